@@ -19,6 +19,7 @@ _COMMAND_MODULES = (
     "analyze",  # mapper analyze
     "maps",  # mapper map, mapper demo, mapper assets fetch
     "extract",  # mapper extract
+    "downloads",  # mapper download ucdp|acled
 )
 
 for _name in _COMMAND_MODULES:

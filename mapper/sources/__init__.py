@@ -1,0 +1,106 @@
+"""Data in: conflict events (UCDP GED, ACLED, generic CSV), counts tables, projects, synthetic.
+
+:func:`load_events` reads any supported events file into one normalised GeoDataFrame
+(``mapper.schema.EVENT_COLUMNS`` + geometry, EPSG:4326). ``attrs``: ``dataset``, ``version``,
+``format``, ``path``, ``rows`` (data rows read), ``rejected`` (list of {row, field, reason}),
+``synthetic`` (False). Every data row is either kept or listed in ``rejected``.
+
+Format modules are imported on use; projects, embedded counts and downloads are separate
+modules (``mapper.sources.projects`` etc.) that this package never imports eagerly.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from mapper.errors import InputError, OptionError
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+#: format name -> module reading it (``read(table, *, skip_bad_rows, ...)``); order = detection.
+EVENT_FORMATS: dict[str, str] = {
+    "ucdp": "mapper.sources.ucdp",
+    "acled": "mapper.sources.acled",
+    "table": "mapper.sources.tables",
+}
+#: Every format detect_format can name (counts tables load with mapper.sources.counts).
+FORMATS: tuple[str, ...] = (*EVENT_FORMATS, "counts")
+_ALIASES = {"ged": "ucdp", "ucdp_ged": "ucdp", "csv": "table", "generic": "table"}
+
+
+def _module(fmt: str) -> Any:
+    return importlib.import_module(EVENT_FORMATS[fmt])
+
+
+def detect_format(path: str | os.PathLike[str]) -> str:
+    """Name the format of a file by its columns (for a zip, the CSV inside it).
+
+    Returns one of :data:`FORMATS`: "ucdp", "acled", "table" or "counts".
+    """
+    from mapper.sources import counts
+    from mapper.sources._read import peek_columns
+
+    columns, _ = peek_columns(path)
+    for fmt in ("ucdp", "acled"):
+        if _module(fmt).matches(columns):
+            return fmt
+    if counts.matches(columns):
+        return "counts"
+    if _module("table").matches(columns):
+        return "table"
+    shown = ", ".join(columns[:12]) or "none"
+    raise InputError(
+        "cannot tell the format: not a UCDP GED or ACLED file, and no latitude/longitude or"
+        f" place-name column (columns: {shown}); pass format=ucdp|acled|table",
+        file=path,
+    )
+
+
+def normalise_format(fmt: str) -> str:
+    """Accept a format name or alias ("ged", "csv"); raise OptionError for anything else."""
+    name = _ALIASES.get(fmt.lower(), fmt.lower())
+    if name != "auto" and name not in FORMATS:
+        raise OptionError(f"unknown format '{fmt}' (use auto, {', '.join(FORMATS)})")
+    return name
+
+
+def load_events(
+    path: str | os.PathLike[str],
+    format: str = "auto",
+    *,
+    skip_bad_rows: bool = False,
+    geocoder: Callable[[list[str]], Any] | None = None,
+) -> gpd.GeoDataFrame:
+    """Load a conflict-events file as a normalised events GeoDataFrame.
+
+    ``format``: "auto" (detected by columns, zip content), "ucdp", "acled" or "table" (a CSV
+    with latitude/longitude columns, or a place-name column geocoded offline; ``geocoder``
+    replaces :func:`mapper.geocode.geocode` for that). Bad input raises a one-line
+    :class:`~mapper.errors.InputError` naming file, row and field; with ``skip_bad_rows`` such
+    rows are skipped and listed in ``attrs["rejected"]``.
+
+    Example: ``load_events("ged241-csv.zip").attrs["version"]`` -> ``"24.1"``.
+    """
+    from mapper.sources._read import read_table
+
+    fmt = normalise_format(format)
+    if fmt == "auto":
+        fmt = detect_format(path)
+    if fmt == "counts":
+        raise InputError(
+            "this is a counts table (place, count), not one row per event; load it with"
+            " mapper.load_counts() or `mapper counts show`",
+            file=path,
+        )
+    table = read_table(path)
+    module = _module(fmt)
+    if fmt == "table":
+        return module.read(table, skip_bad_rows=skip_bad_rows, geocoder=geocoder)
+    return module.read(table, skip_bad_rows=skip_bad_rows)
+
+
+__all__ = ["EVENT_FORMATS", "FORMATS", "detect_format", "load_events", "normalise_format"]

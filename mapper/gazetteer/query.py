@@ -1,0 +1,243 @@
+"""Parse a free-text place query the way news and analysts write it.
+
+``"Mone village, Hpakant Township, Kachin State"`` becomes a target (``Mone``, hint ``village``)
+and two qualifiers (``Hpakant`` as a township, ``Kachin`` as a state); ``"northern Shan State"``
+becomes the target ``Shan (North)`` with ``Shan`` as a fallback; ``"near Lashio"`` is ``Lashio``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mapper.gazetteer.text import clean, normalize, scripts
+
+MAX_QUERY_LENGTH = 300
+
+#: Trailing English words naming the kind of place, longest first.
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("self administered division", "district"),
+    ("self administered zone", "district"),
+    ("union territory", "state"),
+    ("village tract", "village_tract"),
+    ("village group", "village_tract"),
+    ("township", "township"),
+    ("townships", "township"),
+    ("tship", "township"),
+    ("tsp", "township"),
+    ("town", "town"),
+    ("city", "town"),
+    ("village", "village"),
+    ("villages", "village"),
+    ("vill", "village"),
+    ("ward", "ward"),
+    ("quarter", "ward"),
+    ("state", "state"),
+    ("region", "state"),
+    ("division", "state"),
+    ("territory", "state"),
+    ("district", "district"),
+    ("sad", "district"),
+    ("saz", "district"),
+    ("vt", "village_tract"),
+)
+_KIND_RE = re.compile(
+    r"^(?P<core>.+?)[\s\-]+(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w, _ in _KIND_WORDS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+_KIND_OF = {w: k for w, k in _KIND_WORDS}
+
+#: Trailing Burmese words naming the kind of place, longest first.
+_MM_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ပြည်ထောင်စုနယ်မြေ", "state"),
+    ("တိုင်းဒေသကြီး", "state"),
+    ("ကျေးရွာအုပ်စု", "village_tract"),
+    ("ပြည်နယ်", "state"),
+    ("မြို့နယ်", "township"),
+    ("ကျေးရွာ", "village"),
+    ("ရပ်ကွက်", "ward"),
+    ("ခရိုင်", "district"),
+    ("တိုင်း", "state"),
+    ("မြို့", "town"),
+    ("ရွာ", "village"),
+)
+
+#: Words that mark a named project site ("Letpadaung copper mine", "Myitsone dam").
+_SITE_WORDS = frozenset(
+    (
+        "mine mines mining dam dams hydropower hydroelectric hydro project projects plant power "
+        "station port seaport deep-sea deepsea sea deep airport bridge sez special economic zone "
+        "industrial park pipeline pipelines terminal refinery factory mill copper nickel jade "
+        "gold tin oil gas field steel cement coal international"
+    ).split()
+)
+
+_DIRECTIONS = {
+    "north": "north",
+    "northern": "north",
+    "upper": "north",
+    "south": "south",
+    "southern": "south",
+    "lower": "south",
+    "east": "east",
+    "eastern": "east",
+    "west": "west",
+    "western": "west",
+    "central": "central",
+    "northeast": "northeast",
+    "northeastern": "northeast",
+    "northwest": "northwest",
+    "northwestern": "northwest",
+    "southeast": "southeast",
+    "southeastern": "southeast",
+    "southwest": "southwest",
+    "southwestern": "southwest",
+}
+_DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
+_LEADING_PHRASE = (
+    r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
+    r"|around|outside(?:\s+of)?|(?:the\s+)?area\s+of"
+    r"|\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|mi|miles|mile)\b(?:\s+(?:"
+    + _DIR_WORD
+    + r"))?"
+    r"\s+(?:of|from)"
+    r"|(?:" + _DIR_WORD + r")\s+of"
+)
+_LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
+_DIRECTION_PREFIX = re.compile(r"^(?P<dir>" + _DIR_WORD + r")[\s\-]+(?P<rest>.+)$", re.IGNORECASE)
+_TRAILING = re.compile(r"[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings)$", re.I)
+_SPLIT = re.compile(r"\s*[,;/|၊။]\s*|\s+(?:in|near|inside|within)\s+|\s*[()\[\]]\s*", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a part of the query: a lookup key and the kind of place it names."""
+
+    key: str
+    kind: str | None = None
+    text: str = ""
+
+
+@dataclass
+class ParsedQuery:
+    """A query split into target readings (best first) and qualifier parts."""
+
+    text: str
+    target: list[Reading] = field(default_factory=list)
+    qualifiers: list[list[Reading]] = field(default_factory=list)
+    problem: str | None = None
+
+
+def check(text: object) -> str | None:
+    """Why ``text`` cannot be a place name (a reason), or None if it can be parsed."""
+    if text is None or (isinstance(text, float) and text != text):
+        return "empty query"
+    if not isinstance(text, str):
+        return f"not a text value ({type(text).__name__})"
+    if not text.strip():
+        return "empty query"
+    if len(text) > MAX_QUERY_LENGTH:
+        return f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH})"
+    if _CONTROL.search(text):
+        return "query contains control characters"
+    if not normalize(text):
+        return "query has no letters or digits"
+    return None
+
+
+def _strip_kind(text: str) -> tuple[str, str | None]:
+    """Split a trailing kind word (English or Burmese) off ``text``."""
+    match = _KIND_RE.match(text)
+    if match:
+        word = re.sub(r"[\s\-]+", " ", match["word"].lower())
+        return match["core"].strip(), _KIND_OF[word]
+    compact = text.replace(" ", "")
+    for suffix, kind in _MM_SUFFIXES:
+        if compact.endswith(suffix) and len(compact) > len(suffix):
+            return compact[: -len(suffix)], kind
+    return text, None
+
+
+def _strip_site_words(text: str) -> str:
+    words = text.split()
+    kept = [w for w in words if w.lower().strip(".-") not in _SITE_WORDS]
+    return " ".join(kept)
+
+
+def readings(part: str) -> list[Reading]:
+    """All readings of one comma-free part, best first (deduplicated by key and kind)."""
+    out: list[Reading] = []
+    seen: set[tuple[str, str | None]] = set()
+
+    def add(text: str, kind: str | None) -> None:
+        key = normalize(text)
+        if key and (key, kind) not in seen:
+            seen.add((key, kind))
+            out.append(Reading(key, kind, text))
+
+    text = part.strip(" .:'\"`‘’“”")
+    add(text, None)
+    stripped = text
+    for _ in range(3):
+        new = _TRAILING.sub("", _LEADING.sub("", stripped)).strip()
+        if new == stripped or not new:
+            break
+        stripped = new
+    direction = None
+    match = _DIRECTION_PREFIX.match(stripped)
+    if match and normalize(match["rest"]):
+        direction = _DIRECTIONS.get(re.sub(r"[\s\-]", "", match["dir"].lower()))
+    for candidate in (stripped, match["rest"] if match else None):
+        if not candidate:
+            continue
+        core, kind = _strip_kind(candidate)
+        if direction and candidate is not stripped:
+            add(f"{core} {direction}", kind)
+        add(candidate, None)
+        add(core, kind)
+        site_core = _strip_site_words(core)
+        if site_core != core:
+            add(core, "site")
+            if site_core:
+                sub_core, sub_kind = _strip_kind(site_core)
+                add(sub_core, sub_kind)
+    return out
+
+
+def parse(text: object) -> ParsedQuery:
+    """Parse ``text`` into target readings and qualifiers, or record why it cannot be parsed."""
+    problem = check(text)
+    if problem:
+        return ParsedQuery(str(text)[:80] if text is not None else "", problem=problem)
+    assert isinstance(text, str)
+    cleaned = clean(text)
+    parsed = ParsedQuery(cleaned)
+    for _ in range(3):  # "on the outskirts of X", "10 km north of X"
+        new = _LEADING_PHRASES.sub("", cleaned).strip()
+        if new == cleaned or not normalize(new):
+            break
+        cleaned = new
+    parts = [p for p in _SPLIT.split(cleaned) if p and normalize(p)]
+    if not parts:
+        parsed.problem = "query has no letters or digits"
+        return parsed
+    whole = readings(cleaned) if len(parts) > 1 else []
+    parsed.target = readings(parts[0])
+    if whole:
+        parsed.target = [whole[0], *parsed.target]
+    parsed.qualifiers = [readings(p) for p in parts[1:]]
+    return parsed
+
+
+def mixed_script_parts(text: str) -> tuple[str, str] | None:
+    """For a query mixing Burmese and Latin letters, its (Burmese, Latin) parts; else None."""
+    found = scripts(text)
+    if not {"burmese", "latin"} <= found:
+        return None
+    burmese = "".join(ch if (ch.isspace() or not ch.isascii()) else " " for ch in text)
+    latin = "".join(ch if ch.isascii() else " " for ch in text)
+    return " ".join(burmese.split()), " ".join(latin.split())

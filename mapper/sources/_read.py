@@ -1,0 +1,185 @@
+"""Reading a user's CSV (plain or inside a zip) as text cells, with clear errors for bad files.
+
+Every cell is read as a string so that each source module parses and checks values itself and
+can name the row and field of anything it cannot use. Rows keep their 1-based data-row number
+(header not counted; blank lines count, as in a spreadsheet) in the frame's index + 1.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from mapper.errors import InputError
+
+#: Marker left where bytes were not valid UTF-8 (the Unicode replacement character).
+BAD_TEXT = "\ufffd"
+
+
+@dataclass
+class RawTable:
+    """A CSV read as text: ``frame`` has stripped lower-case column names, all cells ``str``."""
+
+    frame: pd.DataFrame
+    path: Path
+    display: str  # the name used in messages: the path, or "archive.zip:member.csv"
+    member: str | None = None  # the CSV's name inside a zip
+    original_columns: dict[str, str] = field(default_factory=dict)  # normalised -> as written
+    bad_encoding: bool = False  # some bytes were not UTF-8 (cells hold BAD_TEXT there)
+    blank_lines: int = 0  # empty lines skipped (not data rows, but their numbers are kept)
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.frame.columns)
+
+    def name_of(self, column: str) -> str:
+        """The column name as the file writes it."""
+        return self.original_columns.get(column, column)
+
+
+def _csv_members(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    return [
+        info
+        for info in archive.infolist()
+        if not info.is_dir()
+        and info.filename.lower().endswith((".csv", ".txt"))
+        and not info.filename.startswith("__MACOSX/")
+    ]
+
+
+def read_bytes(
+    path: str | os.PathLike[str], limit: int | None = None
+) -> tuple[bytes, str, str | None]:
+    """Return (content, display name, zip member) of a CSV file or of the CSV inside a zip.
+
+    ``limit`` reads only the first bytes (enough for the header).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", file=path)
+    if path.is_dir():
+        raise InputError("is a directory, not a file", file=path)
+    if not zipfile.is_zipfile(path):
+        with path.open("rb") as handle:
+            return handle.read(-1 if limit is None else limit), str(path), None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = _csv_members(archive)
+            if not members:
+                names = ", ".join(i.filename for i in archive.infolist()[:5]) or "nothing"
+                raise InputError(f"no CSV file inside the zip (it holds {names})", file=path)
+            member = max(members, key=lambda info: info.file_size)  # the data, not a readme
+            with archive.open(member) as handle:
+                data = handle.read(-1 if limit is None else limit)
+            return data, f"{path}:{member.filename}", member.filename
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise InputError(f"cannot read the zip file: {exc}", file=path) from None
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(data: bytes, display: str) -> tuple[str, bool]:
+    """Decode CSV bytes as UTF-8 (BOM allowed). Returns (text, had_bad_bytes).
+
+    Bytes that are not UTF-8 become :data:`BAD_TEXT`, so that the rows holding them can be
+    reported by row and field; a file that is not text at all is an error.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("is UTF-16 text; save it as UTF-8 CSV", file=display)
+    if b"\x00" in data[:65536]:
+        raise InputError("is not a text CSV (binary data, or UTF-16 without BOM)", file=display)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError as exc:
+        if _line_of(data, exc.start) == 1:
+            raise InputError(
+                f"header is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+                file=display,
+            ) from None
+        return data.decode("utf-8", errors="replace"), True
+
+
+_PARSER_LINE = re.compile(r"line (\d+)")
+_PARSER_ROW = re.compile(r"starting at row (\d+)")
+
+
+@dataclass
+class Parsed:
+    frame: pd.DataFrame
+    blank_lines: int
+
+
+def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
+    """Parse CSV text into a frame of strings; blank lines are dropped but keep their numbers."""
+    if not text.strip():
+        raise InputError("file is empty", file=display)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            nrows=nrows,
+        )
+    except pd.errors.EmptyDataError:
+        raise InputError("file is empty", file=display) from None
+    except (pd.errors.ParserError, ValueError) as exc:
+        line, start = _PARSER_LINE.search(str(exc)), _PARSER_ROW.search(str(exc))
+        # "line N" counts the header as line 1; "starting at row N" counts it as row 0
+        row = int(line.group(1)) - 1 if line else (int(start.group(1)) if start else None)
+        detail = str(exc).strip().splitlines()[-1].replace("Error tokenizing data. C error: ", "")
+        raise InputError(f"not a readable CSV: {detail}", file=display, row=row) from None
+    blank_lines = 0
+    if len(frame.columns) and len(frame):
+        # a blank line is a row whose first cell is empty and all others missing/empty
+        maybe = (frame.iloc[:, 0].fillna("") == "").to_numpy()
+        if maybe.any():
+            blank = (frame[maybe].fillna("") == "").all(axis=1)
+            blank_lines = int(blank.sum())
+            frame = frame.drop(index=blank.index[blank.to_numpy()])
+    return Parsed(frame.fillna(""), blank_lines)
+
+
+def _normalise_columns(frame: pd.DataFrame, display: str) -> dict[str, str]:
+    original: dict[str, str] = {}
+    for name in frame.columns:
+        key = str(name).strip().lower()
+        if key in original:
+            raise InputError(f"column '{name}' appears twice in the header", file=display)
+        original[key] = str(name)
+    frame.columns = list(original)
+    return original
+
+
+def read_table(path: str | os.PathLike[str]) -> RawTable:
+    """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings."""
+    data, display, member = read_bytes(path)
+    text, bad = decode(data, display)
+    parsed = parse_csv(text, display)
+    frame = parsed.frame
+    if frame.empty:
+        raise InputError("has a header but no data rows", file=display)
+    original = _normalise_columns(frame, display)
+    return RawTable(frame, Path(path), display, member, original, bad, parsed.blank_lines)
+
+
+def peek_columns(path: str | os.PathLike[str]) -> tuple[list[str], str | None]:
+    """The normalised header of a CSV (or zipped CSV) and the zip member name, cheaply."""
+    head, display, member = read_bytes(path, limit=1 << 16)
+    cut = head.rfind(b"\n")
+    if len(head) == 1 << 16 and cut > 0:  # drop the partial last line
+        head = head[:cut]
+    text, _ = decode(head, display)
+    frame = parse_csv(text, display, nrows=0).frame
+    return list(_normalise_columns(frame, display)), member

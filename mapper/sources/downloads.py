@@ -1,0 +1,467 @@
+"""Downloaders for users who are online: UCDP GED by version and ACLED through its API.
+
+Both write into the user's cache (``cache_dir("downloads", ...)``) atomically and reuse what is
+already there, so a second call costs no request. The files are the sources' own formats, loadable
+with :func:`mapper.sources.load_events`:
+
+- UCDP GED: the public global CSV zip, ``https://ucdp.uu.se/downloads/ged/ged{NNN}-csv.zip``
+  (e.g. ``ged241-csv.zip`` for version 24.1; no key; CC BY 4.0, cite Sundberg & Melander 2013).
+- ACLED: the API at ``https://acleddata.com`` (OAuth password grant at ``/oauth/token`` with
+  ``client_id=acled``, then ``GET /api/acled/read`` with the Bearer token, paged with ``limit`` and
+  ``page``; https://acleddata.com/api-documentation/getting-started), written as an ACLED export
+  CSV. Credentials come from ``ACLED_EMAIL`` / ``ACLED_PASSWORD``. ACLED's terms of use require
+  attribution and forbid redistributing the raw rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import shutil
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import date
+from os import PathLike
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from mapper._paths import cache_dir
+from mapper.errors import MapperError, OptionError
+from mapper.fileio import atomic_path
+
+UCDP_BASE_URL = "https://ucdp.uu.se/downloads/ged"
+ACLED_BASE_URL = "https://acleddata.com"
+ACLED_EMAIL_ENV = "ACLED_EMAIL"
+ACLED_PASSWORD_ENV = "ACLED_PASSWORD"
+
+#: Columns that make a CSV a UCDP GED event file (a subset of the codebook's 49 columns).
+GED_REQUIRED_COLUMNS: tuple[str, ...] = (
+    "id",
+    "date_start",
+    "date_end",
+    "type_of_violence",
+    "where_prec",
+    "best",
+    "latitude",
+    "longitude",
+)
+
+#: The standard columns of an ACLED export, in export order.
+ACLED_EXPORT_COLUMNS: tuple[str, ...] = (
+    "data_id",
+    "iso",
+    "event_id_cnty",
+    "event_id_no_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "timestamp",
+)
+
+_CHUNK = 1 << 16
+
+Log = Callable[[str], None]
+
+
+class DownloadError(MapperError):
+    """A download failed: unreachable server, HTTP error, or a file in the wrong format."""
+
+
+class CredentialsError(DownloadError):
+    """Credentials are missing or were refused (HTTP 401/403)."""
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+# -- HTTP plumbing ------------------------------------------------------------------------------
+
+
+def _session():
+    import requests
+
+    session = requests.Session()
+    session.headers["User-Agent"] = "mapper (https://pypi.org/project/mapper)"
+    return session
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def _request(session, method: str, url: str, *, timeout: float, **kwargs):
+    """Send one request; network failures become a one-line :class:`DownloadError`."""
+    import requests
+
+    try:
+        return session.request(method, url, timeout=timeout, **kwargs)
+    except requests.Timeout:
+        raise DownloadError(f"{_host(url)} did not answer within {timeout:g} s ({url})") from None
+    except requests.RequestException as error:
+        reason = str(error.__context__ or error).splitlines()[0][:160]
+        raise DownloadError(f"cannot reach {_host(url)}: {reason}") from None
+
+
+def _server_message(response) -> str:
+    """A short reason from an error response body (JSON ``message``/``error``, or text)."""
+    try:
+        body = response.json()
+    except ValueError:
+        text = " ".join(response.text.split())
+        return text[:160]
+    if isinstance(body, dict):
+        error = body.get("error")
+        if isinstance(error, dict):
+            error = error.get("message") or error.get("error")
+        parts = [body.get("error_description"), body.get("message"), error]
+        return "; ".join(str(p) for p in parts if p)[:200]
+    return ""
+
+
+# -- UCDP GED ------------------------------------------------------------------------------------
+
+
+def ged_file_name(version: str) -> str:
+    """The name of UCDP's CSV zip for a GED version: ``"24.1"`` -> ``"ged241-csv.zip"``."""
+    text = str(version).strip()
+    match = re.fullmatch(r"(\d{2})\.?(\d)", text)
+    if not match:
+        raise OptionError(f"UCDP GED version must look like 24.1 or 25.1, got {version!r}")
+    return f"ged{match.group(1)}{match.group(2)}-csv.zip"
+
+
+def check_ged_zip(path: str | PathLike[str]) -> str:
+    """Check that ``path`` is a zip holding a UCDP GED CSV; return the CSV member's name."""
+    path = Path(path)
+    if not zipfile.is_zipfile(path):
+        raise DownloadError(f"{path}: not a zip file (the server sent something else)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [n for n in archive.namelist() if n.lower().endswith(".csv")]
+            if not members:
+                raise DownloadError(f"{path}: the zip holds no CSV file")
+            with archive.open(members[0]) as raw:
+                header_line = io.TextIOWrapper(raw, encoding="utf-8-sig").readline()
+    except (zipfile.BadZipFile, UnicodeDecodeError, OSError) as error:
+        raise DownloadError(f"{path}: unreadable zip ({error})") from None
+    header = next(csv.reader([header_line]), [])
+    missing = [c for c in GED_REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise DownloadError(
+            f"{path}: {members[0]} is not a UCDP GED file (missing columns: {', '.join(missing)})"
+        )
+    return members[0]
+
+
+def download_ucdp_ged(
+    version: str = "24.1",
+    *,
+    dest_dir: str | PathLike[str] | None = None,
+    base_url: str = UCDP_BASE_URL,
+    force: bool = False,
+    timeout: float = 60.0,
+    progress: bool = False,
+    log: Log = _quiet,
+) -> Path:
+    """Download the public UCDP GED CSV zip for ``version`` and return its path.
+
+    The file goes to ``dest_dir`` (default ``cache_dir("downloads", "ucdp")``) under UCDP's name
+    (``ged241-csv.zip``); a valid file already there is reused unless ``force``. The download is
+    written atomically and checked to be a zip with a GED CSV inside before it is kept.
+    """
+    name = ged_file_name(version)
+    folder = Path(dest_dir) if dest_dir is not None else cache_dir("downloads", "ucdp")
+    target = folder / name
+    if target.exists() and not force:
+        try:
+            check_ged_zip(target)
+        except DownloadError as problem:
+            log(f"cached file is damaged ({problem}); downloading again")
+        else:
+            log(f"UCDP GED {version}: using the cached {target}")
+            return target
+    url = f"{base_url.rstrip('/')}/{name}"
+    session = _session()
+    response = _request(session, "GET", url, timeout=timeout, stream=True)
+    with response:
+        if response.status_code == 404:
+            raise DownloadError(
+                f"UCDP GED {version} not found at {url} (HTTP 404); check the version (e.g. 24.1)"
+            )
+        if response.status_code != 200:
+            raise DownloadError(
+                f"{url}: HTTP {response.status_code} {_server_message(response)}".rstrip()
+            )
+        total = int(response.headers.get("Content-Length") or 0) or None
+        with atomic_path(target) as tmp:
+            _stream_to(response, tmp, total, f"UCDP GED {version}", progress, url, timeout)
+            check_ged_zip(tmp)
+    size = target.stat().st_size / 1e6
+    log(f"UCDP GED {version}: downloaded {size:.1f} MB from {url} (CC BY 4.0; cite UCDP GED)")
+    return target
+
+
+def _stream_to(response, path: Path, total, label, progress, url, timeout) -> None:
+    import requests
+
+    try:
+        with path.open("wb") as out:
+            if not progress:
+                for chunk in response.iter_content(_CHUNK):
+                    out.write(chunk)
+                return
+            from rich.console import Console
+            from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+            columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
+            with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task(label, total=total)
+                for chunk in response.iter_content(_CHUNK):
+                    out.write(chunk)
+                    bar.advance(task, len(chunk))
+    except requests.RequestException as error:
+        reason = str(error).splitlines()[0][:160]
+        raise DownloadError(f"download from {_host(url)} broke off: {reason}") from None
+
+
+# -- ACLED ---------------------------------------------------------------------------------------
+
+
+def _iso_date(value: str | date | None, option: str) -> str | None:
+    if value is None or value == "":
+        return None
+    text = value.isoformat() if isinstance(value, date) else str(value).strip()
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise OptionError(f"{option} must be a date like 2021-02-01, got {value!r}") from None
+
+
+def _date_filter(since: str | None, until: str | None) -> dict[str, str]:
+    if since and until:
+        return {"event_date": f"{since}|{until}", "event_date_where": "BETWEEN"}
+    if since:
+        return {"event_date": since, "event_date_where": ">="}
+    if until:
+        return {"event_date": until, "event_date_where": "<="}
+    return {}
+
+
+def acled_cache_path(
+    country: str, since: str | None, until: str | None, base_url: str, folder: Path
+) -> Path:
+    """Where a query's CSV is cached. Open-ended queries (no ``until``) are keyed by today's
+    date, so "up to the latest" is fetched again on a later day."""
+    slug = re.sub(r"[^a-z0-9]+", "-", country.casefold()).strip("-") or "all"
+    end = until or f"to-{date.today().isoformat()}"
+    name = f"acled_{slug}_{since or 'start'}_{end}"
+    if base_url.rstrip("/") != ACLED_BASE_URL:
+        name += "_" + hashlib.sha1(base_url.rstrip("/").encode()).hexdigest()[:8]
+    return folder / f"{name}.csv"
+
+
+def _credentials(email: str | None, password: str | None) -> tuple[str, str]:
+    email = (email or os.environ.get(ACLED_EMAIL_ENV) or "").strip()
+    password = password or os.environ.get(ACLED_PASSWORD_ENV) or ""
+    missing = [
+        env
+        for env, value in ((ACLED_EMAIL_ENV, email), (ACLED_PASSWORD_ENV, password))
+        if not value
+    ]
+    if missing:
+        raise CredentialsError(
+            f"ACLED needs your account's email and password: set {' and '.join(missing)}"
+            " (register at https://acleddata.com)"
+        )
+    return email, password
+
+
+def acled_token(session, base_url: str, email: str, password: str, *, timeout: float) -> str:
+    """Log in with ACLED's OAuth password grant and return the access token."""
+    url = f"{base_url.rstrip('/')}/oauth/token"
+    form = {
+        "username": email,
+        "password": password,
+        "grant_type": "password",
+        "client_id": "acled",
+        "scope": "authenticated",
+    }
+    response = _request(session, "POST", url, timeout=timeout, data=form)
+    if response.status_code in (400, 401, 403):
+        reason = _server_message(response)
+        raise CredentialsError(
+            f"ACLED refused the login for {email} (HTTP {response.status_code}"
+            f"{': ' + reason if reason else ''}); check {ACLED_EMAIL_ENV} / {ACLED_PASSWORD_ENV}"
+        )
+    if response.status_code != 200:
+        raise DownloadError(f"{url}: HTTP {response.status_code} {_server_message(response)}")
+    try:
+        token = response.json().get("access_token")
+    except (ValueError, AttributeError):
+        token = None
+    if not token:
+        raise DownloadError(f"{url}: the answer holds no access_token")
+    return str(token)
+
+
+def _acled_pages(
+    session,
+    base_url: str,
+    token: str,
+    params: dict[str, Any],
+    page_size: int,
+    *,
+    timeout: float,
+    max_pages: int,
+) -> Iterator[list[dict]]:
+    """Yield the rows of each page of ``/api/acled/read`` until a short page."""
+    url = f"{base_url.rstrip('/')}/api/acled/read"
+    headers = {"Authorization": f"Bearer {token}"}
+    previous_first = None
+    for page in range(1, max_pages + 1):
+        query = {**params, "_format": "json", "limit": page_size, "page": page}
+        response = _request(session, "GET", url, timeout=timeout, params=query, headers=headers)
+        status = response.status_code
+        if status in (401, 403):
+            reason = _server_message(response)
+            what = "rejected the access token" if status == 401 else "denied access"
+            raise CredentialsError(
+                f"ACLED {what} (HTTP {status}{': ' + reason if reason else ''});"
+                " check that your account has API access"
+            )
+        if status != 200:
+            raise DownloadError(f"{url} page {page}: HTTP {status} {_server_message(response)}")
+        try:
+            body = response.json()
+        except ValueError:
+            raise DownloadError(f"{url} page {page}: the answer is not JSON") from None
+        if not isinstance(body, dict) or body.get("success") is False or "data" not in body:
+            reason = _server_message(response) if isinstance(body, dict) else ""
+            raise DownloadError(f"{url} page {page}: ACLED reported an error {reason}".rstrip())
+        rows = body["data"] or []
+        if rows and rows[0] == previous_first:
+            raise DownloadError(f"{url}: page {page} repeats page {page - 1}; paging not honoured")
+        previous_first = rows[0] if rows else None
+        yield rows
+        if len(rows) < page_size:
+            return
+    raise DownloadError(f"{url}: more than {max_pages} pages; narrow the query with since/until")
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    return value
+
+
+def write_acled_csv(rows: list[dict], path: str | PathLike[str]) -> Path:
+    """Write API rows as an ACLED export CSV: the standard columns in export order (empty where
+    the API did not send one), then any further fields the API sent, in the order first seen."""
+    extra: dict[str, None] = {}
+    for row in rows:
+        for key in row:
+            if key not in ACLED_EXPORT_COLUMNS:
+                extra.setdefault(key, None)
+    columns = [*ACLED_EXPORT_COLUMNS, *extra]
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=columns, restval="")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({key: _cell(value) for key, value in row.items()})
+    return Path(path)
+
+
+def download_acled(
+    *,
+    country: str = "Myanmar",
+    since: str | date | None = None,
+    until: str | date | None = None,
+    email: str | None = None,
+    password: str | None = None,
+    base_url: str = ACLED_BASE_URL,
+    page_size: int = 5000,
+    output: str | PathLike[str] | None = None,
+    dest_dir: str | PathLike[str] | None = None,
+    force: bool = False,
+    timeout: float = 120.0,
+    max_pages: int = 1000,
+    log: Log = _quiet,
+) -> Path:
+    """Download ACLED events for ``country`` (dates ``since``..``until``, inclusive) as an ACLED
+    export CSV and return its path.
+
+    Logs in with the OAuth password grant (``email``/``password`` or the ``ACLED_EMAIL`` /
+    ``ACLED_PASSWORD`` environment variables), reads every page of ``/api/acled/read`` and writes
+    the CSV to the cache (``dest_dir``, default ``cache_dir("downloads", "acled")``), named after
+    the query; the same query later is served from the cache unless ``force``. With ``output`` the
+    CSV is also copied there (atomically) and that path is returned.
+    """
+    country = (country or "").strip()
+    if not country:
+        raise OptionError("--country must name a country, e.g. Myanmar")
+    if page_size < 1:
+        raise OptionError(f"page size must be >= 1, got {page_size}")
+    since_iso = _iso_date(since, "--since")
+    until_iso = _iso_date(until, "--until")
+    if since_iso and until_iso and since_iso > until_iso:
+        raise OptionError(f"--since {since_iso} is after --until {until_iso}")
+    folder = Path(dest_dir) if dest_dir is not None else cache_dir("downloads", "acled")
+    cached = acled_cache_path(country, since_iso, until_iso, base_url, folder)
+
+    if cached.exists() and not force:
+        log(f"ACLED {country}: using the cached {cached}")
+    else:
+        email, password = _credentials(email, password)
+        session = _session()
+        token = acled_token(session, base_url, email, password, timeout=timeout)
+        params = {"country": country, **_date_filter(since_iso, until_iso)}
+        rows: list[dict] = []
+        for page_rows in _acled_pages(
+            session, base_url, token, params, page_size, timeout=timeout, max_pages=max_pages
+        ):
+            rows.extend(page_rows)
+            log(f"ACLED {country}: {len(rows):,} events so far")
+        if not rows:
+            window = " to ".join(d for d in (since_iso or "start", until_iso or "latest"))
+            raise DownloadError(
+                f"ACLED returned no events for country {country!r} ({window});"
+                " check the country name as ACLED spells it"
+            )
+        write_acled_csv(rows, cached)
+        log(f"ACLED {country}: {len(rows):,} events downloaded (cite ACLED; do not redistribute)")
+
+    if output is None:
+        return cached
+    output = Path(output)
+    with atomic_path(output) as tmp:
+        shutil.copyfile(cached, tmp)
+    return output

@@ -1,0 +1,215 @@
+"""Reported vs computed: the figures a text reports beside what mapper computes.
+
+"7,800 clashes have taken place since the coup, with at least 300 of these near Chinese
+projects" is read as a claim (near 300 "at least", total 7,800 clashes); mapper then counts, from
+2021-02-01 (the coup), the events within R km of the catalogue's projects:
+
+- with an events file: :func:`mapper.analysis.proximity` (each event counted once, exact
+  geodesic distance, events located only to a state or the country left out);
+- without one: the shipped UCDP GED counts (:func:`mapper.sources.embedded_counts`): the total
+  is the events placed in a state/region, "near" is the events of the townships whose area lies
+  within R km of a project (a whole township counts; an upper bound of the events within R km).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from mapper.errors import OptionError
+from mapper.text.figures import Figure
+from mapper.text.rules import word_set
+
+#: what a count of conflict events is called in news
+EVENT_UNITS = word_set(
+    """clashes clash battles battle attacks attack incidents incident events event fights
+    skirmishes airstrikes strikes raids engagements"""
+)
+_NEAR_RE = re.compile(
+    r"\b(?:near|nearby|close to|within|next to|in the vicinity of|in areas where)\b[^.]*?"
+    r"\b(?:projects?|mines?"
+    r"|ports?|dams?|pipelines?|zones?|sites?|investments?)\b",
+    re.IGNORECASE,
+)
+DEFAULT_SINCE = "2021-02-01"
+#: Myanmar-centred azimuthal equidistant projection for distances to township areas
+_LOCAL_CRS = "+proj=aeqd +lat_0=19 +lon_0=96.5 +datum=WGS84 +units=m"
+
+
+@dataclass
+class ReportedClaim:
+    """A figure of events near projects and the total it is part of, as the text reports them."""
+
+    near: Figure
+    total: Figure | None
+
+    def describe(self) -> str:
+        if self.total is None:
+            return f"the text says {_figure_words(self.near)} near projects"
+        near = _figure_words(self.near, unit=False)
+        return f"the text says {near} of {_figure_words(self.total)} near projects"
+
+
+@dataclass
+class Comparison:
+    """The reported claim beside the computed counts, with the method used."""
+
+    reported: ReportedClaim | None
+    radius_km: float
+    near: int | None = None
+    total: int | None = None
+    source: str = ""
+    method: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """One line: "the text says 300 of 7,800 ...; the data at 25 km says X of Y events"."""
+        said = self.reported.describe() if self.reported else "the text reports no such figure"
+        if self.near is None:
+            return f"{said}; nothing computed"
+        return (
+            f"{said}; the data at {_km(self.radius_km)} km says {self.near:,} of "
+            f"{self.total:,} events ({self.source})"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        reported = None
+        if self.reported is not None:
+            reported = {
+                "near": _value(self.reported.near),
+                "near_qualifier": self.reported.near.qualifier,
+                "total": _value(self.reported.total) if self.reported.total else None,
+                "total_qualifier": self.reported.total.qualifier if self.reported.total else None,
+                "unit": (self.reported.total or self.reported.near).unit,
+                "sentence": self.reported.near.sentence,
+            }
+        return {
+            "reported": reported,
+            "computed": {
+                "radius_km": self.radius_km,
+                "near": self.near,
+                "total": self.total,
+                "share": round(self.near / self.total, 4) if self.total else None,
+                "source": self.source,
+                "method": self.method,
+            },
+            "summary": self.describe(),
+        }
+
+
+def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
+    """The figure of events near projects and its total, or None when the text has none.
+
+    In "7,800 clashes ..., with at least 300 of these near Chinese projects" the near figure is
+    the last count of events before "near ... projects" and the total an earlier, larger one.
+    """
+    events = [f for f in figures if f.unit in EVENT_UNITS]
+    for sentence in dict.fromkeys(f.sentence for f in events):
+        near_phrase = _NEAR_RE.search(sentence)
+        if near_phrase is None:
+            continue
+        before = [
+            f
+            for f in events
+            if f.sentence == sentence and 0 <= sentence.find(f.text) < near_phrase.start()
+        ]
+        if not before:
+            continue
+        near = before[-1]
+        totals = [f for f in before[:-1] if f.value > near.value]
+        if not totals:
+            earlier = figures[: figures.index(near)]
+            totals = [f for f in earlier if f.unit in EVENT_UNITS and f.value > near.value]
+        return ReportedClaim(near=near, total=totals[-1] if totals else None)
+    return None
+
+
+def compare(
+    figures: list[Figure],
+    *,
+    radius_km: float = 25.0,
+    events: Any = None,
+    projects: Any = None,
+    since: str | None = DEFAULT_SINCE,
+) -> Comparison:
+    """Compare the text's claim with counts from ``events`` (or the shipped UCDP counts)."""
+    try:
+        radius = float(radius_km)
+    except (TypeError, ValueError):
+        raise OptionError(f"--radius must be a number of km, not {radius_km!r}") from None
+    if not radius > 0 or radius > 2000:
+        raise OptionError(f"--radius must be between 0 and 2,000 km, got {radius_km}")
+    if projects is None:
+        from mapper.sources.projects import load_projects
+
+        projects = load_projects()
+    claim = reported_claim(figures)
+    if events is not None:
+        return _from_events(claim, radius, events, projects, since)
+    return _from_embedded_counts(claim, radius, projects, since)
+
+
+def _from_events(claim, radius, events, projects, since) -> Comparison:
+    from mapper.analysis import proximity
+
+    result = proximity(events, projects, radii_km=(radius,), since=since, areas=False)
+    key = next(iter(result.overall["near_any"]))
+    dataset = result.method.get("dataset") or events.attrs.get("dataset") or "events file"
+    return Comparison(
+        reported=claim,
+        radius_km=radius,
+        near=int(result.overall["near_any"][key]),
+        total=int(result.overall["events"]),
+        source=f"{dataset}, events within {_km(radius)} km of any catalogue project",
+        method=dict(result.method),
+    )
+
+
+def _from_embedded_counts(claim, radius, projects, since) -> Comparison:
+    import geopandas as gpd
+
+    from mapper.sources.embedded_counts import embedded_counts
+
+    townships = embedded_counts("township", since=since)
+    states = embedded_counts("state", since=since)
+    shapes = projects[projects.geometry.notna() & ~projects.geometry.is_empty]
+    local = townships.to_crs(_LOCAL_CRS)
+    zone = (
+        gpd.GeoSeries(shapes.geometry, crs=projects.crs).to_crs(_LOCAL_CRS).buffer(radius * 1000.0)
+    )
+    near_mask = local.geometry.intersects(zone.union_all()) if len(zone) else local.index < 0
+    method = dict(townships.attrs.get("method", {}))
+    return Comparison(
+        reported=claim,
+        radius_km=radius,
+        near=int(townships.loc[near_mask, "events"].sum()),
+        total=int(states["events"].sum()),
+        source=(
+            f"{method.get('dataset') or 'UCDP GED'} {method.get('version') or ''} shipped counts: "
+            f"events of townships within {_km(radius)} km of a catalogue project"
+        ).replace("  ", " "),
+        method={
+            "rule": (
+                "near = events of every township whose area lies within the radius of a "
+                "project (whole township counted: an upper bound); total = events placed in a "
+                "state/region"
+            ),
+            "since": since,
+            "months": method.get("months"),
+            "townships_near": int(near_mask.sum()),
+            "projects": len(shapes),
+            "attribution": townships.attrs.get("attribution"),
+        },
+    )
+
+
+def _value(fig: Figure) -> int | float:
+    return int(fig.value) if float(fig.value).is_integer() else fig.value
+
+
+def _figure_words(fig: Figure, *, unit: bool = True) -> str:
+    return " ".join(w for w in (fig.qualifier, f"{_value(fig):,}", fig.unit if unit else None) if w)
+
+
+def _km(radius: float) -> str:
+    return f"{radius:g}"

@@ -1,0 +1,279 @@
+"""Embedded UCDP GED counts: the shipped aggregates, the placement rule, the API and the CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pandas as pd
+import pytest
+
+from mapper.areas import load_areas
+from mapper.errors import OptionError
+from mapper.sources.embedded_counts import (
+    aggregate_ged,
+    counts_dir,
+    embedded_counts,
+    read_counts,
+    read_metadata,
+    write_counts,
+)
+
+GED = "ucdp_ged/ged_myanmar_1989_2023.csv"
+SINCE = "2021-02-01"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return {
+        "township": read_counts("township"),
+        "state": read_counts("state"),
+        "unplaced": pd.read_csv(counts_dir() / "unplaced_counts.csv"),
+        "meta": read_metadata(),
+    }
+
+
+def _raw_window(shared_data) -> pd.DataFrame:
+    raw = pd.read_csv(shared_data / GED, usecols=["id", "date_start", "best"], dtype=str)
+    raw["date"] = pd.to_datetime(raw["date_start"])
+    raw["best"] = raw["best"].astype(int)
+    return raw[raw["date"] >= SINCE]
+
+
+# --------------------------------------------------------------------------- shipped files
+
+
+def test_shipped_counts_are_internally_consistent(shipped):
+    meta = shipped["meta"]
+    unplaced = shipped["unplaced"]
+    for level in ("township", "state"):
+        table = shipped[level]
+        missing = unplaced[unplaced["level"] == level]
+        assert table["events"].sum() + missing["events"].sum() == meta["totals"]["events"]
+        assert table["deaths"].sum() + missing["deaths"].sum() == meta["totals"]["deaths"]
+        assert missing["events"].sum() == meta["unplaced"][level]["events"]
+        for year, totals in meta["totals_by_year"].items():
+            in_year = table[table["year"] == int(year)]["events"].sum()
+            in_year += missing[missing["year"] == int(year)]["events"].sum()
+            assert in_year == totals["events"], (level, year)
+    placed = sum(meta["placed_in_township_by"].values())
+    assert placed + meta["unplaced"]["township"]["events"] == meta["totals"]["events"]
+    # a state holds at least the events of its townships
+    by_state = shipped["township"].groupby("state_pcode")["events"].sum()
+    state_totals = shipped["state"].groupby("pcode")["events"].sum()
+    assert (by_state <= state_totals.reindex(by_state.index)).all()
+    assert set(shipped["township"]["violence_type_code"]) <= {1, 2, 3}
+    assert (shipped["township"]["month"] >= meta["date_range"]["start"][:7]).all()
+
+
+def test_shipped_metadata_has_version_and_attribution(shipped):
+    meta = shipped["meta"]
+    assert meta["dataset"] == "UCDP GED"
+    assert meta["version"] == "24.1" and meta["version_inferred"] is True
+    assert "CC BY 4.0" in meta["attribution"] and "Sundberg & Melander 2013" in meta["attribution"]
+    assert meta["date_range"]["start"] == SINCE
+    assert meta["command"].startswith("mapper counts aggregate ")
+    assert "where_prec" in meta["placement_rule"]
+    readme = (counts_dir() / "README.md").read_text(encoding="utf-8")
+    assert meta["attribution"] in readme and str(meta["totals"]["events"]) in readme
+
+
+def test_shipped_pcodes_exist_in_the_areas(shipped):
+    for level in ("township", "state"):
+        codes = set(load_areas(level)["pcode"])
+        assert set(shipped[level]["pcode"]) <= codes
+
+
+@pytest.mark.shared
+def test_shipped_counts_match_the_source_file(shared_data, shipped):
+    """Townships + not placed == every GED event since 2021-02-01, in total and per year."""
+    raw = _raw_window(shared_data)
+    meta = shipped["meta"]
+    digest = hashlib.sha256((shared_data / GED).read_bytes()).hexdigest()
+    assert meta["source_sha256"] == digest
+    assert meta["date_range"]["end"] == str(raw["date"].max().date())
+    unplaced = shipped["unplaced"]
+    for level in ("township", "state"):
+        missing = unplaced[unplaced["level"] == level]
+        assert shipped[level]["events"].sum() + missing["events"].sum() == len(raw)
+        assert shipped[level]["deaths"].sum() + missing["deaths"].sum() == raw["best"].sum()
+    by_year = raw.groupby(raw["date"].dt.year).agg(events=("id", "size"), deaths=("best", "sum"))
+    for year, row in by_year.iterrows():
+        assert meta["totals_by_year"][str(year)] == {
+            "events": row["events"],
+            "deaths": row["deaths"],
+        }
+
+
+@pytest.mark.shared
+def test_reaggregating_reproduces_the_shipped_tables(shared_data, shipped):
+    townships, states, meta = aggregate_ged(shared_data / GED)
+    pd.testing.assert_frame_equal(
+        townships.reset_index(drop=True), shipped["township"], check_dtype=False
+    )
+    pd.testing.assert_frame_equal(
+        states.reset_index(drop=True), shipped["state"], check_dtype=False
+    )
+    assert meta["unplaced"] == shipped["meta"]["unplaced"]
+
+
+# --------------------------------------------------------------------------- placement rule
+
+
+def _point_in(areas, name: str) -> tuple[float, float]:
+    point = areas[areas["name"] == name].geometry.iloc[0].representative_point()
+    return point.y, point.x
+
+
+@pytest.fixture(scope="module")
+def synthetic_ged(tmp_path_factory):
+    """A small GED-format file made here (SYNTHETIC rows, not UCDP data) to test the rule."""
+    towns = load_areas("township")
+    states = load_areas("state")
+    myitkyina = _point_in(towns, "Myitkyina")
+    kayin = _point_in(states, "Kayin")
+    rows = [
+        # id, date, type, where_prec, best, (lat, lon), where_coordinates, adm_1
+        (1, "2021-03-01", 1, 1, 3, myitkyina, "Myitkyina town", "Kachin state"),
+        (2, "2021-03-09", 2, 5, 4, myitkyina, "Lashio township", "Shan state"),
+        (3, "2021-04-01", 1, 4, 5, kayin, "Kayin state", "Karen state"),
+        (4, "2022-01-05", 3, 6, 6, (21.0, 96.0), "Myanmar (Burma)", ""),
+        (5, "2020-12-31", 1, 1, 7, myitkyina, "Myitkyina town", "Kachin state"),
+        (6, "2022-05-03", 3, 2, 0, myitkyina, "near Myitkyina", "Kachin state"),
+        (7, "2022-06-10", 1, 5, 2, (22.5, 95.0), "Road between A and B", "Sagaing region"),
+    ]
+    frame = pd.DataFrame(
+        {
+            "id": [r[0] for r in rows],
+            "date_start": [r[1] for r in rows],
+            "type_of_violence": [r[2] for r in rows],
+            "where_prec": [r[3] for r in rows],
+            "best": [r[4] for r in rows],
+            "latitude": [r[5][0] for r in rows],
+            "longitude": [r[5][1] for r in rows],
+            "where_coordinates": [r[6] for r in rows],
+            "adm_1": [r[7] for r in rows],
+            "adm_2": "",
+            "side_a": "synthetic A",
+            "side_b": "synthetic B",
+        }
+    )
+    path = tmp_path_factory.mktemp("ged") / "synthetic_ged_events.csv"
+    frame.to_csv(path, index=False)
+    return path
+
+
+def test_placement_rule_on_synthetic_ged(synthetic_ged):
+    townships, states, meta = aggregate_ged(synthetic_ged)
+    by_town = townships.groupby("name")[["events", "deaths"]].sum()
+    assert by_town.to_dict("index") == {
+        "Lashio": {"events": 1, "deaths": 4},  # named township, found by name
+        "Myitkyina": {"events": 2, "deaths": 3},  # where_prec 1 and 2, by coordinate
+    }
+    by_state = states.groupby("name")["events"].sum().to_dict()
+    assert by_state == {"Kachin": 2, "Shan": 1, "Kayin": 1, "Sagaing": 1}  # "Karen" = Kayin
+    assert meta["totals"] == {"events": 6, "deaths": 20}  # the 2020 event is before the window
+    assert meta["unplaced"]["township"]["events"] == 3
+    assert meta["unplaced"]["township"]["by_reason"] == {
+        "imprecise: country": 1,
+        "imprecise: state": 2,
+    }
+    assert meta["unplaced"]["state"]["events"] == 1  # country only, no adm_1
+    assert meta["placed_in_township_by"] == {"coordinate (where_prec 1-2)": 2, "named township": 1}
+    assert meta["version"] == "23.1" and meta["version_inferred"]
+    violence = townships.groupby("violence_type")["events"].sum().to_dict()
+    assert violence == {"state-based": 1, "non-state": 1, "one-sided": 1}
+
+
+def test_write_counts_files(synthetic_ged, tmp_path):
+    townships, states, meta = aggregate_ged(synthetic_ged, since="2022-01-01")
+    folder = write_counts(townships, states, meta, tmp_path / "out")
+    written = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    assert written["totals"]["events"] == 3 and written["date_range"]["start"] == "2022-01-01"
+    assert (folder / "README.md").is_file()
+    assert read_counts("township", folder)["events"].sum() == 1
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_embedded_counts_api(shipped):
+    towns = embedded_counts("township")
+    assert list(towns.columns) == ["pcode", "name", "events", "deaths", "geometry"]
+    assert towns.crs.to_epsg() == 4326
+    assert towns["events"].sum() == shipped["township"]["events"].sum()
+    assert len(towns) == len(load_areas("township"))  # areas without events get 0
+    assert "CC BY 4.0" in towns.attrs["attribution"]
+    assert towns.attrs["method"]["placement_rule"]
+
+    year = embedded_counts("state", since="2023-01-01", until="2023-12-31")
+    table = shipped["state"]
+    assert year["events"].sum() == table[table["year"] == 2023]["events"].sum()
+    one_sided = embedded_counts("state", violence_types=[3])
+    assert one_sided["deaths"].sum() == table[table["violence_type_code"] == 3]["deaths"].sum()
+    assert embedded_counts("state", violence_types=["one-sided"])["events"].equals(
+        one_sided["events"]
+    )
+    with pytest.raises(OptionError, match="type of violence"):
+        embedded_counts("state", violence_types=[9])
+    with pytest.raises(OptionError, match="since"):
+        embedded_counts("state", since="not a date")
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_counts_show(cli, shipped):
+    result = cli("counts", "show", "--level", "state", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    payload = json.loads(result.stdout)
+    assert len(payload["areas"]) == 15
+    assert sum(a["events"] for a in payload["areas"]) == shipped["state"]["events"].sum()
+    assert "CC BY 4.0" in payload["attribution"]
+    events = [a["events"] for a in payload["areas"]]
+    assert events == sorted(events, reverse=True)
+
+    table = cli("counts", "show", "--level", "township", "--top", "5")
+    assert table.returncode == 0, table.stderr
+    assert "Source: UCDP" in table.stdout and len(table.stdout.splitlines()) == 8
+    csv = cli("counts", "show", "--format", "csv", "--type", "1")
+    assert csv.stdout.splitlines()[0] == "pcode,name,events,deaths"
+    bad = cli("counts", "show", "--level", "district")
+    assert bad.returncode == 2 and bad.stderr.startswith("mapper: error:")
+    assert "Example:" in cli("counts", "show", "--help").stdout
+
+
+def test_cli_counts_aggregate(cli, synthetic_ged, tmp_path):
+    out = tmp_path / "counts"
+    result = cli("counts", "aggregate", str(synthetic_ged), "--output-dir", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "6 events" in result.stdout and "not placed in a township: 3" in result.stdout
+    meta = json.loads((out / "metadata.json").read_text(encoding="utf-8"))
+    assert meta["command"] == f"mapper counts aggregate {synthetic_ged}"
+    missing = cli("counts", "aggregate", str(tmp_path / "nope.csv"))
+    assert missing.returncode == 2 and "nope.csv" in missing.stderr
+    assert "Traceback" not in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
+    assert "Example:" in cli("counts", "aggregate", "--help").stdout
+
+
+@pytest.mark.shared
+def test_derived_townships_place_events_like_mimu_polygons(shared_data):
+    """Placing the GED events with derived polygons vs MIMU's real township polygons."""
+    from mapper.sources import load_events
+    from mapper.sources.embedded_counts import place_events
+
+    events = load_events(shared_data / GED, format="ucdp")
+    events = events[events["date"] >= SINCE]
+    real_file = shared_data / "mimu_boundaries/original_shp/mmr_polbnda_adm3_mimu_250k.shp"
+    derived = place_events(events, load_areas("township"), load_areas("state"))
+    real = place_events(
+        events,
+        load_areas("township", boundaries=real_file),
+        load_areas("state", boundaries=real_file),
+    )
+    assert (derived["township_pcode"].isna() == real["township_pcode"].isna()).all()
+    placed = derived["township_pcode"].notna()
+    same = (derived["township_pcode"] == real["township_pcode"])[placed].mean()
+    same_state = (derived["state_pcode"] == real["state_pcode"]).mean()
+    print(f"\nsame township as with MIMU polygons: {same:.1%}; same state: {same_state:.1%}")
+    assert same >= 0.95 and same_state >= 0.99

@@ -1,0 +1,124 @@
+"""`mapper events inspect|synthetic` as a user runs them: output, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+GED = "ucdp_ged/ged_myanmar_1989_2023.csv"
+
+
+def test_help_has_examples(cli):
+    for args in (
+        ("events", "--help"),
+        ("events", "inspect", "--help"),
+        ("events", "synthetic", "--help"),
+    ):
+        result = cli(*args)
+        assert result.returncode == 0
+        assert "Example: mapper events" in result.stdout
+
+
+@pytest.mark.shared
+def test_inspect_real_ged_as_json(cli, shared_data):
+    result = cli("events", "inspect", shared_data / GED, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["format"] == "ucdp"
+    assert (summary["rows"], summary["kept"], summary["rejected"]) == (7374, 7374, 0)
+    assert summary["date_range"] == ["1989-01-01", "2023-12-31"]
+    assert sum(summary["precision"].values()) == 7374
+    assert summary["precision"]["exact"] == 1319
+    assert summary["event_types"]["non-state"] == 78
+    assert summary["synthetic"] is False
+
+
+def _bad_file(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id,date,latitude,longitude\n"
+        "1,2023-01-01,19.4,93.5\n"
+        "2,2023-13-01,19.5,93.6\n"
+        "3,2023-01-03,96.1,21.9\n"
+        "1,2023-01-04,19.6,93.7\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_bad_input_is_one_line_and_exit_2(cli, tmp_path):
+    path = _bad_file(tmp_path)
+    result = cli("events", "inspect", path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(f"mapper: error: {path}, row 2, field 'date': unparseable date")
+
+
+def test_skip_bad_rows_lists_every_rejected_row(cli, tmp_path):
+    path = _bad_file(tmp_path)
+    result = cli("events", "inspect", path, "--skip-bad-rows", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["rows"], summary["kept"], summary["rejected"]) == (4, 1, 3)
+    rows = {r["row"]: r for r in summary["rejected_rows"]}
+    assert rows[2]["field"] == "date"
+    assert "swapped" in rows[3]["reason"]
+    assert "duplicate event id '1' (first at row 1)" in rows[4]["reason"]
+
+    table = cli("events", "inspect", path, "--skip-bad-rows")
+    assert table.returncode == 0
+    assert "1 kept, 3 rejected" in table.stdout
+    assert "row 3, field 'latitude'" in table.stdout
+
+
+def test_empty_file_and_bad_option(cli, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    result = cli("events", "inspect", empty)
+    assert result.returncode == 2 and "file is empty" in result.stderr
+    assert "Traceback" not in result.stderr
+    result = cli("events", "inspect", empty, "--format", "yaml")
+    assert result.returncode == 2 and "--format must be table or json" in result.stderr
+
+
+def test_synthetic_writes_labelled_csv_that_inspect_flags(cli, tmp_path):
+    out = tmp_path / "out" / "syn.csv"
+    result = cli("events", "synthetic", "2000", "-o", out, "--seed", "4")
+    assert result.returncode == 0, result.stderr
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 2000
+    assert {r["source_dataset"] for r in rows} == {"synthetic"}
+    assert all(r["event_id"].startswith("SYN-") for r in rows)
+    assert [p.name for p in out.parent.iterdir()] == ["syn.csv"]  # no temp file left
+
+    again = tmp_path / "again.csv"
+    cli("events", "synthetic", "2000", "-o", again, "--seed", "4")
+    assert again.read_text() == out.read_text()  # same seed, same file
+
+    result = cli("events", "inspect", out)
+    assert result.returncode == 0
+    assert "SYNTHETIC" in result.stdout and "2000 kept" in result.stdout
+
+
+def test_synthetic_bad_count(cli, tmp_path):
+    result = cli("events", "synthetic", "-o", tmp_path / "x.csv", "--", "-5")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "mapper: error: synthetic events: n must be >= 0" in result.stderr
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_inspect_counts_table(cli, tmp_path):
+    pytest.importorskip("mapper.geocode")
+    path = tmp_path / "counts.csv"
+    path.write_text("Township,Events,Year\nSalingyi Township,12,2022\nSagaing,40,2023\n")
+    result = cli("events", "inspect", path, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["format"] == "counts"
+    assert summary["events_counted"] == 52 and summary["periods"] == ["2022", "2023"]
+    assert summary["precision"]["district"] == 1 and summary["precision"]["state"] == 1

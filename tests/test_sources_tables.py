@@ -1,0 +1,158 @@
+"""Generic events CSVs: coordinate columns found by name, or place names geocoded offline."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from mapper.errors import InputError
+from mapper.schema import EVENT_COLUMNS
+from mapper.sources import detect_format, load_events
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon"),
+    [("latitude", "longitude"), ("Lat", "Lng"), ("LAT", "long"), ("y", "x"), ("lat", "lon")],
+)
+def test_coordinate_columns_found_by_name(tmp_path, lat, lon):
+    path = write(
+        tmp_path / "mine.csv",
+        f"id,date,{lat},{lon},Deaths,type\n"
+        "a1,2023-01-05,19.42,93.55,3,clash\n"
+        "a2,2023-01-06,21.99,95.10,,airstrike\n",
+    )
+    assert detect_format(path) == "table"
+    gdf = load_events(path)
+    assert list(gdf.columns) == [*EVENT_COLUMNS, "geometry"]
+    assert gdf["event_id"].tolist() == ["a1", "a2"]
+    assert gdf.geometry.y.tolist() == [19.42, 21.99]
+    assert gdf.geometry.x.tolist() == [93.55, 95.10]
+    assert gdf["fatalities"].iloc[0] == 3 and pd.isna(gdf["fatalities"].iloc[1])
+    assert gdf["event_type"].tolist() == ["clash", "airstrike"]
+    assert (gdf["precision"] == "exact").all()
+    assert gdf["source_dataset"].iloc[0] == "CSV mine.csv"
+    assert gdf.attrs["synthetic"] is False
+
+
+def test_without_id_rows_get_numbered_ids(tmp_path):
+    path = write(tmp_path / "t.csv", "lat,lon,date\n19.4,93.5,2022-01-01\n20.1,94.0,2022-01-02\n")
+    assert load_events(path)["event_id"].tolist() == ["ROW-1", "ROW-2"]
+
+
+def test_precision_column_is_used_and_checked(tmp_path):
+    path = write(
+        tmp_path / "t.csv",
+        "lat,lon,precision\n19.4,93.5,State\n20.1,94.0,\n20.2,94.1,roughly\n",
+    )
+    with pytest.raises(InputError, match="unknown precision 'roughly'") as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (3, "precision")
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["precision"].tolist() == ["state", "exact"]
+
+
+def test_half_a_coordinate_pair_is_an_error(tmp_path):
+    path = write(tmp_path / "t.csv", "latitude,place\n19.4,Kyaukphyu\n")
+    with pytest.raises(InputError, match="missing required column 'longitude'"):
+        load_events(path)
+
+
+def test_undetectable_file(tmp_path):
+    path = write(tmp_path / "t.csv", "foo,bar\n1,2\n")
+    with pytest.raises(InputError, match="cannot tell the format"):
+        load_events(path)
+
+
+def test_swapped_columns_reported_not_fixed(tmp_path):
+    rows = "\n".join(f"{96 + i / 10},{20 + i / 10}" for i in range(5))
+    path = write(tmp_path / "t.csv", "latitude,longitude\n" + rows + "\n")
+    with pytest.raises(InputError, match="swapped") as info:
+        load_events(path)
+    assert info.value.row == 1
+    gdf = load_events(path, skip_bad_rows=True)
+    assert len(gdf) == 0 and len(gdf.attrs["rejected"]) == 5
+
+
+# -- place names, geocoded offline --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def geocoder_available():
+    pytest.importorskip("mapper.geocode")
+
+
+def test_place_names_are_geocoded_and_failures_reported(tmp_path, geocoder_available):
+    path = write(
+        tmp_path / "places.csv",
+        "date,place,fatalities\n"
+        "2023-03-01,Kyaukphyu,2\n"
+        "2023-03-02,Salingyi Township,0\n"
+        "2023-03-03,Qqqzzx Nowhere,1\n"
+        "2023-03-04,Kyaukphyu,5\n",
+    )
+    assert detect_format(path) == "table"
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (3, "place")
+    assert "could not place 'Qqqzzx Nowhere'" in str(info.value)
+
+    gdf = load_events(path, skip_bad_rows=True)
+    assert len(gdf) == 3
+    [rejected] = gdf.attrs["rejected"]
+    assert rejected["row"] == 3 and "Qqqzzx Nowhere" in rejected["reason"]
+    kyaukphyu = gdf[gdf["place"] == "Kyaukphyu"]
+    assert len(kyaukphyu) == 2
+    # Kyaukphyu town is near 19.43 N, 93.55 E
+    assert kyaukphyu.geometry.y.iloc[0] == pytest.approx(19.43, abs=0.1)
+    assert kyaukphyu.geometry.x.iloc[0] == pytest.approx(93.55, abs=0.1)
+    assert kyaukphyu["precision"].iloc[0] == "near"
+    salingyi = gdf[gdf["place"] == "Salingyi Township"].iloc[0]
+    assert salingyi["precision"] == "district"
+    assert salingyi["admin1"] == "Sagaing"
+    assert "geocoded" in gdf.attrs["located_by"]
+
+
+def test_custom_geocoder_is_used(tmp_path):
+    """A caller's geocoder (same contract as mapper.geocode.geocode) replaces the default."""
+    from mapper.gazetteer.mimu import read_wards
+
+    towns = read_wards().drop_duplicates("town_eng").set_index("town_eng")
+    asked: list[list[str]] = []
+
+    def towns_only(names):
+        asked.append(list(names))
+        hit = towns.reindex(names)
+        return pd.DataFrame(
+            {
+                "latitude": hit["latitude"].to_numpy(),
+                "longitude": hit["longitude"].to_numpy(),
+                "kind": "town",
+                "pcode": hit["town_pcode"].to_numpy(),
+                "admin1": hit["state_eng"].to_numpy(),
+                "reason": ["" if ok else "not a MIMU town" for ok in hit["latitude"].notna()],
+            }
+        )
+
+    path = write(tmp_path / "t.csv", "town\nBogale Town\nBogale Town\nAtlantis Town\n")
+    gdf = load_events(path, skip_bad_rows=True, geocoder=towns_only)
+    assert asked == [["Bogale Town", "Atlantis Town"]]  # each distinct name once
+    assert len(gdf) == 2 and gdf["admin1"].tolist() == ["Ayeyarwady", "Ayeyarwady"]
+    assert gdf.attrs["rejected"][0]["reason"] == "could not place 'Atlantis Town': not a MIMU town"
+
+
+@pytest.mark.parametrize(
+    ("line", "row", "message"),
+    [("2,2022-01-02,20,95,extra", 2, "Expected 4 fields"), ('2,"2022-01-02,20,95', 2, "EOF")],
+)
+def test_malformed_csv_names_the_row(tmp_path, line, row, message):
+    path = write(
+        tmp_path / "t.csv", f"id,date,lat,lon\n1,2022-01-01,20,95\n{line}\n3,2022-01-03,20,95\n"
+    )
+    with pytest.raises(InputError, match=message) as info:
+        load_events(path)
+    assert info.value.row == row and "not a readable CSV" in str(info.value)
