@@ -65,6 +65,7 @@ MIMU_BOUNDARIES_URL = "https://themimu.info/gis-resources"
 _LAT0 = 20.0  # latitude whose km-per-degree ratio scales longitudes before the Voronoi step
 _LON_SCALE = math.cos(math.radians(_LAT0))
 _MYANMAR_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat bounds of the country, with a margin
+_FRAGMENT_SHARE = 0.5  # detached township pieces below this share of the township are merged
 
 
 def merged_state_pcode(pcode: str) -> str:
@@ -162,10 +163,8 @@ def _scale(geom, factor: float):
     return shapely.transform(geom, lambda xy: xy * np.array([factor, 1.0]))
 
 
-def derive_areas() -> gpd.GeoDataFrame:
-    """Derive township and state/region polygons from the MIMU points (both levels, uncached)."""
-    points = _seed_points()
-    outline = country_outline()
+def _voronoi_townships(points: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Voronoi cells of the points dissolved by township code, in scaled (x, y) space."""
     xy = np.column_stack([points["longitude"] * _LON_SCALE, points["latitude"]])
     seeds = shapely.multipoints(xy)
     frame = shapely.box(*_scale(shapely.box(*_MYANMAR_BOX), _LON_SCALE).buffer(1.0).bounds)
@@ -173,7 +172,45 @@ def derive_areas() -> gpd.GeoDataFrame:
     if len(cells) != len(points):  # cannot happen for distinct points; guard the index pairing
         raise DataUnavailableError("Voronoi cells do not pair with the MIMU points")
     cell_frame = gpd.GeoDataFrame({"pcode": points["township_pcode"].to_numpy()}, geometry=cells)
-    townships = cell_frame.dissolve("pcode", method="coverage").reset_index()
+    return cell_frame.dissolve("pcode", method="coverage").reset_index()
+
+
+def _merge_fragments(townships: gpd.GeoDataFrame, max_share: float) -> gpd.GeoDataFrame:
+    """Give detached pieces of a township to the neighbour that surrounds them most.
+
+    Before clipping to the coast the Voronoi tiling is one connected plane, so a township piece
+    cut off from its main (largest) piece comes from a few village points among another
+    township's villages. A piece smaller than ``max_share`` of its township goes to the
+    township it shares the longest border with.
+    """
+    parts = townships[["pcode", "geometry"]].explode(index_parts=False).reset_index(drop=True)
+    area = parts.geometry.area
+    largest = area.groupby(parts["pcode"]).transform("max")
+    total = area.groupby(parts["pcode"]).transform("sum")
+    small = (area < largest) & (area < max_share * total)
+    if not small.any():
+        return townships
+    geoms = parts.geometry.to_numpy()
+    tree = shapely.STRtree(geoms)
+    codes = parts["pcode"].to_numpy().copy()
+    for i in np.flatnonzero(small.to_numpy()):
+        near = tree.query(geoms[i], predicate="touches")
+        near = near[codes[near] != codes[i]]
+        if not len(near):
+            continue
+        shared = shapely.length(shapely.intersection(geoms[i].boundary, geoms[near]))
+        codes[i] = codes[near[int(np.argmax(shared))]]
+    parts["pcode"] = codes
+    return parts.dissolve("pcode", method="coverage").reset_index()
+
+
+def derive_areas() -> gpd.GeoDataFrame:
+    """Derive township and state/region polygons from the MIMU points (both levels, uncached)."""
+    points = _seed_points()
+    outline = country_outline()
+    townships = _voronoi_townships(points)
+    if _FRAGMENT_SHARE > 0:
+        townships = _merge_fragments(townships, _FRAGMENT_SHARE)
     geoms = _scale(townships.geometry.to_numpy(), 1.0 / _LON_SCALE)
     clipped = shapely.intersection(geoms, outline)
     townships = townships.set_geometry(shapely.make_valid(clipped))

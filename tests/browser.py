@@ -54,6 +54,12 @@ window.addEventListener('load', function () {
     try { return window[k]; } catch (e) { return null; }
   }).filter(function (v) { return v && window.L && v instanceof L.Map; });
   var opened = 0;
+  var month = __MONTH__;
+  var slider = document.querySelector('.mapper-time input');
+  if (month !== null && slider) {
+    slider.value = month;
+    slider.dispatchEvent(new Event('input'));
+  }
   setTimeout(function () {
     // open every popup and tooltip once, so that their HTML is parsed into the page
     maps.forEach(function (map) {
@@ -74,6 +80,8 @@ window.addEventListener('load', function () {
       maps: maps.length,
       popups_opened: opened,
       project_markers: q('.leaflet-marker-pane .mapper-project'),
+      event_markers: q('path.mapper-event'),
+      slider_label: (document.querySelector('.mapper-time') || {}).textContent || '',
       legend: q('.mapper-legend'),
       legend_text: (document.querySelector('.mapper-legend') || {}).textContent || '',
       methods: q('.mapper-methods'),
@@ -96,7 +104,7 @@ window.addEventListener('load', function () {
 _PROBE_OUT = re.compile(r'<pre id="mapper-probe">(.*?)</pre>', re.S)
 
 
-def instrument(page: Path, out_dir: Path) -> Path:
+def instrument(page: Path, out_dir: Path, *, month: int | None = None) -> Path:
     """A copy of ``page`` with the probe and the report scripts inserted."""
     text = page.read_text(encoding="utf-8")
     head = text.lower().find("<head>")
@@ -104,7 +112,8 @@ def instrument(page: Path, out_dir: Path) -> Path:
     cut = head + len("<head>")
     text = text[:cut] + PROBE + text[cut:]
     end = text.lower().rfind("</body>")
-    text = text[:end] + REPORT + text[end:] if end >= 0 else text + REPORT
+    report = REPORT.replace("__MONTH__", "null" if month is None else str(int(month)))
+    text = text[:end] + report + text[end:] if end >= 0 else text + report
     copy = out_dir / f"probe-{page.name}"
     copy.write_text(text, encoding="utf-8")
     return copy
@@ -116,11 +125,16 @@ def _run(chromium: str, args: list[str], profile: Path, timeout: float) -> str:
     return proc.stdout
 
 
-def probe(chromium: str, page: Path, *, budget_ms: int = 4000, timeout: float = 90) -> dict:
-    """Load ``page`` (instrumented) in headless Chromium and return the report dict."""
+def probe(
+    chromium: str, page: Path, *, month: int | None = None, budget_ms: int = 4000, timeout=90
+) -> dict:
+    """Load ``page`` (instrumented) in headless Chromium and return the report dict.
+
+    ``month``: move the month slider to this step (0 = all months, 1 = the first month) first.
+    """
     with tempfile.TemporaryDirectory(prefix="mapper-chromium-") as tmp:
         tmp_path = Path(tmp)
-        copy = instrument(page, tmp_path)
+        copy = instrument(page, tmp_path, month=month)
         dom = _run(
             chromium,
             ["--dump-dom", f"--virtual-time-budget={budget_ms}", copy.as_uri()],

@@ -365,7 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     if "--failures" in argv:
         misses = frame[~frame["passed"]]
         with pd.option_context("display.width", 200, "display.max_colwidth", 60):
-            print(misses[["kind", "query", "found", "found_kind", "error_km", "reason"]].to_string())
+            print(
+                misses[["kind", "query", "found", "found_kind", "error_km", "reason"]].to_string()
+            )
     return 0
 
 

@@ -185,9 +185,9 @@ def test_heat_map_sums_to_the_located_events():
     idx, months = month_keys(events["date"])
     points = heat_data(events, idx)
     located = (~events["precision"].isin(["state", "country"])).sum()
-    assert sum(p[2] for p in points) == located
+    assert sum(points["n"]) == located
     assert months == ["2021-02", "2021-03", "2021-04", "2021-05", "2021-06", "2021-07"]
-    assert len(points) < located  # aggregated to cells, not one row per event
+    assert len(points["lat"]) < located  # aggregated to cells, not one row per event
 
 
 def test_large_event_sets_stay_small(tmp_path):
@@ -321,3 +321,79 @@ def test_self_contained_without_cache_is_one_line(cli, tmp_path, monkeypatch):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "mapper assets fetch" in lines[0]
     assert not (tmp_path / "m.html").exists()
+
+
+@pytest.fixture(scope="module")
+def synthetic_csv(tmp_path_factory):
+    from mapper.sources.synthetic import synthetic_events, to_csv
+
+    path = tmp_path_factory.mktemp("events") / "synthetic.csv"
+    to_csv(synthetic_events(400, seed=5), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def catalogue_size() -> int:
+    from mapper.sources.projects import load_projects
+
+    return len(load_projects())
+
+
+def test_map_cli_draws_events_projects_and_counts(cli, tmp_path, synthetic_csv, catalogue_size):
+    out = tmp_path / "map.html"
+    result = cli("map", "--events", synthetic_csv, "--radius", "10", "--radius", "25", "-o", out)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text()
+    assert count_markers(html) == catalogue_size
+    assert "<title>SYNTHETIC DATA: " in html
+    assert "Within 10 km</th><td>" in html and "Within 25 km</th><td>" in html
+    assert "SYN-0000001" in html  # event popups name their source row
+
+
+def test_map_cli_aggregate_only_keeps_rows_out(cli, tmp_path, synthetic_csv):
+    out = tmp_path / "agg.html"
+    result = cli("map", "--events", synthetic_csv, "--aggregate-only", "-o", out)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text()
+    assert "SYN-" not in html and "Synthetic armed group" not in html
+    assert "Events per township" in html and "Publish-safe" in html
+
+
+def test_demo_renders_the_shipped_data(cli, tmp_path, catalogue_size):
+    out = tmp_path / "demo.html"
+    result = cli("demo", "-o", out)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text()
+    assert count_markers(html) == catalogue_size
+    assert "Events per township" in html and "Events per state/region" in html
+    assert "https://ucdp.uu.se/" in html and "https://themimu.info/" in html
+    assert "In township</th><td>" in html  # each project's township and its counts
+
+
+NODE_MODULES = REPO / ".ci" / "node_modules"
+
+
+def test_fetch_from_an_npm_folder_inlines_everything(tmp_path, monkeypatch):
+    if not (NODE_MODULES / "leaflet" / "package.json").is_file():
+        pytest.skip("npm assets absent: run .ci/assets.sh")
+    from mapper.maps.assets import fetch_assets
+
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
+    fetch_assets(NODE_MODULES.parent)  # the folder holding node_modules works too
+    out = tmp_path / "map.html"
+    save_map(build_map(sample_events(2500), sample_projects(), areas={}), out, self_contained=True)
+    html = out.read_text()
+    assert not re.search(r'<script[^>]+src="http|<link[^>]+href="http', html)
+    assert html.count("<script>") >= 7  # leaflet, jquery, bootstrap, markers, 3 plugins, inline
+    assert html.count("data:font/woff2;base64,") >= 3  # Font Awesome fonts, inlined
+    assert ".ttf" not in html  # only one font format is carried
+    assert "data:image/png;base64," in html  # awesome-markers sprites
+
+
+def test_fetch_names_the_missing_asset(tmp_path, monkeypatch):
+    from mapper.maps.assets import fetch_assets
+
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DataUnavailableError, match=r"asset https://\S+leaflet.* not found"):
+        fetch_assets(tmp_path / "empty")

@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 
-from mapper.maps import build_map, save_map
+from mapper.maps import (
+    add_basemap,
+    add_events_layer,
+    add_projects_layer,
+    build_map,
+    finish_map,
+    new_map,
+    save_map,
+)
 from mapper.maps.events import CLUSTER_MAX, MARKER_MAX
 from tests.browser import pixel_stats, probe, screenshot
 from tests.test_maps import sample_areas, sample_events, sample_projects
@@ -85,7 +93,7 @@ def _save(m, path: Path) -> Path:
 
 def test_self_contained_map_renders_offline(chromium, asset_cache, tmp_path):
     projects = sample_projects()
-    m = build_map(sample_events(300), projects, areas=sample_areas(), radii_km=[10, 25])
+    m = build_map(sample_events(120), projects, areas=sample_areas(), radii_km=[10, 25])
     page = _save(m, tmp_path / "map.html")
     report = probe(chromium, page)
     assert report["errors"] == []
@@ -94,7 +102,8 @@ def test_self_contained_map_renders_offline(chromium, asset_cache, tmp_path):
     assert report["legend"] == 1 and "Projects" in report["legend_text"]
     assert "Battles" in report["legend_text"]  # event types in the legend
     assert report["methods"] == 1 and report["layer_control"] == 1
-    assert report["popups_opened"] >= len(projects) + 300
+    assert report["popups_opened"] >= len(projects) + 120
+    assert report["event_markers"] == 120
     png = screenshot(chromium, page, tmp_path / "map.png")
     stats = pixel_stats(png)
     assert stats["colors"] > 200 and stats["std"] > 15  # a drawn map, not a blank page
@@ -132,3 +141,26 @@ def test_payloads_in_aggregate_maps_never_execute(chromium, asset_cache, tmp_pat
     report = probe(chromium, _save(m, tmp_path / "agg.html"))
     assert report["xss"] is None and report["errors"] == []
     assert "Events per township" in report["legend_text"]
+
+
+def test_month_slider_shows_one_month(chromium, asset_cache, tmp_path):
+    events = sample_events(300)
+    page = _save(build_map(events, areas={}), tmp_path / "months.html")
+    march = int((events["date"].dt.strftime("%Y-%m") == "2021-03").sum())
+    report = probe(chromium, page, month=2)  # step 0 = all months, 1 = 2021-02, 2 = 2021-03
+    assert report["errors"] == []
+    assert report["event_markers"] == march
+    assert report["slider_label"] == f"2021-03: {march} events"
+
+
+def test_payloads_in_composed_maps_never_execute(chromium, asset_cache, tmp_path):
+    """The public pieces (as a map from news text uses them) escape names, titles, methods."""
+    m = new_map(tiles=None)
+    add_basemap(m, sample_areas(text=PAYLOAD))
+    legend = [add_projects_layer(m, sample_projects(text=PAYLOAD), name=f"Layer {PAYLOAD}")]
+    section, _ = add_events_layer(m, sample_events(30, text=PAYLOAD), name=f"Events {PAYLOAD}")
+    finish_map(m, f"T {PAYLOAD}", [*legend, section], {PAYLOAD: [PAYLOAD]}, synthetic=True)
+    report = probe(chromium, _save(m, tmp_path / "composed.html"))
+    assert report["xss"] is None and report["errors"] == []
+    assert report["project_markers"] == 3 and report["event_markers"] == 30
+    assert report["title_box"].startswith("SYNTHETIC DATA: T <script>")

@@ -35,7 +35,14 @@ RADII_M = np.array([1_000.0, 5_000.0, 10_000.0, 25_000.0, 50_000.0])
 def _edge_distance(lon, lat, a, b, step_m=300.0):
     """Brute-force distance from points to the geodesic edge a-b (sample, then refine)."""
     line = GEOD.inv_intermediate(
-        a[0], a[1], b[0], b[1], del_s=step_m, initial_idx=0, terminus_idx=0, return_back_azimuth=True
+        a[0],
+        a[1],
+        b[0],
+        b[1],
+        del_s=step_m,
+        initial_idx=0,
+        terminus_idx=0,
+        return_back_azimuth=True,
     )
     az, _, length = GEOD.inv(a[0], a[1], b[0], b[1])
     n = line.npts
@@ -50,7 +57,9 @@ def _edge_distance(lon, lat, a, b, step_m=300.0):
     hi = np.clip(samples[best] + spacing, 0, length)
 
     def f(t):
-        plon, plat, _ = GEOD.fwd(np.full(t.size, a[0]), np.full(t.size, a[1]), np.full(t.size, az), t)
+        plon, plat, _ = GEOD.fwd(
+            np.full(t.size, a[0]), np.full(t.size, a[1]), np.full(t.size, az), t
+        )
         return np.asarray(GEOD.inv(plon, plat, lon, lat)[2])
 
     g = (np.sqrt(5) - 1) / 2
@@ -68,7 +77,9 @@ def brute_force_m(lon, lat, geom):
     out = np.full(lon.size, np.inf)
     for part in shapely.get_parts(geom):
         if part.geom_type == "Point":
-            out = np.minimum(out, GEOD.inv(lon, lat, np.full(lon.size, part.x), np.full(lon.size, part.y))[2])
+            out = np.minimum(
+                out, GEOD.inv(lon, lat, np.full(lon.size, part.x), np.full(lon.size, part.y))[2]
+            )
             continue
         rings = [part] if part.geom_type == "LineString" else [part.exterior, *part.interiors]
         for ring in rings:
@@ -201,3 +212,20 @@ def test_great_circle_gap_bound_covers_the_whole_segment():
         gap = np.abs(np.arcsin(unit_vectors(x, y) @ (n / np.linalg.norm(n))))
         assert gap.max() <= bound
         assert gap.max() > 0  # the geodesic really is off the arc: the bound is not vacuous
+
+
+def test_nearest_event_beyond_the_largest_radius_is_the_true_nearest():
+    """Few events, all beyond the radius: the nearest must not come from the search box's corner."""
+    rng = np.random.default_rng(8)
+    point = shapely.Point(96.0, 21.0)
+    prep = prepare_geometry(point, 0.001)
+    failures = 0
+    for _ in range(200):
+        az = rng.uniform(0, 360, 6)
+        dist = rng.uniform(1_100, 6_000, 6)
+        lon, lat, _ = GEOD.fwd(np.full(6, 96.0), np.full(6, 21.0), az, dist)
+        index = EventIndex(lon, lat, cell=np.radians(0.02))
+        (hits,) = radius_hits(index, [prep], [1_000.0])
+        assert hits.positions.size == 0
+        failures += abs(hits.nearest_m.min() - dist.min()) > 1e-3
+    assert failures == 0

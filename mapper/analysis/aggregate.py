@@ -111,8 +111,10 @@ class Partial:
                 ids.append(b)
             else:
                 ids.append(a)
-        sectors = {s: self.by_sector.get(s, 0) + other.by_sector.get(s, 0) for s in
-                   set(self.by_sector) | set(other.by_sector)}
+        sectors = {
+            s: self.by_sector.get(s, 0) + other.by_sector.get(s, 0)
+            for s in set(self.by_sector) | set(other.by_sector)
+        }
         return Partial(
             radii_m=self.radii_m,
             counts=self.counts + other.counts,
@@ -128,10 +130,14 @@ class Partial:
             events=self.events + other.events,
             imprecise_events=self.imprecise_events + other.imprecise_events,
             total=self.total + other.total,
-            excluded={k: self.excluded.get(k, 0) + other.excluded.get(k, 0)
-                      for k in set(self.excluded) | set(other.excluded)},
-            types_seen={k: self.types_seen.get(k, 0) + other.types_seen.get(k, 0)
-                        for k in set(self.types_seen) | set(other.types_seen)},
+            excluded={
+                k: self.excluded.get(k, 0) + other.excluded.get(k, 0)
+                for k in set(self.excluded) | set(other.excluded)
+            },
+            types_seen={
+                k: self.types_seen.get(k, 0) + other.types_seen.get(k, 0)
+                for k in set(self.types_seen) | set(other.types_seen)
+            },
         )
 
 

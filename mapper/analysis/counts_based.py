@@ -34,7 +34,7 @@ DEATH_COLUMNS = ("deaths", "fatalities")
 
 
 def geodesic_buffer(geom: shapely.Geometry, radius_m: float) -> shapely.Geometry:
-    """Buffer a lon/lat geometry by ``radius_m`` metres in an equidistant projection at its centre."""
+    """Buffer a lon/lat geometry by ``radius_m`` metres (azimuthal equidistant at its centre)."""
     c = shapely.centroid(geom)
     aeqd = CRS.from_proj4(f"+proj=aeqd +lat_0={c.y} +lon_0={c.x} +datum=WGS84 +units=m")
     fwd = Transformer.from_crs("EPSG:4326", aeqd, always_xy=True)

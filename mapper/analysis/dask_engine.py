@@ -54,7 +54,9 @@ def count_dask(
         import dask
         import dask_geopandas
     except ImportError:  # pragma: no cover - the dask extra is optional
-        raise OptionError("engine 'dask' needs dask-geopandas: pip install 'mapper[dask]'") from None
+        raise OptionError(
+            "engine 'dask' needs dask-geopandas: pip install 'mapper[dask]'"
+        ) from None
     if not isinstance(events, dask_geopandas.GeoDataFrame):
         check_events(events)
         n = npartitions or max(1, int(np.ceil(len(events) / ROWS_PER_PARTITION)))
@@ -64,7 +66,9 @@ def count_dask(
     count = dask.delayed(_count_partition, pure=True)
     shared = dask.delayed(table, pure=True), dask.delayed(areas, pure=True)
     partials = [
-        count(part, shared[0], radii_m, main_index, shared[1], window, event_types, include_imprecise)
+        count(
+            part, shared[0], radii_m, main_index, shared[1], window, event_types, include_imprecise
+        )
         for part in events.to_delayed()
     ]
     merge = dask.delayed(_merge, pure=True)

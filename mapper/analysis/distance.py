@@ -71,6 +71,18 @@ def unit_vectors(lon_deg: np.ndarray, lat_deg: np.ndarray) -> np.ndarray:
     return np.stack([cb * np.cos(lam), cb * np.sin(lam), np.sin(beta)], axis=-1)
 
 
+def _cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Row-wise cross product of (n, 3) arrays (np.cross has a large per-call overhead)."""
+    return np.stack(
+        [
+            a[:, 1] * b[:, 2] - a[:, 2] * b[:, 1],
+            a[:, 2] * b[:, 0] - a[:, 0] * b[:, 2],
+            a[:, 0] * b[:, 1] - a[:, 1] * b[:, 0],
+        ],
+        axis=-1,
+    )
+
+
 def chord2(theta: np.ndarray | float) -> np.ndarray | float:
     """Squared chord length on the unit sphere for an angle (radians); -1 for negative angles."""
     theta = np.asarray(theta, dtype=float)
@@ -167,21 +179,8 @@ class PreparedGeometry:
         return len(self.points) == 0 and len(self.segments) == 0
 
 
-def _split_long_segments(coords: np.ndarray) -> np.ndarray:
-    """Insert geodesic intermediate vertices so that no segment exceeds MAX_SEGMENT_M."""
-    out = [coords[:1]]
-    for (lon1, lat1), (lon2, lat2) in zip(coords[:-1], coords[1:], strict=True):
-        _, _, dist = GEOD.inv(lon1, lat1, lon2, lat2)
-        n = int(np.ceil(dist / MAX_SEGMENT_M))
-        if n > 1:
-            mid = GEOD.npts(lon1, lat1, lon2, lat2, n - 1)
-            out.append(np.asarray(mid, dtype=float).reshape(-1, 2))
-        out.append(np.array([[lon2, lat2]]))
-    return np.concatenate(out)
-
-
 def _densify_lonlat(coords: np.ndarray, spacing_m: float) -> np.ndarray:
-    """Ring coordinates with geodesic intermediate points every ``spacing_m`` (for lon/lat tests)."""
+    """Insert geodesic intermediate points so that no segment is longer than ``spacing_m``."""
     out = [coords[:1]]
     for (lon1, lat1), (lon2, lat2) in zip(coords[:-1], coords[1:], strict=True):
         _, _, dist = GEOD.inv(lon1, lat1, lon2, lat2)
@@ -204,7 +203,7 @@ def segment_eps(segments: np.ndarray) -> np.ndarray:
     lon1, lat1, lon2, lat2 = segments.T
     az, _, dist = GEOD.inv(lon1, lat1, lon2, lat2)
     ua, ub = unit_vectors(lon1, lat1), unit_vectors(lon2, lat2)
-    n = np.cross(ua, ub)
+    n = _cross(ua, ub)
     norm = np.linalg.norm(n, axis=1, keepdims=True)
     n = np.divide(n, norm, out=np.zeros_like(n), where=norm > 0)
     worst = np.zeros(len(segments))
@@ -239,12 +238,12 @@ def _parts(geom: shapely.Geometry) -> tuple[list[np.ndarray], list[np.ndarray], 
 
 
 def _arc_arrays(ua: np.ndarray, ub: np.ndarray) -> tuple[np.ndarray, ...]:
-    n = np.cross(ua, ub)
+    n = _cross(ua, ub)
     norm = np.linalg.norm(n, axis=1, keepdims=True)
     keep = norm[:, 0] > 1e-15
     n = n[keep] / norm[keep]
     ua, ub = ua[keep], ub[keep]
-    return n, np.cross(n, ua), np.cross(ub, n), ua + ub
+    return n, _cross(n, ua), _cross(ub, n), ua + ub
 
 
 def _cap(center: np.ndarray, pts: np.ndarray) -> float:
@@ -258,7 +257,7 @@ def prepare_geometry(geom: shapely.Geometry, chunk_radius: float) -> PreparedGeo
     pts = pts[:, :2]
     seg_list, chunks = [], []
     for line in lines:
-        coords = _split_long_segments(line[:, :2])
+        coords = _densify_lonlat(line[:, :2], MAX_SEGMENT_M)
         keep = np.r_[True, np.any(np.diff(coords, axis=0) != 0, axis=1)]
         coords = coords[keep]
         if len(coords) == 1:
@@ -302,8 +301,12 @@ def prepare_geometry(geom: shapely.Geometry, chunk_radius: float) -> PreparedGeo
 
 
 def _approx_d2(chunk: _Chunk, x: np.ndarray, y: np.ndarray, z: np.ndarray) -> np.ndarray:
-    """Squared chord from unit vectors (x, y, z) to the chunk's great-circle geometry."""
-    # squared chord to a point: 2 - 2 p.q (rounding < 1e-15, absorbed by _ABS in thresholds)
+    """Squared chord from unit vectors (x, y, z) to the chunk's great-circle geometry.
+
+    To a point: ``2 - 2 p.q`` (rounding below 1.5e-15, absorbed by ``_ABS``); to the inside of
+    an arc: ``2 s^2 / (1 + sqrt(1 - s^2))`` with ``s = p.n`` (the arc's end points are points).
+    One element at a time over cache-sized arrays: faster than (events x elements) matrices.
+    """
     d2 = np.full(x.shape, np.inf)
     for px, py, pz in chunk.points:
         acc = x * (-2.0 * px)
@@ -315,9 +318,9 @@ def _approx_d2(chunk: _Chunk, x: np.ndarray, y: np.ndarray, z: np.ndarray) -> np
         inside = (x * u1[0] + y * u1[1] + z * u1[2]) >= 0
         inside &= (x * u2[0] + y * u2[1] + z * u2[2]) >= 0
         inside &= (x * mid[0] + y * mid[1] + z * mid[2]) > 0
-        s = x * n[0] + y * n[1] + z * n[2]
-        s *= s
-        cross = 2.0 * s / (1.0 + np.sqrt(np.maximum(1.0 - s, 0.0)))
+        s2 = x * n[0] + y * n[1] + z * n[2]
+        s2 *= s2
+        cross = 2.0 * s2 / (1.0 + np.sqrt(np.maximum(1.0 - s2, 0.0)))
         np.minimum(d2, cross, out=d2, where=inside)
     return d2
 
@@ -360,10 +363,10 @@ def _exact_outside(lon: np.ndarray, lat: np.ndarray, prep: PreparedGeometry) -> 
     if len(prep.segments):
         ua = unit_vectors(prep.segments[:, 0], prep.segments[:, 1])
         ub = unit_vectors(prep.segments[:, 2], prep.segments[:, 3])
-        n = np.cross(ua, ub)
+        n = _cross(ua, ub)
         norm = np.linalg.norm(n, axis=1, keepdims=True)
         n = np.divide(n, norm, out=np.zeros_like(n), where=norm > 0)
-        inside = (p @ np.cross(n, ua).T >= 0) & (p @ np.cross(ub, n).T >= 0) & (p @ (ua + ub).T > 0)
+        inside = (p @ _cross(n, ua).T >= 0) & (p @ _cross(ub, n).T >= 0) & (p @ (ua + ub).T > 0)
         cross = np.abs(np.arcsin(np.clip(p @ n.T, -1, 1)))
         ends = np.minimum(
             angle_from_chord2(((p[:, None, :] - ua[None]) ** 2).sum(-1)),
@@ -501,10 +504,13 @@ def radius_hits(
         touched: list[tuple[int, int]] = []
         for chunk in prep.chunks:
             extra = 0.0 if chunk.polygon is not None else reach
-            for a, b in index.cap_slices(chunk.center, chunk.radius + extra):
-                d2 = _chunk_d2(chunk, index, a, b)
-                np.minimum(scratch[a:b], d2, out=scratch[a:b])
-                touched.append((a, b))
+            for batch in _batches(index.cap_slices(chunk.center, chunk.radius + extra)):
+                if len(batch) == 1:  # one contiguous range: work on views
+                    (a, b), sel = batch[0], slice(batch[0][0], batch[0][1])
+                else:
+                    sel = np.concatenate([np.arange(a, b) for a, b in batch])
+                scratch[sel] = np.minimum(scratch[sel], _chunk_d2(chunk, index, sel))
+                touched += batch
         ranges = _merge_ranges(touched)
         if ranges:
             pos = np.concatenate([np.arange(a, b) for a, b in ranges])
@@ -514,15 +520,28 @@ def radius_hits(
         else:
             pos = np.zeros(0, dtype=np.int64)
             d2 = np.zeros(0)
-        yield _classify(index, prep, radii, inner, outer, pos, d2, nearest)
+        yield _classify(index, prep, radii, inner, outer, pos, d2, nearest, reach)
 
 
-def _chunk_d2(chunk: _Chunk, index: EventIndex, a: int, b: int) -> np.ndarray:
-    x, y, z = index.x[a:b], index.y[a:b], index.z[a:b]
+def _batches(ranges: list[tuple[int, int]], size: int = 65_536) -> Iterator[list]:
+    """Group small ranges so that numpy works on arrays of useful size."""
+    batch: list[tuple[int, int]] = []
+    count = 0
+    for a, b in ranges:
+        batch.append((a, b))
+        count += b - a
+        if count >= size:
+            yield batch
+            batch, count = [], 0
+    if batch:
+        yield batch
+
+
+def _chunk_d2(chunk: _Chunk, index: EventIndex, sel) -> np.ndarray:
     if chunk.polygon is None:
-        return _approx_d2(chunk, x, y, z)
-    d2 = np.full(b - a, np.inf)
-    lon, lat = index.lon[a:b], index.lat[a:b]
+        return _approx_d2(chunk, index.x[sel], index.y[sel], index.z[sel])
+    lon, lat = index.lon[sel], index.lat[sel]
+    d2 = np.full(lon.size, np.inf)
     x0, y0, x1, y1 = shapely.bounds(chunk.polygon)
     box = np.flatnonzero((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1))
     if box.size:
@@ -539,12 +558,13 @@ def _classify(
     pos: np.ndarray,
     d2: np.ndarray,
     nearest: bool,
+    covered: float,
 ) -> ProjectHits:
     k = len(radii)
     near_pos = np.zeros(0, dtype=np.int64)
     near_m = np.zeros(0)
     if nearest:
-        near_pos, near_m = _nearest(index, prep, pos, d2)
+        near_pos, near_m = _nearest(index, prep, pos, d2, covered)
     keep = d2 <= outer[-1]
     pos, d2 = pos[keep], d2[keep]
     ring_lo = _count_below(outer, d2)  # radii surely excluded
@@ -583,28 +603,34 @@ def _exact_known(pos: np.ndarray, known_pos: np.ndarray, known_m: np.ndarray) ->
 
 
 def _nearest(
-    index: EventIndex, prep: PreparedGeometry, pos: np.ndarray, d2: np.ndarray
+    index: EventIndex, prep: PreparedGeometry, pos: np.ndarray, d2: np.ndarray, covered: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Candidates for the nearest event with their exact distances (widening the search)."""
-    reach = float(np.pi / 64)
-    while not np.isfinite(d2).any():
-        if index.n == 0 or reach > 4:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
+    """Candidates for the nearest event with their exact distances.
+
+    ``pos``/``d2`` hold every event within the spherical angle ``covered`` of the geometry. When
+    the closest candidate's bracket reaches beyond ``covered``, an event outside could be
+    closer, so the search widens until the bracket is covered (or the whole sphere is).
+    """
+    if index.n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    while True:
+        if np.isfinite(d2).any():
+            s_min = float(angle_from_chord2(np.array([d2.min()]))[0])
+            bound = (A_AXIS / B_AXIS) * (s_min + prep.eps) + prep.eps
+            if bound <= covered or covered >= np.pi:
+                break
+            covered = min(np.pi, 2 * bound)
+        else:
+            covered = min(np.pi, max(4 * covered, np.pi / 64))
         ranges: list[tuple[int, int]] = []
         for chunk in prep.chunks:
-            ranges += index.cap_slices(chunk.center, chunk.radius + reach)
+            extra = 0.0 if chunk.polygon is not None else covered
+            ranges += index.cap_slices(chunk.center, chunk.radius + extra)
         ranges = _merge_ranges(ranges)
         pos = np.concatenate([np.arange(a, b) for a, b in ranges]) if ranges else pos[:0]
         d2 = np.full(pos.size, np.inf)
         for chunk in prep.chunks:
-            if chunk.polygon is None:
-                d2 = np.minimum(d2, _approx_d2(chunk, index.x[pos], index.y[pos], index.z[pos]))
-            else:
-                inside = shapely.contains_xy(chunk.polygon, index.lon[pos], index.lat[pos])
-                d2[inside] = 0.0
-        reach *= 4
-    s_min = float(angle_from_chord2(np.array([d2.min()]))[0])
-    bound = (A_AXIS / B_AXIS) * (s_min + prep.eps) + prep.eps
+            np.minimum(d2, _chunk_d2(chunk, index, pos), out=d2)
     cand = np.flatnonzero(d2 <= chord2(bound) * (1 + _REL) + _ABS)
     cpos = pos[cand]
     return cpos, exact_distance_m(index.lon[cpos], index.lat[cpos], prep)

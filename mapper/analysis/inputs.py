@@ -24,7 +24,9 @@ PRECISION_RULE = (
     "events located only to a state/region or the country (precision 'state' or 'country') "
     "are excluded"
 )
-PRECISION_RULE_ALL = "all events are kept, including those located only to a state/region or country"
+PRECISION_RULE_ALL = (
+    "all events are kept, including those located only to a state/region or country"
+)
 
 
 def check_radii(radii_km: float | Iterable[float]) -> np.ndarray:

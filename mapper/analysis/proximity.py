@@ -114,7 +114,10 @@ def proximity(
 def _method(
     events, radii, main_index, window, event_types, include_imprecise, engine, partial
 ) -> dict:
-    attrs = dict(getattr(events, "attrs", {}) or {})
+    attrs = getattr(events, "attrs", None)
+    if attrs is None:  # a dask frame keeps the attrs on its empty pandas meta
+        attrs = getattr(getattr(events, "_meta", None), "attrs", None)
+    attrs = dict(attrs or {})
     return {
         "basis": "events",
         "radii_km": [_number(float(r)) for r in radii],

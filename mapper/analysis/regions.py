@@ -21,15 +21,12 @@ def resolve_areas(areas, boundaries=None):
     if areas is False:
         return None, "regions not computed (areas=False)"
     if areas is None:
-        try:
-            from mapper.areas import load_areas
-
-            frames = [load_areas(level, boundaries=boundaries) for level in ("state", "township")]
-        except MapperError:
-            raise
-        except Exception as exc:  # areas unavailable (no MIMU data): analysis still runs
-            return None, f"regions not computed: areas unavailable ({exc})"
-        source = frames[0].attrs.get("source")
+        frames, errors = _load_levels(boundaries)
+        if not frames:
+            if boundaries is not None:
+                raise errors[0]
+            return None, f"regions not computed: areas unavailable ({errors[0]})"
+        source = "; ".join(dict.fromkeys(str(f.attrs.get("source")) for f in frames))
         areas = pd.concat(frames, ignore_index=True)
         areas.attrs["source"] = source
     for column in ("pcode", "geometry"):
@@ -46,7 +43,26 @@ def resolve_areas(areas, boundaries=None):
     return areas, areas.attrs.get("source") or "areas supplied by the caller"
 
 
-def region_table(areas, counts: pd.DataFrame, project_ids: list[str], project_geoms) -> pd.DataFrame:
+def _load_levels(boundaries) -> tuple[list, list[Exception]]:
+    """State/region and township areas; a boundary file may hold only one of the levels."""
+    frames, errors = [], []
+    for level in ("state", "township"):
+        try:
+            from mapper.areas import load_areas
+
+            frames.append(load_areas(level, boundaries=boundaries))
+        except MapperError as exc:
+            errors.append(exc)
+        except Exception as exc:  # areas unavailable (no MIMU data): the analysis still runs
+            if boundaries is not None:
+                raise
+            errors.append(exc)
+    return frames, errors
+
+
+def region_table(
+    areas, counts: pd.DataFrame, project_ids: list[str], project_geoms
+) -> pd.DataFrame:
     """One row per area with events or projects: counts and the ids of projects lying there."""
     cols = ["level", "pcode", "name", "events", "near_any", "projects"]
     if areas is None:

@@ -47,7 +47,9 @@ class Claim:
             r"\s*([\d,_]+)\s*/\s*([\d,_]+)\s*@\s*([\d.]+)\s*(?:km)?\s*", str(text), re.I
         )
         if not match:
-            raise OptionError(f"--claim must look like 300/7800@25 (near/total@radius km), not {text!r}")
+            raise OptionError(
+                f"--claim must look like 300/7800@25 (near/total@radius km), not {text!r}"
+            )
         near, total = (int(g.replace(",", "").replace("_", "")) for g in match.groups()[:2])
         try:
             radius = float(match.group(3))
@@ -93,7 +95,9 @@ class ProximityResult:
         key = radius_key(c.radius_km)
         if key not in self.overall["near_any"]:
             radii = ", ".join(radius_key(r) for r in self.radii_km)
-            raise OptionError(f"the claim's radius {key} km is not among the radii analysed ({radii})")
+            raise OptionError(
+                f"the claim's radius {key} km is not among the radii analysed ({radii})"
+            )
         near = int(self.overall["near_any"][key])
         total = int(self.overall["events"])
         self.claim = {

@@ -95,11 +95,12 @@ def _table(records: list[dict]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for col in ("query", "name", "kind", "latitude", "longitude", "admin1", "admin3", "score"):
+    columns = ("query", "name", "kind", "latitude", "longitude", "admin1", "admin3", "score", "note")
+    for col in columns:
         table.add_column(col, overflow="fold")
     for rec in records:
         if rec["latitude"] is None:
-            table.add_row(rec["query"], f"(no match: {rec.get('reason')})", *[""] * 6)
+            table.add_row(str(rec["query"]), "(no match)", *[""] * 6, str(rec.get("reason")))
             continue
         table.add_row(
             str(rec["query"]),
@@ -110,8 +111,10 @@ def _table(records: list[dict]) -> None:
             str(rec["admin1"] or ""),
             str(rec["admin3"] or ""),
             f"{rec['score']:.2f}" if rec["score"] is not None else "",
+            str(rec.get("reason") or ""),
         )
-    Console(soft_wrap=False).print(table)
+    width = None if sys.stdout.isatty() else 160
+    Console(soft_wrap=False, width=width).print(table)
 
 
 def _online(provider: str, user_agent: str | None, url: str | None):

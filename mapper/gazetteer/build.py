@@ -15,13 +15,14 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz
 
 from mapper.gazetteer import mimu, sources
-from mapper.gazetteer.query import _strip_kind
+from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 3
+BUILD_FORMAT = 4
 
 KINDS = (
     "country",
@@ -74,8 +75,13 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     if inner:
         outer = _PARENS.sub(" ", name).strip()
         forms.append((outer, DERIVED))
-        forms.extend((part, DERIVED) for part in inner if part.strip())
+        forms.extend(
+            (part, DERIVED) for part in inner if normalize(part) and normalize(part) not in _NAME_PARTS
+        )
         forms.append((f"{' '.join(inner)} {outer}", DERIVED))
+    for text, _ in list(forms):
+        if "/" in text:
+            forms.extend((alt, DERIVED) for alt in text.split("/") if normalize(alt))
     for text, _ in list(forms):
         core, kind = _strip_kind(text)
         if kind and core:
@@ -159,10 +165,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     checker = _TownPointCheck(villages, gn_mm, ts_medoid)
     for row in _records(towns):
         lat, lon, precision, note = checker.point(row)
+        if pd.isna(lat):
+            continue
         core = _strip_kind(row["town_eng"])[0]
         source = MIMU if note is None else f"{MIMU} ({note})"
         town_ids[row["town_pcode"]] = b.add(
-            [row["town_eng"], row["town_mmr"]],
+            [core, row["town_eng"], row["town_mmr"]],
             name=core,
             name_mm=row["town_mmr"],
             kind="town",
@@ -241,9 +249,9 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 
     # --- wards (their point is the town's point) -----------------------------------------
     for row in _records(wards):
-        town = b.rows[town_ids[row["town_pcode"]]]
-        if pd.isna(town["latitude"]):
+        if row["town_pcode"] not in town_ids:
             continue
+        town = b.rows[town_ids[row["town_pcode"]]]
         b.add(
             [row["ward_eng"], row["ward_mmr"]],
             weight=DERIVED,
@@ -295,9 +303,11 @@ class _TownPointCheck:
     repeated across towns, swapped or foreign coordinates, points tens of km off).
 
     A point is rejected when it is outside Myanmar or more than ``MAX_GAP_KM`` from every
-    village of its own township; a same-named GeoNames place near the township then replaces
-    it, else the township's medoid village. A valid point is still replaced by a same-named
-    GeoNames place that is clearly nearer the township's centre (by > 5 km).
+    village of its own township. A same-named village tract (or single village) of the same
+    township, or a same-named GeoNames place near the township, then replaces it; failing
+    those, the township's medoid village. A valid point is still replaced by a same-named
+    village tract or village of its township lying more than 5 km away from it, or by a
+    same-named GeoNames place that is clearly nearer the township's centre (by > 5 km).
     """
 
     MAX_GAP_KM = 10.0
@@ -309,6 +319,24 @@ class _TownPointCheck:
             for code, grp in pts.groupby("township_pcode")
         }
         self.ts_medoid = ts_medoid
+        vt_points = _points(_medoids(villages, "village_tract_pcode"))
+        self.local: dict[tuple[str, str], tuple[float, float]] = {}
+        firsts = villages.drop_duplicates("village_tract_pcode")
+        for code, vt, name in zip(
+            firsts["township_pcode"], firsts["village_tract_pcode"], firsts["village_tract_eng"],
+            strict=True,
+        ):
+            if vt in vt_points:
+                self.local.setdefault((code, skeleton(normalize(name))), vt_points[vt])
+        keys = [skeleton(normalize(n)) for n in pts["village_eng"].tolist()]
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for code, key in zip(pts["township_pcode"].tolist(), keys, strict=True):
+            counts[(code, key)] += 1
+        for code, key, lat, lon in zip(
+            pts["township_pcode"].tolist(), keys, pts["latitude"], pts["longitude"], strict=True
+        ):
+            if counts[(code, key)] == 1:
+                self.local.setdefault((code, key), (lat, lon))
         self.gn: dict[str, list[tuple[float, float]]] = defaultdict(list)
         for name, lat, lon in zip(gn_mm["name"], gn_mm["latitude"], gn_mm["longitude"], strict=True):
             self.gn[skeleton(normalize(name))].append((lat, lon))
@@ -326,9 +354,12 @@ class _TownPointCheck:
         x0, y0, x1, y1 = MM_BOX
         valid = not pd.isna(lat) and x0 <= lon <= x1 and y0 <= lat <= y1
         valid = valid and self._gap(code, lat, lon) <= self.MAX_GAP_KM
+        key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
+        local = self.local.get((code, key))
+        if local is not None and (not valid or _km(lat, lon, *local) > 5):
+            return local[0], local[1], "village_tract", "point from the same-named village (tract)"
         gn_point = None
         if centre is not None:
-            key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
             near = [(_km(la, lo, *centre), la, lo) for la, lo in self.gn.get(key, ())]
             if near:
                 dist, la, lo = min(near)
@@ -374,6 +405,10 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
         for form, _ in name_forms(b.rows[pid]["name"]):
             by_skel[skeleton(normalize(form))].append(pid)
     nearest = _nearest_village(b, v_lo, v_hi)
+    town_pids = list(town_ids.values())
+    town_keys = [normalize(b.rows[p]["name"]) for p in town_pids]
+    town_lat = [b.rows[p]["latitude"] for p in town_pids]
+    town_lon = [b.rows[p]["longitude"] for p in town_pids]
     for row in _records(gn_mm):
         names = [row["name"], *row["alternatenames"]]
         skels = {skeleton(normalize(row["name"]))}  # alternate names are too loose to merge on
@@ -387,6 +422,16 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
                     break
             if match is not None:
                 break
+        if match is None:  # "Hpākān" for MIMU's "Hpakant": a close spelling, close by
+            key = normalize(row["name"])
+            near = [
+                (fuzz.ratio(key, town_keys[i]), pid)
+                for i, pid in enumerate(town_pids)
+                if _km(lat, lon, town_lat[i], town_lon[i]) <= 15
+            ]
+            good = [item for item in near if item[0] >= 85]
+            if good:
+                match = max(good)[1]
         if match is None and (pd.isna(pop) or pop < 10_000):
             # a GeoNames village: fold it into the nearest MIMU village if that has its name
             vid, dist = nearest(lat, lon)
@@ -463,8 +508,6 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame) -> None:
             else:
                 continue
             names = [row[eng], row[mmr]]
-            if kind == "state":
-                names.append(_mm_state_name(row[mmr]))
             extra = {
                 "township": {},
                 "district": {"ts_pcode": None},
@@ -592,9 +635,12 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
 def _add_curated(b: _Builder) -> list[str]:
     """Project sites and curated aliases from data/gazetteer; returns aliases not resolved."""
     by_key: dict[str, list[int]] = defaultdict(list)
+    primary: set[tuple[str, int]] = set()
     for alias, pid, weight in b.aliases:
         if weight >= DERIVED:
             by_key[normalize(alias)].append(pid)
+        if weight >= PRIMARY:
+            primary.add((normalize(alias), pid))
     sites = sources.read_sites()
     if sites is not None:
         for row in _records(sites):
@@ -632,6 +678,9 @@ def _add_curated(b: _Builder) -> list[str]:
                     or normalize(row["admin1"]) in normalize(str(b.rows[pid]["admin1"] or ""))
                 )
             ]
+            key = normalize(row["name"])
+            own = [pid for pid in targets if (key, pid) in primary]
+            targets = own or targets  # "Bago" is the merged region's own name, not a unit's
             if not targets:
                 unresolved.append(row["alias"])
             for pid in dict.fromkeys(targets):

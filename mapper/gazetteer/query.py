@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from mapper.gazetteer.text import clean, normalize, scripts
 
 MAX_QUERY_LENGTH = 300
+PARTIAL_FACTOR = 0.7
 
 #: Trailing English words naming the kind of place, longest first.
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -109,7 +110,13 @@ _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(r"^(?P<dir>" + _DIR_WORD + r")[\s\-]+(?P<rest>.+)$", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings)$", re.I)
-_SPLIT = re.compile(r"\s*[,;/|၊။]\s*|\s+(?:in|near|inside|within)\s+|\s*[()\[\]]\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*[,;|၊။]\s*|\s+(?:in|near|inside|within)\s+", re.IGNORECASE)
+_PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
+#: Parenthesised words that are part of a MIMU name ("Kone Tan (North)"), not a qualifier.
+_NAME_PARTS = frozenset(
+    "north south east west middle upper lower central new old myo ywarhaung ywarthit "
+    "အရှေ့ အနောက် မြောက် တောင် အလယ် အထက် အောက်".split()
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
@@ -120,6 +127,7 @@ class Reading:
     key: str
     kind: str | None = None
     text: str = ""
+    factor: float = 1.0  # < 1 for partial readings (a leading part of a project's name)
 
 
 @dataclass
@@ -169,15 +177,38 @@ def _strip_site_words(text: str) -> str:
 
 
 def readings(part: str) -> list[Reading]:
-    """All readings of one comma-free part, best first (deduplicated by key and kind)."""
+    """All readings of one comma-free part, best first (deduplicated by key and kind): the
+    text as written, then without a parenthesised part, then each "/"-separated alternative."""
+    out: list[Reading] = []
+    variants = [part]
+    outer = _PAREN.sub(" ", part).strip()
+    if outer and outer != part:
+        core = _strip_kind(outer)[0]
+        variants.extend(  # "Shan State (East)" -> "Shan East", as MIMU names "Shan (East)"
+            f"{core} {inner}" for inner in _PAREN.findall(part) if normalize(inner) in _NAME_PARTS
+        )
+        variants.append(outer)
+    for variant in list(variants):
+        if "/" in variant:
+            variants.extend(v for v in variant.split("/") if normalize(v))
+    seen: set[tuple[str, str | None]] = set()
+    for variant in variants:
+        for reading in _readings(variant):
+            if (reading.key, reading.kind) not in seen:
+                seen.add((reading.key, reading.kind))
+                out.append(reading)
+    return out
+
+
+def _readings(part: str) -> list[Reading]:
     out: list[Reading] = []
     seen: set[tuple[str, str | None]] = set()
 
-    def add(text: str, kind: str | None) -> None:
+    def add(text: str, kind: str | None, factor: float = 1.0) -> None:
         key = normalize(text)
         if key and (key, kind) not in seen:
             seen.add((key, kind))
-            out.append(Reading(key, kind, text))
+            out.append(Reading(key, kind, text, factor))
 
     text = part.strip(" .:'\"`‘’“”")
     add(text, None)
@@ -205,6 +236,9 @@ def readings(part: str) -> list[Reading]:
             if site_core:
                 sub_core, sub_kind = _strip_kind(site_core)
                 add(sub_core, sub_kind)
+                words = sub_core.split()  # "Kyaukse glass" -> "Kyaukse"
+                for n in range(len(words) - 1, 0, -1):
+                    add(" ".join(words[:n]), None, PARTIAL_FACTOR)
     return out
 
 
@@ -225,11 +259,15 @@ def parse(text: object) -> ParsedQuery:
     if not parts:
         parsed.problem = "query has no letters or digits"
         return parsed
-    whole = readings(cleaned) if len(parts) > 1 else []
-    parsed.target = readings(parts[0])
-    if whole:
-        parsed.target = [whole[0], *parsed.target]
-    parsed.qualifiers = [readings(p) for p in parts[1:]]
+    # "Hpakant (Kachin State)": a parenthesised place is one more qualifier
+    extra = [
+        inner
+        for inner in _PAREN.findall(parts[0])
+        if normalize(inner) and normalize(inner) not in _NAME_PARTS
+    ]
+    whole = readings(cleaned)[:1] if len(parts) > 1 or extra else []
+    parsed.target = [*whole, *readings(parts[0])]
+    parsed.qualifiers = [readings(p) for p in [*extra, *parts[1:]]]
     return parsed
 
 

@@ -23,6 +23,8 @@ FUZZY_CUTOFF_MAJOR = 86.0
 FUZZY_CUTOFF_AREA = 80.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
+#: rapidfuzz cutoffs inside a qualifying area: the larger the area, the stricter
+AREA_CUTOFF = {"village_tract": 80.0, "town": 80.0, "township": 80.0, "district": 84.0}
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
 )
@@ -133,28 +135,66 @@ def _km(a: tuple, b: tuple) -> float:
     return hypot(dlat, dlon)
 
 
-def _fuzzy(gaz: Gazetteer, key: str, areas: set[str]) -> list[tuple[int, float]]:
+def _fuzzy(gaz: Gazetteer, key: str, areas: list[tuple[str, float]]) -> list[tuple[int, float]]:
+    """Fuzzy matches of ``key``: among the places inside ``areas`` (tag, cutoff), else among
+    the major places (never villages: too many look alike)."""
     if len(key) < 4 or not key.isascii():
         return []
-    if areas:
-        choices: list[str] = []
-        for code in areas:
-            choices.extend(gaz.keys_by_area.get(code, ()))
-        cutoff = FUZZY_CUTOFF_AREA
-    else:
-        choices, cutoff = gaz.major_keys, FUZZY_CUTOFF_MAJOR
-    if not choices:
-        return []
-    found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
     out: list[tuple[int, float]] = []
+    if areas:
+        tag, cutoff = areas[0]
+        choices: list[str] = list(gaz.keys_by_area.get(tag, ()))
+    else:
+        tag, cutoff, choices = None, FUZZY_CUTOFF_MAJOR, gaz.major_keys
+    if not choices:
+        return out
+    found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
     for choice, ratio, _ in found:
         for pid, w in gaz.exact[choice]:
-            if areas and not (_tags(gaz.records[pid]) & areas):
+            if tag is not None and tag not in _tags(gaz.records[pid]):
                 continue
-            if not areas and gaz.records[pid][0] in ("village", "village_tract", "ward"):
+            if tag is None and gaz.records[pid][0] in ("village", "village_tract", "ward"):
                 continue
             out.append((pid, w * ratio / 100 * FUZZY_FACTOR))
     return out
+
+
+# rank tuple positions
+_SAT, _HINT, _TIER, _KIND, _WEIGHT, _POP, _SCORE, _MATCH = range(8)
+
+
+def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, sat: int) -> None:
+    rec = records[pid]
+    kind = rec[0]
+    hint_ok = reading.kind is None or kind in _COMPATIBLE.get(reading.kind, {reading.kind})
+    score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * (1.0 if hint_ok else 0.85)
+    score *= reading.factor
+    pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
+    rank = (
+        -sat,
+        0 if hint_ok else 1,
+        tier,
+        KIND_RANK[kind],
+        -round(weight, 2),
+        -pop,
+        score,
+        ("exact", "variant", "fuzzy")[tier],
+    )
+    old = bucket.get(pid)
+    if old is None or rank < old:
+        bucket[pid] = rank
+
+
+def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -> list:
+    """Areas to search fuzzily, most specific first, each with its cutoff."""
+    out = []
+    for _, areas in qualifiers:
+        for pid in areas:
+            kind = gaz.records[pid][0]
+            for tag in _area_tag(gaz.records[pid], kind, pid):
+                if tag in gaz.keys_by_area:
+                    out.append((_SPECIFIC.get(kind, 9), tag, AREA_CUTOFF.get(kind, 90.0)))
+    return [(tag, cutoff) for _, tag, cutoff in sorted(out)]
 
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
@@ -165,107 +205,84 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     mixed = mixed_script_parts(parsed.text)
     if mixed:
         return _resolve_mixed(gaz, parsed.text, mixed, limit)
-    qualifier_tags: list[set[str]] = []
-    qualifier_areas: list[int] = []
-    for readings in parsed.qualifiers:
-        tags, areas = _qualifier(gaz, readings)
-        if tags:
-            qualifier_tags.append(tags)
-            qualifier_areas = qualifier_areas or areas  # the first qualifier is the most specific
     records = gaz.records
+    qualifiers = [q for q in (_qualifier(gaz, r) for r in parsed.qualifiers) if q[0]]
+    full = len(qualifiers)
 
-    def satisfies(pid: int) -> bool:
-        if not qualifier_tags:
-            return True
+    def satisfied(pid: int) -> int:
+        if not qualifiers:
+            return 0
         tags = _tags(records[pid])
-        return all(tags & q for q in qualifier_tags)
+        return sum(1 for q, _ in qualifiers if tags & q)
 
     scored: dict[int, tuple] = {}
-    unqualified: dict[int, tuple] = {}
     for reading in parsed.target:
         tier, hits = _lookup(gaz, reading)
-        if tier < 0:
-            continue
         for pid, weight in hits:
-            _offer(scored if satisfies(pid) else unqualified, records, pid, weight, tier, reading)
-        if scored:
+            _offer(scored, records, pid, weight, tier, reading, satisfied(pid))
+        if scored and min(scored.values())[_SAT] == -full:
             break
-    if not scored:
-        area_tags = set().union(*qualifier_tags) if qualifier_tags else set()
-        specific = {t for t in area_tags if not t.startswith(("country:", "group:"))}
+    best_sat = -min(scored.values())[_SAT] if scored else -1
+    if best_sat <= 0 and (full or not scored):  # exact hits beat fuzzy ones that fit better
+        areas = _fuzzy_areas(qualifiers, gaz)
+        fuzzy: dict[int, tuple] = {}
         for reading in parsed.target[:4]:
-            for pid, score in _fuzzy(gaz, reading.key, specific):
-                if satisfies(pid):
-                    _offer(scored, records, pid, score, 2, reading)
-            if scored:
+            for pid, score in _fuzzy(gaz, reading.key, areas):
+                _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
+            if fuzzy:
                 break
+        if fuzzy and -min(fuzzy.values())[_SAT] > best_sat:
+            scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
     note = None
-    if not scored and unqualified and qualifier_areas:
-        # the name exists, but not inside the qualifier: take the one nearest the qualifier's
-        # place if it is close (boundaries and districts change), else the qualifier itself
-        area = records[qualifier_areas[0]]
-        near = min(unqualified, key=lambda pid: _km(records[pid], area))
+    if scored and 0 < best_sat < full:
+        note = "matches only some of the qualifiers"
+        scored = _penalise(scored, 0.8)
+    elif scored and full and best_sat == 0:
+        # the name exists, but not inside the qualifiers: take the one nearest the most
+        # specific qualifier place if it is close (boundaries and districts change)
+        area = records[qualifiers[0][1][0]]
+        near = min(scored, key=lambda pid: _km(records[pid], area))
         if _km(records[near], area) <= NEAR_QUALIFIER_KM:
-            rank = unqualified[near]
-            note = f"found just outside the place named by the qualifier ({parsed.text})"
-            scored = {near: (*rank[:-2], rank[-2] * 0.6, rank[-1])}
-    if not scored and qualifier_areas:
-        pid = qualifier_areas[0]
+            note = "found just outside the place named by the qualifier"
+            scored = _penalise({near: scored[near]}, 0.6)
+        else:
+            scored = {}
+    if not scored and qualifiers:
+        pid = qualifiers[0][1][0]
         target = parsed.target[0].text if parsed.target else parsed.text
         note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
-        return _finish(gaz, parsed.text, {pid: (0, 0, 3, 0, 0, 0, 0.4, "qualifier")}, limit, note)
-    if not scored and unqualified:
-        note = "not inside the place named by the qualifier; best match elsewhere"
-        scored = {pid: (*rank[:-2], rank[-2] * 0.6, rank[-1]) for pid, rank in unqualified.items()}
+        fallback = (0, 0, 3, 0, 0, 0, 0.4, "qualifier")
+        return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
     if not scored:
         return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")
     return _finish(gaz, parsed.text, scored, limit, note)
 
 
-def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading: Reading) -> None:
-    rec = records[pid]
-    kind = rec[0]
-    hint_ok = reading.kind is None or kind in _COMPATIBLE.get(reading.kind, {reading.kind})
-    score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * (1.0 if hint_ok else 0.85)
-    pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
-    rank = (
-        0 if hint_ok else 1,
-        tier,
-        KIND_RANK[kind],
-        -round(weight, 2),
-        -pop,
-        0,
-        score,
-        ("exact", "variant", "fuzzy")[tier],
-    )
-    old = bucket.get(pid)
-    if old is None or rank < old:
-        bucket[pid] = rank
+def _penalise(scored: dict, factor: float) -> dict:
+    return {pid: (*r[:_SCORE], r[_SCORE] * factor, r[_MATCH]) for pid, r in scored.items()}
 
 
 def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | None) -> Resolution:
-    order = sorted(scored, key=lambda pid: scored[pid][:5])
+    order = sorted(scored, key=lambda pid: scored[pid][:_SCORE])
     top = order[0]
     top_rank = scored[top]
     records = gaz.records
     rivals = [
         pid
         for pid in order[1:]
-        if scored[pid][:4] == top_rank[:4]
+        if scored[pid][:_POP] == top_rank[:_POP]
         and _km(records[pid], records[top]) > AMBIGUOUS_KM
-        and not _dominates(-top_rank[4], -scored[pid][4])
+        and not _dominates(-top_rank[_POP], -scored[pid][_POP])
     ]
     candidates = []
     for pid in order[:limit]:
-        rank = scored[pid]
-        score = rank[6]
-        if rivals and pid == top:
-            score *= 0.5
-        candidates.append(Candidate(pid, round(min(score, 1.0), 3), rank[7]))
+        score = scored[pid][_SCORE] * (0.5 if rivals and pid == top else 1.0)
+        candidates.append(Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH]))
     if rivals:
         kind = records[top][0].replace("_", " ")
-        note = f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state" + (
-            f" ({note})" if note else ""
+        note = (
+            f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state"
+            + (f" ({note})" if note else "")
         )
     candidates[0].note = note
     return Resolution(query, candidates)

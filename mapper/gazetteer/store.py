@@ -117,16 +117,16 @@ class Gazetteer:
         self.exact = {k: tuple(v) for k, v in exact.items()}
         self.loose = {k: tuple(v.items()) for k, v in loose.items()}
         kinds = self.places["kind"].tolist()
-        ts_codes = self.places["ts_pcode"].tolist()
-        vt_codes = self.places["vt_pcode"].tolist()
+        area_cols = [self.places[c].tolist() for c in ("ts_pcode", "vt_pcode", "d_pcode")]
         major: set[str] = set()
         by_area: dict[str, set[str]] = defaultdict(set)
         for key, hits in self.exact.items():
             for pid, _ in hits:
                 if kinds[pid] in MAJOR_KINDS:
                     major.add(key)
-                for code in (ts_codes[pid], vt_codes[pid]):
-                    if isinstance(code, str):
+                for col in area_cols:
+                    code = col[pid]
+                    if isinstance(code, str) and kinds[pid] != "ward":
                         by_area[code].add(key)
         self.major_keys = sorted(major)
         self.keys_by_area = {k: sorted(v) for k, v in by_area.items()}

@@ -152,7 +152,10 @@ def _read(location: str | Path) -> bytes | None:
         raise DataUnavailableError(f"cannot fetch {location}: HTTP {exc.code}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise DataUnavailableError(f"cannot fetch {location}: {reason}") from None
+        raise DataUnavailableError(
+            f"cannot fetch {location}: {reason} (offline? `mapper assets fetch --mirror DIR_OR_URL`"
+            " copies from an npm install of leaflet and its plugins)"
+        ) from None
 
 
 def _join(location: str | Path, ref: str) -> str | Path:

@@ -8,7 +8,6 @@ The pieces are public so other outputs (e.g. a map from news text) compose the s
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -68,8 +67,8 @@ def is_synthetic(*frames: Any) -> bool:
         if getattr(frame, "attrs", {}).get(SYNTHETIC_ATTR):
             return True
         if "source_dataset" in getattr(frame, "columns", ()):
-            values = frame["source_dataset"].astype(object).dropna().astype(str).str.lower()
-            if values.str.startswith("synthetic").any():
+            values = pd.Series(frame["source_dataset"].dropna().unique(), dtype=object)
+            if values.astype(str).str.lower().str.startswith("synthetic").any():
                 return True
     return False
 
@@ -145,7 +144,7 @@ def add_event_choropleths(
     """Events counted per state/region and per township (precision-aware), as choropleths."""
     sections = []
     precision = (
-        events["precision"].astype(object)
+        events["precision"]
         if "precision" in events.columns
         else pd.Series(["exact"] * len(events), index=events.index)
     )
@@ -207,7 +206,7 @@ def describe_method(
         attrs = events.attrs
         dataset = " ".join(t for t in (text(attrs.get("dataset")), text(attrs.get("version"))) if t)
         if "source_dataset" in events.columns:
-            names += [str(v) for v in events["source_dataset"].astype(object).dropna().unique()[:5]]
+            names += [str(v) for v in events["source_dataset"].dropna().unique()[:5]]
         names.append(dataset)
         line = f"{dataset or 'events'}: {len(events):,} events"
         if "date" in events.columns and len(events):
@@ -230,18 +229,19 @@ def describe_method(
     if radii:
         items["Radii"] = ", ".join(f"{r:g} km" for r in radii)
     method = getattr(analysis, "method", None) or {}
+    if method and radii:
+        items.pop("Radii", None)  # the analysis states its own radii
     for key, value in method.items():
-        shown_value = value if isinstance(value, str) else json.dumps(value, default=str)
-        items[str(key).replace("_", " ").capitalize()] = shown_value
-        names.append(shown_value)
-    if not any(k.lower().startswith("precision") for k in items):
+        shown_value = readable(value)
+        if shown_value:
+            items[str(key).replace("_", " ").capitalize()] = shown_value
+            names.append(shown_value)
+    if events is not None and not any(k.lower().startswith("precision") for k in items):
         items["Precision rule"] = DEFAULT_PRECISION_RULE
-    for frame in _counts_frames(counts):
-        label = f"Counts per {area_layers.LEVEL_LABELS.get(_level_of(frame), _level_of(frame))}"
-        lines = _describe_attrs(frame.attrs, ("method", "attribution", "dataset", "version"))
-        if lines:
-            items[label] = lines
-            names += lines
+    count_lines = describe_counts(_counts_frames(counts))
+    if count_lines:
+        items["Area counts"] = count_lines
+        names += count_lines
     for level, frame in areas.items():
         if frame.attrs.get("source"):
             items[f"Areas ({level})"] = text(frame.attrs["source"])
@@ -253,19 +253,45 @@ def describe_method(
     return items, attribution_keys(names)
 
 
-def _describe_attrs(attrs: Mapping[str, Any], keys: Sequence[str]) -> list[str]:
-    """Readable lines "key: value" from frame attrs (nested dicts flattened one level)."""
-    lines = []
-    for key in keys:
-        value = attrs.get(key)
-        if value is None or value == "":
-            continue
-        if isinstance(value, Mapping):
-            for sub, sub_value in value.items():
-                shown = sub_value if isinstance(sub_value, str) else json.dumps(sub_value)
-                lines.append(f"{str(sub).replace('_', ' ')}: {shown}")
-        else:
-            lines.append(f"{key}: {text(value)}")
+def readable(value: Any) -> str:
+    """A method value as short text: lists joined, dicts as "key: value", missing left out."""
+    if value is None or value == "" or value == [] or value == {}:
+        return ""
+    if isinstance(value, Mapping):
+        parts = [f"{str(k).replace('_', ' ')}: {readable(v)}" for k, v in value.items()]
+        return "; ".join(p for p in parts if not p.endswith(": "))
+    if isinstance(value, list | tuple):
+        return ", ".join(readable(v) for v in value)
+    return text(value)
+
+
+#: Entries of a counts frame's ``attrs["method"]`` shown in the methods box, in this order.
+COUNTS_METHOD_KEYS = ("dataset", "version", "months", "violence_types", "placement_rule")
+
+
+def describe_counts(frames: Sequence[gpd.GeoDataFrame]) -> list[str]:
+    """Methods-box lines for count frames (e.g. embedded UCDP counts), each line once."""
+    lines: list[str] = []
+
+    def add(line: str) -> None:
+        if line and line not in lines:
+            lines.append(line)
+
+    for frame in frames:
+        method = frame.attrs.get("method")
+        if isinstance(method, Mapping):
+            for key in COUNTS_METHOD_KEYS:
+                value = method.get(key)
+                if key == "months" and isinstance(value, list | tuple) and len(value) == 2:
+                    shown = f"{value[0]} to {value[1]}"
+                else:
+                    shown = readable(value)
+                if shown:
+                    add(f"{key.replace('_', ' ')}: {shown}")
+        elif method:
+            add(text(method))
+        if frame.attrs.get("attribution"):
+            add(f"attribution: {text(frame.attrs['attribution'])}")
     return lines
 
 

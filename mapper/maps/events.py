@@ -48,10 +48,12 @@ class EventsLayer(JSCSSMixin, folium.map.Layer):
             if (data.mode === 'heat') {
                 layer = L.heatLayer([], {radius: 14, blur: 18, minOpacity: 0.35, maxZoom: 9});
                 build = function (month) {
-                    var pts = [], max = 1;
-                    data.points.forEach(function (p) {
-                        if (month === null || p[3] === month) { pts.push([p[0], p[1], p[2]]); }
-                    });
+                    var pts = [], max = 1, c = data.points;
+                    for (var i = 0; i < c.n.length; i++) {
+                        if (month === null || c.month[i] === month) {
+                            pts.push([c.lat[i], c.lon[i], c.n[i]]);
+                        }
+                    }
                     pts.forEach(function (p) { if (p[2] > max) { max = p[2]; } });
                     layer.setOptions({max: Math.max(1, max * 0.5)});
                     layer.setLatLngs(pts);
@@ -60,7 +62,7 @@ class EventsLayer(JSCSSMixin, folium.map.Layer):
                 var markers = data.rows.map(function (r) {
                     var marker = L.circleMarker([r[0], r[1]], {
                         radius: 5, color: '#222', weight: 1, fillColor: data.colors[r[2]],
-                        fillOpacity: 0.85
+                        fillOpacity: 0.85, className: 'mapper-event'
                     });
                     marker.bindPopup(r[4], {maxWidth: 320});
                     marker._mapperMonth = r[3];
@@ -161,22 +163,24 @@ def _points(events: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return lat, lon, ok
 
 
-def heat_data(events: gpd.GeoDataFrame, month_idx: np.ndarray) -> list[list[float]]:
-    """Events counted per grid cell and month: ``[[lat, lon, count, month], ...]``."""
+def heat_data(events: gpd.GeoDataFrame, month_idx: np.ndarray) -> dict[str, list]:
+    """Events counted per grid cell and month, as columns ``lat, lon, n, month``."""
     lat, lon, ok = _points(events)
     keep = ok
     if "precision" in events.columns:
-        keep &= ~events["precision"].astype(object).isin(IMPRECISE_LEVELS).to_numpy()
+        keep &= ~events["precision"].isin(list(IMPRECISE_LEVELS)).to_numpy(dtype=bool)
     cy = np.floor(lat[keep] / HEAT_CELL_DEG).astype(np.int64)
     cx = np.floor(lon[keep] / HEAT_CELL_DEG).astype(np.int64)
     frame = pd.DataFrame({"cy": cy, "cx": cx, "month": month_idx[keep]})
     grouped = frame.groupby(["cy", "cx", "month"], sort=True).size().reset_index(name="n")
     clat = np.round((grouped["cy"].to_numpy() + 0.5) * HEAT_CELL_DEG, 3)
     clon = np.round((grouped["cx"].to_numpy() + 0.5) * HEAT_CELL_DEG, 3)
-    return [
-        [float(a), float(b), int(c), int(d)]
-        for a, b, c, d in zip(clat, clon, grouped["n"], grouped["month"], strict=True)
-    ]
+    return {
+        "lat": clat.tolist(),
+        "lon": clon.tolist(),
+        "n": grouped["n"].to_numpy(dtype=np.int64).tolist(),
+        "month": grouped["month"].to_numpy(dtype=np.int64).tolist(),
+    }
 
 
 def add_events_layer(
@@ -196,7 +200,7 @@ def add_events_layer(
     legend_rows: list[str] = []
     if mode == "heat":
         points = heat_data(events, month_idx)
-        shown = int(sum(p[2] for p in points))
+        shown = int(sum(points["n"]))
         data = {"mode": "heat", "months": months, "points": points}
         legend_rows.append(esc(f"Heat map of {shown:,} events ({HEAT_CELL_DEG:g}° grid)"))
     else:
@@ -224,8 +228,14 @@ def add_events_layer(
         ]
         if mode == "cluster":
             legend_rows.append(esc("numbers: events clustered at this zoom"))
-    EventsLayer(data, name=f"{name} ({shown:,})").add_to(m)
-    totals = np.bincount(month_idx[month_idx >= 0], minlength=len(months)).tolist()
+    EventsLayer(data, name=esc(f"{name} ({shown:,})")).add_to(m)
+    if mode == "heat":  # the slider counts what is drawn
+        drawn_months, weights = np.asarray(points["month"]), np.asarray(points["n"])
+    else:
+        drawn_months, weights = np.asarray([r[3] for r in rows], dtype=np.int64), None
+    valid = drawn_months >= 0
+    w = None if weights is None else weights[valid]
+    totals = np.bincount(drawn_months[valid], weights=w, minlength=len(months)).astype(int).tolist()
     if slider:
         add_month_slider(m, months, totals, all_label=f"All months: {int(sum(totals)):,} events")
     summary = EventSummary(mode=mode, shown=shown, left_out=n - shown, months=months)

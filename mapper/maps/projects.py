@@ -188,8 +188,8 @@ def add_projects_layer(
     """
     counts, analysis_radii = analysis_counts(analysis)
     radii = list(radii_km) or analysis_radii
-    lines = folium.FeatureGroup(name=f"{name}: pipelines, railways, areas", show=True)
-    markers = folium.FeatureGroup(name=name, show=True)
+    lines = folium.FeatureGroup(name=esc(f"{name}: pipelines, railways, areas"), show=True)
+    markers = folium.FeatureGroup(name=esc(name), show=True)
     n_lines = 0
     for _, row in projects.iterrows():
         geom = row.geometry

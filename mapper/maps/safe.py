@@ -61,7 +61,10 @@ def _clean(obj: Any) -> Any:
 
 def js_json(obj: Any) -> str:
     """JSON for embedding in a ``<script>``: no ``</script>``, ``<!--`` or line separators."""
-    out = json.dumps(_clean(obj), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:  # fast path; NaN/inf (not JSON) are cleaned to null only when present
+        out = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        out = json.dumps(_clean(obj), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return (
         out.replace("<", "\\u003c")
         .replace(">", "\\u003e")

@@ -17,9 +17,9 @@ import folium
 import geopandas as gpd
 from shapely.geometry import Point
 
-from mapper.maps.build import fit_to, new_map
+from mapper.maps.build import finish_map, fit_to, new_map
 from mapper.maps.controls import HtmlControl
-from mapper.maps.frame import attribution_keys, finish_map, legend_section
+from mapper.maps.frame import attribution_keys, legend_section
 from mapper.maps.projects import add_projects_layer
 from mapper.maps.safe import esc
 

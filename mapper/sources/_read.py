@@ -115,6 +115,8 @@ _PARSER_ROW = re.compile(r"starting at row (\d+)")
 
 @dataclass
 class Parsed:
+    """A parsed CSV: the frame (index = data row - 1) and how many blank lines were skipped."""
+
     frame: pd.DataFrame
     blank_lines: int
 

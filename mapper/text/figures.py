@@ -158,7 +158,7 @@ _CURRENCY = r"US\$|\$|USD\s?|RMB\s?|CNY\s?|¥|€|£|THB\s?"
 
 _FIGURE_RE = re.compile(
     rf"""
-    (?<![\w$.,/-])                             # not inside a word, code or another number
+    (?<![\w$.,/:-])                            # not inside a word, code, time or number
     (?P<cur>{_CURRENCY})?
     (?:(?P<num>{_NUM})|(?P<word>{_WORDNUM})(?![\w-]))
     (?:\s?(?P<scale>{_SCALE}))?

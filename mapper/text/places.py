@@ -102,26 +102,26 @@ class PlaceIndex:
     ) -> None:
         self.normalize = normalize
         self.skeleton = skeleton
-        latin = aliases[aliases["key"].map(lambda k: isinstance(k, str) and k.isascii())]
+        keys = aliases["key"].astype(object).tolist()
+        pids = aliases["place_id"].tolist()
         self.ids_by_key: dict[str, list[int]] = {}
-        for key, pid in zip(latin["key"], latin["place_id"], strict=True):
+        for key, pid in zip(keys, pids, strict=True):
+            if not isinstance(key, str) or not key.isascii() or key in rules.GENERIC_ALIAS_KEYS:
+                continue  # Burmese script, or "South" from "Shan (South)": not read in text
             ids = self.ids_by_key.setdefault(key, [])
             if pid not in ids:
                 ids.append(int(pid))
-        cols = ["place_id", "name", "kind", "country", "pcode", "admin1", "latitude", "longitude"]
-        extra = "population" if "population" in places.columns else None
-        frame = places[cols + ([extra] if extra else [])]
-        self.info: dict[int, dict[str, Any]] = {
-            int(row["place_id"]): row for row in frame.to_dict("records")
-        }
+        self.info = _PlaceInfo(places)
 
         # a looser key folding romanisation variants (Kyaukpyu/Kyaukphyu, Naypyidaw/Naypyitaw),
         # kept only for names of the larger kinds and of six letters or more
         self.ids_by_skeleton: dict[str, list[int]] = {}
         if skeleton is not None:
             for key, ids in self.ids_by_key.items():
-                free = [p for p in ids if self.info[p]["kind"] in rules.LOOSE_KINDS]
-                if len(key) >= 6 and free:
+                if len(key) < 6:
+                    continue
+                free = [p for p in ids if self.info.kind(p) in rules.LOOSE_KINDS]
+                if free:
                     bucket = self.ids_by_skeleton.setdefault(skeleton(key), [])
                     bucket.extend(p for p in free if p not in bucket)
 
@@ -131,7 +131,7 @@ class PlaceIndex:
         An alias is added only where the gazetteer has no country, state, township, town or
         site of that name, so these entries never shadow a Myanmar place.
         """
-        next_id = min([0, *self.info]) - 1
+        next_id = self.info.lowest_id() - 1
         for entry in entries:
             keys = {self.normalize(a) for a in entry["aliases"]}
             keys = {k for k in keys if k and not self._has_free(k)}
@@ -139,7 +139,7 @@ class PlaceIndex:
                 continue
             pid = next_id
             next_id -= 1
-            self.info[pid] = {
+            self.info.extra[pid] = {
                 "place_id": pid,
                 "name": entry["name"],
                 "kind": entry["kind"],
@@ -155,9 +155,8 @@ class PlaceIndex:
 
     def add_aliases(self, aliases: list[tuple[str, str, str]]) -> None:
         """Add ``(alias, name, kind)`` names for gazetteer places ("Arakan" -> Rakhine state)."""
-        by_name = {(str(i["name"]), i["kind"]): pid for pid, i in self.info.items() if pid >= 0}
         for alias, name, kind in aliases:
-            pid = by_name.get((name, kind))
+            pid = self.info.find(name, kind)
             key = self.normalize(alias)
             if pid is not None and pid not in self.ids_by_key.get(key, []):
                 self.ids_by_key.setdefault(key, []).append(pid)
@@ -182,6 +181,49 @@ class PlaceIndex:
         if self.skeleton is None or len(key) < 6:
             return []
         return self.ids_by_skeleton.get(self.skeleton(key), [])
+
+
+class _PlaceInfo:
+    """Place details by id, made into dicts only when asked for (the gazetteer has 88k rows)."""
+
+    _COLUMNS = ("place_id", "name", "kind", "country", "pcode", "admin1", "latitude", "longitude")
+
+    def __init__(self, places: pd.DataFrame) -> None:
+        cols = [c for c in (*self._COLUMNS, "population") if c in places.columns]
+        self.columns = {c: places[c].astype(object).tolist() for c in cols}
+        self.row_of = {int(pid): i for i, pid in enumerate(self.columns["place_id"])}
+        self.extra: dict[int, dict[str, Any]] = {}
+        self._cache: dict[int, dict[str, Any]] = {}
+        self._by_name: dict[tuple[str, str], int] | None = None
+
+    def __getitem__(self, pid: int) -> dict[str, Any]:
+        if pid in self.extra:
+            return self.extra[pid]
+        found = self._cache.get(pid)
+        if found is None:
+            row = self.row_of[pid]
+            found = {c: values[row] for c, values in self.columns.items()}
+            found.setdefault("population", None)
+            self._cache[pid] = found
+        return found
+
+    def kind(self, pid: int) -> str:
+        if pid in self.extra:
+            return self.extra[pid]["kind"]
+        return self.columns["kind"][self.row_of[pid]]
+
+    def find(self, name: str, kind: str) -> int | None:
+        """The id of the gazetteer place called ``name`` of ``kind`` (the first one)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for pid, n, k in zip(
+                self.columns["place_id"], self.columns["name"], self.columns["kind"], strict=True
+            ):
+                self._by_name.setdefault((n, k), int(pid))
+        return self._by_name.get((name, kind))
+
+    def lowest_id(self) -> int:
+        return min([0, *self.row_of, *self.extra])
 
 
 _INDEX_CACHE: dict[tuple[int, int], tuple[Any, Any, PlaceIndex]] = {}
@@ -241,8 +283,70 @@ def find_places(
             )
             continue
         mentions.append(_mention(hit, index, text))
+    mentions += _unresolved_qualified(tokens, masked, mentions, rejections, text)
+    mentions.sort(key=lambda p: p.start)
     rejections.sort(key=lambda r: r.start)
     return mentions, rejections
+
+
+_UNRESOLVED_KINDS = {"village": "village", "township": "township", "tract": "village_tract"}
+_NOT_A_NAME = (
+    rules.ETHNIC_NAMES
+    | rules.FUNCTION_WORDS
+    | rules.DIRECTIONS
+    | rules.word_set(
+        "thai chinese burmese indian bangladeshi rohingya muslim buddhist christian hindu ethnic "
+        "border model remote nearby another neighbouring neighboring the one each every"
+    )
+)
+
+
+def _unresolved_qualified(
+    tokens: list[Token],
+    masked: set[int],
+    mentions: list[PlaceMention],
+    rejections: list[Rejection],
+    text: str,
+) -> list[PlaceMention]:
+    """ "Wet Hmay village", "Nyaung Pin Township": a Myanmar place the gazetteer lacks, named
+    with its kind. Reported without coordinates and with a low confidence."""
+    taken = [(p.start, p.end) for p in mentions] + [(r.start, r.end) for r in rejections]
+    out: list[PlaceMention] = []
+    for k, tok in enumerate(tokens):
+        kind = _UNRESOLVED_KINDS.get(tok.text.lower())
+        if kind is None:
+            continue
+        if kind == "village_tract" and not (k > 0 and tokens[k - 1].text.lower() == "village"):
+            continue
+        end_k = k - 1 if kind == "village_tract" else k
+        run: list[Token] = []
+        j = end_k - 1
+        while j >= 0 and len(run) < 4 and _is_name_word(tokens[j]) and j not in masked:
+            run.insert(0, tokens[j])
+            j -= 1
+        while run and (run[0].text.lower() in _NOT_A_NAME or run[0].text.lower().endswith("ese")):
+            run.pop(0)
+        if not run or any(t.text.lower() in rules.ORG_HEADS for t in run):
+            continue
+        if j >= 0 and tokens[j].text.lower() in rules.PERSON_TITLES:
+            continue
+        start, end = run[0].start, tok.end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append(
+            PlaceMention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                name=" ".join(t.text for t in run),
+                kind=kind,
+                country="MM",
+                latitude=None,
+                longitude=None,
+                score=0.4,
+            )
+        )
+    return out
 
 
 def _split_hyphenated(tokens: list[Token], index: PlaceIndex) -> list[Token]:
@@ -312,10 +416,16 @@ def _with_context(
     suffix, suffix_token = None, None
     if len(span) > 1 and last_word in rules.SUFFIX_KINDS:
         suffix = last_word
-    elif j < len(tokens) and j not in masked and tokens[j].text.lower() in rules.SUFFIX_KINDS:
-        wanted = rules.SUFFIX_KINDS[tokens[j].text.lower()]
-        if any(index.info[p]["kind"] in wanted for p in ids):
-            suffix, suffix_token = tokens[j].text.lower(), tokens[j]
+    elif j < len(tokens) and j not in masked:
+        words = tuple(t.text.lower() for t in tokens[j : j + 3])
+        phrase = next((ph for ph in rules.SUFFIX_PHRASES if words[: len(ph)] == ph), None)
+        if phrase is not None:
+            # "Kokang Self-Administered Zone": the district of that name
+            suffix, suffix_token = rules.SUFFIX_PHRASES[phrase], tokens[j + len(phrase) - 1]
+        elif words[0] in rules.SUFFIX_KINDS:
+            wanted = rules.SUFFIX_KINDS[words[0]]
+            if any(index.info[p]["kind"] in wanted for p in ids):
+                suffix, suffix_token = words[0], tokens[j]
     prev = tokens[i - 1].text.lower() if i > 0 else ""
     prev2 = tokens[i - 2].text.lower() if i > 1 else ""
     qualified_minor = suffix in ("village", "villages") or (
@@ -357,9 +467,10 @@ def _candidates(hit: _Hit, index: PlaceIndex) -> list[int]:
 
     direction = _DIRECTION_PART.get(hit.direction_word or "")
 
-    def rank(pid: int) -> tuple[int, int, int, float]:
+    def rank(pid: int) -> tuple[int, int, int, int, float]:
         info = index.info[pid]
         kind = info["kind"]
+        asked = wanted.index(kind) if wanted and kind in wanted else 0  # "X Township": township
         name = str(info["name"])
         # "northern Shan State" -> "Shan (North)"; otherwise the entry named as written
         # ("Shan", not "Shan (East)"; "Yunnan Sheng" for "Yunnan")
@@ -374,7 +485,7 @@ def _candidates(hit: _Hit, index: PlaceIndex) -> list[int]:
             order = -1  # bare "Mandalay" is the city
         pop = info.get("population")
         pop = float(pop) if pop is not None and pd.notna(pop) else 0.0
-        return part, exact, order, -pop
+        return asked, part, exact, order, -pop
 
     return sorted(ids, key=rank)
 

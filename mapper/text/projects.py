@@ -63,6 +63,8 @@ _PROJECT_WORD_RE = re.compile(r"(?<![\w-])projects?(?![\w-])", re.IGNORECASE)
 # between a phrase and the place it is in: "in", "at", "of", "near", "that run through", ...
 _ATTACH_RE = re.compile(
     r"^[\s,]*(?:(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:through|across|from|to|in|at|via)"
+    r"|(?:runs?|ran|pass(?:es)?|passing|cross(?:es)?|crossing|stretch(?:es)?|stretching)"
+    r"\s+(?:through|across|from|to|in|via)"
     r"|running\s+through|located\s+(?:in|at|near)|planned\s+(?:in|for|at)"
     r"|being\s+built\s+(?:in|at)|built\s+(?:in|at)|in|at|of|near|off|outside|on|from|across)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?$",
@@ -137,9 +139,9 @@ def find_projects(
             matches.append((m.start(), m.end(), ""))
     matches.sort()
     for start, end, sector in matches:
-        name_start = _name_start_before(text, start, places)
-        left_place = _place_ending_at(places, name_start, start) if name_start < start else None
-        span_start = name_start
+        span_start = _name_start_before(text, start, places)
+        # a place named in the phrase itself or right before it ("the Letpadaung copper mine")
+        left_place = _place_ending_at(places, span_start, end)
         attached = _places_after(text, end, places)
         chosen = [left_place] if left_place else attached
         mention_text = text[span_start:end]
@@ -259,26 +261,35 @@ def _link(
     heads = set().union(*(_HEAD_SYNONYMS.get(h, {h}) for h in head)) if head else set()
     place_keys = {normalize(p.name) for p in places} | {normalize(p.text) for p in places}
     place_keys |= {normalize(_strip_kind(p.name)) for p in places}
-    scored: list[tuple[float, str]] = []
+    # words of the phrase beyond the generic ones ("Letpadaung" in "Letpadaung copper mine")
+    generic = _words(_PHRASE_RE.sub(" ", mention_text), normalize) != said
+    named = said - _words(" ".join(m.group() for m in _PHRASE_RE.finditer(mention_text)), normalize)
+    scored: list[tuple[float, str, bool, bool]] = []
     for project in catalogue:
         if sector and project["sector"] != sector:
             continue
         name_words = _words(re.sub(r"\(.*?\)", "", project["name"]), normalize)
         shared = said & name_words
-        at_place = place_keys & {
-            normalize(_strip_kind(n)) for n in [*project["location_names"], project["name"]]
-        } or any(k and k in normalize(project["name"]) for k in place_keys)
+        at_place = bool(
+            place_keys
+            & {normalize(_strip_kind(n)) for n in [*project["location_names"], project["name"]]}
+        ) or any(k and k in normalize(project["name"]) for k in place_keys)
         if not sector and not shared:
             continue
         if sector and heads and not heads & name_words:
             continue  # "pipelines" names a pipeline, not the oil terminal at the same place
         if not shared and not at_place:
             continue
-        scored.append((len(shared) + (2.0 if at_place else 0.0), project["id"]))
+        score = len(shared) + (2.0 if at_place else 0.0)
+        scored.append((score, project["id"], at_place, bool(named & name_words)))
     if not scored:
         return []
-    best = max(s for s, _ in scored)
-    top = [pid for s, pid in scored if s == best]
+    if not any(at_place or by_name for _, _, at_place, by_name in scored) and generic:
+        # a generic phrase at no known place ("a hydropower dam near Hakha") names a catalogue
+        # entry only when the catalogue has at most two of its kind (the two pipelines)
+        return [pid for _, pid, _, _ in scored] if len(scored) <= 2 else []
+    best = max(s for s, _, _, _ in scored)
+    top = [pid for s, pid, _, _ in scored if s == best]
     return top if len(top) <= 2 else []
 
 

@@ -28,9 +28,9 @@ SUFFIX_KINDS: dict[str, tuple[str, ...]] = {
     "provinces": ("foreign_region", "state"),
     "prefecture": ("foreign_region", "foreign_city"),
     "territory": ("state",),
-    "township": ("township",),
-    "townships": ("township",),
-    "district": ("district",),
+    "township": ("township", "town"),
+    "townships": ("township", "town"),
+    "district": ("district", "township"),
     "districts": ("district",),
     "town": ("town", "township", "foreign_city"),
     "city": ("town", "township", "foreign_city"),
@@ -38,6 +38,13 @@ SUFFIX_KINDS: dict[str, tuple[str, ...]] = {
     "villages": ("village", "village_tract"),
     "island": ("township", "town", "village", "site"),
     "islands": ("township", "town", "village", "site"),
+}
+#: suffixes of several words -> the SUFFIX_KINDS key they stand for
+SUFFIX_PHRASES: dict[tuple[str, ...], str] = {
+    ("self", "administered", "zone"): "district",
+    ("self", "administered", "division"): "district",
+    ("self", "administered", "area"): "district",
+    ("union", "territory"): "territory",
 }
 #: suffixes that may be written in lower case ("eastern Shan state", "Hpakant and Tanai townships")
 LOWERCASE_SUFFIXES = frozenset(SUFFIX_KINDS)
@@ -73,6 +80,11 @@ DIRECTIONS = word_set(
     south-western northeast northwest southeast southwest far"""
 )
 
+#: gazetteer aliases that are generic words, never read as a name on their own
+GENERIC_ALIAS_KEYS = DIRECTIONS | word_set(
+    "town city ward village township district state region new old myothit central upper lower"
+)
+
 #: words before a number/name that introduce a place
 LOCATIVE_PREPOSITIONS = word_set(
     """in at near from to into outside around across through toward towards of via between
@@ -89,7 +101,7 @@ ORG_HEADS = word_set(
     airways airlines society network centre center club forum dialogue summit conference
     declaration agreement accord treaty initiative police government administration parliament
     hluttaw court tatmadaw militia militias guard guards committee office embassy consulate
-    museum hospital"""
+    museum hospital treasury department chamber commerce congress senate"""
 )
 
 #: capitalised words that may follow a place name inside the same phrase without making it a
@@ -242,7 +254,7 @@ TRAP_PHRASES: tuple[str, ...] = (
 _TRAP_RE = re.compile(
     r"(?<![\w’'-])(?:"
     + "|".join(re.escape(p) for p in sorted(set(TRAP_PHRASES), key=len, reverse=True))
-    + r")(?![\w-])"
+    + r")(?!\w)"
 )
 #: "The Irrawaddy" (the news outlet) unless followed by a geographic word
 _IRRAWADDY_RE = re.compile(r"\bThe Irrawaddy\b(?!\s+(?:River|river|Delta|delta|Region|Division))")

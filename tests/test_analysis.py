@@ -1,0 +1,94 @@
+"""Sensitivity to the radius and to imprecise events; area-count (approximate) proximity."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import shapely
+
+from mapper.analysis import proximity, proximity_from_counts, sensitivity
+from mapper.analysis.counts_based import geodesic_buffer
+from mapper.analysis.distance import GEOD
+from mapper.errors import InputError
+from tests.test_proximity import _distances, _kept, make_events, make_projects
+
+
+def test_sensitivity_sweeps_radii_with_and_without_imprecise_events():
+    events, projects = make_events(500, seed=11), make_projects()
+    table = sensitivity(events, projects, radii_km=range(1, 31))
+    assert table["radius_km"].tolist() == [float(r) for r in range(1, 31)]
+    precise = _kept(events)
+    everything = _kept(events, imprecise=True)
+    d_precise = _distances(precise, projects).min(axis=0)
+    d_all = _distances(everything, projects).min(axis=0)
+    for r in (1, 7, 30):
+        row = table.set_index("radius_km").loc[float(r)]
+        assert row["near_precise"] == (d_precise <= r * 1000).sum()
+        assert row["near_all"] == (d_all <= r * 1000).sum()
+        assert row["events_precise"] == len(precise) and row["events_all"] == len(everything)
+    assert table["near_all"].is_monotonic_increasing
+    assert (table["near_all"] >= table["near_precise"]).all()
+    assert table["near_all"].iloc[-1] > table["near_precise"].iloc[-1]  # imprecise ones matter
+    same = proximity(events, projects, 7, areas=False)
+    assert same.overall["near_any"]["7"] == table.set_index("radius_km").loc[7.0, "near_precise"]
+
+
+@pytest.fixture
+def township_counts() -> gpd.GeoDataFrame:
+    """Four 0.2-degree squares in a row, with event and death counts (test data)."""
+    frame = gpd.GeoDataFrame(
+        {
+            "pcode": ["T1", "T2", "T3", "T4"],
+            "name": ["One", "Two", "Three", "Four"],
+            "events": [10, 20, 40, 80],
+            "deaths": [1, 2, 4, 8],
+        },
+        geometry=[shapely.box(96.0 + 0.2 * i, 21.0, 96.2 + 0.2 * i, 21.2) for i in range(4)],
+        crs="EPSG:4326",
+    )
+    frame.attrs["method"] = {
+        "dataset": "test counts",
+        "version": "2",
+        "months": ["2021-02", "2023-12"],
+    }
+    return frame
+
+
+def test_counts_based_sums_the_areas_a_buffer_touches(township_counts):
+    # a point 5.0 km (geodesic) west of T3's western edge at the row's middle latitude
+    x, y, _ = GEOD.fwd(96.4, 21.1, 270.0, 5_000.0)
+    projects = gpd.GeoDataFrame(
+        {"id": ["p"], "name": ["P"], "sector": ["mining"]},
+        geometry=[shapely.Point(x, y)],
+        crs="EPSG:4326",
+    )
+    result = proximity_from_counts(township_counts, projects, (4, 6, 30))
+    row = result.projects.iloc[0]
+    assert row["events_4km"] == 20  # only T2, where it lies
+    assert row["events_6km"] == 60  # T3's edge is 5 km away
+    assert row["fatalities_6km"] == 6
+    assert row["events_30km"] == 150  # T1 (~16 km west) and T4 (~26 km east) join
+    assert np.isnan(row["nearest_event_km"])
+    assert result.overall["events"] == 150
+    assert result.overall["near_any"] == {"4": 20, "6": 60, "30": 150}
+    assert result.method["approximation"] is True and result.method["basis"] == "area counts"
+    assert result.method["dataset"] == "test counts"
+    assert result.method["window"] == {"since": "2021-02", "until": "2023-12"}
+    regions = result.regions.set_index("pcode")
+    assert regions.loc["T2", "projects"] == ["p"] and regions.loc["T3", "events"] == 40
+
+
+def test_geodesic_buffer_edge_is_at_the_radius():
+    line = shapely.LineString([(95.0, 20.0), (97.0, 22.5)])
+    buffer = geodesic_buffer(line, 25_000)
+    ring = shapely.get_coordinates(buffer.exterior)
+    from mapper.analysis.distance import exact_distance_m, prepare_geometry
+
+    d = exact_distance_m(ring[:, 0], ring[:, 1], prepare_geometry(line, 0.01))
+    assert np.abs(d - 25_000).max() < 250  # within 1 % on a 340 km line
+
+
+def test_counts_without_a_count_column_is_an_input_error(township_counts):
+    with pytest.raises(InputError, match="count"):
+        proximity_from_counts(township_counts.drop(columns="events"), make_projects(), 10)

@@ -1,0 +1,69 @@
+"""``mapper extract``: JSON and table output, stdin, the map, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+
+TEXT = (
+    "A deep-sea port in Rakhine State's Kyaukphyu is planned. Monitors counted 1,200 clashes, "
+    "with at least 90 of these near Chinese projects. The Arakan Army met Ann Thida in Sittwe."
+)
+
+
+def test_help_has_an_example(cli):
+    result = cli("extract", "--help")
+    assert result.returncode == 0
+    assert "Example: mapper extract" in result.stdout
+
+
+def test_json_from_a_file_with_comparison(cli, tmp_path):
+    source = tmp_path / "article.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    result = cli("extract", str(source), "--radius", "10")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    # the documented keys, plus the comparison because --radius asked for it
+    assert set(out) == {"places", "projects", "figures", "comparison"}
+    assert out["comparison"]["computed"]["radius_km"] == 10
+    assert out["comparison"]["reported"]["near"] == 90
+    places = [(p["text"], p["kind"], p["country"]) for p in out["places"]]
+    assert places == [
+        ("Rakhine State", "state", "MM"),
+        ("Kyaukphyu", "town", "MM"),
+        ("Sittwe", "town", "MM"),
+    ]
+    assert out["projects"][0]["catalogue_id"] == "kyaukphyu-deep-sea-port"
+    assert out["projects"][0]["place"] == "Kyaukphyu"
+    assert [(f["value"], f["qualifier"]) for f in out["figures"]] == [
+        (1200, None),
+        (90, "at least"),
+    ]
+
+
+def test_table_from_stdin_with_comparison_and_map(cli, tmp_path):
+    target = tmp_path / "map.html"
+    result = cli(
+        "extract", "-", "--format", "table", "--radius", "25", "--map", str(target), input=TEXT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Kyaukphyu" in result.stdout and "kyaukphyu-deep-sea-port" in result.stdout
+    assert "Reported vs computed" in result.stdout
+    assert "the text says at least 90 of 1,200 clashes" in result.stdout
+    assert "the data at 25 km says" in result.stdout
+    html = target.read_text(encoding="utf-8")
+    assert "mapper-text-place" in html and "Reported vs computed" in html
+
+
+def test_errors_are_one_line(cli, tmp_path):
+    missing = cli("extract", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == f"mapper: error: {tmp_path / 'nope.txt'}: no such file"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00bad")
+    binary = cli("extract", str(bad))
+    assert binary.returncode == 2 and "not UTF-8" in binary.stderr
+    assert "Traceback" not in binary.stderr
+    radius = cli("extract", "-", "--radius", "-3", input=TEXT)
+    assert radius.returncode == 2 and "--radius" in radius.stderr
+    fmt = cli("extract", "-", "--format", "xml", input=TEXT)
+    assert fmt.returncode == 2 and "--format" in fmt.stderr

@@ -1,0 +1,201 @@
+"""The gazetteer: built from MIMU + GeoNames + curated files, with the contract's columns."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mapper.gazetteer import load_gazetteer, normalize, skeleton, source_versions
+from mapper.gazetteer.build import KINDS, name_forms
+from mapper.gazetteer.sources import read_aliases, read_sites
+from mapper.gazetteer.store import _cache_file
+
+CONSTITUTIONAL_UNITS = {
+    "Ayeyarwady",
+    "Bago",
+    "Chin",
+    "Kachin",
+    "Kayah",
+    "Kayin",
+    "Magway",
+    "Mandalay",
+    "Mon",
+    "Nay Pyi Taw",
+    "Rakhine",
+    "Sagaing",
+    "Shan",
+    "Tanintharyi",
+    "Yangon",
+}
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _km(lat1, lon1, lat2, lon2):
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84").inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
+def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
+    assert normalize("Hpa-An") == normalize("hpa an") == normalize("HPA‐AN") == "hpaan"
+    assert normalize("Kēng Tung") == "kengtung"
+    assert normalize("အမှတ် (၁) ရပ်ကွက်").endswith("ရပ်ကွက်")
+    assert "1" in normalize("အမှတ် (၁) ရပ်ကွက်")
+    assert normalize("  ") == ""
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Kyaukphyu", "Kyaukpyu"),
+        ("Pa-an", "Hpa-An"),
+        ("Yinmabin", "Yinmarbin"),
+        ("Naypyitaw", "Naypyidaw"),
+        ("Mrauk-U", "Myauk U"),
+    ],
+)
+def test_skeleton_folds_romanisation_variants(a, b):
+    assert normalize(a) != normalize(b)
+    assert skeleton(normalize(a)) == skeleton(normalize(b))
+
+
+def test_name_forms_strip_kind_words_and_split_parentheses():
+    forms = [f for f, _ in name_forms("(Kyun Nyo Gyi) Kyun Hteik")]
+    assert "Kyun Hteik" in forms and "Kyun Nyo Gyi" in forms
+    assert "Bogale" in [f for f, _ in name_forms("Bogale Town")]
+    assert "North" not in [f for f, _ in name_forms("Kone Tan (North)")]  # not a name by itself
+
+
+def test_places_follow_the_contract(gaz):
+    places = gaz.places
+    for col in (
+        "place_id",
+        "name",
+        "kind",
+        "country",
+        "pcode",
+        "admin1",
+        "admin2",
+        "admin3",
+        "latitude",
+        "longitude",
+        "population",
+        "source",
+    ):
+        assert col in places.columns
+    assert (places["place_id"].to_numpy() == np.arange(len(places))).all()
+    assert set(places["kind"]) <= set(KINDS)
+    assert places[["latitude", "longitude"]].notna().all().all()
+    mm = places[places["country"] == "MM"]
+    assert mm["latitude"].between(9.5, 28.6).all() and mm["longitude"].between(92, 101.5).all()
+    assert list(gaz.aliases.columns[:3]) == ["alias", "key", "place_id"]
+    sample = gaz.aliases.sample(2000, random_state=1)
+    assert [normalize(a) for a in sample["alias"]] == sample["key"].tolist()
+
+
+def test_counts_by_kind_reflect_the_sources(gaz):
+    counts = gaz.counts()
+    assert counts["village"] > 60_000  # MIMU villages (with a point)
+    assert counts["village_tract"] > 13_000
+    assert 300 <= counts["township"] <= 340
+    assert 70 <= counts["district"] <= 90
+    assert counts["town"] >= 500
+    states = set(gaz.places.loc[gaz.places["kind"] == "state", "name"])
+    assert CONSTITUTIONAL_UNITS <= states
+    assert {"Shan (North)", "Shan (South)", "Shan (East)"} <= states
+
+
+def test_townships_keep_pcodes_and_lie_among_their_villages(gaz):
+    places = gaz.places
+    ts = places[places["kind"] == "township"].set_index("pcode")
+    assert ts.loc["MMR012011", "name"] == "Kyaukpyu"
+    villages = places[places["kind"] == "village"]
+    rural = villages.groupby("ts_pcode").filter(lambda g: len(g) >= 20)  # not urban townships
+    grouped = rural.groupby("ts_pcode")[["latitude", "longitude"]]
+    lo, hi = grouped.min(), grouped.max()
+    inside = [
+        lo.loc[code, "latitude"] - 0.05 <= row.latitude <= hi.loc[code, "latitude"] + 0.05
+        and lo.loc[code, "longitude"] - 0.05 <= row.longitude <= hi.loc[code, "longitude"] + 0.05
+        for code, row in ts.iterrows()
+        if code in lo.index
+    ]
+    assert len(inside) > 280 and all(inside)
+
+
+def test_burmese_and_colonial_names_are_aliases(gaz):
+    keys = gaz.exact
+    yangon = gaz.places[(gaz.places["name"] == "Yangon") & (gaz.places["kind"] == "town")].iloc[0]
+    rangoon = [pid for pid, _ in keys[normalize("Rangoon")]]
+    assert any(
+        _km(yangon.latitude, yangon.longitude, *gaz.places.loc[p, ["latitude", "longitude"]]) < 10
+        for p in rangoon
+    )
+    assert normalize("ကျောက်ဖြူ") in keys
+    assert normalize("Akyab") in keys and normalize("Moulmein") in keys
+
+
+def test_foreign_places_near_myanmar(gaz):
+    places = gaz.places
+    cities = places[places["kind"] == "foreign_city"]
+    kunming = cities[cities["name"] == "Kunming"].iloc[0]
+    assert kunming["country"] == "CN"
+    assert _km(kunming.latitude, kunming.longitude, 25.04, 102.72) < 20
+    regions = places[places["kind"] == "foreign_region"]
+    assert (regions["country"] == "CN").any()
+    assert normalize("Yunnan") in gaz.exact
+    assert normalize("Ruili") in gaz.exact
+    assert set(places.loc[places["kind"] == "country", "country"]) >= {"MM", "CN", "TH", "IN"}
+
+
+def test_curated_aliases_are_sourced_and_all_resolve(gaz):
+    aliases = read_aliases()
+    assert aliases is not None and len(aliases) >= 40
+    assert aliases["source_name"].str.len().gt(0).all()
+    assert aliases["source_url"].str.startswith("https://").all()
+    assert aliases["precision"].isin(["exact", "approximate"]).all()
+    assert gaz.meta.get("unresolved_aliases") == []
+    for alias in aliases["alias"]:
+        assert normalize(alias) in gaz.exact
+
+
+def test_sites_are_ingested_when_present(gaz):
+    sites = read_sites()
+    if sites is None:
+        pytest.skip("data/gazetteer/sites.csv is not there yet")
+    got = gaz.places[gaz.places["kind"] == "site"]
+    assert len(got) == len(sites)
+    assert set(got["name"]) == set(sites["name"])
+    for row in sites.itertuples():
+        assert normalize(row.name) in gaz.exact
+
+
+def test_source_versions_change_with_a_curated_file(tmp_path, monkeypatch, repo_dir):
+    before = source_versions()
+    data = tmp_path / "data"
+    shutil.copytree(repo_dir / "data" / "gazetteer", data / "gazetteer")
+    monkeypatch.setenv("MAPPER_DATA_DIR", str(data))
+    assert source_versions() == before
+    with open(data / "gazetteer" / "aliases.csv", "a", encoding="utf-8") as fh:
+        fh.write("Myo Haung,Mrauk-U,town,Rakhine,exact,Wikipedia: Mrauk U,https://x.org,\n")
+    after = source_versions()
+    assert after["aliases.csv"] != before["aliases.csv"]
+    assert _cache_file(after) != _cache_file(before)
+
+
+def test_cache_file_is_written_and_reloaded(gaz, cli):
+    path = gaz.meta.get("cache_file")
+    assert path and path.endswith(".pkl")
+    leftovers = [p for p in __import__("pathlib").Path(path).parent.iterdir() if ".tmp" in p.name]
+    assert leftovers == []
+    proc = cli("gazetteer", "info", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    info = pd.read_json(__import__("io").StringIO(proc.stdout), typ="series")
+    assert info["cache_file"] == path
+    assert info["places"] == len(gaz.places)

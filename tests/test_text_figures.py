@@ -1,0 +1,90 @@
+"""Figures reported in text: value, what it counts, qualifier, sentence (no gazetteer needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.text.figures import extract_figures
+
+
+def _by_value(text: str) -> dict[float, object]:
+    return {f.value: f for f in extract_figures(text)}
+
+
+def test_counts_with_qualifier_and_anaphora():
+    text = (
+        "Monitors say 7,800 clashes have taken place since the coup, with at least 300 of "
+        "these near Chinese projects. A fund is paying for 92 projects."
+    )
+    figs = _by_value(text)
+    assert figs[7800].unit == "clashes" and figs[7800].qualifier is None
+    assert figs[300].qualifier == "at least"
+    assert figs[300].unit == "clashes"  # "of these" points back to the clashes
+    assert figs[300].text == "at least 300"
+    assert figs[92].unit == "projects"
+    assert figs[92].sentence == "A fund is paying for 92 projects."
+
+
+def test_units_distances_and_percentages():
+    text = (
+        "The two countries share over 2,200km (1,367 miles) of border; about 30 per cent is hills."
+    )
+    figs = _by_value(text)
+    assert (figs[2200].unit, figs[2200].qualifier, figs[2200].text) == (
+        "km",
+        "over",
+        "over 2,200km",
+    )
+    assert figs[1367].unit == "mi"
+    assert (figs[30].unit, figs[30].qualifier) == ("%", "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("It would cost $1.3 billion.", 1.3e9, "USD", None),
+        ("Investors pledged US$7.3bn.", 7.3e9, "USD", None),
+        ("Some 3.5 million people fled.", 3.5e6, "people", "some"),
+        ("Nearly 40 families left.", 40, "families", "nearly"),
+        ("Up to 12,000 people could be displaced.", 12000, "people", "up to"),
+        ("The dam would produce 6,000 MW.", 6000, "MW", None),
+        ("Police handed over five telecoms and internet fraud suspects.", 5, "suspects", None),
+        ("Leaders of seven of Myanmar's ethnic armed organisations met.", 7, "organisations", None),
+        ("Guards fired more than 20 rounds.", 20, "rounds", "more than"),
+    ],
+)
+def test_figure_shapes(text, value, unit, qualifier):
+    figs = _by_value(text)
+    assert value in figs, [f.text for f in figs.values()]
+    assert figs[value].unit == unit
+    assert figs[value].qualifier == qualifier
+
+
+def test_dates_years_ordinals_and_codes_are_not_figures():
+    text = (
+        "On 28 July 2021, after the 2021 coup, the 2nd meeting was held at 10:30 in the 1990s "
+        "style; COVID-19 and route P1070 were discussed. In February 2021 nothing happened."
+    )
+    assert extract_figures(text) == []
+
+
+def test_hand_over_is_not_a_qualifier_and_phrases_end_at_verbs():
+    figs = _by_value("Police hand over five suspects. The two countries gathered on Monday.")
+    assert figs[5].qualifier is None and figs[5].unit == "suspects"
+    assert figs[2].unit == "countries"
+
+
+def test_unit_carries_over_within_a_sentence():
+    figs = _by_value("Monitors counted 2,450 clashes, including at least 310 in Pale.")
+    assert figs[310].unit == "clashes" and figs[310].qualifier == "at least"
+
+
+def test_to_dict_has_exactly_the_documented_keys():
+    (fig,) = extract_figures("More than 250 people crossed.")
+    assert fig.to_dict() == {
+        "text": "More than 250 people",
+        "value": 250,
+        "unit": "people",
+        "qualifier": "more than",
+        "sentence": "More than 250 people crossed.",
+    }

@@ -1,0 +1,172 @@
+"""Place mentions in news text: scored on the labelled examples, and the reading rules one by one.
+
+The examples in data/text_examples/ were written for mapper (not copied from articles) and
+labelled by hand in gold.json.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mapper.text import extract
+from mapper.text.evaluate import examples_dir, extractor_predictions, load_gold, score
+
+
+@pytest.fixture(scope="module")
+def projects():
+    from mapper.sources.projects import load_projects
+
+    return load_projects()
+
+
+@pytest.fixture(scope="module")
+def read(projects):
+    def run(text: str):
+        return extract(text, projects=projects)
+
+    return run
+
+
+def _places(ex, text: str):
+    return [(p.text, p.kind, p.country) for p in ex.places if p.text == text]
+
+
+def test_labelled_examples_cover_the_traps():
+    gold = load_gold()
+    assert len(gold) >= 8
+    assert sum(len(e["traps"]) for e in gold.values()) >= 40
+    for name, entry in gold.items():
+        assert entry["text"].startswith("Example text written for the mapper test suite"), name
+        for p in entry["places"] + entry["traps"]:
+            assert entry["text"][p["start"] : p["end"]] == p["text"], (name, p)
+
+
+@pytest.mark.parametrize("include_country", [False, True])
+def test_myanmar_place_f1_on_labelled_examples(projects, include_country):
+    result = score(
+        load_gold(),
+        lambda t: extractor_predictions(t, projects=projects),
+        include_country=include_country,
+    )
+    assert result.f1 >= 0.95, result.errors
+    assert result.traps_reported == 0, result.errors
+    assert result.foreign_as_myanmar == 0, result.errors
+    assert result.figure_recall >= 0.9, result.errors
+
+
+def test_suffixes_possessives_lists_and_directions(read):
+    text = (
+        "A deep-sea port in Rakhine State's Kyaukphyu, pipelines through Rakhine, Mandalay and "
+        "Shan State, and clashes in northern Shan State and in Hpakant and Tanai townships."
+    )
+    ex = read(text)
+    by_text = {p.text: p for p in ex.places}
+    assert by_text["Rakhine State"].kind == "state"
+    assert text[by_text["Rakhine State"].end :].startswith("'s Kyaukphyu")
+    assert by_text["Kyaukphyu"].kind == "town" and by_text["Kyaukphyu"].pcode.startswith("MMR012")
+    # the list takes the suffix of its last name: Mandalay is the region, not the city
+    assert by_text["Mandalay"].kind == "state"
+    assert by_text["Rakhine"].kind == "state"
+    north = [p for p in ex.places if p.text == "Shan State"][-1]
+    assert north.name == "Shan (North)"
+    assert not any(p.text.lower().startswith("northern") for p in ex.places)
+    assert by_text["Tanai townships"].kind == "township"
+    assert by_text["Hpakant"].kind == "township"
+
+
+def test_bare_city_name_is_the_city(read):
+    (mandalay,) = read("Protests spread to Mandalay on Friday.").places
+    assert (mandalay.kind, mandalay.country) == ("town", "MM")
+    assert 21.8 < mandalay.latitude < 22.1 and 96.0 < mandalay.longitude < 96.2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Thida, a teacher, spoke to reporters.",
+        "The Arakan Army took the town.",
+        "The Myanmar National Democratic Alliance Army and the Kachin Independence Army met.",
+        "The Ta'ang National Liberation Army said so.",
+        "According to the South China Morning Post, talks went well.",
+        "The Mekong-Lancang Cooperation fund pays for it.",
+        "The Kyemon Daily and the Global New Light of Myanmar printed it; Myanmar Now did not.",
+        "Shan refugees and Kachin fighters arrived; ethnic Karen leaders left.",
+        "Senior General Min Aung Hlaing met U Kyaw Hlaing and Ko Ko Hlaing.",
+        "Protests along the Irrawaddy River continued.",
+    ],
+)
+def test_traps_are_not_places(read, text):
+    ex = read(text)
+    assert ex.places == [], [(p.text, p.name) for p in ex.places]
+
+
+def test_trap_reasons_are_kept_for_inspection(read):
+    ex = read("Ann Thida said the Arakan Army had left Ann Township.")
+    reasons = {r.text: r.reason for r in ex.rejected}
+    assert reasons["Arakan Army"] == "organisation or title"
+    assert "Ann" in reasons
+    assert [p.text for p in ex.places] == ["Ann Township"]
+
+
+def test_foreign_places_keep_their_country(read):
+    ex = read(
+        "Trade from Ruili in Yunnan to Kunming, Beijing and Bangkok, and oil from the Bay of "
+        "Bengal; Thailand, China and India reacted, and so did the US."
+    )
+    countries = {p.text: p.country for p in ex.places}
+    assert countries["Ruili"] == "CN" and countries["Yunnan"] == "CN"
+    assert countries["Kunming"] == "CN" and countries["Beijing"] == "CN"
+    assert countries["Bangkok"] == "TH" and countries["Thailand"] == "TH"
+    assert countries["India"] == "IN" and countries["US"] == "US"
+    assert countries["Bay of Bengal"] != "MM"
+    assert not any(p.in_myanmar for p in ex.places)
+    kinds = {p.text: p.kind for p in ex.places}
+    assert kinds["China"] == kinds["Thailand"] == kinds["India"] == "country"
+
+
+def test_country_names_are_countries(read):
+    ex = read("Myanmar, formerly Burma, borders Laos.")
+    assert [(p.text, p.kind, p.country) for p in ex.places] == [
+        ("Myanmar", "country", "MM"),
+        ("Burma", "country", "MM"),
+        ("Laos", "country", "LA"),
+    ]
+
+
+def test_villages_need_a_qualifier(read):
+    ex = read("Soldiers burned Shwe Kokko. Residents fled from Shwe Kokko and Wet Hmay village.")
+    texts = [p.text for p in ex.places]
+    assert texts == ["Shwe Kokko", "Wet Hmay village"]
+    wet_hmay = ex.places[1]
+    assert (wet_hmay.kind, wet_hmay.country, wet_hmay.latitude) == ("village", "MM", None)
+
+
+def test_common_words_opening_a_sentence(read):
+    ex = read("Pale is 60 km west of Monywa. Pale skies hung over the town.")
+    assert [p.text for p in ex.places] == ["Pale", "Monywa"]
+
+
+def test_json_keys_are_exactly_the_documented_ones(read):
+    out = read("The Letpadaung copper mine in Salingyi Township employs 1,200 people.").to_dict()
+    assert set(out) == {"places", "projects", "figures"}
+    assert set(out["places"][0]) == {
+        "text",
+        "start",
+        "end",
+        "name",
+        "kind",
+        "country",
+        "latitude",
+        "longitude",
+        "score",
+    }
+    assert set(out["projects"][0]) == {"text", "start", "end", "catalogue_id", "place"}
+    assert set(out["figures"][0]) == {"text", "value", "unit", "qualifier", "sentence"}
+    json.dumps(out)  # serialisable as it is
+
+
+def test_examples_folder_says_what_the_texts_are():
+    readme = (examples_dir() / "README.md").read_text(encoding="utf-8")
+    assert "written for mapper" in readme

@@ -1,0 +1,75 @@
+"""Project mentions tied to their place and linked to the shipped catalogue."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.text import extract
+
+
+@pytest.fixture(scope="module")
+def read():
+    from mapper.sources.projects import load_projects
+
+    projects = load_projects()
+    return lambda text: extract(text, projects=projects)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "place", "catalogue_id"),
+    [
+        (
+            "Work on a deep-sea port in Rakhine State's Kyaukphyu resumed.",
+            "deep-sea port",
+            "Kyaukphyu",
+            "kyaukphyu-deep-sea-port",
+        ),
+        (
+            "Villagers near the Letpadaung copper mine in Salingyi Township protested.",
+            "Letpadaung copper mine",
+            "Letpadaung",
+            "letpadaung-copper-mine",
+        ),
+        (
+            "Beijing raised the suspended Myitsone dam again.",
+            "Myitsone dam",
+            "Myitsone",
+            "myitsone-dam",
+        ),
+        ("Plans for New Yangon City were discussed.", "New Yangon City", None, "new-yangon-city"),
+        (
+            "The Tagaung Taung nickel mine in Thabeikkyin Township reopened.",
+            "Tagaung Taung nickel mine",
+            "Tagaung Taung",
+            "tagaung-taung-nickel-mine",
+        ),
+    ],
+)
+def test_projects_link_to_the_catalogue(read, text, phrase, place, catalogue_id):
+    by_text = {j.text: j for j in read(text).projects}
+    assert phrase in by_text, list(by_text)
+    assert by_text[phrase].place == place
+    assert by_text[phrase].catalogue_id == catalogue_id
+
+
+def test_pipelines_through_a_list_keep_every_place(read):
+    ex = read("Oil and gas pipelines run through Rakhine, Magway, Mandalay and Shan State.")
+    (pipes,) = ex.projects
+    assert pipes.sector == "oil_gas" and pipes.place == "Rakhine"
+    assert [p.text for p in pipes.places] == ["Rakhine", "Magway", "Mandalay", "Shan State"]
+    assert set(pipes.catalogue_ids) == {
+        "myanmar-china-crude-oil-pipeline",
+        "myanmar-china-gas-pipeline",
+    }
+
+
+def test_generic_phrase_without_a_catalogue_entry(read):
+    ex = read("A new hydropower dam near Hakha was announced.")
+    (dam,) = ex.projects
+    assert dam.sector == "hydropower"
+    assert dam.place == "Hakha"
+    assert dam.catalogue_id is None
+
+
+def test_landmines_are_not_mines(read):
+    assert read("Land mines and landmines killed two farmers near Lashio.").projects == []
