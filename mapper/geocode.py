@@ -154,47 +154,17 @@ def geocode(
     items = _as_list(names)
     coder = geocoder or OfflineGeocoder()
     places = coder.gazetteer.places
-    cols = {c: places[c].to_numpy() for c in ("name", "kind", "pcode", "admin1", "admin3")}
-    cols["source"] = places["source"].to_numpy()
-    lat_col, lon_col = places["latitude"].to_numpy(), places["longitude"].to_numpy()
+    fields = ("name", "kind", "pcode", "admin1", "admin3", "source", "latitude", "longitude")
+    cols = {c: places[c].to_numpy() for c in fields}
     unique: dict[Any, dict[str, Any]] = {}
     tick = _progress(progress, len(items))
     rows: list[dict[str, Any]] = []
     for i, item in enumerate(items):
-        try:
-            row = unique.get(item)
-        except TypeError:
-            row, item = None, str(item)
+        if not isinstance(item, str):
+            item = None if _text(item) is None else str(item)  # unhashable or NaN -> text
+        row = unique.get(item)
         if row is None:
-            res = coder.resolve(item, limit=1)
-            query = item if isinstance(item, str) else ("" if _text(item) is None else str(item))
-            if res.candidates:
-                c = res.candidates[0]
-                pid = c.place_id
-                row = {
-                    "query": query,
-                    "name": cols["name"][pid],
-                    "latitude": float(lat_col[pid]),
-                    "longitude": float(lon_col[pid]),
-                    "kind": cols["kind"][pid],
-                    "pcode": _text(cols["pcode"][pid]),
-                    "admin1": _text(cols["admin1"][pid]),
-                    "admin3": _text(cols["admin3"][pid]),
-                    "score": c.score,
-                    "source": cols["source"][pid],
-                    "reason": c.note,
-                }
-            else:
-                row = dict.fromkeys(RESULT_COLUMNS)
-                row.update(query=query, reason=res.reason)
-                if online is not None and query.strip() and res.reason != "empty query":
-                    found = online.geocode(query)
-                    if found:
-                        row = _online_row(query, found, res.reason)
-            try:
-                unique[item] = row
-            except TypeError:
-                pass
+            row = unique[item] = _row(coder, item, cols, online)
         rows.append(row)
         if tick:
             tick(i + 1)
@@ -209,6 +179,35 @@ def geocode(
         None if pd.isna(lat) else g for g, lat in zip(geometry, frame["latitude"], strict=True)
     ]
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+
+
+def _row(coder: OfflineGeocoder, item: str | None, cols: dict, online: Any) -> dict[str, Any]:
+    """The result row of one distinct query."""
+    res = coder.resolve(item, limit=1)
+    query = item or ""
+    if res.candidates:
+        c = res.candidates[0]
+        pid = c.place_id
+        return {
+            "query": query,
+            "name": cols["name"][pid],
+            "latitude": float(cols["latitude"][pid]),
+            "longitude": float(cols["longitude"][pid]),
+            "kind": cols["kind"][pid],
+            "pcode": _text(cols["pcode"][pid]),
+            "admin1": _text(cols["admin1"][pid]),
+            "admin3": _text(cols["admin3"][pid]),
+            "score": c.score,
+            "source": cols["source"][pid],
+            "reason": c.note,
+        }
+    row = dict.fromkeys(RESULT_COLUMNS)
+    row.update(query=query, reason=res.reason)
+    if online is not None and query.strip() and res.reason != "empty query":
+        found = online.geocode(query)
+        if found:
+            row = _online_row(query, found, res.reason)
+    return row
 
 
 def _progress(progress, total: int):

@@ -12,6 +12,20 @@ import shapely
 from tests.test_proximity import _distances, _kept, make_events, make_projects
 
 
+def run_inprocess(monkeypatch, capsys, *args):
+    """Run ``mapper ARGS`` in this process (same entry point and error boundary as the shell)."""
+    from mapper.cli import main
+
+    monkeypatch.setattr("sys.argv", ["mapper", *map(str, args)])
+    code = 0
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code or 0
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("analyze")
@@ -48,27 +62,29 @@ def test_json_output_has_the_documented_shape_and_right_counts(cli, files):
     assert data["claim"]["computed"]["near"] == data["overall"]["near_any"]["25"]
 
 
-def test_table_names_method_and_claim(cli, files):
+def test_table_names_method_and_claim(monkeypatch, capsys, files):
     folder, _ = files
-    run = cli(
+    code, stdout, stderr = run_inprocess(
+        monkeypatch, capsys,
         "analyze", "--events", folder / "events.csv", "--projects", folder / "projects.geojson",
         "-r", "5", "--event-type", "Battles", "--no-regions", "--claim", "10/100@12",
     )  # fmt: skip
-    assert run.returncode == 0, run.stderr
-    assert "Precision rule" in run.stdout and "event types: Battles" in run.stdout
-    assert "within 12 km of at least one project" in run.stdout  # the claim's radius is added
-    assert "Gas pipeline" in run.stdout
+    assert code == 0, stderr
+    assert "Precision rule" in stdout and "event types: Battles" in stdout
+    assert "within 12 km of at least one project" in stdout  # the claim's radius is added
+    assert "Gas pipeline" in stdout
 
 
 @pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet", ".csv"])
-def test_output_files_hold_projects_with_counts(cli, files, tmp_path, suffix):
+def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_path, suffix):
     folder, _ = files
     out = tmp_path / f"result{suffix}"
-    run = cli(
+    code, _, stderr = run_inprocess(
+        monkeypatch, capsys,
         "analyze", "--events", folder / "events.csv", "--projects", folder / "projects.geojson",
         "-r", "10", "--no-regions", "-o", out,
     )  # fmt: skip
-    assert run.returncode == 0, run.stderr
+    assert code == 0, stderr
     if suffix == ".csv":
         frame = pd.read_csv(out)
     elif suffix == ".parquet":
@@ -92,17 +108,18 @@ def test_output_files_hold_projects_with_counts(cli, files, tmp_path, suffix):
         (["-o", "out.xlsx"], "--output"),
     ],
 )
-def test_bad_options_exit_2_with_one_line(cli, files, args, message):
+def test_bad_options_exit_2_with_one_line(monkeypatch, capsys, files, args, message):
     folder, _ = files
-    run = cli("analyze", "--events", folder / "events.csv", "--projects",
-              folder / "projects.geojson", "--no-regions", *args)  # fmt: skip
-    assert run.returncode == 2
-    assert message in run.stderr
-    assert "Traceback" not in run.stderr
-    assert len(run.stderr.strip().splitlines()) == 1
+    code, _, stderr = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", folder / "events.csv", "--projects",
+        folder / "projects.geojson", "--no-regions", *args,
+    )  # fmt: skip
+    assert code == 2
+    assert message in stderr
+    assert stderr.startswith("mapper: error: ") and len(stderr.strip().splitlines()) == 1
 
 
-def test_bad_project_geometry_exits_2(cli, files, tmp_path):
+def test_bad_project_geometry_exits_2_without_traceback(cli, files, tmp_path):
     folder, _ = files
     projects = make_projects()
     projects.loc[2, "geometry"] = shapely.Polygon([(96, 21), (96.2, 21.2), (96.2, 21), (96, 21.2)])
@@ -113,14 +130,15 @@ def test_bad_project_geometry_exits_2(cli, files, tmp_path):
     assert "invalid geometry" in run.stderr and "Traceback" not in run.stderr
 
 
-def test_empty_events_file_exits_2(cli, files, tmp_path):
+def test_empty_events_file_exits_2(monkeypatch, capsys, files, tmp_path):
     folder, _ = files
     header = (folder / "events.csv").read_text().splitlines()[0]
     (tmp_path / "empty.csv").write_text(header + "\n")
-    run = cli("analyze", "--events", tmp_path / "empty.csv", "--projects",
-              folder / "projects.geojson", "--no-regions")  # fmt: skip
-    assert run.returncode == 2
-    assert "Traceback" not in run.stderr
+    code, _, stderr = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", tmp_path / "empty.csv", "--projects",
+        folder / "projects.geojson", "--no-regions",
+    )  # fmt: skip
+    assert code == 2 and stderr.startswith("mapper: error: ")
 
 
 def test_without_events_uses_embedded_counts_flagged_approximate(cli, files):
@@ -134,3 +152,19 @@ def test_without_events_uses_embedded_counts_flagged_approximate(cli, files):
     assert data["method"]["dataset"] == "UCDP GED"
     assert data["overall"]["events"] > 0
     assert data["overall"]["near_any"]["10"] <= data["overall"]["events"]
+
+
+def test_sensitivity_table_has_one_row_per_km(monkeypatch, capsys, files):
+    folder, events = files
+    code, stdout, stderr = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", folder / "events.csv", "--projects",
+        folder / "projects.geojson", "--sensitivity", "-f", "csv",
+    )  # fmt: skip
+    assert code == 0, stderr
+    lines = stdout.strip().splitlines()
+    assert lines[0].startswith("radius_km,near_precise,events_precise")
+    assert len(lines) == 101
+    last = dict(zip(lines[0].split(","), lines[-1].split(","), strict=True))
+    assert float(last["radius_km"]) == 100 and int(last["events_all"]) == len(
+        _kept(events, imprecise=True)
+    )

@@ -10,7 +10,13 @@ import pandas as pd
 import pytest
 import shapely
 
-from mapper.areas import AREA_COLUMNS, assign_areas, load_areas, merged_state_pcode
+from mapper.areas import (
+    AREA_COLUMNS,
+    area_iou,
+    assign_areas,
+    load_areas,
+    merged_state_pcode,
+)
 from mapper.errors import InputError, OptionError
 
 MIMU = "mimu_boundaries"
@@ -26,19 +32,6 @@ def states() -> gpd.GeoDataFrame:
 @pytest.fixture(scope="module")
 def townships() -> gpd.GeoDataFrame:
     return load_areas("township")
-
-
-def _iou(derived: gpd.GeoDataFrame, reference: gpd.GeoDataFrame) -> pd.Series:
-    """IoU of each reference polygon with the derived polygon of the same pcode (0 if none)."""
-    mine = dict(zip(derived["pcode"], derived.geometry, strict=True))
-    values = {}
-    for code, geom in zip(reference["pcode"], reference.geometry, strict=True):
-        other = mine.get(code)
-        if other is None:
-            values[code] = 0.0
-            continue
-        values[code] = shapely.intersection(geom, other).area / shapely.union(geom, other).area
-    return pd.Series(values).sort_values()
 
 
 def test_derived_states_and_townships_have_the_schema(states, townships):
@@ -63,6 +56,23 @@ def test_states_tile_the_townships(states, townships):
     area_townships = townships.to_crs(6933).area.sum()
     assert area_states == pytest.approx(area_townships, rel=1e-6)
     assert 640_000e6 < area_states < 700_000e6  # Myanmar is about 676,600 km2
+
+
+def test_area_iou_and_release_matching():
+    """IoU per reference code; a code split in one release is matched to its parent."""
+    ref = gpd.GeoDataFrame(
+        {"pcode": ["A", "B"]}, geometry=[shapely.box(0, 0, 2, 1), shapely.box(2, 0, 3, 1)]
+    )
+    derived = gpd.GeoDataFrame(
+        {"pcode": ["A1", "A2", "B"]},
+        geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1), shapely.box(2.5, 0, 3.5, 1)],
+    )
+    plain = area_iou(derived, ref)
+    assert plain["A"] == 0.0  # no derived area is coded A
+    assert plain["B"] == pytest.approx(0.5 / 1.5)
+    matched = area_iou(derived, ref, match_codes=True)
+    assert matched["A"] == pytest.approx(1.0)  # A1 + A2 == A
+    assert matched["B"] == pytest.approx(plain["B"])
 
 
 def test_merged_state_codes():
@@ -120,30 +130,60 @@ def test_bad_level_and_points():
         assign_areas(pd.DataFrame({"x": [1.0]}), "state")
 
 
-@pytest.mark.shared
-def test_derived_polygons_against_mimu_boundaries(shared_data, states, townships):
+@pytest.fixture(scope="module")
+def mimu_iou(shared_data, states, townships) -> dict[str, pd.Series]:
     """IoU of derived states/regions and townships with MIMU's 1:250k boundaries (PCode 9.3)."""
     ref_states = gpd.read_file(shared_data / MIMU / "mmr_adm1_15units_dissolved.geojson")
     ref_states["pcode"] = ref_states["mimu_st_pcodes"].str.split("|").str[0]
     ref_towns = gpd.read_file(shared_data / MIMU / "mmr_adm3_townships_mimu.geojson")
     ref_towns = ref_towns.rename(columns={"TS_PCODE": "pcode"})
-    state_iou = _iou(states, ref_states)
-    town_iou = _iou(townships, ref_towns)
     names = dict(zip(ref_states["pcode"], ref_states["name"], strict=True))
-    print("\nIoU per state/region (derived vs MIMU):")
-    for code, value in state_iou.items():
-        print(f"  {names[code]:<12} {value:.3f}")
-    unmatched = int((town_iou == 0).sum())
-    print(
-        f"townships: n={len(town_iou)} median IoU={town_iou.median():.3f} "
-        f"q25={town_iou.quantile(0.25):.3f} >=0.8: {(town_iou >= 0.8).mean():.0%} "
-        f"no derived polygon with the 9.3 code: {unmatched}"
+    return {
+        "state": area_iou(states, ref_states).rename(names),
+        "township": area_iou(townships, ref_towns),
+        "township_matched": area_iou(townships, ref_towns, match_codes=True),
+    }
+
+
+@pytest.mark.shared
+def test_derived_polygons_against_mimu_boundaries(mimu_iou):
+    """The accuracy reached by the derived polygons (floors just under the measured values)."""
+    state_iou, town_iou, matched = (
+        mimu_iou["state"],
+        mimu_iou["township"],
+        mimu_iou["township_matched"],
     )
-    # targets were: every state >= 0.9, median township >= 0.8 (see the report for the gap)
-    assert state_iou.min() >= 0.80
-    assert state_iou.median() >= 0.90
-    assert (state_iou >= 0.9).sum() >= 10
-    assert town_iou.median() >= 0.75
+    print("\nIoU per state/region (derived vs MIMU):")
+    for name, value in state_iou.items():
+        print(f"  {name:<12} {value:.4f}")
+    print(
+        f"townships, same code: n={len(town_iou)} median IoU={town_iou.median():.4f} "
+        f"q25={town_iou.quantile(0.25):.3f} >=0.8: {(town_iou >= 0.8).mean():.0%} "
+        f"no derived polygon with the 9.3 code: {int((town_iou == 0).sum())}"
+    )
+    print(
+        f"townships, releases matched: n={len(matched)} median IoU={matched.median():.4f} "
+        f"q25={matched.quantile(0.25):.3f} no match: {int((matched == 0).sum())}"
+    )
+    assert state_iou.min() >= 0.82
+    assert (state_iou >= 0.9).sum() >= 11
+    assert state_iou.median() >= 0.91
+    assert town_iou.median() >= 0.78
+    assert matched.median() >= 0.785
+    # only Cocokyun has no overlap: MIMU's Coco Islands sit ~2 km from Natural Earth's
+    assert matched[matched == 0].index.tolist() in ([], ["MMR013032"])
+
+
+@pytest.mark.shared
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 3 targets not reached: Mon/Rakhine/Kayah/Tanintharyi < 0.9 and median township "
+    "IoU ~0.79, limited by Natural Earth's coast/border vs MIMU's and village-free uplands",
+)
+def test_derived_polygons_reach_issue_targets(mimu_iou):
+    """Issue 3's targets: every state/region IoU >= 0.9, median township IoU >= 0.8."""
+    assert mimu_iou["state"].min() >= 0.9
+    assert mimu_iou["township_matched"].median() >= 0.8
 
 
 @pytest.mark.shared

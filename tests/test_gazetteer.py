@@ -104,11 +104,11 @@ def test_counts_by_kind_reflect_the_sources(gaz):
     counts = gaz.counts()
     assert counts["village"] > 60_000  # MIMU villages (with a point)
     assert counts["village_tract"] > 13_000
-    assert 300 <= counts["township"] <= 340
+    assert 320 <= counts["township"] <= 360  # incl. urban townships known only from wards
     assert 70 <= counts["district"] <= 90
     assert counts["town"] >= 500
     states = set(gaz.places.loc[gaz.places["kind"] == "state", "name"])
-    assert CONSTITUTIONAL_UNITS <= states
+    assert states >= CONSTITUTIONAL_UNITS
     assert {"Shan (North)", "Shan (South)", "Shan (East)"} <= states
 
 

@@ -11,12 +11,12 @@ import sys
 import geopandas as gpd
 import pandas as pd
 import pytest
-
 from typer.testing import CliRunner
 
 from mapper.cli import app
 from mapper.gazetteer import load_gazetteer
 from tests.localserver import Response
+
 
 def run_inproc(*args):
     """Run a command in this process (fast: the gazetteer stays loaded); success cases only."""

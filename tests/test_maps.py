@@ -171,6 +171,18 @@ def test_synthetic_is_said_in_the_title():
     assert "SYNTHETIC DATA" in build_map(by_column, areas={}).get_root().render()
 
 
+def test_point_counts_become_summed_circles():
+    counts = gpd.GeoDataFrame(
+        {"place": ["Town <A>", "Town <A>", "Town B"], "count": [5, 7, 12]},
+        geometry=[Point(93.5, 19.4), Point(93.5, 19.4), Point(97.4, 25.4)],
+        crs="EPSG:4326",
+    )
+    html = build_map(counts=counts, areas={}).get_root().render()
+    assert html.count("L.circleMarker(") == 2  # one circle per place, periods summed
+    assert "<b>Town &lt;A&gt;</b><br>12 events" in html
+    assert "<b>Town B</b><br>12 events" in html
+
+
 # ----------------------------------------------------------------------------- event modes
 
 

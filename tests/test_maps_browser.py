@@ -15,10 +15,12 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import platformdirs
 import pytest
 
 from mapper.maps import (
     add_basemap,
+    add_choropleth,
     add_events_layer,
     add_projects_layer,
     build_map,
@@ -58,6 +60,12 @@ def asset_cache(tmp_path_factory):
     if not (NODE_MODULES / "leaflet" / "dist" / "leaflet.js").is_file():
         pytest.skip("npm assets absent: run .ci/assets.sh")
     cache = tmp_path_factory.mktemp("cache")
+    # share the other caches (gazetteer, areas, projects) so the CLI does not rebuild them
+    base = Path(os.environ.get("MAPPER_CACHE_DIR") or platformdirs.user_cache_dir("mapper"))
+    if base.is_dir():
+        for sub in base.iterdir():
+            if sub.name != "assets":
+                (cache / sub.name).symlink_to(sub.resolve())
     handler = functools.partial(_QuietHandler, directory=str(NODE_MODULES.parent))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -133,16 +141,6 @@ def test_payloads_in_every_text_field_never_execute(chromium, asset_cache, tmp_p
     assert report["title"].startswith("T <script>")  # the page title is the text, unexecuted
 
 
-def test_payloads_in_aggregate_maps_never_execute(chromium, asset_cache, tmp_path):
-    events = sample_events(100, text=PAYLOAD)
-    m = build_map(
-        events, sample_projects(text=PAYLOAD), areas=sample_areas(text=PAYLOAD), aggregate_only=True
-    )
-    report = probe(chromium, _save(m, tmp_path / "agg.html"))
-    assert report["xss"] is None and report["errors"] == []
-    assert "Events per township" in report["legend_text"]
-
-
 def test_month_slider_shows_one_month(chromium, asset_cache, tmp_path):
     events = sample_events(300)
     page = _save(build_map(events, areas={}), tmp_path / "months.html")
@@ -156,11 +154,26 @@ def test_month_slider_shows_one_month(chromium, asset_cache, tmp_path):
 def test_payloads_in_composed_maps_never_execute(chromium, asset_cache, tmp_path):
     """The public pieces (as a map from news text uses them) escape names, titles, methods."""
     m = new_map(tiles=None)
-    add_basemap(m, sample_areas(text=PAYLOAD))
+    areas = sample_areas(text=PAYLOAD)
+    add_basemap(m, areas)
     legend = [add_projects_layer(m, sample_projects(text=PAYLOAD), name=f"Layer {PAYLOAD}")]
+    legend.append(add_choropleth(m, areas["township"], range(8), name=f"Areas {PAYLOAD}"))
     section, _ = add_events_layer(m, sample_events(30, text=PAYLOAD), name=f"Events {PAYLOAD}")
     finish_map(m, f"T {PAYLOAD}", [*legend, section], {PAYLOAD: [PAYLOAD]}, synthetic=True)
     report = probe(chromium, _save(m, tmp_path / "composed.html"))
     assert report["xss"] is None and report["errors"] == []
     assert report["project_markers"] == 3 and report["event_markers"] == 30
     assert report["title_box"].startswith("SYNTHETIC DATA: T <script>")
+
+
+def test_demo_self_contained_renders(cli, chromium, asset_cache, tmp_path):
+    """The README's main command, offline: every catalogue project drawn, no page errors."""
+    from mapper.sources.projects import load_projects
+
+    out = tmp_path / "demo.html"
+    result = cli("demo", "-o", out, "--self-contained")
+    assert result.returncode == 0, result.stderr
+    report = probe(chromium, out)
+    assert report["errors"] == [] and report["external"] == []
+    assert report["project_markers"] == len(load_projects())
+    assert "Events per township" in report["legend_text"]

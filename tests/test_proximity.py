@@ -251,3 +251,42 @@ def test_default_regions_are_states_and_townships_from_mimu():
     assert plant_state["name"].str.contains("Mandalay").all() and len(plant_state) == 1
     assert states["near_any"].sum() == result.overall["near_any"]["10"]
     assert "MIMU" in result.method["regions"]
+
+
+def test_projected_events_are_measured_in_lon_lat(case):
+    events, projects, result, _, _ = case
+    utm = proximity(events.to_crs("EPSG:32647"), projects.to_crs("EPSG:32647"), RADII, areas=False)
+    assert utm.overall == result.overall
+    shifted = events.copy()
+    shifted["geometry"] = shifted.geometry.translate(yoff=200)  # latitudes beyond 90
+    shifted = shifted.set_crs(None, allow_override=True)
+    with pytest.raises(InputError, match="outside lon/lat range"):
+        proximity(shifted, projects, RADII, areas=False)
+
+
+@pytest.mark.shared
+def test_real_ged_counts_around_catalogue_points_equal_brute_force(shared_data):
+    from pyproj import Geod
+
+    from mapper.sources import load_events
+    from mapper.sources.projects import load_projects
+
+    events = load_events(shared_data / "ucdp_ged" / "ged_myanmar_1989_2023.csv")
+    projects = load_projects()
+    points = projects[projects.geometry.geom_type == "Point"].reset_index(drop=True)
+    result = proximity(events, points, (10, 25), areas=False)
+    kept = events[
+        (events["date"] >= "2021-02-01") & ~events["precision"].isin(["state", "country"])
+    ]
+    assert result.overall["events"] == len(kept)
+    geod = Geod(ellps="WGS84")
+    lon, lat = kept.geometry.x.to_numpy(), kept.geometry.y.to_numpy()
+    nearest_any = np.full(len(kept), np.inf)
+    for row in result.projects.itertuples():
+        d = geod.inv(
+            lon, lat, np.full(lon.size, row.geometry.x), np.full(lon.size, row.geometry.y)
+        )[2]
+        nearest_any = np.minimum(nearest_any, d)
+        assert row.events_25km == (d <= 25_000).sum()
+        assert row.nearest_event_km == pytest.approx(d.min() / 1000, abs=1e-6)
+    assert result.overall["near_any"]["25"] == (nearest_any <= 25_000).sum() > 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import geopandas as gpd
 import pytest
+import shapely
 
 from mapper.analysis import proximity
 from tests.test_proximity import make_events, make_projects
@@ -28,16 +30,21 @@ def _comparable(result) -> dict:
 
 def test_dask_on_two_workers_equals_numpy(client):
     events, projects = make_events(3000, seed=9), make_projects()
-    expected = proximity(events, projects, (2, 5, 10, 25), include_imprecise=True, areas=False)
-    partitioned = dask_geopandas.from_geopandas(events, npartitions=5)
-    got = proximity(
-        partitioned, projects, (2, 5, 10, 25), include_imprecise=True, areas=False, engine="dask"
+    areas = gpd.GeoDataFrame(
+        {"pcode": ["W", "E"], "name": ["West", "East"], "level": ["state", "state"]},
+        geometry=[shapely.box(95.0, 21.0, 96.3, 23.0), shapely.box(96.3, 21.0, 97.5, 23.0)],
+        crs="EPSG:4326",
     )
+    kwargs = {"radii_km": (2, 5, 10, 25), "include_imprecise": True, "areas": areas}
+    expected = proximity(events, projects, **kwargs)
+    partitioned = dask_geopandas.from_geopandas(events, npartitions=5)
+    got = proximity(partitioned, projects, engine="dask", **kwargs)
     assert got.method["engine"] == "dask"
     assert _comparable(got) == _comparable(expected)
     assert got.monthly.equals(expected.monthly)
     assert got.projects.drop(columns="geometry").equals(expected.projects.drop(columns="geometry"))
     assert expected.overall["near_any"]["25"] > 0
+    assert got.regions.equals(expected.regions) and expected.regions["events"].sum() > 0
     assert len(client.scheduler_info()["workers"]) == 2
 
 

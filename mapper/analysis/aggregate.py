@@ -24,7 +24,7 @@ from mapper.analysis.inputs import EventArrays
 from mapper.errors import InputError
 
 #: Fraction of the largest radius used to size line chunks and the event grid.
-_CHUNK_FRACTION = 0.5
+_CHUNK_FRACTION = 1.0
 
 
 @dataclass
@@ -179,7 +179,7 @@ def count_block(
     fatal = np.zeros((n_proj, k))
     nearest_m = np.full(n_proj, np.inf)
     nearest_id: list = [None] * n_proj
-    index = EventIndex(ev.lon, ev.lat, cell=max(np.radians(0.02), 0.25 * radii_m[-1] / B_AXIS))
+    index = EventIndex(ev.lon, ev.lat, cell=max(np.radians(0.02), 0.125 * radii_m[-1] / B_AXIS))
     fatal_sorted = ev.fatalities[index.order]
     month_sorted = ev.month[index.order]
     global_ring = np.full(index.n, k, dtype=np.int8)

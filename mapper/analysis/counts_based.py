@@ -21,7 +21,7 @@ from mapper.analysis.aggregate import prepare_projects
 from mapper.analysis.inputs import check_radii
 from mapper.analysis.proximity import _main_index
 from mapper.analysis.regions import region_table
-from mapper.analysis.result import ProximityResult, _number, radius_key
+from mapper.analysis.result import ProximityResult, _number, radius_key, with_counts
 from mapper.errors import InputError
 
 APPROXIMATION_NOTE = (
@@ -95,15 +95,15 @@ def proximity_from_counts(
             deaths_pk[p, j] = deaths[hit].sum()
             touched_any[j, hit] = True
             sector_touched[table.sectors[p]][j, hit] = True
-    projects_out = table.frame.copy()
-    if "id" not in projects_out.columns:
-        projects_out.insert(0, "id", table.ids)
-    for j, r in enumerate(radii):
-        projects_out[f"events_{radius_key(r)}km"] = counts_pk[:, j]
-        projects_out[f"fatalities_{radius_key(r)}km"] = deaths_pk[:, j].round().astype(np.int64)
-    projects_out["nearest_event_km"] = np.nan
-    projects_out["nearest_event_id"] = None
-    projects_out = projects_out[[c for c in projects_out.columns if c != "geometry"] + ["geometry"]]
+    projects_out = with_counts(
+        table.frame,
+        table.ids,
+        radii,
+        counts_pk,
+        deaths_pk.round(),
+        np.full(n_proj, np.nan),
+        [None] * n_proj,
+    )
     total = int(events[usable].sum())
     keys = [radius_key(r) for r in radii]
     near = {key: int(events[touched_any[j]].sum()) for j, key in enumerate(keys)}

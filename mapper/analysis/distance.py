@@ -247,7 +247,11 @@ def _arc_arrays(ua: np.ndarray, ub: np.ndarray) -> tuple[np.ndarray, ...]:
 
 
 def _cap(center: np.ndarray, pts: np.ndarray) -> float:
-    return float(np.max(np.arccos(np.clip(pts @ center, -1.0, 1.0)))) if len(pts) else 0.0
+    """Angle (radians) of the smallest cap around ``center`` holding ``pts`` (chord formula,
+    accurate for small angles), with a margin for rounding."""
+    if not len(pts):
+        return 0.0
+    return float(angle_from_chord2(((pts - center) ** 2).sum(axis=1)).max()) + 1e-12
 
 
 def prepare_geometry(geom: shapely.Geometry, chunk_radius: float) -> PreparedGeometry:
@@ -509,7 +513,7 @@ def radius_hits(
                     (a, b), sel = batch[0], slice(batch[0][0], batch[0][1])
                 else:
                     sel = np.concatenate([np.arange(a, b) for a, b in batch])
-                scratch[sel] = np.minimum(scratch[sel], _chunk_d2(chunk, index, sel))
+                scratch[sel] = np.minimum(scratch[sel], _chunk_d2(chunk, index, sel, extra))
                 touched += batch
         ranges = _merge_ranges(touched)
         if ranges:
@@ -537,9 +541,19 @@ def _batches(ranges: list[tuple[int, int]], size: int = 65_536) -> Iterator[list
         yield batch
 
 
-def _chunk_d2(chunk: _Chunk, index: EventIndex, sel) -> np.ndarray:
+def _chunk_d2(chunk: _Chunk, index: EventIndex, sel, reach: float = np.pi) -> np.ndarray:
+    """Squared chords from the selected events to a chunk (inf beyond ``reach`` of its cap)."""
     if chunk.polygon is None:
-        return _approx_d2(chunk, index.x[sel], index.y[sel], index.z[sel])
+        x, y, z = index.x[sel], index.y[sel], index.z[sel]
+        cap = chunk.radius + reach
+        if len(chunk.points) + len(chunk.seg_n) < 4 or cap >= np.pi / 2:
+            return _approx_d2(chunk, x, y, z)
+        # many elements: first drop the grid box's corners outside the cap (5 flops an event)
+        c = chunk.center
+        near = np.flatnonzero(x * c[0] + y * c[1] + z * c[2] >= np.cos(cap + 1e-9))
+        d2 = np.full(x.size, np.inf)
+        d2[near] = _approx_d2(chunk, x[near], y[near], z[near])
+        return d2
     lon, lat = index.lon[sel], index.lat[sel]
     d2 = np.full(lon.size, np.inf)
     x0, y0, x1, y1 = shapely.bounds(chunk.polygon)

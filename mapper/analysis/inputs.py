@@ -128,6 +128,9 @@ def filter_events(
     include_imprecise: bool,
 ) -> EventArrays:
     """Apply the date window, event types and precision rule to one table (or partition)."""
+    crs = getattr(events, "crs", None)
+    if crs is not None and not crs.equals("EPSG:4326"):
+        events = events.to_crs("EPSG:4326")
     n = len(events)
     keep = np.ones(n, dtype=bool)
     excluded: dict[str, int] = {"window": 0, "event_type": 0, "imprecise": 0}
@@ -166,6 +169,13 @@ def filter_events(
         keep &= ~imprecise
     sub = events[keep] if not keep.all() else events
     coords = shapely.get_coordinates(np.asarray(sub.geometry.values, dtype=object))
+    bad = (np.abs(coords[:, 1]) > 90) | (np.abs(coords[:, 0]) > 180)
+    if bad.any():
+        raise InputError(
+            f"{int(bad.sum())} event(s) have coordinates outside lon/lat range (a projected CRS "
+            "without a .crs?)",
+            field="geometry",
+        )
     if "fatalities" in sub.columns:
         fatal = pd.to_numeric(sub["fatalities"], errors="coerce").fillna(0).to_numpy(float)
     else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-import pandas as pd
 
 from mapper.analysis.aggregate import Partial, ProjectTable, count_block, prepare_projects
 from mapper.analysis.inputs import (
@@ -20,7 +19,7 @@ from mapper.analysis.inputs import (
     window_text,
 )
 from mapper.analysis.regions import region_table, resolve_areas
-from mapper.analysis.result import ProximityResult, _number, radius_key
+from mapper.analysis.result import ProximityResult, _number, radius_key, with_counts
 from mapper.analysis.timeseries import monthly_table
 from mapper.errors import OptionError
 
@@ -128,6 +127,7 @@ def _method(
         "include_imprecise": bool(include_imprecise),
         "excluded": {k: int(v) for k, v in sorted(partial.excluded.items())},
         "events_read": int(partial.total),
+        "rows_rejected_by_loader": len(attrs.get("rejected") or []),
         "distance": DISTANCE_RULE,
         "dataset": attrs.get("dataset"),
         "version": attrs.get("version"),
@@ -142,21 +142,16 @@ def build_result(
 ) -> ProximityResult:
     """Assemble a :class:`ProximityResult` from merged counts."""
     radii_km = [float(r) for r in np.asarray(partial.radii_m) / 1000.0]
-    projects = table.frame.copy()
-    if "id" not in projects.columns:
-        projects.insert(0, "id", table.ids)
-    for j, r in enumerate(radii_km):
-        key = radius_key(r)
-        projects[f"events_{key}km"] = partial.counts[:, j].astype(np.int64)
-        fatal = partial.fatalities[:, j]
-        projects[f"fatalities_{key}km"] = (
-            fatal.astype(np.int64) if np.all(fatal == np.round(fatal)) else fatal
-        )
     nearest = np.where(np.isfinite(partial.nearest_m), partial.nearest_m / 1000.0, np.nan)
-    projects["nearest_event_km"] = nearest
-    projects["nearest_event_id"] = pd.Series(partial.nearest_id, dtype="object")
-    if "geometry" in projects.columns:  # keep geometry last, as GeoDataFrames are usually shown
-        projects = projects[[c for c in projects.columns if c != "geometry"] + ["geometry"]]
+    projects = with_counts(
+        table.frame,
+        table.ids,
+        radii_km,
+        partial.counts,
+        partial.fatalities,
+        nearest,
+        partial.nearest_id,
+    )
     n = int(partial.events)
     keys = [radius_key(r) for r in radii_km]
     overall = {

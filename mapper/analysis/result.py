@@ -32,6 +32,29 @@ def _number(value: Any) -> Any:
     return value
 
 
+def with_counts(projects, ids: list[str], radii_km, counts, fatalities, nearest_km, nearest_id):
+    """The projects frame plus ``events_{r}km``, ``fatalities_{r}km`` and the nearest event.
+
+    Columns are added in one go (``geometry`` kept last); fatalities stay integers when whole.
+    """
+    import geopandas as gpd
+
+    base = projects.drop(columns="geometry", errors="ignore")
+    if "id" not in base.columns:
+        base.insert(0, "id", ids)
+    added: dict[str, Any] = {}
+    for j, r in enumerate(radii_km):
+        key = radius_key(r)
+        added[f"events_{key}km"] = np.asarray(counts[:, j], dtype=np.int64)
+        fatal = np.asarray(fatalities[:, j], dtype=float)
+        whole = np.all(fatal == np.round(fatal))
+        added[f"fatalities_{key}km"] = fatal.astype(np.int64) if whole else fatal
+    added["nearest_event_km"] = np.asarray(nearest_km, dtype=float)
+    added["nearest_event_id"] = pd.Series(list(nearest_id), dtype="object").to_numpy()
+    frame = pd.concat([base, pd.DataFrame(added, index=base.index)], axis=1)
+    return gpd.GeoDataFrame(frame, geometry=projects.geometry.values, crs=projects.crs)
+
+
 @dataclass
 class Claim:
     """A reported figure such as "300 of 7,800 clashes within 25 km of a project"."""

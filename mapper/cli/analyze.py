@@ -54,6 +54,12 @@ def analyze(
         None, "--boundaries", help="Boundary file for the per-region counts (default: derived)."
     ),
     no_regions: bool = typer.Option(False, "--no-regions", help="Skip the per-region counts."),
+    sensitivity: bool = typer.Option(
+        False,
+        "--sensitivity",
+        help="Instead: events near any project for radii 1..100 km, without and with "
+        "imprecise events (table, csv or json).",
+    ),
     main_radius: float | None = typer.Option(
         None, "--main-radius", help="Radius of the monthly series and regions (default: first)."
     ),
@@ -67,6 +73,7 @@ def analyze(
     Example: mapper analyze --events ged.csv --radius 10 --radius 25 --claim "300/7800@25"
     """
     from mapper.analysis import Claim, proximity, proximity_from_counts
+    from mapper.analysis.inputs import check_radii, check_window
     from mapper.errors import OptionError
     from mapper.sources.projects import load_projects
 
@@ -77,10 +84,15 @@ def analyze(
     if output is not None and output.suffix.lower() not in {".json", ".csv", *_VECTOR_SUFFIXES}:
         raise OptionError(f"--output {output}: use .json, .csv, .gpkg, .geojson or .parquet")
     radii = list(radius) if radius else [5.0, 10.0, 25.0, 50.0]
+    check_radii(radii)  # fail on bad options before reading any file
+    check_window(since, until)
     parsed_claim = Claim.parse(claim) if claim else None
     if parsed_claim and not any(abs(r - parsed_claim.radius_km) < 1e-9 for r in radii):
         radii.append(parsed_claim.radius_km)
     project_frame = load_projects(projects)
+    if sensitivity:
+        _sensitivity(events, project_frame, since, until, event_type, engine, fmt, output)
+        return
     if events is None:
         from mapper.sources.embedded_counts import embedded_counts
 
@@ -110,6 +122,35 @@ def analyze(
         typer.echo(f"wrote {output} ({len(result.projects)} projects)", err=True)
         return
     typer.echo(_render(result, fmt))
+
+
+def _sensitivity(events, projects, since, until, event_type, engine, fmt, output) -> None:
+    from mapper.analysis import sensitivity
+    from mapper.errors import OptionError
+    from mapper.fileio import write_text_atomic
+    from mapper.sources import load_events
+
+    if events is None:
+        raise OptionError("--sensitivity needs --events (it measures event distances)")
+    table = sensitivity(
+        load_events(events), projects, since=since, until=until, event_types=event_type,
+        engine=engine,
+    )  # fmt: skip
+    as_json = json.dumps(
+        {"method": table.attrs["method"], "rows": table.to_dict("records")}, indent=2, default=str
+    )
+    if output is not None:
+        suffix = output.suffix.lower()
+        if suffix not in (".csv", ".json"):
+            raise OptionError("--sensitivity writes .csv or .json")
+        write_text_atomic(output, table.to_csv(index=False) if suffix == ".csv" else as_json)
+        typer.echo(f"wrote {output} ({len(table)} radii)", err=True)
+    elif fmt == "json":
+        typer.echo(as_json)
+    elif fmt == "csv":
+        typer.echo(table.to_csv(index=False).rstrip("\n"))
+    else:
+        typer.echo(table.to_string(index=False, float_format=lambda v: f"{v:.4f}"))
 
 
 def _json(result) -> str:

@@ -95,7 +95,17 @@ def _table(records: list[dict]) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    columns = ("query", "name", "kind", "latitude", "longitude", "admin1", "admin3", "score", "note")
+    columns = (
+        "query",
+        "name",
+        "kind",
+        "latitude",
+        "longitude",
+        "admin1",
+        "admin3",
+        "score",
+        "note",
+    )
     for col in columns:
         table.add_column(col, overflow="fold")
     for rec in records:

@@ -95,6 +95,9 @@ def map_command(
     projects: Path | None = typer.Option(
         None, "--projects", help="Projects file (default: the shipped catalogue)."
     ),
+    counts: Path | None = typer.Option(
+        None, "--counts", help="Counts table (place, count[, period][, type]) instead of events."
+    ),
     radius: list[float] = typer.Option(
         [], "--radius", help="Radius around projects in km; repeat for several (default 10, 25)."
     ),
@@ -111,7 +114,8 @@ def map_command(
 ) -> None:
     """Write an interactive HTML map of projects and nearby conflict events.
 
-    Without --events the map shows the embedded UCDP counts per state/region and township.
+    Without --events (or --counts) the map shows the embedded UCDP counts per state/region and
+    township.
 
     Example: mapper map --events ged241.csv --radius 10 --radius 25 -o map.html
     """
@@ -127,7 +131,7 @@ def map_command(
     from mapper.sources.projects import load_projects
 
     project_frame = load_projects(projects)
-    events_frame = counts = analysis = None
+    events_frame = count_frames = analysis = None
     if events is not None:
         events_frame = load_events(events)
         if since:
@@ -136,14 +140,18 @@ def map_command(
             events_frame = events_frame[keep.to_numpy()].copy()
             events_frame.attrs.update(attrs)
         analysis = _proximity(events_frame, project_frame, radii, since)
+    elif counts is not None:
+        from mapper.sources.counts import load_counts
+
+        count_frames = load_counts(counts)
     else:
-        counts = _embedded_counts(since)
+        count_frames = _embedded_counts(since)
     m = build_map(
         events_frame,
         project_frame,
         analysis,
         areas=_areas(),
-        counts=counts,
+        counts=count_frames,
         title=title,
         aggregate_only=aggregate_only,
         radii_km=radii,

@@ -22,7 +22,7 @@ from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 4
+BUILD_FORMAT = 6
 
 KINDS = (
     "country",
@@ -76,7 +76,9 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
         outer = _PARENS.sub(" ", name).strip()
         forms.append((outer, DERIVED))
         forms.extend(
-            (part, DERIVED) for part in inner if normalize(part) and normalize(part) not in _NAME_PARTS
+            (part, DERIVED)
+            for part in inner
+            if normalize(part) and normalize(part) not in _NAME_PARTS
         )
         forms.append((f"{' '.join(inner)} {outer}", DERIVED))
     for text, _ in list(forms):
@@ -111,7 +113,8 @@ class _Builder:
 def _records(frame: pd.DataFrame) -> list[dict]:
     """Rows as dicts (much faster than DataFrame.to_dict for Arrow-backed strings)."""
     cols = list(frame.columns)
-    return [dict(zip(cols, vals, strict=True)) for vals in zip(*(frame[c].tolist() for c in cols))]
+    columns = (frame[c].tolist() for c in cols)
+    return [dict(zip(cols, vals, strict=True)) for vals in zip(*columns, strict=True)]
 
 
 def _points(medoid: pd.DataFrame) -> dict[str, tuple[float, float]]:
@@ -272,7 +275,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         )
 
     _merge_geonames(b, gn_mm, town_ids, first_village, last_village)
-    _add_admin_units(b, villages)
+    _add_admin_units(b, villages, wards)
     _add_foreign(b, gn_foreign, gn_points)
     unresolved_aliases = _add_curated(b)
 
@@ -323,7 +326,9 @@ class _TownPointCheck:
         self.local: dict[tuple[str, str], tuple[float, float]] = {}
         firsts = villages.drop_duplicates("village_tract_pcode")
         for code, vt, name in zip(
-            firsts["township_pcode"], firsts["village_tract_pcode"], firsts["village_tract_eng"],
+            firsts["township_pcode"],
+            firsts["village_tract_pcode"],
+            firsts["village_tract_eng"],
             strict=True,
         ):
             if vt in vt_points:
@@ -338,7 +343,9 @@ class _TownPointCheck:
             if counts[(code, key)] == 1:
                 self.local.setdefault((code, key), (lat, lon))
         self.gn: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        for name, lat, lon in zip(gn_mm["name"], gn_mm["latitude"], gn_mm["longitude"], strict=True):
+        for name, lat, lon in zip(
+            gn_mm["name"], gn_mm["latitude"], gn_mm["longitude"], strict=True
+        ):
             self.gn[skeleton(normalize(name))].append((lat, lon))
 
     def _gap(self, code: str, lat: float, lon: float) -> float:
@@ -478,8 +485,15 @@ def _namesake(towns: list[int], b: _Builder, name: object) -> int | None:
     return None
 
 
-def _add_admin_units(b: _Builder, villages: pd.DataFrame) -> None:
-    """Townships, districts, states/regions (MIMU units and the merged Shan and Bago)."""
+def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -> None:
+    """Townships, districts, states/regions (MIMU units and the merged Shan and Bago).
+
+    Units come from the villages table, plus the urban ones (Yangon's inner townships) that
+    only the wards table knows; the latter are placed at their namesake or first town.
+    """
+    cols = [c for c in villages.columns if c.endswith(("_pcode", "_eng", "_mmr"))]
+    urban = wards.assign(st_group=wards["state_eng"].map(_state_group))
+    units = pd.concat([villages, urban[[c for c in urban.columns if c in cols or c == "st_group"]]])
     towns_in: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row in b.rows:
         if row["kind"] == "town" and row["country"] == "MM":
@@ -493,12 +507,14 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame) -> None:
     )
     for kind, code_col, eng, mmr, level in levels:
         medoid = _points(_medoids(villages, code_col))
-        for row in _records(villages.drop_duplicates(code_col)):
+        for row in _records(units.drop_duplicates(code_col)):
             code = row[code_col]
             members = towns_in.get((level, code), [])
             seat = _namesake(members, b, row[eng])
             if seat is None and kind == "state":
                 seat = _largest(b, members)
+            if seat is None and code not in medoid and members:
+                seat = members[0]
             if seat is not None:
                 lat, lon = b.rows[seat]["latitude"], b.rows[seat]["longitude"]
                 precision = "seat"
@@ -634,14 +650,24 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
 
 def _add_curated(b: _Builder) -> list[str]:
     """Project sites and curated aliases from data/gazetteer; returns aliases not resolved."""
+    sites = sources.read_sites()
+    aliases = sources.read_aliases()
+    wanted = {
+        normalize(_strip_kind(str(name))[0])
+        for frame, cols in ((sites, ("admin1", "admin3")), (aliases, ("name",)))
+        if frame is not None
+        for col in cols
+        for name in frame[col]
+    }
     by_key: dict[str, list[int]] = defaultdict(list)
     primary: set[tuple[str, int]] = set()
     for alias, pid, weight in b.aliases:
-        if weight >= DERIVED:
-            by_key[normalize(alias)].append(pid)
+        key = normalize(alias)
+        if key not in wanted or weight < DERIVED:
+            continue
+        by_key[key].append(pid)
         if weight >= PRIMARY:
-            primary.add((normalize(alias), pid))
-    sites = sources.read_sites()
+            primary.add((key, pid))
     if sites is not None:
         for row in _records(sites):
             ts = _admin_ref(b, by_key, row.get("admin3"), "township")
@@ -666,7 +692,6 @@ def _add_curated(b: _Builder) -> list[str]:
             )
             by_key[normalize(row["name"])].append(pid)
     unresolved: list[str] = []
-    aliases = sources.read_aliases()
     if aliases is not None:
         for row in _records(aliases):
             targets = [

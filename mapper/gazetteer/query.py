@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mapper.gazetteer.text import clean, normalize, scripts
 
@@ -67,12 +68,53 @@ _MM_SUFFIXES: tuple[tuple[str, str], ...] = (
 
 #: Words that mark a named project site ("Letpadaung copper mine", "Myitsone dam").
 _SITE_WORDS = frozenset(
-    (
-        "mine mines mining dam dams hydropower hydroelectric hydro project projects plant power "
-        "station port seaport deep-sea deepsea sea deep airport bridge sez special economic zone "
-        "industrial park pipeline pipelines terminal refinery factory mill copper nickel jade "
-        "gold tin oil gas field steel cement coal international"
-    ).split()
+    [
+        "mine",
+        "mines",
+        "mining",
+        "dam",
+        "dams",
+        "hydropower",
+        "hydroelectric",
+        "hydro",
+        "project",
+        "projects",
+        "plant",
+        "power",
+        "station",
+        "port",
+        "seaport",
+        "deep-sea",
+        "deepsea",
+        "sea",
+        "deep",
+        "airport",
+        "bridge",
+        "sez",
+        "special",
+        "economic",
+        "zone",
+        "industrial",
+        "park",
+        "pipeline",
+        "pipelines",
+        "terminal",
+        "refinery",
+        "factory",
+        "mill",
+        "copper",
+        "nickel",
+        "jade",
+        "gold",
+        "tin",
+        "oil",
+        "gas",
+        "field",
+        "steel",
+        "cement",
+        "coal",
+        "international",
+    ]
 )
 
 _DIRECTIONS = {
@@ -114,8 +156,28 @@ _SPLIT = re.compile(r"\s*[,;|၊။]\s*|\s+(?:in|near|inside|within)\s+", re.IGN
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 #: Parenthesised words that are part of a MIMU name ("Kone Tan (North)"), not a qualifier.
 _NAME_PARTS = frozenset(
-    "north south east west middle upper lower central new old myo ywarhaung ywarthit "
-    "အရှေ့ အနောက် မြောက် တောင် အလယ် အထက် အောက်".split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "middle",
+        "upper",
+        "lower",
+        "central",
+        "new",
+        "old",
+        "myo",
+        "ywarhaung",
+        "ywarthit",
+        "အရှေ့",
+        "အနောက်",
+        "မြောက်",
+        "တောင်",
+        "အလယ်",
+        "အထက်",
+        "အောက်",
+    ]
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -176,7 +238,8 @@ def _strip_site_words(text: str) -> str:
     return " ".join(kept)
 
 
-def readings(part: str) -> list[Reading]:
+@lru_cache(maxsize=1 << 16)
+def readings(part: str) -> tuple[Reading, ...]:
     """All readings of one comma-free part, best first (deduplicated by key and kind): the
     text as written, then without a parenthesised part, then each "/"-separated alternative."""
     out: list[Reading] = []
@@ -197,7 +260,7 @@ def readings(part: str) -> list[Reading]:
             if (reading.key, reading.kind) not in seen:
                 seen.add((reading.key, reading.kind))
                 out.append(reading)
-    return out
+    return tuple(out)
 
 
 def _readings(part: str) -> list[Reading]:
@@ -265,9 +328,9 @@ def parse(text: object) -> ParsedQuery:
         for inner in _PAREN.findall(parts[0])
         if normalize(inner) and normalize(inner) not in _NAME_PARTS
     ]
-    whole = readings(cleaned)[:1] if len(parts) > 1 or extra else []
+    whole = list(readings(cleaned)[:1]) if len(parts) > 1 or extra else []
     parsed.target = [*whole, *readings(parts[0])]
-    parsed.qualifiers = [readings(p) for p in [*extra, *parts[1:]]]
+    parsed.qualifiers = [list(readings(p)) for p in [*extra, *parts[1:]]]
     return parsed
 
 

@@ -9,14 +9,20 @@ village), the name's weight, population.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from mapper.gazetteer.query import Reading, mixed_script_parts, parse
+from mapper.gazetteer.query import _SPLIT, Reading, check, mixed_script_parts, parse
 from mapper.gazetteer.store import KIND_RANK, Gazetteer
-from mapper.gazetteer.text import skeleton
+from mapper.gazetteer.text import clean, normalize, skeleton
 
+#: text that needs the full parser: separators, parentheses, leading phrases ("near X")
+_COMPLEX = re.compile(
+    _SPLIT.pattern + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d",
+    re.IGNORECASE,
+)
 TIER_FACTOR = (1.0, 0.92)  # exact key, romanisation skeleton; fuzzy uses ratio * FUZZY_FACTOR
 FUZZY_FACTOR = 0.9
 FUZZY_CUTOFF_MAJOR = 86.0
@@ -24,7 +30,7 @@ FUZZY_CUTOFF_AREA = 80.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
 #: rapidfuzz cutoffs inside a qualifying area: the larger the area, the stricter
-AREA_CUTOFF = {"village_tract": 80.0, "town": 80.0, "township": 80.0, "district": 84.0}
+AREA_CUTOFF = {"village_tract": 80.0, "town": 80.0, "township": 80.0, "district": 84.0, "state": 88.0}
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
 )
@@ -70,7 +76,18 @@ class Resolution:
     reason: str | None = None
 
 
-def _tags(rec: tuple) -> set[str]:
+def _tags(rec: tuple) -> frozenset[str]:
+    """The area tags of a place record (memoised: records are immutable tuples)."""
+    tags = _TAG_MEMO.get(rec)
+    if tags is None:
+        tags = _TAG_MEMO[rec] = _make_tags(rec)
+    return tags
+
+
+_TAG_MEMO: dict[tuple, frozenset[str]] = {}
+
+
+def _make_tags(rec: tuple) -> frozenset[str]:
     _, _, _, _, st, group, d, ts, vt, country = rec
     tags = {f"country:{country}"}
     for code in (st, d, ts, vt):
@@ -78,7 +95,7 @@ def _tags(rec: tuple) -> set[str]:
             tags.add(code)
     if isinstance(group, str):
         tags.add(f"group:{group}")
-    return tags
+    return frozenset(tags)
 
 
 def _area_tag(rec: tuple, kind: str, pid: int) -> set[str]:
@@ -125,6 +142,17 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
         areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC[gaz.records[p][0]])
         return tags, areas
     return set(), []
+
+
+def _qualifier_memo(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[int]]:
+    memo = gaz.__dict__.setdefault("_qualifier_memo", {})
+    key = tuple(readings)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        found = memo[key] = _qualifier(gaz, readings)
+    return found
 
 
 def _km(a: tuple, b: tuple) -> float:
@@ -199,6 +227,17 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and not _COMPLEX.search(text) and check(text) is None:
+        key = normalize(text)  # fast path: a whole name known as it is written
+        hits = gaz.exact.get(key)
+        if hits and not mixed_script_parts(text):
+            memo = gaz.__dict__.setdefault("_bare_memo", {})
+            found = memo.get((key, limit))
+            if found is None:
+                if len(memo) > 200_000:
+                    memo.clear()
+                found = memo[(key, limit)] = _bare(gaz, key, hits, limit, "")
+            return Resolution(clean(text), found.candidates, found.reason)
     parsed = parse(text)
     if parsed.problem:
         return Resolution(parsed.text, reason=parsed.problem)
@@ -206,7 +245,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if mixed:
         return _resolve_mixed(gaz, parsed.text, mixed, limit)
     records = gaz.records
-    qualifiers = [q for q in (_qualifier(gaz, r) for r in parsed.qualifiers) if q[0]]
+    qualifiers = [q for q in (_qualifier_memo(gaz, r) for r in parsed.qualifiers) if q[0]]
     full = len(qualifiers)
 
     def satisfied(pid: int) -> int:
@@ -258,6 +297,15 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     return _finish(gaz, parsed.text, scored, limit, note)
 
 
+def _bare(gaz: Gazetteer, key: str, hits, limit: int, text: str) -> Resolution:
+    """The answer for a bare name found as written (what ``resolve`` would rank)."""
+    scored: dict[int, tuple] = {}
+    reading = Reading(key)
+    for pid, weight in hits:
+        _offer(scored, gaz.records, pid, weight, 0, reading, 0)
+    return _finish(gaz, text, scored, limit, None)
+
+
 def _penalise(scored: dict, factor: float) -> dict:
     return {pid: (*r[:_SCORE], r[_SCORE] * factor, r[_MATCH]) for pid, r in scored.items()}
 
@@ -280,9 +328,8 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         candidates.append(Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH]))
     if rivals:
         kind = records[top][0].replace("_", " ")
-        note = (
-            f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state"
-            + (f" ({note})" if note else "")
+        note = f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state" + (
+            f" ({note})" if note else ""
         )
     candidates[0].note = note
     return Resolution(query, candidates)

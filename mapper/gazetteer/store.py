@@ -117,7 +117,9 @@ class Gazetteer:
         self.exact = {k: tuple(v) for k, v in exact.items()}
         self.loose = {k: tuple(v.items()) for k, v in loose.items()}
         kinds = self.places["kind"].tolist()
-        area_cols = [self.places[c].tolist() for c in ("ts_pcode", "vt_pcode", "d_pcode")]
+        area_cols = [
+            self.places[c].tolist() for c in ("ts_pcode", "vt_pcode", "d_pcode", "st_pcode")
+        ]
         major: set[str] = set()
         by_area: dict[str, set[str]] = defaultdict(set)
         for key, hits in self.exact.items():

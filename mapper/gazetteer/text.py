@@ -22,15 +22,21 @@ def is_burmese(ch: str) -> bool:
     return any(lo <= code <= hi for lo, hi in _MM_RANGES)
 
 
+_BURMESE_RE = re.compile("[\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
 def scripts(text: str) -> set[str]:
     """The scripts of the letters in ``text``: a subset of {"burmese", "latin", "other"}."""
     found: set[str] = set()
-    for ch in text:
-        if is_burmese(ch):
-            if ch.isalpha() or unicodedata.category(ch).startswith("M"):
-                found.add("burmese")
-        elif ch.isalpha():
-            found.add("latin" if ord(ch) < 0x250 else "other")
+    if _BURMESE_RE.search(text):
+        found.add("burmese")
+    if _LATIN_RE.search(text):
+        found.add("latin")
+    if not text.isascii() and any(
+        ch.isalpha() and ord(ch) >= 0x250 and not is_burmese(ch) for ch in text
+    ):
+        found.add("other")
     return found
 
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import folium
 import geopandas as gpd
-import mapclassify
 import numpy as np
 import pandas as pd
 import shapely
@@ -78,6 +77,8 @@ def class_breaks(values: Sequence[float] | np.ndarray, k: int = 5) -> list[float
     distinct = np.unique(pos)
     if distinct.size <= k:
         return distinct.tolist()
+    import mapclassify  # slow to import (scipy, sklearn): only when a choropleth is drawn
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "Numba not installed": the pure-Python path is fine
         if pos.size > 2000:
@@ -204,26 +205,35 @@ def normalise_areas(areas: Any) -> dict[str, gpd.GeoDataFrame]:
 def add_count_circles(
     m: folium.Map, points: gpd.GeoDataFrame, column: str, *, name: str, unit: str = "events"
 ) -> str:
-    """Circles sized by ``column`` (area proportional to the count) at point rows of a counts
-    table; returns the legend section."""
+    """Circles sized by ``column`` (area proportional to the count) at the points of a counts
+    table, rows at the same point summed (e.g. several periods); returns the legend section."""
+    located = points[points.geometry.notna() & ~points.geometry.is_empty]
+    label_col = "place" if "place" in located.columns else "name"
+    frame = pd.DataFrame(
+        {
+            "x": located.geometry.x.round(5),
+            "y": located.geometry.y.round(5),
+            "label": located[label_col].map(text) if label_col in located.columns else "",
+            "value": pd.to_numeric(located[column], errors="coerce").fillna(0),
+        }
+    )
+    sums = frame.groupby(["x", "y"], sort=False).agg(
+        label=("label", "first"), value=("value", "sum")
+    )
+    top = max(float(sums["value"].max()), 1.0) if len(sums) else 1.0
     group = folium.FeatureGroup(name=esc(name), show=True)
-    values = pd.to_numeric(points[column], errors="coerce").fillna(0).to_numpy(dtype=float)
-    top = max(values.max(), 1.0) if len(values) else 1.0
-    names = points["name"] if "name" in points.columns else points.get("place", pd.Series())
-    for geom, value, label in zip(
-        points.geometry, values, names.reindex(points.index), strict=True
-    ):
-        if geom is None or geom.is_empty:
-            continue
+    for (x, y), row in sums.iterrows():
         folium.CircleMarker(
-            [geom.y, geom.x],
-            radius=3 + 22 * np.sqrt(value / top),
+            [y, x],
+            radius=3 + 22 * float(np.sqrt(row["value"] / top)),
             color="#8b0000",
             weight=1,
             fill=True,
             fill_color="#e34a33",
             fill_opacity=0.6,
-            tooltip=folium.Tooltip(f"<b>{esc(label)}</b><br>{esc(_fmt(value))} {esc(unit)}"),
+            tooltip=folium.Tooltip(
+                f"<b>{esc(row['label'])}</b><br>{esc(_fmt(row['value']))} {esc(unit)}"
+            ),
         ).add_to(group)
     group.add_to(m)
     row = '<span class="mapper-dot" style="background:#e34a33"></span>' + esc(

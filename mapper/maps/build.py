@@ -22,6 +22,7 @@ from mapper.errors import MapperError
 from mapper.maps import areas as area_layers
 from mapper.maps.events import EventSummary, add_events_layer
 from mapper.maps.frame import (
+    BASE_ATTRIBUTIONS,
     add_controls,
     add_legend,
     add_methods_box,
@@ -134,7 +135,7 @@ def add_counts_layers(m: folium.Map, counts: Any, *, show: bool = True) -> list[
                 )
             )
         if not points.empty:
-            sections.append(area_layers.add_count_circles(m, points, col, name=f"Counts ({label})"))
+            sections.append(area_layers.add_count_circles(m, points, col, name="Counts per place"))
     return sections
 
 
@@ -396,12 +397,16 @@ def finish_map(
     title: str,
     legend_sections: Sequence[str],
     method_items: Mapping[str, str | Sequence[str]],
-    attributions: Sequence[str],
+    attributions: Sequence[str] = BASE_ATTRIBUTIONS,
     *,
     synthetic: bool = False,
     subtitle: str = "",
 ) -> folium.Map:
-    """Add the frame: title, legend, methods box, layer control, fullscreen and minimap."""
+    """Add the frame: title, legend, methods box, layer control, fullscreen and minimap.
+
+    Call it last: the layer control lists the layers added before it. ``attributions`` are keys
+    of :data:`mapper.maps.frame.ATTRIBUTIONS` (default: MIMU, GeoNames, OpenStreetMap).
+    """
     add_title(m, title, synthetic=synthetic, subtitle=subtitle)
     add_legend(m, legend_sections)
     add_methods_box(m, method_items, attributions)

@@ -60,9 +60,12 @@ class EventsLayer(JSCSSMixin, folium.map.Layer):
                 };
             } else {
                 var markers = data.rows.map(function (r) {
+                    var imprecise = r[6] === 1;
                     var marker = L.circleMarker([r[0], r[1]], {
-                        radius: 5, color: '#222', weight: 1, fillColor: data.colors[r[2]],
-                        fillOpacity: 0.85, className: 'mapper-event'
+                        radius: r[5], color: imprecise ? data.colors[r[2]] : '#222',
+                        weight: imprecise ? 2 : 1, dashArray: imprecise ? '3 3' : null,
+                        fillColor: data.colors[r[2]], fillOpacity: imprecise ? 0.1 : 0.85,
+                        className: 'mapper-event'
                     });
                     marker.bindPopup(r[4], {maxWidth: 320});
                     marker._mapperMonth = r[3];
@@ -163,12 +166,17 @@ def _points(events: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return lat, lon, ok
 
 
+def _imprecise(events: gpd.GeoDataFrame) -> np.ndarray:
+    """True for events located only to a state/region or the country."""
+    if "precision" not in events.columns:
+        return np.zeros(len(events), dtype=bool)
+    return events["precision"].isin(list(IMPRECISE_LEVELS)).to_numpy(dtype=bool)
+
+
 def heat_data(events: gpd.GeoDataFrame, month_idx: np.ndarray) -> dict[str, list]:
     """Events counted per grid cell and month, as columns ``lat, lon, n, month``."""
     lat, lon, ok = _points(events)
-    keep = ok
-    if "precision" in events.columns:
-        keep &= ~events["precision"].isin(list(IMPRECISE_LEVELS)).to_numpy(dtype=bool)
+    keep = ok & ~_imprecise(events)
     cy = np.floor(lat[keep] / HEAT_CELL_DEG).astype(np.int64)
     cx = np.floor(lon[keep] / HEAT_CELL_DEG).astype(np.int64)
     frame = pd.DataFrame({"cy": cy, "cx": cx, "month": month_idx[keep]})
@@ -209,7 +217,14 @@ def add_events_layer(
         colors = style.event_type_colors(kinds)
         type_idx = {k: i for i, k in enumerate(kinds)}
         rows = []
-        records = events.drop(columns="geometry").to_dict("records")
+        records = events.drop(columns=events.geometry.name).to_dict("records")
+        imprecise = _imprecise(events)
+        deaths = np.zeros(n)
+        if "fatalities" in events.columns:
+            deaths = pd.to_numeric(events["fatalities"], errors="coerce").to_numpy(
+                dtype=float, na_value=0.0
+            )
+        radius = 4 + np.minimum(np.sqrt(np.clip(deaths, 0, None)), 6)
         for i in np.flatnonzero(ok):
             rows.append(
                 [
@@ -218,6 +233,8 @@ def add_events_layer(
                     type_idx[types[i]],
                     int(month_idx[i]),
                     event_popup(records[i]),
+                    round(float(radius[i]), 1),
+                    int(imprecise[i]),
                 ]
             )
         shown = len(rows)
@@ -226,6 +243,12 @@ def add_events_layer(
             f'<span class="mapper-dot" style="background:{colors[k]}"></span>{esc(k)}'
             for k in kinds
         ]
+        legend_rows.append(esc("size: fatalities"))
+        if imprecise[ok].any():
+            legend_rows.append(
+                '<span class="mapper-dot" style="background:none;border-style:dashed"></span>'
+                + esc("hollow: located only to a state/region or the country")
+            )
         if mode == "cluster":
             legend_rows.append(esc("numbers: events clustered at this zoom"))
     EventsLayer(data, name=esc(f"{name} ({shown:,})")).add_to(m)

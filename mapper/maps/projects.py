@@ -29,11 +29,10 @@ def marker_point(geom: BaseGeometry) -> tuple[float, float] | None:
         pt = geom
     elif geom.geom_type in ("LineString", "MultiLineString"):
         merged = shapely.line_merge(geom) if geom.geom_type == "MultiLineString" else geom
-        pt = (
-            merged.interpolate(0.5, normalized=True)
-            if merged.geom_type == "LineString"
-            else (geom.representative_point())
-        )
+        if merged.geom_type == "LineString":
+            pt = merged.interpolate(0.5, normalized=True)
+        else:  # a line in pieces: a point on one of them
+            pt = geom.representative_point()
     else:
         pt = geom.representative_point()
     return (pt.y, pt.x)
@@ -66,16 +65,11 @@ def analysis_counts(analysis: Any) -> tuple[dict[str, dict[str, Any]], list[floa
     table = getattr(analysis, "projects", None)
     if table is None or "id" not in getattr(table, "columns", ()):
         return {}, []
-    cols = [c for c in table.columns if _COUNT_COLUMN.match(str(c))]
+    matches = [(c, _COUNT_COLUMN.match(str(c))) for c in table.columns]
+    cols = [c for c, match in matches if match]
+    radii = sorted({float(match.group(2)) for _, match in matches if match})
     if "nearest_event_km" in table.columns:
         cols.append("nearest_event_km")
-    radii = sorted(
-        {
-            float(_COUNT_COLUMN.match(str(c)).group(2))
-            for c in cols
-            if "km" in c and _COUNT_COLUMN.match(str(c))
-        }
-    )
     rows = table[["id", *cols]].drop_duplicates("id")
     counts = {text(r["id"]): {c: r[c] for c in cols} for _, r in rows.iterrows()}
     return counts, radii

@@ -72,7 +72,12 @@ def build_text_map(
     items = _method_items(extraction, comparison, source_name)
     credits = attribution_keys([str(v) for v in items.values()] + ["ucdp" if comparison else ""])
     finish_map(m, title or DEFAULT_TITLE, legend, items, credits)
-    fit_to(m, place_points if len(place_points) else None, linked if len(linked) else None)
+    # fit to Myanmar (places there and the projects); far-away places only when nothing else
+    inside = place_points[place_points["myanmar"]] if len(place_points) else place_points
+    if len(inside) or len(linked):
+        fit_to(m, inside if len(inside) else None, linked if len(linked) else None)
+    else:
+        fit_to(m, place_points if len(place_points) else None)
     return m
 
 
@@ -93,11 +98,12 @@ def figures_panel(extraction: Any, comparison: Any = None) -> str:
             f'<li class="mapper-text-figure"><b>{esc(what)}</b>'
             f'<div class="mapper-subtitle">{esc(_shorten(fig.sentence))}</div></li>'
         )
-    parts = ["<h4>Figures the text reports</h4>"]
-    parts.append(f"<ul>{''.join(rows)}</ul>" if rows else "<p>No figures found.</p>")
+    parts = []
     if comparison is not None:
         parts.append("<h4>Reported vs computed</h4>")
         parts.append(f'<p class="mapper-text-comparison">{esc(comparison.describe())}</p>')
+    parts.append("<h4>Figures the text reports</h4>")
+    parts.append(f"<ul>{''.join(rows)}</ul>" if rows else "<p>No figures found.</p>")
     return '<div style="max-width:340px;max-height:45vh;overflow:auto">' + "".join(parts) + "</div>"
 
 
@@ -210,5 +216,5 @@ def _method_items(extraction: Any, comparison: Any, source_name: str | None) -> 
     return items
 
 
-def _shorten(sentence: str, limit: int = 220) -> str:
+def _shorten(sentence: str, limit: int = 160) -> str:
     return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from mapper.errors import InputError
@@ -44,6 +45,13 @@ class Extraction:
         }
 
 
+@lru_cache(maxsize=1)
+def _shipped_catalogue() -> Any:
+    from mapper.sources.projects import load_projects
+
+    return load_projects()
+
+
 def extract(text: str, *, gazetteer: Any = None, projects: Any = None) -> Extraction:
     """Read ``text`` (English news about Myanmar) into places, projects and figures.
 
@@ -58,9 +66,7 @@ def extract(text: str, *, gazetteer: Any = None, projects: Any = None) -> Extrac
     if not isinstance(text, str):
         raise InputError(f"expected text, got {type(text).__name__}")
     if projects is None:
-        from mapper.sources.projects import load_projects
-
-        projects = load_projects()
+        projects = _shipped_catalogue()
     index = place_index(gazetteer, projects)
     places, rejected = find_places(text, index)
     project_mentions = find_projects(text, places, catalogue_records(projects), index.normalize)

@@ -180,7 +180,10 @@ class PlaceIndex:
         key = self.normalize(" ".join(words))
         if self.skeleton is None or len(key) < 6:
             return []
-        return self.ids_by_skeleton.get(self.skeleton(key), [])
+        found = self.ids_by_skeleton.get(self.skeleton(key), [])
+        if not found and key.endswith("ng"):
+            found = self.ids_by_skeleton.get(self.skeleton(key[:-1]), [])  # Mantong/Manton
+        return found
 
 
 class _PlaceInfo:
@@ -226,7 +229,18 @@ class _PlaceInfo:
         return min([0, *self.row_of, *self.extra])
 
 
-_INDEX_CACHE: dict[tuple[int, int], tuple[Any, Any, PlaceIndex]] = {}
+_INDEX_CACHE: dict[tuple[int, tuple], tuple[Any, Any, PlaceIndex]] = {}
+
+
+def _catalogue_signature(projects: Any) -> tuple:
+    """What the index takes from a catalogue: its project names and a point of each."""
+    if projects is None or len(projects) == 0:
+        return ()
+    geoms = projects.geometry if hasattr(projects, "geometry") else [None] * len(projects)
+    return tuple(
+        (str(name), None if g is None or g.is_empty else g.representative_point().wkt)
+        for name, g in zip(projects["name"], geoms, strict=True)
+    )
 
 
 def place_index(gazetteer: Any = None, projects: Any = None) -> PlaceIndex:
@@ -236,9 +250,9 @@ def place_index(gazetteer: Any = None, projects: Any = None) -> PlaceIndex:
         from mapper.gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
-    cache_key = (id(gazetteer), id(projects))
+    cache_key = (id(gazetteer), _catalogue_signature(projects))
     cached = _INDEX_CACHE.get(cache_key)
-    if cached is not None and cached[0] is gazetteer and cached[1] is projects:
+    if cached is not None and cached[0] is gazetteer:
         return cached[2]
     from mapper.gazetteer import normalize
     from mapper.gazetteer.text import skeleton
@@ -459,9 +473,7 @@ def _candidates(hit: _Hit, index: PlaceIndex) -> list[int]:
     if wanted:
         narrowed = [p for p in ids if index.info[p]["kind"] in wanted]
         ids = narrowed or ([] if hit.suffix and not hit.kinds_from_list else ids)
-    allow_minor = hit.qualified_minor or (
-        len(hit.tokens) > 1 and hit.locative and not _looks_like_person_name(hit)
-    )
+    allow_minor = hit.qualified_minor or (len(hit.tokens) > 1 and hit.locative)
     ids = [p for p in ids if allow_minor or index.info[p]["kind"] not in rules.MINOR_KINDS]
     key = index.normalize(" ".join(t.text for t in hit.tokens))
 
@@ -505,10 +517,6 @@ _DIRECTION_PART = {
     "western": "West",
     "west": "West",
 }
-
-
-def _looks_like_person_name(hit: _Hit) -> bool:
-    return False
 
 
 def _choose(hit: _Hit, index: PlaceIndex) -> str | None:
@@ -582,11 +590,21 @@ def _trap_reason(
             return "ethnic adjective"
         if (
             nxt is not None
+            and _is_name_word(nxt)
+            and nxt.text.lower() not in _OK_NEIGHBOURS
+            and not _starts_place(nxt, tokens, index)
+        ):
+            return "person or other name"  # "Karen Smith", "Chin Baptist"
+        if (
+            nxt is not None
             and nxt.is_word
             and not nxt.is_title
             and nxt.text.lower() not in rules.PLACE_CONTINUERS
         ):
             return "ethnic adjective"
+    # "the Irrawaddy" alone is the river (or the news site), "Irrawaddy Region" the region
+    if key in rules.SUFFIX_ONLY_NAMES and not hit.suffix and not hit.kinds_from_list:
+        return "river or title"
     # natural features: "the Irrawaddy River", "Shan Hills"
     if after and after[0].text.lower() in rules.FEATURE_WORDS and "site" not in kinds:
         return "natural feature"
@@ -608,7 +626,9 @@ def _trap_reason(
 
 _COUNTRY_ROLES = frozenset({"minister", "ministers", "president", "ambassador", "envoy"})
 _ETHNIC_KEYS = frozenset(re.sub(r"[^a-z]", "", w) for w in rules.ETHNIC_NAMES)
-_OK_NEIGHBOURS = rules.DIRECTIONS | rules.FACILITY_WORDS | rules.FUNCTION_WORDS
+_OK_NEIGHBOURS = (
+    rules.DIRECTIONS | rules.FACILITY_WORDS | rules.FUNCTION_WORDS | frozenset(rules.SUFFIX_KINDS)
+)
 
 
 def _name_run(tokens: list[Token], k: int, step: int) -> list[Token]:

@@ -72,7 +72,7 @@ KIND_PRIORITY: tuple[str, ...] = (
     "ward",
 )
 #: states/regions whose capital has the same name and whose bare name usually means the city
-CITY_FIRST = frozenset({"mandalay", "yangon", "naypyitaw", "naypyidaw"})
+CITY_FIRST = frozenset({"mandalay", "yangon", "rangoon", "naypyitaw", "naypyidaw"})
 
 DIRECTIONS = word_set(
     """northern southern eastern western central north south east west upper lower northeastern
@@ -101,7 +101,8 @@ ORG_HEADS = word_set(
     airways airlines society network centre center club forum dialogue summit conference
     declaration agreement accord treaty initiative police government administration parliament
     hluttaw court tatmadaw militia militias guard guards committee office embassy consulate
-    museum hospital treasury department chamber commerce congress senate"""
+    museum hospital treasury department chamber commerce congress senate convention trust
+    church"""
 )
 
 #: capitalised words that may follow a place name inside the same phrase without making it a
@@ -273,5 +274,9 @@ PERSONAL_NAME_PLACES = word_set("""ann kyaw hlaing saw min aung thida ye myaing 
 #: town/township names that are also everyday English words ("Pale", "Muse"): not read as
 #: places when they open a sentence without a suffix or preposition
 COMMON_WORD_PLACES = word_set("""pale muse kale dala pala waw taze salin lewe tada""")
+#: names read as places only with a suffix: bare, they name a river or a news site
+SUFFIX_ONLY_NAMES = frozenset({"irrawaddy"})
 #: words after a name that make it a natural feature, not the town or region ("Shan Hills")
-FEATURE_WORDS = word_set("""river rivers lake hills mountains mountain range creek stream valley""")
+FEATURE_WORDS = word_set(
+    """river rivers lake hill hills mountains mountain range creek stream valley"""
+)
