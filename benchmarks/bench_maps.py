@@ -61,6 +61,8 @@ def main() -> None:
             row["errors"] = len(report["errors"])
         return row
 
+    import mapclassify  # noqa: F401  (imported lazily by the first choropleth: not timed)
+
     base = run("baseline (no events)", None)
     rows = [base]
     for n in args.sizes:

@@ -165,20 +165,21 @@ def test_derived_polygons_against_mimu_boundaries(mimu_iou):
         f"townships, releases matched: n={len(matched)} median IoU={matched.median():.4f} "
         f"q25={matched.quantile(0.25):.3f} no match: {int((matched == 0).sum())}"
     )
-    assert state_iou.min() >= 0.82
+    # measured: min 0.835 (Mon), 12 of 15 >= 0.9 (Tanintharyi at 0.9001), median 0.912;
+    # townships 0.789 by code, 0.794 with releases matched
+    assert state_iou.min() >= 0.83
     assert (state_iou >= 0.9).sum() >= 11
     assert state_iou.median() >= 0.91
-    assert town_iou.median() >= 0.78
-    assert matched.median() >= 0.785
-    # only Cocokyun has no overlap: MIMU's Coco Islands sit ~2 km from Natural Earth's
-    assert matched[matched == 0].index.tolist() in ([], ["MMR013032"])
+    assert town_iou.median() >= 0.785
+    assert matched.median() >= 0.79
+    assert (matched > 0).all()  # every 9.3 township overlaps its derived counterpart
 
 
 @pytest.mark.shared
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 3 targets not reached: Mon/Rakhine/Kayah/Tanintharyi < 0.9 and median township "
-    "IoU ~0.79, limited by Natural Earth's coast/border vs MIMU's and village-free uplands",
+    reason="issue 3 targets not reached: Mon 0.835, Rakhine 0.859, Kayah 0.889 < 0.9 and median "
+    "township IoU 0.794 < 0.8 (Natural Earth's coast/borders vs MIMU's, village-free ranges)",
 )
 def test_derived_polygons_reach_issue_targets(mimu_iou):
     """Issue 3's targets: every state/region IoU >= 0.9, median township IoU >= 0.8."""

@@ -210,3 +210,12 @@ def test_online_fallback_only_for_offline_misses():
     assert out.loc[1, "source"] == "test" and out.loc[1, "latitude"] == 21.5
     assert pd.isna(out.loc[2, "latitude"]) and "no place named" in out.loc[2, "reason"]
     assert out.loc[0, "source"].startswith("MIMU")
+
+
+def test_mapper_geocode_is_callable_even_after_importing_the_module():
+    import mapper
+    import mapper.geocode  # noqa: F401  (the submodule shadows the lazily exported function)
+
+    out = mapper.geocode(["Lashio"])
+    assert out.loc[0, "kind"] == "town"
+    assert mapper.OfflineGeocoder().geocode("Lashio").raw["name"] == "Lashio"

@@ -147,6 +147,20 @@ def test_event_choropleth_counts_match_points_in_areas():
         assert f"<b>Township {i}</b><br>{inside:,} events" in html
 
 
+def test_state_counts_from_townships_match_direct_counts():
+    from mapper.maps.build import event_counts_per_area
+
+    events = sample_events(600)
+    areas = sample_areas()
+    direct = event_counts_per_area(events, areas)  # no state_pcode: counted against states
+    areas["township"]["state_pcode"] = ["S1"] * 4 + ["S2"] * 4
+    via_towns = event_counts_per_area(events, areas)
+    not_country = events[events["precision"] != "country"]
+    expected = [int(not_country.within(g).sum()) for g in areas["state"].geometry]
+    assert direct["state"].tolist() == expected == via_towns["state"].tolist()
+    assert direct["township"].tolist() == via_towns["township"].tolist()
+
+
 def test_aggregate_only_has_no_event_rows():
     events = sample_events(300)
     html = build_map(events, sample_projects(), areas=sample_areas(), aggregate_only=True)

@@ -229,3 +229,16 @@ def test_nearest_event_beyond_the_largest_radius_is_the_true_nearest():
         assert hits.positions.size == 0
         failures += abs(hits.nearest_m.min() - dist.min()) > 1e-3
     assert failures == 0
+
+
+def test_threads_do_not_change_the_result():
+    rng = np.random.default_rng(12)
+    lon, lat = rng.uniform(95.5, 97.5, 3000), rng.uniform(20.5, 22.5, 3000)
+    index = EventIndex(lon, lat, cell=np.radians(0.1))
+    preps = [prepare_geometry(g, 0.002) for g in GEOMETRIES.values()] * 3
+    one = list(radius_hits(index, preps, RADII_M, threads=1))
+    two = list(radius_hits(index, preps, RADII_M, threads=2))
+    for a, b in zip(one, two, strict=True):
+        assert np.array_equal(a.positions, b.positions) and np.array_equal(a.ring, b.ring)
+        assert np.array_equal(a.nearest_m, b.nearest_m)
+    assert sum(h.positions.size for h in one) > 0

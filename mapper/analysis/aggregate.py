@@ -24,7 +24,7 @@ from mapper.analysis.inputs import EventArrays
 from mapper.errors import InputError
 
 #: Fraction of the largest radius used to size line chunks and the event grid.
-_CHUNK_FRACTION = 1.0
+_CHUNK_FRACTION = 0.5
 
 
 @dataclass
@@ -172,8 +172,12 @@ def count_block(
     radii_m: np.ndarray,
     main_index: int,
     areas=None,
+    threads: int | None = None,
 ) -> Partial:
-    """Count the events of one block around every project, for every radius."""
+    """Count the events of one block around every project, for every radius.
+
+    ``threads``: threads measuring projects (default: the CPU count for large blocks).
+    """
     n_proj, k = len(table.prepared), len(radii_m)
     counts = np.zeros((n_proj, k), dtype=np.int64)
     fatal = np.zeros((n_proj, k))
@@ -189,7 +193,7 @@ def count_block(
     m0 = int(month_sorted[dated].min()) if dated.any() else 0
     span = int(month_sorted[dated].max()) - m0 + 1 if dated.any() else 0
     project_months = np.zeros((n_proj, span), dtype=np.int64)
-    for p, hits in enumerate(radius_hits(index, table.prepared, radii_m)):
+    for p, hits in enumerate(radius_hits(index, table.prepared, radii_m, threads=threads)):
         ring = hits.ring
         per_ring = np.bincount(ring, minlength=k)[:k]
         counts[p] = np.cumsum(per_ring)

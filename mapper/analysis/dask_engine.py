@@ -30,7 +30,7 @@ def _count_partition(
         if (geoms.isna() | geoms.is_empty).any():
             raise InputError("event(s) have no location", field="geometry")
     arrays = filter_events(part, window, event_types, include_imprecise)
-    return count_block(arrays, table, radii_m, main_index, areas)
+    return count_block(arrays, table, radii_m, main_index, areas, threads=1)  # dask parallelises
 
 
 def _merge(a: Partial, b: Partial) -> Partial:

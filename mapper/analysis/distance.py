@@ -31,7 +31,10 @@ The result equals a brute-force geodesic computation; tests/test_proximity_exact
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -489,42 +492,75 @@ def _thresholds(radii_m: np.ndarray, eps: float) -> tuple[np.ndarray, np.ndarray
     return np.asarray(inner), np.asarray(outer)
 
 
+def default_threads() -> int:
+    """Threads for :func:`radius_hits`: ``MAPPER_THREADS`` or the CPU count, at most 4."""
+    value = os.environ.get("MAPPER_THREADS")
+    if value and value.isdigit() and int(value) > 0:
+        return int(value)
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def radius_hits(
     index: EventIndex,
     projects: Sequence[PreparedGeometry],
     radii_m: Sequence[float],
     *,
     nearest: bool = True,
+    threads: int | None = None,
 ) -> Iterator[ProjectHits]:
     """For each prepared project, the events within each radius (exact) and the nearest event.
 
     ``radii_m`` must be ascending. Yields one :class:`ProjectHits` per project, in order.
+    Projects are measured on ``threads`` threads (numpy and pyproj release the GIL); the
+    result does not depend on the number of threads.
     """
     radii = np.asarray(radii_m, dtype=float)
-    scratch = np.full(index.n, np.inf)
-    for prep in projects:
-        inner, outer = _thresholds(radii, prep.eps)
-        reach = radii[-1] / B_AXIS + prep.eps
-        touched: list[tuple[int, int]] = []
-        for chunk in prep.chunks:
-            extra = 0.0 if chunk.polygon is not None else reach
-            for batch in _batches(index.cap_slices(chunk.center, chunk.radius + extra)):
-                if len(batch) == 1:  # one contiguous range: work on views
-                    (a, b), sel = batch[0], slice(batch[0][0], batch[0][1])
-                else:
-                    sel = np.concatenate([np.arange(a, b) for a, b in batch])
-                scratch[sel] = np.minimum(scratch[sel], _chunk_d2(chunk, index, sel, extra))
-                touched += batch
-        ranges = _merge_ranges(touched)
-        if ranges:
-            pos = np.concatenate([np.arange(a, b) for a, b in ranges])
-            d2 = np.concatenate([scratch[a:b] for a, b in ranges])
-            for a, b in ranges:
-                scratch[a:b] = np.inf
-        else:
-            pos = np.zeros(0, dtype=np.int64)
-            d2 = np.zeros(0)
-        yield _classify(index, prep, radii, inner, outer, pos, d2, nearest, reach)
+    if threads is None:  # threads only pay off on large event sets
+        threads = default_threads() if index.n >= 50_000 else 1
+    local = threading.local()
+
+    def measure(prep: PreparedGeometry) -> ProjectHits:
+        scratch = getattr(local, "scratch", None)
+        if scratch is None:  # one scratch array per thread, reset after each project
+            scratch = local.scratch = np.full(index.n, np.inf)
+        return _project_hits(index, prep, radii, scratch, nearest)
+
+    if threads <= 1 or len(projects) < 2:
+        yield from map(measure, projects)
+        return
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        yield from pool.map(measure, projects)
+
+
+def _project_hits(
+    index: EventIndex,
+    prep: PreparedGeometry,
+    radii: np.ndarray,
+    scratch: np.ndarray,
+    nearest: bool,
+) -> ProjectHits:
+    inner, outer = _thresholds(radii, prep.eps)
+    reach = radii[-1] / B_AXIS + prep.eps
+    touched: list[tuple[int, int]] = []
+    for chunk in prep.chunks:
+        extra = 0.0 if chunk.polygon is not None else reach
+        for batch in _batches(index.cap_slices(chunk.center, chunk.radius + extra)):
+            if len(batch) == 1:  # one contiguous range: work on views
+                (a, b), sel = batch[0], slice(batch[0][0], batch[0][1])
+            else:
+                sel = np.concatenate([np.arange(a, b) for a, b in batch])
+            scratch[sel] = np.minimum(scratch[sel], _chunk_d2(chunk, index, sel, extra))
+            touched += batch
+    ranges = _merge_ranges(touched)
+    if ranges:
+        pos = np.concatenate([np.arange(a, b) for a, b in ranges])
+        d2 = np.concatenate([scratch[a:b] for a, b in ranges])
+        for a, b in ranges:
+            scratch[a:b] = np.inf
+    else:
+        pos = np.zeros(0, dtype=np.int64)
+        d2 = np.zeros(0)
+    return _classify(index, prep, radii, inner, outer, pos, d2, nearest, reach)
 
 
 def _batches(ranges: list[tuple[int, int]], size: int = 65_536) -> Iterator[list]:

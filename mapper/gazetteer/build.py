@@ -22,7 +22,7 @@ from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 6
+BUILD_FORMAT = 7
 
 KINDS = (
     "country",
@@ -54,7 +54,7 @@ PLACE_COLUMNS = (
     "name_mm",
 )
 #: Internal hierarchy columns used to honour qualifiers ("..., Hpakant Township").
-HIERARCHY = ("st_pcode", "st_group", "d_pcode", "ts_pcode", "vt_pcode")
+HIERARCHY = ("st_pcode", "st_group", "d_pcode", "ts_pcode", "vt_pcode", "seat")
 
 PRIMARY, DERIVED = 1.0, 0.97  # weight of a place's own name vs a derived form of it
 MIMU = mimu.SOURCE_NAME
@@ -227,6 +227,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     villages["precision"] = np.where(has, "exact", np.where(vt_lat.notna(), "village_tract", ""))
     villages["lat"] = villages["latitude"].fillna(vt_lat)
     villages["lon"] = villages["longitude"].fillna(vt_lon)
+    # a village named like its village tract is the tract's main village: ranked first among
+    # same-named villages (the one news reports most likely mean)
+    villages["seat"] = [
+        skeleton(normalize(v)) == skeleton(normalize(_PARENS.sub(" ", t)))
+        for v, t in zip(villages["village_eng"], villages["village_tract_eng"], strict=True)
+    ]
     village_rows = villages[villages["lat"].notna()]
     first_village = len(b.rows)
     for row in _records(village_rows):
@@ -246,6 +252,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             population=np.nan,
             source=MIMU,
             precision=row["precision"],
+            seat=row["seat"],
             **_hier(row, st_group=row["st_group"]),
         )
     last_village = len(b.rows)
@@ -285,6 +292,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             places[col] = None
     places = places[[*PLACE_COLUMNS, *HIERARCHY]]
     places["population"] = pd.to_numeric(places["population"], errors="coerce")
+    places["seat"] = places["seat"].fillna(False).astype(bool)
     aliases = pd.DataFrame(b.aliases, columns=["alias", "place_id", "weight"])
     aliases["key"] = [normalize(a) for a in aliases["alias"]]
     aliases = aliases[aliases["key"] != ""]

@@ -30,7 +30,13 @@ FUZZY_CUTOFF_AREA = 80.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
 #: rapidfuzz cutoffs inside a qualifying area: the larger the area, the stricter
-AREA_CUTOFF = {"village_tract": 80.0, "town": 80.0, "township": 80.0, "district": 84.0, "state": 88.0}
+AREA_CUTOFF = {
+    "village_tract": 80.0,
+    "town": 80.0,
+    "township": 80.0,
+    "district": 84.0,
+    "state": 88.0,
+}
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
 )
@@ -88,7 +94,7 @@ _TAG_MEMO: dict[tuple, frozenset[str]] = {}
 
 
 def _make_tags(rec: tuple) -> frozenset[str]:
-    _, _, _, _, st, group, d, ts, vt, country = rec
+    _, _, _, _, st, group, d, ts, vt, country = rec[:10]
     tags = {f"country:{country}"}
     for code in (st, d, ts, vt):
         if isinstance(code, str):
@@ -100,7 +106,7 @@ def _make_tags(rec: tuple) -> frozenset[str]:
 
 def _area_tag(rec: tuple, kind: str, pid: int) -> set[str]:
     """The tags a place contained in this qualifier place carries."""
-    _, _, _, _, st, group, d, ts, vt, country = rec
+    _, _, _, _, st, group, d, ts, vt, country = rec[:10]
     if kind == "country":
         return {f"country:{country}"}
     if kind == "state":
@@ -188,7 +194,7 @@ def _fuzzy(gaz: Gazetteer, key: str, areas: list[tuple[str, float]]) -> list[tup
 
 
 # rank tuple positions
-_SAT, _HINT, _TIER, _KIND, _WEIGHT, _POP, _SCORE, _MATCH = range(8)
+_SAT, _HINT, _TIER, _KIND, _WEIGHT, _POP, _SEAT, _SCORE, _MATCH = range(9)
 
 
 def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, sat: int) -> None:
@@ -205,6 +211,7 @@ def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, s
         KIND_RANK[kind],
         -round(weight, 2),
         -pop,
+        0 if rec[10] else 1,
         score,
         ("exact", "variant", "fuzzy")[tier],
     )
@@ -290,7 +297,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         pid = qualifiers[0][1][0]
         target = parsed.target[0].text if parsed.target else parsed.text
         note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
-        fallback = (0, 0, 3, 0, 0, 0, 0.4, "qualifier")
+        fallback = (0, 0, 3, 0, 0, 0, 0, 0.4, "qualifier")
         return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
     if not scored:
         return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")

@@ -93,6 +93,7 @@ class Gazetteer:
                             "ts_pcode",
                             "vt_pcode",
                             "country",
+                            "seat",
                         )
                     ),
                     strict=True,

@@ -24,6 +24,7 @@ def is_burmese(ch: str) -> bool:
 
 _BURMESE_RE = re.compile("[\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+_OTHER_RE = re.compile("[^\\x00-\u024f\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]")
 
 
 def scripts(text: str) -> set[str]:
@@ -33,9 +34,7 @@ def scripts(text: str) -> set[str]:
         found.add("burmese")
     if _LATIN_RE.search(text):
         found.add("latin")
-    if not text.isascii() and any(
-        ch.isalpha() and ord(ch) >= 0x250 and not is_burmese(ch) for ch in text
-    ):
+    if not text.isascii() and any(m.group().isalpha() for m in _OTHER_RE.finditer(text)):
         found.add("other")
     return found
 
