@@ -95,6 +95,15 @@ def bare_names(gaz, n: int, seed: int = 11) -> list[str]:
     ]
 
 
+def forget(gaz) -> None:
+    """Drop the per-query memos so that each measurement starts equal."""
+    from mapper.gazetteer import query
+
+    query.readings.cache_clear()
+    for memo in ("_bare_memo", "_qualifier_memo"):
+        gaz.__dict__.pop(memo, None)
+
+
 def naive_scan(gaz, names: list[str]) -> list[int | None]:
     """Baseline: for each name, scan every alias for an equal normalised key."""
     from mapper.gazetteer import normalize
@@ -120,16 +129,19 @@ def main(argv: list[str]) -> int:
         gaz = load_gazetteer()
         names = realistic_queries(gaz, n)
         distinct = len(set(names))
+        forget(gaz)
         t0 = time.perf_counter()
         result = geocode(names, progress=False, geocoder=OfflineGeocoder(gaz))
         batch_s = time.perf_counter() - t0
         located = int(result["latitude"].notna().sum())
 
         bare = bare_names(gaz, n)
+        forget(gaz)
         t0 = time.perf_counter()
         geocode(bare, progress=False, geocoder=OfflineGeocoder(gaz))
         bare_s = time.perf_counter() - t0
         column = [names[i % 2000] for i in range(n)]  # an events column: names repeat
+        forget(gaz)
         t0 = time.perf_counter()
         geocode(column, progress=False, geocoder=OfflineGeocoder(gaz))
         column_s = time.perf_counter() - t0
@@ -139,10 +151,15 @@ def main(argv: list[str]) -> int:
         naive_scan(gaz, sample)
         naive_rate = len(sample) / (time.perf_counter() - t0)
         one_by_one = OfflineGeocoder(gaz)
+        forget(gaz)
         t0 = time.perf_counter()
         for name in names[:5000]:
             one_by_one.geocode(name)
         geopy_rate = 5000 / (time.perf_counter() - t0)
+        forget(gaz)
+        t0 = time.perf_counter()
+        geocode(names[:5000], progress=False, geocoder=OfflineGeocoder(gaz))
+        same_rate = 5000 / (time.perf_counter() - t0)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rate = n / batch_s
@@ -166,8 +183,9 @@ def main(argv: list[str]) -> int:
         f"batch is {rate / naive_rate:,.0f}x"
     )
     print(
-        f"baseline one-by-one OfflineGeocoder.geocode: {geopy_rate:,.0f} names/s -> batch is "
-        f"{rate / geopy_rate:.1f}x"
+        f"baseline one-by-one OfflineGeocoder.geocode (geopy style), first 5,000 names: "
+        f"{geopy_rate:,.0f} names/s; batch on the same names: {same_rate:,.0f} names/s "
+        f"-> {same_rate / geopy_rate:.1f}x"
     )
     print(f"peak memory of this process: {peak_mb:.0f} MB (target <= 1024 MB)")
     return 0
