@@ -177,7 +177,7 @@ def _fuzzy(gaz: Gazetteer, key: str, areas: list[tuple[str, float]]) -> list[tup
     out: list[tuple[int, float]] = []
     if areas:
         tag, cutoff = areas[0]
-        choices: list[str] = list(gaz.keys_by_area.get(tag, ()))
+        choices: list[str] = gaz.keys_in_area(tag)
     else:
         tag, cutoff, choices = None, FUZZY_CUTOFF_MAJOR, gaz.major_keys
     if not choices:
@@ -227,7 +227,7 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
         for pid in areas:
             kind = gaz.records[pid][0]
             for tag in _area_tag(gaz.records[pid], kind, pid):
-                if tag in gaz.keys_by_area:
+                if not tag.startswith(("country:", "group:", "place:")):
                     out.append((_SPECIFIC.get(kind, 9), tag, AREA_CUTOFF.get(kind, 90.0)))
     return [(tag, cutoff) for _, tag, cutoff in sorted(out)]
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from mapper._paths import cache_dir
@@ -37,6 +38,8 @@ KIND_RANK = {
     "village": 6,
     "ward": 7,
 }
+#: Columns whose P-codes name the areas a qualifier can restrict fuzzy matching to.
+AREA_COLUMNS = ("ts_pcode", "vt_pcode", "d_pcode", "st_pcode")
 #: Kinds offered to fuzzy matching without a qualifier (villages are too many and too alike).
 MAJOR_KINDS = frozenset(
     {"country", "state", "foreign_region", "town", "site", "township", "district", "foreign_city"}
@@ -118,21 +121,26 @@ class Gazetteer:
         self.exact = {k: tuple(v) for k, v in exact.items()}
         self.loose = {k: tuple(v.items()) for k, v in loose.items()}
         kinds = self.places["kind"].tolist()
-        area_cols = [
-            self.places[c].tolist() for c in ("ts_pcode", "vt_pcode", "d_pcode", "st_pcode")
-        ]
         major: set[str] = set()
-        by_area: dict[str, set[str]] = defaultdict(set)
         for key, hits in self.exact.items():
-            for pid, _ in hits:
-                if kinds[pid] in MAJOR_KINDS:
-                    major.add(key)
-                for col in area_cols:
-                    code = col[pid]
-                    if isinstance(code, str) and kinds[pid] != "ward":
-                        by_area[code].add(key)
+            if any(kinds[pid] in MAJOR_KINDS for pid, _ in hits):
+                major.add(key)
         self.major_keys = sorted(major)
-        self.keys_by_area = {k: sorted(v) for k, v in by_area.items()}
+
+    def keys_in_area(self, tag: str) -> list[str]:
+        """Alias keys of the places inside an area (a township, village tract, district or
+        state P-code), computed on first use and kept."""
+        found = self.keys_by_area.get(tag)
+        if found is None:
+            places = self.places
+            inside = np.zeros(len(places), dtype=bool)
+            for col in AREA_COLUMNS:
+                inside |= (places[col] == tag).fillna(False).to_numpy(dtype=bool)
+            inside &= (places["kind"] != "ward").to_numpy()
+            wanted = self.aliases["place_id"].isin(np.flatnonzero(inside))
+            found = sorted(set(self.aliases.loc[wanted, "key"]))
+            self.keys_by_area[tag] = found
+        return found
 
     def place(self, place_id: int) -> dict:
         """One place as a dict of its public columns."""
@@ -175,7 +183,6 @@ def build_gazetteer(*, write_cache: bool = True) -> Gazetteer:
             "exact": gaz.exact,
             "loose": gaz.loose,
             "major_keys": gaz.major_keys,
-            "keys_by_area": gaz.keys_by_area,
         }
         with atomic_path(path) as tmp, open(tmp, "wb") as fh:
             pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
