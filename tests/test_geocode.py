@@ -151,6 +151,13 @@ def test_mixed_scripts_naming_one_place_resolve(coder):
     assert loc is not None and loc.raw["name"] == "Kyaukpyu"
 
 
+def test_parts_in_different_scripts_are_fine(coder):
+    loc = coder.geocode("ကျောက်ဖြူမြို့, Rakhine State")
+    assert loc is not None and loc.raw["name"] == "Kyaukpyu" and loc.raw["kind"] == "town"
+    township = coder.geocode("Kyaukpyu Township, ရခိုင်ပြည်နယ်")
+    assert township.raw["kind"] == "township" and township.raw["admin1"] == "Rakhine"
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=60))
 def test_any_text_never_crashes(text):

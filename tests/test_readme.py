@@ -131,3 +131,24 @@ def test_readme_names_the_notebooks_that_exist():
     present = {p.name for p in (REPO / "notebooks").glob("*.ipynb")}
     assert named, "the README names no notebook"
     assert named == present, f"README names {sorted(named)}, notebooks/ holds {sorted(present)}"
+
+
+@pytest.mark.slow
+def test_the_python_tour_runs_and_its_figures_hold(shared_data, tmp_path, monkeypatch):
+    """Run the README's Python block on the UCDP GED file; the figures it quotes must come out."""
+    block = README.split("## The Python API", 1)[1]
+    code = re.search(r"```python\n(.*?)```", block, re.S).group(1)
+    ged = shared_data / "ucdp_ged" / "ged_myanmar_1989_2023.csv"
+    code = code.replace('"ged_myanmar_1989_2023.csv"', repr(str(ged)))
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(code, "README.md (Python tour)", "exec"), namespace)
+    result = namespace["result"]
+    assert f"{result.overall['near_any']}" in code, "near_any differs from the README's comment"
+    assert f"== {result.overall['events']}" in code
+    assert (tmp_path / "clashes.html").stat().st_size > 0
+    extracted = namespace["ex"]
+    assert f"{[p.text for p in extracted.places]}" in code
+    assert f"{[f.text for f in extracted.figures]}" in code
+    loc = namespace["loc"]
+    assert f"{(loc.address, loc.raw['pcode'])}" in code

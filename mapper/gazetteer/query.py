@@ -328,7 +328,7 @@ def parse(text: object) -> ParsedQuery:
         for inner in _PAREN.findall(parts[0])
         if normalize(inner) and normalize(inner) not in _NAME_PARTS
     ]
-    whole = list(readings(cleaned)[:1]) if len(parts) > 1 or extra else []
+    whole = [Reading(normalize(cleaned), None, cleaned)] if len(parts) > 1 or extra else []
     parsed.target = [*whole, *readings(parts[0])]
     parsed.qualifiers = [list(readings(p)) for p in [*extra, *parts[1:]]]
     return parsed

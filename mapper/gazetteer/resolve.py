@@ -9,15 +9,29 @@ village), the name's weight, population.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from mapper.gazetteer.query import _SPLIT, Reading, check, mixed_script_parts, parse
+from mapper.gazetteer.query import (
+    _SPLIT,
+    Reading,
+    _strip_kind,
+    check,
+    mixed_script_parts,
+    parse,
+    readings,
+)
 from mapper.gazetteer.store import KIND_RANK, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
 
+#: qualified text that the fast path leaves to the full parser
+_NOT_SIMPLE = re.compile(
+    r"[()\[\]/]|^\s*(?:near|around|outside|on|the|in|at|from|of|close|\d)\b|\d\s*(?:km|mi)",
+    re.IGNORECASE,
+)
 #: text that needs the full parser: separators, parentheses, leading phrases ("near X")
 _COMPLEX = re.compile(
     _SPLIT.pattern + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d",
@@ -237,18 +251,23 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if isinstance(text, str) and not _COMPLEX.search(text) and check(text) is None:
         key = normalize(text)  # fast path: a whole name known as it is written
         hits = gaz.exact.get(key)
-        if hits and not mixed_script_parts(text):
+        if hits and (text.isascii() or not mixed_script_parts(text)):
             memo = gaz.__dict__.setdefault("_bare_memo", {})
             found = memo.get((key, limit))
             if found is None:
                 if len(memo) > 200_000:
                     memo.clear()
                 found = memo[(key, limit)] = _bare(gaz, key, hits, limit, "")
-            return Resolution(clean(text), found.candidates, found.reason)
+            return Resolution(text.strip(), found.candidates, found.reason)
+    if isinstance(text, str):
+        quick = _qualified_fast(gaz, text, limit)
+        if quick is not None:
+            return quick
     parsed = parse(text)
     if parsed.problem:
         return Resolution(parsed.text, reason=parsed.problem)
-    mixed = mixed_script_parts(parsed.text)
+    # one name mixing scripts must name one place in both; separate parts may differ
+    mixed = None if parsed.qualifiers else mixed_script_parts(parsed.text)
     if mixed:
         return _resolve_mixed(gaz, parsed.text, mixed, limit)
     records = gaz.records
@@ -264,8 +283,13 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     scored: dict[int, tuple] = {}
     for reading in parsed.target:
         tier, hits = _lookup(gaz, reading)
-        for pid, weight in hits:
-            _offer(scored, records, pid, weight, tier, reading, satisfied(pid))
+        if not hits:
+            continue
+        sats = [satisfied(pid) for pid, _ in hits] if qualifiers else [0] * len(hits)
+        top = max(sats)  # only the hits that honour the most qualifiers can win
+        for (pid, weight), sat in zip(hits, sats, strict=True):
+            if sat == top:
+                _offer(scored, records, pid, weight, tier, reading, sat)
         if scored and min(scored.values())[_SAT] == -full:
             break
     best_sat = -min(scored.values())[_SAT] if scored else -1
@@ -304,6 +328,32 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     return _finish(gaz, parsed.text, scored, limit, note)
 
 
+def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """Fast path for "V village, T Township[, S State]": the name as written (or without its
+    kind word) found inside every qualifier. None sends the query to the full parser."""
+    parts = _SPLIT.split(text)
+    if not 1 < len(parts) <= 4 or _NOT_SIMPLE.search(text) or check(text) is not None:
+        return None
+    qualifiers = [_qualifier_memo(gaz, list(readings(p))) for p in parts[1:]]
+    if not all(tags for tags, _ in qualifiers):
+        return None
+    head = parts[0].strip()
+    core, kind = _strip_kind(head)
+    records = gaz.records
+    for reading in (Reading(normalize(head), None, head), Reading(normalize(core), kind, core)):
+        hits = gaz.exact.get(reading.key)
+        if not hits:
+            continue
+        scored: dict[int, tuple] = {}
+        for pid, weight in hits:
+            tags = _tags(records[pid])
+            if all(tags & q for q, _ in qualifiers):
+                _offer(scored, records, pid, weight, 0, reading, len(qualifiers))
+        if scored:
+            return _finish(gaz, clean(text), scored, limit, None)
+    return None
+
+
 def _bare(gaz: Gazetteer, key: str, hits, limit: int, text: str) -> Resolution:
     """The answer for a bare name found as written (what ``resolve`` would rank)."""
     scored: dict[int, tuple] = {}
@@ -318,19 +368,20 @@ def _penalise(scored: dict, factor: float) -> dict:
 
 
 def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | None) -> Resolution:
-    order = sorted(scored, key=lambda pid: scored[pid][:_SCORE])
+    order = heapq.nsmallest(limit, scored, key=lambda pid: scored[pid][:_SCORE])
     top = order[0]
     top_rank = scored[top]
     records = gaz.records
     rivals = [
         pid
-        for pid in order[1:]
-        if scored[pid][:_POP] == top_rank[:_POP]
+        for pid, rank in scored.items()
+        if pid != top
+        and rank[:_POP] == top_rank[:_POP]
         and _km(records[pid], records[top]) > AMBIGUOUS_KM
-        and not _dominates(-top_rank[_POP], -scored[pid][_POP])
+        and not _dominates(-top_rank[_POP], -rank[_POP])
     ]
     candidates = []
-    for pid in order[:limit]:
+    for pid in order:
         score = scored[pid][_SCORE] * (0.5 if rivals and pid == top else 1.0)
         candidates.append(Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH]))
     if rivals:
@@ -338,6 +389,8 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         note = f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state" + (
             f" ({note})" if note else ""
         )
+    if note is None and candidates[0].match == "fuzzy":
+        note = "closest spelling (fuzzy match); check the name"
     candidates[0].note = note
     return Resolution(query, candidates)
 
