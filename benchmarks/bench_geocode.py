@@ -7,7 +7,7 @@ Measures, in one run:
 - cold build: ``build_gazetteer()`` in a fresh process with an empty cache dir (wall and CPU
   seconds, peak RSS of that process); target <= 15 s;
 - warm load: ``load_gazetteer()`` from the cache in a fresh process;
-- warm batch throughput of ``mapper.geocode.geocode`` on mostly distinct, realistic queries
+- warm batch throughput of ``mapper.geocoding.geocode`` on mostly distinct, realistic queries
   (suffixes, qualifiers, Burmese, respellings); target >= 20,000 names/s;
 - two baselines measured in the same run on a sample: a naive linear scan of every alias per
   name, and geopy-style one-by-one ``OfflineGeocoder.geocode`` calls; the ratios are printed;
@@ -124,7 +124,7 @@ def main(argv: list[str]) -> int:
         warm_load = _child("load_gazetteer", cache)
         os.environ["MAPPER_CACHE_DIR"] = cache
         from mapper.gazetteer import load_gazetteer
-        from mapper.geocode import OfflineGeocoder, geocode
+        from mapper.geocoding import OfflineGeocoder, geocode
 
         gaz = load_gazetteer()
         names = realistic_queries(gaz, n)

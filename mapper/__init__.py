@@ -21,8 +21,8 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
-    "OfflineGeocoder": "mapper.geocode",
-    "geocode": "mapper.geocode",
+    "OfflineGeocoder": "mapper.geocoding",
+    "geocode": "mapper.geocoding",
     "load_gazetteer": "mapper.gazetteer",
     "load_projects": "mapper.sources.projects",
     "load_events": "mapper.sources",

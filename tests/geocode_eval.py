@@ -303,7 +303,7 @@ def evaluate(cases: list[Case]) -> pd.DataFrame:
     from pyproj import Geod
     from shapely.geometry import Point
 
-    from mapper.geocode import geocode
+    from mapper.geocoding import geocode
 
     result = geocode([c.query for c in cases], progress=False)
     geod = Geod(ellps="WGS84")

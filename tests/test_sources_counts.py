@@ -8,7 +8,7 @@ from mapper.errors import InputError
 from mapper.sources import detect_format, load_events
 from mapper.sources.counts import COUNT_COLUMNS, load_counts
 
-pytest.importorskip("mapper.geocode")
+pytest.importorskip("mapper.geocoding")
 
 
 def write(path, text):

@@ -83,7 +83,7 @@ def test_swapped_columns_reported_not_fixed(tmp_path):
 
 @pytest.fixture(scope="module")
 def geocoder_available():
-    pytest.importorskip("mapper.geocode")
+    pytest.importorskip("mapper.geocoding")
 
 
 def test_place_names_are_geocoded_and_failures_reported(tmp_path, geocoder_available):
@@ -118,7 +118,7 @@ def test_place_names_are_geocoded_and_failures_reported(tmp_path, geocoder_avail
 
 
 def test_custom_geocoder_is_used(tmp_path):
-    """A caller's geocoder (same contract as mapper.geocode.geocode) replaces the default."""
+    """A caller's geocoder (same contract as mapper.geocoding.geocode) replaces the default."""
     from mapper.gazetteer.mimu import read_wards
 
     towns = read_wards().drop_duplicates("town_eng").set_index("town_eng")

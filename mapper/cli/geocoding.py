@@ -163,7 +163,7 @@ def geocode_command(
 
     Example: mapper geocode "Kyaukphyu" "Salingyi Township" "Letpadaung" --format json
     """
-    from mapper.geocode import geocode
+    from mapper.geocoding import geocode
 
     if format is not None and format not in ("json", "table"):
         raise OptionError(f"--format {format}: use json or table")

@@ -35,8 +35,8 @@ def find_column(columns: Sequence[str], candidates: Sequence[str]) -> str | None
 
 
 def default_geocoder() -> Callable[[list[str]], Any]:
-    """:func:`mapper.geocode.geocode` (offline), imported on first use."""
-    from mapper.geocode import geocode
+    """:func:`mapper.geocoding.geocode` (offline), imported on first use."""
+    from mapper.geocoding import geocode
 
     return geocode
 

@@ -434,9 +434,9 @@ def _record_row(record: Mapping[str, Any], geometry: BaseGeometry) -> dict[str, 
 
 
 def offline_geocoder(names: Sequence[str]) -> list[tuple[float, float, str] | None]:
-    """Resolve names with :func:`mapper.geocode.geocode` (offline gazetteer); matches scoring
+    """Resolve names with :func:`mapper.geocoding.geocode` (offline gazetteer); matches scoring
     below :data:`MIN_MATCH_SCORE` count as unresolved."""
-    from mapper.geocode import geocode
+    from mapper.geocoding import geocode
 
     if not names:
         return []

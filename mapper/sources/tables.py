@@ -4,7 +4,7 @@ Columns are found by their usual names (case-insensitive):
 
 - coordinates: latitude ``latitude|lat|y`` and longitude ``longitude|lon|lng|long|x``; without
   them, a place-name column (``place|location|place_name|location_name|where|village|town|
-  township|name``) is geocoded offline (:func:`mapper.geocode.geocode`), and rows whose place
+  township|name``) is geocoded offline (:func:`mapper.geocoding.geocode`), and rows whose place
   cannot be found are reported (an error, or rejected with ``skip_bad_rows``);
 - optional: ``event_id|id`` (else "ROW-<n>"), ``date|event_date|date_start|start_date|day``,
   ``event_type|type|category``, ``sub_event_type|subtype``, ``actors|actor|actor1`` (+

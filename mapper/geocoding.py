@@ -1,6 +1,6 @@
 """Offline geocoding of Myanmar place names: a geopy Geocoder and a batch ``geocode()``.
 
->>> from mapper.geocode import OfflineGeocoder
+>>> from mapper.geocoding import OfflineGeocoder
 >>> OfflineGeocoder().geocode("Kyaukphyu").raw["kind"]
 'town'
 
@@ -10,8 +10,6 @@ online unless ``geocode(..., online=...)`` is given a fallback for the names lef
 
 from __future__ import annotations
 
-import sys
-import types
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -240,16 +238,5 @@ def _progress(progress, total: int):
 
     return tick
 
-
-class _CallableModule(types.ModuleType):
-    """``mapper.geocode`` names both this module and its ``geocode`` function (the package
-    exports the function lazily); once the module is imported, ``mapper.geocode`` is the
-    module, so calling it must still geocode."""
-
-    def __call__(self, *args: Any, **kwargs: Any):
-        return geocode(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
 
 __all__ = ["OfflineGeocoder", "geocode", "RESULT_COLUMNS"]
