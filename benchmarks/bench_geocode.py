@@ -100,7 +100,12 @@ def forget(gaz) -> None:
     from mapper.gazetteer import query
 
     query.readings.cache_clear()
-    for memo in ("_bare_memo", "_qualifier_memo"):
+    for memo in (
+        "_bare_memo",
+        "_qualifier_memo",
+        "_qualifier_text_memo",
+        "_variant_memo",
+    ):
         gaz.__dict__.pop(memo, None)
 
 

@@ -37,6 +37,7 @@ RAW_FIELDS = ("name", "kind", "pcode", "admin1", "admin2", "admin3", "country", 
 #: Batches at least this long show a progress bar when ``progress`` is left to None.
 PROGRESS_THRESHOLD = 5_000
 _MEMO_LIMIT = 200_000
+_ROW_FIELDS = ("name", "kind", "pcode", "admin1", "admin3", "source", "latitude", "longitude")
 
 
 def _text(value: Any) -> str | None:
@@ -56,6 +57,7 @@ class OfflineGeocoder(Geocoder):
         self.gazetteer = gazetteer or load_gazetteer()
         self.min_score = min_score
         self._memo: dict[Any, Resolution] = {}
+        self._columns: dict[str, list] | None = None
 
     def resolve(self, query: object, limit: int = 10) -> Resolution:
         """The ranked :class:`~mapper.gazetteer.resolve.Resolution` for ``query`` (memoised)."""
@@ -70,6 +72,15 @@ class OfflineGeocoder(Geocoder):
                 self._memo.clear()
             self._memo[memo_key] = hit
         return hit
+
+    def columns(self) -> dict[str, list]:
+        """The place columns a result row needs, as Python lists (built once, kept)."""
+        if self._columns is None:
+            places = self.gazetteer.places
+            self._columns = {c: places[c].tolist() for c in _ROW_FIELDS}
+            for c in ("pcode", "admin1", "admin3"):
+                self._columns[c] = [_text(v) for v in self._columns[c]]
+        return self._columns
 
     def _location(self, resolution: Resolution, index: int) -> Location:
         cand = resolution.candidates[index]
@@ -153,9 +164,7 @@ def geocode(
 
     items = _as_list(names)
     coder = geocoder or OfflineGeocoder()
-    places = coder.gazetteer.places
-    fields = ("name", "kind", "pcode", "admin1", "admin3", "source", "latitude", "longitude")
-    cols = {c: places[c].to_numpy() for c in fields}
+    cols = coder.columns()
     unique: dict[Any, dict[str, Any]] = {}
     tick = _progress(progress, len(items))
     rows: list[dict[str, Any]] = []
@@ -191,12 +200,12 @@ def _row(coder: OfflineGeocoder, item: str | None, cols: dict, online: Any) -> d
         return {
             "query": query,
             "name": cols["name"][pid],
-            "latitude": float(cols["latitude"][pid]),
-            "longitude": float(cols["longitude"][pid]),
+            "latitude": cols["latitude"][pid],
+            "longitude": cols["longitude"][pid],
             "kind": cols["kind"][pid],
-            "pcode": _text(cols["pcode"][pid]),
-            "admin1": _text(cols["admin1"][pid]),
-            "admin3": _text(cols["admin3"][pid]),
+            "pcode": cols["pcode"][pid],
+            "admin1": cols["admin1"][pid],
+            "admin3": cols["admin3"][pid],
             "score": c.score,
             "source": cols["source"][pid],
             "reason": c.note,

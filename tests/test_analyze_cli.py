@@ -168,3 +168,42 @@ def test_sensitivity_table_has_one_row_per_km(monkeypatch, capsys, files):
     assert float(last["radius_km"]) == 100 and int(last["events_all"]) == len(
         _kept(events, imprecise=True)
     )
+
+
+def test_country_filter_and_unknown_version_on_a_global_ged_file(cli, files, tmp_path):
+    import csv
+
+    from mapper.analysis import proximity
+    from mapper.sources import load_events
+    from tests.test_downloads import GED_COLUMNS, two_country_rows
+
+    folder, _ = files
+    path = tmp_path / "events_global.csv"  # no version in the name
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=GED_COLUMNS)
+        writer.writeheader()
+        writer.writerows(two_country_rows())
+    args = ["analyze", "--events", path, "--projects", folder / "projects.geojson", "-r", "300",
+            "--no-regions", "-f", "json", "--include-imprecise"]  # fmt: skip
+    run = cli(*args, "--country", "Myanmar")
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["method"]["version"] == "version unknown (not in the file name)"
+    myanmar = load_events(path, country="Myanmar")
+    assert len(myanmar) == 20
+    expected = proximity(myanmar, make_projects(), 300, include_imprecise=True, areas=False)
+    assert data["overall"]["events"] == expected.overall["events"] == 20
+    assert data["overall"]["near_any"] == expected.overall["near_any"]
+    both = json.loads(cli(*args, "--dataset-version", "24.1").stdout)
+    assert both["overall"]["events"] == 30 and both["method"]["version"] == "24.1"
+    bad = cli(*args, "--country", "Atlantis")
+    assert bad.returncode == 2 and "no rows for country 'Atlantis'" in bad.stderr
+
+
+def test_country_needs_an_events_file_that_names_countries(monkeypatch, capsys, files):
+    folder, _ = files
+    code, _, stderr = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", folder / "events.csv", "--projects",
+        folder / "projects.geojson", "--country", "Myanmar", "--no-regions",
+    )  # fmt: skip
+    assert code == 2 and "--country applies to UCDP GED and ACLED files" in stderr

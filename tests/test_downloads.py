@@ -19,8 +19,8 @@ from urllib.parse import parse_qs
 import pytest
 
 from mapper.errors import OptionError
+from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
 from mapper.sources.downloads import (
-    ACLED_EXPORT_COLUMNS,
     CredentialsError,
     DownloadError,
     download_acled,
@@ -79,40 +79,6 @@ GED_COLUMNS = [
     "low",
     "gwnoa",
     "gwnob",
-]
-
-#: The 30 standard ACLED export columns, in export order (../shared/data/acled_schema).
-ACLED_STANDARD = [
-    "data_id",
-    "iso",
-    "event_id_cnty",
-    "event_id_no_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "timestamp",
 ]
 
 #: Fields the current ACLED API returns per event (JSON), per its documentation.
@@ -319,6 +285,78 @@ def test_downloaded_ged_zip_loads(ucdp_server, tmp_path):
     assert sorted(events.geometry.y.round(4)) == sorted(r["latitude"] for r in served)
 
 
+def two_country_rows() -> list[dict]:
+    """20 synthetic GED rows in Myanmar and 10 in Thailand (values made up by code)."""
+    rows = synthetic_ged_rows(30, seed=4)
+    for i, row in enumerate(rows[20:]):
+        lat, lon = 14.0 + i * 0.05, 100.5
+        row.update(country="Thailand", country_id=800, latitude=lat, longitude=lon,
+                   geom_wkt=f"POINT ({lon} {lat})")  # fmt: skip
+    return rows
+
+
+@pytest.fixture
+def global_server(local_server):
+    local_server.serve_bytes("/ged/ged241-csv.zip", ged_zip(two_country_rows()))
+    local_server.base = local_server.url + "/ged"
+    return local_server
+
+
+@pytest.mark.parametrize("country", ["Myanmar", "myanmar (BURMA)", "Burma", "775"])
+def test_ucdp_country_csv_beside_the_zip(global_server, tmp_path, country):
+    path = download_ucdp_ged(
+        "24.1", dest_dir=tmp_path, base_url=global_server.base, country=country
+    )
+    assert path.parent == tmp_path and path.suffix == ".csv"
+    assert (tmp_path / "ged241-csv.zip").exists()
+    header, rows = read_csv(path)
+    assert header == GED_COLUMNS
+    assert len(rows) == 20 and {r["country_id"] for r in rows} == {"775"}
+    events = _loader()(path)
+    assert (len(events), events.attrs["version"]) == (20, "24.1")
+    again = download_ucdp_ged(
+        "24.1", dest_dir=tmp_path, base_url=global_server.base, country=country
+    )
+    assert again == path and len(global_server.requests) == 1
+
+
+def test_ucdp_unknown_country_names_close_matches(global_server, tmp_path):
+    with pytest.raises(DownloadError, match=r"no rows for country 'Thailnd'.*'Thailand'"):
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=global_server.base, country="Thailnd")
+    assert [p.name for p in tmp_path.iterdir()] == ["ged241-csv.zip"]  # no partial CSV
+
+
+def test_load_events_country_filter_is_not_rejection(global_server, tmp_path):
+    load_events = _loader()
+    zipped = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=global_server.base)
+    everything = load_events(zipped)
+    assert len(everything) == 30
+    thai = load_events(zipped, country="thailand")
+    assert len(thai) == 10 and thai.attrs["rejected"] == []
+    assert (thai.attrs["rows"], thai.attrs["filtered_out"], thai.attrs["rows_in_file"]) == (
+        10,
+        20,
+        30,
+    )
+    assert thai.geometry.y.min() >= 14.0
+
+
+def test_cli_download_ucdp_country_then_inspect(cli, global_server, tmp_path):
+    result = cli("download", "ucdp", "--output", tmp_path, "--url", global_server.base,
+                 "--country", "Myanmar")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(tmp_path / "ged241-csv_myanmar.csv")
+    assert "20 of 30 rows" in result.stderr
+    run = cli("events", "inspect", tmp_path / "ged241-csv.zip", "--country", "775", "--format",
+              "json")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    summary = json.loads(run.stdout)
+    assert (summary["kept"], summary["rejected"], summary["filtered_out"]) == (20, 0, 10)
+    table = cli("events", "inspect", tmp_path / "ged241-csv.zip", "--country", "Thailand")
+    assert "10 of 30 rows are other countries" not in table.stdout
+    assert "20 of 30 rows are other countries" in table.stdout
+
+
 def _loader():
     try:
         from mapper.sources import load_events
@@ -426,13 +464,13 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 def test_acled_standard_columns_match_the_shared_schema(shared_data):
     with (shared_data / "acled_schema" / "acled_columns.csv").open(encoding="utf-8") as f:
         shared = [r["column"] for r in csv.DictReader(f) if r["origin"] == "ACLED export"]
-    assert shared == ACLED_STANDARD == list(ACLED_EXPORT_COLUMNS)
+    assert shared == list(ACLED_EXPORT_COLUMNS)
 
 
 def test_acled_download_all_pages_as_export_csv(acled, tmp_path):
     path = download_acled(country="Myanmar", base_url=acled.server.url, page_size=5)
     header, rows = read_csv(path)
-    assert header[:30] == ACLED_STANDARD
+    assert header[:30] == list(ACLED_EXPORT_COLUMNS)
     assert set(header[30:]) == {"disorder_type", "civilian_targeting", "tags"}
     assert len(rows) == 12
     assert sorted(r["event_id_cnty"] for r in rows) == sorted(

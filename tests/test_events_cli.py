@@ -122,3 +122,6 @@ def test_inspect_counts_table(cli, tmp_path):
     assert summary["format"] == "counts"
     assert summary["events_counted"] == 52 and summary["periods"] == ["2022", "2023"]
     assert summary["precision"]["district"] == 1 and summary["precision"]["state"] == 1
+    refused = cli("events", "inspect", path, "--country", "Myanmar")
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("mapper: error: --country applies to UCDP GED and ACLED")

@@ -67,3 +67,13 @@ def test_errors_are_one_line(cli, tmp_path):
     assert radius.returncode == 2 and "--radius" in radius.stderr
     fmt = cli("extract", "-", "--format", "xml", input=TEXT)
     assert fmt.returncode == 2 and "--format" in fmt.stderr
+
+
+def test_json_lists_each_pipeline_an_article_names(cli):
+    result = cli("extract", "-", input="Oil and gas pipelines run through Rakhine and Shan State.")
+    assert result.returncode == 0, result.stderr
+    projects = json.loads(result.stdout)["projects"]
+    assert [(p["text"], p["catalogue_id"]) for p in projects] == [
+        ("Oil and gas pipelines", "myanmar-china-crude-oil-pipeline"),
+        ("Oil and gas pipelines", "myanmar-china-gas-pipeline"),
+    ]

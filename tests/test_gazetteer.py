@@ -199,3 +199,48 @@ def test_cache_file_is_written_and_reloaded(gaz, cli):
     info = pd.read_json(__import__("io").StringIO(proc.stdout), typ="series")
     assert info["cache_file"] == path
     assert info["places"] == len(gaz.places)
+
+
+def _town_check(wards: list[tuple[str, float, float]]):
+    """A _TownPointCheck over one synthetic township: villages on a 0.3-degree grid around
+    (20.15, 96.15), a village tract named Foo, and the given (town_pcode, lat, lon) wards."""
+    from mapper.gazetteer.build import _TownPointCheck
+
+    grid = [(20.0 + 0.05 * i, 96.0 + 0.05 * j) for i in range(7) for j in range(7)]
+    villages = pd.DataFrame(
+        {
+            "township_pcode": "T1",
+            "village_tract_pcode": ["VT-FOO" if k < 3 else f"VT{k // 7}" for k in range(49)],
+            "village_tract_eng": ["Foo" if k < 3 else f"Tract {k // 7}" for k in range(49)],
+            "village_eng": [f"Village {k}" for k in range(49)],
+            "latitude": [p[0] for p in grid],
+            "longitude": [p[1] for p in grid],
+        }
+    )
+    wards = pd.DataFrame(wards, columns=["town_pcode", "latitude", "longitude"])
+    gn = pd.DataFrame({"name": [], "latitude": [], "longitude": []})
+    return _TownPointCheck(villages, wards, gn, {"T1": (20.15, 96.15)})
+
+
+def test_town_point_is_the_densest_cluster_of_its_wards():
+    check = _town_check(
+        [("A", 20.201, 96.2), ("A", 20.2, 96.201), ("A", 20.2, 96.2), ("A", 20.29, 96.29)]
+    )
+    lat, lon, precision, note = check.point(
+        {"township_pcode": "T1", "town_pcode": "A", "town_eng": "Bar Town"}
+    )
+    assert abs(lat - 20.2) < 0.002 and abs(lon - 96.2) < 0.002  # the stray ward is ignored
+    assert precision == "exact" and note is None
+
+
+def test_town_point_outside_myanmar_falls_back_to_the_same_named_tract():
+    check = _town_check([("B", 1.0, 1.0)])  # a placeholder point far outside Myanmar
+    lat, lon, precision, note = check.point(
+        {"township_pcode": "T1", "town_pcode": "B", "town_eng": "Foo Town"}
+    )
+    assert 19.99 <= lat <= 20.01 and 95.99 <= lon <= 96.11  # among the tract's villages
+    assert precision == "village_tract" and "same-named" in note
+    lat, lon, precision, _ = check.point(
+        {"township_pcode": "T1", "town_pcode": "C", "town_eng": "Nowhere Town"}
+    )
+    assert (lat, lon, precision) == (20.15, 96.15, "township")  # last resort: the medoid

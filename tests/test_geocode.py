@@ -226,3 +226,36 @@ def test_mapper_geocode_is_the_function_even_after_importing_the_module():
     out = mapper.geocode(["Lashio"])
     assert out.loc[0, "kind"] == "town"
     assert mapper.OfflineGeocoder().geocode("Lashio").raw["name"] == "Lashio"
+
+
+def test_stacked_kind_words_as_ucdp_writes_them(coder):
+    # UCDP's "X Village town": the place is the village X
+    loc = coder.geocode("Cauleng Village town, Falam district, Chin state")
+    assert loc is not None, coder.explain("Cauleng Village town, Falam district, Chin state")
+    assert loc.raw["kind"] == "village" and loc.raw["admin2"] == "Falam"
+    assert loc.raw["match"] == "exact"
+
+
+def test_misspelt_name_is_matched_fuzzily_only_inside_its_qualifier(coder):
+    # "Kyindwe" for MIMU's "Kyin Dway": found among the places of Chin State, flagged, scored low
+    loc = coder.geocode("Kyindwe town in Chin state")
+    assert loc is not None and loc.raw["admin1"] == "Chin"
+    assert loc.raw["name"] == "Kyin Dway"
+    assert loc.raw["match"] == "fuzzy" and loc.raw["score"] < 0.6
+    assert "fuzzy" in loc.raw["note"]
+    # without a qualifier the same misspelling is not guessed among ~70,000 villages
+    assert coder.geocode("Kyindwe village") is None
+
+
+def test_same_skeleton_but_different_name_scores_low(coder):
+    # "Hinthawei" folds onto the romanisation skeleton of "Inn Dawei" but is another name
+    found = coder.geocode("Hinthawei village", exactly_one=False) or []
+    assert all(loc.raw["score"] <= 0.7 for loc in found)
+    # a true respelling keeps its full score
+    assert coder.geocode("Kyaukphyu").raw["score"] == 1.0
+
+
+def test_qualifier_fallback_is_labelled_and_low(coder):
+    loc = coder.geocode("Zzyzxq village, Falam district, Chin state")
+    assert loc.raw["kind"] == "district" and loc.raw["match"] == "qualifier"
+    assert loc.raw["score"] < 0.5 and "not found" in loc.raw["note"]

@@ -13,7 +13,9 @@ from tests import geocode_eval
 pytestmark = pytest.mark.shared
 
 #: kinds whose target is not reached yet; each measured rate is still guarded against regressions
-KNOWN_SHORT = {"conflict": 0.74}
+KNOWN_SHORT = {"conflict": 0.79}
+#: floors at the rates reached (state 1.0, township 0.99, town 0.93, site 1.0, village 0.92)
+FLOORS = {"state": 0.98, "township": 0.98, "town": 0.92, "site": 0.90, "village": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +32,10 @@ def test_every_kind_is_evaluated(evaluation):
     assert table.loc["overall", "queries"] > 2500
 
 
-@pytest.mark.parametrize("kind", ["state", "township", "town", "site", "village"])
-def test_each_kind_reaches_90_percent(evaluation, kind):
+@pytest.mark.parametrize("kind, floor", sorted(FLOORS.items()))
+def test_each_kind_reaches_90_percent(evaluation, kind, floor):
     _, table = evaluation
-    assert table.loc[kind, "pass_rate"] >= 0.90
+    assert table.loc[kind, "pass_rate"] >= floor >= 0.90
 
 
 @pytest.mark.parametrize("kind, floor", sorted(KNOWN_SHORT.items()))
@@ -44,7 +46,7 @@ def test_known_short_kinds_do_not_regress(evaluation, kind, floor):
 
 def test_overall_pass_rate(evaluation):
     _, table = evaluation
-    assert table.loc["overall", "pass_rate"] >= 0.90
+    assert table.loc["overall", "pass_rate"] >= 0.93
 
 
 @pytest.mark.xfail(

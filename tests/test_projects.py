@@ -167,6 +167,51 @@ def test_cited_sites_file(catalogue):
     assert km_between(by_id.loc["myitsone-dam"].geometry, cited) < 0.1
 
 
+def _site_rows() -> pd.DataFrame:
+    return pd.read_csv(data_dir() / "gazetteer" / "sites.csv", dtype=str, keep_default_na=False)
+
+
+def test_every_site_name_and_alias_geocodes_to_its_cited_coordinate():
+    from mapper.geocoding import OfflineGeocoder
+
+    geocoder = OfflineGeocoder()
+    wrong = {}
+    checked = 0
+    for row in _site_rows().itertuples():
+        cited = Point(float(row.longitude), float(row.latitude))
+        for query in [row.name, *filter(None, row.aliases.split("|"))]:
+            checked += 1
+            got = geocoder.geocode(query)
+            if got is None:
+                wrong[query] = "no match"
+                continue
+            km = km_between(Point(got.longitude, got.latitude), cited)
+            if got.raw["kind"] != "site" or got.raw["name"] != row.name or km > 1:
+                wrong[query] = (got.raw["name"], got.raw["kind"], round(km, 1))
+    assert checked >= 100
+    assert not wrong, wrong
+
+
+def test_catalogue_points_named_after_a_site_sit_on_it(catalogue, records):
+    sites = _site_rows()
+    cited = {}
+    for row in sites.itertuples():
+        for name in [row.name, *filter(None, row.aliases.split("|"))]:
+            cited[name] = Point(float(row.longitude), float(row.latitude))
+    by_id = catalogue.set_index("id")
+    placed = {
+        pid: km_between(by_id.loc[pid].geometry, cited[r["location_names"][0]])
+        for pid, r in records.items()
+        if r["geometry_from"] == "geocode" and r["location_names"][0] in cited
+    }
+    # Letpadaung, Dapein I/II, Chipwi, Yeywa, Mong Ton, ... are placed on their cited sites
+    assert {"letpadaung-copper-mine", "dapein-1-hydropower", "mong-ton-dam"} <= set(placed)
+    assert len(placed) >= 15
+    assert max(placed.values()) < 0.1, placed
+    for pid in placed:
+        assert by_id.loc[pid, "location_precision"] != "admin area", pid
+
+
 def test_cached_catalogue_matches_a_fresh_build(catalogue, tmp_path, monkeypatch):
     monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path))
     first = load_projects()

@@ -57,6 +57,15 @@ def make_projects() -> gpd.GeoDataFrame:
     )
 
 
+def make_areas() -> gpd.GeoDataFrame:
+    """Two test states split at 96.3 E: "W" (West) and "E" (East)."""
+    return gpd.GeoDataFrame(
+        {"pcode": ["W", "E"], "name": ["West", "East"], "level": ["state", "state"]},
+        geometry=[shapely.box(95.0, 21.0, 96.3, 23.0), shapely.box(96.3, 21.0, 97.5, 23.0)],
+        crs="EPSG:4326",
+    )
+
+
 def _kept(events, since="2021-02-01", until=None, types=None, imprecise=False):
     keep = events["date"] >= pd.Timestamp(since)
     if until:
@@ -159,11 +168,7 @@ def test_monthly_series_within_main_radius(case):
 
 def test_regions_with_supplied_areas():
     events, projects = make_events(seed=2), make_projects()
-    areas = gpd.GeoDataFrame(
-        {"pcode": ["W", "E"], "name": ["West", "East"], "level": ["state", "state"]},
-        geometry=[shapely.box(95.0, 21.0, 96.3, 23.0), shapely.box(96.3, 21.0, 97.5, 23.0)],
-        crs="EPSG:4326",
-    )
+    areas = make_areas()
     result = proximity(events, projects, 10, areas=areas)
     kept = _kept(events)
     west = (kept.geometry.x < 96.3).sum()

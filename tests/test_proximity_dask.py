@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import geopandas as gpd
 import pytest
-import shapely
 
 from mapper.analysis import proximity
-from tests.test_proximity import make_events, make_projects
+from tests.test_proximity import make_areas, make_events, make_projects
 
 distributed = pytest.importorskip("distributed")
 dask_geopandas = pytest.importorskip("dask_geopandas")
@@ -30,11 +28,7 @@ def _comparable(result) -> dict:
 
 def test_dask_on_two_workers_equals_numpy(client):
     events, projects = make_events(3000, seed=9), make_projects()
-    areas = gpd.GeoDataFrame(
-        {"pcode": ["W", "E"], "name": ["West", "East"], "level": ["state", "state"]},
-        geometry=[shapely.box(95.0, 21.0, 96.3, 23.0), shapely.box(96.3, 21.0, 97.5, 23.0)],
-        crs="EPSG:4326",
-    )
+    areas = make_areas()
     kwargs = {"radii_km": (2, 5, 10, 25), "include_imprecise": True, "areas": areas}
     expected = proximity(events, projects, **kwargs)
     partitioned = dask_geopandas.from_geopandas(events, npartitions=5)

@@ -135,3 +135,22 @@ def test_missing_date_column(acled_file, acled_header):
     path = acled_file(header=[c for c in acled_header if c != "event_date"])
     with pytest.raises(InputError, match="missing required column 'event_date'"):
         load_events(path, format="acled")
+
+
+def test_country_filter_by_name_or_iso_code(acled_file):
+    thai = {"country": "Thailand", "iso": "764", "latitude": "14.0", "longitude": "100.5"}
+    path = acled_file((1, thai), (4, thai), n=9)
+    for country in ("MYANMAR", "104"):
+        gdf = load_events(path, country=country)
+        assert len(gdf) == 7 and gdf.attrs["rejected"] == []
+        assert (gdf.attrs["filtered_out"], gdf.attrs["rows_in_file"]) == (2, 9)
+        assert "MMRT0001" not in set(gdf["event_id"])
+    with pytest.raises(InputError, match="no rows for country 'Laos'"):
+        load_events(path, country="Laos")
+
+
+def test_country_filter_keeps_spreadsheet_row_numbers(acled_file):
+    thai = {"country": "Thailand", "iso": "764"}
+    path = acled_file((0, thai), (5, {"event_date": "not a date"}))
+    with pytest.raises(InputError, match=r"row 6.*event_date"):
+        load_events(path, country="Myanmar")

@@ -73,3 +73,58 @@ def test_generic_phrase_without_a_catalogue_entry(read):
 
 def test_landmines_are_not_mines(read):
     assert read("Land mines and landmines killed two farmers near Lashio.").projects == []
+
+
+def test_oil_and_gas_pipelines_give_one_json_item_per_pipeline(read):
+    ex = read("The oil and gas pipelines pass through Kyaukme. The crude oil pipeline was shut.")
+    items = ex.to_dict()["projects"]
+    both = [i for i in items if i["text"] == "oil and gas pipelines"]
+    assert [i["catalogue_id"] for i in both] == [
+        "myanmar-china-crude-oil-pipeline",
+        "myanmar-china-gas-pipeline",
+    ]
+    assert {(i["start"], i["end"], i["place"]) for i in both} == {(4, 25, "Kyaukme")}
+    assert all(set(i) == {"text", "start", "end", "catalogue_id", "place"} for i in items)
+    # the singular, named line is one pipeline, and the name never reaches into the sentence
+    # before ("Kyaukme. The crude oil pipeline")
+    (crude,) = [i for i in items if i["text"] == "crude oil pipeline"]
+    assert crude["catalogue_id"] == "myanmar-china-crude-oil-pipeline"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ids"),
+    [
+        (
+            "Guards patrol the gas pipeline near Hsipaw.",
+            "gas pipeline",
+            {"myanmar-china-gas-pipeline"},
+        ),
+        (
+            "The twin pipelines run through Rakhine, Mandalay and Shan State.",
+            "pipelines",
+            {"myanmar-china-crude-oil-pipeline", "myanmar-china-gas-pipeline"},
+        ),
+        ("The Yeywa dam near Kyaukse feeds the grid.", "Yeywa dam", {"yeywa-hydropower"}),
+        (
+            "Work on the Upper Yeywa dam in Kyaukme Township went on.",
+            "Upper Yeywa dam",
+            {"upper-yeywa-hydropower"},
+        ),
+        (
+            "Troops clashed near the Dapein dam in Momauk Township.",
+            "Dapein dam",
+            {"dapein-1-hydropower"},
+        ),
+        ("The Dapein II dam was halted.", "Dapein II dam", {"dapein-2-hydropower"}),
+        (
+            "Both Dapein dams in Momauk Township were shut.",
+            "Dapein dams",
+            {"dapein-1-hydropower", "dapein-2-hydropower"},
+        ),
+        ("Villagers oppose the Mong Ton dam in Shan State.", "Mong Ton dam", {"mong-ton-dam"}),
+    ],
+)
+def test_singular_and_plural_phrases_link_the_right_entries(read, text, phrase, ids):
+    by_text = {j.text: j for j in read(text).projects}
+    assert phrase in by_text, list(by_text)
+    assert set(by_text[phrase].catalogue_ids) == ids

@@ -359,6 +359,40 @@ def _exact_block(lon: np.ndarray, lat: np.ndarray, prep: PreparedGeometry) -> np
     return out
 
 
+def segment_angles(p: np.ndarray, segments: np.ndarray, *, pairwise: bool = False) -> np.ndarray:
+    """Spherical angles (radians) from unit vectors ``p`` (n, 3) to the great-circle arcs of
+    ``segments`` (m, 4 lon/lat): to the arc's inside where the foot of the perpendicular falls
+    on it, else to its nearer end point (zero-length segments are points).
+
+    Shape ``(n, m)``, or ``(n,)`` with ``pairwise`` (point i to segment i, ``n == m``).
+    """
+    ua = unit_vectors(segments[:, 0], segments[:, 1])
+    ub = unit_vectors(segments[:, 2], segments[:, 3])
+    n = _cross(ua, ub)
+    norm = np.linalg.norm(n, axis=1, keepdims=True)
+    arc = norm[:, 0] > 1e-15
+    n = np.divide(n, norm, out=np.zeros_like(n), where=norm > 0)
+    if pairwise:
+
+        def dot(v: np.ndarray) -> np.ndarray:
+            return np.einsum("ij,ij->i", p, v)
+
+        def chord2_to(q: np.ndarray) -> np.ndarray:
+            return ((p - q) ** 2).sum(-1)
+    else:
+
+        def dot(v: np.ndarray) -> np.ndarray:
+            return p @ v.T
+
+        def chord2_to(q: np.ndarray) -> np.ndarray:
+            return ((p[:, None, :] - q[None]) ** 2).sum(-1)
+
+    inside = arc & (dot(_cross(n, ua)) >= 0) & (dot(_cross(ub, n)) >= 0) & (dot(ua + ub) > 0)
+    cross = np.abs(np.arcsin(np.clip(dot(n), -1, 1)))
+    ends = np.minimum(angle_from_chord2(chord2_to(ua)), angle_from_chord2(chord2_to(ub)))
+    return np.where(inside, np.minimum(cross, ends), ends)
+
+
 def _exact_outside(lon: np.ndarray, lat: np.ndarray, prep: PreparedGeometry) -> np.ndarray:
     p = unit_vectors(lon, lat)
     n_ev = lon.size
@@ -368,18 +402,7 @@ def _exact_outside(lon: np.ndarray, lat: np.ndarray, prep: PreparedGeometry) -> 
         q = unit_vectors(prep.points[:, 0], prep.points[:, 1])
         angles.append(angle_from_chord2(((p[:, None, :] - q[None, :, :]) ** 2).sum(-1)))
     if len(prep.segments):
-        ua = unit_vectors(prep.segments[:, 0], prep.segments[:, 1])
-        ub = unit_vectors(prep.segments[:, 2], prep.segments[:, 3])
-        n = _cross(ua, ub)
-        norm = np.linalg.norm(n, axis=1, keepdims=True)
-        n = np.divide(n, norm, out=np.zeros_like(n), where=norm > 0)
-        inside = (p @ _cross(n, ua).T >= 0) & (p @ _cross(ub, n).T >= 0) & (p @ (ua + ub).T > 0)
-        cross = np.abs(np.arcsin(np.clip(p @ n.T, -1, 1)))
-        ends = np.minimum(
-            angle_from_chord2(((p[:, None, :] - ua[None]) ** 2).sum(-1)),
-            angle_from_chord2(((p[:, None, :] - ub[None]) ** 2).sum(-1)),
-        )
-        angles.append(np.where(inside, np.minimum(cross, ends), ends))
+        angles.append(segment_angles(p, prep.segments))
     ang = np.concatenate(angles, axis=1)
     upper = (A_AXIS * (ang + prep.eps)).min(axis=1)
     need = B_AXIS * (ang - prep.eps) <= upper[:, None] * (1 + _REL)

@@ -24,9 +24,20 @@ PRECISION_RULE = (
     "events located only to a state/region or the country (precision 'state' or 'country') "
     "are excluded"
 )
+#: What the method block says for a GED file whose name carries no version.
+VERSION_UNKNOWN = "version unknown (not in the file name)"
+#: Datasets that have versions (ACLED exports are not versioned).
+VERSIONED_DATASETS = frozenset({"UCDP GED"})
 PRECISION_RULE_ALL = (
     "all events are kept, including those located only to a state/region or country"
 )
+
+
+def dataset_version(dataset: object, version: object) -> str | None:
+    """The version for a method block: as given, else a clear "unknown" for versioned datasets."""
+    if version not in (None, ""):
+        return str(version)
+    return VERSION_UNKNOWN if dataset in VERSIONED_DATASETS else None
 
 
 def check_radii(radii_km: float | Iterable[float]) -> np.ndarray:

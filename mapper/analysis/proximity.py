@@ -15,6 +15,7 @@ from mapper.analysis.inputs import (
     check_events,
     check_radii,
     check_window,
+    dataset_version,
     filter_events,
     window_text,
 )
@@ -130,7 +131,7 @@ def _method(
         "rows_rejected_by_loader": len(attrs.get("rejected") or []),
         "distance": DISTANCE_RULE,
         "dataset": attrs.get("dataset"),
-        "version": attrs.get("version"),
+        "version": dataset_version(attrs.get("dataset"), attrs.get("version")),
         "source_path": None if attrs.get("path") is None else str(attrs.get("path")),
         "synthetic": bool(attrs.get("synthetic", False)),
         "engine": engine,

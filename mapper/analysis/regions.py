@@ -72,11 +72,12 @@ def region_table(
     lying: dict[int, list[str]] = {}
     for p, a in zip(proj_idx, area_idx, strict=True):
         lying.setdefault(int(a), []).append(project_ids[int(p)])
+    events_of = counts["events"].to_dict() if len(counts) else {}
+    near_of = counts["near_any"].to_dict() if len(counts) else {}
     rows = []
     for i, area in enumerate(areas.itertuples(index=False)):
         key = (str(area.level), str(area.pcode))
-        events = int(counts["events"].get(key, 0)) if len(counts) else 0
-        near = int(counts["near_any"].get(key, 0)) if len(counts) else 0
+        events, near = int(events_of.get(key, 0)), int(near_of.get(key, 0))
         projects = sorted(lying.get(i, []))
         if events or projects:
             rows.append([str(area.level), str(area.pcode), str(area.name), events, near, projects])

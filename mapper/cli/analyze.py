@@ -63,6 +63,18 @@ def analyze(
     main_radius: float | None = typer.Option(
         None, "--main-radius", help="Radius of the monthly series and regions (default: first)."
     ),
+    country: str | None = typer.Option(
+        None,
+        "--country",
+        help="Only this country's events of a UCDP GED or ACLED file (name, or GED country_id "
+        "/ ACLED iso code), e.g. Myanmar for a global GED download.",
+    ),
+    dataset_version: str | None = typer.Option(
+        None,
+        "--dataset-version",
+        help="Dataset version to state in the method, when the file name does not carry it "
+        "(e.g. 24.1 for a renamed GED file).",
+    ),
 ) -> None:
     """Count conflict events near each project, overall, by region and by month.
 
@@ -89,19 +101,31 @@ def analyze(
     parsed_claim = Claim.parse(claim) if claim else None
     if parsed_claim and not any(abs(r - parsed_claim.radius_km) < 1e-9 for r in radii):
         radii.append(parsed_claim.radius_km)
+    if events is None and country is not None:
+        raise OptionError("--country needs --events (the embedded counts are Myanmar's)")
     project_frame = load_projects(projects)
     if sensitivity:
-        _sensitivity(events, project_frame, since, until, event_type, engine, fmt, output)
+        if events is None:
+            raise OptionError("--sensitivity needs --events (it measures event distances)")
+        event_frame = _load(events, country, dataset_version)
+        _sensitivity(event_frame, project_frame, since, until, event_type, engine, fmt, output)
         return
     if events is None:
         from mapper.sources.embedded_counts import embedded_counts
 
         counts = embedded_counts("township", since=since, until=until, violence_types=event_type)
-        result = proximity_from_counts(counts, project_frame, radii, main_radius_km=main_radius)
+        if dataset_version:
+            counts.attrs["method"]["version"] = dataset_version
+        result = proximity_from_counts(
+            counts,
+            project_frame,
+            radii,
+            main_radius_km=main_radius,
+            areas=False if no_regions else None,
+            boundaries=boundaries,
+        )
     else:
-        from mapper.sources import load_events
-
-        event_frame = load_events(events)
+        event_frame = _load(events, country, dataset_version)
         result = proximity(
             event_frame,
             project_frame,
@@ -124,18 +148,24 @@ def analyze(
     typer.echo(_render(result, fmt))
 
 
+def _load(path: Path, country: str | None, dataset_version: str | None):
+    """The events file (one country's rows when asked), with the version stated if given."""
+    from mapper.sources import load_events
+
+    frame = load_events(path, country=country)
+    if dataset_version:
+        frame.attrs["version"] = dataset_version.strip()
+    return frame
+
+
 def _sensitivity(events, projects, since, until, event_type, engine, fmt, output) -> None:
     from mapper.analysis import sensitivity
     from mapper.errors import OptionError
     from mapper.fileio import write_text_atomic
-    from mapper.sources import load_events
 
-    if events is None:
-        raise OptionError("--sensitivity needs --events (it measures event distances)")
     table = sensitivity(
-        load_events(events), projects, since=since, until=until, event_types=event_type,
-        engine=engine,
-    )  # fmt: skip
+        events, projects, since=since, until=until, event_types=event_type, engine=engine
+    )
     as_json = json.dumps(
         {"method": table.attrs["method"], "rows": table.to_dict("records")}, indent=2, default=str
     )

@@ -34,12 +34,19 @@ def download_ucdp(
         None, "--url", help="Base URL to download from (default: https://ucdp.uu.se/downloads/ged)."
     ),
     force: bool = typer.Option(False, "--force", help="Download again even if cached."),
+    country: str | None = typer.Option(
+        None,
+        "--country",
+        help="Also write this country's rows to a CSV beside the zip (name or GED country_id, "
+        "e.g. Myanmar or 775; default: all countries, no CSV).",
+    ),
 ) -> None:
     """Download the public UCDP GED CSV zip for a version (no key needed; CC BY 4.0).
 
-    Prints the path of the zip, which `mapper events inspect` and load_events() read as is.
+    Prints the path of the zip (or, with --country, of the country's CSV), which `mapper
+    events inspect` and load_events() read as is.
 
-    Example: mapper download ucdp --version 24.1 --output downloads/
+    Example: mapper download ucdp --version 24.1 --country Myanmar --output downloads/
     """
     from mapper.sources.downloads import UCDP_BASE_URL, download_ucdp_ged
 
@@ -50,6 +57,7 @@ def download_ucdp(
         force=force,
         progress=sys.stderr.isatty(),
         log=_log,
+        country=country,
     )
     typer.echo(str(path))
 

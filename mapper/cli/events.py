@@ -42,6 +42,10 @@ def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
         "rejected_rows": rejected,
         "blank_lines": int(attrs.get("blank_lines", 0)),
     }
+    if attrs.get("country") is not None:
+        summary["country"] = attrs["country"]
+        summary["filtered_out"] = int(attrs.get("filtered_out", 0))
+        summary["rows_in_file"] = int(attrs.get("rows_in_file", summary["rows"]))
     if "date" in gdf and gdf["date"].notna().any():
         summary["date_range"] = [
             gdf["date"].min().date().isoformat(),
@@ -77,6 +81,11 @@ def _table(summary: Mapping[str, Any]) -> str:
         f" {summary['rejected']} rejected"
         + (f" ({summary['blank_lines']} blank lines skipped)" if summary["blank_lines"] else ""),
     ]
+    if "country" in summary:
+        lines.append(
+            f"country:    {summary['country']} ({summary['filtered_out']} of"
+            f" {summary['rows_in_file']} rows are other countries, left out)"
+        )
     if summary.get("located_by"):
         lines.append(f"located by: {summary['located_by']}")
     if summary["date_range"]:
@@ -114,10 +123,16 @@ def inspect(
     skip_bad_rows: bool = typer.Option(
         False, "--skip-bad-rows", help="Skip (and list) bad rows instead of stopping at the first."
     ),
+    country: str | None = typer.Option(
+        None,
+        "--country",
+        help="Only this country's rows of a UCDP GED or ACLED file (name, or GED country_id / "
+        "ACLED iso code); the others are counted as filtered out, not rejected.",
+    ),
 ) -> None:
     """Print the detected format, rows kept and rejected (with reasons), dates and precision.
 
-    Example: mapper events inspect ged_myanmar.csv --skip-bad-rows --format json
+    Example: mapper events inspect ged241-csv.zip --country Myanmar --skip-bad-rows --format json
     """
     from mapper.errors import OptionError
     from mapper.sources import detect_format, load_events, normalise_format
@@ -130,9 +145,11 @@ def inspect(
     if fmt == "counts":
         from mapper.sources.counts import load_counts
 
+        if country is not None:
+            raise OptionError("--country applies to UCDP GED and ACLED files, not counts tables")
         gdf = load_counts(file, skip_bad_rows=skip_bad_rows)
     else:
-        gdf = load_events(file, fmt, skip_bad_rows=skip_bad_rows)
+        gdf = load_events(file, fmt, skip_bad_rows=skip_bad_rows, country=country)
     summary = summarize(gdf, fmt)
     if output_format == "json":
         typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))

@@ -108,7 +108,7 @@ def _table(extraction: Any, comparison: Any) -> str:
     for j in extraction.projects:
         lines.append(
             f"  {j.start:>6}-{j.end:<6} {j.text:<28} place: {j.place or '-'}"
-            f"  catalogue: {j.catalogue_id or '-'}"
+            f"  catalogue: {', '.join(j.catalogue_ids) or '-'}"
         )
     lines.append("Figures")
     for f in extraction.figures:

@@ -22,7 +22,7 @@ from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 8
+BUILD_FORMAT = 11
 
 KINDS = (
     "country",
@@ -165,7 +165,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     towns = wards.drop_duplicates("town_pcode").copy()
     towns["st_group"] = towns["state_eng"].map(_state_group)
     town_ids: dict[str, int] = {}
-    checker = _TownPointCheck(villages, gn_mm, ts_medoid)
+    checker = _TownPointCheck(villages, wards, gn_mm, ts_medoid)
     for row in _records(towns):
         lat, lon, precision, note = checker.point(row)
         if pd.isna(lat):
@@ -310,26 +310,37 @@ MM_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat box of Myanmar
 
 
 class _TownPointCheck:
-    """Checks the wards table's town points, which are wrong for some towns (placeholders
-    repeated across towns, swapped or foreign coordinates, points tens of km off).
+    """Places MIMU towns. The wards table gives each ward a point, and some are wrong
+    (placeholders repeated across towns, swapped or foreign coordinates, points tens of km off).
 
-    A point is rejected when it is outside Myanmar or more than ``MAX_GAP_KM`` from every
-    village of its own township. A same-named village tract (or single village) of the same
-    township, or a same-named GeoNames place near the township, then replaces it; failing
-    those, the township's medoid village. A valid point is still replaced by a same-named
-    village tract or village of its township lying more than 5 km away from it, or by a
-    same-named GeoNames place that is clearly nearer the township's centre (by > 5 km).
+    A ward point is valid when it lies in Myanmar and within ``MAX_GAP_KM`` of some village of
+    the town's own township; the town's point is the median of the densest cluster of its valid
+    ward points (robust to stray wards). A same-named village tract (or single village) of the
+    township more than ``LOCAL_KM`` away overrides it (the town grew from that village; a ward
+    point copied from elsewhere does not say so). Without a valid ward point: that village
+    (tract), a same-named GeoNames place near the township, a ward point up to
+    ``LOOSE_GAP_KM`` from the township's villages, the township's medoid village.
     """
 
-    MAX_GAP_KM = 10.0
+    MAX_GAP_KM = 20.0  # a ward point this far from every village of its township is wrong
+    LOOSE_GAP_KM = 50.0  # ... unless nothing else places the town
+    LOCAL_KM = 10.0  # a same-named village tract further away than this wins
+    CLUSTER_KM = 3.0
+    GEONAMES_KM = 60.0
 
-    def __init__(self, villages: pd.DataFrame, gn_mm: pd.DataFrame, ts_medoid: dict) -> None:
+    def __init__(
+        self, villages: pd.DataFrame, wards: pd.DataFrame, gn_mm: pd.DataFrame, ts_medoid: dict
+    ) -> None:
         pts = villages.dropna(subset=["latitude", "longitude"])
         self.members = {
             code: grp[["latitude", "longitude"]].to_numpy()
             for code, grp in pts.groupby("township_pcode")
         }
         self.ts_medoid = ts_medoid
+        self.wards = {
+            code: grp[["latitude", "longitude"]].dropna().to_numpy()
+            for code, grp in wards.groupby("town_pcode")
+        }
         vt_points = _points(_medoids(villages, "village_tract_pcode"))
         self.local: dict[tuple[str, str], tuple[float, float]] = {}
         firsts = villages.drop_duplicates("village_tract_pcode")
@@ -356,37 +367,49 @@ class _TownPointCheck:
         ):
             self.gn[skeleton(normalize(name))].append((lat, lon))
 
-    def _gap(self, code: str, lat: float, lon: float) -> float:
-        pts = self.members.get(code)
-        if pts is None:
-            return 0.0  # urban township without villages: nothing to check against
-        return float(np.min(_km(pts[:, 0], pts[:, 1], lat, lon)))
+    def _gaps(self, code: str, pts: np.ndarray) -> np.ndarray:
+        """Distance (km) from each point to the nearest village of township ``code``; inf
+        outside Myanmar, 0 when the township has no village points to check against."""
+        x0, y0, x1, y1 = MM_BOX
+        inside = (pts[:, 1] >= x0) & (pts[:, 1] <= x1) & (pts[:, 0] >= y0) & (pts[:, 0] <= y1)
+        gaps = np.where(inside, 0.0, np.inf)
+        members = self.members.get(code)
+        if members is not None:
+            for i in np.flatnonzero(inside):
+                gaps[i] = np.min(_km(members[:, 0], members[:, 1], pts[i, 0], pts[i, 1]))
+        return gaps
+
+    @staticmethod
+    def _cluster_median(pts: np.ndarray) -> tuple[float, float]:
+        """Median of the densest group of points (those within ``CLUSTER_KM`` of the point with
+        the most such neighbours; ties go to the earlier ward)."""
+        near = _km(pts[:, None, 0], pts[:, None, 1], pts[None, :, 0], pts[None, :, 1])
+        near = near <= _TownPointCheck.CLUSTER_KM
+        best = int(np.argmax(near.sum(axis=1)))
+        lat, lon = np.median(pts[near[best]], axis=0)
+        return float(lat), float(lon)
 
     def point(self, row: dict) -> tuple[float, float, str, str | None]:
-        """(lat, lon, precision, note) for a town row of the wards table."""
-        lat, lon, code = row["latitude"], row["longitude"], row["township_pcode"]
-        centre = self.ts_medoid.get(code)
-        x0, y0, x1, y1 = MM_BOX
-        valid = not pd.isna(lat) and x0 <= lon <= x1 and y0 <= lat <= y1
-        valid = valid and self._gap(code, lat, lon) <= self.MAX_GAP_KM
+        """(lat, lon, precision, note) for a town of the wards table."""
+        code = row["township_pcode"]
+        pts = self.wards.get(row["town_pcode"], np.empty((0, 2)))
+        gaps = self._gaps(code, pts) if len(pts) else np.empty(0)
         key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
         local = self.local.get((code, key))
-        if local is not None and (not valid or _km(lat, lon, *local) > 5):
+        if (gaps <= self.MAX_GAP_KM).any():
+            lat, lon = self._cluster_median(pts[gaps <= self.MAX_GAP_KM])
+            if local is None or _km(lat, lon, *local) <= self.LOCAL_KM:
+                return lat, lon, "exact", None
+        if local is not None:
             return local[0], local[1], "village_tract", "point from the same-named village (tract)"
-        gn_point = None
-        if centre is not None:
-            near = [(_km(la, lo, *centre), la, lo) for la, lo in self.gn.get(key, ())]
-            if near:
-                dist, la, lo = min(near)
-                limit = 60.0 if not valid else 15.0
-                if dist <= limit:
-                    gn_point = (dist, la, lo)
-        if valid:
-            if gn_point and centre and _km(lat, lon, *centre) > gn_point[0] + 5:
-                return gn_point[1], gn_point[2], "exact", "point from GeoNames"
+        centre = self.ts_medoid.get(code)
+        near = [(_km(la, lo, *centre), la, lo) for la, lo in self.gn.get(key, ())] if centre else []
+        if near and min(near)[0] <= self.GEONAMES_KM:
+            _, la, lo = min(near)
+            return la, lo, "exact", "point from GeoNames"
+        if (gaps <= self.LOOSE_GAP_KM).any():  # far from the township's mapped villages
+            lat, lon = self._cluster_median(pts[gaps <= self.LOOSE_GAP_KM])
             return lat, lon, "exact", None
-        if gn_point:
-            return gn_point[1], gn_point[2], "exact", "point from GeoNames"
         if centre is not None:
             return centre[0], centre[1], "township", "point: township medoid village"
         return np.nan, np.nan, "", None
@@ -513,6 +536,15 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
         ("district", "district_saz_pcode", "district_eng", "district_mmr", "d_pcode"),
         ("state", "state_pcode", "state_eng", "state_mmr", "st_pcode"),
     )
+    # a unit without a namesake town is placed at a same-named village tract or village inside
+    # it (units are named after their seat; the Wa townships of 2022 have no town in MIMU yet)
+    local: dict[tuple[str, str, str], int] = {}
+    for row in b.rows:
+        if row["kind"] in ("village_tract", "village") and row["source"] == MIMU:
+            key = skeleton(normalize(_PARENS.sub(" ", row["name"])))
+            for level in ("ts_pcode", "d_pcode"):
+                if row.get(level):
+                    local.setdefault((level, row[level], key), row["place_id"])
     for kind, code_col, eng, mmr, level in levels:
         medoid = _points(_medoids(villages, code_col))
         for row in _records(units.drop_duplicates(code_col)):
@@ -523,9 +555,18 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
                 seat = _largest(b, members)
             if seat is None and code not in medoid and members:
                 seat = members[0]
+            namesake = None
+            if seat is None and kind != "state":
+                for form, _ in name_forms(row[eng]):
+                    namesake = local.get((level, code, skeleton(normalize(form))))
+                    if namesake is not None:
+                        break
             if seat is not None:
                 lat, lon = b.rows[seat]["latitude"], b.rows[seat]["longitude"]
                 precision = "seat"
+            elif namesake is not None:
+                lat, lon = b.rows[namesake]["latitude"], b.rows[namesake]["longitude"]
+                precision = "seat (same-named village)"
             elif code in medoid:
                 lat, lon = medoid[code]
                 precision = "derived"

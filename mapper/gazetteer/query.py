@@ -114,6 +114,10 @@ _SITE_WORDS = frozenset(
         "cement",
         "coal",
         "international",
+        "camp",
+        "camps",
+        "idp",
+        "refugee",
     ]
 )
 
@@ -293,6 +297,9 @@ def _readings(part: str) -> list[Reading]:
             add(f"{core} {direction}", kind)
         add(candidate, None)
         add(core, kind)
+        inner, inner_kind = _strip_kind(core)
+        if inner_kind and normalize(inner):  # UCDP's "Cauleng Village town": a village
+            add(inner, inner_kind)
         site_core = _strip_site_words(core)
         if site_core != core:
             add(core, "site")
@@ -326,7 +333,9 @@ def parse(text: object) -> ParsedQuery:
     extra = [
         inner
         for inner in _PAREN.findall(parts[0])
-        if normalize(inner) and normalize(inner) not in _NAME_PARTS
+        if normalize(inner)
+        and normalize(inner) not in _NAME_PARTS
+        and not normalize(inner).isdigit()  # "Kone Nyaung (2)": a number, not a place
     ]
     whole = [Reading(normalize(cleaned), None, cleaned)] if len(parts) > 1 or extra else []
     parsed.target = [*whole, *readings(parts[0])]

@@ -1,10 +1,12 @@
 """Turn a parsed query into ranked gazetteer candidates (the matching core of the geocoder).
 
-Lookup tiers, tried per reading of the query: the exact key, then the romanisation skeleton,
-then (only when both miss) rapidfuzz over the major places, or over the places inside the
-qualifying township / village tract. Candidates are ranked by: honours the qualifiers, matches
-the kind the query names ("X Township"), lookup tier, the larger kind (state > town > township >
-village), the name's weight, population.
+Lookup tiers, tried per reading of the query: the exact key, then the romanisation skeleton
+(weighted down when the spelling itself is far from the name: "Dapein" is not "Tar Pin"), then
+(only when both miss) rapidfuzz over the major places, or over the places inside the qualifying
+areas, most specific first (village tract, township, district, state; the larger the area, the
+stricter the cutoff and the lower the score). Candidates are ranked by: honours the qualifiers,
+matches the kind the query names ("X Township"), lookup tier, the larger kind (state > town >
+township > village), the name's weight, population.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import heapq
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from mapper.gazetteer.query import (
@@ -39,17 +42,21 @@ _COMPLEX = re.compile(
 )
 TIER_FACTOR = (1.0, 0.92)  # exact key, romanisation skeleton; fuzzy uses ratio * FUZZY_FACTOR
 FUZZY_FACTOR = 0.9
+#: a romanisation variant at least this similar (edit ratio) to the name keeps its full weight
+VARIANT_FULL_SIMILARITY = 0.85
 FUZZY_CUTOFF_MAJOR = 86.0
-FUZZY_CUTOFF_AREA = 80.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
-#: rapidfuzz cutoffs inside a qualifying area: the larger the area, the stricter
-AREA_CUTOFF = {
-    "village_tract": 80.0,
-    "town": 80.0,
-    "township": 80.0,
-    "district": 84.0,
-    "state": 88.0,
+#: fuzzy matching inside a qualifying area: (similarity cutoff, score factor); the larger the
+#: area, the more look-alike names it holds, so the lower the confidence in the closest one
+WIDER_AREA_CUTOFF = 6.0
+MAX_FUZZY_AREAS = 3
+AREA_FUZZY = {
+    "village_tract": (78.0, 0.85),
+    "town": (80.0, 0.8),
+    "township": (80.0, 0.8),
+    "district": (82.0, 0.65),
+    "state": (84.0, 0.55),
 }
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
@@ -96,26 +103,24 @@ class Resolution:
     reason: str | None = None
 
 
-def _tags(rec: tuple) -> frozenset[str]:
-    """The area tags of a place record (memoised: records are immutable tuples)."""
-    tags = _TAG_MEMO.get(rec)
-    if tags is None:
-        tags = _TAG_MEMO[rec] = _make_tags(rec)
-    return tags
+def _tags_of(gaz: Gazetteer, pid: int) -> frozenset[str]:
+    """The area tags of a place (P-codes of its state, district, township and village tract,
+    its state group and country), from the gazetteer's precomputed table."""
+    return gaz.area_tags[pid]
 
 
-_TAG_MEMO: dict[tuple, frozenset[str]] = {}
-
-
-def _make_tags(rec: tuple) -> frozenset[str]:
-    _, _, _, _, st, group, d, ts, vt, country = rec[:10]
-    tags = {f"country:{country}"}
-    for code in (st, d, ts, vt):
-        if isinstance(code, str):
-            tags.add(code)
-    if isinstance(group, str):
-        tags.add(f"group:{group}")
-    return frozenset(tags)
+def _hits_inside(gaz: Gazetteer, hits, qualifiers) -> list[tuple[int, float]]:
+    """The hits of ``key`` whose place lies inside every qualifier (a tag set each)."""
+    area_tags = gaz.area_tags
+    for q, _ in qualifiers:
+        if len(q) == 1:
+            (tag,) = q
+            hits = [hit for hit in hits if tag in area_tags[hit[0]]]
+        else:
+            hits = [hit for hit in hits if not q.isdisjoint(area_tags[hit[0]])]
+        if not hits:
+            break
+    return list(hits)
 
 
 def _area_tag(rec: tuple, kind: str, pid: int) -> set[str]:
@@ -138,10 +143,40 @@ def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, flo
     hits = gaz.exact.get(reading.key)
     if hits:
         return 0, hits
-    hits = gaz.loose.get(skeleton(reading.key))
+    skel = skeleton(reading.key)
+    hits = gaz.loose.get(skel)
     if hits:
-        return 1, hits
+        return 1, _variant_hits(gaz, reading.key, skel, hits)
     return -1, ()
+
+
+def _variant_factor(similarity: float) -> float:
+    """1 for a close respelling (edit ratio >= VARIANT_FULL_SIMILARITY), falling linearly to
+    0.5 at a ratio of 0.6 and below."""
+    if similarity >= VARIANT_FULL_SIMILARITY:
+        return 1.0
+    span = VARIANT_FULL_SIMILARITY - 0.6
+    return max(0.5, 0.5 + 0.5 * (similarity - 0.6) / span)
+
+
+def _variant_hits(gaz: Gazetteer, key: str, skel: str, hits) -> tuple[tuple[int, float], ...]:
+    """Skeleton (romanisation-variant) hits, each weighted down by how far the spelling is from
+    the place's nearest alias with that skeleton: "Kyaukpyu" for "Kyaukphyu" keeps its weight,
+    "Dapein" for "Tar Pin" (same skeleton, different name) does not."""
+    memo = gaz.__dict__.setdefault("_variant_memo", {})
+    found = memo.get(key)
+    if found is None:
+        best: dict[int, float] = {}
+        for k in gaz.loose_keys.get(skel, ()):
+            sim = fuzz.ratio(key, k) / 100
+            for pid, _ in gaz.exact[k]:
+                if sim > best.get(pid, 0.0):
+                    best[pid] = sim
+        found = tuple((pid, w * _variant_factor(best.get(pid, 0.0))) for pid, w in hits)
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[int]]:
@@ -175,6 +210,17 @@ def _qualifier_memo(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], 
     return found
 
 
+def _qualifier_of_text(gaz: Gazetteer, part: str) -> tuple[set[str], list[int]]:
+    """``_qualifier`` of one qualifier part as written (memoised by its text)."""
+    memo = gaz.__dict__.setdefault("_qualifier_text_memo", {})
+    found = memo.get(part)
+    if found is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        found = memo[part] = _qualifier_memo(gaz, list(readings(part)))
+    return found
+
+
 def _km(a: tuple, b: tuple) -> float:
     from math import cos, hypot, radians
 
@@ -183,28 +229,61 @@ def _km(a: tuple, b: tuple) -> float:
     return hypot(dlat, dlon)
 
 
-def _fuzzy(gaz: Gazetteer, key: str, areas: list[tuple[str, float]]) -> list[tuple[int, float]]:
-    """Fuzzy matches of ``key``: among the places inside ``areas`` (tag, cutoff), else among
-    the major places (never villages: too many look alike)."""
+def _similarity(key: str, choices: list[str], skeletons: list[str]):
+    """Similarity (0-100) of ``key`` to each choice: the mean of the plain and the
+    romanisation-skeleton edit ratios (so "Thindaw"/"Thintaw" is close, "Dapein"/"Tar Pin" is
+    not as close as their shared skeleton suggests)."""
+    plain = process.cdist([key], choices, scorer=fuzz.ratio, dtype=np.float32)[0]
+    loose = process.cdist([skeleton(key)], skeletons, scorer=fuzz.ratio, dtype=np.float32)[0]
+    return (plain + loose) / 2
+
+
+def _fuzzy(
+    gaz: Gazetteer, key: str, areas: list[tuple[str, float, float]]
+) -> list[tuple[int, float]]:
+    """Fuzzy matches of ``key``: among the places inside the qualifying areas (most specific
+    first; ``(tag, cutoff, factor)``), else among the major places (never villages: too many
+    look alike). Scores carry the similarity times a factor that is lower for larger areas."""
     if len(key) < 4 or not key.isascii():
         return []
-    out: list[tuple[int, float]] = []
-    if areas:
-        tag, cutoff = areas[0]
-        choices: list[str] = gaz.keys_in_area(tag)
-    else:
-        tag, cutoff, choices = None, FUZZY_CUTOFF_MAJOR, gaz.major_keys
-    if not choices:
-        return out
-    found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8)
-    for choice, ratio, _ in found:
-        for pid, w in gaz.exact[choice]:
-            if tag is not None and tag not in _tags(gaz.records[pid]):
-                continue
-            if tag is None and gaz.records[pid][0] in ("village", "village_tract", "ward"):
-                continue
-            out.append((pid, w * ratio / 100 * FUZZY_FACTOR))
-    return out
+    if not areas:
+        found = process.extract(
+            key, gaz.major_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF_MAJOR, limit=8
+        )
+        return [
+            (pid, w * ratio / 100 * FUZZY_FACTOR)
+            for choice, ratio, _ in found
+            for pid, w in gaz.exact[choice]
+            if gaz.records[pid][0] not in ("village", "village_tract", "ward")
+        ]
+    for i, (tag, cutoff, factor) in enumerate(areas):
+        if i:  # a wider qualifier, searched because the narrowest one has nothing alike
+            cutoff, factor = cutoff + WIDER_AREA_CUTOFF, factor * 0.8
+        choices, skeletons = _area_choices(gaz, tag)
+        if not choices:
+            continue
+        sims = _similarity(key, choices, skeletons)
+        best = np.flatnonzero(sims >= cutoff)
+        best = best[np.argsort(-sims[best])][:8]
+        out = [
+            (pid, w * float(sims[j]) / 100 * factor)
+            for j in best
+            for pid, w in gaz.exact[choices[j]]
+            if tag in _tags_of(gaz, pid)
+        ]
+        if out:
+            return out
+    return []
+
+
+def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
+    """Latin alias keys inside an area and their skeletons (memoised)."""
+    memo = gaz.__dict__.setdefault("_area_choices", {})
+    found = memo.get(tag)
+    if found is None:
+        keys = [k for k in gaz.keys_in_area(tag) if k.isascii()]
+        found = memo[tag] = (keys, [skeleton(k) for k in keys])
+    return found
 
 
 # rank tuple positions
@@ -235,15 +314,16 @@ def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, s
 
 
 def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -> list:
-    """Areas to search fuzzily, most specific first, each with its cutoff."""
+    """Areas to search fuzzily, most specific first, each with its cutoff and score factor."""
     out = []
     for _, areas in qualifiers:
         for pid in areas:
             kind = gaz.records[pid][0]
             for tag in _area_tag(gaz.records[pid], kind, pid):
                 if not tag.startswith(("country:", "group:", "place:")):
-                    out.append((_SPECIFIC.get(kind, 9), tag, AREA_CUTOFF.get(kind, 90.0)))
-    return [(tag, cutoff) for _, tag, cutoff in sorted(out)]
+                    cutoff, factor = AREA_FUZZY.get(kind, (90.0, 0.5))
+                    out.append((_SPECIFIC.get(kind, 9), tag, cutoff, factor))
+    return [item[1:] for item in sorted(dict.fromkeys(out))][:MAX_FUZZY_AREAS]
 
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
@@ -277,8 +357,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     def satisfied(pid: int) -> int:
         if not qualifiers:
             return 0
-        tags = _tags(records[pid])
-        return sum(1 for q, _ in qualifiers if tags & q)
+        tags = _tags_of(gaz, pid)
+        return sum(1 for q, _ in qualifiers if not q.isdisjoint(tags))
 
     scored: dict[int, tuple] = {}
     for reading in parsed.target:
@@ -293,10 +373,15 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         if scored and min(scored.values())[_SAT] == -full:
             break
     best_sat = -min(scored.values())[_SAT] if scored else -1
-    if best_sat <= 0 and (full or not scored):  # exact hits beat fuzzy ones that fit better
+    # exact hits beat fuzzy ones that fit better; so does the full text found as written
+    whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
+    if best_sat <= 0 and (full or not scored) and not whole_known:
         areas = _fuzzy_areas(qualifiers, gaz)
         fuzzy: dict[int, tuple] = {}
-        for reading in parsed.target[:4]:
+        # the kind-stripped readings first ("Kotaungbo", not "Kotaungbo village")
+        targets = parsed.target[1:] if parsed.qualifiers else parsed.target
+        targets = sorted(targets[:5], key=lambda r: r.kind is None)
+        for reading in targets:
             for pid, score in _fuzzy(gaz, reading.key, areas):
                 _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
             if fuzzy:
@@ -312,7 +397,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         # specific qualifier place if it is close (boundaries and districts change)
         area = records[qualifiers[0][1][0]]
         near = min(scored, key=lambda pid: _km(records[pid], area))
-        if _km(records[near], area) <= NEAR_QUALIFIER_KM:
+        if _km(records[near], area) <= NEAR_QUALIFIER_KM and scored[near][_SCORE] >= 0.75:
             note = "found just outside the place named by the qualifier"
             scored = _penalise({near: scored[near]}, 0.6)
         else:
@@ -334,7 +419,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     parts = _SPLIT.split(text)
     if not 1 < len(parts) <= 4 or _NOT_SIMPLE.search(text) or check(text) is not None:
         return None
-    qualifiers = [_qualifier_memo(gaz, list(readings(p))) for p in parts[1:]]
+    qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
     if not all(tags for tags, _ in qualifiers):
         return None
     head = parts[0].strip()
@@ -345,10 +430,8 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         if not hits:
             continue
         scored: dict[int, tuple] = {}
-        for pid, weight in hits:
-            tags = _tags(records[pid])
-            if all(tags & q for q, _ in qualifiers):
-                _offer(scored, records, pid, weight, 0, reading, len(qualifiers))
+        for pid, weight in _hits_inside(gaz, hits, qualifiers):
+            _offer(scored, records, pid, weight, 0, reading, len(qualifiers))
         if scored:
             return _finish(gaz, clean(text), scored, limit, None)
     return None
@@ -368,6 +451,13 @@ def _penalise(scored: dict, factor: float) -> dict:
 
 
 def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | None) -> Resolution:
+    if len(scored) == 1:  # one candidate: no ranking, no rivals
+        ((pid, rank),) = scored.items()
+        cand = Candidate(pid, round(min(rank[_SCORE], 1.0), 3), rank[_MATCH])
+        if note is None and cand.match == "fuzzy":
+            note = "closest spelling (fuzzy match); check the name"
+        cand.note = note
+        return Resolution(query, [cand])
     order = heapq.nsmallest(limit, scored, key=lambda pid: scored[pid][:_SCORE])
     top = order[0]
     top_rank = scored[top]

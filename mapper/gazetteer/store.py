@@ -73,12 +73,16 @@ class Gazetteer:
     meta: dict = field(default_factory=dict)
     exact: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict, repr=False)
     loose: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict, repr=False)
+    #: skeleton -> the exact keys folding onto it (to weigh a variant by its real spelling)
+    loose_keys: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     major_keys: list[str] = field(default_factory=list, repr=False)
     keys_by_area: dict[str, list[str]] = field(default_factory=dict, repr=False)
     records: list[tuple] = field(default_factory=list, repr=False)
+    #: per place id, the area tags a qualifier is matched against (see ``_area_tags``)
+    area_tags: list[frozenset[str]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        if not self.exact:
+        if not self.exact or not self.loose_keys:
             self._index()
         if not self.records:
             self.records = list(
@@ -103,6 +107,9 @@ class Gazetteer:
                 )
             )
 
+        if not self.area_tags:
+            self.area_tags = [_area_tags(rec) for rec in self.records]
+
     def _index(self) -> None:
         exact: dict[str, list[tuple[int, float]]] = {}
         columns = (self.aliases[c].tolist() for c in ("key", "place_id", "weight"))
@@ -113,13 +120,17 @@ class Gazetteer:
             else:
                 hits.append((pid, weight))
         loose: dict[str, dict[int, float]] = defaultdict(dict)
+        loose_keys: dict[str, list[str]] = defaultdict(list)
         for key, hits in exact.items():
-            bucket = loose[skeleton(key)]
+            skel = skeleton(key)
+            loose_keys[skel].append(key)
+            bucket = loose[skel]
             for pid, weight in hits:
                 if weight > bucket.get(pid, -1.0):
                     bucket[pid] = weight
         self.exact = {k: tuple(v) for k, v in exact.items()}
         self.loose = {k: tuple(v.items()) for k, v in loose.items()}
+        self.loose_keys = {k: tuple(v) for k, v in loose_keys.items()}
         kinds = self.places["kind"].tolist()
         major: set[str] = set()
         for key, hits in self.exact.items():
@@ -149,6 +160,19 @@ class Gazetteer:
     def counts(self) -> dict[str, int]:
         """Number of places per kind."""
         return {k: int(v) for k, v in self.places["kind"].value_counts().items()}
+
+
+def _area_tags(rec: tuple) -> frozenset[str]:
+    """The area tags of a place record: its state, district, township and village tract
+    P-codes, ``group:<state group>`` and ``country:<ISO>``."""
+    _, _, _, _, st, group, d, ts, vt, country = rec[:10]
+    tags = {f"country:{country}"}
+    for code in (st, d, ts, vt):
+        if isinstance(code, str):
+            tags.add(code)
+    if isinstance(group, str):
+        tags.add(f"group:{group}")
+    return frozenset(tags)
 
 
 _LOCK = threading.Lock()
@@ -182,6 +206,7 @@ def build_gazetteer(*, write_cache: bool = True) -> Gazetteer:
             "meta": gaz.meta,
             "exact": gaz.exact,
             "loose": gaz.loose,
+            "loose_keys": gaz.loose_keys,
             "major_keys": gaz.major_keys,
         }
         with atomic_path(path) as tmp, open(tmp, "wb") as fh:

@@ -74,6 +74,7 @@ def load_events(
     *,
     skip_bad_rows: bool = False,
     geocoder: Callable[[list[str]], Any] | None = None,
+    country: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Load a conflict-events file as a normalised events GeoDataFrame.
 
@@ -82,6 +83,12 @@ def load_events(
     replaces :func:`mapper.geocoding.geocode` for that). Bad input raises a one-line
     :class:`~mapper.errors.InputError` naming file, row and field; with ``skip_bad_rows`` such
     rows are skipped and listed in ``attrs["rejected"]``.
+
+    ``country`` keeps one country's rows of a UCDP GED or ACLED file (name, case-insensitive,
+    e.g. "Myanmar" for GED's "Myanmar (Burma)"; or the numeric GED ``country_id`` / ACLED
+    ``iso``). Rows of other countries are not checked and not listed as rejected:
+    ``attrs["country"]`` names the filter, ``attrs["filtered_out"]`` counts them and
+    ``attrs["rows_in_file"]`` counts every data row (``rows`` = kept + rejected, as always).
 
     Example: ``load_events("ged241-csv.zip").attrs["version"]`` -> ``"24.1"``.
     """
@@ -97,10 +104,34 @@ def load_events(
             file=path,
         )
     table = read_table(path)
+    rows_in_file = len(table.frame)
+    if country is not None:
+        table = _only_country(table, fmt, country)
     module = _module(fmt)
     if fmt == "table":
-        return module.read(table, skip_bad_rows=skip_bad_rows, geocoder=geocoder)
-    return module.read(table, skip_bad_rows=skip_bad_rows)
+        events = module.read(table, skip_bad_rows=skip_bad_rows, geocoder=geocoder)
+    else:
+        events = module.read(table, skip_bad_rows=skip_bad_rows)
+    if country is not None:
+        events.attrs["country"] = str(country).strip()
+        events.attrs["filtered_out"] = rows_in_file - len(table.frame)
+        events.attrs["rows_in_file"] = rows_in_file
+    return events
+
+
+def _only_country(table, fmt: str, country: str):
+    """The table with only the rows of ``country`` (row numbers kept)."""
+    from mapper.sources._country import COUNTRY_COLUMNS, country_mask, no_match_message
+
+    if fmt not in COUNTRY_COLUMNS:
+        raise OptionError("--country applies to UCDP GED and ACLED files (they name the country)")
+    columns = COUNTRY_COLUMNS[fmt]
+    mask = country_mask(table.frame, country, columns)
+    if not mask.any():
+        names = table.frame[columns[0]].unique() if columns[0] in table.frame else []
+        raise InputError(no_match_message(country, names), file=table.display, field=columns[0])
+    table.frame = table.frame[mask]
+    return table
 
 
 __all__ = ["EVENT_FORMATS", "FORMATS", "detect_format", "load_events", "normalise_format"]

@@ -20,6 +20,40 @@ from mapper.sources._validate import Checker, join_texts
 DATASET = "ACLED"
 ATTRIBUTION = "Armed Conflict Location & Event Data Project (ACLED), acleddata.com"
 
+#: The standard columns of an ACLED export, in export order (mapper writes API downloads so).
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "data_id",
+    "iso",
+    "event_id_cnty",
+    "event_id_no_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "timestamp",
+)
+
 GEO_PRECISION: dict[str, str] = {"1": "exact", "2": "near", "3": "district"}
 DATE_FORMATS = ("ISO8601", "%d %B %Y", "%d-%B-%Y", "%d %b %Y")
 

@@ -32,57 +32,13 @@ from urllib.parse import urlsplit
 from mapper._paths import cache_dir
 from mapper.errors import MapperError, OptionError
 from mapper.fileio import atomic_path
+from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
+from mapper.sources.ucdp import REQUIRED as GED_REQUIRED_COLUMNS
 
 UCDP_BASE_URL = "https://ucdp.uu.se/downloads/ged"
 ACLED_BASE_URL = "https://acleddata.com"
 ACLED_EMAIL_ENV = "ACLED_EMAIL"
 ACLED_PASSWORD_ENV = "ACLED_PASSWORD"
-
-#: Columns that make a CSV a UCDP GED event file (a subset of the codebook's 49 columns).
-GED_REQUIRED_COLUMNS: tuple[str, ...] = (
-    "id",
-    "date_start",
-    "date_end",
-    "type_of_violence",
-    "where_prec",
-    "best",
-    "latitude",
-    "longitude",
-)
-
-#: The standard columns of an ACLED export, in export order.
-ACLED_EXPORT_COLUMNS: tuple[str, ...] = (
-    "data_id",
-    "iso",
-    "event_id_cnty",
-    "event_id_no_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "timestamp",
-)
 
 _CHUNK = 1 << 16
 
@@ -99,6 +55,11 @@ class CredentialsError(DownloadError):
 
 def _quiet(_message: str) -> None:
     pass
+
+
+def _slug(text: str) -> str:
+    """A file-name-safe form of a country name: "Myanmar (Burma)" -> "myanmar-burma"."""
+    return re.sub(r"[^a-z0-9]+", "-", str(text).casefold()).strip("-")
 
 
 # -- HTTP plumbing ------------------------------------------------------------------------------
@@ -189,13 +150,25 @@ def download_ucdp_ged(
     timeout: float = 60.0,
     progress: bool = False,
     log: Log = _quiet,
+    country: str | None = None,
 ) -> Path:
     """Download the public UCDP GED CSV zip for ``version`` and return its path.
 
     The file goes to ``dest_dir`` (default ``cache_dir("downloads", "ucdp")``) under UCDP's name
     (``ged241-csv.zip``); a valid file already there is reused unless ``force``. The download is
     written atomically and checked to be a zip with a GED CSV inside before it is kept.
+
+    GED is global: with ``country`` (a name, case-insensitive, e.g. "Myanmar" for GED's
+    "Myanmar (Burma)", or a GED ``country_id`` such as 775) the rows of that country are also
+    written to a CSV beside the zip (``ged241-csv_myanmar.csv``), whose path is returned.
     """
+    zip_path = _ged_zip(version, dest_dir, base_url, force, timeout, progress, log)
+    if country is None:
+        return zip_path
+    return extract_country(zip_path, country, force=force, log=log)
+
+
+def _ged_zip(version, dest_dir, base_url, force, timeout, progress, log) -> Path:
     name = ged_file_name(version)
     folder = Path(dest_dir) if dest_dir is not None else cache_dir("downloads", "ucdp")
     target = folder / name
@@ -225,6 +198,53 @@ def download_ucdp_ged(
             check_ged_zip(tmp)
     size = target.stat().st_size / 1e6
     log(f"UCDP GED {version}: downloaded {size:.1f} MB from {url} (CC BY 4.0; cite UCDP GED)")
+    return target
+
+
+def country_file_name(zip_path: Path, country: str) -> Path:
+    """Where the rows of ``country`` of a GED zip go: ``ged241-csv_myanmar.csv`` beside it."""
+    slug = _slug(country) or "country"
+    stem = zip_path.name.removesuffix(".zip")
+    return zip_path.with_name(f"{stem}_{slug}.csv")
+
+
+def extract_country(
+    zip_path: str | PathLike[str], country: str, *, force: bool = False, log: Log = _quiet
+) -> Path:
+    """Write the rows of ``country`` of a GED zip to a CSV beside it (same columns, streamed in
+    chunks); an existing CSV newer than the zip is reused unless ``force``."""
+    import pandas as pd
+
+    from mapper.sources._country import COUNTRY_COLUMNS, country_mask, no_match_message
+
+    zip_path = Path(zip_path)
+    target = country_file_name(zip_path, country)
+    if target.exists() and not force and target.stat().st_mtime >= zip_path.stat().st_mtime:
+        log(f"UCDP GED {country}: using {target}")
+        return target
+    member = check_ged_zip(zip_path)
+    kept, total, names = 0, 0, set()
+    with (
+        zipfile.ZipFile(zip_path) as archive,
+        archive.open(member) as raw,
+        atomic_path(target) as tmp,
+        tmp.open("w", encoding="utf-8", newline="") as out,
+    ):
+        chunks = pd.read_csv(
+            io.TextIOWrapper(raw, encoding="utf-8-sig"),
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            chunksize=100_000,
+        )
+        for i, chunk in enumerate(chunks):
+            mask = country_mask(chunk, country, COUNTRY_COLUMNS["ucdp"])
+            names.update(chunk["country"].unique() if "country" in chunk else ())
+            chunk[mask].to_csv(out, index=False, header=i == 0)
+            kept, total = kept + int(mask.sum()), total + len(chunk)
+        if not kept:
+            raise DownloadError(f"{zip_path.name}: {no_match_message(country, names)}")
+    log(f"UCDP GED {country}: {kept:,} of {total:,} rows written to {target}")
     return target
 
 
@@ -279,7 +299,7 @@ def acled_cache_path(
 ) -> Path:
     """Where a query's CSV is cached. Open-ended queries (no ``until``) are keyed by today's
     date, so "up to the latest" is fetched again on a later day."""
-    slug = re.sub(r"[^a-z0-9]+", "-", country.casefold()).strip("-") or "all"
+    slug = _slug(country) or "all"
     end = until or f"to-{date.today().isoformat()}"
     name = f"acled_{slug}_{since or 'start'}_{end}"
     if base_url.rstrip("/") != ACLED_BASE_URL:

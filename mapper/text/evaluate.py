@@ -42,6 +42,7 @@ class Score:
     figures_found: int = 0
     figures_gold: int = 0
     figures_reported: int = 0
+    level_errors: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -72,11 +73,13 @@ class Score:
             "foreign_as_myanmar": self.foreign_as_myanmar,
             "figure_recall": round(self.figure_recall, 3),
             "figures_reported": self.figures_reported,
+            "level_errors": self.level_errors,
         }
 
 
-#: a predicted Myanmar place: (start, end, text); a predicted figure: (value, qualifier)
-PlaceSpans = list[tuple[int, int, str]]
+#: a predicted Myanmar place: (start, end, text) or (start, end, text, kind); a predicted
+#: figure: (value, qualifier)
+PlaceSpans = list[tuple[int, int, str] | tuple[int, int, str, str]]
 Figures = list[tuple[float, str | None]]
 
 
@@ -104,7 +107,7 @@ def score(
             for p in entry["places"]
             if p["country"] == "MM" and p["kind"] == "country"
         }
-        found = {(s, e) for s, e, _ in myanmar if include_country or (s, e) not in countries}
+        found = {(s, e) for s, e, *_ in myanmar if include_country or (s, e) not in countries}
         result.true_positives += len(wanted & found)
         for s, e in sorted(found - wanted):
             result.false_positives += 1
@@ -112,6 +115,7 @@ def score(
         for s, e in sorted(wanted - found):
             result.false_negatives += 1
             result.errors.append(f"{name}: missed {entry['text'][s:e]!r} at {s}")
+        _count_level_errors(result, name, entry, myanmar)
         for trap in entry["traps"]:
             if _overlaps(trap, myanmar) or _overlaps(trap, _foreign):
                 result.traps_reported += 1
@@ -130,8 +134,25 @@ def score(
     return result
 
 
-def _overlaps(span: dict[str, Any], predicted: Iterable[tuple[int, int, str]]) -> bool:
-    return any(s < span["end"] and span["start"] < e for s, e, _ in predicted)
+def _count_level_errors(
+    result: Score, name: str, entry: dict[str, Any], predicted: PlaceSpans
+) -> None:
+    """A found span read at the wrong level: a state/region read as a town or township, or the
+    reverse ("Mandalay" in "Rakhine, Mandalay and Shan State" is the region). Only predictions
+    that carry a kind are checked."""
+    kinds = {(s, e): rest[1] for s, e, *rest in predicted if len(rest) > 1}
+    for place in entry["places"]:
+        kind = kinds.get((place["start"], place["end"]))
+        if kind is not None and (kind == "state") != (place["kind"] == "state"):
+            result.level_errors += 1
+            result.errors.append(
+                f"{name}: {place['text']!r} at {place['start']} read as {kind}, "
+                f"labelled {place['kind']}"
+            )
+
+
+def _overlaps(span: dict[str, Any], predicted: Iterable[tuple[int, ...]]) -> bool:
+    return any(s < span["end"] and span["start"] < e for s, e, *_ in predicted)
 
 
 def _figure_found(fig: dict[str, Any], figures: Figures) -> bool:
@@ -146,6 +167,6 @@ def extractor_predictions(text: str, **kwargs: Any) -> tuple[PlaceSpans, PlaceSp
     from mapper.text.extract import extract
 
     ex = extract(text, **kwargs)
-    myanmar = [(p.start, p.end, p.text) for p in ex.places if p.in_myanmar]
+    myanmar = [(p.start, p.end, p.text, p.kind) for p in ex.places if p.in_myanmar]
     foreign = [(p.start, p.end, p.text) for p in ex.places if not p.in_myanmar]
     return myanmar, foreign, [(f.value, f.qualifier) for f in ex.figures]

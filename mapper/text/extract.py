@@ -37,10 +37,15 @@ class Extraction:
         return [p for p in self.places if not p.in_myanmar]
 
     def to_dict(self) -> dict[str, Any]:
-        """``{"places": [...], "projects": [...], "figures": [...]}`` (the JSON output)."""
+        """``{"places": [...], "projects": [...], "figures": [...]}`` (the JSON output).
+
+        A project mention linked to several catalogue entries ("oil and gas pipelines": the
+        crude oil and the gas pipeline) gives one ``projects`` item per entry, with the same
+        text, span and place, so every item keeps the issue's keys and one ``catalogue_id``.
+        """
         return {
             "places": [p.to_dict() for p in self.places],
-            "projects": [p.to_dict() for p in self.projects],
+            "projects": [d for p in self.projects for d in p.to_dicts()],
             "figures": [f.to_dict() for f in self.figures],
         }
 

@@ -29,7 +29,14 @@ from mapper.text.tokens import Token, tokenize
 _MAX_TOKENS = 7
 _CONNECTORS = frozenset({"of", "the", "de", "la"})
 _POSSESSIVES = frozenset({"'s", "’s"})
-_LIST_SEPARATOR_RE = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*$")
+# between two members of a list: ", ", " and ", ", or ", also before "the" or a direction word
+# ("Rakhine, Mandalay and northern Shan State", "Magway, Mandalay and the Shan State border")
+_LIST_SEPARATOR_RE = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*or|&|/)\s*(?:the\s+)?(?:(?:"
+    + "|".join(sorted((re.escape(d) for d in rules.DIRECTIONS), key=len, reverse=True))
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -532,19 +539,59 @@ def _choose(hit: _Hit, index: PlaceIndex) -> str | None:
 
 
 def _spread_list_suffixes(hits: list[_Hit], text: str, index: PlaceIndex) -> None:
-    """ "Rakhine, Mandalay and Shan State": the last suffix applies to the earlier names."""
-    for n in range(len(hits) - 1, 0, -1):
+    """ "Rakhine, Mandalay and Shan State": the last suffix applies to the earlier names.
+
+    A list is names joined by ", ", " and ", " or " (also before "the" or a direction:
+    "Mandalay and northern Shan State"); it stops at a name with its own suffix or without an
+    entry of the wanted kind. A singular suffix after only two names leaves a city that is
+    first read as the city ("Mandalay", "Yangon") alone: "visited Mandalay and Tanintharyi
+    Region" is the city, "Mandalay and Sagaing regions" and "Rakhine, Mandalay and Shan State"
+    are regions.
+    """
+    n = len(hits) - 1
+    while n > 0:
         hit = hits[n]
-        wanted = _allowed_kinds(hit)
+        wanted = rules.SUFFIX_KINDS[hit.suffix] if hit.suffix else None
         if not wanted:
+            n -= 1
             continue
-        prev = hits[n - 1]
-        prev_end = (prev.suffix_token or prev.tokens[-1]).end
-        between = text[prev_end : hit.tokens[0].start]
-        if prev.suffix or not _LIST_SEPARATOR_RE.match(between):
-            continue
-        if any(index.info[p]["kind"] in wanted for p in prev.ids):
+        chain: list[_Hit] = []
+        k = n
+        while k > 0:
+            prev, cur = hits[k - 1], hits[k]
+            between = text[(prev.suffix_token or prev.tokens[-1]).end : cur.tokens[0].start]
+            if prev.suffix or not _LIST_SEPARATOR_RE.match(between):
+                break
+            if not any(index.info[p]["kind"] in wanted for p in prev.ids):
+                break
+            chain.append(prev)
+            k -= 1
+        plural = hit.suffix.endswith("s")
+        size = len(chain) + 1 + _suffixed_members_before(hits, k, text, index, wanted)
+        for prev in chain:
+            key = index.normalize(" ".join(t.text for t in prev.tokens))
+            if not plural and size < 3 and key in rules.CITY_FIRST:
+                continue
             prev.kinds_from_list = wanted
+        n = k if chain else n - 1
+
+
+def _suffixed_members_before(
+    hits: list[_Hit], k: int, text: str, index: PlaceIndex, wanted: tuple[str, ...]
+) -> int:
+    """How many names of the wanted kind with their own suffix continue a list before hit
+    ``k`` ("Rakhine State, Magway Region, Mandalay and Shan State": two)."""
+    count = 0
+    while k > 0:
+        prev, cur = hits[k - 1], hits[k]
+        between = text[(prev.suffix_token or prev.tokens[-1]).end : cur.tokens[0].start]
+        if not prev.suffix or not _LIST_SEPARATOR_RE.match(between):
+            break
+        if not any(index.info[p]["kind"] in wanted for p in prev.ids):
+            break
+        count += 1
+        k -= 1
+    return count
 
 
 def _trap_reason(

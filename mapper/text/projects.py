@@ -65,6 +65,7 @@ _ATTACH_RE = re.compile(
     r"^[\s,]*(?:(?:that|which)\s+(?:[\w-]+\s+){1,6}?(?:through|across|from|to|in|at|via)"
     r"|(?:runs?|ran|pass(?:es)?|passing|cross(?:es)?|crossing|stretch(?:es)?|stretching)"
     r"\s+(?:through|across|from|to|in|via)"
+    r"|(?:(?:that|which)\s+)?(?:cross(?:es|ed)?|traverses?|traversed|traversing)"
     r"|running\s+through|located\s+(?:in|at|near)|planned\s+(?:in|for|at)"
     r"|being\s+built\s+(?:in|at)|built\s+(?:in|at)|in|at|of|near|off|outside|on|from|across)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|upper|lower)\s+)?$",
@@ -89,7 +90,7 @@ class ProjectMention:
     catalogue_ids: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape: ``{text, start, end, catalogue_id, place}``."""
+        """The JSON shape: ``{text, start, end, catalogue_id, place}`` (first linked entry)."""
         return {
             "text": self.text,
             "start": self.start,
@@ -97,6 +98,13 @@ class ProjectMention:
             "catalogue_id": self.catalogue_id,
             "place": self.place,
         }
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """One JSON item per linked catalogue entry: "oil and gas pipelines" names both
+        pipelines, so it gives two items with the same text, span and place (one item with
+        ``catalogue_id`` null when nothing is linked)."""
+        first = self.to_dict()
+        return [first] + [{**first, "catalogue_id": pid} for pid in self.catalogue_ids[1:]]
 
 
 def catalogue_records(projects: pd.DataFrame | None) -> list[dict[str, Any]]:
@@ -196,19 +204,40 @@ def _sector_of(ids: list[str], catalogue: list[dict[str, Any]]) -> str:
 
 
 _CAP_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+$")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "both", "this", "that", "these", "those", "its", "their"}
+)
+
+
+def _cap_name_before(text: str, offset: int) -> tuple[int, str] | None:
+    """The capitalised name right before ``offset`` and where it starts, or None. It never
+    reaches back over a sentence end ("near Namhkan. The crude oil pipeline"), and a
+    capitalised determiner is not part of it ("The Dapein II dam", "Both Dapein dams")."""
+    window = max(0, offset - 60)
+    m = _CAP_WORD_BEFORE_RE.search(text[window:offset])
+    if m is None:
+        return None
+    start, name = window + m.start(1), m.group(1)
+    cut = max(name.rfind(f"{end} ") for end in ".!?")
+    if cut >= 0:
+        start, name = start + cut + 2, name[cut + 2 :]
+    first, _, rest = name.partition(" ")
+    if first.lower() in _DETERMINERS:
+        start, name = start + len(first) + 1, rest
+    return (start, name) if name else None
 
 
 def _name_before(text: str, offset: int) -> str | None:
-    m = _CAP_WORD_BEFORE_RE.search(text[max(0, offset - 60) : offset])
-    return m.group(1) if m else None
+    found = _cap_name_before(text, offset)
+    return found[1] if found else None
 
 
 def _name_start_before(text: str, offset: int, places: list[PlaceMention]) -> int:
     """Start of a capitalised name right before a phrase ("the Letpadaung copper mine")."""
-    m = _CAP_WORD_BEFORE_RE.search(text[max(0, offset - 60) : offset])
-    if m is None or m.group(1).endswith(("'s", "’s")):
+    found = _cap_name_before(text, offset)
+    if found is None or found[1].endswith(("'s", "’s")):
         return offset  # "Myanmar's deep water port": an owner, not the port's name
-    start = max(0, offset - 60) + m.start(1)
+    start = found[0]
     # do not swallow a sentence's first word ("Pipelines ..." has nothing before it anyway)
     before = text[:start].rstrip()
     if (not before or before[-1] in ".!?") and not any(p.start == start for p in places):
@@ -265,6 +294,7 @@ def _link(
     generic = _words(_PHRASE_RE.sub(" ", mention_text), normalize) != said
     named = said - _words(" ".join(m.group() for m in _PHRASE_RE.finditer(mention_text)), normalize)
     scored: list[tuple[float, str, bool, bool]] = []
+    extra: dict[str, int] = {}  # name words the mention does not say ("upper" in Upper Yeywa)
     for project in catalogue:
         if sector and project["sector"] != sector:
             continue
@@ -282,15 +312,37 @@ def _link(
             continue
         score = len(shared) + (2.0 if at_place else 0.0)
         scored.append((score, project["id"], at_place, bool(named & name_words)))
+        extra[project["id"]] = len(name_words - said - heads - _FIRST_OF_SERIES)
     if not scored:
         return []
+    plural = (
+        bool(mention_text.split()) and re.search(r"[^s]s$", mention_text.split()[-1]) is not None
+    )
     if not any(at_place or by_name for _, _, at_place, by_name in scored) and generic:
         # a generic phrase at no known place ("a hydropower dam near Hakha") names a catalogue
-        # entry only when the catalogue has at most two of its kind (the two pipelines)
-        return [pid for _, pid, _, _ in scored] if len(scored) <= 2 else []
+        # entry only when the catalogue has at most two of its kind (the two pipelines); of
+        # those, the ones sharing most words: "crude oil pipeline" is the oil line, "oil and
+        # gas pipelines" (or plain "pipelines") both
+        if len(scored) > 2:
+            return []
+        most = max(s for s, _, _, _ in scored)
+        return _fewest_extra([pid for s, pid, _, _ in scored if s == most], extra, plural)
     best = max(s for s, _, _, _ in scored)
     top = [pid for s, pid, _, _ in scored if s == best]
-    return top if len(top) <= 2 else []
+    return _fewest_extra(top, extra, plural) if len(top) <= 2 else []
+
+
+#: a series' first entry is named without its numeral ("Dapein dam" is Dapein I)
+_FIRST_OF_SERIES = frozenset({"i", "1"})
+
+
+def _fewest_extra(ids: list[str], extra: dict[str, int], plural: bool) -> list[str]:
+    """Of equally good entries, a singular mention names the one with the fewest words it does
+    not say ("Yeywa dam" is Yeywa, not Upper Yeywa); a plural one ("pipelines") names all."""
+    if plural or len(ids) < 2:
+        return ids
+    fewest = min(extra[pid] for pid in ids)
+    return [pid for pid in ids if extra[pid] == fewest]
 
 
 _HEAD_SYNONYMS: dict[str, set[str]] = {
