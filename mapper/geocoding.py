@@ -10,9 +10,16 @@ online unless ``geocode(..., online=...)`` is given a fallback for the names lef
 
 from __future__ import annotations
 
+import gc
+import multiprocessing as mp
+import os
+import sys
+import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
@@ -36,6 +43,9 @@ RESULT_COLUMNS = (
 RAW_FIELDS = ("name", "kind", "pcode", "admin1", "admin2", "admin3", "country", "source")
 #: Batches at least this long show a progress bar when ``progress`` is left to None.
 PROGRESS_THRESHOLD = 5_000
+#: Batches with at least this many distinct names are resolved by forked worker processes.
+PARALLEL_THRESHOLD = 5_000
+_CHUNKS_PER_WORKER = 8
 _MEMO_LIMIT = 200_000
 _ROW_FIELDS = ("name", "kind", "pcode", "admin1", "admin3", "source", "latitude", "longitude")
 
@@ -74,12 +84,16 @@ class OfflineGeocoder(Geocoder):
         return hit
 
     def columns(self) -> dict[str, list]:
-        """The place columns a result row needs, as Python lists (built once, kept)."""
+        """The place columns a result row needs, as Python lists (built once per gazetteer)."""
         if self._columns is None:
-            places = self.gazetteer.places
-            self._columns = {c: places[c].tolist() for c in _ROW_FIELDS}
-            for c in ("pcode", "admin1", "admin3"):
-                self._columns[c] = [_text(v) for v in self._columns[c]]
+            found = self.gazetteer.__dict__.get("_row_columns")
+            if found is None:
+                places = self.gazetteer.places
+                found = {c: places[c].tolist() for c in _ROW_FIELDS}
+                for c in ("pcode", "admin1", "admin3"):
+                    found[c] = [_text(v) for v in found[c]]
+                self.gazetteer.__dict__["_row_columns"] = found
+            self._columns = found
         return self._columns
 
     def _location(self, resolution: Resolution, index: int) -> Location:
@@ -128,28 +142,14 @@ def _as_list(names: Iterable[Any] | pd.Series | str) -> list[Any]:
     return list(names)
 
 
-def _online_row(query: str, found: dict, old_reason: str | None) -> dict[str, Any]:
-    return {
-        "query": query,
-        "name": found.get("name"),
-        "latitude": float(found["latitude"]),
-        "longitude": float(found["longitude"]),
-        "kind": found.get("kind") or "online",
-        "pcode": None,
-        "admin1": found.get("admin1"),
-        "admin3": found.get("admin3"),
-        "score": found.get("score"),
-        "source": found.get("source") or "online",
-        "reason": f"offline: {old_reason}; resolved online" if old_reason else None,
-    }
-
-
 def geocode(
     names: Iterable[Any] | pd.Series | str,
     *,
     online: Any = None,
     progress: bool | Callable[[int, int], None] | None = None,
     geocoder: OfflineGeocoder | None = None,
+    workers: int | None = None,
+    parallel_threshold: int = PARALLEL_THRESHOLD,
 ):
     """Geocode many names; one row per input, in input order (a GeoDataFrame, EPSG:4326).
 
@@ -158,92 +158,207 @@ def geocode(
     optional fallback object with ``.geocode(query) -> dict | None`` (keys name, latitude,
     longitude, source, raw), called only for names the offline gazetteer cannot resolve.
     ``progress``: True/False for a rich progress bar (default: on for long batches), or a
-    callable ``(done, total)``.
+    callable ``(done, total)`` counting input rows. Batches with at least
+    ``parallel_threshold`` distinct names are split across ``workers`` forked processes
+    (default: the usable CPUs; 1 = serial) that share the loaded gazetteer; the result is the
+    same as the serial one.
     """
-    import geopandas as gpd
-
     items = _as_list(names)
     coder = geocoder or OfflineGeocoder()
-    cols = coder.columns()
-    unique: dict[Any, dict[str, Any]] = {}
+    keys = [item if isinstance(item, str) else _key(item) for item in items]
+    counts = Counter(keys)
+    distinct = list(counts)
+    position = {key: i for i, key in enumerate(distinct)}
     tick = _progress(progress, len(items))
-    rows: list[dict[str, Any]] = []
-    for i, item in enumerate(items):
-        if not isinstance(item, str):
-            item = None if _text(item) is None else str(item)  # unhashable or NaN -> text
-        row = unique.get(item)
-        if row is None:
-            row = unique[item] = _row(coder, item, cols, online)
-        rows.append(row)
-        if tick:
-            tick(i + 1)
+    found = _offline_rows(coder, distinct, counts, tick, workers, parallel_threshold)
     if tick:
         tick(len(items), final=True)
-    frame = pd.DataFrame(rows, columns=list(RESULT_COLUMNS))
-    frame["latitude"] = frame["latitude"].astype(float)
-    frame["longitude"] = frame["longitude"].astype(float)
-    frame["score"] = frame["score"].astype(float)
-    geometry = gpd.points_from_xy(frame["longitude"], frame["latitude"])
-    geometry = [
-        None if pd.isna(lat) else g for g, lat in zip(geometry, frame["latitude"], strict=True)
-    ]
+    table = []
+    for key, row in zip(distinct, found, strict=True):
+        query = key or ""
+        if row[0] is None and online is not None:
+            row = _online_row(query, row, online)
+        table.append((query, *row))
+    return _frame(table, [position[k] for k in keys] if len(keys) != len(distinct) else None)
+
+
+def _frame(table: list[tuple], codes: list[int] | None):
+    """The GeoDataFrame of the distinct rows ``table``, repeated as ``codes`` say."""
+    import geopandas as gpd
+    import shapely
+
+    frame = pd.DataFrame(table, columns=list(RESULT_COLUMNS))
+    for col in ("latitude", "longitude", "score"):
+        frame[col] = frame[col].astype(float)
+    lat, lon = frame["latitude"].to_numpy(), frame["longitude"].to_numpy()
+    located = ~np.isnan(lat)
+    geometry = np.full(len(frame), None, dtype=object)
+    geometry[located] = shapely.points(lon[located], lat[located])
+    if codes is not None:
+        take = np.asarray(codes, dtype=np.intp)
+        frame = frame.take(take).reset_index(drop=True)
+        geometry = geometry[take]
     return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
 
 
-def _row(coder: OfflineGeocoder, item: str | None, cols: dict, online: Any) -> dict[str, Any]:
-    """The result row of one distinct query."""
-    res = coder.resolve(item, limit=1)
-    query = item or ""
-    if res.candidates:
-        c = res.candidates[0]
-        pid = c.place_id
-        return {
-            "query": query,
-            "name": cols["name"][pid],
-            "latitude": cols["latitude"][pid],
-            "longitude": cols["longitude"][pid],
-            "kind": cols["kind"][pid],
-            "pcode": cols["pcode"][pid],
-            "admin1": cols["admin1"][pid],
-            "admin3": cols["admin3"][pid],
-            "score": c.score,
-            "source": cols["source"][pid],
-            "reason": c.note,
-        }
-    row = dict.fromkeys(RESULT_COLUMNS)
-    row.update(query=query, reason=res.reason)
-    if online is not None and query.strip() and res.reason != "empty query":
-        found = online.geocode(query)
-        if found:
-            row = _online_row(query, found, res.reason)
-    return row
+def _key(item: Any) -> str | None:
+    """The hashable text of a non-string input (None for missing values)."""
+    return None if _text(item) is None else str(item)
+
+
+def _offline_row(res: Resolution, cols: dict) -> tuple:
+    """The offline result of one distinct query: the RESULT_COLUMNS after ``query``."""
+    if not res.candidates:
+        return (None, None, None, None, None, None, None, None, None, res.reason)
+    c = res.candidates[0]
+    pid = c.place_id
+    return (
+        cols["name"][pid],
+        cols["latitude"][pid],
+        cols["longitude"][pid],
+        cols["kind"][pid],
+        cols["pcode"][pid],
+        cols["admin1"][pid],
+        cols["admin3"][pid],
+        c.score,
+        cols["source"][pid],
+        c.note,
+    )
+
+
+def _online_row(query: str, row: tuple, online: Any) -> tuple:
+    """``row`` (an offline miss) resolved by the ``online`` fallback, when it can be."""
+    reason = row[-1]
+    if not query.strip() or reason == "empty query":
+        return row
+    found = online.geocode(query)
+    if not found:
+        return row
+    return (
+        found.get("name"),
+        float(found["latitude"]),
+        float(found["longitude"]),
+        found.get("kind") or "online",
+        None,
+        found.get("admin1"),
+        found.get("admin3"),
+        found.get("score"),
+        found.get("source") or "online",
+        f"offline: {reason}; resolved online" if reason else None,
+    )
+
+
+def _offline_rows(
+    coder: OfflineGeocoder,
+    distinct: list,
+    counts: Counter,
+    tick: Callable[..., None] | None,
+    workers: int | None,
+    threshold: int,
+) -> list[tuple]:
+    """Offline rows of the distinct queries, in order: serial, or across forked workers."""
+    cols = coder.columns()
+    workers = _usable_cpus() if workers is None else max(int(workers), 1)
+    parallel = workers > 1 and len(distinct) >= threshold and _can_fork()
+    if parallel and _PARALLEL_LOCK.acquire(blocking=False):  # one forking batch at a time
+        try:
+            return _parallel_rows(coder, distinct, counts, tick, workers)
+        finally:
+            _PARALLEL_LOCK.release()
+    rows = []
+    done = 0
+    for key in distinct:
+        rows.append(_offline_row(coder.resolve(key, limit=1), cols))
+        if tick:
+            done += counts[key]
+            tick(done)
+    return rows
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    """Fork is available and safe: not on macOS (system libraries break after fork), not in a
+    daemonic process (it may not have children)."""
+    return (
+        sys.platform != "darwin"
+        and "fork" in mp.get_all_start_methods()
+        and not mp.current_process().daemon
+    )
+
+
+#: the geocoder forked workers use (set in the parent just before the pool forks)
+_WORKER_CODER: OfflineGeocoder | None = None
+_PARALLEL_LOCK = threading.Lock()
+
+
+def _resolve_chunk(chunk: list) -> list[tuple]:
+    """Worker: the offline rows of one chunk of distinct queries (plain tuples)."""
+    coder = _WORKER_CODER
+    assert coder is not None
+    cols, gaz = coder.columns(), coder.gazetteer
+    # resolve() directly: the coder's memo would only grow in a process about to exit
+    return [_offline_row(resolve(gaz, key, 1), cols) for key in chunk]
+
+
+def _parallel_rows(
+    coder: OfflineGeocoder,
+    distinct: list,
+    counts: Counter,
+    tick: Callable[..., None] | None,
+    workers: int,
+) -> list[tuple]:
+    """The offline rows computed by ``workers`` forked processes that inherit the loaded
+    gazetteer (nothing but the query texts and the result tuples is pickled)."""
+    global _WORKER_CODER
+    size = max(len(distinct) // (workers * _CHUNKS_PER_WORKER), 1)
+    chunks = [distinct[i : i + size] for i in range(0, len(distinct), size)]
+    _WORKER_CODER = coder
+    coder.columns()
+    coder.gazetteer.area_index()  # built once here, not once per worker
+    gc.freeze()  # keep the collector from touching (and so copying) inherited objects
+    try:
+        rows: list[tuple] = []
+        done = 0
+        with mp.get_context("fork").Pool(workers) as pool:
+            for chunk, found in zip(chunks, pool.imap(_resolve_chunk, chunks), strict=True):
+                rows.extend(found)
+                if tick:
+                    done += sum(counts[key] for key in chunk)
+                    tick(done)
+        return rows
+    finally:
+        gc.unfreeze()
+        _WORKER_CODER = None
 
 
 def _progress(progress, total: int):
     """A tick(done, final=False) function, or None when no progress is shown."""
     if callable(progress) and not isinstance(progress, bool):
-        step = max(total // 100, 1)
-
-        def tick_cb(done: int, final: bool = False) -> None:
-            if final or done % step == 0:
-                progress(done, total)
-
-        return tick_cb
-    if progress is False or (progress is None and total < PROGRESS_THRESHOLD):
+        report, steps, stop = (lambda done: progress(done, total)), 100, None
+    elif progress is False or (progress is None and total < PROGRESS_THRESHOLD):
         return None
-    from rich.progress import Progress
+    else:
+        from rich.progress import Progress
 
-    bar = Progress(transient=True)
-    task = bar.add_task("geocoding", total=total)
-    bar.start()
-    step = max(total // 200, 1)
+        bar = Progress(transient=True)
+        task = bar.add_task("geocoding", total=total)
+        bar.start()
+        report, steps, stop = (lambda done: bar.update(task, completed=done)), 200, bar.stop
+    step = max(total // steps, 1)
+    shown = [0]
 
     def tick(done: int, final: bool = False) -> None:
-        if final:
-            bar.update(task, completed=done)
-            bar.stop()
-        elif done % step == 0:
-            bar.update(task, completed=done)
+        if final or done - shown[0] >= step:
+            shown[0] = done
+            report(done)
+        if final and stop:
+            stop()
 
     return tick
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import geopandas as gpd
 import pandas as pd
 import pytest
+from geopandas.testing import assert_geodataframe_equal
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Geod
 
+from mapper import geocoding
 from mapper.geocoding import RESULT_COLUMNS, OfflineGeocoder, geocode
 
 GEOD = Geod(ellps="WGS84")
@@ -195,6 +197,41 @@ def test_batch_accepts_a_series_and_reports_progress():
     out = geocode(series, progress=lambda done, total: calls.append((done, total)))
     assert len(out) == 15 and out["kind"].eq("town").all()
     assert calls and calls[-1] == (15, 15)
+
+
+def _batch_names(gaz, n: int) -> list:
+    """``n`` queries as a table holds them: qualified villages, bare and Burmese names, junk,
+    with repeats."""
+    places = gaz.places[gaz.places["kind"] == "village"].sample(n // 3, random_state=3)
+    names: list = []
+    for i, row in enumerate(places.itertuples()):
+        names.append(f"{row.name} village, {row.admin3} Township")
+        names.append(row.name if i % 2 else f"near {row.name}, {row.admin3}")
+        names.append(row.name_mm if isinstance(row.name_mm, str) else "Qwxzzyplk")
+    return [*names, "", None, "Qwxzzyplk", *names[:300]]
+
+
+@pytest.mark.skipif(not geocoding._can_fork(), reason="no fork start method here")
+def test_parallel_batch_equals_the_serial_one(coder, monkeypatch):
+    names = _batch_names(coder.gazetteer, 3000)
+    chunked = []
+    real = geocoding._parallel_rows
+    monkeypatch.setattr(geocoding, "_parallel_rows", lambda *a: chunked.append(a[-1]) or real(*a))
+    calls = []
+    parallel = geocode(
+        names,
+        geocoder=OfflineGeocoder(coder.gazetteer),
+        workers=2,
+        parallel_threshold=100,
+        progress=lambda done, total: calls.append((done, total)),
+    )
+    assert chunked == [2]  # the batch really went to two worker processes
+    serial = geocode(names, geocoder=OfflineGeocoder(coder.gazetteer), workers=1, progress=False)
+    assert len(parallel) == len(names) and parallel["latitude"].notna().mean() > 0.8
+    assert_geodataframe_equal(parallel, serial)
+    done = [d for d, _ in calls]
+    assert calls[-1] == (len(names), len(names)) and done == sorted(done)
+    assert len(set(done)) >= 8  # progress advances chunk by chunk, not only at the end
 
 
 class _RecordingFallback:

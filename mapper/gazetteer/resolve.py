@@ -109,18 +109,41 @@ def _tags_of(gaz: Gazetteer, pid: int) -> frozenset[str]:
     return gaz.area_tags[pid]
 
 
-def _hits_inside(gaz: Gazetteer, hits, qualifiers) -> list[tuple[int, float]]:
+def _hits_inside(gaz: Gazetteer, key: str, hits, qualifiers) -> list[tuple[int, float]]:
     """The hits of ``key`` whose place lies inside every qualifier (a tag set each)."""
     area_tags = gaz.area_tags
-    for q, _ in qualifiers:
+    for i, (q, _) in enumerate(qualifiers):
         if len(q) == 1:
             (tag,) = q
-            hits = [hit for hit in hits if tag in area_tags[hit[0]]]
+            if i == 0 and len(hits) >= _GROUP_MIN_HITS:
+                hits = _hits_by_tag(gaz, key, hits).get(tag, ())
+            else:
+                hits = [hit for hit in hits if tag in area_tags[hit[0]]]
         else:
             hits = [hit for hit in hits if not q.isdisjoint(area_tags[hit[0]])]
         if not hits:
             break
     return list(hits)
+
+
+_GROUP_MIN_HITS = 16
+
+
+def _hits_by_tag(gaz: Gazetteer, key: str, hits) -> dict[str, list[tuple[int, float]]]:
+    """The hits of a common name grouped by area tag, in their order (memoised per key), so
+    that "Kone Gyi village, X Township" does not scan every Kone Gyi in the country."""
+    memo = gaz.__dict__.setdefault("_hits_by_tag_memo", {})
+    found = memo.get(key)
+    if found is None:
+        found = {}
+        area_tags = gaz.area_tags
+        for hit in hits:
+            for tag in area_tags[hit[0]]:
+                found.setdefault(tag, []).append(hit)
+        if len(memo) > 50_000:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def _area_tag(rec: tuple, kind: str, pid: int) -> set[str]:
@@ -430,7 +453,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         if not hits:
             continue
         scored: dict[int, tuple] = {}
-        for pid, weight in _hits_inside(gaz, hits, qualifiers):
+        for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
             _offer(scored, records, pid, weight, 0, reading, len(qualifiers))
         if scored:
             return _finish(gaz, clean(text), scored, limit, None)

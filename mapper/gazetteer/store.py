@@ -143,14 +143,31 @@ class Gazetteer:
         state P-code), computed on first use and kept."""
         found = self.keys_by_area.get(tag)
         if found is None:
-            places = self.places
-            inside = np.zeros(len(places), dtype=bool)
-            for col in AREA_COLUMNS:
-                inside |= (places[col] == tag).fillna(False).to_numpy(dtype=bool)
-            inside &= (places["kind"] != "ward").to_numpy()
-            wanted = self.aliases["place_id"].isin(np.flatnonzero(inside))
-            found = sorted(set(self.aliases.loc[wanted, "key"]))
+            members, keys, bounds = self.area_index()
+            found = sorted(
+                {key for pid in members.get(tag, ()) for key in keys[bounds[pid] : bounds[pid + 1]]}
+            )
             self.keys_by_area[tag] = found
+        return found
+
+    def area_index(self) -> tuple[dict[str, list[int]], list[str], list[int]]:
+        """Area P-code -> the ids of the places (not wards) inside it; and the alias keys
+        ordered by place id with each place's bounds in that list (place ``p``'s keys are
+        ``keys[bounds[p]:bounds[p + 1]]``). Built once, on the first area lookup, or before
+        forking workers so that they share it instead of each copying what it visits."""
+        found = self.__dict__.get("_area_index_memo")
+        if found is None:
+            members: dict[str, list[int]] = defaultdict(list)
+            for pid, rec in enumerate(self.records):
+                if rec[0] != "ward":
+                    for code in (rec[7], rec[8], rec[6], rec[4]):  # AREA_COLUMNS
+                        if isinstance(code, str):
+                            members[code].append(pid)
+            place_ids = self.aliases["place_id"].to_numpy()
+            order = np.argsort(place_ids, kind="stable")
+            keys = np.asarray(self.aliases["key"].tolist(), dtype=object)[order].tolist()
+            bounds = np.searchsorted(place_ids[order], np.arange(len(self.records) + 1)).tolist()
+            found = self.__dict__["_area_index_memo"] = (dict(members), keys, bounds)
         return found
 
     def place(self, place_id: int) -> dict:
