@@ -49,7 +49,7 @@ import shapely
 
 from mapper._paths import cache_dir
 from mapper.errors import DataUnavailableError, InputError, OptionError
-from mapper.fileio import atomic_path
+from mapper.fileio import FRAME_SUFFIXES, atomic_path, write_geodataframe
 from mapper.gazetteer import mimu
 from mapper.schema import WGS84
 
@@ -603,15 +603,15 @@ def _map_geoboundaries(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def export_areas(level: str, output: str | Path, boundaries: str | Path | None = None) -> Path:
-    """Write the areas of ``level`` to a GeoJSON/GeoPackage/GeoParquet file (atomic)."""
-    areas = load_areas(level, boundaries=boundaries)
+    """Write the areas of ``level`` to a CSV/GeoJSON/GeoPackage/GeoParquet file (atomic)."""
     output = Path(output)
-    with atomic_path(output) as tmp:
-        if output.suffix.lower() == ".parquet":
-            areas.to_parquet(tmp, index=False)
-        else:
-            areas.to_file(tmp, engine="pyogrio")
-    return output
+    if output.suffix.lower() not in FRAME_SUFFIXES:
+        raise OptionError(
+            f"{output}: unsupported file type '{output.suffix}' (use one of "
+            f"{', '.join(FRAME_SUFFIXES)})"
+        )
+    areas = load_areas(level, boundaries=boundaries)
+    return write_geodataframe(areas, output, layer=level)
 
 
 __all__ = [

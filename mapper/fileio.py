@@ -38,3 +38,31 @@ def write_text_atomic(target: str | os.PathLike[str], text: str, encoding: str =
     with atomic_path(target) as tmp:
         tmp.write_text(text, encoding=encoding)
     return Path(target)
+
+
+#: Vector file types a GeoDataFrame can be written to, by suffix (pyogrio driver names).
+VECTOR_DRIVERS: dict[str, str] = {".geojson": "GeoJSON", ".gpkg": "GPKG"}
+#: Every suffix :func:`write_geodataframe` understands.
+FRAME_SUFFIXES: tuple[str, ...] = (".csv", ".geojson", ".gpkg", ".parquet")
+
+
+def write_geodataframe(frame, target: str | os.PathLike[str], *, layer: str | None = None) -> Path:
+    """Write a GeoDataFrame atomically, choosing the format by suffix.
+
+    ``.csv`` (attributes only, no geometry), ``.parquet`` (GeoParquet), ``.geojson`` or
+    ``.gpkg`` (``layer`` names the GeoPackage layer). Raises ``ValueError`` for other suffixes.
+    """
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in FRAME_SUFFIXES:
+        allowed = ", ".join(FRAME_SUFFIXES)
+        raise ValueError(f"unsupported file type '{suffix}' (use one of {allowed})")
+    with atomic_path(target) as tmp:
+        if suffix == ".csv":
+            frame.drop(columns=frame.geometry.name).to_csv(tmp, index=False)
+        elif suffix == ".parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            options = {"layer": layer} if (layer and suffix == ".gpkg") else {}
+            frame.to_file(tmp, driver=VECTOR_DRIVERS[suffix], engine="pyogrio", **options)
+    return target

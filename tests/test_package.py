@@ -33,3 +33,38 @@ def test_atomic_write_leaves_no_partial_file(tmp_path):
         raise RuntimeError("render failed")
     assert target.read_text() == "first"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg", ".parquet"])
+def test_write_geodataframe_round_trips_by_suffix(tmp_path, suffix):
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    from mapper.fileio import write_geodataframe
+
+    frame = gpd.GeoDataFrame(
+        {"name": ["Lashio", "Muse"]}, geometry=[Point(97.75, 22.94), Point(97.90, 23.99)], crs=4326
+    )
+    target = write_geodataframe(frame, tmp_path / f"places{suffix}", layer="places")
+    if suffix == ".csv":
+        back = pd.read_csv(target)
+        assert list(back.columns) == ["name"]
+    elif suffix == ".parquet":
+        back = gpd.read_parquet(target)
+        assert back.geometry.iloc[1].y == pytest.approx(23.99)
+    else:
+        back = gpd.read_file(target, engine="pyogrio")
+        assert back.geometry.iloc[0].x == pytest.approx(97.75)
+    assert back["name"].tolist() == ["Lashio", "Muse"]
+    assert [p.name for p in tmp_path.iterdir()] == [f"places{suffix}"]
+
+
+def test_write_geodataframe_refuses_unknown_suffix(tmp_path):
+    import geopandas as gpd
+
+    from mapper.fileio import write_geodataframe
+
+    with pytest.raises(ValueError, match="unsupported file type '.xlsx'"):
+        write_geodataframe(gpd.GeoDataFrame(geometry=[]), tmp_path / "x.xlsx")
+    assert list(tmp_path.iterdir()) == []

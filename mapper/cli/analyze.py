@@ -11,7 +11,7 @@ from mapper.cli._app import app
 
 _FORMATS = ("table", "json", "csv")
 _ENGINES = ("numpy", "dask")
-_VECTOR_SUFFIXES = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".parquet": None}
+_OUTPUT_SUFFIXES = {".json", ".csv", ".gpkg", ".geojson", ".parquet"}
 
 
 @app.command("analyze")
@@ -93,7 +93,7 @@ def analyze(
         raise OptionError(f"--format must be one of {', '.join(_FORMATS)}, not {fmt!r}")
     if engine not in _ENGINES:
         raise OptionError(f"--engine must be one of {', '.join(_ENGINES)}, not {engine!r}")
-    if output is not None and output.suffix.lower() not in {".json", ".csv", *_VECTOR_SUFFIXES}:
+    if output is not None and output.suffix.lower() not in _OUTPUT_SUFFIXES:
         raise OptionError(f"--output {output}: use .json, .csv, .gpkg, .geojson or .parquet")
     radii = list(radius) if radius else [5.0, 10.0, 25.0, 50.0]
     check_radii(radii)  # fail on bad options before reading any file
@@ -196,7 +196,7 @@ def _render(result, fmt: str) -> str:
 
 
 def _write(result, output: Path) -> None:
-    from mapper.fileio import atomic_path, write_text_atomic
+    from mapper.fileio import write_geodataframe, write_text_atomic
 
     suffix = output.suffix.lower()
     if suffix == ".json":
@@ -208,9 +208,4 @@ def _write(result, output: Path) -> None:
     frame = result.projects.copy()
     frame["nearest_event_id"] = frame["nearest_event_id"].astype("string")
     frame.attrs = {}
-    with atomic_path(output) as tmp:
-        if suffix == ".parquet":
-            frame.to_parquet(tmp)
-        else:
-            layer = {"layer": "projects"} if suffix == ".gpkg" else {}
-            frame.to_file(tmp, driver=_VECTOR_SUFFIXES[suffix], engine="pyogrio", **layer)
+    write_geodataframe(frame, output, layer="projects")

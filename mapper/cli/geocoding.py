@@ -17,8 +17,6 @@ gazetteer_app = typer.Typer(
 )
 app.add_typer(gazetteer_app, name="gazetteer")
 
-OUTPUT_SUFFIXES = (".csv", ".geojson", ".gpkg", ".parquet")
-
 
 def _read_column(path: Path, column: str) -> list[str | None]:
     """The values of ``column`` in a UTF-8 CSV, with one-line errors for bad input."""
@@ -47,23 +45,15 @@ def _read_column(path: Path, column: str) -> list[str | None]:
 
 
 def _write(result, output: Path) -> None:
-    from mapper.fileio import atomic_path
+    from mapper.fileio import FRAME_SUFFIXES, write_geodataframe
 
     suffix = output.suffix.lower()
-    if suffix not in OUTPUT_SUFFIXES:
+    if suffix not in FRAME_SUFFIXES:
         raise OptionError(
             f"--output {output}: unsupported file type '{suffix}' "
-            f"(use one of {', '.join(OUTPUT_SUFFIXES)})"
+            f"(use one of {', '.join(FRAME_SUFFIXES)})"
         )
-    with atomic_path(output) as tmp:
-        if suffix == ".csv":
-            result.drop(columns="geometry").to_csv(tmp, index=False)
-        elif suffix == ".parquet":
-            result.to_parquet(tmp, index=False)
-        else:
-            layer = {"layer": "places"} if suffix == ".gpkg" else {}
-            driver = "GeoJSON" if suffix == ".geojson" else "GPKG"
-            result.to_file(tmp, driver=driver, engine="pyogrio", **layer)
+    write_geodataframe(result, output, layer="places")
 
 
 def _records(result) -> list[dict]:
