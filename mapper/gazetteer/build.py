@@ -133,6 +133,18 @@ def _medoids(frame: pd.DataFrame, group: str) -> pd.DataFrame:
     return out
 
 
+def _mimu_fields(row, *, st_group: str) -> dict:
+    """Fields every MIMU place row shares: country, admin names, P-code hierarchy."""
+    return {
+        "country": "MM",
+        "admin1": row["state_eng"],
+        "admin2": row["district_eng"],
+        "admin3": row["township_eng"],
+        "population": np.nan,
+        **_hier(row, st_group=st_group),
+    }
+
+
 def _hier(row, **extra) -> dict:
     base = {
         "st_pcode": row.get("state_pcode"),
@@ -177,17 +189,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             name=core,
             name_mm=row["town_mmr"],
             kind="town",
-            country="MM",
             pcode=row["town_pcode"],
-            admin1=row["state_eng"],
-            admin2=row["district_eng"],
-            admin3=row["township_eng"],
             latitude=lat,
             longitude=lon,
-            population=np.nan,
             source=source,
             precision=precision,
-            **_hier(row, st_group=row["st_group"]),
+            **_mimu_fields(row, st_group=row["st_group"]),
         )
 
     # --- villages and village tracts ----------------------------------------------------
@@ -209,17 +216,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             name=row["village_tract_eng"],
             name_mm=row["village_tract_mmr"],
             kind="village_tract",
-            country="MM",
             pcode=code,
-            admin1=row["state_eng"],
-            admin2=row["district_eng"],
-            admin3=row["township_eng"],
             latitude=lat,
             longitude=lon,
-            population=np.nan,
             source=MIMU,
             precision=precision,
-            **_hier(row, st_group=row["st_group"]),
+            **_mimu_fields(row, st_group=row["st_group"]),
         )
     vt_lat = villages["village_tract_pcode"].map(vt_medoid["latitude"])
     vt_lon = villages["village_tract_pcode"].map(vt_medoid["longitude"])
@@ -268,17 +270,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             name=row["ward_eng"],
             name_mm=row["ward_mmr"],
             kind="ward",
-            country="MM",
             pcode=row["ward_pcode"],
-            admin1=row["state_eng"],
-            admin2=row["district_eng"],
-            admin3=row["township_eng"],
             latitude=town["latitude"],
             longitude=town["longitude"],
-            population=np.nan,
             source=MIMU,
             precision="town",
-            **_hier(row, st_group=_state_group(row["state_eng"])),
+            **_mimu_fields(row, st_group=_state_group(row["state_eng"])),
         )
 
     _merge_geonames(b, gn_mm, town_ids, first_village, last_village)
