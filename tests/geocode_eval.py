@@ -29,7 +29,10 @@ THRESHOLD_KM = {
     "site": 15.0,
     "village": 5.0,
     "conflict": 5.0,
+    "conflict_text": 5.0,
 }
+#: Kinds reported beside the held-out-style ones but left out of the "overall" row.
+DIAGNOSTIC_KINDS = frozenset({"conflict_text"})
 SEED = 20250214
 
 #: Colonial-era and older English names -> the modern GeoNames name (reference point).
@@ -285,6 +288,28 @@ def conflict_cases(shared: Path, rng: random.Random, n: int = 300) -> list[Case]
     return cases
 
 
+def conflict_text_cases(shared: Path, rng: random.Random, n: int = 300) -> list[Case]:
+    """UCDP's ``where_description`` as its sources wrote it ("Kawlin Township, Khamauk Taung
+    village", "a military camp in Rikhawdar town, Falam District", "Hpakant's Hseng Taung
+    Ward"), for events with exact coordinates (where_prec 1); line breaks become commas.
+
+    A diagnostic, not a held-out-style kind: many descriptions name streets, roads or camps
+    that no gazetteer holds, so its rate is reported but left out of "overall"."""
+    ged = pd.read_csv(
+        shared / "ucdp_ged" / "ged_myanmar_1989_2023.csv",
+        usecols=["where_prec", "where_description", "latitude", "longitude"],
+    )
+    ged = ged[ged["where_prec"] == 1].dropna(subset=["where_description"])
+    ged = ged.drop_duplicates("where_description")
+    ged = ged.sample(min(n, len(ged)), random_state=rng.randrange(1 << 30))
+    cases = []
+    for row in ged.itertuples():
+        lines = [line.strip(" /") for line in str(row.where_description).splitlines()]
+        query = ", ".join(line for line in lines if line)
+        cases.append(Case("conflict_text", query, row.latitude, row.longitude))
+    return cases
+
+
 def build_cases(shared: Path = SHARED) -> list[Case]:
     """All evaluation cases (deterministic for a given SEED)."""
     rng = random.Random(SEED)
@@ -295,6 +320,7 @@ def build_cases(shared: Path = SHARED) -> list[Case]:
         *site_cases(shared),
         *village_cases(shared, rng),
         *conflict_cases(shared, rng),
+        *conflict_text_cases(shared, rng),
     ]
 
 
@@ -337,9 +363,11 @@ def evaluate(cases: list[Case]) -> pd.DataFrame:
 
 
 def summary(frame: pd.DataFrame) -> pd.DataFrame:
-    """Per-kind counts, pass rate and median error, plus an 'overall' row."""
+    """Per-kind counts, pass rate and median error, plus an 'overall' row (held-out-style
+    kinds only: DIAGNOSTIC_KINDS are listed but not counted in it)."""
     rows = []
-    for kind, group in [*frame.groupby("kind", sort=False), ("overall", frame)]:
+    held_out_style = frame[~frame["kind"].isin(DIAGNOSTIC_KINDS)]
+    for kind, group in [*frame.groupby("kind", sort=False), ("overall", held_out_style)]:
         rows.append(
             {
                 "kind": kind,

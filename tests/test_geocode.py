@@ -296,3 +296,51 @@ def test_qualifier_fallback_is_labelled_and_low(coder):
     loc = coder.geocode("Zzyzxq village, Falam district, Chin state")
     assert loc.raw["kind"] == "district" and loc.raw["match"] == "qualifier"
     assert loc.raw["score"] < 0.5 and "not found" in loc.raw["note"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Demoso Township, Kone Thar village",  # UCDP and news: the township first
+        "Demoso Township's Kone Thar village",
+        "Kayah State's Demoso Township's Kone Thar village",
+        "Konethar Village outside Demoso Town",
+        "village of Kone Thar, Demoso Township",
+    ],
+)
+def test_news_word_orders_find_the_village_not_the_township(coder, query):
+    loc = coder.geocode(query)
+    found = (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"])
+    assert found == ("Kone Thar", "village", "Demoso")
+    assert loc.raw["score"] == 1.0
+
+
+def test_a_facility_is_placed_at_the_place_it_is_named_after(coder):
+    loc = coder.geocode("Salingyi Township, Nyaung Pin Gyi police outpost")
+    assert loc.raw["name"] == "Nyaung Pin Gyi" and loc.raw["admin3"] == "Salingyi"
+    # a description naming no place is not a target: the place after it is
+    town = coder.geocode("Loikaw town")
+    for query in ("administration office in Loikaw", "a military camp at Loikaw"):
+        loc = coder.geocode(query)
+        assert loc.raw["kind"] == "town" and km(loc, town) < 1
+
+
+def test_the_kind_word_may_come_first(coder):
+    loc = coder.geocode("the town of Budalin")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Budalin", "town")
+
+
+def test_a_misspelt_township_qualifier_is_the_township(coder):
+    # "Sintgu" is a misspelling of Singu Township, not the Sint Ku village tract elsewhere
+    loc = coder.geocode("Sintgu Township, Nwe Yone Village")
+    assert loc.raw["admin3"] == "Singu" and loc.raw["kind"] == "village"
+    assert coder.geocode("Natogyi Towship").raw["kind"] == "township"
+
+
+def test_an_outdated_district_still_picks_the_nearest_same_name_village(coder):
+    # four Pi Tauk Kone villages in Sagaing; none in today's Monywa district, one next to it
+    loc = coder.geocode("Pi Tauk Kone village, Monywa district, Sagaing region")
+    monywa = coder.geocode("Monywa District")
+    assert loc.raw["note"] == "matches only some of the qualifiers"
+    others = coder.geocode("Pi Tauk Kone village, Sagaing Region", exactly_one=False)
+    assert km(loc, monywa) == min(km(o, monywa) for o in others)

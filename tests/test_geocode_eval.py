@@ -13,7 +13,7 @@ from tests import geocode_eval
 pytestmark = pytest.mark.shared
 
 #: kinds whose target is not reached yet; each measured rate is still guarded against regressions
-KNOWN_SHORT = {"conflict": 0.79}
+KNOWN_SHORT = {"conflict": 0.79, "conflict_text": 0.66}
 #: floors at the rates reached (state 1.0, township 0.99, town 0.93, site 1.0, village 0.92)
 FLOORS = {"state": 0.98, "township": 0.98, "town": 0.92, "site": 0.90, "village": 0.90}
 

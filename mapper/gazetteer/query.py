@@ -25,6 +25,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("village group", "village_tract"),
     ("township", "township"),
     ("townships", "township"),
+    ("towship", "township"),
     ("tship", "township"),
     ("tsp", "township"),
     ("town", "town"),
@@ -156,7 +157,34 @@ _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(r"^(?P<dir>" + _DIR_WORD + r")[\s\-]+(?P<rest>.+)$", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings)$", re.I)
-_SPLIT = re.compile(r"\s*[,;|၊။]\s*|\s+(?:in|near|inside|within)\s+", re.IGNORECASE)
+#: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
+_FACILITY = re.compile(
+    r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
+    r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
+    r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate)$",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*[,;|၊။]\s*|\s+(?:in|at|near|inside|within|outside(?:\s+of)?)\s+", re.IGNORECASE
+)
+#: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
+#: "village of Phalangon", "the town of Budalin": the kind word before the name
+_KIND_PREFIX = re.compile(
+    r"^(?:the\s+)?(?P<word>village\s+tract|village|town|city|township|ward|quarter|district)"
+    r"\s+of\s+(?P<core>.+)$",
+    re.IGNORECASE,
+)
+#: How specific a kind word is; the most specific part of a query is its target.
+_SPECIFICITY = {
+    "village": 0,
+    "ward": 0,
+    "village_tract": 1,
+    "town": 2,
+    "township": 3,
+    "district": 4,
+    "state": 5,
+}
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 #: Parenthesised words that are part of a MIMU name ("Kone Tan (North)"), not a qualifier.
 _NAME_PARTS = frozenset(
@@ -225,6 +253,10 @@ def check(text: object) -> str | None:
 
 def _strip_kind(text: str) -> tuple[str, str | None]:
     """Split a trailing kind word (English or Burmese) off ``text``."""
+    match = _KIND_PREFIX.match(text)
+    if match:
+        word = re.sub(r"\s+", " ", match["word"].lower())
+        return match["core"].strip(), _KIND_OF[word]
     match = _KIND_RE.match(text)
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
@@ -281,7 +313,7 @@ def _readings(part: str) -> list[Reading]:
     add(text, None)
     stripped = text
     for _ in range(3):
-        new = _TRAILING.sub("", _LEADING.sub("", stripped)).strip()
+        new = _FACILITY.sub("", _TRAILING.sub("", _LEADING.sub("", stripped))).strip()
         if new == stripped or not new:
             break
         stripped = new
@@ -312,6 +344,59 @@ def _readings(part: str) -> list[Reading]:
     return out
 
 
+def split_parts(text: str) -> list[str]:
+    """The comma-, "in"- or possessive-separated parts of a query, its target first.
+
+    "Kani Township's Kyin Dwe village" and "Kawlin Township, Khamauk Taung village" both put
+    the village first: a part whose kind word is more specific than the first part's (village
+    < village tract < town < township < district < state) is the target; the order is kept when
+    the first part has no kind word ("Letpadaung, Salingyi Township").
+    """
+    parts: list[str] = []
+    for part in _SPLIT.split(text):
+        if part and normalize(part):
+            parts.extend(reversed(_POSSESSIVE.split(part)) if "s " in part else [part])
+    if len(parts) < 2:
+        return parts
+    named = [p for p in parts if not _is_description(p)]
+    if named:  # "a military camp at Rikhawdar town": the camp is not a place name
+        parts = named
+    ranks = [_SPECIFICITY.get(_part_kind(p) or "", 9) for p in parts]
+    best = min(range(len(parts)), key=ranks.__getitem__)
+    if ranks[0] < 9 and ranks[best] < ranks[0]:
+        parts.insert(0, parts.pop(best))
+    return parts
+
+
+#: Words of a description that names no place ("the township administration office").
+_DESCRIPTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """a an the its their this that local township town village general administration
+        administrative department gad office offices building compound police station outpost
+        post military army junta junta-run junta-controlled regime camp base bases battalion
+        artillery headquarters hq checkpoint gate market school monastery hospital residential
+        area areas entrance bridge road highway prison jail court university""".strip(),
+    )
+)
+
+
+def _is_description(part: str) -> bool:
+    """True when every word of ``part`` is a descriptive word (see _DESCRIPTION_WORDS)."""
+    words = re.findall(r"[\w'’-]+", part.lower())
+    return bool(words) and all(w in _DESCRIPTION_WORDS for w in words)
+
+
+def _part_kind(part: str) -> str | None:
+    """The kind word of one part ("Kawlin Township" -> township), without leading phrases; a
+    facility ("Myo Thar police station") is a point, as specific as a village."""
+    stripped = _LEADING.sub("", part.strip(" .:'\"`‘’“”"))
+    without = _FACILITY.sub("", stripped).strip()
+    if without and without != stripped:
+        return "village"
+    return _strip_kind(stripped)[1]
+
+
 def parse(text: object) -> ParsedQuery:
     """Parse ``text`` into target readings and qualifiers, or record why it cannot be parsed."""
     problem = check(text)
@@ -325,7 +410,7 @@ def parse(text: object) -> ParsedQuery:
         if new == cleaned or not normalize(new):
             break
         cleaned = new
-    parts = [p for p in _SPLIT.split(cleaned) if p and normalize(p)]
+    parts = split_parts(cleaned)
     if not parts:
         parsed.problem = "query has no letters or digits"
         return parsed

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from mapper.gazetteer.query import (
+    _POSSESSIVE,
     _SPLIT,
     Reading,
     _strip_kind,
@@ -26,6 +27,7 @@ from mapper.gazetteer.query import (
     mixed_script_parts,
     parse,
     readings,
+    split_parts,
 )
 from mapper.gazetteer.store import KIND_RANK, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
@@ -37,7 +39,10 @@ _NOT_SIMPLE = re.compile(
 )
 #: text that needs the full parser: separators, parentheses, leading phrases ("near X")
 _COMPLEX = re.compile(
-    _SPLIT.pattern + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d",
+    _SPLIT.pattern
+    + "|"
+    + _POSSESSIVE.pattern
+    + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d",
     re.IGNORECASE,
 )
 TIER_FACTOR = (1.0, 0.92)  # exact key, romanisation skeleton; fuzzy uses ratio * FUZZY_FACTOR
@@ -47,6 +52,7 @@ VARIANT_FULL_SIMILARITY = 0.85
 FUZZY_CUTOFF_MAJOR = 86.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
+MISSED_QUALIFIER_KM = 100.0
 #: fuzzy matching inside a qualifying area: (similarity cutoff, score factor); the larger the
 #: area, the more look-alike names it holds, so the lower the confidence in the closest one
 WIDER_AREA_CUTOFF = 6.0
@@ -61,6 +67,8 @@ AREA_FUZZY = {
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
 )
+#: qualifier kinds whose misspellings are looked up fuzzily among the major places
+_FUZZY_QUALIFIER_KINDS = frozenset({"township", "town", "district", "state"})
 # most specific first: the order in which qualifier places are used as a fallback
 _SPECIFIC = {
     "village_tract": 0,
@@ -205,13 +213,16 @@ def _variant_hits(gaz: Gazetteer, key: str, skel: str, hits) -> tuple[tuple[int,
 def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[int]]:
     """Tags of the areas a qualifier names, and those areas (most specific first)."""
     for reading in readings:
-        tier, hits = _lookup(gaz, reading)
-        if tier < 0:
-            continue
+        _, hits = _lookup(gaz, reading)
         admin = [(pid, w) for pid, w in hits if gaz.records[pid][0] in ADMIN_KINDS]
         if reading.kind:
             wanted = _COMPATIBLE.get(reading.kind, {reading.kind})
-            admin = [(pid, w) for pid, w in admin if gaz.records[pid][0] in wanted] or admin
+            compatible = [(pid, w) for pid, w in admin if gaz.records[pid][0] in wanted]
+            if not compatible and reading.kind in _FUZZY_QUALIFIER_KINDS:
+                # "Sintgu Township": the township Singu, not a Sint Ku village tract
+                fuzzy = _fuzzy(gaz, reading.key, [])
+                compatible = [(pid, w) for pid, w in fuzzy if gaz.records[pid][0] in wanted]
+            admin = compatible or admin
         if not admin:
             continue
         tags: set[str] = set()
@@ -414,7 +425,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     note = None
     if scored and 0 < best_sat < full:
         note = "matches only some of the qualifiers"
-        scored = _penalise(scored, 0.8)
+        scored = _penalise(_nearest_to_missed(gaz, scored, qualifiers), 0.8)
     elif scored and full and best_sat == 0:
         # the name exists, but not inside the qualifiers: take the one nearest the most
         # specific qualifier place if it is close (boundaries and districts change)
@@ -426,7 +437,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         else:
             scored = {}
     if not scored and qualifiers:
-        pid = qualifiers[0][1][0]
+        pid = _largest(gaz, qualifiers[0][1])
         target = parsed.target[0].text if parsed.target else parsed.text
         note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
         fallback = (0, 0, 3, 0, 0, 0, 0, 0.4, "qualifier")
@@ -436,10 +447,43 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     return _finish(gaz, parsed.text, scored, limit, note)
 
 
+def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
+    """Of equally ranked candidates, the one nearest the first qualifier that none of them is in,
+    when it lies within MISSED_QUALIFIER_KM: news and UCDP name districts as they were before
+    2022 ("Pi Tauk Kone village, Monywa district"), when they held townships that are now in
+    other districts, so the district still tells which of several same-name villages is meant."""
+    records = gaz.records
+    top = min(scored.values())[:_POP]  # candidates the ranking cannot tell apart
+    best = [pid for pid, rank in scored.items() if rank[:_POP] == top]
+    if len(best) < 2:
+        return scored
+    for tags, areas in qualifiers:
+        if all(tags.isdisjoint(_tags_of(gaz, pid)) for pid in best):
+            area = records[_largest(gaz, areas)]
+            near = min(best, key=lambda pid: _km(records[pid], area))
+            if _km(records[near], area) > MISSED_QUALIFIER_KM:
+                return scored
+            drop = {pid for pid in best if _km(records[pid], records[near]) > AMBIGUOUS_KM}
+            return {pid: rank for pid, rank in scored.items() if pid not in drop}
+    return scored
+
+
+def _largest(gaz: Gazetteer, areas: list[int]) -> int:
+    """The place a qualifier names when read alone (the larger kind, then the more populous):
+    "administration office in Loikaw" falls back to Loikaw town, not a Loi Kaw village tract."""
+
+    def rank(pid: int) -> tuple[float, float]:
+        rec = gaz.records[pid]
+        pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
+        return KIND_RANK[rec[0]], -pop
+
+    return min(areas, key=rank)
+
+
 def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """Fast path for "V village, T Township[, S State]": the name as written (or without its
     kind word) found inside every qualifier. None sends the query to the full parser."""
-    parts = _SPLIT.split(text)
+    parts = split_parts(text)
     if not 1 < len(parts) <= 4 or _NOT_SIMPLE.search(text) or check(text) is not None:
         return None
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
