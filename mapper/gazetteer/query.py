@@ -355,7 +355,8 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for part in _SPLIT.split(text):
         if part and normalize(part):
-            parts.extend(reversed(_POSSESSIVE.split(part)) if "s " in part else [part])
+            possessive = "'s" in part or "’s" in part
+            parts.extend(reversed(_POSSESSIVE.split(part)) if possessive else [part])
     if len(parts) < 2:
         return parts
     named = [p for p in parts if not _is_description(p)]
@@ -381,12 +382,14 @@ _DESCRIPTION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_description(part: str) -> bool:
     """True when every word of ``part`` is a descriptive word (see _DESCRIPTION_WORDS)."""
     words = re.findall(r"[\w'’-]+", part.lower())
     return bool(words) and all(w in _DESCRIPTION_WORDS for w in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _part_kind(part: str) -> str | None:
     """The kind word of one part ("Kawlin Township" -> township), without leading phrases; a
     facility ("Myo Thar police station") is a point, as specific as a village."""
