@@ -354,7 +354,7 @@ def split_parts(text: str) -> list[str]:
     """
     parts: list[str] = []
     for part in _SPLIT.split(text):
-        if part and normalize(part):
+        if part and _WORD.search(part):
             possessive = "'s" in part or "’s" in part
             parts.extend(reversed(_POSSESSIVE.split(part)) if possessive else [part])
     if len(parts) < 2:
@@ -362,11 +362,26 @@ def split_parts(text: str) -> list[str]:
     named = [p for p in parts if not _is_description(p)]
     if named:  # "a military camp at Rikhawdar town": the camp is not a place name
         parts = named
-    ranks = [_SPECIFICITY.get(_part_kind(p) or "", 9) for p in parts]
-    best = min(range(len(parts)), key=ranks.__getitem__)
-    if ranks[0] < 9 and ranks[best] < ranks[0]:
-        parts.insert(0, parts.pop(best))
+    if len(parts) < 2:
+        return parts
+    later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
+    best = min(range(len(later)), key=later.__getitem__)
+    if later[best] == 9:  # no kind word after the first part: the order stands
+        return parts
+    last_word = parts[0].rsplit(None, 1)[-1].lower()
+    first = 0 if last_word in _VILLAGE_WORDS else _specificity(parts[0])
+    if first < 9 and later[best] < first:
+        parts.insert(0, parts.pop(best + 1))
     return parts
+
+
+_WORD = re.compile(r"[^\W_]")
+_VILLAGE_WORDS = frozenset({"village", "villages", "vill", "ward", "quarter"})
+
+
+def _specificity(part: str) -> int:
+    """The rank of a part's kind word in _SPECIFICITY (9 when it has none)."""
+    return _SPECIFICITY.get(_part_kind(part) or "", 9)
 
 
 #: Words of a description that names no place ("the township administration office").
@@ -382,11 +397,12 @@ _DESCRIPTION_WORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def _is_description(part: str) -> bool:
     """True when every word of ``part`` is a descriptive word (see _DESCRIPTION_WORDS)."""
-    words = re.findall(r"[\w'’-]+", part.lower())
-    return bool(words) and all(w in _DESCRIPTION_WORDS for w in words)
+    head = part.split(None, 1)
+    if not head or head[0].lower() not in _DESCRIPTION_WORDS:  # the usual case, at once
+        return False
+    return all(w in _DESCRIPTION_WORDS for w in re.findall(r"[\w'’-]+", part.lower()))
 
 
 @lru_cache(maxsize=1 << 16)
