@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from mapper.gazetteer.query import (
+    _LEADING_PHRASES,
     _POSSESSIVE,
     _SPLIT,
     Reading,
@@ -482,9 +483,15 @@ def _largest(gaz: Gazetteer, areas: list[int]) -> int:
 
 def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """Fast path for "V village, T Township[, S State]": the name as written (or without its
-    kind word) found inside every qualifier. None sends the query to the full parser."""
-    parts = split_parts(text)
-    if not 1 < len(parts) <= 4 or _NOT_SIMPLE.search(text) or check(text) is not None:
+    kind word) found inside every qualifier, also after a leading "near" or "10 km north of"
+    (which the full parser drops too). None sends the query to the full parser."""
+    if check(text) is not None:
+        return None
+    body = _LEADING_PHRASES.sub("", text.strip(), count=1)
+    if not body or _NOT_SIMPLE.search(body):
+        return None
+    parts = split_parts(body)
+    if not 1 < len(parts) <= 4:
         return None
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
     if not all(tags for tags, _ in qualifiers):
