@@ -244,3 +244,28 @@ def test_town_point_outside_myanmar_falls_back_to_the_same_named_tract():
         {"township_pcode": "T1", "town_pcode": "C", "town_eng": "Nowhere Town"}
     )
     assert (lat, lon, precision) == (20.15, 96.15, "township")  # last resort: the medoid
+
+
+def test_town_point_sets_aside_a_point_shared_with_other_towns():
+    # town A: two wards at a point the table also gives to town Z (a placeholder), one alone
+    check = _town_check(
+        [("A", 20.1, 96.1), ("A", 20.1, 96.1), ("Z", 20.1, 96.1), ("A", 20.25, 96.25)]
+    )
+    lat, lon, _, _ = check.point(
+        {"township_pcode": "T1", "town_pcode": "A", "town_eng": "Bar Town"}
+    )
+    assert (round(lat, 3), round(lon, 3)) == (20.25, 96.25)
+    # a town whose only points are shared keeps them
+    lat, lon, _, _ = check.point(
+        {"township_pcode": "T1", "town_pcode": "Z", "town_eng": "Baz Town"}
+    )
+    assert (round(lat, 3), round(lon, 3)) == (20.1, 96.1)
+
+
+def test_town_point_tie_goes_to_the_ward_among_villages():
+    # two lone wards: the first at the edge of the township's villages, the second among them
+    check = _town_check([("A", 19.95, 95.95), ("A", 20.15, 96.15)])
+    lat, lon, _, _ = check.point(
+        {"township_pcode": "T1", "town_pcode": "A", "town_eng": "Bar Town"}
+    )
+    assert (round(lat, 3), round(lon, 3)) == (20.15, 96.15)

@@ -22,7 +22,7 @@ from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 11
+BUILD_FORMAT = 12
 
 KINDS = (
     "country",
@@ -310,19 +310,23 @@ class _TownPointCheck:
     """Places MIMU towns. The wards table gives each ward a point, and some are wrong
     (placeholders repeated across towns, swapped or foreign coordinates, points tens of km off).
 
-    A ward point is valid when it lies in Myanmar and within ``MAX_GAP_KM`` of some village of
-    the town's own township; the town's point is the median of the densest cluster of its valid
-    ward points (robust to stray wards). A same-named village tract (or single village) of the
-    township more than ``LOCAL_KM`` away overrides it (the town grew from that village; a ward
-    point copied from elsewhere does not say so). Without a valid ward point: that village
-    (tract), a same-named GeoNames place near the township, a ward point up to
-    ``LOOSE_GAP_KM`` from the township's villages, the township's medoid village.
+    A point that the table gives to wards of several towns is a placeholder and is set aside
+    (unless the town has no other). A ward point is valid when it lies in Myanmar and within
+    ``MAX_GAP_KM`` of some village of the town's own township; the town's point is the median
+    of the densest cluster of its valid ward points (robust to stray wards; between equally
+    dense clusters, the one with more of the township's villages around it). A same-named
+    village tract (or single village) of the township more than ``LOCAL_KM`` away overrides
+    it (the town grew from that village; a ward point copied from elsewhere does not say so).
+    Without a valid ward point: that village (tract), a same-named GeoNames place near the
+    township, a ward point up to ``LOOSE_GAP_KM`` from the township's villages, the
+    township's medoid village.
     """
 
     MAX_GAP_KM = 20.0  # a ward point this far from every village of its township is wrong
     LOOSE_GAP_KM = 50.0  # ... unless nothing else places the town
     LOCAL_KM = 10.0  # a same-named village tract further away than this wins
     CLUSTER_KM = 3.0
+    VILLAGES_KM = 5.0  # villages this close to a ward point count for it in a tie
     GEONAMES_KM = 60.0
 
     def __init__(
@@ -334,9 +338,16 @@ class _TownPointCheck:
             for code, grp in pts.groupby("township_pcode")
         }
         self.ts_medoid = ts_medoid
+        located = wards.dropna(subset=["latitude", "longitude"])
+        at = located.groupby(["latitude", "longitude"])
+        towns_at = at["town_pcode"].transform("nunique")
         self.wards = {
-            code: grp[["latitude", "longitude"]].dropna().to_numpy()
-            for code, grp in wards.groupby("town_pcode")
+            code: grp[["latitude", "longitude"]].to_numpy()
+            for code, grp in located.groupby("town_pcode")
+        }
+        # a point given to wards of several townships is a placeholder, not the town's place
+        self.placeholder = {
+            code: (grp > 1).to_numpy() for code, grp in towns_at.groupby(located["town_pcode"])
         }
         vt_points = _points(_medoids(villages, "village_tract_pcode"))
         self.local: dict[tuple[str, str], tuple[float, float]] = {}
@@ -376,13 +387,22 @@ class _TownPointCheck:
                 gaps[i] = np.min(_km(members[:, 0], members[:, 1], pts[i, 0], pts[i, 1]))
         return gaps
 
-    @staticmethod
-    def _cluster_median(pts: np.ndarray) -> tuple[float, float]:
+    def _cluster_median(self, pts: np.ndarray, code: str) -> tuple[float, float]:
         """Median of the densest group of points (those within ``CLUSTER_KM`` of the point with
-        the most such neighbours; ties go to the earlier ward)."""
+        the most such neighbours; ties go to the point with the most villages of township
+        ``code`` around it, then to the earlier ward)."""
         near = _km(pts[:, None, 0], pts[:, None, 1], pts[None, :, 0], pts[None, :, 1])
-        near = near <= _TownPointCheck.CLUSTER_KM
-        best = int(np.argmax(near.sum(axis=1)))
+        near = near <= self.CLUSTER_KM
+        counts = near.sum(axis=1)
+        tied = np.flatnonzero(counts == counts.max())
+        best = int(tied[0])
+        members = self.members.get(code)
+        if len(tied) > 1 and members is not None:
+            around = [
+                int((_km(members[:, 0], members[:, 1], *pts[i]) <= self.VILLAGES_KM).sum())
+                for i in tied
+            ]
+            best = int(tied[int(np.argmax(around))])
         lat, lon = np.median(pts[near[best]], axis=0)
         return float(lat), float(lon)
 
@@ -390,11 +410,14 @@ class _TownPointCheck:
         """(lat, lon, precision, note) for a town of the wards table."""
         code = row["township_pcode"]
         pts = self.wards.get(row["town_pcode"], np.empty((0, 2)))
+        placeholder = self.placeholder.get(row["town_pcode"])
+        if placeholder is not None and not placeholder.all():
+            pts = pts[~placeholder]
         gaps = self._gaps(code, pts) if len(pts) else np.empty(0)
         key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
         local = self.local.get((code, key))
         if (gaps <= self.MAX_GAP_KM).any():
-            lat, lon = self._cluster_median(pts[gaps <= self.MAX_GAP_KM])
+            lat, lon = self._cluster_median(pts[gaps <= self.MAX_GAP_KM], code)
             if local is None or _km(lat, lon, *local) <= self.LOCAL_KM:
                 return lat, lon, "exact", None
         if local is not None:
@@ -405,7 +428,7 @@ class _TownPointCheck:
             _, la, lo = min(near)
             return la, lo, "exact", "point from GeoNames"
         if (gaps <= self.LOOSE_GAP_KM).any():  # far from the township's mapped villages
-            lat, lon = self._cluster_median(pts[gaps <= self.LOOSE_GAP_KM])
+            lat, lon = self._cluster_median(pts[gaps <= self.LOOSE_GAP_KM], code)
             return lat, lon, "exact", None
         if centre is not None:
             return centre[0], centre[1], "township", "point: township medoid village"
