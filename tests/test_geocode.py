@@ -344,3 +344,34 @@ def test_an_outdated_district_still_picks_the_nearest_same_name_village(coder):
     assert loc.raw["note"] == "matches only some of the qualifiers"
     others = coder.geocode("Pi Tauk Kone village, Sagaing Region", exactly_one=False)
     assert km(loc, monywa) == min(km(o, monywa) for o in others)
+
+
+@pytest.mark.parametrize(
+    "query, town",
+    [
+        ("residential area of Demoso", "Demoso Town"),
+        ("entrance of Myaing town", "Myaing Town"),
+        ("Taungoo Prison", "Taungoo Town"),
+        ("in front of the Loikaw police station", "Loikaw Town"),
+        ("the border town of Tachileik", "Tachileik Town"),
+        ("Kachin State, Myitkyina", "Myitkyina Town"),
+    ],
+)
+def test_descriptions_around_a_town_name_find_the_town(coder, query, town):
+    loc, ref = coder.geocode(query), coder.geocode(town)
+    assert loc.raw["kind"] == "town" and km(loc, ref) < 1
+
+
+def test_the_area_first_then_a_place_without_kind_word(coder):
+    # UCDP's "Township\n\nPlace" order: the place inside the township, not the township
+    loc = coder.geocode("Madaya Township, Nyaung Oke")
+    assert loc.raw["name"] == "Nyaung Oke" and loc.raw["admin3"] == "Madaya"
+    # ... but a state after a township still qualifies it
+    assert coder.geocode("Salingyi Township, Sagaing").raw["kind"] == "township"
+
+
+def test_a_ward_of_a_town_and_parenthesised_qualifier_lists(coder):
+    loc = coder.geocode("Hseng Taung quarter of Hpakant")
+    assert loc.raw["admin3"] == "Hpakant"
+    loc = coder.geocode("Kone Thar village (Demoso Township, Kayah State)")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Kone Thar", "Demoso")

@@ -146,7 +146,9 @@ _DIRECTIONS = {
 _DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
 _LEADING_PHRASE = (
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
-    r"|around|outside(?:\s+of)?|(?:the\s+)?area\s+of"
+    r"|around|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of|adjacent(?:\s+to)?"
+    r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|residential\s+areas?)"
+    r"\s+(?:of|to)|downtown"
     r"|\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|mi|miles|mile)\b(?:\s+(?:"
     + _DIR_WORD
     + r"))?"
@@ -161,7 +163,8 @@ _TRAILING = re.compile(r"[\s\-]+(?:area|areas|vicinity|outskirts|environs|surrou
 _FACILITY = re.compile(
     r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
-    r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate)$",
+    r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
+    r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge)$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -171,10 +174,19 @@ _SPLIT = re.compile(
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
 #: "village of Phalangon", "the town of Budalin": the kind word before the name
 _KIND_PREFIX = re.compile(
-    r"^(?:the\s+)?(?P<word>village\s+tract|village|town|city|township|ward|quarter|district)"
+    r"^(?:the\s+)?(?:(?:coastal|island|border|frontier|small|remote|hill|nearby|neighbouring"
+    r"|neighboring|strategic|key|main)\s+)?"
+    r"(?P<word>village\s+tract|villages?|town|city|township|ward|quarter|district)"
     r"\s+of\s+(?P<core>.+)$",
     re.IGNORECASE,
 )
+#: "Danyawaddy (A) Quarter of Sittwe": a named ward, village or town, then its owner
+_PLACE_OF = re.compile(
+    r"^(?!(?i:the|a|an)\s)(?P<place>[A-Z\u1000-\u109f].*?\s(?i:quarter|ward|village|town))"
+    r"\s+of\s+(?P<owner>\S.*)$"
+)
+#: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
+_PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: How specific a kind word is; the most specific part of a query is its target.
 _SPECIFICITY = {
     "village": 0,
@@ -256,7 +268,7 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     match = _KIND_PREFIX.match(text)
     if match:
         word = re.sub(r"\s+", " ", match["word"].lower())
-        return match["core"].strip(), _KIND_OF[word]
+        return match["core"].strip(), _KIND_OF["village" if word == "villages" else word]
     match = _KIND_RE.match(text)
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
@@ -352,11 +364,18 @@ def split_parts(text: str) -> list[str]:
     < village tract < town < township < district < state) is the target; the order is kept when
     the first part has no kind word ("Letpadaung, Salingyi Township").
     """
+    if "(" in text or "[" in text:
+        text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     parts: list[str] = []
     for part in _SPLIT.split(text):
         if part and _WORD.search(part):
             possessive = "'s" in part or "’s" in part
-            parts.extend(reversed(_POSSESSIVE.split(part)) if possessive else [part])
+            if possessive:
+                parts.extend(reversed(_POSSESSIVE.split(part)))
+            elif " of " in part and (owned := _PLACE_OF.match(part)):
+                parts.extend((owned["place"], owned["owner"]))
+            else:
+                parts.append(part)
     if len(parts) < 2:
         return parts
     named = [p for p in parts if not _is_description(p)]

@@ -23,6 +23,7 @@ from mapper.gazetteer.query import (
     _POSSESSIVE,
     _SPLIT,
     Reading,
+    _part_kind,
     _strip_kind,
     check,
     mixed_script_parts,
@@ -381,6 +382,11 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     parsed = parse(text)
     if parsed.problem:
         return Resolution(parsed.text, reason=parsed.problem)
+    swapped = _place_after_area(parsed.text)
+    if swapped is not None:
+        alt = resolve(gaz, swapped, limit)
+        if alt.candidates and alt.candidates[0].note is None:
+            return Resolution(parsed.text, alt.candidates, alt.reason)
     # one name mixing scripts must name one place in both; separate parts may differ
     mixed = None if parsed.qualifiers else mixed_script_parts(parsed.text)
     if mixed:
@@ -469,6 +475,19 @@ def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
     return scored
 
 
+def _place_after_area(text: str) -> str | None:
+    """For "Madaya Township, Nyaung Oke" (UCDP's and many reports' order: the area, then the
+    place in it, without a kind word), the query with the place first; else None. The caller
+    keeps that reading only when it finds the place inside the area."""
+    parts = split_parts(text)
+    if len(parts) == 2 and _part_kind(parts[0]) in _AREA_KINDS and _part_kind(parts[1]) is None:
+        return f"{parts[1]}, {parts[0]}"
+    return None
+
+
+_AREA_KINDS = frozenset({"township", "district", "state"})
+
+
 def _largest(gaz: Gazetteer, areas: list[int]) -> int:
     """The place a qualifier names when read alone (the larger kind, then the more populous):
     "administration office in Loikaw" falls back to Loikaw town, not a Loi Kaw village tract."""
@@ -498,6 +517,8 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         return None
     head = parts[0].strip()
     core, kind = _strip_kind(head)
+    if kind in _AREA_KINDS and _part_kind(parts[1]) is None:
+        return None  # "Kachin State, Myitkyina": the full parser reads it place first
     records = gaz.records
     for reading in (Reading(normalize(head), None, head), Reading(normalize(core), kind, core)):
         hits = gaz.exact.get(reading.key)
