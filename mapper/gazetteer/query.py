@@ -383,13 +383,14 @@ def split_parts(text: str) -> list[str]:
         parts = named
     if len(parts) < 2:
         return parts
-    later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
-    best = min(range(len(later)), key=later.__getitem__)
-    if later[best] == 9:  # no kind word after the first part: the order stands
+    if parts[0].rsplit(None, 1)[-1].lower() in _VILLAGE_WORDS:
+        return parts  # "X village, ...": nothing is more specific (the usual case)
+    first = _specificity(parts[0])
+    if first == 9:  # no kind word in the first part: the order stands
         return parts
-    last_word = parts[0].rsplit(None, 1)[-1].lower()
-    first = 0 if last_word in _VILLAGE_WORDS else _specificity(parts[0])
-    if first < 9 and later[best] < first:
+    later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
+    best = later.index(min(later))
+    if later[best] < first:
         parts.insert(0, parts.pop(best + 1))
     return parts
 
