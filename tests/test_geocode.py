@@ -375,3 +375,14 @@ def test_a_ward_of_a_town_and_parenthesised_qualifier_lists(coder):
     assert loc.raw["admin3"] == "Hpakant"
     loc = coder.geocode("Kone Thar village (Demoso Township, Kayah State)")
     assert (loc.raw["name"], loc.raw["admin3"]) == ("Kone Thar", "Demoso")
+
+
+def test_ucdp_place_texts(coder):
+    """Forms copied from UCDP GED's where_description."""
+    assert coder.geocode("Buthidaung Town (in)").raw["admin3"] == "Buthidaung"
+    assert coder.geocode("Kawkareik, Kyondoe town").raw["name"] == "Kyondoe"
+    myawaddy = coder.geocode("Myawaddy town (opposite the border town of Mae Sot)")
+    assert myawaddy.raw["name"] == "Myawaddy" and myawaddy.raw["country"] == "MM"
+    # a place missing from the gazetteer after its township: the township, not a namesake
+    loc = coder.geocode("Yesagyo Township, Min Ywa")
+    assert loc.raw["admin3"] == "Yesagyo" and loc.raw["match"] == "qualifier"

@@ -182,7 +182,7 @@ _KIND_PREFIX = re.compile(
 )
 #: "Danyawaddy (A) Quarter of Sittwe": a named ward, village or town, then its owner
 _PLACE_OF = re.compile(
-    r"^(?!(?i:the|a|an)\s)(?P<place>[A-Z\u1000-\u109f].*?\s(?i:quarter|ward|village|town))"
+    r"^(?!(?i:the|a|an)\s)(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?\s(?i:quarter|ward|village|town))"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
@@ -408,7 +408,8 @@ def _specificity(part: str) -> int:
 _DESCRIPTION_WORDS = frozenset(
     re.split(
         r"\s+",
-        """a an the its their this that local township town village general administration
+        """a an the its their this that in at on of near local township town village general
+        administration
         administrative department gad office offices building compound police station outpost
         post military army junta junta-run junta-controlled regime camp base bases battalion
         artillery headquarters hq checkpoint gate market school monastery hospital residential
@@ -460,6 +461,7 @@ def parse(text: object) -> ParsedQuery:
         if normalize(inner)
         and normalize(inner) not in _NAME_PARTS
         and not normalize(inner).isdigit()  # "Kone Nyaung (2)": a number, not a place
+        and not _is_description(inner)  # UCDP's "Buthidaung Town (in)"
     ]
     whole = [Reading(normalize(cleaned), None, cleaned)] if len(parts) > 1 or extra else []
     parsed.target = [*whole, *readings(parts[0])]

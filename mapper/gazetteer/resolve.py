@@ -382,10 +382,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     parsed = parse(text)
     if parsed.problem:
         return Resolution(parsed.text, reason=parsed.problem)
-    swapped = _place_after_area(parsed.text)
+    swapped = _place_after_area(gaz, parsed.text)
     if swapped is not None:
         alt = resolve(gaz, swapped, limit)
-        if alt.candidates and alt.candidates[0].note is None:
+        if alt.candidates:
             return Resolution(parsed.text, alt.candidates, alt.reason)
     # one name mixing scripts must name one place in both; separate parts may differ
     mixed = None if parsed.qualifiers else mixed_script_parts(parsed.text)
@@ -475,16 +475,31 @@ def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
     return scored
 
 
-def _place_after_area(text: str) -> str | None:
-    """For "Madaya Township, Nyaung Oke" (UCDP's and many reports' order: the area, then the
-    place in it, without a kind word), the query with the place first; else None. The caller
-    keeps that reading only when it finds the place inside the area."""
+def _place_after_area(gaz: Gazetteer, text: str) -> str | None:
+    """The query with the place first when it names an area, then a place inside it: UCDP's
+    and many reports' order ("Madaya Township, Nyaung Oke", "Kachin State, Myitkyina",
+    "Kawkareik, Kyondoe town"); else None. Not when the second part is the larger area
+    ("Salingyi Township, Sagaing")."""
     parts = split_parts(text)
-    if len(parts) == 2 and _part_kind(parts[0]) in _AREA_KINDS and _part_kind(parts[1]) is None:
-        return f"{parts[1]}, {parts[0]}"
-    return None
+    if len(parts) != 2:
+        return None
+    first, second = (_part_kind(p) for p in parts)
+    if first in _AREA_KINDS and second is None:
+        rank = _AREA_RANK[first]
+        areas = _qualifier_of_text(gaz, parts[1])[1]
+        if any(_AREA_RANK.get(gaz.records[pid][0], 0) >= rank for pid in areas):
+            return None
+    elif first is None and second in _PLACE_KINDS:
+        areas = _qualifier_of_text(gaz, parts[0])[1]
+        if not any(gaz.records[pid][0] in _AREA_KINDS for pid in areas):
+            return None
+    else:
+        return None
+    return f"{parts[1]}, {parts[0]}"
 
 
+_AREA_RANK = {"township": 1, "district": 2, "state": 3, "country": 4, "foreign_region": 3}
+_PLACE_KINDS = frozenset({"village", "ward", "village_tract", "town"})
 _AREA_KINDS = frozenset({"township", "district", "state"})
 
 
@@ -517,8 +532,10 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         return None
     head = parts[0].strip()
     core, kind = _strip_kind(head)
-    if kind in _AREA_KINDS and _part_kind(parts[1]) is None:
-        return None  # "Kachin State, Myitkyina": the full parser reads it place first
+    if (kind in _AREA_KINDS and _part_kind(parts[1]) is None) or (
+        kind is None and _part_kind(parts[1]) in _PLACE_KINDS
+    ):
+        return None  # "Kachin State, Myitkyina", "Kawkareik, Kyondoe town": see parse path
     records = gaz.records
     for reading in (Reading(normalize(head), None, head), Reading(normalize(core), kind, core)):
         hits = gaz.exact.get(reading.key)
