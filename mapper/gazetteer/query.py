@@ -265,7 +265,7 @@ def check(text: object) -> str | None:
 
 def _strip_kind(text: str) -> tuple[str, str | None]:
     """Split a trailing kind word (English or Burmese) off ``text``."""
-    match = _KIND_PREFIX.match(text)
+    match = _KIND_PREFIX.match(text) if " of " in text.lower() else None
     if match:
         word = re.sub(r"\s+", " ", match["word"].lower())
         return match["core"].strip(), _KIND_OF["village" if word == "villages" else word]
