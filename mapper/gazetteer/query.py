@@ -182,7 +182,8 @@ _KIND_PREFIX = re.compile(
 )
 #: "Danyawaddy (A) Quarter of Sittwe": a named ward, village or town, then its owner
 _PLACE_OF = re.compile(
-    r"^(?!(?i:the|a|an)\s)(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?\s(?i:quarter|ward|village|town))"
+    r"^(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
+    r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?\s(?i:quarter|ward|village|town))"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
@@ -357,12 +358,17 @@ def _readings(part: str) -> list[Reading]:
 
 
 def split_parts(text: str) -> list[str]:
-    """The comma-, "in"- or possessive-separated parts of a query, its target first.
+    """The parts of a query, its target first.
 
-    "Kani Township's Kyin Dwe village" and "Kawlin Township, Khamauk Taung village" both put
-    the village first: a part whose kind word is more specific than the first part's (village
-    < village tract < town < township < district < state) is the target; the order is kept when
-    the first part has no kind word ("Letpadaung, Salingyi Township").
+    Parts are separated by commas, "in", "at", "near", "outside (of)", a possessive ("Kani
+    Township's Kyin Dwe village"), "X quarter/ward/village/town of Y", or listed in
+    parentheses ("X village (Y Township, Z State)"); parts that only describe ("a military
+    camp", "the township administration office") are dropped when a named part remains.
+    "Kawlin Township, Khamauk Taung village" puts the village first: a part whose kind word
+    is more specific than the first part's (village < village tract < town < township <
+    district < state) is the target; the order is kept when the first part has no kind word
+    ("Letpadaung, Salingyi Township"; the resolver also tries the place-after-area readings
+    that need the gazetteer to tell, such as "Kachin State, Myitkyina").
     """
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
@@ -409,11 +415,11 @@ _DESCRIPTION_WORDS = frozenset(
     re.split(
         r"\s+",
         """a an the its their this that in at on of near local township town village general
-        administration
-        administrative department gad office offices building compound police station outpost
-        post military army junta junta-run junta-controlled regime camp base bases battalion
-        artillery headquarters hq checkpoint gate market school monastery hospital residential
-        area areas entrance bridge road highway prison jail court university""".strip(),
+        administration administrative department gad office offices building compound police
+        station outpost post military army junta junta-run junta-controlled regime camp base
+        bases battalion artillery headquarters hq checkpoint gate market school monastery
+        hospital residential area areas entrance bridge road highway prison jail court
+        university""".strip(),
     )
 )
 
