@@ -386,3 +386,20 @@ def test_ucdp_place_texts(coder):
     # a place missing from the gazetteer after its township: the township, not a namesake
     loc = coder.geocode("Yesagyo Township, Min Ywa")
     assert loc.raw["admin3"] == "Yesagyo" and loc.raw["match"] == "qualifier"
+
+
+@pytest.mark.parametrize(
+    "query, name, kind",
+    [
+        # a respelling of the kind asked for beats an exact namesake of another kind
+        ("town of Kyaukgyi", "Kyaukkyi", "town"),
+        ("Aung Myay Tharzan Township", "Aungmyaythazan", "township"),
+        # "In" inside a name is a syllable, after a kind word a separator
+        ("Kya In Seik Gyi town", "Kyainseikgyi", "town"),
+        ("Kone Thar Village In Demoso Township", "Kone Thar", "village"),
+        ("LASHIO IN SHAN STATE", "Lashio", "town"),
+    ],
+)
+def test_kind_words_and_capitalised_separators(coder, query, name, kind):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)

@@ -167,8 +167,11 @@ _FACILITY = re.compile(
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge)$",
     re.IGNORECASE,
 )
+#: Separators between the parts of a query. "In" and "At" are also syllables of names ("Kya
+#: In Seik Gyi"), so capitalised they separate only after a kind word ("X Village In Y").
 _SPLIT = re.compile(
-    r"\s*[,;|၊။]\s*|\s+(?:in|at|near|inside|within|outside(?:\s+of)?)\s+", re.IGNORECASE
+    r"\s*[,;|၊။]\s*|\s+(?:in|at|near|inside|within|outside(?:\s+of)?)\s+"
+    r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+"
 )
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
@@ -370,6 +373,8 @@ def split_parts(text: str) -> list[str]:
     ("Letpadaung, Salingyi Township"; the resolver also tries the place-after-area readings
     that need the gazetteer to tell, such as "Kachin State, Myitkyina").
     """
+    if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
+        text = text.lower()
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     parts: list[str] = []

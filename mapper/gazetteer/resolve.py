@@ -183,6 +183,29 @@ def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, flo
     return -1, ()
 
 
+def _lookups(gaz: Gazetteer, reading: Reading) -> list[tuple[int, tuple]]:
+    """``_lookup``'s (tier, hits), plus the romanisation-variant hits when the reading names a
+    kind that no exact hit has: "Kyaukgyi town" is the town Kyaukkyi, though a village tract
+    is spelt "Kyauk Gyi" exactly."""
+    tier, hits = _lookup(gaz, reading)
+    if not hits:
+        return []
+    found = [(tier, hits)]
+    if tier == 0 and reading.kind:
+        wanted = _COMPATIBLE.get(reading.kind, {reading.kind})
+        if not any(gaz.records[pid][0] in wanted for pid, _ in hits):
+            skel = skeleton(reading.key)
+            variants = gaz.loose.get(skel, ())
+            domestic = wanted - {"foreign_city", "foreign_region"}  # "Mong Kar" is not Mengka
+            kinds = [(pid, w) for pid, w in variants if gaz.records[pid][0] in domestic]
+            if kinds:  # only close respellings (kept at full weight)
+                weighted = dict(_variant_hits(gaz, reading.key, skel, variants))
+                close = tuple((pid, w) for pid, w in kinds if weighted[pid] >= w)
+                if close:
+                    found.append((1, close))
+    return found
+
+
 def _variant_factor(similarity: float) -> float:
     """1 for a close respelling (edit ratio >= VARIANT_FULL_SIMILARITY), falling linearly to
     0.5 at a ratio of 0.6 and below."""
@@ -403,14 +426,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
 
     scored: dict[int, tuple] = {}
     for reading in parsed.target:
-        tier, hits = _lookup(gaz, reading)
-        if not hits:
-            continue
-        sats = [satisfied(pid) for pid, _ in hits] if qualifiers else [0] * len(hits)
-        top = max(sats)  # only the hits that honour the most qualifiers can win
-        for (pid, weight), sat in zip(hits, sats, strict=True):
-            if sat == top:
-                _offer(scored, records, pid, weight, tier, reading, sat)
+        for tier, hits in _lookups(gaz, reading):
+            sats = [satisfied(pid) for pid, _ in hits] if qualifiers else [0] * len(hits)
+            top = max(sats)  # only the hits that honour the most qualifiers can win
+            for (pid, weight), sat in zip(hits, sats, strict=True):
+                if sat == top:
+                    _offer(scored, records, pid, weight, tier, reading, sat)
         if scored and min(scored.values())[_SAT] == -full:
             break
     best_sat = -min(scored.values())[_SAT] if scored else -1
