@@ -403,3 +403,10 @@ def test_ucdp_place_texts(coder):
 def test_kind_words_and_capitalised_separators(coder, query, name, kind):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
+
+
+def test_a_myanmar_kind_word_never_finds_a_place_abroad(coder):
+    # GeoNames gives China's Mengmao the name "Mongmao", also a Wa township MIMU has no point for
+    assert coder.geocode("Mongmao").raw["country"] == "CN"
+    assert coder.geocode("Mongmao Township") is None
+    assert "no place named" in coder.explain("Mongmao Township")["reason"]

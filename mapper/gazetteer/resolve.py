@@ -69,6 +69,9 @@ AREA_FUZZY = {
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
 )
+#: kinds of place only Myanmar has in the gazetteer, and the kinds of places abroad
+_MYANMAR_KINDS = frozenset({"township", "district", "village_tract", "village", "ward"})
+_FOREIGN_KINDS = frozenset({"foreign_city", "foreign_region"})
 #: qualifier kinds whose misspellings are looked up fuzzily among the major places
 _FUZZY_QUALIFIER_KINDS = frozenset({"township", "town", "district", "state"})
 # most specific first: the order in which qualifier places are used as a fallback
@@ -196,7 +199,7 @@ def _lookups(gaz: Gazetteer, reading: Reading) -> list[tuple[int, tuple]]:
         if not any(gaz.records[pid][0] in wanted for pid, _ in hits):
             skel = skeleton(reading.key)
             variants = gaz.loose.get(skel, ())
-            domestic = wanted - {"foreign_city", "foreign_region"}  # "Mong Kar" is not Mengka
+            domestic = wanted - _FOREIGN_KINDS  # "Mong Kar town" is not Mengka (China)
             kinds = [(pid, w) for pid, w in variants if gaz.records[pid][0] in domestic]
             if kinds:  # only close respellings (kept at full weight)
                 weighted = dict(_variant_hits(gaz, reading.key, skel, variants))
@@ -352,6 +355,8 @@ _SAT, _HINT, _TIER, _KIND, _WEIGHT, _POP, _SEAT, _SCORE, _MATCH = range(9)
 def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, sat: int) -> None:
     rec = records[pid]
     kind = rec[0]
+    if reading.kind in _MYANMAR_KINDS and kind in _FOREIGN_KINDS:
+        return  # "Mongmao Township" is no town in China (Mengmao), whatever its names
     hint_ok = reading.kind is None or kind in _COMPATIBLE.get(reading.kind, {reading.kind})
     score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * (1.0 if hint_ok else 0.85)
     score *= reading.factor
