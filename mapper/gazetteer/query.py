@@ -200,6 +200,8 @@ _SPECIFICITY = {
     "township": 3,
     "district": 4,
     "state": 5,
+    "foreign_region": 5,
+    "country": 6,
 }
 _PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 #: Parenthesised words that are part of a MIMU name ("Kone Tan (North)"), not a qualifier.
@@ -248,6 +250,7 @@ class ParsedQuery:
     target: list[Reading] = field(default_factory=list)
     qualifiers: list[list[Reading]] = field(default_factory=list)
     problem: str | None = None
+    parts: list[str] = field(default_factory=list)  # as split_parts gave them
 
 
 def check(text: object) -> str | None:
@@ -461,7 +464,7 @@ def parse(text: object) -> ParsedQuery:
         if new == cleaned or not normalize(new):
             break
         cleaned = new
-    parts = split_parts(cleaned)
+    parts = parsed.parts = split_parts(cleaned)
     if not parts:
         parsed.problem = "query has no letters or digits"
         return parsed

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from mapper.gazetteer.query import (
     _LEADING_PHRASES,
     _POSSESSIVE,
+    _SPECIFICITY,
     _SPLIT,
     Reading,
     _part_kind,
@@ -410,7 +411,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     parsed = parse(text)
     if parsed.problem:
         return Resolution(parsed.text, reason=parsed.problem)
-    swapped = _place_after_area(gaz, parsed.text)
+    swapped = _place_after_area(gaz, parsed.parts)
     if swapped is not None:
         alt = resolve(gaz, swapped, limit)
         if alt.candidates:
@@ -501,30 +502,33 @@ def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
     return scored
 
 
-def _place_after_area(gaz: Gazetteer, text: str) -> str | None:
+def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
     """The query with the place first when it names an area, then a place inside it: UCDP's
     and many reports' order ("Madaya Township, Nyaung Oke", "Kachin State, Myitkyina",
     "Kawkareik, Kyondoe town"); else None. Not when the second part is the larger area
     ("Salingyi Township, Sagaing")."""
-    parts = split_parts(text)
-    if len(parts) != 2:
+    if len(parts) != 2 or not _area_then_place_shape(parts):
         return None
-    first, second = (_part_kind(p) for p in parts)
-    if first in _AREA_KINDS and second is None:
-        rank = _AREA_RANK[first]
+    first = _part_kind(parts[0])
+    if first is not None:  # "X Township, Y": Y must not name an area as large
         areas = _qualifier_of_text(gaz, parts[1])[1]
-        if any(_AREA_RANK.get(gaz.records[pid][0], 0) >= rank for pid in areas):
+        if any(_SPECIFICITY.get(gaz.records[pid][0], 0) >= _SPECIFICITY[first] for pid in areas):
             return None
-    elif first is None and second in _PLACE_KINDS:
+    else:  # "X, Y town": X must name an area
         areas = _qualifier_of_text(gaz, parts[0])[1]
         if not any(gaz.records[pid][0] in _AREA_KINDS for pid in areas):
             return None
-    else:
-        return None
     return f"{parts[1]}, {parts[0]}"
 
 
-_AREA_RANK = {"township": 1, "district": 2, "state": 3, "country": 4, "foreign_region": 3}
+def _area_then_place_shape(parts: list[str]) -> bool:
+    """The kind words of the first two parts allow "area, then place in it": an area kind
+    then none ("Madaya Township, Nyaung Oke"), or none then a place kind ("Kawkareik,
+    Kyondoe town"). Whether it is so needs the gazetteer (``_place_after_area``)."""
+    first, second = _part_kind(parts[0]), _part_kind(parts[1])
+    return (first in _AREA_KINDS and second is None) or (first is None and second in _PLACE_KINDS)
+
+
 _PLACE_KINDS = frozenset({"village", "ward", "village_tract", "town"})
 _AREA_KINDS = frozenset({"township", "district", "state"})
 
@@ -556,12 +560,10 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
     if not all(tags for tags, _ in qualifiers):
         return None
+    if _area_then_place_shape(parts):
+        return None  # "Kachin State, Myitkyina", "Kawkareik, Kyondoe town": see the parse path
     head = parts[0].strip()
     core, kind = _strip_kind(head)
-    if (kind in _AREA_KINDS and _part_kind(parts[1]) is None) or (
-        kind is None and _part_kind(parts[1]) in _PLACE_KINDS
-    ):
-        return None  # "Kachin State, Myitkyina", "Kawkareik, Kyondoe town": see parse path
     records = gaz.records
     for reading in (Reading(normalize(head), None, head), Reading(normalize(core), kind, core)):
         hits = gaz.exact.get(reading.key)
