@@ -22,7 +22,7 @@ from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 12
+BUILD_FORMAT = 13
 
 KINDS = (
     "country",
@@ -57,6 +57,10 @@ PLACE_COLUMNS = (
 HIERARCHY = ("st_pcode", "st_group", "d_pcode", "ts_pcode", "vt_pcode", "seat")
 
 PRIMARY, DERIVED = 1.0, 0.97  # weight of a place's own name vs a derived form of it
+#: weight of a curated alias (data/gazetteer/aliases.csv): a cited reading of a spelling, so it
+#: outranks a namesake of the same kind ("Mongpai" is Moe Bye in Pekon, as the Shan press
+#: writes it, not a Mong Pai village tract of Lashio)
+CURATED = 1.01
 MIMU = mimu.SOURCE_NAME
 GEONAMES = sources.GEONAMES_NAME
 MERGED_STATES = {"Shan": ("MMR014", "MMR015", "MMR016"), "Bago": ("MMR007", "MMR008")}
@@ -435,16 +439,17 @@ class _TownPointCheck:
         return np.nan, np.nan, "", None
 
 
-def _nearest_village(b: _Builder, lo: int, hi: int):
+def _nearest_row(b: _Builder, ids: list[int]):
+    """A function (lat, lon) -> (id of the nearest of the rows ``ids``, distance in km)."""
     from scipy.spatial import cKDTree
 
-    lat = np.array([b.rows[i]["latitude"] for i in range(lo, hi)], dtype=float)
-    lon = np.array([b.rows[i]["longitude"] for i in range(lo, hi)], dtype=float)
+    lat = np.array([b.rows[i]["latitude"] for i in ids], dtype=float)
+    lon = np.array([b.rows[i]["longitude"] for i in ids], dtype=float)
     tree = cKDTree(np.column_stack([lat, lon * np.cos(np.radians(20))]))
 
     def nearest(la: float, lo_: float) -> tuple[int, float]:
         dist, idx = tree.query([la, lo_ * np.cos(np.radians(20))])
-        return lo + int(idx), float(dist) * 111.0
+        return ids[int(idx)], float(dist) * 111.0
 
     return nearest
 
@@ -462,8 +467,11 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
     for pid in town_ids.values():
         for form, _ in name_forms(b.rows[pid]["name"]):
             by_skel[skeleton(normalize(form))].append(pid)
-    nearest = _nearest_village(b, v_lo, v_hi)
     town_pids = list(town_ids.values())
+    nearest = _nearest_row(b, list(range(v_lo, v_hi)))
+    # a new place takes the admin units of the nearest MIMU village or town (a city centre has
+    # wards, not villages: Yangon's nearest village lies across the river, in Twantay)
+    nearest_admin = _nearest_row(b, [*range(v_lo, v_hi), *town_pids])
     town_keys = [normalize(b.rows[p]["name"]) for p in town_pids]
     town_lat = [b.rows[p]["latitude"] for p in town_pids]
     town_lon = [b.rows[p]["longitude"] for p in town_pids]
@@ -503,8 +511,7 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
                 r["source"] = f"{r['source']}; {GEONAMES}"
             b.alias(match, names, DERIVED)
             continue
-        vid, _dist = nearest(lat, lon)
-        ref = b.rows[vid]
+        ref = b.rows[nearest_admin(lat, lon)[0]]
         b.add(
             names,
             name=row["name"],
@@ -520,8 +527,9 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
             population=pop,
             source=GEONAMES,
             precision="exact",
-            **{k: ref[k] for k in HIERARCHY if k != "vt_pcode"},
+            **{k: ref.get(k) for k in HIERARCHY if k not in ("vt_pcode", "seat")},
             vt_pcode=None,
+            seat=False,
         )
 
 
@@ -778,7 +786,7 @@ def _add_curated(b: _Builder) -> list[str]:
             if not targets:
                 unresolved.append(row["alias"])
             for pid in dict.fromkeys(targets):
-                b.alias(pid, [row["alias"]], PRIMARY)
+                b.alias(pid, [row["alias"]], CURATED)
     return unresolved
 
 

@@ -51,6 +51,8 @@ _KIND_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF = {w: k for w, k in _KIND_WORDS}
+#: a kind word glued to the name in source text ("Oke Shit KoneVillage")
+_GLUED_KIND = re.compile(r"^(?P<core>.*[a-z])(?P<word>Village|Township|Town|Ward)\.?$")
 
 #: Trailing Burmese words naming the kind of place, longest first.
 _MM_SUFFIXES: tuple[tuple[str, str], ...] = (
@@ -280,6 +282,9 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
         return match["core"].strip(), _KIND_OF[word]
+    match = _GLUED_KIND.match(text)
+    if match:
+        return match["core"].strip(), _KIND_OF[match["word"].lower()]
     compact = text.replace(" ", "")
     for suffix, kind in _MM_SUFFIXES:
         if compact.endswith(suffix) and len(compact) > len(suffix):
@@ -388,6 +393,8 @@ def split_parts(text: str) -> list[str]:
                 parts.extend(reversed(_POSSESSIVE.split(part)))
             elif " of " in part and (owned := _PLACE_OF.match(part)):
                 parts.extend((owned["place"], owned["owner"]))
+            elif "(" in part and (inner := _inner_target(part)):
+                parts.extend(inner)
             else:
                 parts.append(part)
     if len(parts) < 2:
@@ -407,6 +414,19 @@ def split_parts(text: str) -> list[str]:
     if later[best] < first:
         parts.insert(0, parts.pop(best + 1))
     return parts
+
+
+def _inner_target(part: str) -> tuple[str, str] | None:
+    """A parenthesised place more specific than the part around it is the target, the rest
+    its qualifier ("Rakhine State (Taunggoke town)"); None for any other part."""
+    match = _PAREN.search(part)
+    if match is None:
+        return None
+    outer = _PAREN.sub(" ", part).strip()
+    inner = match.group(1).strip()
+    if 9 > _specificity(outer) > _specificity(inner):
+        return inner, outer
+    return None
 
 
 _WORD = re.compile(r"[^\W_]")

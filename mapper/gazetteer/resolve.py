@@ -471,7 +471,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         else:
             scored = {}
     if not scored and qualifiers:
-        pid = _largest(gaz, qualifiers[0][1])
+        pid = _fallback_area(gaz, qualifiers)
         target = parsed.target[0].text if parsed.target else parsed.text
         note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
         fallback = (0, 0, 3, 0, 0, 0, 0, 0.4, "qualifier")
@@ -543,6 +543,28 @@ def _largest(gaz: Gazetteer, areas: list[int]) -> int:
         return KIND_RANK[rec[0]], -pop
 
     return min(areas, key=rank)
+
+
+def _fallback_area(gaz: Gazetteer, qualifiers: list[tuple[set[str], list[int]]]) -> int:
+    """The place to fall back to when the target is not found: the most specific qualifier
+    place that lies inside every broader qualifier ("X, Ywar Nge ward, Pindaya township" gives
+    Pindaya township, not a Ywar Nge village tract of another state)."""
+    records = gaz.records
+
+    def breadth(i: int) -> int:
+        return _SPECIFIC.get(records[_largest(gaz, qualifiers[i][1])][0], 9)
+
+    order = sorted(range(len(qualifiers)), key=breadth)
+    for n, i in enumerate(order):
+        broader = [qualifiers[j][0] for j in order[n + 1 :]]
+        inside = [
+            pid
+            for pid in qualifiers[i][1]
+            if all(not tags.isdisjoint(_tags_of(gaz, pid)) for tags in broader)
+        ]
+        if inside:
+            return _largest(gaz, inside)
+    return _largest(gaz, qualifiers[order[-1]][1])
 
 
 def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
