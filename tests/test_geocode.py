@@ -419,7 +419,7 @@ def test_kind_words_and_capitalised_separators(coder, query, name, kind):
 
 
 def test_a_myanmar_kind_word_never_finds_a_place_abroad(coder):
-    # GeoNames gives China's Mengmao the name "Mongmao", also a Wa township MIMU has no point for
+    # GeoNames calls China's Ruili (Mengmao) "Mongmao", also a Wa township MIMU has no point for
     assert coder.geocode("Mongmao").raw["country"] == "CN"
     assert coder.geocode("Mongmao Township") is None
     assert "no place named" in coder.explain("Mongmao Township")["reason"]
@@ -439,3 +439,16 @@ def test_a_city_from_geonames_takes_the_township_around_its_centre(coder):
     mandalay, yangon = coder.geocode("Mandalay City"), coder.geocode("Yangon City")
     assert mandalay.raw["admin3"] == "Chanayethazan"
     assert yangon.raw["admin3"] in {"Bahan", "Dagon", "Kyauktada", "Pabedan", "Latha"}
+
+
+def test_cross_border_places_an_analyst_names(coder):
+    # GeoNames names Ruili's seat Mengmao; a cited alias shows the name reports use
+    ruili = coder.geocode("Ruili")
+    assert (ruili.raw["name"], ruili.raw["country"]) == ("Ruili", "CN")
+    # Yunnan's Anning (the refinery city) is no namesake of Sichuan's Changning, alias An-ning
+    anning = coder.geocode("Anning")
+    assert anning.raw["admin1"] == "Yunnan Sheng" and "ambiguous" not in (anning.raw["note"] or "")
+    # a foreign region qualifies its cities
+    for query in ("Kunming, Yunnan", "Kunming in Yunnan province"):
+        loc = coder.geocode(query)
+        assert (loc.raw["name"], loc.raw["match"]) == ("Kunming", "exact")

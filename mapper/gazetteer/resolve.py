@@ -165,7 +165,7 @@ def _area_tag(rec: tuple, kind: str, pid: int) -> set[str]:
     _, _, _, _, st, group, d, ts, vt, country = rec[:10]
     if kind == "country":
         return {f"country:{country}"}
-    if kind == "state":
+    if kind in ("state", "foreign_region"):
         return {st} if isinstance(st, str) else {f"group:{group}"}
     if kind == "district":
         return {d} if isinstance(d, str) else set()
