@@ -452,3 +452,13 @@ def test_cross_border_places_an_analyst_names(coder):
     for query in ("Kunming, Yunnan", "Kunming in Yunnan province"):
         loc = coder.geocode(query)
         assert (loc.raw["name"], loc.raw["match"]) == ("Kunming", "exact")
+
+
+def test_short_names_analysts_use_for_a_zone_and_a_dam(coder):
+    # "Kokang" is the zone (MIMU's Laukkaing district), not its township Konkyan; a cited
+    # alias outranks the larger kind a namesake would win by
+    kokang = coder.geocode("Kokang")
+    assert (kokang.raw["name"], kokang.raw["kind"]) == ("Laukkaing (Kokang SAZ)", "district")
+    assert coder.geocode("Kokang Township").raw["name"] == "Konkyan (Kokang SAZ)"
+    myitsone = coder.geocode("Myitsone")
+    assert (myitsone.raw["name"], myitsone.raw["kind"]) == ("Myitsone dam", "site")

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from mapper.gazetteer import mimu, sources
 from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
+from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
@@ -57,10 +58,6 @@ PLACE_COLUMNS = (
 HIERARCHY = ("st_pcode", "st_group", "d_pcode", "ts_pcode", "vt_pcode", "seat")
 
 PRIMARY, DERIVED = 1.0, 0.97  # weight of a place's own name vs a derived form of it
-#: weight of a curated alias (data/gazetteer/aliases.csv): a cited reading of a spelling, so it
-#: outranks a namesake of the same kind ("Mongpai" is Moe Bye in Pekon, as the Shan press
-#: writes it, not a Mong Pai village tract of Lashio)
-CURATED = 1.01
 MIMU = mimu.SOURCE_NAME
 GEONAMES = sources.GEONAMES_NAME
 MERGED_STATES = {"Shan": ("MMR014", "MMR015", "MMR016"), "Bago": ("MMR007", "MMR008")}
@@ -796,7 +793,7 @@ def _add_curated(b: _Builder) -> list[str]:
             if not targets:
                 unresolved.append(row["alias"])
             for pid in dict.fromkeys(targets):
-                b.alias(pid, [row["alias"]], CURATED)
+                b.alias(pid, [row["alias"]], CURATED_WEIGHT)
                 if row.get("use_as_name") == "yes":  # GeoNames' "Mengmao" is known as Ruili
                     b.rows[pid]["name"] = row["alias"]
     return unresolved

@@ -32,7 +32,7 @@ from mapper.gazetteer.query import (
     readings,
     split_parts,
 )
-from mapper.gazetteer.store import KIND_RANK, Gazetteer
+from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
 
 #: qualified text that the fast path leaves to the full parser
@@ -350,7 +350,7 @@ def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
 
 
 # rank tuple positions
-_SAT, _HINT, _TIER, _KIND, _WEIGHT, _POP, _SEAT, _SCORE, _MATCH = range(9)
+_SAT, _HINT, _TIER, _CURATED, _KIND, _WEIGHT, _POP, _SEAT, _SCORE, _MATCH = range(10)
 
 
 def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, sat: int) -> None:
@@ -366,6 +366,9 @@ def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, s
         -sat,
         0 if hint_ok else 1,
         tier,
+        # a curated alias ("Mongpai" = Moe Bye, "Kokang" = the Kokang zone) is what the
+        # spelling means, before the larger kind or a namesake
+        0 if weight >= CURATED_WEIGHT else 1,
         KIND_RANK[kind],
         -round(weight, 2),
         -pop,
@@ -474,7 +477,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         pid = _fallback_area(gaz, qualifiers)
         target = parsed.target[0].text if parsed.target else parsed.text
         note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
-        fallback = (0, 0, 3, 0, 0, 0, 0, 0.4, "qualifier")
+        fallback = (0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier")
         return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
     if not scored:
         return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")
