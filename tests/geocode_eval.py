@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -224,8 +225,34 @@ def town_cases(shared: Path, rng: random.Random) -> list[Case]:
             cases.append(Case("town", old, ref.latitude, ref.longitude))
     big = gn[gn["population"] >= 20_000]
     for row in big.itertuples():
+        if _disputed(row, towns):
+            continue
         cases.append(Case("town", row.name, row.latitude, row.longitude))
     return cases
+
+
+#: a GeoNames town this far from every MIMU town of its name is a disputed reference
+DISPUTED_KM = 25.0
+
+
+def _disputed(gn_row, towns: pd.DataFrame) -> bool:
+    """True when MIMU lists towns of the GeoNames town's name, all more than DISPUTED_KM
+    away, within 100 km: the two sources place one town differently (GeoNames puts Kengtung
+    50 km off in Mongla Township, Dawbon in Ayeyarwady), so neither point is a fair reference."""
+    from pyproj import Geod
+
+    ascii_name = unicodedata.normalize("NFKD", str(gn_row.name)).encode("ascii", "ignore")
+    key = "".join(ch for ch in ascii_name.decode().lower() if ch.isalnum())
+    names = towns["name"].str.lower().str.replace(r"[^0-9a-z]", "", regex=True)
+    same = towns[names == key]
+    if same.empty:
+        return False
+    n = len(same)
+    _, _, dist = Geod(ellps="WGS84").inv(
+        [gn_row.longitude] * n, [gn_row.latitude] * n, same["Longitude"], same["Latitude"]
+    )
+    km = dist / 1000.0
+    return bool((km > DISPUTED_KM).all() and (km <= 100.0).any())
 
 
 def site_cases(shared: Path) -> list[Case]:

@@ -10,7 +10,7 @@ import pytest
 
 from mapper.gazetteer import load_gazetteer, normalize, skeleton, source_versions
 from mapper.gazetteer.build import KINDS, name_forms
-from mapper.gazetteer.sources import read_aliases, read_sites
+from mapper.gazetteer.sources import read_aliases, read_capitals, read_sites
 from mapper.gazetteer.store import _cache_file
 
 CONSTITUTIONAL_UNITS = {
@@ -269,3 +269,30 @@ def test_town_point_tie_goes_to_the_ward_among_villages():
         {"township_pcode": "T1", "town_pcode": "A", "town_eng": "Bar Town"}
     )
     assert (round(lat, 3), round(lon, 3)) == (20.15, 96.15)
+
+
+def test_every_state_sits_at_its_cited_capital(gaz):
+    capitals = read_capitals()
+    places = gaz.places
+    states, towns = places[places["kind"] == "state"], places[places["kind"] == "town"]
+    assert set(states["name"]) <= set(capitals)  # every unit has a cited capital
+    for state in states.itertuples():
+        at = towns[(towns["latitude"] == state.latitude) & (towns["longitude"] == state.longitude)]
+        names = {skeleton(normalize(n)) for n in at["name"]}
+        assert skeleton(normalize(capitals[state.name])) in names, state.name
+    # the capitals that neither the region's namesake town nor the largest GeoNames town give
+    rakhine = states[states["name"] == "Rakhine"].iloc[0]
+    assert _km(rakhine.latitude, rakhine.longitude, 20.15, 92.87) < 10  # Sittwe, not Kyaukpyu
+    sagaing = states[states["name"] == "Sagaing"].iloc[0]
+    assert _km(sagaing.latitude, sagaing.longitude, 22.11, 95.14) < 10  # Monywa, not Sagaing
+
+
+def test_a_misplaced_geonames_city_joins_its_mimu_namesake(gaz):
+    # GeoNames cities500 puts Kengtung (pop. 171,620) 50 km off in Mongla Township; the town
+    # keeps MIMU's point (Wikipedia: 21°17'N 99°36'E) and GeoNames' population and names
+    towns = gaz.places[gaz.places["kind"] == "town"]
+    keng = towns[towns["name"].isin(["Kengtung", "Kēng Tung"])]
+    assert len(keng) == 1
+    row = keng.iloc[0]
+    assert _km(row.latitude, row.longitude, 21.283, 99.6) < 10
+    assert row.population == 171620

@@ -495,6 +495,8 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
             good = [item for item in near if item[0] >= 85]
             if good:
                 match = max(good)[1]
+        if match is None and not pd.isna(pop) and pop >= 10_000:
+            match = _misplaced_namesake(b, skels, by_skel, lat, lon, nearest_admin)
         if match is None and (pd.isna(pop) or pop < 10_000):
             # a GeoNames village: fold it into the nearest MIMU village if that has its name
             vid, dist = nearest(lat, lon)
@@ -528,6 +530,35 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
             vt_pcode=None,
             seat=False,
         )
+
+
+#: a GeoNames town this far from its MIMU namesake may still be it, misplaced
+MISPLACED_KM = 100.0
+
+
+def _misplaced_namesake(b: _Builder, skels: set, by_skel: dict, lat, lon, nearest_admin):
+    """The MIMU town a GeoNames town is, when GeoNames misplaces it: same name, within
+    ``MISPLACED_KM``, and the GeoNames point lies in another township (GeoNames puts Kengtung,
+    pop. 171,620, 50 km off in Mongla Township; MIMU's ward points agree with Kengtung
+    Township's villages). None when no namesake fits."""
+    around = b.rows[nearest_admin(lat, lon)[0]]["ts_pcode"]
+    fits = [
+        (_km(lat, lon, b.rows[pid]["latitude"], b.rows[pid]["longitude"]), pid)
+        for skel in skels
+        for pid in by_skel.get(skel, ())
+        if b.rows[pid]["ts_pcode"] != around and b.rows[pid]["precision"] == "exact"
+    ]
+    fits = [item for item in fits if item[0] <= MISPLACED_KM]
+    return min(fits)[1] if fits else None
+
+
+def _first_namesake(towns: list[int], b: _Builder, names) -> int | None:
+    """The town named like the first of ``names`` that has a namesake among ``towns``."""
+    for name in names:
+        pid = _namesake(towns, b, name)
+        if pid is not None:
+            return pid
+    return None
 
 
 def _namesake(towns: list[int], b: _Builder, name: object) -> int | None:
@@ -570,12 +601,15 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
             for level in ("ts_pcode", "d_pcode"):
                 if row.get(level):
                     local.setdefault((level, row[level], key), row["place_id"])
+    capitals = sources.read_capitals()
     for kind, code_col, eng, mmr, level in levels:
         medoid = _points(_medoids(villages, code_col))
         for row in _records(units.drop_duplicates(code_col)):
             code = row[code_col]
             members = towns_in.get((level, code), [])
-            seat = _namesake(members, b, row[eng])
+            # a state/region sits at its capital (cited), other units at their namesake town
+            names = (capitals.get(row[eng]), row[eng]) if kind == "state" else (row[eng],)
+            seat = _first_namesake(members, b, names)
             if seat is None and kind == "state":
                 seat = _largest(b, members)
             if seat is None and code not in medoid and members:
@@ -622,7 +656,9 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
             )
     for group, codes in MERGED_STATES.items():
         members = [p for c in codes for p in towns_in.get(("st_pcode", c), [])]
-        seat = _namesake(members, b, group) or _largest(b, members)
+        seat = _first_namesake(members, b, (capitals.get(group), group))
+        if seat is None:
+            seat = _largest(b, members)
         if seat is None:
             continue
         mm_name = _mm_state_name(

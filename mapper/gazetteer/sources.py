@@ -34,6 +34,7 @@ REGION_BOX = (88.0, 5.0, 106.0, 30.0)  # min lon, min lat, max lon, max lat
 ALWAYS_KEEP_ADMIN1 = {("CN", "29")}
 
 ALIAS_COLUMNS = ("alias", "name", "kind", "admin1", "precision", "source_name", "source_url")
+CAPITAL_COLUMNS = ("state", "capital", "source_name", "source_url")
 SITE_COLUMNS = (
     "name",
     "aliases",
@@ -201,6 +202,20 @@ def read_aliases() -> pd.DataFrame | None:
                 field="source_name",
             )
     return frame
+
+
+def read_capitals() -> dict[str, str]:
+    """Curated capitals of the states/regions (data/gazetteer/capitals.csv): MIMU state name
+    -> capital town name; empty when the file is absent."""
+    path = curated_path("capitals.csv")
+    frame = _read_curated(path, CAPITAL_COLUMNS)
+    if frame is None:
+        return {}
+    for idx, row in enumerate(frame.itertuples(index=False), start=1):
+        for fld in CAPITAL_COLUMNS[:3]:
+            if not getattr(row, fld):
+                raise InputError(f"{fld} is required", file=path, row=idx, field=fld)
+    return dict(zip(frame["state"], frame["capital"], strict=True))
 
 
 def read_sites() -> pd.DataFrame | None:
