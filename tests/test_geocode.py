@@ -462,3 +462,23 @@ def test_short_names_analysts_use_for_a_zone_and_a_dam(coder):
     assert coder.geocode("Kokang Township").raw["name"] == "Konkyan (Kokang SAZ)"
     myitsone = coder.geocode("Myitsone")
     assert (myitsone.raw["name"], myitsone.raw["kind"]) == ("Myitsone dam", "site")
+
+
+def test_a_township_seat_outranks_a_more_populous_namesake(coder):
+    # GeoNames gives a Tatkon in Sagaing 41,683 people; Tatkon of Nay Pyi Taw is the seat of
+    # Tatkon Township, the one people mean
+    loc = coder.geocode("Tatkon")
+    assert (loc.raw["kind"], loc.raw["admin1"], loc.raw["admin3"]) == (
+        "town",
+        "Nay Pyi Taw",
+        "Tatkon",
+    )
+
+
+@pytest.mark.parametrize(
+    "query", ["Tanintharyi, Tanintharyi Region", "Yangon, Yangon Region", "Sagaing, Sagaing"]
+)
+def test_a_place_does_not_qualify_itself(coder, query):
+    # the town inside the region, not the region itself (whose point is its capital)
+    loc = coder.geocode(query)
+    assert loc.raw["kind"] == "town" and loc.raw["name"] == query.split(",")[0]

@@ -195,6 +195,8 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             longitude=lon,
             source=source,
             precision=precision,
+            # the township's seat (Tatkon town of Tatkon Township) outranks namesake towns
+            seat=_same_name(core, row["township_eng"]),
             **_mimu_fields(row, st_group=row["st_group"]),
         )
 
@@ -550,6 +552,12 @@ def _misplaced_namesake(b: _Builder, skels: set, by_skel: dict, lat, lon, neares
     ]
     fits = [item for item in fits if item[0] <= MISPLACED_KM]
     return min(fits)[1] if fits else None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two names share a form ("Pangsang" and "Pangsang (Panghkam)")."""
+    forms = {skeleton(normalize(form)) for form, _ in name_forms(b)}
+    return any(skeleton(normalize(form)) in forms for form, _ in name_forms(a))
 
 
 def _first_namesake(towns: list[int], b: _Builder, names) -> int | None:

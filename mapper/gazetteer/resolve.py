@@ -350,10 +350,38 @@ def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
 
 
 # rank tuple positions
-_SAT, _HINT, _TIER, _CURATED, _KIND, _WEIGHT, _POP, _SEAT, _SCORE, _MATCH = range(10)
+_SAT, _ITSELF, _HINT, _TIER, _CURATED, _KIND, _WEIGHT, _SEAT, _POP, _SCORE, _MATCH = range(11)
 
 
-def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, sat: int) -> None:
+def _qualifier_places(gaz: Gazetteer, qualifiers: list) -> frozenset[int]:
+    """The places the qualifiers name that no other place of the same qualifier contains:
+    as a target they rank after other places ("Tanintharyi, Tanintharyi Region" is the town
+    inside the region, not the region qualifying itself)."""
+    records = gaz.records
+    named: set[int] = set()
+    for _, areas in qualifiers:
+        for pid in areas:
+            tags = _tags_of(gaz, pid)
+            inside_other = any(
+                other != pid
+                and not tags.isdisjoint(_area_tag(records[other], records[other][0], other))
+                for other in areas
+            )
+            if not inside_other:
+                named.add(pid)
+    return frozenset(named)
+
+
+def _offer(
+    bucket: dict,
+    records,
+    pid: int,
+    weight: float,
+    tier: int,
+    reading,
+    sat: int,
+    qualifier_itself: bool = False,
+) -> None:
     rec = records[pid]
     kind = rec[0]
     if reading.kind in _MYANMAR_KINDS and kind in _FOREIGN_KINDS:
@@ -364,6 +392,7 @@ def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, s
     pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
     rank = (
         -sat,
+        1 if qualifier_itself else 0,
         0 if hint_ok else 1,
         tier,
         # a curated alias ("Mongpai" = Moe Bye, "Kokang" = the Kokang zone) is what the
@@ -371,8 +400,8 @@ def _offer(bucket: dict, records, pid: int, weight: float, tier: int, reading, s
         0 if weight >= CURATED_WEIGHT else 1,
         KIND_RANK[kind],
         -round(weight, 2),
+        0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
-        0 if rec[10] else 1,
         score,
         ("exact", "variant", "fuzzy")[tier],
     )
@@ -433,6 +462,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         tags = _tags_of(gaz, pid)
         return sum(1 for q, _ in qualifiers if not q.isdisjoint(tags))
 
+    named = _qualifier_places(gaz, qualifiers)
     scored: dict[int, tuple] = {}
     for reading in parsed.target:
         for tier, hits in _lookups(gaz, reading):
@@ -440,7 +470,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             top = max(sats)  # only the hits that honour the most qualifiers can win
             for (pid, weight), sat in zip(hits, sats, strict=True):
                 if sat == top:
-                    _offer(scored, records, pid, weight, tier, reading, sat)
+                    _offer(scored, records, pid, weight, tier, reading, sat, pid in named)
         if scored and min(scored.values())[_SAT] == -full:
             break
     best_sat = -min(scored.values())[_SAT] if scored else -1
@@ -477,7 +507,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         pid = _fallback_area(gaz, qualifiers)
         target = parsed.target[0].text if parsed.target else parsed.text
         note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
-        fallback = (0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier")
+        fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier")
         return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
     if not scored:
         return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")
@@ -595,8 +625,9 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         if not hits:
             continue
         scored: dict[int, tuple] = {}
+        named = _qualifier_places(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
-            _offer(scored, records, pid, weight, 0, reading, len(qualifiers))
+            _offer(scored, records, pid, weight, 0, reading, len(qualifiers), pid in named)
         if scored:
             return _finish(gaz, clean(text), scored, limit, None)
     return None
