@@ -482,3 +482,25 @@ def test_a_place_does_not_qualify_itself(coder, query):
     # the town inside the region, not the region itself (whose point is its capital)
     loc = coder.geocode(query)
     assert loc.raw["kind"] == "town" and loc.raw["name"] == query.split(",")[0]
+
+
+def test_qualified_fuzzy_is_never_stricter_than_the_bare_name(coder):
+    bare = coder.geocode("Mahaaungmye Township")  # MIMU: Mahaaungmyay
+    loc = coder.geocode("Mandalay's Mahaaungmye Township")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Mahaaungmyay", "township")
+    assert loc.raw["match"] == bare.raw["match"] == "fuzzy"
+
+
+def test_marks_in_parentheses_are_no_names(coder):
+    # MIMU's "Tha Yaw (G)" does not make "G" (nor "KK") a name of the village tract
+    assert coder.geocode("KK Park") is None
+    # ... while a name in parentheses still is one
+    assert coder.geocode("Panghkam").raw["name"] == "Pangsang (Panghkam)"
+
+
+def test_the_muse_trade_zone_and_a_fallback_to_the_whole_state(coder):
+    zone = coder.geocode("105 Mile Trade Zone in Shan state")
+    assert (zone.raw["name"], zone.raw["admin3"]) == ("Mone Yu (105 Maing)", "Muse")
+    # an unknown place in "Shan state" falls back to Shan State, not one of MIMU's three parts
+    loc = coder.geocode("Zzyzxq town in Shan state")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["match"]) == ("Shan", "state", "qualifier")

@@ -79,7 +79,10 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
         forms.extend(
             (part, DERIVED)
             for part in inner
-            if normalize(part) and normalize(part) not in _NAME_PARTS
+            # not "(North)", and no one- or two-letter marks ("Tha Yaw (G)") or numbers
+            if len(normalize(part)) >= 3
+            and not normalize(part).isdigit()
+            and normalize(part) not in _NAME_PARTS
         )
         forms.append((f"{' '.join(inner)} {outer}", DERIVED))
     for text, _ in list(forms):

@@ -336,7 +336,10 @@ def _fuzzy(
         ]
         if out:
             return out
-    return []
+    # never stricter than the unqualified search: a major place close in spelling inside the
+    # areas ("Mandalay's Mahaaungmye Township" is Mahaaungmyay, as "Mahaaungmye" alone is)
+    tags = {tag for tag, _, _ in areas}
+    return [(pid, s) for pid, s in _fuzzy(gaz, key, []) if not tags.isdisjoint(_tags_of(gaz, pid))]
 
 
 def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
@@ -353,23 +356,22 @@ def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
 _SAT, _ITSELF, _HINT, _TIER, _CURATED, _KIND, _WEIGHT, _SEAT, _POP, _SCORE, _MATCH = range(11)
 
 
+def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
+    """True when place ``outer`` is an area holding place ``inner`` (another place)."""
+    rec = gaz.records[outer]
+    return outer != inner and not _tags_of(gaz, inner).isdisjoint(_area_tag(rec, rec[0], outer))
+
+
 def _qualifier_places(gaz: Gazetteer, qualifiers: list) -> frozenset[int]:
     """The places the qualifiers name that no other place of the same qualifier contains:
     as a target they rank after other places ("Tanintharyi, Tanintharyi Region" is the town
     inside the region, not the region qualifying itself)."""
-    records = gaz.records
-    named: set[int] = set()
-    for _, areas in qualifiers:
-        for pid in areas:
-            tags = _tags_of(gaz, pid)
-            inside_other = any(
-                other != pid
-                and not tags.isdisjoint(_area_tag(records[other], records[other][0], other))
-                for other in areas
-            )
-            if not inside_other:
-                named.add(pid)
-    return frozenset(named)
+    return frozenset(
+        pid
+        for _, areas in qualifiers
+        for pid in areas
+        if not any(_contains(gaz, other, pid) for other in areas)
+    )
 
 
 def _offer(
@@ -570,10 +572,11 @@ def _largest(gaz: Gazetteer, areas: list[int]) -> int:
     """The place a qualifier names when read alone (the larger kind, then the more populous):
     "administration office in Loikaw" falls back to Loikaw town, not a Loi Kaw village tract."""
 
-    def rank(pid: int) -> tuple[float, float]:
+    def rank(pid: int) -> tuple[float, float, int]:
         rec = gaz.records[pid]
         pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
-        return KIND_RANK[rec[0]], -pop
+        # then the one holding the others: Shan State, not its part Shan (East)
+        return KIND_RANK[rec[0]], -pop, -sum(_contains(gaz, pid, other) for other in areas)
 
     return min(areas, key=rank)
 
