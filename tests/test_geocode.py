@@ -504,3 +504,11 @@ def test_the_muse_trade_zone_and_a_fallback_to_the_whole_state(coder):
     # an unknown place in "Shan state" falls back to Shan State, not one of MIMU's three parts
     loc = coder.geocode("Zzyzxq town in Shan state")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["match"]) == ("Shan", "state", "qualifier")
+
+
+@pytest.mark.parametrize(
+    "query, district", [("Dooplaya", "Kawkareik"), ("Mu Traw District", "Hpapun")]
+)
+def test_karen_district_names_in_knu_and_khrg_reports(coder, query, district):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (district, "district")
