@@ -512,3 +512,11 @@ def test_the_muse_trade_zone_and_a_fallback_to_the_whole_state(coder):
 def test_karen_district_names_in_knu_and_khrg_reports(coder, query, district):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (district, "district")
+
+
+def test_a_township_ward_village_chain_finds_the_village(coder):
+    # the last of equally specific parts is the target; "Tin" is a name, not tin ore, and
+    # "Tin Thar (South) Village" is no qualifier for Thailand
+    loc = coder.geocode("Kalay Township, No.6 Ward, Tin Thar (South) Village")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Tin Thar", "village", "Kale")
+    assert coder.geocode("Kalay Township").raw["kind"] == "township"

@@ -293,8 +293,10 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
 
 
 def _strip_site_words(text: str) -> str:
+    """The name in a site description ("Letpadaung copper mine" -> "Letpadaung"); the first
+    word is kept, being part of the name ("Tin Thar" is a village, not tin)."""
     words = text.split()
-    kept = [w for w in words if w.lower().strip(".-") not in _SITE_WORDS]
+    kept = words[:1] + [w for w in words[1:] if w.lower().strip(".-") not in _SITE_WORDS]
     return " ".join(kept)
 
 
@@ -356,7 +358,7 @@ def _readings(part: str) -> list[Reading]:
         inner, inner_kind = _strip_kind(core)
         if inner_kind and normalize(inner):  # UCDP's "Cauleng Village town": a village
             add(inner, inner_kind)
-        site_core = _strip_site_words(core)
+        site_core = _strip_site_words(core) if kind is None else core  # "X village": no site
         if site_core != core:
             add(core, "site")
             if site_core:
@@ -410,7 +412,8 @@ def split_parts(text: str) -> list[str]:
     if first == 9:  # no kind word in the first part: the order stands
         return parts
     later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
-    best = later.index(min(later))
+    # the last of equally specific parts: "Kalay Township, No.6 Ward, Tin Thar Village"
+    best = len(later) - 1 - later[::-1].index(min(later))
     if later[best] < first:
         parts.insert(0, parts.pop(best + 1))
     return parts
