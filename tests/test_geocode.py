@@ -520,3 +520,19 @@ def test_a_township_ward_village_chain_finds_the_village(coder):
     loc = coder.geocode("Kalay Township, No.6 Ward, Tin Thar (South) Village")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Tin Thar", "village", "Kale")
     assert coder.geocode("Kalay Township").raw["kind"] == "township"
+
+
+def test_descriptions_and_outskirts_around_a_place(coder):
+    yangon = coder.geocode("Yangon")
+    loc = coder.geocode("a safe house of the group on the outskirts of Yangon")
+    assert loc.raw["name"] == "Yangon" and km(loc, yangon) < 1
+    loc = coder.geocode("checkpoints in Duyinseik village, Thaton Township")
+    assert loc.raw["kind"] == "village" and loc.raw["admin3"] == "Thaton"
+
+
+def test_a_place_not_found_near_a_village_falls_back_to_that_village(coder):
+    loc = coder.geocode("Zzyzxq Village near Laiza Town")
+    assert loc.raw["name"] == "Lai Zar" and loc.raw["match"] == "qualifier"
+    assert loc.raw["score"] < 0.5 and "not found" in loc.raw["note"]
+    # letters repeated are no name: no skeleton match of one letter
+    assert coder.geocode("Qqqq") is None

@@ -173,6 +173,7 @@ _FACILITY = re.compile(
 #: In Seik Gyi"), so capitalised they separate only after a kind word ("X Village In Y").
 _SPLIT = re.compile(
     r"\s*[,;|၊။]\s*|\s+(?:in|at|near|inside|within|outside(?:\s+of)?)\s+"
+    r"|\s+(?:on\s+the\s+)?outskirts\s+of\s+"
     r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+"
 )
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
@@ -450,7 +451,9 @@ _DESCRIPTION_WORDS = frozenset(
         station outpost post military army junta junta-run junta-controlled regime camp base
         bases battalion artillery headquarters hq checkpoint gate market school monastery
         hospital residential area areas entrance bridge road highway prison jail court
-        university""".strip(),
+        university checkpoints outposts river stream creek bank banks safe house houses group
+        forest hill hills farm farms farmland plantation street junction pagoda temple
+        church mosque clinic company tollgate""".strip(),
     )
 )
 

@@ -181,7 +181,7 @@ def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, flo
     if hits:
         return 0, hits
     skel = skeleton(reading.key)
-    hits = gaz.loose.get(skel)
+    hits = gaz.loose.get(skel) if len(skel) >= 3 else None  # "Qqqq" is no "q"-name
     if hits:
         return 1, _variant_hits(gaz, reading.key, skel, hits)
     return -1, ()
@@ -505,13 +505,13 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             scored = _penalise({near: scored[near]}, 0.6)
         else:
             scored = {}
-    if not scored and qualifiers:
-        pid = _fallback_area(gaz, qualifiers)
-        target = parsed.target[0].text if parsed.target else parsed.text
-        note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
-        fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier")
-        return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
     if not scored:
+        pid = _fallback_area(gaz, qualifiers) if qualifiers else _place_named_beside(gaz, parsed)
+        if pid is not None:
+            target = parsed.target[0].text if parsed.target else parsed.text
+            note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
+            fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier")
+            return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")
     return _finish(gaz, parsed.text, scored, limit, note)
 
@@ -579,6 +579,16 @@ def _largest(gaz: Gazetteer, areas: list[int]) -> int:
         return KIND_RANK[rec[0]], -pop, -sum(_contains(gaz, pid, other) for other in areas)
 
     return min(areas, key=rank)
+
+
+def _place_named_beside(gaz: Gazetteer, parsed) -> int | None:
+    """For a target not found beside parts that name no area, the place the first such part
+    names ("Nam San Yang Village near Laiza Town": Laiza), else None."""
+    for part in parsed.parts[1:]:
+        found = resolve(gaz, part, 1)
+        if found.candidates and found.candidates[0].match != "qualifier":
+            return found.candidates[0].place_id
+    return None
 
 
 def _fallback_area(gaz: Gazetteer, qualifiers: list[tuple[set[str], list[int]]]) -> int:
