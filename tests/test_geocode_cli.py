@@ -73,7 +73,18 @@ def test_input_column_to_each_output_format(tmp_path, suffix):
     assert got["query"].tolist() == ["Hpakant", "Akyab", "Nowhere-ville-xyz"]
     assert got["name"].tolist()[:2] == ["Hpakant", "Sittwe"]
     assert got["latitude"].isna().tolist() == [False, False, True]
+    assert got["id"].astype(int).tolist() == [1, 2, 3]  # the input rows keep their columns
     assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
+
+
+def test_an_input_column_named_like_a_result_column_is_kept_apart(tmp_path):
+    src = tmp_path / "places.csv"
+    pd.DataFrame({"name": ["my label"], "place": ["Akyab"]}).to_csv(src, index=False)
+    out = tmp_path / "out.csv"
+    proc = run_inproc("geocode", "--input", src, "--column", "place", "--output", out)
+    assert proc.exit_code == 0
+    got = pd.read_csv(out)
+    assert got.loc[0, "name_input"] == "my label" and got.loc[0, "name"] == "Sittwe"
 
 
 def test_missing_column_is_one_line_naming_the_columns(cli, tmp_path):

@@ -18,8 +18,8 @@ gazetteer_app = typer.Typer(
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
-def _read_column(path: Path, column: str) -> list[str | None]:
-    """The values of ``column`` in a UTF-8 CSV, with one-line errors for bad input."""
+def _read_column(path: Path, column: str):
+    """A UTF-8 CSV as text columns, checked to hold ``column``; one-line errors for bad input."""
     import io
 
     import pandas as pd
@@ -41,7 +41,19 @@ def _read_column(path: Path, column: str) -> list[str | None]:
     if column not in frame.columns:
         present = ", ".join(map(str, frame.columns)) or "(none)"
         raise InputError(f"no column '{column}'; columns present: {present}", file=path)
-    return frame[column].tolist()
+    return frame
+
+
+def _with_input_columns(result, frame):
+    """The input rows' own columns, then the geocoding columns (an input column named like
+    one of them is kept as ``<name>_input``)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    clash = {c: f"{c}_input" for c in frame.columns if c in result.columns}
+    left = frame.rename(columns=clash).reset_index(drop=True)
+    joined = pd.concat([left, pd.DataFrame(result).reset_index(drop=True)], axis=1)
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
 
 
 def _write(result, output: Path) -> None:
@@ -162,7 +174,8 @@ def geocode_command(
     if input is not None:
         if not column:
             raise OptionError("--input needs --column COL (the column holding place names)")
-        queries = _read_column(input, column)
+        frame = _read_column(input, column)
+        queries = frame[column].tolist()
     elif names:
         queries = list(names)
     else:
@@ -170,7 +183,7 @@ def geocode_command(
     fallback = _online(online_provider, user_agent, online_url) if online else None
     result = geocode(queries, online=fallback, progress=None if sys.stderr.isatty() else False)
     if output is not None:
-        _write(result, output)
+        _write(result if input is None else _with_input_columns(result, frame), output)
         found = int(result["latitude"].notna().sum())
         typer.echo(f"wrote {output} ({found} of {len(result)} names located)", err=True)
         if format is None:
