@@ -5,8 +5,10 @@ Lookup tiers, tried per reading of the query: the exact key, then the romanisati
 (only when both miss) rapidfuzz over the major places, or over the places inside the qualifying
 areas, most specific first (village tract, township, district, state; the larger the area, the
 stricter the cutoff and the lower the score). Candidates are ranked by: honours the qualifiers,
-matches the kind the query names ("X Township"), lookup tier, the larger kind (state > town >
-township > village), the name's weight, population.
+is not itself the place a qualifier names ("Yangon, Yangon Region" is the city), matches the
+kind the query names ("X Township"), lookup tier, found by a curated alias (data/gazetteer/
+aliases.csv: "Kokang" is the zone), the larger kind (state > town > township > village), the
+name's weight, a township's seat town or a village tract's main village, population.
 """
 
 from __future__ import annotations
