@@ -296,3 +296,12 @@ def test_a_misplaced_geonames_city_joins_its_mimu_namesake(gaz):
     row = keng.iloc[0]
     assert _km(row.latitude, row.longitude, 21.283, 99.6) < 10
     assert row.population == 171620
+
+
+def test_a_unit_without_mimu_coordinates_takes_its_cited_point(gaz):
+    # MIMU 9.6 gives Mongmao Township (Wa) and its 268 villages no coordinate at all
+    places = gaz.places
+    row = places[(places["kind"] == "township") & (places["pcode"] == "MMR015008")].iloc[0]
+    assert row["name"] == "Mongmao" and row["precision"] == "approximate"
+    assert _km(row.latitude, row.longitude, 22.967, 98.967) < 1  # Wikipedia's infobox
+    assert "Wikipedia: Mongmao Township" in row["source"]

@@ -613,6 +613,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
                 if row.get(level):
                     local.setdefault((level, row[level], key), row["place_id"])
     capitals = sources.read_capitals()
+    cited = sources.read_unit_points()  # units MIMU gives no coordinate (Mongmao Township)
     for kind, code_col, eng, mmr, level in levels:
         medoid = _points(_medoids(villages, code_col))
         for row in _records(units.drop_duplicates(code_col)):
@@ -640,8 +641,12 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
             elif code in medoid:
                 lat, lon = medoid[code]
                 precision = "derived"
+            elif code in cited:
+                lat, lon = cited[code]["latitude"], cited[code]["longitude"]
+                precision = cited[code]["precision"]
             else:
                 continue
+            source = MIMU if code not in cited else f"{MIMU}; point: {cited[code]['source_name']}"
             names = [row[eng], row[mmr]]
             extra = {
                 "township": {},
@@ -661,7 +666,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
                 latitude=lat,
                 longitude=lon,
                 population=np.nan,
-                source=MIMU,
+                source=source,
                 precision=precision,
                 **{**_hier(row, st_group=row["st_group"], vt_pcode=None), **extra},
             )

@@ -35,6 +35,7 @@ ALWAYS_KEEP_ADMIN1 = {("CN", "29")}
 
 ALIAS_COLUMNS = ("alias", "name", "kind", "admin1", "precision", "source_name", "source_url")
 CAPITAL_COLUMNS = ("state", "capital", "source_name", "source_url")
+UNIT_POINT_COLUMNS = ("pcode", "name", "latitude", "longitude", "precision", "source_name")
 SITE_COLUMNS = (
     "name",
     "aliases",
@@ -216,6 +217,26 @@ def read_capitals() -> dict[str, str]:
             if not getattr(row, fld):
                 raise InputError(f"{fld} is required", file=path, row=idx, field=fld)
     return dict(zip(frame["state"], frame["capital"], strict=True))
+
+
+def read_unit_points() -> dict[str, dict]:
+    """Cited points of MIMU units that MIMU gives no coordinate (data/gazetteer/
+    unit_points.csv): P-code -> the row (latitude and longitude as floats)."""
+    path = curated_path("unit_points.csv")
+    frame = _read_curated(path, UNIT_POINT_COLUMNS)
+    if frame is None:
+        return {}
+    points = {}
+    for idx, row in enumerate(frame.to_dict("records"), start=1):
+        for fld, limit in (("latitude", 90), ("longitude", 180)):
+            value = pd.to_numeric(row[fld], errors="coerce")
+            if pd.isna(value) or abs(value) > limit:
+                raise InputError(f"not a {fld}: {row[fld]!r}", file=path, row=idx, field=fld)
+            row[fld] = float(value)
+        if not row["source_name"]:
+            raise InputError("source_name is required", file=path, row=idx, field="source_name")
+        points[row["pcode"]] = row
+    return points
 
 
 def read_sites() -> pd.DataFrame | None:
