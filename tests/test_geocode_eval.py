@@ -13,9 +13,10 @@ from tests import geocode_eval
 pytestmark = pytest.mark.shared
 
 #: kinds whose target is not reached yet; each measured rate is still guarded against regressions
-KNOWN_SHORT = {"conflict": 0.79, "conflict_text": 0.66}
-#: floors at the rates reached (state 1.0, township 0.99, town 0.93, site 1.0, village 0.92)
-FLOORS = {"state": 0.98, "township": 0.98, "town": 0.92, "site": 0.90, "village": 0.90}
+KNOWN_SHORT = {"conflict": 0.79, "conflict_text": 0.74}
+#: floors just under the rates reached (state 1.0, township 0.992, town 0.941, site 1.0,
+#: village 0.917)
+FLOORS = {"state": 0.98, "township": 0.985, "town": 0.935, "site": 0.90, "village": 0.91}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,7 @@ def test_known_short_kinds_do_not_regress(evaluation, kind, floor):
 
 def test_overall_pass_rate(evaluation):
     _, table = evaluation
-    assert table.loc["overall", "pass_rate"] >= 0.93
+    assert table.loc["overall", "pass_rate"] >= 0.94
 
 
 @pytest.mark.xfail(
