@@ -96,6 +96,7 @@ def test_bare_city_name_is_the_city(read):
         "Shan refugees and Kachin fighters arrived; ethnic Karen leaders left.",
         "Senior General Min Aung Hlaing met U Kyaw Hlaing and Ko Ko Hlaing.",
         "Protests along the Irrawaddy River continued.",
+        "Trucks queued at the 105 Mile gate.",  # a milestone, not Yunnan's Mile
     ],
 )
 def test_traps_are_not_places(read, text):

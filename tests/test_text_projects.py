@@ -43,6 +43,14 @@ def read():
             "Tagaung Taung",
             "tagaung-taung-nickel-mine",
         ),
+        # "zone" says too little alone: "SEZ" and "trade zone" still name the zones
+        ("The Kyaukphyu SEZ remains stalled.", "Kyaukphyu SEZ", "Kyaukphyu", "kyaukphyu-sez"),
+        (
+            "Trade at the Muse trade zone fell.",
+            "Muse trade zone",
+            "Muse",
+            "muse-105-mile-trade-zone",
+        ),
     ],
 )
 def test_projects_link_to_the_catalogue(read, text, phrase, place, catalogue_id):

@@ -617,6 +617,9 @@ def _trap_reason(
         return "organisation or title"
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    # "the 105 Mile trade zone", "30 Miles from Lashio": a distance, not Yunnan's Mile
+    if prev is not None and prev.text[:1].isdigit() and key in ("mile", "miles"):
+        return "a distance"
     # people: "U Kyaw Hlaing", "minister Soe Htut", "Ann Thida"
     if (
         prev is not None

@@ -349,7 +349,9 @@ _HEAD_SYNONYMS: dict[str, set[str]] = {
     "dam": {"dam", "hydropower"},
     "hydropower": {"dam", "hydropower"},
     "hydroelectric": {"dam", "hydropower"},
-    "sez": {"zone", "sez"},
+    # "zone" is a stop word: an economic zone is named by what kind of zone it is
+    "sez": {"sez", "special", "economic", "industrial", "trade", "park"},
+    "zone": {"sez", "special", "economic", "industrial", "trade", "park"},
     "station": {"station", "plant"},
     "plant": {"station", "plant"},
     "mining": {"mine"},
