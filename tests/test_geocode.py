@@ -544,3 +544,10 @@ def test_a_place_not_found_near_a_village_falls_back_to_that_village(coder):
     assert loc.raw["score"] < 0.5 and "not found" in loc.raw["note"]
     # letters repeated are no name: no skeleton match of one letter
     assert coder.geocode("Qqqq") is None
+
+
+def test_a_cited_spelling_of_a_seat_town_also_names_its_township(coder):
+    # aliases.csv gives "Depayin" for Tabayin town; Tabayin Township is written the same way
+    loc = coder.geocode("Sagaing's Depayin Township")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Tabayin", "township")
+    assert coder.geocode("Depayin").raw["kind"] == "town"

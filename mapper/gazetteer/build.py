@@ -828,6 +828,7 @@ def _add_curated(b: _Builder) -> list[str]:
             )
             by_key[normalize(row["name"])].append(pid)
     unresolved: list[str] = []
+    seat_of = _townships_of_seats(b)
     if aliases is not None:
         for row in _records(aliases):
             targets = [
@@ -848,7 +849,20 @@ def _add_curated(b: _Builder) -> list[str]:
                 b.alias(pid, [row["alias"]], CURATED_WEIGHT)
                 if row.get("use_as_name") == "yes":  # GeoNames' "Mengmao" is known as Ruili
                     b.rows[pid]["name"] = row["alias"]
+                township = seat_of.get(pid)  # "Depayin" is Tabayin town and Tabayin Township
+                if township is not None:
+                    b.alias(township, [row["alias"]], CURATED_WEIGHT)
     return unresolved
+
+
+def _townships_of_seats(b: _Builder) -> dict[int, int]:
+    """Seat town place id -> the place id of the township it is the seat of."""
+    townships = {row["ts_pcode"]: row["place_id"] for row in b.rows if row["kind"] == "township"}
+    return {
+        row["place_id"]: townships[row["ts_pcode"]]
+        for row in b.rows
+        if row["kind"] == "town" and row.get("seat") and row.get("ts_pcode") in townships
+    }
 
 
 def _admin_ref(b: _Builder, by_key, name: object, kind: str) -> int | None:
