@@ -456,6 +456,11 @@ def test_cross_border_places_an_analyst_names(coder):
     # Yunnan's Anning (the refinery city) is no namesake of Sichuan's Changning, alias An-ning
     anning = coder.geocode("Anning")
     assert anning.raw["admin1"] == "Yunnan Sheng" and "ambiguous" not in (anning.raw["note"] or "")
+    # Yunnan's border counties by their seats (cited aliases): not a look-alike elsewhere
+    menglian = coder.geocode("Menglian")  # opposite the Wa region; not Lancang's Menglang
+    assert menglian.raw["name"] == "Menglian" and menglian.raw["match"] == "exact"
+    longchuan = coder.geocode("Longchuan")  # Dehong's, on the border; not Chuxiong's
+    assert longchuan.longitude < 98.5
     # a foreign region qualifies its cities
     for query in ("Kunming, Yunnan", "Kunming in Yunnan province"):
         loc = coder.geocode(query)
