@@ -173,9 +173,9 @@ _FACILITY = re.compile(
 #: In Seik Gyi"), so capitalised they separate only after a kind word ("X Village In Y").
 _SPLIT = re.compile(
     r"\s*[,;|၊။]\s*|\s+(?:in|at|near|inside|within|outside(?:\s+of)?)\s+"
-    r"|\s+(?:on\s+the\s+)?outskirts\s+of\s+"
     r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+"
 )
+_OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
 #: "village of Phalangon", "the town of Budalin": the kind word before the name
@@ -388,6 +388,8 @@ def split_parts(text: str) -> list[str]:
         text = text.lower()
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+    if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
+        text = _OUTSKIRTS.sub(", ", text)
     parts: list[str] = []
     for part in _SPLIT.split(text):
         if part and _WORD.search(part):

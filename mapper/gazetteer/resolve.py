@@ -297,10 +297,13 @@ def _km(a: tuple, b: tuple) -> float:
 def _similarity(key: str, choices: list[str], skeletons: list[str]):
     """Similarity (0-100) of ``key`` to each choice: the mean of the plain and the
     romanisation-skeleton edit ratios (so "Thindaw"/"Thintaw" is close, "Dapein"/"Tar Pin" is
-    not as close as their shared skeleton suggests)."""
+    not as close as their shared skeleton suggests); and the plain ratios alone."""
     plain = process.cdist([key], choices, scorer=fuzz.ratio, dtype=np.float32)[0]
     loose = process.cdist([skeleton(key)], skeletons, scorer=fuzz.ratio, dtype=np.float32)[0]
-    return (plain + loose) / 2
+    return (plain + loose) / 2, plain
+
+
+_MINOR_KINDS = ("village", "village_tract", "ward")
 
 
 def _fuzzy(
@@ -319,15 +322,16 @@ def _fuzzy(
             (pid, w * ratio / 100 * FUZZY_FACTOR)
             for choice, ratio, _ in found
             for pid, w in gaz.exact[choice]
-            if gaz.records[pid][0] not in ("village", "village_tract", "ward")
+            if gaz.records[pid][0] not in _MINOR_KINDS
         ]
+    major: dict[int, float] = {}
     for i, (tag, cutoff, factor) in enumerate(areas):
         if i:  # a wider qualifier, searched because the narrowest one has nothing alike
             cutoff, factor = cutoff + WIDER_AREA_CUTOFF, factor * 0.8
         choices, skeletons = _area_choices(gaz, tag)
         if not choices:
             continue
-        sims = _similarity(key, choices, skeletons)
+        sims, plain = _similarity(key, choices, skeletons)
         best = np.flatnonzero(sims >= cutoff)
         best = best[np.argsort(-sims[best])][:8]
         out = [
@@ -338,10 +342,15 @@ def _fuzzy(
         ]
         if out:
             return out
-    # never stricter than the unqualified search: a major place close in spelling inside the
-    # areas ("Mandalay's Mahaaungmye Township" is Mahaaungmyay, as "Mahaaungmye" alone is)
-    tags = {tag for tag, _, _ in areas}
-    return [(pid, s) for pid, s in _fuzzy(gaz, key, []) if not tags.isdisjoint(_tags_of(gaz, pid))]
+        # never stricter than the unqualified search: a major place as close in spelling as
+        # that search asks ("Mandalay's Mahaaungmye Township" is Mahaaungmyay, as
+        # "Mahaaungmye" alone is)
+        for j in np.flatnonzero(plain >= FUZZY_CUTOFF_MAJOR):
+            for pid, w in gaz.exact[choices[j]]:
+                if gaz.records[pid][0] not in _MINOR_KINDS and tag in _tags_of(gaz, pid):
+                    score = w * float(plain[j]) / 100 * FUZZY_FACTOR
+                    major[pid] = max(major.get(pid, 0.0), score)
+    return list(major.items())
 
 
 def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
@@ -364,16 +373,28 @@ def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
     return outer != inner and not _tags_of(gaz, inner).isdisjoint(_area_tag(rec, rec[0], outer))
 
 
-def _qualifier_places(gaz: Gazetteer, qualifiers: list) -> frozenset[int]:
-    """The places the qualifiers name that no other place of the same qualifier contains:
-    as a target they rank after other places ("Tanintharyi, Tanintharyi Region" is the town
-    inside the region, not the region qualifying itself)."""
-    return frozenset(
-        pid
-        for _, areas in qualifiers
-        for pid in areas
-        if not any(_contains(gaz, other, pid) for other in areas)
-    )
+def _names_a_qualifier(gaz: Gazetteer, qualifiers: list):
+    """A test: is this place one the qualifiers name, and no other place of the same qualifier
+    contains it? Such a place ranks after others as a target ("Tanintharyi, Tanintharyi
+    Region" is the town inside the region, not the region qualifying itself)."""
+    area_ids = frozenset(pid for _, areas in qualifiers for pid in areas)
+    named: list[frozenset[int]] = []  # computed on first need: most queries never need it
+
+    def test(pid: int) -> bool:
+        if pid not in area_ids:
+            return False
+        if not named:
+            named.append(
+                frozenset(
+                    a
+                    for _, areas in qualifiers
+                    for a in areas
+                    if not any(_contains(gaz, other, a) for other in areas)
+                )
+            )
+        return pid in named[0]
+
+    return test
 
 
 def _offer(
@@ -466,7 +487,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         tags = _tags_of(gaz, pid)
         return sum(1 for q, _ in qualifiers if not q.isdisjoint(tags))
 
-    named = _qualifier_places(gaz, qualifiers)
+    itself = _names_a_qualifier(gaz, qualifiers)
     scored: dict[int, tuple] = {}
     for reading in parsed.target:
         for tier, hits in _lookups(gaz, reading):
@@ -474,7 +495,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             top = max(sats)  # only the hits that honour the most qualifiers can win
             for (pid, weight), sat in zip(hits, sats, strict=True):
                 if sat == top:
-                    _offer(scored, records, pid, weight, tier, reading, sat, pid in named)
+                    _offer(scored, records, pid, weight, tier, reading, sat, itself(pid))
         if scored and min(scored.values())[_SAT] == -full:
             break
     best_sat = -min(scored.values())[_SAT] if scored else -1
@@ -640,9 +661,9 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         if not hits:
             continue
         scored: dict[int, tuple] = {}
-        named = _qualifier_places(gaz, qualifiers)
+        itself = _names_a_qualifier(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
-            _offer(scored, records, pid, weight, 0, reading, len(qualifiers), pid in named)
+            _offer(scored, records, pid, weight, 0, reading, len(qualifiers), itself(pid))
         if scored:
             return _finish(gaz, clean(text), scored, limit, None)
     return None
