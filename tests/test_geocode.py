@@ -556,3 +556,13 @@ def test_a_cited_spelling_of_a_seat_town_also_names_its_township(coder):
     loc = coder.geocode("Sagaing's Depayin Township")
     assert (loc.raw["name"], loc.raw["kind"]) == ("Tabayin", "township")
     assert coder.geocode("Depayin").raw["kind"] == "town"
+
+
+@pytest.mark.parametrize(
+    "query, state",
+    [("ရှမ်းပြည်နယ်မြောက်ပိုင်း", "Shan (North)"), ("ပဲခူးတိုင်းအရှေ့ပိုင်း", "Bago (East)")],
+)
+def test_burmese_state_parts_as_news_write_them(coder, query, state):
+    # MIMU writes "ရှမ်းပြည်နယ် (မြောက်)"; Burmese news "... မြောက်ပိုင်း" (northern part)
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (state, "state")

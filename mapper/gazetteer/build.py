@@ -168,6 +168,24 @@ def _mm_state_name(name_mm: str) -> str:
     return _PARENS.sub("", name_mm).strip()
 
 
+#: Burmese direction words of MIMU's state parts: "ရှမ်းပြည်နယ် (မြောက်)" is Shan (North)
+_MM_DIRECTIONS = ("မြောက်", "တောင်", "အရှေ့", "အနောက်")
+
+
+def _mm_part_forms(name_mm: object) -> list[str]:
+    """How Burmese text writes a state part: "ရှမ်းပြည်နယ်မြောက်ပိုင်း" (northern Shan State)
+    and "ရှမ်းပြည်မြောက်ပိုင်း" for MIMU's "ရှမ်းပြည်နယ် (မြောက်)", "ပဲခူးတိုင်းအရှေ့ပိုင်း"
+    for eastern Bago; nothing for other names."""
+    if not isinstance(name_mm, str):
+        return []
+    inner = _PARENS.findall(name_mm)
+    if len(inner) != 1 or inner[0].strip() not in _MM_DIRECTIONS:
+        return []
+    base, part = _mm_state_name(name_mm), inner[0].strip() + "ပိုင်း"
+    short = base.removesuffix("နယ်").removesuffix("ဒေသကြီး")  # ရှမ်းပြည်, ပဲခူးတိုင်း
+    return list(dict.fromkeys([base + part, short + part]))
+
+
 def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Build (places, aliases, meta) from the installed sources; see the module docstring."""
     b = _Builder()
@@ -647,7 +665,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
             else:
                 continue
             source = MIMU if code not in cited else f"{MIMU}; point: {cited[code]['source_name']}"
-            names = [row[eng], row[mmr]]
+            names = [row[eng], row[mmr], *(_mm_part_forms(row[mmr]) if kind == "state" else ())]
             extra = {
                 "township": {},
                 "district": {"ts_pcode": None},
