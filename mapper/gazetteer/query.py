@@ -386,6 +386,8 @@ def split_parts(text: str) -> list[str]:
     """
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
         text = text.lower()
+    if not text.isascii():
+        text = _burmese_parts(text)
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
@@ -420,6 +422,23 @@ def split_parts(text: str) -> list[str]:
     if later[best] < first:
         parts.insert(0, parts.pop(best + 1))
     return parts
+
+
+_MM_PART_ENDS = tuple(suffix for suffix, _ in _MM_SUFFIXES) + ("ပိုင်း",)
+
+
+def _burmese_parts(text: str) -> str:
+    """Burmese writes no spaces inside a name, so a space after a kind word separates parts:
+    "စစ်ကိုင်းတိုင်း ကနီမြို့နယ်" is "Sagaing Region, Kani Township" (a space before a kind
+    word or a parenthesis stays: "သာယာကုန်း ကျေးရွာ", "ရှမ်းပြည်နယ် (မြောက်)")."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    out = [words[0]]
+    for prev, word in zip(words, words[1:], strict=False):
+        ends_part = prev.endswith(_MM_PART_ENDS) and not word.startswith(("(", "["))
+        out.append((", " if ends_part else " ") + word)
+    return "".join(out)
 
 
 def _inner_target(part: str) -> tuple[str, str] | None:
