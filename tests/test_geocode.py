@@ -581,3 +581,11 @@ def test_burmese_parts_separated_by_spaces(coder, query, name, kind):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
     assert loc.raw["match"] != "qualifier"
+
+
+def test_a_populated_village_outranks_unpeopled_village_tracts_of_its_name(coder):
+    # GeoNames gives the Taw Pyar village of Kyunsu 8,804 people; the Taw Pyar village tract of
+    # Nyaung-U, 1,000 km north, has no population to go by and no longer wins by its kind
+    loc = coder.geocode("Taw Pyar")
+    assert (loc.raw["kind"], loc.raw["admin3"]) == ("village", "Kyunsu")
+    assert "GeoNames" in loc.raw["source"]

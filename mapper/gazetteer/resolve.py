@@ -7,8 +7,8 @@ areas, most specific first (village tract, township, district, state; the larger
 stricter the cutoff and the lower the score). Candidates are ranked by: honours the qualifiers,
 is not itself the place a qualifier names ("Yangon, Yangon Region" is the city), matches the
 kind the query names ("X Township"), lookup tier, found by a curated alias (data/gazetteer/
-aliases.csv: "Kokang" is the zone), the larger kind (state > town > township > village), the
-name's weight, a township's seat town or a village tract's main village, population.
+aliases.csv: "Kokang" is the zone), the larger kind (state > town > township > village; a
+village with a GeoNames population counts as a village tract), the name's weight, a township's seat town or a village tract's main village, population.
 """
 
 from __future__ import annotations
@@ -423,7 +423,8 @@ def _offer(
         # a curated alias ("Mongpai" = Moe Bye, "Kokang" = the Kokang zone) is what the
         # spelling means, before the larger kind or a namesake
         0 if weight >= CURATED_WEIGHT else 1,
-        KIND_RANK[kind],
+        # a village with a known population (GeoNames) is as large as a village tract
+        KIND_RANK["village_tract" if kind == "village" and pop > 0 else kind],
         -round(weight, 2),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
