@@ -8,7 +8,8 @@ stricter the cutoff and the lower the score). Candidates are ranked by: honours 
 is not itself the place a qualifier names ("Yangon, Yangon Region" is the city), matches the
 kind the query names ("X Township"), lookup tier, found by a curated alias (data/gazetteer/
 aliases.csv: "Kokang" is the zone), the larger kind (state > town > township > village; a
-village with a GeoNames population counts as a village tract), the name's weight, a township's seat town or a village tract's main village, population.
+village with a GeoNames population counts as a village tract), the name's weight, a
+township's seat town or a village tract's main village, population.
 """
 
 from __future__ import annotations
