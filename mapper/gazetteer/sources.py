@@ -205,47 +205,16 @@ def read_aliases() -> pd.DataFrame | None:
     return frame
 
 
-def read_capitals() -> dict[str, str]:
-    """Curated capitals of the states/regions (data/gazetteer/capitals.csv): MIMU state name
-    -> capital town name; empty when the file is absent."""
-    path = curated_path("capitals.csv")
-    frame = _read_curated(path, CAPITAL_COLUMNS)
-    if frame is None:
-        return {}
-    for idx, row in enumerate(frame.itertuples(index=False), start=1):
-        for fld in CAPITAL_COLUMNS[:3]:
-            if not getattr(row, fld):
+def _require(frame: pd.DataFrame, path: Path, fields: tuple[str, ...]) -> None:
+    """An InputError naming the first row that leaves one of ``fields`` empty."""
+    for idx, row in enumerate(frame[list(fields)].itertuples(index=False), start=1):
+        for fld, value in zip(fields, row, strict=True):
+            if not value:
                 raise InputError(f"{fld} is required", file=path, row=idx, field=fld)
-    return dict(zip(frame["state"], frame["capital"], strict=True))
 
 
-def read_unit_points() -> dict[str, dict]:
-    """Cited points of MIMU units that MIMU gives no coordinate (data/gazetteer/
-    unit_points.csv): P-code -> the row (latitude and longitude as floats)."""
-    path = curated_path("unit_points.csv")
-    frame = _read_curated(path, UNIT_POINT_COLUMNS)
-    if frame is None:
-        return {}
-    points = {}
-    for idx, row in enumerate(frame.to_dict("records"), start=1):
-        for fld, limit in (("latitude", 90), ("longitude", 180)):
-            value = pd.to_numeric(row[fld], errors="coerce")
-            if pd.isna(value) or abs(value) > limit:
-                raise InputError(f"not a {fld}: {row[fld]!r}", file=path, row=idx, field=fld)
-            row[fld] = float(value)
-        if not row["source_name"]:
-            raise InputError("source_name is required", file=path, row=idx, field="source_name")
-        points[row["pcode"]] = row
-    return points
-
-
-def read_sites() -> pd.DataFrame | None:
-    """Curated project sites (data/gazetteer/sites.csv) or None when absent; rows without
-    valid coordinates are rejected with an InputError naming the row."""
-    path = curated_path("sites.csv")
-    frame = _read_curated(path, SITE_COLUMNS)
-    if frame is None:
-        return None
+def _coordinates(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """``latitude``/``longitude`` as numbers; an InputError naming the first invalid one."""
     lat = pd.to_numeric(frame["latitude"], errors="coerce")
     lon = pd.to_numeric(frame["longitude"], errors="coerce")
     for idx in range(len(frame)):
@@ -260,6 +229,39 @@ def read_sites() -> pd.DataFrame | None:
                 )
     frame["latitude"], frame["longitude"] = lat, lon
     return frame
+
+
+def read_capitals() -> dict[str, str]:
+    """Curated capitals of the states/regions (data/gazetteer/capitals.csv): MIMU state name
+    -> capital town name; empty when the file is absent."""
+    path = curated_path("capitals.csv")
+    frame = _read_curated(path, CAPITAL_COLUMNS)
+    if frame is None:
+        return {}
+    _require(frame, path, CAPITAL_COLUMNS[:3])
+    return dict(zip(frame["state"], frame["capital"], strict=True))
+
+
+def read_unit_points() -> dict[str, dict]:
+    """Cited points of MIMU units that MIMU gives no coordinate (data/gazetteer/
+    unit_points.csv): P-code -> the row (latitude and longitude as floats)."""
+    path = curated_path("unit_points.csv")
+    frame = _read_curated(path, UNIT_POINT_COLUMNS)
+    if frame is None:
+        return {}
+    _require(frame, path, ("pcode", "source_name"))
+    frame = _coordinates(frame, path)
+    return {row["pcode"]: row for row in frame.to_dict("records")}
+
+
+def read_sites() -> pd.DataFrame | None:
+    """Curated project sites (data/gazetteer/sites.csv) or None when absent; rows without
+    valid coordinates are rejected with an InputError naming the row."""
+    path = curated_path("sites.csv")
+    frame = _read_curated(path, SITE_COLUMNS)
+    if frame is None:
+        return None
+    return _coordinates(frame, path)
 
 
 def file_digest(path: Path) -> str:
