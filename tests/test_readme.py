@@ -119,7 +119,7 @@ def test_readme_credits_every_source_with_its_licence():
         ("AidData", "ODC-By 1.0"),
         ("OpenStreetMap", "ODbL"),
         ("Global Energy Monitor", "CC BY 4.0"),
-        ("Natural Earth", "public domain"),
+        ("geo-maps", "ODbL 1.0"),
     ):
         row = next((r for r in section.splitlines() if source in r and r.startswith("|")), None)
         assert row is not None, f"no row for {source} in the data sources table"

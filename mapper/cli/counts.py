@@ -1,4 +1,4 @@
-"""``mapper counts aggregate|show`` (embedded UCDP GED counts) and ``mapper areas export``."""
+"""``mapper counts aggregate|show`` (shipped UCDP GED counts), ``mapper areas export|outline``."""
 
 from __future__ import annotations
 
@@ -156,3 +156,23 @@ def export(
     export_areas(level, output, boundaries=boundaries)
     source = load_areas(level, boundaries=boundaries).attrs["source"]
     typer.echo(f"wrote {output} ({source})")
+
+
+@areas_app.command("outline")
+def outline(
+    source: Path = typer.Argument(
+        ..., help="The @geo-maps/countries-land-100m tarball (npm pack) or its map.geo.json."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="GeoJSON to write (default: the shipped outline file)."
+    ),
+) -> None:
+    """Rebuild Myanmar's land outline (which clips the derived areas) from OpenStreetMap data.
+
+    Example: npm pack @geo-maps/countries-land-100m@0.6.0 &&
+    mapper areas outline geo-maps-countries-land-100m-0.6.0.tgz
+    """
+    from mapper.outline import build_outline
+
+    written = build_outline(source, output)
+    typer.echo(f"wrote {written}")
