@@ -55,7 +55,7 @@ _KIND_OF = {w: k for w, k in _KIND_WORDS}
 _GLUED_KIND = re.compile(r"^(?P<core>.*[a-z])(?P<word>Village|Township|Town|Ward)\.?$")
 
 #: Trailing Burmese words naming the kind of place, longest first.
-_MM_SUFFIXES: tuple[tuple[str, str], ...] = (
+MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ပြည်ထောင်စုနယ်မြေ", "state"),
     ("တိုင်းဒေသကြီး", "state"),
     ("ကျေးရွာအုပ်စု", "village_tract"),
@@ -287,7 +287,7 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     if match:
         return match["core"].strip(), _KIND_OF[match["word"].lower()]
     compact = text.replace(" ", "")
-    for suffix, kind in _MM_SUFFIXES:
+    for suffix, kind in MM_KIND_SUFFIXES:
         if compact.endswith(suffix) and len(compact) > len(suffix):
             return compact[: -len(suffix)], kind
     return text, None
@@ -424,7 +424,7 @@ def split_parts(text: str) -> list[str]:
     return parts
 
 
-_MM_PART_ENDS = tuple(suffix for suffix, _ in _MM_SUFFIXES) + ("ပိုင်း",)
+_MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
 
 
 def _burmese_parts(text: str) -> str:

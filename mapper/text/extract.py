@@ -58,7 +58,9 @@ def _shipped_catalogue() -> Any:
 
 
 def extract(text: str, *, gazetteer: Any = None, projects: Any = None) -> Extraction:
-    """Read ``text`` (English news about Myanmar) into places, projects and figures.
+    """Read ``text`` (news about Myanmar) into places, projects and figures.
+
+    English is read in full; Burmese script for places only (see :mod:`mapper.text.burmese`).
 
     ``gazetteer`` defaults to :func:`mapper.gazetteer.load_gazetteer` and ``projects`` to the
     shipped catalogue (:func:`mapper.sources.projects.load_projects`); pass an empty frame to

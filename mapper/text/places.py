@@ -109,6 +109,7 @@ class PlaceIndex:
     ) -> None:
         self.normalize = normalize
         self.skeleton = skeleton
+        self.gazetteer: Any = None  # the Gazetteer it was built from (Burmese-script reading)
         keys = aliases["key"].astype(object).tolist()
         pids = aliases["place_id"].tolist()
         self.ids_by_key: dict[str, list[int]] = {}
@@ -266,6 +267,7 @@ def place_index(gazetteer: Any = None, projects: Any = None) -> PlaceIndex:
     from mapper.text.supplement import NEWS_ALIASES, catalogue_sites, world_places
 
     index = PlaceIndex(gazetteer.places, gazetteer.aliases, normalize, skeleton)
+    index.gazetteer = gazetteer
     index.add_aliases(list(NEWS_ALIASES))
     index.add_entries(catalogue_sites(projects))
     index.add_entries(list(world_places()))
@@ -305,6 +307,11 @@ def find_places(
             continue
         mentions.append(_mention(hit, index, text))
     mentions += _unresolved_qualified(tokens, masked, mentions, rejections, text)
+    if index.gazetteer is not None:
+        from mapper.text.burmese import find_burmese_places, has_burmese
+
+        if has_burmese(text):
+            mentions += find_burmese_places(text, index.gazetteer, index.info)
     mentions.sort(key=lambda p: p.start)
     rejections.sort(key=lambda r: r.start)
     return mentions, rejections

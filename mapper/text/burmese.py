@@ -1,0 +1,193 @@
+"""Place names in Burmese-script text.
+
+Burmese writes no spaces between words, so a place is found where news marks it: a name
+written right before a kind word ("ကျောက်ဖြူမြို့နယ်" = Kyaukpyu Township, "ရခိုင်ပြည်နယ်" =
+Rakhine State, "...ကျေးရွာ" = a village), the name being the longest run of whole syllables
+before the kind word that the gazetteer knows. A name of a large town (100,000 people or more)
+is also read without a kind word ("ရန်ကုန်", "မန္တလေး"); state names alone are not, because they
+are also the names of peoples and their armed groups ("ရခိုင်" = Rakhine/Arakanese).
+
+Each name is resolved with the geocoder, qualified by the broader place named just before it
+("ရခိုင်ပြည်နယ် ကျောက်ဖြူမြို့နယ်"), and kept only when the match is exact (not a
+close spelling, not a fallback to the qualifier).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mapper.gazetteer.query import MM_KIND_SUFFIXES
+from mapper.gazetteer.resolve import resolve
+from mapper.gazetteer.text import normalize
+from mapper.text.places import PlaceMention, _float, _opt
+
+#: the most syllables a name before a kind word may have
+_MAX_SYLLABLES = 8
+#: a town read without a kind word has at least this many people (GeoNames)
+_BARE_TOWN_POPULATION = 100_000
+#: kinds a place found before each kind word may have (a "town" word also names its township)
+_KINDS_FOR_SUFFIX = {
+    "state": ("state",),
+    "district": ("district",),
+    "township": ("township",),
+    "town": ("town", "township"),
+    "ward": ("ward",),
+    "village_tract": ("village_tract",),
+    "village": ("village", "village_tract"),
+}
+#: broader kinds, by the kinds they qualify
+_QUALIFIER_KINDS = {
+    "district": ("state",),
+    "township": ("district", "state"),
+    "town": ("township", "district", "state"),
+    "ward": ("town", "township"),
+    "village_tract": ("township", "district", "state"),
+    "village": ("village_tract", "township", "district", "state"),
+}
+_MINOR_KINDS = frozenset({"village", "village_tract", "ward"})
+
+_SUFFIX_RE = re.compile(
+    "|".join(re.escape(s) for s, _ in sorted(MM_KIND_SUFFIXES, key=lambda x: -len(x[0])))
+)
+_KIND_OF_SUFFIX = dict(MM_KIND_SUFFIXES)
+#: MIMU's parts of a state as Burmese writes them after its name ("ရှမ်းပြည်နယ်မြောက်ပိုင်း")
+_STATE_PART_RE = re.compile("(?:မြောက်|တောင်|အရှေ့|အနောက်)ပိုင်း")
+_BURMESE_RUN = re.compile(r"[\u1000-\u1049\u104c-\u109f]+")  # letters and digits, not ၊ ။
+# a syllable starts at a consonant that is neither stacked under another (after ္) nor
+# killed (before ် or ္), or at an independent vowel or a digit
+_SYLLABLE_START = re.compile(
+    r"(?<!\u1039)[\u1000-\u1021](?![\u103a\u1039])|[\u1023-\u102a\u103f\u1040-\u1049]"
+)
+
+
+def has_burmese(text: str) -> bool:
+    """True when ``text`` contains Burmese letters."""
+    return _BURMESE_RUN.search(text) is not None
+
+
+def find_burmese_places(text: str, gazetteer: Any, info: Any) -> list[PlaceMention]:
+    """Places named in the Burmese script of ``text`` (reading order).
+
+    ``gazetteer``: a loaded :class:`mapper.gazetteer.Gazetteer`; ``info``: the place details
+    of a :class:`mapper.text.places.PlaceIndex` built from it (``index.info``).
+    """
+    mentions: list[PlaceMention] = []
+    for run in _BURMESE_RUN.finditer(text):
+        mentions += _run_mentions(text, run.start(), run.end(), gazetteer, info, mentions)
+    return mentions
+
+
+def _run_mentions(text, run_start, run_end, gazetteer, info, before) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    floor = run_start
+    for suffix in _SUFFIX_RE.finditer(text, run_start, run_end):
+        if suffix.start() < floor:
+            continue
+        kind = _KIND_OF_SUFFIX[suffix.group()]
+        start = _name_start(text, floor, suffix.start(), gazetteer)
+        if start is None:
+            continue
+        ends = [suffix.end()]
+        part = _STATE_PART_RE.match(text, suffix.end()) if kind == "state" else None
+        if part is not None:
+            ends.insert(0, part.end())  # "Shan (North)" before "Shan"
+        for end in ends:
+            kinds = _KINDS_FOR_SUFFIX[kind]
+            mention = _resolved(text, start, end, kinds, gazetteer, info, before + found)
+            if mention is not None:
+                found.append(mention)
+                floor = end
+                break
+    found += _bare_towns(text, run_start, run_end, gazetteer, info, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _syllable_starts(text: str, lo: int, hi: int) -> list[int]:
+    return [m.start() for m in _SYLLABLE_START.finditer(text, lo, hi)]
+
+
+def _name_start(text: str, lo: int, end: int, gazetteer) -> int | None:
+    """The start of the longest known name (whole syllables) that ends at ``end``."""
+    starts = _syllable_starts(text, lo, end)[-_MAX_SYLLABLES:]
+    for start in starts:  # farthest first: the longest name
+        if normalize(text[start:end]) in gazetteer.exact:
+            return start
+    return None
+
+
+def _bare_towns(text, lo, hi, gazetteer, info, taken) -> list[PlaceMention]:
+    """Large towns named without a kind word, outside the spans already read."""
+    found: list[PlaceMention] = []
+    busy = [(m.start, m.end) for m in taken]
+    starts = _syllable_starts(text, lo, hi)
+    ends = set(starts[1:]) | {hi}
+    for start in starts:
+        if any(a <= start < b for a, b in busy) or _SUFFIX_RE.match(text, start):
+            continue  # inside a name already read, or a kind word ("ပြည်နယ်" is not Pyay)
+        for end in sorted((e for e in ends if e > start), reverse=True)[: _MAX_SYLLABLES * 2]:
+            if any(a < end and start < b for a, b in busy) or end - start < 4:
+                continue
+            key = normalize(text[start:end])
+            if not _is_large_town(key, gazetteer, info):
+                continue
+            mention = _resolved(text, start, end, ("town",), gazetteer, info, taken + found)
+            if mention is not None:
+                found.append(mention)
+                busy.append((start, end))
+                break
+    return found
+
+
+def _is_large_town(key: str, gazetteer, info) -> bool:
+    for pid, _weight in gazetteer.exact.get(key, ()):
+        place = info[pid]
+        if (
+            place["kind"] == "town"
+            and (_float(place.get("population")) or 0) >= _BARE_TOWN_POPULATION
+        ):
+            return True
+    return False
+
+
+def _resolved(text, start, end, kinds, gazetteer, info, before) -> PlaceMention | None:
+    """The mention of text[start:end] when the geocoder finds it exactly, as one of ``kinds``."""
+    span = text[start:end]
+    qualifier = _qualifier(before, kinds[0], start, text)
+    for query in ([f"{qualifier.text} {span}"] if qualifier else []) + [span]:
+        resolution = resolve(gazetteer, query, 5)
+        exact = [c for c in resolution.candidates if c.match == "exact"]
+        best = next((c for c in exact if info[c.place_id]["kind"] in kinds), None)
+        if best is None:
+            continue
+        place = info[best.place_id]
+        ambiguous = bool(best.note and best.note.startswith("ambiguous"))
+        if ambiguous and place["kind"] in _MINOR_KINDS:
+            return None  # an unqualified village name several villages share
+        score = (0.75 if place["kind"] in _MINOR_KINDS else 0.85) - (0.1 if ambiguous else 0.0)
+        return PlaceMention(
+            text=span,
+            start=start,
+            end=end,
+            name=str(place["name"]),
+            kind=str(place["kind"]),
+            country=_opt(place.get("country")),
+            latitude=_float(place.get("latitude")),
+            longitude=_float(place.get("longitude")),
+            score=score,
+            pcode=_opt(place.get("pcode")),
+            admin1=_opt(place.get("admin1")),
+            place_id=int(best.place_id),
+        )
+    return None
+
+
+def _qualifier(before: list[PlaceMention], kind: str, start: int, text: str):
+    """The latest broader place named in the same sentence before ``start``, if any."""
+    broader = _QUALIFIER_KINDS.get(kind, ())
+    for mention in reversed(before):
+        if "။" in text[mention.end : start]:
+            return None
+        if mention.kind in broader:
+            return mention
+    return None
