@@ -20,7 +20,7 @@ from typing import Any
 from mapper.gazetteer.query import MM_KIND_SUFFIXES
 from mapper.gazetteer.resolve import resolve
 from mapper.gazetteer.text import normalize
-from mapper.text.places import PlaceMention, _float, _opt
+from mapper.text.places import PlaceMention, mention_of
 
 #: the most syllables a name before a kind word may have
 _MAX_SYLLABLES = 8
@@ -142,11 +142,9 @@ def _bare_towns(text, lo, hi, gazetteer, info, taken) -> list[PlaceMention]:
 def _is_large_town(key: str, gazetteer, info) -> bool:
     for pid, _weight in gazetteer.exact.get(key, ()):
         place = info[pid]
-        if (
-            place["kind"] == "town"
-            and (_float(place.get("population")) or 0) >= _BARE_TOWN_POPULATION
-        ):
-            return True
+        people = place.get("population")
+        if place["kind"] == "town" and people == people and (people or 0) >= _BARE_TOWN_POPULATION:
+            return True  # (people == people is False for NaN)
     return False
 
 
@@ -165,20 +163,7 @@ def _resolved(text, start, end, kinds, gazetteer, info, before) -> PlaceMention 
         if ambiguous and place["kind"] in _MINOR_KINDS:
             return None  # an unqualified village name several villages share
         score = (0.75 if place["kind"] in _MINOR_KINDS else 0.85) - (0.1 if ambiguous else 0.0)
-        return PlaceMention(
-            text=span,
-            start=start,
-            end=end,
-            name=str(place["name"]),
-            kind=str(place["kind"]),
-            country=_opt(place.get("country")),
-            latitude=_float(place.get("latitude")),
-            longitude=_float(place.get("longitude")),
-            score=score,
-            pcode=_opt(place.get("pcode")),
-            admin1=_opt(place.get("admin1")),
-            place_id=int(best.place_id),
-        )
+        return mention_of(place, text, start, end, score)
     return None
 
 

@@ -712,22 +712,26 @@ def _starts_place(tok: Token, tokens: list[Token], index: PlaceIndex) -> bool:
 
 
 def _mention(hit: _Hit, index: PlaceIndex, text: str) -> PlaceMention:
-    info = index.info[hit.chosen]
     start = hit.tokens[0].start
     end = (hit.suffix_token or hit.tokens[-1]).end
+    return mention_of(index.info[hit.chosen], text, start, end, _score(hit, index))
+
+
+def mention_of(place: dict[str, Any], text: str, start: int, end: int, score: float):
+    """The :class:`PlaceMention` of ``text[start:end]`` read as ``place`` (a PlaceIndex row)."""
     return PlaceMention(
         text=text[start:end],
         start=start,
         end=end,
-        name=str(info["name"]),
-        kind=str(info["kind"]),
-        country=_opt(info.get("country")),
-        latitude=_float(info.get("latitude")),
-        longitude=_float(info.get("longitude")),
-        score=_score(hit, index),
-        pcode=_opt(info.get("pcode")),
-        admin1=_opt(info.get("admin1")),
-        place_id=int(hit.chosen),
+        name=str(place["name"]),
+        kind=str(place["kind"]),
+        country=_opt(place.get("country")),
+        latitude=_float(place.get("latitude")),
+        longitude=_float(place.get("longitude")),
+        score=score,
+        pcode=_opt(place.get("pcode")),
+        admin1=_opt(place.get("admin1")),
+        place_id=int(place["place_id"]),
     )
 
 
