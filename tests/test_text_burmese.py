@@ -71,6 +71,11 @@ def test_towns_with_and_without_the_kind_word(read, english):
         assert (place.latitude, place.longitude) == pytest.approx((town.latitude, town.longitude))
 
 
+def test_town_at_the_start_of_a_long_unspaced_sentence(read):
+    text = "မန္တလေးတွင်" + "စစ်ကောင်စီတပ်များနှင့်ပြည်သူ့ကာကွယ်ရေးတပ်များတိုက်ပွဲဖြစ်ပွားခဲ့သည်" * 3 + "။"
+    assert [(p.text, p.name, p.kind) for p in read(text)] == [("မန္တလေး", "Mandalay", "town")]
+
+
 def test_state_parts_as_burmese_writes_them(read):
     places = read("ရှမ်းပြည်နယ်မြောက်ပိုင်း လားရှိုးမြို့")
     assert [(p.name, p.kind) for p in places] == [("Shan (North)", "state"), ("Lashio", "town")]
@@ -84,6 +89,7 @@ def test_state_parts_as_burmese_writes_them(read):
         "မြို့ပေါ်တွင် လူများ စုဝေးသည်။ အဆိုပါမြို့နယ်အတွင်း တပ်များဝင်ရောက်သည်။",
         "ပြည်နယ်အစိုးရ၏ ပြောခွင့်ရသူ။ တိုင်းဒေသကြီးအစိုးရ။",
         "ရခိုင်တပ်များ ထိုးစစ်ဆင်သည်။",  # "Rakhine" alone is the people and its army
+        "ပြည်သူ့ကာကွယ်ရေးတပ်များ စစ်တွေ ဖြစ်ပွားသည်။",  # "people" is not Pyay, "wars" not Sittwe
     ],
 )
 def test_words_that_only_look_like_places(read, text):

@@ -3,9 +3,10 @@
 Burmese writes no spaces between words, so a place is found where news marks it: a name
 written right before a kind word ("ကျောက်ဖြူမြို့နယ်" = Kyaukpyu Township, "ရခိုင်ပြည်နယ်" =
 Rakhine State, "...ကျေးရွာ" = a village), the name being the longest run of whole syllables
-before the kind word that the gazetteer knows. A name of a large town (100,000 people or more)
-is also read without a kind word ("ရန်ကုန်", "မန္တလေး"); state names alone are not, because they
-are also the names of peoples and their armed groups ("ရခိုင်" = Rakhine/Arakanese).
+before the kind word that the gazetteer knows. A name of two syllables or more of a large town
+(200,000 people or more) is also read without a kind word ("ရန်ကုန်", "မန္တလေး"); state names
+alone are not, because they are also the names of peoples and their armed groups ("ရခိုင်" =
+Rakhine/Arakanese).
 
 Each name is resolved with the geocoder, qualified by the broader place named just before it
 ("ရခိုင်ပြည်နယ် ကျောက်ဖြူမြို့နယ်"), and kept only when the match is exact (not a
@@ -24,8 +25,9 @@ from mapper.text.places import PlaceMention, mention_of
 
 #: the most syllables a name before a kind word may have
 _MAX_SYLLABLES = 8
-#: a town read without a kind word has at least this many people (GeoNames)
-_BARE_TOWN_POPULATION = 100_000
+#: a town read without a kind word has at least this many people (GeoNames) and two syllables:
+#: smaller towns' names are too often also words ("စစ်တွေ" Sittwe / wars, "ပြည်" Pyay / country)
+_BARE_TOWN_POPULATION = 200_000
 #: kinds a place found before each kind word may have (a "town" word also names its township)
 _KINDS_FOR_SUFFIX = {
     "state": ("state",),
@@ -125,9 +127,10 @@ def _bare_towns(text, lo, hi, gazetteer, info, taken) -> list[PlaceMention]:
     for start in starts:
         if any(a <= start < b for a, b in busy) or _SUFFIX_RE.match(text, start):
             continue  # inside a name already read, or a kind word ("ပြည်နယ်" is not Pyay)
-        for end in sorted((e for e in ends if e > start), reverse=True)[: _MAX_SYLLABLES * 2]:
-            if any(a < end and start < b for a, b in busy) or end - start < 4:
-                continue
+        nearest = sorted(e for e in ends if e > start)[:_MAX_SYLLABLES]
+        for end in reversed(nearest):  # the longest name first
+            if any(a < end and start < b for a, b in busy) or end == nearest[0]:
+                continue  # overlapping a name already read, or a single syllable
             key = normalize(text[start:end])
             if not _is_large_town(key, gazetteer, info):
                 continue
