@@ -76,6 +76,12 @@ def test_town_at_the_start_of_a_long_unspaced_sentence(read):
     assert [(p.text, p.name, p.kind) for p in read(text)] == [("မန္တလေး", "Mandalay", "town")]
 
 
+def test_nay_pyi_taw_without_a_kind_word(read, english):
+    places = read("နေပြည်တော်တွင် အစည်းအဝေး ကျင်းပသည်။")
+    assert [(p.text, p.name) for p in places] == [("နေပြည်တော်", "Nay Pyi Taw")]
+    assert places[0].pcode == english("Nay Pyi Taw Union Territory").raw["pcode"]
+
+
 def test_state_parts_as_burmese_writes_them(read):
     places = read("ရှမ်းပြည်နယ်မြောက်ပိုင်း လားရှိုးမြို့")
     assert [(p.name, p.kind) for p in places] == [("Shan (North)", "state"), ("Lashio", "town")]
@@ -90,6 +96,7 @@ def test_state_parts_as_burmese_writes_them(read):
         "ပြည်နယ်အစိုးရ၏ ပြောခွင့်ရသူ။ တိုင်းဒေသကြီးအစိုးရ။",
         "ရခိုင်တပ်များ ထိုးစစ်ဆင်သည်။",  # "Rakhine" alone is the people and its army
         "ပြည်သူ့ကာကွယ်ရေးတပ်များ စစ်တွေ ဖြစ်ပွားသည်။",  # "people" is not Pyay, "wars" not Sittwe
+        "ဧရာဝတီမြစ် ကမ်းနားတွင်",  # the Irrawaddy river, not Ayeyarwady Region
     ],
 )
 def test_words_that_only_look_like_places(read, text):

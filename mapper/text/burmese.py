@@ -4,9 +4,10 @@ Burmese writes no spaces between words, so a place is found where news marks it:
 written right before a kind word ("ကျောက်ဖြူမြို့နယ်" = Kyaukpyu Township, "ရခိုင်ပြည်နယ်" =
 Rakhine State, "...ကျေးရွာ" = a village), the name being the longest run of whole syllables
 before the kind word that the gazetteer knows. A name of two syllables or more of a large town
-(200,000 people or more) is also read without a kind word ("ရန်ကုန်", "မန္တလေး"); state names
-alone are not, because they are also the names of peoples and their armed groups ("ရခိုင်" =
-Rakhine/Arakanese).
+(200,000 people or more) is also read without a kind word ("ရန်ကုန်", "မန္တလေး"), and so is
+Nay Pyi Taw ("နေပြည်တော်"); other state and region names alone are not, because they are also
+the names of peoples and their armed groups ("ရခိုင်" = Rakhine/Arakanese) or of rivers
+("ဧရာဝတီ").
 
 Each name is resolved with the geocoder, qualified by the broader place named just before it
 ("ရခိုင်ပြည်နယ် ကျောက်ဖြူမြို့နယ်"), and kept only when the match is exact (not a
@@ -28,7 +29,10 @@ _MAX_SYLLABLES = 8
 #: a town read without a kind word has at least this many people (GeoNames) and two syllables:
 #: smaller towns' names are too often also words ("စစ်တွေ" Sittwe / wars, "ပြည်" Pyay / country)
 _BARE_TOWN_POPULATION = 200_000
-#: kinds a place found before each kind word may have (a "town" word also names its township)
+#: MIMU codes of territories named after their city, read without a kind word: Nay Pyi Taw
+_CITY_TERRITORIES = frozenset({"MMR018"})
+#: kinds a place found before each kind word may have, preferred first (a "town" word also
+#: names its township)
 _KINDS_FOR_SUFFIX = {
     "state": ("state",),
     "district": ("district",),
@@ -131,10 +135,10 @@ def _bare_towns(text, lo, hi, gazetteer, info, taken) -> list[PlaceMention]:
         for end in reversed(nearest):  # the longest name first
             if any(a < end and start < b for a, b in busy) or end == nearest[0]:
                 continue  # overlapping a name already read, or a single syllable
-            key = normalize(text[start:end])
-            if not _is_large_town(key, gazetteer, info):
+            kinds = _bare_kinds(normalize(text[start:end]), gazetteer, info)
+            if not kinds:
                 continue
-            mention = _resolved(text, start, end, ("town",), gazetteer, info, taken + found)
+            mention = _resolved(text, start, end, kinds, gazetteer, info, taken + found)
             if mention is not None:
                 found.append(mention)
                 busy.append((start, end))
@@ -142,13 +146,18 @@ def _bare_towns(text, lo, hi, gazetteer, info, taken) -> list[PlaceMention]:
     return found
 
 
-def _is_large_town(key: str, gazetteer, info) -> bool:
+def _bare_kinds(key: str, gazetteer, info) -> tuple[str, ...]:
+    """The kinds a name without a kind word may be read as: a large town, or the union
+    territory named after its city ("နေပြည်တော်"); none for any other name."""
+    kinds: list[str] = []
     for pid, _weight in gazetteer.exact.get(key, ()):
         place = info[pid]
         people = place.get("population")
         if place["kind"] == "town" and people == people and (people or 0) >= _BARE_TOWN_POPULATION:
-            return True  # (people == people is False for NaN)
-    return False
+            kinds.append("town")  # (people == people is False for NaN)
+        elif place["kind"] == "state" and place.get("pcode") in _CITY_TERRITORIES:
+            kinds.append("state")
+    return tuple(sorted(set(kinds), key=("town", "state").index))
 
 
 def _resolved(text, start, end, kinds, gazetteer, info, before) -> PlaceMention | None:
@@ -158,7 +167,7 @@ def _resolved(text, start, end, kinds, gazetteer, info, before) -> PlaceMention 
     for query in ([f"{qualifier.text} {span}"] if qualifier else []) + [span]:
         resolution = resolve(gazetteer, query, 5)
         exact = [c for c in resolution.candidates if c.match == "exact"]
-        best = next((c for c in exact if info[c.place_id]["kind"] in kinds), None)
+        best = next((c for k in kinds for c in exact if info[c.place_id]["kind"] == k), None)
         if best is None:
             continue
         place = info[best.place_id]
