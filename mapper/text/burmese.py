@@ -24,8 +24,11 @@ from mapper.gazetteer.resolve import resolve
 from mapper.gazetteer.text import normalize
 from mapper.text.places import PlaceMention, mention_of
 
-#: the most syllables a name before a kind word may have
+#: the most syllables a name before a kind word may have, and the most characters a syllable has
 _MAX_SYLLABLES = 8
+_MAX_SYLLABLE_CHARS = 12
+#: how many of the latest mentions are looked at for a qualifier
+_QUALIFIER_LOOKBACK = 12
 #: a town read without a kind word has at least this many people (GeoNames) and two syllables:
 #: smaller towns' names are too often also words ("စစ်တွေ" Sittwe / wars, "ပြည်" Pyay / country)
 _BARE_TOWN_POPULATION = 200_000
@@ -86,6 +89,7 @@ def find_burmese_places(text: str, gazetteer: Any, info: Any) -> list[PlaceMenti
 
 def _run_mentions(text, run_start, run_end, gazetteer, info, before) -> list[PlaceMention]:
     found: list[PlaceMention] = []
+    context = list(before)  # the mentions read so far, for qualifiers
     floor = run_start
     for suffix in _SUFFIX_RE.finditer(text, run_start, run_end):
         if suffix.start() < floor:
@@ -100,12 +104,13 @@ def _run_mentions(text, run_start, run_end, gazetteer, info, before) -> list[Pla
             ends.insert(0, part.end())  # "Shan (North)" before "Shan"
         for end in ends:
             kinds = _KINDS_FOR_SUFFIX[kind]
-            mention = _resolved(text, start, end, kinds, gazetteer, info, before + found)
+            mention = _resolved(text, start, end, kinds, gazetteer, info, context)
             if mention is not None:
                 found.append(mention)
+                context.append(mention)
                 floor = end
                 break
-    found += _bare_towns(text, run_start, run_end, gazetteer, info, found)
+    found += _bare_towns(text, run_start, run_end, gazetteer, info, context)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -115,6 +120,7 @@ def _syllable_starts(text: str, lo: int, hi: int) -> list[int]:
 
 def _name_start(text: str, lo: int, end: int, gazetteer) -> int | None:
     """The start of the longest known name (whole syllables) that ends at ``end``."""
+    lo = max(lo, end - _MAX_SYLLABLES * _MAX_SYLLABLE_CHARS)
     starts = _syllable_starts(text, lo, end)[-_MAX_SYLLABLES:]
     for start in starts:  # farthest first: the longest name
         if normalize(text[start:end]) in gazetteer.exact:
@@ -122,26 +128,34 @@ def _name_start(text: str, lo: int, end: int, gazetteer) -> int | None:
     return None
 
 
-def _bare_towns(text, lo, hi, gazetteer, info, taken) -> list[PlaceMention]:
+def _bare_towns(text, lo, hi, gazetteer, info, context) -> list[PlaceMention]:
     """Large towns named without a kind word, outside the spans already read."""
     found: list[PlaceMention] = []
-    busy = [(m.start, m.end) for m in taken]
+    busy = bytearray(hi - lo)  # 1 where a name was already read
+    for m in reversed(context):  # reading order: this run's mentions come last
+        if m.end <= lo:
+            break
+        if m.start < hi:
+            busy[max(m.start, lo) - lo : min(m.end, hi) - lo] = b"\x01" * (
+                min(m.end, hi) - max(m.start, lo)
+            )
     starts = _syllable_starts(text, lo, hi)
-    ends = set(starts[1:]) | {hi}
-    for start in starts:
-        if any(a <= start < b for a, b in busy) or _SUFFIX_RE.match(text, start):
+    ends = [*starts[1:], hi]
+    for i, start in enumerate(starts):
+        if busy[start - lo] or _SUFFIX_RE.match(text, start):
             continue  # inside a name already read, or a kind word ("ပြည်နယ်" is not Pyay)
-        nearest = sorted(e for e in ends if e > start)[:_MAX_SYLLABLES]
-        for end in reversed(nearest):  # the longest name first
-            if any(a < end and start < b for a, b in busy) or end == nearest[0]:
-                continue  # overlapping a name already read, or a single syllable
+        nearest = ends[i : i + _MAX_SYLLABLES]
+        for end in reversed(nearest[1:]):  # the longest name first, two syllables at least
+            if any(busy[start - lo : end - lo]):
+                continue  # overlapping a name already read
             kinds = _bare_kinds(normalize(text[start:end]), gazetteer, info)
             if not kinds:
                 continue
-            mention = _resolved(text, start, end, kinds, gazetteer, info, taken + found)
+            mention = _resolved(text, start, end, kinds, gazetteer, info, context)
             if mention is not None:
                 found.append(mention)
-                busy.append((start, end))
+                context.append(mention)
+                busy[start - lo : end - lo] = b"\x01" * (end - start)
                 break
     return found
 
@@ -182,9 +196,10 @@ def _resolved(text, start, end, kinds, gazetteer, info, before) -> PlaceMention 
 def _qualifier(before: list[PlaceMention], kind: str, start: int, text: str):
     """The latest broader place named in the same sentence before ``start``, if any."""
     broader = _QUALIFIER_KINDS.get(kind, ())
-    for mention in reversed(before):
-        if "။" in text[mention.end : start]:
+    sentence_start = text.rfind("။", 0, start)
+    for mention in reversed(before[-_QUALIFIER_LOOKBACK:]):
+        if mention.end <= sentence_start:
             return None
-        if mention.kind in broader:
+        if mention.kind in broader and mention.end <= start:
             return mention
     return None
