@@ -44,11 +44,12 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from mapper import outline
 from mapper._paths import cache_dir
 from mapper.errors import DataUnavailableError, InputError, OptionError
 from mapper.fileio import FRAME_SUFFIXES, atomic_path, write_geodataframe
 from mapper.gazetteer import mimu
+from mapper.outline import LICENCE as OUTLINE_LICENCE
+from mapper.outline import SOURCE_NAME as OUTLINE_SOURCE
 from mapper.outline import country_outline, outline_digest
 from mapper.schema import WGS84
 
@@ -225,8 +226,8 @@ def _derived() -> gpd.GeoDataFrame:
 def _derived_source() -> str:
     return (
         f"derived polygons: Voronoi cells of the village points of {mimu.SOURCE_NAME}, "
-        f"dissolved by P-code and clipped to Myanmar's land outline from {outline.SOURCE_NAME} "
-        f"({outline.LICENCE}; plus 1 km around villages outside it)"
+        f"dissolved by P-code and clipped to Myanmar's land outline from {OUTLINE_SOURCE} "
+        f"({OUTLINE_LICENCE}; plus 1 km around villages outside it)"
     )
 
 
