@@ -10,7 +10,7 @@ import pytest
 
 from mapper.gazetteer import load_gazetteer, normalize, skeleton, source_versions
 from mapper.gazetteer.build import KINDS, name_forms
-from mapper.gazetteer.sources import read_aliases, read_capitals, read_sites
+from mapper.gazetteer.sources import read_aliases, read_capitals, read_landmarks, read_sites
 from mapper.gazetteer.store import _cache_file
 
 CONSTITUTIONAL_UNITS = {
@@ -169,9 +169,11 @@ def test_sites_are_ingested_when_present(gaz):
     sites = read_sites()
     if sites is None:
         pytest.skip("data/gazetteer/sites.csv is not there yet")
+    landmarks = read_landmarks()
+    own = set() if landmarks is None else set(landmarks.loc[landmarks["kind"] == "site", "name"])
     got = gaz.places[gaz.places["kind"] == "site"]
-    assert len(got) == len(sites)
-    assert set(got["name"]) == set(sites["name"])
+    assert len(got) == len(sites) + len(own)
+    assert set(got["name"]) == set(sites["name"]) | own
     for row in sites.itertuples():
         assert normalize(row.name) in gaz.exact
 
@@ -305,3 +307,12 @@ def test_a_unit_without_mimu_coordinates_takes_its_cited_point(gaz):
     assert row["name"] == "Mongmao" and row["precision"] == "approximate"
     assert _km(row.latitude, row.longitude, 22.967, 98.967) < 1  # Wikipedia's infobox
     assert "Wikipedia: Mongmao Township" in row["source"]
+
+
+def test_upper_and_lower_in_parentheses_are_no_names():
+    from mapper.gazetteer.build import name_forms
+
+    forms = [form for form, _ in name_forms("Loi Hsar (Upper/Lower)")]
+    assert "Loi Hsar" in forms and "Lower Loi Hsar" in forms
+    assert not {"Upper", "Lower", "Upper/Lower", "Loi Hsar (Upper"} & set(forms)
+    assert [form for form, _ in name_forms("Mong Yai/Mongyai")][1:] == ["Mong Yai", "Mongyai"]

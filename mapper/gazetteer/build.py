@@ -23,7 +23,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 13
+BUILD_FORMAT = 14
 
 KINDS = (
     "country",
@@ -64,6 +64,13 @@ MERGED_STATES = {"Shan": ("MMR014", "MMR015", "MMR016"), "Bago": ("MMR007", "MMR
 _PARENS = re.compile(r"\s*\(([^)]*)\)\s*")
 
 
+def _is_name(part: str) -> bool:
+    """A parenthesised or "/"-separated part that names a place by itself: not "North" or
+    "Upper", no one- or two-letter mark ("Tha Yaw (G)"), no number."""
+    key = normalize(part)
+    return len(key) >= 3 and not key.isdigit() and key not in _NAME_PARTS
+
+
 @lru_cache(maxsize=1 << 17)
 def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     """The forms a name is known by: itself, without a parenthesised part, the part in
@@ -76,18 +83,11 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     if inner:
         outer = _PARENS.sub(" ", name).strip()
         forms.append((outer, DERIVED))
-        forms.extend(
-            (part, DERIVED)
-            for part in inner
-            # not "(North)", and no one- or two-letter marks ("Tha Yaw (G)") or numbers
-            if len(normalize(part)) >= 3
-            and not normalize(part).isdigit()
-            and normalize(part) not in _NAME_PARTS
-        )
+        forms.extend((part, DERIVED) for part in inner if all(map(_is_name, part.split("/"))))
         forms.append((f"{' '.join(inner)} {outer}", DERIVED))
     for text, _ in list(forms):
-        if "/" in text:
-            forms.extend((alt, DERIVED) for alt in text.split("/") if normalize(alt))
+        if "/" in text and "(" not in text:  # "Loi Hsar (Upper/Lower)" is not "Upper"
+            forms.extend((alt, DERIVED) for alt in text.split("/") if _is_name(alt))
     for text, _ in list(forms):
         core, kind = _strip_kind(text)
         if kind and core:
@@ -803,8 +803,10 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
 
 
 def _add_curated(b: _Builder) -> list[str]:
-    """Project sites and curated aliases from data/gazetteer; returns aliases not resolved."""
-    sites = sources.read_sites()
+    """Project sites, landmarks and curated aliases from data/gazetteer; returns aliases not
+    resolved."""
+    found = [f for f in (sources.read_sites(), sources.read_landmarks()) if f is not None]
+    sites = pd.concat(found, ignore_index=True) if found else None
     aliases = sources.read_aliases()
     wanted = {
         normalize(_strip_kind(str(name))[0])
@@ -830,7 +832,7 @@ def _add_curated(b: _Builder) -> list[str]:
             pid = b.add(
                 [row["name"], *row["aliases"].split("|")],
                 name=row["name"],
-                kind="site",
+                kind=row["kind"],
                 country="MM",
                 pcode=None,
                 admin1=row.get("admin1") or ref.get("admin1"),

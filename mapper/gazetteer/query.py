@@ -243,6 +243,7 @@ class Reading:
     kind: str | None = None
     text: str = ""
     factor: float = 1.0  # < 1 for partial readings (a leading part of a project's name)
+    note: str = ""  # what an answer found by this reading should tell the user
 
 
 @dataclass
@@ -330,11 +331,11 @@ def _readings(part: str) -> list[Reading]:
     out: list[Reading] = []
     seen: set[tuple[str, str | None]] = set()
 
-    def add(text: str, kind: str | None, factor: float = 1.0) -> None:
+    def add(text: str, kind: str | None, factor: float = 1.0, note: str = "") -> None:
         key = normalize(text)
         if key and (key, kind) not in seen:
             seen.add((key, kind))
-            out.append(Reading(key, kind, text, factor))
+            out.append(Reading(key, kind, text, factor, note))
 
     text = part.strip(" .:'\"`‘’“”")
     add(text, None)
@@ -352,10 +353,13 @@ def _readings(part: str) -> list[Reading]:
         if not candidate:
             continue
         core, kind = _strip_kind(candidate)
+        whole = ""
         if direction and candidate is not stripped:
-            add(f"{core} {direction}", kind)
-        add(candidate, None)
-        add(core, kind)
+            add(f"{core} {direction}", kind)  # "northern Shan State" -> MIMU's "Shan (North)"
+            part = direction if direction == "central" else f"{direction}ern"
+            whole = f"located to {core} as a whole; the text names its {part} part"
+        add(candidate, None, note=whole)
+        add(core, kind, note=whole)
         inner, inner_kind = _strip_kind(core)
         if inner_kind and normalize(inner):  # UCDP's "Cauleng Village town": a village
             add(inner, inner_kind)
@@ -363,11 +367,12 @@ def _readings(part: str) -> list[Reading]:
         if site_core != core:
             add(core, "site")
             if site_core:
+                named_after = f"no site '{core}' in the gazetteer: located to a place of its name"
                 sub_core, sub_kind = _strip_kind(site_core)
-                add(sub_core, sub_kind)
+                add(sub_core, sub_kind, note=named_after)
                 words = sub_core.split()  # "Kyaukse glass" -> "Kyaukse"
                 for n in range(len(words) - 1, 0, -1):
-                    add(" ".join(words[:n]), None, PARTIAL_FACTOR)
+                    add(" ".join(words[:n]), None, PARTIAL_FACTOR, named_after)
     return out
 
 

@@ -364,8 +364,10 @@ def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
     return found
 
 
-# rank tuple positions
-_SAT, _ITSELF, _HINT, _TIER, _CURATED, _KIND, _WEIGHT, _SEAT, _POP, _SCORE, _MATCH = range(11)
+# rank tuple positions (_NOTE: what the reading that found the candidate tells the user)
+(_SAT, _ITSELF, _HINT, _TIER, _CURATED, _KIND, _WEIGHT, _SEAT, _POP, _SCORE, _MATCH, _NOTE) = range(
+    12
+)
 
 
 def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
@@ -431,10 +433,16 @@ def _offer(
         -pop,
         score,
         ("exact", "variant", "fuzzy")[tier],
+        reading.note or ("" if hint_ok else _kind_note(reading.kind, kind)),
     )
     old = bucket.get(pid)
     if old is None or rank < old:
         bucket[pid] = rank
+
+
+def _kind_note(wanted: str, found: str) -> str:
+    """The note on an answer of another kind than the query's kind word asked for."""
+    return f"no {wanted.replace('_', ' ')} of this name: found a {found.replace('_', ' ')}"
 
 
 def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -> list:
@@ -535,7 +543,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         if pid is not None:
             target = parsed.target[0].text if parsed.target else parsed.text
             note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
-            fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier")
+            fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier", "")
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")
     return _finish(gaz, parsed.text, scored, limit, note)
@@ -681,16 +689,14 @@ def _bare(gaz: Gazetteer, key: str, hits, limit: int, text: str) -> Resolution:
 
 
 def _penalise(scored: dict, factor: float) -> dict:
-    return {pid: (*r[:_SCORE], r[_SCORE] * factor, r[_MATCH]) for pid, r in scored.items()}
+    return {pid: (*r[:_SCORE], r[_SCORE] * factor, *r[_MATCH:]) for pid, r in scored.items()}
 
 
 def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | None) -> Resolution:
     if len(scored) == 1:  # one candidate: no ranking, no rivals
         ((pid, rank),) = scored.items()
         cand = Candidate(pid, round(min(rank[_SCORE], 1.0), 3), rank[_MATCH])
-        if note is None and cand.match == "fuzzy":
-            note = "closest spelling (fuzzy match); check the name"
-        cand.note = note
+        cand.note = _answer_note(note, rank)
         return Resolution(query, [cand])
     order = heapq.nsmallest(limit, scored, key=lambda pid: scored[pid][:_SCORE])
     top = order[0]
@@ -708,15 +714,24 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     for pid in order:
         score = scored[pid][_SCORE] * (0.5 if rivals and pid == top else 1.0)
         candidates.append(Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH]))
+    note = _answer_note(note, top_rank)
     if rivals:
         kind = records[top][0].replace("_", " ")
         note = f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state" + (
             f" ({note})" if note else ""
         )
-    if note is None and candidates[0].match == "fuzzy":
-        note = "closest spelling (fuzzy match); check the name"
     candidates[0].note = note
     return Resolution(query, candidates)
+
+
+def _answer_note(note: str | None, rank: tuple) -> str | None:
+    """What the best answer should tell the user: the caller's note, else that the spelling
+    was only close, and what the reading that found it says (a site located by its name, a
+    place of another kind than asked for)."""
+    if note is None and rank[_MATCH] == "fuzzy":
+        note = "closest spelling (fuzzy match); check the name"
+    parts = [text for text in (note, rank[_NOTE]) if text]
+    return "; ".join(parts) or None
 
 
 def _dominates(pop: float, other: float) -> bool:

