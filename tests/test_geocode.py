@@ -635,6 +635,15 @@ def test_an_answer_located_by_a_site_name_or_of_another_kind_says_so(coder):
     assert (loc.raw["name"], loc.raw["kind"]) == ("Hpakant", "town")
     assert "no site 'Hpakant jade mines'" in loc.raw["note"]
     assert coder.geocode("Letpadaung copper mine").raw["note"] is None  # a site itself
+    loc = coder.geocode("Loikaw prison")  # a facility named after its town: the town
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Loikaw", "town")
+    assert (
+        loc.raw["note"]
+        == "no site 'Loikaw prison' in the gazetteer: located to a place of its name"
+    )
+    assert coder.geocode("Insein Prison").raw["kind"] == "site"  # a landmark of its own
+    loc = coder.geocode("Ava")  # Inwa's old name, not a Chinese city's alternate name
+    assert (loc.raw["name"], loc.raw["admin1"]) == ("Inwa", "Mandalay")
     loc = coder.geocode("Pasaung Township")  # no township so named; villages are
     assert loc.raw["kind"] != "township"
     assert loc.raw["note"].endswith(f"no township of this name: found a {loc.raw['kind']}")
@@ -650,3 +659,23 @@ def test_a_direction_word_dropped_from_a_name_is_said(coder):
     for query, part in (("South Dagon Township", "South"), ("Dagon Seikkan", "Seikkan")):
         loc = coder.geocode(query)
         assert loc.raw["name"] == f"Dagon Myothit ({part})" and loc.raw["note"] is None
+
+
+@pytest.mark.parametrize(
+    "query, name, kind",
+    [
+        ("Htilin", "Tilin", "town"),  # not the village Hti Lin in Hopong
+        ("Htilin Township", "Tilin", "township"),
+        ("Kyaingtong", "Kengtung", "town"),
+        ("Momeik", "Mongmit", "town"),
+        ("Hsawlaw", "Tsawlaw", "township"),  # Hsawlaw town is another town of the township
+        ("Zeyathiri Township, Nay Pyi Taw", "Zay Yar Thi Ri", "township"),
+        ("Kehsi Township, southern Shan State", "Kyethi", "township"),
+        ("Mottama", "Mottama", "town"),  # GeoNames' Martaban, shown by its current name
+        ("Kindat", "Kin Tat", "village_tract"),  # the Chindwin town, MIMU's Kin Tat of Mawlaik
+    ],
+)
+def test_spellings_news_use_for_towns_and_townships(coder, query, name, kind):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
+    assert loc.raw["score"] == 1.0

@@ -330,6 +330,17 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
 MM_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat box of Myanmar
 
 
+def _split_by(codes: pd.Series, values: np.ndarray) -> dict[str, np.ndarray]:
+    """``values`` (one row per entry of ``codes``) grouped by code, in their order; entries
+    without a code are left out (what ``groupby`` gives, without its per-group cost)."""
+    ids, uniques = pd.factorize(codes)
+    order = np.argsort(ids, kind="stable")
+    order = order[ids[order] >= 0]
+    sizes = np.bincount(ids[order], minlength=len(uniques))
+    groups = np.split(values[order], np.cumsum(sizes)[:-1])
+    return dict(zip(uniques.tolist(), groups, strict=True))
+
+
 class _TownPointCheck:
     """Places MIMU towns. The wards table gives each ward a point, and some are wrong
     (placeholders repeated across towns, swapped or foreign coordinates, points tens of km off).
@@ -357,22 +368,14 @@ class _TownPointCheck:
         self, villages: pd.DataFrame, wards: pd.DataFrame, gn_mm: pd.DataFrame, ts_medoid: dict
     ) -> None:
         pts = villages.dropna(subset=["latitude", "longitude"])
-        self.members = {
-            code: grp[["latitude", "longitude"]].to_numpy()
-            for code, grp in pts.groupby("township_pcode")
-        }
+        self.members = _split_by(pts["township_pcode"], pts[["latitude", "longitude"]].to_numpy())
         self.ts_medoid = ts_medoid
         located = wards.dropna(subset=["latitude", "longitude"])
         at = located.groupby(["latitude", "longitude"])
         towns_at = at["town_pcode"].transform("nunique")
-        self.wards = {
-            code: grp[["latitude", "longitude"]].to_numpy()
-            for code, grp in located.groupby("town_pcode")
-        }
+        self.wards = _split_by(located["town_pcode"], located[["latitude", "longitude"]].to_numpy())
         # a point given to wards of several townships is a placeholder, not the town's place
-        self.placeholder = {
-            code: (grp > 1).to_numpy() for code, grp in towns_at.groupby(located["town_pcode"])
-        }
+        self.placeholder = _split_by(located["town_pcode"], (towns_at > 1).to_numpy())
         vt_points = _points(_medoids(villages, "village_tract_pcode"))
         self.local: dict[tuple[str, str], tuple[float, float]] = {}
         firsts = villages.drop_duplicates("village_tract_pcode")

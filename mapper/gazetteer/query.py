@@ -294,6 +294,11 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _named_after(site: str) -> str:
+    """The note on a place found in the name of a site the gazetteer does not have."""
+    return f"no site '{site}' in the gazetteer: located to a place of its name"
+
+
 def _strip_site_words(text: str) -> str:
     """The name in a site description ("Letpadaung copper mine" -> "Letpadaung"); the first
     word is kept, being part of the name ("Tin Thar" is a village, not tin)."""
@@ -340,10 +345,14 @@ def _readings(part: str) -> list[Reading]:
     text = part.strip(" .:'\"`‘’“”")
     add(text, None)
     stripped = text
+    facility = ""  # "Insein Prison" read as Insein: the answer is the place, not the prison
     for _ in range(3):
-        new = _FACILITY.sub("", _TRAILING.sub("", _LEADING.sub("", stripped))).strip()
+        unframed = _TRAILING.sub("", _LEADING.sub("", stripped)).strip()
+        new = _FACILITY.sub("", unframed).strip()
         if new == stripped or not new:
             break
+        if new != unframed and not facility:
+            facility = _named_after(unframed)
         stripped = new
     direction = None
     match = _DIRECTION_PREFIX.match(stripped)
@@ -353,11 +362,16 @@ def _readings(part: str) -> list[Reading]:
         if not candidate:
             continue
         core, kind = _strip_kind(candidate)
-        whole = ""
+        whole = facility
         if direction and candidate is not stripped:
             add(f"{core} {direction}", kind)  # "northern Shan State" -> MIMU's "Shan (North)"
             part = direction if direction == "central" else f"{direction}ern"
-            whole = f"located to {core} as a whole; the text names its {part} part"
+            whole = "; ".join(
+                filter(
+                    None,
+                    (facility, f"located to {core} as a whole; the text names its {part} part"),
+                )
+            )
         add(candidate, None, note=whole)
         add(core, kind, note=whole)
         inner, inner_kind = _strip_kind(core)
@@ -367,7 +381,7 @@ def _readings(part: str) -> list[Reading]:
         if site_core != core:
             add(core, "site")
             if site_core:
-                named_after = f"no site '{core}' in the gazetteer: located to a place of its name"
+                named_after = _named_after(core)
                 sub_core, sub_kind = _strip_kind(site_core)
                 add(sub_core, sub_kind, note=named_after)
                 words = sub_core.split()  # "Kyaukse glass" -> "Kyaukse"
