@@ -496,8 +496,8 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
     # wards, not villages: Yangon's nearest village lies across the river, in Twantay)
     nearest_admin = _nearest_row(b, [*range(v_lo, v_hi), *town_pids])
     town_keys = [normalize(b.rows[p]["name"]) for p in town_pids]
-    town_lat = [b.rows[p]["latitude"] for p in town_pids]
-    town_lon = [b.rows[p]["longitude"] for p in town_pids]
+    town_lat = np.array([b.rows[p]["latitude"] for p in town_pids], dtype=float)
+    town_lon = np.array([b.rows[p]["longitude"] for p in town_pids], dtype=float)
     for row in _records(gn_mm):
         names = [row["name"], *row["alternatenames"]]
         skels = {skeleton(normalize(row["name"]))}  # alternate names are too loose to merge on
@@ -513,11 +513,8 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
                 break
         if match is None:  # "Hpākān" for MIMU's "Hpakant": a close spelling, close by
             key = normalize(row["name"])
-            near = [
-                (fuzz.ratio(key, town_keys[i]), pid)
-                for i, pid in enumerate(town_pids)
-                if _km(lat, lon, town_lat[i], town_lon[i]) <= 15
-            ]
+            close = np.flatnonzero(_km(lat, lon, town_lat, town_lon) <= 15)
+            near = [(fuzz.ratio(key, town_keys[i]), town_pids[i]) for i in close]
             good = [item for item in near if item[0] >= 85]
             if good:
                 match = max(good)[1]
