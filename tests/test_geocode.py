@@ -679,3 +679,24 @@ def test_spellings_news_use_for_towns_and_townships(coder, query, name, kind):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
     assert loc.raw["score"] == 1.0
+
+
+def test_a_list_of_places_of_one_kind_is_located_to_the_first(coder):
+    loc = coder.geocode("between Htar Le and Htar Du Khee villages, Hpruso Township")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Htar Le", "village", "Hpruso")
+    assert loc.raw["note"] == "the text names several villages: located to the first, 'Htar Le'"
+    loc = coder.geocode("Shan and Kachin states")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Shan", "state")
+
+
+def test_a_place_abroad_is_found_fuzzily_by_its_own_name_only(coder):
+    # UCDP's "Maladaw town" is 1,100 km from Malda, West Bengal (GeoNames alternate "Malada")
+    assert coder.geocode("Maladaw town") is None
+    loc = coder.geocode("Kunmng")  # a typo of a city's own name is still found, and said so
+    assert loc.raw["name"] == "Kunming" and loc.raw["note"].startswith("closest spelling")
+
+
+def test_mong_ko_is_mimus_monekoe(coder):
+    for query in ("Mong Ko", "Mongko town, Muse Township"):
+        loc = coder.geocode(query)
+        assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Monekoe", "town", "Muse")

@@ -8,7 +8,7 @@ becomes the target ``Shan (North)`` with ``Shan`` as a fallback; ``"near Lashio"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mapper.gazetteer.text import clean, normalize, scripts
@@ -148,7 +148,8 @@ _DIRECTIONS = {
 _DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
 _LEADING_PHRASE = (
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
-    r"|around|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of|adjacent(?:\s+to)?"
+    r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
+    r"|adjacent(?:\s+to)?"
     r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|residential\s+areas?)"
     r"\s+(?:of|to)|downtown"
     r"|\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|mi|miles|mile)\b(?:\s+(?:"
@@ -178,6 +179,12 @@ _SPLIT = re.compile(
 _OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
+#: "Htar Lae and Nan Phe villages": several places of one kind; the first is the target
+_LISTED = re.compile(
+    r"^(?P<first>.+?)\s+(?:and|&)\s+(?P<rest>.+?)\s+"
+    r"(?P<kinds>villages|village\s+tracts|towns|townships|wards|districts|states|regions)$",
+    re.IGNORECASE,
+)
 #: "village of Phalangon", "the town of Budalin": the kind word before the name
 _KIND_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:coastal|island|border|frontier|small|remote|hill|nearby|neighbouring"
@@ -311,6 +318,13 @@ def _strip_site_words(text: str) -> str:
 def readings(part: str) -> tuple[Reading, ...]:
     """All readings of one comma-free part, best first (deduplicated by key and kind): the
     text as written, then without a parenthesised part, then each "/"-separated alternative."""
+    listed = _LISTED.match(part.strip(" ."))
+    if listed:
+        kinds = " ".join(listed["kinds"].lower().split())
+        name = _LEADING.sub("", listed["first"]).strip()
+        note = f"the text names several {kinds}: located to the first, '{name}'"
+        first = readings(f"{name} {kinds[:-1]}")
+        return tuple(replace(r, note=r.note or note) for r in first)
     out: list[Reading] = []
     variants = [part]
     outer = _PAREN.sub(" ", part).strip()

@@ -324,6 +324,9 @@ def _fuzzy(
             for choice, ratio, _ in found
             for pid, w in gaz.exact[choice]
             if gaz.records[pid][0] not in _MINOR_KINDS
+            # a place abroad by a close spelling of its own name only, not of one of GeoNames'
+            # many alternate names: "Maladaw" is a misspelt Myanmar name, not Malda ("Malada")
+            and (w >= 1.0 or gaz.records[pid][0] not in _FOREIGN_KINDS)
         ]
     major: dict[int, float] = {}
     for i, (tag, cutoff, factor) in enumerate(areas):
