@@ -26,6 +26,7 @@ from geopy.location import Location
 
 from mapper.gazetteer import Gazetteer, load_gazetteer
 from mapper.gazetteer.resolve import Resolution, resolve
+from mapper.gazetteer.store import collector_paused
 
 RESULT_COLUMNS = (
     "query",
@@ -267,11 +268,12 @@ def _offline_rows(
             _PARALLEL_LOCK.release()
     rows = []
     done = 0
-    for key in distinct:
-        rows.append(_offline_row(coder.resolve(key, limit=1), cols))
-        if tick:
-            done += counts[key]
-            tick(done)
+    with collector_paused():
+        for key in distinct:
+            rows.append(_offline_row(coder.resolve(key, limit=1), cols))
+            if tick:
+                done += counts[key]
+                tick(done)
     return rows
 
 
@@ -303,7 +305,8 @@ def _resolve_chunk(chunk: list) -> list[tuple]:
     assert coder is not None
     cols, gaz = coder.columns(), coder.gazetteer
     # resolve() directly: the coder's memo would only grow in a process about to exit
-    return [_offline_row(resolve(gaz, key, 1), cols) for key in chunk]
+    with collector_paused():
+        return [_offline_row(resolve(gaz, key, 1), cols) for key in chunk]
 
 
 def _parallel_rows(

@@ -7,6 +7,8 @@ written through :func:`mapper.fileio.atomic_path`, so concurrent builders never 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import pickle
@@ -207,20 +209,36 @@ def _cache_file(versions: dict[str, str]) -> Path:
     return cache_dir("gazetteer") / f"gazetteer-{digest}.pkl"
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Pause the cyclic garbage collector while the build makes millions of small, long-lived
+    objects (name records, index tuples) or a batch resolves many names: it would scan them
+    again and again for nothing, as they form no cycles. Without it the cold build takes about
+    a tenth less CPU time and a batch of resolves 5-20% less (alternated runs, 2026-12-02)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build_gazetteer(*, write_cache: bool = True) -> Gazetteer:
     """Build the gazetteer from its sources now (and write the cache atomically)."""
     from mapper.gazetteer.build import build
 
     started = time.perf_counter()
     versions = source_versions()
-    places, aliases, extra = build()
-    meta = {
-        "versions": versions,
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "build_seconds": round(time.perf_counter() - started, 2),
-        **extra,
-    }
-    gaz = Gazetteer(places, aliases, meta)
+    with collector_paused():
+        places, aliases, extra = build()
+        meta = {
+            "versions": versions,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "build_seconds": round(time.perf_counter() - started, 2),
+            **extra,
+        }
+        gaz = Gazetteer(places, aliases, meta)
     if write_cache:
         path = _cache_file(versions)
         payload = {
