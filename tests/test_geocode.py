@@ -700,3 +700,21 @@ def test_mong_ko_is_mimus_monekoe(coder):
     for query in ("Mong Ko", "Mongko town, Muse Township"):
         loc = coder.geocode(query)
         assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Monekoe", "town", "Muse")
+
+
+def test_a_respelling_of_the_whole_text_does_not_hide_the_name_as_written(coder):
+    # "Bahan town" is the Yangon township's town, not a respelling of "Hpa-an Town"
+    loc = coder.geocode("Bahan town")
+    assert (loc.raw["name"], loc.raw["admin1"]) == ("Bahan", "Yangon")
+    # ... while a respelt site still comes before the place it is named after
+    loc = coder.geocode("Nay Pyi Taw airport")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Nay Pyi Taw International Airport", "site")
+
+
+def test_a_place_abroad_by_an_alternate_name_comes_after_myanmar_places(coder):
+    # GeoNames gives Ruili (Mengmao) the alternate name "Mongmao"; MIMU's Mongmao is the Wa
+    # township (its town has no point in MIMU 9.6)
+    loc = coder.geocode("Mongmao town")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Mongmao", "township")
+    assert loc.raw["note"] == "no town of this name: found a township"
+    assert coder.geocode("Mengmao").raw["name"] == "Ruili"  # its own GeoNames name

@@ -421,10 +421,13 @@ def _offer(
     score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * (1.0 if hint_ok else 0.85)
     score *= reading.factor
     pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
+    # a place abroad found by one of GeoNames' alternate names (not its own) comes after every
+    # Myanmar place of that name: "Mongmao" is the Wa township before Ruili's Dai name Mengmao
+    abroad_by_alternate = kind in _FOREIGN_KINDS and weight < 1.0
     rank = (
         -sat,
         1 if qualifier_itself else 0,
-        0 if hint_ok else 1,
+        (0 if hint_ok else 1) + (2 if abroad_by_alternate else 0),
         tier,
         # a curated alias ("Mongpai" = Moe Bye, "Kokang" = the Kokang zone) is what the
         # spelling means, before the larger kind or a namesake
@@ -502,15 +505,22 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
 
     itself = _names_a_qualifier(gaz, qualifiers)
     scored: dict[int, tuple] = {}
+    respelt = False  # a reading found, respelt, places that honour every qualifier
     for reading in parsed.target:
+        if respelt and reading.note:
+            continue  # a respelling of the site ("Naypyidaw airport") before the place it names
         for tier, hits in _lookups(gaz, reading):
             sats = [satisfied(pid) for pid, _ in hits] if qualifiers else [0] * len(hits)
             top = max(sats)  # only the hits that honour the most qualifiers can win
             for (pid, weight), sat in zip(hits, sats, strict=True):
                 if sat == top:
                     _offer(scored, records, pid, weight, tier, reading, sat, itself(pid))
-        if scored and min(scored.values())[_SAT] == -full:
+        # enough once a reading found, as written, places that honour every qualifier; a
+        # respelling ("Bahan town" ~ "Hpa-an Town") does not stop the next readings ("Bahan")
+        found = [r[_TIER] for r in scored.values() if r[_SAT] == -full]
+        if 0 in found:
             break
+        respelt = bool(found)
     best_sat = -min(scored.values())[_SAT] if scored else -1
     # exact hits beat fuzzy ones that fit better; so does the full text found as written
     whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
