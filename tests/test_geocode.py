@@ -718,3 +718,16 @@ def test_a_place_abroad_by_an_alternate_name_comes_after_myanmar_places(coder):
     assert (loc.raw["name"], loc.raw["kind"]) == ("Mongmao", "township")
     assert loc.raw["note"] == "no town of this name: found a township"
     assert coder.geocode("Mengmao").raw["name"] == "Ruili"  # its own GeoNames name
+
+
+@pytest.mark.parametrize(
+    "query, name, kind",
+    [
+        ("ကော့မှုးမြို့နယ်", "Kawhmu", "township"),  # short u for MIMU's long ူ
+        ("ရနကုန", "Yangon", "state"),  # asats left out; a bare name is the larger place
+    ],
+)
+def test_burmese_spelling_variants_find_the_place(coder, query, name, kind):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
+    assert loc.raw["match"] == "variant"

@@ -23,7 +23,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 14
+BUILD_FORMAT = 15
 
 KINDS = (
     "country",

@@ -88,11 +88,31 @@ _SKELETON_LETTERS = str.maketrans({"h": None, "d": "t", "b": "p", "g": "k", "z":
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+#: Burmese spellings of one name differ in vowel length (ု/ူ, ိ/ီ), tone marks (့, း), the
+#: asat (်), medial ya written as ya-yit or ya-pin (ြ/ျ), and look-alikes typed for letters
+#: (the digits ၀ and ၇ for ဝ and ရ, which ``normalize`` has made 0 and 7; ဉ for ဥ).
+_MM_SKELETON = str.maketrans(
+    {
+        "\u1030": "\u102f",  # ူ -> ု
+        "\u102e": "\u102d",  # ီ -> ိ
+        "\u1037": None,  # ့
+        "\u1038": None,  # း
+        "\u103a": None,  # ်
+        "\u103c": "\u103b",  # ြ -> ျ
+        "\u1009": "\u1025",  # ဉ -> ဥ
+        "0": "\u101d",  # ၀ -> ဝ
+        "7": "\u101b",  # ၇ -> ရ
+    }
+)
+
+
 @lru_cache(maxsize=1 << 18)
 def skeleton(key: str) -> str:
-    """Fold a normalised Latin key onto its romanisation skeleton (looser than ``normalize``)."""
+    """Fold a normalised key onto its skeleton (looser than ``normalize``): a Latin key onto
+    its romanisation skeleton, a Burmese one onto its letters without the marks that spellings
+    of one name vary in (``skeleton(normalize("ကော့မှုး")) == skeleton(normalize("ကော့မှူး"))``)."""
     if not key.isascii():
-        return key
+        return key.translate(_MM_SKELETON) if _BURMESE_RE.search(key) else key
     key = key.replace("h", "")
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
