@@ -379,13 +379,9 @@ def _readings(part: str) -> list[Reading]:
         whole = facility
         if direction and candidate is not stripped:
             add(f"{core} {direction}", kind)  # "northern Shan State" -> MIMU's "Shan (North)"
-            part = direction if direction == "central" else f"{direction}ern"
-            whole = "; ".join(
-                filter(
-                    None,
-                    (facility, f"located to {core} as a whole; the text names its {part} part"),
-                )
-            )
+            side = direction if direction == "central" else f"{direction}ern"
+            dropped = f"located to {core} as a whole; the text names its {side} part"
+            whole = f"{facility}; {dropped}" if facility else dropped
         add(candidate, None, note=whole)
         add(core, kind, note=whole)
         inner, inner_kind = _strip_kind(core)
