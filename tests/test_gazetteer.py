@@ -316,3 +316,15 @@ def test_upper_and_lower_in_parentheses_are_no_names():
     assert "Loi Hsar" in forms and "Lower Loi Hsar" in forms
     assert not {"Upper", "Lower", "Upper/Lower", "Loi Hsar (Upper"} & set(forms)
     assert [form for form, _ in name_forms("Mong Yai/Mongyai")][1:] == ["Mong Yai", "Mongyai"]
+
+
+def test_a_geonames_town_listing_a_mimu_town_among_its_names_joins_it(gaz):
+    # GeoNames' Yawnghwe (alternate name Nyaungshwe) lies 0.1 km from MIMU's Nyaungshwe town
+    places = gaz.places
+    assert not ((places["name"] == "Yawnghwe") & (places["kind"] == "town")).any()
+    town = places[(places["name"] == "Nyaungshwe") & (places["kind"] == "town")]
+    assert len(town) == 1 and "GeoNames" in town["source"].iloc[0]
+    assert town.index[0] in [pid for pid, _ in gaz.exact["yawnghwe"]]
+    # ... but Yangon, the name of a MIMU region, does not join Dagon, which it lists
+    yangon = places[(places["name"] == "Yangon") & (places["kind"] == "town")]
+    assert len(yangon) == 1

