@@ -516,17 +516,10 @@ def _merge_geonames(
         names = [row["name"], *row["alternatenames"]]
         skels = {skeleton(normalize(row["name"]))}  # alternate names are too loose to merge on
         lat, lon, pop = row["latitude"], row["longitude"], row["population"] or np.nan
-        match = None
-        for skel in skels:
-            for pid in by_skel.get(skel, ()):
-                r = b.rows[pid]
-                if _km(lat, lon, r["latitude"], r["longitude"]) <= 15:
-                    match = pid
-                    break
-            if match is not None:
-                break
+        match = _town_named(b, skels, by_skel, lat, lon, SAME_NAME_KM)
         if match is None and not skels & unit_names:  # GeoNames' "Yawnghwe" is Nyaungshwe
-            match = _namesake_at(b, names, by_skel, lat, lon)
+            alternates = dict.fromkeys(skeleton(normalize(name)) for name in names[1:] if name)
+            match = _town_named(b, alternates, by_skel, lat, lon, ALTERNATE_MERGE_KM)
         if match is None:  # "Hpākān" for MIMU's "Hpakant": a close spelling, close by
             key = normalize(row["name"])
             close = np.flatnonzero(_km(lat, lon, town_lat, town_lon) <= 15)
@@ -571,19 +564,19 @@ def _merge_geonames(
         )
 
 
-#: a GeoNames place this close to a MIMU town one of whose names it has among its alternate
-#: names is that town (alternate names are too loose to match on at any larger distance)
+#: a GeoNames place this close to a MIMU town of its name (respelt) is that town
+SAME_NAME_KM = 15.0
+#: ... and this close, when the name is only one of its alternate names (too loose to match
+#: on at any larger distance)
 ALTERNATE_MERGE_KM = 3.0
 
 
-def _namesake_at(b: _Builder, names: list, by_skel: dict, lat, lon) -> int | None:
-    """The MIMU town within ``ALTERNATE_MERGE_KM`` that one of ``names`` names, if any."""
-    for name in names[1:]:
-        if not name:
-            continue
-        for pid in by_skel.get(skeleton(normalize(name)), ()):
+def _town_named(b: _Builder, skels, by_skel: dict, lat, lon, within_km: float) -> int | None:
+    """The first MIMU town within ``within_km`` whose name has one of the skeletons ``skels``."""
+    for skel in skels:
+        for pid in by_skel.get(skel, ()):
             r = b.rows[pid]
-            if _km(lat, lon, r["latitude"], r["longitude"]) <= ALTERNATE_MERGE_KM:
+            if _km(lat, lon, r["latitude"], r["longitude"]) <= within_km:
                 return pid
     return None
 
