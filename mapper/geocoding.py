@@ -109,9 +109,13 @@ class OfflineGeocoder(Geocoder):
             query=resolution.query,
             precision=_text(row["precision"]),
         )
+        point = (float(row["latitude"]), float(row["longitude"]))
+        if cand.point is not None:  # "13 km northeast of Lashio": place_id is Lashio
+            raw.update(_offset_fields(raw["name"], raw["source"], cand), precision="approximate")
+            point = cand.point
         parts = [raw["name"], raw["admin3"], raw["admin1"], raw["country"]]
         address = ", ".join(dict.fromkeys(p for p in parts if p))
-        return Location(address, (float(row["latitude"]), float(row["longitude"])), raw)
+        return Location(address, point, raw)
 
     def geocode(
         self, query: object, exactly_one: bool = True, limit: int = 10, **_: Any
@@ -207,12 +211,41 @@ def _key(item: Any) -> str | None:
     return None if _text(item) is None else str(item)
 
 
+def _offset_fields(anchor_name: str | None, anchor_source: str | None, cand: Any) -> dict:
+    """The fields of an answer that is a point offset from a gazetteer place (match
+    "offset"): its label for a name, kind "offset", no P-code or admin names (the point may
+    lie in another township than the place it is measured from)."""
+    return {
+        "name": cand.label,
+        "kind": "offset",
+        "pcode": None,
+        "admin1": None,
+        "admin2": None,
+        "admin3": None,
+        "source": f"offset from {anchor_name} ({anchor_source})",
+    }
+
+
 def _offline_row(res: Resolution, cols: dict) -> tuple:
     """The offline result of one distinct query: the RESULT_COLUMNS after ``query``."""
     if not res.candidates:
         return (None, None, None, None, None, None, None, None, None, res.reason)
     c = res.candidates[0]
     pid = c.place_id
+    if c.point is not None:
+        fields = _offset_fields(cols["name"][pid], cols["source"][pid], c)
+        return (
+            fields["name"],
+            c.point[0],
+            c.point[1],
+            fields["kind"],
+            None,
+            None,
+            None,
+            c.score,
+            fields["source"],
+            c.note,
+        )
     return (
         cols["name"][pid],
         cols["latitude"][pid],

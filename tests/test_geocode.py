@@ -77,7 +77,7 @@ def test_suffixes_qualifiers_and_burmese(coder, query, kind, admin1):
         ("Moulmein", "Mawlamyine Town"),
         ("Maymyo", "Pyinoolwin Town"),
         ("near Lashio", "Lashio Town"),
-        ("10 km north of Lashio", "Lashio Town"),
+        ("close to Lashio", "Lashio Town"),
         ("Lashoi", "Lashio Town"),  # typo
         ("Mawlamyaing", "Mawlamyine Town"),
     ],
@@ -543,6 +543,8 @@ def test_descriptions_and_outskirts_around_a_place(coder):
     assert loc.raw["name"] == "Yangon" and km(loc, yangon) < 1
     loc = coder.geocode("checkpoints in Duyinseik village, Thaton Township")
     assert loc.raw["kind"] == "village" and loc.raw["admin3"] == "Thaton"
+    loc = coder.geocode("Khampat town on the Kale-Tamu road")  # where along a route
+    assert (loc.raw["name"], loc.raw["admin3"], loc.raw["note"]) == ("Khampat", "Tamu", None)
 
 
 def test_a_place_not_found_near_a_village_falls_back_to_that_village(coder):
@@ -679,6 +681,85 @@ def test_spellings_news_use_for_towns_and_townships(coder, query, name, kind):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
     assert loc.raw["score"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text, km_, bearing",
+    [
+        ("16 miles west of Ngape town", 16 * 1.609344, 270.0),
+        ("10 km NE of Lashio", 10.0, 45.0),
+        ("Kun-Hing Town (1-1/2 miles southwest of Kun-Hing town)", 1.5 * 1.609344, 225.0),
+        ("Laythar village - around 4-5 miles north of Htigyaing town", 4.5 * 1.609344, 0.0),
+        ("five furlongs south-east of Ye", 5 * 0.201168, 135.0),
+        ("the base about 3 km to the south of the town of Mindat", 3.0, 180.0),
+    ],
+)
+def test_find_offset_reads_distance_and_direction(text, km_, bearing):
+    from mapper.gazetteer.query import find_offset
+
+    offset = find_offset(text)
+    assert offset is not None
+    assert offset.km == pytest.approx(km_) and offset.bearing == bearing
+
+
+@pytest.mark.parametrize(
+    "text", ["Mile 5 village", "Ten Mile village", "5 km road", "10 km ne of Lashio", "Lashio"]
+)
+def test_find_offset_leaves_other_text_alone(text):
+    from mapper.gazetteer.query import find_offset
+
+    assert find_offset(text) is None  # "ne": compass abbreviations count in capitals only
+
+
+def test_a_distance_and_direction_from_a_place_is_a_point_offset_from_it(coder):
+    ngape = coder.geocode("Ngape town")
+    loc = coder.geocode("16 miles west of Ngape town")
+    assert (loc.raw["kind"], loc.raw["match"], loc.raw["precision"]) == (
+        "offset",
+        "offset",
+        "approximate",
+    )
+    assert loc.raw["name"] == "16 miles west of Ngape" and loc.raw["pcode"] is None
+    assert loc.raw["note"] == "located 16 miles west of Ngape: a point offset from Ngape's"
+    azimuth, _, metres = GEOD.inv(ngape.longitude, ngape.latitude, loc.longitude, loc.latitude)
+    assert metres / 1000 == pytest.approx(16 * 1.609344, abs=0.01)
+    assert azimuth % 360 == pytest.approx(270.0, abs=0.01)
+    assert loc.raw["score"] == pytest.approx(0.8 * ngape.raw["score"])
+    # a named place that is not in the gazetteer: the point, and the name said to be missing
+    loc = coder.geocode("Baungdwat Village, about 3 km south of Mrauk-U township's urban center")
+    assert loc.raw["kind"] == "offset" and loc.raw["note"].startswith(
+        "'Baungdwat Village' not found"
+    )
+    assert km(loc, coder.geocode("Mrauk-U town")) == pytest.approx(3.0, abs=0.01)
+    # the batch API gives the same point
+    row = geocode(["16 miles west of Ngape town"], progress=False).iloc[0]
+    assert (row["kind"], row["admin1"]) == ("offset", None)
+    assert km(coder.geocode("16 miles west of Ngape town"), (row.latitude, row.longitude)) < 1e-6
+
+
+def test_a_named_place_where_the_distance_puts_it_is_taken(coder):
+    # four villages are named Kone Hsar; the one about 13 km north-east of Lashio is meant
+    loc = coder.geocode("Kone Sar village, about 13 kilometres northeast of Lashio town")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (
+        "Kone Hsar",
+        "village",
+        "Lashio",
+    )
+    assert loc.raw["score"] > 0.9  # not halved for its namesakes elsewhere
+    assert loc.raw["note"] == "the village of this name about 13 kilometres northeast of Lashio"
+    assert coder.geocode("Kone Sar village").raw["note"].startswith("ambiguous")
+    loc = coder.geocode("Mali Yang village is located 12 kilometers east of Sumpra Bum town.")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Mali Yang", "Sumprabum")
+
+
+def test_a_distance_with_no_usable_direction_is_said(coder):
+    loc = coder.geocode("30 miles from Lashio town")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Lashio", "town")
+    assert loc.raw["score"] == 0.5
+    assert loc.raw["note"] == "the text gives no direction: located to Lashio, 30 miles from Lashio"
+    loc = coder.geocode("50 km north of Shan State")  # a state is no point to measure from
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == ("Shan", "state", 0.5)
+    assert loc.raw["note"] == "located to Shan as a whole; the text places it 50 km north of Shan"
 
 
 def test_a_list_of_places_of_one_kind_is_located_to_the_first(coder):

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
+from pyproj import Geod
 from rapidfuzz import fuzz, process
 
 from mapper.gazetteer.query import (
@@ -26,10 +27,12 @@ from mapper.gazetteer.query import (
     _POSSESSIVE,
     _SPECIFICITY,
     _SPLIT,
+    Offset,
     Reading,
     _part_kind,
     _strip_kind,
     check,
+    find_offset,
     mixed_script_parts,
     parse,
     readings,
@@ -70,6 +73,16 @@ AREA_FUZZY = {
     "district": (82.0, 0.65),
     "state": (84.0, 0.55),
 }
+#: "X village, 13 km northeast of Lashio": a place named X is taken when it lies within
+#: max(OFFSET_NEAR_KM, OFFSET_NEAR_SHARE * distance) of the point the text describes; else the
+#: answer is that point, scored OFFSET_FACTOR times the place it is measured from (a distance
+#: without a direction gives that place itself, scored NO_BEARING_FACTOR times)
+OFFSET_NEAR_KM = 5.0
+OFFSET_NEAR_SHARE = 0.5
+OFFSET_FACTOR = 0.8
+NO_BEARING_FACTOR = 0.5
+_GEOD = Geod(ellps="WGS84")
+_NOT_AN_ANCHOR = frozenset({"country", "state", "district", "foreign_region"})
 ADMIN_KINDS = frozenset(
     {"country", "state", "district", "township", "town", "village_tract", "foreign_region"}
 )
@@ -107,8 +120,13 @@ class Candidate:
 
     place_id: int
     score: float
-    match: str  # exact | variant | fuzzy | qualifier
+    match: str  # exact | variant | fuzzy | qualifier | offset
     note: str | None = None
+    rivals: int = 0  # places of the same rank elsewhere (the score is halved when any)
+    #: for a match "offset": the point the text describes (latitude, longitude) and its label
+    #: ("about 13 km northeast of Lashio"); place_id is then the place it is measured from
+    point: tuple[float, float] | None = None
+    label: str | None = None
 
 
 @dataclass
@@ -478,6 +496,11 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
                 found = memo[(key, limit)] = _bare(gaz, key, hits, limit, "")
             return Resolution(text.strip(), found.candidates, found.reason)
     if isinstance(text, str):
+        offset = find_offset(text) if check(text) is None else None
+        if offset is not None:
+            measured = _resolve_offset(gaz, clean(text), offset, limit)
+            if measured is not None:
+                return measured
         quick = _qualified_fast(gaz, text, limit)
         if quick is not None:
             return quick
@@ -734,7 +757,87 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
             f" ({note})" if note else ""
         )
     candidates[0].note = note
+    candidates[0].rivals = len(rivals)
     return Resolution(query, candidates)
+
+
+def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Resolution | None:
+    """The place a text gives by distance and direction ("Kone Sar village, about 13 km
+    northeast of Lashio town"): the named place when one of that name lies near the point so
+    described, else the point itself, offset from the place measured from (pyproj's geodesic);
+    None when that place is not found (the text is then read as usual)."""
+    anchor = resolve(gaz, offset.anchor, limit)
+    if not anchor.candidates or anchor.candidates[0].match in ("offset", "qualifier"):
+        return None
+    base = anchor.candidates[0]
+    records = gaz.records
+    origin = records[base.place_id]
+    origin_name = str(gaz.places["name"].iat[base.place_id])
+    measured = f"{offset.phrase} {origin_name}"
+    point = None
+    if origin[0] in _NOT_AN_ANCHOR:  # "50 km north of Shan State": no point to measure from
+        whole = Candidate(base.place_id, round(base.score * NO_BEARING_FACTOR, 3), base.match)
+        whole.note = f"located to {origin_name} as a whole; the text places it {measured}"
+        return Resolution(text, [whole])
+    if offset.bearing is not None:
+        lon, lat, _ = _GEOD.fwd(origin[2], origin[1], offset.bearing, offset.km * 1000.0)
+        point = (float(lat), float(lon))
+    named = _named_near(gaz, offset, base.place_id, point, measured)
+    if named:
+        return Resolution(text, named[:limit])
+    anchor_note = f" ({origin_name}: {base.note})" if base.note else ""
+    place = split_parts(_LEADING_PHRASES.sub("", offset.place))
+    itself = place and resolve(gaz, place[0], 1).candidates[:1] == anchor.candidates[:1]
+    missing = f"'{place[0]}' not found there; " if place and not itself else ""
+    if point is None:
+        note = f"{missing}the text gives no direction: located to {origin_name}, {measured}"
+        only = Candidate(base.place_id, round(base.score * NO_BEARING_FACTOR, 3), base.match)
+        only.note = note + anchor_note
+        return Resolution(text, [only])
+    note = f"{missing}located {measured}: a point offset from {origin_name}'s"
+    at_point = Candidate(base.place_id, round(base.score * OFFSET_FACTOR, 3), "offset")
+    at_point.note, at_point.point, at_point.label = note + anchor_note, point, measured
+    return Resolution(text, [at_point])
+
+
+def _named_near(
+    gaz: Gazetteer,
+    offset: Offset,
+    anchor: int,
+    point: tuple[float, float] | None,
+    measured: str,
+) -> list[Candidate]:
+    """The places named by ``offset.place`` that lie where the offset puts them: near
+    ``point``, or (no direction given) at about the offset's distance from ``anchor``."""
+    if not normalize(offset.place):
+        return []
+    found = resolve(gaz, offset.place, 50).candidates
+    records = gaz.records
+    near_km = max(OFFSET_NEAR_KM, OFFSET_NEAR_SHARE * offset.km)
+    kept = []
+    for cand in found:
+        if cand.match in ("qualifier", "offset") or cand.place_id == anchor:
+            continue
+        rec = records[cand.place_id]
+        if point is not None:
+            off_km = _km(rec, (None, *point))
+        else:
+            off_km = abs(_km(rec, records[anchor]) - offset.km)
+        if off_km <= near_km:
+            kept.append((off_km, cand))
+    chosen = []
+    for _, cand in sorted(kept, key=lambda item: (-_unhalved(item[1]), item[0])):
+        kind = records[cand.place_id][0].replace("_", " ")
+        note = f"the {kind} of this name {measured}"
+        if cand.match == "fuzzy":
+            note += " (closest spelling; check the name)"
+        chosen.append(Candidate(cand.place_id, _unhalved(cand), cand.match, note))
+    return chosen
+
+
+def _unhalved(cand: Candidate) -> float:
+    """A candidate's score before halving for rivals (the offset tells them apart)."""
+    return round(min(1.0, cand.score * (2.0 if cand.rivals else 1.0)), 3)
 
 
 def _answer_note(note: str | None, rank: tuple) -> str | None:

@@ -18,6 +18,7 @@ KIND_PRECISION: dict[str, str] = {
     "town": "near",
     "village_tract": "near",
     "foreign_city": "near",
+    "offset": "near",  # "16 miles west of Ngape": a point the text describes
     "township": "district",
     "district": "district",
     "state": "state",
