@@ -191,3 +191,31 @@ def test_examples_folder_says_what_the_texts_are():
 def test_list_suffix_applies_to_the_whole_list(read, text, kind):
     (mandalay,) = [p for p in read(text).places if p.text == "Mandalay"]
     assert mandalay.kind == kind
+
+
+def test_a_place_given_by_distance_and_direction_is_located_there(read):
+    from pyproj import Geod
+
+    geod = Geod(ellps="WGS84")
+    text = (
+        "Fighting broke out in Kone Sar village, about 13 kilometres northeast of Lashio town. "
+        "Troops shelled a camp 16 miles west of Ngape. "
+        "In Wet Hmay village, 5 km south of Mindat, two houses burned."
+    )
+    places = {p.text: p for p in read(text).places}
+    # four villages are named Kone Hsar; the one 13 km north-east of Lashio is meant
+    village = places["Kone Sar village"]
+    assert (village.name, village.kind, village.admin1) == ("Kone Hsar", "village", "Shan (North)")
+    lashio = places["Lashio town"]
+    metres = geod.inv(lashio.longitude, lashio.latitude, village.longitude, village.latitude)[2]
+    assert 8_000 < metres < 18_000
+    # a point and no place name: a mention of its own, beside the town it is measured from
+    point, ngape = places["16 miles west of Ngape"], places["Ngape"]
+    assert (point.kind, point.name, point.score) == ("offset", "16 miles west of Ngape", 0.6)
+    azimuth, _, metres = geod.inv(ngape.longitude, ngape.latitude, point.longitude, point.latitude)
+    assert metres == pytest.approx(16 * 1609.344, abs=5) and azimuth % 360 == pytest.approx(270)
+    # a village the gazetteer lacks is put where the text says, at a low confidence
+    village, mindat = places["Wet Hmay village"], places["Mindat"]
+    metres = geod.inv(mindat.longitude, mindat.latitude, village.longitude, village.latitude)[2]
+    assert metres == pytest.approx(5_000, abs=5) and village.score <= 0.6
+    assert village.latitude < mindat.latitude

@@ -309,6 +309,9 @@ def find_places(
     mentions += _unresolved_qualified(tokens, masked, mentions, rejections, text)
     if index.gazetteer is not None:
         from mapper.text.burmese import find_burmese_places, has_burmese
+        from mapper.text.offsets import locate_offsets
+
+        mentions = locate_offsets(text, mentions, index.gazetteer)
 
         if has_burmese(text):
             mentions += find_burmese_places(text, index.gazetteer, index.info)
