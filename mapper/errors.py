@@ -47,6 +47,10 @@ class InputError(MapperError):
         return f"{prefix}: {self.detail}" if prefix else self.detail
 
 
+class OutputError(MapperError):
+    """An output file that cannot be written there (a directory of that name, no permission)."""
+
+
 class OptionError(MapperError):
     """An option or argument value that cannot be used (e.g. a radius <= 0)."""
 

@@ -8,25 +8,38 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from mapper.errors import OutputError
+
 
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it over ``target`` only on success.
 
+    Missing parent folders are made; a target that cannot be written raises
+    :class:`~mapper.errors.OutputError` (one line on the CLI).
+
     The temporary file keeps the target's suffix so that writers choosing a driver by extension
     (GeoPackage, Parquet, GeoJSON) still work.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
-    )
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
+        )
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write there ({exc.strerror or exc})") from None
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # writers such as pyogrio refuse to overwrite; let them create it
     try:
         yield tmp
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write there ({exc.strerror or exc})") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -25,6 +25,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from mapper.gazetteer import Gazetteer, load_gazetteer
+from mapper.gazetteer.query import SURROGATES
 from mapper.gazetteer.resolve import Resolution, resolve
 from mapper.gazetteer.store import collector_paused
 
@@ -52,7 +53,15 @@ _ROW_FIELDS = ("name", "kind", "pcode", "admin1", "admin3", "source", "latitude"
 
 
 def _text(value: Any) -> str | None:
-    return None if value is None or value != value else str(value)
+    """``value`` as text, or None when it is missing (None, NaN, pandas NA)."""
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):  # a list-like value: text of its own
+        pass
+    return str(value)
 
 
 class OfflineGeocoder(Geocoder):
@@ -156,7 +165,8 @@ def geocode(
     workers: int | None = None,
     parallel_threshold: int = PARALLEL_THRESHOLD,
 ):
-    """Geocode many names; one row per input, in input order (a GeoDataFrame, EPSG:4326).
+    """Geocode many names; one row per input, in input order (a GeoDataFrame, EPSG:4326; a
+    Series keeps its index, so the result joins back to the rows it came from).
 
     Columns: query, name, latitude, longitude, kind, pcode, admin1, admin3, score, source,
     reason, geometry (None when unresolved, with ``reason`` saying why). ``online`` is an
@@ -183,8 +193,13 @@ def geocode(
         query = key or ""
         if row[0] is None and online is not None:
             row = _online_row(query, row, online)
+        if not query.isascii():
+            query = SURROGATES.sub("\ufffd", query)  # shown, and written, as U+FFFD
         table.append((query, *row))
-    return _frame(table, [position[k] for k in keys] if len(keys) != len(distinct) else None)
+    result = _frame(table, [position[k] for k in keys] if len(keys) != len(distinct) else None)
+    if isinstance(names, pd.Series):  # rows line up with the input's own index
+        result.index = names.index
+    return result
 
 
 def _frame(table: list[tuple], codes: list[int] | None):

@@ -648,7 +648,9 @@ def test_an_answer_located_by_a_site_name_or_of_another_kind_says_so(coder):
     assert (loc.raw["name"], loc.raw["admin1"]) == ("Inwa", "Mandalay")
     loc = coder.geocode("Pasaung Township")  # no township so named; villages are
     assert loc.raw["kind"] != "township"
-    assert loc.raw["note"].endswith(f"no township of this name: found a {loc.raw['kind']}")
+    assert loc.raw["note"].endswith(
+        f"no township of this name: found a {loc.raw['kind'].replace('_', ' ')}"
+    )
 
 
 def test_a_direction_word_dropped_from_a_name_is_said(coder):
@@ -720,7 +722,7 @@ def test_a_distance_and_direction_from_a_place_is_a_point_offset_from_it(coder):
         "approximate",
     )
     assert loc.raw["name"] == "16 miles west of Ngape" and loc.raw["pcode"] is None
-    assert loc.raw["note"] == "located 16 miles west of Ngape: a point offset from Ngape's"
+    assert loc.raw["note"] == "located 16 miles west of Ngape, measured from Ngape's point"
     azimuth, _, metres = GEOD.inv(ngape.longitude, ngape.latitude, loc.longitude, loc.latitude)
     assert metres / 1000 == pytest.approx(16 * 1.609344, abs=0.01)
     assert azimuth % 360 == pytest.approx(270.0, abs=0.01)
@@ -760,6 +762,33 @@ def test_a_distance_with_no_usable_direction_is_said(coder):
     loc = coder.geocode("50 km north of Shan State")  # a state is no point to measure from
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == ("Shan", "state", 0.5)
     assert loc.raw["note"] == "located to Shan as a whole; the text places it 50 km north of Shan"
+
+
+def test_batch_input_that_is_no_text_gets_a_reason_not_a_crash():
+    names = pd.Series(
+        ["Lashio", pd.NA, "\ud800", "Muse\udc00", "1", None], index=list("abcdef"), dtype=object
+    )
+    result = geocode(names, progress=False)
+    assert list(result.index) == list("abcdef")  # a Series keeps its index: rows join back
+    assert result.loc["a", "name"] == "Lashio" and result.loc["b", "reason"] == "empty query"
+    for key in ("c", "d"):
+        assert result.loc[key, "reason"].startswith("query is not valid Unicode text")
+        assert "\ufffd" in result.loc[key, "query"]  # writable as UTF-8
+    assert result.loc["e", "reason"] == "query has no letters (a number is no place name)"
+    typed = geocode(pd.Series(["Muse", None], dtype="string"), progress=False)
+    assert list(typed["name"].fillna("-")) == ["Muse", "-"]
+
+
+def test_a_name_of_its_own_beats_another_place_s_alternate_name(coder):
+    # GeoNames also calls Pangsang (Wa) "Pang Hseng", the Muse township town MIMU names so
+    loc = coder.geocode("Pang Hseng")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Pang Hseng (Kyu Koke)", "Muse")
+
+
+def test_places_tied_for_an_ambiguous_name_share_the_doubt(coder):
+    found = coder.geocode("Nyaung Pin", exactly_one=False)
+    assert found[0].raw["note"].startswith("ambiguous: 2 villages")
+    assert found[0].raw["score"] == found[1].raw["score"] == 0.5
 
 
 def test_a_list_of_places_of_one_kind_is_located_to_the_first(coder):

@@ -87,6 +87,53 @@ def test_an_input_column_named_like_a_result_column_is_kept_apart(tmp_path):
     assert got.loc[0, "name_input"] == "my label" and got.loc[0, "name"] == "Sittwe"
 
 
+def test_input_columns_named_like_a_result_column_twice_stay_apart(tmp_path):
+    # a file with both "name" and "name_input" (a previous output read back, say)
+    src = tmp_path / "places.csv"
+    src.write_text("place,name,name_input\nLashio,a,b\n", encoding="utf-8")
+    out = tmp_path / "out.gpkg"
+    assert run_inproc("geocode", "-i", src, "-c", "place", "-o", out).exit_code == 0
+    got = gpd.read_file(out)
+    assert (got.loc[0, "name_input_2"], got.loc[0, "name_input"]) == ("a", "b")
+    assert got.loc[0, "name"] == "Lashio" and got.columns.is_unique
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"place,x\nLashio,1,2,3\nMuse\n", "row 1: has 4 fields where the header has 2"),
+        (b"place\n", "has a header but no data rows"),
+        ("place\nLashio\n".encode("utf-16-le"), "UTF-16 without BOM"),
+        (b"place\nLashio\nMand\xe9\n", "row 2, field 'place': not UTF-8 text"),
+    ],
+)
+def test_malformed_input_files_are_one_line_errors(tmp_path, content, message):
+    from mapper.errors import InputError
+
+    src = tmp_path / "places.csv"
+    src.write_bytes(content)
+    out = tmp_path / "out.csv"
+    with pytest.raises(InputError, match=message):
+        run_inproc("geocode", "-i", src, "-c", "place", "-o", out)
+    assert not out.exists()
+
+
+def test_unwritable_outputs_are_one_line_errors(cli, tmp_path):
+    src = tmp_path / "places.csv"
+    src.write_text("place\nLashio\n", encoding="utf-8")
+    (tmp_path / "folder.csv").mkdir()
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    for target, message in (
+        (tmp_path / "folder.csv", "is a directory"),
+        (tmp_path / "file" / "out.csv", "cannot write there"),
+        (src, "is the input file"),
+    ):
+        proc = cli("geocode", "-i", src, "-c", "place", "-o", target)
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.count("\n") == 1 and message in proc.stderr
+    assert src.read_text(encoding="utf-8") == "place\nLashio\n"
+
+
 def test_missing_column_is_one_line_naming_the_columns(cli, tmp_path):
     src = tmp_path / "places.csv"
     src.write_text("id,town\n1,Lashio\n", encoding="utf-8")

@@ -20,38 +20,43 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 def _read_column(path: Path, column: str):
     """A UTF-8 CSV as text columns, checked to hold ``column``; one-line errors for bad input."""
-    import io
+    from mapper.sources._read import BAD_TEXT, decode, parse_csv, read_bytes
 
-    import pandas as pd
-
-    if not path.is_file():
-        raise InputError("no such file", file=path)
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8",
-            file=path,
-        ) from None
-    try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise InputError(f"not a readable CSV ({str(exc).splitlines()[0]})", file=path) from None
+    data, display, _ = read_bytes(path)
+    text, bad_bytes = decode(data, display)
+    frame = parse_csv(text, display).frame
     if column not in frame.columns:
         present = ", ".join(map(str, frame.columns)) or "(none)"
-        raise InputError(f"no column '{column}'; columns present: {present}", file=path)
+        raise InputError(f"no column '{column}'; columns present: {present}", file=display)
+    if frame.empty:
+        raise InputError("has a header but no data rows", file=display)
+    if bad_bytes:
+        rows = frame.index[frame[column].str.contains(BAD_TEXT, regex=False)]
+        raise InputError(
+            "not UTF-8 text; save the file as UTF-8",
+            file=display,
+            row=int(rows[0]) + 1 if len(rows) else None,
+            field=column if len(rows) else None,
+        )
     return frame
 
 
 def _with_input_columns(result, frame):
     """The input rows' own columns, then the geocoding columns (an input column named like
-    one of them is kept as ``<name>_input``)."""
+    one of them is kept as ``<name>_input``, or ``<name>_input_2`` ... when that is taken)."""
     import geopandas as gpd
     import pandas as pd
 
-    clash = {c: f"{c}_input" for c in frame.columns if c in result.columns}
-    left = frame.rename(columns=clash).reset_index(drop=True)
+    taken = set(frame.columns) | set(result.columns)
+    renamed = {}
+    for name in frame.columns:
+        if name in result.columns:
+            new, n = f"{name}_input", 2
+            while new in taken:
+                new, n = f"{name}_input_{n}", n + 1
+            renamed[name] = new
+            taken.add(new)
+    left = frame.rename(columns=renamed).reset_index(drop=True)
     joined = pd.concat([left, pd.DataFrame(result).reset_index(drop=True)], axis=1)
     return gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
 
@@ -174,6 +179,8 @@ def geocode_command(
     if input is not None:
         if not column:
             raise OptionError("--input needs --column COL (the column holding place names)")
+        if output is not None and output.resolve() == input.resolve():
+            raise OptionError(f"--output {output} is the input file; write to another file")
         frame = _read_column(input, column)
         queries = frame[column].tolist()
     elif names:

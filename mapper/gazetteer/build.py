@@ -28,7 +28,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 16
+BUILD_FORMAT = 17
 
 KINDS = (
     "country",
@@ -63,6 +63,9 @@ PLACE_COLUMNS = (
 HIERARCHY = ("st_pcode", "st_group", "d_pcode", "ts_pcode", "vt_pcode", "seat")
 
 PRIMARY, DERIVED = 1.0, 0.97  # weight of a place's own name vs a derived form of it
+#: weight of a GeoNames alternate name: below any place's own name or its forms ("Pang Hseng"
+#: is the Muse town MIMU names so, before Pangsang, which GeoNames also calls that)
+ALTERNATE = 0.96
 MIMU = mimu.SOURCE_NAME
 GEONAMES = sources.GEONAMES_NAME
 MERGED_STATES = {"Shan": ("MMR014", "MMR015", "MMR016"), "Bago": ("MMR007", "MMR008")}
@@ -540,11 +543,12 @@ def _merge_geonames(
                 r["population"] = pop
             if GEONAMES not in r["source"]:
                 r["source"] = f"{r['source']}; {GEONAMES}"
-            b.alias(match, names, DERIVED)
+            b.alias(match, names[:1], DERIVED)
+            b.alias(match, names[1:], ALTERNATE)
             continue
         ref = b.rows[nearest_admin(lat, lon)[0]]
-        b.add(
-            names,
+        pid = b.add(
+            names[:1],
             name=row["name"],
             name_mm=next((n for n in names if n and "\u1000" <= n[0] <= "\u109f"), None),
             kind="town" if (not pd.isna(pop) and pop >= 10_000) else "village",
@@ -562,6 +566,7 @@ def _merge_geonames(
             vt_pcode=None,
             seat=False,
         )
+        b.alias(pid, names[1:], ALTERNATE)
 
 
 #: a GeoNames place this close to a MIMU town of its name (respelt) is that town
@@ -825,7 +830,7 @@ def _add_foreign(b: _Builder, gn_foreign: pd.DataFrame, gn_points: pd.DataFrame)
             precision="exact",
             st_pcode=region_codes.get((row["country"], row["admin1code"])),
         )
-        b.alias(pid, row["alternatenames"], DERIVED)
+        b.alias(pid, row["alternatenames"], ALTERNATE)
 
 
 def _add_curated(b: _Builder) -> list[str]:
@@ -845,7 +850,7 @@ def _add_curated(b: _Builder) -> list[str]:
     primary: set[tuple[str, int]] = set()
     for alias, pid, weight in b.aliases:
         key = normalize(alias)
-        if key not in wanted or weight < DERIVED:
+        if key not in wanted or weight < ALTERNATE:
             continue
         by_key[key].append(pid)
         if weight >= PRIMARY:

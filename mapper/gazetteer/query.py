@@ -246,6 +246,8 @@ _NAME_PARTS = frozenset(
     ]
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: lone surrogates (bytes decoded with surrogateescape): no text, and not writable as UTF-8
+SURROGATES = re.compile("[\ud800-\udfff]")
 
 #: "about 13 kilometres northeast of Lashio town": a distance (and a direction) from a place
 _NUMBER_WORDS = {
@@ -397,8 +399,12 @@ def check(text: object) -> str | None:
         return f"query too long ({len(text):,} characters; at most {MAX_QUERY_LENGTH})"
     if _CONTROL.search(text):
         return "query contains control characters"
+    if not text.isascii() and SURROGATES.search(text):
+        return "query is not valid Unicode text (lone surrogate characters)"
     if not normalize(text):
         return "query has no letters or digits"
+    if not any(ch.isalpha() for ch in text):
+        return "query has no letters (a number is no place name)"
     return None
 
 

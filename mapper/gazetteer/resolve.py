@@ -122,7 +122,7 @@ class Candidate:
     score: float
     match: str  # exact | variant | fuzzy | qualifier | offset
     note: str | None = None
-    rivals: int = 0  # places of the same rank elsewhere (the score is halved when any)
+    rivals: int = 0  # other places of the same rank elsewhere (each one's score is halved)
     #: for a match "offset": the point the text describes (latitude, longitude) and its label
     #: ("about 13 km northeast of Lashio"); place_id is then the place it is measured from
     point: tuple[float, float] | None = None
@@ -747,9 +747,12 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         and not _dominates(-top_rank[_POP], -rank[_POP])
     ]
     candidates = []
+    tied = {top, *rivals} if rivals else set()  # equally likely: each as uncertain
     for pid in order:
-        score = scored[pid][_SCORE] * (0.5 if rivals and pid == top else 1.0)
-        candidates.append(Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH]))
+        score = scored[pid][_SCORE] * (0.5 if pid in tied else 1.0)
+        cand = Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH])
+        cand.rivals = len(rivals) if pid in tied else 0
+        candidates.append(cand)
     note = _answer_note(note, top_rank)
     if rivals:
         kind = records[top][0].replace("_", " ")
@@ -757,7 +760,6 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
             f" ({note})" if note else ""
         )
     candidates[0].note = note
-    candidates[0].rivals = len(rivals)
     return Resolution(query, candidates)
 
 
@@ -794,7 +796,7 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
         only = Candidate(base.place_id, round(base.score * NO_BEARING_FACTOR, 3), base.match)
         only.note = note + anchor_note
         return Resolution(text, [only])
-    note = f"{missing}located {measured}: a point offset from {origin_name}'s"
+    note = f"{missing}located {measured}, measured from {origin_name}'s point"
     at_point = Candidate(base.place_id, round(base.score * OFFSET_FACTOR, 3), "offset")
     at_point.note, at_point.point, at_point.label = note + anchor_note, point, measured
     return Resolution(text, [at_point])

@@ -7,6 +7,7 @@ can name the row and field of anything it cannot use. Rows keep their 1-based da
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import re
@@ -142,6 +143,11 @@ def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
         row = int(line.group(1)) - 1 if line else (int(start.group(1)) if start else None)
         detail = str(exc).strip().splitlines()[-1].replace("Error tokenizing data. C error: ", "")
         raise InputError(f"not a readable CSV: {detail}", file=display, row=row) from None
+    if not isinstance(frame.index, pd.RangeIndex):  # pandas made the extra fields an index
+        row, fields, header = _first_long_row(text)
+        raise InputError(
+            f"has {fields} fields where the header has {header}", file=display, row=row
+        )
     blank_lines = 0
     if len(frame.columns) and len(frame):
         # a blank line is a row whose first cell is empty and all others missing/empty
@@ -151,6 +157,16 @@ def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
             blank_lines = int(blank.sum())
             frame = frame.drop(index=blank.index[blank.to_numpy()])
     return Parsed(frame.fillna(""), blank_lines)
+
+
+def _first_long_row(text: str) -> tuple[int | None, int, int]:
+    """(data row, its field count, the header's) of the first row longer than the header."""
+    rows = csv.reader(io.StringIO(text))
+    header = len(next(rows, []))
+    for number, fields in enumerate(rows, start=1):
+        if len(fields) > header:
+            return number, len(fields), header
+    return None, header, header
 
 
 def _normalise_columns(frame: pd.DataFrame, display: str) -> dict[str, str]:
