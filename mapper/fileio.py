@@ -63,7 +63,8 @@ def write_geodataframe(frame, target: str | os.PathLike[str], *, layer: str | No
     """Write a GeoDataFrame atomically, choosing the format by suffix.
 
     ``.csv`` (attributes only, no geometry), ``.parquet`` (GeoParquet), ``.geojson`` or
-    ``.gpkg`` (``layer`` names the GeoPackage layer). Raises ``ValueError`` for other suffixes.
+    ``.gpkg`` (``layer`` names the GeoPackage layer; default: the file's name). Raises
+    ``ValueError`` for other suffixes.
     """
     target = Path(target)
     suffix = target.suffix.lower()
@@ -76,6 +77,7 @@ def write_geodataframe(frame, target: str | os.PathLike[str], *, layer: str | No
         elif suffix == ".parquet":
             frame.to_parquet(tmp, index=False)
         else:
-            options = {"layer": layer} if (layer and suffix == ".gpkg") else {}
+            # a GeoPackage layer is named after the file, not the temporary file written first
+            options = {"layer": layer or target.stem} if suffix == ".gpkg" else {}
             frame.to_file(tmp, driver=VECTOR_DRIVERS[suffix], engine="pyogrio", **options)
     return target

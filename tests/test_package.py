@@ -60,6 +60,18 @@ def test_write_geodataframe_round_trips_by_suffix(tmp_path, suffix):
     assert [p.name for p in tmp_path.iterdir()] == [f"places{suffix}"]
 
 
+def test_a_geopackage_layer_is_named_after_the_file_by_default(tmp_path):
+    import geopandas as gpd
+    import pyogrio
+    from shapely.geometry import Point
+
+    from mapper.fileio import write_geodataframe
+
+    frame = gpd.GeoDataFrame({"name": ["Lashio"]}, geometry=[Point(97.75, 22.94)], crs=4326)
+    target = write_geodataframe(frame, tmp_path / "sites-2024.gpkg")
+    assert [name for name, _ in pyogrio.list_layers(target)] == ["sites-2024"]
+
+
 def test_write_geodataframe_refuses_unknown_suffix(tmp_path):
     import geopandas as gpd
 

@@ -117,6 +117,30 @@ def test_place_names_are_geocoded_and_failures_reported(tmp_path, geocoder_avail
     assert "geocoded" in gdf.attrs["located_by"]
 
 
+def test_a_row_s_own_township_and_state_pick_the_place_among_namesakes(
+    tmp_path, geocoder_available
+):
+    from mapper.geocoding import OfflineGeocoder
+
+    # synthetic events: hundreds of villages are called Nyaung Pin
+    path = write(
+        tmp_path / "villages.csv",
+        "id,date,village,township,state\n"
+        "E1,2022-01-01,Nyaung Pin,Pakokku,Magway\n"
+        "E2,2022-01-02,Nyaung Pin,Mohnyin Township,Kachin\n"
+        "E3,2022-01-03,Lashio,,\n",
+    )
+    gdf = load_events(path)
+    coder = OfflineGeocoder()
+    towns = {"Nyaung Pin, Pakokku Township": "Pakokku", "Nyaung Pin, Mohnyin Township": "Mohnyin"}
+    for row, (query, township) in enumerate([*towns.items(), ("Lashio", "Lashio")]):
+        expected = coder.geocode(query)
+        assert expected.raw["admin3"] == township
+        point = gdf.geometry.iloc[row]
+        assert (point.y, point.x) == pytest.approx((expected.latitude, expected.longitude))
+    assert gdf.attrs["rejected"] == []
+
+
 def test_custom_geocoder_is_used(tmp_path):
     """A caller's geocoder (same contract as mapper.geocoding.geocode) replaces the default."""
     from mapper.gazetteer.mimu import read_wards
@@ -156,3 +180,20 @@ def test_malformed_csv_names_the_row(tmp_path, line, row, message):
     with pytest.raises(InputError, match=message) as info:
         load_events(path)
     assert info.value.row == row and "not a readable CSV" in str(info.value)
+
+
+def test_a_zip_of_several_csv_files_names_them_and_reads_none(tmp_path):
+    import zipfile
+
+    archive = tmp_path / "events.zip"
+    rows = "id,date,lat,lon\n1,2022-01-01,20,95\n"  # synthetic
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("events_2021.csv", rows * 3)
+        zf.writestr("events_2022.csv", rows)
+        zf.writestr("README.txt", "x" * 500)
+    with pytest.raises(InputError, match=r"holds 2 CSV files \(events_2021.csv, events_2022.csv\)"):
+        load_events(archive)
+    with zipfile.ZipFile(archive, "w") as zf:  # one table beside a larger readme: the table
+        zf.writestr("events.csv", rows)
+        zf.writestr("README.txt", "x" * 500)
+    assert len(load_events(archive)) == 1

@@ -42,18 +42,42 @@ def default_geocoder() -> Callable[[list[str]], Any]:
     return geocode
 
 
+#: an admin column's value and the kind word that makes it a qualifier ("Pakokku Township")
+_QUALIFIER_WORDS = {"township": ("township", "tsp"), "district": ("district",), "": ()}
+
+
+def qualified_names(names: pd.Series, qualifiers: Sequence[tuple[pd.Series, str]]) -> pd.Series:
+    """``names`` followed by the row's own admin names, so that the geocoder picks the place
+    of that name inside them ("Nyaung Pin" + Pakokku township + Magway -> "Nyaung Pin,
+    Pakokku Township, Magway"). ``qualifiers``: (values, kind word or ""), broadest last."""
+    out = names.astype(object)
+    for values, word in qualifiers:
+        text = values.astype(object)
+        ends = _QUALIFIER_WORDS[word]
+        if ends:
+            worded = text.str.lower().str.endswith(ends).fillna(False).astype(bool)
+            text = text.where(worded | text.isna(), text + f" {word.title()}")
+        given = (names.notna() & text.notna()).to_numpy()
+        out = out.where(~given, out + ", " + text)
+    return out
+
+
 def geocode_column(
     check: Checker,
     column: str,
     geocoder: Callable[[list[str]], Any] | None = None,
+    qualifiers: Sequence[tuple[pd.Series, str]] = (),
 ) -> pd.DataFrame:
-    """Geocode the names in ``column`` (each distinct name once); flag names not found.
+    """Geocode the names in ``column`` (each distinct name once), qualified by the row's own
+    admin names (see :func:`qualified_names`); flag names not found.
 
     Returns a frame aligned with the table: latitude, longitude (NaN when not placed), name,
     kind, pcode, admin1, admin3, precision (from the kind).
     """
     names = check.text(column)
     check.flag(names.isna(), column, "missing place name")
+    if qualifiers:
+        names = qualified_names(names, qualifiers).astype("str")
     distinct = names.dropna().unique().tolist()
     found = pd.DataFrame(
         columns=["query", "name", "latitude", "longitude", "kind", "pcode", "admin1", "admin3"]

@@ -75,7 +75,16 @@ def read_bytes(
             if not members:
                 names = ", ".join(i.filename for i in archive.infolist()[:5]) or "nothing"
                 raise InputError(f"no CSV file inside the zip (it holds {names})", file=path)
-            member = max(members, key=lambda info: info.file_size)  # the data, not a readme
+            tables = [m for m in members if m.filename.lower().endswith(".csv")] or members
+            if len(tables) > 1:  # which one is meant cannot be guessed: say so
+                names = ", ".join(m.filename for m in tables[:5])
+                more = f" and {len(tables) - 5} more" if len(tables) > 5 else ""
+                raise InputError(
+                    f"the zip holds {len(tables)} CSV files ({names}{more}); extract the one"
+                    " to read and give its path",
+                    file=path,
+                )
+            member = tables[0]
             with archive.open(member) as handle:
                 data = handle.read(-1 if limit is None else limit)
             return data, f"{path}:{member.filename}", member.filename

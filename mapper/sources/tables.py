@@ -89,7 +89,14 @@ def read(
         precision = pd.Series("exact", index=table.frame.index, dtype="str")
         how = f"coordinates ({table.name_of(lat_col)}, {table.name_of(lon_col)})"
     else:
-        placed = geocode_column(check, place_col, geocoder)
+        # the row's own township, district and state pick the place among its namesakes
+        qualifiers = [
+            (admin[key], word)
+            for key, word in (("admin3", "township"), ("admin2", "district"), ("admin1", ""))
+            if find_column(cols, {"admin3": ADMIN3, "admin2": ADMIN2, "admin1": ADMIN1}[key])
+            not in (None, place_col)
+        ]
+        placed = geocode_column(check, place_col, geocoder, qualifiers)
         lat, lon = placed["latitude"].to_numpy(float), placed["longitude"].to_numpy(float)
         precision = placed["precision"]
         admin["admin1"] = admin["admin1"].fillna(placed["admin1"])
