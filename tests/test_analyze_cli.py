@@ -75,6 +75,23 @@ def test_table_names_method_and_claim(monkeypatch, capsys, files):
     assert "Gas pipeline" in stdout
 
 
+def test_events_without_a_date_are_said_to_be_left_out(monkeypatch, capsys, files, tmp_path):
+    folder, events = files
+    table = pd.read_csv(folder / "events.csv").drop(columns="date")  # synthetic, undated
+    table.to_csv(tmp_path / "undated.csv", index=False)
+    args = ["--projects", folder / "projects.geojson", "-r", "5", "--no-regions"]
+    code, stdout, _ = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", tmp_path / "undated.csv", *args
+    )
+    assert code == 0
+    assert f"left out: {len(events)} without a date (the date window needs one" in stdout
+    code, stdout, _ = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", tmp_path / "undated.csv", "--since", "", *args,
+        "--format", "json",
+    )  # fmt: skip
+    assert json.loads(stdout)["method"]["excluded"]["undated"] == 0
+
+
 @pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet", ".csv"])
 def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_path, suffix):
     folder, _ = files

@@ -125,3 +125,15 @@ def test_inspect_counts_table(cli, tmp_path):
     refused = cli("events", "inspect", path, "--country", "Myanmar")
     assert refused.returncode == 2
     assert refused.stderr.startswith("mapper: error: --country applies to UCDP GED and ACLED")
+
+
+def test_inspect_says_when_dates_or_deaths_are_not_in_the_file(cli, tmp_path):
+    path = tmp_path / "points.csv"  # synthetic points with neither dates nor deaths
+    path.write_text("lat,lon,fatalities\n19.4212,93.5459,\n22.9333,97.75,\n", encoding="utf-8")
+    result = cli("events", "inspect", path)
+    assert result.returncode == 0, result.stderr
+    assert "dates:      none (a date window" in result.stdout
+    assert "fatalities: unknown (not in the file)" in result.stdout
+    result = cli("events", "inspect", path, "--format", "json")
+    summary = json.loads(result.stdout)
+    assert summary["date_range"] is None and summary["fatalities"] is None

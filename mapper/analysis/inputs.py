@@ -124,7 +124,7 @@ class EventArrays:
     event_id: np.ndarray  # object (str)
     imprecise: np.ndarray  # bool
     total: int  # rows before filtering
-    excluded: dict[str, int]  # reason -> rows excluded (window, event_type, imprecise)
+    excluded: dict[str, int]  # reason -> rows excluded (undated, window, event_type, imprecise)
     types_seen: dict[str, int]  # event_type -> rows (before the type filter)
 
 
@@ -144,7 +144,7 @@ def filter_events(
         events = events.to_crs("EPSG:4326")
     n = len(events)
     keep = np.ones(n, dtype=bool)
-    excluded: dict[str, int] = {"window": 0, "event_type": 0, "imprecise": 0}
+    excluded: dict[str, int] = {"undated": 0, "window": 0, "event_type": 0, "imprecise": 0}
     first, last = window
     if first is not None or last is not None:
         if "date" not in events.columns:
@@ -152,12 +152,14 @@ def filter_events(
         dates = pd.to_datetime(events["date"], errors="coerce")
         if getattr(dates.dt, "tz", None) is not None:
             dates = dates.dt.tz_localize(None)
-        in_window = dates.notna().to_numpy().copy()
+        dated = dates.notna().to_numpy()
+        in_window = dated.copy()
         if first is not None:
             in_window &= (dates >= first).to_numpy(na_value=False)
         if last is not None:
             in_window &= (dates < last + pd.Timedelta(days=1)).to_numpy(na_value=False)
-        excluded["window"] = int((keep & ~in_window).sum())
+        excluded["undated"] = int((keep & ~dated).sum())  # a window needs a date to test
+        excluded["window"] = int((keep & dated & ~in_window).sum())
         keep &= in_window
     types_seen: dict[str, int] = {}
     if "event_type" in events.columns:

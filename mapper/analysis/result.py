@@ -211,6 +211,9 @@ class ProximityResult:
             f"Precision rule: {m['precision_rule']} (excluded: {o.get('excluded_imprecise', 0)})",
             f"Events analysed: {o['events']}",
         ]
+        left_out = _left_out(m.get("excluded") or {})
+        if left_out:
+            lines.append(f"  left out: {left_out}")
         for key, near in o["near_any"].items():
             share = o["share"].get(key)
             pct = "n/a" if share is None else f"{100 * share:.1f}%"
@@ -226,3 +229,19 @@ class ProximityResult:
         )
         lines += ["", table.to_string(index=False, na_rep="-")]
         return "\n".join(lines)
+
+
+#: how the summary names each reason an event was left out of the analysis
+_LEFT_OUT = {
+    "undated": "{} without a date (the date window needs one; --since '' keeps them)",
+    "window": "{} outside the date window",
+    "event_type": "{} of other event types",
+    "imprecise": "{} located only to a state/region or the country",
+}
+
+
+def _left_out(excluded: dict[str, int]) -> str:
+    """The events left out, by reason, as one line ("" when none were)."""
+    return "; ".join(
+        text.format(f"{excluded[key]:,}") for key, text in _LEFT_OUT.items() if excluded.get(key)
+    )

@@ -62,8 +62,10 @@ def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
     if type_col in gdf and gdf[type_col].notna().any():
         types = gdf[type_col].fillna("(none)").value_counts()
         summary["event_types"] = {str(k): int(v) for k, v in types.items()}
-    if "fatalities" in gdf:
+    if "fatalities" in gdf and gdf["fatalities"].notna().any():
         summary["fatalities"] = int(gdf["fatalities"].sum())
+    elif "fatalities" in gdf:
+        summary["fatalities"] = None  # the file gives none: unknown, not zero
     if "count" in gdf:
         summary["events_counted"] = int(gdf["count"].sum())
     if attrs.get("located_by"):
@@ -90,8 +92,11 @@ def _table(summary: Mapping[str, Any]) -> str:
         lines.append(f"located by: {summary['located_by']}")
     if summary["date_range"]:
         lines.append(f"dates:      {summary['date_range'][0]} to {summary['date_range'][1]}")
+    elif summary["kept"] and "events_counted" not in summary:
+        lines.append("dates:      none (a date window, as `mapper analyze` uses, keeps no event)")
     if "fatalities" in summary:
-        lines.append(f"fatalities: {summary['fatalities']}")
+        deaths = summary["fatalities"]
+        lines.append(f"fatalities: {'unknown (not in the file)' if deaths is None else deaths}")
     if summary.get("periods"):
         lines.append(f"periods:    {summary['periods'][0]} to {summary['periods'][1]}")
     if "events_counted" in summary:
