@@ -476,6 +476,10 @@ BAD_CSVS = {
         ("row 1", "sector", "casino"),
     ),
     "nogeo.csv": ("id,name\na,A\n", ("nogeo.csv", "latitude")),
+    "wkt_metres.csv": (
+        "id,name,geometry\na,A,POINT (96 22)\nb,B,POINT (557748 2145180)\n",
+        ("row 2", "geometry", "not longitude/latitude degrees"),
+    ),
     "place.csv": ("id,name,place\na,A,Qqzzxv Nowhere\n", ("row 1", "place", "Qqzzxv")),
     "empty.csv": ("", ("empty.csv", "empty")),
     "bad.geojson": ('{"type": "FeatureCollection", "features": [', ("bad.geojson", "JSON")),
@@ -491,6 +495,36 @@ def test_bad_files_give_one_line_errors(tmp_path, name):
     with pytest.raises(InputError) as excinfo:
         load_projects(path)
     one_line_error(excinfo, *parts)
+
+
+@pytest.mark.filterwarnings("ignore:'crs' was not provided")  # the file without a CRS
+def test_vector_files_in_metres_swapped_or_of_several_layers_are_refused(tmp_path):
+    def sites(*points):
+        n = len(points)
+        return gpd.GeoDataFrame(
+            {"id": list("abc"[:n]), "name": list("ABC"[:n])}, geometry=list(points), crs=4326
+        )
+
+    # latitude and longitude written as x and y
+    sites(Point(93.55, 19.40), Point(19.40, 93.55)).to_file(tmp_path / "swapped.geojson")
+    with pytest.raises(InputError) as excinfo:
+        load_projects(tmp_path / "swapped.geojson")
+    one_line_error(excinfo, "row 2", "geometry", "look swapped")
+    # UTM metres in a file that does not say its CRS
+    utm = sites(Point(93.55, 19.40)).to_crs(32646).set_crs(None, allow_override=True)
+    utm.to_file(tmp_path / "utm.geojson")
+    with pytest.raises(InputError) as excinfo:
+        load_projects(tmp_path / "utm.geojson")
+    one_line_error(excinfo, "row 1", "not longitude/latitude degrees")
+    # two layers: the one called "projects" is read, else the layers are named
+    two = tmp_path / "two.gpkg"
+    sites(Point(96, 21)).to_file(two, layer="admin")
+    sites(Point(93.55, 19.40), Point(95.1, 22.0)).to_file(two, layer="mines")
+    with pytest.raises(InputError) as excinfo:
+        load_projects(two)
+    one_line_error(excinfo, "holds 2 layers (admin, mines)")
+    sites(Point(93.55, 19.40), Point(95.1, 22.0)).to_file(two, layer="projects")
+    assert load_projects(two)["id"].tolist() == ["a", "b"]
 
 
 def test_bad_encoding_and_missing_file(tmp_path):

@@ -496,6 +496,7 @@ def _read_csv(path: Path) -> gpd.GeoDataFrame:
         default_precision = "approximate"
     elif wkt:
         geometry = _geometry_from_wkt(frame, wkt, path)
+        _check_degrees(geometry, path, wkt)
         default_precision = "approximate"
     elif place:
         return _from_places(frame, place, path)
@@ -553,6 +554,28 @@ def _check_swapped(lats: Sequence[float], lons: Sequence[float], path: Path, fie
             )
 
 
+def _check_degrees(geometry: Sequence[BaseGeometry], path: Path, field: str) -> None:
+    """Coordinates must be longitude/latitude degrees (a projected file read without its CRS
+    is not) and not swapped (checked on a point of each geometry)."""
+    lats, lons = [], []
+    for row, geom in enumerate(geometry, start=1):
+        point = geom.representative_point()
+        lats.append(point.y)
+        lons.append(point.x)
+        minx, miny, maxx, maxy = geom.bounds
+        if -180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90:
+            continue
+        if _in_myanmar(point.x, point.y):  # (latitude, longitude) written as (x, y)
+            problem = f"x {point.x:g} and y {point.y:g} look swapped (y is no latitude)"
+        else:
+            problem = (
+                f"coordinates ({minx:g}, {miny:g}) are not longitude/latitude degrees"
+                " (a projected file without its CRS?)"
+            )
+        raise InputError(problem, file=path, row=row, field=field)
+    _check_swapped(lats, lons, path, field)
+
+
 def _geometry_from_wkt(frame: pd.DataFrame, column: str, path: Path) -> list[BaseGeometry]:
     from shapely import wkt
     from shapely.errors import GEOSException
@@ -601,7 +624,7 @@ def _read_vector(path: Path) -> gpd.GeoDataFrame:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
             gdf = gpd.read_parquet(path)
         else:
-            gdf = gpd.read_file(path, engine="pyogrio")
+            gdf = gpd.read_file(path, engine="pyogrio", layer=_projects_layer(path))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
         raise InputError(f"not a readable geodata file ({first})", file=path) from None
@@ -620,9 +643,32 @@ def _read_vector(path: Path) -> gpd.GeoDataFrame:
     for row, geom in enumerate(geometry, start=1):
         if geom is None or geom.is_empty:
             raise InputError("empty geometry", file=path, row=row, field="geometry")
+    _check_degrees(geometry, path, "geometry")
     if _is_aiddata(frame.columns):
         return _from_aiddata(frame, geometry, path)
     return _normalise(frame, geometry, path, default_precision="approximate")
+
+
+def _projects_layer(path: Path) -> str | None:
+    """The layer to read: the only one, or the one named "projects"; several others are an
+    error naming them (which one holds the projects cannot be guessed)."""
+    import pyogrio
+    import pyogrio.errors
+
+    try:
+        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
+    except (pyogrio.errors.DataSourceError, OSError, ValueError):  # read_file says why
+        return None
+    if len(layers) <= 1:
+        return None
+    named = [name for name in layers if name.lower() == "projects"]
+    if named:
+        return named[0]
+    raise InputError(
+        f"holds {len(layers)} layers ({', '.join(layers[:6])}); name the projects layer"
+        " 'projects' or save it alone",
+        file=path,
+    )
 
 
 def _cell(value: Any) -> Any:
