@@ -224,3 +224,26 @@ def test_country_needs_an_events_file_that_names_countries(monkeypatch, capsys, 
         folder / "projects.geojson", "--country", "Myanmar", "--no-regions",
     )  # fmt: skip
     assert code == 2 and "--country applies to UCDP GED and ACLED files" in stderr
+
+
+def test_skip_bad_rows_lets_analyze_and_map_go_on_and_says_so(cli, files, tmp_path):
+    folder, _ = files
+    table = pd.read_csv(folder / "events.csv")
+    table.loc[3, "date"] = "2022-13-01"  # one synthetic row with an impossible date
+    table.to_csv(tmp_path / "one_bad.csv", index=False)
+    args = ["--projects", folder / "projects.geojson"]
+    stopped = cli("analyze", "--events", tmp_path / "one_bad.csv", *args, "--no-regions")
+    assert stopped.returncode == 2 and "row 4, field 'date'" in stopped.stderr
+    went_on = cli(
+        "analyze", "--events", tmp_path / "one_bad.csv", *args, "--no-regions", "--skip-bad-rows",
+        "--format", "json",
+    )  # fmt: skip
+    assert went_on.returncode == 0, went_on.stderr
+    assert "skipped 1 bad row(s)" in went_on.stderr and "row 4, date" in went_on.stderr
+    assert json.loads(went_on.stdout)["method"]["rows_rejected_by_loader"] == 1
+    mapped = cli(
+        "map", "--events", tmp_path / "one_bad.csv", *args, "--skip-bad-rows",
+        "-o", tmp_path / "map.html",
+    )  # fmt: skip
+    assert mapped.returncode == 0 and "skipped 1 bad row(s)" in mapped.stderr
+    assert (tmp_path / "map.html").exists()

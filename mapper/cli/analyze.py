@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from mapper.cli._app import app
+from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
 
 _FORMATS = ("table", "json", "csv")
 _ENGINES = ("numpy", "dask")
@@ -63,12 +64,8 @@ def analyze(
     main_radius: float | None = typer.Option(
         None, "--main-radius", help="Radius of the monthly series and regions (default: first)."
     ),
-    country: str | None = typer.Option(
-        None,
-        "--country",
-        help="Only this country's events of a UCDP GED or ACLED file (name, or GED country_id "
-        "/ ACLED iso code), e.g. Myanmar for a global GED download.",
-    ),
+    country: str | None = COUNTRY,
+    skip_bad_rows: bool = SKIP_BAD_ROWS,
     dataset_version: str | None = typer.Option(
         None,
         "--dataset-version",
@@ -107,7 +104,7 @@ def analyze(
     if sensitivity:
         if events is None:
             raise OptionError("--sensitivity needs --events (it measures event distances)")
-        event_frame = _load(events, country, dataset_version)
+        event_frame = _load(events, country, skip_bad_rows, dataset_version)
         _sensitivity(event_frame, project_frame, since, until, event_type, engine, fmt, output)
         return
     if events is None:
@@ -125,7 +122,7 @@ def analyze(
             boundaries=boundaries,
         )
     else:
-        event_frame = _load(events, country, dataset_version)
+        event_frame = _load(events, country, skip_bad_rows, dataset_version)
         result = proximity(
             event_frame,
             project_frame,
@@ -148,11 +145,9 @@ def analyze(
     typer.echo(_render(result, fmt))
 
 
-def _load(path: Path, country: str | None, dataset_version: str | None):
+def _load(path: Path, country: str | None, skip_bad_rows: bool, dataset_version: str | None):
     """The events file (one country's rows when asked), with the version stated if given."""
-    from mapper.sources import load_events
-
-    frame = load_events(path, country=country)
+    frame = load_for_command(path, country=country, skip_bad_rows=skip_bad_rows)
     if dataset_version:
         frame.attrs["version"] = dataset_version.strip()
     return frame

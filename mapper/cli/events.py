@@ -23,6 +23,36 @@ app.add_typer(events_app, name="events")
 
 _MAX_LISTED = 20  # rejected rows listed in table output (JSON lists them all)
 
+#: the options of the commands that read an events file (analyze, map)
+SKIP_BAD_ROWS = typer.Option(
+    False,
+    "--skip-bad-rows",
+    help="Skip bad rows of --events (counted on stderr) instead of stopping.",
+)
+COUNTRY = typer.Option(
+    None,
+    "--country",
+    help="Only this country's events of a UCDP GED or ACLED file (name, or GED country_id "
+    "/ ACLED iso code), e.g. Myanmar for a global GED download.",
+)
+
+
+def load_for_command(path: Path, *, country: str | None = None, skip_bad_rows: bool = False):
+    """The events file a command reads, its skipped rows said on stderr (one line)."""
+    from mapper.sources import load_events
+
+    frame = load_events(path, country=country, skip_bad_rows=skip_bad_rows)
+    rejected = frame.attrs.get("rejected") or []
+    if rejected:
+        first = rejected[0]
+        typer.echo(
+            f"mapper: note: skipped {len(rejected)} bad row(s) of {path} (first: row "
+            f"{first.get('row')}, {first.get('field')}: {first.get('reason')}); "
+            f"`mapper events inspect {path} --skip-bad-rows` lists them",
+            err=True,
+        )
+    return frame
+
 
 def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
     """The facts `events inspect` reports about a loaded events or counts frame."""

@@ -7,6 +7,8 @@ from pathlib import Path
 import typer
 
 from mapper.cli._app import app
+from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
+from mapper.errors import OptionError
 
 assets_app = typer.Typer(
     help=(
@@ -111,6 +113,8 @@ def map_command(
         False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
     ),
     title: str | None = typer.Option(None, "--title", help="Map title."),
+    country: str | None = COUNTRY,
+    skip_bad_rows: bool = SKIP_BAD_ROWS,
 ) -> None:
     """Write an interactive HTML map of projects and nearby conflict events.
 
@@ -127,13 +131,14 @@ def map_command(
     import pandas as pd
 
     from mapper.maps import build_map
-    from mapper.sources import load_events
     from mapper.sources.projects import load_projects
 
+    if events is None and (country is not None or skip_bad_rows):
+        raise OptionError("--country and --skip-bad-rows apply to an --events file")
     project_frame = load_projects(projects)
     events_frame = count_frames = analysis = None
     if events is not None:
-        events_frame = load_events(events)
+        events_frame = load_for_command(events, country=country, skip_bad_rows=skip_bad_rows)
         if since:
             keep = pd.to_datetime(events_frame["date"]) >= pd.Timestamp(since)
             attrs = dict(events_frame.attrs)
