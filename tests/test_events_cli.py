@@ -75,6 +75,34 @@ def test_skip_bad_rows_lists_every_rejected_row(cli, tmp_path):
     assert "row 3, field 'latitude'" in table.stdout
 
 
+def test_date_outside_pandas_range_is_a_bad_row_not_a_crash(cli, tmp_path):
+    path = tmp_path / "b1.csv"
+    # synthetic rows
+    path.write_text("id,date,lat,lon\nE1,9999-12-31,19.42,93.55\nE2,2022-01-01,22.93,97.75\n")
+    result = cli("events", "inspect", path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        f"mapper: error: {path}, row 1, field 'date': date out of range '9999-12-31'"
+        " (dates must fall between 1677-09-22 and 2262-04-11)"
+    )
+    result = cli("events", "inspect", path, "--skip-bad-rows", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert (summary["kept"], summary["rejected"]) == (1, 1)
+    [rejected] = summary["rejected_rows"]
+    assert (rejected["row"], rejected["field"]) == (1, "date")
+
+
+def test_duplicate_header_column_is_one_line_exit_2(cli, tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("id,date,lat,lat,lon\nE1,2022-01-01,19.42,19.42,93.55\n")  # synthetic row
+    result = cli("events", "inspect", path, "--skip-bad-rows")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        f"mapper: error: {path}: column 'lat' appears twice in the header"
+    )
+
+
 def test_empty_file_and_bad_option(cli, tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_text("")

@@ -94,11 +94,14 @@ def test_header_is_detected_and_mapped(acled_file):
 
 def test_long_date_format_and_iso_datetime(acled_file):
     path = acled_file(
-        (0, {"event_date": "01 February 2021"}), (1, {"event_date": "2021-02-02T00:00:00"})
+        (0, {"event_date": "01 February 2021"}),
+        (1, {"event_date": "2021-02-02T00:00:00"}),
+        (2, {"event_date": "2021-01-31T22:00:00-05:00"}),  # local date kept, not moved to UTC
     )
     gdf = load_events(path)
     assert gdf["date"].iloc[0] == pd.Timestamp("2021-02-01")
     assert gdf["date"].iloc[1] == pd.Timestamp("2021-02-02")
+    assert gdf["date"].iloc[2] == pd.Timestamp("2021-01-31 22:00")
 
 
 def test_extended_header_with_added_columns_still_loads(acled_file, acled_header):
@@ -111,7 +114,15 @@ def test_extended_header_with_added_columns_still_loads(acled_file, acled_header
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"event_date": "31 Febuary 2022"}, "event_date", "unparseable date"),
+        (
+            {"event_date": "31 Febuary 2022"},
+            "event_date",
+            "unparseable date '31 Febuary 2022' (expected YYYY-MM-DD, DD Month YYYY,",
+        ),
+        ({"event_date": "2022"}, "event_date", "incomplete date '2022'"),
+        ({"event_date": "01 January 1500"}, "event_date", "date out of range"),
+        ({"fatalities": "99999999999999999999"}, "fatalities", "out of range"),
+        ({"latitude": "0", "longitude": "0"}, "latitude", "coordinates (0, 0)"),
         ({"geo_precision": "4"}, "geo_precision", "unknown geo_precision '4'"),
         ({"latitude": "97.7", "longitude": "22.9"}, "latitude", "swapped"),
         ({"longitude": "nan"}, "longitude", "missing coordinate"),
@@ -135,6 +146,23 @@ def test_missing_date_column(acled_file, acled_header):
     path = acled_file(header=[c for c in acled_header if c != "event_date"])
     with pytest.raises(InputError, match="missing required column 'event_date'"):
         load_events(path, format="acled")
+
+
+def test_export_missing_geo_precision_is_detected_and_reported(acled_file, acled_header):
+    """An ACLED export without geo_precision is ACLED (not a table with every point "exact")."""
+    path = acled_file(header=[c for c in acled_header if c != "geo_precision"])
+    assert detect_format(path) == "acled"
+    with pytest.raises(InputError, match="missing required column 'geo_precision'"):
+        load_events(path)
+
+
+def test_generic_table_with_acled_like_names_stays_a_table(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "event_id,event_date,event_type,sub_event_type,actor1,actor2,latitude,longitude\n"
+        "1,2022-05-01,Battles,Armed clash,A,B,22.9,97.7\n"  # a synthetic row
+    )
+    assert detect_format(path) == "table"
 
 
 def test_country_filter_by_name_or_iso_code(acled_file):

@@ -57,6 +57,7 @@ def test_load_events_points_counts_tables_to_load_counts(counts_file):
     [
         ("Sagaing,-2,2022,x", "Events", "must be >= 0"),
         ("Sagaing,lots,2022,x", "Events", "not a whole number"),
+        ("Sagaing,99999999999999999999,2022,x", "Events", "out of range"),
         ("Sagaing,,2022,x", "Events", "missing value"),
         (",5,2022,x", "Township", "missing place name"),
         ("Qqqzzx Nowhere,5,2022,x", "Township", "could not place 'Qqqzzx Nowhere'"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -74,8 +76,102 @@ def test_swapped_columns_reported_not_fixed(tmp_path):
     with pytest.raises(InputError, match="swapped") as info:
         load_events(path)
     assert info.value.row == 1
+    # the reason must not read as if the tool had swapped the row back
+    assert info.value.detail.startswith(
+        "latitude/longitude look swapped (96, 20): if swapped, the point would fall in Myanmar;"
+        " fix the file"
+    )
     gdf = load_events(path, skip_bad_rows=True)
     assert len(gdf) == 0 and len(gdf.attrs["rejected"]) == 5
+
+
+# -- values that pandas cannot hold, placeholders, partial and zoned dates ----------------------
+
+
+def one_bad_row(tmp_path: Path, header: str, bad: str, good: str) -> Path:
+    """A synthetic events file (made-up rows): a bad first row, then two good ones."""
+    return write(tmp_path / "t.csv", f"{header}\n{bad}\n{good}\n{good}\n")
+
+
+@pytest.mark.parametrize("date", ["9999-12-31", "1500-01-01", "2262-04-12", "31/12/9999"])
+def test_date_outside_pandas_range_is_flagged(tmp_path, date):
+    path = one_bad_row(tmp_path, "date,lat,lon", f"{date},19.42,93.55", "2022-01-01,22.9,97.7")
+    with pytest.raises(InputError, match=f"date out of range '{date}'") as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (1, "date")
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["date"].tolist() == [pd.Timestamp("2022-01-01")] * 2
+    [rejected] = gdf.attrs["rejected"]
+    assert rejected["row"] == 1 and "date out of range" in rejected["reason"]
+
+
+def test_huge_whole_number_is_out_of_range(tmp_path):
+    huge = "99999999999999999999"
+    path = one_bad_row(tmp_path, "lat,lon,fatalities", f"19.42,93.55,{huge}", "22.9,97.7,2")
+    with pytest.raises(InputError, match=f"out of range: '{huge}'") as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (1, "fatalities")
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["fatalities"].tolist() == [2, 2] and gdf.attrs["rejected"][0]["row"] == 1
+
+
+def test_zero_zero_is_a_placeholder_even_when_most_rows_have_it(tmp_path):
+    # synthetic rows: three at (0, 0), one in Myanmar
+    path = write(tmp_path / "t.csv", "lat,lon\n0,0\n0.0,-0\n0,0\n22.9,97.7\n0,5\n")
+    with pytest.raises(InputError, match=r"coordinates \(0, 0\): a placeholder") as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (1, "lat")
+    gdf = load_events(path, skip_bad_rows=True)
+    assert [r["row"] for r in gdf.attrs["rejected"]] == [1, 2, 3, 5]  # (0, 5): outside Myanmar
+    assert gdf.geometry.y.tolist() == [22.9]
+
+
+def test_time_zone_is_dropped_not_converted(tmp_path):
+    # synthetic rows: a local evening, written with its UTC offset, must stay on its own date
+    path = write(
+        tmp_path / "t.csv",
+        "date,lat,lon\n"
+        "2021-01-31T22:00:00-05:00,19.42,93.55\n"
+        "2021-01-31T23:30:00+06:30,19.42,93.55\n"
+        "2021-02-01T01:00Z,19.42,93.55\n"
+        "2021-02-02,19.42,93.55\n",
+    )
+    gdf = load_events(path)
+    assert gdf["date"].tolist() == [
+        pd.Timestamp("2021-01-31 22:00"),
+        pd.Timestamp("2021-01-31 23:30"),
+        pd.Timestamp("2021-02-01 01:00"),
+        pd.Timestamp("2021-02-02"),
+    ]
+
+
+@pytest.mark.parametrize("date", ["2021", "2022-03", "2022/3"])
+def test_year_or_month_alone_is_an_incomplete_date(tmp_path, date):
+    path = one_bad_row(tmp_path, "date,lat,lon", f"{date},19.42,93.55", "2022-03-05,22.9,97.7")
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (1, "date")
+    assert f"incomplete date '{date}' (need year, month and day)" in str(info.value)
+    gdf = load_events(path, skip_bad_rows=True)
+    assert len(gdf) == 2 and "incomplete date" in gdf.attrs["rejected"][0]["reason"]
+
+
+def test_slash_dates_are_day_first_and_the_error_says_so(tmp_path):
+    path = one_bad_row(tmp_path, "date,lat,lon", "02/13/2021,19.42,93.55", "13/02/2021,22.9,97.7")
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert (info.value.row, info.value.field) == (1, "date")
+    assert "unparseable date '02/13/2021' (expected YYYY-MM-DD, DD/MM/YYYY," in str(info.value)
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["date"].tolist() == [pd.Timestamp("2021-02-13")] * 2
+
+
+@pytest.mark.parametrize("header", ["id,date,lat,lat,lon", "id,date,lat,LAT ,lon"])
+def test_column_written_twice_is_an_error(tmp_path, header):
+    path = write(tmp_path / "t.csv", f"{header}\nE1,2022-01-01,19.42,19.42,93.55\n")  # synthetic
+    for call in (detect_format, load_events):
+        with pytest.raises(InputError, match=r"column '(lat|LAT )' appears twice in the header"):
+            call(path)
 
 
 # -- place names, geocoded offline --------------------------------------------------------------

@@ -217,6 +217,11 @@ def test_mapping_of_a_small_file(ged_file):
         ({"type_of_violence": "4"}, "type_of_violence", "unknown type_of_violence"),
         ({"best": "-3"}, "best", "must be >= 0"),
         ({"best": "2.5"}, "best", "not a whole number"),
+        ({"best": "99999999999999999999"}, "best", "out of range: '99999999999999999999'"),
+        ({"date_start": "9999-12-31"}, "date_start", "date out of range '9999-12-31'"),
+        ({"date_start": "2022-03"}, "date_start", "incomplete date '2022-03'"),
+        ({"date_start": "31/12/2022"}, "date_start", "(expected YYYY-MM-DD)"),
+        ({"latitude": "0", "longitude": "0"}, "latitude", "coordinates (0, 0): a placeholder"),
     ],
 )
 def test_bad_value_names_file_row_and_field(ged_file, changes, field, message):
@@ -245,6 +250,31 @@ def test_missing_required_column(tmp_path):
     assert "missing required column 'where_prec'" in str(info.value)
     with pytest.raises(InputError):  # no skipping a missing column
         load_events(path, format="ucdp", skip_bad_rows=True)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [c for c in HEADER if c != "where_prec"],
+        ["id", "date_start", "type_of_violence", "best", "latitude", "longitude"],
+    ],
+)
+def test_ged_header_missing_a_column_is_detected_and_reported(tmp_path, header):
+    """A GED file without where_prec is GED (not a generic table with every point "exact")."""
+    path = write_ged(tmp_path / "ged.csv", [ged_row(0)], header=header)
+    assert detect_format(path) == "ucdp"
+    with pytest.raises(InputError) as info:
+        load_events(path, skip_bad_rows=True)
+    assert info.value.field == "where_prec"
+    assert "missing required column 'where_prec' for a UCDP GED file" in str(info.value)
+
+
+def test_generic_table_with_ged_like_names_stays_a_table(tmp_path):
+    path = tmp_path / "t.csv"
+    # a synthetic row
+    path.write_text("id,date_start,best,latitude,longitude\n1,2022-03-01,2,21.0,95.0\n")
+    assert detect_format(path) == "table"
+    assert load_events(path)["precision"].tolist() == ["exact"]
 
 
 def test_several_problems_in_one_row_are_all_reported(ged_file):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import numpy as np
@@ -33,6 +33,17 @@ def find_column(columns: Sequence[str], candidates: Sequence[str]) -> str | None
     """The first of ``candidates`` present in ``columns`` (already lower-case), or None."""
     present = set(columns)
     return next((name for name in candidates if name in present), None)
+
+
+def looks_like(
+    columns: Sequence[str], own: Collection[str], shared: Collection[str], *, at_least: int = 4
+) -> bool:
+    """True when a header has at least ``at_least`` of a format's columns, one of them its
+    ``own`` (a name a generic events table does not use; ``shared`` ones it may use), so that a
+    file missing one required column is still recognised (and reported) as that format."""
+    present = set(columns)
+    mine = present & set(own)
+    return bool(mine) and len(mine) + len(present & set(shared)) >= at_least
 
 
 def default_geocoder() -> Callable[[list[str]], Any]:

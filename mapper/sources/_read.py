@@ -178,9 +178,18 @@ def _first_long_row(text: str) -> tuple[int | None, int, int]:
     return None, header, header
 
 
-def _normalise_columns(frame: pd.DataFrame, display: str) -> dict[str, str]:
+def _normalise_columns(frame: pd.DataFrame, display: str, text: str) -> dict[str, str]:
+    """Stripped lower-case names -> names as written; a name written twice is an error.
+
+    pandas renames a repeated name ("lat,lat" -> "lat", "lat.1"), so names are taken from the
+    header line (``text``'s first row); an empty one keeps pandas' "Unnamed: n".
+    """
+    written = next(csv.reader(io.StringIO(text[: 1 << 16], newline=None)), [])
+    if len(written) != len(frame.columns):
+        written = [""] * len(frame.columns)
     original: dict[str, str] = {}
-    for name in frame.columns:
+    for parsed, as_written in zip(frame.columns, written, strict=True):
+        name = as_written if as_written.strip() else parsed
         key = str(name).strip().lower()
         if key in original:
             raise InputError(f"column '{name}' appears twice in the header", file=display)
@@ -197,7 +206,7 @@ def read_table(path: str | os.PathLike[str]) -> RawTable:
     frame = parsed.frame
     if frame.empty:
         raise InputError("has a header but no data rows", file=display)
-    original = _normalise_columns(frame, display)
+    original = _normalise_columns(frame, display, text)
     return RawTable(frame, Path(path), display, member, original, bad, parsed.blank_lines)
 
 
@@ -209,4 +218,4 @@ def peek_columns(path: str | os.PathLike[str]) -> tuple[list[str], str | None]:
         head = head[:cut]
     text, _ = decode(head, display)
     frame = parse_csv(text, display, nrows=0).frame
-    return list(_normalise_columns(frame, display)), member
+    return list(_normalise_columns(frame, display, text)), member

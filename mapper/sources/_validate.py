@@ -9,6 +9,7 @@ the bad rows and lists each in ``attrs["rejected"]``: nothing is silently droppe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import geopandas as gpd
@@ -26,6 +27,19 @@ MYANMAR_BOUNDS: tuple[float, float, float, float] = (92.0, 9.5, 101.3, 28.6)
 #: When at least this share of a file's valid points lies in Myanmar, points outside are flagged.
 MYANMAR_MAJORITY = 0.5
 
+#: Largest whole number read exactly (beyond it a float64 loses digits).
+MAX_WHOLE = 2**53 - 1
+
+#: The first and last whole days pandas holds (datetime64[ns]); dates outside are flagged.
+FIRST_DAY, LAST_DAY = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
+
+#: A time zone after a time ("T22:00:00-05:00", "T22Z"): dropped, so the date stays as written.
+_TIME_OFFSET = re.compile(r"([T ]\d{2}(?::?\d{2}){0,2}(?:[.,]\d+)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$")
+#: A year, or a year and month, alone ("2021", "2022-03"): read as the 1st of the period.
+_PART_DATE = re.compile(r"\d{4}(?:[-/.]\d{1,2})?")
+#: strftime codes as a user reads them, for the "expected ..." hint of an unparseable date.
+_FORMAT_WORDS = {"%Y": "YYYY", "%m": "MM", "%d": "DD", "%B": "Month", "%b": "Mon"}
+
 
 def in_myanmar(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Boolean mask of points inside :data:`MYANMAR_BOUNDS`."""
@@ -40,6 +54,17 @@ def join_texts(*parts: pd.Series, sep: str = "; ") -> pd.Series:
         both = joined.str.cat(part, sep=sep)
         joined = both.fillna(joined).fillna(part)
     return joined
+
+
+def _format_names(formats: Iterable[str]) -> str:
+    """The date formats as a user reads them: "YYYY-MM-DD or DD/MM/YYYY"."""
+    names = []
+    for fmt in formats:
+        name = "YYYY-MM-DD" if fmt == "ISO8601" else fmt
+        for code, word in _FORMAT_WORDS.items():
+            name = name.replace(code, word)
+        names.append(name)
+    return " or ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -165,22 +190,39 @@ class Checker:
         return values
 
     def dates(
-        self, column: str, *, formats: Iterable[str] = ("ISO8601",), required: bool = True
+        self, column: str, *, formats: Sequence[str] = ("ISO8601",), required: bool = True
     ) -> pd.Series:
-        """Dates parsed with the first format that fits each value; unparseable ones flagged."""
+        """Dates parsed with the first format that fits each value, as written: a time zone
+        after a time is dropped, not converted. Unparseable dates, dates outside pandas' range
+        and a year or year-month alone are flagged."""
         raw = self.text(column)
+        written = raw.str.replace(_TIME_OFFSET, r"\1", regex=True)
         parsed = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+        too_far = pd.Series(False, index=raw.index)
         todo = raw.notna()
         for fmt in formats:
             if not todo.any():
                 break
-            attempt = pd.to_datetime(raw[todo], format=fmt, errors="coerce", utc=True)
-            parsed.loc[attempt.index] = attempt.dt.tz_localize(None).astype("datetime64[ns]")
-            todo = raw.notna() & parsed.isna()
-        self.flag(todo, column, "unparseable date '{}'", raw)
+            attempt = pd.to_datetime(written[todo], format=fmt, errors="coerce")
+            if attempt.dt.tz is not None:
+                attempt = attempt.dt.tz_localize(None)  # wall time as written
+            out = (attempt < FIRST_DAY) | (attempt > LAST_DAY)
+            too_far.loc[out.index] |= out
+            parsed.loc[attempt.index] = attempt.mask(out).astype("datetime64[ns]")
+            todo &= parsed.isna() & ~too_far
+        self.flag(todo, column, f"unparseable date '{{}}' (expected {_format_names(formats)})", raw)
+        self.flag(
+            too_far,
+            column,
+            f"date out of range '{{}}' (dates must fall between {FIRST_DAY:%Y-%m-%d} and"
+            f" {LAST_DAY:%Y-%m-%d})",
+            raw,
+        )
+        partial = parsed.notna() & written.str.fullmatch(_PART_DATE).fillna(False)
+        self.flag(partial, column, "incomplete date '{}' (need year, month and day)", raw)
         if required:
             self.flag(raw.isna(), column, "missing date")
-        return parsed
+        return parsed.mask(partial)
 
     def integers(
         self, column: str | None, *, required: bool = False, minimum: int | None = 0
@@ -189,9 +231,12 @@ class Checker:
         if not self.has(column):
             return pd.Series(pd.NA, index=self.frame.index, dtype="Int64")
         raw = self.text(column)
-        number = pd.to_numeric(raw, errors="coerce")
+        number = pd.to_numeric(raw, errors="coerce").astype(float)
         bad = raw.notna() & (number.isna() | ~np.isfinite(number) | (number % 1 != 0))
         self.flag(bad, column, "not a whole number: '{}'", raw)
+        huge = ~bad & (number.abs() > MAX_WHOLE)
+        self.flag(huge, column, f"out of range: '{{}}' (at most {MAX_WHOLE} is read)", raw)
+        bad |= huge
         if minimum is not None:
             low = ~bad & (number < minimum)
             self.flag(low, column, f"must be >= {minimum}, got {{}}", raw)
@@ -217,7 +262,8 @@ class Checker:
 
     def coordinates(self, lat_column: str, lon_column: str) -> tuple[np.ndarray, np.ndarray]:
         """Latitude/longitude as floats, flagging missing, non-numeric and out-of-range values,
-        and points outside Myanmar (or swapped) when most of the file lies inside it.
+        (0, 0) (a placeholder for missing coordinates), swapped pairs, and points outside
+        Myanmar when most of the file lies inside it.
 
         Nothing is fixed: a swapped pair is reported, never silently swapped back.
         """
@@ -238,10 +284,16 @@ class Checker:
         self.flag(
             swapped,
             lat_column,
-            "latitude/longitude look swapped ({}): swapped back, the point would fall in Myanmar",
+            "latitude/longitude look swapped ({}): if swapped, the point would fall in Myanmar;"
+            " fix the file",
             pair,
         )
         usable &= ~swapped
+        placeholder = (lat == 0) & (lon == 0)
+        self.flag(
+            placeholder, lat_column, "coordinates (0, 0): a placeholder for missing coordinates"
+        )
+        usable &= ~placeholder
         for column, limit in ((lat_column, 90.0), (lon_column, 180.0)):
             raw, number = numbers[column]
             out = ~swapped & ~np.isnan(number) & ~(np.abs(number) <= limit)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 
+from mapper.sources._places import looks_like
 from mapper.sources._read import RawTable
 from mapper.sources._validate import Checker, join_texts
 
@@ -54,6 +55,23 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "timestamp",
 )
 
+#: Columns that identify an ACLED export (detect_format): any 4, one of them ACLED's own.
+SIGNATURE_OWN = (
+    "event_id_cnty",
+    "event_id_no_cnty",
+    "data_id",
+    "geo_precision",
+    "time_precision",
+    "assoc_actor_1",
+    "assoc_actor_2",
+    "inter1",
+    "inter2",
+    "interaction",
+    "source_scale",
+)
+#: ACLED names that a generic events table also reads.
+SIGNATURE_SHARED = ("event_date", "event_type", "sub_event_type", "actor1", "actor2")
+
 GEO_PRECISION: dict[str, str] = {"1": "exact", "2": "near", "3": "district"}
 DATE_FORMATS = ("ISO8601", "%d %B %Y", "%d-%B-%Y", "%d %b %Y")
 
@@ -68,11 +86,8 @@ REQUIRED = (
 
 
 def matches(columns: list[str]) -> bool:
-    """True when a header looks like an ACLED export."""
-    cols = set(columns)
-    return {"event_date", "event_type", "geo_precision"} <= cols and bool(
-        cols & {"event_id_cnty", "data_id"}
-    )
+    """True when a header looks like an ACLED export (even with a required column missing)."""
+    return looks_like(columns, SIGNATURE_OWN, SIGNATURE_SHARED)
 
 
 def read(table: RawTable, *, skip_bad_rows: bool = False) -> gpd.GeoDataFrame:

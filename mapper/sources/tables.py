@@ -11,6 +11,10 @@ Columns are found by their usual names (case-insensitive):
   ``actor2``), ``fatalities|deaths|killed|best``, ``admin1|state|region``, ``admin2|district``,
   ``admin3|township``, ``precision`` (one of exact/near/district/state/country).
 
+Dates: YYYY-MM-DD (a time zone after a time is dropped, not converted), DD/MM/YYYY (day
+first), "13 February 2021", "13 Feb 2021" or "February 13, 2021"; a year or year-month alone
+is reported as incomplete.
+
 Precision: the ``precision`` column when present; else "exact" for given coordinates, and for
 geocoded names the level of the place found (village/town -> near, township -> district,
 state -> state). A ``source_dataset`` column is kept; rows labelled "synthetic" (as written by
@@ -54,7 +58,7 @@ ADMIN1 = ("admin1", "state", "region", "state_region")
 ADMIN2 = ("admin2", "district")
 ADMIN3 = ("admin3", "township")
 SYNTHETIC_LABEL = "synthetic"  # source_dataset value written by mapper.sources.synthetic
-DATE_FORMATS = ("ISO8601", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%d/%m/%Y")
+DATE_FORMATS = ("ISO8601", "%d/%m/%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y")
 
 
 def matches(columns: list[str]) -> bool:

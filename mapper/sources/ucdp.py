@@ -35,6 +35,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from mapper.sources._places import looks_like
 from mapper.sources._read import RawTable
 from mapper.sources._validate import Checker, join_texts
 
@@ -55,15 +56,31 @@ WHERE_PREC: dict[str, str] = {
 TOWNSHIP_PLACE = re.compile(r"\btownship\b", re.IGNORECASE)
 VIOLENCE_TYPES: dict[str, str] = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 
-#: Columns that identify a GED file (detect_format) and that loading needs.
+#: Columns that loading needs.
 REQUIRED = ("id", "date_start", "type_of_violence", "where_prec", "best", "latitude", "longitude")
+#: Columns that identify a GED file (detect_format): any 4, one of them GED's own.
+SIGNATURE_OWN = (
+    "type_of_violence",
+    "where_prec",
+    "where_coordinates",
+    "adm_1",
+    "adm_2",
+    "conflict_new_id",
+    "dyad_new_id",
+    "side_a_new_id",
+    "side_b_new_id",
+    "event_clarity",
+    "date_prec",
+    "priogrid_gid",
+)
+SIGNATURE_SHARED = ("id", "date_start", "best")  # names a generic events table also reads
 
 _VERSION = re.compile(r"ged(?:event)?[_-]?v?(\d{2})[._-]?(\d)(?!\d)", re.IGNORECASE)
 
 
 def matches(columns: list[str]) -> bool:
-    """True when a header looks like a UCDP GED file."""
-    return {"id", "type_of_violence", "where_prec", "date_start"} <= set(columns)
+    """True when a header looks like a UCDP GED file (even with a required column missing)."""
+    return looks_like(columns, SIGNATURE_OWN, SIGNATURE_SHARED)
 
 
 def version_from_name(*names: str | None) -> str | None:
