@@ -103,7 +103,7 @@ def load_events(
             " mapper.load_counts() or `mapper counts show`",
             file=path,
         )
-    table = read_table(path)
+    table = read_table(path, skip_bad_rows=skip_bad_rows)
     rows_in_file = len(table.frame)
     if country is not None:
         table = _only_country(table, fmt, country)

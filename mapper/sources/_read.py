@@ -34,6 +34,9 @@ class RawTable:
     original_columns: dict[str, str] = field(default_factory=dict)  # normalised -> as written
     bad_encoding: bool = False  # some bytes were not UTF-8 (cells hold BAD_TEXT there)
     blank_lines: int = 0  # empty lines skipped (not data rows, but their numbers are kept)
+    #: rows that could not be split into the header's fields: (data row, why); read with
+    #: ``skip_bad_rows`` only (else the first is an error), and not in ``frame``
+    malformed: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def columns(self) -> list[str]:
@@ -121,6 +124,7 @@ def decode(data: bytes, display: str) -> tuple[str, bool]:
 
 _PARSER_LINE = re.compile(r"line (\d+)")
 _PARSER_ROW = re.compile(r"starting at row (\d+)")
+_PARSER_FIELDS = re.compile(r"Expected (?P<expected>\d+) fields in line \d+, saw (?P<saw>\d+)")
 
 
 @dataclass
@@ -151,6 +155,10 @@ def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
         # "line N" counts the header as line 1; "starting at row N" counts it as row 0
         row = int(line.group(1)) - 1 if line else (int(start.group(1)) if start else None)
         detail = str(exc).strip().splitlines()[-1].replace("Error tokenizing data. C error: ", "")
+        fields = _PARSER_FIELDS.search(detail)
+        if fields:  # said in the file's own terms: rows and fields, not parser lines
+            detail = f"has {fields['saw']} fields where the header has {fields['expected']}"
+            raise InputError(detail, file=display, row=row) from None
         raise InputError(f"not a readable CSV: {detail}", file=display, row=row) from None
     if not isinstance(frame.index, pd.RangeIndex):  # pandas made the extra fields an index
         row, fields, header = _first_long_row(text)
@@ -198,16 +206,38 @@ def _normalise_columns(frame: pd.DataFrame, display: str, text: str) -> dict[str
     return original
 
 
-def read_table(path: str | os.PathLike[str]) -> RawTable:
-    """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings."""
+def _set_aside_long_rows(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with each row longer than the header (an unquoted comma in a cell, say) made
+    an empty line, so that the other rows keep their numbers; and those rows, with why."""
+    lines = text.splitlines(keepends=True)
+    reader = csv.reader(lines)
+    header = len(next(reader, []))
+    out, set_aside, done = lines[: reader.line_num], [], reader.line_num
+    for row, fields in enumerate(reader, start=1):
+        record = lines[done : reader.line_num]  # a quoted cell may span several lines
+        done = reader.line_num
+        if len(fields) > header:
+            set_aside.append((row, f"has {len(fields)} fields where the header has {header}"))
+            record = ["\n"]
+        out.extend(record)
+    return "".join(out), set_aside
+
+
+def read_table(path: str | os.PathLike[str], *, skip_bad_rows: bool = False) -> RawTable:
+    """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings; with
+    ``skip_bad_rows``, rows longer than the header are set aside (``malformed``)."""
     data, display, member = read_bytes(path)
     text, bad = decode(data, display)
+    malformed: list[tuple[int, str]] = []
+    if skip_bad_rows:
+        text, malformed = _set_aside_long_rows(text)
     parsed = parse_csv(text, display)
     frame = parsed.frame
-    if frame.empty:
+    if frame.empty and not malformed:
         raise InputError("has a header but no data rows", file=display)
     original = _normalise_columns(frame, display, text)
-    return RawTable(frame, Path(path), display, member, original, bad, parsed.blank_lines)
+    blank_lines = parsed.blank_lines - len(malformed)
+    return RawTable(frame, Path(path), display, member, original, bad, blank_lines, malformed)
 
 
 def peek_columns(path: str | os.PathLike[str]) -> tuple[list[str], str | None]:

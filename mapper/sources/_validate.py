@@ -82,6 +82,11 @@ class Checker:
         self._issues: list[pd.DataFrame] = []
         if table.bad_encoding:
             self._flag_bad_encoding()
+        if table.malformed:  # rows set aside unread: rejected as they are
+            rows, reasons = zip(*table.malformed, strict=True)
+            self._issues.append(
+                pd.DataFrame({"row": list(rows), "field": "(row)", "reason": list(reasons)})
+            )
 
     # -- recording -------------------------------------------------------------------------
     def flag(
@@ -350,7 +355,7 @@ class Checker:
         gdf.attrs.update(
             {
                 "path": str(self.table.path),
-                "rows": len(self.frame),
+                "rows": len(self.frame) + len(self.table.malformed),
                 "blank_lines": self.table.blank_lines,
                 "rejected": rejected_records(issues),
                 SYNTHETIC_ATTR: False,

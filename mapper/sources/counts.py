@@ -63,7 +63,7 @@ def load_counts(
     :class:`~mapper.errors.InputError`, or are listed in ``attrs["rejected"]`` with
     ``skip_bad_rows``.
     """
-    table = read_table(path)
+    table = read_table(path, skip_bad_rows=skip_bad_rows)
     check = Checker(table)
     cols = table.columns
     found = check.require(PLACE, COUNT, what="a counts table")
