@@ -46,11 +46,14 @@ def geocode_column(
     check: Checker,
     column: str,
     geocoder: Callable[[list[str]], Any] | None = None,
+    *,
+    query: Callable[[str], str] | None = None,
 ) -> pd.DataFrame:
     """Geocode the names in ``column`` (each distinct name once); flag names not found.
 
-    Returns a frame aligned with the table: latitude, longitude (NaN when not placed), name,
-    kind, pcode, admin1, admin3, precision (from the kind).
+    ``query`` turns a name into the text geocoded (default: the name as written). Returns a
+    frame aligned with the table: latitude, longitude (NaN when not placed), name, kind, pcode,
+    admin1, admin3, precision (from the kind).
     """
     names = check.text(column)
     check.flag(names.isna(), column, "missing place name")
@@ -59,7 +62,8 @@ def geocode_column(
         columns=["query", "name", "latitude", "longitude", "kind", "pcode", "admin1", "admin3"]
     )
     if distinct:
-        result = (geocoder or default_geocoder())(distinct)
+        queries = [query(name) for name in distinct] if query else distinct
+        result = (geocoder or default_geocoder())(queries)
         found = pd.DataFrame(result).drop(columns="geometry", errors="ignore")
         found["query"] = distinct  # one row per input, in input order (geocode contract)
     by_name = found.drop_duplicates("query").set_index("query")
