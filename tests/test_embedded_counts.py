@@ -220,7 +220,54 @@ def test_embedded_counts_api(shipped):
         embedded_counts("state", since="not a date")
 
 
+def test_a_single_type_of_violence_is_a_one_item_list(shipped):
+    for one in ("state-based", 1, "1"):
+        assert embedded_counts("state", violence_types=one)["events"].equals(
+            embedded_counts("state", violence_types=[1])["events"]
+        )
+
+
+def test_a_window_outside_the_coverage_is_reported(shipped):
+    dates = shipped["meta"]["date_range"]
+    coverage = f"{dates['start']} to {dates['end']}"
+    within = embedded_counts("state", since="2022-01-01", until="2022-12-31")
+    assert within.attrs["method"]["warning"] is None
+    assert within.attrs["method"]["coverage"] == [dates["start"], dates["end"]]
+    after = embedded_counts("state", since="2025-01-01")
+    assert after["events"].sum() == 0
+    assert "outside" in after.attrs["method"]["warning"]
+    assert coverage in after.attrs["method"]["warning"]
+    before = embedded_counts("state", until="2019-12-31").attrs["method"]["warning"]
+    assert "outside" in before and coverage in before
+    wider = embedded_counts("state", since="2020-01-01").attrs["method"]["warning"]
+    assert "reaches beyond" in wider and coverage in wider
+
+
+def test_aggregate_rejects_a_bad_since_date(synthetic_ged):
+    with pytest.raises(OptionError, match="--since: not a date: 'notadate'"):
+        aggregate_ged(synthetic_ged, since="notadate")
+
+
 # --------------------------------------------------------------------------- CLI
+
+
+def test_cli_counts_show_warns_outside_the_coverage(cli, shipped):
+    dates = shipped["meta"]["date_range"]
+    result = cli("counts", "show", "--level", "state", "--since", "2025-01-01")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("mapper: warning: the window from 2025-01-01 lies outside")
+    assert f"{dates['start']} to {dates['end']}" in result.stderr
+    within = cli("counts", "show", "--level", "state", "--since", "2023-01-01")
+    assert within.returncode == 0 and within.stderr == ""
+
+
+def test_cli_counts_aggregate_bad_since(cli, synthetic_ged, tmp_path):
+    result = cli("counts", "aggregate", str(synthetic_ged), "--since", "notadate", "-o", tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("mapper: error: --since: not a date: 'notadate'")
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+    assert not (tmp_path / "metadata.json").exists()
 
 
 def test_cli_counts_show(cli, shipped):

@@ -143,7 +143,7 @@ def test_synthetic_bad_count(cli, tmp_path):
 def test_inspect_counts_table(cli, tmp_path):
     pytest.importorskip("mapper.geocoding")
     path = tmp_path / "counts.csv"
-    path.write_text("Township,Events,Year\nSalingyi Township,12,2022\nSagaing,40,2023\n")
+    path.write_text("Township,Events,Year\nSalingyi Township,12,2022\nSagaing Region,40,2023\n")
     result = cli("events", "inspect", path, "--format", "json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)

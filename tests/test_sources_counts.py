@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from mapper.areas import load_areas
 from mapper.errors import InputError
-from mapper.sources import detect_format, load_events
+from mapper.sources import counts, detect_format, load_events
 from mapper.sources.counts import COUNT_COLUMNS, load_counts
 
 pytest.importorskip("mapper.geocoding")
@@ -23,8 +24,8 @@ def counts_file(tmp_path):
         "Township,Events,Year,Type\n"
         "Salingyi Township,12,2022,state-based\n"
         "Salingyi Township,4,2023,state-based\n"
-        "Sagaing,40,2023,one-sided\n"
-        "Kyaukphyu,3,2023,state-based\n",
+        "Sagaing Region,40,2023,one-sided\n"  # its own kind word wins over the column's
+        "Kyaukphyu town,3,2023,state-based\n",
     )
 
 
@@ -79,3 +80,69 @@ def test_missing_count_column(tmp_path):
     path = write(tmp_path / "c.csv", "place,period\nSagaing,2022\n")
     with pytest.raises(InputError, match="missing required column 'count'"):
         load_counts(path)
+
+
+def test_states_get_the_pcode_of_their_load_areas_polygon(tmp_path):
+    """Shan and Bago are one area each in load_areas (MMR014, MMR007), as are their MIMU parts."""
+    path = write(
+        tmp_path / "states.csv",
+        "place,count\nShan State,10\nBago Region,4\nShan (North),3\nMandalay Region,2\n"
+        "Shan-North,1\nBago-West,1\n",
+    )
+    gdf = load_counts(path)
+    assert gdf["level"].tolist() == ["state"] * 6
+    assert gdf["pcode"].tolist() == ["MMR014", "MMR007", "MMR014", "MMR010", "MMR014", "MMR007"]
+    assert gdf["pcode"].isin(set(load_areas("state")["pcode"])).all()
+    assert gdf["name"].tolist()[2] == "Shan (North)"  # the MIMU part is kept in the name
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "pcodes", "levels"),
+    [
+        ("township,events", ["Kyaukpyu", "Myitkyina"], ["MMR012011", "MMR001001"], "TT"),
+        ("Township,n", ["Sagaing", "Kyaukpyu, Rakhine"], ["MMR005001", "MMR012011"], "TT"),
+        ("township,count", ["ကျောက်ဖြူ", "Sagaing Region"], ["MMR012011", "MMR005"], "TS"),
+        ("state,count", ["Shan", "Yangon"], ["MMR014", "MMR013"], "SS"),
+        ("region,count", ["Bago (West)", "Mandalay"], ["MMR007", "MMR010"], "SS"),
+        ("district,count", ["Mandalay", "Myitkyina"], ["MMR010D001", "MMR001D001"], "--"),
+    ],
+)
+def test_a_column_named_after_a_kind_of_area_asks_for_that_kind(
+    tmp_path, header, rows, pcodes, levels
+):
+    """T township, S state, - none (districts have no load_areas polygons)."""
+    path = write(tmp_path / "c.csv", header + "\n" + "".join(f'"{r}",2\n' for r in rows))
+    gdf = load_counts(path)
+    assert gdf["pcode"].tolist() == pcodes
+    level = {"T": "township", "S": "state", "-": "none"}
+    assert gdf["level"].fillna("none").tolist() == [level[c] for c in levels]
+
+
+@pytest.mark.parametrize(
+    ("name", "column", "query"),
+    [
+        ("Kyaukpyu", "township", "Kyaukpyu Township"),
+        ("Kyaukpyu , Rakhine", "township", "Kyaukpyu Township, Rakhine"),
+        ("Shan (North)", "state", "Shan (North) State"),
+        ("ကျောက်ဖြူ", "township", "ကျောက်ဖြူ မြို့နယ်"),
+        ("Sagaing Region", "township", "Sagaing Region"),
+        ("Lashio town", "township", "Lashio town"),
+        ("10 km north of Lashio", "township", "10 km north of Lashio"),
+        ("Kyaukpyu", "place", "Kyaukpyu"),
+    ],
+)
+def test_qualify(name, column, query):
+    assert counts.qualify(name, column) == query
+
+
+@pytest.mark.parametrize("coords", ["lat,long", "latitude,lng", "y,x", "lat,lon"])
+def test_a_table_with_coordinates_is_not_a_counts_table(tmp_path, coords):
+    path = write(
+        tmp_path / "events.csv",
+        f"date,location,{coords},total\n2022-01-01,Lashio,19.42,93.54,3\n",
+    )
+    assert not counts.matches(["date", "location", *coords.split(","), "total"])
+    assert detect_format(path) == "table"
+    gdf = load_events(path)
+    assert gdf.attrs["located_by"].startswith("coordinates")
+    assert (gdf.geometry.y.iloc[0], gdf.geometry.x.iloc[0]) == (19.42, 93.54)

@@ -311,3 +311,10 @@ def test_a_zip_of_several_csv_files_names_them_and_reads_none(tmp_path):
         zf.writestr("events.csv", rows)
         zf.writestr("README.txt", "x" * 500)
     assert len(load_events(archive)) == 1
+
+
+def test_a_place_column_named_township_is_read_as_townships(tmp_path, geocoder_available):
+    # synthetic events; Kyaukpyu is a town and a township: the column says which
+    path = write(tmp_path / "t.csv", "id,date,township,state\nE1,2022-01-01,Kyaukpyu,Rakhine\n")
+    gdf = load_events(path)
+    assert gdf["precision"].tolist() == ["district"]  # a township's point, not the town's

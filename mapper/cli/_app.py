@@ -28,6 +28,12 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def warn(message: str | None) -> None:
+    """Print a one-line warning on stderr (nothing for None); the command goes on."""
+    if message:
+        typer.echo(f"mapper: warning: {message}", err=True)
+
+
 def run() -> None:
     """Run the CLI, turning any :class:`MapperError` into a one-line error and exit code 2."""
     try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app
+from mapper.cli._app import app, warn
 from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
 
 _FORMATS = ("table", "json", "csv")
@@ -111,6 +111,7 @@ def analyze(
         from mapper.sources.embedded_counts import embedded_counts
 
         counts = embedded_counts("township", since=since, until=until, violence_types=event_type)
+        warn(counts.attrs["method"]["warning"])  # a window outside the counts' dates
         if dataset_version:
             counts.attrs["method"]["version"] = dataset_version
         result = proximity_from_counts(

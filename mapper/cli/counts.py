@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app, fail
+from mapper.cli._app import app, fail, warn
 
 counts_app = typer.Typer(
     help=(
@@ -104,6 +104,7 @@ def show(
     from mapper.sources.embedded_counts import embedded_counts
 
     counts = embedded_counts(level, since=since, until=until, violence_types=violence_type)
+    warn(counts.attrs["method"]["warning"])  # a window outside the counts' dates
     table = counts.drop(columns="geometry").sort_values(
         ["events", "deaths", "pcode"], ascending=[False, False, True]
     )

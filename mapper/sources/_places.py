@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -53,21 +55,48 @@ def default_geocoder() -> Callable[[list[str]], Any]:
     return geocode
 
 
-#: an admin column's value and the kind word that makes it a qualifier ("Pakokku Township")
-_QUALIFIER_WORDS = {"township": ("township", "tsp"), "district": ("district",), "": ()}
+#: Place columns named after a kind of area -> the kind word (English, Burmese) that a name in
+#: such a column is geocoded with ("Kyaukpyu" in a ``township`` column: "Kyaukpyu Township").
+KIND_COLUMNS: dict[str, tuple[str, str]] = {
+    "township": ("Township", "မြို့နယ်"),
+    "district": ("District", "ခရိုင်"),
+    "state": ("State", "ပြည်နယ်"),
+    "region": ("Region", "တိုင်းဒေသကြီး"),
+}
+_MYANMAR_SCRIPT = re.compile("[\u1000-\u109f]")
+_FIRST_PART = re.compile(r"\s*(?=[,;])")  # where the first part of "X, Y" ends
+
+
+def qualify(name: str, column: str) -> str:
+    """``name`` with the kind word of ``column`` (see :data:`KIND_COLUMNS`) unless it has one.
+
+    "Kyaukpyu" in a ``township`` column -> "Kyaukpyu Township"; "Kyaukpyu, Rakhine" ->
+    "Kyaukpyu Township, Rakhine"; "Sagaing Region", "Lashio town" and distances from a place
+    ("10 km north of Lashio") stay as written.
+    """
+    from mapper.gazetteer.query import find_offset, parse
+
+    words = KIND_COLUMNS.get(column)
+    if words is None or find_offset(name):
+        return name
+    parsed = parse(name)
+    if parsed.problem or any(reading.kind for reading in parsed.target):
+        return name
+    word = words[1] if _MYANMAR_SCRIPT.search(name) else words[0]
+    target, *rest = _FIRST_PART.split(name.rstrip(), maxsplit=1)
+    return f"{target} {word}{''.join(rest)}"
 
 
 def qualified_names(names: pd.Series, qualifiers: Sequence[tuple[pd.Series, str]]) -> pd.Series:
     """``names`` followed by the row's own admin names, so that the geocoder picks the place
     of that name inside them ("Nyaung Pin" + Pakokku township + Magway -> "Nyaung Pin,
-    Pakokku Township, Magway"). ``qualifiers``: (values, kind word or ""), broadest last."""
+    Pakokku Township, Magway"). ``qualifiers``: (values, their column kind, a key of
+    :data:`KIND_COLUMNS`, or "" to take them as written), broadest last."""
     out = names.astype(object)
-    for values, word in qualifiers:
+    for values, kind in qualifiers:
         text = values.astype(object)
-        ends = _QUALIFIER_WORDS[word]
-        if ends:
-            worded = text.str.lower().str.endswith(ends).fillna(False).astype(bool)
-            text = text.where(worded | text.isna(), text + f" {word.title()}")
+        if kind:
+            text = text.map(partial(qualify, column=kind), na_action="ignore")
         given = (names.notna() & text.notna()).to_numpy()
         out = out.where(~given, out + ", " + text)
     return out
@@ -78,12 +107,15 @@ def geocode_column(
     column: str,
     geocoder: Callable[[list[str]], Any] | None = None,
     qualifiers: Sequence[tuple[pd.Series, str]] = (),
+    *,
+    query: Callable[[str], str] | None = None,
 ) -> pd.DataFrame:
     """Geocode the names in ``column`` (each distinct name once), qualified by the row's own
     admin names (see :func:`qualified_names`); flag names not found.
 
-    Returns a frame aligned with the table: latitude, longitude (NaN when not placed), name,
-    kind, pcode, admin1, admin3, precision (from the kind).
+    ``query`` turns a name into the text geocoded (default: the name as written). Returns a
+    frame aligned with the table: latitude, longitude (NaN when not placed), name, kind, pcode,
+    admin1, admin3, precision (from the kind).
     """
     names = check.text(column)
     check.flag(names.isna(), column, "missing place name")
@@ -94,7 +126,8 @@ def geocode_column(
         columns=["query", "name", "latitude", "longitude", "kind", "pcode", "admin1", "admin3"]
     )
     if distinct:
-        result = (geocoder or default_geocoder())(distinct)
+        queries = [query(name) for name in distinct] if query else distinct
+        result = (geocoder or default_geocoder())(queries)
         found = pd.DataFrame(result).drop(columns="geometry", errors="ignore")
         found["query"] = distinct  # one row per input, in input order (geocode contract)
     by_name = found.drop_duplicates("query").set_index("query")

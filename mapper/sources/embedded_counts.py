@@ -271,14 +271,15 @@ def aggregate_ged(
     from mapper.areas import load_areas
 
     ged_path = Path(ged_path)
+    start = _date(since, "since")  # a bad date fails before the file is read
     events = _read_ged(ged_path)
     version, inferred = _infer_version(events)
-    start = pd.Timestamp(since) if since else events["date"].min()
-    if pd.isna(start):
-        raise OptionError(f"--since: not a date: {since!r}")
+    if start is None:
+        start = events["date"].min()
     window = events[events["date"] >= start]
     if window.empty:
-        raise InputError(f"no events on or after {start.date()}", file=ged_path)
+        after = f" on or after {start.date()}" if pd.notna(start) else ""
+        raise InputError(f"no events{after}", file=ged_path)
     townships = load_areas("township", boundaries=boundaries)
     states = load_areas("state", boundaries=boundaries)
     placed = place_events(window, townships, states)
@@ -498,11 +499,15 @@ def read_counts(level: str = "township", folder: str | Path | None = None) -> pd
     return pd.read_csv(path, dtype={"pcode": str, "state_pcode": str, "month": str})
 
 
-def _violence_filter(violence_types: Iterable[int | str] | None) -> list[int] | None:
+def _violence_filter(violence_types: Iterable[int | str] | int | str | None) -> list[int] | None:
+    """GED codes of the types asked for: one type or several; None (or none given) for all."""
     if violence_types is None:
         return None
+    values = [violence_types] if isinstance(violence_types, int | str) else list(violence_types)
+    if not values:
+        return None
     codes = []
-    for value in violence_types:
+    for value in values:
         text = str(value).strip().lower()
         if text in _VIOLENCE_CODES:
             codes.append(_VIOLENCE_CODES[text])
@@ -514,13 +519,42 @@ def _violence_filter(violence_types: Iterable[int | str] | None) -> list[int] | 
     return codes
 
 
-def _month(value: str | None, option: str) -> str | None:
-    if value is None:
+def _date(value: object, option: str) -> pd.Timestamp | None:
+    """``value`` as a timestamp (None when not given); OptionError naming ``--option`` if it is
+    no date. A year given as a number (2022) is that year's first day."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    stamp = pd.to_datetime(value, errors="coerce")
+    stamp = pd.to_datetime(str(value) if isinstance(value, int) else value, errors="coerce")
     if pd.isna(stamp):
-        raise OptionError(f"{option}: not a date: {value!r}")
-    return stamp.strftime("%Y-%m")
+        raise OptionError(f"--{option}: not a date: {value!r} (use YYYY-MM-DD)")
+    return stamp.tz_localize(None) if stamp.tzinfo else stamp
+
+
+def _month(value: object, option: str) -> str | None:
+    stamp = _date(value, option)
+    return None if stamp is None else stamp.strftime("%Y-%m")
+
+
+def _coverage_warning(
+    since: object, until: object, date_range: dict[str, str] | None
+) -> str | None:
+    """What to tell the user when a window lies outside (or reaches past) the counts' dates.
+
+    ``date_range`` is the metadata's (``start``, ``end``); None when the window is within it.
+    """
+    start, end = (date_range or {}).get("start"), (date_range or {}).get("end")
+    first, last = _month(since, "since"), _month(until, "until")
+    if not (start and end) or not (first or last):
+        return None
+    window = (
+        f"{since} to {until}" if first and last else f"from {since}" if first else f"to {until}"
+    )
+    coverage = f"the counts' coverage, {start} to {end}"
+    if (first and first > end[:7]) or (last and last < start[:7]):
+        return f"the window {window} lies outside {coverage}: every area has 0 events"
+    if (first and first < start[:7]) or (last and last > end[:7]):
+        return f"the window {window} reaches beyond {coverage}: only months within it count"
+    return None
 
 
 def embedded_counts(
@@ -528,15 +562,17 @@ def embedded_counts(
     *,
     since: str | None = None,
     until: str | None = None,
-    violence_types: Sequence[int | str] | None = None,
+    violence_types: Sequence[int | str] | int | str | None = None,
     folder: str | Path | None = None,
 ) -> gpd.GeoDataFrame:
     """Shipped UCDP GED counts as polygons: ``pcode, name, events, deaths, geometry``.
 
     One row per area of ``level`` (areas without events get 0). ``since``/``until`` select
     calendar months (counts are stored by month: a date selects its whole month);
-    ``violence_types`` takes GED codes 1/2/3 or labels. ``attrs["method"]`` describes the
-    selection and placement rule, ``attrs["attribution"]`` the source to cite.
+    ``violence_types`` takes GED codes 1/2/3 or labels, one or several. ``attrs["method"]``
+    describes the selection and placement rule (``coverage``: the dates the counts cover;
+    ``warning``: set when the window lies outside them, or reaches past them),
+    ``attrs["attribution"]`` the source to cite.
     """
     from mapper.areas import load_areas
 
@@ -560,6 +596,7 @@ def embedded_counts(
     missing = sorted(set(sums.index) - set(areas["pcode"]))
     months = sorted(table.loc[keep, "month"].unique())
     unplaced = meta.get("unplaced", {}).get(level, {})
+    dates = meta.get("date_range") or {}
     out = gpd.GeoDataFrame(out[["pcode", "name", "events", "deaths", "geometry"]], crs=areas.crs)
     out.attrs["method"] = {
         "dataset": meta.get("dataset"),
@@ -573,6 +610,8 @@ def embedded_counts(
         "geometry": areas.attrs.get("source"),
         "unplaced_events_all_periods": unplaced.get("events"),
         "pcodes_without_geometry": missing,
+        "coverage": [dates.get("start"), dates.get("end")],
+        "warning": _coverage_warning(since, until, dates),
     }
     out.attrs["attribution"] = meta.get("attribution")
     return out

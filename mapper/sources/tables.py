@@ -24,6 +24,7 @@ state -> state). A ``source_dataset`` column is kept; rows labelled "synthetic" 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import geopandas as gpd
@@ -31,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from mapper.schema import PRECISION_LEVELS, SYNTHETIC_ATTR
-from mapper.sources._places import find_column, geocode_column
+from mapper.sources._places import find_column, geocode_column, qualify
 from mapper.sources._read import RawTable
 from mapper.sources._validate import Checker, join_texts
 
@@ -93,14 +94,19 @@ def read(
         precision = pd.Series("exact", index=table.frame.index, dtype="str")
         how = f"coordinates ({table.name_of(lat_col)}, {table.name_of(lon_col)})"
     else:
-        # the row's own township, district and state pick the place among its namesakes
+        # the row's own township, district and state pick the place among its namesakes; a
+        # name in a column named for a kind of area is that kind ("township": "X Township")
         qualifiers = [
-            (admin[key], word)
-            for key, word in (("admin3", "township"), ("admin2", "district"), ("admin1", ""))
-            if find_column(cols, {"admin3": ADMIN3, "admin2": ADMIN2, "admin1": ADMIN1}[key])
-            not in (None, place_col)
+            (admin[key], kind)
+            for key, kind, names in (
+                ("admin3", "township", ADMIN3),
+                ("admin2", "district", ADMIN2),
+                ("admin1", "", ADMIN1),
+            )
+            if find_column(cols, names) not in (None, place_col)
         ]
-        placed = geocode_column(check, place_col, geocoder, qualifiers)
+        kind_of_place = partial(qualify, column=place_col)
+        placed = geocode_column(check, place_col, geocoder, qualifiers, query=kind_of_place)
         lat, lon = placed["latitude"].to_numpy(float), placed["longitude"].to_numpy(float)
         precision = placed["precision"]
         admin["admin1"] = admin["admin1"].fillna(placed["admin1"])
