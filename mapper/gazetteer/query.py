@@ -248,6 +248,7 @@ _NAME_PARTS = frozenset(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: lone surrogates (bytes decoded with surrogateescape): no text, and not writable as UTF-8
 SURROGATES = re.compile("[\ud800-\udfff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 #: "about 13 kilometres northeast of Lashio town": a distance (and a direction) from a place
 _NUMBER_WORDS = {
@@ -403,7 +404,7 @@ def check(text: object) -> str | None:
         return "query is not valid Unicode text (lone surrogate characters)"
     if not normalize(text):
         return "query has no letters or digits"
-    if not any(ch.isalpha() for ch in text):
+    if not _LETTER.search(text):
         return "query has no letters (a number is no place name)"
     return None
 

@@ -496,8 +496,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
                 found = memo[(key, limit)] = _bare(gaz, key, hits, limit, "")
             return Resolution(text.strip(), found.candidates, found.reason)
     if isinstance(text, str):
-        offset = find_offset(text) if check(text) is None else None
-        if offset is not None:
+        offset = find_offset(text)  # at once for most names (no unit word)
+        if offset is not None and check(text) is None:
             measured = _resolve_offset(gaz, clean(text), offset, limit)
             if measured is not None:
                 return measured
