@@ -331,12 +331,18 @@ def test_map_cli_help_has_an_example(cli):
         assert result.returncode == 0 and "Example: mapper" in result.stdout
 
 
-def test_map_cli_rejects_a_bad_radius(cli, tmp_path):
-    result = cli("map", "--radius", "-5", "-o", tmp_path / "m.html")
+@pytest.mark.parametrize(
+    "radius, message",
+    [
+        ("-5", "radius must be a finite distance above 0 km, got -5.0"),
+        ("inf", "radius must be a finite distance above 0 km, got inf"),
+        ("1e9", "radius 1000000000.0 km is absurd: it must be <= 20,000 km"),
+    ],
+)
+def test_map_cli_rejects_a_bad_radius(cli, tmp_path, radius, message):
+    result = cli("map", "--radius", radius, "-o", tmp_path / "m.html")
     assert result.returncode == 2
-    assert result.stderr.strip().splitlines() == [
-        "mapper: error: --radius must be a distance in km above 0, got -5"
-    ]
+    assert result.stderr.strip().splitlines() == [f"mapper: error: {message}"]
     assert not (tmp_path / "m.html").exists()
 
 

@@ -33,6 +33,22 @@ def test_claim_is_read_from_the_figures(extraction):
     assert (claim.total.value, claim.total.unit) == (1200, "clashes")
 
 
+@pytest.mark.parametrize(
+    "text, near, total",
+    [
+        ("At least 300 of 7,800 clashes were near Chinese projects.", 300, 7800),
+        ("Fighting killed 2 people. At least 300 of 7,800 clashes were near projects.", 300, 7800),
+        ("About 12% of 7,800 clashes were near Chinese projects.", 936, 7800),
+        ("Some 300 clashes occurred near Chinese projects, out of 7,800 nationwide.", 300, 7800),
+    ],
+)
+def test_a_part_of_a_total_is_the_near_figure(text, near, total):
+    from mapper.text.figures import extract_figures
+
+    claim = reported_claim(extract_figures(text))
+    assert (claim.near.value, claim.total.value) == (near, total)
+
+
 def test_comparison_with_the_shipped_counts(extraction, projects):
     near = compare(extraction.figures, radius_km=10, projects=projects)
     far = compare(extraction.figures, radius_km=50, projects=projects)

@@ -52,7 +52,7 @@ def check_radii(radii_km: float | Iterable[float]) -> np.ndarray:
         except (TypeError, ValueError):
             raise OptionError(f"radius must be a number of km, not {value!r}") from None
         if not math.isfinite(r) or r <= 0:
-            raise OptionError(f"radius must be > 0 km, got {value}")
+            raise OptionError(f"radius must be a finite distance above 0 km, got {value}")
         if r > MAX_RADIUS_KM:
             raise OptionError(f"radius {value} km is absurd: it must be <= {MAX_RADIUS_KM:,.0f} km")
         out.append(r)

@@ -95,7 +95,7 @@ def analyze(
     radii = list(radius) if radius else [5.0, 10.0, 25.0, 50.0]
     check_radii(radii)  # fail on bad options before reading any file
     check_window(since, until)
-    parsed_claim = Claim.parse(claim) if claim else None
+    parsed_claim = Claim.parse(claim) if claim is not None else None  # "" is a bad claim
     if parsed_claim and not any(abs(r - parsed_claim.radius_km) < 1e-9 for r in radii):
         radii.append(parsed_claim.radius_km)
     if events is None and country is not None:
@@ -104,6 +104,10 @@ def analyze(
     if sensitivity:
         if events is None:
             raise OptionError("--sensitivity needs --events (it measures event distances)")
+        if radius or claim is not None:
+            raise OptionError(
+                "--sensitivity measures radii 1..100 km itself: drop --radius/--claim"
+            )
         event_frame = _load(events, country, skip_bad_rows, dataset_version)
         _sensitivity(event_frame, project_frame, since, until, event_type, engine, fmt, output)
         return

@@ -24,12 +24,10 @@ DEFAULT_RADII = (10.0, 25.0)
 
 
 def _check_radii(radii: list[float]) -> list[float]:
-    from mapper.errors import OptionError
+    """The --radius values, checked as the analysis checks them (finite, > 0, <= 20,000 km)."""
+    from mapper.analysis.inputs import check_radii
 
-    for r in radii:
-        if not r > 0:
-            raise OptionError(f"--radius must be a distance in km above 0, got {r:g}")
-    return sorted(set(radii))
+    return [float(r) for r in check_radii(radii)] if radii else []
 
 
 def _check_date(value: str | None, option: str) -> str | None:
@@ -135,6 +133,10 @@ def map_command(
 
     if events is None and (country is not None or skip_bad_rows):
         raise OptionError("--country and --skip-bad-rows apply to an --events file")
+    if events is not None and counts is not None:
+        raise OptionError("give --events or --counts, not both")
+    if counts is not None and since:
+        raise OptionError("--since applies to --events and the embedded counts, not --counts")
     project_frame = load_projects(projects)
     events_frame = count_frames = analysis = None
     if events is not None:

@@ -116,12 +116,44 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
         if not before:
             continue
         near = before[-1]
+        part = _part_of(near, [f for f in figures if f.sentence == sentence])
+        if part is not None:  # "300 of 7,800 clashes were near ...": the part is near
+            return ReportedClaim(near=part, total=near)
         totals = [f for f in before[:-1] if f.value > near.value]
+        after = sentence[near_phrase.end() :]
+        if not totals and _OUT_OF.search(after):  # "300 ... near projects, out of 7,800"
+            totals = [
+                f
+                for f in figures
+                if f.sentence == sentence and f.text in after and f.value > near.value
+            ]
         if not totals:
             earlier = figures[: figures.index(near)]
             totals = [f for f in earlier if f.unit in EVENT_UNITS and f.value > near.value]
         return ReportedClaim(near=near, total=totals[-1] if totals else None)
     return None
+
+
+#: between a part and its whole: "300 of 7,800", "12% of the 7,800"
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+)?", re.IGNORECASE)
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\S", re.IGNORECASE)
+
+
+def _part_of(whole: Figure, sentence_figures: list[Figure]) -> Figure | None:
+    """The figure written as a part of ``whole`` ("300 of 7,800 clashes", "12% of 7,800
+    clashes": 936 of them), or None."""
+    earlier = [f for f in sentence_figures if f.end <= whole.start]
+    if not earlier:
+        return None
+    part = earlier[-1]
+    gap = whole.sentence[: whole.sentence.find(whole.text)]
+    if not _PART_OF.fullmatch(gap[gap.rfind(part.text) + len(part.text) :]):
+        return None
+    if part.unit == "%" and 0 < part.value <= 100:
+        share = round(whole.value * part.value / 100)
+        text = f"{part.text} of {whole.text}"
+        return Figure(text, share, whole.unit, part.qualifier, part.sentence, part.start, whole.end)
+    return part if part.value < whole.value else None
 
 
 def compare(

@@ -608,8 +608,8 @@ def _trap_reason(
     hit: _Hit, tokens: list[Token], index: PlaceIndex, text: str, next_hit: _Hit | None
 ) -> str | None:
     """Why the name is not a place here (organisation, person, ethnic adjective), or None."""
-    first = tokens.index(hit.tokens[0])
-    last = tokens.index(hit.suffix_token or hit.tokens[-1])
+    first = _position(tokens, hit.tokens[0])
+    last = _position(tokens, hit.suffix_token or hit.tokens[-1])
     kinds = {index.info[p]["kind"] for p in hit.ids}
     big = bool(kinds & {"country", "state", "foreign_region"})
     key = index.normalize(" ".join(t.text for t in hit.tokens))
@@ -689,6 +689,15 @@ _ETHNIC_KEYS = frozenset(re.sub(r"[^a-z]", "", w) for w in rules.ETHNIC_NAMES)
 _OK_NEIGHBOURS = (
     rules.DIRECTIONS | rules.FACILITY_WORDS | rules.FUNCTION_WORDS | frozenset(rules.SUFFIX_KINDS)
 )
+
+
+def _position(tokens: list[Token], token: Token) -> int:
+    """The index of ``token`` in ``tokens`` (by its start offset: a binary search, not a scan
+    comparing every token, which made long texts quadratic)."""
+    from bisect import bisect_left
+
+    i = bisect_left(tokens, token.start, key=lambda t: t.start)
+    return i if i < len(tokens) and tokens[i] is token else tokens.index(token)
 
 
 def _name_run(tokens: list[Token], k: int, step: int) -> list[Token]:
