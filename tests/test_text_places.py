@@ -219,3 +219,25 @@ def test_a_place_given_by_distance_and_direction_is_located_there(read):
     metres = geod.inv(mindat.longitude, mindat.latitude, village.longitude, village.latitude)[2]
     assert metres == pytest.approx(5_000, abs=5) and village.score <= 0.6
     assert village.latitude < mindat.latitude
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta troops torched Kone Thar village in Demoso Township on Tuesday.",
+        "Demoso Township's Kone Thar village burned.",
+        "Fighting in Demoso Township, Kone Thar village, went on.",
+    ],
+)
+def test_a_village_is_read_inside_the_township_named_beside_it(read, text):
+    [village] = [p for p in read(text).places if p.text == "Kone Thar village"]
+    assert (village.name, village.kind, village.admin1) == ("Kone Thar", "village", "Kayah")
+
+
+def test_a_village_not_found_in_its_township_is_put_at_the_township(read):
+    places = {
+        p.text: p for p in read("Nyaung Pin Gyi village in Kawlin Township was shelled.").places
+    }
+    village, township = places["Nyaung Pin Gyi village"], places["Kawlin Township"]
+    assert (village.latitude, village.longitude) == (township.latitude, township.longitude)
+    assert village.score == 0.4 and village.pcode is None

@@ -309,8 +309,10 @@ def find_places(
     mentions += _unresolved_qualified(tokens, masked, mentions, rejections, text)
     if index.gazetteer is not None:
         from mapper.text.burmese import find_burmese_places, has_burmese
+        from mapper.text.neighbours import locate_in_areas
         from mapper.text.offsets import locate_offsets
 
+        mentions = locate_in_areas(text, mentions, index.gazetteer)
         mentions = locate_offsets(text, mentions, index.gazetteer)
 
         if has_burmese(text):
