@@ -118,7 +118,7 @@ def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-r", "0"], "radius must be > 0"),
+        (["-r", "0"], "radius must be a finite distance above 0 km"),
         (["-r", "30000"], "absurd"),
         (["--since", "2023-01-01", "--until", "2021-01-01"], "after"),
         (["--claim", "many/most@25"], "--claim"),
@@ -247,3 +247,20 @@ def test_skip_bad_rows_lets_analyze_and_map_go_on_and_says_so(cli, files, tmp_pa
     )  # fmt: skip
     assert mapped.returncode == 0 and "skipped 1 bad row(s)" in mapped.stderr
     assert (tmp_path / "map.html").exists()
+
+
+def test_files_written_keep_the_dataset_and_method_and_say_synthetic(cli, files, tmp_path):
+    folder, events = files
+    synthetic = tmp_path / "synthetic.csv"
+    made = cli("events", "synthetic", "200", "-o", synthetic, "--seed", "3")
+    assert made.returncode == 0, made.stderr
+    args = ["--projects", folder / "projects.geojson", "-r", "25", "--no-regions"]
+    for suffix in (".csv", ".geojson"):
+        out = tmp_path / f"counts{suffix}"
+        run = cli("analyze", "--events", synthetic, *args, "-o", out)
+        assert run.returncode == 0, run.stderr
+        frame = pd.read_csv(out) if suffix == ".csv" else gpd.read_file(out)
+        assert set(frame["events_dataset"]) == {
+            "CSV synthetic.csv (SYNTHETIC data, not real events)"
+        }
+        assert set(frame["method"]) == {"events; window 2021-02-01 .. open; event types: all"}

@@ -209,8 +209,8 @@ def test_json_shape_and_claim_block(case):
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [
-        ({"radii_km": 0}, OptionError, "> 0"),
-        ({"radii_km": (-5, 10)}, OptionError, "> 0"),
+        ({"radii_km": 0}, OptionError, "above 0 km"),
+        ({"radii_km": (-5, 10)}, OptionError, "above 0 km"),
         ({"radii_km": 25_000}, OptionError, "absurd"),
         ({"since": "2023-01-01", "until": "2022-01-01"}, OptionError, "after"),
         ({"since": "yesterday-ish"}, OptionError, "not a date"),

@@ -200,15 +200,37 @@ class ProximityResult:
         cols += ["nearest_event_km", "nearest_event_id"]
         return frame[cols]
 
+    def dataset_label(self) -> str:
+        """The events' dataset and version, with "(SYNTHETIC data)" when they are made up."""
+        m = self.method
+        label = f"{m.get('dataset')} {m.get('version') or ''}".rstrip()
+        return label + (" (SYNTHETIC data, not real events)" if m.get("synthetic") else "")
+
+    def method_line(self) -> str:
+        """The window, types and distance basis in one line (kept beside the counts in files)."""
+        m = self.method
+        window = m["window"]
+        return (
+            f"{m.get('basis')}; window {window['since'] or 'open'} .. {window['until'] or 'open'};"
+            f" event types: {', '.join(m['filters']['event_types'] or ['all'])}"
+        )
+
+    def table_with_method(self) -> pd.DataFrame:
+        """:meth:`table` with the dataset and method in every row, for files that leave the
+        tool (a CSV or map layer must still say what its counts are of)."""
+        frame = self.table().copy()
+        frame["events_dataset"] = self.dataset_label()
+        frame["method"] = self.method_line()
+        return frame
+
     def summary(self) -> str:
         """A short plain-text report (method, overall figures, projects) for the terminal."""
         m, o = self.method, self.overall
         lines = [
-            f"Dataset: {m.get('dataset')} {m.get('version') or ''}".rstrip()
-            + (" (SYNTHETIC data)" if m.get("synthetic") else ""),
-            f"Basis: {m.get('basis')}; window {m['window']['since']} .. {m['window']['until']};"
-            f" event types: {', '.join(m['filters']['event_types'] or ['all'])}",
-            f"Precision rule: {m['precision_rule']} (excluded: {o.get('excluded_imprecise', 0)})",
+            f"Dataset: {self.dataset_label()}",
+            f"Basis: {self.method_line()}",
+            f"Precision rule: {m['precision_rule']}"
+            f" (excluded: {_count(o.get('excluded_imprecise'))})",
             f"Events analysed: {o['events']}",
         ]
         left_out = _left_out(m.get("excluded") or {})
@@ -245,3 +267,8 @@ def _left_out(excluded: dict[str, int]) -> str:
     return "; ".join(
         text.format(f"{excluded[key]:,}") for key, text in _LEFT_OUT.items() if excluded.get(key)
     )
+
+
+def _count(value: int | None) -> str:
+    """A count for the summary; "n/a" where the basis has none (counts, not events)."""
+    return "n/a" if value is None else f"{value:,}"

@@ -191,7 +191,7 @@ def _render(result, fmt: str) -> str:
     if fmt == "json":
         return _json(result)
     if fmt == "csv":
-        return result.table().to_csv(index=False).rstrip("\n")
+        return result.table_with_method().to_csv(index=False).rstrip("\n")
     return result.summary()
 
 
@@ -203,9 +203,11 @@ def _write(result, output: Path) -> None:
         write_text_atomic(output, _json(result) + "\n")
         return
     if suffix == ".csv":
-        write_text_atomic(output, result.table().to_csv(index=False))
+        write_text_atomic(output, result.table_with_method().to_csv(index=False))
         return
     frame = result.projects.copy()
     frame["nearest_event_id"] = frame["nearest_event_id"].astype("string")
+    frame["events_dataset"] = result.dataset_label()
+    frame["method"] = result.method_line()
     frame.attrs = {}
     write_geodataframe(frame, output, layer="projects")

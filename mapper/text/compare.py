@@ -187,6 +187,8 @@ def _from_events(claim, radius, events, projects, since) -> Comparison:
     result = proximity(events, projects, radii_km=(radius,), since=since, areas=False)
     key = next(iter(result.overall["near_any"]))
     dataset = result.method.get("dataset") or events.attrs.get("dataset") or "events file"
+    if result.method.get("synthetic"):
+        dataset = f"SYNTHETIC data, not real events: {dataset}"
     return Comparison(
         reported=claim,
         radius_km=radius,
