@@ -136,3 +136,10 @@ def test_singular_and_plural_phrases_link_the_right_entries(read, text, phrase, 
     by_text = {j.text: j for j in read(text).projects}
     assert phrase in by_text, list(by_text)
     assert set(by_text[phrase].catalogue_ids) == ids
+
+
+def test_a_project_name_does_not_reach_back_over_a_line_break():
+    from mapper.text import extract
+
+    found = extract("Officials met in Hpakant.\nThe Myitsone dam remains suspended.\n").projects
+    assert [(p.text, p.catalogue_id) for p in found] == [("Myitsone dam", "myitsone-dam")]

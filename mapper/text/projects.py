@@ -209,6 +209,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?]\s+")
+
+
 def _cap_name_before(text: str, offset: int) -> tuple[int, str] | None:
     """The capitalised name right before ``offset`` and where it starts, or None. It never
     reaches back over a sentence end ("near Namhkan. The crude oil pipeline"), and a
@@ -218,9 +221,9 @@ def _cap_name_before(text: str, offset: int) -> tuple[int, str] | None:
     if m is None:
         return None
     start, name = window + m.start(1), m.group(1)
-    cut = max(name.rfind(f"{end} ") for end in ".!?")
-    if cut >= 0:
-        start, name = start + cut + 2, name[cut + 2 :]
+    ends = [found.end() for found in _SENTENCE_END_RE.finditer(name)]  # ". " or ".\n"
+    if ends:
+        start, name = start + ends[-1], name[ends[-1] :]
     first, _, rest = name.partition(" ")
     if first.lower() in _DETERMINERS:
         start, name = start + len(first) + 1, rest
