@@ -80,3 +80,19 @@ def test_write_geodataframe_refuses_unknown_suffix(tmp_path):
     with pytest.raises(ValueError, match="unsupported file type '.xlsx'"):
         write_geodataframe(gpd.GeoDataFrame(geometry=[]), tmp_path / "x.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_sigterm_ends_a_command_through_python_so_no_temporary_file_is_left(tmp_path):
+    import signal
+
+    from mapper.cli._app import _terminate
+    from mapper.fileio import atomic_path, write_text_atomic
+
+    target = tmp_path / "map.html"
+    write_text_atomic(target, "first")
+    with pytest.raises(SystemExit) as stopped, atomic_path(target) as tmp:
+        tmp.write_text("half a ma")
+        _terminate(signal.SIGTERM, None)  # what the CLI's SIGTERM handler does
+    assert stopped.value.code == 128 + signal.SIGTERM
+    assert target.read_text() == "first"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]

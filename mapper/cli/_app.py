@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import typer
@@ -34,8 +35,15 @@ def warn(message: str | None) -> None:
         typer.echo(f"mapper: warning: {message}", err=True)
 
 
+def _terminate(signum: int, _frame: object) -> None:
+    """SIGTERM ends the command like Ctrl-C does: through Python, so that a file being
+    written is removed, not left half-written beside its target."""
+    raise SystemExit(128 + signum)
+
+
 def run() -> None:
     """Run the CLI, turning any :class:`MapperError` into a one-line error and exit code 2."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app(prog_name="mapper")  # standalone: usage errors print and exit 2 themselves
     except MapperError as exc:
