@@ -58,6 +58,9 @@ def test_errors_are_one_line(cli, tmp_path):
     missing = cli("extract", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2
     assert missing.stderr.strip() == f"mapper: error: {tmp_path / 'nope.txt'}: no such file"
+    folder = cli("extract", str(tmp_path))
+    assert folder.returncode == 2
+    assert folder.stderr.strip() == f"mapper: error: {tmp_path}: is a directory, not a text file"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00bad")
     binary = cli("extract", str(bad))

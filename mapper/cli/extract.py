@@ -84,7 +84,9 @@ def _read_source(source: str) -> tuple[str, str]:
     if source == "-":
         return sys.stdin.read(), "standard input"
     path = Path(source)
-    if not path.is_file():
+    if path.is_dir():
+        fail(f"{source}: is a directory, not a text file")
+    if not path.exists():
         fail(f"{source}: no such file")
     try:
         return path.read_text(encoding="utf-8"), path.name
