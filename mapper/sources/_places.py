@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from functools import partial
 from typing import Any
 
 import numpy as np
@@ -95,8 +94,9 @@ def qualified_names(names: pd.Series, qualifiers: Sequence[tuple[pd.Series, str]
     out = names.astype(object)
     for values, kind in qualifiers:
         text = values.astype(object)
-        if kind:
-            text = text.map(partial(qualify, column=kind), na_action="ignore")
+        if kind:  # each distinct admin name once (a file has few, repeated on many rows)
+            worded = {value: qualify(value, kind) for value in text.dropna().unique()}
+            text = text.map(worded, na_action="ignore")
         given = (names.notna() & text.notna()).to_numpy()
         out = out.where(~given, out + ", " + text)
     return out
