@@ -789,7 +789,8 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
         return Resolution(text, named[:limit])
     anchor_note = f" ({origin_name}: {base.note})" if base.note else ""
     place = split_parts(_LEADING_PHRASES.sub("", offset.place))
-    itself = place and resolve(gaz, place[0], 1).candidates[:1] == anchor.candidates[:1]
+    named_first = resolve(gaz, place[0], 1).candidates if place else []
+    itself = bool(named_first) and named_first[0].place_id == base.place_id
     missing = f"'{place[0]}' not found there; " if place and not itself else ""
     if point is None:
         note = f"{missing}the text gives no direction: located to {origin_name}, {measured}"
