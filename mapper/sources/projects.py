@@ -34,6 +34,7 @@ from shapely.geometry.base import BaseGeometry
 from mapper._paths import cache_dir, data_dir
 from mapper.errors import InputError
 from mapper.schema import PROJECT_COLUMNS, WGS84
+from mapper.sources._validate import in_myanmar
 
 SECTORS: tuple[str, ...] = (
     "port",
@@ -64,8 +65,6 @@ NAME_SEPARATOR = "; "
 #: Bump when the built catalogue's layout changes, so old caches are ignored.
 _CACHE_LAYOUT = 1
 
-#: Myanmar's bounding box (min_lon, min_lat, max_lon, max_lat), with a small margin.
-_MYANMAR_BOUNDS = (92.0, 9.5, 101.3, 28.6)
 
 #: Geocoder kinds mapped to the precision a geocoded point may claim at most.
 _KIND_PRECISION = {
@@ -536,8 +535,7 @@ def _points_from_columns(frame: pd.DataFrame, lat: str, lon: str, path: Path) ->
 
 
 def _in_myanmar(lat: float, lon: float) -> bool:
-    minx, miny, maxx, maxy = _MYANMAR_BOUNDS
-    return minx <= lon <= maxx and miny <= lat <= maxy
+    return bool(in_myanmar(lat, lon))  # the events loaders' box, one rule for all files
 
 
 def _check_swapped(lats: Sequence[float], lons: Sequence[float], path: Path, field: str) -> None:
