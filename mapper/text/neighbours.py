@@ -12,7 +12,6 @@ says the place is in it), never at a namesake elsewhere.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from mapper.gazetteer.resolve import resolve
@@ -48,14 +47,7 @@ def locate_in_areas(text: str, mentions: list[PlaceMention], gazetteer: Any) -> 
         best = found[0] if found else None
         if best is None or best.match not in ("exact", "variant") or _outside(best.note):
             # none of that name inside the area: the place is somewhere in it, as the text says
-            out[n] = replace(
-                place,
-                latitude=area.latitude,
-                longitude=area.longitude,
-                score=min(place.score, AREA_ONLY_SCORE),
-                pcode=None,
-                place_id=None,
-            )
+            out[n] = place.placed_at(area.latitude, area.longitude, AREA_ONLY_SCORE)
             continue
         row = gazetteer.places.iloc[best.place_id].to_dict()
         row["place_id"] = best.place_id

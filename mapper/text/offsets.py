@@ -11,7 +11,6 @@ place named beside the distance is taken where the distance puts it, else the po
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from mapper.gazetteer.query import find_offset
@@ -59,10 +58,7 @@ def locate_offsets(text: str, mentions: list[PlaceMention], gazetteer: Any) -> l
             continue  # else no direction: the place measured from is all the text says
         lat, lon = (round(v, 6) for v in best.point)
         if named is not None:  # the text's point for a place the gazetteer has not there
-            score = min(named.score, OFFSET_SCORE)
-            out[out.index(named)] = replace(
-                named, latitude=lat, longitude=lon, score=score, pcode=None, place_id=None
-            )
+            out[out.index(named)] = named.placed_at(lat, lon, OFFSET_SCORE)
             continue
         out.append(
             PlaceMention(

@@ -18,7 +18,7 @@ Places outside Myanmar keep their country (``country != "MM"``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -59,6 +59,18 @@ class PlaceMention:
     @property
     def in_myanmar(self) -> bool:
         return self.country == "MM"
+
+    def placed_at(self, latitude: float | None, longitude: float | None, score: float):
+        """This mention put where the text says it is (a point, an area's point), no longer a
+        gazetteer place: no P-code or place id, at most ``score``."""
+        return replace(
+            self,
+            latitude=latitude,
+            longitude=longitude,
+            score=min(self.score, score),
+            pcode=None,
+            place_id=None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape: text, start, end, name, kind, country, latitude, longitude, score."""
