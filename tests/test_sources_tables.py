@@ -166,6 +166,21 @@ def test_slash_dates_are_day_first_and_the_error_says_so(tmp_path):
     assert gdf["date"].tolist() == [pd.Timestamp("2021-02-13")] * 2
 
 
+def test_a_column_of_month_first_dates_is_read_month_first(tmp_path):
+    # synthetic rows; "03/04/2021" alone fits both orders: the column's "02/13/2021" decides
+    text = "date,lat,lon\n02/13/2021,19.42,93.55\n03/04/2021,22.9,97.7\n12/31/2021,21.9,95.1\n"
+    gdf = load_events(write(tmp_path / "us.csv", text))
+    assert gdf["date"].tolist() == [
+        pd.Timestamp("2021-02-13"),
+        pd.Timestamp("2021-03-04"),
+        pd.Timestamp("2021-12-31"),
+    ]
+    # a column that fits both orders stays day first
+    text = "date,lat,lon\n03/04/2021,19.42,93.55\n05/06/2021,22.9,97.7\n"
+    gdf = load_events(write(tmp_path / "either.csv", text))
+    assert gdf["date"].tolist() == [pd.Timestamp("2021-04-03"), pd.Timestamp("2021-06-05")]
+
+
 @pytest.mark.parametrize("header", ["id,date,lat,lat,lon", "id,date,lat,LAT ,lon"])
 def test_column_written_twice_is_an_error(tmp_path, header):
     path = write(tmp_path / "t.csv", f"{header}\nE1,2022-01-01,19.42,19.42,93.55\n")  # synthetic

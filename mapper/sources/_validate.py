@@ -37,6 +37,8 @@ FIRST_DAY, LAST_DAY = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
 _TIME_OFFSET = re.compile(r"([T ]\d{2}(?::?\d{2}){0,2}(?:[.,]\d+)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$")
 #: A year, or a year and month, alone ("2021", "2022-03"): read as the 1st of the period.
 _PART_DATE = re.compile(r"\d{4}(?:[-/.]\d{1,2})?")
+#: A date written with slashes ("13/02/2021", "2/13/2021"): its first two fields.
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
 #: strftime codes as a user reads them, for the "expected ..." hint of an unparseable date.
 _FORMAT_WORDS = {"%Y": "YYYY", "%m": "MM", "%d": "DD", "%B": "Month", "%b": "Mon"}
 
@@ -65,6 +67,16 @@ def _format_names(formats: Iterable[str]) -> str:
             name = name.replace(code, word)
         names.append(name)
     return " or ".join(names) if len(names) < 3 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def month_first_column(raw: pd.Series) -> bool:
+    """True when a column's slash dates can only be month first: some value's second field is
+    over 12 ("02/13/2021") and no value's first field is. A column that fits both orders, or
+    neither, is read day first (the order of most of the world and of Myanmar's own papers)."""
+    fields = raw.dropna().str.extract(_SLASH_DATE).dropna().astype(int)
+    if fields.empty:
+        return False
+    return bool((fields[1] > 12).any() and not (fields[0] > 12).any())
 
 
 def _short(value: object, limit: int = 40) -> str:
@@ -199,8 +211,11 @@ class Checker:
     ) -> pd.Series:
         """Dates parsed with the first format that fits each value, as written: a time zone
         after a time is dropped, not converted. Unparseable dates, dates outside pandas' range
-        and a year or year-month alone are flagged."""
+        and a year or year-month alone are flagged. A column whose slash dates can only be
+        month first (:func:`month_first_column`) reads "%d/%m/%Y" as "%m/%d/%Y"."""
         raw = self.text(column)
+        if "%d/%m/%Y" in formats and month_first_column(raw):
+            formats = tuple("%m/%d/%Y" if fmt == "%d/%m/%Y" else fmt for fmt in formats)
         written = raw.str.replace(_TIME_OFFSET, r"\1", regex=True)
         parsed = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
         too_far = pd.Series(False, index=raw.index)

@@ -12,8 +12,9 @@ Columns are found by their usual names (case-insensitive):
   ``admin3|township``, ``precision`` (one of exact/near/district/state/country).
 
 Dates: YYYY-MM-DD (a time zone after a time is dropped, not converted), DD/MM/YYYY (day
-first), "13 February 2021", "13 Feb 2021" or "February 13, 2021"; a year or year-month alone
-is reported as incomplete.
+first; MM/DD/YYYY when the column's slash dates can only be month first, e.g. one is
+"02/13/2021" and none has a day first over 12), "13 February 2021", "13 Feb 2021" or
+"February 13, 2021"; a year or year-month alone is reported as incomplete.
 
 Precision: the ``precision`` column when present; else "exact" for given coordinates, and for
 geocoded names the level of the place found (village/town -> near, township -> district,
