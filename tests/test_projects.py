@@ -481,6 +481,13 @@ BAD_CSVS = {
         ("row 2", "geometry", "not longitude/latitude degrees"),
     ),
     "place.csv": ("id,name,place\na,A,Qqzzxv Nowhere\n", ("row 1", "place", "Qqzzxv")),
+    # an unquoted comma in a name: the row is refused, never read one column off
+    "comma.csv": (
+        "id,name,latitude,longitude\na,My, mine,22,96\n",
+        ("row 1", "has 5 fields where the header has 4"),
+    ),
+    # a blank line keeps its number, as in events files
+    "blank_line.csv": ("id,name,lat,lon\n\na,A,22,96\nb,B,abc,96\n", ("row 3", "lat", "abc")),
     "empty.csv": ("", ("empty.csv", "empty")),
     "bad.geojson": ('{"type": "FeatureCollection", "features": [', ("bad.geojson", "JSON")),
     "projects.xlsx": ("not really", ("projects.xlsx", "unknown projects file type")),
@@ -495,6 +502,20 @@ def test_bad_files_give_one_line_errors(tmp_path, name):
     with pytest.raises(InputError) as excinfo:
         load_projects(path)
     one_line_error(excinfo, *parts)
+
+
+def test_csv_saved_by_a_spreadsheet_and_bad_bytes(tmp_path):
+    # Excel's "CSV UTF-8": a byte-order mark before the header, CRLF line ends
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"\xef\xbb\xbfid,Name,Latitude,Longitude\r\nm1,My mine,22.08,95.08\r\n")
+    got = load_projects(path)
+    assert got["id"].tolist() == ["m1"] and got["name"].tolist() == ["My mine"]
+    assert (got.geometry.x.iloc[0], got.geometry.y.iloc[0]) == (95.08, 22.08)
+    # a byte that is not UTF-8 is named by row and field as the file writes it
+    path.write_bytes(b"id,Name,Latitude,Longitude\nm1,ok,22,95\nm2,\xff mine,22.08,95.08\n")
+    with pytest.raises(InputError) as excinfo:
+        load_projects(path)
+    one_line_error(excinfo, "row 2", "'Name'", "not UTF-8")
 
 
 @pytest.mark.filterwarnings("ignore:'crs' was not provided")  # the file without a CRS

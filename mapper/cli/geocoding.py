@@ -20,7 +20,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 def _read_column(path: Path, column: str):
     """A UTF-8 CSV as text columns, checked to hold ``column``; one-line errors for bad input."""
-    from mapper.sources._read import BAD_TEXT, decode, parse_csv, read_bytes
+    from mapper.sources._read import decode, first_bad_cell, parse_csv, read_bytes
 
     data, display, _ = read_bytes(path)
     text, bad_bytes = decode(data, display)
@@ -31,12 +31,9 @@ def _read_column(path: Path, column: str):
     if frame.empty:
         raise InputError("has a header but no data rows", file=display)
     if bad_bytes:
-        rows = frame.index[frame[column].str.contains(BAD_TEXT, regex=False)]
+        row, field = first_bad_cell(frame, [column])
         raise InputError(
-            "not UTF-8 text; save the file as UTF-8",
-            file=display,
-            row=int(rows[0]) + 1 if len(rows) else None,
-            field=column if len(rows) else None,
+            "not UTF-8 text; save the file as UTF-8", file=display, row=row, field=field
         )
     return frame
 

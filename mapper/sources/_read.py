@@ -12,6 +12,7 @@ import io
 import os
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +121,19 @@ def decode(data: bytes, display: str) -> tuple[str, bool]:
                 file=display,
             ) from None
         return data.decode("utf-8", errors="replace"), True
+
+
+def first_bad_cell(
+    frame: pd.DataFrame, columns: Iterable[str] | None = None
+) -> tuple[int | None, str | None]:
+    """(data row, column) of the first cell holding :data:`BAD_TEXT` (a byte that was not
+    UTF-8), looking in ``columns`` (default: all); ``(None, None)`` when there is none."""
+    best: tuple[int | None, str | None] = (None, None)
+    for column in frame.columns if columns is None else columns:
+        rows = frame.index[frame[column].str.contains(BAD_TEXT, regex=False)]
+        if len(rows) and (best[0] is None or int(rows[0]) + 1 < best[0]):
+            best = (int(rows[0]) + 1, column)
+    return best
 
 
 _PARSER_LINE = re.compile(r"line (\d+)")

@@ -34,6 +34,7 @@ from shapely.geometry.base import BaseGeometry
 from mapper._paths import cache_dir, data_dir
 from mapper.errors import InputError
 from mapper.schema import PROJECT_COLUMNS, WGS84
+from mapper.sources._read import first_bad_cell, read_table
 from mapper.sources._validate import in_myanmar
 
 SECTORS: tuple[str, ...] = (
@@ -474,17 +475,15 @@ def _is_aiddata(columns: Iterable[str]) -> bool:
 
 
 def _read_csv(path: Path) -> gpd.GeoDataFrame:
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text; save the file as UTF-8", file=path) from None
-    except pd.errors.EmptyDataError:
-        raise InputError("the file is empty", file=path) from None
-    except pd.errors.ParserError as exc:
-        raise InputError(f"not a readable CSV ({str(exc).strip()})", file=path) from None
-    if frame.empty:
-        raise InputError("no data rows", file=path)
-    frame = frame.replace("", None)
+    """A projects CSV, read as events CSVs are (UTF-8 or UTF-16, blank lines, a row longer
+    than the header is an error); each row keeps its number in the frame's index + 1."""
+    table = read_table(path)
+    if table.bad_encoding:
+        row, field = first_bad_cell(table.frame)
+        field = None if field is None else table.name_of(field)
+        raise InputError("not UTF-8 text; save the file as UTF-8", file=path, row=row, field=field)
+    frame = table.frame.rename(columns=table.name_of)
+    frame = frame.astype(object).where(frame != "", None)
     if _is_aiddata(frame.columns):
         return _from_aiddata(frame, None, path)
     lat, lon = _find(frame.columns, _LAT_NAMES), _find(frame.columns, _LON_NAMES)
@@ -495,7 +494,7 @@ def _read_csv(path: Path) -> gpd.GeoDataFrame:
         default_precision = "approximate"
     elif wkt:
         geometry = _geometry_from_wkt(frame, wkt, path)
-        _check_degrees(geometry, path, wkt)
+        _check_degrees(geometry, _rows(frame), path, wkt)
         default_precision = "approximate"
     elif place:
         return _from_places(frame, place, path)
@@ -507,6 +506,12 @@ def _read_csv(path: Path) -> gpd.GeoDataFrame:
             field="latitude",
         )
     return _normalise(frame, geometry, path, default_precision=default_precision)
+
+
+def _rows(frame: pd.DataFrame) -> list[int]:
+    """Each record's row number in messages: a CSV's data row (blank lines keep their
+    numbers), a feature's position in a geodata file."""
+    return (frame.index + 1).tolist()
 
 
 def _number(value: Any, path: Path, row: int, field: str) -> float:
@@ -522,7 +527,7 @@ def _number(value: Any, path: Path, row: int, field: str) -> float:
 
 def _points_from_columns(frame: pd.DataFrame, lat: str, lon: str, path: Path) -> list[Point]:
     lats, lons = [], []
-    for row, (y, x) in enumerate(zip(frame[lat], frame[lon], strict=True), start=1):
+    for row, y, x in zip(_rows(frame), frame[lat], frame[lon], strict=True):
         y, x = _number(y, path, row, lat), _number(x, path, row, lon)
         if not -90 <= y <= 90:
             raise InputError(f"latitude {y} is out of range", file=path, row=row, field=lat)
@@ -530,7 +535,7 @@ def _points_from_columns(frame: pd.DataFrame, lat: str, lon: str, path: Path) ->
             raise InputError(f"longitude {x} is out of range", file=path, row=row, field=lon)
         lats.append(y)
         lons.append(x)
-    _check_swapped(lats, lons, path, lat)
+    _check_swapped(lats, lons, _rows(frame), path, lat)
     return [Point(x, y) for y, x in zip(lats, lons, strict=True)]
 
 
@@ -538,11 +543,13 @@ def _in_myanmar(lat: float, lon: float) -> bool:
     return bool(in_myanmar(lat, lon))  # the events loaders' box, one rule for all files
 
 
-def _check_swapped(lats: Sequence[float], lons: Sequence[float], path: Path, field: str) -> None:
+def _check_swapped(
+    lats: Sequence[float], lons: Sequence[float], rows: Sequence[int], path: Path, field: str
+) -> None:
     inside = [_in_myanmar(y, x) for y, x in zip(lats, lons, strict=True)]
     if sum(inside) * 2 < len(inside):
         return
-    for row, (y, x, ok) in enumerate(zip(lats, lons, inside, strict=True), start=1):
+    for row, y, x, ok in zip(rows, lats, lons, inside, strict=True):
         if not ok and _in_myanmar(x, y):
             raise InputError(
                 f"latitude {y} and longitude {x} look swapped (the other points are in Myanmar)",
@@ -552,11 +559,13 @@ def _check_swapped(lats: Sequence[float], lons: Sequence[float], path: Path, fie
             )
 
 
-def _check_degrees(geometry: Sequence[BaseGeometry], path: Path, field: str) -> None:
+def _check_degrees(
+    geometry: Sequence[BaseGeometry], rows: Sequence[int], path: Path, field: str
+) -> None:
     """Coordinates must be longitude/latitude degrees (a projected file read without its CRS
     is not) and not swapped (checked on a point of each geometry)."""
     lats, lons = [], []
-    for row, geom in enumerate(geometry, start=1):
+    for row, geom in zip(rows, geometry, strict=True):
         point = geom.representative_point()
         lats.append(point.y)
         lons.append(point.x)
@@ -571,7 +580,7 @@ def _check_degrees(geometry: Sequence[BaseGeometry], path: Path, field: str) -> 
                 " (a projected file without its CRS?)"
             )
         raise InputError(problem, file=path, row=row, field=field)
-    _check_swapped(lats, lons, path, field)
+    _check_swapped(lats, lons, rows, path, field)
 
 
 def _geometry_from_wkt(frame: pd.DataFrame, column: str, path: Path) -> list[BaseGeometry]:
@@ -579,7 +588,7 @@ def _geometry_from_wkt(frame: pd.DataFrame, column: str, path: Path) -> list[Bas
     from shapely.errors import GEOSException
 
     out = []
-    for row, text in enumerate(frame[column], start=1):
+    for row, text in zip(_rows(frame), frame[column], strict=True):
         if text is None:
             raise InputError("empty geometry", file=path, row=row, field=column)
         try:
@@ -591,14 +600,14 @@ def _geometry_from_wkt(frame: pd.DataFrame, column: str, path: Path) -> list[Bas
 
 def _from_places(frame: pd.DataFrame, column: str, path: Path) -> gpd.GeoDataFrame:
     queries = []
-    for row, text in enumerate(frame[column], start=1):
+    for row, text in zip(_rows(frame), frame[column], strict=True):
         if text is None:
             raise InputError("empty place name", file=path, row=row, field=column)
         queries.append(point_query(re.split(r"\s*[;|]\s*", text)))
     unique = list(dict.fromkeys(queries))
     found = dict(zip(unique, offline_geocoder(unique), strict=True))
     geometry, precision = [], []
-    for row, query in enumerate(queries, start=1):
+    for row, query in zip(_rows(frame), queries, strict=True):
         hit = found[query]
         if hit is None:
             raise InputError(
@@ -635,13 +644,14 @@ def _read_vector(path: Path) -> gpd.GeoDataFrame:
         gdf = gdf.set_crs(WGS84)
     elif not gdf.crs.equals(WGS84):
         gdf = gdf.to_crs(WGS84)
-    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    gdf = gdf.reset_index(drop=True)  # rows are numbered by position (a GeoParquet may hold
+    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))  # an index of its own)
     frame = frame.astype(object).where(frame.notna(), None)
     geometry = list(gdf.geometry)
     for row, geom in enumerate(geometry, start=1):
         if geom is None or geom.is_empty:
             raise InputError("empty geometry", file=path, row=row, field="geometry")
-    _check_degrees(geometry, path, "geometry")
+    _check_degrees(geometry, _rows(frame), path, "geometry")
     if _is_aiddata(frame.columns):
         return _from_aiddata(frame, geometry, path)
     return _normalise(frame, geometry, path, default_precision="approximate")
@@ -757,9 +767,7 @@ def _normalise(
             )
     rows = []
     seen: dict[str, int] = {}
-    for row, (record, geom) in enumerate(
-        zip(frame.to_dict("records"), geometry, strict=True), start=1
-    ):
+    for row, record, geom in zip(_rows(frame), frame.to_dict("records"), geometry, strict=True):
 
         def get(key: str, record: dict[str, Any] = record) -> Any:
             name = col[key]
@@ -863,7 +871,8 @@ def _from_aiddata(
             )
         geometry = _points_from_columns(frame, lat, lon, path)
     out = []
-    for row, record in enumerate(frame.to_dict("records"), start=1):
+    rows = _rows(frame)
+    for row, record in zip(rows, frame.to_dict("records"), strict=True):
 
         def get(key: str, record: dict[str, Any] = record) -> Any:
             name = col[key]
@@ -907,7 +916,7 @@ def _from_aiddata(
     ids = [r["id"] for r in out]
     dup = next((i for i, pid in enumerate(ids) if pid in ids[:i]), None)
     if dup is not None:
-        raise InputError(f"duplicate id '{ids[dup]}'", file=path, row=dup + 1, field=col["id"])
+        raise InputError(f"duplicate id '{ids[dup]}'", file=path, row=rows[dup], field=col["id"])
     gdf = gpd.GeoDataFrame(out, geometry=list(geometry), crs=WGS84)
     gdf = gdf[[*PROJECT_COLUMNS, "geometry"]]
     gdf.attrs.update({"dataset": "AidData GCDF", "path": str(path)})
