@@ -14,10 +14,26 @@ def test_cli_help_lists_itself(cli):
     assert "Usage: mapper" in result.stdout
 
 
-def test_unknown_command_is_a_usage_error(cli):
-    result = cli("no-such-command")
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["no-such-command"], "No such command 'no-such-command'; see 'mapper --help'"),
+        (["map", "--bogus"], "No such option: --bogus"),
+        (["map", "--radius", "abc"], "Invalid value for '--radius'"),
+    ],
+)
+def test_usage_errors_are_one_line(cli, args, said):
+    result = cli(*args)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("mapper: error: ")
+    assert said in result.stderr
+
+
+def test_a_group_alone_shows_its_help(cli):
+    result = cli("counts")
+    assert result.returncode == 2
+    assert "Usage: mapper counts" in result.stdout + result.stderr
+    assert "aggregate" in result.stdout + result.stderr
 
 
 def test_input_error_names_file_row_and_field():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 
@@ -41,17 +42,43 @@ def _terminate(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
+#: click's exceptions, as the click that typer runs on defines them (newer typers carry
+#: their own copy of click, older ones use click itself)
+_CLICK = importlib.import_module(typer.BadParameter.__module__)
+_NO_ARGS_IS_HELP = getattr(_CLICK, "NoArgsIsHelpError", ())
+
+
+def _one_line(exc: Exception) -> str:
+    """A click error as one line; a usage error ends with where the command's help is."""
+    message = " ".join(exc.format_message().split())
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, _CLICK.UsageError) and ctx is not None:
+        message = f"{message.rstrip('.')}; see '{ctx.command_path} --help'"
+    return message
+
+
 def run() -> None:
-    """Run the CLI, turning any :class:`MapperError` into a one-line error and exit code 2."""
+    """Run the CLI, turning any :class:`MapperError` or usage error (an unknown option, a bad
+    option value) into a one-line error and exit code 2."""
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        app(prog_name="mapper")  # standalone: usage errors print and exit 2 themselves
+        code = app(prog_name="mapper", standalone_mode=False)
+    except _NO_ARGS_IS_HELP as exc:  # "mapper" or "mapper counts" alone: the help
+        exc.show()
+        sys.exit(exc.exit_code)
+    except _CLICK.ClickException as exc:
+        typer.echo(f"mapper: error: {_one_line(exc)}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Abort:  # end of input at a prompt
+        typer.echo("mapper: aborted", err=True)
+        sys.exit(1)
     except MapperError as exc:
         typer.echo(f"mapper: error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("mapper: aborted", err=True)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _show_version(value: bool) -> None:
