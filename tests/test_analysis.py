@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 
@@ -11,7 +12,7 @@ from mapper.analysis import proximity, proximity_from_counts, sensitivity
 from mapper.analysis.counts_based import geodesic_buffer
 from mapper.analysis.distance import GEOD
 from mapper.errors import InputError
-from tests.test_proximity import _distances, _kept, make_events, make_projects
+from tests.test_proximity import _distances, _kept, make_areas, make_events, make_projects
 
 
 def test_sensitivity_sweeps_radii_with_and_without_imprecise_events():
@@ -92,3 +93,39 @@ def test_geodesic_buffer_edge_is_at_the_radius():
 def test_counts_without_a_count_column_is_an_input_error(township_counts):
     with pytest.raises(InputError, match="count"):
         proximity_from_counts(township_counts.drop(columns="events"), make_projects(), 10)
+
+
+def test_region_rows_add_up_to_the_events_analysed():
+    # two test states side by side (95.0-96.3 E and 96.3-97.5 E, 21-23 N); one event 1 km east
+    # of the eastern edge (a border-river town: snapped into "E") and one 50 km east (outside)
+    areas = make_areas()
+    x1, y1, _ = GEOD.fwd(97.5, 22.0, 90.0, 1_000.0)
+    x2, y2, _ = GEOD.fwd(97.5, 22.0, 90.0, 50_000.0)
+    events = make_events(3, seed=1)
+    events["precision"] = "exact"
+    events["date"] = pd.Timestamp("2022-05-01")
+    events["geometry"] = [shapely.Point(96.0, 22.0), shapely.Point(x1, y1), shapely.Point(x2, y2)]
+    result = proximity(events, make_projects(), 10, areas=areas)
+    regions = result.regions.set_index("pcode")
+    assert regions.loc["W", "events"] == 1 and regions.loc["E", "events"] == 1
+    assert regions.loc["", "name"] == "outside the areas" and regions.loc["", "events"] == 1
+    assert result.regions["pcode"].iloc[-1] == ""  # listed after the areas
+    assert result.regions["events"].sum() == result.overall["events"] == 3
+
+
+@pytest.mark.shared
+def test_real_ged_regions_add_up_to_the_events_analysed(shared_data):
+    from mapper.sources import load_events
+    from mapper.sources.projects import load_projects
+
+    events = load_events(shared_data / "ucdp_ged" / "ged_myanmar_1989_2023.csv")
+    result = proximity(events, load_projects(), 25)
+    if result.regions.empty:
+        pytest.skip(f"areas unavailable: {result.method['regions']}")
+    assert result.overall["events"] == 4301 and result.overall["near_any"]["25"] == 895
+    by_level = result.regions.groupby("level")[["events", "near_any"]].sum()
+    assert by_level.loc["state"].tolist() == [4301, 895]
+    assert by_level.loc["township"].tolist() == [4301, 895]
+    # GED's centre of Maungdaw township lies 66 m outside the derived outline: still Maungdaw
+    towns = result.regions[result.regions["level"] == "township"].set_index("pcode")
+    assert towns.loc["MMR012009", "events"] == 17

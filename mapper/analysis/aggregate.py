@@ -21,6 +21,7 @@ from mapper.analysis.distance import (
     radius_hits,
 )
 from mapper.analysis.inputs import EventArrays
+from mapper.analysis.regions import OUTSIDE_PCODE
 from mapper.errors import InputError
 
 #: Fraction of the largest radius used to size line chunks and the event grid.
@@ -142,7 +143,12 @@ class Partial:
 
 
 def _region_counts(ev: EventArrays, near_main: np.ndarray, areas) -> pd.DataFrame:
-    """Events and events near a project (main radius) per (level, pcode)."""
+    """Events and events near a project (main radius) per (level, pcode).
+
+    Areas are found as for the shipped counts: a point just outside every polygon (a border-river
+    or coastal town the derived outline leaves out) goes to the nearest one within ``SNAP_KM``;
+    events still outside every area are counted under the pcode :data:`OUTSIDE_PCODE`.
+    """
     empty = pd.DataFrame(
         {"events": pd.Series(dtype="int64"), "near_any": pd.Series(dtype="int64")},
         index=pd.MultiIndex.from_arrays([[], []], names=["level", "pcode"]),
@@ -150,13 +156,15 @@ def _region_counts(ev: EventArrays, near_main: np.ndarray, areas) -> pd.DataFram
     if areas is None or ev.lon.size == 0:
         return empty
     from mapper.areas import assign_areas
+    from mapper.sources.embedded_counts import SNAP_KM
 
     points = pd.DataFrame({"longitude": ev.lon, "latitude": ev.lat})
     frames = []
     for level, group in areas.groupby("level", sort=False):
-        codes = assign_areas(points, str(level), areas=group.reset_index(drop=True))
-        table = pd.DataFrame({"pcode": codes.to_numpy(), "near_any": near_main.astype(np.int64)})
-        table = table.dropna(subset=["pcode"])
+        group = group.reset_index(drop=True)
+        codes = assign_areas(points, str(level), areas=group, snap_km=SNAP_KM)
+        pcodes = codes.astype("object").where(codes.notna(), OUTSIDE_PCODE).to_numpy()
+        table = pd.DataFrame({"pcode": pcodes, "near_any": near_main.astype(np.int64)})
         table["events"] = 1
         summed = table.groupby("pcode")[["events", "near_any"]].sum()
         summed.index = pd.MultiIndex.from_arrays(

@@ -9,6 +9,8 @@ import shapely
 from mapper.errors import InputError, MapperError
 
 AREA_COLUMNS = ("pcode", "name", "level", "geometry")
+#: The pcode under which events outside every area of a level are counted (one row per level).
+OUTSIDE_PCODE = ""
 
 
 def resolve_areas(areas, boundaries=None):
@@ -63,7 +65,11 @@ def _load_levels(boundaries) -> tuple[list, list[Exception]]:
 def region_table(
     areas, counts: pd.DataFrame, project_ids: list[str], project_geoms
 ) -> pd.DataFrame:
-    """One row per area with events or projects: counts and the ids of projects lying there."""
+    """One row per area with events or projects: counts and the ids of projects lying there.
+
+    Events outside every area of a level get a last row of that level (pcode "", name
+    "outside the areas"), so each level's events add up to the events analysed.
+    """
     cols = ["level", "pcode", "name", "events", "near_any", "projects"]
     if areas is None:
         return pd.DataFrame(columns=cols)
@@ -81,8 +87,15 @@ def region_table(
         projects = sorted(lying.get(i, []))
         if events or projects:
             rows.append([str(area.level), str(area.pcode), str(area.name), events, near, projects])
+    for (level, pcode), events in events_of.items():
+        if pcode == OUTSIDE_PCODE and events:
+            near = int(near_of.get((level, pcode), 0))
+            rows.append([level, OUTSIDE_PCODE, "outside the areas", int(events), near, []])
     table = pd.DataFrame(rows, columns=cols)
     order = {"state": 0, "township": 1}
     table["_lvl"] = table["level"].map(order).fillna(2)
-    table = table.sort_values(["_lvl", "events", "pcode"], ascending=[True, False, True])
-    return table.drop(columns="_lvl").reset_index(drop=True)
+    table["_out"] = table["pcode"] == OUTSIDE_PCODE
+    table = table.sort_values(
+        ["_lvl", "_out", "events", "pcode"], ascending=[True, True, False, True]
+    )
+    return table.drop(columns=["_lvl", "_out"]).reset_index(drop=True)

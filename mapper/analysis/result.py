@@ -94,7 +94,8 @@ class ProximityResult:
     - ``overall``: dict ``events`` (in the window after filters), ``near_any`` ({radius: events
       within it of at least one project, each counted once}), ``share``, ``by_sector``,
       ``excluded_imprecise``.
-    - ``regions``: DataFrame ``level, pcode, name, events, near_any, projects`` (project ids).
+    - ``regions``: DataFrame ``level, pcode, name, events, near_any, projects`` (project ids);
+      events outside every area of a level are a last row of that level with pcode "".
     - ``monthly``: DataFrame, one row per month: ``month`` ("YYYY-MM"), ``events``, ``near_any``
       (within the main radius of any project) and one column per project id (events within the
       main radius of that project).
