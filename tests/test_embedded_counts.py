@@ -243,6 +243,19 @@ def test_a_window_outside_the_coverage_is_reported(shipped):
     assert "reaches beyond" in wider and coverage in wider
 
 
+def test_a_window_cutting_into_months_is_reported(shipped):
+    cut = embedded_counts("state", since="2022-01-15", until="2022-02-10")
+    whole = embedded_counts("state", since="2022-01", until="2022-02")
+    assert cut["events"].sum() == whole["events"].sum() > 0  # whole months either way
+    assert cut.attrs["method"]["warning"] == (
+        "the counts are by month: since 2022-01-15 counts all of 2022-01 and"
+        " until 2022-02-10 counts all of 2022-02"
+    )
+    assert whole.attrs["method"]["warning"] is None
+    month_end = embedded_counts("state", since="2022-01-01", until="2022-02-28")
+    assert month_end.attrs["method"]["warning"] is None
+
+
 def test_aggregate_rejects_a_bad_since_date(synthetic_ged):
     with pytest.raises(OptionError, match="--since: not a date: 'notadate'"):
         aggregate_ged(synthetic_ged, since="notadate")

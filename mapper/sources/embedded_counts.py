@@ -530,6 +530,10 @@ def _date(value: object, option: str) -> pd.Timestamp | None:
     return stamp.tz_localize(None) if stamp.tzinfo else stamp
 
 
+#: A window edge given as a month or a year ("2022-03", "2022"): whole months already.
+_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{1,2})?")
+
+
 def _month(value: object, option: str) -> str | None:
     stamp = _date(value, option)
     return None if stamp is None else stamp.strftime("%Y-%m")
@@ -555,6 +559,22 @@ def _coverage_warning(
     if (first and first < start[:7]) or (last and last > end[:7]):
         return f"the window {window} reaches beyond {coverage}: only months within it count"
     return None
+
+
+def _whole_months_note(since: object, until: object) -> str | None:
+    """What to tell the user when a window's dates cut into a month (the counts are stored by
+    month, so the whole month counts); None for whole months or a month or year alone."""
+    cut = []
+    for value, option, edge in ((since, "since", "first"), (until, "until", "last")):
+        stamp = _date(value, option)
+        if stamp is None or _MONTH_OR_YEAR.fullmatch(str(value).strip()):
+            continue
+        month_edge = stamp.day == 1 if edge == "first" else stamp.is_month_end
+        if not month_edge:
+            cut.append(f"{option} {value} counts all of {stamp:%Y-%m}")
+    if not cut:
+        return None
+    return "the counts are by month: " + " and ".join(cut)
 
 
 def embedded_counts(
@@ -611,7 +631,12 @@ def embedded_counts(
         "unplaced_events_all_periods": unplaced.get("events"),
         "pcodes_without_geometry": missing,
         "coverage": [dates.get("start"), dates.get("end")],
-        "warning": _coverage_warning(since, until, dates),
+        "warning": "; ".join(
+            note
+            for note in (_coverage_warning(since, until, dates), _whole_months_note(since, until))
+            if note
+        )
+        or None,
     }
     out.attrs["attribution"] = meta.get("attribution")
     return out
