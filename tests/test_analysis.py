@@ -113,6 +113,18 @@ def test_region_rows_add_up_to_the_events_analysed():
     assert result.regions["events"].sum() == result.overall["events"] == 3
 
 
+def test_undated_events_kept_by_an_open_window_are_counted_and_said():
+    events = make_events(3, seed=2, precision="exact")
+    events["date"] = [pd.Timestamp("2022-05-01"), pd.NaT, pd.Timestamp("2022-06-01")]
+    result = proximity(events, make_projects(), 10, since=None)
+    assert result.overall["events"] == 3 and result.overall["undated"] == 1
+    assert result.monthly["events"].sum() == 2  # the undated event is in no month
+    assert "  undated: 1 (in the totals, in no month of the series)" in result.summary()
+    windowed = proximity(events, make_projects(), 10, since="2022-01-01")
+    assert windowed.overall["events"] == 2 and windowed.overall["undated"] == 0
+    assert "undated:" not in windowed.summary()
+
+
 @pytest.mark.shared
 def test_real_ged_regions_add_up_to_the_events_analysed(shared_data):
     from mapper.sources import load_events

@@ -167,6 +167,7 @@ def build_result(
             for j, k in enumerate(keys)
         },
         "excluded_imprecise": int(partial.excluded.get("imprecise", 0)),
+        "undated": n - int(partial.months["events"].sum()),
     }
     if method.get("include_imprecise"):
         overall["events_imprecise"] = int(partial.imprecise_events)

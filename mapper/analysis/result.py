@@ -93,12 +93,13 @@ class ProximityResult:
       for each radius, ``nearest_event_km`` and ``nearest_event_id``.
     - ``overall``: dict ``events`` (in the window after filters), ``near_any`` ({radius: events
       within it of at least one project, each counted once}), ``share``, ``by_sector``,
-      ``excluded_imprecise``.
+      ``excluded_imprecise`` and ``undated`` (events analysed that have no date: in every
+      total, in no month; only an open window keeps them).
     - ``regions``: DataFrame ``level, pcode, name, events, near_any, projects`` (project ids);
       events outside every area of a level are a last row of that level with pcode "".
     - ``monthly``: DataFrame, one row per month: ``month`` ("YYYY-MM"), ``events``, ``near_any``
       (within the main radius of any project) and one column per project id (events within the
-      main radius of that project).
+      main radius of that project); undated events are in no month.
     - ``method``: dict: radii, main radius, window, filters, precision rule, dataset, version.
     """
 
@@ -237,6 +238,8 @@ class ProximityResult:
         left_out = _left_out(m.get("excluded") or {})
         if left_out:
             lines.append(f"  left out: {left_out}")
+        if o.get("undated"):
+            lines.append(f"  undated: {o['undated']:,} (in the totals, in no month of the series)")
         for key, near in o["near_any"].items():
             share = o["share"].get(key)
             pct = "n/a" if share is None else f"{100 * share:.1f}%"
