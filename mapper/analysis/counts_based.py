@@ -129,6 +129,7 @@ def proximity_from_counts(
             for j, key in enumerate(keys)
         },
         "excluded_imprecise": None,
+        "undated": None,  # counts are by month: none without a date
     }
     regions, regions_note = _regions(
         counts, events, touched_any[main_index], table, project_geoms, areas, boundaries
