@@ -47,9 +47,19 @@ def test_json_output_has_the_documented_shape_and_right_counts(cli, files):
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
-    assert set(data) == {"method", "overall", "projects", "regions", "claim"}
+    assert set(data) == {"method", "overall", "monthly", "projects", "regions", "claim"}
     kept = _kept(events)
     dist = _distances(kept, make_projects()).min(axis=0)
+    # the overall series: each month's events, and those within the main radius
+    months = pd.Series(kept["date"].dt.strftime("%Y-%m").to_numpy())
+    main_m = data["method"]["main_radius_km"] * 1000
+    assert {m["month"]: m["events"] for m in data["monthly"] if m["events"]} == dict(
+        months.value_counts()
+    )
+    near_by_month = months[dist <= main_m].value_counts()
+    assert {m["month"]: m["near_any"] for m in data["monthly"] if m["near_any"]} == dict(
+        near_by_month
+    )
     assert data["overall"]["events"] == len(kept)
     assert data["overall"]["near_any"] == {
         "10": int((dist <= 10_000).sum()),

@@ -181,11 +181,20 @@ class ProximityResult:
             for r in self.regions.to_dict("records")
         ]
 
+    def monthly_records(self) -> list[dict]:
+        """The overall series: one dict per month (``month``, ``events``, ``near_any`` within
+        the main radius), as ``mapper analyze --format json`` gives it."""
+        return [
+            {"month": str(r["month"]), "events": int(r["events"]), "near_any": int(r["near_any"])}
+            for r in self.monthly[["month", "events", "near_any"]].to_dict("records")
+        ]
+
     def to_dict(self) -> dict:
         """The ``mapper analyze --format json`` shape."""
         out = {
             "method": self.method,
             "overall": self.overall,
+            "monthly": self.monthly_records(),
             "projects": self.project_records(),
             "regions": self.region_records(),
         }
