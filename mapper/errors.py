@@ -57,3 +57,23 @@ class OptionError(MapperError):
 
 class DataUnavailableError(MapperError):
     """Data the command needs is not there (e.g. an asset cache that was never filled)."""
+
+
+def network_reason(error: BaseException) -> str:
+    """The root cause of a network failure, on one line: ``[Errno 111] Connection refused``.
+
+    HTTP clients wrap the cause several times (requests -> urllib3 -> socket), each wrapper
+    repeating the URL; only the innermost exception says what went wrong.
+    """
+    seen: set[int] = set()
+    while id(error) not in seen:
+        seen.add(id(error))
+        inner = getattr(error, "reason", None)
+        if not isinstance(inner, BaseException):
+            arg = error.args[0] if error.args else None
+            inner = error.__cause__ or error.__context__ or arg
+        if not isinstance(inner, BaseException):
+            break
+        error = inner
+    lines = str(error).splitlines()
+    return (lines[0] if lines else type(error).__name__)[:160]
