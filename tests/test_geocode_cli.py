@@ -192,22 +192,28 @@ def _fake_nominatim(request) -> Response:
     return Response(200, json.dumps(body), {"Content-Type": "application/json"})
 
 
-def test_online_flag_asks_the_service_only_for_misses(local_server, tmp_path):
-    local_server.route("/search", _fake_nominatim)
+def _geocode_online(tmp_path, url: str, *names: str) -> subprocess.CompletedProcess:
+    """``mapper geocode NAMES --online`` against ``url``, with a private cache holding a copy
+    of the built gazetteer (no rebuild)."""
     cache = tmp_path / "cache"
     gaz_file = load_gazetteer().meta["cache_file"]
-    (cache / "gazetteer").mkdir(parents=True)
-    shutil.copy(gaz_file, cache / "gazetteer")  # reuse the built index: no rebuild
+    (cache / "gazetteer").mkdir(parents=True, exist_ok=True)
+    shutil.copy(gaz_file, cache / "gazetteer")
     env = {**os.environ, "MAPPER_CACHE_DIR": str(cache)}
-    proc = subprocess.run(
-        [sys.executable, "-m", "mapper", "geocode", "Lashio", "Some Unlisted Hamlet", "Qwxzzy"]
-        + ["--online", "--online-url", local_server.url, "--user-agent", "mapper-tests/1.0"]
+    return subprocess.run(
+        [sys.executable, "-m", "mapper", "geocode", *names]
+        + ["--online", "--online-url", url, "--user-agent", "mapper-tests/1.0"]
         + ["--format", "json"],
         capture_output=True,
         text=True,
         env=env,
         timeout=300,
     )
+
+
+def test_online_flag_asks_the_service_only_for_misses(local_server, tmp_path):
+    local_server.route("/search", _fake_nominatim)
+    proc = _geocode_online(tmp_path, local_server.url, "Lashio", "Some Unlisted Hamlet", "Qwxzzy")
     assert proc.returncode == 0, proc.stderr
     rows = json.loads(proc.stdout)
     assert rows[0]["source"].startswith("MIMU")
@@ -215,3 +221,21 @@ def test_online_flag_asks_the_service_only_for_misses(local_server, tmp_path):
     assert rows[2]["latitude"] is None
     asked = [r.query.get("q", [""])[0] for r in local_server.requests if r.path == "/search"]
     assert asked == ["Some Unlisted Hamlet", "Qwxzzy"]
+
+
+def test_online_answer_of_the_wrong_shape_is_one_line(local_server, tmp_path):
+    body = json.dumps([{"lat": "north", "lon": "96.25", "display_name": "X"}])
+    local_server.route("/search", lambda req: Response(200, body))
+    proc = _geocode_online(tmp_path, local_server.url, "Qwxzzy")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("mapper: error: online geocoding of 'Qwxzzy' failed: ")
+    assert "malformed answer" in proc.stderr and len(proc.stderr.splitlines()) == 1
+    assert proc.stdout == ""
+
+
+def test_online_options_without_online_are_an_error(cli):
+    proc = cli("geocode", "Lashio", "--online-url", "http://127.0.0.1:9", "--user-agent", "a/1")
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        "mapper: error: --user-agent, --online-url: only used with --online; add --online\n"
+    )

@@ -173,6 +173,15 @@ def geocode_command(
         raise OptionError(f"--format {format}: use json or table")
     if input is not None and names:
         raise OptionError("give names or --input FILE, not both")
+    if not online:
+        given = {
+            "--online-provider": online_provider != "nominatim",
+            "--user-agent": user_agent is not None,
+            "--online-url": online_url is not None,
+        }
+        ignored = [option for option, set_ in given.items() if set_]
+        if ignored:
+            raise OptionError(f"{', '.join(ignored)}: only used with --online; add --online")
     if input is not None:
         if not column:
             raise OptionError("--input needs --column COL (the column holding place names)")

@@ -12,6 +12,7 @@ import inspect
 import os
 import time
 import unicodedata
+import warnings
 from collections.abc import Callable
 from os import PathLike
 from pathlib import Path
@@ -23,7 +24,7 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import SERVICE_TO_GEOCODER, get_geocoder_for_service
 
 from mapper._paths import cache_dir
-from mapper.errors import MapperError, OptionError
+from mapper.errors import MapperError, OptionError, network_reason
 from mapper.geocoders.cache import MISSING, GeocodeCache
 
 #: Environment variable read when no ``user_agent`` is passed.
@@ -231,13 +232,18 @@ class OnlineFallback:
             if cached is not MISSING:
                 return None if cached is None else {**cached, "source": self.provider}
         location = self._request(text)
-        answer = None if location is None else self._answer(location)
+        answer = None if location is None else self._answer(location, text)
         if self.cache is not None:
             self.cache.put(self.provider, self.domain, self._params_key, key, answer)
         return None if answer is None else {**answer, "source": self.provider}
 
-    def _answer(self, location) -> dict:
+    def _answer(self, location, text: str) -> dict:
         raw = dict(location.raw) if isinstance(location.raw, dict) else {"value": location.raw}
+        if (location.latitude, location.longitude) == (0, 0):  # geopy's point for no lat/lon
+            raise OnlineGeocoderError(
+                f"online geocoding of {text!r} failed: {self.provider} at {self.domain}:"
+                " the answer has no coordinates"
+            )
         address = location.address or ""
         name = raw.get("name") if isinstance(raw.get("name"), str) and raw.get("name") else None
         return {
@@ -254,7 +260,15 @@ class OnlineFallback:
         for attempt in range(attempts):
             self.requests_sent += 1
             try:
-                return self._limited(text, **self._geocode_kwargs)
+                with warnings.catch_warnings():  # geopy warns before refusing latitude 200
+                    warnings.simplefilter("ignore", UserWarning)
+                    return self._limited(text, **self._geocode_kwargs)
+            except (ValueError, TypeError, KeyError, AttributeError) as error:
+                # geopy parsing an answer of the wrong shape ("lat": "abc", latitude 200 ...)
+                raise OnlineGeocoderError(
+                    f"online geocoding of {text!r} failed: {self.provider} at {self.domain}:"
+                    f" malformed answer ({str(error).splitlines()[0][:120]})"
+                ) from None
             except geopy_exc.GeopyError as error:
                 wait = self._retry_wait(error, attempt)
                 if wait is None:
@@ -289,7 +303,12 @@ class OnlineFallback:
             hint = "; check the user agent or API key"
         else:
             hint = ""
-        detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+        if isinstance(error, geopy_exc.GeocoderParseError):
+            detail = "the answer is not JSON"
+        elif isinstance(error, geopy_exc.GeocoderUnavailable) and not status:
+            detail = f"unreachable ({network_reason(error)})"
+        else:
+            detail = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
         return f"online geocoding of {text!r} failed: {where}{http}: {detail}{hint}"
 
     def close(self) -> None:
