@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from mapper.errors import OutputError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -25,8 +27,17 @@ def data_dir() -> Path:
 
 
 def cache_dir(*parts: str) -> Path:
-    """A folder under the user's cache directory (``MAPPER_CACHE_DIR`` overrides), created."""
+    """A folder under the user's cache directory (``MAPPER_CACHE_DIR`` overrides), created.
+
+    Raises :class:`~mapper.errors.OutputError` (one line on the CLI) when it cannot be made.
+    """
     base = os.environ.get("MAPPER_CACHE_DIR") or platformdirs.user_cache_dir("mapper")
     path = Path(base, *parts)
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot create the cache folder {path} ({exc.strerror or exc});"
+            " set MAPPER_CACHE_DIR to a writable folder"
+        ) from None
     return path

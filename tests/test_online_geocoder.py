@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from mapper.errors import OptionError
+from mapper.errors import DataUnavailableError, OptionError, OutputError
 from mapper.geocoders import OnlineFallback, OnlineGeocoderError
 from tests.localserver import Request, Response
 
@@ -281,6 +282,68 @@ def test_403_is_not_retried(fake_nominatim, tmp_path):
     with pytest.raises(OnlineGeocoderError, match=r"HTTP 403.*user agent"):
         online.geocode("Bhamo")
     assert len(searches(fake_nominatim)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[{"lat": "abc", "lon": "96.1", "display_name": "X"}]', "malformed answer"),
+        ('[{"lat": "200", "lon": "96.1", "display_name": "X"}]', "malformed answer"),
+        ('[{"display_name": "X", "name": "X"}]', "the answer has no coordinates"),
+        ("<html>captive portal</html>", "the answer is not JSON"),
+    ],
+)
+def test_malformed_answers_are_errors_and_not_cached(fake_nominatim, tmp_path, body, message):
+    fake_nominatim.route("/search", lambda req: Response(200, body))
+    online = make(fake_nominatim, tmp_path)
+    with pytest.raises(OnlineGeocoderError, match=message) as info:
+        online.geocode("Tamu")
+    assert "\n" not in str(info.value) and "Tamu" in str(info.value)
+    assert len(searches(fake_nominatim)) == 1  # a malformed answer is not retried
+    fake_nominatim.route("/search", search)
+    assert online.geocode("Tamu")["latitude"] == pytest.approx(synthetic_point("Tamu")[0])
+
+
+def test_unreachable_service_says_why(tmp_path):
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"  # nothing listens once closed
+    online = OnlineFallback("nominatim", user_agent=UA, domain=url, max_retries=0,
+                            cache_path=False, min_delay_seconds=0)  # fmt: skip
+    with pytest.raises(
+        OnlineGeocoderError, match=r"unreachable \(\[Errno \d+\] Connection refused\)"
+    ):
+        online.geocode("Tamu")
+
+
+def test_damaged_cache_is_a_one_line_error(fake_nominatim, tmp_path):
+    cache = tmp_path / "online.sqlite"
+    online = make(fake_nominatim, tmp_path)
+    for i in range(300):
+        online.cache.put("nominatim", online.domain, "country_codes=mm", f"place {i}", None)
+    online.close()
+    with sqlite3.connect(cache) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(cache.read_bytes())
+    data[4096:] = b"\xa5" * (len(data) - 4096)  # every page after the schema page
+    cache.write_bytes(bytes(data))
+    online = make(fake_nominatim, tmp_path)  # opening reads only the schema page
+    with pytest.raises(DataUnavailableError, match="malformed.*delete the file to reset it"):
+        online.geocode("place 7")
+
+
+def test_unusable_cache_path_is_not_called_damaged(fake_nominatim, tmp_path):
+    (tmp_path / "online.sqlite").mkdir()  # sqlite cannot open a folder
+    with pytest.raises(DataUnavailableError, match="writable") as info:
+        make(fake_nominatim, tmp_path)
+    assert "delete" not in str(info.value)
+
+
+def test_cache_folder_that_cannot_be_made(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    with pytest.raises(OutputError, match=r"cannot create the cache folder .*MAPPER_CACHE_DIR"):
+        OnlineFallback("nominatim", user_agent=UA)
 
 
 CHILD = """

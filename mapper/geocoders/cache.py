@@ -7,9 +7,11 @@ half-written row (a CHECK constraint rejects incomplete rows outright).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from os import PathLike
 from pathlib import Path
@@ -51,9 +53,9 @@ class GeocodeCache:
 
     def __init__(self, path: str | PathLike[str]) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        try:
+        with self._errors():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self._conn.execute("PRAGMA journal_mode=WAL")
             # NORMAL is crash-safe in WAL mode for a killed process (only power loss can undo
@@ -62,14 +64,25 @@ class GeocodeCache:
             with self._conn:
                 self._conn.execute(_SCHEMA)
                 self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as exc:
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Report a cache that cannot be used as one line: corrupt (delete it) or not writable."""
+        try:
+            yield
+        except (sqlite3.OperationalError, OSError) as exc:  # read-only, a folder, locked, full
             raise DataUnavailableError(
-                f"{self.path}: cannot open the geocoder cache ({exc}); delete the file to reset it"
-            ) from exc
+                f"{self.path}: cannot use the geocoder cache ({exc}); check that the file and"
+                " its folder are writable, or set MAPPER_CACHE_DIR to a writable folder"
+            ) from None
+        except sqlite3.DatabaseError as exc:  # not a database, or a damaged one
+            raise DataUnavailableError(
+                f"{self.path}: cannot read the geocoder cache ({exc}); delete the file to reset it"
+            ) from None
 
     def get(self, provider: str, domain: str, params: str, query: str) -> dict | None:
         """The cached answer for a query, ``None`` for a cached miss, or :data:`MISSING`."""
-        with self._lock:
+        with self._lock, self._errors():
             row = self._conn.execute(
                 "SELECT found, name, address, latitude, longitude, raw FROM answers"
                 " WHERE provider = ? AND domain = ? AND params = ? AND query = ?",
@@ -102,7 +115,7 @@ class GeocodeCache:
                 json.dumps(answer["raw"], ensure_ascii=False, default=str),
             )
         fetched_at = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._lock, self._conn:
+        with self._lock, self._errors(), self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO answers (provider, domain, params, query, found, name,"
                 " address, latitude, longitude, raw, fetched_at)"
@@ -111,7 +124,7 @@ class GeocodeCache:
             )
 
     def __len__(self) -> int:
-        with self._lock:
+        with self._lock, self._errors():
             return self._conn.execute("SELECT COUNT(*) FROM answers").fetchone()[0]
 
     def close(self) -> None:
