@@ -12,6 +12,7 @@ import json
 import random
 import socket
 import zipfile
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -251,9 +252,37 @@ def test_ucdp_rejects_files_that_are_not_ged_zips(local_server, tmp_path, body, 
             archive.writestr("events.csv", "a,b,c\n1,2,3\n")
         body = buffer.getvalue()
     local_server.serve_bytes("/ged241-csv.zip", body)
-    with pytest.raises(DownloadError, match=message):
+    with pytest.raises(DownloadError, match=message) as info:
         download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
     assert list(tmp_path.iterdir()) == []  # nothing half-written kept
+    # the message names where the file came from, not the temporary file it was checked in
+    assert str(info.value).startswith(f"the file downloaded from {local_server.url}/ged241")
+    assert ".tmp" not in str(info.value)
+
+
+def damaged(body: bytes) -> bytes:
+    """``body`` with 64 bytes inside its compressed data zeroed (headers left intact)."""
+    data = bytearray(body)
+    data[len(data) // 3 : len(data) // 3 + 64] = bytes(64)
+    return bytes(data)
+
+
+def test_ucdp_download_damaged_in_transit_is_not_kept(local_server, tmp_path):
+    body = ged_zip(synthetic_ged_rows(400))
+    local_server.serve_bytes("/ged241-csv.zip", damaged(body))
+    with pytest.raises(DownloadError, match="damaged zip"):
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    assert list(tmp_path.iterdir()) == []  # not cached: the next call downloads again
+    local_server.serve_bytes("/ged241-csv.zip", body)
+    assert download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url).exists()
+
+
+def test_ucdp_country_from_a_damaged_cached_zip(local_server, tmp_path):
+    (tmp_path / "ged241-csv.zip").write_bytes(damaged(ged_zip(synthetic_ged_rows(400))))
+    with pytest.raises(DownloadError, match=r"damaged zip .*again with --force") as info:
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url, country="775")
+    assert "\n" not in str(info.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["ged241-csv.zip"]  # no partial CSV
 
 
 def test_bad_version_is_an_option_error(tmp_path):
@@ -269,7 +298,7 @@ def closed_port_url() -> str:
 
 
 def test_network_failure_is_one_line(tmp_path):
-    with pytest.raises(DownloadError, match=r"cannot reach 127\.0\.0\.1") as info:
+    with pytest.raises(DownloadError, match=r"cannot reach 127\.0\.0\.1:\d+: .*refused") as info:
         download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=closed_port_url())
     assert "\n" not in str(info.value)
 
@@ -532,6 +561,29 @@ def test_acled_read_refused(acled, status):
     acled.server.route("/api/acled/read", lambda req: Response(status, '{"message": "No access"}'))
     with pytest.raises(CredentialsError, match=rf"HTTP {status}: No access"):
         download_acled(base_url=acled.server.url)
+
+
+def test_acled_token_expiring_mid_download_is_renewed(acled):
+    issued: list[str] = []
+
+    def token(req: Request) -> Response:
+        issued.append(f"token-{len(issued) + 1}")
+        return Response(200, json.dumps({"access_token": issued[-1]}))
+
+    def read(req: Request) -> Response:
+        expired = req.query["page"] == ["2"] and len(issued) == 1  # token-1 lasts one page
+        if expired or req.headers.get("Authorization") != f"Bearer {issued[-1]}":
+            return Response(401, json.dumps({"success": False, "message": "Token expired"}))
+        return FakeAcled.read(acled, replace(req, headers={"Authorization": f"Bearer {TOKEN}"}))
+
+    acled.server.route("/oauth/token", token)
+    acled.server.route("/api/acled/read", read)
+    _, rows = read_csv(download_acled(base_url=acled.server.url, page_size=5))
+    assert sorted(r["event_id_cnty"] for r in rows) == sorted(
+        r["event_id_cnty"] for r in acled.rows
+    )
+    assert issued == ["token-1", "token-2"]
+    assert [r.query["page"][0] for r in acled.reads()] == ["1", "2", "2", "3"]
 
 
 def test_acled_no_events_is_an_error(acled):

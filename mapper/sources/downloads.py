@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from os import PathLike
@@ -30,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from mapper._paths import cache_dir
-from mapper.errors import MapperError, OptionError
+from mapper.errors import MapperError, OptionError, network_reason
 from mapper.fileio import atomic_path
 from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
 from mapper.sources.ucdp import REQUIRED as GED_REQUIRED_COLUMNS
@@ -86,8 +87,7 @@ def _request(session, method: str, url: str, *, timeout: float, **kwargs):
     except requests.Timeout:
         raise DownloadError(f"{_host(url)} did not answer within {timeout:g} s ({url})") from None
     except requests.RequestException as error:
-        reason = str(error.__context__ or error).splitlines()[0][:160]
-        raise DownloadError(f"cannot reach {_host(url)}: {reason}") from None
+        raise DownloadError(f"cannot reach {_host(url)}: {network_reason(error)}") from None
 
 
 def _server_message(response) -> str:
@@ -118,25 +118,36 @@ def ged_file_name(version: str) -> str:
     return f"ged{match.group(1)}{match.group(2)}-csv.zip"
 
 
-def check_ged_zip(path: str | PathLike[str]) -> str:
-    """Check that ``path`` is a zip holding a UCDP GED CSV; return the CSV member's name."""
+def check_ged_zip(
+    path: str | PathLike[str], *, verify: bool = False, name: str | None = None
+) -> str:
+    """Check that ``path`` is a zip holding a UCDP GED CSV; return the CSV member's name.
+
+    ``verify`` also reads the whole CSV to check its CRC (a download damaged in transit);
+    ``name`` is how messages call the file (e.g. the URL it came from; default: ``path``).
+    """
     path = Path(path)
+    name = name or str(path)
     if not zipfile.is_zipfile(path):
-        raise DownloadError(f"{path}: not a zip file (the server sent something else)")
+        raise DownloadError(f"{name}: not a zip file (the server sent something else)")
     try:
         with zipfile.ZipFile(path) as archive:
             members = [n for n in archive.namelist() if n.lower().endswith(".csv")]
             if not members:
-                raise DownloadError(f"{path}: the zip holds no CSV file")
+                raise DownloadError(f"{name}: the zip holds no CSV file")
             with archive.open(members[0]) as raw:
                 header_line = io.TextIOWrapper(raw, encoding="utf-8-sig").readline()
-    except (zipfile.BadZipFile, UnicodeDecodeError, OSError) as error:
-        raise DownloadError(f"{path}: unreadable zip ({error})") from None
+            if verify:
+                with archive.open(members[0]) as raw:
+                    while raw.read(_CHUNK):  # zipfile checks the CRC at the end
+                        pass
+    except (zipfile.BadZipFile, UnicodeDecodeError, OSError, EOFError, zlib.error) as error:
+        raise DownloadError(f"{name}: damaged zip ({error})") from None
     header = next(csv.reader([header_line]), [])
     missing = [c for c in GED_REQUIRED_COLUMNS if c not in header]
     if missing:
         raise DownloadError(
-            f"{path}: {members[0]} is not a UCDP GED file (missing columns: {', '.join(missing)})"
+            f"{name}: {members[0]} is not a UCDP GED file (missing columns: {', '.join(missing)})"
         )
     return members[0]
 
@@ -195,7 +206,7 @@ def _ged_zip(version, dest_dir, base_url, force, timeout, progress, log) -> Path
         total = int(response.headers.get("Content-Length") or 0) or None
         with atomic_path(target) as tmp:
             _stream_to(response, tmp, total, f"UCDP GED {version}", progress, url, timeout)
-            check_ged_zip(tmp)
+            check_ged_zip(tmp, verify=True, name=f"the file downloaded from {url}")
     size = target.stat().st_size / 1e6
     log(f"UCDP GED {version}: downloaded {size:.1f} MB from {url} (CC BY 4.0; cite UCDP GED)")
     return target
@@ -230,18 +241,24 @@ def extract_country(
         atomic_path(target) as tmp,
         tmp.open("w", encoding="utf-8", newline="") as out,
     ):
-        chunks = pd.read_csv(
-            io.TextIOWrapper(raw, encoding="utf-8-sig"),
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            chunksize=100_000,
-        )
-        for i, chunk in enumerate(chunks):
-            mask = country_mask(chunk, country, COUNTRY_COLUMNS["ucdp"])
-            names.update(chunk["country"].unique() if "country" in chunk else ())
-            chunk[mask].to_csv(out, index=False, header=i == 0)
-            kept, total = kept + int(mask.sum()), total + len(chunk)
+        try:
+            chunks = pd.read_csv(
+                io.TextIOWrapper(raw, encoding="utf-8-sig"),
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+                chunksize=100_000,
+            )
+            for i, chunk in enumerate(chunks):
+                mask = country_mask(chunk, country, COUNTRY_COLUMNS["ucdp"])
+                names.update(chunk["country"].unique() if "country" in chunk else ())
+                chunk[mask].to_csv(out, index=False, header=i == 0)
+                kept, total = kept + int(mask.sum()), total + len(chunk)
+        except (zipfile.BadZipFile, EOFError, zlib.error, UnicodeDecodeError, ValueError) as error:
+            reason = str(error).splitlines()[0][:160]  # ValueError: pandas' ParserError
+            raise DownloadError(
+                f"{zip_path}: damaged zip ({reason}); download it again with --force"
+            ) from None
         if not kept:
             raise DownloadError(f"{zip_path.name}: {no_match_message(country, names)}")
     log(f"UCDP GED {country}: {kept:,} of {total:,} rows written to {target}")
@@ -267,7 +284,7 @@ def _stream_to(response, path: Path, total, label, progress, url, timeout) -> No
                     out.write(chunk)
                     bar.advance(task, len(chunk))
     except requests.RequestException as error:
-        reason = str(error).splitlines()[0][:160]
+        reason = network_reason(error)
         raise DownloadError(f"download from {_host(url)} broke off: {reason}") from None
 
 
@@ -354,21 +371,28 @@ def acled_token(session, base_url: str, email: str, password: str, *, timeout: f
 def _acled_pages(
     session,
     base_url: str,
-    token: str,
+    login: Callable[[], str],
     params: dict[str, Any],
     page_size: int,
     *,
     timeout: float,
     max_pages: int,
 ) -> Iterator[list[dict]]:
-    """Yield the rows of each page of ``/api/acled/read`` until a short page."""
+    """Yield the rows of each page of ``/api/acled/read`` until a short page. ``login()``
+    gives an access token; a token refused after the first page (expired during a long
+    download) is replaced once by logging in again."""
     url = f"{base_url.rstrip('/')}/api/acled/read"
-    headers = {"Authorization": f"Bearer {token}"}
+    headers = {"Authorization": f"Bearer {login()}"}
     previous_first = None
+    renewed = False
     for page in range(1, max_pages + 1):
         query = {**params, "_format": "json", "limit": page_size, "page": page}
         response = _request(session, "GET", url, timeout=timeout, params=query, headers=headers)
         status = response.status_code
+        if status == 401 and page > 1 and not renewed:
+            headers, renewed = {"Authorization": f"Bearer {login()}"}, True
+            response = _request(session, "GET", url, timeout=timeout, params=query, headers=headers)
+            status = response.status_code
         if status in (401, 403):
             reason = _server_message(response)
             what = "rejected the access token" if status == 401 else "denied access"
@@ -462,11 +486,14 @@ def download_acled(
     else:
         email, password = _credentials(email, password)
         session = _session()
-        token = acled_token(session, base_url, email, password, timeout=timeout)
         params = {"country": country, **_date_filter(since_iso, until_iso)}
         rows: list[dict] = []
+
+        def login() -> str:
+            return acled_token(session, base_url, email, password, timeout=timeout)
+
         for page_rows in _acled_pages(
-            session, base_url, token, params, page_size, timeout=timeout, max_pages=max_pages
+            session, base_url, login, params, page_size, timeout=timeout, max_pages=max_pages
         ):
             rows.extend(page_rows)
             log(f"ACLED {country}: {len(rows):,} events so far")
