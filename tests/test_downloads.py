@@ -297,7 +297,7 @@ def closed_port_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-def test_network_failure_is_one_line(tmp_path):
+def test_network_failure_is_one_line(tmp_path, quick_retries):
     with pytest.raises(DownloadError, match=r"cannot reach 127\.0\.0\.1:\d+: .*refused") as info:
         download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=closed_port_url())
     assert "\n" not in str(info.value)
@@ -586,6 +586,42 @@ def test_acled_token_expiring_mid_download_is_renewed(acled):
     assert [r.query["page"][0] for r in acled.reads()] == ["1", "2", "2", "3"]
 
 
+@pytest.fixture
+def quick_retries(monkeypatch):
+    """Retries as in use, with waits of milliseconds (the backoff is urllib3's)."""
+    from mapper.sources import downloads
+
+    monkeypatch.setattr(downloads, "RETRY_BACKOFF_S", 0.001)
+
+
+def test_acled_page_failing_once_is_retried(acled, quick_retries):
+    failed: list[str] = []
+
+    def read(req: Request) -> Response:
+        if req.query["page"] == ["2"] and not failed:  # one 502 from a proxy on page 2
+            failed.append("2")
+            return Response(502, "<html>Bad Gateway</html>")
+        return FakeAcled.read(acled, req)
+
+    acled.server.route("/api/acled/read", read)
+    _, rows = read_csv(download_acled(base_url=acled.server.url, page_size=5))
+    assert len(rows) == len(acled.rows) == 12
+    assert [r.query["page"][0] for r in acled.reads()] == ["1", "2", "2", "3"]
+
+
+def test_acled_page_failing_every_time_is_reported_after_the_retries(acled, quick_retries):
+    def read(req: Request) -> Response:
+        if req.query["page"] == ["2"]:
+            return Response(503, '{"message": "down for maintenance"}')
+        return FakeAcled.read(acled, req)
+
+    acled.server.route("/api/acled/read", read)
+    with pytest.raises(DownloadError, match="page 2: HTTP 503 down for maintenance"):
+        download_acled(base_url=acled.server.url, page_size=5)
+    pages = [r.query["page"][0] for r in acled.reads()]
+    assert pages == ["1", "2", "2", "2", "2"]  # the request and its three retries
+
+
 def test_acled_no_events_is_an_error(acled):
     with pytest.raises(DownloadError, match="no events for country 'Narnia'"):
         download_acled(country="Narnia", base_url=acled.server.url)
@@ -598,7 +634,7 @@ def test_acled_bad_dates(tmp_path):
         download_acled(since="2023-02-01", until="2022-01-01")
 
 
-def test_acled_network_failure():
+def test_acled_network_failure(quick_retries):
     with pytest.raises(DownloadError, match="cannot reach"):
         download_acled(email=EMAIL, password=PASSWORD, base_url=closed_port_url())
 

@@ -66,11 +66,33 @@ def _slug(text: str) -> str:
 # -- HTTP plumbing ------------------------------------------------------------------------------
 
 
-def _session():
-    import requests
+#: Retries of a request the server answered 429/5xx, or that could not connect: how many, the
+#: backoff factor (waits of 0, 2 x factor, 4 x factor ... seconds; a Retry-After is honoured)
+#: and the statuses retried. A failure after the last one is reported as it is.
+RETRIES, RETRY_BACKOFF_S, RETRY_STATUSES = 3, 1.0, (429, 500, 502, 503, 504)
 
+
+def _session():
+    """An HTTP session that retries transient failures (:data:`RETRIES`), so that one bad
+    answer on a late ACLED page does not lose the pages already fetched."""
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.util.retry import Retry
+
+    retry = Retry(
+        total=RETRIES,
+        read=0,  # a read that timed out is reported at once (it may have been slow to stream)
+        backoff_factor=RETRY_BACKOFF_S,
+        status_forcelist=RETRY_STATUSES,
+        allowed_methods=None,  # the token POST too: it changes nothing on the server
+        raise_on_status=False,  # the last answer is returned and reported with its status
+        respect_retry_after_header=True,
+    )
     session = requests.Session()
     session.headers["User-Agent"] = "mapper (https://pypi.org/project/mapper)"
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
     return session
 
 
