@@ -11,6 +11,28 @@ from pathlib import Path
 from mapper.errors import OutputError
 
 
+def _cannot_write(target: Path, exc: OSError) -> OutputError:
+    if isinstance(exc, FileExistsError | NotADirectoryError):  # "/dev/null/x.csv"
+        return OutputError(f"{target}: cannot write there (a folder on the path is a file)")
+    return OutputError(f"{target}: cannot write there ({exc.strerror or exc})")
+
+
+def check_output(target: str | os.PathLike[str]) -> Path:
+    """Fail early, before long work, when ``target`` cannot be written (a folder, or a folder
+    that cannot be made or written to): the :class:`~mapper.errors.OutputError` that
+    :func:`atomic_path` would raise at the end. Missing parent folders are made."""
+    target = Path(target)
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.stem}."):
+            pass
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    return target
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; rename it over ``target`` only on success.
@@ -30,7 +52,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
         )
     except OSError as exc:
-        raise OutputError(f"{target}: cannot write there ({exc.strerror or exc})") from None
+        raise _cannot_write(target, exc) from None
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # writers such as pyogrio refuse to overwrite; let them create it
@@ -39,7 +61,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise OutputError(f"{target}: cannot write there ({exc.strerror or exc})") from None
+            raise _cannot_write(target, exc) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -29,6 +29,27 @@ def test_usage_errors_are_one_line(cli, args, said):
     assert said in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["map", "--events", "missing.csv", "-o"],
+        ["analyze", "--events", "missing.csv", "-o"],
+        ["download", "acled", "-o"],  # before asking for credentials or downloading
+        ["events", "synthetic", "5", "-o"],
+        ["extract", "missing.txt", "--map"],
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_the_work(cli, tmp_path, args):
+    for target, said in (
+        (tmp_path, "is a directory; give a file name"),
+        (tmp_path / "file.txt" / "out.html", "cannot write there (a folder on the path is a file)"),
+    ):
+        (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+        result = cli(*args, target)
+        assert result.returncode == 2
+        assert result.stderr == f"mapper: error: {target}: {said}\n"
+
+
 def test_a_group_alone_shows_its_help(cli):
     result = cli("counts")
     assert result.returncode == 2

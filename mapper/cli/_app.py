@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib
 import signal
 import sys
+from pathlib import Path
 
 import typer
 
 from mapper.errors import MapperError
+from mapper.fileio import check_output
 
 app = typer.Typer(
     name="mapper",
@@ -28,6 +30,14 @@ def fail(message: str, code: int = 2) -> None:
     """Print a one-line error and exit with ``code`` (no traceback)."""
     typer.echo(f"mapper: error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def writable_file(value: Path | None) -> Path | None:
+    """Option callback for a file the command writes: a path that cannot be written (a
+    folder, a read-only place) is refused before the work, not after it."""
+    if value is not None:
+        check_output(value)
+    return value
 
 
 def warn(message: str | None) -> None:

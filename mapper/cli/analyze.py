@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app, warn
+from mapper.cli._app import app, warn, writable_file
 from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
 
 _FORMATS = ("table", "json", "csv")
@@ -46,6 +46,7 @@ def analyze(
         "-o",
         help="Write to a file: .json (full result), .csv (projects), "
         ".gpkg/.geojson/.parquet (projects with their counts).",
+        callback=writable_file,
     ),
     claim: str | None = typer.Option(
         None, "--claim", help='A reported figure to check, "NEAR/TOTAL@RADIUS", e.g. "300/7800@25".'

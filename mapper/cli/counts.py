@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app, fail, warn
+from mapper.cli._app import app, fail, warn, writable_file
 
 counts_app = typer.Typer(
     help=(
@@ -137,7 +137,11 @@ def _print_table(table, attrs: dict) -> None:
 @areas_app.command("export")
 def export(
     output: Path = typer.Option(
-        ..., "--output", "-o", help="File to write (.geojson, .gpkg or .parquet)."
+        ...,
+        "--output",
+        "-o",
+        help="File to write (.geojson, .gpkg or .parquet).",
+        callback=writable_file,
     ),
     level: str = typer.Option("township", "--level", help="township or state."),
     boundaries: Path | None = typer.Option(
@@ -165,7 +169,11 @@ def outline(
         ..., help="The @geo-maps/countries-land-100m tarball (npm pack) or its map.geo.json."
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="GeoJSON to write (default: the shipped outline file)."
+        None,
+        "--output",
+        "-o",
+        help="GeoJSON to write (default: the shipped outline file).",
+        callback=writable_file,
     ),
 ) -> None:
     """Rebuild Myanmar's land outline (which clips the derived areas) from OpenStreetMap data.

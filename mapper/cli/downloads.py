@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app
+from mapper.cli._app import app, writable_file
 
 download_app = typer.Typer(
     help=(
@@ -68,7 +68,11 @@ def download_acled_command(
     since: str | None = typer.Option(None, "--since", help="First event date, YYYY-MM-DD."),
     until: str | None = typer.Option(None, "--until", help="Last event date, YYYY-MM-DD."),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Also copy the CSV to this file (default: cache only)."
+        None,
+        "--output",
+        "-o",
+        help="Also copy the CSV to this file (default: cache only).",
+        callback=writable_file,
     ),
     url: str | None = typer.Option(
         None, "--url", help="Base URL of the ACLED API (default: https://acleddata.com)."

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from mapper.cli._app import app
+from mapper.cli._app import app, writable_file
 
 events_app = typer.Typer(
     help=(
@@ -195,7 +195,9 @@ def inspect(
 @events_app.command("synthetic")
 def synthetic(
     n: int = typer.Argument(..., help="Number of events to generate.", metavar="N"),
-    output: Path = typer.Option(..., "--output", "-o", help="CSV file to write."),
+    output: Path = typer.Option(
+        ..., "--output", "-o", help="CSV file to write.", callback=writable_file
+    ),
     seed: int = typer.Option(0, "--seed", help="Random seed (same seed, same events)."),
     start: str = typer.Option("2021-02-01", "--start", help="First date, YYYY-MM-DD."),
     end: str = typer.Option("2023-12-31", "--end", help="Last date, YYYY-MM-DD."),

@@ -9,7 +9,7 @@ from typing import Any
 
 import typer
 
-from mapper.cli._app import app, fail
+from mapper.cli._app import app, fail, writable_file
 
 FORMATS = ("json", "table")
 
@@ -26,7 +26,10 @@ def extract_command(
     source: str = typer.Argument(..., metavar="FILE|-", help="Text file (UTF-8), or - for stdin."),
     format: str = typer.Option("json", "--format", "-f", help="Output: json or table."),
     map_path: Path | None = typer.Option(
-        None, "--map", help="Also write an HTML map of the text to this file.", dir_okay=False
+        None,
+        "--map",
+        help="Also write an HTML map of the text to this file.",
+        callback=writable_file,
     ),
     events: Path | None = typer.Option(
         None,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app
+from mapper.cli._app import app, writable_file
 from mapper.errors import InputError, OptionError
 
 gazetteer_app = typer.Typer(
@@ -147,7 +147,11 @@ def geocode_command(
     input: Path | None = typer.Option(None, "--input", "-i", help="CSV file of names."),
     column: str | None = typer.Option(None, "--column", "-c", help="Column of --input to read."),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write results to .csv, .geojson, .gpkg or .parquet."
+        None,
+        "--output",
+        "-o",
+        help="Write results to .csv, .geojson, .gpkg or .parquet.",
+        callback=writable_file,
     ),
     format: str | None = typer.Option(
         None, "--format", "-f", help="json or table (default: table on a terminal, else json)."

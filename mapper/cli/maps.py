@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app
+from mapper.cli._app import app, writable_file
 from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
 from mapper.errors import OptionError
 
@@ -88,7 +88,9 @@ def _save(m, output: Path, self_contained: bool) -> None:
 
 @app.command("map")
 def map_command(
-    output: Path = typer.Option(..., "-o", "--output", help="HTML file to write."),
+    output: Path = typer.Option(
+        ..., "-o", "--output", help="HTML file to write.", callback=writable_file
+    ),
     events: Path | None = typer.Option(
         None, "--events", help="Conflict events file (UCDP GED, ACLED, CSV)."
     ),
@@ -168,7 +170,9 @@ def map_command(
 
 @app.command("demo")
 def demo_command(
-    output: Path = typer.Option(Path("mapper-demo.html"), "-o", "--output", help="HTML file."),
+    output: Path = typer.Option(
+        Path("mapper-demo.html"), "-o", "--output", help="HTML file.", callback=writable_file
+    ),
     self_contained: bool = typer.Option(
         False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
     ),

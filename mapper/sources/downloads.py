@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from mapper._paths import cache_dir
 from mapper.errors import MapperError, OptionError, network_reason
-from mapper.fileio import atomic_path
+from mapper.fileio import atomic_path, check_output
 from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
 from mapper.sources.ucdp import REQUIRED as GED_REQUIRED_COLUMNS
 
@@ -500,6 +500,8 @@ def download_acled(
     until_iso = _iso_date(until, "--until")
     if since_iso and until_iso and since_iso > until_iso:
         raise OptionError(f"--since {since_iso} is after --until {until_iso}")
+    if output is not None:
+        check_output(output)  # before the download, not after it
     folder = Path(dest_dir) if dest_dir is not None else cache_dir("downloads", "acled")
     cached = acled_cache_path(country, since_iso, until_iso, base_url, folder)
 
