@@ -34,8 +34,11 @@ A user's real boundaries load through ``boundaries=PATH``: MIMU shapefiles/GeoJS
 
 from __future__ import annotations
 
+import codecs
+import glob
 import math
 import re
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -400,30 +403,20 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
 
     Raises :class:`InputError` naming the file when it cannot be read or understood.
     """
-    import pyogrio
-
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", file=path)
-    try:
-        frame = pyogrio.read_dataframe(path)
-    except Exception as exc:  # pyogrio raises several types for unreadable files
-        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(f"cannot read as a boundary file ({first_line})", file=path) from None
-    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all() or frame.empty:
-        raise InputError("no polygon features in the file", file=path)
-    if frame.crs is None:
-        minx, miny, maxx, maxy = frame.total_bounds
-        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
-            raise InputError("no coordinate reference system and not lon/lat", file=path)
-        frame = frame.set_crs(WGS84)
-    elif not frame.crs.equals(WGS84):
-        frame = frame.to_crs(WGS84)
-    kinds = shapely.get_type_id(frame.geometry.to_numpy())
-    if not np.isin(kinds[~pd.isna(frame.geometry.to_numpy())], (3, 6)).all():
-        raise InputError("geometries must be polygons (this file has points or lines)", file=path)
-    frame = frame.set_geometry(shapely.make_valid(frame.geometry.to_numpy()))
-    areas = _map_columns(frame, path)
+    layers, errors = [], []
+    for frame in _read_layers(path):
+        try:
+            layers.append(_polygon_areas(frame, path))
+        except InputError as exc:  # another layer (of a GeoPackage) may hold the areas
+            errors.append(exc)
+    areas = _layer_for(layers, level)
+    if areas is None:
+        if errors:
+            raise errors[0]
+        areas = layers[0]  # state/region polygons only: said below when townships are asked
     source = f"boundary file {path.name}"
     if level == "state":
         if (areas["level"] == "state").any():
@@ -450,6 +443,76 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
     areas.attrs["source"] = source
     areas.attrs["derived"] = False
     return areas
+
+
+def _read_layers(path: Path) -> list[gpd.GeoDataFrame]:
+    """Every polygon layer of the file (one for most files; a GeoPackage may hold several)."""
+    import pyogrio
+
+    try:
+        layers = pyogrio.list_layers(path)
+        names = [name for name, kind in layers if "polygon" in str(kind).lower()]
+        if len(layers) < 2 or not names:
+            names = [None]  # the first (only) layer
+        encoding = _shapefile_encoding(path)
+        return [pyogrio.read_dataframe(path, layer=name, encoding=encoding) for name in names]
+    except Exception as exc:  # pyogrio raises several types for unreadable files
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot read as a boundary file ({first_line})", file=path) from None
+
+
+def _shapefile_encoding(path: Path) -> str | None:
+    """The encoding a shapefile's ``.cst`` sidecar names, when it has no ``.cpg``.
+
+    GDAL reads only ``.cpg`` and otherwise decodes the DBF as ISO-8859-1, which garbles the
+    Burmese names of MIMU's shapefiles (GeoServer's SHAPE-ZIP writes ``UTF-8`` to a ``.cst``).
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".shp":
+        sidecars = {p.suffix.lower(): p for p in path.parent.glob(f"{glob.escape(path.stem)}.*")}
+        if ".cpg" in sidecars or ".cst" not in sidecars:
+            return None
+        raw = sidecars[".cst"].read_bytes()
+    elif suffix == ".zip" and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = {Path(name).suffix.lower(): name for name in archive.namelist()}
+            if ".cpg" in members or ".cst" not in members:
+                return None
+            raw = archive.read(members[".cst"])
+    else:
+        return None
+    try:
+        return codecs.lookup(raw.decode("ascii", "ignore").strip()).name
+    except LookupError:
+        return None
+
+
+def _polygon_areas(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """One layer's polygons in EPSG:4326, made valid, mapped to the areas columns."""
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all() or frame.empty:
+        raise InputError("no polygon features in the file", file=path)
+    if frame.crs is None:
+        minx, miny, maxx, maxy = frame.total_bounds
+        if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+            raise InputError("no coordinate reference system and not lon/lat", file=path)
+        frame = frame.set_crs(WGS84)
+    elif not frame.crs.equals(WGS84):
+        frame = frame.to_crs(WGS84)
+    kinds = shapely.get_type_id(frame.geometry.to_numpy())
+    if not np.isin(kinds[~pd.isna(frame.geometry.to_numpy())], (3, 6)).all():
+        raise InputError("geometries must be polygons (this file has points or lines)", file=path)
+    # "structure" keeps polygons only: a spike or a sliver must not turn into a collection
+    valid = shapely.make_valid(frame.geometry.to_numpy(), method="structure", keep_collapsed=False)
+    return _map_columns(frame.set_geometry(valid), path)
+
+
+def _layer_for(layers: list[gpd.GeoDataFrame], level: str) -> gpd.GeoDataFrame | None:
+    """The layer holding areas of ``level``, else one of townships (to dissolve), else None."""
+    for wanted in (level, "township"):
+        for areas in layers:
+            if (areas["level"] == wanted).any():
+                return areas
+    return None
 
 
 def _first_by(frame: pd.DataFrame, key: str, value: str) -> dict:

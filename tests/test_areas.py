@@ -232,6 +232,58 @@ def test_load_real_mimu_files(shared_data):
         load_areas("township", boundaries=shared_data / MIMU / STATE_SHP)
 
 
+@pytest.mark.shared
+def test_mimu_shapefile_names_decoded_as_its_cst_says(shared_data, tmp_path):
+    """MIMU's DBF is UTF-8 per its .cst (no .cpg): Burmese names are not read as Latin-1."""
+    import zipfile
+
+    shp = shared_data / MIMU / TOWNSHIP_SHP
+    archive = tmp_path / "mmr_polbnda_adm3_mimu_250k.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for part in shp.parent.glob(f"{shp.stem}.*"):
+            zipped.write(part, part.name)
+    for path in (shp, archive):
+        towns = load_areas("township", boundaries=path)
+        lashio = towns.loc[towns["pcode"] == "MMR015001", "name_mm"].item()
+        assert lashio == "လားရှိုး", path.name
+    states = load_areas("state", boundaries=shared_data / MIMU / STATE_SHP)
+    assert states.loc[states["pcode"] == "MMR014", "name_mm"].item() == "ရှမ်းပြည်နယ်"
+
+
+def test_geopackage_with_state_and_township_layers(tmp_path, states, townships):
+    """Each level is read from the layer that holds it, without pyogrio's several-layers warning."""
+    import warnings
+
+    path = tmp_path / "mmr_admin.gpkg"
+    states.to_file(path, layer="adm1")
+    townships.iloc[:40].to_file(path, layer="adm3")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        towns = load_areas("township", boundaries=path)
+        regions = load_areas("state", boundaries=path)
+    assert towns["pcode"].tolist() == townships["pcode"].iloc[:40].tolist()
+    assert sorted(regions["pcode"]) == sorted(states["pcode"])
+
+
+def test_invalid_polygons_stay_polygons(tmp_path):
+    """A spike or a bow-tie is repaired into polygons only, so the export reads back."""
+    spike = shapely.Polygon([(96, 20), (96.5, 20), (96.5, 19.8), (96.5, 20), (97, 20), (97, 21)])
+    bowtie = shapely.Polygon([(97, 20), (98, 21), (98, 20), (97, 21)])
+    assert not spike.is_valid and not bowtie.is_valid
+    frame = gpd.GeoDataFrame(
+        {"TS_PCODE": ["MMR010001", "MMR010002"], "TS": ["A", "B"], "ST_PCODE": "MMR010"},
+        geometry=[spike, bowtie],
+        crs=4326,
+    )
+    frame.to_file(tmp_path / "invalid.gpkg")
+    areas = load_areas("township", boundaries=tmp_path / "invalid.gpkg")
+    assert set(areas.geom_type) <= {"Polygon", "MultiPolygon"} and areas.is_valid.all()
+    assert areas.area.tolist() == pytest.approx([0.5, 0.5])
+    out = tmp_path / "out.geojson"
+    areas.to_file(out)
+    assert load_areas("township", boundaries=out)["pcode"].tolist() == ["MMR010001", "MMR010002"]
+
+
 def test_geoboundaries_file(tmp_path, states):
     """A file in geoBoundaries' layout (written here from the derived polygons) loads."""
     frame = gpd.GeoDataFrame(
