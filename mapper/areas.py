@@ -421,6 +421,7 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
     if level == "state":
         if (areas["level"] == "state").any():
             areas = areas[areas["level"] == "state"]
+            _check_codes(areas, path)
             if areas["pcode"].duplicated().any():  # MIMU's 18 units -> 15
                 areas = _dissolve_states(areas, _first_by(areas, "pcode", "name_mm"))
         else:
@@ -435,10 +436,9 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
     else:
         if not (areas["level"] == "township").any():
             raise InputError(
-                "the file holds state/region polygons, not townships (use level='state')",
-                file=path,
+                "the file holds state/region polygons, not the townships asked for", file=path
             )
-        areas = areas[areas["level"] == "township"]
+        areas = _merge_parts(areas[areas["level"] == "township"], path)
     areas = gpd.GeoDataFrame(areas.reset_index(drop=True), geometry="geometry", crs=WGS84)
     areas.attrs["source"] = source
     areas.attrs["derived"] = False
@@ -515,6 +515,31 @@ def _layer_for(layers: list[gpd.GeoDataFrame], level: str) -> gpd.GeoDataFrame |
     return None
 
 
+def _check_codes(areas: gpd.GeoDataFrame, path: Path) -> None:
+    """Fail on a P-code given to two differently named areas (it would merge their counts)."""
+    first_name = areas.groupby("pcode")["name"].transform("first")
+    clash = np.flatnonzero((areas["name"] != first_name).to_numpy())
+    if len(clash):
+        area = areas.iloc[clash[0]]
+        other = areas.index[(areas["pcode"] == area["pcode"]).to_numpy()][0]
+        raise InputError(
+            f"P-code {area['pcode']} of {area['name']!r} is also the code of "
+            f"{first_name.iloc[clash[0]]!r} (row {other + 1})",
+            file=path,
+            row=int(areas.index[clash[0]]) + 1,
+            field="pcode",
+        )
+
+
+def _merge_parts(areas: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """One row per P-code: the parts of an area written as several rows are dissolved."""
+    _check_codes(areas, path)
+    if not areas["pcode"].duplicated().any():
+        return areas
+    merged = areas.dissolve("pcode", aggfunc="first", sort=False).reset_index()
+    return merged.set_geometry(shapely.make_valid(merged.geometry.to_numpy()))[areas.columns]
+
+
 def _first_by(frame: pd.DataFrame, key: str, value: str) -> dict:
     return frame.dropna(subset=[value]).groupby(key)[value].first().to_dict()
 
@@ -529,6 +554,10 @@ def _pick(frame: pd.DataFrame, names) -> pd.Series:
 def _map_columns(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """Map a MIMU, geoBoundaries or mapper-schema file to the areas columns."""
     cols = set(frame.columns)
+    township = {"TS_PCODE", "TS"}
+    if township & cols and not township <= cols:
+        missing = (township - cols).pop()
+        raise InputError(f"township file without a {missing} column", file=path, field=missing)
     if {"pcode", "name", "level"} <= cols:
         out = frame.reindex(columns=[*AREA_COLUMNS, "geometry"])
     elif {"TS_PCODE", "TS"} <= cols:

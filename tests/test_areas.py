@@ -12,6 +12,7 @@ import shapely
 
 from mapper.areas import (
     AREA_COLUMNS,
+    LEVELS,
     area_iou,
     assign_areas,
     load_areas,
@@ -228,7 +229,7 @@ def test_load_real_mimu_files(shared_data):
     for frame in (from_18, from_townships, from_15):
         assert len(frame) == 15
         assert set(frame["pcode"]) == set(load_areas("state")["pcode"])
-    with pytest.raises(InputError, match="not townships"):
+    with pytest.raises(InputError, match="not the townships"):
         load_areas("township", boundaries=shared_data / MIMU / STATE_SHP)
 
 
@@ -336,6 +337,29 @@ def test_bad_boundary_files(tmp_path):
     points.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
     with pytest.raises(InputError, match="polygons"):
         load_areas("state", boundaries=points)
+
+
+def test_township_codes_in_boundary_files(tmp_path):
+    """A P-code shared by two townships fails (row, field); parts of one township merge."""
+    boxes = [shapely.box(96, 20, 97, 21), shapely.box(97, 20, 98, 21), shapely.box(98, 20, 99, 21)]
+    frame = gpd.GeoDataFrame(
+        {"TS_PCODE": ["MMR010001", "MMR010002", "MMR010002"], "TS": ["A", "B", "C"]},
+        geometry=boxes,
+        crs=4326,
+    )
+    frame.assign(ST_PCODE="MMR010", ST="Mandalay").to_file(tmp_path / "clash.gpkg")
+    with pytest.raises(InputError, match=r"row 3, field 'pcode': P-code MMR010002 of 'C'.*row 2"):
+        load_areas("township", boundaries=tmp_path / "clash.gpkg")
+    frame.assign(TS=["A", "B", "B"]).to_file(tmp_path / "parts.gpkg")
+    towns = load_areas("township", boundaries=tmp_path / "parts.gpkg")
+    assert towns["pcode"].tolist() == ["MMR010001", "MMR010002"]
+    assert towns.area.tolist() == pytest.approx([1.0, 2.0])
+    frame.drop(columns="TS_PCODE").assign(ST_PCODE="MMR010", ST="Mandalay").to_file(
+        tmp_path / "no_codes.gpkg"
+    )
+    for level in LEVELS:  # not taken for a state/region file
+        with pytest.raises(InputError, match="field 'TS_PCODE': township file without"):
+            load_areas(level, boundaries=tmp_path / "no_codes.gpkg")
 
 
 def test_derived_areas_are_cached(tmp_path, monkeypatch):
