@@ -390,6 +390,10 @@ def _code_groups(mine: dict, ref: dict) -> list[list[str]]:
 _MIMU_TS = ("TS_PCODE", "TS", ("TS_MMR", "TS_MMR4", "TS_MMR3"))
 _MIMU_ST = ("ST_PCODE", "ST", ("ST_MMR", "Name_MMR4", "ST_MMR4", "name_mmr"))
 _GEOBOUNDARIES = ("shapeName", "shapeID")
+#: A geoBoundaries township whose inner point lies off the derived states (a coastal or border
+#: township such as Maungdaw, where the derived edge runs inside the real one) takes the nearest
+#: state/region within this distance.
+_STATE_SNAP_KM = 25.0
 
 
 @lru_cache(maxsize=8)
@@ -644,7 +648,7 @@ def _map_geoboundaries(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if (~is_state).any():  # a township's state/region from the derived states
         inner = gpd.GeoSeries(out.loc[~is_state].geometry.representative_point(), crs=WGS84)
         states = load_areas("state")
-        codes = assign_areas(inner, "state", areas=states)
+        codes = assign_areas(inner, "state", areas=states, snap_km=_STATE_SNAP_KM)
         names = dict(zip(states["pcode"], states["name"], strict=True))
         out.loc[~is_state, "state_pcode"] = codes.astype(object).where(codes.notna(), None)
         out.loc[~is_state, "state_name"] = codes.map(names).astype(object)

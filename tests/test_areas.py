@@ -303,12 +303,20 @@ def test_geoboundaries_file(tmp_path, states):
     loaded = load_areas("state", boundaries=path)
     assert loaded["pcode"].tolist() == frame["shapeISO"].tolist()
     assert loaded["name"].tolist() == states["name"].tolist()
-    towns = frame.assign(shapeType="ADM3", shapeISO="")
+    # a coastal township whose inner point lies 2 km off the derived coast still gets its state
+    coords = shapely.get_coordinates(states.geometry.to_numpy())
+    x, y = coords[coords[:, 0].argmin()]
+    offshore = frame.iloc[[0]].assign(shapeName="Offshore", shapeID="MMR-ADM3-X")
+    offshore = offshore.set_geometry([shapely.box(x - 0.04, y - 0.01, x - 0.02, y + 0.01)])
+    towns = pd.concat([frame, offshore], ignore_index=True).assign(shapeType="ADM3", shapeISO="")
     path3 = tmp_path / "geoBoundaries-MMR-ADM3.geojson"
     towns.to_file(path3)
     loaded3 = load_areas("township", boundaries=path3)
-    assert loaded3["pcode"].tolist() == frame["shapeID"].tolist()  # no ISO code -> shapeID
-    assert (loaded3["state_pcode"] == states["pcode"].to_numpy()).mean() >= 0.9
+    assert loaded3["pcode"].tolist() == towns["shapeID"].tolist()  # no ISO code -> shapeID
+    assert (loaded3["state_pcode"][:15] == states["pcode"].to_numpy()).mean() >= 0.9
+    west = states.loc[states.intersects(shapely.Point(x, y)), "pcode"].item()
+    assert loaded3["state_pcode"].iloc[-1] == west
+    assert len(load_areas("state", boundaries=path3)) == 15  # townships dissolved
 
 
 def test_bad_boundary_files(tmp_path):
