@@ -271,11 +271,14 @@ def assign_areas(
     ``points``: a GeoDataFrame/GeoSeries of points (reprojected to EPSG:4326 when needed), or a
     DataFrame with ``latitude``/``longitude``. ``areas`` overrides :func:`load_areas`. The result
     is aligned with ``points.index``; a point on a shared border goes to the first area listed.
+    ``areas`` in another CRS are reprojected to EPSG:4326.
     ``snap_km`` > 0 gives a point outside every area the nearest area within that distance
     (for towns on a border river or the coast that a 1:10m outline leaves just outside).
     """
     if areas is None:
         areas = load_areas(level, boundaries=boundaries)
+    elif areas.crs is not None and not areas.crs.equals(WGS84):
+        areas = areas.to_crs(WGS84)  # the points are compared in lon/lat
     geoms = _point_geometries(points)
     result = np.full(len(geoms), None, dtype=object)
     valid = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))

@@ -110,6 +110,8 @@ def test_assign_areas_keeps_index_and_missing_points(townships):
     assert codes.index.tolist() == [10, 20, 30]
     assert codes.iloc[0].startswith("MMR013")  # central Yangon
     assert codes.iloc[1:].isna().all()
+    projected = assign_areas(points, "township", areas=townships.to_crs(32646))  # UTM 46N
+    assert projected.iloc[0] == codes.iloc[0] and projected.iloc[1:].isna().all()
 
 
 def test_assign_areas_snaps_points_just_outside(states):
