@@ -75,6 +75,10 @@ _KM_PER_DEGREE = 111.2  # of latitude
 _MYANMAR_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat bounds of the country, with a margin
 
 
+class LevelUnavailableError(InputError):
+    """A boundary file that cannot give the level asked for (states only, asked for townships)."""
+
+
 def merged_state_pcode(pcode: str) -> str:
     """The 15-unit state/region code for any MIMU state code (Bago and Shan parts merged)."""
     return STATE_MERGES.get(pcode, pcode)
@@ -433,7 +437,7 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
                 areas = _dissolve_states(areas, _first_by(areas, "pcode", "name_mm"))
         else:
             if areas["state_pcode"].isna().any():
-                raise InputError(
+                raise LevelUnavailableError(
                     "township polygons without state codes cannot be dissolved into states",
                     file=path,
                 )
@@ -442,7 +446,7 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
             source += " (townships dissolved into states/regions)"
     else:
         if not (areas["level"] == "township").any():
-            raise InputError(
+            raise LevelUnavailableError(
                 "the file holds state/region polygons, not the townships asked for", file=path
             )
         areas = _merge_parts(areas[areas["level"] == "township"], path)
@@ -673,6 +677,7 @@ def export_areas(level: str, output: str | Path, boundaries: str | Path | None =
 __all__ = [
     "AREA_COLUMNS",
     "LEVELS",
+    "LevelUnavailableError",
     "area_iou",
     "STATE_MERGES",
     "assign_areas",
