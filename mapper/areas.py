@@ -457,16 +457,23 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
 
 
 def _read_layers(path: Path) -> list[gpd.GeoDataFrame]:
-    """Every polygon layer of the file (one for most files; a GeoPackage may hold several)."""
+    """Every polygon layer of the file (one for most files; a GeoPackage or a folder of
+    shapefiles may hold several)."""
     import pyogrio
 
     try:
         layers = pyogrio.list_layers(path)
         names = [name for name, kind in layers if "polygon" in str(kind).lower()]
         if len(layers) < 2 or not names:
-            names = [None]  # the first (only) layer
-        encoding = _shapefile_encoding(path)
-        return [pyogrio.read_dataframe(path, layer=name, encoding=encoding) for name in names]
+            names = [layers[0][0]] if len(layers) else [None]  # the first (only) layer
+        return [
+            pyogrio.read_dataframe(
+                path,
+                layer=name,
+                encoding=_shapefile_encoding(path / f"{name}.shp" if path.is_dir() else path),
+            )
+            for name in names
+        ]
     except Exception as exc:  # pyogrio raises several types for unreadable files
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read as a boundary file ({first_line})", file=path) from None

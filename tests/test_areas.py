@@ -245,7 +245,7 @@ def test_mimu_shapefile_names_decoded_as_its_cst_says(shared_data, tmp_path):
     with zipfile.ZipFile(archive, "w") as zipped:
         for part in shp.parent.glob(f"{shp.stem}.*"):
             zipped.write(part, part.name)
-    for path in (shp, archive):
+    for path in (shp, archive, shp.parent):  # the shapefile, zipped, its folder
         towns = load_areas("township", boundaries=path)
         lashio = towns.loc[towns["pcode"] == "MMR015001", "name_mm"].item()
         assert lashio == "လားရှိုး", path.name
