@@ -34,8 +34,11 @@ A user's real boundaries load through ``boundaries=PATH``: MIMU shapefiles/GeoJS
 
 from __future__ import annotations
 
+import codecs
+import glob
 import math
 import re
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,6 +73,10 @@ _LAT0 = 20.0  # latitude whose km-per-degree ratio scales longitudes before the 
 _LON_SCALE = math.cos(math.radians(_LAT0))
 _KM_PER_DEGREE = 111.2  # of latitude
 _MYANMAR_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat bounds of the country, with a margin
+
+
+class LevelUnavailableError(InputError):
+    """A boundary file that cannot give the level asked for (states only, asked for townships)."""
 
 
 def merged_state_pcode(pcode: str) -> str:
@@ -268,11 +275,14 @@ def assign_areas(
     ``points``: a GeoDataFrame/GeoSeries of points (reprojected to EPSG:4326 when needed), or a
     DataFrame with ``latitude``/``longitude``. ``areas`` overrides :func:`load_areas`. The result
     is aligned with ``points.index``; a point on a shared border goes to the first area listed.
+    ``areas`` in another CRS are reprojected to EPSG:4326.
     ``snap_km`` > 0 gives a point outside every area the nearest area within that distance
     (for towns on a border river or the coast that a 1:10m outline leaves just outside).
     """
     if areas is None:
         areas = load_areas(level, boundaries=boundaries)
+    elif areas.crs is not None and not areas.crs.equals(WGS84):
+        areas = areas.to_crs(WGS84)  # the points are compared in lon/lat
     geoms = _point_geometries(points)
     result = np.full(len(geoms), None, dtype=object)
     valid = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
@@ -387,6 +397,10 @@ def _code_groups(mine: dict, ref: dict) -> list[list[str]]:
 _MIMU_TS = ("TS_PCODE", "TS", ("TS_MMR", "TS_MMR4", "TS_MMR3"))
 _MIMU_ST = ("ST_PCODE", "ST", ("ST_MMR", "Name_MMR4", "ST_MMR4", "name_mmr"))
 _GEOBOUNDARIES = ("shapeName", "shapeID")
+#: A geoBoundaries township whose inner point lies off the derived states (a coastal or border
+#: township such as Maungdaw, where the derived edge runs inside the real one) takes the nearest
+#: state/region within this distance.
+_STATE_SNAP_KM = 25.0
 
 
 @lru_cache(maxsize=8)
@@ -400,16 +414,99 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
 
     Raises :class:`InputError` naming the file when it cannot be read or understood.
     """
-    import pyogrio
-
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", file=path)
+    layers, errors = [], []
+    for frame in _read_layers(path):
+        try:
+            layers.append(_polygon_areas(frame, path))
+        except InputError as exc:  # another layer (of a GeoPackage) may hold the areas
+            errors.append(exc)
+    areas = _layer_for(layers, level)
+    if areas is None:
+        if errors:
+            raise errors[0]
+        areas = layers[0]  # state/region polygons only: said below when townships are asked
+    source = f"boundary file {path.name}"
+    if level == "state":
+        if (areas["level"] == "state").any():
+            areas = areas[areas["level"] == "state"]
+            _check_codes(areas, path)
+            if areas["pcode"].duplicated().any():  # MIMU's 18 units -> 15
+                areas = _dissolve_states(areas, _first_by(areas, "pcode", "name_mm"))
+        else:
+            if areas["state_pcode"].isna().any():
+                raise LevelUnavailableError(
+                    "township polygons without state codes cannot be dissolved into states",
+                    file=path,
+                )
+            names_mm = {}
+            areas = _dissolve_states(areas, names_mm)
+            source += " (townships dissolved into states/regions)"
+    else:
+        if not (areas["level"] == "township").any():
+            raise LevelUnavailableError(
+                "the file holds state/region polygons, not the townships asked for", file=path
+            )
+        areas = _merge_parts(areas[areas["level"] == "township"], path)
+    areas = gpd.GeoDataFrame(areas.reset_index(drop=True), geometry="geometry", crs=WGS84)
+    areas.attrs["source"] = source
+    areas.attrs["derived"] = False
+    return areas
+
+
+def _read_layers(path: Path) -> list[gpd.GeoDataFrame]:
+    """Every polygon layer of the file (one for most files; a GeoPackage or a folder of
+    shapefiles may hold several)."""
+    import pyogrio
+
     try:
-        frame = pyogrio.read_dataframe(path)
+        layers = pyogrio.list_layers(path)
+        names = [name for name, kind in layers if "polygon" in str(kind).lower()]
+        if len(layers) < 2 or not names:
+            names = [layers[0][0]] if len(layers) else [None]  # the first (only) layer
+        return [
+            pyogrio.read_dataframe(
+                path,
+                layer=name,
+                encoding=_shapefile_encoding(path / f"{name}.shp" if path.is_dir() else path),
+            )
+            for name in names
+        ]
     except Exception as exc:  # pyogrio raises several types for unreadable files
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"cannot read as a boundary file ({first_line})", file=path) from None
+
+
+def _shapefile_encoding(path: Path) -> str | None:
+    """The encoding a shapefile's ``.cst`` sidecar names, when it has no ``.cpg``.
+
+    GDAL reads only ``.cpg`` and otherwise decodes the DBF as ISO-8859-1, which garbles the
+    Burmese names of MIMU's shapefiles (GeoServer's SHAPE-ZIP writes ``UTF-8`` to a ``.cst``).
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".shp":
+        sidecars = {p.suffix.lower(): p for p in path.parent.glob(f"{glob.escape(path.stem)}.*")}
+        if ".cpg" in sidecars or ".cst" not in sidecars:
+            return None
+        raw = sidecars[".cst"].read_bytes()
+    elif suffix == ".zip" and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            members = {Path(name).suffix.lower(): name for name in archive.namelist()}
+            if ".cpg" in members or ".cst" not in members:
+                return None
+            raw = archive.read(members[".cst"])
+    else:
+        return None
+    try:
+        return codecs.lookup(raw.decode("ascii", "ignore").strip()).name
+    except LookupError:
+        return None
+
+
+def _polygon_areas(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """One layer's polygons in EPSG:4326, made valid, mapped to the areas columns."""
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all() or frame.empty:
         raise InputError("no polygon features in the file", file=path)
     if frame.crs is None:
@@ -422,34 +519,43 @@ def load_boundary_file(path: str | Path, level: str) -> gpd.GeoDataFrame:
     kinds = shapely.get_type_id(frame.geometry.to_numpy())
     if not np.isin(kinds[~pd.isna(frame.geometry.to_numpy())], (3, 6)).all():
         raise InputError("geometries must be polygons (this file has points or lines)", file=path)
-    frame = frame.set_geometry(shapely.make_valid(frame.geometry.to_numpy()))
-    areas = _map_columns(frame, path)
-    source = f"boundary file {path.name}"
-    if level == "state":
-        if (areas["level"] == "state").any():
-            areas = areas[areas["level"] == "state"]
-            if areas["pcode"].duplicated().any():  # MIMU's 18 units -> 15
-                areas = _dissolve_states(areas, _first_by(areas, "pcode", "name_mm"))
-        else:
-            if areas["state_pcode"].isna().any():
-                raise InputError(
-                    "township polygons without state codes cannot be dissolved into states",
-                    file=path,
-                )
-            names_mm = {}
-            areas = _dissolve_states(areas, names_mm)
-            source += " (townships dissolved into states/regions)"
-    else:
-        if not (areas["level"] == "township").any():
-            raise InputError(
-                "the file holds state/region polygons, not townships (use level='state')",
-                file=path,
-            )
-        areas = areas[areas["level"] == "township"]
-    areas = gpd.GeoDataFrame(areas.reset_index(drop=True), geometry="geometry", crs=WGS84)
-    areas.attrs["source"] = source
-    areas.attrs["derived"] = False
-    return areas
+    # "structure" keeps polygons only: a spike or a sliver must not turn into a collection
+    valid = shapely.make_valid(frame.geometry.to_numpy(), method="structure", keep_collapsed=False)
+    return _map_columns(frame.set_geometry(valid), path)
+
+
+def _layer_for(layers: list[gpd.GeoDataFrame], level: str) -> gpd.GeoDataFrame | None:
+    """The layer holding areas of ``level``, else one of townships (to dissolve), else None."""
+    for wanted in (level, "township"):
+        for areas in layers:
+            if (areas["level"] == wanted).any():
+                return areas
+    return None
+
+
+def _check_codes(areas: gpd.GeoDataFrame, path: Path) -> None:
+    """Fail on a P-code given to two differently named areas (it would merge their counts)."""
+    first_name = areas.groupby("pcode")["name"].transform("first")
+    clash = np.flatnonzero((areas["name"] != first_name).to_numpy())
+    if len(clash):
+        area = areas.iloc[clash[0]]
+        other = areas.index[(areas["pcode"] == area["pcode"]).to_numpy()][0]
+        raise InputError(
+            f"P-code {area['pcode']} of {area['name']!r} is also the code of "
+            f"{first_name.iloc[clash[0]]!r} (row {other + 1})",
+            file=path,
+            row=int(areas.index[clash[0]]) + 1,
+            field="pcode",
+        )
+
+
+def _merge_parts(areas: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    """One row per P-code: the parts of an area written as several rows are dissolved."""
+    _check_codes(areas, path)
+    if not areas["pcode"].duplicated().any():
+        return areas
+    merged = areas.dissolve("pcode", aggfunc="first", sort=False).reset_index()
+    return merged.set_geometry(shapely.make_valid(merged.geometry.to_numpy()))[areas.columns]
 
 
 def _first_by(frame: pd.DataFrame, key: str, value: str) -> dict:
@@ -466,6 +572,10 @@ def _pick(frame: pd.DataFrame, names) -> pd.Series:
 def _map_columns(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """Map a MIMU, geoBoundaries or mapper-schema file to the areas columns."""
     cols = set(frame.columns)
+    township = {"TS_PCODE", "TS"}
+    if township & cols and not township <= cols:
+        missing = (township - cols).pop()
+        raise InputError(f"township file without a {missing} column", file=path, field=missing)
     if {"pcode", "name", "level"} <= cols:
         out = frame.reindex(columns=[*AREA_COLUMNS, "geometry"])
     elif {"TS_PCODE", "TS"} <= cols:
@@ -552,7 +662,7 @@ def _map_geoboundaries(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if (~is_state).any():  # a township's state/region from the derived states
         inner = gpd.GeoSeries(out.loc[~is_state].geometry.representative_point(), crs=WGS84)
         states = load_areas("state")
-        codes = assign_areas(inner, "state", areas=states)
+        codes = assign_areas(inner, "state", areas=states, snap_km=_STATE_SNAP_KM)
         names = dict(zip(states["pcode"], states["name"], strict=True))
         out.loc[~is_state, "state_pcode"] = codes.astype(object).where(codes.notna(), None)
         out.loc[~is_state, "state_name"] = codes.map(names).astype(object)
@@ -574,6 +684,7 @@ def export_areas(level: str, output: str | Path, boundaries: str | Path | None =
 __all__ = [
     "AREA_COLUMNS",
     "LEVELS",
+    "LevelUnavailableError",
     "area_iou",
     "STATE_MERGES",
     "assign_areas",

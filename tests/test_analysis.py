@@ -141,3 +141,21 @@ def test_real_ged_regions_add_up_to_the_events_analysed(shared_data):
     # GED's centre of Maungdaw township lies 66 m outside the derived outline: still Maungdaw
     towns = result.regions[result.regions["level"] == "township"].set_index("pcode")
     assert towns.loc["MMR012009", "events"] == 17
+
+
+def test_regions_from_a_boundary_file_of_one_level_or_with_a_fault(tmp_path):
+    """A states-only file gives state regions; a township file's fault is reported, not skipped."""
+    events, projects = make_events(200, seed=3), make_projects()
+    country = shapely.box(92, 9, 102, 29)
+    states = gpd.GeoDataFrame({"ST_PCODE": ["MMR010"], "ST": ["Mandalay"]}, geometry=[country])
+    states.set_crs(4326).to_file(tmp_path / "states.gpkg")
+    result = proximity(events, projects, 10, boundaries=tmp_path / "states.gpkg")
+    assert result.regions["level"].tolist() == ["state"]
+    towns = gpd.GeoDataFrame(
+        {"TS_PCODE": ["MMR010001", "MMR010001"], "TS": ["A", "B"], "ST_PCODE": "MMR010"},
+        geometry=[shapely.box(92, 9, 97, 29), shapely.box(97, 9, 102, 29)],
+        crs=4326,
+    )
+    towns.to_file(tmp_path / "towns.gpkg")
+    with pytest.raises(InputError, match="row 2, field 'pcode'"):
+        proximity(events, projects, 10, boundaries=tmp_path / "towns.gpkg")

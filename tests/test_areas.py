@@ -12,6 +12,7 @@ import shapely
 
 from mapper.areas import (
     AREA_COLUMNS,
+    LEVELS,
     area_iou,
     assign_areas,
     load_areas,
@@ -109,6 +110,8 @@ def test_assign_areas_keeps_index_and_missing_points(townships):
     assert codes.index.tolist() == [10, 20, 30]
     assert codes.iloc[0].startswith("MMR013")  # central Yangon
     assert codes.iloc[1:].isna().all()
+    projected = assign_areas(points, "township", areas=townships.to_crs(32646))  # UTM 46N
+    assert projected.iloc[0] == codes.iloc[0] and projected.iloc[1:].isna().all()
 
 
 def test_assign_areas_snaps_points_just_outside(states):
@@ -228,8 +231,60 @@ def test_load_real_mimu_files(shared_data):
     for frame in (from_18, from_townships, from_15):
         assert len(frame) == 15
         assert set(frame["pcode"]) == set(load_areas("state")["pcode"])
-    with pytest.raises(InputError, match="not townships"):
+    with pytest.raises(InputError, match="not the townships"):
         load_areas("township", boundaries=shared_data / MIMU / STATE_SHP)
+
+
+@pytest.mark.shared
+def test_mimu_shapefile_names_decoded_as_its_cst_says(shared_data, tmp_path):
+    """MIMU's DBF is UTF-8 per its .cst (no .cpg): Burmese names are not read as Latin-1."""
+    import zipfile
+
+    shp = shared_data / MIMU / TOWNSHIP_SHP
+    archive = tmp_path / "mmr_polbnda_adm3_mimu_250k.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for part in shp.parent.glob(f"{shp.stem}.*"):
+            zipped.write(part, part.name)
+    for path in (shp, archive, shp.parent):  # the shapefile, zipped, its folder
+        towns = load_areas("township", boundaries=path)
+        lashio = towns.loc[towns["pcode"] == "MMR015001", "name_mm"].item()
+        assert lashio == "လားရှိုး", path.name
+    states = load_areas("state", boundaries=shared_data / MIMU / STATE_SHP)
+    assert states.loc[states["pcode"] == "MMR014", "name_mm"].item() == "ရှမ်းပြည်နယ်"
+
+
+def test_geopackage_with_state_and_township_layers(tmp_path, states, townships):
+    """Each level is read from the layer that holds it, without pyogrio's several-layers warning."""
+    import warnings
+
+    path = tmp_path / "mmr_admin.gpkg"
+    states.to_file(path, layer="adm1")
+    townships.iloc[:40].to_file(path, layer="adm3")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        towns = load_areas("township", boundaries=path)
+        regions = load_areas("state", boundaries=path)
+    assert towns["pcode"].tolist() == townships["pcode"].iloc[:40].tolist()
+    assert sorted(regions["pcode"]) == sorted(states["pcode"])
+
+
+def test_invalid_polygons_stay_polygons(tmp_path):
+    """A spike or a bow-tie is repaired into polygons only, so the export reads back."""
+    spike = shapely.Polygon([(96, 20), (96.5, 20), (96.5, 19.8), (96.5, 20), (97, 20), (97, 21)])
+    bowtie = shapely.Polygon([(97, 20), (98, 21), (98, 20), (97, 21)])
+    assert not spike.is_valid and not bowtie.is_valid
+    frame = gpd.GeoDataFrame(
+        {"TS_PCODE": ["MMR010001", "MMR010002"], "TS": ["A", "B"], "ST_PCODE": "MMR010"},
+        geometry=[spike, bowtie],
+        crs=4326,
+    )
+    frame.to_file(tmp_path / "invalid.gpkg")
+    areas = load_areas("township", boundaries=tmp_path / "invalid.gpkg")
+    assert set(areas.geom_type) <= {"Polygon", "MultiPolygon"} and areas.is_valid.all()
+    assert areas.area.tolist() == pytest.approx([0.5, 0.5])
+    out = tmp_path / "out.geojson"
+    areas.to_file(out)
+    assert load_areas("township", boundaries=out)["pcode"].tolist() == ["MMR010001", "MMR010002"]
 
 
 def test_geoboundaries_file(tmp_path, states):
@@ -250,12 +305,20 @@ def test_geoboundaries_file(tmp_path, states):
     loaded = load_areas("state", boundaries=path)
     assert loaded["pcode"].tolist() == frame["shapeISO"].tolist()
     assert loaded["name"].tolist() == states["name"].tolist()
-    towns = frame.assign(shapeType="ADM3", shapeISO="")
+    # a coastal township whose inner point lies 2 km off the derived coast still gets its state
+    coords = shapely.get_coordinates(states.geometry.to_numpy())
+    x, y = coords[coords[:, 0].argmin()]
+    offshore = frame.iloc[[0]].assign(shapeName="Offshore", shapeID="MMR-ADM3-X")
+    offshore = offshore.set_geometry([shapely.box(x - 0.04, y - 0.01, x - 0.02, y + 0.01)])
+    towns = pd.concat([frame, offshore], ignore_index=True).assign(shapeType="ADM3", shapeISO="")
     path3 = tmp_path / "geoBoundaries-MMR-ADM3.geojson"
     towns.to_file(path3)
     loaded3 = load_areas("township", boundaries=path3)
-    assert loaded3["pcode"].tolist() == frame["shapeID"].tolist()  # no ISO code -> shapeID
-    assert (loaded3["state_pcode"] == states["pcode"].to_numpy()).mean() >= 0.9
+    assert loaded3["pcode"].tolist() == towns["shapeID"].tolist()  # no ISO code -> shapeID
+    assert (loaded3["state_pcode"][:15] == states["pcode"].to_numpy()).mean() >= 0.9
+    west = states.loc[states.intersects(shapely.Point(x, y)), "pcode"].item()
+    assert loaded3["state_pcode"].iloc[-1] == west
+    assert len(load_areas("state", boundaries=path3)) == 15  # townships dissolved
 
 
 def test_bad_boundary_files(tmp_path):
@@ -284,6 +347,29 @@ def test_bad_boundary_files(tmp_path):
     points.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
     with pytest.raises(InputError, match="polygons"):
         load_areas("state", boundaries=points)
+
+
+def test_township_codes_in_boundary_files(tmp_path):
+    """A P-code shared by two townships fails (row, field); parts of one township merge."""
+    boxes = [shapely.box(96, 20, 97, 21), shapely.box(97, 20, 98, 21), shapely.box(98, 20, 99, 21)]
+    frame = gpd.GeoDataFrame(
+        {"TS_PCODE": ["MMR010001", "MMR010002", "MMR010002"], "TS": ["A", "B", "C"]},
+        geometry=boxes,
+        crs=4326,
+    )
+    frame.assign(ST_PCODE="MMR010", ST="Mandalay").to_file(tmp_path / "clash.gpkg")
+    with pytest.raises(InputError, match=r"row 3, field 'pcode': P-code MMR010002 of 'C'.*row 2"):
+        load_areas("township", boundaries=tmp_path / "clash.gpkg")
+    frame.assign(TS=["A", "B", "B"]).to_file(tmp_path / "parts.gpkg")
+    towns = load_areas("township", boundaries=tmp_path / "parts.gpkg")
+    assert towns["pcode"].tolist() == ["MMR010001", "MMR010002"]
+    assert towns.area.tolist() == pytest.approx([1.0, 2.0])
+    frame.drop(columns="TS_PCODE").assign(ST_PCODE="MMR010", ST="Mandalay").to_file(
+        tmp_path / "no_codes.gpkg"
+    )
+    for level in LEVELS:  # not taken for a state/region file
+        with pytest.raises(InputError, match="field 'TS_PCODE': township file without"):
+            load_areas(level, boundaries=tmp_path / "no_codes.gpkg")
 
 
 def test_derived_areas_are_cached(tmp_path, monkeypatch):

@@ -391,6 +391,24 @@ def test_map_cli_aggregate_only_keeps_rows_out(cli, tmp_path, synthetic_csv):
     assert "Events per township" in html and "Publish-safe" in html
 
 
+def test_map_cli_draws_events_per_area_of_a_boundary_file(cli, tmp_path, synthetic_csv):
+    from mapper.areas import load_areas
+
+    towns = load_areas("township").iloc[:30].copy()
+    towns["name"] = towns["name"].where(towns.index > 0, "Kyauk<b>pyu</b> & Co")
+    path = tmp_path / "towns.gpkg"
+    towns.to_file(path)
+    out = tmp_path / "areas.html"
+    result = cli("map", "--events", synthetic_csv, "--boundaries", path, "-o", out)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text()
+    assert "Events per township" in html and "boundary file towns.gpkg" in html
+    assert "Kyauk<b>pyu" not in html and "Kyauk\\u0026lt;b\\u0026gt;pyu" in html
+    bad = cli("map", "--boundaries", path, "-o", out)
+    assert bad.returncode == 2 and "--boundaries applies to an --events file" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
 def test_demo_renders_the_shipped_data(cli, tmp_path, catalogue_size):
     out = tmp_path / "demo.html"
     result = cli("demo", "-o", out)

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from mapper.errors import InputError, MapperError
+from mapper.errors import InputError
 
 AREA_COLUMNS = ("pcode", "name", "level", "geometry")
 #: The pcode under which events outside every area of a level are counted (one row per level).
@@ -46,17 +46,16 @@ def resolve_areas(areas, boundaries=None):
 
 
 def _load_levels(boundaries) -> tuple[list, list[Exception]]:
-    """State/region and township areas; a boundary file may hold only one of the levels."""
+    """State/region and township areas; a boundary file may hold only one of the levels (any
+    other fault of the file, e.g. two townships with one P-code, is raised)."""
+    from mapper.areas import LevelUnavailableError, load_areas
+
     frames, errors = [], []
     for level in ("state", "township"):
         try:
-            from mapper.areas import load_areas
-
             frames.append(load_areas(level, boundaries=boundaries))
-        except MapperError as exc:
-            errors.append(exc)
-        except Exception as exc:  # areas unavailable (no MIMU data): the analysis still runs
-            if boundaries is not None:
+        except Exception as exc:  # derived areas unavailable (no MIMU data): the analysis runs
+            if boundaries is not None and not isinstance(exc, LevelUnavailableError):
                 raise
             errors.append(exc)
     return frames, errors

@@ -44,10 +44,17 @@ def _check_date(value: str | None, option: str) -> str | None:
     return value
 
 
-def _areas() -> dict:
-    from mapper.areas import load_areas
+def _areas(boundaries: Path | None = None) -> dict:
+    """States/regions and townships, derived or from ``boundaries`` (which may hold one level)."""
+    from mapper.areas import LevelUnavailableError, load_areas
 
-    return {level: load_areas(level) for level in ("state", "township")}
+    areas = {}
+    for level in ("state", "township"):
+        try:
+            areas[level] = load_areas(level, boundaries=boundaries)
+        except LevelUnavailableError:  # a file of states/regions only
+            continue
+    return areas
 
 
 def _embedded_counts(since: str | None = None) -> dict:
@@ -57,14 +64,14 @@ def _embedded_counts(since: str | None = None) -> dict:
     return {level: embedded_counts(level, since=month) for level in ("state", "township")}
 
 
-def _proximity(events, projects, radii: list[float], since: str | None):
+def _proximity(events, projects, radii: list[float], since: str | None, boundaries=None):
     """The proximity analysis, or None (with a note) while mapper.analysis lacks it."""
     try:
         from mapper.analysis import proximity
     except ImportError:
         typer.echo("mapper: note: proximity analysis unavailable; popups show no counts", err=True)
         return None
-    kwargs = {"radii_km": tuple(radii)}
+    kwargs = {"radii_km": tuple(radii), "boundaries": boundaries}
     if since:
         kwargs["since"] = since
     return proximity(events, projects, **kwargs)
@@ -113,6 +120,12 @@ def map_command(
         False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
     ),
     title: str | None = typer.Option(None, "--title", help="Map title."),
+    boundaries: Path | None = typer.Option(
+        None,
+        "--boundaries",
+        help="Boundary file (MIMU, geoBoundaries) for the outlines and the events per area, "
+        "with --events (default: areas derived from MIMU points).",
+    ),
     country: str | None = COUNTRY,
     skip_bad_rows: bool = SKIP_BAD_ROWS,
 ) -> None:
@@ -139,6 +152,8 @@ def map_command(
         raise OptionError("give --events or --counts, not both")
     if counts is not None and since:
         raise OptionError("--since applies to --events and the embedded counts, not --counts")
+    if boundaries is not None and events is None:
+        raise OptionError("--boundaries applies to an --events file (counts have their own areas)")
     project_frame = load_projects(projects)
     events_frame = count_frames = analysis = None
     if events is not None:
@@ -148,7 +163,7 @@ def map_command(
             attrs = dict(events_frame.attrs)
             events_frame = events_frame[keep.to_numpy()].copy()
             events_frame.attrs.update(attrs)
-        analysis = _proximity(events_frame, project_frame, radii, since)
+        analysis = _proximity(events_frame, project_frame, radii, since, boundaries)
     elif counts is not None:
         from mapper.sources.counts import load_counts
 
@@ -159,7 +174,7 @@ def map_command(
         events_frame,
         project_frame,
         analysis,
-        areas=_areas(),
+        areas=_areas(boundaries),
         counts=count_frames,
         title=title,
         aggregate_only=aggregate_only,
