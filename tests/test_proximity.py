@@ -187,8 +187,9 @@ def test_json_shape_and_claim_block(case):
     _, _, result, kept, dist = case
     claim = result.compare_claim("30/700@10")
     data = result.to_dict()
-    assert set(data) == {"method", "overall", "projects", "regions", "claim"}
-    assert set(data["overall"]) >= {"events", "near_any", "excluded_imprecise"}
+    assert set(data) == {"method", "overall", "monthly", "projects", "regions", "claim"}
+    assert set(data["overall"]) >= {"events", "near_any", "excluded_imprecise", "undated"}
+    assert sum(m["events"] for m in data["monthly"]) == len(kept)  # every kept event is dated
     project = data["projects"][0]
     assert set(project) >= {"id", "name", "sector", "counts", "fatalities", "nearest_event_km"}
     assert project["counts"]["10"] == result.projects.loc[0, "events_10km"]
