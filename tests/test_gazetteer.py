@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from mapper.errors import InputError
 from mapper.gazetteer import load_gazetteer, normalize, skeleton, source_versions
 from mapper.gazetteer.build import KINDS, name_forms
 from mapper.gazetteer.sources import read_aliases, read_capitals, read_landmarks, read_sites
@@ -176,6 +177,40 @@ def test_sites_are_ingested_when_present(gaz):
     assert set(got["name"]) == set(sites["name"]) | own
     for row in sites.itertuples():
         assert normalize(row.name) in gaz.exact
+
+
+def test_sites_without_a_coordinate_take_their_mimu_host_point(gaz):
+    sites = read_sites()
+    placed = sites[sites["located_at"] != ""]
+    assert len(placed) >= 6  # S&K, New Yangon City, Chipwi Nge, Paunglaung, Kyee Ohn, Upper Yeywa
+    places = gaz.places
+    for row in placed.itertuples():
+        host = places[places["pcode"] == row.located_at]
+        assert len(host) == 1, row.located_at
+        site = places[(places["kind"] == "site") & (places["name"] == row.name)]
+        assert (site["latitude"].iloc[0], site["longitude"].iloc[0]) == (
+            host["latitude"].iloc[0],
+            host["longitude"].iloc[0],
+        )
+        assert site["precision"].iloc[0] == row.precision
+        assert row.source_url.startswith("http")
+
+
+def test_a_site_with_both_a_coordinate_and_located_at_is_refused(tmp_path, monkeypatch, repo_dir):
+    data = tmp_path / "data"
+    shutil.copytree(repo_dir / "data" / "gazetteer", data / "gazetteer")
+    monkeypatch.setenv("MAPPER_DATA_DIR", str(data))
+    path = data / "gazetteer" / "sites.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = ["X dam", "", "site", "20.1", "96.1", "", "", "admin area", "a source", "", ""]
+    cells += ["MMR005018"]
+    assert len(cells) == len(header) and header[-1] == "located_at"
+    path.write_text("\n".join([*lines, ",".join(cells)]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_sites()
+    assert (info.value.row, info.value.field) == (len(lines), "located_at")
+    assert "give a coordinate or located_at, not both" in str(info.value)
 
 
 def test_source_versions_change_with_a_curated_file(tmp_path, monkeypatch, repo_dir):

@@ -841,3 +841,16 @@ def test_burmese_spelling_variants_find_the_place(coder, query, name, kind):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
     assert loc.raw["match"] == "variant"
+
+
+def test_sites_with_no_coordinate_of_their_own_say_where_they_are_placed():
+    found = geocode(["S&K copper mine", "Salingyi Township", "Upper Yeywa dam"])
+    found = found.assign(lat=found.geometry.y, lon=found.geometry.x)
+    mine, township, upper = found.itertuples()
+    assert mine.kind == "site" and (mine.lat, mine.lon) == (township.lat, township.lon)
+    assert mine.reason == "no coordinate of the site itself: located to Salingyi Township"
+    # "Upper Yeywa" is its own dam on the Namtu, not the Yeywa dam as a whole
+    yeywa = geocode(["Yeywa dam"]).geometry.iloc[0]
+    _, _, km = GEOD.inv(upper.lon, upper.lat, yeywa.x, yeywa.y)
+    assert upper.name == "Upper Yeywa hydropower project" and km / 1000 > 50
+    assert pd.isna(upper.reason) or "as a whole" not in upper.reason

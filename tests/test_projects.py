@@ -38,6 +38,7 @@ SITE_COLUMNS = [
     "source_name",
     "source_url",
     "notes",
+    "located_at",
 ]
 
 
@@ -157,6 +158,10 @@ def test_cited_sites_file(catalogue):
     assert sites["name"].is_unique
     for row in sites.itertuples():
         assert row.source_name.strip() and row.source_url.startswith(("http://", "https://"))
+        if row.located_at:  # no coordinate of its own: a MIMU township or village's point
+            assert (row.latitude, row.longitude) == ("", "")
+            assert row.precision in ("admin area", "approximate")
+            continue
         assert row.precision in ("exact", "approximate")
         lat, lon = float(row.latitude), float(row.longitude)
         assert MYANMAR_BOX[1] < lat < MYANMAR_BOX[3] and MYANMAR_BOX[0] < lon < MYANMAR_BOX[2]
@@ -171,6 +176,17 @@ def _site_rows() -> pd.DataFrame:
     return pd.read_csv(data_dir() / "gazetteer" / "sites.csv", dtype=str, keep_default_na=False)
 
 
+def _cited_point(row) -> Point:
+    """A site row's point: its cited coordinate, or that of the MIMU place it is located at."""
+    if not row.located_at:
+        return Point(float(row.longitude), float(row.latitude))
+    from mapper.gazetteer import load_gazetteer
+
+    places = load_gazetteer().places
+    host = places[places["pcode"] == row.located_at].iloc[0]
+    return Point(host["longitude"], host["latitude"])
+
+
 def test_every_site_name_and_alias_geocodes_to_its_cited_coordinate():
     from mapper.geocoding import OfflineGeocoder
 
@@ -178,7 +194,7 @@ def test_every_site_name_and_alias_geocodes_to_its_cited_coordinate():
     wrong = {}
     checked = 0
     for row in _site_rows().itertuples():
-        cited = Point(float(row.longitude), float(row.latitude))
+        cited = _cited_point(row)
         for query in [row.name, *filter(None, row.aliases.split("|"))]:
             checked += 1
             got = geocoder.geocode(query)
@@ -197,7 +213,7 @@ def test_catalogue_points_named_after_a_site_sit_on_it(catalogue, records):
     cited = {}
     for row in sites.itertuples():
         for name in [row.name, *filter(None, row.aliases.split("|"))]:
-            cited[name] = Point(float(row.longitude), float(row.latitude))
+            cited[name] = _cited_point(row)
     by_id = catalogue.set_index("id")
     placed = {
         pid: km_between(by_id.loc[pid].geometry, cited[r["location_names"][0]])

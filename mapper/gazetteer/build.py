@@ -22,13 +22,14 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 
+from mapper.errors import InputError
 from mapper.gazetteer import mimu, sources
 from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
 from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 17
+BUILD_FORMAT = 18
 
 KINDS = (
     "country",
@@ -856,7 +857,18 @@ def _add_curated(b: _Builder) -> list[str]:
         if weight >= PRIMARY:
             primary.add((key, pid))
     if sites is not None:
+        by_pcode = {r["pcode"]: r for r in b.rows if r.get("pcode")}
         for row in _records(sites):
+            if row["located_at"]:  # no coordinate of its own: at a MIMU village or township
+                host = by_pcode.get(row["located_at"].strip())
+                if host is None:
+                    raise InputError(
+                        f"{row['name']}: no MIMU place has the P-code {row['located_at']!r}",
+                        file=sources.curated_path(row["file"]),
+                        row=row["row"],
+                        field="located_at",
+                    )
+                row["latitude"], row["longitude"] = host["latitude"], host["longitude"]
             ts = _admin_ref(b, by_key, row.get("admin3"), "township")
             st = _admin_ref(b, by_key, row.get("admin1"), "state")
             ref = b.rows[ts] if ts is not None else (b.rows[st] if st is not None else {})

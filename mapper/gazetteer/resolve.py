@@ -732,7 +732,7 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     if len(scored) == 1:  # one candidate: no ranking, no rivals
         ((pid, rank),) = scored.items()
         cand = Candidate(pid, round(min(rank[_SCORE], 1.0), 3), rank[_MATCH])
-        cand.note = _answer_note(note, rank)
+        cand.note = _answer_note(note, rank, _placed_note(gaz, pid))
         return Resolution(query, [cand])
     order = heapq.nsmallest(limit, scored, key=lambda pid: scored[pid][:_SCORE])
     top = order[0]
@@ -753,7 +753,7 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         cand = Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH])
         cand.rivals = len(rivals) if pid in tied else 0
         candidates.append(cand)
-    note = _answer_note(note, top_rank)
+    note = _answer_note(note, top_rank, _placed_note(gaz, top))
     if rivals:
         kind = records[top][0].replace("_", " ")
         note = f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state" + (
@@ -843,14 +843,23 @@ def _unhalved(cand: Candidate) -> float:
     return round(min(1.0, cand.score * (2.0 if cand.rivals else 1.0)), 3)
 
 
-def _answer_note(note: str | None, rank: tuple) -> str | None:
+def _answer_note(note: str | None, rank: tuple, placed: str | None = None) -> str | None:
     """What the best answer should tell the user: the caller's note, else that the spelling
-    was only close, and what the reading that found it says (a site located by its name, a
-    place of another kind than asked for)."""
+    was only close, what the reading that found it says (a site located by its name, a
+    place of another kind than asked for) and how the place itself is placed (``placed``)."""
     if note is None and rank[_MATCH] == "fuzzy":
         note = "closest spelling (fuzzy match); check the name"
-    parts = [text for text in (note, rank[_NOTE]) if text]
+    parts = [text for text in (note, rank[_NOTE], placed) if text]
     return "; ".join(parts) or None
+
+
+def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
+    """For a site the gazetteer has no coordinate of (curated with ``located_at`` a
+    township), that its point is its township's; None for every other place."""
+    if gaz.records[pid][0] != "site" or gaz.places["precision"].iat[pid] != "admin area":
+        return None
+    township = gaz.places["admin3"].iat[pid]
+    return f"no coordinate of the site itself: located to {township} Township"
 
 
 def _dominates(pop: float, other: float) -> bool:

@@ -217,11 +217,21 @@ def _require(frame: pd.DataFrame, path: Path, fields: tuple[str, ...]) -> None:
                 raise InputError(f"{fld} is required", file=path, row=idx, field=fld)
 
 
-def _coordinates(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
-    """``latitude``/``longitude`` as numbers; an InputError naming the first invalid one."""
+def _coordinates(frame: pd.DataFrame, path: Path, without: pd.Series | None = None) -> pd.DataFrame:
+    """``latitude``/``longitude`` as numbers; an InputError naming the first invalid one.
+    Rows where ``without`` holds must leave both empty (they are placed otherwise)."""
     lat = pd.to_numeric(frame["latitude"], errors="coerce")
     lon = pd.to_numeric(frame["longitude"], errors="coerce")
     for idx in range(len(frame)):
+        if without is not None and without.iloc[idx]:
+            if frame["latitude"].iloc[idx] or frame["longitude"].iloc[idx]:
+                raise InputError(
+                    "give a coordinate or located_at, not both",
+                    file=path,
+                    row=idx + 1,
+                    field="located_at",
+                )
+            continue
         for fld, values, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
             val = values.iloc[idx]
             if pd.isna(val) or abs(val) > limit:
@@ -273,7 +283,11 @@ def read_landmarks() -> pd.DataFrame | None:
 
 def _read_places(name: str, kinds: tuple[str, ...]) -> pd.DataFrame | None:
     """A curated file of cited points; an InputError names the first row without a name, a
-    source, a valid kind or a valid coordinate."""
+    source, a valid kind or a valid coordinate.
+
+    A place with no public coordinate of its own may leave ``latitude``/``longitude`` empty
+    and give, in the optional ``located_at`` column, the MIMU P-code of the village or
+    township it is placed at (its ``precision`` then says how far that may be off)."""
     path = curated_path(name)
     frame = _read_curated(path, SITE_COLUMNS)
     if frame is None:
@@ -284,7 +298,10 @@ def _read_places(name: str, kinds: tuple[str, ...]) -> pd.DataFrame | None:
             raise InputError(
                 f"kind {kind!r} is not one of {', '.join(kinds)}", file=path, row=idx, field="kind"
             )
-    return _coordinates(frame, path)
+    if "located_at" not in frame.columns:
+        frame["located_at"] = ""
+    frame["file"], frame["row"] = name, range(1, len(frame) + 1)  # for messages once joined
+    return _coordinates(frame, path, without=frame["located_at"].str.strip() != "")
 
 
 def file_digest(path: Path) -> str:
