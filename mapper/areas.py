@@ -28,8 +28,10 @@ the merged unit takes the lowest MIMU code (``MMR007`` = all of Bago, ``MMR014``
 see :data:`STATE_MERGES`.
 
 A user's real boundaries load through ``boundaries=PATH``: MIMU shapefiles/GeoJSON (``TS_PCODE``,
-``TS``, ``ST_PCODE``, ``ST`` ...), geoBoundaries GeoJSON (``shapeName``, ``shapeISO``,
-``shapeID``) or a file in mapper's own area schema (as written by ``mapper areas export``).
+``TS``, ``ST_PCODE``, ``ST`` ...), OCHA COD-AB files as HDX publishes them (``ADM3_PCODE``,
+``ADM3_EN``, ``ADM1_PCODE``, ``ADM1_EN`` ...), geoBoundaries GeoJSON (``shapeName``,
+``shapeISO``, ``shapeID``) or a file in mapper's own area schema (as written by ``mapper areas
+export``).
 """
 
 from __future__ import annotations
@@ -397,6 +399,33 @@ def _code_groups(mine: dict, ref: dict) -> list[list[str]]:
 _MIMU_TS = ("TS_PCODE", "TS", ("TS_MMR", "TS_MMR4", "TS_MMR3"))
 _MIMU_ST = ("ST_PCODE", "ST", ("ST_MMR", "Name_MMR4", "ST_MMR4", "name_mmr"))
 _GEOBOUNDARIES = ("shapeName", "shapeID")
+#: OCHA's COD-AB names (as HDX publishes boundaries) -> MIMU's, for the levels mapper reads.
+_COD_AS_MIMU = {
+    "ADM3_PCODE": "TS_PCODE",
+    "ADM3_EN": "TS",
+    "ADM3_MY": "TS_MMR",
+    "ADM1_PCODE": "ST_PCODE",
+    "ADM1_EN": "ST",
+    "ADM1_MY": "ST_MMR",
+}
+
+
+def _cod_as_mimu(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """An OCHA COD-AB file (``ADM3_PCODE``, ``ADM3_EN``, ``ADM1_PCODE``, ``ADM1_EN``, any case)
+    with its columns named as MIMU's, so that one reading serves both; other files as they are.
+    A level is renamed only when both its code and its name are there."""
+    upper = {str(c).upper(): c for c in frame.columns}
+    if {"TS_PCODE", "ST_PCODE"} & set(upper):
+        return frame
+    renames = {}
+    for level in ("ADM3", "ADM1"):
+        if {f"{level}_PCODE", f"{level}_EN"} <= set(upper):
+            for cod in (f"{level}_PCODE", f"{level}_EN", f"{level}_MY"):
+                if cod in upper:
+                    renames[upper[cod]] = _COD_AS_MIMU[cod]
+    return frame.rename(columns=renames) if renames else frame
+
+
 #: A geoBoundaries township whose inner point lies off the derived states (a coastal or border
 #: township such as Maungdaw, where the derived edge runs inside the real one) takes the nearest
 #: state/region within this distance.
@@ -570,7 +599,8 @@ def _pick(frame: pd.DataFrame, names) -> pd.Series:
 
 
 def _map_columns(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
-    """Map a MIMU, geoBoundaries or mapper-schema file to the areas columns."""
+    """Map a MIMU, OCHA COD-AB, geoBoundaries or mapper-schema file to the areas columns."""
+    frame = _cod_as_mimu(frame)
     cols = set(frame.columns)
     township = {"TS_PCODE", "TS"}
     if township & cols and not township <= cols:
@@ -623,7 +653,8 @@ def _map_columns(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     else:
         raise InputError(
             "boundary columns not recognised: expected MIMU (TS_PCODE, TS or ST_PCODE, ST), "
-            "geoBoundaries (shapeName, shapeID) or mapper's (pcode, name, level); found "
+            "OCHA COD-AB (ADM3_PCODE, ADM3_EN or ADM1_PCODE, ADM1_EN), geoBoundaries "
+            "(shapeName, shapeID) or mapper's (pcode, name, level); found "
             + ", ".join(sorted(c for c in cols if c != "geometry")),
             file=path,
         )

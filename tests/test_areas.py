@@ -287,6 +287,33 @@ def test_invalid_polygons_stay_polygons(tmp_path):
     assert load_areas("township", boundaries=out)["pcode"].tolist() == ["MMR010001", "MMR010002"]
 
 
+def test_ocha_cod_ab_file(tmp_path, townships):
+    """A township file with OCHA COD-AB columns (as HDX publishes them, written here from the
+    derived polygons) gives townships and, dissolved, their states/regions."""
+    frame = gpd.GeoDataFrame(
+        {
+            "adm3_pcode": townships["pcode"],  # any case
+            "adm3_en": townships["name"],
+            "ADM2_PCODE": "ignored",
+            "ADM1_PCODE": townships["state_pcode"],
+            "ADM1_EN": townships["state_name"],
+        },
+        geometry=townships.geometry.simplify(0.005),
+        crs=4326,
+    )
+    path = tmp_path / "mmr_admbnda_adm3.geojson"
+    frame.to_file(path)
+    loaded = load_areas("township", boundaries=path)
+    assert loaded["pcode"].tolist() == townships["pcode"].tolist()
+    assert loaded["name"].tolist() == townships["name"].tolist()
+    assert loaded["state_pcode"].tolist() == townships["state_pcode"].tolist()
+    states = load_areas("state", boundaries=path)
+    assert sorted(states["pcode"]) == sorted(townships["state_pcode"].unique())
+    frame.drop(columns=["adm3_en", "ADM1_EN"]).to_file(tmp_path / "no_names.geojson")
+    with pytest.raises(InputError, match="boundary columns not recognised: .*OCHA COD-AB"):
+        load_areas("township", boundaries=tmp_path / "no_names.geojson")
+
+
 def test_geoboundaries_file(tmp_path, states):
     """A file in geoBoundaries' layout (written here from the derived polygons) loads."""
     frame = gpd.GeoDataFrame(
