@@ -854,3 +854,53 @@ def test_sites_with_no_coordinate_of_their_own_say_where_they_are_placed():
     _, _, km = GEOD.inv(upper.lon, upper.lat, yeywa.x, yeywa.y)
     assert upper.name == "Upper Yeywa hydropower project" and km / 1000 > 50
     assert pd.isna(upper.reason) or "as a whole" not in upper.reason
+
+
+@pytest.mark.parametrize(
+    "query, name",
+    [
+        ("ရှမ်းပြည်နယ်(မြောက်ပိုင်း)", "Shan (North)"),
+        ("ရှမ်းပြည်နယ် (မြောက်ပိုင်း)", "Shan (North)"),
+        ("ရှမ်းပြည်နယ်(တောင်ပိုင်း)", "Shan (South)"),
+        ("ရှမ်းပြည်နယ်(အရှေ့ပိုင်း)", "Shan (East)"),
+        ("ပဲခူးတိုင်းဒေသကြီး(အနောက်ပိုင်း)", "Bago (West)"),
+    ],
+)
+def test_burmese_state_part_in_parentheses_is_the_part_not_a_qualifier(coder, query, name):
+    # "(မြောက်ပိုင်း)" was read as a place qualifying the state and matched a village "Shan"
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (name, "state")
+
+
+@pytest.mark.parametrize(
+    "query, name, admin3",
+    [
+        ("Mone Creek dam", "Mone Creek dam", "Sidoktaya"),
+        ("Thaukyegat 2 dam", "Thaukyegat II hydropower plant", "Thandaunggyi"),
+        ("Baluchaung 3 dam", "Baluchaung 3 hydropower plant", "Loikaw"),
+        ("Thapanzeik dam", "Thapanzeik hydropower plant", "Kyunhla"),
+        ("Yeni pulp and paper mill", "Yeni pulp and paper mill", "Oktwin"),
+        ("Thanlyin glass bottle factory", "Thanlyin glass bottle factory", "Kyauktan"),
+        ("Pakokku textile mill", "Pakokku textile mill", "Pakokku"),
+        ("Thaketa power plant", "Thaketa gas-fired power plant", "Thaketa"),
+    ],
+)
+def test_aiddata_geolocated_projects_are_sites(coder, query, name, admin3):
+    # AidData GCDF 2.0 projects with an OSM geometry (data/gazetteer/sites.csv): the site,
+    # not a namesake village hundreds of km off ("Thapanzeik dam" was Tha Hpan Seik, Magway)
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (name, "site", admin3)
+
+
+@pytest.mark.parametrize(
+    "query, name, kind",
+    [
+        ("Demawso", "Demoso", "town"),
+        ("Demawso Township", "Demoso", "township"),
+        ("Belin", "Bilin", "town"),
+        ("Belin Township, Mon State", "Bilin", "township"),
+    ],
+)
+def test_news_spellings_of_karenni_and_mon_towns(coder, query, name, kind):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)

@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 18
+BUILD_FORMAT = 19
 
 KINDS = (
     "country",

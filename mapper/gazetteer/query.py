@@ -243,6 +243,13 @@ _NAME_PARTS = frozenset(
         "အလယ်",
         "အထက်",
         "အောက်",
+        # "ရှမ်းပြည်နယ်(မြောက်ပိုင်း)": the part of a state, as Burmese text writes MIMU's
+        # "ရှမ်းပြည်နယ် (မြောက်)"; not a place of its own to qualify the state with
+        "မြောက်ပိုင်း",
+        "တောင်ပိုင်း",
+        "အရှေ့ပိုင်း",
+        "အနောက်ပိုင်း",
+        "အလယ်ပိုင်း",
     ]
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
