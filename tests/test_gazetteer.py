@@ -182,7 +182,7 @@ def test_sites_are_ingested_when_present(gaz):
 def test_sites_without_a_coordinate_take_their_mimu_host_point(gaz):
     sites = read_sites()
     placed = sites[sites["located_at"] != ""]
-    assert len(placed) >= 6  # S&K, New Yangon City, Chipwi Nge, Paunglaung, Kyee Ohn, Upper Yeywa
+    assert len(placed) >= 4  # S&K, New Yangon City, Chipwi Nge, Upper Yeywa
     places = gaz.places
     for row in placed.itertuples():
         host = places[places["pcode"] == row.located_at]
