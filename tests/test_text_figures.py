@@ -88,3 +88,50 @@ def test_to_dict_has_exactly_the_documented_keys():
         "qualifier": "more than",
         "sentence": "More than 250 people crossed.",
     }
+
+
+# The paragraphs below are SYNTHETIC: written for these tests, not taken from any report.
+
+
+def test_ages_page_numbers_and_articles_are_not_figures():
+    text = (
+        "Nearly 40% of the 12,000 residents left, said U Aung Min, 54. The report, on page "
+        "12, cited Article 144 and a farmer aged 61."
+    )
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(40, "%"), (12000, "residents")]
+
+
+def test_ranges_keep_both_ends_and_their_unit():
+    text = (
+        "About 1,200 to 1,500 people fled, 20-30 homes burned and between 2,000 and 3,000 "
+        "troops came."
+    )
+    got = [(f.text, f.value, f.unit) for f in extract_figures(text)]
+    assert got == [
+        ("About 1,200", 1200, "people"),
+        ("1,500 people", 1500, "people"),
+        ("20", 20, "homes"),
+        ("30 homes", 30, "homes"),
+        ("2,000", 2000, "troops"),
+        ("3,000 troops", 3000, "troops"),
+    ]
+    assert extract_figures("The data run from 2021-02-01 to 2023-12-31; COVID-19 in 2021-22.") == []
+
+
+def test_a_verb_after_the_number_is_not_what_it_counts():
+    figs = _by_value(
+        "Of the 7,800 clashes since the coup, at least 300 occurred within 10 km of projects."
+    )
+    assert (figs[300].unit, figs[300].qualifier) == ("clashes", "at least")
+    figs = _by_value("Nearly 1,000 clashes were near the pipelines, out of 7,800 nationwide.")
+    assert figs[7800].unit == "clashes"
+    assert _by_value("In all, 17 killed and 300 displaced.")[17].unit == "killed"
+
+
+def test_fractions_in_words_are_shares():
+    figs = extract_figures("Nearly a third of the 7,800 clashes. Two-thirds of residents left.")
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in figs] == [
+        ("Nearly a third", 33.33, "%", "nearly"),
+        ("7,800 clashes", 7800, "clashes", None),
+        ("Two-thirds", 66.67, "%", None),
+    ]

@@ -241,3 +241,22 @@ def test_a_village_not_found_in_its_township_is_put_at_the_township(read):
     village, township = places["Nyaung Pin Gyi village"], places["Kawlin Township"]
     assert (village.latitude, village.longitude) == (township.latitude, township.longitude)
     assert village.score == 0.4 and village.pcode is None
+
+
+# SYNTHETIC sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The pipelines run from Rakhine through Magway to Shan.",
+            ["Rakhine", "Magway", "Shan"],
+        ),
+        ("Refugees fled from Kachin into China.", ["Kachin", "China"]),
+        ("Shan refugees and ethnic Kachin fled.", []),
+        ("The port cost US$1.3 billion, the US said.", ["US"]),
+    ],
+)
+def test_state_names_before_prepositions_and_currency_prefixes(read, text, places):
+    found = read(text).places
+    assert [p.text for p in found] == places
+    assert [p.start for p in found] == [text.rindex(p) for p in places]

@@ -143,3 +143,40 @@ def test_a_project_name_does_not_reach_back_over_a_line_break():
 
     found = extract("Officials met in Hpakant.\nThe Myitsone dam remains suspended.\n").projects
     assert [(p.text, p.catalogue_id) for p in found] == [("Myitsone dam", "myitsone-dam")]
+
+
+# SYNTHETIC sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("text", "phrase", "catalogue_ids"),
+    [
+        # another project, at a place far from the catalogue's only one of its kind
+        ("The Thilawa deep-sea port near Yangon is backed by Japan.", "Thilawa deep-sea port", ()),
+        ("Villagers opposed the Kyaukphyu airport expansion.", "Kyaukphyu airport", ()),
+        ("The Dawei Special Economic Zone has stalled.", "Dawei Special Economic Zone", ()),
+        ("Workers at a factory in Hlaingthaya went on strike.", "factory", ()),
+        # the same kind of generic phrase at the catalogue project's place still links
+        (
+            "The gas pipeline in Kyaukphyu was guarded.",
+            "gas pipeline",
+            ("myanmar-china-gas-pipeline",),
+        ),
+        ("A Chinese-backed deep-sea port is planned.", None, ("kyaukphyu-deep-sea-port",)),
+        # the name said beats a state shared with other dams
+        (
+            "Clashes erupted near the Myitsone hydropower project in Kachin State.",
+            "Myitsone hydropower project",
+            ("myitsone-dam",),
+        ),
+        # a phrase opening a sentence does not take the last word of the one before
+        (
+            "Clashes were reported in Kyaukme. Pipelines run through the township.",
+            "Pipelines",
+            ("myanmar-china-crude-oil-pipeline", "myanmar-china-gas-pipeline"),
+        ),
+    ],
+)
+def test_links_only_the_project_the_text_names(read, text, phrase, catalogue_ids):
+    (mention,) = read(text).projects
+    if phrase is not None:
+        assert mention.text == phrase
+    assert mention.catalogue_ids == catalogue_ids

@@ -119,6 +119,8 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
         part = _part_of(near, [f for f in figures if f.sentence == sentence])
         if part is not None:  # "300 of 7,800 clashes were near ...": the part is near
             return ReportedClaim(near=part, total=near)
+        if _WHOLE_BEFORE.search(sentence[: sentence.find(near.text)]):
+            continue  # "most of the 7,800 clashes were near ...": the part is not a number
         totals = [f for f in before[:-1] if f.value > near.value]
         after = sentence[near_phrase.end() :]
         if not totals and _OUT_OF.search(after):  # "300 ... near projects, out of 7,800"
@@ -127,15 +129,17 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
                 for f in figures
                 if f.sentence == sentence and f.text in after and f.value > near.value
             ]
-        if not totals:
+        if not totals:  # an earlier sentence's total of the same events
             earlier = figures[: figures.index(near)]
-            totals = [f for f in earlier if f.unit in EVENT_UNITS and f.value > near.value]
+            totals = [f for f in earlier if f.unit == near.unit and f.value > near.value]
         return ReportedClaim(near=near, total=totals[-1] if totals else None)
     return None
 
 
 #: between a part and its whole: "300 of 7,800", "12% of the 7,800"
 _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+)?", re.IGNORECASE)
+#: the words before a whole whose part is not a figure: "most of the", "many of these"
+_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the\s+|these\s+|all\s+)?$", re.IGNORECASE)
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?\S", re.IGNORECASE)
 
 

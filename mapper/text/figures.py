@@ -158,7 +158,7 @@ _CURRENCY = r"US\$|\$|USD\s?|RMB\s?|CNY\s?|¥|€|£|THB\s?"
 
 _FIGURE_RE = re.compile(
     rf"""
-    (?<![\w$.,/:-])                            # not inside a word, code, time or number
+    (?<![\w$.,/:])                             # not inside a word, code, time or number
     (?P<cur>{_CURRENCY})?
     (?:(?P<num>{_NUM})|(?P<word>{_WORDNUM})(?![\w-]))
     (?:\s?(?P<scale>{_SCALE}))?
@@ -178,7 +178,8 @@ _STOP_WORDS = word_set(
     when while have has had were was are is be been being will would could can may might did do
     does said say says the a an its their his her our this these those it they he she we there
     if so not also each every all both met fled left held fought came went gave got made saw took
-    told brought began ran hit lost won stood struck"""
+    told brought began ran hit lost won stood struck nationwide countrywide overall altogether
+    combined alone respectively last ago"""
 )
 _PHRASAL_VERBS = word_set(
     """hand hands handed handing turn turns turned turning take takes took taken taking win won
@@ -186,6 +187,43 @@ _PHRASAL_VERBS = word_set(
     moving go went spread spreading walk walked walking"""
 )
 _ANAPHORS = frozenset({"these", "them", "those", "which", "whom"})
+#: past participles that name people when they follow a number ("17 killed", "300 displaced")
+_PARTICIPLE_NOUNS = word_set(
+    "killed wounded injured displaced detained arrested abducted executed missing dead"
+)
+#: words before a number that make it a reference, not a quantity ("page 12", "Article 144")
+_REFERENCE_RE = re.compile(
+    r"\b(?:pages?|pp?|no|nos|number|chapter|section|article|paragraph|clause|figure|table|"
+    r"vol|volume|issue|aged?)\.?\s+$",
+    re.IGNORECASE,
+)
+#: a number that opens a range ("20-30", "1,200 to 1,500"), the second number follows
+_RANGE_RE = re.compile(rf"\s*(-|–|to|and)\s*(?:{_NUM})(?:\s?(?:thousand|million|billion))?\b")
+_BETWEEN_RE = re.compile(r"\bbetween\s+\S+$", re.IGNORECASE)
+#: fractions written in words, before "of" ("a third of", "two-thirds of", "half of")
+_FRACTIONS = {
+    "half": 1 / 2,
+    "a half": 1 / 2,
+    "one half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one fifth": 1 / 5,
+    "a tenth": 1 / 10,
+    "one tenth": 1 / 10,
+}
+_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?P<frac>"
+    + "|".join(
+        sorted((re.escape(f).replace(r"\ ", r"[\s-]") for f in _FRACTIONS), key=len, reverse=True)
+    )
+    + r")(?=\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -215,12 +253,44 @@ class Figure:
 def extract_figures(text: str) -> list[Figure]:
     """All figures reported in ``text``, in reading order."""
     spans = sentence_spans(text)
+    fractions = list(_FRACTION_RE.finditer(text))
+    matches = fractions + [
+        m
+        for m in _FIGURE_RE.finditer(text)
+        if not any(f.start() <= m.start() < f.end() for f in fractions)
+    ]
     figures: list[Figure] = []
-    for m in _FIGURE_RE.finditer(text):
-        figure = _read_match(text, m, spans, figures)
+    for m in sorted(matches, key=lambda m: m.start()):
+        if "frac" in m.groupdict():
+            figure = _read_fraction(text, m, spans)
+        else:
+            figure = _read_match(text, m, spans, figures)
         if figure is not None:
             figures.append(figure)
     return figures
+
+
+def _read_fraction(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Figure:
+    """ "a third of the 7,800 clashes": a share, in percent (33.33)."""
+    key = re.sub(r"[\s-]+", " ", m.group("frac").lower())
+    start, qualifier = _qualifier_before(text, m.start())
+    return Figure(
+        text=" ".join(text[start : m.end()].split()),
+        value=round(_FRACTIONS[key] * 100, 2),
+        unit="%",
+        qualifier=qualifier,
+        sentence=sentence_at(text, spans, m.start()),
+        start=start,
+        end=m.end(),
+    )
+
+
+def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
+    """Where a figure starting at ``start`` begins with its qualifier ("at least"), and it."""
+    q = _QUALIFIER_RE.search(text, max(0, start - 30), start)
+    if q is None or _phrasal_verb_before(text, q.start(1), q.group(1)):
+        return start, None
+    return q.start(1), q.group(1).lower()
 
 
 def _read_match(
@@ -254,12 +324,7 @@ def _read_match(
         return None  # a bare number word ("the two") is too vague to be a figure
     if unit in _TIME_UNITS and text[m.end() : m.end() + 1] == "-":
         return None  # "two-day meeting", "10-year plan": a description, not a figure
-    start = m.start()
-    qualifier = None
-    q = _QUALIFIER_RE.search(text, max(0, start - 30), start)
-    if q is not None and not _phrasal_verb_before(text, q.start(1), q.group(1)):
-        qualifier = q.group(1).lower()
-        start = q.start(1)
+    start, qualifier = _qualifier_before(text, m.start())
     return Figure(
         text=" ".join(text[start:end].split()),
         value=value,
@@ -285,9 +350,25 @@ def _sentence_start(text: str, offset: int) -> bool:
 
 
 def _is_not_a_quantity(text: str, m: re.Match[str], num: str) -> bool:
-    """Years, days of the month, times, ordinals, decades and codes are not figures."""
+    """Years, days of the month, times, ordinals, decades, codes, page numbers and ages are not
+    figures."""
     after = text[m.end() : m.end() + 12]
     before = text[max(0, m.start() - 12) : m.start()]
+    if before.endswith("-") and not re.search(
+        rf"(?:^|[^\w.,/:-])(?:{_NUM})-$", text[max(0, m.start() - 20) : m.start()]
+    ):
+        return True  # "COVID-19", "2021-02-01"; but the second number of "20-30 homes" is one
+    if re.match(r"\d{4}-$", before[-5:]):
+        return True  # "2021-22"
+    if _REFERENCE_RE.search(before) and not m.group("cur"):
+        return True  # "page 12", "Article 144", "aged 54"
+    if (
+        num.isdigit()
+        and int(num) <= 110
+        and re.search(r"[A-Z][\w'’-]*,\s+$", before)
+        and re.match(r"\s*(?:[,;)]|\.(?!\d)|$)", after)
+    ):
+        return True  # an age after a name: "U Aung Min, 54, said"
     if re.match(r"(?:st|nd|rd|th|s)\b|:\d|\s?[ap]\.?m\b|-year-old", after, re.IGNORECASE):
         return True  # ordinal, decade ("2000s"), time, age
     plain = num.isdigit()
@@ -314,6 +395,13 @@ def _counted_noun(
     "300 of these" -> the unit of the previous figure in the sentence; "300 of the 7,800 clashes"
     -> clashes (read from the later number's phrase).
     """
+    second = _RANGE_RE.match(text, offset)
+    if second is not None and second.group(1) == "and":
+        second = _BETWEEN_RE.search(text, max(0, offset - 30), offset) and second
+    if second is not None:  # "1,200 to 1,500 people": the first number counts people too
+        unit, _ = _counted_noun(text, second.end(), previous, spans)
+        if unit is not None:
+            return unit, offset
     words = [(w.group(), w.end()) for w in _WORD_RE.finditer(text, offset, offset + 120)]
     i = 0
     if words and words[0][0].lower() == "of" and len(words) > 1:
@@ -342,10 +430,16 @@ def _counted_noun(
             break
         if low in _STOP_WORDS:
             break
-        if chunk and low != "and" and (low.endswith("ed") or low.endswith("ing")):
+        if (
+            (chunk or low not in _PARTICIPLE_NOUNS)
+            and low != "and"
+            and (low.endswith("ed") or low.endswith("ing"))
+        ):
             nxt = words[k + 1][0] if k + 1 < len(words) else ""
-            if not nxt[:1].isalpha() or nxt.lower() in _STOP_WORDS:
-                break  # "two countries gathered on": a verb, not "ethnic armed organisations"
+            if not nxt[:1].isalpha() or nxt.lower() in _STOP_WORDS | {"and"}:
+                # "two countries gathered on", "300 occurred within", "30 homes burned and": a
+                # verb, not "ethnic armed organisations"
+                break
         chunk.append((word, end))
         if len(chunk) >= 6:
             break

@@ -410,8 +410,13 @@ def _split_hyphenated(tokens: list[Token], index: PlaceIndex) -> list[Token]:
 
 
 def _masked_tokens(tokens: list[Token], text: str) -> set[int]:
+    """Tokens that are not read as places: inside a trap span, or a currency prefix ("US$")."""
     spans = rules.trap_spans(text)
-    return {i for i, tok in enumerate(tokens) if any(s <= tok.start < e for s, e, _ in spans)}
+    return {
+        i
+        for i, tok in enumerate(tokens)
+        if any(s <= tok.start < e for s, e, _ in spans) or text.startswith("$", tok.end)
+    }
 
 
 def _is_name_word(tok: Token) -> bool:

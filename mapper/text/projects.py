@@ -108,7 +108,7 @@ class ProjectMention:
 
 
 def catalogue_records(projects: pd.DataFrame | None) -> list[dict[str, Any]]:
-    """The catalogue as ``{id, name, sector, location_names: list[str]}`` records."""
+    """The catalogue as ``{id, name, sector, location_names: list[str], geometry}`` records."""
     if projects is None or len(projects) == 0:
         return []
     out = []
@@ -125,6 +125,7 @@ def catalogue_records(projects: pd.DataFrame | None) -> list[dict[str, Any]]:
                 "name": str(row["name"]),
                 "sector": str(row.get("sector") or ""),
                 "location_names": [str(n) for n in (names or [])],
+                "geometry": row.get("geometry"),
             }
         )
     return out
@@ -221,6 +222,8 @@ def _cap_name_before(text: str, offset: int) -> tuple[int, str] | None:
     if m is None:
         return None
     start, name = window + m.start(1), m.group(1)
+    if name.endswith((".", "!", "?")):
+        return None  # "in Kyaukme. Pipelines run": the name ends the sentence before
     ends = [found.end() for found in _SENTENCE_END_RE.finditer(name)]  # ". " or ".\n"
     if ends:
         start, name = start + ends[-1], name[ends[-1] :]
@@ -313,8 +316,11 @@ def _link(
             continue  # "pipelines" names a pipeline, not the oil terminal at the same place
         if not shared and not at_place:
             continue
-        score = len(shared) + (2.0 if at_place else 0.0)
-        scored.append((score, project["id"], at_place, bool(named & name_words)))
+        by_name = bool(named & name_words)
+        # "Myitsone hydropower project in Kachin State": the name said beats the state shared
+        # with other dams
+        score = len(shared) + (2.0 if at_place else 0.0) + (1.0 if by_name else 0.0)
+        scored.append((score, project["id"], at_place, by_name))
         extra[project["id"]] = len(name_words - said - heads - _FIRST_OF_SERIES)
     if not scored:
         return []
@@ -328,11 +334,46 @@ def _link(
         # gas pipelines" (or plain "pipelines") both
         if len(scored) > 2:
             return []
+        # "the Thilawa deep-sea port", "a factory in Hlaingthaya": a place the text gives the
+        # project, far from the catalogue's one, is another project
+        by_id = {p["id"]: p for p in catalogue}
+        scored = [item for item in scored if _could_be_at(places, by_id[item[1]])]
+        if not scored:
+            return []
         most = max(s for s, _, _, _ in scored)
         return _fewest_extra([pid for s, pid, _, _ in scored if s == most], extra, plural)
     best = max(s for s, _, _, _ in scored)
     top = [pid for s, pid, _, _ in scored if s == best]
     return _fewest_extra(top, extra, plural) if len(top) <= 2 else []
+
+
+#: how far (km) a place the text gives a project may be from the catalogue's geometry
+_NEAR_PLACE_KM = 15.0
+_AREA_KINDS = frozenset({"country", "state", "district", "foreign_region"})
+
+
+def _could_be_at(places: list[PlaceMention], project: dict[str, Any]) -> bool:
+    """False when the text puts the project at a town, township, village or site (with
+    coordinates) more than :data:`_NEAR_PLACE_KM` from the catalogue project's geometry."""
+    geometry = project.get("geometry")
+    points = [
+        p
+        for p in places
+        if p.kind not in _AREA_KINDS and p.latitude is not None and p.longitude is not None
+    ]
+    if not points or geometry is None or geometry.is_empty:
+        return True
+    from pyproj import Geod
+    from shapely.geometry import Point
+    from shapely.ops import nearest_points
+
+    geod = Geod(ellps="WGS84")
+    for p in points:
+        here = Point(p.longitude, p.latitude)
+        there = nearest_points(here, geometry)[1]
+        if geod.inv(here.x, here.y, there.x, there.y)[2] <= _NEAR_PLACE_KM * 1000.0:
+            return True
+    return False
 
 
 #: a series' first entry is named without its numeral ("Dapein dam" is Dapein I)

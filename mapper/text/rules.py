@@ -140,12 +140,14 @@ ETHNIC_NAMES = word_set(
     palaung naga pa-o pao danu lisu lahu akha bamar burman rohingya"""
 )
 #: lower-case words after a bare state name that keep it a place ("Rakhine and Chin",
-#: "Shan state", "Kachin's border"), not an adjective ("Shan refugees")
+#: "Shan state", "Kachin's border", "from Rakhine through Magway"), not an adjective ("Shan
+#: refugees")
 PLACE_CONTINUERS = word_set(
     """and or state states region regions border borders coast coastline hills highlands
     mountains frontier countryside capital side part parts area areas is was has had have
     where which who from to in on at since after before during until until as but with
-    while when that this these for by"""
+    while when that this these for by through into via across toward towards along near
+    within between beyond outside inside throughout"""
 )
 
 #: names of media, organisations and titles that contain place words but are not places.
