@@ -1,4 +1,4 @@
-"""Administrative areas of Myanmar: 15 states/regions and ~330 townships as polygons.
+"""Administrative areas of Myanmar: 15 states/regions and ~354 townships as polygons.
 
 Without a boundary file the polygons are *derived* at first use from the MIMU P-code village
 points that mm-geo-coder ships (read through :mod:`mapper.gazetteer.mimu`):

@@ -428,3 +428,15 @@ def test_cli_areas_export(cli, tmp_path):
     assert bad.returncode == 2 and "mapper: error:" in bad.stderr
     assert "Traceback" not in bad.stderr
     assert "Example:" in cli("areas", "export", "--help").stdout
+
+
+def test_areas_help_states_the_number_of_townships(townships):
+    """`mapper areas --help` and the module docstring give the count load_areas returns."""
+    import re
+
+    import mapper.areas
+    from mapper.cli.counts import areas_app
+
+    for text in (areas_app.info.help, mapper.areas.__doc__):
+        stated = int(re.search(r"~(\d+) townships", text).group(1))
+        assert abs(stated - len(townships)) <= 5, f"{text.splitlines()[0]!r}: {len(townships)}"

@@ -21,7 +21,7 @@ app.add_typer(counts_app, name="counts")
 
 areas_app = typer.Typer(
     help=(
-        "Administrative areas (15 states/regions, ~330 townships) as polygons."
+        "Administrative areas (15 states/regions, ~354 townships) as polygons."
         "\n\nExample: mapper areas export --level township -o townships.geojson"
     ),
     no_args_is_help=True,
