@@ -337,3 +337,20 @@ def test_derived_townships_place_events_like_mimu_polygons(shared_data):
     same_state = (derived["state_pcode"] == real["state_pcode"]).mean()
     print(f"\nsame township as with MIMU polygons: {same:.1%}; same state: {same_state:.1%}")
     assert same >= 0.95 and same_state >= 0.99
+
+
+def test_every_shipped_column_is_described():
+    """metadata.json (and so the README made from it) describes every column of the CSV files."""
+    import json
+
+    import pandas as pd
+
+    from mapper._paths import data_dir
+
+    folder = data_dir() / "conflict_counts"
+    described = json.loads((folder / "metadata.json").read_text("utf-8"))["columns"]
+    readme = (folder / "README.md").read_text("utf-8")
+    for name in ("township_counts.csv", "state_counts.csv", "unplaced_counts.csv"):
+        for column in pd.read_csv(folder / name, nrows=0).columns:
+            assert column in described, f"{name}: column {column!r} is not described"
+            assert f"- `{column}`:" in readme, f"README does not describe {column!r}"

@@ -360,10 +360,18 @@ def aggregate_ged(
         "command": command or f"mapper counts aggregate {ged_path}",
         "columns": {
             "pcode": "MIMU P-code of the township or state/region (Bago, Shan merged)",
+            "name": "its English name",
+            "state_pcode": "P-code of its state/region",
+            "state_name": "name of its state/region",
+            "year": "calendar year of date_start",
             "month": "calendar month of date_start (YYYY-MM)",
             "violence_type_code": "GED type_of_violence: 1 state-based, 2 non-state, 3 one-sided",
+            "violence_type": "the same as a word",
             "events": "number of GED events",
             "deaths": "sum of GED best (best estimate of deaths)",
+            "level": "(unplaced_counts.csv) township or state: where they are not placed",
+            "reason": "(unplaced_counts.csv) why they were not placed",
+            "precision": "(unplaced_counts.csv) their location precision",
         },
         "unplaced_table": unplaced,
     }
