@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from mapper.text.compare import reported_claim
+from mapper.text.compare import compare, reported_claim
 from mapper.text.figures import extract_figures
 
 
@@ -39,3 +39,54 @@ def _claim(text: str) -> tuple[float, float | None] | None:
 )
 def test_near_figure_and_its_total(text, expected):
     assert _claim(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "radius_km"),
+    [
+        ("Of 7,800 clashes, at least 300 occurred within 10 km of Chinese projects.", 10.0),
+        ("Of 7,800 clashes, 120 were within five miles of a Chinese-backed pipeline.", 8.04672),
+        ("Of 7,800 clashes, 120 were within 2.5 kilometres of the mine.", 2.5),
+        ("Monitors counted 7,800 clashes, with at least 300 of these near Chinese projects.", None),
+    ],
+)
+def test_the_radius_a_claim_states(text, radius_km):
+    claim = reported_claim(extract_figures(text))
+    assert claim.radius_km == pytest.approx(radius_km) if radius_km else claim.radius_km is None
+
+
+def test_the_comparison_uses_the_stated_radius_unless_one_is_asked_for():
+    """Counted from SYNTHETIC events: two events 5 km and 20 km from a SYNTHETIC project."""
+    import geopandas as gpd
+    import pandas as pd
+    from pyproj import Geod
+    from shapely.geometry import Point
+
+    geod = Geod(ellps="WGS84")
+    near = geod.fwd(96.0, 21.0, 90, 5_000)[:2]
+    far = geod.fwd(96.0, 21.0, 90, 20_000)[:2]
+    events = gpd.GeoDataFrame(
+        {
+            "event_id": ["a", "b"],
+            "date": pd.to_datetime(["2022-01-01", "2022-01-02"]),
+            "precision": "exact",
+            "source_dataset": "synthetic",
+        },
+        geometry=[Point(*near), Point(*far)],
+        crs=4326,
+    )
+    projects = gpd.GeoDataFrame(
+        {"id": ["p"], "name": ["Test mine"], "sector": ["mining"]},
+        geometry=[Point(96.0, 21.0)],
+        crs=4326,
+    )
+    figures = extract_figures("Of 7,800 clashes, 300 were within 10 km of Chinese projects.")
+    stated = compare(figures, events=events, projects=projects)
+    assert (stated.radius_km, stated.near, stated.total) == (10.0, 1, 2)
+    assert "the text says 300 of 7,800 clashes within 10 km; the data at 10 km" in (
+        stated.describe()
+    )
+    asked = compare(figures, radius_km=25, events=events, projects=projects)
+    assert (asked.radius_km, asked.near) == (25.0, 2)
+    unstated = extract_figures("Of 7,800 clashes, 300 were near Chinese projects.")
+    assert compare(unstated, events=events, projects=projects).radius_km == 25.0

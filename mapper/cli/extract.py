@@ -39,7 +39,10 @@ def extract_command(
         dir_okay=False,
     ),
     radius: float | None = typer.Option(
-        None, "--radius", help="Radius in km for 'near a project' in the comparison (25)."
+        None,
+        "--radius",
+        help="Radius in km for 'near a project' in the comparison (default: the one the text "
+        "states, else 25).",
     ),
 ) -> None:
     """Print what the text reports (JSON keys: places, projects, figures)."""
@@ -64,9 +67,7 @@ def extract_command(
             from mapper.sources import load_events
 
             loaded = load_events(events)
-        comparison = compare(
-            extraction.figures, radius_km=radius or 25.0, events=loaded, projects=projects
-        )
+        comparison = compare(extraction.figures, radius_km=radius, events=loaded, projects=projects)
     if map_path is not None:
         from mapper.maps.text_map import build_text_map, save_text_map
 

@@ -2,7 +2,8 @@
 
 "7,800 clashes have taken place since the coup, with at least 300 of these near Chinese
 projects" is read as a claim (near 300 "at least", total 7,800 clashes); mapper then counts, from
-2021-02-01 (the coup), the events within R km of the catalogue's projects:
+2021-02-01 (the coup), the events within R km of the catalogue's projects (R: the radius asked
+for; else the one the text states, "within 10 km of Chinese projects"; else 25 km):
 
 - with an events file: :func:`mapper.analysis.proximity` (each event counted once, exact
   geodesic distance, events located only to a state or the country left out);
@@ -27,11 +28,21 @@ EVENT_UNITS = word_set(
     skirmishes airstrikes strikes raids engagements"""
 )
 _NEAR_RE = re.compile(
-    r"\b(?:near|nearby|close to|within|next to|in the vicinity of|in areas where)\b[^.]*?"
+    r"\b(?:near|nearby|close to|within|next to|in the vicinity of|in areas where)\b"
+    r"(?:[^.]|(?<=\d)\.(?=\d))*?"  # a decimal point ("within 2.5 km of") is no sentence end
     r"\b(?:projects?|mines?"
     r"|ports?|dams?|pipelines?|zones?|sites?|investments?)\b",
     re.IGNORECASE,
 )
+#: a radius the text states in its "near" phrase: "within 10 km of", "within five miles of"
+_STATED_RADIUS = re.compile(
+    r"\bwithin\s+(?:a\s+)?(?P<value>\d+(?:\.\d+)?|one|two|three|five|ten|twenty|fifty)"
+    r"[\s-]*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "twenty": 20, "fifty": 50}
+_KM_PER_MILE = 1.609344
+DEFAULT_RADIUS_KM = 25.0
 DEFAULT_SINCE = "2021-02-01"
 #: Myanmar-centred azimuthal equidistant projection for distances to township areas
 _LOCAL_CRS = "+proj=aeqd +lat_0=19 +lon_0=96.5 +datum=WGS84 +units=m"
@@ -43,12 +54,14 @@ class ReportedClaim:
 
     near: Figure
     total: Figure | None
+    radius_km: float | None = None  # the radius the text states, if it states one
 
     def describe(self) -> str:
+        where = "near projects" if self.radius_km is None else f"within {_km(self.radius_km)} km"
         if self.total is None:
-            return f"the text says {_figure_words(self.near)} near projects"
+            return f"the text says {_figure_words(self.near)} {where}"
         near = _figure_words(self.near, unit=False)
-        return f"the text says {near} of {_figure_words(self.total)} near projects"
+        return f"the text says {near} of {_figure_words(self.total)} {where}"
 
 
 @dataclass
@@ -81,6 +94,7 @@ class Comparison:
                 "total": _value(self.reported.total) if self.reported.total else None,
                 "total_qualifier": self.reported.total.qualifier if self.reported.total else None,
                 "unit": (self.reported.total or self.reported.near).unit,
+                "radius_km": self.reported.radius_km,
                 "sentence": self.reported.near.sentence,
             }
         return {
@@ -118,7 +132,7 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
         near = before[-1]
         part = _part_of(near, [f for f in figures if f.sentence == sentence])
         if part is not None:  # "300 of 7,800 clashes were near ...": the part is near
-            return ReportedClaim(near=part, total=near)
+            return ReportedClaim(part, near, stated_radius_km(sentence))
         if _WHOLE_BEFORE.search(sentence[: sentence.find(near.text)]):
             continue  # "most of the 7,800 clashes were near ...": the part is not a number
         totals = [f for f in before[:-1] if f.value > near.value]
@@ -132,8 +146,19 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
         if not totals:  # an earlier sentence's total of the same events
             earlier = figures[: figures.index(near)]
             totals = [f for f in earlier if f.unit == near.unit and f.value > near.value]
-        return ReportedClaim(near=near, total=totals[-1] if totals else None)
+        return ReportedClaim(near, totals[-1] if totals else None, stated_radius_km(sentence))
     return None
+
+
+def stated_radius_km(sentence: str) -> float | None:
+    """The radius a sentence gives to "near" ("within 10 km of", "within five miles of"), in
+    km; None when it gives none."""
+    match = _STATED_RADIUS.search(sentence)
+    if match is None:
+        return None
+    value = match["value"].lower()
+    number = float(_NUMBER_WORDS.get(value, value))
+    return number * _KM_PER_MILE if match["unit"].lower().startswith("mile") else number
 
 
 #: between a part and its whole: "300 of 7,800", "12% of the 7,800"
@@ -163,12 +188,18 @@ def _part_of(whole: Figure, sentence_figures: list[Figure]) -> Figure | None:
 def compare(
     figures: list[Figure],
     *,
-    radius_km: float = 25.0,
+    radius_km: float | None = None,
     events: Any = None,
     projects: Any = None,
     since: str | None = DEFAULT_SINCE,
 ) -> Comparison:
-    """Compare the text's claim with counts from ``events`` (or the shipped UCDP counts)."""
+    """Compare the text's claim with counts from ``events`` (or the shipped UCDP counts).
+
+    ``radius_km`` None: the radius the claim states ("within 10 km of"), else 25 km."""
+    claim = reported_claim(figures)
+    if radius_km is None:
+        stated = claim.radius_km if claim is not None else None
+        radius_km = DEFAULT_RADIUS_KM if stated is None else stated
     try:
         radius = float(radius_km)
     except (TypeError, ValueError):
@@ -179,7 +210,6 @@ def compare(
         from mapper.sources.projects import load_projects
 
         projects = load_projects()
-    claim = reported_claim(figures)
     if events is not None:
         return _from_events(claim, radius, events, projects, since)
     return _from_embedded_counts(claim, radius, projects, since)
@@ -250,4 +280,4 @@ def _figure_words(fig: Figure, *, unit: bool = True) -> str:
 
 
 def _km(radius: float) -> str:
-    return f"{radius:g}"
+    return f"{round(radius, 1):g}"  # five miles: "8 km", not "8.04672 km"
