@@ -135,3 +135,32 @@ def test_fractions_in_words_are_shares():
         ("7,800 clashes", 7800, "clashes", None),
         ("Two-thirds", 66.67, "%", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in five clashes happened near Chinese projects.", [("One in five", 20.0, "%")]),
+        ("Nearly 1 in 4 attacks hit Sagaing.", [("Nearly 1 in 4", 25.0, "%")]),
+        ("one in every ten raids was in Kachin.", [("one in every ten", 10.0, "%")]),
+        ("Clashes rose from 1 in 2021 to 40.", [("1", 1.0, None), ("40", 40.0, None)]),
+    ],
+)
+def test_one_in_n_is_a_share_not_a_count(text, expected):
+    got = [(f.text, f.value, f.unit) for f in extract_figures(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("About 1.2 to 1.5 million people were displaced.", 1_200_000),
+        ("Between 2 and 3 thousand troops moved north.", 2_000),
+        ("Between 1.2 million and 1.5 million people fled.", 1_200_000),
+        ("20-30 homes burned.", 20),
+    ],
+)
+def test_a_range_takes_the_scale_of_its_second_end(text, first):
+    figures = extract_figures(text)
+    assert figures[0].value == first
+    assert figures[0].unit == figures[1].unit is not None

@@ -198,8 +198,10 @@ _REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 #: a number that opens a range ("20-30", "1,200 to 1,500"), the second number follows
-_RANGE_RE = re.compile(rf"\s*(-|–|to|and)\s*(?:{_NUM})(?:\s?(?:thousand|million|billion))?\b")
-_BETWEEN_RE = re.compile(r"\bbetween\s+\S+$", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"\s*(-|–|to|and)\s*(?:{_NUM})(?:\s?(?P<scale>thousand|million|billion))?\b", re.IGNORECASE
+)
+_BETWEEN_RE = re.compile(r"\bbetween\s+\S+(?:\s+(?:thousand|million|billion))?$", re.IGNORECASE)
 #: fractions written in words, before "of" ("a third of", "two-thirds of", "half of")
 _FRACTIONS = {
     "half": 1 / 2,
@@ -216,6 +218,12 @@ _FRACTIONS = {
     "a tenth": 1 / 10,
     "one tenth": 1 / 10,
 }
+#: "one in five clashes", "1 in 4", "one in every ten": a share (20%), not five clashes
+_ONE_IN_RE = re.compile(
+    r"(?<![\w-])(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?P<den>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty)\b",
+    re.IGNORECASE,
+)
 _FRACTION_RE = re.compile(
     r"(?<![\w-])(?P<frac>"
     + "|".join(
@@ -253,7 +261,7 @@ class Figure:
 def extract_figures(text: str) -> list[Figure]:
     """All figures reported in ``text``, in reading order."""
     spans = sentence_spans(text)
-    fractions = list(_FRACTION_RE.finditer(text))
+    fractions = [*_FRACTION_RE.finditer(text), *_ONE_IN_RE.finditer(text)]
     matches = fractions + [
         m
         for m in _FIGURE_RE.finditer(text)
@@ -261,7 +269,7 @@ def extract_figures(text: str) -> list[Figure]:
     ]
     figures: list[Figure] = []
     for m in sorted(matches, key=lambda m: m.start()):
-        if "frac" in m.groupdict():
+        if m.re is not _FIGURE_RE:
             figure = _read_fraction(text, m, spans)
         else:
             figure = _read_match(text, m, spans, figures)
@@ -270,13 +278,21 @@ def extract_figures(text: str) -> list[Figure]:
     return figures
 
 
-def _read_fraction(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Figure:
-    """ "a third of the 7,800 clashes": a share, in percent (33.33)."""
-    key = re.sub(r"[\s-]+", " ", m.group("frac").lower())
+def _read_fraction(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Figure | None:
+    """ "a third of the 7,800 clashes", "one in five clashes": a share, in percent (33.33,
+    20); None for "one in 0"."""
+    if "frac" in m.groupdict():
+        share = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+    else:
+        den = m.group("den").lower()
+        den_value = int(den) if den.isdigit() else _WORD_NUMBERS[den]
+        if den_value < 2:
+            return None
+        share = 1 / den_value
     start, qualifier = _qualifier_before(text, m.start())
     return Figure(
         text=" ".join(text[start : m.end()].split()),
-        value=round(_FRACTIONS[key] * 100, 2),
+        value=round(share * 100, 2),
         unit="%",
         qualifier=qualifier,
         sentence=sentence_at(text, spans, m.start()),
@@ -308,6 +324,8 @@ def _read_match(
     if scale == "m" and not currency and unit_word is None:
         # "5m" without a currency is five metres, not five million
         scale, unit_word = "", "m"
+    if not scale and num is not None:  # "1.2 to 1.5 million": the first end is millions too
+        scale = _range_scale(text, m.end())
     if scale:
         value *= _SCALES[scale]
     end = m.end()
@@ -334,6 +352,17 @@ def _read_match(
         start=start,
         end=end,
     )
+
+
+def _range_scale(text: str, offset: int) -> str:
+    """The scale word of a range's second end when a number at ``offset`` opens the range
+    ("1.2 to 1.5 million", "between 2 and 3 thousand"), else ""."""
+    second = _RANGE_RE.match(text, offset)
+    if second is None or second.group("scale") is None:
+        return ""
+    if second.group(1) == "and" and not _BETWEEN_RE.search(text, max(0, offset - 30), offset):
+        return ""
+    return second.group("scale").lower()
 
 
 def _phrasal_verb_before(text: str, offset: int, qualifier: str) -> bool:
