@@ -90,3 +90,12 @@ def test_the_comparison_uses_the_stated_radius_unless_one_is_asked_for():
     assert (asked.radius_km, asked.near) == (25.0, 2)
     unstated = extract_figures("Of 7,800 clashes, 300 were near Chinese projects.")
     assert compare(unstated, events=events, projects=projects).radius_km == 25.0
+    # the window counted is said beside the figures, for events and for the shipped counts
+    assert "events since 2021-02-01 within 10 km of any catalogue project" in stated.source
+    every = compare(figures, events=events, projects=projects, since=None)
+    assert "events of all dates within 10 km" in every.source
+    from mapper.sources.embedded_counts import embedded_counts
+
+    months = embedded_counts("township", since="2021-02-01").attrs["method"]["months"]
+    counted = compare(figures, projects=projects)
+    assert f"shipped counts, {months[0]} to {months[1]}: events of townships" in counted.source

@@ -228,7 +228,10 @@ def _from_events(claim, radius, events, projects, since) -> Comparison:
         radius_km=radius,
         near=int(result.overall["near_any"][key]),
         total=int(result.overall["events"]),
-        source=f"{dataset}, events within {_km(radius)} km of any catalogue project",
+        source=(
+            f"{dataset}, events {f'since {since}' if since else 'of all dates'} within "
+            f"{_km(radius)} km of any catalogue project"
+        ),
         method=dict(result.method),
     )
 
@@ -247,14 +250,16 @@ def _from_embedded_counts(claim, radius, projects, since) -> Comparison:
     )
     near_mask = local.geometry.intersects(zone.union_all()) if len(zone) else local.index < 0
     method = dict(townships.attrs.get("method", {}))
+    months = method.get("months") or []
+    window = f", {months[0]} to {months[-1]}" if months else ""
     return Comparison(
         reported=claim,
         radius_km=radius,
         near=int(townships.loc[near_mask, "events"].sum()),
         total=int(states["events"].sum()),
         source=(
-            f"{method.get('dataset') or 'UCDP GED'} {method.get('version') or ''} shipped counts: "
-            f"events of townships within {_km(radius)} km of a catalogue project"
+            f"{method.get('dataset') or 'UCDP GED'} {method.get('version') or ''} shipped counts"
+            f"{window}: events of townships within {_km(radius)} km of a catalogue project"
         ).replace("  ", " "),
         method={
             "rule": (
