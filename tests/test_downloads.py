@@ -622,6 +622,16 @@ def test_acled_page_failing_every_time_is_reported_after_the_retries(acled, quic
     assert pages == ["1", "2", "2", "2", "2"]  # the request and its three retries
 
 
+def test_acled_error_list_is_said_in_words(acled):
+    body = {"success": False, "error": [{"message": "Invalid field: countyr"}, "and one more"]}
+    acled.server.route("/api/acled/read", lambda req: Response(200, json.dumps(body)))
+    with pytest.raises(DownloadError) as info:
+        download_acled(base_url=acled.server.url)
+    assert str(info.value).endswith(
+        "page 1: ACLED reported an error Invalid field: countyr; and one more"
+    )
+
+
 def test_acled_no_events_is_an_error(acled):
     with pytest.raises(DownloadError, match="no events for country 'Narnia'"):
         download_acled(country="Narnia", base_url=acled.server.url)

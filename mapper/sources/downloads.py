@@ -120,12 +120,19 @@ def _server_message(response) -> str:
         text = " ".join(response.text.split())
         return text[:160]
     if isinstance(body, dict):
-        error = body.get("error")
-        if isinstance(error, dict):
-            error = error.get("message") or error.get("error")
-        parts = [body.get("error_description"), body.get("message"), error]
+        parts = [body.get("error_description"), body.get("message"), *_messages(body.get("error"))]
         return "; ".join(str(p) for p in parts if p)[:200]
     return ""
+
+
+def _messages(error: Any) -> list[str]:
+    """The texts of an API's ``error`` value: a text, ``{"message": ...}`` or a list of
+    either (ACLED's ``[{"message": ...}]``)."""
+    if isinstance(error, list):
+        return [text for item in error for text in _messages(item)]
+    if isinstance(error, dict):
+        error = error.get("message") or error.get("error")
+    return [str(error)] if error else []
 
 
 # -- UCDP GED ------------------------------------------------------------------------------------
