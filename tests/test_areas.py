@@ -428,6 +428,14 @@ def test_cli_areas_export(cli, tmp_path):
     assert bad.returncode == 2 and "mapper: error:" in bad.stderr
     assert "Traceback" not in bad.stderr
     assert "Example:" in cli("areas", "export", "--help").stdout
+    # one rule for the file types, the Python API's: CSV (codes and names, a lookup table) too
+    table = tmp_path / "states.csv"
+    assert cli("areas", "export", "--level", "state", "-o", str(table)).returncode == 0
+    rows = pd.read_csv(table)
+    assert sorted(rows["pcode"]) == sorted(load_areas("state")["pcode"])
+    assert {"name", "name_mm", "state_name"} <= set(rows.columns)
+    refused = cli("areas", "export", "--level", "state", "-o", str(tmp_path / "s.json"))
+    assert refused.returncode == 2 and "unsupported file type '.json'" in refused.stderr
 
 
 def test_areas_help_states_the_number_of_townships(townships):

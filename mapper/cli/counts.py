@@ -140,7 +140,7 @@ def export(
         ...,
         "--output",
         "-o",
-        help="File to write (.geojson, .gpkg or .parquet).",
+        help="File to write (.geojson, .gpkg, .parquet, or .csv: the codes and names only).",
         callback=writable_file,
     ),
     level: str = typer.Option("township", "--level", help="township or state."),
@@ -154,8 +154,6 @@ def export(
     """
     if level not in _LEVELS:
         fail(f"--level must be one of {', '.join(_LEVELS)}, not {level!r}")
-    if output.suffix.lower() not in (".geojson", ".json", ".gpkg", ".parquet"):
-        fail(f"{output}: use a .geojson, .gpkg or .parquet file name")
     from mapper.areas import export_areas, load_areas
 
     export_areas(level, output, boundaries=boundaries)
