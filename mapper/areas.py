@@ -538,6 +538,11 @@ def _polygon_areas(frame: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     """One layer's polygons in EPSG:4326, made valid, mapped to the areas columns."""
     if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.isna().all() or frame.empty:
         raise InputError("no polygon features in the file", file=path)
+    shapeless = np.flatnonzero((frame.geometry.isna() | frame.geometry.is_empty).to_numpy())
+    if len(shapeless):  # its area would silently hold no events
+        raise InputError(
+            "feature without a polygon", file=path, row=int(shapeless[0]) + 1, field="geometry"
+        )
     if frame.crs is None:
         minx, miny, maxx, maxy = frame.total_bounds
         if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):

@@ -374,6 +374,27 @@ def test_bad_boundary_files(tmp_path):
     points.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
     with pytest.raises(InputError, match="polygons"):
         load_areas("state", boundaries=points)
+    holed = tmp_path / "holed.geojson"
+    features = [
+        {
+            "type": "Feature",
+            "properties": {"TS_PCODE": code, "TS": name, "ST_PCODE": "MMR010", "ST": "Mandalay"},
+            "geometry": geometry,
+        }
+        for code, name, geometry in (
+            (
+                "MMR010001",
+                "A",
+                {"type": "Polygon", "coordinates": [[[96, 20], [97, 20], [97, 21], [96, 20]]]},
+            ),
+            ("MMR010002", "B", None),
+        )
+    ]
+    holed.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    with pytest.raises(InputError) as info:
+        load_areas("township", boundaries=holed)
+    assert (info.value.row, info.value.field) == (2, "geometry")
+    assert "feature without a polygon" in str(info.value)
 
 
 def test_township_codes_in_boundary_files(tmp_path):
