@@ -99,3 +99,47 @@ def test_the_comparison_uses_the_stated_radius_unless_one_is_asked_for():
     months = embedded_counts("township", since="2021-02-01").attrs["method"]["months"]
     counted = compare(figures, projects=projects)
     assert f"shipped counts, {months[0]} to {months[1]}: events of townships" in counted.source
+
+
+def test_a_claim_about_one_named_project_is_counted_for_that_project_only():
+    """SYNTHETIC projects and events: one event 5 km from each of two projects."""
+    import geopandas as gpd
+    import pandas as pd
+    from pyproj import Geod
+    from shapely.geometry import Point
+
+    from mapper.text.projects import ProjectMention
+
+    geod = Geod(ellps="WGS84")
+    projects = gpd.GeoDataFrame(
+        {"id": ["mine", "port"], "name": ["Test mine", "Test port"], "sector": "other"},
+        geometry=[Point(96.0, 21.0), Point(97.0, 22.0)],
+        crs=4326,
+    )
+    events = gpd.GeoDataFrame(
+        {
+            "event_id": ["a", "b"],
+            "date": pd.to_datetime(["2022-01-01", "2022-01-02"]),
+            "precision": "exact",
+            "source_dataset": "synthetic",
+        },
+        geometry=[
+            Point(*geod.fwd(96.0, 21.0, 0, 5_000)[:2]),
+            Point(*geod.fwd(97.0, 22.0, 0, 5_000)[:2]),
+        ],
+        crs=4326,
+    )
+    text = "Of 7,800 clashes, 300 were within 10 km of the Test mine. The Test port is new."
+    figures = extract_figures(text)
+
+    def mention(name: str, pid: str) -> ProjectMention:
+        start = text.index(name)
+        return ProjectMention(name, start, start + len(name), "other", pid, None, (), (pid,))
+
+    mentions = [mention("Test mine", "mine"), mention("Test port", "port")]
+    one = compare(figures, events=events, projects=projects, mentions=mentions)
+    assert (one.near, one.total) == (1, 2)  # the port, named in another sentence, is not counted
+    assert one.source.endswith("within 10 km of Test mine")
+    every = compare(figures, events=events, projects=projects)
+    assert (every.near, every.total) == (2, 2)
+    assert every.source.endswith("within 10 km of any catalogue project")

@@ -67,7 +67,13 @@ def extract_command(
             from mapper.sources import load_events
 
             loaded = load_events(events)
-        comparison = compare(extraction.figures, radius_km=radius, events=loaded, projects=projects)
+        comparison = compare(
+            extraction.figures,
+            radius_km=radius,
+            events=loaded,
+            projects=projects,
+            mentions=extraction.projects,
+        )
     if map_path is not None:
         from mapper.maps.text_map import build_text_map, save_text_map
 

@@ -15,6 +15,7 @@ for; else the one the text states, "within 10 km of Chinese projects"; else 25 k
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -192,10 +193,14 @@ def compare(
     events: Any = None,
     projects: Any = None,
     since: str | None = DEFAULT_SINCE,
+    mentions: Sequence[Any] = (),
 ) -> Comparison:
     """Compare the text's claim with counts from ``events`` (or the shipped UCDP counts).
 
-    ``radius_km`` None: the radius the claim states ("within 10 km of"), else 25 km."""
+    ``radius_km`` None: the radius the claim states ("within 10 km of"), else 25 km.
+    ``mentions``: the text's project mentions (:class:`~mapper.text.projects.ProjectMention`);
+    when the claim's sentence names catalogue projects after its figure ("300 clashes near the
+    Letpadaung copper mine"), only those projects are counted, else every catalogue project."""
     claim = reported_claim(figures)
     if radius_km is None:
         stated = claim.radius_km if claim is not None else None
@@ -210,12 +215,31 @@ def compare(
         from mapper.sources.projects import load_projects
 
         projects = load_projects()
+    named = _projects_named(claim, mentions) if claim is not None else []
+    named = [pid for pid in named if pid in set(projects["id"])]
+    what = "any catalogue project"
+    if named:
+        projects = projects[projects["id"].isin(named)]
+        what = ", ".join(str(n) for n in projects["name"])
     if events is not None:
-        return _from_events(claim, radius, events, projects, since)
-    return _from_embedded_counts(claim, radius, projects, since)
+        return _from_events(claim, radius, events, projects, since, what)
+    return _from_embedded_counts(claim, radius, projects, since, what)
 
 
-def _from_events(claim, radius, events, projects, since) -> Comparison:
+def _projects_named(claim: ReportedClaim, mentions: Sequence[Any]) -> list[str]:
+    """Catalogue ids of the projects the claim's sentence names after its near figure."""
+    near = claim.near
+    sentence_end = near.start - max(near.sentence.find(near.text), 0) + len(near.sentence)
+    ids = [
+        pid
+        for mention in mentions
+        if near.end <= mention.start < sentence_end
+        for pid in (mention.catalogue_ids or ())
+    ]
+    return list(dict.fromkeys(ids))
+
+
+def _from_events(claim, radius, events, projects, since, what: str) -> Comparison:
     from mapper.analysis import proximity
 
     result = proximity(events, projects, radii_km=(radius,), since=since, areas=False)
@@ -230,13 +254,13 @@ def _from_events(claim, radius, events, projects, since) -> Comparison:
         total=int(result.overall["events"]),
         source=(
             f"{dataset}, events {f'since {since}' if since else 'of all dates'} within "
-            f"{_km(radius)} km of any catalogue project"
+            f"{_km(radius)} km of {what}"
         ),
         method=dict(result.method),
     )
 
 
-def _from_embedded_counts(claim, radius, projects, since) -> Comparison:
+def _from_embedded_counts(claim, radius, projects, since, what: str) -> Comparison:
     import geopandas as gpd
 
     from mapper.sources.embedded_counts import embedded_counts
@@ -259,7 +283,8 @@ def _from_embedded_counts(claim, radius, projects, since) -> Comparison:
         total=int(states["events"].sum()),
         source=(
             f"{method.get('dataset') or 'UCDP GED'} {method.get('version') or ''} shipped counts"
-            f"{window}: events of townships within {_km(radius)} km of a catalogue project"
+            f"{window}: events of townships within {_km(radius)} km of "
+            f"{what.replace('any catalogue project', 'a catalogue project')}"
         ).replace("  ", " "),
         method={
             "rule": (
