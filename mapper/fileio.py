@@ -17,19 +17,28 @@ def _cannot_write(target: Path, exc: OSError) -> OutputError:
     return OutputError(f"{target}: cannot write there ({exc.strerror or exc})")
 
 
+def _temporary_beside(target: Path) -> Path:
+    """A new empty file beside ``target`` (its parent folders made), named after it; the
+    :class:`~mapper.errors.OutputError` for a target that is a folder or cannot be written."""
+    if target.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
+        )
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    os.close(fd)
+    return Path(name)
+
+
 def check_output(target: str | os.PathLike[str]) -> Path:
     """Fail early, before long work, when ``target`` cannot be written (a folder, or a folder
     that cannot be made or written to): the :class:`~mapper.errors.OutputError` that
     :func:`atomic_path` would raise at the end. Missing parent folders are made."""
     target = Path(target)
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory; give a file name")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.stem}."):
-            pass
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
+    _temporary_beside(target).unlink()
     return target
 
 
@@ -44,17 +53,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     (GeoPackage, Parquet, GeoJSON) still work.
     """
     target = Path(target)
-    if target.is_dir():
-        raise OutputError(f"{target}: is a directory; give a file name")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent
-        )
-    except OSError as exc:
-        raise _cannot_write(target, exc) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = _temporary_beside(target)
     tmp.unlink()  # writers such as pyogrio refuse to overwrite; let them create it
     try:
         yield tmp

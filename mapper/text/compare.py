@@ -215,8 +215,8 @@ def compare(
         from mapper.sources.projects import load_projects
 
         projects = load_projects()
-    named = _projects_named(claim, mentions) if claim is not None else []
-    named = [pid for pid in named if pid in set(projects["id"])]
+    known = set(projects["id"])
+    named = [p for p in (_projects_named(claim, mentions) if claim else []) if p in known]
     what = "any catalogue project"
     if named:
         projects = projects[projects["id"].isin(named)]

@@ -354,15 +354,21 @@ def _read_match(
     )
 
 
+def _range_after(text: str, offset: int) -> re.Match[str] | None:
+    """The second end of a range that the number ending at ``offset`` opens ("to 1,500",
+    "- 30"; "and 3,000" only after "between"), or None."""
+    second = _RANGE_RE.match(text, offset)
+    between = _BETWEEN_RE.search(text, max(0, offset - 30), offset)
+    if second is not None and second.group(1) == "and" and not between:
+        return None
+    return second
+
+
 def _range_scale(text: str, offset: int) -> str:
     """The scale word of a range's second end when a number at ``offset`` opens the range
     ("1.2 to 1.5 million", "between 2 and 3 thousand"), else ""."""
-    second = _RANGE_RE.match(text, offset)
-    if second is None or second.group("scale") is None:
-        return ""
-    if second.group(1) == "and" and not _BETWEEN_RE.search(text, max(0, offset - 30), offset):
-        return ""
-    return second.group("scale").lower()
+    second = _range_after(text, offset)
+    return "" if second is None or second.group("scale") is None else second.group("scale").lower()
 
 
 def _phrasal_verb_before(text: str, offset: int, qualifier: str) -> bool:
@@ -424,9 +430,7 @@ def _counted_noun(
     "300 of these" -> the unit of the previous figure in the sentence; "300 of the 7,800 clashes"
     -> clashes (read from the later number's phrase).
     """
-    second = _RANGE_RE.match(text, offset)
-    if second is not None and second.group(1) == "and":
-        second = _BETWEEN_RE.search(text, max(0, offset - 30), offset) and second
+    second = _range_after(text, offset)
     if second is not None:  # "1,200 to 1,500 people": the first number counts people too
         unit, _ = _counted_noun(text, second.end(), previous, spans)
         if unit is not None:
