@@ -537,6 +537,24 @@ def test_a_township_ward_village_chain_finds_the_village(coder):
     assert coder.geocode("Kalay Township").raw["kind"] == "township"
 
 
+def test_a_ward_qualified_by_a_town_is_a_ward_of_that_town(coder):
+    # Kawkareik Township has two towns; "No (2) Ward" is Kyondoe's, 21 km west of Kawkareik
+    kyondoe_ward = coder.geocode("No.2 Ward, Kyondoe town")
+    assert (kyondoe_ward.raw["kind"], kyondoe_ward.raw["pcode"]) == ("ward", "MMR003006702502")
+    loc = coder.geocode("No.2 Ward, in Kawkareik Town")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["match"]) == (
+        "Kawkareik",
+        "town",
+        "qualifier",
+    )
+    assert "not found" in loc.raw["note"] and loc.raw["score"] < 0.5
+    # a township admits every ward in it; a town admits its own wards and the villages around
+    assert coder.geocode("No (2) Ward, Kawkareik Township").raw["pcode"] == "MMR003006702502"
+    assert coder.geocode("Win Gyi Ward, Kawkareik town").raw["pcode"] == "MMR003006701502"
+    village = coder.geocode("Duyinseik village, Thaton town")
+    assert (village.raw["kind"], village.raw["admin3"]) == ("village", "Thaton")
+
+
 def test_descriptions_and_outskirts_around_a_place(coder):
     yangon = coder.geocode("Yangon")
     loc = coder.geocode("a safe house of the group on the outskirts of Yangon")

@@ -256,6 +256,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: lone surrogates (bytes decoded with surrogateescape): no text, and not writable as UTF-8
 SURROGATES = re.compile("[\ud800-\udfff]")
 _LETTER = re.compile(r"[^\W\d_]")
+#: a character that every normalised key keeps (an ASCII letter or digit, a Burmese letter):
+#: text holding one has a key without normalising it
+_SURELY_KEYED = re.compile("[A-Za-z0-9\u1000-\u102a]")
 
 #: "about 13 kilometres northeast of Lashio town": a distance (and a direction) from a place
 _NUMBER_WORDS = {
@@ -409,7 +412,7 @@ def check(text: object) -> str | None:
         return "query contains control characters"
     if not text.isascii() and SURROGATES.search(text):
         return "query is not valid Unicode text (lone surrogate characters)"
-    if not normalize(text):
+    if not _SURELY_KEYED.search(text) and not normalize(text):
         return "query has no letters or digits"
     if not _LETTER.search(text):
         return "query has no letters (a number is no place name)"

@@ -38,7 +38,7 @@ from mapper.gazetteer.query import (
     readings,
     split_parts,
 )
-from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, Gazetteer
+from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, NOT_WARD_TAG, TOWN_TAG, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
 
 #: qualified text that the fast path leaves to the full parser
@@ -181,17 +181,25 @@ def _hits_by_tag(gaz: Gazetteer, key: str, hits) -> dict[str, list[tuple[int, fl
     return found
 
 
-def _area_tag(rec: tuple, kind: str, pid: int) -> set[str]:
-    """The tags a place contained in this qualifier place carries."""
-    _, _, _, _, st, group, d, ts, vt, country = rec[:10]
+def _area_tag(gaz: Gazetteer, pid: int) -> set[str]:
+    """The tags a place contained in this qualifier place carries (a town admits its own wards
+    and the other places of its township)."""
+    rec = gaz.records[pid]
+    kind, _, _, _, st, group, d, ts, vt, country = rec[:10]
     if kind == "country":
         return {f"country:{country}"}
     if kind in ("state", "foreign_region"):
         return {st} if isinstance(st, str) else {f"group:{group}"}
     if kind == "district":
         return {d} if isinstance(d, str) else set()
-    if kind in ("township", "town"):
+    if kind == "township":
         return {ts} if isinstance(ts, str) else set()
+    if kind == "town":
+        if not isinstance(ts, str):
+            return set()
+        pcode = gaz.places["pcode"].iat[pid]
+        own = {TOWN_TAG + pcode} if isinstance(pcode, str) else set()
+        return {NOT_WARD_TAG + ts, *own}
     if kind == "village_tract":
         return {vt} if isinstance(vt, str) else set()
     return {f"place:{pid}"}
@@ -277,7 +285,7 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
             continue
         tags: set[str] = set()
         for pid, _ in admin:
-            tags |= _area_tag(gaz.records[pid], gaz.records[pid][0], pid)
+            tags |= _area_tag(gaz, pid)
         areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC[gaz.records[p][0]])
         return tags, areas
     return set(), []
@@ -393,8 +401,7 @@ def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
 
 def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
     """True when place ``outer`` is an area holding place ``inner`` (another place)."""
-    rec = gaz.records[outer]
-    return outer != inner and not _tags_of(gaz, inner).isdisjoint(_area_tag(rec, rec[0], outer))
+    return outer != inner and not _tags_of(gaz, inner).isdisjoint(_area_tag(gaz, outer))
 
 
 def _names_a_qualifier(gaz: Gazetteer, qualifiers: list):
@@ -475,8 +482,9 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     for _, areas in qualifiers:
         for pid in areas:
             kind = gaz.records[pid][0]
-            for tag in _area_tag(gaz.records[pid], kind, pid):
-                if not tag.startswith(("country:", "group:", "place:")):
+            for tag in _area_tag(gaz, pid):
+                tag = tag.removeprefix(NOT_WARD_TAG)  # a town: searched in its township
+                if not tag.startswith(("country:", "group:", "place:", TOWN_TAG)):
                     cutoff, factor = AREA_FUZZY.get(kind, (90.0, 0.5))
                     out.append((_SPECIFIC.get(kind, 9), tag, cutoff, factor))
     return [item[1:] for item in sorted(dict.fromkeys(out))][:MAX_FUZZY_AREAS]
@@ -569,7 +577,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         # specific qualifier place if it is close (boundaries and districts change)
         area = records[qualifiers[0][1][0]]
         near = min(scored, key=lambda pid: _km(records[pid], area))
-        if _km(records[near], area) <= NEAR_QUALIFIER_KM and scored[near][_SCORE] >= 0.75:
+        # a ward of another town is no ward "just outside" the town named
+        other_town = records[near][0] == "ward" and area[0] == "town"
+        close = _km(records[near], area) <= NEAR_QUALIFIER_KM and not other_town
+        if close and scored[near][_SCORE] >= 0.75:
             note = "found just outside the place named by the qualifier"
             scored = _penalise({near: scored[near]}, 0.6)
         else:

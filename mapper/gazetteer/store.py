@@ -116,7 +116,10 @@ class Gazetteer:
             )
 
         if not self.area_tags:
-            self.area_tags = [_area_tags(rec) for rec in self.records]
+            pcodes = self.places["pcode"].tolist()
+            self.area_tags = [
+                _area_tags(rec, pcode) for rec, pcode in zip(self.records, pcodes, strict=True)
+            ]
 
     def _index(self) -> None:
         exact: dict[str, list[tuple[int, float]]] = {}
@@ -187,16 +190,27 @@ class Gazetteer:
         return {k: int(v) for k, v in self.places["kind"].value_counts().items()}
 
 
-def _area_tags(rec: tuple) -> frozenset[str]:
+#: Tag prefixes of what a town qualifier admits: the town's own wards (``town:<town P-code>``)
+#: and the places of its township that are not wards (``not-ward:<township P-code>``), so that
+#: "No. 2 Ward, Kawkareik Town" is no ward of Kyondoe, another town of Kawkareik Township.
+TOWN_TAG, NOT_WARD_TAG = "town:", "not-ward:"
+
+
+def _area_tags(rec: tuple, pcode: object = None) -> frozenset[str]:
     """The area tags of a place record: its state, district, township and village tract
-    P-codes, ``group:<state group>`` and ``country:<ISO>``."""
-    _, _, _, _, st, group, d, ts, vt, country = rec[:10]
+    P-codes, ``group:<state group>``, ``country:<ISO>``, and for a ward its town's tag (its
+    P-code without the last three digits), for any other place in a township ``not-ward:``."""
+    kind, _, _, _, st, group, d, ts, vt, country = rec[:10]
     tags = {f"country:{country}"}
     for code in (st, d, ts, vt):
         if isinstance(code, str):
             tags.add(code)
     if isinstance(group, str):
         tags.add(f"group:{group}")
+    if kind == "ward" and isinstance(pcode, str):
+        tags.add(TOWN_TAG + pcode.strip(" .")[:-3])
+    elif isinstance(ts, str):
+        tags.add(NOT_WARD_TAG + ts)
     return frozenset(tags)
 
 
