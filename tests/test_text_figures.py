@@ -164,3 +164,20 @@ def test_a_range_takes_the_scale_of_its_second_end(text, first):
     figures = extract_figures(text)
     assert figures[0].value == first
     assert figures[0].unit == figures[1].unit is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Clashes near the mine more than doubled in 2023.",
+            [("more than doubled", 2, "more than")],
+        ),
+        ("Battles tripled; attacks were halved.", [("tripled", 3, None), ("halved", 0.5, None)]),
+        ("A threefold rise, then a 10-fold jump.", [("threefold", 3, None), ("10-fold", 10, None)]),
+    ],
+)
+def test_a_change_by_a_factor_is_a_figure_in_times(text, expected):
+    got = [(f.text, f.value, f.qualifier) for f in extract_figures(text)]
+    assert got == expected
+    assert {f.unit for f in extract_figures(text)} == {"times"}

@@ -260,3 +260,19 @@ def test_state_names_before_prepositions_and_currency_prefixes(read, text, place
     found = read(text).places
     assert [p.text for p in found] == places
     assert [p.start for p in found] == [text.rindex(p) for p in places]
+
+
+# SYNTHETIC sentences, written for these tests.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("On Mon. 3 March, fighting broke out in Lashio.", ["Lashio"]),
+        ("On Mon, March 3 troops left Mon State.", ["Mon State"]),
+        ("In Mon, 12 civilians were killed.", ["Mon"]),  # a comma and a number: no date
+    ],
+)
+def test_a_weekday_before_a_date_is_no_state(read, text, places):
+    ex = read(text)
+    assert [p.text for p in ex.places] == places
+    if text.startswith("On Mon"):
+        assert {r.text: r.reason for r in ex.rejected}["Mon"] == "a weekday"

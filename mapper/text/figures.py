@@ -2,8 +2,8 @@
 
 "7,800 clashes" -> value 7800, unit "clashes"; "at least 300 of these" -> value 300, qualifier
 "at least", unit taken from the figure "these" points back to; "over 2,200km" -> 2200, "km";
-"$1.5 billion" -> 1.5e9, "USD". Years, days of the month, times, ordinals and numbers inside
-names or codes are not figures.
+"$1.5 billion" -> 1.5e9, "USD"; "a third of" -> 33.33, "%"; "doubled" -> 2, "times". Years,
+days of the month, times, ordinals and numbers inside names or codes are not figures.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapper.text.rules import word_set
+from mapper.text.rules import MONTHS, word_set
 from mapper.text.tokens import sentence_at, sentence_spans
 
 _WORD_NUMBERS = {
@@ -144,10 +144,6 @@ _QUALIFIERS = (
     "some",
     "only",
 )
-_MONTHS = word_set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
 _TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"}
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -234,6 +230,18 @@ _FRACTION_RE = re.compile(
 )
 
 
+#: "doubled", "tripled", "halved", "a threefold rise": a change by a factor (unit "times")
+_MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+_MULTIPLE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<verb>"
+    + "|".join(_MULTIPLE_VERBS)
+    + r")|(?P<fold>"
+    + "|".join(w for w, n in _WORD_NUMBERS.items() if n <= 20)
+    + r"|\d{1,3})[\s-]?fold)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number the text reports, with what it counts (``unit``) and its sentence."""
@@ -261,15 +269,18 @@ class Figure:
 def extract_figures(text: str) -> list[Figure]:
     """All figures reported in ``text``, in reading order."""
     spans = sentence_spans(text)
-    fractions = [*_FRACTION_RE.finditer(text), *_ONE_IN_RE.finditer(text)]
-    matches = fractions + [
+    worded = [*_FRACTION_RE.finditer(text), *_ONE_IN_RE.finditer(text)]
+    worded += _MULTIPLE_RE.finditer(text)
+    matches = worded + [
         m
         for m in _FIGURE_RE.finditer(text)
-        if not any(f.start() <= m.start() < f.end() for f in fractions)
+        if not any(f.start() <= m.start() < f.end() for f in worded)
     ]
     figures: list[Figure] = []
     for m in sorted(matches, key=lambda m: m.start()):
-        if m.re is not _FIGURE_RE:
+        if m.re is _MULTIPLE_RE:
+            figure = _read_multiple(text, m, spans)
+        elif m.re is not _FIGURE_RE:
             figure = _read_fraction(text, m, spans)
         else:
             figure = _read_match(text, m, spans, figures)
@@ -294,6 +305,25 @@ def _read_fraction(text: str, m: re.Match[str], spans: list[tuple[int, int]]) ->
         text=" ".join(text[start : m.end()].split()),
         value=round(share * 100, 2),
         unit="%",
+        qualifier=qualifier,
+        sentence=sentence_at(text, spans, m.start()),
+        start=start,
+        end=m.end(),
+    )
+
+
+def _read_multiple(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Figure:
+    """ "more than doubled", "a threefold rise": the factor of a change (2, 3), unit "times"."""
+    if m.group("verb"):
+        factor = _MULTIPLE_VERBS[m.group("verb").lower()]
+    else:
+        fold = m.group("fold").lower()
+        factor = int(fold) if fold.isdigit() else _WORD_NUMBERS[fold]
+    start, qualifier = _qualifier_before(text, m.start())
+    return Figure(
+        text=" ".join(text[start : m.end()].split()),
+        value=float(factor),
+        unit="times",
         qualifier=qualifier,
         sentence=sentence_at(text, spans, m.start()),
         start=start,
@@ -414,9 +444,9 @@ def _is_not_a_quantity(text: str, m: re.Match[str], num: str) -> bool:
     if plain and int(num) <= 31:
         prev_word = re.search(r"([A-Za-z]+)\.?\s+$", before)
         next_word = re.match(r"\s+([A-Za-z]+)", after)
-        if prev_word and prev_word.group(1).lower() in _MONTHS:
+        if prev_word and prev_word.group(1).lower() in MONTHS:
             return True  # "July 28"
-        if next_word and next_word.group(1).lower() in _MONTHS:
+        if next_word and next_word.group(1).lower() in MONTHS:
             return True  # "28 July"
     return False
 

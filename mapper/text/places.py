@@ -663,6 +663,8 @@ def _trap_reason(
         own = [t for t in own if not _starts_place(t, tokens, index)]
         if own:
             return "person or other name"
+    if not hit.suffix and rules.is_weekday_before_date(key, text, tokens[last].end):
+        return "a weekday"
     # ethnic adjectives: "Shan refugees", "ethnic Kachin", but not "Shan and Kachin states"
     if key in _ETHNIC_KEYS and not hit.suffix and not hit.kinds_from_list and not hit.direction:
         if prev is not None and prev.text.lower() == "ethnic":

@@ -16,6 +16,27 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: month names and their abbreviations
+MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+#: weekday abbreviations; "Mon" is also Mon State
+WEEKDAY_ABBREVIATIONS = word_set("mon tue tues wed thu thur thurs fri sat sun")
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+#: a date right after a word: "Mon. 3 March", "Mon, 3rd Mar", "Mon, March 3"
+_DATE_AFTER_RE = re.compile(
+    rf"[.,]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def is_weekday_before_date(word: str, text: str, end: int) -> bool:
+    """True when ``word`` (ending at ``end`` in ``text``) abbreviates a weekday and a date
+    follows it: "On Mon. 3 March" names Monday, not Mon State."""
+    return word.lower() in WEEKDAY_ABBREVIATIONS and bool(_DATE_AFTER_RE.match(text, end))
+
+
 # Suffix word after a name -> gazetteer kinds it asks for ("Salingyi Township").
 SUFFIX_KINDS: dict[str, tuple[str, ...]] = {
     "state": ("state", "foreign_region"),
