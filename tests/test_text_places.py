@@ -254,6 +254,8 @@ def test_a_village_not_found_in_its_township_is_put_at_the_township(read):
         ("Refugees fled from Kachin into China.", ["Kachin", "China"]),
         ("Shan refugees and ethnic Kachin fled.", []),
         ("The port cost US$1.3 billion, the US said.", ["US"]),
+        ("Clashes in Mon were reported; fighting in Kachin escalated.", ["Mon", "Kachin"]),
+        ("The Shan were displaced.", []),
     ],
 )
 def test_state_names_before_prepositions_and_currency_prefixes(read, text, places):

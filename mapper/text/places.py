@@ -681,6 +681,8 @@ def _trap_reason(
             and nxt.is_word
             and not nxt.is_title
             and nxt.text.lower() not in rules.PLACE_CONTINUERS
+            # "clashes in Mon were reported": a verb after "in X" makes X the place
+            and not (hit.locative and nxt.text.lower() in rules.VERBS_AFTER_A_PLACE)
         ):
             return "ethnic adjective"
     # "the Irrawaddy" alone is the river (or the news site), "Irrawaddy Region" the region

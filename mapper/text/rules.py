@@ -170,6 +170,12 @@ PLACE_CONTINUERS = word_set(
     while when that this these for by through into via across toward towards along near
     within between beyond outside inside throughout"""
 )
+#: verbs that follow a place after a locative preposition ("fighting in Shan were reported"),
+#: beside the ones that PLACE_CONTINUERS admit after any mention
+VERBS_AFTER_A_PLACE = word_set(
+    """were are will would could can may might remain remains remained continue continues
+    continued saw sees see rose fell increased decreased escalated intensified"""
+)
 
 #: names of media, organisations and titles that contain place words but are not places.
 #: Matched case-sensitively as whole words; their span is masked before places are read.
