@@ -143,3 +143,22 @@ def test_a_claim_about_one_named_project_is_counted_for_that_project_only():
     every = compare(figures, events=events, projects=projects)
     assert (every.near, every.total) == (2, 2)
     assert every.source.endswith("within 10 km of any catalogue project")
+
+
+# SYNTHETIC sentences, written for this test; counted with the shipped counts.
+@pytest.mark.parametrize(
+    ("first", "counted_for"),
+    [
+        ("The Letpadaung copper mine has drawn protests.", "Letpadaung copper mine"),
+        ("The Kyaukphyu deep-sea port has drawn protests.", "a catalogue project"),
+        ("", "a catalogue project"),
+    ],
+)
+def test_the_mine_stands_for_the_mine_named_before(first, counted_for):
+    from mapper.text import extract
+
+    text = f"{first} Since the coup, at least 40 clashes took place within 10 km of the mine."
+    ex = extract(text)
+    result = compare(ex.figures, mentions=ex.projects)
+    assert result.radius_km == 10
+    assert result.source.endswith(f"within 10 km of {counted_for}")

@@ -227,16 +227,33 @@ def compare(
 
 
 def _projects_named(claim: ReportedClaim, mentions: Sequence[Any]) -> list[str]:
-    """Catalogue ids of the projects the claim's sentence names after its near figure."""
+    """Catalogue ids of the projects the claim's sentence names after its near figure; "the
+    mine" stands for the catalogue project of that sector named last before it ("The
+    Letpadaung copper mine ... 40 clashes within 10 km of the mine")."""
     near = claim.near
-    sentence_end = near.start - max(near.sentence.find(near.text), 0) + len(near.sentence)
-    ids = [
-        pid
-        for mention in mentions
-        if near.end <= mention.start < sentence_end
-        for pid in (mention.catalogue_ids or ())
-    ]
+    sentence_start = near.start - max(near.sentence.find(near.text), 0)
+    sentence_end = sentence_start + len(near.sentence)
+    ids: list[str] = []
+    for mention in mentions:
+        if not near.end <= mention.start < sentence_end:
+            continue
+        found = mention.catalogue_ids
+        before = near.sentence[: mention.start - sentence_start].lower()
+        if not found and " " not in mention.text and before.endswith("the "):
+            found = _last_named(mention, mentions)
+        ids += found or ()
     return list(dict.fromkeys(ids))
+
+
+def _last_named(mention: Any, mentions: Sequence[Any]) -> tuple[str, ...]:
+    """The catalogue ids of the last mention before ``mention`` of the same sector that has
+    them; none when no earlier mention has."""
+    earlier = [
+        m
+        for m in mentions
+        if m.start < mention.start and m.sector == mention.sector and m.catalogue_ids
+    ]
+    return earlier[-1].catalogue_ids if earlier else ()
 
 
 def _from_events(claim, radius, events, projects, since, what: str) -> Comparison:
