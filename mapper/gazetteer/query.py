@@ -421,8 +421,10 @@ def check(text: object) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_kind(text: str) -> tuple[str, str | None]:
-    """Split a trailing kind word (English or Burmese) off ``text``."""
+    """Split a trailing kind word (English or Burmese) off ``text`` (memoised: the resolver
+    strips a query's target after ``_part_kind`` has, and qualifiers recur)."""
     match = _KIND_PREFIX.match(text) if " of " in text.lower() else None
     if match:
         word = re.sub(r"\s+", " ", match["word"].lower())
