@@ -43,9 +43,12 @@ from mapper.gazetteer.text import clean, normalize, skeleton
 
 #: qualified text that the fast path leaves to the full parser
 _NOT_SIMPLE = re.compile(
-    r"[()\[\]/]|^\s*(?:near|around|outside|on|the|in|at|from|of|close|\d)\b|\d\s*(?:km|mi)",
+    r"^\s*(?:near|around|outside|on|the|in|at|from|of|close|\d)\b|\d\s*(?:km|mi)",
     re.IGNORECASE,
 )
+#: a target part that the fast path leaves to the full parser: the parser reads a bracketed
+#: part as one more qualifier or part of the name, and "A/B" as alternatives
+_NOT_SIMPLE_TARGET = re.compile(r"[()\[\]/]")
 #: text that needs the full parser: separators, parentheses, leading phrases ("near X")
 _COMPLEX = re.compile(
     _SPLIT.pattern
@@ -703,8 +706,9 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if not body or _NOT_SIMPLE.search(body):
         return None
     parts = split_parts(body)
-    if not 1 < len(parts) <= 4:
+    if not 1 < len(parts) <= 4 or _NOT_SIMPLE_TARGET.search(parts[0]):
         return None
+    # a bracketed qualifier ("Shan (North)") is read as the parser reads it: same readings
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
     if not all(tags for tags, _ in qualifiers):
         return None

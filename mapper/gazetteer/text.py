@@ -11,7 +11,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# (regular expressions, not str.translate tables: translating non-ASCII text looks up every
+# character, while a search that finds nothing returns at once)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_MM_DIGIT = re.compile("[၀-၉]")
 _MM_DIGITS = {ord(c): str(i) for i, c in enumerate("၀၁၂၃၄၅၆၇၈၉")}
 _MM_RANGES = ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))
 
@@ -39,8 +42,13 @@ def scripts(text: str) -> set[str]:
     return found
 
 
+_BELOW_U250 = re.compile("[\x00-\u024f]")
+
+
 def _strip_latin_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
+    if not _BELOW_U250.search(decomposed):  # no Latin character: no accent to strip
+        return unicodedata.normalize("NFC", decomposed)
     out: list[str] = []
     prev_latin = False
     for ch in decomposed:
@@ -53,11 +61,26 @@ def _strip_latin_accents(text: str) -> str:
 
 def clean(text: str) -> str:
     """Unicode-normalise ``text`` (NFKC, no zero-width characters), collapse whitespace."""
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    if not text.isascii():  # ASCII text is NFKC already and has no zero-width characters
+        text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
     return " ".join(text.split())
 
 
 _ASCII_DROP = re.compile(r"[^a-z0-9]+")
+
+
+class _KeyCharacters(dict):
+    """A ``str.translate`` table that keeps the characters a key keeps (letters, digits and
+    combining marks) and drops the others; each character is judged on first sight."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        keep = char.isalnum() or unicodedata.category(char).startswith("M")
+        self[code] = code if keep else None
+        return self[code]
+
+
+_KEY_CHARACTERS = _KeyCharacters()
 
 
 @lru_cache(maxsize=1 << 18)
@@ -69,9 +92,10 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return _ASCII_DROP.sub("", text.lower())
-    text = clean(text).casefold().translate(_MM_DIGITS)
-    text = _strip_latin_accents(text)
-    return "".join(ch for ch in text if ch.isalnum() or unicodedata.category(ch).startswith("M"))
+    text = clean(text).casefold()
+    if _MM_DIGIT.search(text):
+        text = text.translate(_MM_DIGITS)
+    return _strip_latin_accents(text).translate(_KEY_CHARACTERS)
 
 
 _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
