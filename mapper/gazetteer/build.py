@@ -266,7 +266,9 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     # same-named villages (the one news reports most likely mean)
     villages["seat"] = [
         skeleton(normalize(v)) == skeleton(normalize(_PARENS.sub(" ", t)))
-        for v, t in zip(villages["village_eng"], villages["village_tract_eng"], strict=True)
+        for v, t in zip(
+            villages["village_eng"].tolist(), villages["village_tract_eng"].tolist(), strict=True
+        )
     ]
     village_rows = villages[villages["lat"].notna()]
     first_village = len(b.rows)
@@ -329,7 +331,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     places["population"] = pd.to_numeric(places["population"], errors="coerce")
     places["seat"] = places["seat"].fillna(False).astype(bool)
     aliases = pd.DataFrame(b.aliases, columns=["alias", "place_id", "weight"])
-    aliases["key"] = [normalize(a) for a in aliases["alias"]]
+    aliases["key"] = [normalize(alias) for alias, _, _ in b.aliases]
     aliases = aliases[aliases["key"] != ""]
     aliases = (
         aliases.sort_values("weight", ascending=False)
