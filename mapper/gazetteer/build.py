@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 19
+BUILD_FORMAT = 20
 
 KINDS = (
     "country",
@@ -479,16 +479,19 @@ class _TownPointCheck:
 
 
 def _nearest_row(b: _Builder, ids: list[int]):
-    """A function (lat, lon) -> (id of the nearest of the rows ``ids``, distance in km)."""
-    from scipy.spatial import cKDTree
+    """A function (lat, lon) -> (the ids of the nearest of the rows ``ids``, several when they
+    share one point, lowest first; their distance in km), on longitudes scaled by cos(20°)."""
+    import shapely
 
+    scale = np.cos(np.radians(20))
     lat = np.array([b.rows[i]["latitude"] for i in ids], dtype=float)
-    lon = np.array([b.rows[i]["longitude"] for i in ids], dtype=float)
-    tree = cKDTree(np.column_stack([lat, lon * np.cos(np.radians(20))]))
+    lon = np.array([b.rows[i]["longitude"] for i in ids], dtype=float) * scale
+    tree = shapely.STRtree(shapely.points(lon, lat))
 
-    def nearest(la: float, lo_: float) -> tuple[int, float]:
-        dist, idx = tree.query([la, lo_ * np.cos(np.radians(20))])
-        return ids[int(idx)], float(dist) * 111.0
+    def nearest(la: float, lo_: float) -> tuple[list[int], float]:
+        found = sorted(int(i) for i in tree.query_nearest(shapely.Point(lo_ * scale, la)))
+        km = float(np.hypot(lat[found[0]] - la, lon[found[0]] - lo_ * scale)) * 111.0
+        return [ids[i] for i in found], km
 
     return nearest
 
@@ -537,9 +540,10 @@ def _merge_geonames(
             match = _misplaced_namesake(b, skels, by_skel, lat, lon, nearest_admin)
         if match is None and (pd.isna(pop) or pop < 10_000):
             # a GeoNames village: fold it into the nearest MIMU village if that has its name
-            vid, dist = nearest(lat, lon)
-            if dist <= 5 and skeleton(normalize(b.rows[vid]["name"])) in skels:
-                match = vid
+            vids, dist = nearest(lat, lon)  # villages placed at one point: any of them
+            named = [v for v in vids if skeleton(normalize(b.rows[v]["name"])) in skels]
+            if dist <= 5 and named:
+                match = named[0]
         if match is not None:
             r = b.rows[match]
             if pd.isna(r["population"]) or (not pd.isna(pop) and pop > r["population"]):
@@ -549,7 +553,7 @@ def _merge_geonames(
             b.alias(match, names[:1], DERIVED)
             b.alias(match, names[1:], ALTERNATE)
             continue
-        ref = b.rows[nearest_admin(lat, lon)[0]]
+        ref = b.rows[nearest_admin(lat, lon)[0][0]]
         pid = b.add(
             names[:1],
             name=row["name"],
@@ -598,7 +602,7 @@ def _misplaced_namesake(b: _Builder, skels: set, by_skel: dict, lat, lon, neares
     ``MISPLACED_KM``, and the GeoNames point lies in another township (GeoNames puts Kengtung,
     pop. 171,620, 50 km off in Mongla Township; MIMU's ward points agree with Kengtung
     Township's villages). None when no namesake fits."""
-    around = b.rows[nearest_admin(lat, lon)[0]]["ts_pcode"]
+    around = b.rows[nearest_admin(lat, lon)[0][0]]["ts_pcode"]
     fits = [
         (_km(lat, lon, b.rows[pid]["latitude"], b.rows[pid]["longitude"]), pid)
         for skel in skels
