@@ -396,20 +396,20 @@ class _TownPointCheck:
         self.local: dict[tuple[str, str], tuple[float, float]] = {}
         firsts = villages.drop_duplicates("village_tract_pcode")
         for code, vt, name in zip(
-            firsts["township_pcode"],
-            firsts["village_tract_pcode"],
-            firsts["village_tract_eng"],
+            firsts["township_pcode"].tolist(),
+            firsts["village_tract_pcode"].tolist(),
+            firsts["village_tract_eng"].tolist(),
             strict=True,
         ):
             if vt in vt_points:
                 self.local.setdefault((code, skeleton(normalize(name))), vt_points[vt])
         keys = [skeleton(normalize(n)) for n in pts["village_eng"].tolist()]
+        codes = pts["township_pcode"].tolist()
         counts: dict[tuple[str, str], int] = defaultdict(int)
-        for code, key in zip(pts["township_pcode"].tolist(), keys, strict=True):
+        for code, key in zip(codes, keys, strict=True):
             counts[(code, key)] += 1
-        for code, key, lat, lon in zip(
-            pts["township_pcode"].tolist(), keys, pts["latitude"], pts["longitude"], strict=True
-        ):
+        lats, lons = pts["latitude"].tolist(), pts["longitude"].tolist()
+        for code, key, lat, lon in zip(codes, keys, lats, lons, strict=True):
             if counts[(code, key)] == 1:
                 self.local.setdefault((code, key), (lat, lon))
         self.gn: dict[str, list[tuple[float, float]]] = defaultdict(list)
