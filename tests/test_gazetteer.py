@@ -363,3 +363,14 @@ def test_a_geonames_town_listing_a_mimu_town_among_its_names_joins_it(gaz):
     # ... but Yangon, the name of a MIMU region, does not join Dagon, which it lists
     yangon = places[(places["name"] == "Yangon") & (places["kind"] == "town")]
     assert len(yangon) == 1
+
+
+def test_a_geonames_village_joins_its_mimu_namesake_among_villages_at_one_point(gaz):
+    # MIMU places Boe Yin Ka Lay (Hlegu) at a point it shares with other villages; GeoNames
+    # lists it with a population: one place, both sources, not a GeoNames duplicate beside it
+    p = gaz.places
+    same = p[(p["name"] == "Boe Yin Ka Lay") & (p["admin3"] == "Hlegu") & (p["kind"] == "village")]
+    assert len(same) == 1
+    (row,) = same.itertuples()
+    assert row.kind == "village" and row.pcode == "150917" and row.population > 0
+    assert "MIMU" in row.source and "GeoNames" in row.source

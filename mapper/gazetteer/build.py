@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 19
+BUILD_FORMAT = 20
 
 KINDS = (
     "country",
@@ -266,7 +266,9 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     # same-named villages (the one news reports most likely mean)
     villages["seat"] = [
         skeleton(normalize(v)) == skeleton(normalize(_PARENS.sub(" ", t)))
-        for v, t in zip(villages["village_eng"], villages["village_tract_eng"], strict=True)
+        for v, t in zip(
+            villages["village_eng"].tolist(), villages["village_tract_eng"].tolist(), strict=True
+        )
     ]
     village_rows = villages[villages["lat"].notna()]
     first_village = len(b.rows)
@@ -329,7 +331,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     places["population"] = pd.to_numeric(places["population"], errors="coerce")
     places["seat"] = places["seat"].fillna(False).astype(bool)
     aliases = pd.DataFrame(b.aliases, columns=["alias", "place_id", "weight"])
-    aliases["key"] = [normalize(a) for a in aliases["alias"]]
+    aliases["key"] = [normalize(alias) for alias, _, _ in b.aliases]
     aliases = aliases[aliases["key"] != ""]
     aliases = (
         aliases.sort_values("weight", ascending=False)
@@ -394,20 +396,20 @@ class _TownPointCheck:
         self.local: dict[tuple[str, str], tuple[float, float]] = {}
         firsts = villages.drop_duplicates("village_tract_pcode")
         for code, vt, name in zip(
-            firsts["township_pcode"],
-            firsts["village_tract_pcode"],
-            firsts["village_tract_eng"],
+            firsts["township_pcode"].tolist(),
+            firsts["village_tract_pcode"].tolist(),
+            firsts["village_tract_eng"].tolist(),
             strict=True,
         ):
             if vt in vt_points:
                 self.local.setdefault((code, skeleton(normalize(name))), vt_points[vt])
         keys = [skeleton(normalize(n)) for n in pts["village_eng"].tolist()]
+        codes = pts["township_pcode"].tolist()
         counts: dict[tuple[str, str], int] = defaultdict(int)
-        for code, key in zip(pts["township_pcode"].tolist(), keys, strict=True):
+        for code, key in zip(codes, keys, strict=True):
             counts[(code, key)] += 1
-        for code, key, lat, lon in zip(
-            pts["township_pcode"].tolist(), keys, pts["latitude"], pts["longitude"], strict=True
-        ):
+        lats, lons = pts["latitude"].tolist(), pts["longitude"].tolist()
+        for code, key, lat, lon in zip(codes, keys, lats, lons, strict=True):
             if counts[(code, key)] == 1:
                 self.local.setdefault((code, key), (lat, lon))
         self.gn: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -477,16 +479,19 @@ class _TownPointCheck:
 
 
 def _nearest_row(b: _Builder, ids: list[int]):
-    """A function (lat, lon) -> (id of the nearest of the rows ``ids``, distance in km)."""
-    from scipy.spatial import cKDTree
+    """A function (lat, lon) -> (the ids of the nearest of the rows ``ids``, several when they
+    share one point, lowest first; their distance in km), on longitudes scaled by cos(20°)."""
+    import shapely
 
+    scale = np.cos(np.radians(20))
     lat = np.array([b.rows[i]["latitude"] for i in ids], dtype=float)
-    lon = np.array([b.rows[i]["longitude"] for i in ids], dtype=float)
-    tree = cKDTree(np.column_stack([lat, lon * np.cos(np.radians(20))]))
+    lon = np.array([b.rows[i]["longitude"] for i in ids], dtype=float) * scale
+    tree = shapely.STRtree(shapely.points(lon, lat))
 
-    def nearest(la: float, lo_: float) -> tuple[int, float]:
-        dist, idx = tree.query([la, lo_ * np.cos(np.radians(20))])
-        return ids[int(idx)], float(dist) * 111.0
+    def nearest(la: float, lo_: float) -> tuple[list[int], float]:
+        found = sorted(int(i) for i in tree.query_nearest(shapely.Point(lo_ * scale, la)))
+        km = float(np.hypot(lat[found[0]] - la, lon[found[0]] - lo_ * scale)) * 111.0
+        return [ids[i] for i in found], km
 
     return nearest
 
@@ -535,9 +540,10 @@ def _merge_geonames(
             match = _misplaced_namesake(b, skels, by_skel, lat, lon, nearest_admin)
         if match is None and (pd.isna(pop) or pop < 10_000):
             # a GeoNames village: fold it into the nearest MIMU village if that has its name
-            vid, dist = nearest(lat, lon)
-            if dist <= 5 and skeleton(normalize(b.rows[vid]["name"])) in skels:
-                match = vid
+            vids, dist = nearest(lat, lon)  # villages placed at one point: any of them
+            named = [v for v in vids if skeleton(normalize(b.rows[v]["name"])) in skels]
+            if dist <= 5 and named:
+                match = named[0]
         if match is not None:
             r = b.rows[match]
             if pd.isna(r["population"]) or (not pd.isna(pop) and pop > r["population"]):
@@ -547,7 +553,7 @@ def _merge_geonames(
             b.alias(match, names[:1], DERIVED)
             b.alias(match, names[1:], ALTERNATE)
             continue
-        ref = b.rows[nearest_admin(lat, lon)[0]]
+        ref = b.rows[nearest_admin(lat, lon)[0][0]]
         pid = b.add(
             names[:1],
             name=row["name"],
@@ -596,7 +602,7 @@ def _misplaced_namesake(b: _Builder, skels: set, by_skel: dict, lat, lon, neares
     ``MISPLACED_KM``, and the GeoNames point lies in another township (GeoNames puts Kengtung,
     pop. 171,620, 50 km off in Mongla Township; MIMU's ward points agree with Kengtung
     Township's villages). None when no namesake fits."""
-    around = b.rows[nearest_admin(lat, lon)[0]]["ts_pcode"]
+    around = b.rows[nearest_admin(lat, lon)[0][0]]["ts_pcode"]
     fits = [
         (_km(lat, lon, b.rows[pid]["latitude"], b.rows[pid]["longitude"]), pid)
         for skel in skels

@@ -116,14 +116,13 @@ class Gazetteer:
             )
 
         if not self.area_tags:
-            pcodes = self.places["pcode"].tolist()
-            self.area_tags = [
-                _area_tags(rec, pcode) for rec, pcode in zip(self.records, pcodes, strict=True)
-            ]
+            self.area_tags = _shared_area_tags(self.records, self.places["pcode"].tolist())
 
     def _index(self) -> None:
         exact: dict[str, list[tuple[int, float]]] = {}
-        columns = (self.aliases[c].tolist() for c in ("key", "place_id", "weight"))
+        keys = self.aliases["key"].tolist()
+        place_ids = self.aliases["place_id"].to_numpy()
+        columns = (keys, place_ids.tolist(), self.aliases["weight"].tolist())
         for key, pid, weight in zip(*columns, strict=True):
             hits = exact.get(key)
             if hits is None:
@@ -142,12 +141,9 @@ class Gazetteer:
         self.exact = {k: tuple(v) for k, v in exact.items()}
         self.loose = {k: tuple(v.items()) for k, v in loose.items()}
         self.loose_keys = {k: tuple(v) for k, v in loose_keys.items()}
-        kinds = self.places["kind"].tolist()
-        major: set[str] = set()
-        for key, hits in self.exact.items():
-            if any(kinds[pid] in MAJOR_KINDS for pid, _ in hits):
-                major.add(key)
-        self.major_keys = sorted(major)
+        # a key is major when any place it names is of a major kind
+        is_major = self.places["kind"].isin(MAJOR_KINDS).to_numpy()[place_ids]
+        self.major_keys = sorted(set(np.asarray(keys, dtype=object)[is_major].tolist()))
 
     def keys_in_area(self, tag: str) -> list[str]:
         """Alias keys of the places inside an area (a township, village tract, district or
@@ -194,6 +190,23 @@ class Gazetteer:
 #: and the places of its township that are not wards (``not-ward:<township P-code>``), so that
 #: "No. 2 Ward, Kawkareik Town" is no ward of Kyondoe, another town of Kawkareik Township.
 TOWN_TAG, NOT_WARD_TAG = "town:", "not-ward:"
+
+
+def _shared_area_tags(records: list[tuple], pcodes: list) -> list[frozenset[str]]:
+    """``_area_tags`` of every place, places with equal tags sharing one frozenset (the
+    villages of one village tract have the same): a fraction of the time and memory."""
+    shared: dict[tuple, frozenset[str]] = {}
+    out = []
+    for rec, pcode in zip(records, pcodes, strict=True):
+        kind, _, _, _, st, group, d, ts, vt, country = rec[:10]
+        codes = tuple(c if isinstance(c, str) else None for c in (st, group, d, ts, vt))
+        town = pcode.strip(" .")[:-3] if kind == "ward" and isinstance(pcode, str) else None
+        key = (codes, str(country), kind == "ward", town)
+        tags = shared.get(key)
+        if tags is None:
+            tags = shared[key] = _area_tags(rec, pcode)
+        out.append(tags)
+    return out
 
 
 def _area_tags(rec: tuple, pcode: object = None) -> frozenset[str]:
