@@ -51,6 +51,19 @@ _KIND_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_OF = {w: k for w, k in _KIND_WORDS}
+#: the last word of each kind word: ``_KIND_RE`` matches only a text ending in one of them
+_KIND_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _KIND_WORDS)
+
+
+def _may_end_in_kind_word(text: str) -> bool:
+    """False when ``text`` cannot end in a kind word, found without the regular expression
+    (which tries every position): most names end in none. Not-ASCII last words are left to
+    the expression, whose case-insensitive match knows more than ``str.lower``."""
+    words = text.replace("-", " ").split()
+    last = words[-1].removesuffix(".").lower() if words else ""
+    return last in _KIND_LAST_WORDS or not last.isascii()
+
+
 #: a kind word glued to the name in source text ("Oke Shit KoneVillage")
 _GLUED_KIND = re.compile(r"^(?P<core>.*[a-z])(?P<word>Village|Township|Town|Ward)\.?$")
 
@@ -429,7 +442,7 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     if match:
         word = re.sub(r"\s+", " ", match["word"].lower())
         return match["core"].strip(), _KIND_OF["village" if word == "villages" else word]
-    match = _KIND_RE.match(text)
+    match = _KIND_RE.match(text) if _may_end_in_kind_word(text) else None
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
         return match["core"].strip(), _KIND_OF[word]
