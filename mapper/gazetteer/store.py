@@ -236,6 +236,14 @@ def _cache_file(versions: dict[str, str]) -> Path:
     return cache_dir("gazetteer") / f"gazetteer-{digest}.pkl"
 
 
+def _keep_for_good() -> None:
+    """Take every object the cyclic garbage collector tracks out of its sight for good
+    (``gc.freeze``), once a gazetteer is built or loaded: it lives as long as the process, and
+    the collector would otherwise scan its millions of objects at its next full pass, about
+    half a second spent on the first work after the load (measured 2026-12-02)."""
+    gc.freeze()
+
+
 @contextlib.contextmanager
 def collector_paused():
     """Pause the cyclic garbage collector while the build makes millions of small, long-lived
@@ -266,6 +274,7 @@ def build_gazetteer(*, write_cache: bool = True) -> Gazetteer:
             **extra,
         }
         gaz = Gazetteer(places, aliases, meta)
+        _keep_for_good()
     if write_cache:
         path = _cache_file(versions)
         payload = {
@@ -297,9 +306,10 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
             return _LOADED[path.name]
         if not rebuild and path.is_file():
             try:
-                with open(path, "rb") as fh:
+                with collector_paused(), open(path, "rb") as fh:
                     payload = pickle.load(fh)
-                gaz = Gazetteer(**payload)
+                    gaz = Gazetteer(**payload)
+                    _keep_for_good()
                 gaz.meta["cache_file"] = str(path)
                 _LOADED.clear()
                 _LOADED[path.name] = gaz
