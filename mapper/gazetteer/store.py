@@ -200,8 +200,7 @@ def _shared_area_tags(records: list[tuple], pcodes: list) -> list[frozenset[str]
     for rec, pcode in zip(records, pcodes, strict=True):
         kind, _, _, _, st, group, d, ts, vt, country = rec[:10]
         codes = tuple(c if isinstance(c, str) else None for c in (st, group, d, ts, vt))
-        town = pcode.strip(" .")[:-3] if kind == "ward" and isinstance(pcode, str) else None
-        key = (codes, str(country), kind == "ward", town)
+        key = (codes, str(country), kind == "ward", _ward_town(kind, pcode))
         tags = shared.get(key)
         if tags is None:
             tags = shared[key] = _area_tags(rec, pcode)
@@ -220,11 +219,20 @@ def _area_tags(rec: tuple, pcode: object = None) -> frozenset[str]:
             tags.add(code)
     if isinstance(group, str):
         tags.add(f"group:{group}")
-    if kind == "ward" and isinstance(pcode, str):
-        tags.add(TOWN_TAG + pcode.strip(" .")[:-3])
-    elif isinstance(ts, str):
+    town = _ward_town(kind, pcode)
+    if town is not None:
+        tags.add(TOWN_TAG + town)
+    elif kind != "ward" and isinstance(ts, str):
         tags.add(NOT_WARD_TAG + ts)
     return frozenset(tags)
+
+
+def _ward_town(kind: str, pcode: object) -> str | None:
+    """The P-code of a ward's town (MIMU codes a ward as its town's code and three digits);
+    None for any other place."""
+    if kind != "ward" or not isinstance(pcode, str):
+        return None
+    return pcode.strip(" .")[:-3]
 
 
 _LOCK = threading.Lock()
