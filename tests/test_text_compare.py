@@ -154,10 +154,13 @@ def test_a_claim_about_one_named_project_is_counted_for_that_project_only():
         ("", "a catalogue project"),
     ],
 )
-def test_the_mine_stands_for_the_mine_named_before(first, counted_for):
+@pytest.mark.parametrize("noun", ["the mine", "the mines"])
+def test_the_mine_stands_for_the_mine_named_before(first, counted_for, noun):
     from mapper.text import extract
 
-    text = f"{first} Since the coup, at least 40 clashes took place within 10 km of the mine."
+    if noun == "the mines":  # several, perhaps more than were named: every project
+        counted_for = "a catalogue project"
+    text = f"{first} Since the coup, at least 40 clashes took place within 10 km of {noun}."
     ex = extract(text)
     result = compare(ex.figures, mentions=ex.projects)
     assert result.radius_km == 10

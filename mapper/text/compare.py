@@ -239,10 +239,15 @@ def _projects_named(claim: ReportedClaim, mentions: Sequence[Any]) -> list[str]:
             continue
         found = mention.catalogue_ids
         before = near.sentence[: mention.start - sentence_start].lower()
-        if not found and " " not in mention.text and before.endswith("the "):
+        if not found and _is_the_singular_noun(mention.text, before):
             found = _last_named(mention, mentions)
         ids += found or ()
     return list(dict.fromkeys(ids))
+
+
+def _is_the_singular_noun(text: str, before: str) -> bool:
+    """ "the mine", not "the mines" (several, perhaps more than were named) nor "a mine"."""
+    return " " not in text and not text.lower().endswith("s") and before.endswith("the ")
 
 
 def _last_named(mention: Any, mentions: Sequence[Any]) -> tuple[str, ...]:
