@@ -300,16 +300,7 @@ def _read_fraction(text: str, m: re.Match[str], spans: list[tuple[int, int]]) ->
         if den_value < 2:
             return None
         share = 1 / den_value
-    start, qualifier = _qualifier_before(text, m.start())
-    return Figure(
-        text=" ".join(text[start : m.end()].split()),
-        value=round(share * 100, 2),
-        unit="%",
-        qualifier=qualifier,
-        sentence=sentence_at(text, spans, m.start()),
-        start=start,
-        end=m.end(),
-    )
+    return _worded_figure(text, m, spans, round(share * 100, 2), "%")
 
 
 def _read_multiple(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Figure:
@@ -319,11 +310,19 @@ def _read_multiple(text: str, m: re.Match[str], spans: list[tuple[int, int]]) ->
     else:
         fold = m.group("fold").lower()
         factor = int(fold) if fold.isdigit() else _WORD_NUMBERS[fold]
+    return _worded_figure(text, m, spans, float(factor), "times")
+
+
+def _worded_figure(
+    text: str, m: re.Match[str], spans: list[tuple[int, int]], value: float, unit: str
+) -> Figure:
+    """The figure a worded match gives ("nearly a third", "more than doubled"), with the
+    qualifier before it and its sentence."""
     start, qualifier = _qualifier_before(text, m.start())
     return Figure(
         text=" ".join(text[start : m.end()].split()),
-        value=float(factor),
-        unit="times",
+        value=value,
+        unit=unit,
         qualifier=qualifier,
         sentence=sentence_at(text, spans, m.start()),
         start=start,
