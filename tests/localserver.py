@@ -27,6 +27,9 @@ class Response:
     status: int = 200
     body: bytes | str = b""
     headers: dict[str, str] = field(default_factory=dict)
+    #: send only this many bytes of the body (under the full Content-Length), then close the
+    #: connection: a transfer that breaks off
+    cut_after: int | None = None
 
 
 #: A route handler: receives the request, returns a Response.
@@ -79,7 +82,9 @@ class LocalServer:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                self.wfile.write(body if resp.cut_after is None else body[: resp.cut_after])
+                if resp.cut_after is not None:
+                    self.close_connection = True
 
             do_GET = do_POST = _handle
 

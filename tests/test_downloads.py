@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import random
+import re
 import socket
 import zipfile
 from dataclasses import replace
@@ -22,10 +23,12 @@ import pytest
 from mapper.errors import OptionError
 from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
 from mapper.sources.downloads import (
+    RESUMES,
     CredentialsError,
     DownloadError,
     download_acled,
     download_ucdp_ged,
+    partial_paths,
 )
 from tests.localserver import Request, Response
 
@@ -301,6 +304,107 @@ def test_network_failure_is_one_line(tmp_path, quick_retries):
     with pytest.raises(DownloadError, match=r"cannot reach 127\.0\.0\.1:\d+: .*refused") as info:
         download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=closed_port_url())
     assert "\n" not in str(info.value)
+
+
+def ranged_file(body: bytes, etag: str = '"v1"', cuts: tuple[int, ...] = (), ranges: bool = True):
+    """A route serving ``body`` as a file server does: with ``ranges``, a ``Range: bytes=N-``
+    request is answered 206 from byte N unless its If-Range names another ETag. The k-th answer
+    breaks off after ``cuts[k]`` bytes of its body, while there are cuts left."""
+    left = list(cuts)
+
+    def handler(req: Request) -> Response:
+        start = 0
+        asked = re.fullmatch(r"bytes=(\d+)-", req.headers.get("Range", ""))
+        if ranges and asked and req.headers.get("If-Range", etag) == etag:
+            start = int(asked.group(1))
+        headers = {"ETag": etag, "Content-Type": "application/zip"}
+        if start:
+            headers["Content-Range"] = f"bytes {start}-{len(body) - 1}/{len(body)}"
+        cut = left.pop(0) if left else None
+        return Response(206 if start else 200, body[start:], headers, cut_after=cut)
+
+    return handler
+
+
+def asked_ranges(server) -> list[str | None]:
+    return [r.headers.get("Range") for r in server.requests]
+
+
+@pytest.fixture
+def big_ged() -> bytes:
+    return ged_zip(synthetic_ged_rows(3000))  # about 100 kB
+
+
+def test_ucdp_download_that_breaks_off_is_resumed(local_server, tmp_path, big_ged, quick_retries):
+    third = len(big_ged) // 3
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, cuts=(third, third)))
+    said: list[str] = []
+    path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url, log=said.append)
+    assert path.read_bytes() == big_ged
+    assert asked_ranges(local_server) == [None, f"bytes={third}-", f"bytes={2 * third}-"]
+    assert [r.headers.get("If-Range") for r in local_server.requests[1:]] == ['"v1"', '"v1"']
+    assert sum("broke off" in m and "resuming" in m for m in said) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["ged241-csv.zip"]  # no part file left
+
+
+def test_ucdp_download_kept_when_it_breaks_off_is_resumed_next_time(
+    local_server, tmp_path, big_ged, quick_retries
+):
+    cut = len(big_ged) // 10
+    attempts = RESUMES + 1
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, cuts=(cut,) * attempts))
+    with pytest.raises(DownloadError, match="run the same command again to resume") as info:
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    assert "\n" not in str(info.value)
+    target = tmp_path / "ged241-csv.zip"
+    part, state = partial_paths(target)
+    assert not target.exists()  # nothing half-written under the real name
+    assert part.read_bytes() == big_ged[: cut * attempts]
+    assert json.loads(state.read_text())["validator"] == '"v1"'
+
+    said: list[str] = []
+    path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url, log=said.append)
+    assert path.read_bytes() == big_ged
+    assert asked_ranges(local_server)[-1] == f"bytes={cut * attempts}-"
+    assert (
+        said[0]
+        == f"UCDP GED 24.1: resuming after the {cut * attempts / 1e3:.0f} kB received before"
+    )
+    assert not part.exists() and not state.exists()
+
+
+def test_ucdp_force_does_not_resume(local_server, tmp_path, big_ged, quick_retries):
+    cut = len(big_ged) // 10
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, cuts=(cut,) * (RESUMES + 1)))
+    with pytest.raises(DownloadError, match="again to resume"):
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url, force=True)
+    assert path.read_bytes() == big_ged
+    assert asked_ranges(local_server)[-1] is None  # the whole file again
+
+
+def test_ucdp_part_of_a_file_changed_since_is_downloaded_whole(
+    local_server, tmp_path, big_ged, quick_retries
+):
+    cut = len(big_ged) // 4
+    old = damaged(big_ged)  # another file under the same name
+    local_server.route("/ged241-csv.zip", ranged_file(old, cuts=(cut,) * (RESUMES + 1)))
+    with pytest.raises(DownloadError, match="again to resume"):
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, etag='"v2"'))
+    path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    assert path.read_bytes() == big_ged  # If-Range "v1" no longer matched: sent whole
+    assert local_server.requests[-1].headers["If-Range"] == '"v1"'
+
+
+def test_ucdp_server_without_ranges_sends_the_file_again(
+    local_server, tmp_path, big_ged, quick_retries
+):
+    cut = len(big_ged) // 2
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, cuts=(cut,), ranges=False))
+    path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    assert path.read_bytes() == big_ged
+    assert asked_ranges(local_server) == [None, f"bytes={cut}-"]  # answered 200, from byte 0
 
 
 def test_downloaded_ged_zip_loads(ucdp_server, tmp_path):
@@ -666,6 +770,16 @@ def test_cli_download_ucdp(cli, ucdp_server, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(tmp_path / "d" / "ged241-csv.zip")
     assert Path(result.stdout.strip()).read_bytes() == ucdp_server.body
+
+
+def test_cli_download_ucdp_resumes_what_broke_off(cli, local_server, tmp_path, big_ged):
+    half = len(big_ged) // 2
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, cuts=(half,)))
+    result = cli("download", "ucdp", "--output", tmp_path, "--url", local_server.url)
+    assert result.returncode == 0, result.stderr
+    assert f"broke off: IncompleteRead({half} bytes read" in result.stderr
+    assert f"resuming after {half / 1e3:.0f} kB" in result.stderr
+    assert (tmp_path / "ged241-csv.zip").read_bytes() == big_ged
 
 
 def test_cli_download_acled(cli, acled, tmp_path):

@@ -6,6 +6,7 @@ with :func:`mapper.sources.load_events`:
 
 - UCDP GED: the public global CSV zip, ``https://ucdp.uu.se/downloads/ged/ged{NNN}-csv.zip``
   (e.g. ``ged241-csv.zip`` for version 24.1; no key; CC BY 4.0, cite Sundberg & Melander 2013).
+  A transfer that breaks off is resumed with HTTP Range requests (:func:`_fetch`).
 - ACLED: the API at ``https://acleddata.com`` (OAuth password grant at ``/oauth/token`` with
   ``client_id=acled``, then ``GET /api/acled/read`` with the Bearer token, paged with ``limit`` and
   ``page``; https://acleddata.com/api-documentation/getting-started), written as an ACLED export
@@ -15,12 +16,15 @@ with :func:`mapper.sources.load_events`:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
+import json
 import os
 import re
 import shutil
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -31,7 +35,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from mapper._paths import cache_dir
-from mapper.errors import MapperError, OptionError, network_reason
+from mapper.errors import MapperError, OptionError, OutputError, network_reason
 from mapper.fileio import atomic_path, check_output
 from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
 from mapper.sources.ucdp import REQUIRED as GED_REQUIRED_COLUMNS
@@ -70,6 +74,9 @@ def _slug(text: str) -> str:
 #: backoff factor (waits of 0, 2 x factor, 4 x factor ... seconds; a Retry-After is honoured)
 #: and the statuses retried. A failure after the last one is reported as it is.
 RETRIES, RETRY_BACKOFF_S, RETRY_STATUSES = 3, 1.0, (429, 500, 502, 503, 504)
+#: A download that breaks off is resumed (HTTP Range) this many times in one call, with the
+#: same backoff; what was received is kept, and the next call resumes it.
+RESUMES = 3
 
 
 def _session():
@@ -220,22 +227,20 @@ def _ged_zip(version, dest_dir, base_url, force, timeout, progress, log) -> Path
         else:
             log(f"UCDP GED {version}: using the cached {target}")
             return target
+    if force:  # a fresh copy: no resuming of an earlier, unfinished one
+        _discard(*partial_paths(target))
     url = f"{base_url.rstrip('/')}/{name}"
-    session = _session()
-    response = _request(session, "GET", url, timeout=timeout, stream=True)
-    with response:
-        if response.status_code == 404:
-            raise DownloadError(
-                f"UCDP GED {version} not found at {url} (HTTP 404); check the version (e.g. 24.1)"
-            )
-        if response.status_code != 200:
-            raise DownloadError(
-                f"{url}: HTTP {response.status_code} {_server_message(response)}".rstrip()
-            )
-        total = int(response.headers.get("Content-Length") or 0) or None
-        with atomic_path(target) as tmp:
-            _stream_to(response, tmp, total, f"UCDP GED {version}", progress, url, timeout)
-            check_ged_zip(tmp, verify=True, name=f"the file downloaded from {url}")
+    label = f"UCDP GED {version}"
+    _fetch(
+        url,
+        target,
+        label=label,
+        not_found=f"{label} not found at {url} (HTTP 404); check the version (e.g. 24.1)",
+        check=lambda part: check_ged_zip(part, verify=True, name=f"the file downloaded from {url}"),
+        timeout=timeout,
+        progress=progress,
+        log=log,
+    )
     size = target.stat().st_size / 1e6
     log(f"UCDP GED {version}: downloaded {size:.1f} MB from {url} (CC BY 4.0; cite UCDP GED)")
     return target
@@ -294,27 +299,165 @@ def extract_country(
     return target
 
 
-def _stream_to(response, path: Path, total, label, progress, url, timeout) -> None:
-    import requests
+def partial_paths(target: Path) -> tuple[Path, Path]:
+    """Where an unfinished download of ``target`` is kept: the bytes received so far
+    (``NAME.part``) and what they are part of (``NAME.part.json``: URL and the server's
+    ETag or Last-Modified)."""
+    part = target.with_name(f"{target.name}.part")
+    return part, part.with_name(f"{part.name}.json")
 
+
+def _received_before(part: Path, state: Path, url: str) -> tuple[int, str | None]:
+    """Bytes of ``url`` an earlier call received and the validator they came under; (0, None)
+    when there is nothing that can be resumed (no part, another URL, no validator)."""
     try:
-        with path.open("wb") as out:
-            if not progress:
-                for chunk in response.iter_content(_CHUNK):
-                    out.write(chunk)
-                return
-            from rich.console import Console
-            from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+        recorded = json.loads(state.read_text(encoding="utf-8"))
+        size = part.stat().st_size
+    except (OSError, ValueError):
+        return 0, None
+    if not isinstance(recorded, dict) or recorded.get("url") != url:
+        return 0, None
+    validator = recorded.get("validator")
+    return (size, validator) if size and isinstance(validator, str) and validator else (0, None)
 
-            columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
-            with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-                task = bar.add_task(label, total=total)
-                for chunk in response.iter_content(_CHUNK):
+
+def _validator(response) -> str | None:
+    """The strong validator If-Range may carry: a strong ETag, else Last-Modified."""
+    etag = response.headers.get("ETag")
+    if etag and not etag.startswith("W/"):
+        return etag
+    return response.headers.get("Last-Modified")
+
+
+def _range_start(response) -> int | None:
+    """The first byte a 206 answer holds (``Content-Range: bytes START-END/TOTAL``)."""
+    match = re.match(r"bytes\s+(\d+)-", response.headers.get("Content-Range", ""))
+    return int(match.group(1)) if match else None
+
+
+def _amount(nbytes: int) -> str:
+    return f"{nbytes / 1e6:.1f} MB" if nbytes >= 1e6 else f"{nbytes / 1e3:.0f} kB"
+
+
+def _discard(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _fetch(
+    url: str,
+    target: Path,
+    *,
+    label: str,
+    not_found: str,
+    check: Callable[[Path], object],
+    timeout: float,
+    progress: bool,
+    log: Log,
+) -> None:
+    """Download ``url`` to ``target`` through ``target.part``, resuming what broke off.
+
+    A transfer that breaks off is resumed with an HTTP Range request, up to :data:`RESUMES`
+    times in this call; what was received stays in the part file, and the next call resumes it
+    while the server's ETag or Last-Modified still matches (If-Range: a changed file is sent
+    whole). ``check(part)`` runs on the complete file; one that fails it is deleted, one that
+    passes is renamed to ``target`` (atomically: ``target`` is never half-written).
+    """
+    part, state = partial_paths(check_output(target))
+    offset, validator = _received_before(part, state, url)
+    if offset:
+        log(f"{label}: resuming after the {_amount(offset)} received before")
+    session = _session()
+    for attempt in range(RESUMES + 1):
+        headers = {"Accept-Encoding": "identity"}  # byte ranges of the file itself
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        if offset and validator:
+            headers["If-Range"] = validator
+        response = _request(session, "GET", url, timeout=timeout, stream=True, headers=headers)
+        with response:
+            if response.status_code == 404:
+                raise DownloadError(not_found)
+            resumed = offset and response.status_code == 206 and _range_start(response) == offset
+            if not resumed and response.status_code != 200:
+                if offset and response.status_code in (206, 416):  # not the range asked for
+                    _discard(part, state)
+                    offset, validator = 0, None
+                    continue
+                raise DownloadError(
+                    f"{url}: HTTP {response.status_code} {_server_message(response)}".rstrip()
+                )
+            if not resumed:  # the whole file, from the first byte
+                offset, validator = 0, _validator(response)
+                state.write_text(json.dumps({"url": url, "validator": validator}), "utf-8")
+            length = int(response.headers.get("Content-Length") or 0)
+            total = offset + length if length else None
+            try:
+                _stream_to(response, part, offset, total, label, progress)
+            except DownloadError as broke_off:
+                offset = part.stat().st_size if part.exists() else 0
+                if attempt == RESUMES:
+                    raise DownloadError(
+                        f"{broke_off}; the {_amount(offset)} received are kept in {part}: run "
+                        "the same command again to resume"
+                    ) from None
+                log(f"{label}: {broke_off}; resuming after {_amount(offset)}")
+                time.sleep(RETRY_BACKOFF_S * 2**attempt)
+                continue
+        break
+    try:
+        check(part)
+    except DownloadError:
+        _discard(part, state)
+        raise
+    try:
+        os.replace(part, target)
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write there ({error.strerror or error})") from None
+    _discard(state)
+
+
+def _arriving(response) -> Iterator[bytes]:
+    """The body of a streamed response as it arrives: each read returns what one receive
+    gave, so none of what came before a transfer broke off is lost."""
+    raw = response.raw
+    while chunk := raw.read1(_CHUNK):
+        yield chunk
+
+
+def _stream_to(response, path: Path, offset: int, total, label, progress) -> None:
+    """Write the body of ``response`` to ``path`` from byte ``offset`` on (keeping what is
+    before it); a transfer that breaks off, or ends short of ``total``, is a DownloadError."""
+    import requests
+    import urllib3
+
+    url = response.url
+    try:
+        with path.open("r+b" if offset else "wb") as out:
+            out.seek(offset)
+            out.truncate()
+            if not progress:
+                for chunk in _arriving(response):
                     out.write(chunk)
-                    bar.advance(task, len(chunk))
-    except requests.RequestException as error:
+            else:
+                from rich.console import Console
+                from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+                columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
+                with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+                    task = bar.add_task(label, total=total, completed=offset)
+                    for chunk in _arriving(response):
+                        out.write(chunk)
+                        bar.advance(task, len(chunk))
+            received = out.tell()
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
         reason = network_reason(error)
         raise DownloadError(f"download from {_host(url)} broke off: {reason}") from None
+    if total is not None and received < total:
+        raise DownloadError(
+            f"download from {_host(url)} broke off: {received:,} of {total:,} bytes received"
+        )
 
 
 # -- ACLED ---------------------------------------------------------------------------------------
