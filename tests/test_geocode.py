@@ -809,6 +809,27 @@ def test_places_tied_for_an_ambiguous_name_share_the_doubt(coder):
     assert found[0].raw["score"] == found[1].raw["score"] == 0.5
 
 
+def test_a_seat_among_far_namesakes_is_first_but_not_sure(coder):
+    # two Bant Bway villages in Sagaing Region, 115 km apart: Pale's is its tract's main
+    # village and comes first, yet the text does not say which one is meant
+    found = coder.geocode("Bant Bway village in Sagaing region", exactly_one=False)
+    first = found[0].raw
+    assert (first["name"], first["admin3"], first["score"]) == ("Bant Bway", "Pale", 0.5)
+    assert first["note"] == (
+        "ambiguous: 2 villages share this name; add a township or state; "
+        "first: the village tract's main village"
+    )
+    assert {(f.raw["admin3"], f.raw["score"]) for f in found[:2]} == {
+        ("Pale", 0.5),
+        ("Tabayin", 0.5),
+    }
+    loc = coder.geocode("Bant Bway village, Tabayin Township")  # a qualifier settles it
+    assert (loc.raw["admin3"], loc.raw["score"], loc.raw["note"]) == ("Tabayin", 1.0, None)
+    tatkon = coder.geocode("Tatkon").raw  # the township's seat, and a town of that name
+    assert (tatkon["admin3"], tatkon["score"]) == ("Tatkon", 0.5)
+    assert tatkon["note"].endswith("first: the township's seat")
+
+
 def test_a_list_of_places_of_one_kind_is_located_to_the_first(coder):
     loc = coder.geocode("between Htar Le and Htar Du Khee villages, Hpruso Township")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Htar Le", "village", "Hpruso")
