@@ -805,8 +805,21 @@ def test_a_name_of_its_own_beats_another_place_s_alternate_name(coder):
 
 def test_places_tied_for_an_ambiguous_name_share_the_doubt(coder):
     found = coder.geocode("Nyaung Pin", exactly_one=False)
-    assert found[0].raw["note"].startswith("ambiguous: 2 villages")
+    assert found[0].raw["note"].startswith("ambiguous: 47 villages")
     assert found[0].raw["score"] == found[1].raw["score"] == 0.5
+
+
+def test_a_village_with_a_known_population_is_not_sure_among_namesakes(coder):
+    # GeoNames gives the population of a few villages and MIMU of none: that one "Kan" is
+    # known to have people is no sign it is the Kan meant among the country's 26 villages
+    found = coder.geocode("Kan village", exactly_one=False)
+    assert found[0].raw["note"] == (
+        "ambiguous: 26 villages share this name; add a township or state"
+    )
+    assert [f.raw["score"] for f in found[:3]] == [0.5, 0.5, 0.5]
+    names = coder.gazetteer.places
+    kans = names[(names["name"] == "Kan") & (names["kind"] == "village")]
+    assert len(kans) >= 26 and kans["population"].notna().sum() >= 1
 
 
 def test_a_seat_among_far_namesakes_is_first_but_not_sure(coder):

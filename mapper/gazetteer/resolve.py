@@ -760,13 +760,17 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     # a namesake far away that the ranking tells apart only by being a seat (a township's
     # seat town, a village tract's main village) is still a rival: that preference picked the
     # place meant in 26 of 45 such evaluation queries (tests/geocode_eval.py)
+    village = records[top][0] == "village"
     rivals = [
         pid
         for pid, rank in scored.items()
         if pid != top
-        and rank[:_SEAT] == top_rank[:_SEAT]
+        and (
+            rank[:_SEAT] == top_rank[:_SEAT]
+            or (village and records[pid][0] == "village" and _same_but_size(rank, top_rank))
+        )
         and _km(records[pid], records[top]) > AMBIGUOUS_KM
-        and not _dominates(-top_rank[_POP], -rank[_POP])
+        and not _dominates(-top_rank[_POP], -rank[_POP], unknown_is_small=not village)
     ]
     candidates = []
     tied = {top, *rivals} if rivals else set()  # equally likely: each as uncertain
@@ -886,9 +890,18 @@ def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
     return f"no coordinate of the site itself: located to {township} Township"
 
 
-def _dominates(pop: float, other: float) -> bool:
-    """A place at least five times as populous as another is no rival to it."""
+def _dominates(pop: float, other: float, unknown_is_small: bool = True) -> bool:
+    """A place at least five times as populous as another is no rival to it. An unknown
+    population (0) counts as small unless ``unknown_is_small`` is False (villages: GeoNames
+    gives the population of a few, MIMU of none)."""
+    if not unknown_is_small and other <= 0:
+        return False
     return pop > 0 and pop >= 5 * other
+
+
+def _same_but_size(rank: tuple, other: tuple) -> bool:
+    """Equal ranks but for the kind rank a known population lends a village."""
+    return rank[:_KIND] == other[:_KIND] and rank[_WEIGHT:_SEAT] == other[_WEIGHT:_SEAT]
 
 
 def _resolve_mixed(gaz: Gazetteer, text: str, parts: tuple[str, str], limit: int) -> Resolution:
