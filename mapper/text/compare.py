@@ -32,7 +32,7 @@ _NEAR_RE = re.compile(
     r"\b(?:near|nearby|close to|within|next to|in the vicinity of|in areas where)\b"
     r"(?:[^.]|(?<=\d)\.(?=\d))*?"  # a decimal point ("within 2.5 km of") is no sentence end
     r"\b(?:projects?|mines?"
-    r"|ports?|dams?|pipelines?|zones?|sites?|investments?)\b",
+    r"|ports?|dams?|pipelines?|zones?|sites?|facilit(?:y|ies)|plants?|investments?)\b",
     re.IGNORECASE,
 )
 #: a radius the text states in its "near" phrase: "within 10 km of", "within five miles of"
@@ -226,10 +226,15 @@ def compare(
     return _from_embedded_counts(claim, radius, projects, since, what)
 
 
+#: a word that stands for the project named before whatever its sector ("the project")
+_THE_PROJECT_RE = re.compile(r"\bthe\s+(?:project|site|facility)\b(?![\w-])", re.IGNORECASE)
+
+
 def _projects_named(claim: ReportedClaim, mentions: Sequence[Any]) -> list[str]:
     """Catalogue ids of the projects the claim's sentence names after its near figure; "the
     mine" stands for the catalogue project of that sector named last before it ("The
-    Letpadaung copper mine ... 40 clashes within 10 km of the mine")."""
+    Letpadaung copper mine ... 40 clashes within 10 km of the mine"), "the project" (site,
+    facility) for the catalogue project named last before it, of any sector."""
     near = claim.near
     sentence_start = near.start - max(near.sentence.find(near.text), 0)
     sentence_end = sentence_start + len(near.sentence)
@@ -240,8 +245,11 @@ def _projects_named(claim: ReportedClaim, mentions: Sequence[Any]) -> list[str]:
         found = mention.catalogue_ids
         before = near.sentence[: mention.start - sentence_start].lower()
         if not found and _is_the_singular_noun(mention.text, before):
-            found = _last_named(mention, mentions)
+            found = _last_named(mention.start, mentions, mention.sector)
         ids += found or ()
+    after_figure = near.end - sentence_start
+    for word in _THE_PROJECT_RE.finditer(near.sentence, after_figure):
+        ids += _last_named(sentence_start + word.start(), mentions)
     return list(dict.fromkeys(ids))
 
 
@@ -250,13 +258,13 @@ def _is_the_singular_noun(text: str, before: str) -> bool:
     return " " not in text and not text.lower().endswith("s") and before.endswith("the ")
 
 
-def _last_named(mention: Any, mentions: Sequence[Any]) -> tuple[str, ...]:
-    """The catalogue ids of the last mention before ``mention`` of the same sector that has
-    them; none when no earlier mention has."""
+def _last_named(
+    position: int, mentions: Sequence[Any], sector: str | None = None
+) -> tuple[str, ...]:
+    """The catalogue ids of the last mention before ``position`` (of ``sector``, when given)
+    that has them; none when no earlier mention has."""
     earlier = [
-        m
-        for m in mentions
-        if m.start < mention.start and m.sector == mention.sector and m.catalogue_ids
+        m for m in mentions if m.start < position and m.catalogue_ids and sector in (None, m.sector)
     ]
     return earlier[-1].catalogue_ids if earlier else ()
 
