@@ -804,3 +804,24 @@ def test_cli_help_has_examples(cli):
         result = cli(*args, "--help")
         assert result.returncode == 0
         assert "Example: mapper download" in result.stdout
+
+
+def test_ucdp_part_file_that_cannot_be_written_is_one_line(local_server, tmp_path, big_ged):
+    from mapper.errors import OutputError
+
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged))
+    part, _ = partial_paths(tmp_path / "ged241-csv.zip")
+    part.mkdir()  # as a full disk would, the write fails
+    with pytest.raises(OutputError, match=r"ged241-csv\.zip\.part: cannot write there") as info:
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    assert "\n" not in str(info.value)
+
+
+def test_ucdp_download_with_a_progress_bar_resumes_too(
+    local_server, tmp_path, big_ged, quick_retries
+):
+    half = len(big_ged) // 2
+    local_server.route("/ged241-csv.zip", ranged_file(big_ged, cuts=(half,)))
+    path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url, progress=True)
+    assert path.read_bytes() == big_ged
+    assert asked_ranges(local_server) == [None, f"bytes={half}-"]

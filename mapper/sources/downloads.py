@@ -426,34 +426,46 @@ def _arriving(response) -> Iterator[bytes]:
         yield chunk
 
 
+@contextlib.contextmanager
+def _download_bar(label: str, total, done: int, shown: bool) -> Iterator[Callable[[int], None]]:
+    """A function advancing a progress bar on stderr by the bytes it is given (a no-op when
+    the bar is not ``shown``)."""
+    if not shown:
+        yield lambda _received: None
+        return
+    from rich.console import Console
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total, completed=done)
+        yield lambda received: bar.advance(task, received)
+
+
 def _stream_to(response, path: Path, offset: int, total, label, progress) -> None:
     """Write the body of ``response`` to ``path`` from byte ``offset`` on (keeping what is
-    before it); a transfer that breaks off, or ends short of ``total``, is a DownloadError."""
+    before it); a transfer that breaks off, or ends short of ``total``, is a DownloadError, a
+    file that cannot be written (a full disk) an OutputError."""
     import requests
     import urllib3
 
     url = response.url
     try:
-        with path.open("r+b" if offset else "wb") as out:
+        with (
+            path.open("r+b" if offset else "wb") as out,
+            _download_bar(label, total, offset, progress) as advance,
+        ):
             out.seek(offset)
             out.truncate()
-            if not progress:
-                for chunk in _arriving(response):
-                    out.write(chunk)
-            else:
-                from rich.console import Console
-                from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
-
-                columns = (*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn())
-                with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-                    task = bar.add_task(label, total=total, completed=offset)
-                    for chunk in _arriving(response):
-                        out.write(chunk)
-                        bar.advance(task, len(chunk))
+            for chunk in _arriving(response):
+                out.write(chunk)
+                advance(len(chunk))
             received = out.tell()
     except (requests.RequestException, urllib3.exceptions.HTTPError) as error:
         reason = network_reason(error)
         raise DownloadError(f"download from {_host(url)} broke off: {reason}") from None
+    except OSError as error:  # after requests' exceptions, which are OSErrors too
+        raise OutputError(f"{path}: cannot write there ({error.strerror or error})") from None
     if total is not None and received < total:
         raise DownloadError(
             f"download from {_host(url)} broke off: {received:,} of {total:,} bytes received"
