@@ -721,10 +721,12 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     head = parts[0].strip()
     core, kind = _strip_kind(head)
     records = gaz.records
-    for reading in (Reading(normalize(head), None, head), Reading(normalize(core), kind, core)):
-        hits = gaz.exact.get(reading.key)
+    for name, kind_word in ((head, None), (core, kind)):
+        key = normalize(name)
+        hits = gaz.exact.get(key)
         if not hits:
             continue
+        reading = Reading(key, kind_word, name)
         scored: dict[int, tuple] = {}
         itself = _names_a_qualifier(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
