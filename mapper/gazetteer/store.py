@@ -171,9 +171,11 @@ class Gazetteer:
                         if isinstance(code, str):
                             members[code].append(pid)
             place_ids = self.aliases["place_id"].to_numpy()
-            order = np.argsort(place_ids, kind="stable")
-            keys = np.asarray(self.aliases["key"].tolist(), dtype=object)[order].tolist()
-            bounds = np.searchsorted(place_ids[order], np.arange(len(self.records) + 1)).tolist()
+            keys = self.aliases["key"].tolist()
+            if (np.diff(place_ids) < 0).any():  # the build orders them by place id already
+                order = np.argsort(place_ids, kind="stable")
+                place_ids, keys = place_ids[order], [keys[i] for i in order.tolist()]
+            bounds = np.searchsorted(place_ids, np.arange(len(self.records) + 1)).tolist()
             found = self.__dict__["_area_index_memo"] = (dict(members), keys, bounds)
         return found
 
