@@ -374,3 +374,22 @@ def test_a_geonames_village_joins_its_mimu_namesake_among_villages_at_one_point(
     (row,) = same.itertuples()
     assert row.kind == "village" and row.pcode == "150917" and row.population > 0
     assert "MIMU" in row.source and "GeoNames" in row.source
+
+
+def test_area_index_does_not_depend_on_the_order_of_the_aliases(gaz):
+    from mapper.gazetteer.store import Gazetteer
+
+    shuffled = gaz.aliases.sample(frac=1.0, random_state=3).reset_index(drop=True)
+    other = Gazetteer(gaz.places, shuffled, dict(gaz.meta))
+    members, keys, bounds = other.area_index()
+    assert members == gaz.area_index()[0]
+    salingyi = gaz.places.index[
+        gaz.places["kind"].eq("township") & gaz.places["name"].eq("Salingyi")
+    ]
+    pid = int(salingyi[0])
+    own = sorted(keys[bounds[pid] : bounds[pid + 1]])
+    assert own == sorted(gaz.aliases.loc[gaz.aliases["place_id"] == pid, "key"])
+    assert "salingyi" in own
+    assert other.keys_in_area(gaz.places["ts_pcode"][pid]) == gaz.keys_in_area(
+        gaz.places["ts_pcode"][pid]
+    )
