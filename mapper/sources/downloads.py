@@ -422,7 +422,7 @@ def _arriving(response) -> Iterator[bytes]:
     """The body of a streamed response as it arrives: each read returns what one receive
     gave, so none of what came before a transfer broke off is lost."""
     raw = response.raw
-    while chunk := raw.read1(_CHUNK):
+    while chunk := raw.read1(_CHUNK, decode_content=True):
         yield chunk
 
 
