@@ -859,9 +859,11 @@ def test_a_place_abroad_is_found_fuzzily_by_its_own_name_only(coder):
 
 
 def test_mong_ko_is_mimus_monekoe(coder):
-    for query in ("Mong Ko", "Mongko town, Muse Township"):
+    for query in ("Mong Ko", "Mongko town, Muse Township", "Mongkoe", "Mungkoe town"):
         loc = coder.geocode(query)
         assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Monekoe", "town", "Muse")
+    tract = coder.geocode("Mong Koe village tract, Tachileik Township").raw  # MIMU's own name
+    assert (tract["kind"], tract["admin3"]) == ("village_tract", "Tachileik")
 
 
 def test_a_respelling_of_the_whole_text_does_not_hide_the_name_as_written(coder):
