@@ -825,3 +825,18 @@ def test_ucdp_download_with_a_progress_bar_resumes_too(
     path = download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url, progress=True)
     assert path.read_bytes() == big_ged
     assert asked_ranges(local_server) == [None, f"bytes={half}-"]
+
+
+def test_ucdp_server_that_sends_another_range_is_one_line(
+    local_server, tmp_path, big_ged, quick_retries
+):
+    part, state = partial_paths(tmp_path / "ged241-csv.zip")
+    part.write_bytes(big_ged[:1000])
+    state.write_text(json.dumps({"url": f"{local_server.url}/ged241-csv.zip", "validator": '"v1"'}))
+    wrong = {"Content-Range": f"bytes 5-{len(big_ged) - 1}/{len(big_ged)}"}
+    local_server.route("/ged241-csv.zip", lambda _req: Response(206, big_ged[5:], wrong))
+    with pytest.raises(DownloadError, match=r"HTTP 206, a part of the file, not the whole$"):
+        download_ucdp_ged("24.1", dest_dir=tmp_path, base_url=local_server.url)
+    # the kept part did not fit the answer: dropped, and the whole file asked for again
+    assert [r.headers.get("Range") for r in local_server.requests] == ["bytes=1000-", None]
+    assert not part.exists() and not (tmp_path / "ged241-csv.zip").exists()

@@ -145,6 +145,16 @@ def test_a_claim_about_one_named_project_is_counted_for_that_project_only():
     assert every.source.endswith("within 10 km of any catalogue project")
 
 
+def _forty_clashes_within_10_km_of(noun: str, after: str):
+    """The comparison of a SYNTHETIC text: ``after``, then "at least 40 clashes ... within 10
+    km of ``noun``", counted with the shipped counts."""
+    from mapper.text import extract
+
+    text = f"{after} Since the coup, at least 40 clashes took place within 10 km of {noun}."
+    ex = extract(text)
+    return compare(ex.figures, mentions=ex.projects)
+
+
 # SYNTHETIC sentences, written for this test; counted with the shipped counts.
 @pytest.mark.parametrize(
     ("first", "counted_for"),
@@ -156,13 +166,9 @@ def test_a_claim_about_one_named_project_is_counted_for_that_project_only():
 )
 @pytest.mark.parametrize("noun", ["the mine", "the mines"])
 def test_the_mine_stands_for_the_mine_named_before(first, counted_for, noun):
-    from mapper.text import extract
-
     if noun == "the mines":  # several, perhaps more than were named: every project
         counted_for = "a catalogue project"
-    text = f"{first} Since the coup, at least 40 clashes took place within 10 km of {noun}."
-    ex = extract(text)
-    result = compare(ex.figures, mentions=ex.projects)
+    result = _forty_clashes_within_10_km_of(noun, after=first)
     assert result.radius_km == 10
     assert result.source.endswith(f"within 10 km of {counted_for}")
 
@@ -179,9 +185,5 @@ def test_the_mine_stands_for_the_mine_named_before(first, counted_for, noun):
     ],
 )
 def test_the_project_stands_for_the_project_named_before(first, noun, counted_for):
-    from mapper.text import extract
-
-    text = f"{first} Since the coup, at least 40 clashes took place within 10 km of {noun}."
-    ex = extract(text)
-    result = compare(ex.figures, mentions=ex.projects)
+    result = _forty_clashes_within_10_km_of(noun, after=first)
     assert result.source.endswith(f"within 10 km of {counted_for}")

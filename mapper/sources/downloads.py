@@ -385,6 +385,8 @@ def _fetch(
                     _discard(part, state)
                     offset, validator = 0, None
                     continue
+                if response.status_code == 206:  # not the body of an error to quote
+                    raise DownloadError(f"{url}: HTTP 206, a part of the file, not the whole")
                 raise DownloadError(
                     f"{url}: HTTP {response.status_code} {_server_message(response)}".rstrip()
                 )
