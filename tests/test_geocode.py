@@ -843,6 +843,23 @@ def test_a_seat_among_far_namesakes_is_first_but_not_sure(coder):
     assert tatkon["note"].endswith("first: the township's seat")
 
 
+def test_a_town_asked_for_that_is_a_village_tract_is_its_main_village(coder):
+    # no town is named Mone: Kyaukkyi's Mone village tract and its main village Mone are; the
+    # village is the settlement a "town" means, the tract an area placed by its villages
+    loc = coder.geocode("Mone town").raw
+    assert (loc["name"], loc["kind"], loc["admin3"]) == ("Mone", "village", "Kyaukkyi")
+    assert loc["note"] == "no town of this name: found a village"
+    tract = coder.geocode("Mone village tract")
+    assert tract.raw["kind"] == "village_tract" and tract.point != coder.geocode("Mone town").point
+    # a tract of the name elsewhere (Kayin's Min Zi, 590 km from Rakhine's) keeps it in doubt
+    found = coder.geocode("Minzi town", exactly_one=False)
+    assert [(f.raw["kind"], f.raw["admin1"], f.raw["score"]) for f in found[:2]] == [
+        ("village", "Rakhine", 0.425),
+        ("village_tract", "Kayin", 0.425),
+    ]
+    assert found[0].raw["note"].endswith("first: the village tract's main village")
+
+
 def test_a_list_of_places_of_one_kind_is_located_to_the_first(coder):
     loc = coder.geocode("between Htar Le and Htar Du Khee villages, Hpruso Township")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Htar Le", "village", "Hpruso")

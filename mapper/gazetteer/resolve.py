@@ -465,7 +465,7 @@ def _offer(
         # spelling means, before the larger kind or a namesake
         0 if weight >= CURATED_WEIGHT else 1,
         # a village with a known population (GeoNames) is as large as a village tract
-        KIND_RANK["village_tract" if kind == "village" and pop > 0 else kind],
+        _kind_rank(kind, pop, bool(rec[10]), reading.kind),
         -round(weight, 2),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
@@ -476,6 +476,18 @@ def _offer(
     old = bucket.get(pid)
     if old is None or rank < old:
         bucket[pid] = rank
+
+
+def _kind_rank(kind: str, pop: float, seat: bool, wanted: str | None) -> float:
+    """How large a place of ``kind`` counts when ranking namesakes (larger first).
+
+    A village with a known population (GeoNames) is as large as a village tract. So is a
+    village tract's main village when the query asks for a town that has no such name: being
+    a seat, it then comes before the tracts of its name (a settlement, as a town is, where a
+    tract is an area placed by its villages' middle), and a tract elsewhere is its rival."""
+    if kind == "village" and (pop > 0 or (seat and wanted == "town")):
+        return KIND_RANK["village_tract"]
+    return KIND_RANK[kind]
 
 
 def _kind_note(wanted: str, found: str) -> str:
