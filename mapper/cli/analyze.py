@@ -20,7 +20,8 @@ def analyze(
     events: Path | None = typer.Option(
         None,
         "--events",
-        help="Events file (UCDP GED, ACLED or a CSV with coordinates). "
+        help="Events file (UCDP GED, ACLED, a CSV with coordinates or place names, or a "
+        "GeoPackage/GeoJSON/GeoParquet of points). "
         "Without it: the embedded UCDP township counts (area-based approximation).",
     ),
     projects: Path | None = typer.Option(

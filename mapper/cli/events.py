@@ -149,7 +149,9 @@ def _table(summary: Mapping[str, Any]) -> str:
 @events_app.command("inspect")
 def inspect(
     file: Path = typer.Argument(
-        ..., help="Events file: UCDP GED CSV/zip, ACLED export, CSV.", metavar="FILE"
+        ...,
+        help="Events file: UCDP GED CSV/zip, ACLED export, CSV, GeoPackage/GeoJSON/GeoParquet.",
+        metavar="FILE",
     ),
     output_format: str = typer.Option("table", "--format", help="Output: table or json."),
     input_format: str = typer.Option(

@@ -99,7 +99,7 @@ def map_command(
         ..., "-o", "--output", help="HTML file to write.", callback=writable_file
     ),
     events: Path | None = typer.Option(
-        None, "--events", help="Conflict events file (UCDP GED, ACLED, CSV)."
+        None, "--events", help="Conflict events file (UCDP GED, ACLED, CSV, GeoPackage ...)."
     ),
     projects: Path | None = typer.Option(
         None, "--projects", help="Projects file (default: the shipped catalogue)."

@@ -80,7 +80,8 @@ def load_events(
 
     ``format``: "auto" (detected by columns, zip content), "ucdp", "acled" or "table" (a CSV
     with latitude/longitude columns, or a place-name column geocoded offline; ``geocoder``
-    replaces :func:`mapper.geocoding.geocode` for that). Bad input raises a one-line
+    replaces :func:`mapper.geocoding.geocode` for that). A GeoPackage, GeoJSON or GeoParquet
+    file is read as a table whose points give the coordinates. Bad input raises a one-line
     :class:`~mapper.errors.InputError` naming file, row and field; with ``skip_bad_rows`` such
     rows are skipped and listed in ``attrs["rejected"]``.
 

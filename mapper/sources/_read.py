@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import re
 import zipfile
@@ -19,6 +20,12 @@ from pathlib import Path
 import pandas as pd
 
 from mapper.errors import InputError
+from mapper.sources._vector import (
+    VECTOR_SUFFIXES,
+    is_vector_file,
+    read_attributes,
+    vector_columns,
+)
 
 #: Marker left where bytes were not valid UTF-8 (the Unicode replacement character).
 BAD_TEXT = "\ufffd"
@@ -38,6 +45,10 @@ class RawTable:
     #: rows that could not be split into the header's fields: (data row, why); read with
     #: ``skip_bad_rows`` only (else the first is an error), and not in ``frame``
     malformed: list[tuple[int, str]] = field(default_factory=list)
+    malformed_field: str = "(row)"  # the field those rows are rejected at
+    kind: str = "CSV"  # the file's format, as messages and labels name it ("GeoPackage" ...)
+    #: True when ``latitude``/``longitude`` were made from the file's point geometries
+    from_geometry: bool = False
 
     @property
     def columns(self) -> list[str]:
@@ -209,14 +220,20 @@ def _normalise_columns(frame: pd.DataFrame, display: str, text: str) -> dict[str
     written = next(csv.reader(io.StringIO(text[: 1 << 16], newline=None)), [])
     if len(written) != len(frame.columns):
         written = [""] * len(frame.columns)
+    names = [w if w.strip() else str(p) for p, w in zip(frame.columns, written, strict=True)]
+    original = _unique_names(names, display)
+    frame.columns = list(original)
+    return original
+
+
+def _unique_names(names: Iterable[str], display: str) -> dict[str, str]:
+    """Stripped lower-case names -> names as written; a name written twice is an error."""
     original: dict[str, str] = {}
-    for parsed, as_written in zip(frame.columns, written, strict=True):
-        name = as_written if as_written.strip() else parsed
+    for name in names:
         key = str(name).strip().lower()
         if key in original:
             raise InputError(f"column '{name}' appears twice in the header", file=display)
         original[key] = str(name)
-    frame.columns = list(original)
     return original
 
 
@@ -237,9 +254,17 @@ def _set_aside_long_rows(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(out), set_aside
 
 
-def read_table(path: str | os.PathLike[str], *, skip_bad_rows: bool = False) -> RawTable:
+def read_table(
+    path: str | os.PathLike[str], *, skip_bad_rows: bool = False, layer_name: str = "events"
+) -> RawTable:
     """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings; with
-    ``skip_bad_rows``, rows longer than the header are set aside (``malformed``)."""
+    ``skip_bad_rows``, rows longer than the header are set aside (``malformed``).
+
+    A vector file (GeoJSON, GeoPackage, GeoParquet ...) is read as its attribute table, its
+    points giving ``latitude`` and ``longitude`` columns (see :func:`_vector_table`); a file
+    of several layers is read at the layer called ``layer_name``."""
+    if is_vector_file(path):
+        return _vector_table(Path(path), layer_name, skip_bad_rows=skip_bad_rows)
     data, display, member = read_bytes(path)
     text, bad = decode(data, display)
     malformed: list[tuple[int, str]] = []
@@ -254,8 +279,17 @@ def read_table(path: str | os.PathLike[str], *, skip_bad_rows: bool = False) -> 
     return RawTable(frame, Path(path), display, member, original, bad, blank_lines, malformed)
 
 
-def peek_columns(path: str | os.PathLike[str]) -> tuple[list[str], str | None]:
-    """The normalised header of a CSV (or zipped CSV) and the zip member name, cheaply."""
+def peek_columns(
+    path: str | os.PathLike[str], layer_name: str = "events"
+) -> tuple[list[str], str | None]:
+    """The normalised header of a CSV (or zipped CSV, or vector file) and the zip member
+    name, cheaply."""
+    if is_vector_file(path):
+        fields, may_be_points = vector_columns(path, layer_name)
+        names = [str(name).strip().lower() for name in fields]
+        if may_be_points and not _has_point_columns(names):
+            names += _POINT_COLUMNS
+        return names, None
     head, display, member = read_bytes(path, limit=1 << 16)
     cut = head.rfind(b"\n")
     if len(head) == 1 << 16 and cut > 0:  # drop the partial last line
@@ -263,3 +297,93 @@ def peek_columns(path: str | os.PathLike[str]) -> tuple[list[str], str | None]:
     text, _ = decode(head, display)
     frame = parse_csv(text, display, nrows=0).frame
     return list(_normalise_columns(frame, display, text)), member
+
+
+#: The columns a vector file's points become, unless its attributes already have them.
+_POINT_COLUMNS = ["latitude", "longitude"]
+
+
+def _has_point_columns(names: Iterable[str]) -> bool:
+    return bool(set(_POINT_COLUMNS) & set(names))
+
+
+def _vector_table(path: Path, layer_name: str, *, skip_bad_rows: bool) -> RawTable:
+    """A vector file's attributes as text cells, plus ``latitude``/``longitude`` from its
+    points when the attributes have neither. In a file of points, a feature without a
+    geometry, or with one that is not a point, is an error naming its row (set aside with
+    ``skip_bad_rows``); the geometries of a file without points (areas, lines) are not read."""
+    if not path.exists():
+        raise InputError("no such file", file=path)
+    attributes, geometry = read_attributes(path, layer_name)
+    original = _unique_names(attributes.columns, str(path))
+    frame = pd.DataFrame(
+        {key: _as_text(attributes.iloc[:, i]) for i, key in enumerate(original)},
+        index=pd.RangeIndex(len(attributes)),
+    )
+    malformed: list[tuple[int, str]] = []
+    from_geometry = (
+        geometry is not None
+        and not _has_point_columns(original)
+        and bool(geometry.geom_type.isin(["Point", "MultiPoint"]).any())
+    )
+    if from_geometry:
+        points, problems = _points(geometry)
+        for row, why in problems:
+            if not skip_bad_rows:
+                raise InputError(why, file=path, row=row, field="geometry")
+            malformed.append((row, why))
+        for column, values in zip(_POINT_COLUMNS, points, strict=True):
+            frame[column] = values
+        original.update({column: column for column in _POINT_COLUMNS})
+        frame = frame.drop(index=[row - 1 for row, _ in malformed])
+    kind = VECTOR_SUFFIXES[path.suffix.lower()]
+    return RawTable(
+        frame,
+        path,
+        str(path),
+        None,
+        original,
+        malformed=malformed,
+        malformed_field="geometry",
+        kind=kind,
+        from_geometry=from_geometry,
+    )
+
+
+def _points(geometry) -> tuple[tuple[list[str], list[str]], list[tuple[int, str]]]:
+    """(latitudes, longitudes) of each feature's point as text, and the rows that have none."""
+    lats, lons, problems = [], [], []
+    for row, geom in enumerate(geometry, start=1):
+        if geom is not None and geom.geom_type == "MultiPoint" and len(geom.geoms) == 1:
+            geom = geom.geoms[0]
+        if geom is not None and not geom.is_empty and geom.geom_type == "Point":
+            lats.append(repr(geom.y))
+            lons.append(repr(geom.x))
+            continue
+        what = (
+            "no geometry" if geom is None or geom.is_empty else f"a {geom.geom_type}, not a point"
+        )
+        problems.append((row, f"{what}: an event is a point"))
+        lats.append("")
+        lons.append("")
+    return (lats, lons), problems
+
+
+def _as_text(values: pd.Series) -> list[str]:
+    """A column's cells as the text a CSV would hold: "" for missing, dates as ISO dates,
+    whole floats without ".0", lists and mappings as JSON."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        midnight = (values.dropna() == values.dropna().dt.normalize()).all()
+        text = values.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S")
+        return text.fillna("").tolist()
+    out = []
+    for value in values.tolist():
+        if value is None or (isinstance(value, float) and value != value):
+            out.append("")
+        elif isinstance(value, float):
+            out.append(str(int(value)) if value.is_integer() else repr(value))
+        elif isinstance(value, list | tuple | dict):
+            out.append(json.dumps(value, ensure_ascii=False, default=str))
+        else:
+            out.append(str(value))
+    return out

@@ -97,7 +97,9 @@ class Checker:
         if table.malformed:  # rows set aside unread: rejected as they are
             rows, reasons = zip(*table.malformed, strict=True)
             self._issues.append(
-                pd.DataFrame({"row": list(rows), "field": "(row)", "reason": list(reasons)})
+                pd.DataFrame(
+                    {"row": list(rows), "field": table.malformed_field, "reason": list(reasons)}
+                )
             )
 
     # -- recording -------------------------------------------------------------------------

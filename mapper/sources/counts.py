@@ -109,7 +109,7 @@ def load_counts(
     :class:`~mapper.errors.InputError`, or are listed in ``attrs["rejected"]`` with
     ``skip_bad_rows``.
     """
-    table = read_table(path, skip_bad_rows=skip_bad_rows)
+    table = read_table(path, skip_bad_rows=skip_bad_rows, layer_name="counts")
     check = Checker(table)
     cols = table.columns
     found = check.require(PLACE, COUNT, what="a counts table")

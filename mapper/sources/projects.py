@@ -36,6 +36,7 @@ from mapper.errors import InputError
 from mapper.schema import PROJECT_COLUMNS, WGS84
 from mapper.sources._read import first_bad_cell, read_table
 from mapper.sources._validate import in_myanmar
+from mapper.sources._vector import VECTOR_SUFFIXES, read_vector
 
 SECTORS: tuple[str, ...] = (
     "port",
@@ -130,7 +131,6 @@ _LAT_NAMES = ("latitude", "lat", "y", "centroid_lat")
 _LON_NAMES = ("longitude", "lon", "lng", "long", "x", "centroid_lon")
 _PLACE_NAMES = ("location_names", "location", "place", "place_name", "location_name")
 _WKT_NAMES = ("geometry", "wkt", "geom")
-_VECTOR_SUFFIXES = {".geojson", ".gpkg", ".parquet", ".geoparquet", ".shp", ".fgb", ".gml"}
 
 #: Geocoder matches scoring below this are treated as unresolved (a loose fuzzy match could put
 #: a project at the wrong village).
@@ -173,7 +173,7 @@ def load_projects(path: str | Path | None = None, *, use_cache: bool = True) -> 
         if isinstance(data, Mapping) and "projects" in data:
             return _load_catalogue(path, use_cache=use_cache, shipped=False)
         return _read_vector(path)
-    if suffix in _VECTOR_SUFFIXES:
+    if suffix in VECTOR_SUFFIXES:
         return _read_vector(path)
     raise InputError(
         f"unknown projects file type '{suffix or path.name}' (use .geojson, .gpkg, .parquet, "
@@ -625,27 +625,8 @@ def _from_places(frame: pd.DataFrame, column: str, path: Path) -> gpd.GeoDataFra
 
 
 def _read_vector(path: Path) -> gpd.GeoDataFrame:
-    import pyogrio.errors
-
-    try:
-        if path.suffix.lower() in (".parquet", ".geoparquet"):
-            gdf = gpd.read_parquet(path)
-        else:
-            gdf = gpd.read_file(path, engine="pyogrio", layer=_projects_layer(path))
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
-        raise InputError(f"not a readable geodata file ({first})", file=path) from None
-    except (ValueError, OSError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
-        raise InputError(f"not a readable geodata file ({first})", file=path) from None
-    if gdf.empty:
-        raise InputError("no features", file=path)
-    if gdf.crs is None:
-        gdf = gdf.set_crs(WGS84)
-    elif not gdf.crs.equals(WGS84):
-        gdf = gdf.to_crs(WGS84)
-    gdf = gdf.reset_index(drop=True)  # rows are numbered by position (a GeoParquet may hold
-    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))  # an index of its own)
+    gdf = read_vector(path, "projects")
+    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     frame = frame.astype(object).where(frame.notna(), None)
     geometry = list(gdf.geometry)
     for row, geom in enumerate(geometry, start=1):
@@ -655,28 +636,6 @@ def _read_vector(path: Path) -> gpd.GeoDataFrame:
     if _is_aiddata(frame.columns):
         return _from_aiddata(frame, geometry, path)
     return _normalise(frame, geometry, path, default_precision="approximate")
-
-
-def _projects_layer(path: Path) -> str | None:
-    """The layer to read: the only one, or the one named "projects"; several others are an
-    error naming them (which one holds the projects cannot be guessed)."""
-    import pyogrio
-    import pyogrio.errors
-
-    try:
-        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
-    except (pyogrio.errors.DataSourceError, OSError, ValueError):  # read_file says why
-        return None
-    if len(layers) <= 1:
-        return None
-    named = [name for name in layers if name.lower() == "projects"]
-    if named:
-        return named[0]
-    raise InputError(
-        f"holds {len(layers)} layers ({', '.join(layers[:6])}); name the projects layer"
-        " 'projects' or save it alone",
-        file=path,
-    )
 
 
 def _cell(value: Any) -> Any:

@@ -1,5 +1,8 @@
 """A generic events CSV: one row per event, located by coordinates or by a place name.
 
+A vector file (GeoPackage, GeoJSON, GeoParquet ...) is read as such a table: its attributes are
+the columns and its points the coordinates (see :func:`mapper.sources._read.read_table`).
+
 Columns are found by their usual names (case-insensitive):
 
 - coordinates: latitude ``latitude|lat|y`` and longitude ``longitude|lon|lng|long|x``; without
@@ -94,6 +97,8 @@ def read(
         lat, lon = check.coordinates(lat_col, lon_col)
         precision = pd.Series("exact", index=table.frame.index, dtype="str")
         how = f"coordinates ({table.name_of(lat_col)}, {table.name_of(lon_col)})"
+        if table.from_geometry and lat_col == "latitude":
+            how = f"the {table.kind} file's points"
     else:
         # the row's own township, district and state pick the place among its namesakes; a
         # name in a column named for a kind of area is that kind ("township": "X Township")
@@ -146,7 +151,7 @@ def read(
         "place": check.text(place_col),
         **admin,
         "precision": precision.astype("str"),
-        "source_dataset": labels.fillna(f"CSV {name}"),
+        "source_dataset": labels.fillna(f"{table.kind} {name}"),
     }
     return check.finish(
         columns,
@@ -154,7 +159,7 @@ def read(
         np.asarray(lon, dtype=float),
         skip_bad_rows=skip_bad_rows,
         attrs={
-            "dataset": f"CSV {name}",
+            "dataset": f"{table.kind} {name}",
             "version": None,
             "format": "table",
             "located_by": how,

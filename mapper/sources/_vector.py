@@ -1,0 +1,150 @@
+"""Reading a user's vector file (GeoJSON, GeoPackage, GeoParquet, Shapefile, FlatGeobuf, GML).
+
+One reader for every loader that takes such files (projects, events, counts tables), so that
+each says the same thing about a file it cannot read: a one-line :class:`InputError` naming the
+file and, for a file of several layers, the layers it holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import pyogrio.errors
+
+from mapper.errors import InputError
+from mapper.schema import WGS84
+
+#: File types read as vector data: suffix -> the format's name (a ``.json`` file is one when it
+#: holds GeoJSON).
+VECTOR_SUFFIXES = {
+    ".geojson": "GeoJSON",
+    ".json": "GeoJSON",
+    ".gpkg": "GeoPackage",
+    ".parquet": "Parquet",
+    ".geoparquet": "GeoParquet",
+    ".shp": "Shapefile",
+    ".fgb": "FlatGeobuf",
+    ".gml": "GML",
+}
+_READ_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError, OSError)
+
+
+def is_vector_file(path: str | os.PathLike[str]) -> bool:
+    """True for a file whose suffix names a vector format, or a ``.json`` file holding an
+    object (GeoJSON) rather than CSV text."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix != ".json":
+        return suffix in VECTOR_SUFFIXES
+    if not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(256).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{")
+
+
+def read_vector(path: str | os.PathLike[str], layer_name: str) -> gpd.GeoDataFrame:
+    """The features of ``path`` in EPSG:4326 (a file without a CRS is taken to be in it), rows
+    numbered by position. A file of several layers is read at its layer called ``layer_name``
+    (e.g. "events"); without one, which layer is meant cannot be guessed: an error names them."""
+    frame = _read(Path(path), layer_name, plain=False)
+    if not _has_geometry(frame):
+        raise InputError("holds a table without geometries", file=path)
+    return _in_wgs84(frame)
+
+
+def read_attributes(
+    path: str | os.PathLike[str], layer_name: str
+) -> tuple[pd.DataFrame, gpd.GeoSeries | None]:
+    """The attribute table of a vector file and its geometries in EPSG:4326, or None for a
+    table without geometries (a plain Parquet file, a GeoPackage attribute table)."""
+    frame = _read(Path(path), layer_name, plain=True)
+    if not _has_geometry(frame):
+        return pd.DataFrame(frame), None
+    frame = _in_wgs84(frame)
+    return pd.DataFrame(frame.drop(columns=frame.geometry.name)), frame.geometry
+
+
+def _has_geometry(frame: pd.DataFrame) -> bool:
+    return isinstance(frame, gpd.GeoDataFrame)  # readers give a DataFrame for a plain table
+
+
+def _in_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``frame`` in EPSG:4326; a file without a CRS is taken to be in it."""
+    if frame.crs is None:
+        return frame.set_crs(WGS84)
+    return frame if frame.crs.equals(WGS84) else frame.to_crs(WGS84)
+
+
+def _read(path: Path, layer_name: str, *, plain: bool) -> pd.DataFrame:
+    """The file's features (a GeoDataFrame, or with ``plain`` a table without geometries as a
+    DataFrame), rows numbered by position."""
+    try:
+        if path.suffix.lower() in (".parquet", ".geoparquet"):
+            has_geometry = _parquet_columns(path)[1] is not None
+            frame = gpd.read_parquet(path) if has_geometry or not plain else pd.read_parquet(path)
+        else:
+            frame = gpd.read_file(path, engine="pyogrio", layer=_layer(path, layer_name))
+    except _READ_ERRORS as exc:
+        raise _unreadable(path, exc) from None
+    if frame.empty:
+        raise InputError("no features", file=path)
+    return frame.reset_index(drop=True)  # a GeoParquet may hold an index of its own
+
+
+def _parquet_columns(path: Path) -> tuple[list[str], list[str] | None]:
+    """A Parquet file's attribute names and its geometry types as GeoParquet states them
+    ([] when unstated; None for a plain Parquet file, without geometries)."""
+    import pyarrow.parquet
+
+    schema = pyarrow.parquet.read_schema(path)
+    geo = json.loads((schema.metadata or {}).get(b"geo", b"{}"))
+    geometry = geo.get("primary_column")
+    if geometry is None:
+        return list(schema.names), None
+    types = geo.get("columns", {}).get(geometry, {}).get("geometry_types", [])
+    return [name for name in schema.names if name != geometry], list(types)
+
+
+def _unreadable(path: Path, exc: Exception) -> InputError:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
+    return InputError(f"not a readable geodata file ({first})", file=path)
+
+
+def _layer(path: Path, layer_name: str) -> str | None:
+    """The layer to read: the only one, or the one named ``layer_name``."""
+    try:
+        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
+    except (pyogrio.errors.DataSourceError, OSError, ValueError):  # read_file says why
+        return None
+    if len(layers) <= 1:
+        return None
+    named = [name for name in layers if name.lower() == layer_name]
+    if named:
+        return named[0]
+    raise InputError(
+        f"holds {len(layers)} layers ({', '.join(layers[:6])}); name the {layer_name} layer"
+        f" '{layer_name}' or save it alone",
+        file=path,
+    )
+
+
+def vector_columns(path: str | os.PathLike[str], layer_name: str) -> tuple[list[str], bool]:
+    """The attribute names of a vector file and whether its geometries may be points (a
+    point layer, or one of mixed or unstated type), read from its header alone."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() in (".parquet", ".geoparquet"):
+            names, types = _parquet_columns(path)
+        else:
+            info = pyogrio.read_info(path, layer=_layer(path, layer_name))
+            names, kind = [str(name) for name in info["fields"]], info["geometry_type"]
+            types = None if kind is None else ([] if kind == "Unknown" else [kind])
+    except _READ_ERRORS as exc:
+        raise _unreadable(path, exc) from None
+    return names, types is not None and (not types or any("Point" in t for t in types))

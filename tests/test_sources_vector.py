@@ -1,0 +1,136 @@
+"""Events and counts from vector files (GeoPackage, GeoJSON, GeoParquet): points become
+coordinates, attributes are read as a CSV's cells would be, bad features are named by row."""
+
+from __future__ import annotations
+
+import json
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import MultiPoint, Point, box
+from typer.testing import CliRunner
+
+from mapper.cli import app
+from mapper.errors import InputError
+from mapper.schema import EVENT_COLUMNS
+from mapper.sources import detect_format, load_events
+from mapper.sources.counts import load_counts
+
+# synthetic events, made up for these tests (two points near Lashio and Muse)
+POINTS = [Point(97.7526, 22.9665), Point(97.9011, 23.9974)]
+
+
+def events_frame(geometry=POINTS, crs="EPSG:4326") -> gpd.GeoDataFrame:
+    frame = gpd.GeoDataFrame(
+        {
+            "Event_ID": [f"S{i}" for i in range(1, len(geometry) + 1)],
+            "date": pd.to_datetime(["2023-10-27", "2023-11-02", "2023-11-03"][: len(geometry)]),
+            "deaths": [3, None, 1][: len(geometry)],
+            "type": ["clash", "airstrike", "clash"][: len(geometry)],
+        },
+        geometry=geometry,
+        crs="EPSG:4326",
+    )
+    return frame.to_crs(crs)
+
+
+@pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet"])
+def test_points_of_a_vector_file_are_its_events(tmp_path, suffix):
+    path = tmp_path / f"synthetic-events{suffix}"
+    frame = events_frame()
+    frame.to_parquet(path) if suffix == ".parquet" else frame.to_file(path)
+    assert detect_format(path) == "table"
+    events = load_events(path)
+    assert list(events.columns) == [*EVENT_COLUMNS, "geometry"]
+    assert events["event_id"].tolist() == ["S1", "S2"]
+    assert [(p.x, p.y) for p in events.geometry] == [(p.x, p.y) for p in POINTS]
+    assert events["date"].dt.strftime("%Y-%m-%d").tolist() == ["2023-10-27", "2023-11-02"]
+    assert events["fatalities"].iloc[0] == 3 and pd.isna(events["fatalities"].iloc[1])
+    assert events["event_type"].tolist() == ["clash", "airstrike"]
+    kind = {".gpkg": "GeoPackage", ".geojson": "GeoJSON", ".parquet": "Parquet"}
+    assert events.attrs["dataset"] == f"{kind[suffix]} {path.name}"
+    assert events.attrs["located_by"] == f"the {kind[suffix]} file's points"
+    assert events.attrs["rows"] == 2 and events.attrs["rejected"] == []
+
+
+def test_a_projected_file_is_read_in_degrees(tmp_path):
+    path = tmp_path / "utm.geojson"
+    events_frame(crs="EPSG:32647").to_file(path)
+    events = load_events(path)
+    assert events.geometry.x.tolist() == pytest.approx([p.x for p in POINTS], abs=1e-6)
+    assert events.geometry.y.tolist() == pytest.approx([p.y for p in POINTS], abs=1e-6)
+
+
+def test_a_feature_that_is_not_a_point_is_named_by_row(tmp_path):
+    path = tmp_path / "mixed.gpkg"
+    geometry = [MultiPoint([POINTS[0]]), box(97.0, 22.0, 97.1, 22.1), None]
+    events_frame(geometry).to_file(path)
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert str(info.value) == (
+        f"{path}, row 2, field 'geometry': a Polygon, not a point: an event is a point"
+    )
+    events = load_events(path, skip_bad_rows=True)
+    assert events["event_id"].tolist() == ["S1"]  # a MultiPoint of one point is that point
+    assert (events.geometry.x.iloc[0], events.geometry.y.iloc[0]) == (POINTS[0].x, POINTS[0].y)
+    assert [(r["row"], r["field"]) for r in events.attrs["rejected"]] == [
+        (2, "geometry"),
+        (3, "geometry"),
+    ]
+    assert events.attrs["rejected"][1]["reason"] == "no geometry: an event is a point"
+
+
+def test_coordinate_attributes_are_used_as_they_are(tmp_path):
+    # an ACLED-like export saved as a GeoPackage keeps its latitude/longitude columns
+    path = tmp_path / "with-columns.gpkg"
+    frame = events_frame()
+    frame["latitude"], frame["longitude"] = [19.42, 21.99], [93.55, 95.10]
+    frame.to_file(path)
+    events = load_events(path)
+    assert events.geometry.y.tolist() == [19.42, 21.99]
+    assert events.attrs["located_by"] == "coordinates (latitude, longitude)"
+
+
+def test_a_table_without_geometries_is_geocoded_by_its_place_column(tmp_path):
+    pytest.importorskip("mapper.geocoding")
+    path = tmp_path / "places.parquet"
+    pd.DataFrame(
+        {"place": ["Lashio", "Kyaukphyu"], "date": ["2023-10-27", "2023-11-02"]}
+    ).to_parquet(path)
+    events = load_events(path)
+    assert events.geometry.y.tolist() == pytest.approx([22.97, 19.43], abs=0.1)
+    assert events.attrs["located_by"] == "geocoded from 'place'"
+
+
+def test_a_file_of_areas_with_place_and_count_is_a_counts_table(tmp_path):
+    pytest.importorskip("mapper.geocoding")
+    path = tmp_path / "counts.gpkg"
+    areas = [box(97.5, 22.8, 98.0, 23.1), box(93.4, 19.3, 93.7, 19.5)]
+    gpd.GeoDataFrame(
+        {"township": ["Lashio", "Kyaukpyu"], "events": [12, 3]}, geometry=areas, crs=4326
+    ).to_file(path)
+    assert detect_format(path) == "counts"
+    counts = load_counts(path)
+    assert counts["count"].tolist() == [12, 3]
+    assert counts["pcode"].tolist() == ["MMR015001", "MMR012011"]
+
+
+def test_a_file_of_several_layers_is_read_at_its_events_layer(tmp_path):
+    path = tmp_path / "project.gpkg"
+    events_frame().to_file(path, layer="clashes")
+    events_frame(POINTS[:1]).to_file(path, layer="roads")
+    with pytest.raises(InputError, match=r"holds 2 layers \(clashes, roads\); name the events"):
+        load_events(path)
+    events_frame(POINTS[:1]).to_file(path, layer="events")
+    assert load_events(path)["event_id"].tolist() == ["S1"]
+
+
+def test_events_inspect_reads_a_geopackage(tmp_path):
+    path = tmp_path / "synthetic-events.gpkg"
+    events_frame().to_file(path)
+    result = CliRunner().invoke(app, ["events", "inspect", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert (summary["rows"], summary["kept"], summary["rejected"]) == (2, 2, 0)
+    assert summary["located_by"] == "the GeoPackage file's points"
