@@ -144,7 +144,7 @@ def forget(gaz, indexes: bool = False) -> None:
     memos = ["_bare_memo", "_qualifier_memo", "_qualifier_text_memo", "_variant_memo"]
     memos.append("_hits_by_tag_memo")
     if indexes:
-        memos += ["_area_choices", "_area_index_memo", "_row_columns"]
+        memos += ["_area_choices", "_area_index_memo", "_row_columns", "_township_codes_memo"]
         gaz.keys_by_area.clear()
         text.normalize.cache_clear()
         text.skeleton.cache_clear()

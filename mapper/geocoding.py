@@ -372,6 +372,7 @@ def _parallel_rows(
     _WORKER_CODER = coder
     coder.columns()
     coder.gazetteer.area_index()  # built once here, not once per worker
+    coder.gazetteer.township_codes()
     gc.freeze()  # keep the collector from touching (and so copying) inherited objects
     try:
         rows: list[tuple] = []

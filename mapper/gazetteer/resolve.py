@@ -154,7 +154,7 @@ def _hits_inside(gaz: Gazetteer, key: str, hits, qualifiers) -> list[tuple[int, 
         if len(q) == 1:
             (tag,) = q
             if i == 0 and len(hits) >= _GROUP_MIN_HITS:
-                hits = _hits_by_tag(gaz, key, hits).get(tag, ())
+                hits = _hits_in_area(gaz, key, hits, tag)
             else:
                 hits = [hit for hit in hits if tag in area_tags[hit[0]]]
         else:
@@ -167,21 +167,29 @@ def _hits_inside(gaz: Gazetteer, key: str, hits, qualifiers) -> list[tuple[int, 
 _GROUP_MIN_HITS = 16
 
 
-def _hits_by_tag(gaz: Gazetteer, key: str, hits) -> dict[str, list[tuple[int, float]]]:
-    """The hits of a common name grouped by area tag, in their order (memoised per key), so
-    that "Kone Gyi village, X Township" does not scan every Kone Gyi in the country."""
+def _hits_in_area(gaz: Gazetteer, key: str, hits, tag: str) -> list[tuple[int, float]]:
+    """The hits of a common name inside the area ``tag``, in their order, from the name's hits
+    grouped once (memoised per key), so that "Kone Gyi village, X Township" does not scan
+    every Kone Gyi in the country. A township's P-code, the usual qualifier, needs the hits
+    grouped by their township only; any other tag, by all their tags."""
+    by_township = tag in gaz.township_codes()
     memo = gaz.__dict__.setdefault("_hits_by_tag_memo", {})
-    found = memo.get(key)
+    found = memo.get((key, by_township))
     if found is None:
         found = {}
-        area_tags = gaz.area_tags
-        for hit in hits:
-            for tag in area_tags[hit[0]]:
-                found.setdefault(tag, []).append(hit)
+        if by_township:  # a place's township is the one township code among its tags
+            records = gaz.records
+            for hit in hits:
+                found.setdefault(records[hit[0]][7], []).append(hit)
+        else:
+            area_tags = gaz.area_tags
+            for hit in hits:
+                for each in area_tags[hit[0]]:
+                    found.setdefault(each, []).append(hit)
         if len(memo) > 50_000:
             memo.clear()
-        memo[key] = found
-    return found
+        memo[key, by_township] = found
+    return found.get(tag, [])
 
 
 def _area_tag(gaz: Gazetteer, pid: int) -> set[str]:

@@ -179,6 +179,14 @@ class Gazetteer:
             found = self.__dict__["_area_index_memo"] = (dict(members), keys, bounds)
         return found
 
+    def township_codes(self) -> frozenset[str]:
+        """The township P-codes of the places (computed on first use and kept)."""
+        found = self.__dict__.get("_township_codes_memo")
+        if found is None:
+            found = frozenset(rec[7] for rec in self.records if isinstance(rec[7], str))
+            self.__dict__["_township_codes_memo"] = found
+        return found
+
     def place(self, place_id: int) -> dict:
         """One place as a dict of its public columns."""
         return self.places.iloc[int(place_id)].to_dict()
