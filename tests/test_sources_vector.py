@@ -134,3 +134,14 @@ def test_events_inspect_reads_a_geopackage(tmp_path):
     summary = json.loads(result.output)
     assert (summary["rows"], summary["kept"], summary["rejected"]) == (2, 2, 0)
     assert summary["located_by"] == "the GeoPackage file's points"
+
+
+def test_an_empty_or_unreadable_vector_file_is_a_one_line_error(tmp_path):
+    empty = tmp_path / "empty.geojson"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match=r"empty.geojson: file is empty$"):
+        load_events(empty)
+    broken = tmp_path / "broken.gpkg"
+    broken.write_bytes(b"not a geopackage at all")
+    with pytest.raises(InputError, match=r"broken.gpkg: not a readable geodata file \("):
+        load_events(broken)

@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import shapely
 
 from mapper.errors import InputError
 from mapper.sources._vector import (
@@ -312,8 +314,6 @@ def _vector_table(path: Path, layer_name: str, *, skip_bad_rows: bool) -> RawTab
     points when the attributes have neither. In a file of points, a feature without a
     geometry, or with one that is not a point, is an error naming its row (set aside with
     ``skip_bad_rows``); the geometries of a file without points (areas, lines) are not read."""
-    if not path.exists():
-        raise InputError("no such file", file=path)
     attributes, geometry = read_attributes(path, layer_name)
     original = _unique_names(attributes.columns, str(path))
     frame = pd.DataFrame(
@@ -351,21 +351,25 @@ def _vector_table(path: Path, layer_name: str, *, skip_bad_rows: bool) -> RawTab
 
 
 def _points(geometry) -> tuple[tuple[list[str], list[str]], list[tuple[int, str]]]:
-    """(latitudes, longitudes) of each feature's point as text, and the rows that have none."""
-    lats, lons, problems = [], [], []
-    for row, geom in enumerate(geometry, start=1):
-        if geom is not None and geom.geom_type == "MultiPoint" and len(geom.geoms) == 1:
-            geom = geom.geoms[0]
-        if geom is not None and not geom.is_empty and geom.geom_type == "Point":
-            lats.append(repr(geom.y))
-            lons.append(repr(geom.x))
-            continue
+    """(latitudes, longitudes) of each feature's point as text, and the rows that have none
+    (a MultiPoint of one point is that point)."""
+    geoms = np.array(geometry, dtype=object)
+    types = shapely.get_type_id(geoms)
+    multi = np.flatnonzero(types == 4)
+    one = multi[shapely.get_num_geometries(geoms[multi]) == 1]
+    geoms[one], types[one] = shapely.get_geometry(geoms[one], 0), 0
+    point = ((types == 0) & ~shapely.is_empty(geoms)).tolist()
+    ys, xs = shapely.get_y(geoms).tolist(), shapely.get_x(geoms).tolist()
+    # repr: the shortest text that reads back as the same float
+    lats = [repr(y) if ok else "" for y, ok in zip(ys, point, strict=True)]
+    lons = [repr(x) if ok else "" for x, ok in zip(xs, point, strict=True)]
+    problems = []
+    for row in np.flatnonzero(~np.asarray(point)).tolist():
+        geom = geoms[row]
         what = (
             "no geometry" if geom is None or geom.is_empty else f"a {geom.geom_type}, not a point"
         )
-        problems.append((row, f"{what}: an event is a point"))
-        lats.append("")
-        lons.append("")
+        problems.append((row + 1, f"{what}: an event is a point"))
     return (lats, lons), problems
 
 
@@ -376,6 +380,18 @@ def _as_text(values: pd.Series) -> list[str]:
         midnight = (values.dropna() == values.dropna().dt.normalize()).all()
         text = values.dt.strftime("%Y-%m-%d" if midnight else "%Y-%m-%dT%H:%M:%S")
         return text.fillna("").tolist()
+    if pd.api.types.is_bool_dtype(values) or pd.api.types.is_integer_dtype(values):
+        return values.astype(str).where(values.notna(), "").tolist()
+    if pd.api.types.is_float_dtype(values):
+        numbers = values.to_numpy(dtype=float)
+        whole = np.isfinite(numbers) & (numbers == np.round(numbers)) & (abs(numbers) < 2**53)
+        # repr: the shortest text that reads back as the same float
+        return [
+            "" if n != n else str(int(n)) if w else repr(n)
+            for n, w in zip(numbers.tolist(), whole.tolist(), strict=True)
+        ]
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        return values.where(values.notna(), "").tolist()
     out = []
     for value in values.tolist():
         if value is None or (isinstance(value, float) and value != value):

@@ -84,17 +84,28 @@ def _in_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def _read(path: Path, layer_name: str, *, plain: bool) -> pd.DataFrame:
     """The file's features (a GeoDataFrame, or with ``plain`` a table without geometries as a
     DataFrame), rows numbered by position."""
+    _check_file(path)
     try:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
             has_geometry = _parquet_columns(path)[1] is not None
             frame = gpd.read_parquet(path) if has_geometry or not plain else pd.read_parquet(path)
         else:
-            frame = gpd.read_file(path, engine="pyogrio", layer=_layer(path, layer_name))
+            layer = _layer(path, layer_name)
+            frame = gpd.read_file(path, engine="pyogrio", layer=layer, use_arrow=True)
     except _READ_ERRORS as exc:
         raise _unreadable(path, exc) from None
     if frame.empty:
         raise InputError("no features", file=path)
     return frame.reset_index(drop=True)  # a GeoParquet may hold an index of its own
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise InputError("no such file", file=path)
+    if path.is_dir():
+        raise InputError("is a directory, not a file", file=path)
+    if path.stat().st_size == 0:
+        raise InputError("file is empty", file=path)
 
 
 def _parquet_columns(path: Path) -> tuple[list[str], list[str] | None]:
@@ -138,6 +149,7 @@ def vector_columns(path: str | os.PathLike[str], layer_name: str) -> tuple[list[
     """The attribute names of a vector file and whether its geometries may be points (a
     point layer, or one of mixed or unstated type), read from its header alone."""
     path = Path(path)
+    _check_file(path)
     try:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
             names, types = _parquet_columns(path)
