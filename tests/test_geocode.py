@@ -860,6 +860,42 @@ def test_a_town_asked_for_that_is_a_village_tract_is_its_main_village(coder):
     assert found[0].raw["note"].endswith("first: the village tract's main village")
 
 
+def _namesakes_km(coder, loc, name: str, township: str) -> list[float]:
+    """Great-circle distances (km) from ``loc`` to every village called ``name`` in
+    ``township``, nearest first."""
+    from pyproj import Geod
+
+    places = coder.gazetteer.places
+    same = places[
+        (places["name"] == name) & (places["kind"] == "village") & (places["admin3"] == township)
+    ]
+    _, _, metres = Geod(ellps="WGS84").inv(
+        [loc.longitude] * len(same), [loc.latitude] * len(same), same["longitude"], same["latitude"]
+    )
+    return sorted(float(m) / 1000 for m in metres)
+
+
+def test_among_namesakes_alike_the_one_where_most_of_them_stand_comes_first(coder):
+    # four Tha Yet Taw villages in Kyaiklat Township, nothing to tell them apart: two stand
+    # within 10 km of each other, so the answer is one of those two (the likelier to be
+    # within a few km of the one meant), and the note says why it is first
+    loc = coder.geocode("Tha Yet Taw village, Kyaiklat Township")
+    km = _namesakes_km(coder, loc, "Tha Yet Taw", "Kyaiklat")
+    assert len(km) == 4 and km[0] == pytest.approx(0, abs=1e-6) and km[1] <= 10 < km[2]
+    assert loc.raw["score"] == 0.5
+    assert loc.raw["note"] == (
+        "ambiguous: 4 villages share this name; add a township or state; "
+        "first: where 2 of them lie within 10 km"
+    )
+    # four Kyaung Su villages in Minhla Township (Bago): the one in their middle lies within
+    # 10 km of each, so the answer is near whichever is meant, and says how many there are
+    loc = coder.geocode("ကျောင်းစုကျေးရွာ၊ Minhla Township")
+    km = _namesakes_km(coder, loc, "Kyaung Su", "Minhla")
+    assert len(km) == 4 and km[0] == pytest.approx(0, abs=1e-6) and km[-1] <= 10
+    assert (loc.raw["score"], loc.raw["admin1"]) == (1.0, "Bago (West)")
+    assert loc.raw["note"] == "4 places of this name lie within 10 km of this one"
+
+
 def test_a_list_of_places_of_one_kind_is_located_to_the_first(coder):
     loc = coder.geocode("between Htar Le and Htar Du Khee villages, Hpruso Township")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Htar Le", "village", "Hpruso")

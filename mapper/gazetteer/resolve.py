@@ -783,16 +783,25 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     # seat town, a village tract's main village) is still a rival: that preference picked the
     # place meant in 26 of 45 such evaluation queries (tests/geocode_eval.py)
     village = records[top][0] == "village"
-    rivals = [
+
+    head = top_rank[:_SEAT]
+    group = [  # the namesakes tied with the first
         pid
         for pid, rank in scored.items()
+        if rank[:_SEAT] == head
+        or (village and records[pid][0] == "village" and _same_but_size(rank, top_rank))
+    ]
+    # a known population ranked the first: that says more than where its namesakes stand
+    clustered, cluster = (top, 0) if top_rank[_POP] else _most_clustered(records, group, top)
+    if clustered != top:
+        top, top_rank = clustered, scored[clustered]
+        order = [top, *(pid for pid in order if pid != top)][:limit]
+    rivals = [
+        pid
+        for pid in group
         if pid != top
-        and (
-            rank[:_SEAT] == top_rank[:_SEAT]
-            or (village and records[pid][0] == "village" and _same_but_size(rank, top_rank))
-        )
         and _km(records[pid], records[top]) > AMBIGUOUS_KM
-        and not _dominates(-top_rank[_POP], -rank[_POP], unknown_is_small=not village)
+        and not _dominates(-top_rank[_POP], -scored[pid][_POP], unknown_is_small=not village)
     ]
     candidates = []
     tied = {top, *rivals} if rivals else set()  # equally likely: each as uncertain
@@ -802,15 +811,46 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         cand.rivals = len(rivals) if pid in tied else 0
         candidates.append(cand)
     note = _answer_note(note, top_rank, _placed_note(gaz, top))
+    kind = records[top][0].replace("_", " ")
+    if cluster and not rivals:  # every namesake within AMBIGUOUS_KM of the one placed
+        near = f"{cluster} places of this name lie within {AMBIGUOUS_KM:g} km of this one"
+        note = f"{near} ({note})" if note else near
     if rivals:
-        kind = records[top][0].replace("_", " ")
-        note = f"ambiguous: {len(rivals) + 1} {kind}s share this name; add a township or state" + (
+        count = len(rivals) + max(cluster, 1)  # the rivals, the first and those around it
+        note = f"ambiguous: {count} {kind}s share this name; add a township or state" + (
             f" ({note})" if note else ""
         )
-        if all(scored[pid][_SEAT] > top_rank[_SEAT] for pid in rivals):
+        if cluster:  # placed where most of them stand, not by the ranking
+            note += f"; first: where {cluster} of them lie within {AMBIGUOUS_KM:g} km"
+        elif all(scored[pid][_SEAT] > top_rank[_SEAT] for pid in rivals):
             note += f"; first: {_SEAT_WORDS.get(kind, 'the seat')}"
     candidates[0].note = note
     return Resolution(query, candidates)
+
+
+#: at most this many equally ranked namesakes are compared for where most of them lie
+CLUSTER_MAX = 30
+
+
+def _most_clustered(records, group: list[int], top: int) -> tuple[int, int]:
+    """Among equally ranked namesakes, the middle one of those with the most of them within
+    AMBIGUOUS_KM, and how many that is; ``(top, 0)`` when ``top`` has as many near it. When
+    nothing tells which one is meant, the point where most of them stand is the likeliest to
+    be near the one meant."""
+    if not 3 <= len(group) <= CLUSTER_MAX:
+        return top, 0
+    lat = np.array([records[pid][1] for pid in group], dtype=float)
+    lon = np.array([records[pid][2] for pid in group], dtype=float)
+    dlat = (lat[:, None] - lat[None, :]) * 111.2  # as _km measures
+    dlon = (lon[:, None] - lon[None, :]) * 111.2 * np.cos(np.radians((lat[:, None] + lat) / 2))
+    km = np.hypot(dlat, dlon)
+    near = km <= AMBIGUOUS_KM
+    counts, spread = near.sum(axis=1), np.where(near, km, 0.0).sum(axis=1)
+    # most namesakes near, then the nearest in all; the first of equals in the ranking's order
+    best = int(np.lexsort((np.arange(len(group)), spread, -counts))[0])
+    if counts[best] <= counts[group.index(top)]:
+        return top, 0
+    return group[best], int(counts[best])
 
 
 def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Resolution | None:
