@@ -383,23 +383,25 @@ def _as_text(values: pd.Series) -> list[str]:
     if pd.api.types.is_bool_dtype(values) or pd.api.types.is_integer_dtype(values):
         return values.astype(str).where(values.notna(), "").tolist()
     if pd.api.types.is_float_dtype(values):
-        numbers = values.to_numpy(dtype=float)
-        whole = np.isfinite(numbers) & (numbers == np.round(numbers)) & (abs(numbers) < 2**53)
-        # repr: the shortest text that reads back as the same float
-        return [
-            "" if n != n else str(int(n)) if w else repr(n)
-            for n, w in zip(numbers.tolist(), whole.tolist(), strict=True)
-        ]
+        return [_float_text(n) for n in values.to_numpy(dtype=float).tolist()]
     if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
         return values.where(values.notna(), "").tolist()
     out = []
     for value in values.tolist():
-        if value is None or (isinstance(value, float) and value != value):
+        if value is None:
             out.append("")
         elif isinstance(value, float):
-            out.append(str(int(value)) if value.is_integer() else repr(value))
+            out.append(_float_text(value))
         elif isinstance(value, list | tuple | dict):
             out.append(json.dumps(value, ensure_ascii=False, default=str))
         else:
             out.append(str(value))
     return out
+
+
+def _float_text(number: float) -> str:
+    """ "" for NaN, a whole number without ".0", else the shortest text that reads back as the
+    same float (``repr``)."""
+    if number != number:
+        return ""
+    return str(int(number)) if number.is_integer() and abs(number) < 2**53 else repr(number)
