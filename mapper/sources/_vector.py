@@ -84,7 +84,7 @@ def _in_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def _read(path: Path, layer_name: str, *, plain: bool) -> pd.DataFrame:
     """The file's features (a GeoDataFrame, or with ``plain`` a table without geometries as a
     DataFrame), rows numbered by position."""
-    _check_file(path)
+    check_file(path)
     try:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
             has_geometry = _parquet_columns(path)[1] is not None
@@ -99,7 +99,8 @@ def _read(path: Path, layer_name: str, *, plain: bool) -> pd.DataFrame:
     return frame.reset_index(drop=True)  # a GeoParquet may hold an index of its own
 
 
-def _check_file(path: Path) -> None:
+def check_file(path: Path) -> None:
+    """A one-line error for a path that is missing, a directory or an empty file."""
     if not path.exists():
         raise InputError("no such file", file=path)
     if path.is_dir():
@@ -149,7 +150,7 @@ def vector_columns(path: str | os.PathLike[str], layer_name: str) -> tuple[list[
     """The attribute names of a vector file and whether its geometries may be points (a
     point layer, or one of mixed or unstated type), read from its header alone."""
     path = Path(path)
-    _check_file(path)
+    check_file(path)
     try:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
             names, types = _parquet_columns(path)

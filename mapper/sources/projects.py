@@ -36,7 +36,7 @@ from mapper.errors import InputError
 from mapper.schema import PROJECT_COLUMNS, WGS84
 from mapper.sources._read import first_bad_cell, read_table
 from mapper.sources._validate import in_myanmar
-from mapper.sources._vector import VECTOR_SUFFIXES, read_vector
+from mapper.sources._vector import VECTOR_SUFFIXES, check_file, read_vector
 
 SECTORS: tuple[str, ...] = (
     "port",
@@ -159,12 +159,7 @@ def load_projects(path: str | Path | None = None, *, use_cache: bool = True) -> 
     if path is None:
         return _load_catalogue(catalogue_path(), use_cache=use_cache, shipped=True)
     path = Path(path)
-    if not path.exists():
-        raise InputError("no such file", file=path)
-    if path.is_dir():
-        raise InputError("is a folder, not a projects file", file=path)
-    if path.stat().st_size == 0:
-        raise InputError("the file is empty", file=path)
+    check_file(path)
     suffix = path.suffix.lower()
     if suffix == ".csv" or suffix == ".txt":
         return _read_csv(path)
