@@ -472,8 +472,15 @@ def _offer(
         # a curated alias ("Mongpai" = Moe Bye, "Kokang" = the Kokang zone) is what the
         # spelling means, before the larger kind or a namesake
         0 if weight >= CURATED_WEIGHT else 1,
-        # a village with a known population (GeoNames) is as large as a village tract
-        _kind_rank(kind, pop, bool(rec[10]), reading.kind),
+        # how large the place counts among namesakes: a village with a known population
+        # (GeoNames) as large as a village tract; so is a tract's main village when the query
+        # asks for a town no place of this name is: a settlement, as a town is, it then comes
+        # before the tracts of its name (areas placed by their villages' middle), being a seat
+        KIND_RANK[
+            "village_tract"
+            if kind == "village" and (pop > 0 or (rec[10] and reading.kind == "town"))
+            else kind
+        ],
         -round(weight, 2),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
@@ -484,18 +491,6 @@ def _offer(
     old = bucket.get(pid)
     if old is None or rank < old:
         bucket[pid] = rank
-
-
-def _kind_rank(kind: str, pop: float, seat: bool, wanted: str | None) -> float:
-    """How large a place of ``kind`` counts when ranking namesakes (larger first).
-
-    A village with a known population (GeoNames) is as large as a village tract. So is a
-    village tract's main village when the query asks for a town that has no such name: being
-    a seat, it then comes before the tracts of its name (a settlement, as a town is, where a
-    tract is an area placed by its villages' middle), and a tract elsewhere is its rival."""
-    if kind == "village" and (pop > 0 or (seat and wanted == "town")):
-        return KIND_RANK["village_tract"]
-    return KIND_RANK[kind]
 
 
 def _kind_note(wanted: str, found: str) -> str:
