@@ -77,6 +77,28 @@ def test_input_column_to_each_output_format(tmp_path, suffix):
     assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
 
 
+@pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet"])
+def test_input_column_of_a_vector_or_parquet_file(tmp_path, suffix, cli):
+    # a table of names kept as geodata (its own points, here made up, are not the answer)
+    src = tmp_path / f"names{suffix}"
+    names = gpd.GeoDataFrame(
+        {"id": [7, 8], "place": ["Lashio", "Qwxzzyplk"]},
+        geometry=gpd.points_from_xy([0.0, 1.0], [0.0, 1.0]),
+        crs="EPSG:4326",
+    )
+    names.to_parquet(src) if suffix == ".parquet" else names.to_file(src)
+    out = tmp_path / "out.csv"
+    proc = run_inproc("geocode", "--input", src, "--column", "place", "--output", out)
+    assert proc.exit_code == 0, proc.output
+    got = pd.read_csv(out)
+    assert got["id"].tolist() == [7, 8] and got["name"].tolist()[0] == "Lashio"
+    assert got["latitude"].tolist()[0] == pytest.approx(22.94, abs=0.05)
+    assert got["latitude"].isna().tolist() == [False, True]
+    missing = cli("geocode", "--input", src, "--column", "Place")
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    assert f"{src}: no column 'Place'; columns present: id, place" in missing.stderr
+
+
 def test_an_input_column_named_like_a_result_column_is_kept_apart(tmp_path):
     src = tmp_path / "places.csv"
     pd.DataFrame({"name": ["my label"], "place": ["Akyab"]}).to_csv(src, index=False)

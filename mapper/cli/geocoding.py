@@ -19,12 +19,17 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 
 def _read_column(path: Path, column: str):
-    """A UTF-8 CSV as text columns, checked to hold ``column``; one-line errors for bad input."""
+    """A UTF-8 CSV as text columns (or a vector file's attributes, its geometries left out),
+    checked to hold ``column``; one-line errors for bad input."""
     from mapper.sources._read import decode, first_bad_cell, parse_csv, read_bytes
+    from mapper.sources._vector import is_vector_file, read_attributes
 
-    data, display, _ = read_bytes(path)
-    text, bad_bytes = decode(data, display)
-    frame = parse_csv(text, display).frame
+    if is_vector_file(path):
+        frame, bad_bytes, display = read_attributes(path, "places")[0], False, str(path)
+    else:
+        data, display, _ = read_bytes(path)
+        text, bad_bytes = decode(data, display)
+        frame = parse_csv(text, display).frame
     if column not in frame.columns:
         present = ", ".join(map(str, frame.columns)) or "(none)"
         raise InputError(f"no column '{column}'; columns present: {present}", file=display)
@@ -144,7 +149,9 @@ def _online(provider: str, user_agent: str | None, url: str | None):
 @app.command("geocode")
 def geocode_command(
     names: list[str] = typer.Argument(None, help="Place names to geocode.", show_default=False),
-    input: Path | None = typer.Option(None, "--input", "-i", help="CSV file of names."),
+    input: Path | None = typer.Option(
+        None, "--input", "-i", help="CSV (or GeoPackage, GeoJSON, Parquet) file of names."
+    ),
     column: str | None = typer.Option(None, "--column", "-c", help="Column of --input to read."),
     output: Path | None = typer.Option(
         None,
