@@ -514,7 +514,9 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
-    if isinstance(text, str) and not _COMPLEX.search(text) and check(text) is None:
+    # (a comma, the usual separator, is complex at once: no need to run the long pattern)
+    simple = isinstance(text, str) and "," not in text and not _COMPLEX.search(text)
+    if simple and check(text) is None:
         key = normalize(text)  # fast path: a whole name known as it is written
         hits = gaz.exact.get(key)
         if hits and (text.isascii() or not mixed_script_parts(text)):
