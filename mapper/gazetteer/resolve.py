@@ -664,7 +664,10 @@ def _area_then_place_shape(parts: list[str]) -> bool:
     """The kind words of the first two parts allow "area, then place in it": an area kind
     then none ("Madaya Township, Nyaung Oke"), or none then a place kind ("Kawkareik,
     Kyondoe town"). Whether it is so needs the gazetteer (``_place_after_area``)."""
-    first, second = _part_kind(parts[0]), _part_kind(parts[1])
+    second = _part_kind(parts[1])  # a qualifier, memoised; the usual "... Township" ends it
+    if second is not None and second not in _PLACE_KINDS:
+        return False
+    first = _part_kind(parts[0])
     return (first in _AREA_KINDS and second is None) or (first is None and second in _PLACE_KINDS)
 
 
