@@ -449,6 +449,8 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     match = _GLUED_KIND.match(text)
     if match:
         return match["core"].strip(), _KIND_OF[match["word"].lower()]
+    if text.isascii():  # no Burmese kind word to look for
+        return text, None
     compact = text.replace(" ", "")
     for suffix, kind in MM_KIND_SUFFIXES:
         if compact.endswith(suffix) and len(compact) > len(suffix):

@@ -66,7 +66,8 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_ASCII_DROP = re.compile(r"[^a-z0-9]+")
+#: the bytes an ASCII key drops: all but lower-case letters and digits
+_ASCII_DROP = bytes(c for c in range(128) if not (chr(c).islower() or chr(c).isdigit()))
 
 
 class _KeyCharacters(dict):
@@ -90,8 +91,8 @@ def normalize(text: str) -> str:
     ``normalize("Hpa-An") == normalize("hpa an") == "hpaan"``; Burmese script is kept (digits
     become ASCII) so that ``normalize("ကျောက်ဖြူ")`` is a key too.
     """
-    if text.isascii():
-        return _ASCII_DROP.sub("", text.lower())
+    if text.isascii():  # (bytes.translate: several times as fast as a regular expression)
+        return text.lower().encode("ascii").translate(None, _ASCII_DROP).decode("ascii")
     text = clean(text).casefold()
     if _MM_DIGIT.search(text):
         text = text.translate(_MM_DIGITS)
