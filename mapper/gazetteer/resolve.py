@@ -773,7 +773,7 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     if len(scored) == 1:  # one candidate: no ranking, no rivals
         ((pid, rank),) = scored.items()
         cand = Candidate(pid, round(min(rank[_SCORE], 1.0), 3), rank[_MATCH])
-        cand.note = _answer_note(note, rank, _placed_note(gaz, pid))
+        cand.note = _answer_note(gaz, pid, note, rank)
         return Resolution(query, [cand])
     order = heapq.nsmallest(limit, scored, key=lambda pid: scored[pid][:_SCORE])
     top = order[0]
@@ -810,7 +810,7 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         cand = Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH])
         cand.rivals = len(rivals) if pid in tied else 0
         candidates.append(cand)
-    note = _answer_note(note, top_rank, _placed_note(gaz, top))
+    note = _answer_note(gaz, top, note, top_rank)
     kind = records[top][0].replace("_", " ")
     if cluster and not rivals:  # every namesake within AMBIGUOUS_KM of the one placed
         near = f"{cluster} places of this name lie within {AMBIGUOUS_KM:g} km of this one"
@@ -933,13 +933,15 @@ def _unhalved(cand: Candidate) -> float:
     return round(min(1.0, cand.score * (2.0 if cand.rivals else 1.0)), 3)
 
 
-def _answer_note(note: str | None, rank: tuple, placed: str | None = None) -> str | None:
-    """What the best answer should tell the user: the caller's note, else that the spelling
-    was only close, what the reading that found it says (a site located by its name, a
-    place of another kind than asked for) and how the place itself is placed (``placed``)."""
+def _answer_note(gaz: Gazetteer, pid: int, note: str | None, rank: tuple) -> str | None:
+    """What the best answer (place ``pid``) should tell the user: the caller's note, else that
+    the spelling was only close, what the reading that found it says (a site located by its
+    name, a place of another kind than asked for) and how the place itself is placed."""
     if note is None and rank[_MATCH] == "fuzzy":
         note = "closest spelling (fuzzy match); check the name"
-    parts = [text for text in (note, rank[_NOTE], placed) if text]
+    if note is None and not rank[_NOTE] and gaz.records[pid][0] != "site":
+        return None  # the usual answer: nothing to say (checked first, being most queries)
+    parts = [text for text in (note, rank[_NOTE], _placed_note(gaz, pid)) if text]
     return "; ".join(parts) or None
 
 
