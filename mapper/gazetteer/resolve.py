@@ -41,11 +41,12 @@ from mapper.gazetteer.query import (
 from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, NOT_WARD_TAG, TOWN_TAG, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
 
-#: qualified text that the fast path leaves to the full parser
-_NOT_SIMPLE = re.compile(
-    r"^\s*(?:near|around|outside|on|the|in|at|from|of|close|\d)\b|\d\s*(?:km|mi)",
-    re.IGNORECASE,
+#: qualified text that the fast path leaves to the full parser: a leading phrase, or a
+#: distance (two patterns: the anchored one fails at once, the other only looks for digits)
+_NOT_SIMPLE_START = re.compile(
+    r"\s*(?:near|around|outside|on|the|in|at|from|of|close|\d)\b", re.IGNORECASE
 )
+_DISTANCE = re.compile(r"\d\s*(?:km|mi)", re.IGNORECASE)
 #: a target part that the fast path leaves to the full parser: the parser reads a bracketed
 #: part as one more qualifier or part of the name, and "A/B" as alternatives
 _NOT_SIMPLE_TARGET = re.compile(r"[()\[\]/]")
@@ -481,7 +482,7 @@ def _offer(
             if kind == "village" and (pop > 0 or (rec[10] and reading.kind == "town"))
             else kind
         ],
-        -round(weight, 2),
+        _ROUNDED.get(weight) or _rounded(weight),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
         score,
@@ -491,6 +492,19 @@ def _offer(
     old = bucket.get(pid)
     if old is None or rank < old:
         bucket[pid] = rank
+
+
+#: -round(weight, 2) by weight: the few alias weights recur in every query (see _rounded)
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(weight: float) -> float:
+    """-round(weight, 2), the weight as the ranking compares it, remembered (a 0.0 result is
+    not, being falsy: it is computed each time)."""
+    if len(_ROUNDED) > 10_000:  # fuzzy and variant weights vary: keep the memo small
+        _ROUNDED.clear()
+    value = _ROUNDED[weight] = -round(weight, 2)
+    return value
 
 
 def _kind_note(wanted: str, found: str) -> str:
@@ -727,7 +741,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if check(text) is not None:
         return None
     body = _LEADING_PHRASES.sub("", text.strip(), count=1)
-    if not body or _NOT_SIMPLE.search(body):
+    if not body or _NOT_SIMPLE_START.match(body) or _DISTANCE.search(body):
         return None
     parts = split_parts(body)
     if not 1 < len(parts) <= 4 or _NOT_SIMPLE_TARGET.search(parts[0]):
