@@ -475,8 +475,8 @@ def _offer(
         0 if weight >= CURATED_WEIGHT else 1,
         # how large the place counts among namesakes: a village with a known population
         # (GeoNames) as large as a village tract; so is a tract's main village when the query
-        # asks for a town no place of this name is: a settlement, as a town is, it then comes
-        # before the tracts of its name (areas placed by their villages' middle), being a seat
+        # asks for a town and no town has this name (a settlement, as a town is): being a
+        # seat, it then comes before the tracts of its name (areas placed by their villages)
         KIND_RANK[
             "village_tract"
             if kind == "village" and (pop > 0 or (rec[10] and reading.kind == "town"))
@@ -797,7 +797,6 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     # seat town, a village tract's main village) is still a rival: that preference picked the
     # place meant in 26 of 45 such evaluation queries (tests/geocode_eval.py)
     village = records[top][0] == "village"
-
     head = top_rank[:_SEAT]
     group = [  # the namesakes tied with the first
         pid
