@@ -132,7 +132,7 @@ def _layer(path: Path, layer_name: str) -> str | None:
     """The layer to read: the only one, or the one named ``layer_name``."""
     try:
         layers = [str(name) for name, _ in pyogrio.list_layers(path)]
-    except (pyogrio.errors.DataSourceError, OSError, ValueError):  # read_file says why
+    except _READ_ERRORS:  # the reader says why
         return None
     if len(layers) <= 1:
         return None
