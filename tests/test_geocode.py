@@ -8,7 +8,7 @@ import pytest
 from geopandas.testing import assert_geodataframe_equal
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pyproj import Geod
 
@@ -153,6 +153,14 @@ def test_mixed_scripts_naming_one_place_resolve(coder):
     assert loc is not None and loc.raw["name"] == "Kyaukpyu"
 
 
+def test_one_name_in_two_scripts_is_split_by_script(coder):
+    # accented Latin letters and a curly apostrophe stay with the Latin part
+    loc = coder.geocode("Hpa’an ဘားအံ")
+    assert loc is not None and loc.raw["name"] == "Hpa-An"
+    unmatched = coder.resolve("Àꩠ Lashio", 1)
+    assert unmatched.candidates == [] and "mixed scripts" in unmatched.reason
+
+
 def test_parts_in_different_scripts_are_fine(coder):
     loc = coder.geocode("ကျောက်ဖြူမြို့, Rakhine State")
     assert loc is not None and loc.raw["name"] == "Kyaukpyu" and loc.raw["kind"] == "town"
@@ -162,6 +170,7 @@ def test_parts_in_different_scripts_are_fine(coder):
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=60))
+@example("Àꩠ")  # an accented Latin letter beside a Myanmar Extended-A letter: was endless
 def test_any_text_never_crashes(text):
     coder = _shared_coder()
     result = coder.geocode(text)

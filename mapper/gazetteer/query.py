@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from mapper.gazetteer.text import clean, normalize, scripts
+from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 
 MAX_QUERY_LENGTH = 300
 PARTIAL_FACTOR = 0.7
@@ -724,6 +724,8 @@ def mixed_script_parts(text: str) -> tuple[str, str] | None:
     found = scripts(text)
     if not {"burmese", "latin"} <= found:
         return None
-    burmese = "".join(ch if (ch.isspace() or not ch.isascii()) else " " for ch in text)
-    latin = "".join(ch if ch.isascii() else " " for ch in text)
+    # split by script, not by ASCII: "À" is Latin (split by ASCII, "Àꩠ" was all "Burmese",
+    # and resolving that part resolved the whole query again, without end)
+    burmese = "".join(ch if (ch.isspace() or is_burmese(ch)) else " " for ch in text)
+    latin = "".join(" " if is_burmese(ch) else ch for ch in text)
     return " ".join(burmese.split()), " ".join(latin.split())
