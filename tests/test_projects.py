@@ -417,6 +417,22 @@ def test_csv_with_place_names_is_geocoded(tmp_path):
     assert 22.5 < got.loc["t1"].geometry.y < 23.3  # Lashio
 
 
+def test_spreadsheet_of_projects_is_read_at_its_projects_sheet(tmp_path):
+    import pyogrio
+
+    path = tmp_path / "projects.xlsx"
+    notes = pd.DataFrame({"note": ["made-up projects for this test"]})
+    pyogrio.write_dataframe(notes, path, driver="XLSX", layer="Notes")
+    rows = pd.DataFrame(
+        {"id": ["t1", "t2"], "name": ["A depot", "A yard"], "location_names": ["Lashio", "Muse"]}
+    )
+    pyogrio.write_dataframe(rows, path, driver="XLSX", layer="Projects", append=True)
+    got = load_projects(path).set_index("id")
+    assert got.index.tolist() == ["t1", "t2"]
+    assert 22.5 < got.loc["t1"].geometry.y < 23.3  # Lashio, geocoded
+    assert 23.8 < got.loc["t2"].geometry.y < 24.2  # Muse
+
+
 def _aiddata_properties(tuff_id: int, title: str, status: str, sector: str) -> dict:
     return {
         "id": tuff_id,
@@ -506,7 +522,9 @@ BAD_CSVS = {
     "blank_line.csv": ("id,name,lat,lon\n\na,A,22,96\nb,B,abc,96\n", ("row 3", "lat", "abc")),
     "empty.csv": ("", ("empty.csv", "empty")),
     "bad.geojson": ('{"type": "FeatureCollection", "features": [', ("bad.geojson", "JSON")),
-    "projects.xlsx": ("not really", ("projects.xlsx", "unknown projects file type")),
+    "projects.docx": ("not really", ("projects.docx", "unknown projects file type")),
+    "projects.xlsx": ("not really", ("projects.xlsx", "not a readable Excel workbook")),
+    "projects.xls": ("not really", ("projects.xls", "Excel 97-2003", "save it as .xlsx or CSV")),
 }
 
 

@@ -58,6 +58,8 @@ def test_load_events_points_counts_tables_to_load_counts(counts_file):
     [
         ("Sagaing,-2,2022,x", "Events", "must be >= 0"),
         ("Sagaing,lots,2022,x", "Events", "not a whole number"),
+        ('Sagaing,"1,5",2022,x', "Events", "not a whole number: '1,5'"),  # not thousands
+        ('Sagaing,"12,34",2022,x', "Events", "not a whole number: '12,34'"),
         ("Sagaing,99999999999999999999,2022,x", "Events", "out of range"),
         ("Sagaing,,2022,x", "Events", "missing value"),
         (",5,2022,x", "Township", "missing place name"),
@@ -74,6 +76,14 @@ def test_bad_rows(counts_file, line, field, message):
     assert message in str(info.value)
     gdf = load_counts(counts_file, skip_bad_rows=True)
     assert len(gdf) == 4 and [r["row"] for r in gdf.attrs["rejected"]] == [5]
+
+
+def test_counts_written_as_reports_write_them(tmp_path):
+    # made-up figures in a semicolon CSV; thousands grouped by commas, as in "7,800 clashes"
+    path = write(tmp_path / "c.csv", 'place;count\nSagaing Region;"7,800"\nShan State;1,234,567\n')
+    gdf = load_counts(path)
+    assert gdf["count"].tolist() == [7800, 1234567]
+    assert gdf["pcode"].tolist() == ["MMR005", "MMR014"]
 
 
 def test_missing_count_column(tmp_path):

@@ -311,6 +311,52 @@ def test_skip_bad_rows_sets_aside_a_row_longer_than_the_header(tmp_path):
     assert (gdf.attrs["rows"], gdf.attrs["blank_lines"]) == (3, 1)
 
 
+@pytest.mark.parametrize(
+    ("header", "separator"),
+    [
+        ("id,date,lat,lon", ","),
+        ("id;date;lat;lon", ";"),
+        ("id\tdate\tlat\tlon", "\t"),
+        ("id|date|lat|lon", "|"),
+        ('"id;x",date,lat,lon', ","),  # a separator inside a quoted name does not count
+        ('"place, as written";count', ";"),
+        ("place", ","),  # one column: nothing to separate
+    ],
+)
+def test_the_header_line_gives_the_separator(header, separator):
+    from mapper.sources._read import sniff_delimiter
+
+    assert sniff_delimiter(f"{header}\r\n1,2;3\t4|5\n") == separator
+
+
+def test_a_semicolon_file_skips_its_long_rows_by_number(tmp_path):
+    # synthetic events; row 2's notes hold an unquoted semicolon
+    path = write(
+        tmp_path / "t.csv",
+        "id;date;lat;lon;notes\nE1;2022-01-01;19,42;93,55;ok\n"
+        "E2;2022-01-01;22.93;97.75;shelling; 2 houses\nE3;2022-01-01;21.98;95.09;ok, fine\n",
+    )
+    with pytest.raises(InputError, match="row 2.*has 6 fields where the header has 5"):
+        load_events(path)
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["event_id"].tolist() == ["E3"]
+    rejected = [(r["row"], r["field"]) for r in gdf.attrs["rejected"]]
+    assert rejected == [(1, "lat"), (2, "(row)")]  # a decimal comma is not read as a point
+
+
+def test_a_workbook_saved_without_its_suffix_or_as_xls_is_named(tmp_path):
+    import pyogrio
+
+    path = tmp_path / "events.xlsx"
+    pyogrio.write_dataframe(pd.DataFrame({"id": ["1"], "lat": [20.0]}), path, driver="XLSX")
+    renamed = path.rename(tmp_path / "events.zip")
+    with pytest.raises(InputError, match="is an Excel workbook: give it the .xlsx suffix"):
+        load_events(renamed)
+    old = write(tmp_path / "events.xls", "not read")
+    with pytest.raises(InputError, match="Excel 97-2003 workbook: save it as .xlsx or CSV"):
+        load_events(old)
+
+
 def test_a_zip_of_several_csv_files_names_them_and_reads_none(tmp_path):
     import zipfile
 

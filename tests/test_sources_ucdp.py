@@ -160,6 +160,80 @@ def test_real_file_values_per_row(real_ged, real_events):
         ]
 
 
+def _same_events(got, expected) -> None:
+    assert len(got) == len(expected)
+    for column in ("event_id", "date", "event_type", "fatalities", "place", "precision"):
+        pd.testing.assert_series_equal(got[column], expected[column], check_dtype=False)
+    assert got.geometry.geom_equals_exact(expected.geometry, tolerance=1e-9).all()
+
+
+@pytest.mark.shared
+def test_real_file_as_excel_and_semicolon_csv_loads_the_same(tmp_path, real_ged, real_events):
+    # UCDP offers GED as Excel too; a spreadsheet set to a decimal comma saves ";" CSVs
+    import pyogrio
+
+    frame = pd.read_csv(real_ged, keep_default_na=False, na_values=[""])
+    workbook = tmp_path / "GEDEvent_v24_1.xlsx"
+    pyogrio.write_dataframe(frame, workbook, driver="XLSX", layer="GEDEvent_v24_1")
+    semicolons = tmp_path / "ged_semicolons.csv"
+    frame.to_csv(semicolons, sep=";", index=False)
+    for path in (workbook, semicolons):
+        assert detect_format(path) == "ucdp"
+        events = load_events(path)
+        _same_events(events, real_events)
+        assert events.attrs["rows"] == real_events.attrs["rows"] == 7374
+        assert [(r["row"], r["field"]) for r in events.attrs["rejected"]] == [
+            (r["row"], r["field"]) for r in real_events.attrs["rejected"]
+        ]
+
+
+@pytest.mark.parametrize("separator", ["\t", ";", "|"])
+def test_tab_semicolon_and_bar_separated_files_load_as_csv(tmp_path, ged_file, separator):
+    rows = [ged_row(i, where_coordinates=f"Test village {i}, Sagaing") for i in range(4)]
+    write_ged(tmp_path / "comma.csv", rows)
+    other = tmp_path / ("other.tsv" if separator == "\t" else "other.csv")
+    with open(other, "w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=HEADER, delimiter=separator)
+        writer.writeheader()
+        writer.writerows(rows)
+    expected, got = load_events(tmp_path / "comma.csv"), load_events(other)
+    _same_events(got, expected)
+    assert got["place"].iloc[1] == "Test village 1, Sagaing"  # a comma inside a field stays
+    # a bad value is named by row and field as in a comma-separated file
+    rows[2]["latitude"] = "north"
+    with open(other, "w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=HEADER, delimiter=separator)
+        writer.writeheader()
+        writer.writerows(rows)
+    with pytest.raises(InputError, match=r"row 3, field 'latitude'"):
+        load_events(other)
+
+
+def test_an_excel_workbook_of_events_names_bad_cells_by_row(tmp_path):
+    import pyogrio
+
+    rows = pd.DataFrame([ged_row(i) for i in range(3)])
+    rows["date_start"] = pd.to_datetime(rows["date_start"])  # real Excel dates
+    rows["date_end"] = pd.to_datetime(rows["date_end"])
+    rows[["best", "where_prec", "type_of_violence"]] = rows[
+        ["best", "where_prec", "type_of_violence"]
+    ].astype(int)
+    path = tmp_path / "events.ods"
+    pyogrio.write_dataframe(rows, path, driver="ODS", layer="Sheet1")
+    events = load_events(path)
+    assert events["event_id"].tolist() == ["1000", "1001", "1002"]
+    assert events["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        r["date_start"] for r in map(ged_row, range(3))
+    ]
+    rows.loc[1, "latitude"] = "north"
+    path = tmp_path / "events.xlsx"
+    pyogrio.write_dataframe(rows, path, driver="XLSX", layer="events")
+    pyogrio.write_dataframe(pd.DataFrame({"note": ["made up"]}), path, layer="notes", append=True)
+    with pytest.raises(InputError) as info:
+        load_events(path)  # of two sheets, the one called "events"
+    assert str(info.value) == f"{path}, row 2, field 'latitude': not a number: 'north'"
+
+
 @pytest.mark.shared
 def test_zipped_download_loads_the_same(tmp_path, real_ged, real_events):
     archive = tmp_path / "ged241-csv.zip"

@@ -150,7 +150,8 @@ def _table(summary: Mapping[str, Any]) -> str:
 def inspect(
     file: Path = typer.Argument(
         ...,
-        help="Events file: UCDP GED CSV/zip, ACLED export, CSV, GeoPackage/GeoJSON/GeoParquet.",
+        help="Events file: UCDP GED CSV/zip/xlsx, ACLED export, CSV/TSV, .xlsx/.ods sheet, "
+        "GeoPackage/GeoJSON/GeoParquet.",
         metavar="FILE",
     ),
     output_format: str = typer.Option("table", "--format", help="Output: table or json."),

@@ -19,12 +19,12 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 
 def _read_column(path: Path, column: str):
-    """A UTF-8 CSV as text columns (or a vector file's attributes, its geometries left out),
-    checked to hold ``column``; one-line errors for bad input."""
+    """A UTF-8 CSV as text columns (or a spreadsheet's sheet, or a vector file's attributes,
+    its geometries left out), checked to hold ``column``; one-line errors for bad input."""
     from mapper.sources._read import decode, first_bad_cell, parse_csv, read_bytes
-    from mapper.sources._vector import is_vector_file, read_attributes
+    from mapper.sources._vector import read_attributes, read_by_gdal
 
-    if is_vector_file(path):
+    if read_by_gdal(path):
         frame, bad_bytes, display = read_attributes(path, "places")[0], False, str(path)
     else:
         data, display, _ = read_bytes(path)
@@ -150,14 +150,17 @@ def _online(provider: str, user_agent: str | None, url: str | None):
 def geocode_command(
     names: list[str] = typer.Argument(None, help="Place names to geocode.", show_default=False),
     input: Path | None = typer.Option(
-        None, "--input", "-i", help="CSV (or GeoPackage, GeoJSON, Parquet) file of names."
+        None,
+        "--input",
+        "-i",
+        help="CSV (or .xlsx/.ods, GeoPackage, GeoJSON, Parquet) file of names.",
     ),
     column: str | None = typer.Option(None, "--column", "-c", help="Column of --input to read."),
     output: Path | None = typer.Option(
         None,
         "--output",
         "-o",
-        help="Write results to .csv, .geojson, .gpkg or .parquet.",
+        help="Write results to .csv, .xlsx, .geojson, .gpkg or .parquet.",
         callback=writable_file,
     ),
     format: str | None = typer.Option(

@@ -28,8 +28,8 @@ FORMATS = ("table", "json", "csv")
 _PROJECTS_OPTION = typer.Option(
     None,
     "--projects",
-    help="A projects file (GeoJSON, GeoPackage, GeoParquet, CSV, catalogue JSON or AidData "
-    "GCDF file) instead of the shipped catalogue.",
+    help="A projects file (GeoJSON, GeoPackage, GeoParquet, CSV, .xlsx, catalogue JSON or "
+    "AidData GCDF file) instead of the shipped catalogue.",
     dir_okay=False,
 )
 

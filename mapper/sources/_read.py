@@ -1,4 +1,5 @@
-"""Reading a user's CSV (plain or inside a zip) as text cells, with clear errors for bad files.
+"""Reading a user's CSV (plain or inside a zip; comma, semicolon, tab or bar separated),
+spreadsheet or vector file as text cells, with clear errors for bad files.
 
 Every cell is read as a string so that each source module parses and checks values itself and
 can name the row and field of anything it cannot use. Rows keep their 1-based data-row number
@@ -22,12 +23,7 @@ import pandas as pd
 import shapely
 
 from mapper.errors import InputError
-from mapper.sources._vector import (
-    VECTOR_SUFFIXES,
-    is_vector_file,
-    read_attributes,
-    vector_columns,
-)
+from mapper.sources._vector import GDAL_SUFFIXES, read_attributes, read_by_gdal, vector_columns
 
 #: Marker left where bytes were not valid UTF-8 (the Unicode replacement character).
 BAD_TEXT = "\ufffd"
@@ -83,12 +79,16 @@ def read_bytes(
         raise InputError("no such file", file=path)
     if path.is_dir():
         raise InputError("is a directory, not a file", file=path)
+    if path.suffix.lower() == ".xls":
+        raise InputError("is an Excel 97-2003 workbook: save it as .xlsx or CSV", file=path)
     if not zipfile.is_zipfile(path):
         with path.open("rb") as handle:
             return handle.read(-1 if limit is None else limit), str(path), None
     try:
         with zipfile.ZipFile(path) as archive:
             members = _csv_members(archive)
+            if not members and "xl/workbook.xml" in archive.namelist():
+                raise InputError("is an Excel workbook: give it the .xlsx suffix", file=path)
             if not members:
                 names = ", ".join(i.filename for i in archive.infolist()[:5]) or "nothing"
                 raise InputError(f"no CSV file inside the zip (it holds {names})", file=path)
@@ -162,13 +162,38 @@ class Parsed:
     blank_lines: int
 
 
-def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
-    """Parse CSV text into a frame of strings; blank lines are dropped but keep their numbers."""
+#: Field separators a CSV may use: a comma, or a semicolon, tab or bar (spreadsheets set to
+#: a decimal comma write semicolons; "tab-separated" files use tabs).
+DELIMITERS = (",", ";", "\t", "|")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def delimiter_of(display: str, text: str) -> str:
+    """A tab for a ``.tsv``/``.tab`` file (``display``: its path or zip member), else the
+    separator its header line uses (:func:`sniff_delimiter`)."""
+    return "\t" if display.lower().endswith((".tsv", ".tab")) else sniff_delimiter(text)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The field separator of CSV ``text``: of :data:`DELIMITERS`, the one its header line
+    holds most often outside quotes (a comma when none or on a tie)."""
+    header = _QUOTED.sub("", text.split("\n", 1)[0])
+    counts = [header.count(delimiter) for delimiter in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))]  # the first of the most frequent: "," first
+
+
+def parse_csv(
+    text: str, display: str, *, nrows: int | None = None, delimiter: str | None = None
+) -> Parsed:
+    """Parse CSV text into a frame of strings; blank lines are dropped but keep their numbers.
+    ``delimiter`` defaults to the file's own (:func:`delimiter_of`)."""
     if not text.strip():
         raise InputError("file is empty", file=display)
+    delimiter = delimiter_of(display, text) if delimiter is None else delimiter
     try:
         frame = pd.read_csv(
             io.StringIO(text),
+            sep=delimiter,
             dtype=str,
             keep_default_na=False,
             na_filter=False,
@@ -188,7 +213,7 @@ def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
             raise InputError(detail, file=display, row=row) from None
         raise InputError(f"not a readable CSV: {detail}", file=display, row=row) from None
     if not isinstance(frame.index, pd.RangeIndex):  # pandas made the extra fields an index
-        row, fields, header = _first_long_row(text)
+        row, fields, header = _first_long_row(text, delimiter)
         raise InputError(
             f"has {fields} fields where the header has {header}", file=display, row=row
         )
@@ -203,9 +228,9 @@ def parse_csv(text: str, display: str, *, nrows: int | None = None) -> Parsed:
     return Parsed(frame.fillna(""), blank_lines)
 
 
-def _first_long_row(text: str) -> tuple[int | None, int, int]:
+def _first_long_row(text: str, delimiter: str) -> tuple[int | None, int, int]:
     """(data row, its field count, the header's) of the first row longer than the header."""
-    rows = csv.reader(io.StringIO(text))
+    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = len(next(rows, []))
     for number, fields in enumerate(rows, start=1):
         if len(fields) > header:
@@ -213,13 +238,16 @@ def _first_long_row(text: str) -> tuple[int | None, int, int]:
     return None, header, header
 
 
-def _normalise_columns(frame: pd.DataFrame, display: str, text: str) -> dict[str, str]:
+def _normalise_columns(
+    frame: pd.DataFrame, display: str, text: str, delimiter: str
+) -> dict[str, str]:
     """Stripped lower-case names -> names as written; a name written twice is an error.
 
     pandas renames a repeated name ("lat,lat" -> "lat", "lat.1"), so names are taken from the
     header line (``text``'s first row); an empty one keeps pandas' "Unnamed: n".
     """
-    written = next(csv.reader(io.StringIO(text[: 1 << 16], newline=None)), [])
+    header = io.StringIO(text[: 1 << 16], newline=None)
+    written = next(csv.reader(header, delimiter=delimiter), [])
     if len(written) != len(frame.columns):
         written = [""] * len(frame.columns)
     names = [w if w.strip() else str(p) for p, w in zip(frame.columns, written, strict=True)]
@@ -239,11 +267,11 @@ def _unique_names(names: Iterable[str], display: str) -> dict[str, str]:
     return original
 
 
-def _set_aside_long_rows(text: str) -> tuple[str, list[tuple[int, str]]]:
+def _set_aside_long_rows(text: str, delimiter: str) -> tuple[str, list[tuple[int, str]]]:
     """``text`` with each row longer than the header (an unquoted comma in a cell, say) made
     an empty line, so that the other rows keep their numbers; and those rows, with why."""
     lines = text.splitlines(keepends=True)
-    reader = csv.reader(lines)
+    reader = csv.reader(lines, delimiter=delimiter)
     header = len(next(reader, []))
     out, set_aside, done = lines[: reader.line_num], [], reader.line_num
     for row, fields in enumerate(reader, start=1):
@@ -260,23 +288,26 @@ def read_table(
     path: str | os.PathLike[str], *, skip_bad_rows: bool = False, layer_name: str = "events"
 ) -> RawTable:
     """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings; with
-    ``skip_bad_rows``, rows longer than the header are set aside (``malformed``).
+    ``skip_bad_rows``, rows longer than the header are set aside (``malformed``). Fields may
+    be separated by commas, semicolons, tabs or bars (:func:`sniff_delimiter`).
 
     A vector file (GeoJSON, GeoPackage, GeoParquet ...) is read as its attribute table, its
-    points giving ``latitude`` and ``longitude`` columns (see :func:`_vector_table`); a file
-    of several layers is read at the layer called ``layer_name``."""
-    if is_vector_file(path):
+    points giving ``latitude`` and ``longitude`` columns (see :func:`_vector_table`); a
+    spreadsheet (.xlsx, .ods) as its sheet's cells. A file of several layers (sheets) is read
+    at the one called ``layer_name``."""
+    if read_by_gdal(path):
         return _vector_table(Path(path), layer_name, skip_bad_rows=skip_bad_rows)
     data, display, member = read_bytes(path)
     text, bad = decode(data, display)
+    delimiter = delimiter_of(display, text)
     malformed: list[tuple[int, str]] = []
     if skip_bad_rows:
-        text, malformed = _set_aside_long_rows(text)
-    parsed = parse_csv(text, display)
+        text, malformed = _set_aside_long_rows(text, delimiter)
+    parsed = parse_csv(text, display, delimiter=delimiter)
     frame = parsed.frame
     if frame.empty and not malformed:
         raise InputError("has a header but no data rows", file=display)
-    original = _normalise_columns(frame, display, text)
+    original = _normalise_columns(frame, display, text, delimiter)
     blank_lines = parsed.blank_lines - len(malformed)
     return RawTable(frame, Path(path), display, member, original, bad, blank_lines, malformed)
 
@@ -286,7 +317,7 @@ def peek_columns(
 ) -> tuple[list[str], str | None]:
     """The normalised header of a CSV (or zipped CSV, or vector file) and the zip member
     name, cheaply."""
-    if is_vector_file(path):
+    if read_by_gdal(path):
         fields, may_be_points = vector_columns(path, layer_name)
         names = [str(name).strip().lower() for name in fields]
         if may_be_points and not _has_point_columns(names):
@@ -297,8 +328,9 @@ def peek_columns(
     if len(head) == 1 << 16 and cut > 0:  # drop the partial last line
         head = head[:cut]
     text, _ = decode(head, display)
-    frame = parse_csv(text, display, nrows=0).frame
-    return list(_normalise_columns(frame, display, text)), member
+    delimiter = delimiter_of(display, text)
+    frame = parse_csv(text, display, nrows=0, delimiter=delimiter).frame
+    return list(_normalise_columns(frame, display, text, delimiter)), member
 
 
 #: The columns a vector file's points become, unless its attributes already have them.
@@ -336,7 +368,7 @@ def _vector_table(path: Path, layer_name: str, *, skip_bad_rows: bool) -> RawTab
             frame[column] = values
         original.update({column: column for column in _POINT_COLUMNS})
         frame = frame.drop(index=[row - 1 for row, _ in malformed])
-    kind = VECTOR_SUFFIXES[path.suffix.lower()]
+    kind = GDAL_SUFFIXES[path.suffix.lower()]
     return RawTable(
         frame,
         path,

@@ -37,6 +37,8 @@ FIRST_DAY, LAST_DAY = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
 _TIME_OFFSET = re.compile(r"([T ]\d{2}(?::?\d{2}){0,2}(?:[.,]\d+)?)\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$")
 #: A year, or a year and month, alone ("2021", "2022-03"): read as the 1st of the period.
 _PART_DATE = re.compile(r"\d{4}(?:[-/.]\d{1,2})?")
+#: A whole number with its thousands grouped by commas ("7,800", "1,234,567").
+_GROUPED_WHOLE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
 #: A date written with slashes ("13/02/2021", "2/13/2021"): its first two fields.
 _SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
 #: strftime codes as a user reads them, for the "expected ..." hint of an unparseable date.
@@ -249,11 +251,15 @@ class Checker:
     def integers(
         self, column: str | None, *, required: bool = False, minimum: int | None = 0
     ) -> pd.Series:
-        """Whole numbers as Int64 (missing stays NA unless ``required``); others flagged."""
+        """Whole numbers as Int64 (missing stays NA unless ``required``); others flagged.
+        Thousands may be grouped with commas, as reports write counts ("7,800")."""
         if not self.has(column):
             return pd.Series(pd.NA, index=self.frame.index, dtype="Int64")
         raw = self.text(column)
         number = pd.to_numeric(raw, errors="coerce").astype(float)
+        unread = raw[raw.notna() & number.isna()]
+        grouped = unread[unread.str.fullmatch(_GROUPED_WHOLE)]
+        number[grouped.index] = pd.to_numeric(grouped.str.replace(",", "", regex=False))
         bad = raw.notna() & (number.isna() | ~np.isfinite(number) | (number % 1 != 0))
         self.flag(bad, column, "not a whole number: '{}'", raw)
         huge = ~bad & (number.abs() > MAX_WHOLE)

@@ -1,14 +1,17 @@
-"""Reading a user's vector file (GeoJSON, GeoPackage, GeoParquet, Shapefile, FlatGeobuf, GML).
+"""Reading a user's vector file (GeoJSON, GeoPackage, GeoParquet, Shapefile, FlatGeobuf, GML)
+or spreadsheet (Excel .xlsx, OpenDocument .ods: GDAL reads each sheet as a layer of a table).
 
 One reader for every loader that takes such files (projects, events, counts tables), so that
 each says the same thing about a file it cannot read: a one-line :class:`InputError` naming the
-file and, for a file of several layers, the layers it holds.
+file and, for a file of several layers or sheets, the ones it holds.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import geopandas as gpd
@@ -31,6 +34,15 @@ VECTOR_SUFFIXES = {
     ".fgb": "FlatGeobuf",
     ".gml": "GML",
 }
+#: Spreadsheets, read through GDAL as tables without geometries: suffix -> the format's name.
+#: Each sheet is a layer; its first row is always the header.
+SPREADSHEET_SUFFIXES = {".xlsx": "Excel workbook", ".ods": "OpenDocument spreadsheet"}
+#: Every file type read through GDAL rather than as CSV text: suffix -> the format's name.
+GDAL_SUFFIXES = VECTOR_SUFFIXES | SPREADSHEET_SUFFIXES
+#: GDAL settings that take a spreadsheet's first row as its header even when every cell below
+#: is text too (GDAL otherwise guesses, and reads an all-text sheet's header as data). Settings,
+#: not open options: GDAL 3.12 applies the HEADERS open option to a file's first sheet only.
+_SHEET_HEADERS = {"OGR_XLSX_HEADERS": "FORCE", "OGR_ODS_HEADERS": "FORCE"}
 _READ_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError, OSError)
 
 
@@ -46,6 +58,30 @@ def is_vector_file(path: str | os.PathLike[str]) -> bool:
     with path.open("rb") as handle:
         head = handle.read(256).lstrip(b"\xef\xbb\xbf \t\r\n")
     return head.startswith(b"{")
+
+
+def is_spreadsheet(path: str | os.PathLike[str]) -> bool:
+    """True for an Excel (.xlsx) or OpenDocument (.ods) spreadsheet, by its suffix."""
+    return Path(path).suffix.lower() in SPREADSHEET_SUFFIXES
+
+
+def read_by_gdal(path: str | os.PathLike[str]) -> bool:
+    """True for a file read through GDAL (a vector file or a spreadsheet), not as CSV text."""
+    return is_spreadsheet(path) or is_vector_file(path)
+
+
+@contextmanager
+def _sheet_headers(path: Path) -> Iterator[None]:
+    """While reading a spreadsheet, GDAL takes each sheet's first row as its header."""
+    if not is_spreadsheet(path):
+        yield
+        return
+    previous = {name: pyogrio.get_gdal_config_option(name) for name in _SHEET_HEADERS}
+    pyogrio.set_gdal_config_options(_SHEET_HEADERS)
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options(previous)
 
 
 def read_vector(path: str | os.PathLike[str], layer_name: str) -> gpd.GeoDataFrame:
@@ -91,7 +127,8 @@ def _read(path: Path, layer_name: str, *, plain: bool) -> pd.DataFrame:
             frame = gpd.read_parquet(path) if has_geometry or not plain else pd.read_parquet(path)
         else:
             layer = _layer(path, layer_name)
-            frame = gpd.read_file(path, engine="pyogrio", layer=layer, use_arrow=True)
+            with _sheet_headers(path):
+                frame = gpd.read_file(path, engine="pyogrio", layer=layer, use_arrow=True)
     except _READ_ERRORS as exc:
         raise _unreadable(path, exc) from None
     if frame.empty:
@@ -125,11 +162,12 @@ def _parquet_columns(path: Path) -> tuple[list[str], list[str] | None]:
 
 def _unreadable(path: Path, exc: Exception) -> InputError:
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
-    return InputError(f"not a readable geodata file ({first})", file=path)
+    what = SPREADSHEET_SUFFIXES.get(path.suffix.lower(), "geodata file")
+    return InputError(f"not a readable {what} ({first})", file=path)
 
 
 def _layer(path: Path, layer_name: str) -> str | None:
-    """The layer to read: the only one, or the one named ``layer_name``."""
+    """The layer (sheet) to read: the only one, or the one named ``layer_name``."""
     try:
         layers = [str(name) for name, _ in pyogrio.list_layers(path)]
     except _READ_ERRORS:  # the reader says why
@@ -139,8 +177,9 @@ def _layer(path: Path, layer_name: str) -> str | None:
     named = [name for name in layers if name.lower() == layer_name]
     if named:
         return named[0]
+    noun = "sheet" if is_spreadsheet(path) else "layer"
     raise InputError(
-        f"holds {len(layers)} layers ({', '.join(layers[:6])}); name the {layer_name} layer"
+        f"holds {len(layers)} {noun}s ({', '.join(layers[:6])}); name the {layer_name} {noun}"
         f" '{layer_name}' or save it alone",
         file=path,
     )
@@ -155,7 +194,9 @@ def vector_columns(path: str | os.PathLike[str], layer_name: str) -> tuple[list[
         if path.suffix.lower() in (".parquet", ".geoparquet"):
             names, types = _parquet_columns(path)
         else:
-            info = pyogrio.read_info(path, layer=_layer(path, layer_name))
+            layer = _layer(path, layer_name)
+            with _sheet_headers(path):
+                info = pyogrio.read_info(path, layer=layer)
             names, kind = [str(name) for name in info["fields"]], info["geometry_type"]
             types = None if kind is None else ([] if kind == "Unknown" else [kind])
     except _READ_ERRORS as exc:

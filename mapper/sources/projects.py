@@ -36,7 +36,12 @@ from mapper.errors import InputError
 from mapper.schema import PROJECT_COLUMNS, WGS84
 from mapper.sources._read import first_bad_cell, read_table
 from mapper.sources._validate import in_myanmar
-from mapper.sources._vector import VECTOR_SUFFIXES, check_file, read_vector
+from mapper.sources._vector import (
+    SPREADSHEET_SUFFIXES,
+    VECTOR_SUFFIXES,
+    check_file,
+    read_vector,
+)
 
 SECTORS: tuple[str, ...] = (
     "port",
@@ -153,7 +158,8 @@ def load_projects(path: str | Path | None = None, *, use_cache: bool = True) -> 
     """Projects as a GeoDataFrame with ``PROJECT_COLUMNS + geometry`` (EPSG:4326).
 
     Without ``path``: the shipped catalogue, geometries built by geocoding (cached).
-    With ``path``: a user's GeoJSON, GeoPackage, GeoParquet, CSV, catalogue JSON or AidData file.
+    With ``path``: a user's GeoJSON, GeoPackage, GeoParquet, CSV (or .tsv, .xlsx, .ods table),
+    catalogue JSON or AidData file.
     Bad input raises a one-line :class:`~mapper.errors.InputError` naming file, row and field.
     """
     if path is None:
@@ -161,8 +167,8 @@ def load_projects(path: str | Path | None = None, *, use_cache: bool = True) -> 
     path = Path(path)
     check_file(path)
     suffix = path.suffix.lower()
-    if suffix == ".csv" or suffix == ".txt":
-        return _read_csv(path)
+    if suffix in (".csv", ".tsv", ".txt", ".xls") or suffix in SPREADSHEET_SUFFIXES:
+        return _read_csv(path)  # an old .xls workbook: the reader says to save it as .xlsx
     if suffix in (".json", ".geojson"):
         data = _read_json(path)
         if isinstance(data, Mapping) and "projects" in data:
@@ -172,7 +178,7 @@ def load_projects(path: str | Path | None = None, *, use_cache: bool = True) -> 
         return _read_vector(path)
     raise InputError(
         f"unknown projects file type '{suffix or path.name}' (use .geojson, .gpkg, .parquet, "
-        ".csv or a catalogue .json)",
+        ".csv, .xlsx or a catalogue .json)",
         file=path,
     )
 
@@ -471,8 +477,9 @@ def _is_aiddata(columns: Iterable[str]) -> bool:
 
 def _read_csv(path: Path) -> gpd.GeoDataFrame:
     """A projects CSV, read as events CSVs are (UTF-8 or UTF-16, blank lines, a row longer
-    than the header is an error); each row keeps its number in the frame's index + 1."""
-    table = read_table(path)
+    than the header is an error); each row keeps its number in the frame's index + 1. A
+    spreadsheet of several sheets is read at the one called "projects"."""
+    table = read_table(path, layer_name="projects")
     if table.bad_encoding:
         row, field = first_bad_cell(table.frame)
         field = None if field is None else table.name_of(field)
