@@ -77,25 +77,50 @@ def write_text_atomic(target: str | os.PathLike[str], text: str, encoding: str =
 #: Vector file types a GeoDataFrame can be written to, by suffix (pyogrio driver names).
 VECTOR_DRIVERS: dict[str, str] = {".geojson": "GeoJSON", ".gpkg": "GPKG"}
 #: Every suffix :func:`write_geodataframe` understands.
-FRAME_SUFFIXES: tuple[str, ...] = (".csv", ".geojson", ".gpkg", ".parquet")
+FRAME_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx", ".geojson", ".gpkg", ".parquet")
+
+
+#: Table file types a DataFrame can be written to, by suffix (no geometry).
+TABLE_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx")
+
+
+def write_table(frame, target: str | os.PathLike[str], *, layer: str | None = None) -> Path:
+    """Write a DataFrame atomically as ``.csv`` or ``.xlsx`` (one sheet, named ``layer`` or
+    after the file); text is written as text, never as a spreadsheet formula."""
+    target = Path(target)
+    suffix = target.suffix.lower()
+    if suffix not in TABLE_SUFFIXES:
+        raise ValueError(f"unsupported table type '{suffix}' (use .csv or .xlsx)")
+    with atomic_path(target) as tmp:
+        if suffix == ".csv":
+            frame.to_csv(tmp, index=False)
+        else:
+            import pyogrio
+
+            pyogrio.write_dataframe(frame, tmp, driver="XLSX", layer=layer or target.stem)
+    return target
 
 
 def write_geodataframe(frame, target: str | os.PathLike[str], *, layer: str | None = None) -> Path:
     """Write a GeoDataFrame atomically, choosing the format by suffix.
 
-    ``.csv`` (attributes only, no geometry), ``.parquet`` (GeoParquet), ``.geojson`` or
-    ``.gpkg`` (``layer`` names the GeoPackage layer; default: the file's name). Raises
-    ``ValueError`` for other suffixes.
+    ``.csv`` or ``.xlsx`` (attributes only, no geometry; ``layer`` names the Excel sheet),
+    ``.parquet`` (GeoParquet), ``.geojson`` or ``.gpkg`` (``layer`` names the GeoPackage
+    layer; default: the file's name). Raises ``ValueError`` for other suffixes.
     """
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in FRAME_SUFFIXES:
         allowed = ", ".join(FRAME_SUFFIXES)
         raise ValueError(f"unsupported file type '{suffix}' (use one of {allowed})")
+    if suffix in TABLE_SUFFIXES:
+        import pandas as pd
+
+        return write_table(
+            pd.DataFrame(frame.drop(columns=frame.geometry.name)), target, layer=layer
+        )
     with atomic_path(target) as tmp:
-        if suffix == ".csv":
-            frame.drop(columns=frame.geometry.name).to_csv(tmp, index=False)
-        elif suffix == ".parquet":
+        if suffix == ".parquet":
             frame.to_parquet(tmp, index=False)
         else:
             # a GeoPackage layer is named after the file, not the temporary file written first

@@ -6,6 +6,7 @@ import json
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
 import pytest
 import shapely
 
@@ -102,7 +103,7 @@ def test_events_without_a_date_are_said_to_be_left_out(monkeypatch, capsys, file
     assert json.loads(stdout)["method"]["excluded"]["undated"] == 0
 
 
-@pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet", ".csv"])
+@pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet", ".csv", ".xlsx"])
 def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_path, suffix):
     folder, _ = files
     out = tmp_path / f"result{suffix}"
@@ -114,13 +115,16 @@ def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_
     assert code == 0, stderr
     if suffix == ".csv":
         frame = pd.read_csv(out)
+    elif suffix == ".xlsx":  # the same table as the CSV, on a sheet named "projects"
+        frame = pyogrio.read_dataframe(out, layer="projects")
+        assert set(frame["method"]) == {"events; window 2021-02-01 .. open; event types: all"}
     elif suffix == ".parquet":
         frame = gpd.read_parquet(out)
     else:
         frame = gpd.read_file(out)
     assert frame["id"].tolist() == ["plant", "pipeline", "zone"]
     assert frame["events_10km"].sum() > 0
-    if suffix != ".csv":
+    if suffix not in (".csv", ".xlsx"):
         assert frame.geometry.iloc[1].geom_type == "LineString"
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # atomic: no temporary left
 
@@ -132,7 +136,7 @@ def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_
         (["-r", "30000"], "absurd"),
         (["--since", "2023-01-01", "--until", "2021-01-01"], "after"),
         (["--claim", "many/most@25"], "--claim"),
-        (["-o", "out.xlsx"], "--output"),
+        (["-o", "out.xls"], "--output"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(monkeypatch, capsys, files, args, message):

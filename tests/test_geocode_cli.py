@@ -10,6 +10,7 @@ import sys
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
 import pytest
 from typer.testing import CliRunner
 
@@ -54,7 +55,7 @@ def test_table_format_is_readable():
     assert "kind" in proc.stdout
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg", ".parquet"])
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".geojson", ".gpkg", ".parquet"])
 def test_input_column_to_each_output_format(tmp_path, suffix):
     src = tmp_path / "places.csv"
     pd.DataFrame({"id": [1, 2, 3], "place": ["Hpakant", "Akyab", "Nowhere-ville-xyz"]}).to_csv(
@@ -66,6 +67,8 @@ def test_input_column_to_each_output_format(tmp_path, suffix):
     assert "2 of 3" in proc.output
     if suffix == ".csv":
         got = pd.read_csv(out)
+    elif suffix == ".xlsx":  # one sheet, named as the GeoPackage layer is
+        got = pyogrio.read_dataframe(out, layer="places")
     elif suffix == ".parquet":
         got = gpd.read_parquet(out)
     else:
@@ -75,6 +78,24 @@ def test_input_column_to_each_output_format(tmp_path, suffix):
     assert got["latitude"].isna().tolist() == [False, False, True]
     assert got["id"].astype(int).tolist() == [1, 2, 3]  # the input rows keep their columns
     assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods", ".tsv"])
+def test_input_column_of_a_spreadsheet_or_tab_separated_file(tmp_path, suffix):
+    # a column of text only: the first row is still the header, not a name to geocode
+    src = tmp_path / f"names{suffix}"
+    names = pd.DataFrame({"place": ["Lashio", "Muse, Shan State"]})
+    if suffix == ".tsv":
+        names.to_csv(src, sep="\t", index=False)
+    else:
+        pyogrio.write_dataframe(names, src, driver=suffix[1:].upper(), layer="Sheet1")
+    out = tmp_path / "out.csv"
+    proc = run_inproc("geocode", "--input", src, "--column", "place", "--output", out)
+    assert proc.exit_code == 0, proc.output
+    got = pd.read_csv(out)
+    assert got["place"].tolist() == ["Lashio", "Muse, Shan State"]
+    assert got["name"].tolist() == ["Lashio", "Muse"]
+    assert got["latitude"].tolist()[0] == pytest.approx(22.94, abs=0.05)
 
 
 @pytest.mark.parametrize("suffix", [".gpkg", ".geojson", ".parquet"])
@@ -175,7 +196,7 @@ def test_non_utf8_file_is_a_clear_error(cli, tmp_path):
 
 
 def test_bad_options_exit_2(cli, tmp_path):
-    proc = cli("geocode", "Lashio", "--output", tmp_path / "out.xlsx")
+    proc = cli("geocode", "Lashio", "--output", tmp_path / "out.xls")
     assert proc.returncode == 2 and "unsupported" in proc.stderr
     from mapper.errors import OptionError
 

@@ -114,9 +114,28 @@ def test_write_geodataframe_refuses_unknown_suffix(tmp_path):
 
     from mapper.fileio import write_geodataframe
 
-    with pytest.raises(ValueError, match="unsupported file type '.xlsx'"):
-        write_geodataframe(gpd.GeoDataFrame(geometry=[]), tmp_path / "x.xlsx")
+    with pytest.raises(ValueError, match="unsupported file type '.xls'"):
+        write_geodataframe(gpd.GeoDataFrame(geometry=[]), tmp_path / "x.xls")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_excel_table_holds_text_as_text_never_as_a_formula(tmp_path):
+    import zipfile
+
+    import pandas as pd
+    import pyogrio
+
+    from mapper.fileio import write_table
+
+    # a place name from a data file that a spreadsheet would otherwise run as a formula
+    names = ['=HYPERLINK("http://127.0.0.1/")', "+1", "Lashio"]
+    path = write_table(pd.DataFrame({"name": names, "count": [1, 2, 3]}), tmp_path / "t.xlsx")
+    with zipfile.ZipFile(path) as book:
+        sheet = book.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in sheet  # no cell holds a formula
+    got = pyogrio.read_dataframe(path, layer="t")
+    assert got["name"].tolist() == names and got["count"].tolist() == [1, 2, 3]
+    assert [p.name for p in tmp_path.iterdir()] == ["t.xlsx"]  # atomic: no temporary left
 
 
 def test_sigterm_ends_a_command_through_python_so_no_temporary_file_is_left(tmp_path):

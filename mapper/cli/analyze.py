@@ -12,7 +12,7 @@ from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
 
 _FORMATS = ("table", "json", "csv")
 _ENGINES = ("numpy", "dask")
-_OUTPUT_SUFFIXES = {".json", ".csv", ".gpkg", ".geojson", ".parquet"}
+_OUTPUT_SUFFIXES = {".json", ".csv", ".xlsx", ".gpkg", ".geojson", ".parquet"}
 
 
 @app.command("analyze")
@@ -20,8 +20,8 @@ def analyze(
     events: Path | None = typer.Option(
         None,
         "--events",
-        help="Events file (UCDP GED, ACLED, a CSV with coordinates or place names, or a "
-        "GeoPackage/GeoJSON/GeoParquet of points). "
+        help="Events file (UCDP GED, ACLED, a CSV or .xlsx sheet with coordinates or place "
+        "names, or a GeoPackage/GeoJSON/GeoParquet of points). "
         "Without it: the embedded UCDP township counts (area-based approximation).",
     ),
     projects: Path | None = typer.Option(
@@ -45,7 +45,7 @@ def analyze(
         None,
         "--output",
         "-o",
-        help="Write to a file: .json (full result), .csv (projects), "
+        help="Write to a file: .json (full result), .csv or .xlsx (projects), "
         ".gpkg/.geojson/.parquet (projects with their counts).",
         callback=writable_file,
     ),
@@ -93,7 +93,7 @@ def analyze(
     if engine not in _ENGINES:
         raise OptionError(f"--engine must be one of {', '.join(_ENGINES)}, not {engine!r}")
     if output is not None and output.suffix.lower() not in _OUTPUT_SUFFIXES:
-        raise OptionError(f"--output {output}: use .json, .csv, .gpkg, .geojson or .parquet")
+        raise OptionError(f"--output {output}: use .json, .csv, .xlsx, .gpkg, .geojson or .parquet")
     radii = list(radius) if radius else [5.0, 10.0, 25.0, 50.0]
     check_radii(radii)  # fail on bad options before reading any file
     check_window(since, until)
@@ -163,7 +163,7 @@ def _load(path: Path, country: str | None, skip_bad_rows: bool, dataset_version:
 def _sensitivity(events, projects, since, until, event_type, engine, fmt, output) -> None:
     from mapper.analysis import sensitivity
     from mapper.errors import OptionError
-    from mapper.fileio import write_text_atomic
+    from mapper.fileio import TABLE_SUFFIXES, write_table, write_text_atomic
 
     table = sensitivity(
         events, projects, since=since, until=until, event_types=event_type, engine=engine
@@ -173,9 +173,12 @@ def _sensitivity(events, projects, since, until, event_type, engine, fmt, output
     )
     if output is not None:
         suffix = output.suffix.lower()
-        if suffix not in (".csv", ".json"):
-            raise OptionError("--sensitivity writes .csv or .json")
-        write_text_atomic(output, table.to_csv(index=False) if suffix == ".csv" else as_json)
+        if suffix not in (*TABLE_SUFFIXES, ".json"):
+            raise OptionError("--sensitivity writes .csv, .xlsx or .json")
+        if suffix == ".json":
+            write_text_atomic(output, as_json)
+        else:
+            write_table(table, output, layer="sensitivity")
         typer.echo(f"wrote {output} ({len(table)} radii)", err=True)
     elif fmt == "json":
         typer.echo(as_json)
@@ -198,14 +201,14 @@ def _render(result, fmt: str) -> str:
 
 
 def _write(result, output: Path) -> None:
-    from mapper.fileio import write_geodataframe, write_text_atomic
+    from mapper.fileio import TABLE_SUFFIXES, write_geodataframe, write_table, write_text_atomic
 
     suffix = output.suffix.lower()
     if suffix == ".json":
         write_text_atomic(output, _json(result) + "\n")
         return
-    if suffix == ".csv":
-        write_text_atomic(output, result.table_with_method().to_csv(index=False))
+    if suffix in TABLE_SUFFIXES:
+        write_table(result.table_with_method(), output, layer="projects")
         return
     frame = result.projects.copy()
     frame["nearest_event_id"] = frame["nearest_event_id"].astype("string")

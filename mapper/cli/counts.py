@@ -140,7 +140,7 @@ def export(
         ...,
         "--output",
         "-o",
-        help="File to write (.geojson, .gpkg, .parquet, or .csv: the codes and names only).",
+        help="File to write (.geojson, .gpkg, .parquet, or .csv/.xlsx: the codes and names only).",
         callback=writable_file,
     ),
     level: str = typer.Option("township", "--level", help="township or state."),
