@@ -86,6 +86,16 @@ def test_counts_written_as_reports_write_them(tmp_path):
     assert gdf["pcode"].tolist() == ["MMR005", "MMR014"]
 
 
+@pytest.mark.parametrize("states", [["Shan State"], ["Shan State", "Bago Region"]])
+def test_merged_states_alone_take_their_area_codes(tmp_path, states):
+    # Shan and Bago have no MIMU code of their own: each takes its load_areas polygon's
+    # (made-up counts; this crashed when no state of the file had a MIMU code)
+    rows = "".join(f"{name},{n}\n" for n, name in enumerate(states, start=1))
+    gdf = load_counts(write(tmp_path / "c.csv", "place,count\n" + rows))
+    assert gdf["pcode"].tolist() == ["MMR014", "MMR007"][: len(states)]
+    assert gdf["level"].tolist() == ["state"] * len(states)
+
+
 def test_missing_count_column(tmp_path):
     path = write(tmp_path / "c.csv", "place,period\nSagaing,2022\n")
     with pytest.raises(InputError, match="missing required column 'count'"):

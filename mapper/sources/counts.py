@@ -25,6 +25,7 @@ from functools import partial
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from mapper.sources._places import (
@@ -84,7 +85,9 @@ def area_pcodes(placed: pd.DataFrame, level: pd.Series) -> pd.Series:
     """
     from mapper.areas import merged_state_pcode
 
-    pcode = placed["pcode"].copy()
+    # object cells, NaN where missing: a column of text with every state's code missing
+    # (only Shan or Bago named) must still take the codes found below
+    pcode = placed["pcode"].astype(object)
     state = level.eq("state")
     pcode[state] = pcode[state].map(merged_state_pcode, na_action="ignore")
     unnamed = state & pcode.isna()
@@ -92,7 +95,8 @@ def area_pcodes(placed: pd.DataFrame, level: pd.Series) -> pd.Series:
         from mapper.areas import load_areas
         from mapper.sources.embedded_counts import match_state
 
-        pcode[unnamed] = match_state(placed["name"][unnamed], load_areas("state"))
+        found = match_state(placed["name"][unnamed], load_areas("state"))
+        pcode[unnamed] = found.to_numpy(dtype=object, na_value=np.nan)
     return pcode
 
 
