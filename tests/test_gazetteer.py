@@ -239,8 +239,9 @@ def test_cache_file_is_written_and_reloaded(gaz, cli):
 
 
 def _town_check(wards: list[tuple[str, float, float]]):
-    """A _TownPointCheck over one synthetic township: villages on a 0.3-degree grid around
-    (20.15, 96.15), a village tract named Foo, and the given (town_pcode, lat, lon) wards."""
+    """A _TownPointCheck over one synthetic township, Seat: villages on a 0.3-degree grid
+    around (20.15, 96.15), a village tract named Foo, and the given (town_pcode, lat, lon)
+    wards (town "S" is Seat Town, the others "<code> Town")."""
     from mapper.gazetteer.build import _TownPointCheck
 
     grid = [(20.0 + 0.05 * i, 96.0 + 0.05 * j) for i in range(7) for j in range(7)]
@@ -255,6 +256,8 @@ def _town_check(wards: list[tuple[str, float, float]]):
         }
     )
     wards = pd.DataFrame(wards, columns=["town_pcode", "latitude", "longitude"])
+    wards["town_eng"] = ["Seat Town" if c == "S" else f"{c} Town" for c in wards["town_pcode"]]
+    wards["township_pcode"], wards["township_eng"] = "T1", "Seat"
     gn = pd.DataFrame({"name": [], "latitude": [], "longitude": []})
     return _TownPointCheck(villages, wards, gn, {"T1": (20.15, 96.15)})
 
@@ -306,6 +309,26 @@ def test_town_point_tie_goes_to_the_ward_among_villages():
         {"township_pcode": "T1", "town_pcode": "A", "town_eng": "Bar Town"}
     )
     assert (round(lat, 3), round(lon, 3)) == (20.15, 96.15)
+
+
+def test_a_town_at_its_township_seats_point_is_not_exact():
+    # the seat's wards at (20.2, 96.2); A's 0.5 km away (the seat's point, copied); B's 11 km
+    check = _town_check([("S", 20.2, 96.2), ("A", 20.2045, 96.2), ("B", 20.3, 96.2)])
+    row = {"township_pcode": "T1", "township_eng": "Seat"}
+    assert check.point({**row, "town_pcode": "S", "town_eng": "Seat Town"})[2:] == ("exact", None)
+    lat, lon, precision, note = check.point({**row, "town_pcode": "A", "town_eng": "A Town"})
+    assert (round(lat, 4), round(lon, 4)) == (20.2045, 96.2)  # kept, but said to be the seat's
+    assert precision == "township" and note.startswith("point: its township seat's")
+    assert check.point({**row, "town_pcode": "B", "town_eng": "B Town"})[2:] == ("exact", None)
+
+
+def test_real_towns_given_their_seats_point_say_so(gaz):
+    places = gaz.places.set_index("pcode")
+    du_yar, hinthada = places.loc["MMR017008703"], places.loc["MMR017008701"]
+    assert (du_yar["name"], hinthada["name"]) == ("Du Yar", "Hinthada")
+    assert du_yar["precision"] == "township" and "township seat's" in du_yar["source"]
+    assert hinthada["precision"] == "exact"
+    assert _km(du_yar.latitude, du_yar.longitude, hinthada.latitude, hinthada.longitude) < 2
 
 
 def test_every_state_sits_at_its_cited_capital(gaz):

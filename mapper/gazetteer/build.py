@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 20
+BUILD_FORMAT = 21
 
 KINDS = (
     "country",
@@ -371,6 +371,10 @@ class _TownPointCheck:
     Without a valid ward point: that village (tract), a same-named GeoNames place near the
     township, a ward point up to ``LOOSE_GAP_KM`` from the township's villages, the
     township's medoid village.
+
+    A town whose ward points lie within ``COPY_KM`` of those of its township's seat (the town
+    named after the township) has been given the seat's point: it keeps that point, with
+    precision "township" and a note saying whose point it is, not "exact".
     """
 
     MAX_GAP_KM = 20.0  # a ward point this far from every village of its township is wrong
@@ -379,6 +383,7 @@ class _TownPointCheck:
     CLUSTER_KM = 3.0
     VILLAGES_KM = 5.0  # villages this close to a ward point count for it in a tie
     GEONAMES_KM = 60.0
+    COPY_KM = 2.0  # a lesser town's ward points this close to the seat's are the seat's
 
     def __init__(
         self, villages: pd.DataFrame, wards: pd.DataFrame, gn_mm: pd.DataFrame, ts_medoid: dict
@@ -417,6 +422,13 @@ class _TownPointCheck:
             gn_mm["name"], gn_mm["latitude"], gn_mm["longitude"], strict=True
         ):
             self.gn[skeleton(normalize(name))].append((lat, lon))
+        # each township seat's ward point: a lesser town of its township given it is a copy
+        self.seat_points: dict[str, tuple[float, float]] = {}
+        for row in _records(wards.drop_duplicates("town_pcode")):
+            if _same_name(_strip_kind(row["town_eng"])[0], row["township_eng"]):
+                found = self._ward_point(row)
+                if found is not None:
+                    self.seat_points.setdefault(row["township_pcode"], found)
 
     def _gaps(self, code: str, pts: np.ndarray) -> np.ndarray:
         """Distance (km) from each point to the nearest village of township ``code``; inf
@@ -449,19 +461,47 @@ class _TownPointCheck:
         lat, lon = np.median(pts[near[best]], axis=0)
         return float(lat), float(lon)
 
-    def point(self, row: dict) -> tuple[float, float, str, str | None]:
-        """(lat, lon, precision, note) for a town of the wards table."""
-        code = row["township_pcode"]
+    def _ward_points(self, row: dict) -> tuple[np.ndarray, np.ndarray]:
+        """The town's ward points (placeholders set aside unless all are) and their distances
+        (km) to the nearest village of its township."""
         pts = self.wards.get(row["town_pcode"], np.empty((0, 2)))
         placeholder = self.placeholder.get(row["town_pcode"])
         if placeholder is not None and not placeholder.all():
             pts = pts[~placeholder]
-        gaps = self._gaps(code, pts) if len(pts) else np.empty(0)
+        gaps = self._gaps(row["township_pcode"], pts) if len(pts) else np.empty(0)
+        return pts, gaps
+
+    def _ward_point(self, row: dict) -> tuple[float, float] | None:
+        """The median of the densest cluster of the town's valid ward points, if any."""
+        pts, gaps = self._ward_points(row)
+        if not (gaps <= self.MAX_GAP_KM).any():
+            return None
+        return self._cluster_median(pts[gaps <= self.MAX_GAP_KM], row["township_pcode"])
+
+    def _copies_seat(self, row: dict, lat: float, lon: float) -> bool:
+        """True when a town that is not its township's seat sits at the seat's ward point."""
+        seat = self.seat_points.get(row["township_pcode"])
+        if seat is None or _same_name(_strip_kind(row["town_eng"])[0], row["township_eng"]):
+            return False
+        return bool(_km(lat, lon, *seat) <= self.COPY_KM)
+
+    def point(self, row: dict) -> tuple[float, float, str, str | None]:
+        """(lat, lon, precision, note) for a town of the wards table."""
+        code = row["township_pcode"]
+        pts, gaps = self._ward_points(row)
         key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
         local = self.local.get((code, key))
-        if (gaps <= self.MAX_GAP_KM).any():
-            lat, lon = self._cluster_median(pts[gaps <= self.MAX_GAP_KM], code)
+        ward_point = self._ward_point(row)
+        if ward_point is not None:
+            lat, lon = ward_point
             if local is None or _km(lat, lon, *local) <= self.LOCAL_KM:
+                if self._copies_seat(row, lat, lon):
+                    return (
+                        lat,
+                        lon,
+                        "township",
+                        "point: its township seat's; MIMU gives both towns one point",
+                    )
                 return lat, lon, "exact", None
         if local is not None:
             return local[0], local[1], "village_tract", "point from the same-named village (tract)"
