@@ -357,6 +357,10 @@ def _split_by(codes: pd.Series, values: np.ndarray) -> dict[str, np.ndarray]:
     return dict(zip(uniques.tolist(), groups, strict=True))
 
 
+#: The note of a town placed at its township seat's point (see :class:`_TownPointCheck`).
+_SEAT_POINT_NOTE = "point: its township seat's; MIMU gives both towns one point"
+
+
 class _TownPointCheck:
     """Places MIMU towns. The wards table gives each ward a point, and some are wrong
     (placeholders repeated across towns, swapped or foreign coordinates, points tens of km off).
@@ -426,7 +430,7 @@ class _TownPointCheck:
         self.seat_points: dict[str, tuple[float, float]] = {}
         for row in _records(wards.drop_duplicates("town_pcode")):
             if _same_name(_strip_kind(row["town_eng"])[0], row["township_eng"]):
-                found = self._ward_point(row)
+                found = self._ward_point(*self._ward_points(row), row["township_pcode"])
                 if found is not None:
                     self.seat_points.setdefault(row["township_pcode"], found)
 
@@ -471,12 +475,12 @@ class _TownPointCheck:
         gaps = self._gaps(row["township_pcode"], pts) if len(pts) else np.empty(0)
         return pts, gaps
 
-    def _ward_point(self, row: dict) -> tuple[float, float] | None:
-        """The median of the densest cluster of the town's valid ward points, if any."""
-        pts, gaps = self._ward_points(row)
+    def _ward_point(self, pts: np.ndarray, gaps: np.ndarray, code: str):
+        """The median of the densest cluster of the valid ones of a town's ward points
+        (``pts``, ``gaps`` from :meth:`_ward_points`; ``code`` its township), or None."""
         if not (gaps <= self.MAX_GAP_KM).any():
             return None
-        return self._cluster_median(pts[gaps <= self.MAX_GAP_KM], row["township_pcode"])
+        return self._cluster_median(pts[gaps <= self.MAX_GAP_KM], code)
 
     def _copies_seat(self, row: dict, lat: float, lon: float) -> bool:
         """True when a town that is not its township's seat sits at the seat's ward point."""
@@ -491,17 +495,12 @@ class _TownPointCheck:
         pts, gaps = self._ward_points(row)
         key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
         local = self.local.get((code, key))
-        ward_point = self._ward_point(row)
+        ward_point = self._ward_point(pts, gaps, code)
         if ward_point is not None:
             lat, lon = ward_point
             if local is None or _km(lat, lon, *local) <= self.LOCAL_KM:
                 if self._copies_seat(row, lat, lon):
-                    return (
-                        lat,
-                        lon,
-                        "township",
-                        "point: its township seat's; MIMU gives both towns one point",
-                    )
+                    return lat, lon, "township", _SEAT_POINT_NOTE
                 return lat, lon, "exact", None
         if local is not None:
             return local[0], local[1], "village_tract", "point from the same-named village (tract)"
