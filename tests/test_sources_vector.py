@@ -120,10 +120,40 @@ def test_a_file_of_several_layers_is_read_at_its_events_layer(tmp_path):
     path = tmp_path / "project.gpkg"
     events_frame().to_file(path, layer="clashes")
     events_frame(POINTS[:1]).to_file(path, layer="roads")
-    with pytest.raises(InputError, match=r"holds 2 layers \(clashes, roads\); name the events"):
+    with pytest.raises(InputError, match=r"holds 2 layers \(clashes, roads\); choose one with"):
         load_events(path)
+    assert load_events(path, layer="Clashes")["event_id"].tolist() == ["S1", "S2"]
+    with pytest.raises(InputError, match=r"has no layer 'fights' \(it holds clashes, roads\)"):
+        load_events(path, layer="fights")
     events_frame(POINTS[:1]).to_file(path, layer="events")
     assert load_events(path)["event_id"].tolist() == ["S1"]
+
+
+def test_layer_option_of_the_commands_that_read_files(tmp_path, cli):
+    import pyogrio
+
+    book = tmp_path / "book.xlsx"  # synthetic: two made-up clashes, a notes sheet first
+    pyogrio.write_dataframe(pd.DataFrame({"note": ["made up"]}), book, driver="XLSX", layer="a")
+    rows = pd.DataFrame({"id": ["S1", "S2"], "date": ["2023-10-27", "2023-11-02"]})
+    rows["lat"], rows["lon"] = [p.y for p in POINTS], [p.x for p in POINTS]
+    pyogrio.write_dataframe(rows, book, driver="XLSX", layer="Clashes", append=True)
+    args = ["events", "inspect", book, "--format", "json"]
+    stopped = cli(*args)
+    assert stopped.returncode == 2 and "holds 2 sheets (a, Clashes)" in stopped.stderr
+    assert "Traceback" not in stopped.stderr
+    result = cli(*args, "--layer", "clashes")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["kept"] == 2
+    names = tmp_path / "names.csv"
+    names.write_text("place\nLashio\n", encoding="utf-8")
+    out = cli("geocode", "--input", names, "-c", "place", "--layer", "x")
+    assert out.returncode == 2 and "is a CSV, which has no layers or sheets" in out.stderr
+    with pytest.raises(InputError, match="a CSV has no layers or sheets"):
+        load_events(names, layer="x")
+    parquet = tmp_path / "events.parquet"
+    events_frame().to_parquet(parquet)
+    with pytest.raises(InputError, match="a Parquet file has no layers: cannot read 'x'"):
+        load_events(parquet, layer="x")
 
 
 def test_events_inspect_reads_a_geopackage(tmp_path):

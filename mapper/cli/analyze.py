@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from mapper.cli._app import app, warn, writable_file
-from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
+from mapper.cli.events import COUNTRY, LAYER, SKIP_BAD_ROWS, load_for_command
 
 _FORMATS = ("table", "json", "csv")
 _ENGINES = ("numpy", "dask")
@@ -68,6 +68,7 @@ def analyze(
     ),
     country: str | None = COUNTRY,
     skip_bad_rows: bool = SKIP_BAD_ROWS,
+    layer: str | None = LAYER,
     dataset_version: str | None = typer.Option(
         None,
         "--dataset-version",
@@ -102,6 +103,8 @@ def analyze(
         radii.append(parsed_claim.radius_km)
     if events is None and country is not None:
         raise OptionError("--country needs --events (the embedded counts are Myanmar's)")
+    if events is None and layer is not None:
+        raise OptionError("--layer applies to an --events file")
     project_frame = load_projects(projects)
     if sensitivity:
         if events is None:
@@ -110,7 +113,7 @@ def analyze(
             raise OptionError(
                 "--sensitivity measures radii 1..100 km itself: drop --radius/--claim"
             )
-        event_frame = _load(events, country, skip_bad_rows, dataset_version)
+        event_frame = _load(events, country, skip_bad_rows, dataset_version, layer)
         _sensitivity(event_frame, project_frame, since, until, event_type, engine, fmt, output)
         return
     if events is None:
@@ -129,7 +132,7 @@ def analyze(
             boundaries=boundaries,
         )
     else:
-        event_frame = _load(events, country, skip_bad_rows, dataset_version)
+        event_frame = _load(events, country, skip_bad_rows, dataset_version, layer)
         result = proximity(
             event_frame,
             project_frame,
@@ -152,9 +155,15 @@ def analyze(
     typer.echo(_render(result, fmt))
 
 
-def _load(path: Path, country: str | None, skip_bad_rows: bool, dataset_version: str | None):
+def _load(
+    path: Path,
+    country: str | None,
+    skip_bad_rows: bool,
+    dataset_version: str | None,
+    layer: str | None,
+):
     """The events file (one country's rows when asked), with the version stated if given."""
-    frame = load_for_command(path, country=country, skip_bad_rows=skip_bad_rows)
+    frame = load_for_command(path, country=country, skip_bad_rows=skip_bad_rows, layer=layer)
     if dataset_version:
         frame.attrs["version"] = dataset_version.strip()
     return frame

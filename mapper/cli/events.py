@@ -29,6 +29,12 @@ SKIP_BAD_ROWS = typer.Option(
     "--skip-bad-rows",
     help="Skip bad rows of --events (counted on stderr) instead of stopping.",
 )
+LAYER = typer.Option(
+    None,
+    "--layer",
+    help="The layer or sheet of --events to read, in a GeoPackage or workbook of several "
+    "(default: the one named events).",
+)
 COUNTRY = typer.Option(
     None,
     "--country",
@@ -37,11 +43,17 @@ COUNTRY = typer.Option(
 )
 
 
-def load_for_command(path: Path, *, country: str | None = None, skip_bad_rows: bool = False):
+def load_for_command(
+    path: Path,
+    *,
+    country: str | None = None,
+    skip_bad_rows: bool = False,
+    layer: str | None = None,
+):
     """The events file a command reads, its skipped rows said on stderr (one line)."""
     from mapper.sources import load_events
 
-    frame = load_events(path, country=country, skip_bad_rows=skip_bad_rows)
+    frame = load_events(path, country=country, skip_bad_rows=skip_bad_rows, layer=layer)
     rejected = frame.attrs.get("rejected") or []
     if rejected:
         first = rejected[0]
@@ -167,6 +179,12 @@ def inspect(
         help="Only this country's rows of a UCDP GED or ACLED file (name, or GED country_id / "
         "ACLED iso code); the others are counted as filtered out, not rejected.",
     ),
+    layer: str | None = typer.Option(
+        None,
+        "--layer",
+        help="The layer or sheet to read, in a GeoPackage or workbook of several (default: "
+        "the one named events, or counts).",
+    ),
 ) -> None:
     """Print the detected format, rows kept and rejected (with reasons), dates and precision.
 
@@ -179,15 +197,15 @@ def inspect(
         raise OptionError(f"--format must be table or json, not '{output_format}'")
     fmt = normalise_format(input_format)
     if fmt == "auto":
-        fmt = detect_format(file)
+        fmt = detect_format(file, layer=layer)
     if fmt == "counts":
         from mapper.sources.counts import load_counts
 
         if country is not None:
             raise OptionError("--country applies to UCDP GED and ACLED files, not counts tables")
-        gdf = load_counts(file, skip_bad_rows=skip_bad_rows)
+        gdf = load_counts(file, skip_bad_rows=skip_bad_rows, layer=layer)
     else:
-        gdf = load_events(file, fmt, skip_bad_rows=skip_bad_rows, country=country)
+        gdf = load_events(file, fmt, skip_bad_rows=skip_bad_rows, country=country, layer=layer)
     summary = summarize(gdf, fmt)
     if output_format == "json":
         typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))

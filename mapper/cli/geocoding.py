@@ -18,15 +18,18 @@ gazetteer_app = typer.Typer(
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
-def _read_column(path: Path, column: str):
+def _read_column(path: Path, column: str, layer: str | None = None):
     """A UTF-8 CSV as text columns (or a spreadsheet's sheet, or a vector file's attributes,
-    its geometries left out), checked to hold ``column``; one-line errors for bad input."""
+    its geometries left out; ``layer`` of several, else the one named places), checked to hold
+    ``column``; one-line errors for bad input."""
     from mapper.sources._read import decode, first_bad_cell, parse_csv, read_bytes
     from mapper.sources._vector import read_attributes, read_by_gdal
 
     if read_by_gdal(path):
-        frame, bad_bytes, display = read_attributes(path, "places")[0], False, str(path)
+        frame, bad_bytes, display = read_attributes(path, "places", layer)[0], False, str(path)
     else:
+        if layer is not None:
+            raise OptionError(f"--layer {layer}: {path} is a CSV, which has no layers or sheets")
         data, display, _ = read_bytes(path)
         text, bad_bytes = decode(data, display)
         frame = parse_csv(text, display).frame
@@ -156,6 +159,12 @@ def geocode_command(
         help="CSV (or .xlsx/.ods, GeoPackage, GeoJSON, Parquet) file of names.",
     ),
     column: str | None = typer.Option(None, "--column", "-c", help="Column of --input to read."),
+    layer: str | None = typer.Option(
+        None,
+        "--layer",
+        help="The layer or sheet of --input to read, in a GeoPackage or workbook of several "
+        "(default: the one named places).",
+    ),
     output: Path | None = typer.Option(
         None,
         "--output",
@@ -187,6 +196,8 @@ def geocode_command(
         raise OptionError(f"--format {format}: use json or table")
     if input is not None and names:
         raise OptionError("give names or --input FILE, not both")
+    if input is None and layer is not None:
+        raise OptionError("--layer applies to an --input file")
     if not online:
         given = {
             "--online-provider": online_provider != "nominatim",
@@ -201,7 +212,7 @@ def geocode_command(
             raise OptionError("--input needs --column COL (the column holding place names)")
         if output is not None and output.resolve() == input.resolve():
             raise OptionError(f"--output {output} is the input file; write to another file")
-        frame = _read_column(input, column)
+        frame = _read_column(input, column, layer)
         queries = frame[column].tolist()
     elif names:
         queries = list(names)

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from mapper.cli._app import app, writable_file
-from mapper.cli.events import COUNTRY, SKIP_BAD_ROWS, load_for_command
+from mapper.cli.events import COUNTRY, LAYER, SKIP_BAD_ROWS, load_for_command
 from mapper.errors import OptionError
 
 assets_app = typer.Typer(
@@ -128,6 +128,7 @@ def map_command(
     ),
     country: str | None = COUNTRY,
     skip_bad_rows: bool = SKIP_BAD_ROWS,
+    layer: str | None = LAYER,
 ) -> None:
     """Write an interactive HTML map of projects and nearby conflict events.
 
@@ -146,8 +147,8 @@ def map_command(
     from mapper.maps import build_map
     from mapper.sources.projects import load_projects
 
-    if events is None and (country is not None or skip_bad_rows):
-        raise OptionError("--country and --skip-bad-rows apply to an --events file")
+    if events is None and (country is not None or skip_bad_rows or layer is not None):
+        raise OptionError("--country, --skip-bad-rows and --layer apply to an --events file")
     if events is not None and counts is not None:
         raise OptionError("give --events or --counts, not both")
     if counts is not None and since:
@@ -157,7 +158,9 @@ def map_command(
     project_frame = load_projects(projects)
     events_frame = count_frames = analysis = None
     if events is not None:
-        events_frame = load_for_command(events, country=country, skip_bad_rows=skip_bad_rows)
+        events_frame = load_for_command(
+            events, country=country, skip_bad_rows=skip_bad_rows, layer=layer
+        )
         if since:
             keep = pd.to_datetime(events_frame["date"]) >= pd.Timestamp(since)
             attrs = dict(events_frame.attrs)

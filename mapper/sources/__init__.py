@@ -36,15 +36,16 @@ def _module(fmt: str) -> Any:
     return importlib.import_module(EVENT_FORMATS[fmt])
 
 
-def detect_format(path: str | os.PathLike[str]) -> str:
-    """Name the format of a file by its columns (for a zip, the CSV inside it).
+def detect_format(path: str | os.PathLike[str], *, layer: str | None = None) -> str:
+    """Name the format of a file by its columns (for a zip, the CSV inside it; for a file of
+    several layers or sheets, ``layer``, else the one called "events").
 
     Returns one of :data:`FORMATS`: "ucdp", "acled", "table" or "counts".
     """
     from mapper.sources import counts
     from mapper.sources._read import peek_columns
 
-    columns, _ = peek_columns(path)
+    columns, _ = peek_columns(path, layer=layer)
     for fmt in ("ucdp", "acled"):
         if _module(fmt).matches(columns):
             return fmt
@@ -75,13 +76,16 @@ def load_events(
     skip_bad_rows: bool = False,
     geocoder: Callable[[list[str]], Any] | None = None,
     country: str | None = None,
+    layer: str | None = None,
 ) -> gpd.GeoDataFrame:
     """Load a conflict-events file as a normalised events GeoDataFrame.
 
     ``format``: "auto" (detected by columns, zip content), "ucdp", "acled" or "table" (a CSV
     with latitude/longitude columns, or a place-name column geocoded offline; ``geocoder``
     replaces :func:`mapper.geocoding.geocode` for that). A GeoPackage, GeoJSON or GeoParquet
-    file is read as a table whose points give the coordinates. Bad input raises a one-line
+    file is read as a table whose points give the coordinates, and an Excel or OpenDocument
+    sheet as a CSV would be; ``layer`` names the layer or sheet to read in a file of several
+    (default: the one called "events"). Bad input raises a one-line
     :class:`~mapper.errors.InputError` naming file, row and field; with ``skip_bad_rows`` such
     rows are skipped and listed in ``attrs["rejected"]``.
 
@@ -97,14 +101,14 @@ def load_events(
 
     fmt = normalise_format(format)
     if fmt == "auto":
-        fmt = detect_format(path)
+        fmt = detect_format(path, layer=layer)
     if fmt == "counts":
         raise InputError(
             "this is a counts table (place, count), not one row per event; load it with"
             " mapper.load_counts() or `mapper counts show`",
             file=path,
         )
-    table = read_table(path, skip_bad_rows=skip_bad_rows)
+    table = read_table(path, skip_bad_rows=skip_bad_rows, layer=layer)
     rows_in_file = len(table.frame)
     if country is not None:
         table = _only_country(table, fmt, country)

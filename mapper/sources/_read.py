@@ -285,7 +285,11 @@ def _set_aside_long_rows(text: str, delimiter: str) -> tuple[str, list[tuple[int
 
 
 def read_table(
-    path: str | os.PathLike[str], *, skip_bad_rows: bool = False, layer_name: str = "events"
+    path: str | os.PathLike[str],
+    *,
+    skip_bad_rows: bool = False,
+    layer_name: str = "events",
+    layer: str | None = None,
 ) -> RawTable:
     """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings; with
     ``skip_bad_rows``, rows longer than the header are set aside (``malformed``). Fields may
@@ -294,9 +298,11 @@ def read_table(
     A vector file (GeoJSON, GeoPackage, GeoParquet ...) is read as its attribute table, its
     points giving ``latitude`` and ``longitude`` columns (see :func:`_vector_table`); a
     spreadsheet (.xlsx, .ods) as its sheet's cells. A file of several layers (sheets) is read
-    at the one called ``layer_name``."""
+    at ``layer``, else at the one called ``layer_name``; a CSV has no layers (``layer`` is an
+    error there)."""
     if read_by_gdal(path):
-        return _vector_table(Path(path), layer_name, skip_bad_rows=skip_bad_rows)
+        return _vector_table(Path(path), layer_name, layer, skip_bad_rows=skip_bad_rows)
+    _no_layers(path, layer)
     data, display, member = read_bytes(path)
     text, bad = decode(data, display)
     delimiter = delimiter_of(display, text)
@@ -313,16 +319,17 @@ def read_table(
 
 
 def peek_columns(
-    path: str | os.PathLike[str], layer_name: str = "events"
+    path: str | os.PathLike[str], layer_name: str = "events", layer: str | None = None
 ) -> tuple[list[str], str | None]:
     """The normalised header of a CSV (or zipped CSV, or vector file) and the zip member
     name, cheaply."""
     if read_by_gdal(path):
-        fields, may_be_points = vector_columns(path, layer_name)
+        fields, may_be_points = vector_columns(path, layer_name, layer)
         names = [str(name).strip().lower() for name in fields]
         if may_be_points and not _has_point_columns(names):
             names += _POINT_COLUMNS
         return names, None
+    _no_layers(path, layer)
     head, display, member = read_bytes(path, limit=1 << 16)
     cut = head.rfind(b"\n")
     if len(head) == 1 << 16 and cut > 0:  # drop the partial last line
@@ -341,12 +348,20 @@ def _has_point_columns(names: Iterable[str]) -> bool:
     return bool(set(_POINT_COLUMNS) & set(names))
 
 
-def _vector_table(path: Path, layer_name: str, *, skip_bad_rows: bool) -> RawTable:
+def _no_layers(path: str | os.PathLike[str], layer: str | None) -> None:
+    """A layer (sheet) asked of a CSV, which has none, is an error rather than ignored."""
+    if layer is not None:
+        raise InputError(f"a CSV has no layers or sheets: cannot read '{layer}'", file=path)
+
+
+def _vector_table(
+    path: Path, layer_name: str, layer: str | None, *, skip_bad_rows: bool
+) -> RawTable:
     """A vector file's attributes as text cells, plus ``latitude``/``longitude`` from its
     points when the attributes have neither. In a file of points, a feature without a
     geometry, or with one that is not a point, is an error naming its row (set aside with
     ``skip_bad_rows``); the geometries of a file without points (areas, lines) are not read."""
-    attributes, geometry = read_attributes(path, layer_name)
+    attributes, geometry = read_attributes(path, layer_name, layer)
     original = _unique_names(attributes.columns, str(path))
     frame = pd.DataFrame(
         {key: _as_text(attributes.iloc[:, i]) for i, key in enumerate(original)},

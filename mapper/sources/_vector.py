@@ -84,22 +84,26 @@ def _sheet_headers(path: Path) -> Iterator[None]:
         pyogrio.set_gdal_config_options(previous)
 
 
-def read_vector(path: str | os.PathLike[str], layer_name: str) -> gpd.GeoDataFrame:
+def read_vector(
+    path: str | os.PathLike[str], layer_name: str, layer: str | None = None
+) -> gpd.GeoDataFrame:
     """The features of ``path`` in EPSG:4326 (a file without a CRS is taken to be in it), rows
-    numbered by position. A file of several layers is read at its layer called ``layer_name``
-    (e.g. "events"); without one, which layer is meant cannot be guessed: an error names them."""
-    frame = _read(Path(path), layer_name, plain=False)
+    numbered by position. A file of several layers is read at ``layer`` when given, else at its
+    layer called ``layer_name`` (e.g. "events"); without one, which layer is meant cannot be
+    guessed: an error names them."""
+    frame = _read(Path(path), layer_name, layer, plain=False)
     if not _has_geometry(frame):
         raise InputError("holds a table without geometries", file=path)
     return _in_wgs84(frame)
 
 
 def read_attributes(
-    path: str | os.PathLike[str], layer_name: str
+    path: str | os.PathLike[str], layer_name: str, layer: str | None = None
 ) -> tuple[pd.DataFrame, gpd.GeoSeries | None]:
     """The attribute table of a vector file and its geometries in EPSG:4326, or None for a
-    table without geometries (a plain Parquet file, a GeoPackage attribute table)."""
-    frame = _read(Path(path), layer_name, plain=True)
+    table without geometries (a plain Parquet file, a GeoPackage attribute table, a sheet);
+    layers are chosen as by :func:`read_vector`."""
+    frame = _read(Path(path), layer_name, layer, plain=True)
     if not _has_geometry(frame):
         return pd.DataFrame(frame), None
     frame = _in_wgs84(frame)
@@ -117,18 +121,19 @@ def _in_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return frame if frame.crs.equals(WGS84) else frame.to_crs(WGS84)
 
 
-def _read(path: Path, layer_name: str, *, plain: bool) -> pd.DataFrame:
+def _read(path: Path, layer_name: str, layer: str | None, *, plain: bool) -> pd.DataFrame:
     """The file's features (a GeoDataFrame, or with ``plain`` a table without geometries as a
     DataFrame), rows numbered by position."""
     check_file(path)
     try:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
+            _no_layers(path, layer)
             has_geometry = _parquet_columns(path)[1] is not None
             frame = gpd.read_parquet(path) if has_geometry or not plain else pd.read_parquet(path)
         else:
-            layer = _layer(path, layer_name)
+            chosen = _layer(path, layer_name, layer)
             with _sheet_headers(path):
-                frame = gpd.read_file(path, engine="pyogrio", layer=layer, use_arrow=True)
+                frame = gpd.read_file(path, engine="pyogrio", layer=chosen, use_arrow=True)
     except _READ_ERRORS as exc:
         raise _unreadable(path, exc) from None
     if frame.empty:
@@ -166,37 +171,51 @@ def _unreadable(path: Path, exc: Exception) -> InputError:
     return InputError(f"not a readable {what} ({first})", file=path)
 
 
-def _layer(path: Path, layer_name: str) -> str | None:
-    """The layer (sheet) to read: the only one, or the one named ``layer_name``."""
+def _no_layers(path: Path, layer: str | None) -> None:
+    """A layer asked of a Parquet file, which has one table, is an error rather than ignored."""
+    if layer is not None:
+        raise InputError(f"a Parquet file has no layers: cannot read '{layer}'", file=path)
+
+
+def _layer(path: Path, layer_name: str, layer: str | None = None) -> str | None:
+    """The layer (sheet) to read: ``layer`` when given (it must be there, case aside), else
+    the only one, or the one named ``layer_name``."""
     try:
         layers = [str(name) for name, _ in pyogrio.list_layers(path)]
     except _READ_ERRORS:  # the reader says why
+        return layer
+    noun = "sheet" if is_spreadsheet(path) else "layer"
+    if layer is None and len(layers) <= 1:
         return None
-    if len(layers) <= 1:
-        return None
-    named = [name for name in layers if name.lower() == layer_name]
+    wanted = layer_name if layer is None else layer.strip().lower()
+    named = [name for name in layers if name.lower() == wanted]
     if named:
         return named[0]
-    noun = "sheet" if is_spreadsheet(path) else "layer"
+    held = ", ".join(layers[:6]) + (f" and {len(layers) - 6} more" if len(layers) > 6 else "")
+    if layer is not None:
+        raise InputError(f"has no {noun} '{layer}' (it holds {held})", file=path)
     raise InputError(
-        f"holds {len(layers)} {noun}s ({', '.join(layers[:6])}); name the {layer_name} {noun}"
-        f" '{layer_name}' or save it alone",
+        f"holds {len(layers)} {noun}s ({held}); choose one with --layer (layer=), or name the"
+        f" {layer_name} {noun} '{layer_name}'",
         file=path,
     )
 
 
-def vector_columns(path: str | os.PathLike[str], layer_name: str) -> tuple[list[str], bool]:
+def vector_columns(
+    path: str | os.PathLike[str], layer_name: str, layer: str | None = None
+) -> tuple[list[str], bool]:
     """The attribute names of a vector file and whether its geometries may be points (a
     point layer, or one of mixed or unstated type), read from its header alone."""
     path = Path(path)
     check_file(path)
     try:
         if path.suffix.lower() in (".parquet", ".geoparquet"):
+            _no_layers(path, layer)
             names, types = _parquet_columns(path)
         else:
-            layer = _layer(path, layer_name)
+            chosen = _layer(path, layer_name, layer)
             with _sheet_headers(path):
-                info = pyogrio.read_info(path, layer=layer)
+                info = pyogrio.read_info(path, layer=chosen)
             names, kind = [str(name) for name in info["fields"]], info["geometry_type"]
             types = None if kind is None else ([] if kind == "Unknown" else [kind])
     except _READ_ERRORS as exc:

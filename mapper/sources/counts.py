@@ -105,15 +105,17 @@ def load_counts(
     *,
     skip_bad_rows: bool = False,
     geocoder: Callable[[list[str]], Any] | None = None,
+    layer: str | None = None,
 ) -> gpd.GeoDataFrame:
-    """Load a counts table and geocode its places (see the module docstring).
+    """Load a counts table and geocode its places (see the module docstring); ``layer`` names
+    the layer or sheet of a file of several (default: the one called "counts").
 
     Returns a GeoDataFrame with ``COUNT_COLUMNS`` + geometry (points, EPSG:4326); ``attrs`` as
     for events (``rows``, ``rejected``, ``format`` "counts"). Bad rows raise
     :class:`~mapper.errors.InputError`, or are listed in ``attrs["rejected"]`` with
     ``skip_bad_rows``.
     """
-    table = read_table(path, skip_bad_rows=skip_bad_rows, layer_name="counts")
+    table = read_table(path, skip_bad_rows=skip_bad_rows, layer_name="counts", layer=layer)
     check = Checker(table)
     cols = table.columns
     found = check.require(PLACE, COUNT, what="a counts table")

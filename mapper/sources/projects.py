@@ -32,7 +32,7 @@ from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 
 from mapper._paths import cache_dir, data_dir
-from mapper.errors import InputError
+from mapper.errors import InputError, OptionError
 from mapper.schema import PROJECT_COLUMNS, WGS84
 from mapper.sources._read import first_bad_cell, read_table
 from mapper.sources._validate import in_myanmar
@@ -154,28 +154,35 @@ def catalogue_path() -> Path:
     return data_dir() / "projects" / "catalogue.json"
 
 
-def load_projects(path: str | Path | None = None, *, use_cache: bool = True) -> gpd.GeoDataFrame:
+def load_projects(
+    path: str | Path | None = None, *, use_cache: bool = True, layer: str | None = None
+) -> gpd.GeoDataFrame:
     """Projects as a GeoDataFrame with ``PROJECT_COLUMNS + geometry`` (EPSG:4326).
 
     Without ``path``: the shipped catalogue, geometries built by geocoding (cached).
     With ``path``: a user's GeoJSON, GeoPackage, GeoParquet, CSV (or .tsv, .xlsx, .ods table),
-    catalogue JSON or AidData file.
+    catalogue JSON or AidData file; ``layer`` names the layer or sheet of a file of several
+    (default: the one called "projects").
     Bad input raises a one-line :class:`~mapper.errors.InputError` naming file, row and field.
     """
     if path is None:
+        if layer is not None:
+            raise OptionError("layer= applies to a projects file, not the shipped catalogue")
         return _load_catalogue(catalogue_path(), use_cache=use_cache, shipped=True)
     path = Path(path)
     check_file(path)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv", ".txt", ".xls") or suffix in SPREADSHEET_SUFFIXES:
-        return _read_csv(path)  # an old .xls workbook: the reader says to save it as .xlsx
+        return _read_csv(path, layer)  # an old .xls workbook: the reader says to save as .xlsx
     if suffix in (".json", ".geojson"):
         data = _read_json(path)
         if isinstance(data, Mapping) and "projects" in data:
+            if layer is not None:
+                raise InputError(f"a catalogue has no layers: cannot read '{layer}'", file=path)
             return _load_catalogue(path, use_cache=use_cache, shipped=False)
-        return _read_vector(path)
+        return _read_vector(path, layer)
     if suffix in VECTOR_SUFFIXES:
-        return _read_vector(path)
+        return _read_vector(path, layer)
     raise InputError(
         f"unknown projects file type '{suffix or path.name}' (use .geojson, .gpkg, .parquet, "
         ".csv, .xlsx or a catalogue .json)",
@@ -475,11 +482,11 @@ def _is_aiddata(columns: Iterable[str]) -> bool:
     return "aiddata_tuff_project_id" in norms or "aiddata_sector_name" in norms
 
 
-def _read_csv(path: Path) -> gpd.GeoDataFrame:
+def _read_csv(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
     """A projects CSV, read as events CSVs are (UTF-8 or UTF-16, blank lines, a row longer
     than the header is an error); each row keeps its number in the frame's index + 1. A
     spreadsheet of several sheets is read at the one called "projects"."""
-    table = read_table(path, layer_name="projects")
+    table = read_table(path, layer_name="projects", layer=layer)
     if table.bad_encoding:
         row, field = first_bad_cell(table.frame)
         field = None if field is None else table.name_of(field)
@@ -626,8 +633,8 @@ def _from_places(frame: pd.DataFrame, column: str, path: Path) -> gpd.GeoDataFra
     return _normalise(frame, geometry, path, default_precision="approximate")
 
 
-def _read_vector(path: Path) -> gpd.GeoDataFrame:
-    gdf = read_vector(path, "projects")
+def _read_vector(path: Path, layer: str | None = None) -> gpd.GeoDataFrame:
+    gdf = read_vector(path, "projects", layer)
     frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     frame = frame.astype(object).where(frame.notna(), None)
     geometry = list(gdf.geometry)
