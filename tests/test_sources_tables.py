@@ -357,6 +357,15 @@ def test_a_workbook_saved_without_its_suffix_or_as_xls_is_named(tmp_path):
         load_events(old)
 
 
+def test_a_place_column_all_empty_beside_a_township_column_is_reported(tmp_path):
+    # found by the property test in test_sources_fuzz.py: this crashed on pandas' text dtype
+    path = write(tmp_path / "t.csv", "id,township,place\r\nE1,0,\r\n")
+    with pytest.raises(InputError, match=r"row 1, field 'place': missing place name"):
+        load_events(path)
+    gdf = load_events(path, skip_bad_rows=True)
+    assert len(gdf) == 0 and [r["row"] for r in gdf.attrs["rejected"]] == [1]
+
+
 def test_a_zip_of_several_csv_files_names_them_and_reads_none(tmp_path):
     import zipfile
 

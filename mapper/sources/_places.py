@@ -96,7 +96,9 @@ def qualified_names(names: pd.Series, qualifiers: Sequence[tuple[pd.Series, str]
         text = values.astype(object)
         if kind:  # each distinct admin name once (a file has few, repeated on many rows)
             worded = {value: qualify(value, kind) for value in text.dropna().unique()}
-            text = text.map(worded, na_action="ignore")
+            # object cells again: pandas may infer its text dtype for the mapped values, which
+            # cannot be added to object cells (a crash on a file whose names are all empty)
+            text = text.map(worded, na_action="ignore").astype(object)
         given = (names.notna() & text.notna()).to_numpy()
         out = out.where(~given, out + ", " + text)
     return out
