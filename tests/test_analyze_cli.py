@@ -73,6 +73,24 @@ def test_json_output_has_the_documented_shape_and_right_counts(cli, files):
     assert data["claim"]["computed"]["near"] == data["overall"]["near_any"]["25"]
 
 
+def test_fractional_radii_are_reported_per_project(monkeypatch, capsys, files):
+    # "events_2.5km" is no Python identifier: the JSON of each project once crashed on it
+    folder, events = files
+    code, stdout, stderr = run_inprocess(
+        monkeypatch, capsys,
+        "analyze", "--events", folder / "events.csv", "--projects", folder / "projects.geojson",
+        "-r", "2.5", "-r", "10", "--no-regions", "--format", "json",
+    )  # fmt: skip
+    assert code == 0, stderr
+    data = json.loads(stdout)
+    dist = _distances(_kept(events), make_projects())  # projects x events, metres
+    for i, project in enumerate(data["projects"]):
+        assert project["counts"] == {
+            "2.5": int((dist[i] <= 2_500).sum()),
+            "10": int((dist[i] <= 10_000).sum()),
+        }
+
+
 def test_table_names_method_and_claim(monkeypatch, capsys, files):
     folder, _ = files
     code, stdout, stderr = run_inprocess(

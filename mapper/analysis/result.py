@@ -148,8 +148,8 @@ class ProximityResult:
         out = []
         month_cols = [c for c in self.monthly.columns if c not in ("month", "events", "near_any")]
         monthly = self.monthly.set_index("month")[month_cols] if month_cols else None
-        for row in self.projects.itertuples(index=False):
-            rec = row._asdict()
+        # records, not itertuples: a column such as "events_2.5km" is no Python identifier
+        for rec in self.projects.to_dict("records"):
             pid = str(rec.get("id"))
             entry = {
                 "id": pid,
