@@ -27,6 +27,12 @@ def run_inprocess(monkeypatch, capsys, *args):
     return code, out.out, out.err
 
 
+def analyze_files(monkeypatch, capsys, folder, *args):
+    """``mapper analyze`` in this process on the fixture's events and projects, plus ``args``."""
+    files = ("--events", folder / "events.csv", "--projects", folder / "projects.geojson")
+    return run_inprocess(monkeypatch, capsys, "analyze", *files, *args)
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     folder = tmp_path_factory.mktemp("analyze")
@@ -76,9 +82,8 @@ def test_json_output_has_the_documented_shape_and_right_counts(cli, files):
 def test_fractional_radii_are_reported_per_project(monkeypatch, capsys, files):
     # "events_2.5km" is no Python identifier: the JSON of each project once crashed on it
     folder, events = files
-    code, stdout, stderr = run_inprocess(
-        monkeypatch, capsys,
-        "analyze", "--events", folder / "events.csv", "--projects", folder / "projects.geojson",
+    code, stdout, stderr = analyze_files(
+        monkeypatch, capsys, folder,
         "-r", "2.5", "-r", "10", "--no-regions", "--format", "json",
     )  # fmt: skip
     assert code == 0, stderr
@@ -93,9 +98,8 @@ def test_fractional_radii_are_reported_per_project(monkeypatch, capsys, files):
 
 def test_table_names_method_and_claim(monkeypatch, capsys, files):
     folder, _ = files
-    code, stdout, stderr = run_inprocess(
-        monkeypatch, capsys,
-        "analyze", "--events", folder / "events.csv", "--projects", folder / "projects.geojson",
+    code, stdout, stderr = analyze_files(
+        monkeypatch, capsys, folder,
         "-r", "5", "--event-type", "Battles", "--no-regions", "--claim", "10/100@12",
     )  # fmt: skip
     assert code == 0, stderr
@@ -125,9 +129,8 @@ def test_events_without_a_date_are_said_to_be_left_out(monkeypatch, capsys, file
 def test_output_files_hold_projects_with_counts(monkeypatch, capsys, files, tmp_path, suffix):
     folder, _ = files
     out = tmp_path / f"result{suffix}"
-    code, _, stderr = run_inprocess(
-        monkeypatch, capsys,
-        "analyze", "--events", folder / "events.csv", "--projects", folder / "projects.geojson",
+    code, _, stderr = analyze_files(
+        monkeypatch, capsys, folder,
         "-r", "10", "--no-regions", "-o", out,
     )  # fmt: skip
     assert code == 0, stderr
