@@ -95,18 +95,18 @@ NEWS_SPELLINGS = {
 #: AidData GCDF 2.0 project ids and how a report names the project site.
 SITES = {
     64763: ["Letpadaung copper mine", "Letpadaung mine"],
-    35766: ["Myitsone dam", "Myitsone hydropower project"],
-    34115: ["Tagaung Taung nickel mine", "Tagaung Taung nickel project"],
-    63973: ["Shweli 1 hydropower plant", "Shweli-1 dam"],
+    35766: ["Myitsone dam", "Myitsone hydropower project", "Myitsone hydroelectric project"],
+    34115: ["Tagaung Taung nickel mine", "Tagaung Taung nickel project", "Tagaung nickel mine"],
+    63973: ["Shweli 1 hydropower plant", "Shweli-1 dam", "Shweli dam", "Shweli hydropower project"],
     46986: ["Naypyidaw International Airport", "Nay Pyi Taw airport"],
     63430: ["Yangon International Airport", "Yangon airport"],
-    64646: ["Myingyan steel mill", "Myingyan No. 1 Steel Mill"],
+    64646: ["Myingyan steel mill", "Myingyan No. 1 Steel Mill", "Myingyan steel plant"],
     35828: ["Upper Paunglaung dam", "Upper Paunglaung hydropower plant"],
     34079: ["Kyaukse agricultural machinery factory"],
     64286: ["Kyaukse glass factory"],
     64310: ["Thanlyin glass bottle factory"],
     64292: ["Pakokku textile mill"],
-    63968: ["Dapein I hydropower plant", "Dapein dam"],
+    63968: ["Dapein I hydropower plant", "Dapein dam", "Dapein 1 hydropower project"],
 }
 
 

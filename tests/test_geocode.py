@@ -659,6 +659,59 @@ def test_landmarks_as_news_names_them(coder, query, name, admin3):
     assert loc.raw["score"] == 1.0 and loc.raw["note"] is None
 
 
+@pytest.mark.parametrize(
+    ("query", "site"),
+    [
+        ("Shweli dam", "Shweli-1 hydropower plant"),  # was the village Shwe Li, 143 km off
+        ("Shweli hydropower project", "Shweli-1 hydropower plant"),
+        ("Tagaung nickel mine", "Tagaung Taung nickel mine"),  # was Takaung town, 20 km off
+        ("Myitsone hydroelectric project", "Myitsone dam"),
+        ("Kyaukphyu oil terminal", "Kyaukphyu deep-sea port"),  # the site's own name
+        ("Made Island oil terminal", "Made Island"),
+        ("Mong Ton hydropower dam", "Tasang dam"),  # alias "Mong Ton dam", in Mongton
+        ("Goteik bridge", "Goteik viaduct"),  # a bridge is a viaduct
+        ("Insein jail", "Insein Prison"),
+    ],
+)
+def test_sites_named_in_other_words(coder, query, site):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["note"]) == (site, "site", None)
+    assert loc.raw["score"] < 1.0 or query == "Made Island oil terminal"  # (now an alias)
+
+
+def test_a_site_word_alone_does_not_make_a_site(coder):
+    # an alias of Thilawa Port (Thanlyin) is "Yangon Port International Terminal"
+    loc = coder.geocode("Yangon port")
+    assert loc.raw["name"] == "Yangon" and loc.raw["kind"] != "site"
+    assert coder.geocode("Shwe gas pipeline") is None  # no point site is a pipeline
+    # a coal mine is not the Tigyit power station: kinds of facility differ
+    assert coder.geocode("Tigyit coal mine").raw["name"] != "Tigyit power station"
+    loc = coder.geocode("Myitkyina airport")  # no such site: the town, saying so
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Myitkyina", "town")
+    assert loc.raw["note"].startswith("no site 'Myitkyina airport'")
+
+
+def test_a_site_name_missing_a_word_ranks_the_closest_site_first(coder):
+    found = coder.geocode("Chipwi hydropower dam", exactly_one=False)
+    names = [loc.raw["name"] for loc in found]
+    assert names[:2] == ["Chipwi hydropower project", "Chipwi Nge hydropower plant"]
+    assert found[0].raw["score"] > found[1].raw["score"]
+
+
+def test_site_name_words_and_facility_kinds():
+    from mapper.gazetteer.sites import name_and_facilities
+    from mapper.gazetteer.text import normalize, skeleton
+
+    words, kinds = name_and_facilities("Shweli No. 1 hydropower project")
+    assert words == (skeleton(normalize("Shweli")), "1") and kinds == {"hydropower"}
+    assert name_and_facilities("Kyaukphyu crude oil terminal")[1] == {"port"}
+    assert name_and_facilities("Kyaukpyu port")[0] == name_and_facilities("Kyaukphyu dam")[0]
+    assert name_and_facilities("New Yangon City project") == (
+        tuple(skeleton(normalize(w)) for w in ("New", "Yangon", "City")),
+        frozenset(),
+    )
+
+
 def test_an_answer_located_by_a_site_name_or_of_another_kind_says_so(coder):
     loc = coder.geocode("Hpakant jade mines")  # no such site: the town it is named after
     assert (loc.raw["name"], loc.raw["kind"]) == ("Hpakant", "town")

@@ -105,7 +105,13 @@ _SITE_WORDS = frozenset(
         "sea",
         "deep",
         "airport",
+        "airfield",
+        "harbour",
+        "harbor",
+        "jetty",
+        "hpp",
         "bridge",
+        "viaduct",
         "sez",
         "special",
         "economic",
@@ -524,6 +530,7 @@ def _readings(part: str) -> list[Reading]:
             break
         if new != unframed and not facility:
             facility = _named_after(unframed)
+            add(unframed, "site")  # "Goteik bridge": the Goteik viaduct, if the gazetteer has it
         stripped = new
     direction = None
     match = _DIRECTION_PREFIX.match(stripped)

@@ -38,6 +38,7 @@ from mapper.gazetteer.query import (
     readings,
     split_parts,
 )
+from mapper.gazetteer.sites import sites_named
 from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, NOT_WARD_TAG, TOWN_TAG, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
 
@@ -225,6 +226,10 @@ def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, flo
     hits = gaz.loose.get(skel) if len(skel) >= 3 else None  # "Qqqq" is no "q"-name
     if hits:
         return 1, _variant_hits(gaz, reading.key, skel, hits)
+    if reading.kind == "site":  # "Shweli dam": the Shweli-1 hydropower plant
+        hits = sites_named(gaz, reading.text)
+        if hits:
+            return 1, hits
     return -1, ()
 
 

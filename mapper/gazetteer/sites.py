@@ -1,0 +1,153 @@
+"""Sites named in other words than the gazetteer's: "Shweli dam" is the Shweli-1 hydropower
+plant, "Tagaung nickel mine" the Tagaung Taung nickel mine.
+
+News names a project site by a place word and a facility word, and varies both. A query's
+site name matches a site when
+
+- its name words (what is left without the facility words: "Shweli" of "Shweli dam") are all
+  among one of the site's names' words, starting with the same word ("Tagaung" of "Tagaung
+  Taung"; compared as romanisation skeletons, so "Kyaukphyu" is "Kyaukpyu"), and
+- its facility words name the same kind of facility as that site's names (a dam is a
+  hydropower plant, a terminal a port; "project" or "plant" alone fit any).
+
+An alias does not make a site of a place name with a facility word unless the site lies in
+that place's township: "Yangon port" is not Thilawa Port (Thanlyin) through its alias "Yangon
+Port International Terminal", while "Mong Ton hydropower dam" is the Tasang dam (Mongton,
+alias "Mong Ton dam"). The site's own name always can: "Kyaukphyu oil terminal" is the
+Kyaukphyu deep-sea port. No point site is a pipeline: "Shwe gas pipeline" is not the Shwe gas
+field. Each extra word of the site's
+name costs weight, so "Chipwi dam" ranks Chipwi before Chipwi Nge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.gazetteer.query import _SITE_WORDS
+from mapper.gazetteer.store import Gazetteer
+from mapper.gazetteer.text import normalize, skeleton
+
+#: Facility words -> the kind of facility they name; site words not listed here ("project",
+#: "plant", "power", "station", "oil", "gas" ...) fit any kind.
+FACILITY_KINDS = {
+    **dict.fromkeys(["dam", "dams", "hydropower", "hydroelectric", "hydro", "hpp"], "hydropower"),
+    **dict.fromkeys(["mine", "mines", "mining", "copper", "nickel", "jade", "gold"], "mine"),
+    **dict.fromkeys(["port", "seaport", "terminal", "harbour", "harbor", "jetty"], "port"),
+    **dict.fromkeys(["airport", "airfield"], "airport"),
+    **dict.fromkeys(["factory", "mill", "refinery"], "factory"),
+    **dict.fromkeys(["sez", "zone"], "zone"),
+    **dict.fromkeys(["field"], "field"),
+    **dict.fromkeys(["bridge", "viaduct"], "bridge"),
+    **dict.fromkeys(["prison", "jail"], "prison"),
+    **dict.fromkeys(["pipeline", "pipelines"], "pipeline"),
+}
+#: Words that carry no name: joiners and numbering words.
+_FILLER = frozenset(["and", "&", "the", "of", "no"])
+_WORD = re.compile(r"[^\s\-/(),]+")
+#: The weight of a site matched by its name words, less EXTRA_WORD_COST for each word of the
+#: site's name that the query does not have (never below MIN_WEIGHT).
+MATCH_WEIGHT = 0.9
+EXTRA_WORD_COST = 0.05
+MIN_WEIGHT = 0.75
+#: Kinds of place whose name, with a facility word, is an alias's site only in its township
+_PLACE_KINDS = frozenset(
+    {"town", "township", "district", "state", "country", "foreign_city", "foreign_region"}
+)
+
+
+@dataclass(frozen=True)
+class SiteName:
+    """One name of a site: its name words (skeletons, in order) and whether it is the site's
+    own name rather than an alias."""
+
+    place_id: int
+    words: tuple[str, ...]
+    own: bool
+
+
+def name_and_facilities(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The name words (as romanisation skeletons, in order) and the facility kinds of a site
+    name: ``("swel",), {"hydropower"}`` for "Shweli dam"."""
+    words: list[str] = []
+    kinds: set[str] = set()
+    for raw in _WORD.findall(text):
+        word = raw.lower().strip(".'’")
+        if word in FACILITY_KINDS:
+            kinds.add(FACILITY_KINDS[word])
+        elif word not in _SITE_WORDS and word not in _FILLER:
+            key = normalize(word)
+            if key:
+                words.append(skeleton(key))
+    return tuple(words), frozenset(kinds)
+
+
+def _is_facility_word(word: str) -> bool:
+    return word in FACILITY_KINDS or word in _SITE_WORDS or word in _FILLER
+
+
+def _site_index(gaz: Gazetteer) -> tuple[list[SiteName], dict[int, frozenset[str]]]:
+    """Every Latin-script name of every site, and each site's facility kinds (memoised)."""
+    found = gaz.__dict__.get("_site_index_memo")
+    if found is None:
+        site_ids = [pid for pid, rec in enumerate(gaz.records) if rec[0] == "site"]
+        names: list[SiteName] = []
+        kinds: dict[int, set[str]] = {pid: set() for pid in site_ids}
+        aliases = gaz.aliases[gaz.aliases["place_id"].isin(site_ids)]
+        own_names = dict(
+            zip(site_ids, gaz.places["name"].to_numpy()[site_ids].tolist(), strict=True)
+        )
+        pairs = [
+            *((n, pid) for pid, n in own_names.items()),
+            *zip(aliases["alias"], aliases["place_id"], strict=True),
+        ]
+        for alias, pid in pairs:
+            if not isinstance(alias, str) or not alias.isascii():
+                continue
+            words, facility = name_and_facilities(alias)
+            kinds[pid] |= facility
+            if words:
+                own = normalize(alias) == normalize(own_names[pid])
+                names.append(SiteName(int(pid), words, own))
+        found = (names, {pid: frozenset(k) for pid, k in kinds.items()})
+        gaz.__dict__["_site_index_memo"] = found
+    return found
+
+
+def _places_named(gaz: Gazetteer, text: str) -> list[int] | None:
+    """The towns and larger areas that ``text`` without its facility words names (None when
+    it names none)."""
+    kept = [w for w in _WORD.findall(text) if not _is_facility_word(w.lower().strip(".'’"))]
+    hits = gaz.loose.get(skeleton(normalize(" ".join(kept))), ())
+    places = [pid for pid, _ in hits if gaz.records[pid][0] in _PLACE_KINDS]
+    return places or None
+
+
+def sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
+    """The sites that ``text`` ("Shweli dam") names in other words than theirs, with weights
+    (best first; empty when its name words or facility kind fit no site)."""
+    words, wanted = name_and_facilities(text)
+    if not words or not text.isascii():
+        return ()
+    names, kinds = _site_index(gaz)
+    query = set(words)
+    places: list[int] | None = None
+    looked = False
+    best: dict[int, float] = {}
+    for name in names:
+        anchored = name.words[0] == words[0] and query <= set(name.words)
+        if not anchored and "".join(name.words) != "".join(words):
+            continue
+        if wanted and wanted.isdisjoint(kinds[name.place_id]):
+            continue
+        if not name.own:  # "Yangon port" is no alias's site outside the place it names
+            if not looked:
+                places, looked = _places_named(gaz, text), True
+            township = gaz.records[name.place_id][7]
+            if places and all(gaz.records[pid][7] != township for pid in places):
+                continue
+        extra = len(set(name.words) - query)
+        weight = max(MIN_WEIGHT, MATCH_WEIGHT - EXTRA_WORD_COST * extra)
+        if weight > best.get(name.place_id, 0.0):
+            best[name.place_id] = weight
+    return tuple(sorted(best.items(), key=lambda item: (-item[1], item[0])))
