@@ -660,6 +660,25 @@ def test_landmarks_as_news_names_them(coder, query, name, admin3):
 
 
 @pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        ("Kani TS", "Kani", "township"),  # spreadsheet abbreviations of the kind words
+        ("Kani T/S", "Kani", "township"),
+        ("Myawaddy Twp", "Myawaddy", "township"),  # not the town (a fuzzy match before)
+        ("Kani Twsp", "Kani", "township"),
+        ("Sagaing Reg.", "Sagaing", "state"),
+        ("Yangon Div", "Yangon", "state"),
+        ("Mandalay Rgn", "Mandalay", "state"),
+        ("Hpa-an Dist.", "Hpa-An", "district"),
+        ("Tamu Tsp, Sagaing Reg.", "Tamu", "township"),  # was the fallback, score 0.4
+    ],
+)
+def test_abbreviated_kind_words(coder, query, name, kind):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == (name, kind, 1.0)
+
+
+@pytest.mark.parametrize(
     ("query", "site"),
     [
         ("Shweli dam", "Shweli-1 hydropower plant"),  # was the village Shwe Li, 143 km off
