@@ -717,6 +717,38 @@ def test_a_site_name_missing_a_word_ranks_the_closest_site_first(coder):
     assert found[0].raw["score"] > found[1].raw["score"]
 
 
+@pytest.mark.parametrize(
+    ("query", "ends"),
+    [
+        ("Mogaung-Hpakant road", ("Mogaung", "Hpakant")),
+        ("on the Lashio-Muse highway", ("Lashio", "Muse")),
+        ("the road from Lashio to Muse", ("Lashio", "Muse")),
+        ("between Hsipaw and Kyaukme", ("Hsipaw", "Kyaukme")),
+    ],
+)
+def test_a_route_between_two_places_is_no_place_and_says_so(coder, query, ends):
+    assert coder.geocode(query) is None  # never one end, as if the event were there
+    assert coder.explain(query)["reason"] == (
+        f"'{query}' lies between {ends[0]} and {ends[1]}, not at one place: "
+        "geocode a place on the way, or one end"
+    )
+
+
+def test_a_route_with_an_unknown_end_or_a_place_beside_it():
+    from mapper.gazetteer.query import route_ends
+
+    assert route_ends("between Nowhere and Lashio") == ("Nowhere", "Lashio")
+    assert route_ends("Kyaukme-Hsipaw") is None  # no route word: a name with a hyphen
+    assert route_ends("a-" * 2000 + " road") is None  # too long to be a route
+
+
+def test_route_reasons_need_both_ends_known(coder):
+    reason = coder.explain("between Nowhere and Lashio")["reason"]
+    assert reason == "no place named 'between Nowhere and Lashio' in the gazetteer"
+    loc = coder.geocode("Lashio-Muse highway, Kutkai Township")  # the place beside it
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Kutkai", "township")
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

@@ -212,6 +212,33 @@ _ON_ROUTE = re.compile(
     r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b",
     re.IGNORECASE,
 )
+#: "Mogaung-Hpakant road", "the road from Lashio to Muse", "between Hsipaw and Kyaukme": a
+#: stretch between two places, not one place
+_ROUTE_WORDS = r"(?:road|highway|route|railway|railroad|expressway|motorway|pipeline)"
+_BETWEEN = (
+    r"^(?:(?:on|along)\s+)?(?:the\s+)?(?:(?P<a>.+?)\s*(?:-|–|—|\s+to\s+)\s*(?P<b>.+?)\s+"
+    + _ROUTE_WORDS
+    + r"|"
+    + _ROUTE_WORDS
+    + r"\s+(?:from|between)\s+(?P<c>.+?)\s+(?:to|and)\s+(?P<d>.+?)"
+    r"|(?:somewhere\s+)?between\s+(?P<e>.+?)\s+and\s+(?P<f>.+?))\.?$"
+)
+_ROUTE = re.compile(_BETWEEN, re.IGNORECASE)
+MAX_ROUTE_CHARS = 200
+
+
+def route_ends(text: str) -> tuple[str, str] | None:
+    """The two places a route or stretch is named by ("Mogaung-Hpakant road" -> ("Mogaung",
+    "Hpakant"), "between Hsipaw and Kyaukme"), or None."""
+    if len(text) > MAX_ROUTE_CHARS:  # (the pattern's lazy parts cost the square of the length)
+        return None
+    match = _ROUTE.match(text.strip())
+    if not match:
+        return None
+    ends = [g for g in match.groups() if g is not None]
+    return (ends[0].strip(), ends[1].strip()) if len(ends) == 2 else None
+
+
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
 #: "Htar Lae and Nan Phe villages": several places of one kind; the first is the target

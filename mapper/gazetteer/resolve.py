@@ -36,6 +36,7 @@ from mapper.gazetteer.query import (
     mixed_script_parts,
     parse,
     readings,
+    route_ends,
     split_parts,
 )
 from mapper.gazetteer.sites import sites_named
@@ -635,8 +636,20 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
             fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier", "")
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
-        return Resolution(parsed.text, reason=f"no place named '{parsed.text}' in the gazetteer")
+        return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _unfound_reason(gaz: Gazetteer, text: str) -> str:
+    """Why nothing was found: no such name, or a route or stretch between two places."""
+    ends = route_ends(text)
+    if ends and all(gaz.exact.get(normalize(_strip_kind(end)[0])) for end in ends):
+        first, second = ends
+        return (
+            f"'{text}' lies between {first} and {second}, not at one place: "
+            "geocode a place on the way, or one end"
+        )
+    return f"no place named '{text}' in the gazetteer"
 
 
 def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
