@@ -749,6 +749,22 @@ def test_route_reasons_need_both_ends_known(coder):
     assert (loc.raw["name"], loc.raw["kind"]) == ("Kutkai", "township")
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "admin1"),
+    [
+        ("the Kachin State capital Myitkyina", "Myitkyina", "Kachin"),  # was no match
+        ("the Rakhine capital, Sittwe", "Sittwe", "Rakhine"),  # was a fallback, score 0.4
+        ("Chin State capital Hakha", "Hakha", "Chin"),
+        ("the state capital Loikaw", "Loikaw", "Kayah"),
+        ("the Kayah State capital Loikaw, near the Thai border", "Loikaw", "Kayah"),
+    ],
+)
+def test_a_capital_named_after_its_area(coder, query, name, admin1):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin1"]) == (name, "town", admin1)
+    assert loc.raw["score"] == 1.0
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

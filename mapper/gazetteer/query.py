@@ -599,6 +599,31 @@ def _readings(part: str) -> list[Reading]:
     return out
 
 
+#: "the Kachin State capital Myitkyina", "the Rakhine capital, Sittwe", "Chin's capital Hakha":
+#: a capital named after its area, read as "Myitkyina, Kachin State"
+_CAPITAL = re.compile(
+    r"^(?:the\s+)?(?:(?P<area>[^,]+?)(?:['’]s)?\s+)??"
+    r"(?:(?:state|regional|region|divisional|division|district|township)\s+)?"
+    r"capital(?:\s+city)?\s*,?\s+(?!of\s)(?P<name>[^,]+?)(?P<rest>\s*,.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _capital_first(text: str) -> str:
+    """ "Myitkyina, Kachin State" for "the Kachin State capital Myitkyina"; other text as is."""
+    match = _CAPITAL.match(text)
+    if not match:
+        return text
+    area, rest = match["area"], match["rest"] or ""
+    if area and normalize(area) not in _CAPITAL_OF_NOTHING:
+        return f"{match['name']}, {area}{rest}"
+    return f"{match['name']}{rest}"
+
+
+#: words before "capital" that name no area ("the state capital Loikaw")
+_CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
+
+
 def split_parts(text: str) -> list[str]:
     """The parts of a query, its target first.
 
@@ -618,6 +643,8 @@ def split_parts(text: str) -> list[str]:
         text = _burmese_parts(text)
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+    if "capital" in text or "Capital" in text:
+        text = _capital_first(text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
         text = _OUTSKIRTS.sub(", ", text)
     if " the " in text:
