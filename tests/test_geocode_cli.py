@@ -120,6 +120,45 @@ def test_input_column_of_a_vector_or_parquet_file(tmp_path, suffix, cli):
     assert f"{src}: no column 'Place'; columns present: id, place" in missing.stderr
 
 
+def test_input_places_within_their_own_township_and_state_columns(tmp_path, cli):
+    src = tmp_path / "villages.csv"
+    pd.DataFrame(
+        {
+            "village": ["Nyaung Pin", "Nyaung Pin", "", "Kone Thar"],
+            "township": ["Pakokku", "", "Pakokku", "Demoso"],
+            "state": ["Magway", "Magway", "Magway", "Kayah"],
+        }
+    ).to_csv(src, index=False)
+    out = tmp_path / "out.csv"
+    args = ["--within", "township", "--within", "state", "--output", out, "--format", "json"]
+    proc = cli("geocode", "--input", src, "--column", "village", *args)
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert [r["query"] for r in rows] == [
+        "Nyaung Pin, Pakokku Township, Magway",  # the township column's names are townships
+        "Nyaung Pin, Magway",  # an empty cell adds nothing
+        "",  # an empty name is not placed at its areas
+        "Kone Thar, Demoso Township, Kayah",
+    ]
+    assert (rows[0]["admin3"], rows[0]["score"]) == ("Pakokku", 1.0)
+    assert rows[1]["reason"].startswith("ambiguous: 5 village tracts share this name")
+    assert rows[2]["latitude"] is None and rows[2]["reason"] == "empty query"
+    assert (rows[3]["name"], rows[3]["admin3"]) == ("Kone Thar", "Demoso")
+    written = pd.read_csv(out)  # the rows keep their own columns
+    assert written["township"].fillna("").tolist() == ["Pakokku", "", "Pakokku", "Demoso"]
+    assert written["admin3"].tolist()[::3] == ["Pakokku", "Demoso"]
+
+
+def test_within_needs_an_input_file_and_its_columns(tmp_path, cli):
+    src = tmp_path / "villages.csv"
+    pd.DataFrame({"village": ["Kone Thar"], "township": ["Demoso"]}).to_csv(src, index=False)
+    missing = cli("geocode", "--input", src, "--column", "village", "--within", "tsp")
+    assert missing.returncode == 2
+    assert f"{src}: no column 'tsp'; columns present: village, township" in missing.stderr
+    bare = cli("geocode", "Lashio", "--within", "township")
+    assert bare.returncode == 2 and "--within applies to an --input file" in bare.stderr
+
+
 def test_an_input_column_named_like_a_result_column_is_kept_apart(tmp_path):
     src = tmp_path / "places.csv"
     pd.DataFrame({"name": ["my label"], "place": ["Akyab"]}).to_csv(src, index=False)

@@ -18,10 +18,10 @@ gazetteer_app = typer.Typer(
 app.add_typer(gazetteer_app, name="gazetteer")
 
 
-def _read_column(path: Path, column: str, layer: str | None = None):
+def _read_columns(path: Path, columns: list[str], layer: str | None = None):
     """A UTF-8 CSV as text columns (or a spreadsheet's sheet, or a vector file's attributes,
     its geometries left out; ``layer`` of several, else the one named places), checked to hold
-    ``column``; one-line errors for bad input."""
+    ``columns``; one-line errors for bad input."""
     from mapper.sources._read import decode, first_bad_cell, parse_csv, read_bytes
     from mapper.sources._vector import read_attributes, read_by_gdal
 
@@ -33,17 +33,34 @@ def _read_column(path: Path, column: str, layer: str | None = None):
         data, display, _ = read_bytes(path)
         text, bad_bytes = decode(data, display)
         frame = parse_csv(text, display).frame
-    if column not in frame.columns:
-        present = ", ".join(map(str, frame.columns)) or "(none)"
-        raise InputError(f"no column '{column}'; columns present: {present}", file=display)
+    for column in columns:
+        if column not in frame.columns:
+            present = ", ".join(map(str, frame.columns)) or "(none)"
+            raise InputError(f"no column '{column}'; columns present: {present}", file=display)
     if frame.empty:
         raise InputError("has a header but no data rows", file=display)
     if bad_bytes:
-        row, field = first_bad_cell(frame, [column])
+        row, field = first_bad_cell(frame, columns)
         raise InputError(
             "not UTF-8 text; save the file as UTF-8", file=display, row=row, field=field
         )
     return frame
+
+
+def _qualified_queries(frame, column: str, within: list[str]) -> list:
+    """The names of ``column``, each followed by its row's own areas from the ``within``
+    columns ("Nyaung Pin" + "Pakokku" + "Magway" -> "Nyaung Pin, Pakokku Township, Magway");
+    an empty cell adds nothing, and an empty name stays empty (no place is made up from its
+    areas)."""
+    from mapper.sources._places import qualified_names
+    from mapper.sources.tables import admin_kind
+
+    def cells(name: str):
+        text = frame[name].astype(object)
+        return text.where(text.notna() & (text.astype(str).str.strip() != ""))
+
+    qualifiers = [(cells(name), admin_kind(name)) for name in within]
+    return qualified_names(cells(column), qualifiers).tolist()
 
 
 def _with_input_columns(result, frame):
@@ -159,6 +176,14 @@ def geocode_command(
         help="CSV (or .xlsx/.ods, GeoPackage, GeoJSON, Parquet) file of names.",
     ),
     column: str | None = typer.Option(None, "--column", "-c", help="Column of --input to read."),
+    within: list[str] = typer.Option(
+        None,
+        "--within",
+        "-w",
+        help="A column of --input naming the area each place lies in (its township, district "
+        "or state/region), to tell namesakes apart; repeat, most specific first.",
+        show_default=False,
+    ),
     layer: str | None = typer.Option(
         None,
         "--layer",
@@ -189,6 +214,8 @@ def geocode_command(
     """Geocode Myanmar place names offline (MIMU + GeoNames gazetteer).
 
     Example: mapper geocode "Kyaukphyu" "Salingyi Township" "Letpadaung" --format json
+
+    A table: mapper geocode -i villages.csv -c village --within township --within state -o out.gpkg
     """
     from mapper.geocoding import geocode
 
@@ -196,8 +223,10 @@ def geocode_command(
         raise OptionError(f"--format {format}: use json or table")
     if input is not None and names:
         raise OptionError("give names or --input FILE, not both")
-    if input is None and layer is not None:
-        raise OptionError("--layer applies to an --input file")
+    if input is None and (layer is not None or within):
+        raise OptionError(
+            f"{'--layer' if layer is not None else '--within'} applies to an --input file"
+        )
     if not online:
         given = {
             "--online-provider": online_provider != "nominatim",
@@ -212,8 +241,8 @@ def geocode_command(
             raise OptionError("--input needs --column COL (the column holding place names)")
         if output is not None and output.resolve() == input.resolve():
             raise OptionError(f"--output {output} is the input file; write to another file")
-        frame = _read_column(input, column, layer)
-        queries = frame[column].tolist()
+        frame = _read_columns(input, [column, *(within or [])], layer)
+        queries = _qualified_queries(frame, column, within) if within else frame[column].tolist()
     elif names:
         queries = list(names)
     else:

@@ -62,8 +62,22 @@ FATALITIES = ("fatalities", "deaths", "killed", "best")
 ADMIN1 = ("admin1", "state", "region", "state_region")
 ADMIN2 = ("admin2", "district")
 ADMIN3 = ("admin3", "township")
+#: Admin columns, most specific first: (key, the kind word their names are geocoded with, the
+#: column names; "" takes state names as written, "Sagaing" and "Sagaing Region" alike)
+ADMIN_COLUMNS = (
+    ("admin3", "township", ADMIN3),
+    ("admin2", "district", ADMIN2),
+    ("admin1", "", ADMIN1),
+)
 SYNTHETIC_LABEL = "synthetic"  # source_dataset value written by mapper.sources.synthetic
 DATE_FORMATS = ("ISO8601", "%d/%m/%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y")
+
+
+def admin_kind(column: str) -> str:
+    """The kind word that names in an admin column are geocoded with: "township" for a
+    ``township`` or ``admin3`` column, "district" for ``district``/``admin2``, else ""."""
+    name = column.strip().lower()
+    return next((kind for _, kind, names in ADMIN_COLUMNS if name in names), "")
 
 
 def matches(columns: list[str]) -> bool:
@@ -104,11 +118,7 @@ def read(
         # name in a column named for a kind of area is that kind ("township": "X Township")
         qualifiers = [
             (admin[key], kind)
-            for key, kind, names in (
-                ("admin3", "township", ADMIN3),
-                ("admin2", "district", ADMIN2),
-                ("admin1", "", ADMIN1),
-            )
+            for key, kind, names in ADMIN_COLUMNS
             if find_column(cols, names) not in (None, place_col)
         ]
         kind_of_place = partial(qualify, column=place_col)
