@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     "OfflineGeocoder": "mapper.geocoding",
     "geocode": "mapper.geocoding",
+    "geocode_table": "mapper.sources._places",
     "load_gazetteer": "mapper.gazetteer",
     "load_projects": "mapper.sources.projects",
     "load_events": "mapper.sources",

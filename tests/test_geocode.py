@@ -1140,3 +1140,28 @@ def test_aiddata_geolocated_projects_are_sites(coder, query, name, admin3):
 def test_news_spellings_of_karenni_and_mon_towns(coder, query, name, kind):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"]) == (name, kind)
+
+
+def test_geocode_table_places_each_name_inside_its_rows_areas():
+    import mapper
+    from mapper.errors import InputError
+
+    table = pd.DataFrame(
+        {
+            "village": ["Nyaung Pin", "Nyaung Pin", None],
+            "admin3": ["Pakokku", "Myaing", "Pakokku"],
+            "query": ["mine", "mine", "mine"],  # an own column named like a result column
+        }
+    )
+    placed = mapper.geocode_table(table, "village", within=["admin3"], workers=1)
+    assert isinstance(placed, gpd.GeoDataFrame) and len(placed) == 3
+    assert placed["query"].tolist()[:2] == [
+        "Nyaung Pin, Pakokku Township",
+        "Nyaung Pin, Myaing Township",
+    ]
+    assert placed["admin3"].tolist()[:2] == ["Pakokku", "Myaing"]  # two namesakes apart
+    assert placed["admin3_input"].tolist() == ["Pakokku", "Myaing", "Pakokku"]
+    assert placed["query_input"].tolist() == ["mine"] * 3
+    assert placed.geometry.iloc[2] is None and placed["reason"].iloc[2] == "empty query"
+    with pytest.raises(InputError, match="no column 'tsp'; columns present: village, admin3"):
+        mapper.geocode_table(table, "village", within=["tsp"])

@@ -152,3 +152,4 @@ def test_the_python_tour_runs_and_its_figures_hold(shared_data, tmp_path, monkey
     assert f"{[f.text for f in extracted.figures]}" in code
     loc = namespace["loc"]
     assert f"{(loc.address, loc.raw['pcode'])}" in code
+    assert namespace["placed"]["admin3"].tolist() == ["Pakokku", "Myaing"]

@@ -47,42 +47,6 @@ def _read_columns(path: Path, columns: list[str], layer: str | None = None):
     return frame
 
 
-def _qualified_queries(frame, column: str, within: list[str]) -> list:
-    """The names of ``column``, each followed by its row's own areas from the ``within``
-    columns ("Nyaung Pin" + "Pakokku" + "Magway" -> "Nyaung Pin, Pakokku Township, Magway");
-    an empty cell adds nothing, and an empty name stays empty (no place is made up from its
-    areas)."""
-    from mapper.sources._places import qualified_names
-    from mapper.sources.tables import admin_kind
-
-    def cells(name: str):
-        text = frame[name].astype(object)
-        return text.where(text.notna() & (text.astype(str).str.strip() != ""))
-
-    qualifiers = [(cells(name), admin_kind(name)) for name in within]
-    return qualified_names(cells(column), qualifiers).tolist()
-
-
-def _with_input_columns(result, frame):
-    """The input rows' own columns, then the geocoding columns (an input column named like
-    one of them is kept as ``<name>_input``, or ``<name>_input_2`` ... when that is taken)."""
-    import geopandas as gpd
-    import pandas as pd
-
-    taken = set(frame.columns) | set(result.columns)
-    renamed = {}
-    for name in frame.columns:
-        if name in result.columns:
-            new, n = f"{name}_input", 2
-            while new in taken:
-                new, n = f"{name}_input_{n}", n + 1
-            renamed[name] = new
-            taken.add(new)
-    left = frame.rename(columns=renamed).reset_index(drop=True)
-    joined = pd.concat([left, pd.DataFrame(result).reset_index(drop=True)], axis=1)
-    return gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
-
-
 def _write(result, output: Path) -> None:
     from mapper.fileio import FRAME_SUFFIXES, write_geodataframe
 
@@ -218,6 +182,7 @@ def geocode_command(
     A table: mapper geocode -i villages.csv -c village --within township --within state -o out.gpkg
     """
     from mapper.geocoding import geocode
+    from mapper.sources._places import geocode_table
 
     if format is not None and format not in ("json", "table"):
         raise OptionError(f"--format {format}: use json or table")
@@ -242,15 +207,16 @@ def geocode_command(
         if output is not None and output.resolve() == input.resolve():
             raise OptionError(f"--output {output} is the input file; write to another file")
         frame = _read_columns(input, [column, *(within or [])], layer)
-        queries = _qualified_queries(frame, column, within) if within else frame[column].tolist()
-    elif names:
-        queries = list(names)
-    else:
+    elif not names:
         raise OptionError("give place names, or --input FILE --column COL")
     fallback = _online(online_provider, user_agent, online_url) if online else None
-    result = geocode(queries, online=fallback, progress=None if sys.stderr.isatty() else False)
+    options = {"online": fallback, "progress": None if sys.stderr.isatty() else False}
+    if input is not None:
+        result = geocode_table(frame, column, within or (), **options)
+    else:
+        result = geocode(list(names), **options)
     if output is not None:
-        _write(result if input is None else _with_input_columns(result, frame), output)
+        _write(result, output)
         found = int(result["latitude"].notna().sum())
         typer.echo(f"wrote {output} ({found} of {len(result)} names located)", err=True)
         if format is None:

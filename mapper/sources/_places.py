@@ -54,6 +54,25 @@ def default_geocoder() -> Callable[[list[str]], Any]:
     return geocode
 
 
+ADMIN1 = ("admin1", "state", "region", "state_region")
+ADMIN2 = ("admin2", "district")
+ADMIN3 = ("admin3", "township")
+#: Admin columns, most specific first: (key, the kind word their names are geocoded with, the
+#: column names; "" takes state names as written, "Sagaing" and "Sagaing Region" alike)
+ADMIN_COLUMNS = (
+    ("admin3", "township", ADMIN3),
+    ("admin2", "district", ADMIN2),
+    ("admin1", "", ADMIN1),
+)
+
+
+def admin_kind(column: str) -> str:
+    """The kind word that names in an admin column are geocoded with: "township" for a
+    ``township`` or ``admin3`` column, "district" for ``district``/``admin2``, else ""."""
+    name = column.strip().lower()
+    return next((kind for _, kind, names in ADMIN_COLUMNS if name in names), "")
+
+
 #: Place columns named after a kind of area -> the kind word (English, Burmese) that a name in
 #: such a column is geocoded with ("Kyaukpyu" in a ``township`` column: "Kyaukpyu Township").
 KIND_COLUMNS: dict[str, tuple[str, str]] = {
@@ -151,3 +170,53 @@ def geocode_column(
     # a point without a known kind (e.g. from an online geocoder) counts as "near"
     out["precision"] = out["kind"].map(KIND_PRECISION).fillna("near").astype("str")
     return out
+
+
+def _cells(frame: pd.DataFrame, column: str) -> pd.Series:
+    """A column's cells as objects, empty and blank cells missing."""
+    text = frame[column].astype(object)
+    return text.where(text.notna() & (text.astype(str).str.strip() != ""))
+
+
+def _with_own_columns(result: Any, frame: pd.DataFrame) -> Any:
+    """The table's own columns, then the geocoding columns (an own column named like one of
+    them is kept as ``<name>_input``, or ``<name>_input_2`` ... when that is taken)."""
+    import geopandas as gpd
+
+    taken = set(frame.columns) | set(result.columns)
+    renamed = {}
+    for name in frame.columns:
+        if name in result.columns:
+            new, n = f"{name}_input", 2
+            while new in taken:
+                new, n = f"{name}_input_{n}", n + 1
+            renamed[name] = new
+            taken.add(new)
+    left = frame.rename(columns=renamed).reset_index(drop=True)
+    joined = pd.concat([left, pd.DataFrame(result).reset_index(drop=True)], axis=1)
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
+
+
+def geocode_table(
+    frame: pd.DataFrame, column: str, within: Sequence[str] = (), **options: Any
+) -> Any:
+    """Geocode the place names in ``column`` of a table, each inside its row's own areas.
+
+    ``within``: columns naming the township, district or state/region each place lies in,
+    most specific first; "Nyaung Pin" with township "Pakokku" and state "Magway" is geocoded
+    as "Nyaung Pin, Pakokku Township, Magway" (a township or admin3 column's names are
+    townships). An empty area cell adds nothing; an empty name is left unplaced. Returns a
+    GeoDataFrame of the table's rows, its own columns first, then :func:`mapper.geocode`'s
+    (query, name, latitude, longitude, kind, pcode, ..., geometry); ``options`` go to
+    :func:`mapper.geocode` (``online=``, ``progress=``, ``workers=``).
+    """
+    from mapper.errors import InputError
+
+    for name in (column, *within):
+        if name not in frame.columns:
+            present = ", ".join(map(str, frame.columns)) or "(none)"
+            raise InputError(f"no column '{name}'; columns present: {present}")
+    qualifiers = [(_cells(frame, name), admin_kind(name)) for name in within]
+    queries = qualified_names(_cells(frame, column), qualifiers)
+    result = default_geocoder()(queries.tolist(), **options)
+    return _with_own_columns(result, frame)

@@ -36,7 +36,15 @@ import numpy as np
 import pandas as pd
 
 from mapper.schema import PRECISION_LEVELS, SYNTHETIC_ATTR
-from mapper.sources._places import find_column, geocode_column, qualify
+from mapper.sources._places import (
+    ADMIN1,
+    ADMIN2,
+    ADMIN3,
+    ADMIN_COLUMNS,
+    find_column,
+    geocode_column,
+    qualify,
+)
 from mapper.sources._read import RawTable
 from mapper.sources._validate import Checker, join_texts
 
@@ -59,25 +67,8 @@ EVENT_TYPE = ("event_type", "type", "category")
 SUB_EVENT_TYPE = ("sub_event_type", "subtype", "sub_type")
 ACTORS = ("actors", "actor", "actor1")
 FATALITIES = ("fatalities", "deaths", "killed", "best")
-ADMIN1 = ("admin1", "state", "region", "state_region")
-ADMIN2 = ("admin2", "district")
-ADMIN3 = ("admin3", "township")
-#: Admin columns, most specific first: (key, the kind word their names are geocoded with, the
-#: column names; "" takes state names as written, "Sagaing" and "Sagaing Region" alike)
-ADMIN_COLUMNS = (
-    ("admin3", "township", ADMIN3),
-    ("admin2", "district", ADMIN2),
-    ("admin1", "", ADMIN1),
-)
 SYNTHETIC_LABEL = "synthetic"  # source_dataset value written by mapper.sources.synthetic
 DATE_FORMATS = ("ISO8601", "%d/%m/%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y")
-
-
-def admin_kind(column: str) -> str:
-    """The kind word that names in an admin column are geocoded with: "township" for a
-    ``township`` or ``admin3`` column, "district" for ``district``/``admin2``, else ""."""
-    name = column.strip().lower()
-    return next((kind for _, kind, names in ADMIN_COLUMNS if name in names), "")
 
 
 def matches(columns: list[str]) -> bool:
