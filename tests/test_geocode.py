@@ -765,6 +765,25 @@ def test_a_capital_named_after_its_area(coder, query, name, admin1):
     assert loc.raw["score"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        ("the Lay Kay Kaw area of Myawaddy township", "Lay Kay Kaw", "Myawaddy"),
+        ("the Hpakant area of Kachin State", "Hpakant", "Hpakant"),
+        ("the area of Kyaukme", "Kyaukme", "Kyaukme"),  # a leading phrase, as before
+    ],
+)
+def test_a_named_area_of_a_place(coder, query, name, admin3):
+    loc = coder.geocode(query)  # no match before: the owner was read as part of the name
+    assert (loc.raw["name"], loc.raw["admin3"], loc.raw["score"]) == (name, admin3, 1.0)
+
+
+def test_a_place_missing_from_a_named_area_falls_back_to_the_area_it_names(coder):
+    loc = coder.geocode("Konslam village in the Mong Ngaw area of Kyaukme township")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Kyaukme", "township")
+    assert loc.raw["note"].endswith("not found; located to the qualifying township")
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

@@ -261,6 +261,12 @@ _PLACE_OF = re.compile(
     r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?\s(?i:quarter|ward|village|town))"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
+#: "the Mong Ngaw area of Kyaukme township": a named area, then its owner
+_AREA_OF = re.compile(
+    r"^(?:the\s+)?(?!(?:the|a|an)\s)(?P<place>\S.*?)\s+(?:area|areas|region|vicinity)"
+    r"\s+of\s+(?P<owner>\S.*)$",
+    re.IGNORECASE,
+)
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: How specific a kind word is; the most specific part of a query is its target.
@@ -655,7 +661,7 @@ def split_parts(text: str) -> list[str]:
             possessive = "'s" in part or "’s" in part
             if possessive:
                 parts.extend(reversed(_POSSESSIVE.split(part)))
-            elif " of " in part and (owned := _PLACE_OF.match(part)):
+            elif " of " in part and (owned := _PLACE_OF.match(part) or _AREA_OF.match(part)):
                 parts.extend((owned["place"], owned["owner"]))
             elif "(" in part and (inner := _inner_target(part)):
                 parts.extend(inner)
