@@ -784,6 +784,27 @@ def test_a_place_missing_from_a_named_area_falls_back_to_the_area_it_names(coder
     assert loc.raw["note"].endswith("not found; located to the qualifying township")
 
 
+@pytest.mark.parametrize(
+    ("query", "town", "admin3"),
+    [
+        ("Sagaing prison", "Sagaing", "Sagaing"),  # was the region: Monywa's point, 40 km off
+        ("Tanintharyi police station", "Tanintharyi", "Tanintharyi"),  # was Dawei's, 75 km
+        ("Mandalay airport", "Mandalay", "Chanayethazan"),
+    ],
+)
+def test_a_facility_named_after_a_place_is_in_its_town(coder, query, town, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (town, "town", admin3)
+    assert loc.raw["note"] == f"no site '{query}' in the gazetteer: located to a place of its name"
+    bare = coder.geocode(town)  # a bare name still prefers the larger place
+    assert bare.raw["kind"] == "state"
+
+
+def test_a_facility_named_after_a_state_without_a_town_of_its_name_is_in_the_state(coder):
+    loc = coder.geocode("Kachin jade mine")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Kachin", "state")
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

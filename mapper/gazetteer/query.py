@@ -447,6 +447,9 @@ class Reading:
     text: str = ""
     factor: float = 1.0  # < 1 for partial readings (a leading part of a project's name)
     note: str = ""  # what an answer found by this reading should tell the user
+    #: the name of a facility's or site's place ("Sagaing" of "Sagaing prison"): the town of
+    #: that name before a same-named state or township
+    facility: bool = False
 
 
 @dataclass
@@ -554,11 +557,13 @@ def _readings(part: str) -> list[Reading]:
     out: list[Reading] = []
     seen: set[tuple[str, str | None]] = set()
 
-    def add(text: str, kind: str | None, factor: float = 1.0, note: str = "") -> None:
+    def add(
+        text: str, kind: str | None, factor: float = 1.0, note: str = "", facility: bool = False
+    ) -> None:
         key = normalize(text)
         if key and (key, kind) not in seen:
             seen.add((key, kind))
-            out.append(Reading(key, kind, text, factor, note))
+            out.append(Reading(key, kind, text, factor, note, facility))
 
     text = part.strip(" .:'\"`‘’“”")
     add(text, None)
@@ -587,8 +592,8 @@ def _readings(part: str) -> list[Reading]:
             side = direction if direction == "central" else f"{direction}ern"
             dropped = f"located to {core} as a whole; the text names its {side} part"
             whole = f"{facility}; {dropped}" if facility else dropped
-        add(candidate, None, note=whole)
-        add(core, kind, note=whole)
+        add(candidate, None, note=whole, facility=bool(facility))
+        add(core, kind, note=whole, facility=bool(facility))
         inner, inner_kind = _strip_kind(core)
         if inner_kind and normalize(inner):  # UCDP's "Cauleng Village town": a village
             add(inner, inner_kind)
@@ -598,10 +603,10 @@ def _readings(part: str) -> list[Reading]:
             if site_core:
                 named_after = _named_after(core)
                 sub_core, sub_kind = _strip_kind(site_core)
-                add(sub_core, sub_kind, note=named_after)
+                add(sub_core, sub_kind, note=named_after, facility=True)
                 words = sub_core.split()  # "Kyaukse glass" -> "Kyaukse"
                 for n in range(len(words) - 1, 0, -1):
-                    add(" ".join(words[:n]), None, PARTIAL_FACTOR, named_after)
+                    add(" ".join(words[:n]), None, PARTIAL_FACTOR, named_after, True)
     return out
 
 

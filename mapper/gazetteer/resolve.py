@@ -8,7 +8,8 @@ stricter the cutoff and the lower the score). Candidates are ranked by: honours 
 is not itself the place a qualifier names ("Yangon, Yangon Region" is the city), matches the
 kind the query names ("X Township"), lookup tier, found by a curated alias (data/gazetteer/
 aliases.csv: "Kokang" is the zone), the larger kind (state > town > township > village; a
-village with a GeoNames population counts as a village tract), the name's weight, a
+village with a GeoNames population counts as a village tract; the place a facility is named
+after, "Sagaing prison", is the town before the state), the name's weight, a
 township's seat town or a village tract's main village, population.
 """
 
@@ -483,7 +484,9 @@ def _offer(
         # (GeoNames) as large as a village tract; so is a tract's main village when the query
         # asks for a town and no town has this name (a settlement, as a town is): being a
         # seat, it then comes before the tracts of its name (areas placed by their villages)
-        KIND_RANK[
+        _FACILITY_TOWN_RANK
+        if reading.facility and kind == "town"
+        else KIND_RANK[
             "village_tract"
             if kind == "village" and (pop > 0 or (rec[10] and reading.kind == "town"))
             else kind
@@ -498,6 +501,11 @@ def _offer(
     old = bucket.get(pid)
     if old is None or rank < old:
         bucket[pid] = rank
+
+
+#: A facility's place ("Sagaing prison", "Tanintharyi police station") is the town of that
+#: name before the same-named state or township, which a bare name prefers.
+_FACILITY_TOWN_RANK = -1
 
 
 #: -round(weight, 2) by weight: the few alias weights recur in every query (see _rounded)
