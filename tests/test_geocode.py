@@ -805,6 +805,24 @@ def test_a_facility_named_after_a_state_without_a_town_of_its_name_is_in_the_sta
     assert (loc.raw["name"], loc.raw["kind"]) == ("Kachin", "state")
 
 
+@pytest.mark.parametrize(
+    ("query", "town", "admin1"),
+    [
+        ("the capital of Kachin State", "Myitkyina", "Kachin"),  # data/gazetteer/capitals.csv
+        ("Sagaing Region's capital", "Monywa", "Sagaing"),
+        ("capital of Shan (North)", "Lashio", "Shan (North)"),
+        ("the capital of Kani Township", "Kani", "Sagaing"),  # a township's seat
+    ],
+)
+def test_the_capital_of_an_area(coder, query, town, admin1):
+    loc = coder.geocode(query)  # no match before
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin1"]) == (town, "town", admin1)
+
+
+def test_the_capital_of_a_place_that_is_no_area_is_no_place(coder):
+    assert coder.geocode("the capital of Lashio") is None
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

@@ -631,6 +631,22 @@ def _capital_first(text: str) -> str:
     return f"{match['name']}{rest}"
 
 
+#: "the capital of Kachin State", "Kachin State's capital": the area whose capital is meant
+_CAPITAL_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:state|regional|region)\s+)?capital(?:\s+city)?\s+of\s+(?P<area>.+?)\.?$"
+    r"|^(?P<owner>.+?)['’]s\s+(?:state\s+|regional\s+)?capital(?:\s+city)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def capital_of(text: str) -> str | None:
+    """The area of "the capital of Kachin State" or "Kachin State's capital", or None."""
+    if "capital" not in text.lower() or len(text) > MAX_ROUTE_CHARS:
+        return None
+    match = _CAPITAL_OF.match(text.strip())
+    return (match["area"] or match["owner"]).strip() if match else None
+
+
 #: words before "capital" that name no area ("the state capital Loikaw")
 _CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
 

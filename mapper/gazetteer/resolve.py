@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from pyproj import Geod
@@ -32,6 +33,7 @@ from mapper.gazetteer.query import (
     Reading,
     _part_kind,
     _strip_kind,
+    capital_of,
     check,
     find_offset,
     mixed_script_parts,
@@ -41,6 +43,7 @@ from mapper.gazetteer.query import (
     split_parts,
 )
 from mapper.gazetteer.sites import sites_named
+from mapper.gazetteer.sources import read_capitals
 from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, NOT_WARD_TAG, TOWN_TAG, Gazetteer
 from mapper.gazetteer.text import clean, normalize, skeleton
 
@@ -556,6 +559,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
                 found = memo[(key, limit)] = _bare(gaz, key, hits, limit, "")
             return Resolution(text.strip(), found.candidates, found.reason)
     if isinstance(text, str):
+        area = capital_of(text)
+        capital = _capital(gaz, text, area, limit) if area else None
+        if capital is not None:
+            return capital
         offset = find_offset(text)  # at once for most names (no unit word)
         if offset is not None and check(text) is None:
             measured = _resolve_offset(gaz, clean(text), offset, limit)
@@ -646,6 +653,36 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _capital(gaz: Gazetteer, text: str, area: str, limit: int) -> Resolution | None:
+    """ "The capital of Kachin State": Myitkyina (data/gazetteer/capitals.csv), or None when
+    the area is no state/region with a curated capital."""
+    found = resolve(gaz, area, 1)
+    if not found.candidates:
+        return None
+    pid = found.candidates[0].place_id
+    rec, name = gaz.records[pid], gaz.places["name"].iat[pid]
+    if rec[0] == "state":
+        capital = _capitals().get(name)
+        query = f"{capital} town, {name}" if capital else None
+    elif rec[0] == "township":  # its seat town (a linear scan, for a rare query)
+        seats = (
+            i for i, r in enumerate(gaz.records) if r[0] == "town" and r[10] and r[7] == rec[7]
+        )
+        seat = next(seats, None)
+        query = f"{gaz.places['name'].iat[seat]} town, {name} Township" if seat else None
+    else:
+        query = None
+    if query is None:
+        return None
+    answer = resolve(gaz, query, limit)
+    return Resolution(text.strip(), answer.candidates, answer.reason)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return read_capitals()
 
 
 def _unfound_reason(gaz: Gazetteer, text: str) -> str:
