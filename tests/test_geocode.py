@@ -823,6 +823,13 @@ def test_the_capital_of_a_place_that_is_no_area_is_no_place(coder):
     assert coder.geocode("the capital of Lashio") is None
 
 
+def test_a_respelling_far_from_the_name_says_so(coder):
+    loc = coder.geocode("Salween")  # the river's old name; Shar Lwin shares its skeleton
+    assert (loc.raw["match"], loc.raw["score"] < 0.75) == ("variant", True)
+    assert loc.raw["note"] == "closest spelling (a respelling far from the name); check the name"
+    assert coder.geocode("Kyaukphyu").raw["note"] is None  # a close respelling says nothing
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton
