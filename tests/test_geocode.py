@@ -830,6 +830,22 @@ def test_a_respelling_far_from_the_name_says_so(coder):
     assert coder.geocode("Kyaukphyu").raw["note"] is None  # a close respelling says nothing
 
 
+def test_a_ward_qualified_by_a_town_lies_in_that_town(coder):
+    # Lashio has no "No (3) Ward"; Hseni, another town of Lashio district, has one
+    loc = coder.geocode("No. 3 Ward, Lashio")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Lashio", "town")
+    assert loc.raw["note"] == "'No. 3 Ward, Lashio' not found; located to the qualifying town"
+    loc = coder.geocode("Myo Wan Ward, Lashio")  # a ward Lashio has
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (
+        "Myo Wan Ward",
+        "ward",
+        "Lashio",
+    )
+    # a city with no town P-code of its own admits the wards of its townships, as before
+    loc = coder.geocode("Kyauk Myaung Ward, Yangon")
+    assert (loc.raw["kind"], loc.raw["admin3"]) == ("ward", "Tamwe")
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

@@ -168,10 +168,23 @@ def _hits_inside(gaz: Gazetteer, key: str, hits, qualifiers) -> list[tuple[int, 
             else:
                 hits = [hit for hit in hits if tag in area_tags[hit[0]]]
         else:
-            hits = [hit for hit in hits if not q.isdisjoint(area_tags[hit[0]])]
+            wards, records = _ward_tags(q), gaz.records
+            hits = [
+                hit
+                for hit in hits
+                if not (wards if records[hit[0]][0] == "ward" else q).isdisjoint(area_tags[hit[0]])
+            ]
         if not hits:
             break
     return list(hits)
+
+
+def _ward_tags(q: set[str]) -> set[str]:
+    """The tags a ward must carry to lie in a qualifier of tags ``q``: the town's, when the
+    qualifier names a town ("No. 3 Ward, Lashio" is in Lashio town, not in another town of
+    Lashio district), else any of ``q``."""
+    towns = {tag for tag in q if tag.startswith(TOWN_TAG)}
+    return towns or q
 
 
 _GROUP_MIN_HITS = 16
@@ -590,10 +603,14 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     qualifiers = [q for q in (_qualifier_memo(gaz, r) for r in parsed.qualifiers) if q[0]]
     full = len(qualifiers)
 
+    for_wards = [_ward_tags(q) for q, _ in qualifiers]
+
     def satisfied(pid: int) -> int:
         if not qualifiers:
             return 0
         tags = _tags_of(gaz, pid)
+        if records[pid][0] == "ward":
+            return sum(1 for q in for_wards if not q.isdisjoint(tags))
         return sum(1 for q, _ in qualifiers if not q.isdisjoint(tags))
 
     itself = _names_a_qualifier(gaz, qualifiers)
