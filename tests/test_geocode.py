@@ -846,6 +846,37 @@ def test_a_ward_qualified_by_a_town_lies_in_that_town(coder):
     assert (loc.raw["kind"], loc.raw["admin3"]) == ("ward", "Tamwe")
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["Ward 3, Hseni", "Ward No. 3, Hseni", "Ward (3), Hseni", "3rd Ward, Hseni", "Ward 3 of Hseni"],
+)
+def test_a_numbered_ward_as_news_writes_it(coder, query):
+    loc = coder.geocode(query)  # MIMU: "No (3) Ward"; the town alone before
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("No (3) Ward", "ward", "Hseni")
+
+
+def test_a_numbered_ward_is_known_by_its_number_only():
+    from mapper.gazetteer.build import name_forms
+
+    # "No Ward" was an alias of some 1,300 numbered wards: "No (9) Ward" found "No (16) Ward"
+    assert [form for form, _ in name_forms("No (16) Ward")] == ["No (16) Ward", "No (16)"]
+    assert "အမှတ် ရပ်ကွက်" not in [form for form, _ in name_forms("အမှတ် (၁၆) ရပ်ကွက်")]
+    assert "Kone Nyaung" in [form for form, _ in name_forms("Kone Nyaung (2)")]  # a name
+    nested = [form for form, _ in name_forms("No (1) Ward (Tha Maing Bu Tar (West))")]
+    assert "No Ward" not in nested and "No Ward)" not in nested
+
+
+def test_a_ward_number_is_never_read_as_another_number(coder):
+    # five Yangon villages are called "Ward 1" ... "Ward 5": the name as written comes first
+    loc = coder.geocode("Ward 3, Dagon Myothit (North)")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Ward 3", "village")
+    # no "No (9) Ward" there: not "No (16) Ward" (0.94 before, by "No Ward"), but the town
+    for query in ("Ward 9, Dagon Myothit (North)", "No (9) Ward, Dagon Myothit (North)"):
+        loc = coder.geocode(query)
+        assert loc.raw["kind"] == "town"
+        assert loc.raw["note"].endswith("located to the qualifying town")
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

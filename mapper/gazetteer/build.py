@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 21
+BUILD_FORMAT = 22
 
 KINDS = (
     "country",
@@ -80,6 +80,19 @@ def _is_name(part: str) -> bool:
     return len(key) >= 3 and not key.isdigit() and key not in _NAME_PARTS
 
 
+#: What is left of a numbered ward's name without its number: "No (16) Ward", "အမှတ် (၁၆)
+#: ရပ်ကွက်" (the number is the name; 1,300 wards would share "No Ward")
+_NUMBER_WORDS = frozenset({"no", "အမှတ်"})
+
+
+def _numbered_generic(outer: str, inner: list[str]) -> bool:
+    """Whether a name is a number in parentheses and a generic word ("No (16) Ward")."""
+    if not any(normalize(part).isdigit() for part in inner):
+        return False
+    outer = outer.strip(" ()")  # "No (1) Ward (Tha Maing Bu Tar (West))": nested brackets
+    return normalize(_strip_kind(outer)[0]) in _NUMBER_WORDS or not normalize(outer)
+
+
 @lru_cache(maxsize=1 << 17)
 def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     """The forms a name is known by: itself, without a parenthesised part, the part in
@@ -91,9 +104,10 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     inner = _PARENS.findall(name)
     if inner:
         outer = _PARENS.sub(" ", name).strip()
-        forms.append((outer, DERIVED))
+        if not _numbered_generic(outer, inner):  # "No (16) Ward" is no "No Ward"
+            forms.append((outer, DERIVED))
+            forms.append((f"{' '.join(inner)} {outer}", DERIVED))
         forms.extend((part, DERIVED) for part in inner if all(map(_is_name, part.split("/"))))
-        forms.append((f"{' '.join(inner)} {outer}", DERIVED))
     for text, _ in list(forms):
         if "/" in text and "(" not in text:  # "Loi Hsar (Upper/Lower)" is not "Upper"
             forms.extend((alt, DERIVED) for alt in text.split("/") if _is_name(alt))

@@ -267,6 +267,18 @@ _AREA_OF = re.compile(
     r"\s+of\s+(?P<owner>\S.*)$",
     re.IGNORECASE,
 )
+#: "Ward 3", "Ward No. 3", "Quarter (3)", "3rd Ward": MIMU's "No (3) Ward" (an alternative
+#: reading after the text as written: five Yangon villages are called "Ward 3" and so on)
+_NUMBERED_WARD = re.compile(
+    r"^\s*(?:(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*(?P<a>\d{1,3})\s*\)?"
+    r"|(?:no\.?\s*)?\(?(?P<b>\d{1,3})\s*\)?\s*(?:st|nd|rd|th)?\s+(?:ward|quarter))\s*$",
+    re.IGNORECASE,
+)
+#: "Ward 3 of Hseni": a numbered ward, then its town
+_NUMBERED_WARD_OF = re.compile(
+    r"^(?P<place>\s*(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*\d{1,3}\s*\)?)\s+of\s+(?P<owner>\S.*)$",
+    re.IGNORECASE,
+)
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: How specific a kind word is; the most specific part of a query is its target.
@@ -544,6 +556,9 @@ def readings(part: str) -> tuple[Reading, ...]:
     for variant in list(variants):
         if "/" in variant:
             variants.extend(v for v in variant.split("/") if normalize(v))
+    numbered = _NUMBERED_WARD.match(part) if "ard" in part or "uarter" in part else None
+    if numbered:  # "Ward 3" -> MIMU's "No (3) Ward"
+        variants.append(f"No ({int(numbered['a'] or numbered['b'])}) Ward")
     seen: set[tuple[str, str | None]] = set()
     for variant in variants:
         for reading in _readings(variant):
@@ -682,7 +697,11 @@ def split_parts(text: str) -> list[str]:
             possessive = "'s" in part or "’s" in part
             if possessive:
                 parts.extend(reversed(_POSSESSIVE.split(part)))
-            elif " of " in part and (owned := _PLACE_OF.match(part) or _AREA_OF.match(part)):
+            elif " of " in part and (
+                owned := _PLACE_OF.match(part)
+                or _AREA_OF.match(part)
+                or _NUMBERED_WARD_OF.match(part)
+            ):
                 parts.extend((owned["place"], owned["owner"]))
             elif "(" in part and (inner := _inner_target(part)):
                 parts.extend(inner)
