@@ -676,8 +676,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
 
 
 def _capital(gaz: Gazetteer, text: str, area: str, limit: int) -> Resolution | None:
-    """ "The capital of Kachin State": Myitkyina (data/gazetteer/capitals.csv), or None when
-    the area is no state/region with a curated capital."""
+    """ "The capital of Kachin State": Myitkyina (data/gazetteer/capitals.csv); of a township,
+    its seat town; None for any other place."""
     found = resolve(gaz, area, 1)
     if not found.candidates:
         return None
@@ -691,7 +691,7 @@ def _capital(gaz: Gazetteer, text: str, area: str, limit: int) -> Resolution | N
             i for i, r in enumerate(gaz.records) if r[0] == "town" and r[10] and r[7] == rec[7]
         )
         seat = next(seats, None)
-        query = f"{gaz.places['name'].iat[seat]} town, {name} Township" if seat else None
+        query = None if seat is None else f"{gaz.places['name'].iat[seat]} town, {name} Township"
     else:
         query = None
     if query is None:
