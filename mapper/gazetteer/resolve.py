@@ -167,8 +167,10 @@ def _hits_inside(gaz: Gazetteer, key: str, hits, qualifiers) -> list[tuple[int, 
                 hits = _hits_in_area(gaz, key, hits, tag)
             else:
                 hits = [hit for hit in hits if tag in area_tags[hit[0]]]
+        elif (wards := _ward_tags(q)) is q:  # no town among the qualifier's places
+            hits = [hit for hit in hits if not q.isdisjoint(area_tags[hit[0]])]
         else:
-            wards, records = _ward_tags(q), gaz.records
+            records = gaz.records
             hits = [
                 hit
                 for hit in hits
