@@ -877,6 +877,25 @@ def test_a_ward_number_is_never_read_as_another_number(coder):
         assert loc.raw["note"].endswith("located to the qualifying town")
 
 
+@pytest.mark.parametrize(
+    ("query", "admin3"),
+    [
+        ("Yangon-Hlaing Tharyar", "Hlaingtharya"),  # ACLED's city-township locations
+        ("Yangon - North Okkalapa", "North Okkalapa"),
+        ("Mandalay-Chanayethazan", "Chanayethazan"),
+        ("Naypyitaw-Zabuthiri", "Za Bu Thi Ri"),
+    ],
+)
+def test_a_place_written_after_its_city_and_a_hyphen(coder, query, admin3):
+    loc = coder.geocode(query)  # no match before
+    assert (loc.raw["admin3"], loc.raw["kind"]) == (admin3, "town")
+
+
+def test_a_hyphen_inside_a_name_or_before_an_unknown_place_stays(coder):
+    assert coder.geocode("Hpa-An").raw["name"] == "Hpa-An"
+    assert coder.geocode("Yangon-Nowhere") is None  # not Yangon itself, as if found there
+
+
 def test_site_name_words_and_facility_kinds():
     from mapper.gazetteer.sites import name_and_facilities
     from mapper.gazetteer.text import normalize, skeleton

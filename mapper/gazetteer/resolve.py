@@ -633,6 +633,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         if 0 in found:
             break
         respelt = bool(found)
+    if not scored and not qualifiers and "-" in parsed.text:
+        in_city = _place_in_city(gaz, parsed.text, limit)
+        if in_city is not None:
+            return in_city
     best_sat = -min(scored.values())[_SAT] if scored else -1
     # exact hits beat fuzzy ones that fit better; so does the full text found as written
     whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
@@ -705,6 +709,27 @@ def _capital(gaz: Gazetteer, text: str, area: str, limit: int) -> Resolution | N
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return read_capitals()
+
+
+#: A hyphen between a city and a place in it ("Yangon-Hlaing Tharyar"), not inside a name
+_CITY_DASH = re.compile(r"\s*[-–—]\s*")
+#: Kinds of place a city-dash prefix may be ("Yangon-", "Mandalay-", "Naypyitaw-")
+_CITY_KINDS = frozenset({"town", "state"})
+
+
+def _place_in_city(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """ACLED's "Yangon-Hlaing Tharyar", "Mandalay-Chanayethazan": a township or ward of a
+    city, written after the city and a hyphen, read as "Hlaing Tharyar, Yangon"; None when
+    no hyphen splits the text so (the place must lie inside the city's area)."""
+    for dash in _CITY_DASH.finditer(text):
+        city, place = text[: dash.start()].strip(), text[dash.end() :].strip()
+        hits = gaz.exact.get(normalize(city), ()) if city and place else ()
+        if any(gaz.records[pid][0] in _CITY_KINDS for pid, _ in hits):
+            found = resolve(gaz, f"{place}, {city}", limit)
+            inside = found.candidates and found.candidates[0].match != "qualifier"
+            if inside:
+                return Resolution(text.strip(), found.candidates, found.reason)
+    return None
 
 
 def _unfound_reason(gaz: Gazetteer, text: str) -> str:
