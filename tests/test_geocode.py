@@ -848,7 +848,14 @@ def test_a_ward_qualified_by_a_town_lies_in_that_town(coder):
 
 @pytest.mark.parametrize(
     "query",
-    ["Ward 3, Hseni", "Ward No. 3, Hseni", "Ward (3), Hseni", "3rd Ward, Hseni", "Ward 3 of Hseni"],
+    [
+        "Ward 3, Hseni",
+        "Ward No. 3, Hseni",
+        "Ward (3), Hseni",
+        "3rd Ward, Hseni",
+        "Ward 3 of Hseni",
+        "Hseni Township, Ward No. 3",  # the ward is the target, written second
+    ],
 )
 def test_a_numbered_ward_as_news_writes_it(coder, query):
     loc = coder.geocode(query)  # MIMU: "No (3) Ward"; the town alone before

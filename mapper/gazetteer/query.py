@@ -799,6 +799,8 @@ def _part_kind(part: str) -> str | None:
     without = _FACILITY.sub("", stripped).strip()
     if without and without != stripped:
         return "village"
+    if ("ard" in stripped or "uarter" in stripped) and _NUMBERED_WARD.match(stripped):
+        return "ward"  # "Hseni, Ward 3": the ward is the target
     return _strip_kind(stripped)[1]
 
 
