@@ -787,8 +787,8 @@ def test_a_place_missing_from_a_named_area_falls_back_to_the_area_it_names(coder
 @pytest.mark.parametrize(
     ("query", "town", "admin3"),
     [
-        ("Sagaing prison", "Sagaing", "Sagaing"),  # was the region: Monywa's point, 40 km off
-        ("Tanintharyi police station", "Tanintharyi", "Tanintharyi"),  # was Dawei's, 75 km
+        ("Sagaing prison", "Sagaing", "Sagaing"),  # was the region: Monywa's point, 86 km off
+        ("Tanintharyi police station", "Tanintharyi", "Tanintharyi"),  # was Dawei's, 238 km
         ("Mandalay airport", "Mandalay", "Chanayethazan"),
     ],
 )
