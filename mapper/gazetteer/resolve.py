@@ -69,7 +69,8 @@ FUZZY_FACTOR = 0.9
 #: a romanisation variant at least this similar (edit ratio) to the name keeps its full weight
 VARIANT_FULL_SIMILARITY = 0.85
 #: A romanisation variant scored under this ("Salween" for the village tract Shar Lwin) says so:
-#: in the evaluation, 8 of 13 variant answers under 0.7 were wrong, 1 of 19 from 0.7 to 0.9.
+#: in the evaluation, 9 of the 14 variant answers under 0.75 failed, none of the 18 from 0.75
+#: to 0.9.
 VARIANT_NOTE_BELOW = 0.75
 FUZZY_CUTOFF_MAJOR = 86.0
 AMBIGUOUS_KM = 10.0
