@@ -10,7 +10,6 @@ online unless ``geocode(..., online=...)`` is given a fallback for the names lef
 
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 import os
 import sys
@@ -27,7 +26,7 @@ from geopy.location import Location
 from mapper.gazetteer import Gazetteer, load_gazetteer
 from mapper.gazetteer.query import SURROGATES
 from mapper.gazetteer.resolve import Resolution, resolve
-from mapper.gazetteer.store import collector_paused
+from mapper.gazetteer.store import collector_paused, keep_for_good
 
 RESULT_COLUMNS = (
     "query",
@@ -373,7 +372,9 @@ def _parallel_rows(
     coder.columns()
     coder.gazetteer.area_index()  # built once here, not once per worker
     coder.gazetteer.township_codes()
-    gc.freeze()  # keep the collector from touching (and so copying) inherited objects
+    # keep the collector from touching (and so copying) inherited objects, in the workers
+    # and after: unfreezing would hand the whole gazetteer back to every full collection
+    keep_for_good()
     try:
         rows: list[tuple] = []
         done = 0
@@ -385,7 +386,6 @@ def _parallel_rows(
                     tick(done)
         return rows
     finally:
-        gc.unfreeze()
         _WORKER_CODER = None
 
 
