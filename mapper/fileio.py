@@ -74,6 +74,15 @@ def write_text_atomic(target: str | os.PathLike[str], text: str, encoding: str =
     return Path(target)
 
 
+def write_texts_atomic(texts: dict[Path, str], encoding: str = "utf-8") -> None:
+    """Write several files as one set: every text goes to a temporary file first, and only
+    when all are written are they renamed over their targets (the first one last), so a
+    failure while writing leaves the old set as it was."""
+    with contextlib.ExitStack() as stack:
+        for target, text in texts.items():
+            stack.enter_context(atomic_path(target)).write_text(text, encoding=encoding)
+
+
 #: Vector file types a GeoDataFrame can be written to, by suffix (pyogrio driver names).
 VECTOR_DRIVERS: dict[str, str] = {".geojson": "GeoJSON", ".gpkg": "GPKG"}
 #: Every suffix :func:`write_geodataframe` understands.

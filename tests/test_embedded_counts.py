@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from mapper.areas import load_areas
-from mapper.errors import OptionError
+from mapper.errors import OptionError, OutputError
 from mapper.sources.embedded_counts import (
     aggregate_ged,
     counts_dir,
@@ -185,6 +185,34 @@ def test_placement_rule_on_synthetic_ged(synthetic_ged):
     assert violence == {"state-based": 1, "non-state": 1, "one-sided": 1}
 
 
+def test_aggregate_counts_only_myanmar_rows_of_a_global_file(synthetic_ged, cli, tmp_path):
+    """A global GED file: events across the border (Moreh, India, 3 km from Tamu) are left
+    out, not snapped into the Myanmar township beside them."""
+    frame = pd.read_csv(synthetic_ged)
+    frame["country"], frame["country_id"] = "Myanmar (Burma)", 775
+    moreh = {"latitude": 24.245, "longitude": 94.30, "where_coordinates": "Moreh town"}
+    foreign = frame.iloc[[0, 0]].assign(id=[101, 102], country="India", country_id=750, **moreh)
+    path = tmp_path / "ged_global.csv"
+    pd.concat([frame, foreign]).to_csv(path, index=False)
+
+    townships, _, meta = aggregate_ged(path)
+    assert "Tamu" not in set(townships["name"]) and meta["totals"]["events"] == 6
+    left_out = {"filter": "Myanmar", "other_countries_left_out": 2, "rows_in_file": 9}
+    assert meta["country"] == left_out
+    everything, _, meta = aggregate_ged(path, country=None)  # as before: Moreh is in Tamu
+    assert everything.groupby("name")["events"].sum()["Tamu"] == 2
+    assert meta["country"]["filter"] is None
+
+    result = cli("counts", "aggregate", str(path), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0 and "left out 2 events of other countries" in result.stdout
+    india = cli("counts", "aggregate", str(path), "--country", "750", "-o", str(tmp_path / "in"))
+    assert india.returncode == 0, india.stderr
+    assert "2 events, " in india.stdout  # Moreh's two
+    # a file that names no country (the synthetic one) is read whole
+    _, _, meta = aggregate_ged(synthetic_ged)
+    assert meta["country"]["filter"] is None and meta["totals"]["events"] == 6
+
+
 def test_write_counts_files(synthetic_ged, tmp_path):
     townships, states, meta = aggregate_ged(synthetic_ged, since="2022-01-01")
     folder = write_counts(townships, states, meta, tmp_path / "out")
@@ -192,6 +220,19 @@ def test_write_counts_files(synthetic_ged, tmp_path):
     assert written["totals"]["events"] == 3 and written["date_range"]["start"] == "2022-01-01"
     assert (folder / "README.md").is_file()
     assert read_counts("township", folder)["events"].sum() == 1
+
+
+def test_write_counts_replaces_the_files_as_one_set(synthetic_ged, tmp_path):
+    """A failure while writing (README.md is a folder here) leaves the old files untouched."""
+    folder = write_counts(*aggregate_ged(synthetic_ged, since="2022-01-01"), tmp_path / "out")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    (folder / "README.md").unlink()
+    (folder / "README.md").mkdir()
+    with pytest.raises(OutputError):
+        write_counts(*aggregate_ged(synthetic_ged), folder)
+    after = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    assert after == {k: v for k, v in before.items() if k != "README.md"}
+    assert sorted(p.name for p in folder.iterdir()) == sorted(before)  # no temporary left
 
 
 # --------------------------------------------------------------------------- API

@@ -43,6 +43,12 @@ def aggregate(
         "default: polygons derived from MIMU village points.",
     ),
     since: str = typer.Option("2021-02-01", "--since", help="First event date counted."),
+    country: str = typer.Option(
+        "Myanmar",
+        "--country",
+        help="Only this country's events (GED's country name or country_id); a global GED "
+        "file holds every country's. A file without a country column is read whole.",
+    ),
     output_dir: Path | None = typer.Option(
         None, "--output-dir", "-o", help="Folder to write to (default: data/conflict_counts)."
     ),
@@ -61,8 +67,10 @@ def aggregate(
         command += ["--boundaries", str(boundaries)]
     if since != "2021-02-01":
         command += ["--since", since]
+    if country != "Myanmar":
+        command += ["--country", country]
     townships, states, meta = aggregate_ged(
-        ged_file, since=since, boundaries=boundaries, command=shlex.join(command)
+        ged_file, since=since, boundaries=boundaries, command=shlex.join(command), country=country
     )
     folder = write_counts(townships, states, meta, output_dir)
     unplaced = meta["unplaced"]
@@ -73,6 +81,9 @@ def aggregate(
         f"not placed in a township: {unplaced['township']['events']}, "
         f"in a state/region: {unplaced['state']['events']}"
     )
+    left_out = meta["country"]["other_countries_left_out"]
+    if left_out:
+        typer.echo(f"left out {left_out} events of other countries than {country}")
     typer.echo(f"wrote {folder}")
 
 

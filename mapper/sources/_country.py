@@ -42,6 +42,10 @@ def name_matches(name: object, country: str) -> bool:
     return False
 
 
+class NoCountryColumnError(OptionError):
+    """The file has no column that names the country (a trimmed GED or ACLED file)."""
+
+
 def country_mask(
     frame: pd.DataFrame, country: str, columns: tuple[str, str] = COUNTRY_COLUMNS["ucdp"]
 ) -> np.ndarray:
@@ -51,11 +55,11 @@ def country_mask(
     name_col, code_col = columns
     if wanted.isdigit():
         if code_col not in frame.columns:
-            raise OptionError(f"--country {country}: the file has no {code_col!r} column")
+            raise NoCountryColumnError(f"--country {country}: the file has no {code_col!r} column")
         codes = frame[code_col].astype(str).str.strip().str.replace(r"\.0+$", "", regex=True)
         return (codes == str(int(wanted))).to_numpy()
     if name_col not in frame.columns:
-        raise OptionError(f"--country {country}: the file has no {name_col!r} column")
+        raise NoCountryColumnError(f"--country {country}: the file has no {name_col!r} column")
     names = frame[name_col].astype(str)
     uniques = pd.unique(names)
     matching = [n for n in uniques if name_matches(n, country)]

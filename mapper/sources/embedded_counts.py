@@ -40,7 +40,7 @@ import pandas as pd
 
 from mapper._paths import data_dir
 from mapper.errors import DataUnavailableError, InputError, OptionError
-from mapper.fileio import write_text_atomic
+from mapper.fileio import write_texts_atomic
 
 DATASET = "UCDP GED"
 LICENCE = "CC BY 4.0"
@@ -50,6 +50,8 @@ CITATION = (
 )
 SOURCE_URL = "https://ucdp.uu.se/downloads/"
 DEFAULT_SINCE = "2021-02-01"
+#: The country whose events the counts are of (GED names it "Myanmar (Burma)", country_id 775).
+COUNTRY = "Myanmar"
 
 #: GED type_of_violence code -> label (the label is what mapper.sources.ucdp writes).
 VIOLENCE_TYPES: dict[int, str] = {1: "state-based", 2: "non-state", 3: "one-sided"}
@@ -99,11 +101,19 @@ _STATE_WORDS = re.compile(r"\b(state|region|division|union territory|territory)\
 # --------------------------------------------------------------------------- reading GED
 
 
-def _read_ged(path: str | Path) -> gpd.GeoDataFrame:
-    """The GED file as normalised events (``mapper.sources.load_events(format="ucdp")``)."""
+def _read_ged(path: str | Path, country: str | None) -> gpd.GeoDataFrame:
+    """The GED file as normalised events (``mapper.sources.load_events(format="ucdp")``), only
+    ``country``'s rows when the file names countries (a global GED download does); a file
+    without a country column is read whole, and ``attrs["country"]`` is then absent."""
     from mapper.sources import load_events
+    from mapper.sources._country import NoCountryColumnError
 
-    return load_events(path, format="ucdp")
+    if country is None:
+        return load_events(path, format="ucdp")
+    try:
+        return load_events(path, format="ucdp", country=country)
+    except NoCountryColumnError:
+        return load_events(path, format="ucdp")
 
 
 def _infer_version(events: gpd.GeoDataFrame) -> tuple[str | None, bool]:
@@ -258,6 +268,7 @@ def aggregate_ged(
     since: str | None = DEFAULT_SINCE,
     boundaries: str | Path | None = None,
     command: str | None = None,
+    country: str | None = COUNTRY,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Count GED events and best-estimate deaths by township and by state/region.
 
@@ -267,12 +278,15 @@ def aggregate_ged(
     the events not placed (``metadata["unplaced"]``, and the table under
     ``metadata["unplaced_table"]``). Events from ``since`` to the last date in the file count.
     Townships come from ``boundaries`` (a MIMU township file, say) or else the derived areas.
+    Only ``country``'s events count (GED's ``country`` or ``country_id`` column; a global GED
+    file holds every country's, and an event across the border from a Myanmar town would
+    otherwise be snapped into it); ``metadata["country"]`` says which rows were left out.
     """
     from mapper.areas import load_areas
 
     ged_path = Path(ged_path)
     start = _date(since, "since")  # a bad date fails before the file is read
-    events = _read_ged(ged_path)
+    events = _read_ged(ged_path, country)
     version, inferred = _infer_version(events)
     if start is None:
         start = events["date"].min()
@@ -331,6 +345,7 @@ def aggregate_ged(
         "source_url": SOURCE_URL,
         "source_file": ged_path.name,
         "source_sha256": _sha256(ged_path),
+        "country": _country_note(events, country),
         "date_range": {
             "start": str(start.date()),
             "end": str(window["date"].max().date()),
@@ -380,6 +395,18 @@ def aggregate_ged(
     return township_counts.reset_index(drop=True), state_counts.reset_index(drop=True), metadata
 
 
+def _country_note(events: gpd.GeoDataFrame, country: str | None) -> dict:
+    """Which country's rows were counted and how many rows of other countries were left out."""
+    if "country" not in events.attrs:
+        why = "no filter asked for" if country is None else "the file names no country"
+        return {"filter": None, "other_countries_left_out": 0, "note": f"every row read: {why}"}
+    return {
+        "filter": events.attrs["country"],
+        "other_countries_left_out": int(events.attrs["filtered_out"]),
+        "rows_in_file": int(events.attrs["rows_in_file"]),
+    }
+
+
 def _unplaced_table(frame: pd.DataFrame) -> pd.DataFrame:
     parts = []
     for level in ("township", "state"):
@@ -400,7 +427,8 @@ def write_counts(
     metadata: dict,
     output_dir: str | Path | None = None,
 ) -> Path:
-    """Write the three CSV tables and ``metadata.json`` (each atomically); return the folder."""
+    """Write the three CSV tables, ``metadata.json`` and README.md (as one set, atomically);
+    return the folder."""
     folder = Path(output_dir) if output_dir is not None else data_dir() / "conflict_counts"
     meta = {k: v for k, v in metadata.items() if k != "unplaced_table"}
     meta["files"] = {
@@ -408,11 +436,15 @@ def write_counts(
         STATE_FILE: "events and deaths by state/region, month and type of violence",
         UNPLACED_FILE: "events not placed in a township or state/region, by reason",
     }
-    write_text_atomic(folder / TOWNSHIP_FILE, township_counts.to_csv(index=False))
-    write_text_atomic(folder / STATE_FILE, state_counts.to_csv(index=False))
-    write_text_atomic(folder / UNPLACED_FILE, metadata["unplaced_table"].to_csv(index=False))
-    write_text_atomic(folder / METADATA_FILE, json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
-    write_text_atomic(folder / "README.md", _readme(meta))
+    write_texts_atomic(
+        {
+            folder / METADATA_FILE: json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+            folder / TOWNSHIP_FILE: township_counts.to_csv(index=False),
+            folder / STATE_FILE: state_counts.to_csv(index=False),
+            folder / UNPLACED_FILE: metadata["unplaced_table"].to_csv(index=False),
+            folder / "README.md": _readme(meta),
+        }
+    )
     return folder
 
 
@@ -435,6 +467,13 @@ def _readme(meta: dict) -> str:
     files = "\n".join(f"- `{name}`: {what}" for name, what in meta["files"].items())
     columns = "\n".join(f"- `{name}`: {what}" for name, what in meta["columns"].items())
     version_note = f" (inferred: {meta['version_note']})" if meta["version_inferred"] else ""
+    country = meta.get("country") or {}
+    rows = (
+        f"only {country['filter']}'s rows ({country['other_countries_left_out']} rows of other "
+        "countries left out)"
+        if country.get("filter")
+        else country.get("note", "every row read")
+    )
     return f"""# Embedded conflict counts (UCDP GED, aggregated)
 
 Events and best-estimate deaths from the UCDP Georeferenced Event Dataset (GED) for Myanmar,
@@ -446,7 +485,7 @@ mapper uses them as its offline default (`mapper.embedded_counts()`, `mapper cou
 Cite: {meta["citation"]}. Data: {meta["source_url"]}
 
 **Made with** `{meta["command"]}` (source file `{meta["source_file"]}`, SHA-256
-`{meta["source_sha256"]}`).
+`{meta["source_sha256"]}`); {rows}.
 
 **Areas.** {meta["boundaries"]}. P-codes are MIMU's; Bago (MMR007, MMR008) and Shan
 (MMR014-016) are merged into single units coded MMR007 and MMR014.
