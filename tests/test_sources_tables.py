@@ -311,6 +311,22 @@ def test_skip_bad_rows_sets_aside_a_row_longer_than_the_header(tmp_path):
     assert (gdf.attrs["rows"], gdf.attrs["blank_lines"]) == (3, 1)
 
 
+def test_skip_bad_rows_with_line_separators_inside_cells(tmp_path):
+    """U+2028, form feed and U+0085 in pasted text end no row (str.splitlines would make two
+    of the row, so the next bad row got the wrong number and a good row was lost)."""
+    path = write(
+        tmp_path / "t.csv",
+        "id,date,lat,lon,notes\nE1,2022-01-01,19.42,93.55,a\u2028b\n"
+        "E2,2022-01-01,22.93,97.75,c\x0cd\u0085e\nE3,2022-01-01,21.98,95.09,ok,extra\n"
+        "E4,2022-01-01,21.98,95.09,ok\r\n",
+    )
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["event_id"].tolist() == ["E1", "E2", "E4"]
+    assert gdf.attrs["rejected"] == [
+        {"row": 3, "field": "(row)", "reason": "has 6 fields where the header has 5"}
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "separator"),
     [

@@ -270,7 +270,9 @@ def _unique_names(names: Iterable[str], display: str) -> dict[str, str]:
 def _set_aside_long_rows(text: str, delimiter: str) -> tuple[str, list[tuple[int, str]]]:
     """``text`` with each row longer than the header (an unquoted comma in a cell, say) made
     an empty line, so that the other rows keep their numbers; and those rows, with why."""
-    lines = text.splitlines(keepends=True)
+    # lines end at \n, \r\n or \r only, as the CSV parser's rows do; str.splitlines would
+    # also split at U+2028, form feeds and the like inside a cell
+    lines = io.StringIO(text, newline="").readlines()
     reader = csv.reader(lines, delimiter=delimiter)
     header = len(next(reader, []))
     out, set_aside, done = lines[: reader.line_num], [], reader.line_num
