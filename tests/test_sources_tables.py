@@ -311,6 +311,30 @@ def test_skip_bad_rows_sets_aside_a_row_longer_than_the_header(tmp_path):
     assert (gdf.attrs["rows"], gdf.attrs["blank_lines"]) == (3, 1)
 
 
+def test_a_trimmed_ged_or_acled_file_keeps_its_precision_codes(tmp_path):
+    """A table that kept GED's where_prec or ACLED's geo_precision (but not enough columns to
+    be read as that format) maps the codes as the format does; they were all "exact"."""
+    # synthetic events
+    ged = write(
+        tmp_path / "g.csv",
+        "date_start,latitude,longitude,WHERE_PREC,best\n"
+        + "".join(f"2022-01-0{c},22.9,97.7,{c},1\n" for c in range(1, 8)),
+    )
+    events = load_events(ged)
+    assert events.attrs["format"] == "table"
+    assert events["precision"].tolist() == [
+        "exact", "near", "district", "state", "state", "country", "country"
+    ]  # fmt: skip
+    acled = write(
+        tmp_path / "a.csv",
+        "event_date,latitude,longitude,geo_precision\n2023-01-01,22.9,97.7,3\n"
+        "2023-01-02,22.9,97.7,2\n2023-01-03,22.9,97.7,4\n",
+    )
+    with pytest.raises(InputError, match="row 3, field 'geo_precision': unknown geo_precision"):
+        load_events(acled)
+    assert load_events(acled, skip_bad_rows=True)["precision"].tolist() == ["district", "near"]
+
+
 def test_skip_bad_rows_with_line_separators_inside_cells(tmp_path):
     """U+2028, form feed and U+0085 in pasted text end no row (str.splitlines would make two
     of the row, so the next bad row got the wrong number and a good row was lost)."""

@@ -19,7 +19,9 @@ first; MM/DD/YYYY when the column's slash dates can only be month first, e.g. on
 "02/13/2021" and none has a day first over 12), "13 February 2021", "13 Feb 2021" or
 "February 13, 2021"; a year or year-month alone is reported as incomplete.
 
-Precision: the ``precision`` column when present; else "exact" for given coordinates, and for
+Precision: the ``precision`` column when present, else UCDP's ``where_prec`` or ACLED's
+``geo_precision`` codes (a trimmed GED or ACLED file) mapped as those formats map them; else
+"exact" for given coordinates, and for
 geocoded names the level of the place found (village/town -> near, township -> district,
 state -> state). A ``source_dataset`` column is kept; rows labelled "synthetic" (as written by
 ``mapper events synthetic``) make ``attrs["synthetic"]`` True.
@@ -36,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from mapper.schema import PRECISION_LEVELS, SYNTHETIC_ATTR
+from mapper.sources import acled, ucdp
 from mapper.sources._places import (
     ADMIN1,
     ADMIN2,
@@ -126,6 +129,12 @@ def read(
         levels = ", ".join(PRECISION_LEVELS)
         check.flag(unknown, precision_col, f"unknown precision '{{}}' (use {levels})", given)
         precision = given.fillna(precision)
+    elif find_column(cols, ("where_prec",)):  # a trimmed UCDP GED file
+        place = find_column(cols, ("where_coordinates",))
+        precision = ucdp.precision_of(check, find_column(cols, ("where_prec",)), place)
+    elif find_column(cols, ("geo_precision",)):  # a trimmed ACLED export
+        column = find_column(cols, ("geo_precision",))
+        precision = check.codes(column, acled.GEO_PRECISION, what="geo_precision")
 
     id_col, date_col = find_column(cols, EVENT_ID), find_column(cols, DATE)
     if id_col:

@@ -93,11 +93,14 @@ def version_from_name(*names: str | None) -> str | None:
     return None
 
 
-def _precision(check: Checker):
-    """``where_prec`` on the shared scale, with township-named code-5 locations as district."""
-    precision = check.codes("where_prec", WHERE_PREC, what="where_prec")
-    code = check.text("where_prec").str.replace(r"\.0+$", "", regex=True)
-    place = check.text("where_coordinates")
+def precision_of(
+    check: Checker, column: str = "where_prec", place_column: str | None = "where_coordinates"
+):
+    """``where_prec`` on the shared scale, with township-named code-5 locations as district
+    (also for a generic table that kept GED's ``where_prec``)."""
+    precision = check.codes(column, WHERE_PREC, what="where_prec")
+    code = check.text(column).str.replace(r"\.0+$", "", regex=True)
+    place = check.text(place_column)
     township_area = (code == "5") & place.fillna("").str.contains(TOWNSHIP_PLACE)
     return precision.mask(township_area, "district")
 
@@ -119,7 +122,7 @@ def read(table: RawTable, *, skip_bad_rows: bool = False) -> gpd.GeoDataFrame:
         "admin1": check.text("adm_1"),
         "admin2": check.text("adm_2"),
         "admin3": None,
-        "precision": _precision(check),
+        "precision": precision_of(check),
         "source_dataset": f"{DATASET} {version}" if version else DATASET,
     }
     return check.finish(
