@@ -134,5 +134,9 @@ def write_geodataframe(frame, target: str | os.PathLike[str], *, layer: str | No
         else:
             # a GeoPackage layer is named after the file, not the temporary file written first
             options = {"layer": layer or target.stem} if suffix == ".gpkg" else {}
+            if suffix == ".gpkg":
+                # the table's own "fid" column (a QGIS export's) stays a column of its own
+                names = {str(c).casefold() for c in frame.columns}
+                options["FID"] = next(f for f in ("fid", "gpkg_fid", "_fid") if f not in names)
             frame.to_file(tmp, driver=VECTOR_DRIVERS[suffix], engine="pyogrio", **options)
     return target

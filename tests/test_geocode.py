@@ -1309,3 +1309,28 @@ def test_geocode_table_places_each_name_inside_its_rows_areas():
     assert placed.geometry.iloc[2] is None and placed["reason"].iloc[2] == "empty query"
     with pytest.raises(InputError, match="no column 'tsp'; columns present: village, admin3"):
         mapper.geocode_table(table, "village", within=["tsp"])
+
+
+def test_geocode_table_keeps_the_rows_index_and_reads_any_cell():
+    """A filtered table's rows get their own answers back (the index was reset, so Muse's row
+    got Lashio's point); numbers, "nan" cells, a qualifier that repeats the name, OCHA's
+    ADM3_EN and case-only clashes with the result columns all work."""
+    import mapper
+    from mapper.errors import InputError
+
+    table = pd.DataFrame(
+        {
+            "village": ["Nowhere", "Muse", "Lashio", "Muse Township", 5],
+            "ADM3_EN": ["", "Muse", "nan", "Muse", 3.0],
+            "Name": list("abcde"),  # a GeoPackage cannot hold "Name" beside "name"
+        }
+    )
+    placed = mapper.geocode_table(table.iloc[1:], "village", within=["ADM3_EN"], workers=1)
+    assert placed.index.tolist() == [1, 2, 3, 4]
+    assert placed.loc[1, "query"] == "Muse, Muse Township" and placed.loc[1, "kind"] == "town"
+    assert placed.loc[2, "query"] == "Lashio" and placed.loc[2, "name"] == "Lashio"
+    assert placed.loc[3, "query"] == "Muse Township" and placed.loc[3, "kind"] == "township"
+    assert placed.loc[4, "query"] == "5, 3" and placed.geometry.loc[4] is None
+    assert placed["Name_input"].tolist() == list("bcde") and "Name" not in placed
+    with pytest.raises(InputError, match="duplicate column 'village'"):
+        mapper.geocode_table(pd.DataFrame([["Muse", "Muse"]], columns=["village"] * 2), "village")

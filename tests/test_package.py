@@ -109,6 +109,19 @@ def test_a_geopackage_layer_is_named_after_the_file_by_default(tmp_path):
     assert [name for name, _ in pyogrio.list_layers(target)] == ["sites-2024"]
 
 
+def test_a_geopackage_keeps_a_tables_own_fid_column(tmp_path):
+    """A QGIS export's text "fid" column was taken for the GeoPackage's feature id (a
+    pyogrio FieldError); it stays a column of its own."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from mapper.fileio import write_geodataframe
+
+    frame = gpd.GeoDataFrame({"FID": ["a1", "b2"]}, geometry=[Point(97.75, 22.94)] * 2, crs=4326)
+    back = gpd.read_file(write_geodataframe(frame, tmp_path / "t.gpkg"), engine="pyogrio")
+    assert back["FID"].tolist() == ["a1", "b2"]
+
+
 def test_write_geodataframe_refuses_unknown_suffix(tmp_path):
     import geopandas as gpd
 

@@ -145,7 +145,9 @@ def geocode_command(
         "--within",
         "-w",
         help="A column of --input naming the area each place lies in (its township, district "
-        "or state/region), to tell namesakes apart; repeat, most specific first.",
+        "or state/region), to tell namesakes apart; repeat, most specific first. Names in a "
+        "column called township, admin3, ADM3_EN or TS are read as townships (district, "
+        "admin2, ADM2_EN as districts).",
         show_default=False,
     ),
     layer: str | None = typer.Option(

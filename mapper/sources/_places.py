@@ -54,9 +54,9 @@ def default_geocoder() -> Callable[[list[str]], Any]:
     return geocode
 
 
-ADMIN1 = ("admin1", "state", "region", "state_region")
-ADMIN2 = ("admin2", "district")
-ADMIN3 = ("admin3", "township")
+ADMIN1 = ("admin1", "state", "region", "state_region", "adm1_en", "state_name")
+ADMIN2 = ("admin2", "district", "adm2_en", "district_name")
+ADMIN3 = ("admin3", "township", "adm3_en", "township_name")  # ADMn_EN: OCHA COD-AB tables
 #: Admin columns, most specific first: (key, the kind word their names are geocoded with, the
 #: column names; "" takes state names as written, "Sagaing" and "Sagaing Region" alike)
 ADMIN_COLUMNS = (
@@ -66,11 +66,17 @@ ADMIN_COLUMNS = (
 )
 
 
-def admin_kind(column: str) -> str:
+#: Short names a user may give a column of townships or districts (MIMU writes ``TS``).
+_SHORT_ADMIN_NAMES: dict[str, str] = {"ts": "township", "tsp": "township", "dt": "district"}
+
+
+def admin_kind(column: object) -> str:
     """The kind word that names in an admin column are geocoded with: "township" for a
-    ``township`` or ``admin3`` column, "district" for ``district``/``admin2``, else ""."""
-    name = column.strip().lower()
-    return next((kind for _, kind, names in ADMIN_COLUMNS if name in names), "")
+    ``township``, ``admin3``, ``ADM3_EN`` or ``TS`` column, "district" for ``district``,
+    ``admin2`` or ``ADM2_EN``, else ""."""
+    name = str(column).strip().lower()
+    found = next((kind for _, kind, names in ADMIN_COLUMNS if name in names), "")
+    return found or _SHORT_ADMIN_NAMES.get(name, "")
 
 
 #: Place columns named after a kind of area -> the kind word (English, Burmese) that a name in
@@ -118,7 +124,9 @@ def qualified_names(names: pd.Series, qualifiers: Sequence[tuple[pd.Series, str]
             # object cells again: pandas may infer its text dtype for the mapped values, which
             # cannot be added to object cells (a crash on a file whose names are all empty)
             text = text.map(worded, na_action="ignore").astype(object)
-        given = (names.notna() & text.notna()).to_numpy()
+        # a qualifier that repeats the name adds nothing ("Muse Township" in Muse township)
+        repeats = text.str.casefold() == names.astype(str).str.casefold()
+        given = (names.notna() & text.notna() & ~repeats).to_numpy()
         out = out.where(~given, out + ", " + text)
     return out
 
@@ -172,10 +180,23 @@ def geocode_column(
     return out
 
 
+#: Cells that stand for a missing value, as pandas, spreadsheets and databases write one.
+MISSING_MARKERS = frozenset({"nan", "NaN", "None", "NULL", "null", "N/A", "n/a", "#N/A", "<NA>"})
+
+
+def _cell_text(value: object) -> str:
+    """A cell as text: a whole number written without ".0" (a ward number 3.0 from a sheet)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def _cells(frame: pd.DataFrame, column: str) -> pd.Series:
-    """A column's cells as objects, empty and blank cells missing."""
-    text = frame[column].astype(object)
-    return text.where(text.notna() & (text.astype(str).str.strip() != ""))
+    """A column's cells as text objects; empty, blank and missing-value cells ("nan", "None",
+    "N/A" ...) missing."""
+    cells = frame[column]
+    text = cells.astype(object).map(_cell_text, na_action="ignore").str.strip()
+    return text.where(cells.notna() & (text != "") & ~text.isin(MISSING_MARKERS)).astype(object)
 
 
 def _with_own_columns(result: Any, frame: pd.DataFrame) -> Any:
@@ -183,17 +204,20 @@ def _with_own_columns(result: Any, frame: pd.DataFrame) -> Any:
     them is kept as ``<name>_input``, or ``<name>_input_2`` ... when that is taken)."""
     import geopandas as gpd
 
-    taken = set(frame.columns) | set(result.columns)
+    # compared without case: a GeoPackage cannot hold both "Name" and "name"
+    ours = {str(name).casefold() for name in result.columns}
+    taken = {str(name).casefold() for name in frame.columns} | ours
     renamed = {}
     for name in frame.columns:
-        if name in result.columns:
+        if str(name).casefold() in ours:
             new, n = f"{name}_input", 2
-            while new in taken:
+            while new.casefold() in taken:
                 new, n = f"{name}_input_{n}", n + 1
             renamed[name] = new
-            taken.add(new)
+            taken.add(new.casefold())
     left = frame.rename(columns=renamed).reset_index(drop=True)
     joined = pd.concat([left, pd.DataFrame(result).reset_index(drop=True)], axis=1)
+    joined.index = frame.index  # the rows join back to the table they came from
     return gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
 
 
@@ -216,6 +240,8 @@ def geocode_table(
         if name not in frame.columns:
             present = ", ".join(map(str, frame.columns)) or "(none)"
             raise InputError(f"no column '{name}'; columns present: {present}")
+        if (frame.columns == name).sum() > 1:
+            raise InputError(f"duplicate column '{name}': name each column once")
     qualifiers = [(_cells(frame, name), admin_kind(name)) for name in within]
     queries = qualified_names(_cells(frame, column), qualifiers)
     result = default_geocoder()(queries.tolist(), **options)
