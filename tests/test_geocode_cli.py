@@ -55,6 +55,20 @@ def test_table_format_is_readable():
     assert "kind" in proc.stdout
 
 
+def test_every_json_object_has_every_key():
+    """A batch that all resolves had no "reason" key at all; one miss gave it to every row."""
+    rows = json.loads(run_inproc("geocode", "Muse", "Lashio", "--format", "json").stdout)
+    assert [sorted(r) for r in rows] == [sorted([*KEYS, "source", "reason"])] * 2
+    assert rows[0]["reason"] is None
+
+
+def test_table_shows_brackets_as_written():
+    """Text in square brackets is no rich markup: "[/]" crashed the table, "[sic]" vanished."""
+    proc = run_inproc("geocode", "[/]", "Lashio [sic]", "--format", "table")
+    assert proc.exit_code == 0
+    assert "[/]" in proc.stdout and "Lashio [sic]" in proc.stdout
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".geojson", ".gpkg", ".parquet"])
 def test_input_column_to_each_output_format(tmp_path, suffix):
     src = tmp_path / "places.csv"

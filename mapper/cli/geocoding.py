@@ -66,8 +66,7 @@ def _records(result) -> list[dict]:
         rec = {k: _clean(getattr(row, k)) for k in keys}
         rec["score"] = _clean(row.score)
         rec["source"] = _clean(row.source)
-        if rec["latitude"] is None or row.reason:
-            rec["reason"] = _clean(row.reason)
+        rec["reason"] = _clean(row.reason)  # every object has every key, null when none
         out.append(rec)
     return out
 
@@ -86,6 +85,7 @@ def _clean(value):
 def _table(records: list[dict]) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(show_lines=False)
     columns = (
@@ -103,19 +103,20 @@ def _table(records: list[dict]) -> None:
         table.add_column(col, overflow="fold")
     for rec in records:
         if rec["latitude"] is None:
-            table.add_row(str(rec["query"]), "(no match)", *[""] * 6, str(rec.get("reason")))
-            continue
-        table.add_row(
-            str(rec["query"]),
-            str(rec["name"]),
-            str(rec["kind"]),
-            f"{rec['latitude']:.5f}",
-            f"{rec['longitude']:.5f}",
-            str(rec["admin1"] or ""),
-            str(rec["admin3"] or ""),
-            f"{rec['score']:.2f}" if rec["score"] is not None else "",
-            str(rec.get("reason") or ""),
-        )
+            cells = [str(rec["query"]), "(no match)", *[""] * 6, str(rec.get("reason"))]
+        else:
+            cells = [
+                str(rec["query"]),
+                str(rec["name"]),
+                str(rec["kind"]),
+                f"{rec['latitude']:.5f}",
+                f"{rec['longitude']:.5f}",
+                str(rec["admin1"] or ""),
+                str(rec["admin3"] or ""),
+                f"{rec['score']:.2f}" if rec["score"] is not None else "",
+                str(rec.get("reason") or ""),
+            ]
+        table.add_row(*map(Text, cells))  # as written: "[/]" or "[sic]" in a name is no markup
     width = None if sys.stdout.isatty() else 160
     Console(soft_wrap=False, width=width).print(table)
 
