@@ -1004,6 +1004,17 @@ def test_find_offset_leaves_other_text_alone(text):
     assert find_offset(text) is None  # "ne": compass abbreviations count in capitals only
 
 
+@pytest.mark.parametrize(
+    "text", ["501 km north of Lashio", "320 miles north of Lashio", "0 km from Lashio"]
+)
+def test_a_distance_out_of_range_is_no_match_not_the_place(coder, text):
+    """It was Lashio itself with score 1 and no note: the distance silently dropped."""
+    assert coder.geocode(text) is None
+    reason = coder.explain(text)["reason"]
+    assert reason.startswith(f"'{text}' is not measured") and "500 km" in reason
+    assert coder.geocode("500 km west of Sittwe").raw["kind"] == "offset"
+
+
 def test_a_distance_and_direction_from_a_place_is_a_point_offset_from_it(coder):
     ngape = coder.geocode("Ngape town")
     loc = coder.geocode("16 miles west of Ngape town")

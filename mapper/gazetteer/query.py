@@ -406,17 +406,41 @@ class Offset:
     place: str  # the text naming the place itself ("" when there is none)
 
 
-def find_offset(text: str) -> Offset | None:
-    """The distance-and-direction phrase of ``text`` ("16 miles west of Ngape", "4-5 km from
-    Laiza"), or None. A range counts as its middle ("4-5 miles" is 4.5 miles)."""
+#: Distances (km) beyond this are not measured from a place: no place in Myanmar is described
+#: so, and a point that far off would be a confident answer far from anything the text names.
+MAX_OFFSET_KM = 500.0
+
+
+def _offset_match(text: str) -> tuple[re.Match, float] | None:
+    """The distance phrase of ``text`` and its distance in km, whatever the distance."""
     low = text.lower()
     if not any(unit in low for unit in _UNIT_HINTS):  # most names: at once
         return None
     match = _OFFSET.search(text)
     if match is None or not normalize(match["anchor"]):
         return None
-    km = _amount(match["amount"]) * _UNIT_KM[_unit(match["unit"])]
-    if not 0 < km <= 500:
+    return match, _amount(match["amount"]) * _UNIT_KM[_unit(match["unit"])]
+
+
+def offset_out_of_range(text: str) -> str | None:
+    """The distance phrase of ``text`` when its distance is 0 or over :data:`MAX_OFFSET_KM`
+    ("600 km north of Yangon"), else None."""
+    found = _offset_match(text)
+    if found is None or 0 < found[1] <= MAX_OFFSET_KM:
+        return None
+    match = found[0]
+    return " ".join(text[match.start() : match.end("anchor")].split())
+
+
+def find_offset(text: str) -> Offset | None:
+    """The distance-and-direction phrase of ``text`` ("16 miles west of Ngape", "4-5 km from
+    Laiza"), or None (also for a distance of 0 or over :data:`MAX_OFFSET_KM`). A range counts
+    as its middle ("4-5 miles" is 4.5 miles)."""
+    found = _offset_match(text)
+    if found is None:
+        return None
+    match, km = found
+    if not 0 < km <= MAX_OFFSET_KM:
         return None
     bearing = None
     if match["bearing"]:

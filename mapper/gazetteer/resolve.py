@@ -29,6 +29,7 @@ from mapper.gazetteer.query import (
     _POSSESSIVE,
     _SPECIFICITY,
     _SPLIT,
+    MAX_OFFSET_KM,
     Offset,
     Reading,
     _part_kind,
@@ -37,6 +38,7 @@ from mapper.gazetteer.query import (
     check,
     find_offset,
     mixed_script_parts,
+    offset_out_of_range,
     parse,
     readings,
     route_ends,
@@ -587,6 +589,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             measured = _resolve_offset(gaz, clean(text), offset, limit)
             if measured is not None:
                 return measured
+        elif offset is None and (far := offset_out_of_range(text)) and check(text) is None:
+            reason = (
+                f"'{far}' is not measured: distances from a place count from over 0 up to "
+                f"{MAX_OFFSET_KM:.0f} km; geocode the place itself"
+            )
+            return Resolution(clean(text), reason=reason)
         quick = _qualified_fast(gaz, text, limit)
         if quick is not None:
             return quick
