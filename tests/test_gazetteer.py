@@ -238,6 +238,20 @@ def test_cache_file_is_written_and_reloaded(gaz, cli):
     assert info["places"] == len(gaz.places)
 
 
+@pytest.mark.parametrize("garbage", [b"garbage\n", b"\x80\x04\x95\xff\xfe\x00junk"])
+def test_a_damaged_cache_file_is_rebuilt_not_a_traceback(tmp_path, monkeypatch, garbage):
+    """Garbled bytes made pickle raise ValueError or UnicodeDecodeError, which escaped."""
+    from mapper.gazetteer import store
+
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(store, "_LOADED", {})
+    path = store._cache_file(store.source_versions())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(garbage)
+    monkeypatch.setattr(store, "build_gazetteer", lambda: "rebuilt")
+    assert store.load_gazetteer() == "rebuilt"
+
+
 def _town_check(wards: list[tuple[str, float, float]]):
     """A _TownPointCheck over one synthetic township, Seat: villages on a 0.3-degree grid
     around (20.15, 96.15), a village tract named Foo, and the given (town_pcode, lat, lon)

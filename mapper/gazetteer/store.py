@@ -333,6 +333,6 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
                 _LOADED.clear()
                 _LOADED[path.name] = gaz
                 return gaz
-            except (OSError, pickle.UnpicklingError, EOFError, TypeError, AttributeError):
-                pass  # a corrupt or foreign cache file: rebuild it
+            except Exception:  # noqa: BLE001 - any damage to the cache file: rebuild it
+                pass  # (pickle raises ValueError, UnicodeDecodeError, ... on garbled bytes)
         return build_gazetteer()
