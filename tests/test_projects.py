@@ -488,6 +488,12 @@ def test_real_aiddata_file_loads(shared_data):
     assert got.loc["35766", "status"] == "suspended"
     csv = load_projects(shared_data / "aiddata_gcdf2_geo" / "gcdf2_myanmar_projects.csv")
     assert len(csv) == 43 and (csv.geom_type == "Point").all()
+    # "port" as a word: not the "export" credit of a paper mill or a line, nor a "Sports"
+    # stadium, nor an "Import and Export Corporation" (all four were ports)
+    sectors = got["sector"].to_dict()
+    assert [sectors[i] for i in ("35767", "63694", "64172", "64292")] == [
+        "industry", "energy", "other", "industry"
+    ]  # fmt: skip
 
 
 # --------------------------------------------------------------------------------------------

@@ -796,16 +796,24 @@ _AIDDATA_SECTORS = {
 }
 
 
+#: Title words that say a project's sector better than AidData's broad one (whole words:
+#: "port" is not in "Import", "export" or "Sports Stadium").
+_TITLE_SECTORS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhydro|\bdams?\b", re.IGNORECASE), "hydropower"),
+    (re.compile(r"\b(?:mines?|mining)\b", re.IGNORECASE), "mining"),
+    (
+        re.compile(r"\b(?:oil|gas)\b.*\bpipelines?\b|\bpipelines?\b.*\b(?:oil|gas)\b", re.I),
+        "oil_gas",
+    ),
+    (re.compile(r"\b(?:sea|deep[\s-]*sea\s+)?ports?\b", re.IGNORECASE), "port"),
+)
+
+
 def _aiddata_sector(sector: str | None, title: str) -> str:
-    lowered = title.lower()
-    if "hydro" in lowered or "dam " in lowered:
-        return "hydropower"
-    if "mine" in lowered or "mining" in lowered:
-        return "mining"
-    if "pipeline" in lowered and ("oil" in lowered or "gas" in lowered):
-        return "oil_gas"
-    if "port" in lowered and "airport" not in lowered:
-        return "port"
+    """The catalogue's sector of an AidData project: from its title's words, else its sector."""
+    for words, name in _TITLE_SECTORS:
+        if words.search(title):
+            return name
     return _AIDDATA_SECTORS.get(_norm_column(sector or ""), "other")
 
 
