@@ -165,3 +165,7 @@ def test_inspect_says_when_dates_or_deaths_are_not_in_the_file(cli, tmp_path):
     result = cli("events", "inspect", path, "--format", "json")
     summary = json.loads(result.stdout)
     assert summary["date_range"] is None and summary["fatalities"] is None
+    # every row rejected: no deaths to tell, not a missing column
+    path.write_text("lat,lon,fatalities\nabc,93.5459,3\n", encoding="utf-8")
+    result = cli("events", "inspect", path, "--skip-bad-rows")
+    assert "fatalities: none (no row kept)" in result.stdout

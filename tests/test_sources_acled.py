@@ -165,6 +165,14 @@ def test_generic_table_with_acled_like_names_stays_a_table(tmp_path):
     assert detect_format(path) == "table"
 
 
+def test_a_blank_country_name_is_known_by_its_code(acled_file):
+    """A Myanmar row with an empty country cell was counted as another country's."""
+    thai = {"country": "Thailand", "iso": "764", "latitude": "14.0", "longitude": "100.5"}
+    path = acled_file((1, thai), (3, {"country": ""}), (4, {"country": "", "iso": "764"}), n=9)
+    gdf = load_events(path, country="Myanmar")
+    assert len(gdf) == 7 and gdf.attrs["filtered_out"] == 2
+
+
 def test_country_filter_by_name_or_iso_code(acled_file):
     thai = {"country": "Thailand", "iso": "764", "latitude": "14.0", "longitude": "100.5"}
     path = acled_file((1, thai), (4, thai), n=9)

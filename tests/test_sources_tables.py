@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -113,6 +114,16 @@ def test_huge_whole_number_is_out_of_range(tmp_path):
     assert (info.value.row, info.value.field) == (1, "fatalities")
     gdf = load_events(path, skip_bad_rows=True)
     assert gdf["fatalities"].tolist() == [2, 2] and gdf.attrs["rejected"][0]["row"] == 1
+
+
+def test_totals_of_the_largest_counts_read_do_not_overflow(tmp_path, cli):
+    """2**53 - 1 was read, and 1,100 rows of it made a negative total in `events inspect`."""
+    rows = "".join(f"22.9,97.7,{10**12}\n" for _ in range(1100))
+    path = write(tmp_path / "t.csv", f"lat,lon,fatalities\n{rows}22.9,97.7,{10**12 + 1}\n")
+    with pytest.raises(InputError, match="row 1101.*out of range.*at most 1,000,000,000,000"):
+        load_events(path)
+    proc = cli("events", "inspect", str(path), "--skip-bad-rows", "--format", "json")
+    assert json.loads(proc.stdout)["fatalities"] == 1100 * 10**12
 
 
 def test_zero_zero_is_a_placeholder_even_when_most_rows_have_it(tmp_path):
@@ -421,6 +432,18 @@ def test_a_zip_of_several_csv_files_names_them_and_reads_none(tmp_path):
         zf.writestr("events.csv", rows)
         zf.writestr("README.txt", "x" * 500)
     assert len(load_events(archive)) == 1
+
+
+def test_a_zip_cut_short_is_said_to_be_one(tmp_path):
+    """It was "not a text CSV (binary data ...)": a broken-off download is a damaged zip."""
+    import zipfile
+
+    archive = tmp_path / "ged241-csv.zip"
+    with zipfile.ZipFile(archive, "w") as zf:  # synthetic rows, stored so that they take room
+        zf.writestr("ged.csv", "id,date,lat,lon\n" + "1,2022-01-01,20,95\n" * 5000)
+    archive.write_bytes(archive.read_bytes()[:20_000])
+    with pytest.raises(InputError, match="damaged or incomplete zip file"):
+        load_events(archive)
 
 
 def test_a_place_column_named_township_is_read_as_townships(tmp_path, geocoder_available):

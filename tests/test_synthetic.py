@@ -117,6 +117,10 @@ def test_bad_arguments():
         synthetic_events(-1)
     with pytest.raises(OptionError, match="before start"):
         synthetic_events(10, start="2023-01-01", end="2022-01-01")
+    # beyond pandas' nanosecond dates they wrapped around (2300 gave 1695 and 2096)
+    for start, end in (("2021-01-01", "2300-01-01"), ("1500-01-01", "1500-01-03")):
+        with pytest.raises(OptionError, match="between 1677-09-22 and 2262-04-11"):
+            synthetic_events(10, start=start, end=end)
 
 
 def test_csv_round_trip_stays_labelled(tmp_path):

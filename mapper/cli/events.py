@@ -105,7 +105,7 @@ def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
         types = gdf[type_col].fillna("(none)").value_counts()
         summary["event_types"] = {str(k): int(v) for k, v in types.items()}
     if "fatalities" in gdf and gdf["fatalities"].notna().any():
-        summary["fatalities"] = int(gdf["fatalities"].sum())
+        summary["fatalities"] = sum(map(int, gdf["fatalities"].dropna()))  # exact, any size
     elif "fatalities" in gdf:
         summary["fatalities"] = None  # the file gives none: unknown, not zero
     if "count" in gdf:
@@ -138,7 +138,8 @@ def _table(summary: Mapping[str, Any]) -> str:
         lines.append("dates:      none (a date window, as `mapper analyze` uses, keeps no event)")
     if "fatalities" in summary:
         deaths = summary["fatalities"]
-        lines.append(f"fatalities: {'unknown (not in the file)' if deaths is None else deaths}")
+        unknown = "unknown (not in the file)" if summary["kept"] else "none (no row kept)"
+        lines.append(f"fatalities: {unknown if deaths is None else deaths}")
     if summary.get("periods"):
         lines.append(f"periods:    {summary['periods'][0]} to {summary['periods'][1]}")
     if "events_counted" in summary:

@@ -63,7 +63,12 @@ def country_mask(
     names = frame[name_col].astype(str)
     uniques = pd.unique(names)
     matching = [n for n in uniques if name_matches(n, country)]
-    return names.isin(matching).to_numpy()
+    mask = names.isin(matching)
+    blank = frame[name_col].isna() | (names.str.strip() == "")
+    if blank.any() and code_col in frame.columns:  # a blank name: the code its rows have
+        codes = frame[code_col].astype(str).str.strip().str.replace(r"\.0+$", "", regex=True)
+        mask |= blank & codes.isin(set(codes[mask]) - {"", "nan"})
+    return mask.to_numpy()
 
 
 def no_match_message(country: str, names) -> str:

@@ -83,7 +83,13 @@ def read_bytes(
         raise InputError("is an Excel 97-2003 workbook: save it as .xlsx or CSV", file=path)
     if not zipfile.is_zipfile(path):
         with path.open("rb") as handle:
-            return handle.read(-1 if limit is None else limit), str(path), None
+            data = handle.read(-1 if limit is None else limit)
+        if data.startswith(b"PK\x03\x04"):  # a zip's start without its end: cut short
+            raise InputError(
+                "is a damaged or incomplete zip file (a download cut short?): download it again",
+                file=path,
+            )
+        return data, str(path), None
     try:
         with zipfile.ZipFile(path) as archive:
             members = _csv_members(archive)

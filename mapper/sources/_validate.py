@@ -27,8 +27,10 @@ MYANMAR_BOUNDS: tuple[float, float, float, float] = (92.0, 9.5, 101.3, 28.6)
 #: When at least this share of a file's valid points lies in Myanmar, points outside are flagged.
 MYANMAR_MAJORITY = 0.5
 
-#: Largest whole number read exactly (beyond it a float64 loses digits).
-MAX_WHOLE = 2**53 - 1
+#: Largest count or death toll read: far beyond any real count, and small enough that the
+#: sums of millions of rows stay exact in 64 bits (2**53 - 1, allowed before, let 1,100 rows
+#: of it overflow a total).
+MAX_WHOLE = 10**12
 
 #: The first and last whole days pandas holds (datetime64[ns]); dates outside are flagged.
 FIRST_DAY, LAST_DAY = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
@@ -263,7 +265,7 @@ class Checker:
         bad = raw.notna() & (number.isna() | ~np.isfinite(number) | (number % 1 != 0))
         self.flag(bad, column, "not a whole number: '{}'", raw)
         huge = ~bad & (number.abs() > MAX_WHOLE)
-        self.flag(huge, column, f"out of range: '{{}}' (at most {MAX_WHOLE} is read)", raw)
+        self.flag(huge, column, f"out of range: '{{}}' (at most {MAX_WHOLE:,} is read)", raw)
         bad |= huge
         if minimum is not None:
             low = ~bad & (number < minimum)

@@ -117,6 +117,11 @@ def _dates(rng: np.random.Generator, n: int, start: str, end: str) -> np.ndarray
         raise OptionError(f"synthetic events: bad date: {exc}") from None
     if t1 < t0:
         raise OptionError(f"synthetic events: end {end} is before start {start}")
+    first, last = pd.Timestamp.min.ceil("D"), pd.Timestamp.max.floor("D")
+    if t0 < first or t1 > last:  # nanosecond dates: beyond them they would wrap around
+        raise OptionError(
+            f"synthetic events: dates must fall between {first.date()} and {last.date()}"
+        )
     days = (t1 - t0).days
     # half uniform, half rising over time (density grows linearly), like escalating conflict
     u = rng.random(n)
