@@ -155,6 +155,22 @@ def test_inspect_counts_table(cli, tmp_path):
     assert refused.stderr.startswith("mapper: error: --country applies to UCDP GED and ACLED")
 
 
+def test_places_found_with_a_note_are_listed_to_check(cli, tmp_path):
+    """ "Banana" was placed at the Thai village Ban Na (a close spelling) with no word of it."""
+    path = tmp_path / "places.csv"  # synthetic events
+    path.write_text("place,date\nLashio,2021-02-01\nBanana,2021-02-05\n", encoding="utf-8")
+    summary = json.loads(cli("events", "inspect", path, "--format", "json").stdout)
+    assert summary["kept"] == 2
+    [noted] = summary["placed_with_note"]
+    assert (noted["row"], noted["place"], noted["found"]) == (2, "Banana", "Ban Na, Sukhothai")
+    assert "closest spelling" in noted["note"]
+    table = cli("events", "inspect", path).stdout
+    assert "check:      1 place(s) found with a note" in table and "row 2: 'Banana'" in table
+    analyzed = cli("analyze", "--events", path, "--format", "json")
+    assert analyzed.returncode == 0, analyzed.stderr
+    assert "1 place(s) of" in analyzed.stderr and "'Banana' -> Ban Na" in analyzed.stderr
+
+
 def test_inspect_says_when_dates_or_deaths_are_not_in_the_file(cli, tmp_path):
     path = tmp_path / "points.csv"  # synthetic points with neither dates nor deaths
     path.write_text("lat,lon,fatalities\n19.4212,93.5459,\n22.9333,97.75,\n", encoding="utf-8")

@@ -63,6 +63,15 @@ def load_for_command(
             f"`mapper events inspect {path} --skip-bad-rows` lists them",
             err=True,
         )
+    noted = frame.attrs.get("placed_with_note") or []
+    if noted:
+        first = noted[0]
+        typer.echo(
+            f"mapper: note: {len(noted)} place(s) of {path} found with a note to check (first: "
+            f"row {first['row']}, '{first['place']}' -> {first['found']}: {first['note']}); "
+            f"`mapper events inspect {path}` lists them",
+            err=True,
+        )
     return frame
 
 
@@ -112,6 +121,8 @@ def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
         summary["events_counted"] = int(gdf["count"].sum())
     if attrs.get("located_by"):
         summary["located_by"] = attrs["located_by"]
+    if "placed_with_note" in attrs:
+        summary["placed_with_note"] = list(attrs["placed_with_note"])
     return summary
 
 
@@ -132,6 +143,12 @@ def _table(summary: Mapping[str, Any]) -> str:
         )
     if summary.get("located_by"):
         lines.append(f"located by: {summary['located_by']}")
+    noted = summary.get("placed_with_note") or []
+    if noted:
+        lines.append(f"check:      {len(noted)} place(s) found with a note (--format json: all)")
+        lines += [
+            f"  row {r['row']}: '{r['place']}' -> {r['found']}: {r['note']}" for r in noted[:5]
+        ]
     if summary["date_range"]:
         lines.append(f"dates:      {summary['date_range'][0]} to {summary['date_range'][1]}")
     elif summary["kept"] and "events_counted" not in summary:

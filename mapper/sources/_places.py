@@ -144,7 +144,8 @@ def geocode_column(
 
     ``query`` turns a name into the text geocoded (default: the name as written). Returns a
     frame aligned with the table: latitude, longitude (NaN when not placed), name, kind, pcode,
-    admin1, admin3, precision (from the kind).
+    admin1, admin3, precision (from the kind), note (the geocoder's note on a placed name: a
+    close spelling, a fallback to an area ...; NaN when it has none).
     """
     names = check.text(column)
     check.flag(names.isna(), column, "missing place name")
@@ -177,7 +178,21 @@ def geocode_column(
         out[key] = values.astype("str")
     # a point without a known kind (e.g. from an online geocoder) counts as "near"
     out["precision"] = out["kind"].map(KIND_PRECISION).fillna("near").astype("str")
+    out["note"] = reason.where(given & ~unplaced).astype(object)
     return out
+
+
+def noted_places(check: Checker, column: str, placed: pd.DataFrame) -> list[dict[str, object]]:
+    """The rows whose place was found with a note to check ("closest spelling", "located to
+    the qualifying township" ...): {row, place, found, note}, for ``attrs["placed_with_note"]``."""
+    noted = placed["note"].notna().to_numpy()
+    names = check.text(column).to_numpy(dtype=object)
+    found = placed["name"].str.cat(placed["admin1"].fillna("?"), sep=", ").to_numpy(dtype=object)
+    notes = placed["note"].to_numpy(dtype=object)
+    return [
+        {"row": int(row), "place": names[i], "found": found[i], "note": notes[i]}
+        for i, row in zip(np.flatnonzero(noted), check.rows[noted], strict=True)
+    ]
 
 
 #: Cells that stand for a missing value, as pandas, spreadsheets and databases write one.

@@ -46,6 +46,7 @@ from mapper.sources._places import (
     ADMIN_COLUMNS,
     find_column,
     geocode_column,
+    noted_places,
     qualify,
 )
 from mapper.sources._read import RawTable
@@ -118,6 +119,7 @@ def read(
         kind_of_place = partial(qualify, column=place_col)
         placed = geocode_column(check, place_col, geocoder, qualifiers, query=kind_of_place)
         lat, lon = placed["latitude"].to_numpy(float), placed["longitude"].to_numpy(float)
+        noted = noted_places(check, place_col, placed)
         precision = placed["precision"]
         admin["admin1"] = admin["admin1"].fillna(placed["admin1"])
         admin["admin3"] = admin["admin3"].fillna(placed["admin3"])
@@ -163,7 +165,7 @@ def read(
         "precision": precision.astype("str"),
         "source_dataset": labels.fillna(f"{table.kind} {name}"),
     }
-    return check.finish(
+    events = check.finish(
         columns,
         np.asarray(lat, dtype=float),
         np.asarray(lon, dtype=float),
@@ -177,3 +179,7 @@ def read(
             SYNTHETIC_ATTR: synthetic,
         },
     )
+    if not (lat_col and lon_col):  # the kept rows whose place the geocoder found with a note
+        rejected = {r["row"] for r in events.attrs["rejected"]}
+        events.attrs["placed_with_note"] = [r for r in noted if r["row"] not in rejected]
+    return events
