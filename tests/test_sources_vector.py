@@ -156,6 +156,24 @@ def test_layer_option_of_the_commands_that_read_files(tmp_path, cli):
         load_events(parquet, layer="x")
 
 
+def test_a_sheet_or_csv_with_only_a_header_or_a_blank_first_line(tmp_path, cli):
+    """A one-row sheet was read as data (columns Field1, Field2: "no column 'place'"); a CSV
+    whose first line is blank was "empty"."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["place", "date"])
+    book.save(tmp_path / "header.xlsx")
+    with pytest.raises(InputError, match="header.xlsx: has a header row but no data rows$"):
+        load_events(tmp_path / "header.xlsx")
+    out = cli("geocode", "--input", tmp_path / "header.xlsx", "-c", "place")
+    assert out.returncode == 2 and "has a header row but no data rows" in out.stderr
+    blank = tmp_path / "blank.csv"
+    blank.write_text("\n\nplace\nLashio\n", encoding="utf-8")
+    with pytest.raises(InputError, match="its first line is blank: the header naming"):
+        load_events(blank)
+
+
 def test_events_inspect_reads_a_geopackage(tmp_path):
     path = tmp_path / "synthetic-events.gpkg"
     events_frame().to_file(path)

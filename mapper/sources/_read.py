@@ -206,8 +206,11 @@ def parse_csv(
             skip_blank_lines=False,
             nrows=nrows,
         )
-    except pd.errors.EmptyDataError:
-        raise InputError("file is empty", file=display) from None
+    except pd.errors.EmptyDataError:  # text, but the first line is blank
+        raise InputError(
+            "its first line is blank: the header naming the columns must come first",
+            file=display,
+        ) from None
     except (pd.errors.ParserError, ValueError) as exc:
         line, start = _PARSER_LINE.search(str(exc)), _PARSER_ROW.search(str(exc))
         # "line N" counts the header as line 1; "starting at row N" counts it as row 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -138,7 +139,16 @@ def _read(path: Path, layer_name: str, layer: str | None, *, plain: bool) -> pd.
         raise _unreadable(path, exc) from None
     if frame.empty:
         raise InputError("no features", file=path)
+    if is_spreadsheet(path) and len(frame) == 1 and _unnamed(frame.columns):
+        # GDAL names a sheet's columns Field1, Field2 ... when its one row cannot be a header
+        raise InputError("has a header row but no data rows", file=path)
     return frame.reset_index(drop=True)  # a GeoParquet may hold an index of its own
+
+
+def _unnamed(columns) -> bool:
+    """Columns as GDAL names those of a sheet without a header row (Field1, Field2 ...)."""
+    names = [str(c) for c in columns if str(c) != "geometry"]
+    return bool(names) and all(re.fullmatch(r"Field\d+", n) for n in names)
 
 
 def check_file(path: Path) -> None:
@@ -218,6 +228,8 @@ def vector_columns(
                 info = pyogrio.read_info(path, layer=chosen)
             names, kind = [str(name) for name in info["fields"]], info["geometry_type"]
             types = None if kind is None else ([] if kind == "Unknown" else [kind])
+            if is_spreadsheet(path) and info["features"] == 1 and _unnamed(names):
+                raise InputError("has a header row but no data rows", file=path)
     except _READ_ERRORS as exc:
         raise _unreadable(path, exc) from None
     return names, types is not None and (not types or any("Point" in t for t in types))
