@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +16,20 @@ def _cannot_write(target: Path, exc: OSError) -> OutputError:
     if isinstance(exc, FileExistsError | NotADirectoryError):  # "/dev/null/x.csv"
         return OutputError(f"{target}: cannot write there (a folder on the path is a file)")
     return OutputError(f"{target}: cannot write there ({exc.strerror or exc})")
+
+
+#: Errors of a write that ran out of room or was refused on the way: said in one line.
+_WRITE_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.EIO)
+_WRITE_STRERRORS = tuple(os.strerror(code) for code in _WRITE_ERRNOS)
+
+
+def _failed_write(exc: BaseException) -> str | None:
+    """Why writing failed, when ``exc`` says the disk or the file system refused the bytes
+    (OSError from Python or pyarrow, or a GDAL error that quotes the system's message)."""
+    if isinstance(exc, OSError) and exc.errno in _WRITE_ERRNOS:
+        return exc.strerror or os.strerror(exc.errno)
+    text = str(exc)
+    return next((reason for reason in _WRITE_STRERRORS if reason in text), None)
 
 
 def _temporary_beside(target: Path) -> Path:
@@ -56,7 +71,13 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = _temporary_beside(target)
     tmp.unlink()  # writers such as pyogrio refuse to overwrite; let them create it
     try:
-        yield tmp
+        try:
+            yield tmp
+        except Exception as exc:
+            reason = _failed_write(exc)
+            if reason is None:
+                raise
+            raise OutputError(f"{target}: cannot write it ({reason})") from None
         try:
             os.replace(tmp, target)
         except OSError as exc:

@@ -72,6 +72,43 @@ def test_atomic_write_leaves_no_partial_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
 
 
+def test_a_full_disk_is_a_one_line_error_and_the_old_file_stays(tmp_path):
+    import errno
+
+    from mapper.errors import OutputError
+
+    target = tmp_path / "map.html"
+    write_text_atomic(target, "first")
+    full = r"map.html: cannot write it \(No space left on device\)"
+    with pytest.raises(OutputError, match=full), atomic_path(target):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    too_large = r"cannot write it \(File too large\)"  # GDAL's errors quote the system's
+    with pytest.raises(OutputError, match=too_large), atomic_path(target):
+        raise RuntimeError("failed to write feature: File too large")
+    assert target.read_text() == "first"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs setrlimit (POSIX)")
+def test_the_cli_says_when_a_file_outgrows_the_size_limit(tmp_path):
+    """A size limit (ulimit -f) or a full disk gave a traceback (exit 1) from every writer."""
+    import resource
+    import subprocess
+    import sys
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    for name in ("s.gpkg", "s.parquet", "s.csv"):
+        proc = subprocess.run(
+            [sys.executable, "-m", "mapper", "events", "synthetic", "20000", "-o", name],
+            cwd=tmp_path, capture_output=True, text=True, preexec_fn=limit, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 2, proc.stderr
+        assert proc.stderr.strip() == f"mapper: error: {name}: cannot write it (File too large)"
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg", ".parquet"])
 def test_write_geodataframe_round_trips_by_suffix(tmp_path, suffix):
     import geopandas as gpd
