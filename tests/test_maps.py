@@ -382,6 +382,29 @@ def test_map_cli_draws_events_projects_and_counts(cli, tmp_path, synthetic_csv, 
     assert "SYN-0000001" in html  # event popups name their source row
 
 
+def test_map_cli_draws_the_events_its_popups_count(cli, tmp_path):
+    """The layer held every event (1989 on) while the popups counted from 2021-02-01."""
+    import re
+
+    from mapper.sources.synthetic import synthetic_events, to_csv
+
+    events = synthetic_events(300, seed=8, start="2019-01-01", end="2022-12-31")
+    path = tmp_path / "synthetic.csv"
+    to_csv(events, path)
+    since_coup = int((events["date"] >= "2021-02-01").sum())
+    assert 0 < since_coup < 300
+    for args, expected in (((), since_coup), (("--since", ""), 300)):
+        out = tmp_path / "m.html"
+        result = cli("map", "--events", path, *args, "-o", out)
+        assert result.returncode == 0, result.stderr
+        assert re.findall(r"Conflict events \(([\d,]+)\)", out.read_text())[0] == str(expected)
+    undated = tmp_path / "undated.csv"
+    undated.write_text("latitude,longitude\n22.05,95.10\n", encoding="utf-8")
+    refused = cli("map", "--events", undated, "-o", tmp_path / "u.html")
+    assert refused.returncode == 2 and "--since '' maps every event" in refused.stderr
+    assert cli("map", "--events", undated, "--since", "", "-o", tmp_path / "u.html").returncode == 0
+
+
 def test_map_cli_aggregate_only_keeps_rows_out(cli, tmp_path, synthetic_csv):
     out = tmp_path / "agg.html"
     result = cli("map", "--events", synthetic_csv, "--aggregate-only", "-o", out)

@@ -35,8 +35,8 @@ def _check_date(value: str | None, option: str) -> str | None:
 
     from mapper.errors import OptionError
 
-    if value is None:
-        return None
+    if value is None or value == "":
+        return value
     try:
         dt.date.fromisoformat(value)
     except ValueError:
@@ -71,10 +71,7 @@ def _proximity(events, projects, radii: list[float], since: str | None, boundari
     except ImportError:
         typer.echo("mapper: note: proximity analysis unavailable; popups show no counts", err=True)
         return None
-    kwargs = {"radii_km": tuple(radii), "boundaries": boundaries}
-    if since:
-        kwargs["since"] = since
-    return proximity(events, projects, **kwargs)
+    return proximity(events, projects, radii_km=tuple(radii), boundaries=boundaries, since=since)
 
 
 def _check_assets() -> None:
@@ -110,7 +107,12 @@ def map_command(
     radius: list[float] = typer.Option(
         [], "--radius", help="Radius around projects in km; repeat for several (default 10, 25)."
     ),
-    since: str | None = typer.Option(None, "--since", help="Only events on or after this date."),
+    since: str | None = typer.Option(
+        None,
+        "--since",
+        help="Only events on or after this date; default with --events 2021-02-01 (the coup, "
+        "as analyze counts), '' for every date (undated events too).",
+    ),
     aggregate_only: bool = typer.Option(
         False,
         "--aggregate-only",
@@ -161,18 +163,27 @@ def map_command(
         events_frame = load_for_command(
             events, country=country, skip_bad_rows=skip_bad_rows, layer=layer
         )
-        if since:
-            keep = pd.to_datetime(events_frame["date"]) >= pd.Timestamp(since)
+        from mapper.analysis.inputs import DEFAULT_SINCE
+
+        # the events drawn and shaded are those the popups count: one window for all
+        window = DEFAULT_SINCE if since is None else (since or None)
+        if window:
+            keep = pd.to_datetime(events_frame["date"]) >= pd.Timestamp(window)
             attrs = dict(events_frame.attrs)
+            if len(events_frame) and not keep.any():
+                raise OptionError(
+                    f"no event of {events} is dated on or after {window}; --since '' maps every "
+                    "event, undated ones too"
+                )
             events_frame = events_frame[keep.to_numpy()].copy()
             events_frame.attrs.update(attrs)
-        analysis = _proximity(events_frame, project_frame, radii, since, boundaries)
+        analysis = _proximity(events_frame, project_frame, radii, window, boundaries)
     elif counts is not None:
         from mapper.sources.counts import load_counts
 
         count_frames = load_counts(counts)
     else:
-        count_frames = _embedded_counts(since)
+        count_frames = _embedded_counts(since or None)
     m = build_map(
         events_frame,
         project_frame,
