@@ -6,6 +6,8 @@ maps never need to know where events came from.
 
 from __future__ import annotations
 
+from typing import Any
+
 WGS84 = "EPSG:4326"
 
 #: Columns of a normalised events GeoDataFrame, in order (plus ``geometry``).
@@ -48,3 +50,19 @@ PROJECT_COLUMNS: tuple[str, ...] = (
 #: Attribute key set on GeoDataFrames made by the synthetic generator; maps and reports
 #: say "synthetic" wherever such data is shown.
 SYNTHETIC_ATTR = "synthetic"
+
+
+def is_synthetic(*frames: Any) -> bool:
+    """True when any (pandas) frame is labelled synthetic: ``attrs["synthetic"]``, or a
+    ``source_dataset`` value starting with "synthetic" (which survives a concat of real and
+    synthetic events, where attrs do not)."""
+    for frame in frames:
+        if frame is None:
+            continue
+        if getattr(frame, "attrs", {}).get(SYNTHETIC_ATTR):
+            return True
+        if "source_dataset" in getattr(frame, "columns", ()):
+            values = [str(v).lower() for v in frame["source_dataset"].dropna().unique()]
+            if any(v.startswith("synthetic") for v in values):
+                return True
+    return False

@@ -185,6 +185,25 @@ def test_synthetic_is_said_in_the_title():
     assert "SYNTHETIC DATA" in build_map(by_column, areas={}).get_root().render()
 
 
+def test_a_map_of_a_synthetic_analysis_alone_says_synthetic():
+    """An analysis of synthetic events drawn without them (or of real and synthetic events
+    concatenated, which loses the attrs) made a map with no SYNTHETIC label."""
+    from mapper.analysis import proximity
+    from mapper.sources.projects import load_projects
+    from mapper.sources.synthetic import synthetic_events
+
+    projects = load_projects()
+    made_up = synthetic_events(500, seed=3)
+    analysis = proximity(made_up, projects, radii_km=(10,), areas=False)
+    assert analysis.method["synthetic"] is True
+    for aggregate_only in (False, True):
+        m = build_map(projects=projects, analysis=analysis, areas={}, aggregate_only=aggregate_only)
+        assert "<title>SYNTHETIC DATA: " in m.get_root().render()
+    mixed = pd.concat([sample_events(20), made_up], ignore_index=True)
+    assert mixed.attrs.get("synthetic") is None
+    assert proximity(mixed, projects, radii_km=(10,), areas=False).method["synthetic"] is True
+
+
 def test_point_counts_become_summed_circles():
     counts = gpd.GeoDataFrame(
         {"place": ["Town <A>", "Town <A>", "Town B"], "count": [5, 7, 12]},

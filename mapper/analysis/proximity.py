@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import numpy as np
+import pandas as pd
 
 from mapper.analysis.aggregate import Partial, ProjectTable, count_block, prepare_projects
 from mapper.analysis.inputs import (
@@ -23,6 +24,7 @@ from mapper.analysis.regions import region_table, resolve_areas
 from mapper.analysis.result import ProximityResult, _number, radius_key, with_counts
 from mapper.analysis.timeseries import monthly_table
 from mapper.errors import OptionError
+from mapper.schema import is_synthetic
 
 ENGINES = ("numpy", "dask")
 DISTANCE_RULE = (
@@ -133,7 +135,8 @@ def _method(
         "dataset": attrs.get("dataset"),
         "version": dataset_version(attrs.get("dataset"), attrs.get("version")),
         "source_path": None if attrs.get("path") is None else str(attrs.get("path")),
-        "synthetic": bool(attrs.get("synthetic", False)),
+        "synthetic": bool(attrs.get("synthetic", False))
+        or (isinstance(events, pd.DataFrame) and is_synthetic(events)),
         "engine": engine,
     }
 

@@ -31,7 +31,7 @@ from mapper.maps.frame import (
 )
 from mapper.maps.projects import add_projects_layer, analysis_counts
 from mapper.maps.safe import text
-from mapper.schema import IMPRECISE_LEVELS, SYNTHETIC_ATTR
+from mapper.schema import IMPRECISE_LEVELS, SYNTHETIC_ATTR, is_synthetic
 
 log = logging.getLogger(__name__)
 
@@ -58,20 +58,6 @@ def new_map(*, tiles: str | None = "OpenStreetMap") -> folium.Map:
     if tiles:
         folium.TileLayer(tiles, name="OpenStreetMap tiles (online)", control=True).add_to(m)
     return m
-
-
-def is_synthetic(*frames: Any) -> bool:
-    """True when any frame is labelled synthetic (attrs or ``source_dataset == "synthetic"``)."""
-    for frame in frames:
-        if frame is None:
-            continue
-        if getattr(frame, "attrs", {}).get(SYNTHETIC_ATTR):
-            return True
-        if "source_dataset" in getattr(frame, "columns", ()):
-            values = pd.Series(frame["source_dataset"].dropna().unique(), dtype=object)
-            if values.astype(str).str.lower().str.startswith("synthetic").any():
-                return True
-    return False
 
 
 def _load_default_areas() -> dict[str, gpd.GeoDataFrame]:
@@ -370,7 +356,9 @@ def build_map(
     """
     if projects is None and analysis is not None:
         projects = getattr(analysis, "projects", None)
-    synthetic = is_synthetic(events, counts) if synthetic is None else synthetic
+    if synthetic is None:  # an analysis of synthetic events is synthetic too
+        made_up = analysis is not None and bool(analysis.method.get(SYNTHETIC_ATTR))
+        synthetic = made_up or is_synthetic(events, counts)
     area_map = area_layers.normalise_areas(areas) if areas is not None else _load_default_areas()
     _, analysis_radii = analysis_counts(analysis)
     radii = list(radii_km) if radii_km else analysis_radii
