@@ -60,6 +60,15 @@ def test_figure_shapes(text, value, unit, qualifier):
     assert figs[value].qualifier == qualifier
 
 
+def test_a_figure_in_json_has_its_span_and_a_finite_value():
+    """A 400-digit number was a figure of value Infinity (no JSON parser reads it); the JSON
+    figures had no character span though the README promises one."""
+    text = "There were " + "9" * 400 + " clashes. At least 300 of 7,800 clashes."
+    figures = [f.to_dict() for f in extract_figures(text)]
+    assert [f["text"] for f in figures] == ["At least 300", "7,800 clashes"]
+    assert all(text[f["start"] : f["end"]] == f["text"] for f in figures)
+
+
 def test_dates_years_ordinals_and_codes_are_not_figures():
     text = (
         "On 28 July 2021, after the 2021 coup, the 2nd meeting was held at 10:30 in the 1990s "
@@ -87,6 +96,8 @@ def test_to_dict_has_exactly_the_documented_keys():
         "unit": "people",
         "qualifier": "more than",
         "sentence": "More than 250 people crossed.",
+        "start": 0,
+        "end": 20,
     }
 
 

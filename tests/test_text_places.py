@@ -165,7 +165,15 @@ def test_json_keys_are_exactly_the_documented_ones(read):
         "score",
     }
     assert set(out["projects"][0]) == {"text", "start", "end", "catalogue_id", "place"}
-    assert set(out["figures"][0]) == {"text", "value", "unit", "qualifier", "sentence"}
+    assert set(out["figures"][0]) == {
+        "text",
+        "value",
+        "unit",
+        "qualifier",
+        "sentence",
+        "start",
+        "end",
+    }
     json.dumps(out)  # serialisable as it is
 
 

@@ -8,6 +8,7 @@ days of the month, times, ordinals and numbers inside names or codes are not fig
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -255,7 +256,8 @@ class Figure:
     end: int
 
     def to_dict(self) -> dict:
-        """The JSON shape: ``{text, value, unit, qualifier, sentence}``."""
+        """The JSON shape: ``{text, value, unit, qualifier, sentence, start, end}`` (the
+        character span of ``text`` in the text read)."""
         value = int(self.value) if float(self.value).is_integer() else self.value
         return {
             "text": self.text,
@@ -263,6 +265,8 @@ class Figure:
             "unit": self.unit,
             "qualifier": self.qualifier,
             "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
         }
 
 
@@ -284,7 +288,9 @@ def extract_figures(text: str) -> list[Figure]:
             figure = _read_fraction(text, m, spans)
         else:
             figure = _read_match(text, m, spans, figures)
-        if figure is not None:
+        # a run of digits too long for a float (a serial number, a phone number pasted in)
+        # is no figure: its value would be infinite, which JSON cannot hold
+        if figure is not None and math.isfinite(figure.value):
             figures.append(figure)
     return figures
 
