@@ -47,6 +47,8 @@ def test_near_figure_and_its_total(text, expected):
         ("Of 7,800 clashes, at least 300 occurred within 10 km of Chinese projects.", 10.0),
         ("Of 7,800 clashes, 120 were within five miles of a Chinese-backed pipeline.", 8.04672),
         ("Of 7,800 clashes, 120 were within 2.5 kilometres of the mine.", 2.5),
+        ("At least 300 of 7,800 clashes happened within 500 metres of the projects.", 0.5),
+        ("Of 7,800 clashes, 12 were within 800 m of the pipeline.", 0.8),  # it was 25 km
         ("Monitors counted 7,800 clashes, with at least 300 of these near Chinese projects.", None),
     ],
 )

@@ -38,7 +38,7 @@ _NEAR_RE = re.compile(
 #: a radius the text states in its "near" phrase: "within 10 km of", "within five miles of"
 _STATED_RADIUS = re.compile(
     r"\bwithin\s+(?:a\s+)?(?P<value>\d+(?:\.\d+)?|one|two|three|five|ten|twenty|fifty)"
-    r"[\s-]*(?P<unit>km|kilomet(?:re|er)s?|miles?)\b",
+    r"[\s-]*(?P<unit>km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?)\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "twenty": 20, "fifty": 50}
@@ -152,14 +152,17 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
 
 
 def stated_radius_km(sentence: str) -> float | None:
-    """The radius a sentence gives to "near" ("within 10 km of", "within five miles of"), in
-    km; None when it gives none."""
+    """The radius a sentence gives to "near" ("within 10 km of", "within five miles of",
+    "within 500 metres of"), in km; None when it gives none."""
     match = _STATED_RADIUS.search(sentence)
     if match is None:
         return None
     value = match["value"].lower()
     number = float(_NUMBER_WORDS.get(value, value))
-    return number * _KM_PER_MILE if match["unit"].lower().startswith("mile") else number
+    unit = match["unit"].lower()
+    if unit.startswith("mile"):
+        return number * _KM_PER_MILE
+    return number / 1000 if unit == "m" or unit.startswith("met") else number
 
 
 #: between a part and its whole: "300 of 7,800", "12% of the 7,800"
