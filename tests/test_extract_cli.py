@@ -54,6 +54,20 @@ def test_table_from_stdin_with_comparison_and_map(cli, tmp_path):
     assert "mapper-text-place" in html and "Reported vs computed" in html
 
 
+def test_events_options_as_the_other_commands_have_them(cli, tmp_path):
+    """Its bad-row error named --skip-bad-rows, which extract did not have; nor --country."""
+    events = tmp_path / "events.csv"  # synthetic events: row 1 is bad
+    events.write_text("id,date,lat,lon\n1,2022-01-01,abc,96\n2,2022-01-02,22.9,97.7\n")
+    stopped = cli("extract", "-", "--events", str(events), input=TEXT)
+    assert stopped.returncode == 2 and "row 1, field 'lat'" in stopped.stderr
+    skipped = cli("extract", "-", "--events", str(events), "--skip-bad-rows", input=TEXT)
+    assert skipped.returncode == 0, skipped.stderr
+    assert "skipped 1 bad row(s)" in skipped.stderr
+    assert json.loads(skipped.stdout)["comparison"]["computed"]["total"] == 1
+    alone = cli("extract", "-", "--country", "Myanmar", input=TEXT)
+    assert alone.returncode == 2 and "apply to an --events file" in alone.stderr
+
+
 def test_errors_are_one_line(cli, tmp_path):
     missing = cli("extract", str(tmp_path / "nope.txt"))
     assert missing.returncode == 2

@@ -10,6 +10,7 @@ from typing import Any
 import typer
 
 from mapper.cli._app import app, fail, writable_file
+from mapper.cli.events import COUNTRY, LAYER, SKIP_BAD_ROWS, load_for_command
 
 FORMATS = ("json", "table")
 
@@ -44,12 +45,17 @@ def extract_command(
         help="Radius in km for 'near a project' in the comparison (default: the one the text "
         "states, else 25).",
     ),
+    country: str | None = COUNTRY,
+    skip_bad_rows: bool = SKIP_BAD_ROWS,
+    layer: str | None = LAYER,
 ) -> None:
     """Print what the text reports (JSON keys: places, projects, figures)."""
     if format not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
     if radius is not None and not 0 < radius <= 2000:
         fail(f"--radius must be between 0 and 2,000 km, got {radius:g}")
+    if events is None and (country is not None or skip_bad_rows or layer is not None):
+        fail("--country, --skip-bad-rows and --layer apply to an --events file")
     text, name = _read_source(source)
 
     from mapper.sources.projects import load_projects
@@ -64,9 +70,9 @@ def extract_command(
 
         loaded = None
         if events is not None:
-            from mapper.sources import load_events
-
-            loaded = load_events(events)
+            loaded = load_for_command(
+                events, country=country, skip_bad_rows=skip_bad_rows, layer=layer
+            )
         comparison = compare(
             extraction.figures,
             radius_km=radius,
