@@ -213,6 +213,24 @@ def test_aggregate_counts_only_myanmar_rows_of_a_global_file(synthetic_ged, cli,
     assert meta["country"]["filter"] is None and meta["totals"]["events"] == 6
 
 
+def test_a_file_of_several_countries_is_said_to_be_one(synthetic_ged, cli, tmp_path):
+    """analyze counted a global file's other countries in with no word of them."""
+    from mapper.sources import load_events
+
+    frame = pd.read_csv(synthetic_ged).assign(country="Myanmar (Burma)")
+    frame.loc[frame.index[:2], "country"] = "India"
+    path = tmp_path / "ged_two_countries.csv"
+    frame.to_csv(path, index=False)
+    assert load_events(path).attrs["countries"] == {"Myanmar (Burma)": 5, "India": 2}
+    assert "countries" not in load_events(path, country="Myanmar").attrs
+    assert "countries" not in load_events(synthetic_ged).attrs  # no country column
+    inspected = json.loads(cli("events", "inspect", str(path), "--format", "json").stdout)
+    assert inspected["countries"] == {"Myanmar (Burma)": 5, "India": 2}
+    analyzed = cli("analyze", "--events", str(path), "--format", "json")
+    assert analyzed.returncode == 0, analyzed.stderr
+    assert "holds rows of 2 countries (Myanmar (Burma) 5, India 2)" in analyzed.stderr
+
+
 def test_write_counts_files(synthetic_ged, tmp_path):
     townships, states, meta = aggregate_ged(synthetic_ged, since="2022-01-01")
     folder = write_counts(townships, states, meta, tmp_path / "out")

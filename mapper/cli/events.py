@@ -63,6 +63,15 @@ def load_for_command(
             f"`mapper events inspect {path} --skip-bad-rows` lists them",
             err=True,
         )
+    countries = frame.attrs.get("countries") or {}
+    if countries:
+        listed = ", ".join(f"{name} {n:,}" for name, n in list(countries.items())[:4])
+        more = ", ..." if len(countries) > 4 else ""
+        typer.echo(
+            f"mapper: note: {path} holds rows of {len(countries)} countries ({listed}{more}), "
+            f"all counted; --country {next(iter(countries)).split(' (')[0]} keeps one",
+            err=True,
+        )
     noted = frame.attrs.get("placed_with_note") or []
     if noted:
         first = noted[0]
@@ -121,6 +130,8 @@ def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
         summary["events_counted"] = int(gdf["count"].sum())
     if attrs.get("located_by"):
         summary["located_by"] = attrs["located_by"]
+    if attrs.get("countries"):
+        summary["countries"] = dict(attrs["countries"])
     if "placed_with_note" in attrs:
         summary["placed_with_note"] = list(attrs["placed_with_note"])
     return summary
@@ -141,6 +152,9 @@ def _table(summary: Mapping[str, Any]) -> str:
             f"country:    {summary['country']} ({summary['filtered_out']} of"
             f" {summary['rows_in_file']} rows are other countries, left out)"
         )
+    if summary.get("countries"):
+        listed = ", ".join(f"{name} {n:,}" for name, n in summary["countries"].items())
+        lines.append(f"countries:  {listed} (all kept; --country keeps one)")
     if summary.get("located_by"):
         lines.append(f"located by: {summary['located_by']}")
     noted = summary.get("placed_with_note") or []

@@ -94,6 +94,8 @@ def load_events(
     ``iso``). Rows of other countries are not checked and not listed as rejected:
     ``attrs["country"]`` names the filter, ``attrs["filtered_out"]`` counts them and
     ``attrs["rows_in_file"]`` counts every data row (``rows`` = kept + rejected, as always).
+    Without ``country``, a file naming several countries has ``attrs["countries"]`` (rows per
+    country), which the commands warn about.
 
     Example: ``load_events("ged241-csv.zip").attrs["version"]`` -> ``"24.1"``.
     """
@@ -110,6 +112,7 @@ def load_events(
         )
     table = read_table(path, skip_bad_rows=skip_bad_rows, layer=layer)
     rows_in_file = len(table.frame)
+    countries = _countries(table, fmt) if country is None else {}
     if country is not None:
         table = _only_country(table, fmt, country)
     module = _module(fmt)
@@ -117,11 +120,24 @@ def load_events(
         events = module.read(table, skip_bad_rows=skip_bad_rows, geocoder=geocoder)
     else:
         events = module.read(table, skip_bad_rows=skip_bad_rows)
+    if len(countries) > 1:  # a global download read whole: said, so that a count is not mixed
+        events.attrs["countries"] = countries
     if country is not None:
         events.attrs["country"] = str(country).strip()
         events.attrs["filtered_out"] = rows_in_file - len(table.frame)
         events.attrs["rows_in_file"] = rows_in_file
     return events
+
+
+def _countries(table, fmt: str) -> dict[str, int]:
+    """Rows per country named in a UCDP GED or ACLED table (most first); {} for other files."""
+    from mapper.sources._country import COUNTRY_COLUMNS
+
+    name_col = COUNTRY_COLUMNS.get(fmt, ("",))[0]
+    if name_col not in table.frame.columns:
+        return {}
+    counts = table.frame[name_col].str.strip().replace("", "(none)").value_counts()
+    return {str(name): int(n) for name, n in counts.items()}
 
 
 def _only_country(table, fmt: str, country: str):
