@@ -431,6 +431,11 @@ def test_map_cli_aggregate_only_keeps_rows_out(cli, tmp_path, synthetic_csv):
     html = out.read_text()
     assert "SYN-" not in html and "Synthetic armed group" not in html
     assert "Events per township" in html and "Publish-safe" in html
+    # a few projects' distances to the nearest event would locate it
+    assert "Nearest event" not in html
+    full = tmp_path / "full.html"
+    assert cli("map", "--events", synthetic_csv, "-o", full).returncode == 0
+    assert "Nearest event" in full.read_text()
 
 
 def test_map_cli_draws_events_per_area_of_a_boundary_file(cli, tmp_path, synthetic_csv):

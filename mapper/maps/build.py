@@ -379,7 +379,12 @@ def build_map(
         legend.insert(
             0,
             add_projects_layer(
-                m, projects, analysis, radii_km=radii, extra_rows=area_of_projects(projects, counts)
+                m,
+                projects,
+                analysis,
+                radii_km=radii,
+                extra_rows=area_of_projects(projects, counts),
+                aggregate_only=aggregate_only,
             ),
         )
         m._mapper_summary = summary_table(projects, analysis)  # for show()

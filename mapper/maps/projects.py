@@ -60,15 +60,18 @@ def parse_sources(value: Any) -> list[dict[str, str]]:
     return out
 
 
-def analysis_counts(analysis: Any) -> tuple[dict[str, dict[str, Any]], list[float]]:
-    """Per project id: the counts columns of a ProximityResult (``events_{r}km``, ...); radii."""
+def analysis_counts(
+    analysis: Any, *, nearest: bool = True
+) -> tuple[dict[str, dict[str, Any]], list[float]]:
+    """Per project id: the counts columns of a ProximityResult (``events_{r}km``, ...) and,
+    with ``nearest``, the distance to the nearest event; the radii."""
     table = getattr(analysis, "projects", None)
     if table is None or "id" not in getattr(table, "columns", ()):
         return {}, []
     matches = [(c, _COUNT_COLUMN.match(str(c))) for c in table.columns]
     cols = [c for c, match in matches if match]
     radii = sorted({float(match.group(2)) for _, match in matches if match})
-    if "nearest_event_km" in table.columns:
+    if nearest and "nearest_event_km" in table.columns:
         cols.append("nearest_event_km")
     rows = table[["id", *cols]].drop_duplicates("id")
     counts = {text(r["id"]): {c: r[c] for c in cols} for _, r in rows.iterrows()}
@@ -175,12 +178,15 @@ def add_projects_layer(
     radii_km: Sequence[float] = (),
     name: str = "Projects",
     extra_rows: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    aggregate_only: bool = False,
 ) -> str:
     """Add a marker per project (and its line), popups and radius layers; return the legend.
 
     Markers carry the CSS class ``mapper-project`` so a test or a script can count them.
+    ``aggregate_only`` (publish-safe) leaves out each project's distance to its nearest event:
+    a few such distances locate an event.
     """
-    counts, analysis_radii = analysis_counts(analysis)
+    counts, analysis_radii = analysis_counts(analysis, nearest=not aggregate_only)
     radii = list(radii_km) or analysis_radii
     lines = folium.FeatureGroup(name=esc(f"{name}: pipelines, railways, areas"), show=True)
     markers = folium.FeatureGroup(name=esc(name), show=True)
