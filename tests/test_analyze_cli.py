@@ -171,6 +171,27 @@ def test_bad_options_exit_2_with_one_line(monkeypatch, capsys, files, args, mess
     assert stderr.startswith("mapper: error: ") and len(stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--dataset-version", "9.9"], "--dataset-version applies to an --events file"),
+        (["--include-imprecise"], "--include-imprecise applies to an --events file"),
+        (["--engine", "dask"], "--engine dask applies to an --events file"),
+        (["--no-regions", "--boundaries", "b.shp"], "drop --no-regions"),
+        (["-f", "json", "-o", "o.csv"], "--format is for the screen"),
+    ],
+)
+def test_options_that_would_be_ignored_are_refused(monkeypatch, capsys, args, message):
+    """Each of these ran and did nothing (--dataset-version relabelled the shipped counts)."""
+    code, _, stderr = run_inprocess(monkeypatch, capsys, "analyze", *args)
+    assert code == 2 and message in stderr and len(stderr.strip().splitlines()) == 1
+
+
+def test_no_regions_means_none_from_the_shipped_counts(monkeypatch, capsys):
+    code, stdout, _ = run_inprocess(monkeypatch, capsys, "analyze", "--no-regions", "-f", "json")
+    assert code == 0 and json.loads(stdout)["regions"] == []  # it listed 239 townships
+
+
 def test_bad_project_geometry_exits_2_without_traceback(cli, files, tmp_path):
     folder, _ = files
     projects = make_projects()

@@ -77,8 +77,9 @@ def proximity_from_counts(
     or :func:`mapper.sources.counts.load_counts`. Same result shape as :func:`proximity`;
     ``nearest_event_km`` is unknown (NaN) and ``method["approximation"]`` is True.
     ``regions``: each counted polygon (its own level), plus the state/region and township areas
-    (``areas``/``boundaries`` as in :func:`proximity`; ``areas=False`` for none) of the other
-    levels, summing the counts inside them; each lists the projects lying there.
+    (``areas``/``boundaries`` as in :func:`proximity`) of the other levels, summing the counts
+    inside them; each lists the projects lying there. ``areas=False``: no regions, as for
+    :func:`proximity`.
     """
     given = [radii_km] if isinstance(radii_km, int | float) else list(radii_km)
     radii = check_radii(given)
@@ -192,7 +193,10 @@ def _regions(counts, events, touched_main, table, project_geoms, areas, boundari
     """Regions from counts: each counted polygon with a pcode, plus the areas of the other
     levels (e.g. states for township counts), each summing the counted rows inside it (by
     pcode when the row is such an area, else by the area holding the row's representative
-    point, for rows of a finer level). Returns ``(table, note)``."""
+    point, for rows of a finer level). ``areas=False``: no regions at all. Returns
+    ``(table, note)``."""
+    if areas is False:
+        return region_table(None, pd.DataFrame(), [], []), resolve_areas(areas, boundaries)[1]
     geoms = np.asarray(counts.geometry.values, dtype=object)
     usable = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     polygons = bool(usable.any()) and np.isin(shapely.get_type_id(geoms[usable]), [3, 6]).all()

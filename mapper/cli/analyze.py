@@ -105,14 +105,32 @@ def analyze(
         raise OptionError("--country needs --events (the embedded counts are Myanmar's)")
     if events is None and layer is not None:
         raise OptionError("--layer applies to an --events file")
+    if events is None:  # options that only events have: said, not silently ignored
+        given = [
+            name
+            for name, value in (
+                ("--dataset-version", dataset_version),  # the counts state their own
+                ("--include-imprecise", include_imprecise),  # counts are by township
+                ("--engine dask", engine != "numpy"),
+            )
+            if value
+        ]
+        if given:
+            raise OptionError(f"{', '.join(given)} applies to an --events file")
+    if no_regions and boundaries is not None:
+        raise OptionError("--boundaries gives the per-region counts: drop --no-regions")
+    if output is not None and fmt != "table":
+        raise OptionError("--format is for the screen; --output writes by its suffix")
     project_frame = load_projects(projects)
     if sensitivity:
         if events is None:
             raise OptionError("--sensitivity needs --events (it measures event distances)")
-        if radius or claim is not None:
+        if radius or claim is not None or main_radius is not None:
             raise OptionError(
-                "--sensitivity measures radii 1..100 km itself: drop --radius/--claim"
+                "--sensitivity measures radii 1..100 km itself: drop --radius/--claim/--main-radius"
             )
+        if no_regions or boundaries is not None:
+            raise OptionError("--sensitivity counts no regions: drop --no-regions/--boundaries")
         event_frame = _load(events, country, skip_bad_rows, dataset_version, layer)
         _sensitivity(event_frame, project_frame, since, until, event_type, engine, fmt, output)
         return
@@ -121,8 +139,6 @@ def analyze(
 
         counts = embedded_counts("township", since=since, until=until, violence_types=event_type)
         warn(counts.attrs["method"]["warning"])  # a window outside the counts' dates
-        if dataset_version:
-            counts.attrs["method"]["version"] = dataset_version
         result = proximity_from_counts(
             counts,
             project_frame,
