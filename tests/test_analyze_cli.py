@@ -179,6 +179,8 @@ def test_bad_options_exit_2_with_one_line(monkeypatch, capsys, files, args, mess
         (["--engine", "dask"], "--engine dask applies to an --events file"),
         (["--no-regions", "--boundaries", "b.shp"], "drop --no-regions"),
         (["-f", "json", "-o", "o.csv"], "--format is for the screen"),
+        (["--claim", "300/7800@25", "-f", "csv"], "--claim is checked in the table and JSON"),
+        (["--claim", "300/7800@25", "-o", "c.gpkg"], "--claim is checked in the table and JSON"),
     ],
 )
 def test_options_that_would_be_ignored_are_refused(monkeypatch, capsys, args, message):

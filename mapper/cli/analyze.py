@@ -121,6 +121,9 @@ def analyze(
         raise OptionError("--boundaries gives the per-region counts: drop --no-regions")
     if output is not None and fmt != "table":
         raise OptionError("--format is for the screen; --output writes by its suffix")
+    per_project = fmt == "csv" if output is None else output.suffix.lower() != ".json"
+    if claim is not None and per_project:  # a table of projects has no place for a verdict
+        raise OptionError("--claim is checked in the table and JSON outputs (-f json, -o .json)")
     project_frame = load_projects(projects)
     if sensitivity:
         if events is None:
