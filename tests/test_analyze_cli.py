@@ -189,6 +189,15 @@ def test_options_that_would_be_ignored_are_refused(monkeypatch, capsys, args, me
     assert code == 2 and message in stderr and len(stderr.strip().splitlines()) == 1
 
 
+def test_a_window_outside_the_shipped_counts_is_stated(monkeypatch, capsys):
+    """It read "window open .. open" (and since/until null) with 0 events."""
+    code, stdout, stderr = run_inprocess(
+        monkeypatch, capsys, "analyze", "-r", "25", "--since", "2025-01-01", "-f", "json"
+    )
+    assert code == 0 and "lies outside the counts' coverage" in stderr
+    assert json.loads(stdout)["method"]["window"]["since"] == "2025-01-01"
+
+
 def test_no_regions_means_none_from_the_shipped_counts(monkeypatch, capsys):
     code, stdout, _ = run_inprocess(monkeypatch, capsys, "analyze", "--no-regions", "-f", "json")
     assert code == 0 and json.loads(stdout)["regions"] == []  # it listed 239 townships

@@ -671,6 +671,9 @@ def embedded_counts(
         "version_inferred": meta.get("version_inferred"),
         "level": level,
         "months": [months[0], months[-1]] if months else [],
+        # the window asked for, as given (none: the counts' first or last month)
+        "since": None if since is None else str(since)[:10],
+        "until": None if until is None else str(until)[:10],
         "violence_types": [VIOLENCE_TYPES[c] for c in (codes or sorted(VIOLENCE_TYPES))],
         "placement_rule": meta.get("placement_rule"),
         "boundaries": meta.get("boundaries"),
