@@ -8,7 +8,8 @@ for; else the one the text states, "within 10 km of Chinese projects"; else 25 k
 - with an events file: :func:`mapper.analysis.proximity` (each event counted once, exact
   geodesic distance, events located only to a state or the country left out);
 - without one: the shipped UCDP GED counts (:func:`mapper.sources.embedded_counts`): the total
-  is the events placed in a state/region, "near" is the events of the townships whose area lies
+  is the events placed in a township (as ``mapper analyze`` counts them; events located only to
+  a state or the country are left out), "near" is the events of the townships whose area lies
   within R km of a project (a whole township counts; an upper bound of the events within R km).
 """
 
@@ -299,7 +300,6 @@ def _from_embedded_counts(claim, radius, projects, since, what: str) -> Comparis
     from mapper.sources.embedded_counts import embedded_counts
 
     townships = embedded_counts("township", since=since)
-    states = embedded_counts("state", since=since)
     shapes = projects[projects.geometry.notna() & ~projects.geometry.is_empty]
     local = townships.to_crs(_LOCAL_CRS)
     zone = (
@@ -313,7 +313,7 @@ def _from_embedded_counts(claim, radius, projects, since, what: str) -> Comparis
         reported=claim,
         radius_km=radius,
         near=int(townships.loc[near_mask, "events"].sum()),
-        total=int(states["events"].sum()),
+        total=int(townships["events"].sum()),  # as `mapper analyze` counts them
         source=(
             f"{method.get('dataset') or 'UCDP GED'} {method.get('version') or ''} shipped counts"
             f"{window}: events of townships within {_km(radius)} km of "
@@ -323,7 +323,8 @@ def _from_embedded_counts(claim, radius, projects, since, what: str) -> Comparis
             "rule": (
                 "near = events of every township whose area lies within the radius of a "
                 "project (whole township counted: an upper bound); total = events placed in a "
-                "state/region"
+                "township (those located only to a state or the country are left out, as "
+                "mapper analyze leaves them out)"
             ),
             "since": since,
             "months": method.get("months"),
