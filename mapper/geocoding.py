@@ -23,6 +23,7 @@ import pandas as pd
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
+from mapper.errors import MapperError
 from mapper.gazetteer import Gazetteer, load_gazetteer
 from mapper.gazetteer.query import SURROGATES
 from mapper.gazetteer.resolve import Resolution, resolve
@@ -170,7 +171,9 @@ def geocode(
     Columns: query, name, latitude, longitude, kind, pcode, admin1, admin3, score, source,
     reason, geometry (None when unresolved, with ``reason`` saying why). ``online`` is an
     optional fallback object with ``.geocode(query) -> dict | None`` (keys name, latitude,
-    longitude, source, raw), called only for names the offline gazetteer cannot resolve.
+    longitude, source, raw), called only for names the offline gazetteer cannot resolve; when it
+    fails (a :class:`~mapper.errors.MapperError`, e.g. the service is down) the batch goes on
+    offline, the rows say so and ``attrs["online_error"]`` holds the failure.
     ``progress``: True/False for a rich progress bar (default: on for long batches), or a
     callable ``(done, total)`` counting input rows. Batches with at least
     ``parallel_threshold`` distinct names are split across ``workers`` forked processes
@@ -188,16 +191,27 @@ def geocode(
     if tick:
         tick(len(items), final=True)
     table = []
+    online_failed: str | None = None  # the service's failure: not asked again in this batch
     for key, row in zip(distinct, found, strict=True):
         query = key or ""
         if row[0] is None and online is not None:
-            row = _online_row(query, row, online)
+            if online_failed is None:
+                try:
+                    row = _online_row(query, row, online)
+                except MapperError as error:  # the service failed: keep the offline rows
+                    online_failed = str(error)
+                    row = (*row[:-1], f"{row[-1]}; online: {online_failed}")
+            elif row[-1] != "empty query":
+                note = "online: not asked, the service failed on an earlier name"
+                row = (*row[:-1], f"{row[-1]}; {note}")
         if not query.isascii():
             query = SURROGATES.sub("\ufffd", query)  # shown, and written, as U+FFFD
         table.append((query, *row))
     result = _frame(table, [position[k] for k in keys] if len(keys) != len(distinct) else None)
     if isinstance(names, pd.Series):  # rows line up with the input's own index
         result.index = names.index
+    if online_failed is not None:
+        result.attrs["online_error"] = online_failed
     return result
 
 

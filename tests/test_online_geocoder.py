@@ -316,6 +316,22 @@ def test_unreachable_service_says_why(tmp_path):
         online.geocode("Tamu")
 
 
+def test_a_batch_goes_on_offline_when_the_service_fails(tmp_path):
+    """One failed lookup stopped the whole batch (exit 2): the offline answers were lost."""
+    from mapper.geocoding import geocode
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"  # nothing listens once closed
+    online = OnlineFallback("nominatim", user_agent=UA, domain=url, max_retries=0,
+                            cache_path=False, min_delay_seconds=0)  # fmt: skip
+    result = geocode(["Muse", "Qwxzzyplk", "Zzqqxy", "Lashio"], online=online, progress=False)
+    assert result["name"].tolist()[::3] == ["Muse", "Lashio"]
+    assert "; online: " in result["reason"][1] and "Connection refused" in result["reason"][1]
+    assert result["reason"][2].endswith("online: not asked, the service failed on an earlier name")
+    assert "unreachable" in result.attrs["online_error"]
+
+
 def test_damaged_cache_is_a_one_line_error(fake_nominatim, tmp_path):
     cache = tmp_path / "online.sqlite"
     online = make(fake_nominatim, tmp_path)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from mapper.cli._app import app, writable_file
+from mapper.cli._app import app, warn, writable_file
 from mapper.errors import InputError, OptionError
 
 gazetteer_app = typer.Typer(
@@ -191,10 +191,9 @@ def geocode_command(
         raise OptionError(f"--format {format}: use json or table")
     if input is not None and names:
         raise OptionError("give names or --input FILE, not both")
-    if input is None and (layer is not None or within):
-        raise OptionError(
-            f"{'--layer' if layer is not None else '--within'} applies to an --input file"
-        )
+    if input is None and (layer is not None or within or column):
+        option = "--layer" if layer is not None else "--within" if within else "--column"
+        raise OptionError(f"{option} applies to an --input file")
     if not online:
         given = {
             "--online-provider": online_provider != "nominatim",
@@ -218,6 +217,8 @@ def geocode_command(
         result = geocode_table(frame, column, within or (), **options)
     else:
         result = geocode(list(names), **options)
+    if result.attrs.get("online_error"):
+        warn(f"online geocoding stopped, the rest answered offline: {result.attrs['online_error']}")
     if output is not None:
         _write(result, output)
         found = int(result["latitude"].notna().sum())

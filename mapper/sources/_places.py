@@ -233,7 +233,9 @@ def _with_own_columns(result: Any, frame: pd.DataFrame) -> Any:
     left = frame.rename(columns=renamed).reset_index(drop=True)
     joined = pd.concat([left, pd.DataFrame(result).reset_index(drop=True)], axis=1)
     joined.index = frame.index  # the rows join back to the table they came from
-    return gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
+    placed = gpd.GeoDataFrame(joined, geometry="geometry", crs=result.crs)
+    placed.attrs.update(result.attrs)
+    return placed
 
 
 def geocode_table(
