@@ -275,7 +275,8 @@ class OnlineFallback:
                     raise OnlineGeocoderError(self._describe(error, text)) from None
                 if attempt == attempts - 1:
                     raise OnlineGeocoderError(
-                        f"{self._describe(error, text)} (gave up after {attempts} attempts)"
+                        f"{self._describe(error, text)} (gave up after {attempts} "
+                        f"{'attempt' if attempts == 1 else 'attempts'})"
                     ) from None
                 self._sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
