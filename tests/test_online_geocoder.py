@@ -304,12 +304,17 @@ def test_malformed_answers_are_errors_and_not_cached(fake_nominatim, tmp_path, b
     assert online.geocode("Tamu")["latitude"] == pytest.approx(synthetic_point("Tamu")[0])
 
 
-def test_unreachable_service_says_why(tmp_path):
+def _unreachable() -> OnlineFallback:
+    """A fallback pointed at a port nothing listens on, asked once per name."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"  # nothing listens once closed
-    online = OnlineFallback("nominatim", user_agent=UA, domain=url, max_retries=0,
-                            cache_path=False, min_delay_seconds=0)  # fmt: skip
+    return OnlineFallback("nominatim", user_agent=UA, domain=url, max_retries=0,
+                          cache_path=False, min_delay_seconds=0)  # fmt: skip
+
+
+def test_unreachable_service_says_why(tmp_path):
+    online = _unreachable()
     with pytest.raises(
         OnlineGeocoderError, match=r"unreachable \(\[Errno \d+\] Connection refused\)"
     ):
@@ -320,12 +325,8 @@ def test_a_batch_goes_on_offline_when_the_service_fails(tmp_path):
     """One failed lookup stopped the whole batch (exit 2): the offline answers were lost."""
     from mapper.geocoding import geocode
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{sock.getsockname()[1]}"  # nothing listens once closed
-    online = OnlineFallback("nominatim", user_agent=UA, domain=url, max_retries=0,
-                            cache_path=False, min_delay_seconds=0)  # fmt: skip
-    result = geocode(["Muse", "Qwxzzyplk", "Zzqqxy", "Lashio"], online=online, progress=False)
+    names = ["Muse", "Qwxzzyplk", "Zzqqxy", "Lashio"]
+    result = geocode(names, online=_unreachable(), progress=False)
     assert result["name"].tolist()[::3] == ["Muse", "Lashio"]
     assert "; online: " in result["reason"][1] and "Connection refused" in result["reason"][1]
     assert result["reason"][2].endswith("online: not asked, the service failed on an earlier name")

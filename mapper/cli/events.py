@@ -57,31 +57,33 @@ def load_for_command(
     rejected = frame.attrs.get("rejected") or []
     if rejected:
         first = rejected[0]
-        typer.echo(
-            f"mapper: note: skipped {len(rejected)} bad row(s) of {path} (first: row "
-            f"{first.get('row')}, {first.get('field')}: {first.get('reason')}); "
-            f"`mapper events inspect {path} --skip-bad-rows` lists them",
-            err=True,
+        _note(
+            f"skipped {len(rejected)} bad row(s) of {path} (first: row {first.get('row')}, "
+            f"{first.get('field')}: {first.get('reason')}); "
+            f"`mapper events inspect {path} --skip-bad-rows` lists them"
         )
     countries = frame.attrs.get("countries") or {}
     if countries:
         listed = ", ".join(f"{name} {n:,}" for name, n in list(countries.items())[:4])
         more = ", ..." if len(countries) > 4 else ""
-        typer.echo(
-            f"mapper: note: {path} holds rows of {len(countries)} countries ({listed}{more}), "
-            f"all counted; --country {next(iter(countries)).split(' (')[0]} keeps one",
-            err=True,
+        _note(
+            f"{path} holds rows of {len(countries)} countries ({listed}{more}), all counted; "
+            f"--country {next(iter(countries)).split(' (')[0]} keeps one"
         )
     noted = frame.attrs.get("placed_with_note") or []
     if noted:
         first = noted[0]
-        typer.echo(
-            f"mapper: note: {len(noted)} place(s) of {path} found with a note to check (first: "
-            f"row {first['row']}, '{first['place']}' -> {first['found']}: {first['note']}); "
-            f"`mapper events inspect {path}` lists them",
-            err=True,
+        _note(
+            f"{len(noted)} place(s) of {path} found with a note to check (first: row "
+            f"{first['row']}, '{first['place']}' -> {first['found']}: {first['note']}); "
+            f"`mapper events inspect {path}` lists them"
         )
     return frame
+
+
+def _note(message: str) -> None:
+    """A one-line note on stderr: the command goes on."""
+    typer.echo(f"mapper: note: {message}", err=True)
 
 
 def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
