@@ -25,11 +25,11 @@ from rapidfuzz import fuzz
 from mapper.errors import InputError
 from mapper.gazetteer import mimu, sources
 from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
-from mapper.gazetteer.store import CURATED_WEIGHT
+from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 22
+BUILD_FORMAT = 23
 
 KINDS = (
     "country",
@@ -692,6 +692,17 @@ def _namesake(towns: list[int], b: _Builder, name: object) -> int | None:
     return None
 
 
+def _township_without_point(row: dict, district_points: dict) -> tuple[float, float] | None:
+    """Where to place a township none of whose villages MIMU gives a coordinate (Pangwaun): at
+    its district's point (said in every answer: ``DISTRICT_POINT``), rather than leave it out
+    and answer "Pangwaun Township" with a namesake village 160 km away. Not the units MIMU
+    lists twice, under their old codes with coordinates and under new ones "(Kokang SAZ)"
+    without: those stay out."""
+    if "(" in row["township_eng"]:
+        return None
+    return district_points.get(row["district_saz_pcode"])
+
+
 def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -> None:
     """Townships, districts, states/regions (MIMU units and the merged Shan and Bago).
 
@@ -723,6 +734,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
                     local.setdefault((level, row[level], key), row["place_id"])
     capitals = sources.read_capitals()
     cited = sources.read_unit_points()  # units MIMU gives no coordinate (Mongmao Township)
+    district_medoid = _points(_medoids(villages, "district_saz_pcode"))
     for kind, code_col, eng, mmr, level in levels:
         medoid = _points(_medoids(villages, code_col))
         for row in _records(units.drop_duplicates(code_col)):
@@ -753,6 +765,8 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
             elif code in cited:
                 lat, lon = cited[code]["latitude"], cited[code]["longitude"]
                 precision = cited[code]["precision"]
+            elif kind == "township" and (point := _township_without_point(row, district_medoid)):
+                (lat, lon), precision = point, DISTRICT_POINT
             else:
                 continue
             source = MIMU if code not in cited else f"{MIMU}; point: {cited[code]['source_name']}"

@@ -46,6 +46,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("rgn", "state"),
     ("div", "state"),
     ("territory", "state"),
+    ("council area", "state"),  # "Nay Pyi Taw Council Area", the union territory's old name
     ("district", "district"),
     ("dist", "district"),
     ("sad", "district"),
@@ -173,7 +174,37 @@ _DIRECTIONS = {
     "southwestern": "southwest",
 }
 _DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
+#: News words before a place: the event ("junta airstrike on", "fighting near", "clashes
+#: in"), its spread ("across", "parts of", "in and around") and what the place is said to be
+#: ("junta-held", "AA-controlled", "the besieged", "the China-backed", "China's")
+_EVENT_WORDS = (
+    r"(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|attacks?|assaults?"
+    r"|shelling|bombings?|bombardments?|raids?|offensives?|fighting|clash(?:es)?|battles?"
+    r"|ambush(?:es)?|killings?|massacres?|arson|skirmish(?:es)?|combat|violence|unrest"
+    r"|protests?|operations?|strikes?|abductions?|arrests?)"
+)
+_EVENT_LEAD = (
+    r"(?:(?:the|a|an|junta|military|regime|army|resistance|heavy|fierce|renewed|deadly"
+    r"|recent|new|reported)\s+){0,3}" + _EVENT_WORDS + r"\s+(?:on|of|in|at|near|around"
+    r"|against|outside|inside|across|throughout|by)"
+)
+_SPREAD_LEAD = (
+    r"across|throughout|all\s+over|in\s+and\s+around"
+    r"|(?:much|most|all|(?:(?:large|many|some|other|several)\s+)?parts?)\s+of"
+)
+_CONTROL_WORD = (
+    r"held|controlled|occupied|run|backed|funded|financed|built|owned|operated|led|ruled"
+    r"|administered|besieged|linked|invested|developed|supported"
+)
+_DESCRIPTOR = (
+    r"[a-z][\w.]*-(?:" + _CONTROL_WORD + r")|(?:" + _CONTROL_WORD + r")\s+by\s+\S+"
+    r"|besieged|embattled|war-torn|restive|contested|controversial|stalled|suspended"
+    r"|halted|shelved|disputed|troubled|beleaguered|chinese|so-called|infamous|notorious"
+    r"|giant|massive|huge|multi-?billion(?:[\s-]dollar)?|billion-dollar|(?:china|beijing)['’]s"
+)
+_DESCRIBED = r"(?:the\s+)?(?:" + _DESCRIPTOR + r")(?:\s+(?:" + _DESCRIPTOR + r"))*"
 _LEADING_PHRASE = (
+    _EVENT_LEAD + "|" + _SPREAD_LEAD + "|" + _DESCRIBED + "|"
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
     r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
     r"|adjacent(?:\s+to)?"
@@ -188,7 +219,11 @@ _LEADING_PHRASE = (
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(r"^(?P<dir>" + _DIR_WORD + r")[\s\-]+(?P<rest>.+)$", re.IGNORECASE)
-_TRAILING = re.compile(r"[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings)$", re.I)
+_TRAILING = re.compile(
+    r"(?<!council)[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings|delta)$"
+    r"|(?<=\w)['’]s$",
+    re.I,
+)
 #: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
 _FACILITY = re.compile(
     r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
@@ -247,10 +282,13 @@ _LISTED = re.compile(
     r"(?P<kinds>villages|village\s+tracts|towns|townships|wards|districts|states|regions)$",
     re.IGNORECASE,
 )
-#: "village of Phalangon", "the town of Budalin": the kind word before the name
+#: "village of Phalangon", "the town of Budalin", "the Kachin town of Bhamo", "the jade-mining
+#: town of Hpakant": the kind word before the name (after "the", words that describe it, at
+#: most one of them capitalised: "the Kone Thar village of Demoso" is a village of Demoso)
 _KIND_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:(?:coastal|island|border|frontier|small|remote|hill|nearby|neighbouring"
-    r"|neighboring|strategic|key|main)\s+)?"
+    r"^(?:the\s+(?-i:(?:[a-z][\w'’\-]*\s+){0,2}?(?:[A-Z][\w'’\-]*\s+)?(?:[a-z][\w'’\-]*\s+){0,2}?)"
+    r"|(?:coastal|island|border|frontier|small|remote|hill"
+    r"|nearby|neighbouring|neighboring|strategic|key|main)\s+)?"
     r"(?P<word>village\s+tract|villages?|town|city|township|ward|quarter|district)"
     r"\s+of\s+(?P<core>.+)$",
     re.IGNORECASE,
@@ -557,6 +595,14 @@ def _strip_site_words(text: str) -> str:
     return " ".join(kept)
 
 
+#: "Shan State North", "Shan State (North)": a part of a state written after the state
+_STATE_PART_AFTER = re.compile(
+    r"^(?P<core>.+?)\s+state\s+\(?(?P<part>north|south|east|west)\)?$", re.IGNORECASE
+)
+#: "No. 3", "No 3": a number written with its sign
+_NUMBER_SIGN = re.compile(r"\bno\.?\s*\(?(\d{1,3})\)?(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def readings(part: str) -> tuple[Reading, ...]:
     """All readings of one comma-free part, best first (deduplicated by key and kind): the
@@ -580,6 +626,11 @@ def readings(part: str) -> tuple[Reading, ...]:
     for variant in list(variants):
         if "/" in variant:
             variants.extend(v for v in variant.split("/") if normalize(v))
+    part_of_state = _STATE_PART_AFTER.match(part)
+    if part_of_state:  # "Shan State North" -> MIMU's "Shan (North)"
+        variants.append(f"{part_of_state['core']} ({part_of_state['part']})")
+    if "o" in part and _NUMBER_SIGN.search(part):  # "Baluchaung No. 3" -> "Baluchaung 3"
+        variants.append(_NUMBER_SIGN.sub(r"\1", part))
     numbered = _NUMBERED_WARD.match(part) if "ard" in part or "uarter" in part else None
     if numbered:  # "Ward 3" -> MIMU's "No (3) Ward"
         variants.append(f"No ({int(numbered['a'] or numbered['b'])}) Ward")
@@ -606,6 +657,10 @@ def _readings(part: str) -> list[Reading]:
 
     text = part.strip(" .:'\"`‘’“”")
     add(text, None)
+    if text[:4].lower() == "the " and " of " in text:  # "the Kachin town of Bhamo"
+        core, kind = _strip_kind(text)
+        if kind:
+            add(core, kind)
     stripped = text
     facility = ""  # "Insein Prison" read as Insein: the answer is the place, not the prison
     for _ in range(3):

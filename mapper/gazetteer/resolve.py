@@ -46,7 +46,14 @@ from mapper.gazetteer.query import (
 )
 from mapper.gazetteer.sites import sites_named
 from mapper.gazetteer.sources import read_capitals
-from mapper.gazetteer.store import CURATED_WEIGHT, KIND_RANK, NOT_WARD_TAG, TOWN_TAG, Gazetteer
+from mapper.gazetteer.store import (
+    CURATED_WEIGHT,
+    DISTRICT_POINT,
+    KIND_RANK,
+    NOT_WARD_TAG,
+    TOWN_TAG,
+    Gazetteer,
+)
 from mapper.gazetteer.text import clean, normalize, skeleton
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
@@ -324,6 +331,10 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
                 fuzzy = _fuzzy(gaz, reading.key, [])
                 compatible = [(pid, w) for pid, w in fuzzy if gaz.records[pid][0] in wanted]
             admin = compatible or admin
+        elif any(gaz.records[pid][0] == "state" for pid, _ in admin):
+            # a bare state name ("Shan", "Sagaing", "Chin") names the state, not the village
+            # tracts of that name (a "Shan" village tract lies in Ayeyarwady)
+            admin = [(pid, w) for pid, w in admin if gaz.records[pid][0] not in _MINOR_KINDS]
         if not admin:
             continue
         tags: set[str] = set()
@@ -564,8 +575,39 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     return [item[1:] for item in sorted(dict.fromkeys(out))][:MAX_FUZZY_AREAS]
 
 
+#: line breaks, and a dash or colon with space after it, between the parts of an address
+_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+|(?<=\w):\s+")
+_SEPARATED = re.compile(r"[\r\n]|\s[-–—]\s|\w:\s")
+
+
+def _separated_parts(gaz: Gazetteer, text: str) -> str:
+    """The parts of an address written on separate lines ("Lashio\nShan State") or after a
+    spaced dash or colon ("Palaw Township - Pawutpya village") as a comma-separated query; a
+    name broken across lines ("Pyin Oo\nLwin", "Kalewa\nTownship") is joined again, and a
+    route ("Mogaung - Hpakant road") keeps its dash."""
+    if "\n" in text or "\r" in text:
+        lines = [line for line in _LINE_BREAK.split(text.strip()) if line]
+        joined = lines[:1]
+        for line in lines[1:]:
+            one_name = f"{joined[-1]} {line}"
+            kind_only = not normalize(_strip_kind(f"x {line}")[0][1:])
+            if kind_only or normalize(one_name) in gaz.exact:
+                joined[-1] = one_name
+            else:
+                joined.append(line)
+        text = ", ".join(joined)
+    # not a route, nor "Yangon - Hlaing Tharyar" (a place of a city, after its dash)
+    dashed = _SPACED_DASH.search(text)
+    if dashed and route_ends(text) is None and _place_in_city(gaz, text, 1) is None:
+        text = _SPACED_DASH.sub(", ", text)
+    return text
+
+
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and _SEPARATED.search(text):
+        text = _separated_parts(gaz, text)
     # (a comma, the usual separator, is complex at once: no need to run the long pattern)
     simple = isinstance(text, str) and "," not in text and not _COMPLEX.search(text)
     if simple and check(text) is None:
@@ -1073,7 +1115,7 @@ def _answer_note(gaz: Gazetteer, pid: int, note: str | None, rank: tuple) -> str
         note = "closest spelling (fuzzy match); check the name"
     elif note is None and rank[_MATCH] == "variant" and rank[_SCORE] < VARIANT_NOTE_BELOW:
         note = "closest spelling (a respelling far from the name); check the name"
-    if note is None and not rank[_NOTE] and gaz.records[pid][0] != "site":
+    if note is None and not rank[_NOTE] and gaz.records[pid][0] not in ("site", "township"):
         return None  # the usual answer: nothing to say (checked first, being most queries)
     parts = [text for text in (note, rank[_NOTE], _placed_note(gaz, pid)) if text]
     return "; ".join(parts) or None
@@ -1081,8 +1123,13 @@ def _answer_note(gaz: Gazetteer, pid: int, note: str | None, rank: tuple) -> str
 
 def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
     """For a site the gazetteer has no coordinate of (curated with ``located_at`` a
-    township), that its point is its township's; None for every other place."""
-    if gaz.records[pid][0] != "site" or gaz.places["precision"].iat[pid] != "admin area":
+    township), that its point is its township's; for a township MIMU gives no coordinate,
+    that its point is its district's; None for every other place."""
+    kind = gaz.records[pid][0]
+    if kind == "township" and gaz.places["precision"].iat[pid] == DISTRICT_POINT:
+        district = gaz.places["admin2"].iat[pid]
+        return f"MIMU gives no coordinate in this township: located to its district, {district}"
+    if kind != "site" or gaz.places["precision"].iat[pid] != "admin area":
         return None
     township = gaz.places["admin3"].iat[pid]
     return f"no coordinate of the site itself: located to {township} Township"

@@ -43,6 +43,9 @@ KIND_RANK = {
 #: Weight of a curated alias (data/gazetteer/aliases.csv), above a place's own name (1.0): a
 #: cited reading of a spelling outranks every other place found by that spelling.
 CURATED_WEIGHT = 1.01
+#: The precision of a township MIMU gives no coordinate (Pangwaun): placed at its district's
+#: point, which every answer says.
+DISTRICT_POINT = "district point (MIMU gives the township no coordinate)"
 #: Columns whose P-codes name the areas a qualifier can restrict fuzzy matching to.
 AREA_COLUMNS = ("ts_pcode", "vt_pcode", "d_pcode", "st_pcode")
 #: Kinds offered to fuzzy matching without a qualifier (villages are too many and too alike).

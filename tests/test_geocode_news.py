@@ -1,0 +1,156 @@
+"""News phrasing around a place name: the words before it, line breaks and dashes between the
+parts of an address, bare state names as qualifiers, townships MIMU gives no coordinate."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.geocoding import OfflineGeocoder
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return OfflineGeocoder()
+
+
+def same_place(coder, news: str, plain: str) -> dict:
+    """The answer to ``news``, checked to be the answer to ``plain`` (same place, same score)."""
+    found, expected = coder.geocode(news), coder.geocode(plain)
+    assert found is not None, news
+    assert expected is not None, plain
+    assert found.raw["place_id"] == expected.raw["place_id"], (news, found.raw["name"])
+    assert found.raw["score"] == expected.raw["score"]
+    return found.raw
+
+
+@pytest.mark.parametrize(
+    ("news", "plain", "name", "kind", "admin3"),
+    [
+        # the event before the place
+        (
+            "junta airstrike on Myeik Wa village, Paletwa",
+            "Myeik Wa village, Paletwa",
+            "Myeik Wa",
+            "village",
+            "Paletwa",
+        ),
+        ("Heavy fighting in Kutkai", "Kutkai", "Kutkai", "town", "Kutkai"),
+        ("clashes near Hpakant", "Hpakant", "Hpakant", "town", "Hpakant"),
+        ("shelling of Lashio", "Lashio", "Lashio", "town", "Lashio"),
+        # its spread
+        ("across Kani Township", "Kani Township", "Kani", "township", "Kani"),
+        ("parts of Kani township", "Kani Township", "Kani", "township", "Kani"),
+        ("in and around Pale township", "Pale Township", "Pale", "township", "Pale"),
+        # what the place is said to be
+        ("junta-held Bhamo", "Bhamo", "Bhamo", "town", "Bhamo"),
+        ("AA-controlled Paletwa", "Paletwa", "Paletwa", "town", "Paletwa"),
+        ("the besieged town of Bhamo", "Bhamo", "Bhamo", "town", "Bhamo"),
+        ("the Kachin town of Bhamo", "Bhamo", "Bhamo", "town", "Bhamo"),
+        ("the jade-mining town of Hpakant", "Hpakant", "Hpakant", "town", "Hpakant"),
+        ("the Thai border town of Myawaddy", "Myawaddy", "Myawaddy", "town", "Myawaddy"),
+        (
+            "the controversial Letpadaung copper mine",
+            "Letpadaung copper mine",
+            "Letpadaung copper mine",
+            "site",
+            "Salingyi",
+        ),
+        ("the China-backed Myitsone dam", "Myitsone dam", "Myitsone dam", "site", "Myitkyina"),
+        ("China's Myitsone dam", "Myitsone dam", "Myitsone dam", "site", "Myitkyina"),
+        (
+            "Chinese-run Letpadaung mine",
+            "Letpadaung mine",
+            "Letpadaung copper mine",
+            "site",
+            "Salingyi",
+        ),
+    ],
+)
+def test_news_words_before_a_place_do_not_change_the_answer(coder, news, plain, name, kind, admin3):
+    raw = same_place(coder, news, plain)
+    assert (raw["name"], raw["kind"], raw["admin3"]) == (name, kind, admin3)
+
+
+def test_the_words_before_a_kind_word_name_no_place_when_they_name_one():
+    """ "the Kone Thar village of Demoso": two capitalised words are a name, not a description,
+    so the text is not read as "a village called Demoso"."""
+    from mapper.gazetteer.query import _strip_kind
+
+    assert _strip_kind("the Kachin town of Bhamo") == ("Bhamo", "town")
+    assert _strip_kind("the Kone Thar village of Demoso")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        ("Lashio\nShan State", "Lashio, Shan State"),
+        ("Kani Township\nSagaing Region", "Kani Township, Sagaing Region"),
+        ("Myitkyina\r\nKachin State\r\nMyanmar", "Myitkyina, Kachin State"),
+        ("Palaw Township\nPawutpya village", "Palaw Township, Pawutpya village"),
+        ("Palaw Township - Pawutpya village", "Palaw Township, Pawutpya village"),
+        ("Palaw Township: Pawutpya village", "Palaw Township, Pawutpya village"),
+        # a name broken across lines is one name
+        ("Pyin Oo\nLwin", "Pyin Oo Lwin"),
+        ("Kalewa\nTownship", "Kalewa Township"),
+        # a city's place after a spaced dash (ACLED's "Yangon-Hlaing Tharyar")
+        ("Yangon - Hlaing Tharyar", "Yangon-Hlaing Tharyar"),
+    ],
+)
+def test_parts_on_separate_lines_or_after_a_dash_are_parts(coder, news, plain):
+    same_place(coder, news, plain)
+
+
+def test_the_address_parts_found_on_separate_lines_are_the_right_places(coder):
+    lashio = coder.geocode("Lashio\nShan State").raw
+    assert (lashio["name"], lashio["kind"], lashio["admin1"]) == ("Lashio", "town", "Shan (North)")
+    village = coder.geocode("Palaw Township\nPawutpya village").raw
+    assert (village["kind"], village["admin3"]) == ("village", "Palaw")
+    kalewa = coder.geocode("Kalewa\nTownship").raw
+    assert (kalewa["name"], kalewa["kind"]) == ("Kalewa", "township")
+
+
+def test_a_route_keeps_its_dash(coder):
+    """ "Mogaung - Hpakant road" is a stretch between two towns, not Mogaung in Hpakant."""
+    found = coder.geocode("Mogaung - Hpakant road", exactly_one=False)
+    assert not found
+
+
+def test_a_bare_state_name_qualifies_by_the_state_not_a_namesake_village_tract(coder):
+    """A "Shan" village tract lies in Ayeyarwady: "X village, Shan" (an events file's state
+    column) is the X in Shan State, as "X village, Shan State" is."""
+    bare = coder.geocode("Ah Su Gyi village, Shan").raw
+    worded = coder.geocode("Ah Su Gyi village, Shan State").raw
+    assert bare["place_id"] == worded["place_id"]
+    assert bare["admin1"] == "Shan (North)" and bare["admin3"] == "Mabein"
+
+
+def test_a_township_mimu_gives_no_coordinate_is_at_its_district_and_says_so(coder):
+    """MIMU 9.6 lists Pangwaun Township and its 93 villages without a coordinate: it was
+    missing, and "Pangwaun Township" was a Pang Waun village tract 160 km away."""
+    found = coder.geocode("Pangwaun Township")
+    district = coder.geocode("Hopang District")
+    raw = found.raw
+    assert (raw["name"], raw["kind"], raw["admin2"]) == ("Pangwaun", "township", "Hopang")
+    assert "no coordinate" in raw["note"] and "Hopang" in raw["note"]
+    assert abs(found.latitude - district.latitude) < 0.1
+    assert abs(found.longitude - district.longitude) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        ("Shan State North", "Shan (North)"),
+        ("Shan State's", "Shan State"),
+        ("Irrawaddy Delta", "Ayeyarwady Region"),
+        ("Naypyidaw Council Area", "Nay Pyi Taw Union Territory"),
+    ],
+)
+def test_other_ways_to_write_a_state_or_region(coder, news, plain):
+    raw = coder.geocode(news).raw
+    assert raw["kind"] == "state"
+    assert raw["place_id"] == coder.geocode(plain).raw["place_id"]
+
+
+def test_a_number_written_with_its_sign_is_the_number(coder):
+    signed = coder.geocode("Baluchaung No. 3").raw
+    assert signed["kind"] == "site" and signed["name"] == coder.geocode("Baluchaung 3").raw["name"]
