@@ -154,3 +154,30 @@ def test_other_ways_to_write_a_state_or_region(coder, news, plain):
 def test_a_number_written_with_its_sign_is_the_number(coder):
     signed = coder.geocode("Baluchaung No. 3").raw
     assert signed["kind"] == "site" and signed["name"] == coder.geocode("Baluchaung 3").raw["name"]
+
+
+def test_a_village_tract_is_at_its_main_village(coder):
+    """ "Taung Pyin Nge, Ye-U Township" is the village tract, which news means by its main
+    village: the tract's point is that village's, not a member 7 km away."""
+    tract = coder.geocode("Taung Pyin Nge village tract, Ye-U Township")
+    village = coder.geocode("Taung Pyin Nge village, Ye-U Township")
+    assert tract.raw["kind"] == "village_tract" and village.raw["kind"] == "village"
+    assert tract.point == village.point
+
+
+@pytest.mark.parametrize(
+    ("zawgyi", "unicode"),
+    [
+        ("ျမစ္ႀကီးနား", "မြစ်ကြီးနား"),  # Myitkyina
+        ("လားရွိဳးၿမိဳ႕", "လားရှိုးမြို့"),  # Lashio town
+        ("ေက်ာက္ျဖဴ", "ကျောက်ဖြူ"),  # Kyaukphyu
+        ("စစ္ကိုင္းတိုင္း ကနီၿမိဳ႕နယ္", "စစ်ကိုင်းတိုင်း ကနီမြို့နယ်"),  # Kani Township, Sagaing
+    ],
+)
+def test_burmese_in_the_zawgyi_encoding_is_read_and_said(coder, zawgyi, unicode):
+    """Much Burmese text (and many older data files) is in the pre-Unicode Zawgyi encoding,
+    whose code points spell other words in Unicode: it is converted, and the answer says so."""
+    found, expected = coder.geocode(zawgyi).raw, coder.geocode(unicode).raw
+    assert found["place_id"] == expected["place_id"]
+    assert found["note"].startswith(f"read as Zawgyi-encoded Burmese: '{unicode}'")
+    assert not expected.get("note")  # Unicode text is left as it is

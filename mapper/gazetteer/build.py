@@ -160,6 +160,15 @@ def _medoids(frame: pd.DataFrame, group: str) -> pd.DataFrame:
     return out
 
 
+def _main_village_points(villages: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    """Per village tract P-code, the point of its main village (``seat``: the member named
+    like the tract, "Taung Pyin Nge" of Taung Pyin Nge village tract), when MIMU gives it a
+    coordinate (the first such member where several are)."""
+    main = villages[villages["seat"] & villages["latitude"].notna()]
+    main = main.drop_duplicates("village_tract_pcode").set_index("village_tract_pcode")
+    return _points(main[["latitude", "longitude"]])
+
+
 def _mimu_fields(row, *, st_group: str) -> dict:
     """Fields every MIMU place row shares: country, admin names, P-code hierarchy."""
     return {
@@ -248,9 +257,21 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     vt_medoid = _medoids(villages, "village_tract_pcode")
     vt_points = _points(vt_medoid)
     vt_first = villages.drop_duplicates("village_tract_pcode")
+    # a village named like its village tract is the tract's main village: ranked first among
+    # same-named villages (the one news reports most likely mean)
+    villages["seat"] = [
+        skeleton(normalize(v)) == skeleton(normalize(_PARENS.sub(" ", t)))
+        for v, t in zip(
+            villages["village_eng"].tolist(), villages["village_tract_eng"].tolist(), strict=True
+        )
+    ]
+    main_villages = _main_village_points(villages)
     for row in _records(vt_first):
         code = row["village_tract_pcode"]
-        if code in vt_points:
+        if code in main_villages:  # at its main village, as a township at its seat town
+            lat, lon = main_villages[code]
+            precision = "main village"
+        elif code in vt_points:
             lat, lon = vt_points[code]
             precision = "derived"
         elif row["township_pcode"] in ts_medoid:
@@ -276,14 +297,6 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     villages["precision"] = np.where(has, "exact", np.where(vt_lat.notna(), "village_tract", ""))
     villages["lat"] = villages["latitude"].fillna(vt_lat)
     villages["lon"] = villages["longitude"].fillna(vt_lon)
-    # a village named like its village tract is the tract's main village: ranked first among
-    # same-named villages (the one news reports most likely mean)
-    villages["seat"] = [
-        skeleton(normalize(v)) == skeleton(normalize(_PARENS.sub(" ", t)))
-        for v, t in zip(
-            villages["village_eng"].tolist(), villages["village_tract_eng"].tolist(), strict=True
-        )
-    ]
     village_rows = villages[villages["lat"].notna()]
     first_village = len(b.rows)
     for row in _records(village_rows):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -54,7 +54,7 @@ from mapper.gazetteer.store import (
     TOWN_TAG,
     Gazetteer,
 )
-from mapper.gazetteer.text import clean, normalize, skeleton
+from mapper.gazetteer.text import clean, from_zawgyi, normalize, skeleton
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
 #: distance (two patterns: the anchored one fails at once, the other only looks for digits)
@@ -606,6 +606,18 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and not text.isascii() and (unicode := from_zawgyi(text)):
+        found = _resolve(gaz, unicode, limit)
+        said = f"read as Zawgyi-encoded Burmese: '{unicode}'"
+        candidates = list(found.candidates)  # (copies: answers are memoised)
+        if candidates:
+            first = candidates[0]
+            candidates[0] = replace(first, note=f"{said}; {first.note}" if first.note else said)
+        return Resolution(text.strip(), candidates, found.reason)
+    return _resolve(gaz, text, limit)
+
+
+def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if isinstance(text, str) and _SEPARATED.search(text):
         text = _separated_parts(gaz, text)
     # (a comma, the usual separator, is complex at once: no need to run the long pattern)

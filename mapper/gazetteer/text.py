@@ -142,3 +142,35 @@ def skeleton(key: str) -> str:
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
     return _DOUBLED.sub(r"\1", key.translate(_SKELETON_LETTERS))
+
+
+#: How sure the detector must be that Burmese text is in the Zawgyi encoding to convert it.
+ZAWGYI_PROBABILITY = 0.95
+
+
+@lru_cache(maxsize=1)
+def _zawgyi_detector():
+    import warnings
+
+    from myanmartools import ZawgyiDetector
+
+    with warnings.catch_warnings():  # its model file is opened by a deprecated call
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return ZawgyiDetector()
+
+
+@lru_cache(maxsize=1 << 12)
+def from_zawgyi(text: str) -> str | None:
+    """``text`` in Unicode when it is Burmese written in the Zawgyi encoding (the font most
+    Burmese text used before 2019: "ျမစ္ႀကီးနား" for "မြစ်ကြီးနား"), else None.
+
+    Google's detector (myanmartools) judges the encoding; paraencoder's rules convert it.
+    """
+    if text.isascii() or not _BURMESE_RE.search(text):
+        return None
+    if _zawgyi_detector().get_zawgyi_probability(text) < ZAWGYI_PROBABILITY:
+        return None
+    from para.convert import zg_to_unicode
+
+    converted = zg_to_unicode(text, force=True)
+    return converted if converted != text else None
