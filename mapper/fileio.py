@@ -48,13 +48,29 @@ def _temporary_beside(target: Path) -> Path:
     return Path(name)
 
 
-def check_output(target: str | os.PathLike[str]) -> Path:
+def check_output(target: str | os.PathLike[str], *, make_folders: bool = False) -> Path:
     """Fail early, before long work, when ``target`` cannot be written (a folder, or a folder
     that cannot be made or written to): the :class:`~mapper.errors.OutputError` that
-    :func:`atomic_path` would raise at the end. Missing parent folders are made."""
+    :func:`atomic_path` would raise at the end. Missing parent folders are made to try, then
+    removed again (a command that fails leaves none behind), unless ``make_folders``."""
     target = Path(target)
-    _temporary_beside(target).unlink()
+    missing = [] if make_folders else _missing_folders(target.parent)
+    try:
+        _temporary_beside(target).unlink()
+    finally:
+        for folder in missing:  # the deepest first
+            with contextlib.suppress(OSError):
+                folder.rmdir()
     return target
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those above it that do not exist yet, the deepest first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing
 
 
 @contextlib.contextmanager
@@ -153,8 +169,9 @@ def write_geodataframe(frame, target: str | os.PathLike[str], *, layer: str | No
         if suffix == ".parquet":
             frame.to_parquet(tmp, index=False)
         else:
-            # a GeoPackage layer is named after the file, not the temporary file written first
-            options = {"layer": layer or target.stem} if suffix == ".gpkg" else {}
+            # a GeoPackage layer (a GeoJSON's "name") is named after the file, not the
+            # temporary file written first
+            options = {"layer": layer or target.stem}
             if suffix == ".gpkg":
                 # the table's own "fid" column (a QGIS export's) stays a column of its own
                 names = {str(c).casefold() for c in frame.columns}

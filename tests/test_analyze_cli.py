@@ -225,6 +225,20 @@ def test_empty_events_file_exits_2(monkeypatch, capsys, files, tmp_path):
     assert code == 2 and stderr.startswith("mapper: error: ")
 
 
+def test_a_failed_command_leaves_no_new_folders_behind(monkeypatch, capsys, files, tmp_path):
+    folder, _ = files
+    (tmp_path / "bad.csv").write_text("id,latitude,longitude\nE1,abc,96.1\n")
+    out = tmp_path / "new" / "sub" / "out.json"
+    code, _, stderr = run_inprocess(
+        monkeypatch, capsys, "analyze", "--events", tmp_path / "bad.csv", "--projects",
+        folder / "projects.geojson", "--no-regions", "-o", out,
+    )  # fmt: skip
+    assert code == 2 and "field 'latitude': not a number: 'abc'" in stderr
+    assert not (tmp_path / "new").exists()
+    code, _, _ = analyze_files(monkeypatch, capsys, folder, "--no-regions", "-o", out)
+    assert code == 0 and out.is_file()  # the folders are made when the file is written
+
+
 def test_without_events_uses_embedded_counts_flagged_approximate(cli, files):
     folder, _ = files
     run = cli("analyze", "--projects", folder / "projects.geojson", "-r", "10", "-f", "json")

@@ -58,6 +58,27 @@ def test_bad_input_is_one_line_and_exit_2(cli, tmp_path):
     assert lines[0].startswith(f"mapper: error: {path}, row 2, field 'date': unparseable date")
 
 
+def test_a_point_without_coordinates_is_one_line_without_gdal_warnings(cli, tmp_path):
+    # synthetic events; GDAL warns of feature 2's "coordinates": [] as it reads it
+    features = [
+        {"type": "Feature", "properties": {"id": f"E{i}"}, "geometry": geometry}
+        for i, geometry in enumerate(
+            [
+                {"type": "Point", "coordinates": [96.08, 21.97]},
+                {"type": "Point", "coordinates": []},
+            ],
+            start=1,
+        )
+    ]
+    path = tmp_path / "events.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    result = cli("events", "inspect", path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"mapper: error: {path}, row 2, field 'geometry': no geometry: an event is a point"
+    ]
+
+
 def test_skip_bad_rows_lists_every_rejected_row(cli, tmp_path):
     path = _bad_file(tmp_path)
     result = cli("events", "inspect", path, "--skip-bad-rows", "--format", "json")

@@ -433,6 +433,8 @@ def test_map_cli_aggregate_only_keeps_rows_out(cli, tmp_path, synthetic_csv):
     assert "Events per township" in html and "Publish-safe" in html
     # a few projects' distances to the nearest event would locate it
     assert "Nearest event" not in html
+    # the events file by its name, not by the folder it lies in on the analyst's machine
+    assert Path(synthetic_csv).name in html and str(Path(synthetic_csv).parent) not in html
     full = tmp_path / "full.html"
     assert cli("map", "--events", synthetic_csv, "-o", full).returncode == 0
     assert "Nearest event" in full.read_text()

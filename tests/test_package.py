@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mapper.errors import InputError
@@ -144,6 +146,9 @@ def test_a_geopackage_layer_is_named_after_the_file_by_default(tmp_path):
     frame = gpd.GeoDataFrame({"name": ["Lashio"]}, geometry=[Point(97.75, 22.94)], crs=4326)
     target = write_geodataframe(frame, tmp_path / "sites-2024.gpkg")
     assert [name for name, _ in pyogrio.list_layers(target)] == ["sites-2024"]
+    # a GeoJSON's "name" too: one named after the temporary file differed on every run
+    target = write_geodataframe(frame, tmp_path / "sites-2024.geojson")
+    assert json.loads(target.read_text(encoding="utf-8"))["name"] == "sites-2024"
 
 
 def test_a_geopackage_keeps_a_tables_own_fid_column(tmp_path):

@@ -390,9 +390,9 @@ def test_a_semicolon_file_skips_its_long_rows_by_number(tmp_path):
     with pytest.raises(InputError, match="row 2.*has 6 fields where the header has 5"):
         load_events(path)
     gdf = load_events(path, skip_bad_rows=True)
-    assert gdf["event_id"].tolist() == ["E3"]
+    assert gdf["event_id"].tolist() == ["E1", "E3"]  # E1's decimal commas read as points
     rejected = [(r["row"], r["field"]) for r in gdf.attrs["rejected"]]
-    assert rejected == [(1, "lat"), (2, "(row)")]  # a decimal comma is not read as a point
+    assert rejected == [(2, "(row)")]
 
 
 def test_a_workbook_saved_without_its_suffix_or_as_xls_is_named(tmp_path):
@@ -451,3 +451,84 @@ def test_a_place_column_named_township_is_read_as_townships(tmp_path, geocoder_a
     path = write(tmp_path / "t.csv", "id,date,township,state\nE1,2022-01-01,Kyaukpyu,Rakhine\n")
     gdf = load_events(path)
     assert gdf["precision"].tolist() == ["district"]  # a township's point, not the town's
+
+
+def test_a_cell_longer_than_the_csv_module_allows_is_read(tmp_path):
+    # synthetic events; a notes cell of 200,000 characters (the csv module stops at 131,072)
+    import csv
+
+    notes = "x" * 200_000
+    path = write(
+        tmp_path / "long.csv",
+        "id,date,lat,lon,notes\n"
+        f'E1,2022-01-01,19.42,93.55,"{notes}"\n'
+        "E2,2022-01-01,22.93,97.75,shelling, 2 houses\n"
+        "E3,2022-01-01,21.98,95.09,ok\n",
+    )
+    limit = csv.field_size_limit()
+    gdf = load_events(path, skip_bad_rows=True)
+    assert gdf["event_id"].tolist() == ["E1", "E3"]
+    assert gdf.attrs["rejected"] == [
+        {"row": 2, "field": "(row)", "reason": "has 6 fields where the header has 5"}
+    ]
+    assert csv.field_size_limit() == limit  # restored
+    # every row one field too long: the first is named, the long cell read through
+    extra = write(tmp_path / "extra.csv", f"id,lat,lon\nE1,19.42,93.55,{notes}\nE2,1,2,3\n")
+    with pytest.raises(InputError) as info:
+        load_events(extra)
+    assert str(info.value) == f"{extra}, row 1: has 4 fields where the header has 3"
+
+
+def test_a_semicolon_file_reads_decimal_commas(tmp_path):
+    # synthetic events as a spreadsheet set to a decimal comma saves them
+    path = write(
+        tmp_path / "semi.csv",
+        "id;date;lat;lon;deaths;precision\n"
+        "E1;2022-01-01;19,42;93,55;3,0;exact\n"
+        "E2;2022-01-01;+22,5;97,75;7,800;exact\n",
+    )
+    gdf = load_events(path)
+    assert gdf["event_id"].tolist() == ["E1", "E2"]
+    assert gdf.geometry.y.tolist() == [19.42, 22.5]
+    assert gdf.geometry.x.tolist() == [93.55, 97.75]
+    assert gdf["fatalities"].tolist() == [3, 7800]  # "7,800": thousands, as reports write
+
+
+def test_empty_rows_of_a_sheet_are_skipped_as_blank_lines_are(tmp_path):
+    import pyogrio
+
+    path = tmp_path / "blank.xlsx"  # synthetic: two made-up clashes, an empty row between
+    rows = pd.DataFrame(
+        {
+            "id": ["S1", None, "S2"],
+            "date": ["2023-10-27", None, "2023-11-02"],
+            "lat": [22.9665, None, 23.9974],
+            "lon": [97.7526, None, 97.9011],
+        }
+    )
+    pyogrio.write_dataframe(rows, path, driver="XLSX")
+    gdf = load_events(path)
+    assert gdf["event_id"].tolist() == ["S1", "S2"]
+    assert gdf.attrs["blank_lines"] == 1 and gdf.attrs["rows"] == 2
+    rows.loc[2, "lat"] = None  # row 3 keeps its number
+    pyogrio.write_dataframe(rows, path, driver="XLSX")
+    with pytest.raises(InputError, match=r"row 3, field 'lat': missing coordinate"):
+        load_events(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("api.json", '{"status": 200, "success": true, "data": [{"event_id_cnty": "X1"}]}'),
+        ("records.json", '[{"event_id_cnty": "X1", "latitude": "19.4"}]'),
+        ("records.jsonl", '{"event_id_cnty": "X1", "latitude": "19.4"}\n'),
+    ],
+)
+def test_a_json_file_that_is_not_geojson_is_named(tmp_path, name, text):
+    path = write(tmp_path / name, text)
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert str(info.value) == (
+        f"{path}: is JSON but not GeoJSON: give a CSV/TSV, .xlsx/.ods, GeoJSON, GeoPackage or"
+        " GeoParquet file (`mapper download acled` saves ACLED's API data as a CSV)"
+    )

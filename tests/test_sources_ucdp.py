@@ -416,3 +416,32 @@ def test_blank_lines_keep_spreadsheet_row_numbers(tmp_path, ged_file):
     assert info.value.row == 6
     gdf = load_events(path, skip_bad_rows=True)
     assert len(gdf) == 9 and gdf.attrs["rows"] == 10 and gdf.attrs["blank_lines"] == 1
+
+
+def test_country_filter_judges_the_country_of_a_malformed_row(tmp_path):
+    # made-up rows of two countries; rows 2 (Myanmar), 4 (Thailand) and 6 (no country name)
+    # hold an unquoted comma in side_b, so their cells after it are one place to the right
+    header = [*HEADER, "country", "country_id"]
+    rows = [ged_row(i, country="Myanmar (Burma)", country_id="775") for i in range(4)]
+    rows += [ged_row(i, country="Thailand", country_id="800") for i in range(4, 6)]
+    rows[3].update(country="Thailand", country_id="800")
+    rows[5]["country"] = ""
+    for row in (1, 3, 5):
+        rows[row]["side_b"] = "KNU, KNLA"
+    path = write_ged(tmp_path / "ged_two_countries.csv", rows, header)
+    text = path.read_text(encoding="utf-8").replace('"KNU, KNLA"', "KNU, KNLA")
+    path.write_text(text, encoding="utf-8")
+    events = load_events(path, country="Myanmar", skip_bad_rows=True)
+    assert events.attrs["rows_in_file"] == 6
+    assert events["event_id"].tolist() == ["1000", "1002"]
+    rejected = events.attrs["rejected"]
+    assert [r["row"] for r in rejected] == [2, 6]  # the Thai row 4 is not Myanmar's
+    assert [r["reason"] for r in rejected] == [
+        "has 16 fields where the header has 15",
+        "has 16 fields where the header has 15 (its country cannot be told; counted as Myanmar's)",
+    ]
+    assert events.attrs["filtered_out"] == 2  # rows 4 and 5
+    assert events.attrs["rows"] + events.attrs["filtered_out"] == 6
+    thai = load_events(path, country="800", skip_bad_rows=True)
+    assert [r["row"] for r in thai.attrs["rejected"]] == [4, 6]  # row 6: its code is 800
+    assert (thai.attrs["rows"], thai.attrs["filtered_out"]) == (3, 3)

@@ -8,7 +8,7 @@ import json
 import geopandas as gpd
 import pandas as pd
 import pytest
-from shapely.geometry import MultiPoint, Point, box
+from shapely.geometry import LineString, MultiPoint, Point, box
 from typer.testing import CliRunner
 
 from mapper.cli import app
@@ -19,6 +19,7 @@ from mapper.sources.counts import load_counts
 
 # synthetic events, made up for these tests (two points near Lashio and Muse)
 POINTS = [Point(97.7526, 22.9665), Point(97.9011, 23.9974)]
+AREAS = [box(97.5, 22.8, 98.0, 23.1), box(93.4, 19.3, 93.7, 19.5)]  # around Lashio, Kyaukpyu
 
 
 def events_frame(geometry=POINTS, crs="EPSG:4326") -> gpd.GeoDataFrame:
@@ -81,15 +82,73 @@ def test_a_feature_that_is_not_a_point_is_named_by_row(tmp_path):
     assert events.attrs["rejected"][1]["reason"] == "no geometry: an event is a point"
 
 
-def test_coordinate_attributes_are_used_as_they_are(tmp_path):
-    # an ACLED-like export saved as a GeoPackage keeps its latitude/longitude columns
+def test_the_points_are_used_over_coordinate_attributes_and_a_difference_is_said(tmp_path):
+    # an ACLED-like export saved as a GeoPackage keeps its latitude/longitude columns; in
+    # row 2 they are not where its point is
     path = tmp_path / "with-columns.gpkg"
     frame = events_frame()
-    frame["latitude"], frame["longitude"] = [19.42, 21.99], [93.55, 95.10]
+    frame["latitude"], frame["longitude"] = [POINTS[0].y, 21.99], [POINTS[0].x, 95.10]
     frame.to_file(path)
     events = load_events(path)
-    assert events.geometry.y.tolist() == [19.42, 21.99]
-    assert events.attrs["located_by"] == "coordinates (latitude, longitude)"
+    assert [(p.x, p.y) for p in events.geometry] == [(p.x, p.y) for p in POINTS]
+    assert events.attrs["located_by"] == "the GeoPackage file's points"
+    assert events.attrs["points_differ"] == [2]
+    frame["latitude"], frame["longitude"] = [p.y for p in POINTS], [p.x for p in POINTS]
+    frame.to_file(path)
+    assert "points_differ" not in load_events(path).attrs  # the same: nothing to say
+
+
+def test_the_cli_says_when_coordinate_attributes_are_not_at_the_points(tmp_path, cli):
+    path = tmp_path / "moved.gpkg"
+    frame = events_frame()
+    frame["lat"], frame["lon"] = [19.42, POINTS[1].y], [93.55, POINTS[1].x]
+    frame.to_file(path)
+    out = cli("events", "inspect", path, "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["points_differ"] == [1]
+    out = cli("events", "inspect", path)
+    assert (
+        "check:      1 row(s) have latitude/longitude attributes that differ from their point"
+        " geometry (first: row 1); the points are used"
+    ) in out.stdout.splitlines()
+
+
+@pytest.mark.parametrize("suffix", [".gpkg", ".parquet"])
+def test_an_empty_point_is_no_geometry(tmp_path, suffix):
+    path = tmp_path / f"events{suffix}"
+    frame = events_frame([POINTS[0], POINTS[1], Point()])
+    frame.to_parquet(path) if suffix == ".parquet" else frame.to_file(path)
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert str(info.value) == (f"{path}, row 3, field 'geometry': no geometry: an event is a point")
+    events = load_events(path, skip_bad_rows=True)
+    assert events["event_id"].tolist() == ["S1", "S2"]
+    assert events.attrs["rejected"] == [
+        {"row": 3, "field": "geometry", "reason": "no geometry: an event is a point"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("suffix", "column", "geometry", "kind"),
+    [
+        (".geojson", "location", [LineString([(96.0, 21.9), (96.1, 22.0)])] * 2, "LineString"),
+        (".gpkg", "township", AREAS, "Polygon"),
+    ],
+)
+def test_lines_or_areas_are_not_events_even_with_a_place_column(
+    tmp_path, suffix, column, geometry, kind
+):
+    # the geometries would be thrown away and the names geocoded instead: an error
+    path = tmp_path / f"events{suffix}"
+    frame = events_frame(geometry)
+    frame[column] = ["Lashio", "Kyaukpyu"]
+    frame.to_file(path)
+    assert detect_format(path) == "table"
+    with pytest.raises(InputError) as info:
+        load_events(path)
+    assert str(info.value) == (
+        f"{path}, row 1, field 'geometry': a {kind}, not a point: an event is a point"
+    )
 
 
 def test_a_table_without_geometries_is_geocoded_by_its_place_column(tmp_path):
@@ -106,9 +165,8 @@ def test_a_table_without_geometries_is_geocoded_by_its_place_column(tmp_path):
 def test_a_file_of_areas_with_place_and_count_is_a_counts_table(tmp_path):
     pytest.importorskip("mapper.geocoding")
     path = tmp_path / "counts.gpkg"
-    areas = [box(97.5, 22.8, 98.0, 23.1), box(93.4, 19.3, 93.7, 19.5)]
     gpd.GeoDataFrame(
-        {"township": ["Lashio", "Kyaukpyu"], "events": [12, 3]}, geometry=areas, crs=4326
+        {"township": ["Lashio", "Kyaukpyu"], "events": [12, 3]}, geometry=AREAS, crs=4326
     ).to_file(path)
     assert detect_format(path) == "counts"
     counts = load_counts(path)

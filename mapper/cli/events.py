@@ -70,6 +70,8 @@ def load_for_command(
             f"{path} holds rows of {len(countries)} countries ({listed}{more}), all counted; "
             f"--country {next(iter(countries)).split(' (')[0]} keeps one"
         )
+    if frame.attrs.get("points_differ"):
+        _note(f"{path}: {points_differ(frame.attrs['points_differ'])}")
     noted = frame.attrs.get("placed_with_note") or []
     if noted:
         first = noted[0]
@@ -79,6 +81,14 @@ def load_for_command(
             f"`mapper events inspect {path}` lists them"
         )
     return frame
+
+
+def points_differ(rows: list[int]) -> str:
+    """What to say of rows whose latitude/longitude attributes are not at their points."""
+    return (
+        f"{len(rows)} row(s) have latitude/longitude attributes that differ from their point"
+        f" geometry (first: row {rows[0]}); the points are used"
+    )
 
 
 def _note(message: str) -> None:
@@ -136,6 +146,8 @@ def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
         summary["countries"] = dict(attrs["countries"])
     if "placed_with_note" in attrs:
         summary["placed_with_note"] = list(attrs["placed_with_note"])
+    if attrs.get("points_differ"):
+        summary["points_differ"] = list(attrs["points_differ"])
     return summary
 
 
@@ -159,6 +171,8 @@ def _table(summary: Mapping[str, Any]) -> str:
         lines.append(f"countries:  {listed} (all kept; --country keeps one)")
     if summary.get("located_by"):
         lines.append(f"located by: {summary['located_by']}")
+    if summary.get("points_differ"):
+        lines.append(f"check:      {points_differ(summary['points_differ'])}")
     noted = summary.get("placed_with_note") or []
     if noted:
         lines.append(f"check:      {len(noted)} place(s) found with a note (--format json: all)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import folium
@@ -241,7 +242,8 @@ def describe_method(
     if method and radii:
         items.pop("Radii", None)  # the analysis states its own radii
     for key, value in method.items():
-        shown_value = readable(value)
+        # a file's name, not where it lies on the analyst's machine (maps are shared)
+        shown_value = Path(str(value)).name if key == "source_path" else readable(value)
         if shown_value:
             items[str(key).replace("_", " ").capitalize()] = shown_value
             names.append(shown_value)

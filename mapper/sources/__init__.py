@@ -107,11 +107,11 @@ def load_events(
     if fmt == "counts":
         raise InputError(
             "this is a counts table (place, count), not one row per event; load it with"
-            " mapper.load_counts() or `mapper counts show`",
+            " mapper.load_counts(), or map it with `mapper map --counts FILE`",
             file=path,
         )
-    table = read_table(path, skip_bad_rows=skip_bad_rows, layer=layer)
-    rows_in_file = len(table.frame)
+    table = read_table(path, skip_bad_rows=skip_bad_rows, layer=layer, points=True)
+    rows_in_file = len(table.frame) + len(table.malformed)
     countries = _countries(table, fmt) if country is None else {}
     if country is not None:
         table = _only_country(table, fmt, country)
@@ -124,7 +124,7 @@ def load_events(
         events.attrs["countries"] = countries
     if country is not None:
         events.attrs["country"] = str(country).strip()
-        events.attrs["filtered_out"] = rows_in_file - len(table.frame)
+        events.attrs["filtered_out"] = rows_in_file - len(table.frame) - len(table.malformed)
         events.attrs["rows_in_file"] = rows_in_file
     return events
 
@@ -141,7 +141,8 @@ def _countries(table, fmt: str) -> dict[str, int]:
 
 
 def _only_country(table, fmt: str, country: str):
-    """The table with only the rows of ``country`` (row numbers kept)."""
+    """The table with only the rows of ``country`` (row numbers kept); a malformed row set
+    aside unread is left out when its country is judged another, else kept (rejected)."""
     from mapper.sources._country import COUNTRY_COLUMNS, country_mask, no_match_message
 
     if fmt not in COUNTRY_COLUMNS:
@@ -151,8 +152,40 @@ def _only_country(table, fmt: str, country: str):
     if not mask.any():
         names = table.frame[columns[0]].unique() if columns[0] in table.frame else []
         raise InputError(no_match_message(country, names), file=table.display, field=columns[0])
+    others = set(table.frame.loc[~mask, columns[0]]) if columns[0] in table.frame else set()
     table.frame = table.frame[mask]
+    kept = []
+    for row, why in table.malformed:
+        judged = _malformed_country(table, table.malformed_cells.get(row), country, columns, others)
+        if judged is None:
+            kept.append((row, f"{why} (its country cannot be told; counted as {country}'s)"))
+        elif judged:
+            kept.append((row, why))
+    table.malformed = kept
     return table
+
+
+def _malformed_country(table, cells, country: str, columns, others: set[str]) -> bool | None:
+    """Whether a malformed row's cells name ``country`` (True) or another country of the
+    file (False); None when they do not tell. A row of N extra fields has its country cell at
+    the column's own position or up to N after it (the extra fields may come before it)."""
+    import pandas as pd
+
+    from mapper.sources._country import country_mask
+
+    header = list(table.frame.columns)
+    if not cells or columns[0] not in header:
+        return None
+    extra = len(cells) - len(header)
+    shifted = pd.DataFrame(
+        [
+            {name: cells[i + shift] for i, name in enumerate(header) if name in columns}
+            for shift in range(extra + 1)
+        ]
+    )
+    if country_mask(shifted, country, columns).any():
+        return True
+    return False if shifted[columns[0]].isin(others).any() else None
 
 
 __all__ = ["EVENT_FORMATS", "FORMATS", "detect_format", "load_events", "normalise_format"]

@@ -14,7 +14,8 @@ import json
 import os
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +24,17 @@ import pandas as pd
 import shapely
 
 from mapper.errors import InputError
-from mapper.sources._vector import GDAL_SUFFIXES, read_attributes, read_by_gdal, vector_columns
+from mapper.sources._vector import (
+    GDAL_SUFFIXES,
+    NOT_GEOJSON,
+    is_spreadsheet,
+    read_attributes,
+    read_by_gdal,
+    vector_columns,
+)
 
+#: JSON files, which are never read as CSV text (JSON Lines: one record a line).
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 #: Marker left where bytes were not valid UTF-8 (the Unicode replacement character).
 BAD_TEXT = "\ufffd"
 
@@ -44,9 +54,21 @@ class RawTable:
     #: ``skip_bad_rows`` only (else the first is an error), and not in ``frame``
     malformed: list[tuple[int, str]] = field(default_factory=list)
     malformed_field: str = "(row)"  # the field those rows are rejected at
+    #: the cells of each malformed CSV row, as the csv module splits them: data row -> cells
+    malformed_cells: dict[int, list[str]] = field(default_factory=dict)
     kind: str = "CSV"  # the file's format, as messages and labels name it ("GeoPackage" ...)
     #: True when ``latitude``/``longitude`` were made from the file's point geometries
     from_geometry: bool = False
+    #: rows whose own latitude/longitude attributes are not where their point geometry is
+    #: (the geometry is used)
+    moved_points: list[int] = field(default_factory=list)
+    delimiter: str = ","  # a CSV's field separator
+
+    @property
+    def decimal_comma(self) -> bool:
+        """True for a semicolon-separated CSV, as spreadsheets set to a decimal comma write
+        them: its numbers may be written "19,75"."""
+        return self.delimiter == ";"
 
     @property
     def columns(self) -> list[str]:
@@ -81,6 +103,8 @@ def read_bytes(
         raise InputError("is a directory, not a file", file=path)
     if path.suffix.lower() == ".xls":
         raise InputError("is an Excel 97-2003 workbook: save it as .xlsx or CSV", file=path)
+    if path.suffix.lower() in JSON_SUFFIXES:  # not an object, so not GeoJSON either
+        raise InputError(NOT_GEOJSON, file=path)
     if not zipfile.is_zipfile(path):
         with path.open("rb") as handle:
             data = handle.read(-1 if limit is None else limit)
@@ -222,7 +246,7 @@ def parse_csv(
             raise InputError(detail, file=display, row=row) from None
         raise InputError(f"not a readable CSV: {detail}", file=display, row=row) from None
     if not isinstance(frame.index, pd.RangeIndex):  # pandas made the extra fields an index
-        row, fields, header = _first_long_row(text, delimiter)
+        row, fields, header = _first_long_row(text, delimiter, display)
         raise InputError(
             f"has {fields} fields where the header has {header}", file=display, row=row
         )
@@ -237,13 +261,29 @@ def parse_csv(
     return Parsed(frame.fillna(""), blank_lines)
 
 
-def _first_long_row(text: str, delimiter: str) -> tuple[int | None, int, int]:
+@contextmanager
+def _csv_module(text: str, display: str) -> Iterator[None]:
+    """While the csv module reads ``text``: no cell is too long for it (its field size limit,
+    131,072 characters by default, is raised to the text's length and restored after), and
+    an error of its own is a one-line :class:`InputError`."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    try:
+        yield
+    except csv.Error as exc:
+        raise InputError(f"not a readable CSV: {exc}", file=display) from None
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _first_long_row(text: str, delimiter: str, display: str) -> tuple[int | None, int, int]:
     """(data row, its field count, the header's) of the first row longer than the header."""
-    rows = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = len(next(rows, []))
-    for number, fields in enumerate(rows, start=1):
-        if len(fields) > header:
-            return number, len(fields), header
+    with _csv_module(text, display):
+        rows = csv.reader(io.StringIO(text), delimiter=delimiter)
+        header = len(next(rows, []))
+        for number, fields in enumerate(rows, start=1):
+            if len(fields) > header:
+                return number, len(fields), header
     return None, header, header
 
 
@@ -276,23 +316,29 @@ def _unique_names(names: Iterable[str], display: str) -> dict[str, str]:
     return original
 
 
-def _set_aside_long_rows(text: str, delimiter: str) -> tuple[str, list[tuple[int, str]]]:
+def _set_aside_long_rows(
+    text: str, delimiter: str, display: str
+) -> tuple[str, list[tuple[int, str]], dict[int, list[str]]]:
     """``text`` with each row longer than the header (an unquoted comma in a cell, say) made
-    an empty line, so that the other rows keep their numbers; and those rows, with why."""
+    an empty line, so that the other rows keep their numbers; those rows, with why; and
+    their cells."""
     # lines end at \n, \r\n or \r only, as the CSV parser's rows do; str.splitlines would
     # also split at U+2028, form feeds and the like inside a cell
     lines = io.StringIO(text, newline="").readlines()
-    reader = csv.reader(lines, delimiter=delimiter)
-    header = len(next(reader, []))
-    out, set_aside, done = lines[: reader.line_num], [], reader.line_num
-    for row, fields in enumerate(reader, start=1):
-        record = lines[done : reader.line_num]  # a quoted cell may span several lines
-        done = reader.line_num
-        if len(fields) > header:
-            set_aside.append((row, f"has {len(fields)} fields where the header has {header}"))
-            record = ["\n"]
-        out.extend(record)
-    return "".join(out), set_aside
+    set_aside, cells = [], {}
+    with _csv_module(text, display):
+        reader = csv.reader(lines, delimiter=delimiter)
+        header = len(next(reader, []))
+        out, done = lines[: reader.line_num], reader.line_num
+        for row, fields in enumerate(reader, start=1):
+            record = lines[done : reader.line_num]  # a quoted cell may span several lines
+            done = reader.line_num
+            if len(fields) > header:
+                set_aside.append((row, f"has {len(fields)} fields where the header has {header}"))
+                cells[row] = fields
+                record = ["\n"]
+            out.extend(record)
+    return "".join(out), set_aside, cells
 
 
 def read_table(
@@ -301,32 +347,47 @@ def read_table(
     skip_bad_rows: bool = False,
     layer_name: str = "events",
     layer: str | None = None,
+    points: bool = False,
 ) -> RawTable:
     """Read a CSV file (or the CSV inside a zip) as a :class:`RawTable` of strings; with
     ``skip_bad_rows``, rows longer than the header are set aside (``malformed``). Fields may
     be separated by commas, semicolons, tabs or bars (:func:`sniff_delimiter`).
 
     A vector file (GeoJSON, GeoPackage, GeoParquet ...) is read as its attribute table, its
-    points giving ``latitude`` and ``longitude`` columns (see :func:`_vector_table`); a
-    spreadsheet (.xlsx, .ods) as its sheet's cells. A file of several layers (sheets) is read
-    at ``layer``, else at the one called ``layer_name``; a CSV has no layers (``layer`` is an
-    error there)."""
+    points giving ``latitude`` and ``longitude`` columns (see :func:`_vector_table`; with
+    ``points``, as for events, every geometry must be a point); a spreadsheet (.xlsx, .ods)
+    as its sheet's cells. A file of several layers (sheets) is read at ``layer``, else at the
+    one called ``layer_name``; a CSV has no layers (``layer`` is an error there)."""
     if read_by_gdal(path):
-        return _vector_table(Path(path), layer_name, layer, skip_bad_rows=skip_bad_rows)
+        return _vector_table(
+            Path(path), layer_name, layer, skip_bad_rows=skip_bad_rows, points=points
+        )
     _no_layers(path, layer)
     data, display, member = read_bytes(path)
     text, bad = decode(data, display)
     delimiter = delimiter_of(display, text)
     malformed: list[tuple[int, str]] = []
+    cells: dict[int, list[str]] = {}
     if skip_bad_rows:
-        text, malformed = _set_aside_long_rows(text, delimiter)
+        text, malformed, cells = _set_aside_long_rows(text, delimiter, display)
     parsed = parse_csv(text, display, delimiter=delimiter)
     frame = parsed.frame
     if frame.empty and not malformed:
         raise InputError("has a header but no data rows", file=display)
     original = _normalise_columns(frame, display, text, delimiter)
     blank_lines = parsed.blank_lines - len(malformed)
-    return RawTable(frame, Path(path), display, member, original, bad, blank_lines, malformed)
+    return RawTable(
+        frame,
+        Path(path),
+        display,
+        member,
+        original,
+        bad,
+        blank_lines,
+        malformed,
+        malformed_cells=cells,
+        delimiter=delimiter,
+    )
 
 
 def peek_columns(
@@ -366,12 +427,15 @@ def _no_layers(path: str | os.PathLike[str], layer: str | None) -> None:
 
 
 def _vector_table(
-    path: Path, layer_name: str, layer: str | None, *, skip_bad_rows: bool
+    path: Path, layer_name: str, layer: str | None, *, skip_bad_rows: bool, points: bool
 ) -> RawTable:
     """A vector file's attributes as text cells, plus ``latitude``/``longitude`` from its
-    points when the attributes have neither. In a file of points, a feature without a
-    geometry, or with one that is not a point, is an error naming its row (set aside with
-    ``skip_bad_rows``); the geometries of a file without points (areas, lines) are not read."""
+    points (which replace attributes of those names; rows where they differ are
+    ``moved_points``). In a file of points (with ``points``: in any file with geometries), a
+    feature without a geometry, or with one that is not a point, is an error naming its row
+    (set aside with ``skip_bad_rows``); otherwise the geometries of a file without points
+    (areas, lines) are not read. A sheet's empty rows are skipped as a CSV's blank lines are
+    (they keep their numbers)."""
     attributes, geometry = read_attributes(path, layer_name, layer)
     original = _unique_names(attributes.columns, str(path))
     frame = pd.DataFrame(
@@ -379,21 +443,26 @@ def _vector_table(
         index=pd.RangeIndex(len(attributes)),
     )
     malformed: list[tuple[int, str]] = []
-    from_geometry = (
-        geometry is not None
-        and not _has_point_columns(original)
-        and bool(geometry.geom_type.isin(["Point", "MultiPoint"]).any())
+    moved: list[int] = []
+    located = geometry is not None and not (geometry.isna() | geometry.is_empty).all()
+    from_geometry = located and (
+        points or bool(geometry.geom_type.isin(["Point", "MultiPoint"]).any())
     )
     if from_geometry:
-        points, problems = _points(geometry)
+        (lats, lons), problems = _points(geometry)
         for row, why in problems:
             if not skip_bad_rows:
                 raise InputError(why, file=path, row=row, field="geometry")
             malformed.append((row, why))
-        for column, values in zip(_POINT_COLUMNS, points, strict=True):
-            frame[column] = values
+        moved = _moved_points(frame, lats, lons)
+        frame["latitude"], frame["longitude"] = lats, lons
         original.update({column: column for column in _POINT_COLUMNS})
         frame = frame.drop(index=[row - 1 for row, _ in malformed])
+    blank_lines = 0
+    if is_spreadsheet(path):
+        blank = (frame == "").all(axis=1)
+        blank_lines = int(blank.sum())
+        frame = frame[~blank]
     kind = GDAL_SUFFIXES[path.suffix.lower()]
     return RawTable(
         frame,
@@ -401,11 +470,35 @@ def _vector_table(
         str(path),
         None,
         original,
+        blank_lines=blank_lines,
         malformed=malformed,
         malformed_field="geometry",
         kind=kind,
         from_geometry=from_geometry,
+        moved_points=moved,
     )
+
+
+#: Degrees by which a row's latitude/longitude attributes may differ from its point geometry
+#: (rounding, a CRS transformation) before they are said to be elsewhere.
+POINT_TOLERANCE = 1e-6
+
+
+def _moved_points(frame: pd.DataFrame, lats: list[str], lons: list[str]) -> list[int]:
+    """Data rows whose latitude/longitude attributes (as a table's loader would find them)
+    are numbers more than :data:`POINT_TOLERANCE` away from their point geometry."""
+    from mapper.sources._places import find_column
+    from mapper.sources.tables import LATITUDE, LONGITUDE
+
+    lat_col, lon_col = find_column(frame.columns, LATITUDE), find_column(frame.columns, LONGITUDE)
+    if lat_col is None or lon_col is None:
+        return []
+    far = np.zeros(len(frame), dtype=bool)
+    for column, values in ((lat_col, lats), (lon_col, lons)):
+        given = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
+        point = pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+        far |= np.abs(given - point) > POINT_TOLERANCE  # NaN (no number, no point): False
+    return (np.flatnonzero(far) + 1).tolist()
 
 
 def _points(geometry) -> tuple[tuple[list[str], list[str]], list[tuple[int, str]]]:
@@ -416,13 +509,15 @@ def _points(geometry) -> tuple[tuple[list[str], list[str]], list[tuple[int, str]
     multi = np.flatnonzero(types == 4)
     one = multi[shapely.get_num_geometries(geoms[multi]) == 1]
     geoms[one], types[one] = shapely.get_geometry(geoms[one], 0), 0
-    point = ((types == 0) & ~shapely.is_empty(geoms)).tolist()
-    ys, xs = shapely.get_y(geoms).tolist(), shapely.get_x(geoms).tolist()
+    point = (types == 0) & ~shapely.is_empty(geoms)
+    # an empty point has no x or y: only the others are asked
+    ys = np.where(point, shapely.get_y(np.where(point, geoms, None)), np.nan).tolist()
+    xs = np.where(point, shapely.get_x(np.where(point, geoms, None)), np.nan).tolist()
     # repr: the shortest text that reads back as the same float
-    lats = [repr(y) if ok else "" for y, ok in zip(ys, point, strict=True)]
-    lons = [repr(x) if ok else "" for x, ok in zip(xs, point, strict=True)]
+    lats = [repr(y) if ok else "" for y, ok in zip(ys, point.tolist(), strict=True)]
+    lons = [repr(x) if ok else "" for x, ok in zip(xs, point.tolist(), strict=True)]
     problems = []
-    for row in np.flatnonzero(~np.asarray(point)).tolist():
+    for row in np.flatnonzero(~point).tolist():
         geom = geoms[row]
         what = (
             "no geometry" if geom is None or geom.is_empty else f"a {geom.geom_type}, not a point"

@@ -41,6 +41,8 @@ _TIME_OFFSET = re.compile(r"([T ]\d{2}(?::?\d{2}){0,2}(?:[.,]\d+)?)\s*(?:Z|[+-]\
 _PART_DATE = re.compile(r"\d{4}(?:[-/.]\d{1,2})?")
 #: A whole number with its thousands grouped by commas ("7,800", "1,234,567").
 _GROUPED_WHOLE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+")
+#: A number written with a decimal comma ("19,75", "-0,5"), as in a semicolon-separated CSV.
+_DECIMAL_COMMA = re.compile(r"^([+-]?\d*),(\d+)$")
 #: A date written with slashes ("13/02/2021", "2/13/2021"): its first two fields.
 _SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/\d{4}$")
 #: strftime codes as a user reads them, for the "expected ..." hint of an unparseable date.
@@ -185,6 +187,13 @@ class Checker:
         values = self.frame[column].str.strip()
         return values.where(values != "", np.nan).astype("str")
 
+    def decimal_points(self, values: pd.Series) -> pd.Series:
+        """Texts of numbers with a decimal comma written as a point ("19,75" -> "19.75") in a
+        table that writes numbers so (a semicolon-separated CSV)."""
+        if not self.table.decimal_comma:
+            return values
+        return values.str.replace(_DECIMAL_COMMA, r"\1.\2", regex=True)
+
     # -- value parsers ---------------------------------------------------------------------
     def ids(
         self,
@@ -254,14 +263,17 @@ class Checker:
         self, column: str | None, *, required: bool = False, minimum: int | None = 0
     ) -> pd.Series:
         """Whole numbers as Int64 (missing stays NA unless ``required``); others flagged.
-        Thousands may be grouped with commas, as reports write counts ("7,800")."""
+        Thousands may be grouped with commas, as reports write counts ("7,800"); other commas
+        are decimal commas in a table that writes them (:meth:`decimal_points`: "3,0")."""
         if not self.has(column):
             return pd.Series(pd.NA, index=self.frame.index, dtype="Int64")
         raw = self.text(column)
         number = pd.to_numeric(raw, errors="coerce").astype(float)
         unread = raw[raw.notna() & number.isna()]
-        grouped = unread[unread.str.fullmatch(_GROUPED_WHOLE)]
-        number[grouped.index] = pd.to_numeric(grouped.str.replace(",", "", regex=False))
+        grouped = unread.str.fullmatch(_GROUPED_WHOLE).to_numpy(dtype=bool)
+        number[unread.index[grouped]] = pd.to_numeric(unread[grouped].str.replace(",", ""))
+        rest = unread[~grouped]
+        number[rest.index] = pd.to_numeric(self.decimal_points(rest), errors="coerce")
         bad = raw.notna() & (number.isna() | ~np.isfinite(number) | (number % 1 != 0))
         self.flag(bad, column, "not a whole number: '{}'", raw)
         huge = ~bad & (number.abs() > MAX_WHOLE)
@@ -278,7 +290,7 @@ class Checker:
     def codes(self, column: str, mapping: Mapping[str, str], *, what: str) -> pd.Series:
         """Map code values (e.g. precision 1..7) to labels; missing or unknown codes flagged."""
         raw = self.text(column)
-        key = raw.str.replace(r"\.0+$", "", regex=True)  # "2.0" as spreadsheets write it
+        key = self.decimal_points(raw).str.replace(r"\.0+$", "", regex=True)  # "2.0" (a sheet)
         labels = key.map(dict(mapping))
         allowed = ", ".join(mapping)
         self.flag(raw.isna(), column, f"missing {what}")
@@ -301,7 +313,7 @@ class Checker:
         usable = np.ones(len(self.frame), dtype=bool)
         for column in (lat_column, lon_column):
             raw = self.text(column)
-            number = pd.to_numeric(raw, errors="coerce").to_numpy(dtype=float)
+            number = pd.to_numeric(self.decimal_points(raw), errors="coerce").to_numpy(float)
             missing = (raw.isna() | raw.str.lower().isin(["nan", "na", "null", "none"])).to_numpy()
             self.flag(missing, column, "missing coordinate")
             self.flag(~missing & np.isnan(number), column, "not a number: '{}'", raw)
@@ -387,6 +399,8 @@ class Checker:
                 **attrs,
             }
         )
+        if self.table.moved_points:  # said, not silently replaced
+            gdf.attrs["points_differ"] = list(self.table.moved_points)
         return gdf
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +45,11 @@ GDAL_SUFFIXES = VECTOR_SUFFIXES | SPREADSHEET_SUFFIXES
 #: is text too (GDAL otherwise guesses, and reads an all-text sheet's header as data). Settings,
 #: not open options: GDAL 3.12 applies the HEADERS open option to a file's first sheet only.
 _SHEET_HEADERS = {"OGR_XLSX_HEADERS": "FORCE", "OGR_ODS_HEADERS": "FORCE"}
+#: What is said of a JSON file that is not GeoJSON (an ACLED API response, a list of records).
+NOT_GEOJSON = (
+    "is JSON but not GeoJSON: give a CSV/TSV, .xlsx/.ods, GeoJSON, GeoPackage or GeoParquet"
+    " file (`mapper download acled` saves ACLED's API data as a CSV)"
+)
 _READ_ERRORS = (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError, OSError)
 
 
@@ -83,6 +89,16 @@ def _sheet_headers(path: Path) -> Iterator[None]:
         yield
     finally:
         pyogrio.set_gdal_config_options(previous)
+
+
+@contextmanager
+def _quiet_gdal() -> Iterator[None]:
+    """While GDAL reads a file, its warnings (e.g. "Invalid coord dimension" for a point
+    without coordinates) are not printed: the rows they concern are reported by row, on one
+    line, by the loaders."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"pyogrio\.")
+        yield
 
 
 def read_vector(
@@ -127,14 +143,8 @@ def _read(path: Path, layer_name: str, layer: str | None, *, plain: bool) -> pd.
     DataFrame), rows numbered by position."""
     check_file(path)
     try:
-        if path.suffix.lower() in (".parquet", ".geoparquet"):
-            _no_layers(path, layer)
-            has_geometry = _parquet_columns(path)[1] is not None
-            frame = gpd.read_parquet(path) if has_geometry or not plain else pd.read_parquet(path)
-        else:
-            chosen = _layer(path, layer_name, layer)
-            with _sheet_headers(path):
-                frame = gpd.read_file(path, engine="pyogrio", layer=chosen, use_arrow=True)
+        with _quiet_gdal():
+            frame = _read_frame(path, layer_name, layer, plain=plain)
     except _READ_ERRORS as exc:
         raise _unreadable(path, exc) from None
     if frame.empty:
@@ -143,6 +153,17 @@ def _read(path: Path, layer_name: str, layer: str | None, *, plain: bool) -> pd.
         # GDAL names a sheet's columns Field1, Field2 ... when its one row cannot be a header
         raise InputError("has a header row but no data rows", file=path)
     return frame.reset_index(drop=True)  # a GeoParquet may hold an index of its own
+
+
+def _read_frame(path: Path, layer_name: str, layer: str | None, *, plain: bool) -> pd.DataFrame:
+    """The file's features as its reader gives them (see :func:`_read`)."""
+    if path.suffix.lower() in (".parquet", ".geoparquet"):
+        _no_layers(path, layer)
+        has_geometry = _parquet_columns(path)[1] is not None
+        return gpd.read_parquet(path) if has_geometry or not plain else pd.read_parquet(path)
+    chosen = _layer(path, layer_name, layer)
+    with _sheet_headers(path):
+        return gpd.read_file(path, engine="pyogrio", layer=chosen, use_arrow=True)
 
 
 def _unnamed(columns) -> bool:
@@ -176,9 +197,21 @@ def _parquet_columns(path: Path) -> tuple[list[str], list[str] | None]:
 
 
 def _unreadable(path: Path, exc: Exception) -> InputError:
+    if path.suffix.lower() == ".json" and _other_json(path):
+        return InputError(NOT_GEOJSON, file=path)
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else "unreadable"
     what = SPREADSHEET_SUFFIXES.get(path.suffix.lower(), "geodata file")
     return InputError(f"not a readable {what} ({first})", file=path)
+
+
+def _other_json(path: Path) -> bool:
+    """True for a file of JSON that is not GeoJSON (no "type"), e.g. an ACLED API response;
+    False for GeoJSON and for text that is not JSON at all (a file cut short, say)."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (ValueError, OSError):
+        return False
+    return not (isinstance(data, dict) and "type" in data)
 
 
 def _no_layers(path: Path, layer: str | None) -> None:
@@ -224,7 +257,7 @@ def vector_columns(
             names, types = _parquet_columns(path)
         else:
             chosen = _layer(path, layer_name, layer)
-            with _sheet_headers(path):
+            with _sheet_headers(path), _quiet_gdal():
                 info = pyogrio.read_info(path, layer=chosen)
             names, kind = [str(name) for name in info["fields"]], info["geometry_type"]
             types = None if kind is None else ([] if kind == "Unknown" else [kind])

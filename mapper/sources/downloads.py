@@ -364,7 +364,7 @@ def _fetch(
     whole). ``check(part)`` runs on the complete file; one that fails it is deleted, one that
     passes is renamed to ``target`` (atomically: ``target`` is never half-written).
     """
-    part, state = partial_paths(check_output(target))
+    part, state = partial_paths(check_output(target, make_folders=True))
     offset, validator = _received_before(part, state, url)
     if offset:
         log(f"{label}: resuming after the {_amount(offset)} received before")
