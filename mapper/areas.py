@@ -298,17 +298,24 @@ def assign_areas(
         result[positions] = areas["pcode"].to_numpy()[area_idx[first]]
     if snap_km > 0:
         outside = np.flatnonzero(valid & pd.isna(result))
-        if len(outside):
-            # degrees are shorter than km eastwards; 1/111.2 deg per km is the safe upper bound
-            near_idx, near_area = tree.query_nearest(
-                geoms[outside],
-                max_distance=snap_km / _KM_PER_DEGREE / _LON_SCALE,
-                all_matches=False,
-            )
-            dist_km = _approx_km(geoms[outside][near_idx], areas.geometry.to_numpy()[near_area])
-            ok = dist_km <= snap_km
-            result[outside[near_idx[ok]]] = areas["pcode"].to_numpy()[near_area[ok]]
+        near_idx, near_area = nearest_within(geoms[outside], tree, snap_km)
+        result[outside[near_idx]] = areas["pcode"].to_numpy()[near_area]
     return pd.Series(result, index=points.index, dtype="string", name=f"{level}_pcode")
+
+
+def nearest_within(
+    points: np.ndarray, tree: shapely.STRtree, snap_km: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """For points outside every area of ``tree`` (an STRtree of area polygons in lon/lat), the
+    nearest area within ``snap_km``: (positions in ``points``, positions in the tree)."""
+    if not len(points):
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    # degrees are shorter than km eastwards; 1/111.2 deg per km is the safe upper bound
+    near_idx, near_area = tree.query_nearest(
+        points, max_distance=snap_km / _KM_PER_DEGREE / _LON_SCALE, all_matches=False
+    )
+    ok = _approx_km(points[near_idx], tree.geometries[near_area]) <= snap_km
+    return near_idx[ok], near_area[ok]
 
 
 def _approx_km(points: np.ndarray, polygons: np.ndarray) -> np.ndarray:

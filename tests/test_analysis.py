@@ -113,6 +113,28 @@ def test_region_rows_add_up_to_the_events_analysed():
     assert result.regions["events"].sum() == result.overall["events"] == 3
 
 
+def test_imprecise_events_are_in_no_area_finer_than_their_precision():
+    """With include_imprecise, an event located only to the country (GED puts them all at one
+    point, in Kyethi) is in no state and no township, and one located only to a state is in its
+    state but no township: they were counted in whatever areas held those centre points."""
+    states = make_areas()
+    townships = states.assign(pcode=["W1", "E1"], name=["West one", "East one"], level="township")
+    areas = pd.concat([states, townships], ignore_index=True)
+    events = make_events(3, seed=1)
+    events["precision"] = ["exact", "state", "country"]
+    events["date"] = pd.Timestamp("2022-05-01")
+    events["geometry"] = [shapely.Point(96.0, 22.0)] * 2 + [shapely.Point(97.0, 22.0)]
+    result = proximity(events, make_projects(), 10, areas=areas, include_imprecise=True)
+    regions = result.regions.set_index(["level", "pcode"])["events"]
+    assert regions[("state", "W")] == 2 and regions.get(("state", "E"), 0) == 0
+    assert regions[("state", "(imprecise)")] == 1
+    assert regions[("township", "W1")] == 1 and regions[("township", "(imprecise)")] == 2
+    names = result.regions.set_index(["level", "pcode"])["name"]
+    assert names[("township", "(imprecise)")] == "located only to a state or the country"
+    for level in ("state", "township"):
+        assert regions[level].sum() == result.overall["events"] == 3
+
+
 def test_undated_events_kept_by_an_open_window_are_counted_and_said():
     events = make_events(3, seed=2, precision="exact")
     events["date"] = [pd.Timestamp("2022-05-01"), pd.NaT, pd.Timestamp("2022-06-01")]

@@ -413,3 +413,14 @@ def test_every_shipped_column_is_described():
         for column in pd.read_csv(folder / name, nrows=0).columns:
             assert column in described, f"{name}: column {column!r} is not described"
             assert f"- `{column}`:" in readme, f"README does not describe {column!r}"
+
+
+def test_the_window_stated_with_a_type_filter_is_the_window_not_its_busy_months():
+    """One non-state event since the coup (2022-04): the method said "2022-04 to 2022-04"."""
+    from mapper.sources.embedded_counts import embedded_counts
+
+    all_types = embedded_counts("state", since="2021-02-01").attrs["method"]["months"]
+    non_state = embedded_counts("state", since="2021-02-01", violence_types=2)
+    assert non_state.attrs["method"]["months"] == all_types
+    assert all_types[0] == "2021-02" and all_types[1] > "2022-04"
+    assert non_state["events"].sum() < 10

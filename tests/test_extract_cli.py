@@ -94,3 +94,44 @@ def test_json_lists_each_pipeline_an_article_names(cli):
         ("Oil and gas pipelines", "myanmar-china-crude-oil-pipeline"),
         ("Oil and gas pipelines", "myanmar-china-gas-pipeline"),
     ]
+
+
+def test_the_text_map_can_work_offline(cli, tmp_path, monkeypatch):
+    """``extract --map`` had no --self-contained: with no network its page was blank."""
+    import re
+    from pathlib import Path
+
+    article = tmp_path / "a.txt"
+    article.write_text("Fighting near Lashio and Muse, close to the pipeline.", encoding="utf-8")
+    monkeypatch.setenv("MAPPER_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "a.html"
+    refused = cli("extract", article, "--map", out, "--self-contained")
+    assert refused.returncode == 2 and "mapper assets fetch" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and not out.exists()
+    alone = cli("extract", article, "--self-contained")
+    assert alone.returncode == 2 and "--self-contained applies to the --map file" in alone.stderr
+    node_modules = Path(__file__).resolve().parent.parent / ".ci" / "node_modules"
+    if not (node_modules / "leaflet" / "package.json").is_file():
+        return  # the npm assets that .ci/run installs: the offline file itself is checked there
+    assert cli("assets", "fetch", "--mirror", node_modules).returncode == 0
+    done = cli("extract", article, "--map", out, "--self-contained")
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    assert not re.search(r'<script[^>]+src="http|<link[^>]+href="http', html)
+    assert "Lashio" in html
+
+
+def test_spans_count_the_characters_of_the_file_as_stored(cli, tmp_path):
+    """A Windows file's CRLF line ends were read as one character: every span after the first
+    line was one off per line ("Muse" at 33-37 sliced " Mus")."""
+    import json
+
+    article = tmp_path / "crlf.txt"
+    article.write_bytes(b"Fighting in Kutkai\r\nand Lashio,\r\nthen Muse.\r\n")
+    result = cli("extract", article)
+    assert result.returncode == 0, result.stderr
+    stored = article.read_bytes().decode("utf-8")
+    places = json.loads(result.stdout)["places"]
+    assert {p["text"] for p in places} >= {"Kutkai", "Lashio", "Muse"}
+    for place in places:
+        assert stored[place["start"] : place["end"]] == place["text"]

@@ -276,6 +276,21 @@ def test_count_in_areas_counts_each_point_once():
     assert counts[0] + counts[1] == 2 and counts[7] == 1
 
 
+def test_count_in_areas_places_a_point_just_outside_as_analyze_does():
+    """A coastal event 50 m offshore of the derived polygons was left off the map's shading
+    while ``analyze`` (assign_areas, SNAP_KM) counted it in the nearest area."""
+    from mapper.areas import assign_areas
+
+    areas = sample_areas()["township"]
+    edge = areas.geometry.iloc[0].bounds[0]  # the western edge of the first area
+    lat = areas.geometry.iloc[0].centroid.y
+    pts = gpd.GeoSeries([Point(edge - 0.0005, lat), Point(edge - 1.0, lat)], crs=4326)
+    counts = count_in_areas(pts, areas)
+    assert counts.sum() == 1 and counts[0] == 1  # 50 m out: in; 100 km out: in none
+    placed = assign_areas(gpd.GeoDataFrame(geometry=pts), areas=areas, snap_km=5.0)
+    assert placed.iloc[0] == areas["pcode"].iloc[0] and placed.isna().iloc[1]
+
+
 # ----------------------------------------------------------------------------- safety
 
 PAYLOAD = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">${window.__xss=3}`\'"'
@@ -416,7 +431,11 @@ def test_map_cli_draws_the_events_its_popups_count(cli, tmp_path):
         out = tmp_path / "m.html"
         result = cli("map", "--events", path, *args, "-o", out)
         assert result.returncode == 0, result.stderr
-        assert re.findall(r"Conflict events \(([\d,]+)\)", out.read_text())[0] == str(expected)
+        html = out.read_text()
+        assert re.findall(r"Conflict events \(([\d,]+)\)", html)[0] == str(expected)
+        # the methods box says what the file held and what the window left out
+        assert "Events read\\u003c/dt\\u003e\\u003cdd\\u003e300\\u003c" in html
+        assert f"window: {300 - expected}" in html
     undated = tmp_path / "undated.csv"
     undated.write_text("latitude,longitude\n22.05,95.10\n", encoding="utf-8")
     refused = cli("map", "--events", undated, "-o", tmp_path / "u.html")
@@ -467,6 +486,11 @@ def test_demo_renders_the_shipped_data(cli, tmp_path, catalogue_size):
     assert "Events per township" in html and "Events per state/region" in html
     assert "https://ucdp.uu.se/" in html and "https://themimu.info/" in html
     assert "In township</th><td>" in html  # each project's township and its counts
+    # the crude oil pipeline (Kyaukphyu to Ruili) is in many townships and states, not one
+    crossed = re.search(r"Crosses (\d+) states/regions</th><td>([^<]*)", html)
+    assert crossed and int(crossed.group(1)) >= 4
+    assert all(s in crossed.group(2) for s in ("Rakhine", "Magway", "Mandalay", "Shan"))
+    assert re.search(r"Crosses \d{2} townships</th><td>[^<]*; and \d+ more", html)
 
 
 NODE_MODULES = REPO / ".ci" / "node_modules"
@@ -496,3 +520,17 @@ def test_fetch_names_the_missing_asset(tmp_path, monkeypatch):
     (tmp_path / "empty").mkdir()
     with pytest.raises(DataUnavailableError, match=r"asset https://\S+leaflet.* not found"):
         fetch_assets(tmp_path / "empty")
+
+
+def test_map_cli_counts_of_a_state_are_not_added_to_its_capital(cli, tmp_path):
+    """ "Sagaing Region" is placed at Monywa's point: it was summed into one circle "Monywa 17
+    events"; it is its own ring, and Monywa keeps its 10."""
+    table = tmp_path / "counts.csv"
+    table.write_text("place,count\nMonywa,10\nKyaukpyu Township,5\nSagaing Region,7\n")
+    out = tmp_path / "counts.html"
+    result = cli("map", "--counts", table, "-o", out)
+    assert result.returncode == 0, result.stderr
+    html = out.read_text()
+    assert "Monywa</b><br>10 events" in html and "Sagaing Region</b><br>7 events" in html
+    assert "17 events" not in html
+    assert "Counts per state/region (ring at its capital)" in html

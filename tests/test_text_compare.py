@@ -193,3 +193,50 @@ def test_the_mine_stands_for_the_mine_named_before(first, counted_for, noun):
 def test_the_project_stands_for_the_project_named_before(first, noun, counted_for):
     result = _forty_clashes_within_10_km_of(noun, after=first)
     assert result.source.endswith(f"within 10 km of {counted_for}")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("In 2022, 200 of 1,400 clashes were near Chinese projects.", ("2022-01-01", "2022-12-31")),
+        ("During 2023 there were 40 clashes near the mine.", ("2023-01-01", "2023-12-31")),
+        ("Since February 2021, 300 of 7,800 clashes ...", ("2021-02-01", None)),
+        ("Between 2021 and 2023, 300 of 7,800 clashes ...", ("2021-01-01", "2023-12-31")),
+        ("300 of 7,800 clashes were near Chinese projects.", None),
+        ("Some 2022 clashes, 300 of 7,800, were near projects.", None),  # a year, no period
+    ],
+)
+def test_the_period_a_claim_states(sentence, period):
+    from mapper.text.compare import stated_period
+
+    assert stated_period(sentence) == period
+
+
+def test_the_comparison_counts_the_year_the_text_gives_its_figure():
+    """ "In 2022, 200 of 1,400 clashes ...": the data of 2022, not all since the coup."""
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    events = gpd.GeoDataFrame(
+        {
+            "event_id": ["a", "b", "c"],
+            "date": pd.to_datetime(["2021-06-01", "2022-03-01", "2023-05-01"]),
+            "precision": "exact",
+            "source_dataset": "synthetic",
+        },
+        geometry=[Point(96.01, 21.0)] * 3,
+        crs=4326,
+    )
+    projects = gpd.GeoDataFrame(
+        {"id": ["p"], "name": ["Test mine"], "sector": ["mining"]},
+        geometry=[Point(96.0, 21.0)],
+        crs=4326,
+    )
+    figures = extract_figures("In 2022, 200 of 1,400 clashes were within 25 km of projects.")
+    found = compare(figures, events=events, projects=projects)
+    assert (found.near, found.total) == (1, 1)
+    assert "events 2022-01-01 to 2022-12-31 within 25 km" in found.source
+    # a window asked for by the caller is kept
+    asked = compare(figures, events=events, projects=projects, since=None)
+    assert (asked.near, asked.total) == (3, 3)

@@ -21,7 +21,7 @@ from mapper.analysis.distance import (
     radius_hits,
 )
 from mapper.analysis.inputs import EventArrays
-from mapper.analysis.regions import OUTSIDE_PCODE
+from mapper.analysis.regions import IMPRECISE_PCODE, OUTSIDE_PCODE
 from mapper.errors import InputError
 
 #: Fraction of the largest radius used to size line chunks and the event grid.
@@ -147,7 +147,9 @@ def _region_counts(ev: EventArrays, near_main: np.ndarray, areas) -> pd.DataFram
 
     Areas are found as for the shipped counts: a point just outside every polygon (a border-river
     or coastal town the derived outline leaves out) goes to the nearest one within ``SNAP_KM``;
-    events still outside every area are counted under the pcode :data:`OUTSIDE_PCODE`.
+    events still outside every area are counted under the pcode :data:`OUTSIDE_PCODE`. An event
+    located only to a state (its point is the state's centre) is in no township, and one located
+    only to the country in no state either: they are counted under :data:`IMPRECISE_PCODE`.
     """
     empty = pd.DataFrame(
         {"events": pd.Series(dtype="int64"), "near_any": pd.Series(dtype="int64")},
@@ -163,7 +165,9 @@ def _region_counts(ev: EventArrays, near_main: np.ndarray, areas) -> pd.DataFram
     for level, group in areas.groupby("level", sort=False):
         group = group.reset_index(drop=True)
         codes = assign_areas(points, str(level), areas=group, snap_km=SNAP_KM)
-        pcodes = codes.astype("object").where(codes.notna(), OUTSIDE_PCODE).to_numpy()
+        pcodes = codes.astype("object").where(codes.notna(), OUTSIDE_PCODE).to_numpy(copy=True)
+        unplaced = ev.country_only if str(level) == "state" else ev.imprecise
+        pcodes[unplaced] = IMPRECISE_PCODE
         table = pd.DataFrame({"pcode": pcodes, "near_any": near_main.astype(np.int64)})
         table["events"] = 1
         summed = table.groupby("pcode")[["events", "near_any"]].sum()

@@ -122,7 +122,8 @@ class EventArrays:
     fatalities: np.ndarray  # float, NA as 0
     month: np.ndarray  # int64: year * 12 + month - 1 (-1 when undated)
     event_id: np.ndarray  # object (str)
-    imprecise: np.ndarray  # bool
+    imprecise: np.ndarray  # bool: located only to a state or the country
+    country_only: np.ndarray  # bool: located only to the country (some of the imprecise)
     total: int  # rows before filtering
     excluded: dict[str, int]  # reason -> rows excluded (undated, window, event_type, imprecise)
     types_seen: dict[str, int]  # event_type -> rows (before the type filter)
@@ -175,8 +176,9 @@ def filter_events(
         keep &= match
     if "precision" in events.columns:
         imprecise = events["precision"].isin(IMPRECISE_LEVELS).to_numpy(dtype=bool)
+        country_only = (events["precision"] == "country").to_numpy(dtype=bool)
     else:
-        imprecise = np.zeros(n, dtype=bool)
+        imprecise = country_only = np.zeros(n, dtype=bool)
     if not include_imprecise:
         excluded["imprecise"] = int((keep & imprecise).sum())
         keep &= ~imprecise
@@ -213,6 +215,7 @@ def filter_events(
         month=month,
         event_id=ids,
         imprecise=imprecise[keep],
+        country_only=country_only[keep],
         total=n,
         excluded=excluded,
         types_seen=types_seen,

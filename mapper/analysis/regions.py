@@ -11,6 +11,18 @@ from mapper.errors import InputError
 AREA_COLUMNS = ("pcode", "name", "level", "geometry")
 #: The pcode under which events outside every area of a level are counted (one row per level).
 OUTSIDE_PCODE = ""
+#: The pcode under which events too imprecise for a level are counted: located only to a state
+#: (for townships) or only to the country (for states and townships).
+IMPRECISE_PCODE = "(imprecise)"
+#: The names of those rows.
+_SPECIAL_ROWS = {
+    OUTSIDE_PCODE: lambda level: "outside the areas",
+    IMPRECISE_PCODE: lambda level: (
+        "located only to the country"
+        if level == "state"
+        else "located only to a state or the country"
+    ),
+}
 
 
 def resolve_areas(areas, boundaries=None):
@@ -67,7 +79,8 @@ def region_table(
     """One row per area with events or projects: counts and the ids of projects lying there.
 
     Events outside every area of a level get a last row of that level (pcode "", name
-    "outside the areas"), so each level's events add up to the events analysed.
+    "outside the areas"), and events too imprecise for it another (pcode "(imprecise)"), so
+    each level's events add up to the events analysed.
     """
     cols = ["level", "pcode", "name", "events", "near_any", "projects"]
     if areas is None:
@@ -87,13 +100,13 @@ def region_table(
         if events or projects:
             rows.append([str(area.level), str(area.pcode), str(area.name), events, near, projects])
     for (level, pcode), events in events_of.items():
-        if pcode == OUTSIDE_PCODE and events:
+        if pcode in _SPECIAL_ROWS and events:
             near = int(near_of.get((level, pcode), 0))
-            rows.append([level, OUTSIDE_PCODE, "outside the areas", int(events), near, []])
+            rows.append([level, pcode, _SPECIAL_ROWS[pcode](level), int(events), near, []])
     table = pd.DataFrame(rows, columns=cols)
     order = {"state": 0, "township": 1}
     table["_lvl"] = table["level"].map(order).fillna(2)
-    table["_out"] = table["pcode"] == OUTSIDE_PCODE
+    table["_out"] = table["pcode"].isin(list(_SPECIAL_ROWS))
     table = table.sort_values(
         ["_lvl", "_out", "events", "pcode"], ascending=[True, True, False, True]
     )

@@ -11,6 +11,7 @@ import typer
 
 from mapper.cli._app import app, fail, writable_file
 from mapper.cli.events import COUNTRY, LAYER, SKIP_BAD_ROWS, load_for_command
+from mapper.cli.maps import SELF_CONTAINED, check_assets
 
 FORMATS = ("json", "table")
 
@@ -45,6 +46,7 @@ def extract_command(
         help="Radius in km for 'near a project' in the comparison (default: the one the text "
         "states, else 25).",
     ),
+    self_contained: bool = SELF_CONTAINED,
     country: str | None = COUNTRY,
     skip_bad_rows: bool = SKIP_BAD_ROWS,
     layer: str | None = LAYER,
@@ -56,6 +58,10 @@ def extract_command(
         fail(f"--radius must be between 0 and 2,000 km, got {radius:g}")
     if events is None and (country is not None or skip_bad_rows or layer is not None):
         fail("--country, --skip-bad-rows and --layer apply to an --events file")
+    if self_contained and map_path is None:
+        fail("--self-contained applies to the --map file")
+    if self_contained:
+        check_assets()
     text, name = _read_source(source)
 
     from mapper.sources.projects import load_projects
@@ -84,7 +90,7 @@ def extract_command(
         from mapper.maps.text_map import build_text_map, save_text_map
 
         m = build_text_map(extraction, comparison, projects=projects, source_name=name)
-        save_text_map(m, map_path)
+        save_text_map(m, map_path, self_contained=self_contained)
     if format == "json":
         out: dict[str, Any] = extraction.to_dict()
         if events is not None or radius is not None:
@@ -97,15 +103,21 @@ def extract_command(
 
 
 def _read_source(source: str) -> tuple[str, str]:
+    """The text as it is stored (line ends kept: the spans count the file's own characters,
+    a Windows file's "\\r\\n" too), and the name to show for it."""
     if source == "-":
-        return sys.stdin.read(), "standard input"
+        data = sys.stdin.buffer.read()
+        try:
+            return data.decode("utf-8"), "standard input"
+        except UnicodeDecodeError as exc:
+            fail(f"standard input: not UTF-8 text (byte {exc.start})")
     path = Path(source)
     if path.is_dir():
         fail(f"{source}: is a directory, not a text file")
     if not path.exists():
         fail(f"{source}: no such file")
     try:
-        return path.read_text(encoding="utf-8"), path.name
+        return path.read_bytes().decode("utf-8"), path.name
     except UnicodeDecodeError as exc:
         fail(f"{source}: not UTF-8 text (byte {exc.start})")
     except OSError as exc:

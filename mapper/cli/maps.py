@@ -74,7 +74,13 @@ def _proximity(events, projects, radii: list[float], since: str | None, boundari
     return proximity(events, projects, radii_km=tuple(radii), boundaries=boundaries, since=since)
 
 
-def _check_assets() -> None:
+#: The option that makes a map work with no network (every script and style inlined).
+SELF_CONTAINED = typer.Option(
+    False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
+)
+
+
+def check_assets() -> None:
     """Fail fast (before loading any data) when the asset cache is not filled."""
     from mapper.maps.assets import check_cache
 
@@ -118,9 +124,7 @@ def map_command(
         "--aggregate-only",
         help="Publish-safe: only counts per area and project, no event rows (e.g. for ACLED).",
     ),
-    self_contained: bool = typer.Option(
-        False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
-    ),
+    self_contained: bool = SELF_CONTAINED,
     title: str | None = typer.Option(None, "--title", help="Map title."),
     boundaries: Path | None = typer.Option(
         None,
@@ -142,7 +146,7 @@ def map_command(
     radii = _check_radii(list(radius)) or list(DEFAULT_RADII)
     since = _check_date(since, "--since")
     if self_contained:
-        _check_assets()
+        check_assets()
 
     import pandas as pd
 
@@ -165,8 +169,10 @@ def map_command(
         )
         from mapper.analysis.inputs import DEFAULT_SINCE
 
-        # the events drawn and shaded are those the popups count: one window for all
+        # the events drawn and shaded are those the popups count: one window for all; the
+        # analysis reads the whole file, so that its method says what the window left out
         window = DEFAULT_SINCE if since is None else (since or None)
+        analysis = _proximity(events_frame, project_frame, radii, window, boundaries)
         if window:
             keep = pd.to_datetime(events_frame["date"]) >= pd.Timestamp(window)
             attrs = dict(events_frame.attrs)
@@ -177,7 +183,6 @@ def map_command(
                 )
             events_frame = events_frame[keep.to_numpy()].copy()
             events_frame.attrs.update(attrs)
-        analysis = _proximity(events_frame, project_frame, radii, window, boundaries)
     elif counts is not None:
         from mapper.sources.counts import load_counts
 
@@ -202,9 +207,7 @@ def demo_command(
     output: Path = typer.Option(
         Path("mapper-demo.html"), "-o", "--output", help="HTML file.", callback=writable_file
     ),
-    self_contained: bool = typer.Option(
-        False, "--self-contained", help="Inline every script and style (run `mapper assets fetch`)."
-    ),
+    self_contained: bool = SELF_CONTAINED,
 ) -> None:
     """Write the default map from the shipped data alone (works offline).
 
@@ -213,7 +216,7 @@ def demo_command(
     Example: mapper demo -o myanmar.html
     """
     if self_contained:
-        _check_assets()
+        check_assets()
     from mapper.maps import build_map
     from mapper.sources.projects import load_projects
 

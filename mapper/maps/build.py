@@ -121,6 +121,14 @@ def add_counts_layers(m: folium.Map, counts: Any, *, show: bool = True) -> list[
                     extra={k: v.reset_index(drop=True) for k, v in (extra or {}).items()},
                 )
             )
+        if "precision" in points.columns:  # a state's count is drawn at its capital's point
+            whole = points["precision"].isin(IMPRECISE_LEVELS)
+            points, areas_at_points = points[~whole], points[whole]
+            if not areas_at_points.empty:
+                name = "Counts per state/region (ring at its capital)"
+                sections.append(
+                    area_layers.add_count_circles(m, areas_at_points, col, name=name, hollow=True)
+                )
         if not points.empty:
             sections.append(area_layers.add_count_circles(m, points, col, name="Counts per place"))
     return sections
@@ -306,15 +314,18 @@ def describe_counts(frames: Sequence[gpd.GeoDataFrame]) -> list[str]:
     return lines
 
 
+#: At most this many areas are named in the popup of a project crossing several (a pipeline).
+MAX_AREAS_NAMED = 6
+_PLURAL = {"state/region": "states/regions"}
+
+
 def area_of_projects(projects: gpd.GeoDataFrame, counts: Any) -> dict[str, list[tuple[str, str]]]:
-    """Per project id, popup rows naming the area that holds it and that area's counts."""
+    """Per project id, popup rows naming the area that holds it and that area's counts; for a
+    line or area crossing several areas (a pipeline), each of them, most events first."""
     rows: dict[str, list[tuple[str, str]]] = {}
     if projects is None or "id" not in projects.columns:
         return rows
-    points = gpd.GeoSeries(
-        [g.representative_point() if g is not None else None for g in projects.geometry],
-        crs=projects.crs,
-    )
+    shapes = np.asarray(projects.geometry.values, dtype=object)
     for frame in _counts_frames(counts):
         polys = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
         if polys.empty:
@@ -322,14 +333,28 @@ def area_of_projects(projects: gpd.GeoDataFrame, counts: Any) -> dict[str, list[
         col = _value_column(polys)
         level = area_layers.LEVEL_LABELS.get(_level_of(frame), _level_of(frame))
         tree = shapely.STRtree(polys.geometry.values)
-        pt_idx, poly_idx = tree.query(points.values, predicate="intersects")
-        for p, a in zip(pt_idx, poly_idx, strict=True):
-            area = polys.iloc[a]
-            value = f"{text(area.get('name'))}: {float(area[col]):,.0f} events"
-            if "deaths" in polys.columns:
-                value += f", {float(area['deaths']):,.0f} deaths"
-            rows.setdefault(text(projects["id"].iloc[p]), []).append((f"In {level}", value))
+        crossed: dict[int, list[int]] = {}
+        for p, a in zip(*tree.query(shapes, predicate="intersects"), strict=True):
+            crossed.setdefault(int(p), []).append(int(a))
+        for p, found in crossed.items():
+            areas = polys.iloc[found].sort_values(col, ascending=False)
+            deaths = "deaths" in polys.columns
+            values = [_area_counts(area, col, deaths) for _, area in areas.iterrows()]
+            if len(values) == 1:
+                label = f"In {level}"
+            else:
+                label = f"Crosses {len(values)} {_PLURAL.get(level, level + 's')}"
+                if len(values) > MAX_AREAS_NAMED:
+                    more = len(values) - MAX_AREAS_NAMED
+                    values = [*values[:MAX_AREAS_NAMED], f"and {more} more"]
+            rows.setdefault(text(projects["id"].iloc[p]), []).append((label, "; ".join(values)))
     return rows
+
+
+def _area_counts(area: pd.Series, column: str, deaths: bool) -> str:
+    """ "Mandalay: 370 events, 473 deaths" for one area's row of a counts table."""
+    value = f"{text(area.get('name'))}: {float(area[column]):,.0f} events"
+    return value + (f", {float(area['deaths']):,.0f} deaths" if deaths else "")
 
 
 def build_map(

@@ -81,11 +81,14 @@ def build_text_map(
     return m
 
 
-def save_text_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
-    """Write the map to ``path`` atomically (through :func:`mapper.maps.save_map`)."""
+def save_text_map(
+    m: folium.Map, path: str | os.PathLike[str], *, self_contained: bool = False
+) -> Path:
+    """Write the map to ``path`` atomically (through :func:`mapper.maps.save_map`);
+    ``self_contained`` inlines every script and style, for use with no network."""
     from mapper.maps import save_map
 
-    return save_map(m, path)
+    return save_map(m, path, self_contained=self_contained)
 
 
 def figures_panel(extraction: Any, comparison: Any = None) -> str:

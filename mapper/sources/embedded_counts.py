@@ -653,6 +653,9 @@ def embedded_counts(
         keep &= table["month"] >= first
     if last:
         keep &= table["month"] <= last
+    # the months the window covers in the counts, whatever the type: "2021-02 to 2023-12" for
+    # one-sided violence too, not the months where some row of that type happens to be
+    months = sorted(table.loc[keep, "month"].unique())
     codes = _violence_filter(violence_types)
     if codes is not None:
         keep &= table["violence_type_code"].isin(codes)
@@ -661,7 +664,6 @@ def embedded_counts(
     out = areas[["pcode", "name", "geometry"]].join(sums, on="pcode")
     out[["events", "deaths"]] = out[["events", "deaths"]].fillna(0).astype(int)
     missing = sorted(set(sums.index) - set(areas["pcode"]))
-    months = sorted(table.loc[keep, "month"].unique())
     unplaced = meta.get("unplaced", {}).get(level, {})
     dates = meta.get("date_range") or {}
     out = gpd.GeoDataFrame(out[["pcode", "name", "events", "deaths", "geometry"]], crs=areas.crs)

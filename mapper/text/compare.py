@@ -57,6 +57,8 @@ class ReportedClaim:
     near: Figure
     total: Figure | None
     radius_km: float | None = None  # the radius the text states, if it states one
+    #: the dates the text gives the figure ("in 2022": 2022-01-01 to 2022-12-31), if any
+    period: tuple[str, str | None] | None = None
 
     def describe(self) -> str:
         where = "near projects" if self.radius_km is None else f"within {_km(self.radius_km)} km"
@@ -134,7 +136,7 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
         near = before[-1]
         part = _part_of(near, [f for f in figures if f.sentence == sentence])
         if part is not None:  # "300 of 7,800 clashes were near ...": the part is near
-            return ReportedClaim(part, near, stated_radius_km(sentence))
+            return ReportedClaim(part, near, stated_radius_km(sentence), stated_period(sentence))
         if _WHOLE_BEFORE.search(sentence[: sentence.find(near.text)]):
             continue  # "most of the 7,800 clashes were near ...": the part is not a number
         totals = [f for f in before[:-1] if f.value > near.value]
@@ -148,7 +150,8 @@ def reported_claim(figures: list[Figure]) -> ReportedClaim | None:
         if not totals:  # an earlier sentence's total of the same events
             earlier = figures[: figures.index(near)]
             totals = [f for f in earlier if f.unit == near.unit and f.value > near.value]
-        return ReportedClaim(near, totals[-1] if totals else None, stated_radius_km(sentence))
+        total = totals[-1] if totals else None
+        return ReportedClaim(near, total, stated_radius_km(sentence), stated_period(sentence))
     return None
 
 
@@ -164,6 +167,48 @@ def stated_radius_km(sentence: str) -> float | None:
     if unit.startswith("mile"):
         return number * _KM_PER_MILE
     return number / 1000 if unit == "m" or unit.startswith("met") else number
+
+
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_YEAR = r"(19[89]\d|20\d\d)"
+#: "between 2021 and 2023", "from 2021 to 2023", "in 2021-2023"
+_YEARS_SPAN = re.compile(
+    r"\b(?:between|from|in)\s+" + _YEAR + r"\s*(?:and|to|-|–)\s*" + _YEAR + r"\b", re.IGNORECASE
+)
+#: "since February 2021", "since 2021"
+_SINCE = re.compile(r"\bsince\s+(?:(" + "|".join(_MONTHS) + r")\s+)?" + _YEAR + r"\b", re.I)
+#: "in 2022", "during 2022", "throughout 2022", "last year (2022)" is not read
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+year\s+)?" + _YEAR + r"\b", re.I)
+
+
+def stated_period(sentence: str) -> tuple[str, str | None] | None:
+    """The dates a sentence gives its figures ("In 2022, 200 of 1,400 clashes ..." -> 2022-01-01
+    to 2022-12-31; "since February 2021" -> 2021-02-01 on; "between 2021 and 2023"), as ISO
+    dates (until None: open); None when it gives none."""
+    span = _YEARS_SPAN.search(sentence)
+    if span and span[1] <= span[2]:
+        return f"{span[1]}-01-01", f"{span[2]}-12-31"
+    since = _SINCE.search(sentence)
+    if since:
+        month = _MONTHS.index(since[1].lower()) + 1 if since[1] else 1
+        return f"{since[2]}-{month:02d}-01", None
+    year = _IN_YEAR.search(sentence)
+    if year:
+        return f"{year[1]}-01-01", f"{year[1]}-12-31"
+    return None
 
 
 #: between a part and its whole: "300 of 7,800", "12% of the 7,800"
@@ -225,9 +270,12 @@ def compare(
     if named:
         projects = projects[projects["id"].isin(named)]
         what = ", ".join(str(n) for n in projects["name"])
+    until = None
+    if since == DEFAULT_SINCE and claim is not None and claim.period is not None:
+        since, until = claim.period  # the dates the text gives its figure ("in 2022")
     if events is not None:
-        return _from_events(claim, radius, events, projects, since, what)
-    return _from_embedded_counts(claim, radius, projects, since, what)
+        return _from_events(claim, radius, events, projects, (since, until), what)
+    return _from_embedded_counts(claim, radius, projects, (since, until), what)
 
 
 #: a word that stands for the project named before whatever its sector ("the project")
@@ -273,10 +321,20 @@ def _last_named(
     return earlier[-1].catalogue_ids if earlier else ()
 
 
-def _from_events(claim, radius, events, projects, since, what: str) -> Comparison:
+def _window_words(since: str | None, until: str | None) -> str:
+    """ "since 2021-02-01", "2022-01-01 to 2022-12-31", "of all dates"."""
+    if since and until:
+        return f"{since} to {until}"
+    if since or until:
+        return f"since {since}" if since else f"until {until}"
+    return "of all dates"
+
+
+def _from_events(claim, radius, events, projects, window, what: str) -> Comparison:
     from mapper.analysis import proximity
 
-    result = proximity(events, projects, radii_km=(radius,), since=since, areas=False)
+    since, until = window
+    result = proximity(events, projects, radii_km=(radius,), since=since, until=until, areas=False)
     key = next(iter(result.overall["near_any"]))
     dataset = result.method.get("dataset") or events.attrs.get("dataset") or "events file"
     if result.method.get("synthetic"):
@@ -287,19 +345,19 @@ def _from_events(claim, radius, events, projects, since, what: str) -> Compariso
         near=int(result.overall["near_any"][key]),
         total=int(result.overall["events"]),
         source=(
-            f"{dataset}, events {f'since {since}' if since else 'of all dates'} within "
-            f"{_km(radius)} km of {what}"
+            f"{dataset}, events {_window_words(since, until)} within {_km(radius)} km of {what}"
         ),
         method=dict(result.method),
     )
 
 
-def _from_embedded_counts(claim, radius, projects, since, what: str) -> Comparison:
+def _from_embedded_counts(claim, radius, projects, window, what: str) -> Comparison:
     import geopandas as gpd
 
     from mapper.sources.embedded_counts import embedded_counts
 
-    townships = embedded_counts("township", since=since)
+    since, until = window
+    townships = embedded_counts("township", since=since, until=until)
     shapes = projects[projects.geometry.notna() & ~projects.geometry.is_empty]
     local = townships.to_crs(_LOCAL_CRS)
     zone = (
@@ -327,6 +385,7 @@ def _from_embedded_counts(claim, radius, projects, since, what: str) -> Comparis
                 "mapper analyze leaves them out)"
             ),
             "since": since,
+            "until": until,
             "months": method.get("months"),
             "townships_near": int(near_mask.sum()),
             "projects": len(shapes),
