@@ -203,8 +203,46 @@ _DESCRIPTOR = (
     r"|giant|massive|huge|multi-?billion(?:[\s-]dollar)?|billion-dollar|(?:china|beijing)['’]s"
 )
 _DESCRIBED = r"(?:the\s+)?(?:" + _DESCRIPTOR + r")(?:\s+(?:" + _DESCRIPTOR + r"))*"
+#: News words before a place, tried only when the text's first word can open them (the
+#: pattern is long, and most names start with none of these words: a batch stays fast)
+_NEWS_LEAD = re.compile(
+    r"^(?:" + _EVENT_LEAD + "|" + _SPREAD_LEAD + "|" + _DESCRIBED + r")\s+", re.IGNORECASE
+)
+_NEWS_FIRST_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """the a an junta military regime army resistance heavy fierce renewed deadly recent new
+    reported air airstrike airstrikes drone attack attacks assault assaults shelling bombing
+    bombings bombardment bombardments raid raids offensive offensives fighting clash clashes
+    battle battles ambush ambushes killing killings massacre massacres arson skirmish
+    skirmishes combat violence unrest protest protests operation operations strike strikes
+    abduction abductions arrest arrests across throughout all in much most large many some
+    other several part parts besieged embattled restive contested controversial stalled
+    suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
+    massive huge multibillion china's china’s beijing's beijing’s""".strip(),
+    )
+    + _CONTROL_WORD.split("|")
+)
+
+
+def strip_leading(text: str, *, phrases_only: bool = False) -> str:
+    """``text`` without the words before its place name: "near", "10 km north of", "the
+    outskirts of" (and, unless ``phrases_only``, a bare "in", "at", "of", "the"), and news
+    words ("junta airstrike on", "across", "the China-backed")."""
+    text = _LEADING_PHRASES.sub("", text) if phrases_only else _LEADING.sub("", _news_lead(text))
+    return _news_lead(text)
+
+
+def _news_lead(text: str) -> str:
+    """``text`` without news words before its place ("junta airstrike on", "in and around")."""
+    words = text.split(None, 1)
+    first = words[0].lower() if words else ""
+    if first in _NEWS_FIRST_WORDS or "-" in first:
+        return _NEWS_LEAD.sub("", text)
+    return text
+
+
 _LEADING_PHRASE = (
-    _EVENT_LEAD + "|" + _SPREAD_LEAD + "|" + _DESCRIBED + "|"
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
     r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
     r"|adjacent(?:\s+to)?"
@@ -610,7 +648,7 @@ def readings(part: str) -> tuple[Reading, ...]:
     listed = _LISTED.match(part.strip(" ."))
     if listed:
         kinds = " ".join(listed["kinds"].lower().split())
-        name = _LEADING.sub("", listed["first"]).strip()
+        name = strip_leading(listed["first"]).strip()
         note = f"the text names several {kinds}: located to the first, '{name}'"
         first = readings(f"{name} {kinds[:-1]}")
         return tuple(replace(r, note=r.note or note) for r in first)
@@ -664,7 +702,7 @@ def _readings(part: str) -> list[Reading]:
     stripped = text
     facility = ""  # "Insein Prison" read as Insein: the answer is the place, not the prison
     for _ in range(3):
-        unframed = _TRAILING.sub("", _LEADING.sub("", stripped)).strip()
+        unframed = _TRAILING.sub("", strip_leading(stripped)).strip()
         new = _FACILITY.sub("", unframed).strip()
         if new == stripped or not new:
             break
@@ -874,7 +912,7 @@ def _is_description(part: str) -> bool:
 def _part_kind(part: str) -> str | None:
     """The kind word of one part ("Kawlin Township" -> township), without leading phrases; a
     facility ("Myo Thar police station") is a point, as specific as a village."""
-    stripped = _LEADING.sub("", part.strip(" .:'\"`‘’“”"))
+    stripped = strip_leading(part.strip(" .:'\"`‘’“”"))
     without = _FACILITY.sub("", stripped).strip()
     if without and without != stripped:
         return "village"
@@ -892,7 +930,7 @@ def parse(text: object) -> ParsedQuery:
     cleaned = clean(text)
     parsed = ParsedQuery(cleaned)
     for _ in range(3):  # "on the outskirts of X", "10 km north of X"
-        new = _LEADING_PHRASES.sub("", cleaned).strip()
+        new = strip_leading(cleaned, phrases_only=True).strip()
         if new == cleaned or not normalize(new):
             break
         cleaned = new

@@ -25,7 +25,6 @@ from pyproj import Geod
 from rapidfuzz import fuzz, process
 
 from mapper.gazetteer.query import (
-    _LEADING_PHRASES,
     _POSSESSIVE,
     _SPECIFICITY,
     _SPLIT,
@@ -43,6 +42,7 @@ from mapper.gazetteer.query import (
     readings,
     route_ends,
     split_parts,
+    strip_leading,
 )
 from mapper.gazetteer.sites import sites_named
 from mapper.gazetteer.sources import read_capitals
@@ -606,7 +606,10 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
-    if isinstance(text, str) and not text.isascii() and (unicode := from_zawgyi(text)):
+    found = _resolve(gaz, text, limit)
+    if not isinstance(text, str) or text.isascii() or _found_as_written(found):
+        return found
+    if unicode := from_zawgyi(text):  # (only when Unicode reading finds nothing sure)
         found = _resolve(gaz, unicode, limit)
         said = f"read as Zawgyi-encoded Burmese: '{unicode}'"
         candidates = list(found.candidates)  # (copies: answers are memoised)
@@ -614,7 +617,17 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             first = candidates[0]
             candidates[0] = replace(first, note=f"{said}; {first.note}" if first.note else said)
         return Resolution(text.strip(), candidates, found.reason)
-    return _resolve(gaz, text, limit)
+    return found
+
+
+def _found_as_written(found: Resolution) -> bool:
+    """True when the text is a name found exactly, with nothing to say: no Zawgyi text reads
+    so by accident, and the detector (tens of microseconds a name) need not run."""
+    return (
+        bool(found.candidates)
+        and found.candidates[0].match == "exact"
+        and not (found.candidates[0].note)
+    )
 
 
 def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
@@ -913,7 +926,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     (which the full parser drops too). None sends the query to the full parser."""
     if check(text) is not None:
         return None
-    body = _LEADING_PHRASES.sub("", text.strip(), count=1)
+    body = strip_leading(text.strip(), phrases_only=True)
     if not body or _NOT_SIMPLE_START.match(body) or _DISTANCE.search(body):
         return None
     parts = split_parts(body)
@@ -1064,7 +1077,7 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     if named:
         return Resolution(text, named[:limit])
     anchor_note = f" ({origin_name}: {base.note})" if base.note else ""
-    place = split_parts(_LEADING_PHRASES.sub("", offset.place))
+    place = split_parts(strip_leading(offset.place, phrases_only=True))
     named_first = resolve(gaz, place[0], 1).candidates if place else []
     itself = bool(named_first) and named_first[0].place_id == base.place_id
     missing = f"'{place[0]}' not found there; " if place and not itself else ""
@@ -1127,10 +1140,22 @@ def _answer_note(gaz: Gazetteer, pid: int, note: str | None, rank: tuple) -> str
         note = "closest spelling (fuzzy match); check the name"
     elif note is None and rank[_MATCH] == "variant" and rank[_SCORE] < VARIANT_NOTE_BELOW:
         note = "closest spelling (a respelling far from the name); check the name"
-    if note is None and not rank[_NOTE] and gaz.records[pid][0] not in ("site", "township"):
+    plain = note is None and not rank[_NOTE] and gaz.records[pid][0] != "site"
+    if plain and pid not in _district_points(gaz):
         return None  # the usual answer: nothing to say (checked first, being most queries)
     parts = [text for text in (note, rank[_NOTE], _placed_note(gaz, pid)) if text]
     return "; ".join(parts) or None
+
+
+def _district_points(gaz: Gazetteer) -> frozenset[int]:
+    """The townships placed at their district's point (``DISTRICT_POINT``; memoised)."""
+    found = gaz.__dict__.get("_district_points")
+    if found is None:
+        precision = gaz.places["precision"].to_numpy()
+        found = gaz.__dict__["_district_points"] = frozenset(
+            int(i) for i in np.flatnonzero(precision == DISTRICT_POINT)
+        )
+    return found
 
 
 def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
