@@ -225,10 +225,11 @@ _NEWS_FIRST_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_leading(text: str, *, phrases_only: bool = False) -> str:
     """``text`` without the words before its place name: "near", "10 km north of", "the
     outskirts of" (and, unless ``phrases_only``, a bare "in", "at", "of", "the"), and news
-    words ("junta airstrike on", "across", "the China-backed")."""
+    words ("junta airstrike on", "across", "the China-backed"). Memoised: qualifiers recur."""
     text = _LEADING_PHRASES.sub("", text) if phrases_only else _LEADING.sub("", _news_lead(text))
     return _news_lead(text)
 
