@@ -5,6 +5,7 @@ The sentences are SYNTHETIC, written for these tests.
 
 from __future__ import annotations
 
+import geopandas as gpd
 import pytest
 
 from mapper.text.compare import compare, reported_claim
@@ -16,6 +17,33 @@ def _claim(text: str) -> tuple[float, float | None] | None:
     if claim is None:
         return None
     return claim.near.value, claim.total.value if claim.total else None
+
+
+def synthetic_events_at(dates: list[str], points: list) -> gpd.GeoDataFrame:
+    """SYNTHETIC events, exactly located, one a date and point (ids a, b, c ...)."""
+    import pandas as pd
+
+    return gpd.GeoDataFrame(
+        {
+            "event_id": [chr(ord("a") + i) for i in range(len(dates))],
+            "date": pd.to_datetime(dates),
+            "precision": "exact",
+            "source_dataset": "synthetic",
+        },
+        geometry=points,
+        crs=4326,
+    )
+
+
+def one_project() -> gpd.GeoDataFrame:
+    """One SYNTHETIC project: a test mine at 96.0 E, 21.0 N."""
+    from shapely.geometry import Point
+
+    return gpd.GeoDataFrame(
+        {"id": ["p"], "name": ["Test mine"], "sector": ["mining"]},
+        geometry=[Point(96.0, 21.0)],
+        crs=4326,
+    )
 
 
 @pytest.mark.parametrize(
@@ -59,29 +87,14 @@ def test_the_radius_a_claim_states(text, radius_km):
 
 def test_the_comparison_uses_the_stated_radius_unless_one_is_asked_for():
     """Counted from SYNTHETIC events: two events 5 km and 20 km from a SYNTHETIC project."""
-    import geopandas as gpd
-    import pandas as pd
     from pyproj import Geod
     from shapely.geometry import Point
 
     geod = Geod(ellps="WGS84")
     near = geod.fwd(96.0, 21.0, 90, 5_000)[:2]
     far = geod.fwd(96.0, 21.0, 90, 20_000)[:2]
-    events = gpd.GeoDataFrame(
-        {
-            "event_id": ["a", "b"],
-            "date": pd.to_datetime(["2022-01-01", "2022-01-02"]),
-            "precision": "exact",
-            "source_dataset": "synthetic",
-        },
-        geometry=[Point(*near), Point(*far)],
-        crs=4326,
-    )
-    projects = gpd.GeoDataFrame(
-        {"id": ["p"], "name": ["Test mine"], "sector": ["mining"]},
-        geometry=[Point(96.0, 21.0)],
-        crs=4326,
-    )
+    events = synthetic_events_at(["2022-01-01", "2022-01-02"], [Point(*near), Point(*far)])
+    projects = one_project()
     figures = extract_figures("Of 7,800 clashes, 300 were within 10 km of Chinese projects.")
     stated = compare(figures, events=events, projects=projects)
     assert (stated.radius_km, stated.near, stated.total) == (10.0, 1, 2)
@@ -214,25 +227,11 @@ def test_the_period_a_claim_states(sentence, period):
 
 def test_the_comparison_counts_the_year_the_text_gives_its_figure():
     """ "In 2022, 200 of 1,400 clashes ...": the data of 2022, not all since the coup."""
-    import geopandas as gpd
-    import pandas as pd
     from shapely.geometry import Point
 
-    events = gpd.GeoDataFrame(
-        {
-            "event_id": ["a", "b", "c"],
-            "date": pd.to_datetime(["2021-06-01", "2022-03-01", "2023-05-01"]),
-            "precision": "exact",
-            "source_dataset": "synthetic",
-        },
-        geometry=[Point(96.01, 21.0)] * 3,
-        crs=4326,
-    )
-    projects = gpd.GeoDataFrame(
-        {"id": ["p"], "name": ["Test mine"], "sector": ["mining"]},
-        geometry=[Point(96.0, 21.0)],
-        crs=4326,
-    )
+    dates = ["2021-06-01", "2022-03-01", "2023-05-01"]
+    events = synthetic_events_at(dates, [Point(96.01, 21.0)] * 3)
+    projects = one_project()
     figures = extract_figures("In 2022, 200 of 1,400 clashes were within 25 km of projects.")
     found = compare(figures, events=events, projects=projects)
     assert (found.near, found.total) == (1, 1)
