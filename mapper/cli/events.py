@@ -57,10 +57,10 @@ def load_for_command(
     rejected = frame.attrs.get("rejected") or []
     if rejected:
         first = rejected[0]
-        _note(
-            f"skipped {len(rejected)} bad row(s) of {path} (first: row {first.get('row')}, "
-            f"{first.get('field')}: {first.get('reason')}); "
-            f"`mapper events inspect {path} --skip-bad-rows` lists them"
+        _note_listed(
+            f"skipped {len(rejected)} bad row(s) of {path}",
+            f"row {first.get('row')}, {first.get('field')}: {first.get('reason')}",
+            f"{path} --skip-bad-rows",
         )
     countries = frame.attrs.get("countries") or {}
     if countries:
@@ -75,10 +75,10 @@ def load_for_command(
     noted = frame.attrs.get("placed_with_note") or []
     if noted:
         first = noted[0]
-        _note(
-            f"{len(noted)} place(s) of {path} found with a note to check (first: row "
-            f"{first['row']}, '{first['place']}' -> {first['found']}: {first['note']}); "
-            f"`mapper events inspect {path}` lists them"
+        _note_listed(
+            f"{len(noted)} place(s) of {path} found with a note to check",
+            f"row {first['row']}, '{first['place']}' -> {first['found']}: {first['note']}",
+            str(path),
         )
     return frame
 
@@ -94,6 +94,11 @@ def points_differ(rows: list[int]) -> str:
 def _note(message: str) -> None:
     """A one-line note on stderr: the command goes on."""
     typer.echo(f"mapper: note: {message}", err=True)
+
+
+def _note_listed(what: str, first: str, inspect_args: str) -> None:
+    """A note on rows set aside or to check: how many, the first, and the command listing them."""
+    _note(f"{what} (first: {first}); `mapper events inspect {inspect_args}` lists them")
 
 
 def summarize(gdf: Any, fmt: str) -> dict[str, Any]:
