@@ -11,7 +11,13 @@ import pytest
 from mapper.errors import InputError
 from mapper.gazetteer import load_gazetteer, normalize, skeleton, source_versions
 from mapper.gazetteer.build import KINDS, name_forms
-from mapper.gazetteer.sources import read_aliases, read_capitals, read_landmarks, read_sites
+from mapper.gazetteer.sources import (
+    read_aliases,
+    read_capitals,
+    read_landmarks,
+    read_sites,
+    read_town_points,
+)
 from mapper.gazetteer.store import _cache_file
 
 CONSTITUTIONAL_UNITS = {
@@ -338,11 +344,12 @@ def test_a_town_at_its_township_seats_point_is_not_exact():
 
 def test_real_towns_given_their_seats_point_say_so(gaz):
     places = gaz.places.set_index("pcode")
-    du_yar, hinthada = places.loc["MMR017008703"], places.loc["MMR017008701"]
-    assert (du_yar["name"], hinthada["name"]) == ("Du Yar", "Hinthada")
-    assert du_yar["precision"] == "township" and "township seat's" in du_yar["source"]
-    assert hinthada["precision"] == "exact"
-    assert _km(du_yar.latitude, du_yar.longitude, hinthada.latitude, hinthada.longitude) < 2
+    # (Du Yar, Hinthada's other town, was one until town_points.csv gave it MIMU's point)
+    copy, seat = places.loc["MMR017016704"], places.loc["MMR017016701"]
+    assert (copy["name"], seat["name"]) == ("Hainggyikyun", "Labutta")
+    assert copy["precision"] == "township" and "township seat's" in copy["source"]
+    assert seat["precision"] == "exact"
+    assert _km(copy.latitude, copy.longitude, seat.latitude, seat.longitude) < 2
 
 
 def test_every_state_sits_at_its_cited_capital(gaz):
@@ -379,6 +386,60 @@ def test_a_unit_without_mimu_coordinates_takes_its_cited_point(gaz):
     assert row["name"] == "Mongmao" and row["precision"] == "approximate"
     assert _km(row.latitude, row.longitude, 22.967, 98.967) < 1  # Wikipedia's infobox
     assert "Wikipedia: Mongmao Township" in row["source"]
+
+
+@pytest.mark.parametrize(
+    ("pcode", "name", "lat", "lon"),
+    [
+        # MIMU's town table (GAD); the derived points were 75, 86 and 89 km off
+        ("MMR006006701", "Kyunsu", 12.47386, 98.45443),  # on Kanmaw Island, not 11.8 N
+        ("MMR006008702", "Maw Taung", 11.79520, 99.62750),  # the Thai border crossing
+        ("MMR016007702", "Tontar", 21.33004, 99.28781),
+    ],
+)
+def test_a_town_whose_package_point_is_wrong_takes_mimus_own_point(gaz, pcode, name, lat, lon):
+    places = gaz.places
+    row = places[(places["kind"] == "town") & (places["pcode"] == pcode)].iloc[0]
+    assert row["name"] == name and row["precision"] == "exact"
+    assert _km(row.latitude, row.longitude, lat, lon) < 0.01
+    assert "MIMU Place Codes 9.6 (Feb 2025), town table" in row["source"]
+    # the township it is the seat of follows it
+    township = places[(places["kind"] == "township") & (places["pcode"] == pcode[:9])]
+    if not township.empty and township.iloc[0]["name"] == name:
+        assert _km(township.iloc[0].latitude, township.iloc[0].longitude, lat, lon) < 0.01
+
+
+def test_cited_town_points_are_mimus_town_table(shared_data, gaz):
+    """Every row of town_points.csv is MIMU's own point for a town of the gazetteer (checked
+    against the MIMU 9.6 town table in ../shared), sourced, and used by the build."""
+    table = pd.read_csv(shared_data / "mimu_pcodes" / "mimu_pcode9.6_towns.csv")
+    table = table.set_index("Town_Pcode")
+    cited = read_town_points()
+    assert len(cited) >= 70
+    towns = gaz.places[gaz.places["kind"] == "town"].set_index("pcode")
+    for pcode, row in cited.items():
+        mimu = table.loc[pcode]
+        assert abs(row["latitude"] - mimu["Latitude"]) < 1e-5, pcode
+        assert abs(row["longitude"] - mimu["Longitude"]) < 1e-5, pcode
+        assert row["source_url"].startswith("https://github.com/nchanko/myanmar_pcode_search/")
+        assert (towns.loc[pcode, "latitude"], towns.loc[pcode, "longitude"]) == (
+            row["latitude"],
+            row["longitude"],
+        )
+
+
+def test_a_bad_cited_town_point_is_refused_naming_its_row(tmp_path, monkeypatch, repo_dir):
+    data = tmp_path / "data"
+    shutil.copytree(repo_dir / "data" / "gazetteer", data / "gazetteer")
+    monkeypatch.setenv("MAPPER_DATA_DIR", str(data))
+    path = data / "gazetteer" / "town_points.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.append("MMR001001701,Myitkyina,north,97.39,exact,MIMU,https://x.org,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_town_points()
+    assert (info.value.row, info.value.field) == (len(lines) - 1, "latitude")
+    assert info.value.file.endswith("town_points.csv")
 
 
 def test_upper_and_lower_in_parentheses_are_no_names():

@@ -124,16 +124,27 @@ def test_a_bare_state_name_qualifies_by_the_state_not_a_namesake_village_tract(c
     assert bare["admin1"] == "Shan (North)" and bare["admin3"] == "Mabein"
 
 
-def test_a_township_mimu_gives_no_coordinate_is_at_its_district_and_says_so(coder):
+def test_a_township_mimu_gives_no_coordinate_is_at_its_seat_towns_mimu_point(coder):
     """MIMU 9.6 lists Pangwaun Township and its 93 villages without a coordinate: it was
-    missing, and "Pangwaun Township" was a Pang Waun village tract 160 km away."""
+    missing, and "Pangwaun Township" was a Pang Waun village tract 160 km away. MIMU's town
+    table gives its seat, Pangwaun Town, a point (unit_points.csv cites it)."""
     found = coder.geocode("Pangwaun Township")
-    district = coder.geocode("Hopang District")
     raw = found.raw
     assert (raw["name"], raw["kind"], raw["admin2"]) == ("Pangwaun", "township", "Hopang")
-    assert "no coordinate" in raw["note"] and "Hopang" in raw["note"]
-    assert abs(found.latitude - district.latitude) < 0.1
-    assert abs(found.longitude - district.longitude) < 0.1
+    assert (found.latitude, found.longitude) == (23.05628, 99.30908)
+    assert "town table" in raw["source"]
+
+
+def test_a_township_without_any_point_falls_back_to_its_district():
+    """The fallback for a township with neither a MIMU coordinate nor a cited point: its
+    district's point; MIMU's duplicate "(Kokang SAZ)" units stay out."""
+    from mapper.gazetteer.build import _township_without_point
+
+    districts = {"MMR015D004": (23.42, 98.75)}
+    row = {"township_eng": "Pangwaun", "district_saz_pcode": "MMR015D004"}
+    assert _township_without_point(row, districts) == (23.42, 98.75)
+    kokang = {"township_eng": "Laukkaing (Kokang SAZ)", "district_saz_pcode": "MMR015D004"}
+    assert _township_without_point(kokang, districts) is None
 
 
 @pytest.mark.parametrize(
@@ -181,3 +192,18 @@ def test_burmese_in_the_zawgyi_encoding_is_read_and_said(coder, zawgyi, unicode)
     assert found["place_id"] == expected["place_id"]
     assert found["note"].startswith(f"read as Zawgyi-encoded Burmese: '{unicode}'")
     assert not expected.get("note")  # Unicode text is left as it is
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "lat", "lon"),
+    [
+        # was the Thu Wun Na village of Kawlin (Sagaing), 760 km north, at score 1.0
+        ("Thuwunna stadium", "Thuwunna Stadium", 16.8213, 96.1868),
+        ("Thuwunna indoor stadium", "Thuwunna National Indoor Stadium", 16.8171, 96.1857),
+        ("National Theatre, Yangon", "National Theatre of Yangon", 16.7839, 96.1493),
+    ],
+)
+def test_chinese_built_landmarks_of_yangon_are_found(coder, query, name, lat, lon):
+    found = coder.geocode(query)
+    assert (found.raw["name"], found.raw["kind"], found.raw["admin1"]) == (name, "site", "Yangon")
+    assert abs(found.latitude - lat) < 0.001 and abs(found.longitude - lon) < 0.001

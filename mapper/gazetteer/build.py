@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 23
+BUILD_FORMAT = 24
 
 KINDS = (
     "country",
@@ -232,12 +232,17 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     towns["st_group"] = towns["state_eng"].map(_state_group)
     town_ids: dict[str, int] = {}
     checker = _TownPointCheck(villages, wards, gn_mm, ts_medoid)
+    cited_towns = sources.read_town_points()  # MIMU's own point where the package's is wrong
     for row in _records(towns):
-        lat, lon, precision, note = checker.point(row)
+        if (cited := cited_towns.get(row["town_pcode"])) is not None:
+            lat, lon, precision = cited["latitude"], cited["longitude"], cited["precision"]
+            source = f"{MIMU}; point: {cited['source_name']}"
+        else:
+            lat, lon, precision, note = checker.point(row)
+            source = MIMU if note is None else f"{MIMU} ({note})"
         if pd.isna(lat):
             continue
         core = _strip_kind(row["town_eng"])[0]
-        source = MIMU if note is None else f"{MIMU} ({note})"
         town_ids[row["town_pcode"]] = b.add(
             [core, row["town_eng"], row["town_mmr"]],
             name=core,

@@ -259,7 +259,19 @@ def read_capitals() -> dict[str, str]:
 def read_unit_points() -> dict[str, dict]:
     """Cited points of MIMU units that MIMU gives no coordinate (data/gazetteer/
     unit_points.csv): P-code -> the row (latitude and longitude as floats)."""
-    path = curated_path("unit_points.csv")
+    return _read_cited_points("unit_points.csv")
+
+
+def read_town_points() -> dict[str, dict]:
+    """MIMU's own points of the towns whose point in mm-geo-coder's wards table is wrong
+    (data/gazetteer/town_points.csv): town P-code -> the row, as :func:`read_unit_points`."""
+    return _read_cited_points("town_points.csv")
+
+
+def _read_cited_points(name: str) -> dict[str, dict]:
+    """A curated file of cited points keyed by MIMU P-code; an InputError names the first
+    row without a P-code, a source or a valid coordinate."""
+    path = curated_path(name)
     frame = _read_curated(path, UNIT_POINT_COLUMNS)
     if frame is None:
         return {}

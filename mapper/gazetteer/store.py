@@ -67,6 +67,7 @@ def source_versions() -> dict[str, str]:
         "landmarks.csv": sources.file_digest(sources.curated_path("landmarks.csv")),
         "capitals.csv": sources.file_digest(sources.curated_path("capitals.csv")),
         "unit_points.csv": sources.file_digest(sources.curated_path("unit_points.csv")),
+        "town_points.csv": sources.file_digest(sources.curated_path("town_points.csv")),
         "build_format": str(BUILD_FORMAT),
     }
 
