@@ -39,6 +39,15 @@ CONSTITUTIONAL_UNITS = {
 }
 
 
+@pytest.fixture
+def curated_copy(tmp_path, monkeypatch, repo_dir):
+    """A copy of data/gazetteer that mapper reads instead of the repository's (to edit)."""
+    data = tmp_path / "data"
+    shutil.copytree(repo_dir / "data" / "gazetteer", data / "gazetteer")
+    monkeypatch.setenv("MAPPER_DATA_DIR", str(data))
+    return data / "gazetteer"
+
+
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
@@ -202,11 +211,8 @@ def test_sites_without_a_coordinate_take_their_mimu_host_point(gaz):
         assert row.source_url.startswith("http")
 
 
-def test_a_site_with_both_a_coordinate_and_located_at_is_refused(tmp_path, monkeypatch, repo_dir):
-    data = tmp_path / "data"
-    shutil.copytree(repo_dir / "data" / "gazetteer", data / "gazetteer")
-    monkeypatch.setenv("MAPPER_DATA_DIR", str(data))
-    path = data / "gazetteer" / "sites.csv"
+def test_a_site_with_both_a_coordinate_and_located_at_is_refused(curated_copy):
+    path = curated_copy / "sites.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
     header = lines[0].split(",")
     cells = ["X dam", "", "site", "20.1", "96.1", "", "", "admin area", "a source", "", ""]
@@ -428,11 +434,8 @@ def test_cited_town_points_are_mimus_town_table(shared_data, gaz):
         )
 
 
-def test_a_bad_cited_town_point_is_refused_naming_its_row(tmp_path, monkeypatch, repo_dir):
-    data = tmp_path / "data"
-    shutil.copytree(repo_dir / "data" / "gazetteer", data / "gazetteer")
-    monkeypatch.setenv("MAPPER_DATA_DIR", str(data))
-    path = data / "gazetteer" / "town_points.csv"
+def test_a_bad_cited_town_point_is_refused_naming_its_row(curated_copy):
+    path = curated_copy / "town_points.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
     lines.append("MMR001001701,Myitkyina,north,97.39,exact,MIMU,https://x.org,")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
