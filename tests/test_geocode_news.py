@@ -207,3 +207,74 @@ def test_chinese_built_landmarks_of_yangon_are_found(coder, query, name, lat, lo
     found = coder.geocode(query)
     assert (found.raw["name"], found.raw["kind"], found.raw["admin1"]) == (name, "site", "Yangon")
     assert abs(found.latitude - lat) < 0.001 and abs(found.longitude - lon) < 0.001
+
+
+def test_a_region_that_agrees_with_the_township_does_not_pull_in_a_namesake(coder):
+    """No Min Ywa in Yesagyo Township: adding its region, Magway, gave the Min Ywar village
+    of Gangaw Township, 137 km away ("matches only some of the qualifiers"), where the query
+    without the region falls back to the township it names."""
+    plain = coder.geocode("Min Ywa village, Yesagyo Township")
+    found = coder.geocode("Min Ywa village, Yesagyo Township, Magway Region")
+    assert (found.raw["name"], found.raw["kind"]) == ("Yesagyo", "township")
+    assert found.raw["place_id"] == plain.raw["place_id"]
+    assert found.raw["note"].endswith("not found; located to the qualifying township")
+    # qualifiers that disagree (Yesagyo is in Magway, not Sagaing) still say so
+    mixed = coder.geocode("Min Ywa village, Yesagyo Township, Sagaing Region")
+    assert mixed.raw["note"] == "matches only some of the qualifiers"
+
+
+def test_a_name_that_starts_like_in_keeps_its_first_word(coder):
+    # "In Gan village in Waingmaw Township" fell back to the township: "In" was read as "in"
+    news = "In Gan village in Waingmaw Township, Kachin State"
+    found = same_place(coder, news, "In Gan, Waingmaw")
+    assert (found["name"], found["kind"], found["admin3"]) == ("In Gan", "village", "Waingmaw")
+    assert coder.geocode("In Kani Township").raw["name"] == "Kani"  # "in" as a word still is
+
+
+@pytest.mark.parametrize(
+    ("query", "township"),
+    [
+        # were the first town named, at score 1.0 with no note
+        ("Kutkai - Muse highway (Kutkai township), Shan state", "Kutkai"),
+        ("Ye - Dawei highway (Ye township), Mon state", "Ye"),
+        ("Ayadaw - Monywa highway (Monywa township), Sagaing region", "Monywa"),
+    ],
+)
+def test_a_route_with_its_township_is_the_township_and_says_it_is_a_route(coder, query, township):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["score"]) == (township, "township", 0.4)
+    route = query.split(" (")[0]
+    assert found["note"].startswith(f"'{route}' lies between ")
+    assert found["note"].endswith("located to the qualifying township")
+
+
+def test_a_route_between_hyphenated_names_is_said_to_be_one(coder):
+    # "Khin-U - Ye-U": the spaced dash parts the ends, not the hyphens inside them
+    assert coder.geocode("Khin-U - Ye-U highway") is None
+    reason = coder.explain("Khin-U - Ye-U highway")["reason"]
+    assert reason.startswith("'Khin-U - Ye-U highway' lies between Khin-U and Ye-U")
+
+
+def test_a_bare_qualifier_naming_a_town_and_its_district_prefers_the_town(coder):
+    # Mrauk-U names a town, a township and a district; the district also holds Minbya's Kin
+    # Seik, and the answer was "ambiguous: 2 villages" at Minbya's, 24 km from Mrauk-U's
+    plain = coder.geocode("Kin Seik village, Mrauk-U Township").raw
+    for query in ("Kin Seik village, near Mrauk-U", "Kin Seik village, Mrauk-U"):
+        found = coder.geocode(query).raw
+        assert found["place_id"] == plain["place_id"] and found["admin3"] == "Mrauk-U"
+        assert found["score"] == 1.0
+
+
+def test_on_the_way_to_a_place_is_the_place(coder):
+    same_place(coder, "on the way to Hnan Khar", "Hnan Khar")
+    same_place(coder, "en route to Muse", "Muse")
+
+
+def test_a_burmese_site_word_leaves_the_place_the_site_is_named_after(coder):
+    port = coder.geocode("ကျောက်ဖြူ ရေနက်ဆိပ်ကမ်း").raw  # Kyaukphyu deep-sea port
+    assert (port["name"], port["kind"]) == ("Kyaukpyu", "town")
+    assert port["note"].startswith("no site 'ကျောက်ဖြူ ရေနက်ဆိပ်ကမ်း' in the gazetteer")
+    dam = coder.geocode("မြစ်ဆုံရေကာတာ")  # the Myitsone dam: Myit Son, at the confluence
+    site = coder.geocode("Myitsone dam")
+    assert dam.raw["name"] == "Myit Son" and abs(dam.latitude - site.latitude) < 0.05
+    assert coder.geocode("ကျောက်ဆည်").raw["name"] == "Kyaukse"  # a name ending in ဆည် (weir)

@@ -91,6 +91,22 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ရွာ", "village"),
 )
 
+#: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
+#: first: hydropower project, copper project, deep-sea port, copper mine, jade mine, mine,
+#: project, dam (two words), weir, port.
+MM_SITE_SUFFIXES: tuple[str, ...] = (
+    "ရေအားလျှပ်စစ်စီမံကိန်း",
+    "ကြေးနီစီမံကိန်း",
+    "ရေနက်ဆိပ်ကမ်း",
+    "ကြေးနီတွင်း",
+    "ကျောက်စိမ်းတွင်း",
+    "သတ္တုတွင်း",
+    "စီမံကိန်း",
+    "ရေကာတာ",
+    "ဆိပ်ကမ်း",
+    "ဆည်",
+)
+
 #: Words that mark a named project site ("Letpadaung copper mine", "Myitsone dam").
 _SITE_WORDS = frozenset(
     [
@@ -246,7 +262,7 @@ def _news_lead(text: str) -> str:
 _LEADING_PHRASE = (
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
     r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
-    r"|adjacent(?:\s+to)?"
+    r"|adjacent(?:\s+to)?|(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to"
     r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|residential\s+areas?)"
     r"\s+(?:of|to)|downtown"
     r"|\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|mi|miles|mile)\b(?:\s+(?:"
@@ -309,8 +325,22 @@ def route_ends(text: str) -> tuple[str, str] | None:
     match = _ROUTE.match(text.strip())
     if not match:
         return None
+    if match["a"] is not None and (spaced := _SPACED_DASH_IN.search(match.group(0))):
+        # "Khin-U - Ye-U highway": the spaced dash parts the ends, not the hyphen in Khin-U
+        head = match.group(0)[: match.end("b") - match.start()]
+        first, second = head[: spaced.start()], head[spaced.end() :]
+        return (_strip_route_lead(first), second.strip())
     ends = [g for g in match.groups() if g is not None]
     return (ends[0].strip(), ends[1].strip()) if len(ends) == 2 else None
+
+
+_SPACED_DASH_IN = re.compile(r"\s[-–—]\s")
+_ROUTE_LEAD = re.compile(r"^(?:(?:on|along)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _strip_route_lead(text: str) -> str:
+    """A route's first end without "on the", "along" before it."""
+    return _ROUTE_LEAD.sub("", text.strip()).strip()
 
 
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
@@ -621,6 +651,15 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _strip_mm_site_word(text: str) -> str:
+    """The name before a trailing Burmese site word ("မြစ်ဆုံ" of "မြစ်ဆုံရေကာတာ"), or ""."""
+    compact = text.replace(" ", "")
+    for suffix in MM_SITE_SUFFIXES:
+        if compact.endswith(suffix) and len(compact) > len(suffix):
+            return compact[: -len(suffix)]
+    return ""
+
+
 def _named_after(site: str) -> str:
     """The note on a place found in the name of a site the gazetteer does not have."""
     return f"no site '{site}' in the gazetteer: located to a place of its name"
@@ -696,6 +735,13 @@ def _readings(part: str) -> list[Reading]:
 
     text = part.strip(" .:'\"`‘’“”")
     add(text, None)
+    if not text.isascii() and (name := _strip_mm_site_word(text)):
+        add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
+        add(name, None, note=_named_after(text), facility=True)
+    if text[:1].isupper() and (core_kind := _strip_kind(text))[1]:
+        core, kind = core_kind
+        if strip_leading(core) != core:  # "In Gan village": a name that starts like "in"
+            add(core, kind)
     if text[:4].lower() == "the " and " of " in text:  # "the Kachin town of Bhamo"
         core, kind = _strip_kind(text)
         if kind:

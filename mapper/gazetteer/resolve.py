@@ -463,15 +463,28 @@ def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
 
 
 def _names_a_qualifier(gaz: Gazetteer, qualifiers: list):
-    """A test: is this place one the qualifiers name, and no other place of the same qualifier
-    contains it? Such a place ranks after others as a target ("Tanintharyi, Tanintharyi
-    Region" is the town inside the region, not the region qualifying itself)."""
+    """A test ranking a candidate by how it relates to the qualifiers: 0 for most; 1 for each
+    qualifier it is in only by the coarser of the nested units a bare name names ("Kin Seik
+    village, Mrauk-U": Mrauk-U town and township before Mrauk-U district, which also holds
+    Minbya's Kin Seik); 10 more for a place the qualifiers name themselves, when no other place
+    of the same qualifier contains it ("Tanintharyi, Tanintharyi Region" is the town inside the
+    region, not the region qualifying itself)."""
     area_ids = frozenset(pid for _, areas in qualifiers for pid in areas)
     named: list[frozenset[int]] = []  # computed on first need: most queries never need it
+    fine = [_fine_tags(tags) for tags, _ in qualifiers]
+    nested = any(fine)
 
-    def test(pid: int) -> bool:
+    def test(pid: int) -> int:
+        rank = 0
+        if nested:
+            tags = _tags_of(gaz, pid)
+            rank = sum(
+                1
+                for (q_tags, _), q_fine in zip(qualifiers, fine, strict=True)
+                if q_fine and q_fine.isdisjoint(tags) and not q_tags.isdisjoint(tags)
+            )
         if pid not in area_ids:
-            return False
+            return rank
         if not named:
             named.append(
                 frozenset(
@@ -481,9 +494,24 @@ def _names_a_qualifier(gaz: Gazetteer, qualifiers: list):
                     if not any(_contains(gaz, other, a) for other in areas)
                 )
             )
-        return pid in named[0]
+        return rank + 10 if pid in named[0] else rank
 
     return test
+
+
+def _fine_tags(tags: set[str]) -> frozenset[str]:
+    """A qualifier's tags of a town, township or finer unit, when it also has a district of the
+    same name; empty otherwise, and when it names a state or region ("Nyaung Pin, Magway", as
+    a state column gives it, means the region as much as the town)."""
+    if any(t.startswith("MMR") and len(t) == 6 for t in tags):
+        return frozenset()
+    fine = frozenset(
+        t
+        for t in tags
+        if t.startswith(("town:", "not-ward:"))
+        or (t.startswith("MMR") and len(t) >= 9 and "D" not in t[3:] and "S" not in t[3:])
+    )
+    return fine if fine and len(fine) < len(tags) else frozenset()
 
 
 def _offer(
@@ -494,7 +522,7 @@ def _offer(
     tier: int,
     reading,
     sat: int,
-    qualifier_itself: bool = False,
+    qualifier_rank: int = 0,
 ) -> None:
     rec = records[pid]
     kind = rec[0]
@@ -509,7 +537,7 @@ def _offer(
     abroad_by_alternate = kind in _FOREIGN_KINDS and weight < 1.0
     rank = (
         -sat,
-        1 if qualifier_itself else 0,
+        qualifier_rank,
         (0 if hint_ok else 1) + (2 if abroad_by_alternate else 0),
         tier,
         # a curated alias ("Mongpai" = Moe Bye, "Kokang" = the Kokang zone) is what the
@@ -579,6 +607,8 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+|(?<=\w):\s+")
 _SEPARATED = re.compile(r"[\r\n]|\s[-–—]\s|\w:\s")
+#: where a query's first part ends: a comma, a bracket, "in"
+_BEFORE_QUALIFIERS = re.compile(r"\s*[,(]|\s+in\s+", re.IGNORECASE)
 
 
 def _separated_parts(gaz: Gazetteer, text: str) -> str:
@@ -599,7 +629,10 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
         text = ", ".join(joined)
     # not a route, nor "Yangon - Hlaing Tharyar" (a place of a city, after its dash)
     dashed = _SPACED_DASH.search(text)
-    if dashed and route_ends(text) is None and _place_in_city(gaz, text, 1) is None:
+    # (a route may come with its township or state: "Ye - Dawei highway (Ye township), Mon")
+    first_part = _BEFORE_QUALIFIERS.split(text, maxsplit=1)[0]
+    routed = route_ends(text) is not None or route_ends(first_part) is not None
+    if dashed and not routed and _place_in_city(gaz, text, 1) is None:
         text = _SPACED_DASH.sub(", ", text)
     return text
 
@@ -730,10 +763,20 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if fuzzy and -min(fuzzy.values())[_SAT] > best_sat:
             scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
     note = None
-    if scored and 0 < best_sat < full:
+    # qualifiers that agree ("Yesagyo Township, Magway Region") leave no place that honours
+    # only some of them: a namesake in another township of the region contradicts the text.
+    # (Not so a district: news and UCDP name districts as they were before 2022.)
+    agreeing = (
+        0 < best_sat < full
+        and _qualifiers_agree(qualifiers, satisfied)
+        and _misses_a_township(
+            gaz, [p for p, r in scored.items() if -r[_SAT] == best_sat], qualifiers
+        )
+    )
+    if scored and 0 < best_sat < full and not agreeing:
         note = "matches only some of the qualifiers"
         scored = _penalise(_nearest_to_missed(gaz, scored, qualifiers), 0.8)
-    elif scored and full and best_sat == 0:
+    elif scored and full and (best_sat == 0 or agreeing):
         # the name exists, but not inside the qualifiers: take the one nearest the most
         # specific qualifier place if it is close (boundaries and districts change)
         area = records[qualifiers[0][1][0]]
@@ -750,11 +793,35 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         pid = _fallback_area(gaz, qualifiers) if qualifiers else _place_named_beside(gaz, parsed)
         if pid is not None:
             target = parsed.target[0].text if parsed.target else parsed.text
-            note = f"'{target}' not found; located to the qualifying {records[pid][0]}"
+            said = f"'{target}' not found"
+            route = _BEFORE_QUALIFIERS.split(parsed.text, maxsplit=1)[0].strip()
+            if ends := route_ends(route):  # "Ye - Dawei highway (Ye township)"
+                said = f"'{route}' lies between {ends[0]} and {ends[1]}, not at one place"
+            note = f"{said}; located to the qualifying {records[pid][0]}"
             fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier", "")
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _qualifiers_agree(qualifiers: list[tuple[set[str], list[int]]], satisfied) -> bool:
+    """True when a place named by one qualifier honours all of them (the township named lies
+    in the state named), so that the qualifiers describe one area rather than disagree."""
+    full = len(qualifiers)
+    return any(satisfied(pid) == full for _, pids in qualifiers for pid in pids[:20])
+
+
+def _misses_a_township(
+    gaz: Gazetteer, pids: list[int], qualifiers: list[tuple[set[str], list[int]]]
+) -> bool:
+    """True when a qualifier naming a township is honoured by none of ``pids``."""
+    records = gaz.records
+    return any(
+        q_pids
+        and records[q_pids[0]][0] == "township"
+        and all(tags.isdisjoint(_tags_of(gaz, pid)) for pid in pids)
+        for tags, q_pids in qualifiers
+    )
 
 
 def _capital(gaz: Gazetteer, text: str, area: str, limit: int) -> Resolution | None:
