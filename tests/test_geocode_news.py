@@ -278,3 +278,18 @@ def test_a_burmese_site_word_leaves_the_place_the_site_is_named_after(coder):
     site = coder.geocode("Myitsone dam")
     assert dam.raw["name"] == "Myit Son" and abs(dam.latitude - site.latitude) < 0.05
     assert coder.geocode("ကျောက်ဆည်").raw["name"] == "Kyaukse"  # a name ending in ဆည် (weir)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # AidData's Chinese-financed buildings; MICC was Nay Pyi Taw's point, 5.7 km off
+        ("MICC Naypyitaw", "Myanmar International Convention Centre"),
+        ("Myanmar International Convention Centre", "Myanmar International Convention Centre"),
+        ("Daw Khin Kyi Hospital", "Daw Khin Kyi Hospital"),  # was not found
+        ("Mandalay Industrial Training Centre", "Mandalay Industrial Training Centre"),
+    ],
+)
+def test_chinese_financed_buildings_are_sites(coder, query, name):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["score"]) == (name, "site", 1.0)
