@@ -293,3 +293,14 @@ def test_a_burmese_site_word_leaves_the_place_the_site_is_named_after(coder):
 def test_chinese_financed_buildings_are_sites(coder, query, name):
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"], found["score"]) == (name, "site", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "township"),
+    [("Tiddim Township", "Tedim"), ("Hsenwi Township", "Hseni"), ("Theinni Township", "Hseni")],
+)
+def test_another_name_of_a_seat_town_names_its_township(coder, query, township):
+    # were the seat town, with the note "no township of this name: found a town"
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["note"]) == (township, "township", None)
+    assert found["place_id"] == coder.geocode(f"{township} Township").raw["place_id"]

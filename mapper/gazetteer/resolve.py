@@ -274,6 +274,8 @@ def _lookups(gaz: Gazetteer, reading: Reading) -> list[tuple[int, tuple]]:
     if not hits:
         return []
     found = [(tier, hits)]
+    if reading.kind == "township" and (seats := _townships_of_seat_towns(gaz, hits)):
+        found.insert(0, (tier, seats))  # "Tiddim Township": Tedim town's township
     if tier == 0 and reading.kind:
         wanted = _COMPATIBLE.get(reading.kind, {reading.kind})
         if not any(gaz.records[pid][0] in wanted for pid, _ in hits):
@@ -287,6 +289,26 @@ def _lookups(gaz: Gazetteer, reading: Reading) -> list[tuple[int, tuple]]:
                 if close:
                     found.append((1, close))
     return found
+
+
+def _townships_of_seat_towns(gaz: Gazetteer, hits) -> tuple:
+    """The townships whose seat towns are among ``hits`` (at the town's weight), when no hit
+    is a township: a township is named after its seat, so the seat's other names ("Tiddim",
+    "Hsenwi") name it too."""
+    records = gaz.records
+    if any(records[pid][0] == "township" for pid, _ in hits):
+        return ()
+    by_pcode = gaz.__dict__.get("_township_by_pcode")
+    if by_pcode is None:
+        places = gaz.places
+        townships = places[places["kind"] == "township"]
+        by_pcode = dict(zip(townships["pcode"].tolist(), townships.index.tolist(), strict=True))
+        gaz.__dict__["_township_by_pcode"] = by_pcode
+    return tuple(
+        (by_pcode[records[pid][7]], weight)
+        for pid, weight in hits
+        if records[pid][0] == "town" and records[pid][10] and records[pid][7] in by_pcode
+    )
 
 
 def _variant_factor(similarity: float) -> float:
