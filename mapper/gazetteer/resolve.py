@@ -484,8 +484,8 @@ def _contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
     return outer != inner and not _tags_of(gaz, inner).isdisjoint(_area_tag(gaz, outer))
 
 
-def _names_a_qualifier(gaz: Gazetteer, qualifiers: list):
-    """A test ranking a candidate by how it relates to the qualifiers: 0 for most; 1 for each
+def _qualifier_rank(gaz: Gazetteer, qualifiers: list):
+    """A function ranking a candidate by how it relates to the qualifiers: 0 for most; 1 for each
     qualifier it is in only by the coarser of the nested units a bare name names ("Kin Seik
     village, Mrauk-U": Mrauk-U town and township before Mrauk-U district, which also holds
     Minbya's Kin Seik); 10 more for a place the qualifiers name themselves, when no other place
@@ -633,6 +633,12 @@ _SEPARATED = re.compile(r"[\r\n]|\s[-–—]\s|\w:\s")
 _BEFORE_QUALIFIERS = re.compile(r"\s*[,(]|\s+in\s+", re.IGNORECASE)
 
 
+def _first_part(text: str) -> str:
+    """The text before its qualifiers ("Ye - Dawei highway" of "Ye - Dawei highway (Ye
+    township), Mon State"), where a route is named."""
+    return _BEFORE_QUALIFIERS.split(text, maxsplit=1)[0].strip()
+
+
 def _separated_parts(gaz: Gazetteer, text: str) -> str:
     """The parts of an address written on separate lines ("Lashio\nShan State") or after a
     spaced dash or colon ("Palaw Township - Pawutpya village") as a comma-separated query; a
@@ -652,8 +658,7 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
     # not a route, nor "Yangon - Hlaing Tharyar" (a place of a city, after its dash)
     dashed = _SPACED_DASH.search(text)
     # (a route may come with its township or state: "Ye - Dawei highway (Ye township), Mon")
-    first_part = _BEFORE_QUALIFIERS.split(text, maxsplit=1)[0]
-    routed = route_ends(text) is not None or route_ends(first_part) is not None
+    routed = route_ends(text) is not None or route_ends(_first_part(text)) is not None
     if dashed and not routed and _place_in_city(gaz, text, 1) is None:
         text = _SPACED_DASH.sub(", ", text)
     return text
@@ -746,7 +751,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             return sum(1 for q in for_wards if not q.isdisjoint(tags))
         return sum(1 for q, _ in qualifiers if not q.isdisjoint(tags))
 
-    itself = _names_a_qualifier(gaz, qualifiers)
+    qualifier_rank = _qualifier_rank(gaz, qualifiers)
     scored: dict[int, tuple] = {}
     respelt = False  # a reading found, respelt, places that honour every qualifier
     for reading in parsed.target:
@@ -757,7 +762,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             top = max(sats)  # only the hits that honour the most qualifiers can win
             for (pid, weight), sat in zip(hits, sats, strict=True):
                 if sat == top:
-                    _offer(scored, records, pid, weight, tier, reading, sat, itself(pid))
+                    _offer(scored, records, pid, weight, tier, reading, sat, qualifier_rank(pid))
         # enough once a reading found, as written, places that honour every qualifier; a
         # respelling ("Bahan town" ~ "Hpa-an Town") does not stop the next readings ("Bahan")
         found = [r[_TIER] for r in scored.values() if r[_SAT] == -full]
@@ -816,7 +821,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if pid is not None:
             target = parsed.target[0].text if parsed.target else parsed.text
             said = f"'{target}' not found"
-            route = _BEFORE_QUALIFIERS.split(parsed.text, maxsplit=1)[0].strip()
+            route = _first_part(parsed.text)
             if ends := route_ends(route):  # "Ye - Dawei highway (Ye township)"
                 said = f"'{route}' lies between {ends[0]} and {ends[1]}, not at one place"
             note = f"{said}; located to the qualifying {records[pid][0]}"
@@ -1037,9 +1042,9 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
             continue
         reading = Reading(key, kind_word, name)
         scored: dict[int, tuple] = {}
-        itself = _names_a_qualifier(gaz, qualifiers)
+        qualifier_rank = _qualifier_rank(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
-            _offer(scored, records, pid, weight, 0, reading, len(qualifiers), itself(pid))
+            _offer(scored, records, pid, weight, 0, reading, len(qualifiers), qualifier_rank(pid))
         if scored:
             return _finish(gaz, clean(text), scored, limit, None)
     return None
