@@ -195,17 +195,41 @@ def test_burmese_in_the_zawgyi_encoding_is_read_and_said(coder, zawgyi, unicode)
 
 
 @pytest.mark.parametrize(
-    ("query", "name", "lat", "lon"),
+    ("query", "name", "admin1", "lat", "lon"),
     [
         # was the Thu Wun Na village of Kawlin (Sagaing), 760 km north, at score 1.0
-        ("Thuwunna stadium", "Thuwunna Stadium", 16.8213, 96.1868),
-        ("Thuwunna indoor stadium", "Thuwunna National Indoor Stadium", 16.8171, 96.1857),
-        ("National Theatre, Yangon", "National Theatre of Yangon", 16.7839, 96.1493),
+        ("Thuwunna stadium", "Thuwunna Stadium", "Yangon", 16.8213, 96.1868),
+        ("Thuwunna indoor stadium", "Thuwunna National Indoor Stadium", "Yangon", 16.8171, 96.1857),
+        ("National Theatre, Yangon", "National Theatre of Yangon", "Yangon", 16.7839, 96.1493),
+        # AidData's Chinese-financed buildings; MICC was Nay Pyi Taw's point, 5.7 km off
+        (
+            "MICC Naypyitaw",
+            "Myanmar International Convention Centre",
+            "Nay Pyi Taw",
+            19.7298,
+            96.0778,
+        ),
+        (
+            "Myanmar International Convention Centre",
+            "Myanmar International Convention Centre",
+            "Nay Pyi Taw",
+            19.7298,
+            96.0778,
+        ),
+        ("Daw Khin Kyi Hospital", "Daw Khin Kyi Hospital", "Yangon", 16.8052, 96.1645),  # was none
+        (
+            "Mandalay Industrial Training Centre",
+            "Mandalay Industrial Training Centre",
+            "Mandalay",
+            22.0037,
+            96.1226,
+        ),
     ],
 )
-def test_chinese_built_landmarks_of_yangon_are_found(coder, query, name, lat, lon):
+def test_chinese_built_and_financed_buildings_are_sites(coder, query, name, admin1, lat, lon):
     found = coder.geocode(query)
-    assert (found.raw["name"], found.raw["kind"], found.raw["admin1"]) == (name, "site", "Yangon")
+    assert (found.raw["name"], found.raw["kind"], found.raw["admin1"]) == (name, "site", admin1)
+    assert found.raw["score"] == 1.0
     assert abs(found.latitude - lat) < 0.001 and abs(found.longitude - lon) < 0.001
 
 
@@ -278,21 +302,6 @@ def test_a_burmese_site_word_leaves_the_place_the_site_is_named_after(coder):
     site = coder.geocode("Myitsone dam")
     assert dam.raw["name"] == "Myit Son" and abs(dam.latitude - site.latitude) < 0.05
     assert coder.geocode("ကျောက်ဆည်").raw["name"] == "Kyaukse"  # a name ending in ဆည် (weir)
-
-
-@pytest.mark.parametrize(
-    ("query", "name"),
-    [
-        # AidData's Chinese-financed buildings; MICC was Nay Pyi Taw's point, 5.7 km off
-        ("MICC Naypyitaw", "Myanmar International Convention Centre"),
-        ("Myanmar International Convention Centre", "Myanmar International Convention Centre"),
-        ("Daw Khin Kyi Hospital", "Daw Khin Kyi Hospital"),  # was not found
-        ("Mandalay Industrial Training Centre", "Mandalay Industrial Training Centre"),
-    ],
-)
-def test_chinese_financed_buildings_are_sites(coder, query, name):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["kind"], found["score"]) == (name, "site", 1.0)
 
 
 @pytest.mark.parametrize(
