@@ -1106,6 +1106,20 @@ def test_a_village_with_a_known_population_is_not_sure_among_namesakes(coder):
     assert len(kans) >= 26 and kans["population"].notna().sum() >= 1
 
 
+def test_a_town_with_a_known_population_is_not_sure_among_namesake_towns(coder):
+    # Htantabin is the seat of a township in Yangon and of one in Bago (East), 209 km apart;
+    # GeoNames gives the Yangon town's population and not the other's, which says nothing of
+    # its size: the Yangon town comes first, in doubt, the other next to it
+    found = coder.geocode("Htantabin town", exactly_one=False)
+    assert [(f.raw["admin1"], f.raw["score"]) for f in found[:2]] == [
+        ("Yangon", 0.5),
+        ("Bago (East)", 0.5),
+    ]
+    assert found[0].raw["note"] == "ambiguous: 2 towns share this name; add a township or state"
+    loc = coder.geocode("Htantabin town, Bago Region")  # a qualifier settles it
+    assert (loc.raw["admin1"], loc.raw["score"], loc.raw["note"]) == ("Bago (East)", 1.0, None)
+
+
 def test_a_seat_among_far_namesakes_is_first_but_not_sure(coder):
     # two Bant Bway villages in Sagaing Region, 115 km apart: Pale's is its tract's main
     # village and comes first, yet the text does not say which one is meant

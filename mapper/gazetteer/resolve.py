@@ -1094,7 +1094,11 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         for pid in group
         if pid != top
         and _km(records[pid], records[top]) > AMBIGUOUS_KM
-        and not _dominates(-top_rank[_POP], -scored[pid][_POP], unknown_is_small=not village)
+        and not _dominates(
+            -top_rank[_POP],
+            -scored[pid][_POP],
+            unknown_is_small=not village and records[pid][0] != "town",
+        )
     ]
     candidates = []
     tied = {top, *rivals} if rivals else set()  # equally likely: each as uncertain
@@ -1268,8 +1272,9 @@ def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
 
 def _dominates(pop: float, other: float, unknown_is_small: bool = True) -> bool:
     """A place at least five times as populous as another is no rival to it. An unknown
-    population (0) counts as small unless ``unknown_is_small`` is False (villages: GeoNames
-    gives the population of a few, MIMU of none)."""
+    population (0) counts as small unless ``unknown_is_small`` is False: among villages
+    (GeoNames gives the population of a few, MIMU of none) and for a town (GeoNames gives that
+    of about half of MIMU's towns: not of Htantabin in Bago, a township's seat)."""
     if not unknown_is_small and other <= 0:
         return False
     return pop > 0 and pop >= 5 * other
