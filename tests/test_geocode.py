@@ -657,6 +657,9 @@ def test_every_landmark_name_and_alias_finds_its_cited_point(coder):
         ("Lweje town, Momauk Township", "Lwegel", "Momauk"),  # MIMU's spelling
         ("KK Park in Myawaddy Township, Kayin State", "KK Park", "Myawaddy"),
         ("Goteik viaduct, Nawnghkio", "Goteik viaduct", "Nawnghkio"),
+        # were a Win Wa village tract 192 km away (fuzzy) and Mandalay Region's point
+        ("near the Inwa Bridge, Sagaing Region", "Ava Bridge", "Sagaing"),
+        ("University of Mandalay, Mandalay", "Mandalay University", "Mahaaungmyay"),
     ],
 )
 def test_landmarks_as_news_names_them(coder, query, name, admin3):
