@@ -1282,6 +1282,9 @@ def test_burmese_state_part_in_parentheses_is_the_part_not_a_qualifier(coder, qu
     "query, name, admin3",
     [
         ("Mone Creek dam", "Mone Creek dam", "Sidoktaya"),
+        # Burmese "chaung" is a creek: was Kyaukkyi's Mone village tract, 328 km off
+        ("Mone Chaung dam", "Mone Creek dam", "Sidoktaya"),
+        ("Mone Gyaung dam, Magway Region", "Mone Creek dam", "Sidoktaya"),
         ("Thaukyegat 2 dam", "Thaukyegat II hydropower plant", "Thandaunggyi"),
         ("Baluchaung 3 dam", "Baluchaung 3 hydropower plant", "Loikaw"),
         ("Thapanzeik dam", "Thapanzeik hydropower plant", "Kyunhla"),

@@ -665,6 +665,11 @@ def _named_after(site: str) -> str:
     return f"no site '{site}' in the gazetteer: located to a place of its name"
 
 
+#: Burmese "chaung" (ချောင်း), a stream or creek, which English names of sites translate
+#: ("Mone Creek dam"); Lonely Planet Myanmar's glossary: "chaung - (gyaung) stream or canal"
+_CHAUNG = re.compile(r"\b(?:[Cc]h|[Gg]y)aung\b")
+
+
 def _strip_site_words(text: str) -> str:
     """The name in a site description ("Letpadaung copper mine" -> "Letpadaung"); the first
     word is kept, being part of the name ("Tin Thar" is a village, not tin)."""
@@ -779,6 +784,8 @@ def _readings(part: str) -> list[Reading]:
         site_core = _strip_site_words(core) if kind is None else core  # "X village": no site
         if site_core != core:
             add(core, "site")
+            if "aung" in core and (creek := _CHAUNG.sub("Creek", core)) != core:
+                add(creek, "site")  # "Mone Chaung dam" is the Mone Creek dam
             if site_core:
                 named_after = _named_after(core)
                 sub_core, sub_kind = _strip_kind(site_core)
