@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from types import SimpleNamespace
 
 import geopandas as gpd
 import pandas as pd
@@ -1192,6 +1193,27 @@ def test_among_namesakes_alike_the_one_where_most_of_them_stand_comes_first(code
     km = _namesakes_km(coder, loc, "Kyaung Su", "Minhla")
     assert len(km) == 4 and km[0] == pytest.approx(0, abs=1e-6) and km[-1] <= 10
     assert (loc.raw["score"], loc.raw["admin1"]) == (1.0, "Bago (West)")
+    assert loc.raw["note"] == "4 places of this name lie within 10 km of this one"
+
+
+def test_among_namesakes_as_clustered_the_most_central_comes_first(coder):
+    # four Htan Kone villages in Ingapu Township, each within 10 km of the others: the first
+    # in the ranking's order stands at their edge, 10 km from two of them (the one meant in
+    # an evaluation query was 10 km off); the answer is the one nearest to all the others
+    loc = coder.geocode("Htan Kone village in Ingapu township")
+    km = _namesakes_km(coder, loc, "Htan Kone", "Ingapu")
+    assert len(km) == 4 and km[0] == pytest.approx(0, abs=1e-6) and km[-1] < 9.6
+    places = coder.gazetteer.places
+    others = places[
+        (places["name"] == "Htan Kone")
+        & (places["kind"] == "village")
+        & (places["admin3"] == "Ingapu")
+    ]
+    sums = [
+        sum(_namesakes_km(coder, SimpleNamespace(**row), "Htan Kone", "Ingapu"))
+        for row in others[["latitude", "longitude"]].to_dict("records")
+    ]
+    assert sum(km) == pytest.approx(min(sums), abs=0.01)
     assert loc.raw["note"] == "4 places of this name lie within 10 km of this one"
 
 

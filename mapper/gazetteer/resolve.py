@@ -1131,9 +1131,9 @@ CLUSTER_MAX = 30
 
 def _most_clustered(records, group: list[int], top: int) -> tuple[int, int]:
     """Among equally ranked namesakes, the middle one of those with the most of them within
-    AMBIGUOUS_KM, and how many that is; ``(top, 0)`` when ``top`` has as many near it. When
-    nothing tells which one is meant, the point where most of them stand is the likeliest to
-    be near the one meant."""
+    AMBIGUOUS_KM, and how many that is; ``(top, 0)`` when ``top`` has as many near it and is
+    no farther from their middle. When nothing tells which one is meant, the point where most
+    of them stand is the likeliest to be near the one meant."""
     if not 3 <= len(group) <= CLUSTER_MAX:
         return top, 0
     lat = np.array([records[pid][1] for pid in group], dtype=float)
@@ -1145,8 +1145,11 @@ def _most_clustered(records, group: list[int], top: int) -> tuple[int, int]:
     counts, spread = near.sum(axis=1), np.where(near, km, 0.0).sum(axis=1)
     # most namesakes near, then the nearest in all; the first of equals in the ranking's order
     best = int(np.lexsort((np.arange(len(group)), spread, -counts))[0])
-    if counts[best] <= counts[group.index(top)]:
-        return top, 0
+    first = group.index(top)
+    if counts[best] < counts[first] or (
+        counts[best] == counts[first] and not (near[first, best] and spread[best] < spread[first])
+    ):
+        return top, 0  # as many near it, and no farther from the middle of its namesakes
     return group[best], int(counts[best])
 
 
