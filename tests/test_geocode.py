@@ -457,6 +457,16 @@ def test_a_curated_alias_outranks_a_namesake_of_the_same_kind(coder):
     assert "ambiguous" not in (loc.raw["note"] or "")
 
 
+def test_khun_sas_ho_mong_is_mimus_homein_town(coder):
+    # the press's Ho Mong (Homong), opposite Mae Hong Son, is MIMU's Homein Town in Langkho
+    # (cited aliases); it was a Ho Mong village of Hseni, 400 km north. Qualified, the village
+    for query in ("Ho Mong", "Homong town, Shan State"):
+        loc = coder.geocode(query)
+        assert (loc.raw["name"], loc.raw["admin3"], loc.raw["score"]) == ("Homein", "Langkho", 1.0)
+    loc = coder.geocode("Ho Mong village, Hseni Township")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Ho Mong", "village", "Hseni")
+
+
 def test_a_city_from_geonames_takes_the_township_around_its_centre(coder):
     # Mandalay's and Yangon's centres hold wards, not villages: their nearest village lies in
     # Patheingyi and across the river in Twantay, which must not become the city's township
