@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 
 from mapper.errors import InputError
-from mapper.gazetteer import load_gazetteer, normalize, skeleton, source_versions
+from mapper.gazetteer import load_gazetteer, mimu, normalize, skeleton, source_versions
 from mapper.gazetteer.build import KINDS, name_forms
 from mapper.gazetteer.sources import (
+    read_added_towns,
     read_aliases,
     read_capitals,
     read_landmarks,
@@ -385,13 +386,17 @@ def test_a_misplaced_geonames_city_joins_its_mimu_namesake(gaz):
     assert row.population == 171620
 
 
-def test_a_unit_without_mimu_coordinates_takes_its_cited_point(gaz):
-    # MIMU 9.6 gives Mongmao Township (Wa) and its 268 villages no coordinate at all
+def test_a_unit_without_mimu_coordinates_sits_at_its_added_seat_town(gaz):
+    # MIMU 9.6 gives Mongmao Township (Wa) and its 268 villages no coordinate at all, and
+    # mm-geo-coder has no ward of its town: the town comes from added_towns.csv (MIMU's town
+    # table), and the township sits there, 0.1 km from Wikipedia's infobox point
     places = gaz.places
     row = places[(places["kind"] == "township") & (places["pcode"] == "MMR015008")].iloc[0]
-    assert row["name"] == "Mongmao" and row["precision"] == "approximate"
-    assert _km(row.latitude, row.longitude, 22.967, 98.967) < 1  # Wikipedia's infobox
-    assert "Wikipedia: Mongmao Township" in row["source"]
+    assert row["name"] == "Mongmao" and row["precision"] == "seat"
+    town = places[(places["kind"] == "town") & (places["pcode"] == "MMR015008701")].iloc[0]
+    assert (row.latitude, row.longitude) == (town.latitude, town.longitude)
+    assert "town table" in town["source"]
+    assert _km(row.latitude, row.longitude, 22.967, 98.967) < 1
 
 
 @pytest.mark.parametrize(
@@ -432,6 +437,36 @@ def test_cited_town_points_are_mimus_town_table(shared_data, gaz):
             row["latitude"],
             row["longitude"],
         )
+
+
+def test_added_towns_are_mimus_towns_the_package_lacks(shared_data, gaz):
+    """Every row of added_towns.csv is a town of the MIMU 9.6 town table (checked in
+    ../shared): its P-code, names and point; mm-geo-coder's wards table has none of them, and
+    the build adds each in its township, the township's seat placed there too."""
+    table = pd.read_csv(shared_data / "mimu_pcodes" / "mimu_pcode9.6_towns.csv")
+    table = table.set_index("Town_Pcode")
+    added = read_added_towns()
+    assert len(added) >= 20
+    assert not set(added) & set(mimu.read_wards()["town_pcode"])
+    places = gaz.places
+    for pcode, row in added.items():
+        mimu_row = table.loc[pcode]
+        assert (row["name"] + " Town", row["name_mm"]) == (
+            mimu_row["Town_Name_Eng"],
+            mimu_row["Town_Name_MMR"],
+        )
+        assert abs(row["latitude"] - mimu_row["Latitude"]) < 1e-5, pcode
+        assert abs(row["longitude"] - mimu_row["Longitude"]) < 1e-5, pcode
+        assert row["source_url"].startswith("https://github.com/nchanko/myanmar_pcode_search/")
+        town = places[(places["pcode"] == pcode) & (places["kind"] == "town")].iloc[0]
+        assert (town["name"], town["admin3"]) == (row["name"], mimu_row["Township_Name_Eng"])
+        assert (town["latitude"], town["longitude"]) == (row["latitude"], row["longitude"])
+    # Narphan Township was its medoid village's point, 25 km from its town
+    narphan = places[(places["ts_pcode"] == "MMR015006") & (places["kind"] == "township")]
+    assert (narphan["latitude"].iloc[0], narphan["longitude"].iloc[0]) == (
+        added["MMR015006701"]["latitude"],
+        added["MMR015006701"]["longitude"],
+    )
 
 
 def test_a_bad_cited_town_point_is_refused_naming_its_row(curated_copy):

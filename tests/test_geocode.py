@@ -440,7 +440,7 @@ def test_a_myanmar_kind_word_never_finds_a_place_abroad(coder):
     for query in ("Mengmao Township", "Kunming Township", "Ruili village"):
         assert coder.geocode(query) is None
         assert "no place named" in coder.explain(query)["reason"]
-    # "Mongmao Township" is the Wa township (MIMU has no point; a cited one, unit_points.csv)
+    # "Mongmao Township" is the Wa township (at its town, MIMU's point: added_towns.csv)
     loc = coder.geocode("Mongmao Township")
     assert (loc.raw["country"], loc.raw["kind"], loc.raw["admin1"]) == (
         "MM",
@@ -1261,10 +1261,10 @@ def test_a_respelling_of_the_whole_text_does_not_hide_the_name_as_written(coder)
 
 def test_a_place_abroad_by_an_alternate_name_comes_after_myanmar_places(coder):
     # GeoNames gives Ruili (Mengmao) the alternate name "Mongmao"; MIMU's Mongmao is the Wa
-    # township (its town has no point in MIMU 9.6)
+    # town (added_towns.csv) and township
     loc = coder.geocode("Mongmao town")
-    assert (loc.raw["name"], loc.raw["kind"]) == ("Mongmao", "township")
-    assert loc.raw["note"] == "no town of this name: found a township"
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["country"]) == ("Mongmao", "town", "MM")
+    assert loc.raw["note"] is None
     assert coder.geocode("Mengmao").raw["name"] == "Ruili"  # its own GeoNames name
 
 

@@ -127,12 +127,14 @@ def test_a_bare_state_name_qualifies_by_the_state_not_a_namesake_village_tract(c
 def test_a_township_mimu_gives_no_coordinate_is_at_its_seat_towns_mimu_point(coder):
     """MIMU 9.6 lists Pangwaun Township and its 93 villages without a coordinate: it was
     missing, and "Pangwaun Township" was a Pang Waun village tract 160 km away. MIMU's town
-    table gives its seat, Pangwaun Town, a point (unit_points.csv cites it)."""
+    table gives its seat, Pangwaun Town, a point (added_towns.csv cites it)."""
     found = coder.geocode("Pangwaun Township")
     raw = found.raw
     assert (raw["name"], raw["kind"], raw["admin2"]) == ("Pangwaun", "township", "Hopang")
     assert (found.latitude, found.longitude) == (23.05628, 99.30908)
-    assert "town table" in raw["source"]
+    town = coder.geocode("Pangwaun town")
+    assert (town.raw["kind"], town.latitude, town.longitude) == ("town", 23.05628, 99.30908)
+    assert "town table" in town.raw["source"]
 
 
 def test_a_township_without_any_point_falls_back_to_its_district():

@@ -181,6 +181,27 @@ def _mimu_fields(row, *, st_group: str) -> dict:
     }
 
 
+def _add_town(b, row, town_eng: str, town_mmr: str, point: tuple) -> int:
+    """Add a MIMU town (``row``: its township's MIMU fields and ``town_pcode``) at ``point``
+    (latitude, longitude, source, precision); its place id."""
+    lat, lon, source, precision = point
+    core = _strip_kind(town_eng)[0]
+    return b.add(
+        [core, town_eng, town_mmr],
+        name=core,
+        name_mm=town_mmr,
+        kind="town",
+        pcode=row["town_pcode"],
+        latitude=lat,
+        longitude=lon,
+        source=source,
+        precision=precision,
+        # the township's seat (Tatkon town of Tatkon Township) outranks namesake towns
+        seat=_same_name(core, row["township_eng"]),
+        **_mimu_fields(row, st_group=row["st_group"]),
+    )
+
+
 def _hier(row, **extra) -> dict:
     base = {
         "st_pcode": row.get("state_pcode"),
@@ -242,21 +263,17 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             source = MIMU if note is None else f"{MIMU} ({note})"
         if pd.isna(lat):
             continue
-        core = _strip_kind(row["town_eng"])[0]
-        town_ids[row["town_pcode"]] = b.add(
-            [core, row["town_eng"], row["town_mmr"]],
-            name=core,
-            name_mm=row["town_mmr"],
-            kind="town",
-            pcode=row["town_pcode"],
-            latitude=lat,
-            longitude=lon,
-            source=source,
-            precision=precision,
-            # the township's seat (Tatkon town of Tatkon Township) outranks namesake towns
-            seat=_same_name(core, row["township_eng"]),
-            **_mimu_fields(row, st_group=row["st_group"]),
-        )
+        point = (lat, lon, source, precision)
+        town_ids[row["town_pcode"]] = _add_town(b, row, row["town_eng"], row["town_mmr"], point)
+    # the towns of MIMU's town table that the package lacks (Wa towns), from a cited copy
+    townships = villages.drop_duplicates("township_pcode").set_index("township_pcode", drop=False)
+    for code, town in sources.read_added_towns().items():
+        if code in town_ids or code[:9] not in townships.index:
+            continue  # the package has it (a later release), or no village of its township
+        row = {**townships.loc[code[:9]].to_dict(), "town_pcode": code, "village_tract_pcode": None}
+        source = f"{MIMU}; town table: {town['source_name']}"
+        point = (town["latitude"], town["longitude"], source, town["precision"])
+        town_ids[code] = _add_town(b, row, f"{town['name']} Town", town["name_mm"], point)
 
     # --- villages and village tracts ----------------------------------------------------
     vt_medoid = _medoids(villages, "village_tract_pcode")
@@ -742,7 +759,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
         ("state", "state_pcode", "state_eng", "state_mmr", "st_pcode"),
     )
     # a unit without a namesake town is placed at a same-named village tract or village inside
-    # it (units are named after their seat; the Wa townships of 2022 have no town in MIMU yet)
+    # it (units are named after their seat)
     local: dict[tuple[str, str, str], int] = {}
     for row in b.rows:
         if row["kind"] in ("village_tract", "village") and row["source"] == MIMU:
@@ -751,7 +768,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
                 if row.get(level):
                     local.setdefault((level, row[level], key), row["place_id"])
     capitals = sources.read_capitals()
-    cited = sources.read_unit_points()  # units MIMU gives no coordinate (Mongmao Township)
+    cited = sources.read_unit_points()  # units MIMU gives no coordinate, nor a seat town
     district_medoid = _points(_medoids(villages, "district_saz_pcode"))
     for kind, code_col, eng, mmr, level in levels:
         medoid = _points(_medoids(villages, code_col))
@@ -771,6 +788,7 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
                     namesake = local.get((level, code, skeleton(normalize(form))))
                     if namesake is not None:
                         break
+            source = MIMU
             if seat is not None:
                 lat, lon = b.rows[seat]["latitude"], b.rows[seat]["longitude"]
                 precision = "seat"
@@ -783,11 +801,11 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
             elif code in cited:
                 lat, lon = cited[code]["latitude"], cited[code]["longitude"]
                 precision = cited[code]["precision"]
+                source = f"{MIMU}; point: {cited[code]['source_name']}"
             elif kind == "township" and (point := _township_without_point(row, district_medoid)):
                 (lat, lon), precision = point, DISTRICT_POINT
             else:
                 continue
-            source = MIMU if code not in cited else f"{MIMU}; point: {cited[code]['source_name']}"
             names = [row[eng], row[mmr], *(_mm_part_forms(row[mmr]) if kind == "state" else ())]
             extra = {
                 "township": {},

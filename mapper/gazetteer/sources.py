@@ -36,6 +36,7 @@ ALWAYS_KEEP_ADMIN1 = {("CN", "29")}
 ALIAS_COLUMNS = ("alias", "name", "kind", "admin1", "precision", "source_name", "source_url")
 CAPITAL_COLUMNS = ("state", "capital", "source_name", "source_url")
 UNIT_POINT_COLUMNS = ("pcode", "name", "latitude", "longitude", "precision", "source_name")
+ADDED_TOWN_COLUMNS = (*UNIT_POINT_COLUMNS, "name_mm")
 SITE_COLUMNS = (
     "name",
     "aliases",
@@ -268,14 +269,23 @@ def read_town_points() -> dict[str, dict]:
     return _read_cited_points("town_points.csv")
 
 
-def _read_cited_points(name: str) -> dict[str, dict]:
+def read_added_towns() -> dict[str, dict]:
+    """MIMU towns that mm-geo-coder's wards table lacks (data/gazetteer/added_towns.csv: Wa
+    towns of MIMU's town table), keyed by town P-code, as :func:`read_unit_points` with their
+    Burmese name (``name_mm``)."""
+    return _read_cited_points("added_towns.csv", ADDED_TOWN_COLUMNS, ("name", "name_mm"))
+
+
+def _read_cited_points(
+    name: str, columns: tuple[str, ...] = UNIT_POINT_COLUMNS, required: tuple[str, ...] = ()
+) -> dict[str, dict]:
     """A curated file of cited points keyed by MIMU P-code; an InputError names the first
-    row without a P-code, a source or a valid coordinate."""
+    row without a P-code, a source, one of the ``required`` fields or a valid coordinate."""
     path = curated_path(name)
-    frame = _read_curated(path, UNIT_POINT_COLUMNS)
+    frame = _read_curated(path, columns)
     if frame is None:
         return {}
-    _require(frame, path, ("pcode", "source_name"))
+    _require(frame, path, ("pcode", "source_name", *required))
     frame = _coordinates(frame, path)
     return {row["pcode"]: row for row in frame.to_dict("records")}
 

@@ -68,6 +68,7 @@ def source_versions() -> dict[str, str]:
         "capitals.csv": sources.file_digest(sources.curated_path("capitals.csv")),
         "unit_points.csv": sources.file_digest(sources.curated_path("unit_points.csv")),
         "town_points.csv": sources.file_digest(sources.curated_path("town_points.csv")),
+        "added_towns.csv": sources.file_digest(sources.curated_path("added_towns.csv")),
         "build_format": str(BUILD_FORMAT),
     }
 
