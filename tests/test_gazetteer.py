@@ -76,6 +76,8 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Yinmabin", "Yinmarbin"),
         ("Naypyitaw", "Naypyidaw"),
         ("Mrauk-U", "Myauk U"),
+        ("Gwegon", "Gway Kone"),  # ကုန်း written "gon" or "Kone", ေ "e" or "ay"
+        ("Kalay", "Kale"),
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):

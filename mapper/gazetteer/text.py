@@ -106,6 +106,8 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[bcdfgjkmnpstvz])r", "y"),  # Mrauk-U/Myauk-U
         (r"ee|ei|ie", "i"),
         (r"oo|ou", "u"),
+        (r"one(?![aeiouy])", "on"),  # Gway Kone/Gwegon (ကုန်း, a mound)
+        (r"(?<=[^aeiou])[ae]y(?![aeiouy])", "e"),  # Gway/Gwe, Kalay/Kale (ေ)
     )
 )
 # then: drop h (Hpa-An/Pa-an, Kyaukphyu/Kyaukpyu), unvoice d/b/g/z (Naypyidaw/Naypyitaw)
