@@ -114,6 +114,19 @@ def test_every_project_gets_a_marker_popup_and_legend():
     assert "oil-well" in html and "anchor" in html  # sector icons
 
 
+def test_the_view_is_set_before_any_layer_and_without_animation():
+    # Leaflet.markercluster 1.1.0, still adding its markers in chunks, failed on the view
+    # change of a fitBounds run after it ("reading 'lat'"; seen in headless Chromium on a busy
+    # machine): the view now comes first, at once
+    from mapper.maps.events import MARKER_MAX
+
+    html = build_map(sample_events(MARKER_MAX + 500), sample_projects()).get_root().render()
+    fit = re.search(r"\.fitBounds\(\s*(\[\[.*?\]\]),\s*(\{.*?\})\s*\);", html, re.S)
+    assert fit and json.loads(fit.group(2))["animate"] is False
+    assert html.index("L.map(") < fit.start() < html.index("L.markerClusterGroup(")
+    assert fit.start() < html.index("L.tileLayer(")  # before every layer
+
+
 def test_radius_layers_one_per_radius_and_corridor_for_lines():
     m = build_map(projects=sample_projects(), areas={}, radii_km=[5, 25])
     html = m.get_root().render()

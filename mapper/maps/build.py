@@ -186,7 +186,9 @@ def add_event_choropleths(
 
 
 def fit_to(m: folium.Map, *frames: Any) -> None:
-    """Fit the view to the data (Myanmar when there is none)."""
+    """Fit the view to the data (Myanmar when there is none), set before any layer is added
+    and without a zoom animation: Leaflet.markercluster 1.1.0, still loading its markers in
+    chunks, fails on a view change ("reading 'lat'" of bounds it has not set yet)."""
     bounds = []
     for frame in frames:
         if frame is None or len(frame) == 0:
@@ -195,12 +197,16 @@ def fit_to(m: folium.Map, *frames: Any) -> None:
         if np.all(np.isfinite(b)):
             bounds.append(b)
     if not bounds:
-        m.fit_bounds(MYANMAR_BOUNDS)
-        return
-    arr = np.array(bounds)
-    minx, miny = arr[:, 0].min(), arr[:, 1].min()
-    maxx, maxy = arr[:, 2].max(), arr[:, 3].max()
-    m.fit_bounds([[float(miny), float(minx)], [float(maxy), float(maxx)]], padding=(20, 20))
+        fit = folium.map.FitBounds(MYANMAR_BOUNDS)
+    else:
+        arr = np.array(bounds)
+        minx, miny = arr[:, 0].min(), arr[:, 1].min()
+        maxx, maxy = arr[:, 2].max(), arr[:, 3].max()
+        box = [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+        fit = folium.map.FitBounds(box, padding=(20, 20))
+    fit.options["animate"] = False
+    m.add_child(fit)
+    m._children.move_to_end(fit.get_name(), last=False)  # rendered first: the view comes first
 
 
 def describe_method(
