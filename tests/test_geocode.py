@@ -318,13 +318,47 @@ def test_qualifier_fallback_is_labelled_and_low(coder):
     assert loc.raw["kind"] == "district" and loc.raw["match"] == "qualifier"
     assert loc.raw["score"] < 0.5 and "not found" in loc.raw["note"]
     # the fallback honours the broader qualifiers: no Ywar Nge village tract of Sagaing for a
-    # place said to be in Pindaya Township (Shan), whose own Ywar Nge the gazetteer lacks
+    # place said to be in Pindaya Township (Shan), but Pindaya's own Ywar Nge Ward, a place
+    # the text names surely (it was Pindaya Township, the ward being no area qualifier)
     loc = coder.geocode("Thit Elbin village, Ywar Nge ward, Pindaya township")
-    assert (loc.raw["name"], loc.raw["kind"], loc.raw["match"]) == (
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"], loc.raw["match"]) == (
+        "Ywar Nge Ward",
+        "ward",
         "Pindaya",
-        "township",
         "qualifier",
     )
+    assert loc.raw["score"] == 0.7
+    assert loc.raw["note"] == (
+        "'Thit Elbin village' not found; located to the ward the text places it at"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a camp at a village: was the Tar Kan Htan village tract's point, 16 km from the event
+        (
+            "the junta's Ton Shan camp at Tar Kan Htan village, Laukkai Township",
+            "Tar Kan Htan",
+            "Laukkaing",
+        ),
+        # a camp near a town or village: was Kachin State's point, 70 km away
+        (
+            "shelling of Munglai Hkyet displacement camp near Laiza, Kachin State",
+            "Lai Zar",
+            "Waingmaw",
+        ),
+    ],
+)
+def test_a_place_not_found_at_a_village_the_text_names_is_at_that_village(
+    coder, query, name, admin3
+):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (name, "village", admin3)
+    assert (loc.raw["match"], loc.raw["score"]) == ("qualifier", 0.7)
+    assert loc.raw["note"].endswith("not found; located to the village the text places it at")
+    village = coder.geocode(f"{name} village, {admin3} Township")
+    assert (loc.latitude, loc.longitude) == (village.latitude, village.longitude)
 
 
 @pytest.mark.parametrize(

@@ -816,6 +816,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             scored = _penalise({near: scored[near]}, 0.6)
         else:
             scored = {}
+    if not scored and qualifiers and (settled := _qualifying_settlement(gaz, parsed)):
+        return settled
     if not scored:
         pid = _fallback_area(gaz, qualifiers) if qualifiers else _place_named_beside(gaz, parsed)
         if pid is not None:
@@ -829,6 +831,38 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+#: what a qualifier may name that is a point, not an area ("a camp at X village"); a town
+#: qualifying is an area (a ward of it), its point the fallback's ("located to the qualifying
+#: town")
+_SETTLEMENT_KINDS = frozenset({"village", "ward", "site"})
+#: the score of a place a qualifier names surely, the target itself not being found
+SETTLEMENT_SCORE = 0.7
+
+
+def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
+    """When the target is not found: the village, ward or site that its qualifiers name
+    surely ("the junta's camp at Tar Kan Htan village, Laukkai Township" is at that village, not
+    at the village tract of its name; "a camp near Laiza, Kachin State" at Laiza), with a note;
+    None when they name an area, or nothing sure."""
+    rest = parsed.parts[1:]
+    if not rest or len(rest) != len(parsed.qualifiers):  # a bracketed qualifier besides
+        return None
+    found = resolve(gaz, ", ".join(rest), 1)
+    first = found.candidates[0] if found.candidates else None
+    if (
+        first is None
+        or first.point is not None
+        or first.match not in ("exact", "variant")
+        or first.score < 0.9
+        or gaz.records[first.place_id][0] not in _SETTLEMENT_KINDS
+    ):
+        return None
+    kind = gaz.records[first.place_id][0].replace("_", " ")
+    place = Candidate(first.place_id, SETTLEMENT_SCORE, "qualifier")
+    place.note = f"'{parsed.parts[0]}' not found; located to the {kind} the text places it at"
+    return Resolution(parsed.text, [place])
 
 
 def _qualifiers_agree(qualifiers: list[tuple[set[str], list[int]]], satisfied) -> bool:
