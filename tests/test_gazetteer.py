@@ -18,6 +18,7 @@ from mapper.gazetteer.sources import (
     read_landmarks,
     read_sites,
     read_town_points,
+    read_unit_names,
 )
 from mapper.gazetteer.store import _cache_file
 
@@ -469,6 +470,27 @@ def test_added_towns_are_mimus_towns_the_package_lacks(shared_data, gaz):
         added["MMR015006701"]["latitude"],
         added["MMR015006701"]["longitude"],
     )
+
+
+def test_unit_names_name_the_units_mimu_leaves_unnamed(gaz):
+    """Each row of unit_names.csv is a MIMU unit without a name whose townships are the ones
+    its source lists; the build gives the unit, and the admin2 of every place in it, that name."""
+    names = read_unit_names()
+    assert len(names) == 5
+    villages = mimu.read_villages()
+    places = gaz.places
+    for pcode, row in names.items():
+        members = villages[villages["district_saz_pcode"] == pcode]
+        assert set(members["district_eng"].fillna("")) == {""}, pcode
+        assert set(members["township_eng"]) == set(row["townships"]), pcode
+        assert row["source_url"].startswith("https://en.wikipedia.org/wiki/")
+        unit = places[(places["pcode"] == pcode) & (places["kind"] == "district")]
+        assert (unit["name"].tolist(), unit["name_mm"].tolist()) == (
+            [row["name"]],
+            [row["name_mm"]],
+        )
+        inside = places[places["d_pcode"] == pcode]
+        assert len(inside) > len(members) / 2 and set(inside["admin2"]) == {row["name"]}
 
 
 def test_a_bad_cited_town_point_is_refused_naming_its_row(curated_copy):

@@ -533,13 +533,73 @@ def test_cross_border_places_an_analyst_names(coder):
 
 
 def test_short_names_analysts_use_for_a_zone_and_a_dam(coder):
-    # "Kokang" is the zone (MIMU's Laukkaing district), not its township Konkyan; a cited
+    # "Kokang" is the zone (MIMU's unit MMR015S002), not its township Konkyan; a cited
     # alias outranks the larger kind a namesake would win by
     kokang = coder.geocode("Kokang")
-    assert (kokang.raw["name"], kokang.raw["kind"]) == ("Laukkaing (Kokang SAZ)", "district")
+    assert (kokang.raw["name"], kokang.raw["kind"]) == ("Kokang Self-Administered Zone", "district")
     assert coder.geocode("Kokang Township").raw["name"] == "Konkyan (Kokang SAZ)"
     myitsone = coder.geocode("Myitsone")
     assert (myitsone.raw["name"], myitsone.raw["kind"]) == ("Myitsone dam", "site")
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        ("Naga Self-Administered Zone", "MMR005S001"),
+        ("Danu SAZ", "MMR014S001"),
+        ("Pa'O Self-Administered Zone", "MMR014S002"),
+        ("ပအိုဝ်းကိုယ်ပိုင်အုပ်ချုပ်ခွင့်ရဒေသ", "MMR014S002"),
+        ("Palaung Self-Administered Zone", "MMR015S001"),
+        ("Kokang SAZ", "MMR015S002"),
+    ],
+)
+def test_self_administered_zones_by_name(coder, query, pcode):
+    # MIMU codes the zones as districts without a name; data/gazetteer/unit_names.csv names
+    # them. Before, "Naga Self-Administered Zone" was the Kokang district, 800 km away.
+    loc = coder.geocode(query)
+    assert (loc.raw["kind"], loc.raw["pcode"], loc.raw["match"]) == ("district", pcode, "exact")
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        ("Laukkaing township, Kokang", "MMR015022"),  # was the zone itself
+        ("Pinlaung Township, Pa-O SAZ", "MMR014009"),
+        ("Lahe town, Naga Self-Administered Zone", "MMR005036701"),
+    ],
+)
+def test_a_self_administered_zone_qualifies_its_townships(coder, query, pcode):
+    loc = coder.geocode(query)
+    assert (loc.raw["pcode"], loc.raw["score"]) == (pcode, 1.0)
+    zone = query.split(", ")[1].replace(" SAZ", "").replace(" Self-Administered Zone", "")
+    assert loc.raw["admin2"] == f"{zone} Self-Administered Zone"
+
+
+def test_a_kind_word_no_exact_hit_fits_takes_a_close_spelling_of_that_kind(coder):
+    # "Kantbalu" is written exactly as a village Kant Ba Lu (564 km away); the kind word asks
+    # for a township, and Kanbalu Township is one letter away
+    loc = coder.geocode("Kantbalu Township")
+    assert (loc.raw["kind"], loc.raw["pcode"], loc.raw["match"]) == (
+        "township",
+        "MMR005007",
+        "fuzzy",
+    )
+    assert loc.raw["note"] == "closest spelling (fuzzy match); check the name"
+    # without a kind word the exact village stays the answer
+    assert coder.geocode("Kantbalu").raw["kind"] == "village"
+
+
+def test_a_new_city_is_located_to_the_place_it_is_named_after(coder):
+    # the Shwe Kokko "new city" (a casino and scam hub) was no match: "city" read as a kind word
+    loc = coder.geocode("Shwe Kokko new city")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (
+        "Shwe Kokko",
+        "village",
+        "Myawaddy",
+    )
+    assert loc.raw["note"] == (
+        "no site 'Shwe Kokko new city' in the gazetteer: located to a place of its name"
+    )
 
 
 def test_a_township_seat_outranks_a_more_populous_namesake(coder):
@@ -714,6 +774,9 @@ def test_every_landmark_name_and_alias_finds_its_cited_point(coder):
         # were a Win Wa village tract 192 km away (fuzzy) and Mandalay Region's point
         ("near the Inwa Bridge, Sagaing Region", "Ava Bridge", "Sagaing"),
         ("University of Mandalay, Mandalay", "Mandalay University", "Mahaaungmyay"),
+        # were Mandalay town, 32 km off, and Sagaing Region's point, 91 km off
+        ("Mandalay airport", "Mandalay International Airport", "Tada-U"),
+        ("Yadanabon bridge over the Irrawaddy at Sagaing", "Yadanabon Bridge", "Sagaing"),
     ],
 )
 def test_landmarks_as_news_names_them(coder, query, name, admin3):
@@ -852,7 +915,8 @@ def test_a_place_missing_from_a_named_area_falls_back_to_the_area_it_names(coder
     [
         ("Sagaing prison", "Sagaing", "Sagaing"),  # was the region: Monywa's point, 86 km off
         ("Tanintharyi police station", "Tanintharyi", "Tanintharyi"),  # was Dawei's, 238 km
-        ("Mandalay airport", "Mandalay", "Chanayethazan"),
+        ("Mandalay prison", "Mandalay", "Chanayethazan"),
+        ("Magway hospital", "Magway", "Magway"),
     ],
 )
 def test_a_facility_named_after_a_place_is_in_its_town(coder, query, town, admin3):

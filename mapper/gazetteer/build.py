@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 25
+BUILD_FORMAT = 26
 
 KINDS = (
     "country",
@@ -239,11 +239,23 @@ def _mm_part_forms(name_mm: object) -> list[str]:
     return list(dict.fromkeys([base + part, short + part]))
 
 
+def _name_units(frame: pd.DataFrame, names: dict[str, dict]) -> pd.DataFrame:
+    """A copy of a MIMU table with the districts it leaves unnamed (the self-administered
+    zones) named from ``names`` (:func:`sources.read_unit_names`)."""
+    frame = frame.copy()
+    for code, row in names.items():
+        unnamed = (frame["district_saz_pcode"] == code) & (frame["district_eng"].fillna("") == "")
+        frame.loc[unnamed, "district_eng"] = row["name"]
+        frame.loc[unnamed, "district_mmr"] = row["name_mm"] or None
+    return frame
+
+
 def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """Build (places, aliases, meta) from the installed sources; see the module docstring."""
     b = _Builder()
-    villages = mimu.read_villages().copy()
-    wards = mimu.read_wards()
+    unit_names = sources.read_unit_names()
+    villages = _name_units(mimu.read_villages(), unit_names)
+    wards = _name_units(mimu.read_wards(), unit_names)
     gn_mm, gn_foreign, gn_points = sources.read_cities()
     villages["st_group"] = villages["state_eng"].map(_state_group)
 
@@ -956,6 +968,8 @@ def _add_curated(b: _Builder) -> list[str]:
         for col in cols
         for name in frame[col]
     }
+    if aliases is not None:  # an alias names its place in full ("Kokang Self-Administered Zone")
+        wanted |= {normalize(str(name)) for name in aliases["name"]}
     by_key: dict[str, list[int]] = defaultdict(list)
     primary: set[tuple[str, int]] = set()
     for alias, pid, weight in b.aliases:

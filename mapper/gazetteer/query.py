@@ -279,12 +279,14 @@ _TRAILING = re.compile(
     r"|(?<=\w)['’]s$",
     re.I,
 )
+#: "Yadanabon bridge over the Irrawaddy": what a bridge spans says no more where it is
+_SPANNED = re.compile(r"(?<=bridge)\s+(?:over|across|spanning)\s+\S.*$", re.IGNORECASE)
 #: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
 _FACILITY = re.compile(
     r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
-    r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge)$",
+    r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city)$",
     re.IGNORECASE,
 )
 #: Separators between the parts of a query. "In" and "At" are also syllables of names ("Kya
@@ -738,7 +740,7 @@ def _readings(part: str) -> list[Reading]:
             seen.add((key, kind))
             out.append(Reading(key, kind, text, factor, note, facility))
 
-    text = part.strip(" .:'\"`‘’“”")
+    text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
     add(text, None)
     if not text.isascii() and (name := _strip_mm_site_word(text)):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after

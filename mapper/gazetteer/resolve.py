@@ -85,6 +85,8 @@ FUZZY_CUTOFF_MAJOR = 86.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
 MISSED_QUALIFIER_KM = 100.0
+#: kind words that name an administrative area, whose own kind a query means
+_AREA_KIND_WORDS = frozenset({"township", "district", "state"})
 #: fuzzy matching inside a qualifying area: (similarity cutoff, score factor); the larger the
 #: area, the more look-alike names it holds, so the lower the confidence in the closest one
 WIDER_AREA_CUTOFF = 6.0
@@ -776,7 +778,16 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     best_sat = -min(scored.values())[_SAT] if scored else -1
     # exact hits beat fuzzy ones that fit better; so does the full text found as written
     whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
-    if best_sat <= 0 and (full or not scored) and not whole_known:
+    # an area's kind word that no hit fits ("Kantbalu Township", a village Kant Ba Lu being the
+    # only exact hit) also looks for a close spelling of that kind (Kanbalu Township); not a
+    # "town", which news and UCDP write of villages too, nor a curated alias ("Mongpai town")
+    kind_unmet = (
+        bool(scored)
+        and not full
+        and any(r.kind in _AREA_KIND_WORDS for r in parsed.target)
+        and all(r[_HINT] % 2 and r[_CURATED] for r in scored.values())
+    )
+    if best_sat <= 0 and (full or not scored or kind_unmet) and not whole_known:
         areas = _fuzzy_areas(qualifiers, gaz)
         fuzzy: dict[int, tuple] = {}
         # the kind-stripped readings first ("Kotaungbo", not "Kotaungbo village")
@@ -787,7 +798,9 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
                 _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
             if fuzzy:
                 break
-        if fuzzy and -min(fuzzy.values())[_SAT] > best_sat:
+        if kind_unmet:  # only places of the kind asked for join the exact hits
+            scored |= {pid: r for pid, r in fuzzy.items() if not r[_HINT] % 2}
+        elif fuzzy and -min(fuzzy.values())[_SAT] > best_sat:
             scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
     note = None
     # qualifiers that agree ("Yesagyo Township, Magway Region") leave no place that honours

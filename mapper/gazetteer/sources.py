@@ -37,6 +37,7 @@ ALIAS_COLUMNS = ("alias", "name", "kind", "admin1", "precision", "source_name", 
 CAPITAL_COLUMNS = ("state", "capital", "source_name", "source_url")
 UNIT_POINT_COLUMNS = ("pcode", "name", "latitude", "longitude", "precision", "source_name")
 ADDED_TOWN_COLUMNS = (*UNIT_POINT_COLUMNS, "name_mm")
+UNIT_NAME_COLUMNS = ("pcode", "name", "name_mm", "townships", "source_name", "source_url")
 SITE_COLUMNS = (
     "name",
     "aliases",
@@ -274,6 +275,19 @@ def read_added_towns() -> dict[str, dict]:
     towns of MIMU's town table), keyed by town P-code, as :func:`read_unit_points` with their
     Burmese name (``name_mm``)."""
     return _read_cited_points("added_towns.csv", ADDED_TOWN_COLUMNS, ("name", "name_mm"))
+
+
+def read_unit_names() -> dict[str, dict]:
+    """Names of the MIMU units that the database leaves unnamed (the self-administered zones,
+    coded as districts: data/gazetteer/unit_names.csv), keyed by P-code; ``townships`` is the
+    list of MIMU township names the source gives the unit."""
+    path = curated_path("unit_names.csv")
+    frame = _read_curated(path, UNIT_NAME_COLUMNS)
+    if frame is None:
+        return {}
+    _require(frame, path, ("pcode", "name", "townships", "source_name"))
+    frame["townships"] = frame["townships"].map(lambda s: [t.strip() for t in s.split(";")])
+    return {row["pcode"]: row for row in frame.to_dict("records")}
 
 
 def _read_cited_points(
