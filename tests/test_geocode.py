@@ -54,6 +54,7 @@ def test_is_a_geopy_geocoder_returning_locations(coder):
         ("Hpakant, Kachin State", "town", "Kachin"),
         ("ကျောက်ဖြူမြို့နယ်", "township", "Rakhine"),
         ("ရှမ်းပြည်နယ်", "state", "Shan"),
+        ("ကရင်နီပြည်နယ်", "state", "Kayah"),  # Karenni State in Burmese (was no match)
         ("northern Shan State", "state", "Shan (North)"),
         ("Shan-North", "state", "Shan (North)"),
         ("Burma", "country", None),
@@ -83,6 +84,7 @@ def test_suffixes_qualifiers_and_burmese(coder, query, kind, admin1):
         ("close to Lashio", "Lashio Town"),
         ("Lashoi", "Lashio Town"),  # typo
         ("Mawlamyaing", "Mawlamyine Town"),
+        ("Long Lone township", "Launglon Township"),  # Than Lwin Times' Long Lon (was no match)
     ],
 )
 def test_variants_colonial_names_news_phrasing_and_typos(coder, variant, canonical):
@@ -600,6 +602,25 @@ def test_a_new_city_is_located_to_the_place_it_is_named_after(coder):
     assert loc.raw["note"] == (
         "no site 'Shwe Kokko new city' in the gazetteer: located to a place of its name"
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # Kachin Special Region 1 as the Irrawaddy, DVB and KNG spell it (aliases.csv, cited)
+        ("Kanpiketi", "Kan Paik Ti", "Waingmaw"),  # was a fuzzy match at 0.8
+        ("Pangwa", "Pang War", "Chipwi"),  # was a Pang Wa village of Tangyan, Shan State
+        ("Chipwe", "Chipwi", "Chipwi"),  # was no match
+        ("Lwelgel", "Lwegel", "Momauk"),
+        # a border gate is at the town it is named after (was no match)
+        ("Kanpiketi border gate", "Kan Paik Ti", "Waingmaw"),
+        ("Muse border trade gate", "Muse", "Muse"),
+    ],
+)
+def test_kachin_border_towns_as_news_spell_them(coder, query, name, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (name, "town", admin3)
+    assert loc.raw["score"] == 1.0
 
 
 def test_a_township_seat_outranks_a_more_populous_namesake(coder):

@@ -286,7 +286,8 @@ _FACILITY = re.compile(
     r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
-    r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city)$",
+    r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
+    r"|border\s+(?:trade\s+)?(?:gate|crossing))$",
     re.IGNORECASE,
 )
 #: Separators between the parts of a query. "In" and "At" are also syllables of names ("Kya
