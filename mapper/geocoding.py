@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import threading
 from collections import Counter
@@ -360,6 +361,14 @@ _WORKER_CODER: OfflineGeocoder | None = None
 _PARALLEL_LOCK = threading.Lock()
 
 
+def _worker_signals() -> None:
+    """Pool worker start: the default SIGTERM (a handler inherited from the CLI, which turns
+    SIGTERM into SystemExit, could leave a worker blocked on the pool's queue lock when the
+    pool ends it) and no SIGINT (Ctrl-C is the parent's to handle)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _resolve_chunk(chunk: list) -> list[tuple]:
     """Worker: the offline rows of one chunk of distinct queries (plain tuples)."""
     coder = _WORKER_CODER
@@ -392,12 +401,14 @@ def _parallel_rows(
     try:
         rows: list[tuple] = []
         done = 0
-        with mp.get_context("fork").Pool(workers) as pool:
+        with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
             for chunk, found in zip(chunks, pool.imap(_resolve_chunk, chunks), strict=True):
                 rows.extend(found)
                 if tick:
                     done += sum(counts[key] for key in chunk)
                     tick(done)
+            pool.close()  # the workers end when the queue does; no signal needed
+            pool.join()
         return rows
     finally:
         _WORKER_CODER = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing as mp
+import signal
 from types import SimpleNamespace
 
 import geopandas as gpd
@@ -223,6 +225,25 @@ def _batch_names(gaz, n: int) -> list:
         names.append(row.name if i % 2 else f"near {row.name}, {row.admin3}")
         names.append(row.name_mm if isinstance(row.name_mm, str) else "Qwxzzyplk")
     return [*names, "", None, "Qwxzzyplk", *names[:300]]
+
+
+def _signal_handlers(_: int) -> tuple:
+    return signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+
+
+@pytest.mark.skipif(not geocoding._can_fork(), reason="no fork start method here")
+def test_batch_workers_take_the_default_sigterm_whatever_the_parent_has():
+    # the CLI turns SIGTERM into SystemExit; a forked worker inheriting that handler once hung
+    # on the pool's queue lock when the pool ended it (seen in a local test run, 2026-12-03)
+    from mapper.cli._app import _terminate
+
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with mp.get_context("fork").Pool(2, initializer=geocoding._worker_signals) as pool:
+            handlers = set(pool.map(_signal_handlers, range(4)))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert handlers == {(signal.SIG_DFL, signal.SIG_IGN)}
 
 
 @pytest.mark.skipif(not geocoding._can_fork(), reason="no fork start method here")
