@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 26
+BUILD_FORMAT = 28
 
 KINDS = (
     "country",
@@ -228,7 +228,8 @@ _MM_DIRECTIONS = ("မြောက်", "တောင်", "အရှေ့", "�
 def _mm_part_forms(name_mm: object) -> list[str]:
     """How Burmese text writes a state part: "ရှမ်းပြည်နယ်မြောက်ပိုင်း" (northern Shan State)
     and "ရှမ်းပြည်မြောက်ပိုင်း" for MIMU's "ရှမ်းပြည်နယ် (မြောက်)", "ပဲခူးတိုင်းအရှေ့ပိုင်း"
-    for eastern Bago; nothing for other names."""
+    for eastern Bago, and MIMU's own form with the short name ("ပဲခူးတိုင်း (အနောက်)");
+    nothing for other names."""
     if not isinstance(name_mm, str):
         return []
     inner = _PARENS.findall(name_mm)
@@ -236,7 +237,7 @@ def _mm_part_forms(name_mm: object) -> list[str]:
         return []
     base, part = _mm_state_name(name_mm), inner[0].strip() + "ပိုင်း"
     short = base.removesuffix("နယ်").removesuffix("ဒေသကြီး")  # ရှမ်းပြည်, ပဲခူးတိုင်း
-    return list(dict.fromkeys([base + part, short + part]))
+    return list(dict.fromkeys([base + part, short + part, f"{short} ({inner[0].strip()})"]))
 
 
 def _name_units(frame: pd.DataFrame, names: dict[str, dict]) -> pd.DataFrame:
@@ -851,8 +852,9 @@ def _add_admin_units(b: _Builder, villages: pd.DataFrame, wards: pd.DataFrame) -
         mm_name = _mm_state_name(
             villages.loc[villages["state_pcode"] == codes[0], "state_mmr"].iloc[0]
         )
+        short = mm_name.removesuffix("နယ်").removesuffix("ဒေသကြီး")  # ပဲခူးတိုင်း, ရှမ်းပြည်
         b.add(
-            [group, mm_name],
+            list(dict.fromkeys([group, mm_name, short])),  # the short name: the whole, no part
             name=group,
             name_mm=mm_name,
             kind="state",
@@ -982,6 +984,7 @@ def _add_curated(b: _Builder) -> list[str]:
     if sites is not None:
         by_pcode = {r["pcode"]: r for r in b.rows if r.get("pcode")}
         for row in _records(sites):
+            host = None
             if row["located_at"]:  # no coordinate of its own: at a MIMU village or township
                 host = by_pcode.get(row["located_at"].strip())
                 if host is None:
@@ -1010,7 +1013,8 @@ def _add_curated(b: _Builder) -> list[str]:
                 source=f"{row['source_name']} {row['source_url']}".strip(),
                 precision=row.get("precision") or "exact",
                 **{k: ref.get(k) for k in ("st_pcode", "st_group", "d_pcode", "ts_pcode")},
-                vt_pcode=None,
+                # a site placed at a village lies in its village tract ("... at Nabule")
+                vt_pcode=host.get("vt_pcode") if host and host["kind"] == "village" else None,
             )
             by_key[normalize(row["name"])].append(pid)
     unresolved: list[str] = []

@@ -15,6 +15,11 @@ from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 
 MAX_QUERY_LENGTH = 300
 PARTIAL_FACTOR = 0.7
+#: A project site the gazetteer lacks, answered by the place it is named after ("Dawei deep sea
+#: port" by Dawei town): a port, dam, mine or zone may lie tens of km from its namesake (the
+#: Dawei SEZ 27 km), so the answer is scored below a place found by its own name. (A prison, a
+#: school or a police station named after a town is in it: those keep their score.)
+NAMED_AFTER_FACTOR = 0.8
 
 #: Trailing English words naming the kind of place, longest first.
 _KIND_WORDS: tuple[tuple[str, str], ...] = (
@@ -92,12 +97,15 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 #: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
-#: first: hydropower project, copper project, deep-sea port, copper mine, jade mine, mine,
-#: project, dam (two words), weir, port.
+#: first: hydropower project, special economic zone, copper project, deep-sea port, economic
+#: zone, industrial zone, copper mine, jade mine, mine, project, dam (two words), weir, port.
 MM_SITE_SUFFIXES: tuple[str, ...] = (
     "ရေအားလျှပ်စစ်စီမံကိန်း",
+    "အထူးစီးပွားရေးဇုန်",
     "ကြေးနီစီမံကိန်း",
     "ရေနက်ဆိပ်ကမ်း",
+    "စီးပွားရေးဇုန်",
+    "စက်မှုဇုန်",
     "ကြေးနီတွင်း",
     "ကျောက်စိမ်းတွင်း",
     "သတ္တုတွင်း",
@@ -287,7 +295,7 @@ _FACILITY = re.compile(
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
-    r"|border\s+(?:trade\s+)?(?:gate|crossing))$",
+    r"|border\s+(?:trade\s+)?(?:gate|crossing|post|point))$",
     re.IGNORECASE,
 )
 #: Separators between the parts of a query. "In" and "At" are also syllables of names ("Kya
@@ -745,7 +753,7 @@ def _readings(part: str) -> list[Reading]:
     add(text, None)
     if not text.isascii() and (name := _strip_mm_site_word(text)):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
-        add(name, None, note=_named_after(text), facility=True)
+        add(name, None, NAMED_AFTER_FACTOR, _named_after(text), True)
     if text[:1].isupper() and (core_kind := _strip_kind(text))[1]:
         core, kind = core_kind
         if strip_leading(core) != core:  # "In Gan village": a name that starts like "in"
@@ -792,7 +800,7 @@ def _readings(part: str) -> list[Reading]:
             if site_core:
                 named_after = _named_after(core)
                 sub_core, sub_kind = _strip_kind(site_core)
-                add(sub_core, sub_kind, note=named_after, facility=True)
+                add(sub_core, sub_kind, NAMED_AFTER_FACTOR, named_after, True)
                 words = sub_core.split()  # "Kyaukse glass" -> "Kyaukse"
                 for n in range(len(words) - 1, 0, -1):
                     add(" ".join(words[:n]), None, PARTIAL_FACTOR, named_after, True)

@@ -669,6 +669,10 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
     found = _resolve(gaz, text, limit)
+    if isinstance(text, str) and _fell_back(found):
+        later = _after_sentence_head(gaz, text, found, limit)
+        if later is not None:
+            return later
     if not isinstance(text, str) or text.isascii() or _found_as_written(found):
         return found
     if unicode := from_zawgyi(text):  # (only when Unicode reading finds nothing sure)
@@ -680,6 +684,60 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             candidates[0] = replace(first, note=f"{said}; {first.note}" if first.note else said)
         return Resolution(text.strip(), candidates, found.reason)
     return found
+
+
+#: a preposition before a capitalised word, in the text before its first comma: where a
+#: sentence ("soldiers killed four villagers from Nagartwin village, Depayin Township") may
+#: come to its place
+_PLACE_AFTER = re.compile(
+    r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
+    r"(?=[A-Z])"
+)
+
+
+def _fell_back(found: Resolution) -> bool:
+    """True when the text's place was not found: no such name, or the answer is the area (or
+    village) its qualifiers name. (Not so a text refused for a reason: a distance out of
+    range, a route between two places, the capital of no area.)"""
+    if not found.candidates:
+        return (found.reason or "").startswith(_NO_PLACE_NAMED)
+    return found.candidates[0].match == "qualifier"
+
+
+def _specificity(kind: str) -> int:
+    """How fine a kind of place is: a settlement or site (-1) before the areas of _SPECIFIC."""
+    return _SPECIFIC.get(kind, -1)
+
+
+def _after_sentence_head(
+    gaz: Gazetteer, text: str, found: Resolution, limit: int
+) -> Resolution | None:
+    """The answer for the words after a news sentence's head ("troops killed 10 people during
+    a raid on | Latpankyin village, Myinmu Township"), when the whole text was not found and
+    the head reads as a sentence (a word in lower case that is no kind word); taken only if
+    it is a place found, finer than the area the whole text fell back to."""
+    head_end = text.find(",")
+    first = text if head_end < 0 else text[:head_end]
+    if route_ends(first) is not None or capital_of(first):  # no one place, or no capital
+        return None
+    for match in _PLACE_AFTER.finditer(first):
+        head = first[: match.start()]
+        if not any(w.islower() and not _strip_kind(f"X {w}")[1] for w in head.split()):
+            continue
+        rest = text[match.end() :]
+        later = _resolve(gaz, rest, limit)
+        if _fell_back(later):
+            continue
+        best = later.candidates[0]
+        if found.candidates:
+            before = found.candidates[0].place_id
+            coarse = _specificity(gaz.records[before][0])
+            if best.place_id == before or _specificity(gaz.records[best.place_id][0]) >= coarse:
+                continue
+        said = f"read as '{rest}'"
+        first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
+        return Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
+    return None
 
 
 def _found_as_written(found: Resolution) -> bool:
@@ -958,7 +1016,10 @@ def _unfound_reason(gaz: Gazetteer, text: str) -> str:
             f"'{text}' lies between {first} and {second}, not at one place: "
             "geocode a place on the way, or one end"
         )
-    return f"no place named '{text}' in the gazetteer"
+    return f"{_NO_PLACE_NAMED} '{text}' in the gazetteer"
+
+
+_NO_PLACE_NAMED = "no place named"
 
 
 def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
