@@ -79,11 +79,16 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Mrauk-U", "Myauk U"),
         ("Gwegon", "Gway Kone"),  # ကုန်း written "gon" or "Kone", ေ "e" or "ay"
         ("Kalay", "Kale"),
+        ("Mikaren", "Mi Kayin"),  # ကရင်, Karen or Kayin
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):
     assert normalize(a) != normalize(b)
     assert skeleton(normalize(a)) == skeleton(normalize(b))
+
+
+def test_karenni_is_no_karen():
+    assert skeleton(normalize("Karenni")) != skeleton(normalize("Kayinni"))
 
 
 def test_name_forms_strip_kind_words_and_split_parentheses():

@@ -102,6 +102,7 @@ def normalize(text: str) -> str:
 _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
+        (r"karen(?!n)", "kayin"),  # Mikaren/Mi Kayin (ကရင်), not Karenni
         (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""),  # Yinmarbin/Yinmabin, Hpar/Hpa
         (r"(?<=[bcdfgjkmnpstvz])r", "y"),  # Mrauk-U/Myauk-U
         (r"ee|ei|ie", "i"),
