@@ -686,6 +686,56 @@ def test_a_news_sentence_is_read_from_where_its_place_begins(coder, query, name,
 
 
 @pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # were the township at 1.0 with no note: the village, then "at" (တွင်) or "near"
+        # (အနီး) and the sentence, read as one unknown word
+        ("စစ်ကိုင်းတိုင်း၊ ရွှေဘိုမြို့နယ်၊ ဆိပ်ခွန်ရွာတွင် စစ်ကောင်စီတပ် ရွာသား 3 ဦး သတ်ဖြတ်", "Seik Khun", "Shwebo"),
+        ("မန္တလေးတိုင်း၊ ကျောက်ဆည်မြို့နယ်၊ သင်ပျိုရွာအနီး တိုက်ပွဲဖြစ်ပွား", "Thin Pyo", "Kyaukse"),
+        # were the township at 0.4: "fighting at X village (Y township)", "bombed X village"
+        ("ကာလိုင်ကျေးရွာ (ကွတ်ခိုင်မြို့နယ်) တွင် တိုက်ပွဲ", "Kar Lai", "Kutkai"),
+        ("ခင်ဦးမြို့နယ်၊ မြစ်တော်ကျေးရွာကို စစ်ကောင်စီ လေကြောင်းဖြင့် ဗုံးကြဲ", "Myit Taw", "Khin-U"),
+        # "X village in Y township" (ရှိ joins the two places)
+        ("ရွှေဘိုမြို့နယ်ရှိ ဆိပ်ခွန်ရွာ", "Seik Khun", "Shwebo"),
+    ],
+)
+def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (name, "village", admin3)
+    assert loc.raw["score"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a verb before the place, without a preposition (was Sagaing Region, 163 km off)
+        ("Junta artillery shelled Kalay town, Sagaing Region", "Kale", "Kale"),
+        # a headline's predicate after the place (was a namesake in Hinthada, 548 km off)
+        (
+            "Myanmar military raid on Letpanhla village, Khin-U Township leaves 2 dead",
+            "Let Pan Hla",
+            "Khin-U",
+        ),
+        # a thousands separator and a capacity (was a "No (3)" ward 948 km off); the river
+        ("3,400-MW Chibwe dam on the N'Mai Hka", "Chipwi hydropower project", "Chipwi"),
+        ("105th Mile border trade zone", "Mone Yu (105 Maing)", "Muse"),  # was no match
+        ("Murng Nai Township", "Mongnai", "Mongnai"),  # Shan spelling (was no match)
+        ("Murng-Kerng township", "Mongkaing", "Mongkaing"),  # UCDP's, cited (was no match)
+        ("Kyaik Htee Yoe pagoda", "Kyaiktiyo Pagoda", "Kyaikto"),  # cited (was no match)
+    ],
+)
+def test_headlines_numbers_and_spellings_news_write(coder, query, name, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["admin3"]) == (name, admin3)
+    assert loc.raw["score"] > 0.7
+
+
+def test_the_kind_word_before_a_capital_is_no_headline_predicate(coder):
+    loc = coder.geocode("the Kachin State capital Myitkyina")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Myitkyina", "town")
+
+
+@pytest.mark.parametrize(
     "query",
     [
         "Kala Luu village in Sagaing region",  # no such village: still the region, said

@@ -173,6 +173,8 @@ _SITE_WORDS = frozenset(
         "camps",
         "idp",
         "refugee",
+        "border",  # "the 105 Mile border trade zone"
+        "trade",
     ]
 )
 
@@ -278,6 +280,7 @@ _LEADING_PHRASE = (
     + r"))?"
     r"\s+(?:of|from)"
     r"|(?:" + _DIR_WORD + r")\s+of"
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:mw|megawatts?|gw)"  # a plant's capacity: "3400-MW Chibwe dam"
 )
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
@@ -287,8 +290,11 @@ _TRAILING = re.compile(
     r"|(?<=\w)['’]s$",
     re.I,
 )
-#: "Yadanabon bridge over the Irrawaddy": what a bridge spans says no more where it is
-_SPANNED = re.compile(r"(?<=bridge)\s+(?:over|across|spanning)\s+\S.*$", re.IGNORECASE)
+#: "Yadanabon bridge over the Irrawaddy", "Chibwe dam on the N'Mai Hka": the river a bridge or
+#: dam spans says no more where it is
+_SPANNED = re.compile(
+    r"(?:(?<=bridge)|(?<=dam)|(?<=project))\s+(?:over|across|spanning|on)\s+\S.*$", re.IGNORECASE
+)
 #: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
 _FACILITY = re.compile(
     r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
@@ -863,8 +869,12 @@ def split_parts(text: str) -> list[str]:
     """
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
         text = text.lower()
+    if "," in text:  # a thousands separator is no part separator: "3,400-MW"
+        text = _THOUSANDS.sub("", text)
     if not text.isascii():
-        text = _burmese_parts(text)
+        text = _burmese_parts(_burmese_place_phrases(text))
+    elif " " in text:
+        text = _HEADLINE_PREDICATE.sub(r"\1", text)
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "capital" in text or "Capital" in text:
@@ -910,6 +920,34 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+#: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
+#: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
+#: naming places: "and", "of", "in", "border" ...)
+_HEADLINE_PREDICATE = re.compile(
+    r"(\b(?:Region|State|Township|Division|District))\s+(?!(?:and|or|of|in|at|near|on|to"
+    r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
+    r"|townships?|districts?|regions?|states?)\b)[a-z][^,;()\[\]]*$"
+)
+
+#: A Burmese particle after a place's kind word (or its bracketed township): "ရှိ" ("in",
+#: "X မြို့နယ်ရှိ Y ရွာ", Y village in X township) joins two places; the others end the place
+#: before the sentence goes on: "တွင်", "၌", "မှာ" (at), "အနီး" (near), "ကို" (the object),
+#: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
+_MM_PARTICLE = re.compile(
+    r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|\))\s*"
+    r"(?:(?P<joins>(?:အနီး)?ရှိ)|တွင်|၌|မှာ|အနီး|ကို|သို့|မှ)(?=\s|[၊။,]|$)(?P<rest>[^၊။,]*)"
+)
+
+
+def _burmese_place_phrases(text: str) -> str:
+    """Burmese text cut to its places: what follows a particle that ends a place ("တွင်",
+    "အနီး", "ကို" ...) up to the next separator is the sentence's predicate, dropped; "ရှိ"
+    becomes a separator."""
+    return _MM_PARTICLE.sub(
+        lambda m: m.group(1) + ("၊ " + m["rest"].strip() if m["joins"] else ""), text
+    )
 
 
 def _burmese_parts(text: str) -> str:

@@ -686,12 +686,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     return found
 
 
-#: a preposition before a capitalised word, in the text before its first comma: where a
-#: sentence ("soldiers killed four villagers from Nagartwin village, Depayin Township") may
-#: come to its place
+#: a preposition, or a word in lower case, before a capitalised word, in the text before its
+#: first comma: where a sentence ("soldiers killed four villagers from Nagartwin village,
+#: Depayin Township", "Junta artillery shelled Kalay town") may come to its place
 _PLACE_AFTER = re.compile(
     r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
-    r"(?=[A-Z])"
+    r"(?=[A-Z])|(?<=[a-z])\s+(?=[A-Z])"
 )
 
 
@@ -709,6 +709,47 @@ def _specificity(kind: str) -> int:
     return _SPECIFIC.get(kind, -1)
 
 
+#: words in lower case that do not make a text a sentence ("X village in the Y area")
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "at",
+        "of",
+        "on",
+        "near",
+        "from",
+        "to",
+        "into",
+        "around",
+        "inside",
+        "within",
+        "outside",
+        "against",
+        "toward",
+        "towards",
+        "and",
+        "or",
+        "by",
+        "for",
+        "with",
+    ]
+)
+
+
+def _is_content_word(word: str) -> bool:
+    """A word in lower case that is neither a function word nor a kind word ("shelled",
+    "villagers"): a sign that the text is a sentence rather than a place's name."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _FUNCTION_WORDS
+        and not _strip_kind(f"X {word}")[1]
+    )
+
+
 def _after_sentence_head(
     gaz: Gazetteer, text: str, found: Resolution, limit: int
 ) -> Resolution | None:
@@ -722,7 +763,7 @@ def _after_sentence_head(
         return None
     for match in _PLACE_AFTER.finditer(first):
         head = first[: match.start()]
-        if not any(w.islower() and not _strip_kind(f"X {w}")[1] for w in head.split()):
+        if not any(_is_content_word(w) for w in head.split()):
             continue
         rest = text[match.end() :]
         later = _resolve(gaz, rest, limit)
