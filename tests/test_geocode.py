@@ -722,6 +722,9 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Murng Nai Township", "Mongnai", "Mongnai"),  # Shan spelling (was no match)
         ("Murng-Kerng township", "Mongkaing", "Mongkaing"),  # UCDP's, cited (was no match)
         ("Kyaik Htee Yoe pagoda", "Kyaiktiyo Pagoda", "Kyaikto"),  # cited (was no match)
+        ("clashes in Demoso town as PDF fighters advance", "Demoso", "Demoso"),  # was no match
+        # Burmese site words: oil port (was no match); Made Island is MIMU's Ma Day Kyun
+        ("မဒေးကျွန်း ရေနံဆိပ်ကမ်း", "Ma Day Kyun", "Kyaukpyu"),
     ],
 )
 def test_headlines_numbers_and_spellings_news_write(coder, query, name, admin3):

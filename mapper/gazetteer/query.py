@@ -97,18 +97,25 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 #: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
-#: first: hydropower project, special economic zone, copper project, deep-sea port, economic
-#: zone, industrial zone, copper mine, jade mine, mine, project, dam (two words), weir, port.
+#: first: hydropower project and plant, international airport, special economic zone, nickel
+#: and copper projects, deep-sea port, oil port, economic zone, industrial zone, copper mine,
+#: jade mine, mine, factory or plant, airport, project, dam (two words), weir, port.
 MM_SITE_SUFFIXES: tuple[str, ...] = (
     "ရေအားလျှပ်စစ်စီမံကိန်း",
+    "ရေအားလျှပ်စစ်စက်ရုံ",
+    "အပြည်ပြည်ဆိုင်ရာလေဆိပ်",
     "အထူးစီးပွားရေးဇုန်",
+    "နီကယ်စီမံကိန်း",
     "ကြေးနီစီမံကိန်း",
     "ရေနက်ဆိပ်ကမ်း",
+    "ရေနံဆိပ်ကမ်း",
     "စီးပွားရေးဇုန်",
     "စက်မှုဇုန်",
     "ကြေးနီတွင်း",
     "ကျောက်စိမ်းတွင်း",
     "သတ္တုတွင်း",
+    "စက်ရုံ",
+    "လေဆိပ်",
     "စီမံကိန်း",
     "ရေကာတာ",
     "ဆိပ်ကမ်း",
@@ -874,7 +881,7 @@ def split_parts(text: str) -> list[str]:
     if not text.isascii():
         text = _burmese_parts(_burmese_place_phrases(text))
     elif " " in text:
-        text = _HEADLINE_PREDICATE.sub(r"\1", text)
+        text = _HEADLINE_PREDICATE.sub(r"\1", _TRAILING_CLAUSE.sub("", text))
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "capital" in text or "Capital" in text:
@@ -920,6 +927,11 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
+#: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
+#: the junta withdrew" (a conjunction after a word, to the end of the text)
+_TRAILING_CLAUSE = re.compile(
+    r"(?<=\w)\s+(?:as|after|while|when|amid|following|despite|before|since|until)\s+\S.*$"
+)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
