@@ -725,6 +725,8 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("clashes in Demoso town as PDF fighters advance", "Demoso", "Demoso"),  # was no match
         # Burmese site words: oil port (was no match); Made Island is MIMU's Ma Day Kyun
         ("မဒေးကျွန်း ရေနံဆိပ်ကမ်း", "Ma Day Kyun", "Kyaukpyu"),
+        # the Letpadaung project in Burmese, cited (was no match in three blind sets)
+        ("လက်ပံတောင်းတောင် ကြေးနီစီမံကိန်း", "Letpadaung copper mine", "Salingyi"),
     ],
 )
 def test_headlines_numbers_and_spellings_news_write(coder, query, name, admin3):
