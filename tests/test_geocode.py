@@ -735,6 +735,18 @@ def test_headlines_numbers_and_spellings_news_write(coder, query, name, admin3):
     assert loc.raw["score"] > 0.7
 
 
+def test_a_site_near_the_town_it_is_reported_by_is_the_site(coder):
+    # the exact site outranks a namesake scored lower, as the one found just outside the town
+    loc = coder.geocode("the Wanbao-run Letpadaung copper project near Monywa")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Letpadaung copper mine", "site")
+    assert loc.raw["note"] == "found just outside the place named by the qualifier"
+
+
+def test_a_close_spelling_beside_an_unknown_place_is_no_answer(coder):
+    # "Thai" is not Thazi: neither as the place beside the camp nor read out of the sentence
+    assert coder.geocode("Maela camp near the Thai border") is None
+
+
 def test_the_kind_word_before_a_capital_is_no_headline_predicate(coder):
     loc = coder.geocode("the Kachin State capital Myitkyina")
     assert (loc.raw["name"], loc.raw["kind"]) == ("Myitkyina", "town")

@@ -770,6 +770,8 @@ def _after_sentence_head(
         if _fell_back(later):
             continue
         best = later.candidates[0]
+        if not found.candidates and best.match not in ("exact", "variant"):
+            continue  # a close spelling, with no area to keep it near: no answer is better
         if found.candidates:
             before = found.candidates[0].place_id
             coarse = _specificity(gaz.records[before][0])
@@ -919,7 +921,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         # the name exists, but not inside the qualifiers: take the one nearest the most
         # specific qualifier place if it is close (boundaries and districts change)
         area = records[qualifiers[0][1][0]]
-        near = min(scored, key=lambda pid: _km(records[pid], area))
+        sure = [pid for pid, rank in scored.items() if rank[_SCORE] >= 0.75]
+        near = min(sure or scored, key=lambda pid: _km(records[pid], area))
         # a ward of another town is no ward "just outside" the town named
         other_town = records[near][0] == "ward" and area[0] == "town"
         close = _km(records[near], area) <= NEAR_QUALIFIER_KM and not other_town
@@ -1133,11 +1136,13 @@ def _largest(gaz: Gazetteer, areas: list[int]) -> int:
 
 def _place_named_beside(gaz: Gazetteer, parsed) -> int | None:
     """For a target not found beside parts that name no area, the place the first such part
-    names ("Nam San Yang Village near Laiza Town": Laiza), else None."""
+    names surely ("Nam San Yang Village near Laiza Town": Laiza; not a close spelling: "the
+    Thai border" is no Thazi), else None."""
     for part in parsed.parts[1:]:
         found = resolve(gaz, part, 1)
-        if found.candidates and found.candidates[0].match != "qualifier":
-            return found.candidates[0].place_id
+        first = found.candidates[0] if found.candidates else None
+        if first is not None and first.match in ("exact", "variant") and first.score >= 0.75:
+            return first.place_id
     return None
 
 
