@@ -84,6 +84,9 @@ VARIANT_NOTE_BELOW = 0.75
 FUZZY_CUTOFF_MAJOR = 86.0
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
+#: the least score of a place taken as found surely (just outside its qualifier, or beside an
+#: unknown one)
+SURE_SCORE = 0.75
 MISSED_QUALIFIER_KM = 100.0
 #: kind words that name an administrative area, whose own kind a query means
 _AREA_KIND_WORDS = frozenset({"township", "district", "state"})
@@ -695,6 +698,20 @@ _PLACE_AFTER = re.compile(
 )
 
 
+def _found_surely(found: Resolution, min_score: float = 0.0) -> Candidate | None:
+    """The first candidate when it is found by its name or a respelling (not a close spelling,
+    a fallback or a measured offset) and scores at least ``min_score``; else None."""
+    first = found.candidates[0] if found.candidates else None
+    if (
+        first is None
+        or first.point is not None
+        or first.match not in ("exact", "variant")
+        or first.score < min_score
+    ):
+        return None
+    return first
+
+
 def _fell_back(found: Resolution) -> bool:
     """True when the text's place was not found: no such name, or the answer is the area (or
     village) its qualifiers name. (Not so a text refused for a reason: a distance out of
@@ -704,7 +721,7 @@ def _fell_back(found: Resolution) -> bool:
     return found.candidates[0].match == "qualifier"
 
 
-def _specificity(kind: str) -> int:
+def _fineness(kind: str) -> int:
     """How fine a kind of place is: a settlement or site (-1) before the areas of _SPECIFIC."""
     return _SPECIFIC.get(kind, -1)
 
@@ -770,12 +787,12 @@ def _after_sentence_head(
         if _fell_back(later):
             continue
         best = later.candidates[0]
-        if not found.candidates and best.match not in ("exact", "variant"):
+        if not found.candidates and _found_surely(later) is None:
             continue  # a close spelling, with no area to keep it near: no answer is better
         if found.candidates:
             before = found.candidates[0].place_id
-            coarse = _specificity(gaz.records[before][0])
-            if best.place_id == before or _specificity(gaz.records[best.place_id][0]) >= coarse:
+            coarse = _fineness(gaz.records[before][0])
+            if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
                 continue
         said = f"read as '{rest}'"
         first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
@@ -921,12 +938,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         # the name exists, but not inside the qualifiers: take the one nearest the most
         # specific qualifier place if it is close (boundaries and districts change)
         area = records[qualifiers[0][1][0]]
-        sure = [pid for pid, rank in scored.items() if rank[_SCORE] >= 0.75]
+        sure = [pid for pid, rank in scored.items() if rank[_SCORE] >= SURE_SCORE]
         near = min(sure or scored, key=lambda pid: _km(records[pid], area))
         # a ward of another town is no ward "just outside" the town named
         other_town = records[near][0] == "ward" and area[0] == "town"
         close = _km(records[near], area) <= NEAR_QUALIFIER_KM and not other_town
-        if close and scored[near][_SCORE] >= 0.75:
+        if close and scored[near][_SCORE] >= SURE_SCORE:
             note = "found just outside the place named by the qualifier"
             scored = _penalise({near: scored[near]}, 0.6)
         else:
@@ -964,15 +981,8 @@ def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
     rest = parsed.parts[1:]
     if not rest or len(rest) != len(parsed.qualifiers):  # a bracketed qualifier besides
         return None
-    found = resolve(gaz, ", ".join(rest), 1)
-    first = found.candidates[0] if found.candidates else None
-    if (
-        first is None
-        or first.point is not None
-        or first.match not in ("exact", "variant")
-        or first.score < 0.9
-        or gaz.records[first.place_id][0] not in _SETTLEMENT_KINDS
-    ):
+    first = _found_surely(resolve(gaz, ", ".join(rest), 1), 0.9)
+    if first is None or gaz.records[first.place_id][0] not in _SETTLEMENT_KINDS:
         return None
     kind = gaz.records[first.place_id][0].replace("_", " ")
     place = Candidate(first.place_id, SETTLEMENT_SCORE, "qualifier")
@@ -1139,9 +1149,8 @@ def _place_named_beside(gaz: Gazetteer, parsed) -> int | None:
     names surely ("Nam San Yang Village near Laiza Town": Laiza; not a close spelling: "the
     Thai border" is no Thazi), else None."""
     for part in parsed.parts[1:]:
-        found = resolve(gaz, part, 1)
-        first = found.candidates[0] if found.candidates else None
-        if first is not None and first.match in ("exact", "variant") and first.score >= 0.75:
+        first = _found_surely(resolve(gaz, part, 1), SURE_SCORE)
+        if first is not None:
             return first.place_id
     return None
 
