@@ -18,6 +18,10 @@ from hypothesis import strategies as st
 from pyproj import Geod
 
 from mapper import geocoding
+from mapper.gazetteer.query import MM_SITE_SUFFIXES
+from mapper.gazetteer.romanise import latin_keys, syllable_spellings, syllables
+from mapper.gazetteer.sites import MM_FACILITY_KINDS
+from mapper.gazetteer.text import normalize, skeleton
 from mapper.geocoding import RESULT_COLUMNS, OfflineGeocoder, geocode
 
 GEOD = Geod(ellps="WGS84")
@@ -723,8 +727,9 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Murng-Kerng township", "Mongkaing", "Mongkaing"),  # UCDP's, cited (was no match)
         ("Kyaik Htee Yoe pagoda", "Kyaiktiyo Pagoda", "Kyaikto"),  # cited (was no match)
         ("clashes in Demoso town as PDF fighters advance", "Demoso", "Demoso"),  # was no match
-        # Burmese site words: oil port (was no match); Made Island is MIMU's Ma Day Kyun
-        ("မဒေးကျွန်း ရေနံဆိပ်ကမ်း", "Ma Day Kyun", "Kyaukpyu"),
+        # Burmese site words: oil port (was no match), read "Ma De Kyun": the Made Island
+        # crude oil terminal (MIMU's island village Ma Day Kyun before the reading)
+        ("မဒေးကျွန်း ရေနံဆိပ်ကမ်း", "Made Island", "Kyaukpyu"),
         # the Letpadaung project in Burmese, cited (was no match in three blind sets)
         ("လက်ပံတောင်းတောင် ကြေးနီစီမံကိန်း", "Letpadaung copper mine", "Salingyi"),
     ],
@@ -1008,6 +1013,50 @@ def test_a_site_word_alone_does_not_make_a_site(coder):
     loc = coder.geocode("Myitkyina airport")  # no such site: the town, saying so
     assert (loc.raw["name"], loc.raw["kind"]) == ("Myitkyina", "town")
     assert loc.raw["note"].startswith("no site 'Myitkyina airport'")
+
+
+@pytest.mark.parametrize(
+    ("query", "site"),
+    [
+        # read one syllable at a time as MIMU spells them (each was a namesake or no match)
+        ("တကောင်းတောင် နီကယ်စီမံကိန်း", "Tagaung Taung nickel mine"),  # was no match
+        ("ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ", "Yeywa dam"),  # was no match ("ရေ" village, and the rest)
+        ("ရွှေလီ (၁) ရေအားလျှပ်စစ်စက်ရုံ", "Shweli-1 hydropower plant"),  # was a village 154 km off
+        ("ဒါးပိန် ရေအားလျှပ်စစ်စက်ရုံ", "Dapein I hydropower plant"),  # was a village in Hlegu
+        ("မြစ်ဆုံရေကာတာ", "Myitsone dam"),  # was 3 Myit Son village tracts, ambiguous
+        ("သီလဝါ ဆိပ်ကမ်း", "Thilawa Port"),  # was no match
+        ("ကျောက်ဖြူ ရေနက်ဆိပ်ကမ်း", "Kyaukphyu deep-sea port"),  # was Kyaukpyu town, 13 km off
+        # the English name of the place of that Burmese name: Nay Pyi Taw, Mandalay
+        ("နေပြည်တော် အပြည်ပြည်ဆိုင်ရာ လေဆိပ်", "Nay Pyi Taw International Airport"),
+        ("မန္တလေး လေဆိပ်", "Mandalay International Airport"),  # was Mandalay town, 31 km off
+    ],
+)
+def test_burmese_site_names_are_read_in_latin_letters(coder, query, site):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"]) == (site, "site")
+    assert 0.75 <= loc.raw["score"] < 1.0  # a reading, not the site's own name
+
+
+def test_a_burmese_site_name_read_in_latin_letters_keeps_to_its_kind_and_place(coder):
+    # a port named after Yangon is not Thilawa Port (Thanlyin) through an alias
+    loc = coder.geocode("ရန်ကုန် ဆိပ်ကမ်း")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Yangon", "town")
+    # Kyaukphyu's SEZ is no port: the town, saying no such site is known
+    loc = coder.geocode("ကျောက်ဖြူ အထူးစီးပွားရေးဇုန်")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Kyaukpyu", "town")
+    assert loc.raw["note"].startswith("no site")
+
+
+def test_burmese_syllables_and_their_learnt_spellings(coder):
+    assert syllables("ရွှေလီ (၁)") == ["ရွှေ", "လီ", "1"]
+    assert syllables("မန္တလေး") == ["မန္တ", "လေး"]  # a stacked consonant stays in its syllable
+    assert syllables("သီလ၀ါ") == ["သီ", "လ", "ဝါ"]  # the digit ၀ written for the letter ဝ
+    gaz = coder.gazetteer
+    spellings = syllable_spellings(gaz)
+    assert spellings["ရွာ"][0] == "ywar"  # MIMU's "Ye Ywar", "Kyauk Ywar" ...
+    assert skeleton(normalize("Yeywa")) in latin_keys(gaz, "ရေရွာ")
+    assert latin_keys(gaz, "ဈ္ဈဿ") == frozenset()  # a syllable never seen: no reading
+    assert set(MM_FACILITY_KINDS) == set(MM_SITE_SUFFIXES)
 
 
 def test_a_site_name_missing_a_word_ranks_the_closest_site_first(coder):

@@ -675,13 +675,14 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _strip_mm_site_word(text: str) -> str:
-    """The name before a trailing Burmese site word ("မြစ်ဆုံ" of "မြစ်ဆုံရေကာတာ"), or ""."""
+def split_mm_site_word(text: str) -> tuple[str, str]:
+    """The name before a trailing Burmese site word and that word ("မြစ်ဆုံ", "ရေကာတာ" of
+    "မြစ်ဆုံရေကာတာ"), or ("", "") when the text ends in none."""
     compact = text.replace(" ", "")
     for suffix in MM_SITE_SUFFIXES:
         if compact.endswith(suffix) and len(compact) > len(suffix):
-            return compact[: -len(suffix)]
-    return ""
+            return compact[: -len(suffix)], suffix
+    return "", ""
 
 
 def _named_after(site: str) -> str:
@@ -764,7 +765,7 @@ def _readings(part: str) -> list[Reading]:
 
     text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
     add(text, None)
-    if not text.isascii() and (name := _strip_mm_site_word(text)):
+    if not text.isascii() and (name := split_mm_site_word(text)[0]):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
         add(name, None, NAMED_AFTER_FACTOR, _named_after(text), True)
     if text[:1].isupper() and (core_kind := _strip_kind(text))[1]:
@@ -927,6 +928,7 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
+_MM_SITE_WORDS = frozenset(MM_SITE_SUFFIXES)
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew" (a conjunction after a word, to the end of the text)
 _TRAILING_CLAUSE = re.compile(
@@ -965,13 +967,18 @@ def _burmese_place_phrases(text: str) -> str:
 def _burmese_parts(text: str) -> str:
     """Burmese writes no spaces inside a name, so a space after a kind word separates parts:
     "စစ်ကိုင်းတိုင်း ကနီမြို့နယ်" is "Sagaing Region, Kani Township" (a space before a kind
-    word or a parenthesis stays: "သာယာကုန်း ကျေးရွာ", "ရှမ်းပြည်နယ် (မြောက်)")."""
+    word, a parenthesis or a closing site word stays: "သာယာကုန်း ကျေးရွာ", "ရှမ်းပြည်နယ်
+    (မြောက်)", "ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ", a name ending like "ရွာ", village)."""
     words = text.split()
     if len(words) < 2:
         return text
     out = [words[0]]
-    for prev, word in zip(words, words[1:], strict=False):
-        ends_part = prev.endswith(_MM_PART_ENDS) and not word.startswith(("(", "["))
+    for i, word in enumerate(words[1:], start=1):
+        ends_part = (
+            words[i - 1].endswith(_MM_PART_ENDS)
+            and not word.startswith(("(", "["))
+            and "".join(words[i:]) not in _MM_SITE_WORDS  # "ရေရွာ ရေကာတာ": Yeywa dam
+        )
         out.append((", " if ends_part else " ") + word)
     return "".join(out)
 

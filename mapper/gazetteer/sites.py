@@ -22,9 +22,13 @@ name costs weight, so "Chipwi dam" ranks Chipwi before Chipwi Nge.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from mapper.gazetteer.query import _SITE_WORDS
+from rapidfuzz import fuzz, process
+
+from mapper.gazetteer.query import _SITE_WORDS, split_mm_site_word
+from mapper.gazetteer.romanise import latin_keys
 from mapper.gazetteer.store import Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
 
@@ -42,6 +46,24 @@ FACILITY_KINDS = {
     **dict.fromkeys(["prison", "jail"], "prison"),
     **dict.fromkeys(["pipeline", "pipelines"], "pipeline"),
 }
+#: Burmese site words (``MM_SITE_SUFFIXES``) -> the kind of facility they name; None for
+#: "စီမံကိန်း" (project) and "စက်ရုံ" (plant, factory), which fit any kind.
+MM_FACILITY_KINDS: dict[str, str | None] = {
+    **dict.fromkeys(["ရေအားလျှပ်စစ်စီမံကိန်း", "ရေအားလျှပ်စစ်စက်ရုံ", "ရေကာတာ", "ဆည်"], "hydropower"),
+    **dict.fromkeys(["အပြည်ပြည်ဆိုင်ရာလေဆိပ်", "လေဆိပ်"], "airport"),
+    **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], "zone"),
+    **dict.fromkeys(
+        ["နီကယ်စီမံကိန်း", "ကြေးနီစီမံကိန်း", "ကြေးနီတွင်း", "ကျောက်စိမ်းတွင်း", "သတ္တုတွင်း"],
+        "mine",
+    ),
+    **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], "port"),
+    **dict.fromkeys(["စက်ရုံ", "စီမံကိန်း"], None),
+}
+#: A Burmese site name read in Latin letters matches a site name's first words at this fuzzy
+#: ratio (0-100) or more, over at least BURMESE_MIN_CHARS letters; below 100 it weighs less.
+BURMESE_MIN_RATIO = 90
+BURMESE_MIN_CHARS = 4
+BURMESE_FUZZY_COST = 0.1
 #: Words that carry no name: joiners and numbering words.
 _FILLER = frozenset(["and", "&", "the", "of", "no"])
 _WORD = re.compile(r"[^\s\-/(),]+")
@@ -114,40 +136,88 @@ def _site_index(gaz: Gazetteer) -> tuple[list[SiteName], dict[int, frozenset[str
     return found
 
 
-def _places_named(gaz: Gazetteer, text: str) -> list[int] | None:
-    """The towns and larger areas that ``text`` without its facility words names (None when
-    it names none)."""
-    kept = [w for w in _WORD.findall(text) if not _is_facility_word(w.lower().strip(".'’"))]
-    hits = gaz.loose.get(skeleton(normalize(" ".join(kept))), ())
-    places = [pid for pid, _ in hits if gaz.records[pid][0] in _PLACE_KINDS]
-    return places or None
+def _places_named(gaz: Gazetteer, key: str) -> list[int]:
+    """The towns and larger areas whose names fold onto the skeleton ``key``."""
+    hits = gaz.loose.get(key, ())
+    return [pid for pid, _ in hits if gaz.records[pid][0] in _PLACE_KINDS]
 
 
-def sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
-    """The sites that ``text`` ("Shweli dam") names in other words than theirs, with weights
-    (best first; empty when its name words or facility kind fit no site)."""
-    words, wanted = name_and_facilities(text)
-    if not words or not text.isascii():
-        return ()
+def _best_sites(
+    gaz: Gazetteer,
+    weigh: Callable[[SiteName], float | None],
+    wanted: frozenset[str],
+    place_key: str,
+) -> tuple[tuple[int, float], ...]:
+    """The sites of the right facility kind whose names ``weigh`` gives a weight, best first.
+    A site matched by an alias rather than its own name must lie in the township of a place
+    the query's name words name (``place_key``, a skeleton), if they name any."""
     names, kinds = _site_index(gaz)
-    query = set(words)
     places: list[int] | None = None
-    looked = False
     best: dict[int, float] = {}
     for name in names:
-        anchored = name.words[0] == words[0] and query <= set(name.words)
-        if not anchored and "".join(name.words) != "".join(words):
-            continue
         if wanted and wanted.isdisjoint(kinds[name.place_id]):
             continue
+        weight = weigh(name)
+        if weight is None or weight <= best.get(name.place_id, 0.0):
+            continue
         if not name.own:  # "Yangon port" is no alias's site outside the place it names
-            if not looked:
-                places, looked = _places_named(gaz, text), True
+            if places is None:
+                places = _places_named(gaz, place_key)
             township = gaz.records[name.place_id][7]
             if places and all(gaz.records[pid][7] != township for pid in places):
                 continue
-        extra = len(set(name.words) - query)
-        weight = max(MIN_WEIGHT, MATCH_WEIGHT - EXTRA_WORD_COST * extra)
-        if weight > best.get(name.place_id, 0.0):
-            best[name.place_id] = weight
+        best[name.place_id] = weight
     return tuple(sorted(best.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _extra_words_weight(name: SiteName, matched: int) -> float:
+    """A match's weight when the query has ``matched`` of the site name's words."""
+    return max(MIN_WEIGHT, MATCH_WEIGHT - EXTRA_WORD_COST * (len(name.words) - matched))
+
+
+def sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
+    """The sites that ``text`` ("Shweli dam", "ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ") names in other
+    words than theirs, with weights (best first; empty when its name words or facility kind fit
+    no site)."""
+    if not text.isascii():
+        return _burmese_sites_named(gaz, text)
+    words, wanted = name_and_facilities(text)
+    if not words:
+        return ()
+    query = set(words)
+    joined = "".join(words)
+
+    def weigh(name: SiteName) -> float | None:
+        anchored = name.words[0] == words[0] and query <= set(name.words)
+        if not anchored and "".join(name.words) != joined:
+            return None
+        return _extra_words_weight(name, len(query & set(name.words)))
+
+    kept = [w for w in _WORD.findall(text) if not _is_facility_word(w.lower().strip(".'’"))]
+    return _best_sites(gaz, weigh, wanted, skeleton(normalize(" ".join(kept))))
+
+
+def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
+    """The sites a Burmese site name names when read in Latin letters (see
+    :mod:`mapper.gazetteer.romanise`): "ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ", read "Ye Ywa" and a
+    hydropower plant, is the Yeywa dam. The reading must match the first words of one of the
+    site's names (all but a closer spelling costs ``BURMESE_FUZZY_COST``)."""
+    name, site_word = split_mm_site_word(text)
+    keys = latin_keys(gaz, name) if name else frozenset()
+    if not keys:
+        return ()
+    kind = MM_FACILITY_KINDS[site_word]
+    wanted = frozenset([kind]) if kind else frozenset()
+
+    def weigh(site_name: SiteName) -> float | None:
+        for matched in range(len(site_name.words), 0, -1):
+            target = "".join(site_name.words[:matched])
+            found = process.extractOne(
+                target, keys, scorer=fuzz.ratio, score_cutoff=BURMESE_MIN_RATIO
+            )
+            if found and len(target) >= BURMESE_MIN_CHARS:
+                cost = 0.0 if found[1] == 100 else BURMESE_FUZZY_COST
+                return _extra_words_weight(site_name, matched) - cost
+        return None
+
+    return _best_sites(gaz, weigh, wanted, skeleton(normalize(name)))
