@@ -1029,6 +1029,12 @@ def test_a_site_word_alone_does_not_make_a_site(coder):
         # the English name of the place of that Burmese name: Nay Pyi Taw, Mandalay
         ("နေပြည်တော် အပြည်ပြည်ဆိုင်ရာ လေဆိပ်", "Nay Pyi Taw International Airport"),
         ("မန္တလေး လေဆိပ်", "Mandalay International Airport"),  # was Mandalay town, 31 km off
+        # the place, then what is made there: steel, textiles, glass, power (each no match)
+        ("မြင်းခြံ သံမဏိစက်ရုံ", "Myingyan steel mill"),
+        ("ပခုက္ကူ အထည်စက်ရုံ", "Pakokku textile mill"),  # a plant, not the Pakokku Bridge
+        ("ကျောက်ဆည် ဖန်စက်ရုံ", "Kyaukse glass factory"),
+        ("သာကေတ ဓာတ်အားပေးစက်ရုံ", "Thaketa gas-fired power plant"),
+        ("အထက်ပေါင်းလောင်း ရေအားလျှပ်စစ်စီမံကိန်း", "Upper Paunglaung dam"),  # "upper"
     ],
 )
 def test_burmese_site_names_are_read_in_latin_letters(coder, query, site):
@@ -1045,6 +1051,18 @@ def test_a_burmese_site_name_read_in_latin_letters_keeps_to_its_kind_and_place(c
     loc = coder.geocode("ကျောက်ဖြူ အထူးစီးပွားရေးဇုန်")
     assert (loc.raw["name"], loc.raw["kind"]) == ("Kyaukpyu", "town")
     assert loc.raw["note"].startswith("no site")
+    # a pharmaceutical plant at Monywa: no such site, the town at a lower score (was 1.0,
+    # the plant read as a qualifier of "Monywa", which ends like "ရွာ", village)
+    loc = coder.geocode("မုံရွာ ဆေးစက်ရုံ")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Monywa", "town")
+    assert loc.raw["note"].startswith("no site") and loc.raw["score"] < 0.7
+    # a township, then a project of a name the gazetteer lacks: the township qualifies it
+    loc = coder.geocode("မြဝတီမြို့နယ် ရွှေကုက္ကို မြို့သစ်စီမံကိန်း")  # Shwe Kokko new city
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["match"]) == (
+        "Myawaddy",
+        "township",
+        "qualifier",
+    )
 
 
 def test_burmese_syllables_and_their_learnt_spellings(coder):

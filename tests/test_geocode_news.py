@@ -297,12 +297,12 @@ def test_on_the_way_to_a_place_is_the_place(coder):
 
 
 def test_a_burmese_site_word_leaves_the_place_the_site_is_named_after(coder):
-    port = coder.geocode("ကျောက်ဖြူ ရေနက်ဆိပ်ကမ်း").raw  # Kyaukphyu deep-sea port
-    assert (port["name"], port["kind"]) == ("Kyaukpyu", "town")
-    assert port["note"].startswith("no site 'ကျောက်ဖြူ ရေနက်ဆိပ်ကမ်း' in the gazetteer")
-    dam = coder.geocode("မြစ်ဆုံရေကာတာ")  # the Myitsone dam: Myit Son, at the confluence
-    site = coder.geocode("Myitsone dam")
-    assert dam.raw["name"] == "Myit Son" and abs(dam.latitude - site.latitude) < 0.05
+    # no economic zone at Kyaukphyu in the gazetteer: the town it is named after, saying so
+    zone = coder.geocode("ကျောက်ဖြူ အထူးစီးပွားရေးဇုန်").raw  # Kyaukphyu SEZ
+    assert (zone["name"], zone["kind"]) == ("Kyaukpyu", "town")
+    assert zone["note"].startswith("no site 'ကျောက်ဖြူ အထူးစီးပွားရေးဇုန်' in the gazetteer")
+    dam = coder.geocode("မြစ်ဆုံရေကာတာ")  # the Myitsone dam, read "Myit Son" + dam
+    assert dam.raw["name"] == "Myitsone dam"
     assert coder.geocode("ကျောက်ဆည်").raw["name"] == "Kyaukse"  # a name ending in ဆည် (weir)
 
 
@@ -315,3 +315,67 @@ def test_another_name_of_a_seat_town_names_its_township(coder, query, township):
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"], found["note"]) == (township, "township", None)
     assert found["place_id"] == coder.geocode(f"{township} Township").raw["place_id"]
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a date or time after the place (the township was lost, or the text not found)
+        (
+            "THAYETCHAUNG — Regime forces raided Yae Nge village in Thayetchaung Township on "
+            "Saturday, killing 2 civilians",
+            "Yae Nge (Ya Nge)",  # was Thayet's Yae Nge, 728 km off, at 1.0
+            "Thayetchaung",
+        ),
+        (
+            "Clashes broke out near Magyigan village in Ayadaw Township on Thursday morning",
+            "Ma Gyi Kan",  # was Kawhmu's, 645 km off
+            "Ayadaw",
+        ),
+        (
+            "Violence was reported in Mindat on 23 Dec 2023, according to local media in "
+            "Chin State.",
+            "Mindat",  # was Chin State, 145 km off
+            "Mindat",
+        ),
+        ("Fighting in and around Shwebo, Sagaing Region", "Shwebo", "Shwebo"),  # was the region
+        # the clause after "as" places the event when the words before it name nothing
+        (
+            "3 villagers killed as junta burns Namnein in Pinlaung Township",
+            "Nam Neint (East)",  # was Pinlaung Township at 1.0, the village dropped
+            "Pinlaung",
+        ),
+        ("clashes in Demoso town as PDF fighters advance", "Demoso", "Demoso"),
+    ],
+)
+def test_dates_sources_and_clauses_around_the_place(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_qualifier_naming_an_unknown_area_is_said_and_lowers_the_score(coder):
+    found = coder.geocode("Mogaung, Xyzzy Township").raw  # was Mogaung at 1.0, nothing said
+    assert (found["name"], found["score"]) == ("Mogaung", 0.6)
+    assert found["note"] == "'Xyzzy Township' names no known place: not checked against it"
+
+
+def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
+    # UCDP's "Sintgu" for Singu: was a Sint Ku village tract of Nyaung-U, 220 km off
+    found = coder.geocode("Sintgu township in Mandalay Region").raw
+    assert (found["name"], found["kind"], found["match"]) == ("Singu", "township", "fuzzy")
+    assert coder.geocode("Kany Township").raw["name"] == "Kani"  # UCDP's spelling, cited
+
+
+def test_a_village_tract_at_its_townships_point_comes_after_its_placed_namesake(coder):
+    # MIMU locates no village of the Tar Kan Htan tract; a Tar Kan Htan village lies 16 km off
+    found = coder.geocode("Tar Kan Htan, Laukkai Township").raw
+    assert (found["name"], found["kind"]) == ("Tar Kan Htan", "village")  # was the tract, 1.0
+    tract = coder.geocode("Tar Kan Htan village tract").raw
+    assert tract["kind"] == "village_tract"
+    assert tract["note"] == "MIMU locates none of its villages: located to its township, Laukkaing"
+
+
+def test_chinland_is_chin_state(coder):
+    # the name the Chinland Constitution (2023) gives Chin State, cited (was no match)
+    found = coder.geocode("Chinland").raw
+    assert (found["name"], found["kind"]) == ("Chin", "state")

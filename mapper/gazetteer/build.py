@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from mapper.errors import InputError
 from mapper.gazetteer import mimu, sources
 from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
-from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT
+from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT, TOWNSHIP_POINT
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
@@ -311,7 +311,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
             precision = "derived"
         elif row["township_pcode"] in ts_medoid:
             lat, lon = ts_medoid[row["township_pcode"]]
-            precision = "township"
+            precision = TOWNSHIP_POINT
         else:
             continue
         b.add(

@@ -218,7 +218,9 @@ _EVENT_WORDS = (
 )
 _EVENT_LEAD = (
     r"(?:(?:the|a|an|junta|military|regime|army|resistance|heavy|fierce|renewed|deadly"
-    r"|recent|new|reported)\s+){0,3}" + _EVENT_WORDS + r"\s+(?:on|of|in|at|near|around"
+    r"|recent|new|reported)\s+){0,3}"
+    + _EVENT_WORDS
+    + r"\s+(?:on|of|in(?:\s+and\s+around)?|at|near|around"
     r"|against|outside|inside|across|throughout|by)"
 )
 _SPREAD_LEAD = (
@@ -316,7 +318,8 @@ _FACILITY = re.compile(
 #: Every separator starts with a space or a punctuation mark: the leading lookahead skips
 #: other positions at once, before the branches and their lookbehinds (a split 2-4x faster).
 _SPLIT = re.compile(
-    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in|at|near|inside|within|outside(?:\s+of)?)\s+"
+    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near|inside|within"
+    r"|outside(?:\s+of)?)\s+"
     r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+)"
 )
 _OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
@@ -768,6 +771,9 @@ def _readings(part: str) -> list[Reading]:
     if not text.isascii() and (name := split_mm_site_word(text)[0]):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
         add(name, None, NAMED_AFTER_FACTOR, _named_after(text), True)
+        first = text.split(None, 1)[0]
+        if first != text:  # "မြင်းခြံ သံမဏိစက်ရုံ": the place, then what is made there
+            add(first, None, NAMED_AFTER_FACTOR * PARTIAL_FACTOR, _named_after(text), True)
     if text[:1].isupper() and (core_kind := _strip_kind(text))[1]:
         core, kind = core_kind
         if strip_leading(core) != core:  # "In Gan village": a name that starts like "in"
@@ -882,7 +888,9 @@ def split_parts(text: str) -> list[str]:
     if not text.isascii():
         text = _burmese_parts(_burmese_place_phrases(text))
     elif " " in text:
-        text = _HEADLINE_PREDICATE.sub(r"\1", _TRAILING_CLAUSE.sub("", text))
+        if _DATE_OR_SOURCE_HINT.search(text):
+            text = _SOURCE.sub("", _DATE.sub("", text))
+        text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "capital" in text or "Capital" in text:
@@ -928,13 +936,49 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
-_MM_SITE_WORDS = frozenset(MM_SITE_SUFFIXES)
+_MM_SITE_WORDS = tuple(MM_SITE_SUFFIXES)
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew" (a conjunction after a word, to the end of the text)
 _TRAILING_CLAUSE = re.compile(
     r"(?<=\w)\s+(?:as|after|while|when|amid|following|despite|before|since|until)\s+\S.*$"
 )
+_NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
+_PLACE_IN_CLAUSE = re.compile(r"\b(?:in|at|near|outside|on|of)\s+[A-Z]")
+
+
+def _without_trailing_clause(text: str) -> str:
+    """``text`` without a clause after its place ("clashes in Demoso town | as PDF fighters
+    advance"); kept when it is the clause that places the event, the words before it naming
+    nothing ("3 villagers killed | as junta burns Namnein in Pinlaung Township")."""
+    match = _TRAILING_CLAUSE.search(text)
+    if match is None:
+        return text
+    head_names = _NAME_AFTER_FIRST_WORD.search(text, 0, match.start())
+    if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
+        return text
+    return text[: match.start()]
+
+
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A date or time in a sentence: "on 23 Dec 2023", "on December 23, 2023", "early on Tuesday
+#: morning", "in May 2023", "on 2023-12-23", "last week", "overnight" (a month only beside a
+#: day or a year: "Mar Lar" is a name)
+_DATE = re.compile(
+    r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?(?:the\s+(?:morning|night)\s+of\s+)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
+    r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight)\b",
+    re.IGNORECASE,
+)
+#: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
+_SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
+_DATE_OR_SOURCE_HINT = re.compile(
+    r"\d|day\b|according|yesterday|overnight|\b(?:last|this)\s", re.IGNORECASE
+)
 
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
 #: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
@@ -977,7 +1021,8 @@ def _burmese_parts(text: str) -> str:
         ends_part = (
             words[i - 1].endswith(_MM_PART_ENDS)
             and not word.startswith(("(", "["))
-            and "".join(words[i:]) not in _MM_SITE_WORDS  # "ရေရွာ ရေကာတာ": Yeywa dam
+            # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
+            and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(_MM_SITE_WORDS))
         )
         out.append((", " if ends_part else " ") + word)
     return "".join(out)

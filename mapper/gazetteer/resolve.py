@@ -52,6 +52,7 @@ from mapper.gazetteer.store import (
     KIND_RANK,
     NOT_WARD_TAG,
     TOWN_TAG,
+    TOWNSHIP_POINT,
     Gazetteer,
 )
 from mapper.gazetteer.text import clean, from_zawgyi, normalize, skeleton
@@ -90,6 +91,9 @@ SURE_SCORE = 0.75
 MISSED_QUALIFIER_KM = 100.0
 #: kind words that name an administrative area, whose own kind a query means
 _AREA_KIND_WORDS = frozenset({"township", "district", "state"})
+#: The factor on an answer whose qualifier names, by its kind word, an area the gazetteer does
+#: not know ("Mogaung village, Kany Township"): the answer was not checked against it
+UNKNOWN_AREA_FACTOR = 0.6
 #: fuzzy matching inside a qualifying area: (similarity cutoff, score factor); the larger the
 #: area, the more look-alike names it holds, so the lower the confidence in the closest one
 WIDER_AREA_CUTOFF = 6.0
@@ -580,7 +584,10 @@ def _offer(
             "village_tract"
             if kind == "village" and (pop > 0 or (rec[10] and reading.kind == "town"))
             else kind
-        ],
+        ]
+        # a village tract at its township's point says nothing of where it lies: its placed
+        # namesakes come first ("Tar Kan Htan": the village, not the tract 16 km off)
+        + (_UNPLACED_TRACT_RANK if rec[11] == TOWNSHIP_POINT and kind == "village_tract" else 0),
         _ROUNDED.get(weight) or _rounded(weight),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
@@ -596,6 +603,9 @@ def _offer(
 #: A facility's place ("Sagaing prison", "Tanintharyi police station") is the town of that
 #: name before the same-named state or township, which a bare name prefers.
 _FACILITY_TOWN_RANK = -1
+#: Added to the rank of a village tract placed at its township's point: after the villages
+_UNPLACED_TRACT_RANK = KIND_RANK["village"] - KIND_RANK["village_tract"] + 0.5
+_UNPLACED_TRACT_KIND = KIND_RANK["village_tract"] + _UNPLACED_TRACT_RANK
 
 
 #: -round(weight, 2) by weight: the few alias weights recur in every query (see _rounded)
@@ -858,8 +868,11 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if mixed:
         return _resolve_mixed(gaz, parsed.text, mixed, limit)
     records = gaz.records
-    qualifiers = [q for q in (_qualifier_memo(gaz, r) for r in parsed.qualifiers) if q[0]]
+    named = [(r, _qualifier_memo(gaz, r)) for r in parsed.qualifiers]
+    qualifiers = [q for _, q in named if q[0]]
     full = len(qualifiers)
+    # "Mogaung village, Kany Township": an area the text names, unknown, checks nothing
+    unknown = next((r[0].text for r, q in named if not q[0] and _names_an_area(r)), None)
 
     for_wards = [_ward_tags(q) for q, _ in qualifiers]
 
@@ -901,11 +914,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     # "town", which news and UCDP write of villages too, nor a curated alias ("Mongpai town")
     kind_unmet = (
         bool(scored)
-        and not full
         and any(r.kind in _AREA_KIND_WORDS for r in parsed.target)
         and all(r[_HINT] % 2 and r[_CURATED] for r in scored.values())
     )
-    if best_sat <= 0 and (full or not scored or kind_unmet) and not whole_known:
+    if ((best_sat <= 0 and (full or not scored)) or kind_unmet) and not whole_known:
         areas = _fuzzy_areas(qualifiers, gaz)
         fuzzy: dict[int, tuple] = {}
         # the kind-stripped readings first ("Kotaungbo", not "Kotaungbo village")
@@ -918,6 +930,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
                 break
         if kind_unmet:  # only places of the kind asked for join the exact hits
             scored |= {pid: r for pid, r in fuzzy.items() if not r[_HINT] % 2}
+            best_sat = -min(scored.values())[_SAT]
         elif fuzzy and -min(fuzzy.values())[_SAT] > best_sat:
             scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
     note = None
@@ -962,7 +975,16 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier", "")
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
+    if unknown:
+        unchecked = f"'{unknown}' names no known place: not checked against it"
+        note = f"{note}; {unchecked}" if note else unchecked
+        scored = _penalise(scored, UNKNOWN_AREA_FACTOR)
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _names_an_area(readings: list[Reading]) -> bool:
+    """Whether a qualifier's readings name a township, district or state by its kind word."""
+    return any(r.kind in _AREA_KIND_WORDS for r in readings)
 
 
 #: what a qualifier may name that is a point, not an area ("a camp at X village"); a town
@@ -1240,11 +1262,11 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     # seat town, a village tract's main village) is still a rival: that preference picked the
     # place meant in 26 of 45 such evaluation queries (tests/geocode_eval.py)
     village = records[top][0] == "village"
-    head = top_rank[:_SEAT]
+    head = _tied_rank(top_rank)
     group = [  # the namesakes tied with the first
         pid
         for pid, rank in scored.items()
-        if rank[:_SEAT] == head
+        if _tied_rank(rank) == head
         or (village and records[pid][0] == "village" and _same_but_size(rank, top_rank))
     ]
     # a known population ranked the first: that says more than where its namesakes stand
@@ -1405,19 +1427,22 @@ def _answer_note(gaz: Gazetteer, pid: int, note: str | None, rank: tuple) -> str
     elif note is None and rank[_MATCH] == "variant" and rank[_SCORE] < VARIANT_NOTE_BELOW:
         note = "closest spelling (a respelling far from the name); check the name"
     plain = note is None and not rank[_NOTE] and gaz.records[pid][0] != "site"
-    if plain and pid not in _district_points(gaz):
+    if plain and pid not in _borrowed_points(gaz):
         return None  # the usual answer: nothing to say (checked first, being most queries)
     parts = [text for text in (note, rank[_NOTE], _placed_note(gaz, pid)) if text]
     return "; ".join(parts) or None
 
 
-def _district_points(gaz: Gazetteer) -> frozenset[int]:
-    """The townships placed at their district's point (``DISTRICT_POINT``; memoised)."""
-    found = gaz.__dict__.get("_district_points")
+def _borrowed_points(gaz: Gazetteer) -> frozenset[int]:
+    """The townships placed at their district's point (``DISTRICT_POINT``) and the village
+    tracts placed at their township's (``TOWNSHIP_POINT``), which answers say (memoised)."""
+    found = gaz.__dict__.get("_borrowed_points")
     if found is None:
         precision = gaz.places["precision"].to_numpy()
-        found = gaz.__dict__["_district_points"] = frozenset(
-            int(i) for i in np.flatnonzero(precision == DISTRICT_POINT)
+        tract = gaz.places["kind"].to_numpy() == "village_tract"
+        borrowed = (precision == DISTRICT_POINT) | (tract & (precision == TOWNSHIP_POINT))
+        found = gaz.__dict__["_borrowed_points"] = frozenset(
+            int(i) for i in np.flatnonzero(borrowed)
         )
     return found
 
@@ -1427,6 +1452,9 @@ def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
     township), that its point is its township's; for a township MIMU gives no coordinate,
     that its point is its district's; None for every other place."""
     kind = gaz.records[pid][0]
+    if kind == "village_tract" and gaz.records[pid][11] == TOWNSHIP_POINT:
+        township = gaz.places["admin3"].iat[pid]
+        return f"MIMU locates none of its villages: located to its township, {township}"
     if kind == "township" and gaz.places["precision"].iat[pid] == DISTRICT_POINT:
         district = gaz.places["admin2"].iat[pid]
         return f"MIMU gives no coordinate in this township: located to its district, {district}"
@@ -1444,6 +1472,15 @@ def _dominates(pop: float, other: float, unknown_is_small: bool = True) -> bool:
     if not unknown_is_small and other <= 0:
         return False
     return pop > 0 and pop >= 5 * other
+
+
+def _tied_rank(rank: tuple) -> tuple:
+    """The part of a rank that ties namesakes as rivals: a village tract at its township's
+    point ranks after its placed namesakes, yet is as much a rival of another tract of its
+    name as a placed one is."""
+    if rank[_KIND] == _UNPLACED_TRACT_KIND:
+        return (*rank[:_KIND], KIND_RANK["village_tract"], *rank[_KIND + 1 : _SEAT])
+    return rank[:_SEAT]
 
 
 def _same_but_size(rank: tuple, other: tuple) -> bool:

@@ -28,6 +28,8 @@ _MM_DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
 _NUMBER = re.compile(r"[0-9]+")
 _NOT_BURMESE = re.compile("[^\u1000-\u109f0-9]+")
 _PARENTHESISED = re.compile(r"\([^)]*\)")
+#: Words that open a site's Burmese name, as its English name translates them
+_NAME_WORDS = {"အထက်": "upper", "အောက်": "lower"}
 #: How many of its spellings each syllable is read with, most used first
 SPELLINGS_PER_SYLLABLE = 3
 #: At most this many readings of one name (the combinations of its syllables' spellings)
@@ -82,6 +84,12 @@ def latin_keys(gaz: Gazetteer, burmese: str) -> frozenset[str]:
     keys = {skeleton(normalize(names[pid])) for pid, _ in gaz.exact.get(normalize(burmese), ())}
     spellings = syllable_spellings(gaz)
     options: list[tuple[str, ...]] = []
+    compact = burmese.replace(" ", "")
+    for word, english in _NAME_WORDS.items():  # "အထက်ပေါင်းလောင်း": Upper Paunglaung
+        if compact.startswith(word) and len(compact) > len(word):
+            options.append((english, *spellings.get(word, ())))
+            burmese = compact[len(word) :]
+            break
     for part in syllables(burmese):
         spelt = (part,) if part.isdigit() else spellings.get(part)
         if not spelt:

@@ -46,18 +46,25 @@ FACILITY_KINDS = {
     **dict.fromkeys(["prison", "jail"], "prison"),
     **dict.fromkeys(["pipeline", "pipelines"], "pipeline"),
 }
-#: Burmese site words (``MM_SITE_SUFFIXES``) -> the kind of facility they name; None for
-#: "စီမံကိန်း" (project) and "စက်ရုံ" (plant, factory), which fit any kind.
-MM_FACILITY_KINDS: dict[str, str | None] = {
-    **dict.fromkeys(["ရေအားလျှပ်စစ်စီမံကိန်း", "ရေအားလျှပ်စစ်စက်ရုံ", "ရေကာတာ", "ဆည်"], "hydropower"),
-    **dict.fromkeys(["အပြည်ပြည်ဆိုင်ရာလေဆိပ်", "လေဆိပ်"], "airport"),
-    **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], "zone"),
+#: The kind of a site whose names name no kind of facility ("Thaketa gas-fired power plant")
+_KINDLESS = frozenset([""])
+#: Burmese site words (``MM_SITE_SUFFIXES``) -> the kinds of facility they name: "စက်ရုံ"
+#: (plant, factory) a factory, a hydropower plant or a plant of no named kind; "စီမံကိန်း"
+#: (project) any kind (empty).
+MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ["ရေအားလျှပ်စစ်စီမံကိန်း", "ရေအားလျှပ်စစ်စက်ရုံ", "ရေကာတာ", "ဆည်"],
+        frozenset(["hydropower"]),
+    ),
+    **dict.fromkeys(["အပြည်ပြည်ဆိုင်ရာလေဆိပ်", "လေဆိပ်"], frozenset(["airport"])),
+    **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], frozenset(["zone"])),
     **dict.fromkeys(
         ["နီကယ်စီမံကိန်း", "ကြေးနီစီမံကိန်း", "ကြေးနီတွင်း", "ကျောက်စိမ်းတွင်း", "သတ္တုတွင်း"],
-        "mine",
+        frozenset(["mine"]),
     ),
-    **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], "port"),
-    **dict.fromkeys(["စက်ရုံ", "စီမံကိန်း"], None),
+    **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], frozenset(["port"])),
+    "စက်ရုံ": frozenset(["factory", "hydropower"]) | _KINDLESS,
+    "စီမံကိန်း": frozenset(),
 }
 #: A Burmese site name read in Latin letters matches a site name's first words at this fuzzy
 #: ratio (0-100) or more, over at least BURMESE_MIN_CHARS letters; below 100 it weighs less.
@@ -155,7 +162,7 @@ def _best_sites(
     places: list[int] | None = None
     best: dict[int, float] = {}
     for name in names:
-        if wanted and wanted.isdisjoint(kinds[name.place_id]):
+        if wanted and wanted.isdisjoint(kinds[name.place_id] or _KINDLESS):
             continue
         weight = weigh(name)
         if weight is None or weight <= best.get(name.place_id, 0.0):
@@ -194,20 +201,34 @@ def sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
         return _extra_words_weight(name, len(query & set(name.words)))
 
     kept = [w for w in _WORD.findall(text) if not _is_facility_word(w.lower().strip(".'’"))]
-    return _best_sites(gaz, weigh, wanted, skeleton(normalize(" ".join(kept))))
+    return _best_sites(gaz, weigh, wanted, _key(" ".join(kept)))
 
 
 def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
     """The sites a Burmese site name names when read in Latin letters (see
     :mod:`mapper.gazetteer.romanise`): "ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ", read "Ye Ywa" and a
     hydropower plant, is the Yeywa dam. The reading must match the first words of one of the
-    site's names (all but a closer spelling costs ``BURMESE_FUZZY_COST``)."""
+    site's names (all but a closer spelling costs ``BURMESE_FUZZY_COST``); when the whole name
+    before the site word matches none, its first word is tried ("မြင်းခြံ သံမဏိစက်ရုံ": the
+    place, then what is made there, steel)."""
     name, site_word = split_mm_site_word(text)
-    keys = latin_keys(gaz, name) if name else frozenset()
-    if not keys:
+    if not name:
         return ()
-    kind = MM_FACILITY_KINDS[site_word]
-    wanted = frozenset([kind]) if kind else frozenset()
+    wanted = MM_FACILITY_KINDS[site_word]
+    first = text.split(None, 1)[0]
+    for each in (name, first) if first != text.strip() else (name,):
+        keys = latin_keys(gaz, each)
+        if keys and (found := _best_sites(gaz, _weigh_reading(keys), wanted, _key(each))):
+            return found
+    return ()
+
+
+def _key(name: str) -> str:
+    return skeleton(normalize(name))
+
+
+def _weigh_reading(keys: frozenset[str]) -> Callable[[SiteName], float | None]:
+    """The weight of a site name whose first words one of ``keys`` reads (None for none)."""
 
     def weigh(site_name: SiteName) -> float | None:
         for matched in range(len(site_name.words), 0, -1):
@@ -220,4 +241,4 @@ def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], 
                 return _extra_words_weight(site_name, matched) - cost
         return None
 
-    return _best_sites(gaz, weigh, wanted, skeleton(normalize(name)))
+    return weigh

@@ -46,6 +46,9 @@ CURATED_WEIGHT = 1.01
 #: The precision of a township MIMU gives no coordinate (Pangwaun): placed at its district's
 #: point, which every answer says.
 DISTRICT_POINT = "district point (MIMU gives the township no coordinate)"
+#: The precision of a village tract MIMU locates none of whose villages: placed at its
+#: township's medoid village, which every answer says (and which ranks it after its namesakes)
+TOWNSHIP_POINT = "township"
 #: Columns whose P-codes name the areas a qualifier can restrict fuzzy matching to.
 AREA_COLUMNS = ("ts_pcode", "vt_pcode", "d_pcode", "st_pcode")
 #: Kinds offered to fuzzy matching without a qualifier (villages are too many and too alike).
@@ -115,6 +118,7 @@ class Gazetteer:
                             "vt_pcode",
                             "country",
                             "seat",
+                            "precision",
                         )
                     ),
                     strict=True,
