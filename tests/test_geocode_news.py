@@ -379,3 +379,35 @@ def test_chinland_is_chin_state(coder):
     # the name the Chinland Constitution (2023) gives Chin State, cited (was no match)
     found = coder.geocode("Chinland").raw
     assert (found["name"], found["kind"]) == ("Chin", "state")
+
+
+def test_the_wa_self_administered_division_in_burmese_is_its_districts(coder):
+    # cited Burmese name (was no match); MIMU divides the division into three districts
+    found = coder.geocode("ဝ ကိုယ်ပိုင်အုပ်ချုပ်ခွင့်ရတိုင်း", exactly_one=False)
+    english = coder.geocode("Wa Self-Administered Division", exactly_one=False)
+    assert {loc.raw["name"] for loc in found} == {loc.raw["name"] for loc in english}
+    assert all(loc.raw["name"].endswith("(Wa SAD)") for loc in found) and len(found) == 3
+
+
+def test_a_sentence_head_before_the_place_is_no_part_of_it(coder):
+    # "Violence was reported" names no place: the text is Mindat, Chin State (was the town
+    # only as the qualifier's fallback, at 0.4, saying the text was not found)
+    query = (
+        "Violence was reported in Mindat on 23 Dec 2023, according to local media in Chin State."
+    )
+    found = coder.geocode(query).raw
+    assert (found["name"], found["score"], found["note"]) == ("Mindat", 1.0, None)
+    same_place(
+        coder,
+        "houses were torched in Kin village, Depayin Township",
+        "Kin village, Depayin Township",
+    )
+
+
+def test_a_village_of_the_name_comes_before_a_tract_found_by_a_form_of_its_name(coder):
+    # MIMU's tract "Nat Gyi Kone (Kyauk Kar)" holds the name only in brackets; the village
+    # Kyauk Kar has it as its own (was the tract, at 0.97)
+    found = coder.geocode("Kyauk Kar, Kale Township, Sagaing").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Kyauk Kar", "village", 1.0)
+    tract = coder.geocode("Nat Gyi Kone village tract, Kale Township").raw
+    assert (tract["name"], tract["kind"]) == ("Nat Gyi Kone (Kyauk Kar)", "village_tract")

@@ -922,6 +922,12 @@ def split_parts(text: str) -> list[str]:
         parts = named
     if len(parts) < 2:
         return parts
+    if _is_sentence_head(parts[0]):  # "Violence was reported | in Mindat, Chin State"
+        parts = parts[1:]  # and what it goes on with in lower case: "| in an explosion | in"
+        while len(parts) > 1 and parts[0] == parts[0].lower():
+            parts = parts[1:]
+        if len(parts) < 2:
+            return parts
     if parts[0].rsplit(None, 1)[-1].lower() in _VILLAGE_WORDS:
         return parts  # "X village, ...": nothing is more specific (the usual case)
     first = _specificity(parts[0])
@@ -1065,6 +1071,28 @@ _DESCRIPTION_WORDS = frozenset(
         church mosque clinic company tollgate""".strip(),
     )
 )
+
+
+#: Verbs of a news sentence's head ("Violence was reported", "troops torched houses")
+_SENTENCE_VERBS = frozenset(
+    re.split(
+        r"\s+",
+        """was were is are has have had been be killed reported said says attacked fled
+    torched burned burnt shelled bombed raided arrested seized captured clashed fought broke
+    took happened occurred erupted injured wounded died detained abducted destroyed""",
+    )
+)
+
+
+def _is_sentence_head(part: str) -> bool:
+    """True for the head of a news sentence before its place: no capital after its first word
+    and a verb among its words ("Violence was reported"; not "Pyin oo lwin")."""
+    words = part.split()
+    return (
+        len(words) > 1
+        and not any(w[:1].isupper() for w in words[1:])
+        and any(w.lower() in _SENTENCE_VERBS for w in words)
+    )
 
 
 def _is_description(part: str) -> bool:

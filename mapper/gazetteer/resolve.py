@@ -587,7 +587,10 @@ def _offer(
         ]
         # a village tract at its township's point says nothing of where it lies: its placed
         # namesakes come first ("Tar Kan Htan": the village, not the tract 16 km off)
-        + (_UNPLACED_TRACT_RANK if rec[11] == TOWNSHIP_POINT and kind == "village_tract" else 0),
+        + (_UNPLACED_TRACT_RANK if rec[11] == TOWNSHIP_POINT and kind == "village_tract" else 0)
+        # a tract found by a form of its name ("Ywar Thit" of "Ywar Thit (North)") comes
+        # after the villages that have that name as their own
+        + (_DERIVED_TRACT_RANK if kind == "village_tract" and weight < 1.0 else 0),
         _ROUNDED.get(weight) or _rounded(weight),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
@@ -606,6 +609,7 @@ _FACILITY_TOWN_RANK = -1
 #: Added to the rank of a village tract placed at its township's point: after the villages
 _UNPLACED_TRACT_RANK = KIND_RANK["village"] - KIND_RANK["village_tract"] + 0.5
 _UNPLACED_TRACT_KIND = KIND_RANK["village_tract"] + _UNPLACED_TRACT_RANK
+_DERIVED_TRACT_RANK = KIND_RANK["village"] - KIND_RANK["village_tract"] + 0.25
 
 
 #: -round(weight, 2) by weight: the few alias weights recur in every query (see _rounded)
