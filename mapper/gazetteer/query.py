@@ -42,9 +42,12 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("village", "village"),
     ("villages", "village"),
     ("vill", "village"),
+    ("vil", "village"),
+    ("vlg", "village"),
     ("ward", "ward"),
     ("quarter", "ward"),
     ("state", "state"),
+    ("st", "state"),  # "Kayah St." in spreadsheets
     ("region", "state"),
     ("division", "state"),
     ("reg", "state"),
@@ -109,6 +112,7 @@ MM_SITE_SUFFIXES: tuple[str, ...] = (
     "ကြေးနီစီမံကိန်း",
     "ရေနက်ဆိပ်ကမ်း",
     "ရေနံဆိပ်ကမ်း",
+    "ကုန်သွယ်ရေးဇုန်",
     "စီးပွားရေးဇုန်",
     "စက်မှုဇုန်",
     "ကြေးနီတွင်း",
@@ -176,6 +180,7 @@ _SITE_WORDS = frozenset(
         "cement",
         "coal",
         "international",
+        "intl",
         "camp",
         "camps",
         "idp",
@@ -205,6 +210,10 @@ _DIRECTIONS = {
     "southeastern": "southeast",
     "southwest": "southwest",
     "southwestern": "southwest",
+    "n.": "north",  # "N. Shan State"
+    "s.": "south",
+    "e.": "east",
+    "w.": "west",
 }
 _DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
 #: News words before a place: the event ("junta airstrike on", "fighting near", "clashes
@@ -225,6 +234,7 @@ _EVENT_LEAD = (
 )
 _SPREAD_LEAD = (
     r"across|throughout|all\s+over|in\s+and\s+around"
+    r"|(?:residents|villagers|people|locals|families)\s+(?:of|from|in)"
     r"|(?:much|most|all|(?:(?:large|many|some|other|several)\s+)?parts?)\s+of"
 )
 _CONTROL_WORD = (
@@ -254,7 +264,8 @@ _NEWS_FIRST_WORDS = frozenset(
     abduction abductions arrest arrests across throughout all in much most large many some
     other several part parts besieged embattled restive contested controversial stalled
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
-    massive huge multibillion china's china’s beijing's beijing’s""".strip(),
+    massive huge multibillion china's china’s beijing's beijing’s residents villagers people
+    locals families""".strip(),
     )
     + _CONTROL_WORD.split("|")
 )
@@ -293,7 +304,9 @@ _LEADING_PHRASE = (
 )
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
-_DIRECTION_PREFIX = re.compile(r"^(?P<dir>" + _DIR_WORD + r")[\s\-]+(?P<rest>.+)$", re.IGNORECASE)
+_DIRECTION_PREFIX = re.compile(
+    r"^(?P<dir>" + _DIR_WORD + r"|[NSEW]\.)[\s\-]+(?P<rest>.+)$", re.IGNORECASE
+)
 _TRAILING = re.compile(
     r"(?<!council)[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings|delta)$"
     r"|(?<=\w)['’]s$",
@@ -414,6 +427,23 @@ _NUMBERED_WARD_OF = re.compile(
     re.IGNORECASE,
 )
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
+#: What spreadsheets leave around a part: "Sagaing Division -", "Hpruso T/S ;" (a dot
+#: after an abbreviated kind word stays: "Kayah St.")
+_PART_EDGES = " \t-–—;:,"
+#: "the Kachin State of northern Myanmar": the country the place is in, said in passing
+_OF_THE_COUNTRY = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?"
+    r"(?:Myanmar|Burma)\b",
+    re.IGNORECASE,
+)
+#: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
+_UNSEPARATED_VILLAGE = re.compile(
+    r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
+    r"(?:[^\s,;()]+\s+){1,3}(?:township|tsp|twp|t/s|tship)\b)",
+    re.IGNORECASE,
+)
+#: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
+_PAREN_CAPACITY = re.compile(r"\s*\(\s*\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw)\s*\)", re.IGNORECASE)
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: How specific a kind word is; the most specific part of a query is its target.
 _SPECIFICITY = {
@@ -888,11 +918,15 @@ def split_parts(text: str) -> list[str]:
     if not text.isascii():
         text = _burmese_parts(_burmese_place_phrases(text))
     elif " " in text:
+        if _OF_THE_COUNTRY.search(text):  # "the Kachin State of northern Myanmar"
+            text = _OF_THE_COUNTRY.sub("", text)
+        if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
+            text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
         if _DATE_OR_SOURCE_HINT.search(text):
             text = _SOURCE.sub("", _DATE.sub("", text))
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
     if "(" in text or "[" in text:
-        text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+        text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", _PAREN_CAPACITY.sub("", text))
     if "capital" in text or "Capital" in text:
         text = _capital_first(text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
@@ -901,6 +935,7 @@ def split_parts(text: str) -> list[str]:
         text = _ON_ROUTE.sub("", text)
     parts: list[str] = []
     for part in _SPLIT.split(text):
+        part = part.strip(_PART_EDGES)  # spreadsheet debris: "Sagaing Division -", "Vil."
         if part and _WORD.search(part):
             possessive = "'s" in part or "’s" in part
             if possessive:
@@ -946,7 +981,8 @@ _MM_SITE_WORDS = tuple(MM_SITE_SUFFIXES)
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew" (a conjunction after a word, to the end of the text)
 _TRAILING_CLAUSE = re.compile(
-    r"(?<=\w)\s+(?:as|after|while|when|amid|following|despite|before|since|until)\s+\S.*$"
+    r"(?<=\w)\s+(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    r"|told|came|comes|was|were|is|are|has|have|had)\s+\S.*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
 _PLACE_IN_CLAUSE = re.compile(r"\b(?:in|at|near|outside|on|of)\s+[A-Z]")
@@ -1001,17 +1037,33 @@ _HEADLINE_PREDICATE = re.compile(
 #: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
 _MM_PARTICLE = re.compile(
     r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|\))\s*"
-    r"(?:(?P<joins>(?:အနီး)?ရှိ)|တွင်|၌|မှာ|အနီး|ကို|သို့|မှ)(?=\s|[၊။,]|$)(?P<rest>[^၊။,]*)"
+    r"(?:(?P<joins>(?:အနီး)?ရှိ)|(?:အနီး)?(?:တွင်|၌|မှာ)|အနီး|ကို|သို့|မှ)(?=\s|[၊။,]|$)"
+    r"(?P<rest>[^၊။,]*)"
 )
+#: "near" after a bare name: "ကျောက်မဲအနီး ..." (near Kyaukme ...)
+_MM_NEAR = re.compile(
+    r"([\u1000-\u109f])(?:(?P<joins>အနီးရှိ)|အနီး(?:တွင်|၌|မှာ)?)(?=\s|[၊။,]|$)(?P<rest>[^၊။,]*)"
+)
+#: Who reported it, before the places: "ဧရာဝတီသတင်းအရ" (according to the Irrawaddy's news)
+_MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
 
 
 def _burmese_place_phrases(text: str) -> str:
     """Burmese text cut to its places: what follows a particle that ends a place ("တွင်",
     "အနီး", "ကို" ...) up to the next separator is the sentence's predicate, dropped; "ရှိ"
-    becomes a separator."""
-    return _MM_PARTICLE.sub(
-        lambda m: m.group(1) + ("၊ " + m["rest"].strip() if m["joins"] else ""), text
-    )
+    becomes a separator; a leading "according to X's news" is dropped, and a town's
+    outskirts ("မြို့ပြင်") are the town."""
+    text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
+    for _ in range(3):  # a joined part may end in a particle of its own
+        cut = _MM_NEAR.sub(_joined_or_cut, _MM_PARTICLE.sub(_joined_or_cut, text))
+        if cut == text:
+            break
+        text = cut
+    return text
+
+
+def _joined_or_cut(match: re.Match) -> str:
+    return match.group(1) + ("၊ " + match["rest"].strip() if match["joins"] else "")
 
 
 def _burmese_parts(text: str) -> str:

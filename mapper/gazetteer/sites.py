@@ -57,7 +57,7 @@ MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
         frozenset(["hydropower"]),
     ),
     **dict.fromkeys(["အပြည်ပြည်ဆိုင်ရာလေဆိပ်", "လေဆိပ်"], frozenset(["airport"])),
-    **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], frozenset(["zone"])),
+    **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "ကုန်သွယ်ရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], frozenset(["zone"])),
     **dict.fromkeys(
         ["နီကယ်စီမံကိန်း", "ကြေးနီစီမံကိန်း", "ကြေးနီတွင်း", "ကျောက်စိမ်းတွင်း", "သတ္တုတွင်း"],
         frozenset(["mine"]),
