@@ -472,3 +472,19 @@ def test_an_unknown_township_after_spreadsheet_debris_is_no_confident_answer(cod
     # "hdamti twp. -": was Sagaing Region at 1.0, the township dropped with its dash
     found = coder.geocode("sagaing rgn., hdamti twp. -, Burma").raw
     assert found["name"] == "Sagaing" and found["score"] <= 0.6
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("Saaging Division", "Sagaing"), ("Tonazng;", "Tonzang"), ("Kyogdoe, Kayin St.;", "Kyondoe")],
+)
+def test_one_typing_slip_in_a_major_place_is_a_fuzzy_match(coder, query, name):
+    # two letters swapped or one wrong in a seven-letter name (each was no match)
+    found = coder.geocode(query).raw
+    assert (found["name"], found["match"]) == (name, "fuzzy")
+    assert found["note"].startswith("closest spelling") and found["score"] < 0.8
+
+
+def test_a_slip_in_a_short_name_is_no_match(coder):
+    assert coder.geocode("Qqqqqqq") is None
+    assert coder.geocode("Matupy") is None  # under seven letters: too many names lie one slip away

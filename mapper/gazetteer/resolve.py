@@ -23,6 +23,7 @@ from functools import lru_cache
 import numpy as np
 from pyproj import Geod
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from mapper.gazetteer.query import (
     _POSSESSIVE,
@@ -83,6 +84,8 @@ VARIANT_FULL_SIMILARITY = 0.85
 #: to 0.9.
 VARIANT_NOTE_BELOW = 0.75
 FUZZY_CUTOFF_MAJOR = 86.0
+#: A major place one typing slip from a key of at least this many letters is a fuzzy match
+ONE_EDIT_MIN_CHARS = 7
 AMBIGUOUS_KM = 10.0
 NEAR_QUALIFIER_KM = 60.0
 #: the least score of a place taken as found surely (just outside its qualifier, or beside an
@@ -429,7 +432,7 @@ def _fuzzy(
     if not areas:
         found = process.extract(
             key, gaz.major_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF_MAJOR, limit=8
-        )
+        ) or _one_edit_away(key, gaz.major_keys)
         return [
             (pid, w * ratio / 100 * FUZZY_FACTOR)
             for choice, ratio, _ in found
@@ -460,12 +463,25 @@ def _fuzzy(
         # never stricter than the unqualified search: a major place as close in spelling as
         # that search asks ("Mandalay's Mahaaungmye Township" is Mahaaungmyay, as
         # "Mahaaungmye" alone is)
-        for j in np.flatnonzero(plain >= FUZZY_CUTOFF_MAJOR):
+        close = plain >= FUZZY_CUTOFF_MAJOR
+        if not close.any() and len(key) >= ONE_EDIT_MIN_CHARS:
+            close = process.cdist([key], choices, scorer=OSA.distance, dtype=np.int32)[0] <= 1
+        for j in np.flatnonzero(close):
             for pid, w in gaz.exact[choices[j]]:
                 if gaz.records[pid][0] not in _MINOR_KINDS and tag in _tags_of(gaz, pid):
                     score = w * float(plain[j]) / 100 * FUZZY_FACTOR
                     major[pid] = max(major.get(pid, 0.0), score)
     return list(major.items())
+
+
+def _one_edit_away(key: str, choices: list[str]) -> list[tuple[str, float, int]]:
+    """``process.extract``-like matches of the choices one typing slip from ``key`` (a letter
+    wrong, missing, extra, or two swapped: "Saaging", "Tonazng"), which ``fuzz.ratio`` scores
+    below the cutoff in names of seven letters; at the cutoff's score (none for short keys)."""
+    if len(key) < ONE_EDIT_MIN_CHARS:
+        return []
+    found = process.extract(key, choices, scorer=OSA.distance, score_cutoff=1, limit=8)
+    return [(choice, FUZZY_CUTOFF_MAJOR, i) for choice, _, i in found]
 
 
 def _area_choices(gaz: Gazetteer, tag: str) -> tuple[list[str], list[str]]:
