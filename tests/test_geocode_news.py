@@ -425,6 +425,8 @@ def test_a_village_of_the_name_comes_before_a_tract_found_by_a_form_of_its_name(
         ("Htan Pin Kone Vill, Paungde Twp -", "Htan Pin Kone", "Paungde"),
         ("Kawkareik Township, Kayin St.", "Kawkareik", "Kawkareik"),
         ("N. Shan St.,", "Shan (North)", None),
+        # in capitals, a name that starts like "in" (was Thu U Lar, 52 km off, at 0.889)
+        ("IN TU LAR VILL, MAUNGDAW TSP, RAKHINE ST.", "In Tu Lar", "Maungdaw"),
         (
             "Paunglaung hydropower plant (280MW), Nay Pyi Taw",
             "Lower Paunglaung hydropower plant",

@@ -912,7 +912,7 @@ def split_parts(text: str) -> list[str]:
     that need the gazetteer to tell, such as "Kachin State, Myitkyina").
     """
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
-        text = text.lower()
+        text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
         text = _THOUSANDS.sub("", text)
     if not text.isascii():
