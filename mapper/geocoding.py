@@ -10,13 +10,14 @@ online unless ``geocode(..., online=...)`` is given a fallback for the names lef
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -364,9 +365,27 @@ _PARALLEL_LOCK = threading.Lock()
 def _worker_signals() -> None:
     """Pool worker start: the default SIGTERM (a handler inherited from the CLI, which turns
     SIGTERM into SystemExit, could leave a worker blocked on the pool's queue lock when the
-    pool ends it) and no SIGINT (Ctrl-C is the parent's to handle)."""
+    pool ends it) and no SIGINT (Ctrl-C is the parent's to handle). SIGTERM, blocked while
+    the worker was forked (see ``worker_pool``), is let through only then: one sent to a
+    worker still starting is delivered, not lost with the inherited handler."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int) -> Iterator[Any]:
+    """A pool of ``workers`` forked processes with the signals of ``_worker_signals``. A pool
+    ended at once (on an error) may signal a worker that has not yet reset its handler;
+    Python would drop that SIGTERM and the pool wait for the worker for ever, so the workers
+    are forked with SIGTERM blocked."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        pool = mp.get_context("fork").Pool(workers, initializer=_worker_signals)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    with pool:
+        yield pool
 
 
 def _resolve_chunk(chunk: list) -> list[tuple]:
@@ -401,7 +420,7 @@ def _parallel_rows(
     try:
         rows: list[tuple] = []
         done = 0
-        with mp.get_context("fork").Pool(workers, initializer=_worker_signals) as pool:
+        with worker_pool(workers) as pool:
             for chunk, found in zip(chunks, pool.imap(_resolve_chunk, chunks), strict=True):
                 rows.extend(found)
                 if tick:

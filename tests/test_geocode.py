@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing as mp
 import signal
 from types import SimpleNamespace
 
@@ -247,7 +246,7 @@ def test_batch_workers_take_the_default_sigterm_whatever_the_parent_has():
 
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        with mp.get_context("fork").Pool(2, initializer=geocoding._worker_signals) as pool:
+        with geocoding.worker_pool(2) as pool:
             handlers = set(pool.map(_signal_handlers, range(4)))
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -452,6 +452,13 @@ def test_a_village_of_the_name_comes_before_a_tract_found_by_a_form_of_its_name(
             "Kyauktaw",
             "Kyauktaw",
         ),
+        # the country's possessive and a wire service's tail (each was no match)
+        (
+            "One protester killed in Myanmar's Bago town -witnesses, domestic media",
+            "Bago",
+            "Bago",
+        ),
+        ("Mungmyit Township", "Mongmit", "Mongmit"),  # UCDP's spelling, cited
         # Burmese: "near" after a bare name, a town's outskirts, "according to X's news", a
         # particle in a part that "ရှိ" joined (was Yedashe Township at 1.0, the village lost)
         ("ကျောက်မဲအနီး တရုတ်-မြန်မာ ဓာတ်ငွေ့ပိုက်လိုင်း", "Kyaukme", "Kyaukme"),
@@ -490,3 +497,25 @@ def test_one_typing_slip_in_a_major_place_is_a_fuzzy_match(coder, query, name):
 def test_a_slip_in_a_short_name_is_no_match(coder):
     assert coder.geocode("Qqqqqqq") is None
     assert coder.geocode("Matupy") is None  # under seven letters: too many names lie one slip away
+
+
+@pytest.mark.parametrize("query", ["base", "the base", "market", "the junta's base near the river"])
+def test_a_text_that_only_describes_a_place_is_no_match(coder, query):
+    # "base" was Pakse, Laos, at 0.96 (a GeoNames alternate name); "market" a Ma Hket village
+    assert coder.geocode(query) is None
+    assert coder.explain(query)["reason"].endswith("describes a place but names none")
+
+
+@pytest.mark.parametrize(
+    ("query", "site"),
+    [
+        (
+            "Nay Pyi Taw International Airport construction project",
+            "Nay Pyi Taw International Airport",
+        ),
+        ("Kyaukse Glass Factory construction project", "Kyaukse glass factory"),
+    ],
+)
+def test_an_aiddata_title_names_its_site(coder, query, site):
+    # "construction project" after the site's name (was the place it is named after, 15 km off)
+    assert coder.geocode(query).raw["name"] == site

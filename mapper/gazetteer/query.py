@@ -181,6 +181,9 @@ _SITE_WORDS = frozenset(
         "coal",
         "international",
         "intl",
+        "construction",  # AidData's titles: "... Airport construction project"
+        "expansion",
+        "upgrading",
         "camp",
         "camps",
         "idp",
@@ -436,6 +439,10 @@ _OF_THE_COUNTRY = re.compile(
     r"(?:Myanmar|Burma)\b",
     re.IGNORECASE,
 )
+#: The country's possessive before a place: "Myanmar's Bago town", "Myanmar’s Namhsan"
+_COUNTRY_POSSESSIVE = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[A-Z])")
+#: A wire service's attribution after a dash: "... in Bago town -witnesses, domestic media"
+_WIRE_TAIL = re.compile(r"\s+[-–—]\s*[a-z][^A-Z]*$")
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
 _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
@@ -681,6 +688,8 @@ def check(text: object) -> str | None:
         return "query has no letters or digits"
     if not _LETTER.search(text):
         return "query has no letters (a number is no place name)"
+    if _is_description(text):  # "the base", "market": GeoNames has "Base" for Pakse (Laos)
+        return f"'{text.strip()}' describes a place but names none"
     return None
 
 
@@ -920,6 +929,10 @@ def split_parts(text: str) -> list[str]:
     elif " " in text:
         if _OF_THE_COUNTRY.search(text):  # "the Kachin State of northern Myanmar"
             text = _OF_THE_COUNTRY.sub("", text)
+        if "’s" in text or "'s" in text:  # "Myanmar's Bago town": Bago town
+            text = _COUNTRY_POSSESSIVE.sub("", text)
+        if "-" in text or "–" in text or "—" in text:  # "... Bago town -witnesses, media"
+            text = _WIRE_TAIL.sub("", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
         if _DATE_OR_SOURCE_HINT.search(text):
@@ -1184,6 +1197,9 @@ def parse(text: object) -> ParsedQuery:
     parts = parsed.parts = split_parts(cleaned)
     if not parts:
         parsed.problem = "query has no letters or digits"
+        return parsed
+    if all(_is_description(p) for p in parts):  # "the junta's base | near the river"
+        parsed.problem = f"'{cleaned}' describes a place but names none"
         return parsed
     # "Hpakant (Kachin State)": a parenthesised place is one more qualifier
     extra = [

@@ -814,7 +814,7 @@ def _after_sentence_head(
             continue
         rest = text[match.end() :]
         later = _resolve(gaz, rest, limit)
-        if _fell_back(later):
+        if not later.candidates or _fell_back(later):
             continue
         best = later.candidates[0]
         if not found.candidates and _found_surely(later) is None:
