@@ -429,7 +429,6 @@ _NUMBERED_WARD_OF = re.compile(
     r"^(?P<place>\s*(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*\d{1,3}\s*\)?)\s+of\s+(?P<owner>\S.*)$",
     re.IGNORECASE,
 )
-#: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 #: What spreadsheets leave around a part: "Sagaing Division -", "Hpruso T/S ;" (a dot
 #: after an abbreviated kind word stays: "Kayah St.")
 _PART_EDGES = " \t-–—;:,"
@@ -451,6 +450,7 @@ _UNSEPARATED_VILLAGE = re.compile(
 )
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 _PAREN_CAPACITY = re.compile(r"\s*\(\s*\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw)\s*\)", re.IGNORECASE)
+#: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: How specific a kind word is; the most specific part of a query is its target.
 _SPECIFICITY = {
@@ -990,7 +990,6 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
-_MM_SITE_WORDS = tuple(MM_SITE_SUFFIXES)
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew" (a conjunction after a word, to the end of the text)
 _TRAILING_CLAUSE = re.compile(
@@ -1093,7 +1092,7 @@ def _burmese_parts(text: str) -> str:
             words[i - 1].endswith(_MM_PART_ENDS)
             and not word.startswith(("(", "["))
             # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
-            and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(_MM_SITE_WORDS))
+            and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(MM_SITE_SUFFIXES))
         )
         out.append((", " if ends_part else " ") + word)
     return "".join(out)
