@@ -520,3 +520,10 @@ def test_a_text_that_only_describes_a_place_is_no_match(coder, query):
 def test_an_aiddata_title_names_its_site(coder, query, site):
     # "construction project" after the site's name (was the place it is named after, 15 km off)
     assert coder.geocode(query).raw["name"] == site
+
+
+def test_a_country_read_out_of_a_sentence_gives_way_to_a_finer_place_after_it(coder):
+    # was China (its capital's point) at 1.0; the place after "at" is the crossing
+    found = coder.geocode("Sino-Myanmar pipelines crossing into China at Muse-Ruili").raw
+    assert found["kind"] != "country" and found["score"] < 0.9
+    assert coder.geocode("refugees fled into Thailand").raw["kind"] == "country"  # nothing finer

@@ -808,6 +808,7 @@ def _after_sentence_head(
     first = text if head_end < 0 else text[:head_end]
     if route_ends(first) is not None or capital_of(first):  # no one place, or no capital
         return None
+    country = None  # "pipelines crossing into China | at Muse-Ruili": a later, finer place
     for match in _PLACE_AFTER.finditer(first):
         head = first[: match.start()]
         if not any(_is_content_word(w) for w in head.split()):
@@ -826,8 +827,11 @@ def _after_sentence_head(
                 continue
         said = f"read as '{rest}'"
         first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
-        return Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
-    return None
+        answer = Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
+        if gaz.records[best.place_id][0] != "country":
+            return answer
+        country = country or answer  # "fled into Thailand": the country, if nothing finer
+    return country
 
 
 def _found_as_written(found: Resolution) -> bool:
