@@ -727,6 +727,18 @@ def split_mm_site_word(text: str) -> tuple[str, str]:
     return "", ""
 
 
+def mm_site_names(text: str) -> tuple[str, ...]:
+    """The names a Burmese site text may be named after, best first: the whole name before its
+    site word ("မြစ်ဆုံ" of "မြစ်ဆုံရေကာတာ"), then its first word when more words follow
+    ("မြင်းခြံ" of "မြင်းခြံ သံမဏိစက်ရုံ": the place, then what is made there); () when the
+    text ends in no site word."""
+    name = split_mm_site_word(text)[0]
+    if not name:
+        return ()
+    first = text.split(None, 1)[0]
+    return (name, first) if first != text.strip() else (name,)
+
+
 def _named_after(site: str) -> str:
     """The note on a place found in the name of a site the gazetteer does not have."""
     return f"no site '{site}' in the gazetteer: located to a place of its name"
@@ -807,12 +819,11 @@ def _readings(part: str) -> list[Reading]:
 
     text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
     add(text, None)
-    if not text.isascii() and (name := split_mm_site_word(text)[0]):
+    if not text.isascii() and (names := mm_site_names(text)):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
-        add(name, None, NAMED_AFTER_FACTOR, _named_after(text), True)
-        first = text.split(None, 1)[0]
-        if first != text:  # "မြင်းခြံ သံမဏိစက်ရုံ": the place, then what is made there
-            add(first, None, NAMED_AFTER_FACTOR * PARTIAL_FACTOR, _named_after(text), True)
+        for i, name in enumerate(names):
+            factor = NAMED_AFTER_FACTOR * (PARTIAL_FACTOR if i else 1.0)
+            add(name, None, factor, _named_after(text), True)
     if text[:1].isupper() and (core_kind := _strip_kind(text))[1]:
         core, kind = core_kind
         if strip_leading(core) != core:  # "In Gan village": a name that starts like "in"

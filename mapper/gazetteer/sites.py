@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from mapper.gazetteer.query import _SITE_WORDS, split_mm_site_word
+from mapper.gazetteer.query import _SITE_WORDS, mm_site_names, split_mm_site_word
 from mapper.gazetteer.romanise import latin_keys
 from mapper.gazetteer.store import Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
@@ -211,12 +211,11 @@ def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], 
     site's names (all but a closer spelling costs ``BURMESE_FUZZY_COST``); when the whole name
     before the site word matches none, its first word is tried ("မြင်းခြံ သံမဏိစက်ရုံ": the
     place, then what is made there, steel)."""
-    name, site_word = split_mm_site_word(text)
-    if not name:
+    names = mm_site_names(text)
+    if not names:
         return ()
-    wanted = MM_FACILITY_KINDS[site_word]
-    first = text.split(None, 1)[0]
-    for each in (name, first) if first != text.strip() else (name,):
+    wanted = MM_FACILITY_KINDS[split_mm_site_word(text)[1]]
+    for each in names:
         keys = latin_keys(gaz, each)
         if keys and (found := _best_sites(gaz, _weigh_reading(keys), wanted, _key(each))):
             return found
