@@ -29,7 +29,7 @@ from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT, TOWNSHIP_POIN
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 31
+BUILD_FORMAT = 32
 
 KINDS = (
     "country",

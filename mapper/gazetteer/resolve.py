@@ -474,6 +474,54 @@ def _fuzzy(
     return list(major.items())
 
 
+#: A township, district or state one typing slip from a key of at least this many letters is
+#: a fuzzy match when the query asks for that kind and no place of it has the name ("Loibaw
+#: Township" is Loikaw, not the village Loi Paw): few names to mistake it for
+ONE_EDIT_MIN_CHARS_OF_KIND = 5
+
+
+def _fuzzy_of_kind(
+    gaz: Gazetteer, key: str, kind: str, areas: list[tuple[str, float, float]]
+) -> list[tuple[int, float]]:
+    """Fuzzy matches of ``key`` among the places of the kind a query's kind word names
+    ("Namhsin Township": the townships, not the villages Nam Hsin that share the spelling), in
+    the qualifying areas when there are any; scored as ``_fuzzy`` scores major places."""
+    if len(key) < ONE_EDIT_MIN_CHARS_OF_KIND or not key.isascii():
+        return []
+    if any(gaz.records[pid][0] in _FOREIGN_KINDS for pid, _ in gaz.exact.get(key, ())):
+        return []  # a name abroad is no slip: "Kunming Township" is not Kunhing
+    choices, skeletons = _kind_choices(gaz, kind)
+    sims, _ = _similarity(key, choices, skeletons)
+    slips = process.cdist([key], choices, scorer=OSA.distance, dtype=np.int32)[0]
+    wanted = _COMPATIBLE.get(kind, {kind})
+    tags = {tag for tag, _, _ in areas}
+    found: dict[int, float] = {}
+    for j in np.flatnonzero((sims >= FUZZY_CUTOFF_MAJOR) | (slips <= 1)):
+        ratio = max(float(sims[j]), FUZZY_CUTOFF_MAJOR)
+        for pid, w in gaz.exact[choices[j]]:
+            inside = not tags or not tags.isdisjoint(_tags_of(gaz, pid))
+            if gaz.records[pid][0] in wanted and inside:
+                found[pid] = max(found.get(pid, 0.0), w * ratio / 100 * FUZZY_FACTOR)
+    return list(found.items())
+
+
+def _kind_choices(gaz: Gazetteer, kind: str) -> tuple[list[str], list[str]]:
+    """Latin alias keys of the places of a kind (and the kinds it accepts) and their
+    skeletons (memoised)."""
+    memo = gaz.__dict__.setdefault("_kind_choices", {})
+    found = memo.get(kind)
+    if found is None:
+        wanted = _COMPATIBLE.get(kind, {kind})
+        records = gaz.records
+        keys = sorted(
+            key
+            for key in gaz.major_keys
+            if key.isascii() and any(records[pid][0] in wanted for pid, _ in gaz.exact[key])
+        )
+        found = memo[kind] = (keys, [skeleton(k) for k in keys])
+    return found
+
+
 def _one_edit_away(key: str, choices: list[str]) -> list[tuple[str, float, int]]:
     """``process.extract``-like matches of the choices one typing slip from ``key`` (a letter
     wrong, missing, extra, or two swapped: "Saaging", "Tonazng"), which ``fuzz.ratio`` scores
@@ -936,11 +984,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     # an area's kind word that no hit fits ("Kantbalu Township", a village Kant Ba Lu being the
     # only exact hit) also looks for a close spelling of that kind (Kanbalu Township); not a
     # "town", which news and UCDP write of villages too, nor a curated alias ("Mongpai town")
-    kind_unmet = (
-        bool(scored)
-        and any(r.kind in _AREA_KIND_WORDS for r in parsed.target)
-        and all(r[_HINT] % 2 and r[_CURATED] for r in scored.values())
-    )
+    asked = next((r.kind for r in parsed.target if r.kind in _AREA_KIND_WORDS), None)
+    kind_unmet = bool(scored) and asked is not None and _kind_unmet(scored)
     if ((best_sat <= 0 and (full or not scored)) or kind_unmet) and not whole_known:
         areas = _fuzzy_areas(qualifiers, gaz)
         fuzzy: dict[int, tuple] = {}
@@ -952,6 +997,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
                 _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
             if fuzzy:
                 break
+        if asked and (kind_unmet or not fuzzy):  # the kind asked for, by a closer look
+            for reading in targets:
+                for pid, score in _fuzzy_of_kind(gaz, reading.key, asked, areas):
+                    _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
         if kind_unmet:  # only places of the kind asked for join the exact hits
             scored |= {pid: r for pid, r in fuzzy.items() if not r[_HINT] % 2}
             best_sat = -min(scored.values())[_SAT]
@@ -1004,6 +1053,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         note = f"{note}; {unchecked}" if note else unchecked
         scored = _penalise(scored, UNKNOWN_AREA_FACTOR)
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _kind_unmet(scored: dict[int, tuple]) -> bool:
+    """Whether no candidate is of the kind the query's kind word asks for, nor a curated
+    alias (which is what the spelling means, "Mongpai town")."""
+    return all(r[_HINT] % 2 and r[_CURATED] for r in scored.values())
 
 
 def _names_an_area(readings: list[Reading]) -> bool:
@@ -1254,7 +1309,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         qualifier_rank = _qualifier_rank(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
             _offer(scored, records, pid, weight, 0, reading, len(qualifiers), qualifier_rank(pid))
-        if scored:
+        if scored and not (kind_word in _AREA_KIND_WORDS and _kind_unmet(scored)):
             return _finish(gaz, clean(text), scored, limit, None)
     return None
 
