@@ -548,3 +548,57 @@ def test_a_country_read_out_of_a_sentence_gives_way_to_a_finer_place_after_it(co
     found = coder.geocode("Sino-Myanmar pipelines crossing into China at Muse-Ruili").raw
     assert found["kind"] != "country" and found["score"] < 0.9
     assert coder.geocode("refugees fled into Thailand").raw["kind"] == "country"  # nothing finer
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # the state before "town of": each was no match
+        ("in the Ayeyarwady Region town of Lemyethna", "Lemyethna"),
+        ("in the eastern Shan State town of Nam Hpai", "Nam Hpai"),
+        ("in the Karenni State town of Loilen Lay", "Loilen Lay"),
+        ("Myanmar city of Yangon", "Yangon town"),
+        # a word that describes the place, with a hyphen: each was no match
+        ("colonial-era Bassein", "Bassein"),
+        ("the jade-rich Kachin State", "Kachin State"),
+        ("the Irrawaddy delta region", "Irrawaddy Region"),
+        # what happened there, or who lives there, after it: each was no match
+        ("Myawaddy bomb attack", "Myawaddy"),
+        ("killed by Mindat locals", "Mindat"),
+    ],
+)
+def test_words_around_a_named_place_are_not_its_name(coder, news, plain):
+    same_place(coder, news, plain)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Laiza HQ", "Lai Zar"),  # a facility named after its place: each was no match
+        ("Myingyan restaurant", "Myingyan"),
+        ("Shwe Kokko casino hub", "Shwe Kokko"),
+    ],
+)
+def test_a_facility_named_after_its_place_is_located_to_it(coder, query, name):
+    found = coder.geocode(query).raw
+    assert found["name"] == name
+    assert found["note"] == f"no site '{query}' in the gazetteer: located to a place of its name"
+
+
+def test_a_site_off_a_town_is_the_site(coder):
+    # was Kyaukpyu town at 1.0, 18.6 km from the terminal ("read as 'Kyaukphyu'")
+    query = "the Sino-Myanmar pipeline terminal on Maday Island off Kyaukphyu"
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"]) == ("Made Island", "site")
+
+
+def test_a_reservoir_is_its_dam(coder):
+    # was Sagaing Region at 0.4: "reservoir" was no site word
+    found = coder.geocode("Thapanzeik reservoir in Sagaing Region").raw
+    assert (found["kind"], found["admin3"]) == ("site", "Kyunhla")
+    assert found["name"].startswith("Thapanzeik")
+
+
+def test_a_facility_of_an_unknown_place_is_no_match(coder):
+    # "paper" was read as the name: a Hpa Pe village 435 km from Yeni, at 0.66
+    assert coder.geocode("the paper mill at Yeni") is None

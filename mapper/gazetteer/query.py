@@ -100,31 +100,32 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 #: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
-#: first: hydropower project and plant, international airport, special economic zone, nickel
-#: and copper projects, deep-sea port, oil port, economic zone, industrial zone, copper mine,
-#: jade mine, mine, factory or plant, airport, project, dam (two words), weir, port.
-MM_SITE_SUFFIXES: tuple[str, ...] = (
-    "ရေအားလျှပ်စစ်စီမံကိန်း",
-    "ရေအားလျှပ်စစ်စက်ရုံ",
-    "အပြည်ပြည်ဆိုင်ရာလေဆိပ်",
-    "အထူးစီးပွားရေးဇုန်",
-    "နီကယ်စီမံကိန်း",
-    "ကြေးနီစီမံကိန်း",
-    "ရေနက်ဆိပ်ကမ်း",
-    "ရေနံဆိပ်ကမ်း",
-    "ကုန်သွယ်ရေးဇုန်",
-    "စီးပွားရေးဇုန်",
-    "စက်မှုဇုန်",
-    "ကြေးနီတွင်း",
-    "ကျောက်စိမ်းတွင်း",
-    "သတ္တုတွင်း",
-    "စက်ရုံ",
-    "လေဆိပ်",
-    "စီမံကိန်း",
-    "ရေကာတာ",
-    "ဆိပ်ကမ်း",
-    "ဆည်",
-)
+#: first (the English word says which).
+MM_SITE_WORDS: dict[str, str] = {  # each with its English word
+    "ရေအားလျှပ်စစ်စီမံကိန်း": "hydropower project",
+    "ရေအားလျှပ်စစ်စက်ရုံ": "hydropower plant",
+    "အပြည်ပြည်ဆိုင်ရာလေဆိပ်": "international airport",
+    "အထူးစီးပွားရေးဇုန်": "special economic zone",
+    "နီကယ်သတ္တုတွင်း": "nickel mine",
+    "ကြေးနီသတ္တုတွင်း": "copper mine",
+    "နီကယ်စီမံကိန်း": "nickel project",
+    "ကြေးနီစီမံကိန်း": "copper project",
+    "ရေနက်ဆိပ်ကမ်း": "deep-sea port",
+    "ရေနံဆိပ်ကမ်း": "oil port",
+    "ကုန်သွယ်ရေးဇုန်": "trade zone",
+    "စီးပွားရေးဇုန်": "economic zone",
+    "စက်မှုဇုန်": "industrial zone",
+    "ကြေးနီတွင်း": "copper mine",
+    "ကျောက်စိမ်းတွင်း": "jade mine",
+    "သတ္တုတွင်း": "mine",
+    "စက်ရုံ": "plant",
+    "လေဆိပ်": "airport",
+    "စီမံကိန်း": "project",
+    "ရေကာတာ": "dam",
+    "ဆိပ်ကမ်း": "port",
+    "ဆည်": "dam",
+}
+MM_SITE_SUFFIXES: tuple[str, ...] = tuple(MM_SITE_WORDS)
 
 #: Words that mark a named project site ("Letpadaung copper mine", "Myitsone dam").
 _SITE_WORDS = frozenset(
@@ -166,7 +167,18 @@ _SITE_WORDS = frozenset(
         "pipelines",
         "terminal",
         "refinery",
+        "reservoir",
         "factory",
+        "paper",  # what a factory or mill makes: "Yeni paper mill", "Kangyidaunt urea factory"
+        "pulp",
+        "sugar",
+        "textile",
+        "garment",
+        "urea",
+        "fertilizer",
+        "fertiliser",
+        "tyre",
+        "tire",
         "mill",
         "copper",
         "nickel",
@@ -244,8 +256,14 @@ _CONTROL_WORD = (
     r"held|controlled|occupied|run|backed|funded|financed|built|owned|operated|led|ruled"
     r"|administered|besieged|linked|invested|developed|supported"
 )
+#: what follows a hyphen in a word that describes a place: "colonial-era", "jade-rich",
+#: "conflict-hit", "Bamar-majority"
+_DESCRIBING_SUFFIX = (
+    r"era|rich|hit|torn|affected|ravaged|stricken|based|dominated|majority|populated|speaking"
+)
 _DESCRIPTOR = (
-    r"[a-z][\w.]*-(?:" + _CONTROL_WORD + r")|(?:" + _CONTROL_WORD + r")\s+by\s+\S+"
+    r"[a-z][\w.]*-(?:" + _CONTROL_WORD + "|" + _DESCRIBING_SUFFIX + r")"
+    r"|(?:" + _CONTROL_WORD + r")\s+by\s+\S+|colonial"
     r"|besieged|embattled|war-torn|restive|contested|controversial|stalled|suspended"
     r"|halted|shelved|disputed|troubled|beleaguered|chinese|so-called|infamous|notorious"
     r"|giant|massive|huge|multi-?billion(?:[\s-]dollar)?|billion-dollar|(?:china|beijing)['’]s"
@@ -268,7 +286,7 @@ _NEWS_FIRST_WORDS = frozenset(
     other several part parts besieged embattled restive contested controversial stalled
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
     massive huge multibillion china's china’s beijing's beijing’s residents villagers people
-    locals families""".strip(),
+    locals families colonial""".strip(),
     )
     + _CONTROL_WORD.split("|")
 )
@@ -305,6 +323,7 @@ _LEADING_PHRASE = (
     r"|(?:" + _DIR_WORD + r")\s+of"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:mw|megawatts?|gw)"  # a plant's capacity: "3400-MW Chibwe dam"
 )
+_LEADING_PREPOSITION = re.compile(r"^(?:in|at|near|from|of)\s+", re.IGNORECASE)
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(
@@ -312,7 +331,12 @@ _DIRECTION_PREFIX = re.compile(
 )
 _TRAILING = re.compile(
     r"(?<!council)[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings|delta)$"
-    r"|(?<=\w)['’]s$",
+    r"|(?<=\w)['’]s$"
+    # what happened there, or who lives there: "Myawaddy bomb attack", "Mindat locals"
+    r"|\s+(?:(?:car|bomb|drone|air|mine|grenade|arson|rocket|artillery)\s+)?"
+    r"(?:attacks?|blasts?|explosions?|massacres?|air\s*strikes?|bombings?|clash(?:es)?"
+    r"|fighting|battles?|offensives?|raids?|ambush(?:es)?|shelling)$"
+    r"|\s+(?:locals|residents|villagers|civilians|natives|townspeople)$",
     re.I,
 )
 #: "Yadanabon bridge over the Irrawaddy", "Chibwe dam on the N'Mai Hka": the river a bridge or
@@ -326,6 +350,7 @@ _FACILITY = re.compile(
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
+    r"|headquarters|hq|restaurant|casino(?:\s+hub)?|hotel|crime\s+hub|scam\s+(?:hub|centre|center)"
     r"|border\s+(?:trade\s+)?(?:gate|crossing|post|point))$",
     re.IGNORECASE,
 )
@@ -335,7 +360,7 @@ _FACILITY = re.compile(
 #: other positions at once, before the branches and their lookbehinds (a split 2-4x faster).
 _SPLIT = re.compile(
     r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near|inside|within"
-    r"|outside(?:\s+of)?)\s+"
+    r"|outside(?:\s+of)?|off)\s+"
     r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+)"
 )
 _OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
@@ -395,10 +420,14 @@ _LISTED = re.compile(
     re.IGNORECASE,
 )
 #: "village of Phalangon", "the town of Budalin", "the Kachin town of Bhamo", "the jade-mining
-#: town of Hpakant": the kind word before the name (after "the", words that describe it, at
-#: most one of them capitalised: "the Kone Thar village of Demoso" is a village of Demoso)
+#: town of Hpakant": the kind word before the name (after "the" or the country, words that
+#: describe it, and at most one capitalised word or a state: "the eastern Shan State town of
+#: Nam Hpai", "Myanmar city of Yangon"; "the Kone Thar village of Demoso" is a village of Demoso)
 _KIND_PREFIX = re.compile(
-    r"^(?:the\s+(?-i:(?:[a-z][\w'’\-]*\s+){0,2}?(?:[A-Z][\w'’\-]*\s+)?(?:[a-z][\w'’\-]*\s+){0,2}?)"
+    r"^(?:(?:the|(?-i:Myanmar|Burma)(?:['’]s)?)\s+"
+    r"(?-i:(?:[a-z][\w'’\-]*\s+){0,2}?"
+    r"(?:(?:[A-Z][\w'’\-]*\s+){1,3}(?:State|Region|Division)\s+|[A-Z][\w'’\-]*\s+)?"
+    r"(?:[a-z][\w'’\-]*\s+){0,2}?)"
     r"|(?:coastal|island|border|frontier|small|remote|hill"
     r"|nearby|neighbouring|neighboring|strategic|key|main)\s+)?"
     r"(?P<word>village\s+tract|villages?|town|city|township|ward|quarter|district)"
@@ -751,9 +780,11 @@ _CHAUNG = re.compile(r"\b(?:[Cc]h|[Gg]y)aung\b")
 
 def _strip_site_words(text: str) -> str:
     """The name in a site description ("Letpadaung copper mine" -> "Letpadaung"); the first
-    word is kept, being part of the name ("Tin Thar" is a village, not tin)."""
+    word is kept, being part of the name ("Tin Thar" is a village, not tin), unless it is a
+    site word in lower case ("paper mill" names no place)."""
     words = text.split()
-    kept = words[:1] + [w for w in words[1:] if w.lower().strip(".-") not in _SITE_WORDS]
+    first = words[:1] if words and not (words[0].islower() and words[0] in _SITE_WORDS) else []
+    kept = first + [w for w in words[1:] if w.lower().strip(".-") not in _SITE_WORDS]
     return " ".join(kept)
 
 
@@ -819,6 +850,8 @@ def _readings(part: str) -> list[Reading]:
 
     text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
     add(text, None)
+    if not text.isascii() and (bare := _MM_TRAILING_PARTICLE.sub("", text)) != text:
+        add(bare, None)  # "နေပြည်တော်တွင်" (in Nay Pyi Taw)
     if not text.isascii() and (names := mm_site_names(text)):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
         for i, name in enumerate(names):
@@ -828,10 +861,12 @@ def _readings(part: str) -> list[Reading]:
         core, kind = core_kind
         if strip_leading(core) != core:  # "In Gan village": a name that starts like "in"
             add(core, kind)
-    if text[:4].lower() == "the " and " of " in text:  # "the Kachin town of Bhamo"
-        core, kind = _strip_kind(text)
-        if kind:
-            add(core, kind)
+    if " of " in text:  # "the Kachin town of Bhamo", "in the Shan State town of Lashio"
+        framed = _LEADING_PREPOSITION.sub("", text)
+        if framed[:4].lower() == "the " or framed.startswith(("Myanmar", "Burma")):
+            core, kind = _strip_kind(framed)
+            if kind:
+                add(core, kind)
     stripped = text
     facility = ""  # "Insein Prison" read as Insein: the answer is the place, not the prison
     for _ in range(3):
@@ -859,6 +894,8 @@ def _readings(part: str) -> list[Reading]:
             whole = f"{facility}; {dropped}" if facility else dropped
         add(candidate, None, note=whole, facility=bool(facility))
         add(core, kind, note=whole, facility=bool(facility))
+        if kind and (framed := _TRAILING.sub("", core).strip()) != core and normalize(framed):
+            add(framed, kind, note=whole, facility=bool(facility))  # "Ayeyarwady Delta region"
         inner, inner_kind = _strip_kind(core)
         if inner_kind and normalize(inner):  # UCDP's "Cauleng Village town": a village
             add(inner, inner_kind)
@@ -960,6 +997,8 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(_PART_EDGES)  # spreadsheet debris: "Sagaing Division -", "Vil."
+        if part[:1] in "([" and part[-1:] in ")]" and not _PAREN.sub("", part).strip():
+            part = part[1:-1].strip()  # a bracketed part of its own: "X ရွာ၊ (Y မြို့နယ်)"
         if part and _WORD.search(part):
             possessive = "'s" in part or "’s" in part
             if possessive:
@@ -976,6 +1015,8 @@ def split_parts(text: str) -> list[str]:
                 parts.append(part)
     if len(parts) < 2:
         return parts
+    if normalize(parts[0]) in _THE_COUNTRY:  # "Myanmar, Kachin State": the country last
+        parts.append(parts.pop(0))
     named = [p for p in parts if not _is_description(p)]
     if named:  # "a military camp at Rikhawdar town": the camp is not a place name
         parts = named
@@ -1000,7 +1041,11 @@ def split_parts(text: str) -> list[str]:
     return parts
 
 
-_MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း",)
+_MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
+#: Myanmar's names, which a spreadsheet's address may start with
+_THE_COUNTRY = frozenset(
+    normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
+)
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew" (a conjunction after a word, to the end of the text)
 _TRAILING_CLAUSE = re.compile(
@@ -1058,10 +1103,19 @@ _HEADLINE_PREDICATE = re.compile(
 #: "X မြို့နယ်ရှိ Y ရွာ", Y village in X township) joins two places; the others end the place
 #: before the sentence goes on: "တွင်", "၌", "မှာ" (at), "အနီး" (near), "ကို" (the object),
 #: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
+#: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
+#: of ("ဘက်"); and its people ("မြို့ခံများ", the townspeople)
+_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ဘက်|ခံများ|ခံ"
 _MM_PARTICLE = re.compile(
     r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|\))\s*"
-    r"(?:(?P<joins>(?:အနီး)?ရှိ)|(?:အနီး)?(?:တွင်|၌|မှာ)|အနီး|ကို|သို့|မှ)(?=\s|[၊။,]|$)"
+    r"(?:(?P<joins>(?:" + _MM_POSITION + r")?ရှိ)|(?:" + _MM_POSITION + r")?(?:တွင်|၌|မှာ)"
+    r"|" + _MM_POSITION + r"|ကို|သို့|မှ)(?=\s|[၊။,]|$)"
     r"(?P<rest>[^၊။,]*)"
+)
+#: the same words after a name with no kind word ("နေပြည်တော်တွင်"): read without them only
+#: when the name as written is not found (names end so: "တောင်ပေါ်", "ကန်ဘက်")
+_MM_TRAILING_PARTICLE = re.compile(
+    r"(?<=[\u1000-\u109f])(?:(?:" + _MM_POSITION + r")?(?:ရှိ|တွင်|၌|မှာ)|" + _MM_POSITION + r")$"
 )
 #: "near" after a bare name: "ကျောက်မဲအနီး ..." (near Kyaukme ...)
 _MM_NEAR = re.compile(
@@ -1086,7 +1140,19 @@ def _burmese_place_phrases(text: str) -> str:
 
 
 def _joined_or_cut(match: re.Match) -> str:
-    return match.group(1) + ("၊ " + match["rest"].strip() if match["joins"] else "")
+    rest = match["rest"].strip()
+    # a bracketed place after the particle qualifies the place: "ငွေတောင်ရွာ၌ (စဉ့်ကူးမြို့နယ်)"
+    kept = match["joins"] or rest.startswith(("(", "["))
+    return match.group(1) + ("၊ " + rest if kept else "")
+
+
+#: an area's kind word written against the next part's name, which ends in a kind word of its
+#: own: "ထန်းတပင်မြို့နယ်ကြိမ်တောမြှောင်ကျေးရွာ" (T Township V village, with no space)
+_MM_GLUED_AREA = re.compile(
+    r"(?<=[\u1000-\u109f])(မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး)(?=[\u1000-\u109f][^\s၊။,]*(?:"
+    + "|".join(suffix for suffix, _ in MM_KIND_SUFFIXES)
+    + r")(?:[\s၊။,]|$))"
+)
 
 
 def _burmese_parts(text: str) -> str:
@@ -1094,7 +1160,7 @@ def _burmese_parts(text: str) -> str:
     "စစ်ကိုင်းတိုင်း ကနီမြို့နယ်" is "Sagaing Region, Kani Township" (a space before a kind
     word, a parenthesis or a closing site word stays: "သာယာကုန်း ကျေးရွာ", "ရှမ်းပြည်နယ်
     (မြောက်)", "ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ", a name ending like "ရွာ", village)."""
-    words = text.split()
+    words = _MM_GLUED_AREA.sub(r"\1 ", text).split()
     if len(words) < 2:
         return text
     out = [words[0]]
@@ -1219,11 +1285,17 @@ def parse(text: object) -> ParsedQuery:
         and normalize(inner) not in _NAME_PARTS
         and not normalize(inner).isdigit()  # "Kone Nyaung (2)": a number, not a place
         and not _is_description(inner)  # UCDP's "Buthidaung Town (in)"
+        # "ပိုင်ကျုံမြို့ (Paingkyon)": the name in the other script, not a place of its own
+        and _is_burmese_text(inner) == _is_burmese_text(parts[0].replace(inner, ""))
     ]
     whole = [Reading(normalize(cleaned), None, cleaned)] if len(parts) > 1 or extra else []
     parsed.target = [*whole, *readings(parts[0])]
     parsed.qualifiers = [list(readings(p)) for p in [*extra, *parts[1:]]]
     return parsed
+
+
+def _is_burmese_text(text: str) -> bool:
+    return not text.isascii() and "burmese" in scripts(text)
 
 
 def mixed_script_parts(text: str) -> tuple[str, str] | None:
@@ -1236,3 +1308,32 @@ def mixed_script_parts(text: str) -> tuple[str, str] | None:
     burmese = "".join(ch if (ch.isspace() or is_burmese(ch)) else " " for ch in text)
     latin = "".join(" " if is_burmese(ch) else ch for ch in text)
     return " ".join(burmese.split()), " ".join(latin.split())
+
+
+#: the English kind word for each kind, and the Burmese one, to write a query in one script
+_ENGLISH_KIND_WORD = {
+    "state": "State",
+    "township": "Township",
+    "town": "town",
+    "village": "village",
+    "village_tract": "village tract",
+    "ward": "ward",
+    "district": "District",
+}
+_BURMESE_KIND_WORD = {kind: word for word, kind in reversed(MM_KIND_SUFFIXES)}
+
+
+def in_one_script(burmese: str, latin: str) -> str | None:
+    """A mixed-script query whose one part is only a kind word ("Kachin ပြည်နယ်", "မအူပင်
+    Township") or a Burmese site word, written in the other part's script ("Kachin State",
+    "မအူပင်မြို့နယ်"); else None."""
+    bare = _burmese_place_phrases(burmese).replace(" ", "").strip("၊။")
+    kind = next((k for suffix, k in MM_KIND_SUFFIXES if bare == suffix), None)
+    if kind:
+        return f"{latin} {_ENGLISH_KIND_WORD[kind]}"
+    if bare in MM_SITE_WORDS:  # "Kyee Ohn Kyee Wa ရေအားလျှပ်စစ်စက်ရုံ"
+        return f"{latin} {MM_SITE_WORDS[bare]}"
+    kind = _KIND_OF.get(latin.strip(" .,").lower())
+    if kind in _BURMESE_KIND_WORD:
+        return f"{burmese.replace(' ', '')}{_BURMESE_KIND_WORD[kind]}"
+    return None

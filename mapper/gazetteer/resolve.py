@@ -37,6 +37,7 @@ from mapper.gazetteer.query import (
     capital_of,
     check,
     find_offset,
+    in_one_script,
     mixed_script_parts,
     offset_out_of_range,
     parse,
@@ -1568,12 +1569,20 @@ def _same_but_size(rank: tuple, other: tuple) -> bool:
 
 
 def _resolve_mixed(gaz: Gazetteer, text: str, parts: tuple[str, str], limit: int) -> Resolution:
+    if single := in_one_script(*parts):  # "Kachin ပြည်နယ်": Kachin State
+        found = resolve(gaz, single, limit)
+        return Resolution(text, found.candidates, found.reason)
     burmese, latin = (resolve(gaz, p, limit) for p in parts)
     if burmese.candidates and latin.candidates:
         a, b = burmese.candidates[0].place_id, latin.candidates[0].place_id
         if a == b or _km(gaz.records[a], gaz.records[b]) <= AMBIGUOUS_KM:
             latin.query = text
             return latin
+        # one script's answer among the other's namesakes ("ပိုင်ကျုံမြို့ (Paingkyon)": the
+        # town the Burmese names, one of the places spelt Paingkyon)
+        for first, other in ((burmese, latin), (latin, burmese)):
+            if first.candidates[0].place_id in {c.place_id for c in other.candidates}:
+                return Resolution(text, first.candidates, first.reason)
     return Resolution(
         text, reason="mixed scripts (Burmese and Latin) that do not name the same place"
     )

@@ -59,7 +59,15 @@ MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["အပြည်ပြည်ဆိုင်ရာလေဆိပ်", "လေဆိပ်"], frozenset(["airport"])),
     **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "ကုန်သွယ်ရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], frozenset(["zone"])),
     **dict.fromkeys(
-        ["နီကယ်စီမံကိန်း", "ကြေးနီစီမံကိန်း", "ကြေးနီတွင်း", "ကျောက်စိမ်းတွင်း", "သတ္တုတွင်း"],
+        [
+            "နီကယ်သတ္တုတွင်း",
+            "ကြေးနီသတ္တုတွင်း",
+            "နီကယ်စီမံကိန်း",
+            "ကြေးနီစီမံကိန်း",
+            "ကြေးနီတွင်း",
+            "ကျောက်စိမ်းတွင်း",
+            "သတ္တုတွင်း",
+        ],
         frozenset(["mine"]),
     ),
     **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], frozenset(["port"])),
@@ -217,6 +225,8 @@ def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], 
     wanted = MM_FACILITY_KINDS[split_mm_site_word(text)[1]]
     for each in names:
         keys = latin_keys(gaz, each)
+        # "ချောင်း" (a stream) ends names read "Chaung" that English site names call "Creek"
+        keys |= {k[: -len(c)] + _CREEK_KEY for k in keys for c in _CHAUNG_KEYS if k.endswith(c)}
         if keys and (found := _best_sites(gaz, _weigh_reading(keys), wanted, _key(each))):
             return found
     return ()
@@ -224,6 +234,10 @@ def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], 
 
 def _key(name: str) -> str:
     return skeleton(normalize(name))
+
+
+_CHAUNG_KEYS = (_key("chaung"), _key("gyaung"))
+_CREEK_KEY = _key("creek")
 
 
 def _weigh_reading(keys: frozenset[str]) -> Callable[[SiteName], float | None]:

@@ -1,0 +1,138 @@
+"""Burmese as people write it around a place: particles glued to the name ("မုံရွာမြို့ပေါ်", in
+Monywa town), a township and its village with no space between, a country before the place,
+an English name with a Burmese kind word (or the reverse), a name glossed in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapper.geocoding import OfflineGeocoder
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return OfflineGeocoder()
+
+
+def first(coder, query: str) -> dict:
+    found = coder.geocode(query)
+    assert found is not None, query
+    return found.raw
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        # each was no match
+        ("မုံရွာမြို့ပေါ်", "Monywa", "town"),  # "in Monywa town"
+        ("ရေတာရှည်မြို့ပေါ်ရှိ", "Yedashe", "town"),
+        ("ဘိုကလေးမြို့ပေါ်တွင် တိုက်ပွဲ", "Bogale", "town"),  # "fighting in Bogale town"
+        ("ပဲခူးတိုင်းအတွင်း", "Bago", "state"),  # "inside Bago Region"
+        ("သံဖြူဇရပ်မြို့နယ်အတွင်း", "Thanbyuzayat", "township"),
+        ("မြစ်ကြီးနားမြို့နယ်ဘက်", "Myitkyina", "township"),  # "the Myitkyina Township side"
+        ("ရွှေဘိုမြို့ခံများ", "Shwebo", "town"),  # "the people of Shwebo town"
+        ("နေပြည်တော်တွင်", "Nay Pyi Taw", "state"),  # a particle after a bare name
+        ("နေပြည်တော်ရှိ", "Nay Pyi Taw", "state"),
+    ],
+)
+def test_a_particle_glued_to_the_place_is_not_part_of_its_name(coder, query, name, kind):
+    found = first(coder, query)
+    assert (found["name"], found["kind"]) == (name, kind)
+    assert found["score"] >= 0.9
+
+
+def test_a_name_that_ends_like_a_particle_is_found_as_written(coder):
+    # "တောင်ပေါ်" (on the hill) is a village tract's name: the particle is stripped only when
+    # the name as written is not found
+    found = first(coder, "တောင်ပေါ်")
+    assert (found["name"], found["score"]) == ("Taung Paw", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a township, then its village, with no space between: each was no match
+        ("ထန်းတပင်မြို့နယ်ကြိမ်တောမြှောင်ကျေးရွာ", "Kyein Taw Hmyaung", "Htantabin"),
+        ("ဒီးမော့ဆိုမြို့နယ်တနီးလာလဲရွာတွင်", "Ta Nee Lar Le", "Demoso"),
+        ("ကန်ပက်လက်မြို့နယ်စမ္မသားရွာတွင်", "San Ma Thar", "Kanpetlet"),
+    ],
+)
+def test_a_township_glued_to_its_village_is_two_parts(coder, query, name, admin3):
+    found = first(coder, query)
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+    assert found["score"] == 1.0
+
+
+def test_a_village_named_like_a_kind_word_is_not_split():
+    # "ခရိုင်တန်" starts with "ခရိုင်" (district): no area before it to split off
+    from mapper.gazetteer.query import split_parts
+
+    assert split_parts("ခရိုင်တန်ကျေးရွာ၊ Injangyang Township")[0] == "ခရိုင်တန်ကျေးရွာ"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        # the country first, as addresses in Burmese and some spreadsheets write it (each was
+        # no match, or the state as a fallback at 0.4)
+        ("မြန်မာနိုင်ငံ ကချင် ပြည်နယ်၊", "Kachin", "state"),
+        ("မြန်မာနိုင်ငံ ရှမ်း ပြည်နယ်ရှိ", "Shan", "state"),
+        ("Myanmar, Kachin State", "Kachin", "state"),
+        ("Burma, Sagaing Region, Kani Township", "Kani", "township"),
+    ],
+)
+def test_a_country_before_the_place_qualifies_it(coder, query, name, kind):
+    found = first(coder, query)
+    assert (found["name"], found["kind"], found["score"]) == (name, kind, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        # one script for the name, the other for its kind word: each was no match ("mixed
+        # scripts that do not name the same place")
+        ("Kachin ပြည်နယ်", "Kachin", "state"),
+        ("Kayin ပြည်နယ်တွင်", "Kayin", "state"),
+        ("Waw မြို့နယ်", "Waw", "township"),
+        ("မအူပင် Township", "Maubin", "township"),
+        ("Einme မြို့", "Einme", "town"),
+        ("Kyee Ohn Kyee Wa ရေအားလျှပ်စစ်စက်ရုံ", "Kyee Ohn Kyee Wa hydropower dam", "site"),
+    ],
+)
+def test_a_kind_word_in_the_other_script_is_a_kind_word(coder, query, name, kind):
+    found = first(coder, query)
+    assert (found["name"], found["kind"], found["score"]) == (name, kind, 1.0)
+
+
+def test_a_bracketed_gloss_in_the_other_script_is_the_name_not_a_qualifier(coder):
+    # was Paing Kyon, a village 155 km away, read off "(Paingkyon)" as a qualifier
+    found = first(coder, "ပိုင်ကျုံမြို့ (Paingkyon)")
+    assert (found["name"], found["kind"], found["admin3"]) == ("Paingkyon", "town", "Hlaingbwe")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ငွေတောင်ရွာ၌ (စဉ့်ကူးမြို့နယ်)",  # was one of 12 namesakes, 602 km away, at 0.5
+        "ငွေတောင်ရွာ (စဉ့်ကူးမြို့နယ်)",
+    ],
+)
+def test_a_bracketed_township_after_a_particle_qualifies_the_village(coder, query):
+    found = first(coder, query)
+    assert (found["name"], found["admin3"], found["score"]) == ("Ngwe Taung", "Singu", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "site"),
+    [
+        # a site word glued to the name: was no match
+        ("တကောင်းတောင်နီကယ်သတ္တုတွင်း", "Tagaung Taung nickel mine"),
+        ("လက်ပံတောင်းကြေးနီသတ္တုတွင်း", "Letpadaung copper mine"),
+        # "ချောင်း" (a stream), read "Chaung", is the "Creek" of the site's English name: was
+        # a Mon Chaung village 134 km away at 0.74
+        ("မုန်းချောင်းဆည်", "Mone Creek dam"),
+    ],
+)
+def test_a_burmese_site_name_finds_its_site(coder, query, site):
+    found = first(coder, query)
+    assert (found["name"], found["kind"]) == (site, "site")
