@@ -602,3 +602,71 @@ def test_a_reservoir_is_its_dam(coder):
 def test_a_facility_of_an_unknown_place_is_no_match(coder):
     # "paper" was read as the name: a Hpa Pe village 435 km from Yeni, at 0.66
     assert coder.geocode("the paper mill at Yeni") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        # AidData GCDF 2.0 titles as AidData writes them: the funder ("China ...") was read
+        # as the place (China, at 0.7), or the finance words hid the site (no match)
+        ("China Eximbank provides loan for the Letpadaung Copper Mine Project", "Letpadaung"),
+        (
+            "[Suspended] China Development Bank provides loan for 3400MW Chipwi Hydropower Plant"
+            " Project (Linked to Project ID#67698)",
+            "Chipwi",
+        ),
+        (
+            "China Eximbank provides $200 million preferential buyer’s credit for Hydraulic Steel"
+            " Structure (Lot HSS-1) of 790MW Yeywa Hydropower Plant Project (Linked to Project"
+            " ID#64085)",
+            "Yeywa",
+        ),
+        (
+            "CDB lends $1.04 billion for Phases 2, 2A, and 3 of the Myingyan No. 1 Steel Mill"
+            " Construction Project",
+            "Myingyan",
+        ),
+        (
+            "China Eximbank provides overseas investment loan to 600MW Shweli 1 Hydropower Plant"
+            " Construction Project",
+            "Shweli-1",
+        ),
+        # "II" and "Upper" tell the site from its neighbour (were Dapein I, and Lower
+        # Paunglaung at 1.0, 27 km off)
+        (
+            "China Eximbank pledges loan for 168MW Dapeyin II Hydropower Plant Project (Linked to"
+            " Project ID#63968)",
+            "Dapein II",
+        ),
+        (
+            "China Eximbank provides export seller's credit to YMEC for 140MW Upper Paunglaung"
+            " Hydroelectric Power Plant Construction Project",
+            "Upper Paunglaung",
+        ),
+    ],
+)
+def test_a_finance_title_is_located_to_the_project_it_funds(coder, title, site):
+    found = coder.geocode(title).raw
+    assert found["kind"] == "site" and found["name"].startswith(site), found["name"]
+
+
+def test_upper_names_a_site_of_its_own(coder):
+    # "Upper" was read as a direction and dropped: the Lower Paunglaung plant at 1.0
+    assert coder.geocode("Upper Paunglaung hydropower").raw["name"] == "Upper Paunglaung dam"
+    assert coder.geocode("Lower Paunglaung hydropower").raw["name"].startswith("Lower")
+
+
+def test_a_village_named_outside_its_township_yields_to_a_close_spelling_inside(coder):
+    # "Let Pan Kyin" is spelt so in other townships of Sagaing Region; in Myinmu it is Let Pa
+    # Kyin, 0.1 km from UCDP's point (was Myinmu Township at 0.4, 25 km off)
+    for query in (
+        "Airstrike on Let Pan Kyin village, Myinmu Township, Sagaing Region",
+        "LET PAN KYIN VILLAGE, MYINMU TWP, SAGAING DIVISION",
+    ):
+        found = coder.geocode(query).raw
+        assert (found["name"], found["admin3"], found["match"]) == (
+            "Let Pa Kyin",
+            "Myinmu",
+            "fuzzy",
+        )
+        assert found["score"] < 0.8

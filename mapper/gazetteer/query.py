@@ -132,6 +132,8 @@ _SITE_WORDS = frozenset(
     [
         "mine",
         "mines",
+        "iron",
+        "ore",
         "mining",
         "dam",
         "dams",
@@ -196,6 +198,12 @@ _SITE_WORDS = frozenset(
         "construction",  # AidData's titles: "... Airport construction project"
         "expansion",
         "upgrading",
+        "reconstruction",
+        "renovation",
+        "rehabilitation",
+        "transformation",
+        "installation",
+        "multipurpose",
         "camp",
         "camps",
         "idp",
@@ -337,6 +345,12 @@ _TRAILING = re.compile(
     r"(?:attacks?|blasts?|explosions?|massacres?|air\s*strikes?|bombings?|clash(?:es)?"
     r"|fighting|battles?|offensives?|raids?|ambush(?:es)?|shelling)$"
     r"|\s+(?:locals|residents|villagers|civilians|natives|townspeople)$",
+    re.I,
+)
+#: what is done to a site, after its name: "Dapeyin II Hydropower Plant Construction Project"
+_PROJECT_TAIL = re.compile(
+    r"\s+(?:(?:construction|reconstruction|renovation|upgrading|expansion|rehabilitation"
+    r"|transformation|installation)(?:\s+and\s+\w+)?\s*)?projects?$",
     re.I,
 )
 #: "Yadanabon bridge over the Irrawaddy", "Chibwe dam on the N'Mai Hka": the river a bridge or
@@ -778,6 +792,12 @@ def _named_after(site: str) -> str:
 _CHAUNG = re.compile(r"\b(?:[Cc]h|[Gg]y)aung\b")
 
 
+def _names_a_site(text: str) -> bool:
+    """Whether ``text`` is a name with site words after it ("Paunglaung dam")."""
+    name = _strip_site_words(text)
+    return bool(name) and name != text
+
+
 def _strip_site_words(text: str) -> str:
     """The name in a site description ("Letpadaung copper mine" -> "Letpadaung"); the first
     word is kept, being part of the name ("Tin Thar" is a village, not tin), unless it is a
@@ -880,6 +900,9 @@ def _readings(part: str) -> list[Reading]:
         stripped = new
     direction = None
     match = _DIRECTION_PREFIX.match(stripped)
+    # "Upper Paunglaung dam" is a dam of its own, not the north of Paunglaung's
+    if match and match["dir"].lower() in ("upper", "lower") and _names_a_site(match["rest"]):
+        match = None
     if match and normalize(match["rest"]):
         direction = _DIRECTIONS.get(re.sub(r"[\s\-]", "", match["dir"].lower()))
     for candidate in (stripped, match["rest"] if match else None):
@@ -902,6 +925,8 @@ def _readings(part: str) -> list[Reading]:
         site_core = _strip_site_words(core) if kind is None else core  # "X village": no site
         if site_core != core:
             add(core, "site")
+            if (plant := _PROJECT_TAIL.sub("", core)) != core and _names_a_site(plant):
+                add(plant, "site")  # "... Hydropower Plant Project": the hydropower plant
             if "aung" in core and (creek := _CHAUNG.sub("Creek", core)) != core:
                 add(creek, "site")  # "Mone Chaung dam" is the Mone Creek dam
             if site_core:
@@ -972,9 +997,11 @@ def split_parts(text: str) -> list[str]:
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
         text = _THOUSANDS.sub("", text)
-    if not text.isascii():
+    if _is_burmese_text(text):
         text = _burmese_parts(_burmese_place_phrases(text))
     elif " " in text:
+        if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
+            text = _funded_project(text)
         if _OF_THE_COUNTRY.search(text):  # "the Kachin State of northern Myanmar"
             text = _OF_THE_COUNTRY.sub("", text)
         if "’s" in text or "'s" in text:  # "Myanmar's Bago town": Bago town
@@ -1090,6 +1117,42 @@ _DATE_OR_SOURCE_HINT = re.compile(
     r"\d|day\b|according|yesterday|overnight|\b(?:last|this)\s", re.IGNORECASE
 )
 
+#: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
+#: buyer's credit for Hydraulic Steel Structure (Lot HSS-1) of 790MW Yeywa Hydropower Plant
+#: Project (Linked to Project ID#64085)"): who lends, the verb, and the project after its last
+#: "for" (or "to"); the funders name places ("China") that the project is not in.
+_FUNDING = re.compile(
+    r"^(?:\[[^\]]*\]\s*)?(?:\S+\s+){1,12}?(?:provides?|extends?|contributes?|pledges?|lends?"
+    r"|grants?|signs?|finances?|funds?|offers?|commits?|approves?)\s+(?P<rest>.+)$"
+)
+_FUNDING_ASIDE = re.compile(
+    r"\s*\((?:linked|see|part)\b[^()]*\)|\s+[—–-]\s+(?:via|through)\s[^—–]*[—–-]\s+", re.I
+)
+#: a part of the project before it: "Phases 2, 2A, and 3 of the", "Phase 1 of", "... (Lot
+#: HSS-1) of", "construction of"
+_PROJECT_PART = re.compile(
+    r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|construction|renovation"
+    r"|upgrading|expansion|rehabilitation|installation)\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _funded_project(text: str) -> str:
+    """The project a finance record's title funds ("... provides loan for the Letpadaung Copper
+    Mine Project": "Letpadaung Copper Mine Project"), or the text when it is no such title."""
+    match = _FUNDING.match(text)
+    if not match:
+        return text
+    rest = _FUNDING_ASIDE.sub(" ", match["rest"]).strip()
+    cut = rest.rfind(" for ")
+    if cut < 0:
+        cut = rest.find(" to ")
+    if cut < 0:
+        return text
+    project = rest[cut + 5 if rest[cut:].startswith(" for ") else cut + 4 :].strip()
+    return _PROJECT_PART.sub("", project) or text
+
+
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
 #: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
 #: naming places: "and", "of", "in", "border" ...)
@@ -1099,13 +1162,13 @@ _HEADLINE_PREDICATE = re.compile(
     r"|townships?|districts?|regions?|states?)\b)[a-z][^,;()\[\]]*$"
 )
 
+#: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
+#: of ("ဘက်"); and its people ("မြို့ခံများ", the townspeople)
+_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ဘက်|ခံများ|ခံ"
 #: A Burmese particle after a place's kind word (or its bracketed township): "ရှိ" ("in",
 #: "X မြို့နယ်ရှိ Y ရွာ", Y village in X township) joins two places; the others end the place
 #: before the sentence goes on: "တွင်", "၌", "မှာ" (at), "အနီး" (near), "ကို" (the object),
 #: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
-#: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
-#: of ("ဘက်"); and its people ("မြို့ခံများ", the townspeople)
-_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ဘက်|ခံများ|ခံ"
 _MM_PARTICLE = re.compile(
     r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|\))\s*"
     r"(?:(?P<joins>(?:" + _MM_POSITION + r")?ရှိ)|(?:" + _MM_POSITION + r")?(?:တွင်|၌|မှာ)"

@@ -987,7 +987,13 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     # "town", which news and UCDP write of villages too, nor a curated alias ("Mongpai town")
     asked = next((r.kind for r in parsed.target if r.kind in _AREA_KIND_WORDS), None)
     kind_unmet = bool(scored) and asked is not None and _kind_unmet(scored)
-    if ((best_sat <= 0 and (full or not scored)) or kind_unmet) and not whole_known:
+    # a name found only outside the township a qualifier names may be a close spelling of a
+    # place inside it ("Let Pan Kyin village, Myinmu Township, Sagaing Region": Let Pa Kyin, in
+    # Myinmu, not the Let Pan Kyin villages of other townships of the region); taken when sure
+    partial = 0 < best_sat < full and _misses_a_township(
+        gaz, [p for p, r in scored.items() if -r[_SAT] == best_sat], qualifiers
+    )
+    if ((best_sat <= 0 and (full or not scored)) or kind_unmet or partial) and not whole_known:
         areas = _fuzzy_areas(qualifiers, gaz)
         fuzzy: dict[int, tuple] = {}
         # the kind-stripped readings first ("Kotaungbo", not "Kotaungbo village")
@@ -1005,7 +1011,11 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if kind_unmet:  # only places of the kind asked for join the exact hits
             scored |= {pid: r for pid, r in fuzzy.items() if not r[_HINT] % 2}
             best_sat = -min(scored.values())[_SAT]
-        elif fuzzy and -min(fuzzy.values())[_SAT] > best_sat:
+        elif (
+            fuzzy
+            and -min(fuzzy.values())[_SAT] > best_sat
+            and (not partial or max(r[_SCORE] for r in fuzzy.values()) >= SURE_SCORE)
+        ):
             scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
     note = None
     # qualifiers that agree ("Yesagyo Township, Magway Region") leave no place that honours
