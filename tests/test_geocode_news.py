@@ -670,3 +670,78 @@ def test_a_village_named_outside_its_township_yields_to_a_close_spelling_inside(
             "fuzzy",
         )
         assert found["score"] < 0.8
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "kind"),
+    [
+        # the place anywhere in a Title Case headline: each was no match
+        ("Kawkareik Civilians Suffer in Myanmar Junta Bombardments", "Kawkareik", "town"),
+        (
+            "AA Seizes Mrauk-U Police Station as Myanmar Junta Pounds Rakhine Heritage, Civilians",
+            "Mrauk-U",
+            "town",
+        ),
+        ("Shwe Kokko Crime Hub Attacked for Funding Myanmar Junta: KTLA", "Shwe Kokko", "village"),
+        ("Soldiers in Kalay kill four members of a family in their home", "Kale", "town"),
+        # was Shan State at 0.4, Namhsan dropped
+        (
+            "Myanmar Ethnic Armies Seize Namhsan Town, Border Trade Zone in Shan State",
+            "Namhsan",
+            "town",
+        ),
+        # was the country at 0.4 ("Myanmar's" read as the qualifier)
+        (
+            "Resistance in Myanmar’s Demoso Claims It Killed 350 Junta Troops in Jan-March",
+            "Demoso",
+            "town",
+        ),
+        # was Myanmar at 1.0, 335 km off ("... Mechanism for Myanmar")
+        (
+            "School attack in Let Yet Kone village may be considered a war crime – Independent"
+            " Investigative Mechanism for Myanmar",
+            "Let Yet Kone",
+            "village",
+        ),
+        ("PROTESTER DIES IN MYANMAR CITY OF YANGON AFTER BEING SHOT - DOCTOR", "Yangon", "town"),
+    ],
+)
+def test_a_place_named_anywhere_in_a_headline_is_read_from_it(coder, headline, name, kind):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["kind"], found["score"]) == (name, kind, 0.7)
+    assert found["note"].startswith("read from the text: ")
+
+
+def test_a_state_read_from_a_headline_scores_as_an_area_fallback(coder):
+    # "Sagaing Civilians": the region names the people as much as the place
+    found = coder.geocode("Sagaing Civilians Killed in Myanmar Junta Shelling").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Sagaing", "state", 0.4)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Min Aung Hlaing visits troops as refugees flee fighting",  # not Hlaing Township
+        "Aung San Suu Kyi moved to house arrest",  # not the town Aung San
+        "Myanmar Junta Kills Two Alleged Assassins Who Tried to Escape",  # not the country
+    ],
+)
+def test_a_headline_naming_a_person_or_only_the_country_is_no_match(coder, headline):
+    assert coder.geocode(headline) is None
+
+
+def test_a_name_inside_a_longer_name_is_no_mention(coder):
+    # "Taung village" of "Khamauk Taung village" (a name the gazetteer lacks) is not read as
+    # a village Taung: the township stays the fallback
+    found = coder.geocode(
+        "Junta raid on Khamauk Taung village in Kawlin Township, Sagaing Region"
+    ).raw
+    assert (found["name"], found["kind"], found["score"]) == ("Kawlin", "township", 0.4)
+
+
+def test_only_news_prose_is_read_for_mentions():
+    from mapper.gazetteer.mentions import reads_as_news
+
+    assert reads_as_news("Kawkareik Civilians Suffer in Myanmar Junta Bombardments")
+    assert not reads_as_news("Hkaik Htway (Pa Laung)")  # a MIMU village's name
+    assert not reads_as_news("Ba Wun Ward, Pauktaw Town")  # "Ward" is no war

@@ -25,6 +25,7 @@ from pyproj import Geod
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from mapper.gazetteer.mentions import mentions, reads_as_news
 from mapper.gazetteer.query import (
     _POSSESSIVE,
     _SPECIFICITY,
@@ -57,7 +58,7 @@ from mapper.gazetteer.store import (
     TOWNSHIP_POINT,
     Gazetteer,
 )
-from mapper.gazetteer.text import clean, from_zawgyi, normalize, skeleton
+from mapper.gazetteer.text import clean, from_zawgyi, normalize, scripts, skeleton
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
 #: distance (two patterns: the anchored one fails at once, the other only looks for digits)
@@ -753,6 +754,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     found = _resolve(gaz, text, limit)
     if isinstance(text, str) and _fell_back(found):
         later = _after_sentence_head(gaz, text, found, limit)
+        if later is None or gaz.records[later.candidates[0].place_id][0] == "country":
+            mentioned = _mentioned_place(gaz, text, later or found, limit)
+            if mentioned is not None:
+                return mentioned
         if later is not None:
             return later
     if not isinstance(text, str) or text.isascii() or _found_as_written(found):
@@ -881,6 +886,59 @@ def _after_sentence_head(
             return answer
         country = country or answer  # "fled into Thailand": the country, if nothing finer
     return country
+
+
+#: the factor on a place read out of a headline by its name alone ("Kawkareik Civilians
+#: Suffer in Myanmar Junta Bombardments": Kawkareik), and the fewest words such a text has
+MENTION_FACTOR = 0.7
+MIN_HEADLINE_WORDS = 4
+#: ... and on a district or state so read ("Chin Resistance Claims ...": an actor's name as
+#: much as a place), as on the area a query falls back to
+MENTION_AREA_FACTOR = 0.4
+#: the least score of a place so read ("Sagaing village", a village of that name among many,
+#: is not taken)
+MIN_MENTION_SCORE = 0.5
+
+
+def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution | None:
+    """The finest place a headline or sentence names (see :mod:`mapper.gazetteer.mentions`)
+    when the text as parsed found no place, or only an area or country: finer than that, found
+    by its name or a respelling; among equals a place in Myanmar, then one after "in", "at"
+    ..., then the first. Scored MENTION_FACTOR times, and said."""
+    if len(text.split()) < MIN_HEADLINE_WORDS or "burmese" in scripts(text):
+        return None
+    if not reads_as_news(text):
+        return None
+    before = found.candidates[0].place_id if found.candidates else None
+    coarse = _fineness(gaz.records[before][0]) if before is not None else _NOT_FOUND
+    best = None
+    for mention in mentions(gaz, text):
+        got = _resolve(gaz, mention.text, limit)
+        first = _found_surely(got, MIN_MENTION_SCORE)
+        if first is None or first.place_id == before:
+            continue
+        kind = gaz.records[first.place_id][0]
+        if kind == "country":
+            continue  # "Myanmar Junta Kills ...": the country says nothing of where
+        rank = (_fineness(kind), kind in _FOREIGN_KINDS, not mention.after_locative, mention.start)
+        if rank[0] < coarse and (best is None or rank < best[0]):
+            best = (rank, mention, got)
+    if best is None:
+        return None
+    _, mention, got = best
+    first = got.candidates[0]
+    said = f"read from the text: '{mention.text}'"
+    area = _fineness(gaz.records[first.place_id][0]) >= _SPECIFIC["district"]
+    first = replace(
+        first,
+        score=round(first.score * (MENTION_AREA_FACTOR if area else MENTION_FACTOR), 3),
+        note=f"{said}; {first.note}" if first.note else said,
+    )
+    return Resolution(text.strip(), [first, *got.candidates[1:]], got.reason)
+
+
+#: fineness above every kind's: any place found is finer than none
+_NOT_FOUND = 99
 
 
 def _found_as_written(found: Resolution) -> bool:

@@ -1,0 +1,188 @@
+"""Place names inside a headline or sentence that the query parser cannot cut to its place.
+
+"Kawkareik Civilians Suffer in Myanmar Junta Bombardments", "Myanmar Ethnic Armies Seize
+Namhsan Town, Border Trade Zone in Shan State": in Title Case every word is capitalised, and the
+place may stand anywhere. ``mentions`` finds the runs of capitalised words that are names the
+gazetteer holds (the longest at each position, with a kind word after it if there is one); the
+resolver (``resolve._mentioned_place``) then takes the finest place among them. Only kinds that
+a headline names by their bare names count (towns, townships, districts, states, sites,
+countries); a village or ward needs its kind word ("Let Yet Kone Village") or a name of two or
+more words that few places share ("Shwe Kokko").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.gazetteer.query import _KIND_OF
+from mapper.gazetteer.store import Gazetteer
+from mapper.gazetteer.text import normalize
+
+#: the longest name tried, in words ("Nay Pyi Taw Union Territory")
+MAX_WORDS = 4
+#: a one-word name of fewer letters is no mention ("Ye", "Pa"), unless its kind word follows
+MIN_LETTERS = 4
+#: a village's name of two or more words counts when at most this many places share it
+MAX_VILLAGE_NAMESAKES = 3
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
+#: punctuation between two words that ends a run of names
+_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+#: the share of long words capitalised in a Title Case text
+TITLE_CASE_SHARE = 0.8
+_POSSESSIVE_END = re.compile(r"['’]s$")
+#: words capitalised in headlines that are also names of places: the verb "Saw", Burmese
+#: personal names and honorifics ("Kyaw", "Aung San"), "Base" (GeoNames' Pakse)
+_NOT_NAMES = frozenset(
+    normalize(w) for w in ("Saw", "Kyaw", "Aung", "Aung San", "Base", "Pyu", "Thein", "Mali")
+)
+#: a word before a personal name, or after it, that makes a run of names a person's
+_PERSON_BEFORE = frozenset(
+    [
+        "u",
+        "daw",
+        "saw",
+        "naw",
+        "sai",
+        "nang",
+        "ko",
+        "ma",
+        "mahn",
+        "khun",
+        "sao",
+        "dr",
+        "gen",
+        "general",
+        "minister",
+        "min",
+        "senior",
+    ]
+)
+_PERSON_AFTER = frozenset(["suu", "kyi", "hlaing"])
+#: kinds a headline names by their bare names; the others need their kind word
+_NAMED_KINDS = frozenset(
+    {"town", "township", "district", "state", "site", "country", "foreign_region"}
+)
+_FOREIGN_KINDS = frozenset({"foreign_city", "foreign_region"})
+_VILLAGE_KINDS = frozenset({"village", "village_tract", "ward"})
+#: words after which a place is where something happens ("in", "at", "near" ...)
+_LOCATIVE = frozenset(
+    ["in", "at", "near", "on", "outside", "inside", "into", "around", "from", "off"]
+)
+
+
+#: the beginnings of words that make a text news prose rather than an address: what was done
+#: ("killed", "Seizes", "shelled"), to whom and by whom ("civilians", "junta", "troops")
+_NEWS_WORD = re.compile(
+    r"^(?:kill|attack|seiz|captur|raid|shell|bomb|burn|torch|flee|fled|die[sd]?$|dead|death|shot"
+    r"|shoot|wound|injur|arrest|abduct|detain|clash|fight|fought|battl|ambush|strik|airstrik"
+    r"|offensiv|massacr|assault|protest|suffer|pound|blitz|claim|report|said$|says?$|junta|regime"
+    r"|troop|soldier|army|militar|civilian|villager|resident|refugee|rebel|guerrilla|resist"
+    r"|police|wars?$|violen|displac|destroy|explo|blast|artiller|drone|gunm|gunfire|fire|loot"
+    r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime)",
+    re.IGNORECASE,
+)
+
+
+def reads_as_news(text: str) -> bool:
+    """Whether ``text`` is a headline or sentence (a word of news among its words), not an
+    address or a name ("Hkaik Htway (Pa Laung)", "Htee Sae Kha Town")."""
+    return any(_NEWS_WORD.match(word) for word in _TOKEN.findall(text))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: its words (with a following kind word), where it starts, and
+    whether a locative word ("in", "near") comes before it."""
+
+    text: str
+    start: int
+    after_locative: bool
+
+
+def mentions(gaz: Gazetteer, text: str) -> list[Mention]:
+    """The names in ``text`` that the gazetteer holds, in the order they appear."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    words = [_POSSESSIVE_END.sub("", w).strip(".-") for w, _, _ in tokens]
+    # in a text that is not all capitals or Title Case, a name starts a run of capitalised
+    # words: "Taung village" of "Khamauk Taung village" is no mention of its own
+    runs_only = not _title_case(words)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        starts_run = (
+            i == 0
+            or not words[i - 1][:1].isupper()
+            or words[i - 1] != tokens[i - 1][0]  # after a possessive: "Yangon’s Twante"
+            or bool(_BREAK.search(text[tokens[i - 1][2] : tokens[i][1]]))
+        )
+        span = _longest_name(gaz, words, i) if words[i][:1].isupper() else 0
+        if span and runs_only and not starts_run:
+            span = 0
+        if not span:
+            i += 1
+            continue
+        if _is_person(words, i, span):  # the rest of the person's name is no place either
+            i += span
+            while i < len(words) and words[i][:1].isupper():
+                i += 1
+            continue
+        end = i + span
+        name = " ".join(words[i:end])
+        kind_word = end < len(words) and words[end].lower() in _KIND_OF
+        if kind_word:  # "Namhsan Town"
+            name = f"{name} {words[end]}"
+        elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() in _KIND_OF:
+            kind_word = True  # "the city of Yangon"
+            name = f"{name} {words[i - 2].lower()}"
+        if _counts(gaz, words[i:end], kind_word):
+            before = words[i - 1].lower() if i else ""
+            found.append(Mention(name, tokens[i][1], before in _LOCATIVE))
+        i = end + (end < len(words) and words[end].lower() in _KIND_OF)
+    return found
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether (nearly) every word of four letters or more is capitalised, as in headlines."""
+    long = [w for w in words if len(w) >= MIN_LETTERS]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
+def _longest_name(gaz: Gazetteer, words: list[str], i: int) -> int:
+    """How many capitalised words from ``i`` on make the longest name the gazetteer holds."""
+    for span in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        run = words[i : i + span]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in run):
+            continue
+        key = normalize(" ".join(run))
+        if key in gaz.exact and key not in _NOT_NAMES:
+            return span
+    return 0
+
+
+def _is_person(words: list[str], i: int, span: int) -> bool:
+    """Whether the name is part of a person's ("U Kyaw Min", "Min Aung Hlaing")."""
+    before = words[i - 1].lower() if i else ""
+    after = words[i + span].lower() if i + span < len(words) else ""
+    return before in _PERSON_BEFORE or after in _PERSON_AFTER
+
+
+def _counts(gaz: Gazetteer, name: list[str], kind_word: bool) -> bool:
+    """Whether a name found is a mention: a kind a headline names bare, a name long enough,
+    a place abroad by its own name only; a village by its kind word or a rare long name."""
+    hits = gaz.exact[normalize(" ".join(name))]
+    if kind_word:
+        return True
+    if len(name) == 1 and len(name[0]) < MIN_LETTERS:
+        return False
+    records = gaz.records
+    kinds = {records[pid][0] for pid, _ in hits}
+    if any(
+        records[pid][0] in _NAMED_KINDS and (records[pid][0] not in _FOREIGN_KINDS or weight >= 1.0)
+        for pid, weight in hits
+    ):
+        return True
+    if any(records[pid][0] == "foreign_city" and weight >= 1.0 for pid, weight in hits):
+        return len(" ".join(name)) > MIN_LETTERS
+    return len(name) >= 2 and kinds <= _VILLAGE_KINDS and len(hits) <= MAX_VILLAGE_NAMESAKES
