@@ -745,3 +745,29 @@ def test_only_news_prose_is_read_for_mentions():
     assert reads_as_news("Kawkareik Civilians Suffer in Myanmar Junta Bombardments")
     assert not reads_as_news("Hkaik Htway (Pa Laung)")  # a MIMU village's name
     assert not reads_as_news("Ba Wun Ward, Pauktaw Town")  # "Ward" is no war
+
+
+def test_a_name_with_in_inside_it_is_not_cut_after_a_sentence_head(coder):
+    # "Kya In Seik Gyi": was "Seik Gyi", a village in Mon State 89 km away, at 0.51; now the
+    # town, as the place the text falls back to (its head, "Troops torch homes", is no place)
+    found = coder.geocode("Troops torch homes in Kya In Seik Gyi town, Kayin State").raw
+    assert (found["name"], found["kind"], found["match"]) == ("Kyainseikgyi", "town", "qualifier")
+
+
+def test_a_sentence_head_may_name_the_country(coder):
+    # "Five Myanmar junta officials killed": was Myawaddy at 0.4, as a fallback
+    same_place(
+        coder,
+        "Five Myanmar junta officials killed, 11 wounded, in Myawaddy bomb attack",
+        "Myawaddy",
+    )
+
+
+def test_a_curated_alias_is_read_from_a_headline(coder):
+    # "Laiza" (a curated alias of MIMU's village Lai Zar): was no match
+    found = coder.geocode("Myanmar Junta Blitzes Kachin Army’s Laiza HQ After Losing Two Bases")
+    assert (found.raw["name"], found.raw["admin3"], found.raw["score"]) == (
+        "Lai Zar",
+        "Waingmaw",
+        0.7,
+    )

@@ -6,8 +6,8 @@ place may stand anywhere. ``mentions`` finds the runs of capitalised words that 
 gazetteer holds (the longest at each position, with a kind word after it if there is one); the
 resolver (``resolve._mentioned_place``) then takes the finest place among them. Only kinds that
 a headline names by their bare names count (towns, townships, districts, states, sites,
-countries); a village or ward needs its kind word ("Let Yet Kone Village") or a name of two or
-more words that few places share ("Shwe Kokko").
+countries); a village or ward needs its kind word ("Let Yet Kone Village"), a curated alias
+("Laiza") or a name of two or more words that few places share ("Shwe Kokko").
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.gazetteer.query import _KIND_OF
-from mapper.gazetteer.store import Gazetteer
+from mapper.gazetteer.store import CURATED_WEIGHT, Gazetteer
 from mapper.gazetteer.text import normalize
 
 #: the longest name tried, in words ("Nay Pyi Taw Union Territory")
@@ -185,4 +185,6 @@ def _counts(gaz: Gazetteer, name: list[str], kind_word: bool) -> bool:
         return True
     if any(records[pid][0] == "foreign_city" and weight >= 1.0 for pid, weight in hits):
         return len(" ".join(name)) > MIN_LETTERS
+    if any(weight >= CURATED_WEIGHT for _, weight in hits):
+        return True  # a curated alias is what the name means: "Laiza", a village in MIMU
     return len(name) >= 2 and kinds <= _VILLAGE_KINDS and len(hits) <= MAX_VILLAGE_NAMESAKES

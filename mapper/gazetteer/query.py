@@ -1294,9 +1294,13 @@ def _is_sentence_head(part: str) -> bool:
     words = part.split()
     return (
         len(words) > 1
-        and not any(w[:1].isupper() for w in words[1:])
+        # (the country may be named: "Five Myanmar junta officials killed")
+        and not any(w[:1].isupper() and w.lower() not in _COUNTRY_WORDS for w in words[1:])
         and any(w.lower() in _SENTENCE_VERBS for w in words)
     )
+
+
+_COUNTRY_WORDS = frozenset(["myanmar", "burma", "burmese", "myanmar's", "myanmar’s"])
 
 
 def _is_description(part: str) -> bool:

@@ -865,8 +865,11 @@ def _after_sentence_head(
     country = None  # "pipelines crossing into China | at Muse-Ruili": a later, finer place
     for match in _PLACE_AFTER.finditer(first):
         head = first[: match.start()]
-        if not any(_is_content_word(w) for w in head.split()):
+        words = head.split()
+        if not any(_is_content_word(w) for w in words):
             continue
+        if words[-1][:1].isupper() and not first[match.start() :].lstrip()[:3].islower():
+            continue  # inside a name: "Kya | In Seik Gyi town" is no head and its place
         rest = text[match.end() :]
         later = _resolve(gaz, rest, limit)
         if not later.candidates or _fell_back(later):
