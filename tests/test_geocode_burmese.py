@@ -136,3 +136,19 @@ def test_a_bracketed_township_after_a_particle_qualifies_the_village(coder, quer
 def test_a_burmese_site_name_finds_its_site(coder, query, site):
     found = first(coder, query)
     assert (found["name"], found["kind"]) == (site, "site")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        # "the east side of X": was X's township at 0.4 ("'အရှေ့ဘက်' not found"), or the
+        # village at 0.8 ("matches only some of the qualifiers")
+        ("အလုံမြို့နယ် အရှေ့ဘက်", "Ahlone", "township"),
+        ("ရောင်းမော်ကျေးရွာ အရှေ့ဘက်၊ ထားဝယ်မြို့နယ်", "Yaung Maw", "village"),
+        # "in western Bago Region": was a ward "Ah Nauk Paing" (western part) of Pyay
+        ("ပဲခူးတိုင်းဒေသကြီး အနောက်ပိုင်းရှိ", "Bago (West)", "state"),
+    ],
+)
+def test_a_side_of_a_place_is_the_place(coder, query, name, kind):
+    found = first(coder, query)
+    assert (found["name"], found["kind"], found["score"]) == (name, kind, 1.0)

@@ -1163,14 +1163,14 @@ _HEADLINE_PREDICATE = re.compile(
 )
 
 #: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
-#: of ("ဘက်"); and its people ("မြို့ခံများ", the townspeople)
-_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ဘက်|ခံများ|ခံ"
+#: of ("ဘက်"), its east side ("အရှေ့ဘက်"); and its people ("မြို့ခံများ", the townspeople)
+_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|(?:အရှေ့|အနောက်|မြောက်|တောင်)?ဘက်|ခံများ|ခံ"
 #: A Burmese particle after a place's kind word (or its bracketed township): "ရှိ" ("in",
 #: "X မြို့နယ်ရှိ Y ရွာ", Y village in X township) joins two places; the others end the place
 #: before the sentence goes on: "တွင်", "၌", "မှာ" (at), "အနီး" (near), "ကို" (the object),
 #: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
 _MM_PARTICLE = re.compile(
-    r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|\))\s*"
+    r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|ပိုင်း|\))\s*"
     r"(?:(?P<joins>(?:" + _MM_POSITION + r")?ရှိ)|(?:" + _MM_POSITION + r")?(?:တွင်|၌|မှာ)"
     r"|" + _MM_POSITION + r"|ကို|သို့|မှ)(?=\s|[၊။,]|$)"
     r"(?P<rest>[^၊။,]*)"
@@ -1205,7 +1205,7 @@ def _burmese_place_phrases(text: str) -> str:
 def _joined_or_cut(match: re.Match) -> str:
     rest = match["rest"].strip()
     # a bracketed place after the particle qualifies the place: "ငွေတောင်ရွာ၌ (စဉ့်ကူးမြို့နယ်)"
-    kept = match["joins"] or rest.startswith(("(", "["))
+    kept = (match["joins"] and rest) or rest.startswith(("(", "["))
     return match.group(1) + ("၊ " + rest if kept else "")
 
 
@@ -1355,6 +1355,10 @@ def parse(text: object) -> ParsedQuery:
         # "ပိုင်ကျုံမြို့ (Paingkyon)": the name in the other script, not a place of its own
         and _is_burmese_text(inner) == _is_burmese_text(parts[0].replace(inner, ""))
     ]
+    # the whole text as one name ("ပဲခူးတိုင်းဒေသကြီး အနောက်ပိုင်း", western Bago Region), without
+    # the particles that end a Burmese place ("... အနောက်ပိုင်းရှိ", in western Bago Region)
+    if _is_burmese_text(cleaned):
+        cleaned = _burmese_place_phrases(cleaned).strip(" ၊") or cleaned
     whole = [Reading(normalize(cleaned), None, cleaned)] if len(parts) > 1 or extra else []
     parsed.target = [*whole, *readings(parts[0])]
     parsed.qualifiers = [list(readings(p)) for p in [*extra, *parts[1:]]]

@@ -992,7 +992,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     parsed = parse(text)
     if parsed.problem:
         return Resolution(parsed.text, reason=parsed.problem)
-    swapped = _place_after_area(gaz, parsed.parts)
+    # (not when the whole text is a name: "ပဲခူးတိုင်းဒေသကြီး အနောက်ပိုင်း", western Bago Region,
+    # is no ward "western part" in Bago Region)
+    whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
+    swapped = None if whole_known else _place_after_area(gaz, parsed.parts)
     if swapped is not None:
         alt = resolve(gaz, swapped, limit)
         if alt.candidates:
@@ -1042,7 +1045,6 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             return in_city
     best_sat = -min(scored.values())[_SAT] if scored else -1
     # exact hits beat fuzzy ones that fit better; so does the full text found as written
-    whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
     # an area's kind word that no hit fits ("Kantbalu Township", a village Kant Ba Lu being the
     # only exact hit) also looks for a close spelling of that kind (Kanbalu Township); not a
     # "town", which news and UCDP write of villages too, nor a curated alias ("Mongpai town")
