@@ -131,6 +131,8 @@ def test_a_bracketed_township_after_a_particle_qualifies_the_village(coder, quer
         # "ချောင်း" (a stream), read "Chaung", is the "Creek" of the site's English name: was
         # a Mon Chaung village 134 km away at 0.74
         ("မုန်းချောင်းဆည်", "Mone Creek dam"),
+        # "oil storage station": was no match
+        ("မဒေးကျွန်း ရေနံသိုလှောင်ရေးစခန်း", "Made Island"),
     ],
 )
 def test_a_burmese_site_name_finds_its_site(coder, query, site):

@@ -111,6 +111,7 @@ MM_SITE_WORDS: dict[str, str] = {  # each with its English word
     "နီကယ်စီမံကိန်း": "nickel project",
     "ကြေးနီစီမံကိန်း": "copper project",
     "ရေနက်ဆိပ်ကမ်း": "deep-sea port",
+    "ရေနံသိုလှောင်ရေးစခန်း": "oil terminal",
     "ရေနံဆိပ်ကမ်း": "oil port",
     "ကုန်သွယ်ရေးဇုန်": "trade zone",
     "စီးပွားရေးဇုန်": "economic zone",

@@ -70,7 +70,7 @@ MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
         ],
         frozenset(["mine"]),
     ),
-    **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], frozenset(["port"])),
+    **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံသိုလှောင်ရေးစခန်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], frozenset(["port"])),
     "စက်ရုံ": frozenset(["factory", "hydropower"]) | _KINDLESS,
     "စီမံကိန်း": frozenset(),
 }
