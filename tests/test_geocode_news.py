@@ -771,3 +771,63 @@ def test_a_curated_alias_is_read_from_a_headline(coder):
         "Waingmaw",
         0.7,
     )
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # OCHA's and HRW's "X township of Y State": was no match
+        ("in Thaketa township of Yangon Region", "Thaketa Township, Yangon Region"),
+        # "V village of T township": was the state at 0.4
+        (
+            "in Pang Sam village of Namhkan township, Shan State",
+            "Pang Sam village, Namhkan Township, Shan State",
+        ),
+        # a headline, a colon, then the address (in capitals: was Tanintharyi Region at 1.0)
+        (
+            "OVER 30 MYANMAR JUNTA FORCES KILLED IN FOUR DAYS OF RESISTANCE ATTACKS: LET KU"
+            " VILLAGE, PALAW TOWNSHIP, TANINTHARYI REGION",
+            "Let Ku village, Palaw Township, Tanintharyi Region",
+        ),
+        (
+            "Junta Steps Up Atrocities Against Civilians While Losing Dozens of Personnel in"
+            " Resistance Attacks: Kone Thar Village, Demoso Township, Kayah State",
+            "Kone Thar village, Demoso Township",
+        ),
+        # what a town is, before it, and the river it is on: each was no match (or Ayeyarwady
+        # Region, 871 km from Bhamo)
+        ("the Irrawaddy river port of Bhamo", "Bhamo town"),
+        ("the jade mining hub of Hpakant", "Hpakant town"),
+        ("Prome on the Irrawaddy", "Prome"),
+        # the village and its township before a distance from another town: was the distance
+        # measured from the region's point (213 km off) or from one of two towns Myo Hla
+        (
+            "Tone Byaw Gyi village in Myeik township, Tanintharyi region, about 27 km north-west"
+            " of Tanintharyi",
+            "Tone Byaw Gyi village, Myeik Township",
+        ),
+        (
+            "Hmat Taing village in Katha township, Sagaing region, about 20 km south-west of Myo"
+            " Hla",
+            "Hmat Taing village, Katha Township",
+        ),
+    ],
+)
+def test_how_reports_place_a_place(coder, news, plain):
+    same_place(coder, news, plain)
+
+
+def test_a_distance_is_measured_from_the_town_a_bare_name_names(coder):
+    # "Tanintharyi" alone is the region (at Dawei's point); a distance is from the town
+    found = coder.geocode("20 km south of Tanintharyi").raw
+    town = coder.geocode("Tanintharyi town").raw
+    assert found["match"] == "offset" and found["note"].startswith("located 20 km south")
+    assert found["place_id"] == town["place_id"]
+    # "50 km north of Shan State" names the state: still the state, at half its score
+    assert coder.geocode("50 km north of Shan State").raw["kind"] == "state"
+
+
+def test_a_terminal_on_an_island_is_the_island_site(coder):
+    # was Kyaukpyu town at 0.71 (the place the terminal is named after), 18.6 km off
+    found = coder.geocode("Kyaukphyu oil pipeline terminal on Made Island").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Made Island", "site", 1.0)

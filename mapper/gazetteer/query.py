@@ -357,15 +357,21 @@ _PROJECT_TAIL = re.compile(
 #: "Yadanabon bridge over the Irrawaddy", "Chibwe dam on the N'Mai Hka": the river a bridge or
 #: dam spans says no more where it is
 _SPANNED = re.compile(
-    r"(?:(?<=bridge)|(?<=dam)|(?<=project))\s+(?:over|across|spanning|on)\s+\S.*$", re.IGNORECASE
+    r"(?:(?<=bridge)|(?<=dam)|(?<=project))\s+(?:over|across|spanning|on)\s+\S.*$"
+    # "Prome on the Irrawaddy", "Myawaddy on the Thai border": the river or border it is on
+    r"|(?<=\w)\s+on\s+the\s+(?-i:[A-Z][\w'’\-]*\s*){1,3}(?:river|creek|border|coast)?$",
+    re.IGNORECASE,
 )
+#: A facility on a place: "the oil terminal on Made Island"
+_ON_PLACE = re.compile(r"^(?P<what>.*\S)\s+on\s+(?P<where>[A-Z][^,]*)$")
 #: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
 _FACILITY = re.compile(
     r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
-    r"|headquarters|hq|restaurant|casino(?:\s+hub)?|hotel|crime\s+hub|scam\s+(?:hub|centre|center)"
+    r"|headquarters|hq|restaurant|casino(?:\s+(?:hub|complex))?|hotel|crime\s+hub"
+    r"|scam\s+(?:hub|centre|center|compound)"
     r"|border\s+(?:trade\s+)?(?:gate|crossing|post|point))$",
     re.IGNORECASE,
 )
@@ -445,14 +451,17 @@ _KIND_PREFIX = re.compile(
     r"(?:[a-z][\w'’\-]*\s+){0,2}?)"
     r"|(?:coastal|island|border|frontier|small|remote|hill"
     r"|nearby|neighbouring|neighboring|strategic|key|main)\s+)?"
-    r"(?P<word>village\s+tract|villages?|town|city|township|ward|quarter|district)"
+    r"(?P<word>village\s+tract|villages?|town|city|township|ward|quarter|district|port|hub)"
     r"\s+of\s+(?P<core>.+)$",
     re.IGNORECASE,
 )
-#: "Danyawaddy (A) Quarter of Sittwe": a named ward, village or town, then its owner
+#: "Danyawaddy (A) Quarter of Sittwe", "Thaketa township of Yangon Region": a named ward,
+#: village, town or township, then its owner
 _PLACE_OF = re.compile(
-    r"^(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
-    r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?\s(?i:quarter|ward|village|town))"
+    r"^(?:(?i:in|at|near|from)\s+)?"  # "in Thaketa township of Yangon Region" (OCHA, HRW)
+    r"(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
+    r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?"
+    r"\s(?i:quarter|ward|village|village\s+tract|town|township|district))"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
 #: "the Mong Ngaw area of Kyaukme township": a named area, then its owner
@@ -744,7 +753,9 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     match = _KIND_PREFIX.match(text) if " of " in text.lower() else None
     if match:
         word = re.sub(r"\s+", " ", match["word"].lower())
-        return match["core"].strip(), _KIND_OF["village" if word == "villages" else word]
+        # "the Irrawaddy river port of Bhamo", "the jade mining hub of Hpakant": towns
+        word = {"villages": "village", "port": "town", "hub": "town"}.get(word, word)
+        return match["core"].strip(), _KIND_OF[word]
     match = _KIND_RE.match(text) if _may_end_in_kind_word(text) else None
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
@@ -871,6 +882,9 @@ def _readings(part: str) -> list[Reading]:
 
     text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
     add(text, None)
+    on_site = _ON_PLACE.match(text) if " on " in text else None
+    if on_site and _SITE_WORDS.intersection(on_site["what"].lower().split()):
+        add(on_site["where"], None)  # "Kyaukphyu oil pipeline terminal on Made Island"
     if not text.isascii() and (bare := _MM_TRAILING_PARTICLE.sub("", text)) != text:
         add(bare, None)  # "နေပြည်တော်တွင်" (in Nay Pyi Taw)
     if not text.isascii() and (names := mm_site_names(text)):

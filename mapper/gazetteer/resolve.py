@@ -724,11 +724,27 @@ def _first_part(text: str) -> str:
     return _BEFORE_QUALIFIERS.split(text, maxsplit=1)[0].strip()
 
 
+#: a kind word of an address's part
+_ADDRESS_WORD = re.compile(
+    r"\b(?:village|township|town|ward|region|state|division|district)\b", re.IGNORECASE
+)
+
+
 def _separated_parts(gaz: Gazetteer, text: str) -> str:
     """The parts of an address written on separate lines ("Lashio\nShan State") or after a
     spaced dash or colon ("Palaw Township - Pawutpya village") as a comma-separated query; a
     name broken across lines ("Pyin Oo\nLwin", "Kalewa\nTownship") is joined again, and a
-    route ("Mogaung - Hpakant road") keeps its dash."""
+    route ("Mogaung - Hpakant road") keeps its dash. A headline before a colon and an
+    address ("Junta Launches Attack on PDF Base: Kun Taung Village, Tamu Township, Sagaing
+    Region") is dropped: the address places it."""
+    head, colon, address = text.partition(": ")
+    if (
+        colon
+        and _ADDRESS_WORD.search(address)
+        and reads_as_news(head)
+        and not reads_as_news(address)
+    ):
+        text = address
     if "\n" in text or "\r" in text:
         lines = [line for line in _LINE_BREAK.split(text.strip()) if line]
         joined = lines[:1]
@@ -1496,11 +1512,21 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     northeast of Lashio town"): the named place when one of that name lies near the point so
     described, else the point itself, offset from the place measured from (pyproj's geodesic);
     None when that place is not found (the text is then read as usual)."""
+    place = split_parts(strip_leading(offset.place, phrases_only=True))
+    if len(place) > 1:  # "X village in Y township, Z region, about 27 km north-west of W"
+        named = resolve(gaz, ", ".join(place), limit)
+        sure = _found_surely(named, SURE_SCORE)
+        if sure is not None and not sure.note:
+            return Resolution(text, named.candidates, named.reason)
     anchor = resolve(gaz, offset.anchor, limit)
     if not anchor.candidates or anchor.candidates[0].match in ("offset", "qualifier"):
         return None
-    base = anchor.candidates[0]
     records = gaz.records
+    # distances are measured from towns: "27 km north-west of Tanintharyi" is of the town,
+    # not the region a bare name prefers (but "50 km north of Shan State" is of the state)
+    base = anchor.candidates[0]
+    if records[base.place_id][0] in _NOT_AN_ANCHOR and _strip_kind(offset.anchor)[1] is None:
+        base = next((c for c in anchor.candidates if records[c.place_id][0] == "town"), base)
     origin = records[base.place_id]
     origin_name = str(gaz.places["name"].iat[base.place_id])
     measured = f"{offset.phrase} {origin_name}"
@@ -1516,7 +1542,6 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     if named:
         return Resolution(text, named[:limit])
     anchor_note = f" ({origin_name}: {base.note})" if base.note else ""
-    place = split_parts(strip_leading(offset.place, phrases_only=True))
     named_first = resolve(gaz, place[0], 1).candidates if place else []
     itself = bool(named_first) and named_first[0].place_id == base.place_id
     missing = f"'{place[0]}' not found there; " if place and not itself else ""
