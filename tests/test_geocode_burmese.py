@@ -154,3 +154,44 @@ def test_a_burmese_site_name_finds_its_site(coder, query, site):
 def test_a_side_of_a_place_is_the_place(coder, query, name, kind):
     found = first(coder, query)
     assert (found["name"], found["kind"], found["score"]) == (name, kind, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        # Burmese news sentences, each was no match: the subject particle ("က"), "inside"
+        # ("ထဲမှာ", "မြို့တွင်း"), "throughout" ("အနှံ့"), "the land of" ("ရခိုင်ပြည်")
+        ("ကန့်ဘလူမြို့နယ်က ဒေသခံတွေ ပြောပြတာက", "Kanbalu", "township"),
+        ("ကချင်ပြည်နယ် မိုးကောင်းမြို့နယ်ထဲမှာ", "Mogaung", "township"),
+        ("လှည်းကူးမြို့တွင်း ရပ်ကွက်များ၌ အိမ် ၁၁၁ လုံး မီးလောင်", "Hlegu", "town"),
+        ("ရန်ကုန်တိုင်းဒေသကြီးအနှံ့ ရေကြီးမှုဖြစ်ပွား", "Yangon", "state"),
+        ("ရခိုင်ပြည်တွင် စစ်ကောင်စီ၏ လေကြောင်းတိုက်ခိုက်မှုများ ဆက်လက်ဖြစ်ပွား", "Rakhine", "state"),
+        ("ကရင်နီပြည်အနှံ့ ရေကြီးမှုဖြစ်ပွား", "Kayah", "state"),
+        (
+            "နေပြည်တော် ပြည်ထောင်စုနယ်မြေတွင် စစ်ကောင်စီ၏ လေကြောင်းတိုက်ခိုက်မှုများ",
+            "Nay Pyi Taw",
+            "state",
+        ),
+        # a state's part before a sentence (was Shan State at 0.4, or no match)
+        ("ရှမ်းပြည်နယ် အရှေ့ပိုင်းရှိ ဒေသခံများ အခက်အခဲ ကြုံနေ", "Shan (East)", "state"),
+        ("ရှမ်းပြည်နယ်မြောက်ပိုင်းဘက်တွင် ဆက်သွယ်ရေး ဖြတ်တောက်ခံထားရ", "Shan (North)", "state"),
+        # a township's part is the township (was a ward "Taung Paing" of another township)
+        ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", "Bilin", "township"),
+        # "northern Shan State, Namtu Township, Man Aing village": was Shan (North) at 0.6
+        (
+            "ရှမ်းပြည်မြောက်ပိုင်း၊ နမ္မတူမြို့နယ်ရှိ မန်အိုင်ရွာပေါ်သို့ လေယာဉ်ဖြင့် ဗုံးကြဲ",
+            "Man Aing",
+            "village",
+        ),
+        # a site, then a particle and a sentence: each was no match
+        ("လက်ပံတောင်းတောင် ကြေးနီစီမံကိန်းကို ဆန့်ကျင်သည့် ဆန္ဒပြပွဲ", "Letpadaung copper mine", "site"),
+        ("မြစ်ဆုံ (Myitsone) ဆည်စီမံကိန်းနေရာ", "Myitsone dam", "site"),
+        ("မင်္ဂလာဒုံ လေဆိပ်တွင် ခရီးသည်များ", "Yangon International Airport", "site"),
+        # an English village and its township in Burmese, in brackets: was no match
+        ("Mong Hkawng village (မံစီမြို့နယ်)", "Mong Hkawng", "village"),
+    ],
+)
+def test_burmese_news_sentences_are_read_to_their_place(coder, query, name, kind):
+    found = first(coder, query)
+    assert (found["name"], found["kind"]) == (name, kind)
+    assert found["score"] >= 0.8

@@ -766,10 +766,15 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     if text.isascii():  # no Burmese kind word to look for
         return text, None
     compact = text.replace(" ", "")
+    if compact.endswith(("ပိုင်း", "ပိုင်း)")) and _MM_STATE_PART.match(compact):
+        return compact, "state"  # "ရှမ်းပြည်နယ်မြောက်ပိုင်း", northern Shan State: a state
     for suffix, kind in MM_KIND_SUFFIXES:
         if compact.endswith(suffix) and len(compact) > len(suffix):
             return compact[: -len(suffix)], kind
     return text, None
+
+
+_MM_STATE_PART = re.compile(r".+(?:ပြည်နယ်|တိုင်းဒေသကြီး|တိုင်း|ပြည်)\(?(?:အရှေ့|အနောက်|မြောက်|တောင်)ပိုင်း\)?$")
 
 
 def split_mm_site_word(text: str) -> tuple[str, str]:
@@ -887,6 +892,8 @@ def _readings(part: str) -> list[Reading]:
         add(on_site["where"], None)  # "Kyaukphyu oil pipeline terminal on Made Island"
     if not text.isascii() and (bare := _MM_TRAILING_PARTICLE.sub("", text)) != text:
         add(bare, None)  # "နေပြည်တော်တွင်" (in Nay Pyi Taw)
+    if not text.isascii() and "ပြည်" in text and (state := _MM_LAND.sub("ပြည်နယ်", text)) != text:
+        add(state, None)  # "ရခိုင်ပြည်": Rakhine State
     if not text.isascii() and (names := mm_site_names(text)):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
         for i, name in enumerate(names):
@@ -1084,6 +1091,11 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
+_MM_DIRECTIONS = ("အရှေ့", "အနောက်", "မြောက်", "တောင်")
+_MM_STATE_WORDS = ("ပြည်နယ်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်")
+#: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
+#: Township): the place itself (a state's part is a unit of its own: Shan (South))
+_MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*(?:အရှေ့|အနောက်|မြောက်|တောင်)ပိုင်း(?=\s|[၊။,]|$)")
 #: Myanmar's names, which a spreadsheet's address may start with
 _THE_COUNTRY = frozenset(
     normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
@@ -1179,15 +1191,20 @@ _HEADLINE_PREDICATE = re.compile(
 
 #: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
 #: of ("ဘက်"), its east side ("အရှေ့ဘက်"); and its people ("မြို့ခံများ", the townspeople)
-_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|(?:အရှေ့|အနောက်|မြောက်|တောင်)?ဘက်|ခံများ|ခံ"
+_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ထဲ|တွင်း|အနှံ့|နေရာ|(?:အရှေ့|အနောက်|မြောက်|တောင်)?ဘက်|ခံများ|ခံ"
+#: case particles: at ("တွင်", "၌", "မှာ"), the object ("ကို"), to ("သို့"), from ("မှ"), the
+#: subject ("က", "ကန့်ဘလူမြို့နယ်က ဒေသခံတွေ", the people of Kanbalu Township)
+_MM_CASE = r"တွင်|၌|မှာ|ကို|သို့|မှ|က"
+#: the endings of the words a place or a site ends in ("...ရွာ", "...မြို့နယ်", "...စီမံကိန်း")
+_MM_PLACE_END = r"ရွာ|မြို့|နယ်|နယ်မြေ|ပြည်|ကွက်|ရိုင်|တိုင်း|ကြီး|ပိုင်း|ကိန်း|ရုံ|ဆိပ်|ကာတာ|တွင်း|ကမ်း|ဇုန်|ဆည်|\)"
 #: A Burmese particle after a place's kind word (or its bracketed township): "ရှိ" ("in",
 #: "X မြို့နယ်ရှိ Y ရွာ", Y village in X township) joins two places; the others end the place
 #: before the sentence goes on: "တွင်", "၌", "မှာ" (at), "အနီး" (near), "ကို" (the object),
 #: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
 _MM_PARTICLE = re.compile(
-    r"(ရွာ|မြို့|နယ်|ကွက်|ရိုင်|တိုင်း|ကြီး|ပိုင်း|\))\s*"
-    r"(?:(?P<joins>(?:" + _MM_POSITION + r")?ရှိ)|(?:" + _MM_POSITION + r")?(?:တွင်|၌|မှာ)"
-    r"|" + _MM_POSITION + r"|ကို|သို့|မှ)(?=\s|[၊။,]|$)"
+    r"(" + _MM_PLACE_END + r")\s*"
+    r"(?:(?P<joins>(?:" + _MM_POSITION + r")?ရှိ)|(?:" + _MM_POSITION + r")(?:" + _MM_CASE + r")?"
+    r"|" + _MM_CASE + r")(?=\s|[၊။,]|$)"
     r"(?P<rest>[^၊။,]*)"
 )
 #: the same words after a name with no kind word ("နေပြည်တော်တွင်"): read without them only
@@ -1195,6 +1212,9 @@ _MM_PARTICLE = re.compile(
 _MM_TRAILING_PARTICLE = re.compile(
     r"(?<=[\u1000-\u109f])(?:(?:" + _MM_POSITION + r")?(?:ရှိ|တွင်|၌|မှာ)|" + _MM_POSITION + r")$"
 )
+#: "ပြည်" (land) after a people's name is their state: "ရခိုင်ပြည်" (Rakhine State),
+#: "ရှမ်းပြည်မြောက်ပိုင်း" (northern Shan State); read as "ပြည်နယ်" when not found as written
+_MM_LAND = re.compile(r"(?<=[\u1000-\u109f])ပြည်(?!နယ်|ထောင်|သူ|သာ)")
 #: "near" after a bare name: "ကျောက်မဲအနီး ..." (near Kyaukme ...)
 _MM_NEAR = re.compile(
     r"([\u1000-\u109f])(?:(?P<joins>အနီးရှိ)|အနီး(?:တွင်|၌|မှာ)?)(?=\s|[၊။,]|$)(?P<rest>[^၊။,]*)"
@@ -1209,6 +1229,8 @@ def _burmese_place_phrases(text: str) -> str:
     becomes a separator; a leading "according to X's news" is dropped, and a town's
     outskirts ("မြို့ပြင်") are the town."""
     text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
+    if "ပိုင်း" in text:
+        text = _MM_PART_OF_PLACE.sub(r"\1", text)
     for _ in range(3):  # a joined part may end in a particle of its own
         cut = _MM_NEAR.sub(_joined_or_cut, _MM_PARTICLE.sub(_joined_or_cut, text))
         if cut == text:
@@ -1217,10 +1239,15 @@ def _burmese_place_phrases(text: str) -> str:
     return text
 
 
+_MM_PEOPLE = ("ဒေသခံ", "ပြည်သူ", "ရွာသား", "မြို့သား", "လူထု", "လူ", "အိမ်", "စစ်")
+
+
 def _joined_or_cut(match: re.Match) -> str:
     rest = match["rest"].strip()
-    # a bracketed place after the particle qualifies the place: "ငွေတောင်ရွာ၌ (စဉ့်ကူးမြို့နယ်)"
-    kept = (match["joins"] and rest) or rest.startswith(("(", "["))
+    # a bracketed place after the particle qualifies the place: "ငွေတောင်ရွာ၌ (စဉ့်ကူးမြို့နယ်)";
+    # the people of a place are not another place ("... ရှိ ဒေသခံများ", the locals in ...)
+    joined = match["joins"] and rest and not rest.startswith(_MM_PEOPLE)
+    kept = joined or rest.startswith(("(", "["))
     return match.group(1) + ("၊ " + rest if kept else "")
 
 
@@ -1246,6 +1273,12 @@ def _burmese_parts(text: str) -> str:
         ends_part = (
             words[i - 1].endswith(_MM_PART_ENDS)
             and not word.startswith(("(", "["))
+            # "ရှမ်းပြည်နယ် အရှေ့ပိုင်း": a state and its part (Shan (East)), one name
+            and not (
+                words[i - 1].endswith(_MM_STATE_WORDS)
+                and word.rstrip("၊။,").endswith("ပိုင်း")
+                and word.startswith(_MM_DIRECTIONS)
+            )
             # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
             and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(MM_SITE_SUFFIXES))
         )
@@ -1368,7 +1401,11 @@ def parse(text: object) -> ParsedQuery:
         and not normalize(inner).isdigit()  # "Kone Nyaung (2)": a number, not a place
         and not _is_description(inner)  # UCDP's "Buthidaung Town (in)"
         # "ပိုင်ကျုံမြို့ (Paingkyon)": the name in the other script, not a place of its own
-        and _is_burmese_text(inner) == _is_burmese_text(parts[0].replace(inner, ""))
+        # (but "Mong Hkawng village (မံစီမြို့နယ်)" names its township)
+        and (
+            _is_burmese_text(inner) == _is_burmese_text(parts[0].replace(inner, ""))
+            or _strip_kind(inner)[1] is not None
+        )
     ]
     # the whole text as one name ("ပဲခူးတိုင်းဒေသကြီး အနောက်ပိုင်း", western Bago Region), without
     # the particles that end a Burmese place ("... အနောက်ပိုင်းရှိ", in western Bago Region)
