@@ -195,3 +195,24 @@ def test_burmese_news_sentences_are_read_to_their_place(coder, query, name, kind
     found = first(coder, query)
     assert (found["name"], found["kind"]) == (name, kind)
     assert found["score"] >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "side"),
+    [
+        # a part of a state that is no unit of its own: the state, said (each was no match)
+        ("ကချင်ပြည်နယ် မြောက်ပိုင်းမှ သတင်းများအရ", "Kachin", "northern"),
+        ("မကွေးတိုင်း အနောက်ပိုင်းမှ သတင်းများအရ", "Magway", "western"),
+        ("မွန်ပြည်နယ် တောင်ပိုင်းအတွင်း တိုက်ပွဲများ ပြင်းထန်နေ", "Mon", "southern"),
+    ],
+)
+def test_a_part_of_a_state_is_the_state_said(coder, query, name, side):
+    found = first(coder, query)
+    assert (found["name"], found["kind"]) == (name, "state")
+    assert found["note"] == f"located to the state as a whole; the text names its {side} part"
+
+
+def test_a_part_of_a_township_written_apart_is_the_township(coder):
+    # "the eastern part of Ponnagyun Township": was a ward "Ah Shey Paing" of Pauktaw, 50 km off
+    found = first(coder, "ပုဏ္ဏားကျွန်း မြို့နယ် အရှေ့ပိုင်းတွင် တိုက်ပွဲဖြစ်")
+    assert (found["name"], found["kind"]) == ("Ponnagyun", "township")

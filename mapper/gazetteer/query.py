@@ -774,7 +774,11 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-_MM_STATE_PART = re.compile(r".+(?:ပြည်နယ်|တိုင်းဒေသကြီး|တိုင်း|ပြည်)\(?(?:အရှေ့|အနောက်|မြောက်|တောင်)ပိုင်း\)?$")
+_MM_STATE_PART = re.compile(
+    r"(?P<state>.+(?:ပြည်နယ်|တိုင်းဒေသကြီး|တိုင်း|ပြည်))"
+    r"\(?(?P<side>အရှေ့|အနောက်|မြောက်|တောင်)ပိုင်း\)?$"
+)
+_MM_SIDES = {"အရှေ့": "eastern", "အနောက်": "western", "မြောက်": "northern", "တောင်": "southern"}
 
 
 def split_mm_site_word(text: str) -> tuple[str, str]:
@@ -894,6 +898,13 @@ def _readings(part: str) -> list[Reading]:
         add(bare, None)  # "နေပြည်တော်တွင်" (in Nay Pyi Taw)
     if not text.isascii() and "ပြည်" in text and (state := _MM_LAND.sub("ပြည်နယ်", text)) != text:
         add(state, None)  # "ရခိုင်ပြည်": Rakhine State
+    if not text.isascii() and (part := _MM_STATE_PART.match(text.replace(" ", ""))):
+        # "ကချင်ပြည်နယ် မြောက်ပိုင်း" (northern Kachin State): the state, when it has no such
+        # part of its own (Shan and Bago have: "ရှမ်းပြည်နယ်မြောက်ပိုင်း" is Shan (North))
+        side = _MM_SIDES[part["side"]]
+        whole = f"located to the state as a whole; the text names its {side} part"
+        add(part["state"], None, note=whole)
+        add(*_strip_kind(part["state"]), note=whole)
     if not text.isascii() and (names := mm_site_names(text)):
         add(text, "site")  # "မြစ်ဆုံရေကာတာ": the site, else the place it is named after
         for i, name in enumerate(names):
@@ -1229,10 +1240,10 @@ def _burmese_place_phrases(text: str) -> str:
     becomes a separator; a leading "according to X's news" is dropped, and a town's
     outskirts ("မြို့ပြင်") are the town."""
     text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
-    if "ပိုင်း" in text:
-        text = _MM_PART_OF_PLACE.sub(r"\1", text)
     for _ in range(3):  # a joined part may end in a particle of its own
         cut = _MM_NEAR.sub(_joined_or_cut, _MM_PARTICLE.sub(_joined_or_cut, text))
+        if "ပိုင်း" in cut:
+            cut = _MM_PART_OF_PLACE.sub(r"\1", cut)
         if cut == text:
             break
         text = cut
