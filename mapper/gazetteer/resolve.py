@@ -1061,9 +1061,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             return in_city
     best_sat = -min(scored.values())[_SAT] if scored else -1
     # exact hits beat fuzzy ones that fit better; so does the full text found as written
-    # an area's kind word that no hit fits ("Kantbalu Township", a village Kant Ba Lu being the
-    # only exact hit) also looks for a close spelling of that kind (Kanbalu Township); not a
-    # "town", which news and UCDP write of villages too, nor a curated alias ("Mongpai town")
+    # (whole_known, above). An area's kind word that no hit fits ("Kantbalu Township", a
+    # village Kant Ba Lu being the only exact hit) also looks for a close spelling of that kind
+    # (Kanbalu Township); not a "town", which news and UCDP write of villages too, nor a
+    # curated alias ("Mongpai town")
     asked = next((r.kind for r in parsed.target if r.kind in _AREA_KIND_WORDS), None)
     kind_unmet = bool(scored) and asked is not None and _kind_unmet(scored)
     # a name found only outside the township a qualifier names may be a close spelling of a
