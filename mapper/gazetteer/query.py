@@ -99,6 +99,10 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ရွာ", "village"),
 )
 
+#: the Burmese words for the sides of a place (east, west, north, south), in English
+_MM_SIDES = {"အရှေ့": "eastern", "အနောက်": "western", "မြောက်": "northern", "တောင်": "southern"}
+_MM_SIDE = "(?:" + "|".join(_MM_SIDES) + ")"
+
 #: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
 #: first (the English word says which).
 MM_SITE_WORDS: dict[str, str] = {  # each with its English word
@@ -776,9 +780,8 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
 
 _MM_STATE_PART = re.compile(
     r"(?P<state>.+(?:ပြည်နယ်|တိုင်းဒေသကြီး|တိုင်း|ပြည်))"
-    r"\(?(?P<side>အရှေ့|အနောက်|မြောက်|တောင်)ပိုင်း\)?$"
+    r"\(?(?P<side>" + _MM_SIDE + r")ပိုင်း\)?$"
 )
-_MM_SIDES = {"အရှေ့": "eastern", "အနောက်": "western", "မြောက်": "northern", "တောင်": "southern"}
 
 
 def split_mm_site_word(text: str) -> tuple[str, str]:
@@ -1102,11 +1105,10 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
-_MM_DIRECTIONS = ("အရှေ့", "အနောက်", "မြောက်", "တောင်")
 _MM_STATE_WORDS = ("ပြည်နယ်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်")
 #: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
 #: Township): the place itself (a state's part is a unit of its own: Shan (South))
-_MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*(?:အရှေ့|အနောက်|မြောက်|တောင်)ပိုင်း(?=\s|[၊။,]|$)")
+_MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*" + _MM_SIDE + r"ပိုင်း(?=\s|[၊။,]|$)")
 #: Myanmar's names, which a spreadsheet's address may start with
 _THE_COUNTRY = frozenset(
     normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
@@ -1202,7 +1204,7 @@ _HEADLINE_PREDICATE = re.compile(
 
 #: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
 #: of ("ဘက်"), its east side ("အရှေ့ဘက်"); and its people ("မြို့ခံများ", the townspeople)
-_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ထဲ|တွင်း|အနှံ့|နေရာ|(?:အရှေ့|အနောက်|မြောက်|တောင်)?ဘက်|ခံများ|ခံ"
+_MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ထဲ|တွင်း|အနှံ့|နေရာ|" + _MM_SIDE + r"?ဘက်|ခံများ|ခံ"
 #: case particles: at ("တွင်", "၌", "မှာ"), the object ("ကို"), to ("သို့"), from ("မှ"), the
 #: subject ("က", "ကန့်ဘလူမြို့နယ်က ဒေသခံတွေ", the people of Kanbalu Township)
 _MM_CASE = r"တွင်|၌|မှာ|ကို|သို့|မှ|က"
@@ -1288,7 +1290,7 @@ def _burmese_parts(text: str) -> str:
             and not (
                 words[i - 1].endswith(_MM_STATE_WORDS)
                 and word.rstrip("၊။,").endswith("ပိုင်း")
-                and word.startswith(_MM_DIRECTIONS)
+                and word.startswith(tuple(_MM_SIDES))
             )
             # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
             and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(MM_SITE_SUFFIXES))
