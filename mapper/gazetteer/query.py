@@ -102,6 +102,8 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
 #: the Burmese words for the sides of a place (east, west, north, south), in English
 _MM_SIDES = {"အရှေ့": "eastern", "အနောက်": "western", "မြောက်": "northern", "တောင်": "southern"}
 _MM_SIDE = "(?:" + "|".join(_MM_SIDES) + ")"
+#: the words that end a state's Burmese name ("ပြည်", land, in "ရခိုင်ပြည်")
+_MM_STATE_WORDS = ("ပြည်နယ်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်")
 
 #: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
 #: first (the English word says which).
@@ -779,7 +781,7 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
 
 
 _MM_STATE_PART = re.compile(
-    r"(?P<state>.+(?:ပြည်နယ်|တိုင်းဒေသကြီး|တိုင်း|ပြည်))"
+    r"(?P<state>.+(?:" + "|".join(_MM_STATE_WORDS) + r"))"
     r"\(?(?P<side>" + _MM_SIDE + r")ပိုင်း\)?$"
 )
 
@@ -1105,7 +1107,6 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
-_MM_STATE_WORDS = ("ပြည်နယ်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်")
 #: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
 #: Township): the place itself (a state's part is a unit of its own: Shan (South))
 _MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*" + _MM_SIDE + r"ပိုင်း(?=\s|[၊။,]|$)")
