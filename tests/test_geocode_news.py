@@ -831,3 +831,12 @@ def test_a_terminal_on_an_island_is_the_island_site(coder):
     # was Kyaukpyu town at 0.71 (the place the terminal is named after), 18.6 km off
     found = coder.geocode("Kyaukphyu oil pipeline terminal on Made Island").raw
     assert (found["name"], found["kind"], found["score"]) == ("Made Island", "site", 1.0)
+
+
+@pytest.mark.parametrize(
+    "query", ["Muse 105 mile", "Muse 105th Mile trade zone", "Muse 105 Mile Border Trade Zone"]
+)
+def test_a_place_named_by_its_miles_from_a_town_is_that_place(coder, query):
+    # the 105-Mile trade zone by Muse (was no match, or Muse town at 0.7, 8 km off)
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == ("Mone Yu (105 Maing)", "Muse")

@@ -368,6 +368,9 @@ _SPANNED = re.compile(
     r"|(?<=\w)\s+on\s+the\s+(?-i:[A-Z][\w'’\-]*\s*){1,3}(?:river|creek|border|coast)?$",
     re.IGNORECASE,
 )
+#: A place named by its distance in miles after the town it is measured from: "Muse 105
+#: mile", "Muse 105th Mile trade zone"
+_TOWN_MILE = re.compile(r"^[A-Z][\w'’\-]*\s+(?P<mile>\d+\s*(?:st|nd|rd|th)?[\s\-]*mile\b.*)$", re.I)
 #: A facility on a place: "the oil terminal on Made Island"
 _ON_PLACE = re.compile(r"^(?P<what>.*\S)\s+on\s+(?P<where>[A-Z][^,]*)$")
 #: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
@@ -896,6 +899,10 @@ def _readings(part: str) -> list[Reading]:
 
     text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
     add(text, None)
+    mile = _TOWN_MILE.match(text) if "ile" in text or "ILE" in text else None
+    if mile:  # "Muse 105 mile": the place called "105 Mile" by Muse
+        add(mile["mile"], None)
+        add(_strip_site_words(mile["mile"]), None)  # "... 105 Mile Border Trade Zone"
     on_site = _ON_PLACE.match(text) if " on " in text else None
     if on_site and _SITE_WORDS.intersection(on_site["what"].lower().split()):
         add(on_site["where"], None)  # "Kyaukphyu oil pipeline terminal on Made Island"
