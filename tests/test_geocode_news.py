@@ -631,6 +631,12 @@ def test_a_facility_of_an_unknown_place_is_no_match(coder):
             " Construction Project",
             "Shweli-1",
         ),
+        # "Sports" is no name word: was a Thu Wun Na village of Kawlin, 765 km away
+        (
+            "Chinese Government provides RMB 20.9 million grant for Thuwunna National Indoor"
+            " Sports Stadium Renovation Project",
+            "Thuwunna National Indoor Stadium",
+        ),
         # "II" and "Upper" tell the site from its neighbour (were Dapein I, and Lower
         # Paunglaung at 1.0, 27 km off)
         (

@@ -211,6 +211,7 @@ _SITE_WORDS = frozenset(
         "transformation",
         "installation",
         "multipurpose",
+        "sports",  # "Thuwunna National Indoor Sports Stadium"
         "camp",
         "camps",
         "idp",
