@@ -846,3 +846,74 @@ def test_a_place_named_by_its_miles_from_a_town_is_that_place(coder, query):
     # the 105-Mile trade zone by Muse (was no match, or Muse town at 0.7, 8 km off)
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == ("Mone Yu (105 Maing)", "Muse")
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # a wire dateline is where the reporter filed from: was Bangkok, or Yangon, at 1.0
+        (
+            "BANGKOK (AP) — A resistance group said it had taken control of several outposts in"
+            " Kyeemyindaing township in Myanmar's Yangon Region.",
+            "Kyeemyindaing Township",
+        ),
+        (
+            "YANGON, Dec 13 (Reuters) - Soldiers raided Sin Ku Kyaung Su village in Maubin"
+            " township on Sunday, residents said.",
+            "Sin Ku Kyaung Su village, Maubin Township",
+        ),
+        # a field report's shorthand and dates: each was no match, or a namesake far off
+        ("Vill. Kywe Hpyu Chaung, Tsp. Thanatpin", "Kywe Hpyu Chaung village, Thanatpin Township"),
+        ("30/11/2023 – Vill. Tar Long, Tsp. Muse: clash, 1 KIA", "Tar Long village, Muse Township"),
+        (
+            "02.11.2021 Htan Pin Kone vil. (Salin tsp): 86 houses burnt",
+            "Htan Pin Kone village, Salin Township",
+        ),
+        (
+            "On 21 June 2021, about 520 people fled Shan Kone village, Ann Township, Rakhine"
+            " State.",
+            "Shan Kone village, Ann Township",
+        ),
+        # "1" of the date was a "No (1) Ward" 302 km away
+        ("1 April 2021, Pinlaung (Shan State): curfew from 8pm to 4am, 12 arrested", "Pinlaung"),
+        # a list of three: was the second, or a close spelling of the first
+        ("Mese, Loikaw and Bawlake townships", "Mese Township"),
+        # Wikipedia's first sentence: was the township, 24 km off
+        (
+            "Ngathayauk is a town in Nyaung-U Township, Nyaung-U District, Mandalay Region,"
+            " Myanmar.",
+            "Ngathayauk town, Nyaung-U Township",
+        ),
+        # people near a site: was the site at 0.4, as a fallback
+        (
+            "Villagers near the Paunglaung hydropower plant reported 22 families relocated in"
+            " August 2017.",
+            "Paunglaung hydropower plant",
+        ),
+        # a slip in the direction word: each was no match
+        ("Southeern Shan State", "Southern Shan State"),
+        ("Eastren Bago", "Eastern Bago"),
+    ],
+)
+def test_how_analysts_text_places_a_place(coder, news, plain):
+    same_place(coder, news, plain)
+
+
+def test_a_dateline_alone_places_a_report_that_names_no_place(coder):
+    found = coder.geocode("MANDALAY, Myanmar (AP) — Security forces fired at protesters.").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Mandalay", "town", 0.4)
+    assert found["note"] == "the report names no place: located to its dateline, 'MANDALAY'"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a village and its township with no comma or kind word: each was no match
+        ("လက်ဆယ်ကန် မကွေး", "Let Se Kan", "Magway"),
+        ("တတ်လိတ် မူဆယ်", "Tat Leik", "Muse"),
+        ("Kone Thar Demoso", "Kone Thar", "Demoso"),
+    ],
+)
+def test_a_place_written_beside_its_area_is_found_in_it(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)

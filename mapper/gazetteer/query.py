@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 
 MAX_QUERY_LENGTH = 300
@@ -246,6 +249,7 @@ _DIRECTIONS = {
     "e.": "east",
     "w.": "west",
 }
+_LONG_DIRECTIONS = [w for w in _DIRECTIONS if len(w) >= 5 and w.isalpha()]
 _DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
 #: News words before a place: the event ("junta airstrike on", "fighting near", "clashes
 #: in"), its spread ("across", "parts of", "in and around") and what the place is said to be
@@ -265,7 +269,7 @@ _EVENT_LEAD = (
 )
 _SPREAD_LEAD = (
     r"across|throughout|all\s+over|in\s+and\s+around"
-    r"|(?:residents|villagers|people|locals|families)\s+(?:of|from|in)"
+    r"|(?:residents|villagers|people|locals|families)\s+(?:of|from|in|near)"
     r"|(?:much|most|all|(?:(?:large|many|some|other|several)\s+)?parts?)\s+of"
 )
 _CONTROL_WORD = (
@@ -448,6 +452,20 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
 _LISTED = re.compile(
     r"^(?P<first>.+?)\s+(?:and|&)\s+(?P<rest>.+?)\s+"
     r"(?P<kinds>villages|village\s+tracts|towns|townships|wards|districts|states|regions)$",
+    re.IGNORECASE,
+)
+#: "Ngathayauk is a town in Nyaung-U Township, ...", "Nay Pu Kone is a village in Ka Tin
+#: village tract, Yamethin Township": the place, its kind, then where it lies
+_IS_A = re.compile(
+    r"^(?P<place>[^,]+?)\s+is\s+an?\s+(?:(?:small|large|major|border|remote|coastal)\s+)?"
+    r"(?P<kind>town|village|village\s+tract|township|city|ward)\s+(?:in|of)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+#: a list of three or more with commas: "Hopong, Pinlaung and Nyaungshwe townships" (read
+#: as one listed part, not as a place and its qualifiers)
+_COMMA_LISTED = re.compile(
+    r"^(?P<items>[^,]+(?:,\s*[^,]+)+?,?\s+(?:and|&)\s+[^,]+?\s+"
+    r"(?:villages|village\s+tracts|towns|townships|wards|districts|states|regions))\b",
     re.IGNORECASE,
 )
 #: "village of Phalangon", "the town of Budalin", "the Kachin town of Bhamo", "the jade-mining
@@ -822,6 +840,16 @@ def _named_after(site: str) -> str:
 _CHAUNG = re.compile(r"\b(?:[Cc]h|[Gg]y)aung\b")
 
 
+def _direction_slip(text: str) -> str:
+    """``text`` with a first word one typing slip from a direction word of five or more
+    letters spelt right ("Southeern Shan State", "Northenr Shan", "Eastren Bago")."""
+    first, _, rest = text.partition(" ")
+    if not rest or len(first) < 5 or not first.isalpha() or first.lower() in _DIRECTIONS:
+        return text
+    found = process.extractOne(first.lower(), _LONG_DIRECTIONS, scorer=OSA.distance, score_cutoff=1)
+    return f"{found[0]} {rest}" if found else text
+
+
 def _names_a_site(text: str) -> bool:
     """Whether ``text`` is a name with site words after it ("Paunglaung dam")."""
     name = _strip_site_words(text)
@@ -945,6 +973,7 @@ def _readings(part: str) -> list[Reading]:
             add(unframed, "site")  # "Goteik bridge": the Goteik viaduct, if the gazetteer has it
         stripped = new
     direction = None
+    stripped = _direction_slip(stripped)  # "Southeern Shan State": southern
     match = _DIRECTION_PREFIX.match(stripped)
     # "Upper Paunglaung dam" is a dam of its own, not the north of Paunglaung's
     if match and match["dir"].lower() in ("upper", "lower") and _names_a_site(match["rest"]):
@@ -1048,6 +1077,12 @@ def split_parts(text: str) -> list[str]:
     elif " " in text:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
             text = _funded_project(text)
+        if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
+            kind = "town" if defined["kind"].lower() == "city" else defined["kind"]
+            text = f"{defined['place']} {kind}, {defined['rest']}"
+        if "," in text and (listed := _COMMA_LISTED.match(text)):
+            items = re.sub(r",?\s+(?:and|&)\s+|\s*,\s*", " and ", listed["items"])
+            text = items + text[listed.end() :]
         if _OF_THE_COUNTRY.search(text):  # "the Kachin State of northern Myanmar"
             text = _OF_THE_COUNTRY.sub("", text)
         if "’s" in text or "'s" in text:  # "Myanmar's Bago town": Bago town
@@ -1056,8 +1091,7 @@ def split_parts(text: str) -> list[str]:
             text = _WIRE_TAIL.sub("", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
-        if _DATE_OR_SOURCE_HINT.search(text):
-            text = _SOURCE.sub("", _DATE.sub("", text))
+        text = without_dates(text)
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
     if "(" in text or "[" in text:
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", _PAREN_CAPACITY.sub("", text))
@@ -1070,6 +1104,8 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(_PART_EDGES)  # spreadsheet debris: "Sagaing Division -", "Vil."
+        if "." in part and (first := _KIND_FIRST.match(part)):
+            part = f"{first['name']} {first['word']}"  # "Vill. Nan Kin", "Tsp. Indaw"
         if part[:1] in "([" and part[-1:] in ")]" and not _PAREN.sub("", part).strip():
             part = part[1:-1].strip()  # a bracketed part of its own: "X ရွာ၊ (Y မြို့နယ်)"
         if part and _WORD.search(part):
@@ -1118,6 +1154,11 @@ _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင
 #: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
 #: Township): the place itself (a state's part is a unit of its own: Shan (South))
 _MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*" + _MM_SIDE + r"ပိုင်း(?=\s|[၊။,]|$)")
+#: a kind word's abbreviation before the name, as field reports write it: "Vill. Nan Kin,
+#: Tsp. Indaw"
+_KIND_FIRST = re.compile(
+    r"^(?P<word>vill?|vlg|tsp|twp|tship|dist|div|reg|vt)\.\s*(?P<name>[^\W\d].*)$", re.I
+)
 #: Myanmar's names, which a spreadsheet's address may start with
 _THE_COUNTRY = frozenset(
     normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
@@ -1151,15 +1192,27 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight" (a month only beside a
 #: day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
-    r"\s+(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?(?:the\s+(?:morning|night)\s+of\s+)?"
+    r"(?:^|\s+)(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?"
+    r"(?:the\s+(?:morning|night)\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight)\b",
     re.IGNORECASE,
 )
+
+
+def without_dates(text: str) -> str:
+    """``text`` without its dates, times and sources ("On 21 June 2021, ...", "... on Sunday,
+    residents said", ", according to local media")."""
+    if not _DATE_OR_SOURCE_HINT.search(text):
+        return text
+    return _SOURCE.sub("", _DATE.sub("", text)).lstrip(" ,;")
+
+
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
 _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
 _DATE_OR_SOURCE_HINT = re.compile(
@@ -1206,9 +1259,12 @@ def _funded_project(text: str) -> str:
 #: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
 #: naming places: "and", "of", "in", "border" ...)
 _HEADLINE_PREDICATE = re.compile(
-    r"(\b(?:Region|State|Township|Division|District))\s+(?!(?:and|or|of|in|at|near|on|to"
+    r"(\b(?:Region|State|Township|Division|District)"
+    r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
+    r"\s+(?!(?:and|or|of|in|at|near|on|to"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
-    r"|townships?|districts?|regions?|states?)\b)[a-z][^,;()\[\]]*$"
+    r"|townships?|districts?|regions?|states?|projects?|site|construction|complex)\b)"
+    r"[a-z][^,;()\[\]]*$"
 )
 
 #: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
@@ -1342,7 +1398,7 @@ _DESCRIPTION_WORDS = frozenset(
         center centre downtown
         university checkpoints outposts river stream creek bank banks safe house houses group
         forest hill hills farm farms farmland plantation street junction pagoda temple
-        church mosque clinic company tollgate""".strip(),
+        church mosque clinic company tollgate site location place locality""".strip(),
     )
 )
 

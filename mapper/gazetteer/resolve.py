@@ -46,6 +46,7 @@ from mapper.gazetteer.query import (
     route_ends,
     split_parts,
     strip_leading,
+    without_dates,
 )
 from mapper.gazetteer.sites import sites_named
 from mapper.gazetteer.sources import read_capitals
@@ -712,8 +713,8 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
 
 #: line breaks, and a dash or colon with space after it, between the parts of an address
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+|(?<=\w):\s+")
-_SEPARATED = re.compile(r"[\r\n]|\s[-–—]\s|\w:\s")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+|(?<=[\w)]):\s+")
+_SEPARATED = re.compile(r"[\r\n]|\s[-–—]\s|[\w)]:\s")
 #: where a query's first part ends: a comma, a bracket, "in"
 _BEFORE_QUALIFIERS = re.compile(r"\s*[,(]|\s+in\s+", re.IGNORECASE)
 
@@ -765,8 +766,20 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
     return text
 
 
+#: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
+#: "MANDALAY, Myanmar (AP) —": where the reporter filed from, not where the event was
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’\-]+?)(?:,\s*[A-Z][A-Za-z]+)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA)\)\s*[-—–]+\s*"
+)
+#: the factor on the dateline's place when the report itself names none
+DATELINE_FACTOR = 0.4
+
+
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and "(" in text and (dateline := _DATELINE.match(text)):
+        return _after_dateline(gaz, text, dateline, limit)
     found = _resolve(gaz, text, limit)
     if isinstance(text, str) and _fell_back(found):
         later = _after_sentence_head(gaz, text, found, limit)
@@ -776,6 +789,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
                 return mentioned
         if later is not None:
             return later
+        if not found.candidates and (split := _unseparated_area(gaz, text, limit)):
+            return split
     if not isinstance(text, str) or text.isascii() or _found_as_written(found):
         return found
     if unicode := from_zawgyi(text):  # (only when Unicode reading finds nothing sure)
@@ -787,6 +802,47 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             candidates[0] = replace(first, note=f"{said}; {first.note}" if first.note else said)
         return Resolution(text.strip(), candidates, found.reason)
     return found
+
+
+#: the kinds of area a place may be written beside without a comma ("Let Se Kan Magway")
+_BESIDE_KINDS = frozenset({"town", "township", "district", "state"})
+
+
+def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """A place, then the area it lies in, with no comma between ("လက်ဆယ်ကန် မကွေး", "Let Se
+    Kan Magway"): the place found by its name inside that area, with nothing to say; tried
+    only when the text as written names nothing."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or "," in text or "၊" in text:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        area = " ".join(words[k:])
+        hits = gaz.exact.get(normalize(area), ())
+        if not any(gaz.records[pid][0] in _BESIDE_KINDS for pid, _ in hits):
+            continue
+        found = _resolve(gaz, f"{' '.join(words[:k])}, {area}", limit)
+        first = _found_surely(found, SURE_SCORE)
+        if first is not None and not first.note and all(first.place_id != p for p, _ in hits):
+            return Resolution(text.strip(), found.candidates, found.reason)
+    return None
+
+
+def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -> Resolution:
+    """The place of the report after a wire dateline; the dateline's place (at
+    DATELINE_FACTOR, said) when the report names none."""
+    found = resolve(gaz, text[dateline.end() :], limit)
+    if found.candidates:
+        return Resolution(text.strip(), found.candidates, found.reason)
+    city = dateline["place"].title()  # a dateline names a city: "MANDALAY" is the town
+    filed = resolve(gaz, f"{city} town", limit)
+    if not filed.candidates:
+        filed = resolve(gaz, city, limit)
+    if not filed.candidates:
+        return Resolution(text.strip(), reason=found.reason)
+    said = f"the report names no place: located to its dateline, '{dateline['place']}'"
+    first = filed.candidates[0]
+    first = replace(first, score=round(first.score * DATELINE_FACTOR, 3), note=said)
+    return Resolution(text.strip(), [first, *filed.candidates[1:]], filed.reason)
 
 
 #: a preposition, or a word in lower case, before a capitalised word, in the text before its
@@ -874,6 +930,7 @@ def _after_sentence_head(
     a raid on | Latpankyin village, Myinmu Township"), when the whole text was not found and
     the head reads as a sentence (a word in lower case that is no kind word); taken only if
     it is a place found, finer than the area the whole text fell back to."""
+    text = without_dates(text)  # "On 21 June 2021, about 520 people fled X village, ..."
     head_end = text.find(",")
     first = text if head_end < 0 else text[:head_end]
     if route_ends(first) is not None or capital_of(first):  # no one place, or no capital
@@ -916,7 +973,7 @@ MIN_HEADLINE_WORDS = 4
 MENTION_AREA_FACTOR = 0.4
 #: the least score of a place so read ("Sagaing village", a village of that name among many,
 #: is not taken)
-MIN_MENTION_SCORE = 0.5
+MIN_MENTION_SCORE = 0.6
 
 
 def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution | None:
