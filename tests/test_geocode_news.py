@@ -890,6 +890,12 @@ def test_a_place_named_by_its_miles_from_a_town_is_that_place(coder, query):
             " August 2017.",
             "Paunglaung hydropower plant",
         ),
+        # a bracketed part of a state before the sentence's full stop: was all of Shan State
+        (
+            "YANGON, Aug 24 (Reuters) - Internet access was cut across much of Shan State"
+            " (North), according to a monitoring group.",
+            "Shan State (North)",
+        ),
         # a slip in the direction word: each was no match
         ("Southeern Shan State", "Southern Shan State"),
         ("Eastren Bago", "Eastern Bago"),

@@ -1104,6 +1104,8 @@ def split_parts(text: str) -> list[str]:
     parts: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(_PART_EDGES)  # spreadsheet debris: "Sagaing Division -", "Vil."
+        if part.endswith(")."):  # a sentence's full stop: "... Shan State (North)."
+            part = part[:-1]
         if "." in part and (first := _KIND_FIRST.match(part)):
             part = f"{first['name']} {first['word']}"  # "Vill. Nan Kin", "Tsp. Indaw"
         if part[:1] in "([" and part[-1:] in ")]" and not _PAREN.sub("", part).strip():
