@@ -216,3 +216,37 @@ def test_a_part_of_a_township_written_apart_is_the_township(coder):
     # "the eastern part of Ponnagyun Township": was a ward "Ah Shey Paing" of Pauktaw, 50 km off
     found = first(coder, "ပုဏ္ဏားကျွန်း မြို့နယ် အရှေ့ပိုင်းတွင် တိုက်ပွဲဖြစ်")
     assert (found["name"], found["kind"]) == ("Ponnagyun", "township")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a Burmese date and time of day before the place: each was no match
+        (
+            "၂၀၂၂ ခုနှစ် ဒီဇင်ဘာလ ၉ ရက်နေ့ နံနက်ပိုင်းတွင် မရကန်ကျေးရွာ (ဒီပဲယင်းမြို့နယ်) ၌ အရပ်သား ၂ ဦး သေဆုံး",
+            "Ma Ya Kan",
+            "Tabayin",
+        ),
+        (
+            "၂၀၂၃ ခုနှစ် ဇွန်လ ၁၃ ရက်နေ့ နံနက်ပိုင်းတွင် သာဇင်ကျေးရွာ (စစ်ကိုင်းမြို့နယ်) ၌ အရပ်သား ၁ ဦး သေဆုံး",
+            "Thar Zin",
+            "Sagaing",
+        ),
+    ],
+)
+def test_a_burmese_date_before_the_place_is_no_part_of_it(coder, query, name, admin3):
+    found = first(coder, query)
+    assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # an armed group's Latin initials in a Burmese sentence: each was no match
+        ("ကချင်ပြည်နယ်အတွင်း KIA နှင့် စစ်ကောင်စီတပ် တိုက်ပွဲများ ဖြစ်ပွား", "Kachin"),
+        ("ရခိုင်ပြည်နယ်တွင် AA နှင့် တိုက်ပွဲ", "Rakhine"),
+    ],
+)
+def test_latin_initials_in_burmese_text_are_no_place(coder, query, name):
+    found = first(coder, query)
+    assert (found["name"], found["kind"]) == (name, "state")

@@ -923,3 +923,35 @@ def test_a_dateline_alone_places_a_report_that_names_no_place(coder):
 def test_a_place_written_beside_its_area_is_found_in_it(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # cells pasted with their tabs: was no match
+        ("Yankin Township\tYangon (East) District\tYangon Region", "Yankin Township"),
+        # " / " between an address's parts, broadest first: was the district at 1.0, 97 km off
+        ("Thayarwady District / Nattalin Township", "Nattalin Township"),
+        # "E. Shan": was Shuangjiang, Yunnan ("Eshan" in GeoNames) at 0.96
+        ("E. Shan", "East Shan"),
+        # the township, then its village, with no comma: was the township at 0.7, or none
+        (
+            "Clashes reported at Madaya Township Tha Hpan Kaing village",
+            "Tha Hpan Kaing village, Madaya",
+        ),
+        (
+            "Clashes reported at Ayadaw Township village of Thit Kyin Gyi",
+            "Thit Kyin Gyi village, Ayadaw",
+        ),
+    ],
+)
+def test_how_spreadsheets_and_reports_write_an_address(coder, news, plain):
+    same_place(coder, news, plain)
+
+
+def test_a_slash_inside_a_mimu_name_is_no_separator():
+    from mapper.gazetteer.query import split_parts
+
+    assert split_parts("Da Hat Tan / Hat Tan (North), Mahlaing Township")[0] == (
+        "Da Hat Tan / Hat Tan (North)"
+    )

@@ -250,6 +250,9 @@ _DIRECTIONS = {
     "w.": "west",
 }
 _LONG_DIRECTIONS = [w for w in _DIRECTIONS if len(w) >= 5 and w.isalpha()]
+#: "E. Shan", "N. Shan State": written out before the name is read (as written, "E. Shan"
+#: reads "Eshan", a GeoNames name of Shuangjiang in Yunnan)
+_DIRECTION_ABBREVIATION = re.compile(r"^([NSEWnsew])\.\s*(\S.*)$")
 _DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
 #: News words before a place: the event ("junta airstrike on", "fighting near", "clashes
 #: in"), its spread ("across", "parts of", "in and around") and what the place is said to be
@@ -528,6 +531,11 @@ _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
     r"(?:[^\s,;()]+\s+){1,3}(?:township|tsp|twp|t/s|tship)\b)",
     re.IGNORECASE,
+)
+#: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
+#: village of Thit Kyin Gyi"
+_TOWNSHIP_THEN_VILLAGE = re.compile(
+    r"\b(Township)(?=\s+(?:village\s+of\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}village\b))"
 )
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 _PAREN_CAPACITY = re.compile(r"\s*\(\s*\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw)\s*\)", re.IGNORECASE)
@@ -927,6 +935,8 @@ def _readings(part: str) -> list[Reading]:
             out.append(Reading(key, kind, text, factor, note, facility))
 
     text = _SPANNED.sub("", part.strip(" .:'\"`‘’“”"))
+    if text[1:2] == "." and (abbreviated := _DIRECTION_ABBREVIATION.match(text)):
+        text = f"{_DIRECTIONS[abbreviated[1].lower() + '.']} {abbreviated[2]}"  # "E. Shan"
     add(text, None)
     mile = _TOWN_MILE.match(text) if "ile" in text or "ILE" in text else None
     if mile:  # "Muse 105 mile": the place called "105 Mile" by Muse
@@ -1072,6 +1082,10 @@ def split_parts(text: str) -> list[str]:
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
         text = _THOUSANDS.sub("", text)
+    if "\t" in text:  # a spreadsheet's cells pasted with their tabs
+        text = _TABS.sub(", ", text.strip())
+    if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
+        text = text.replace(" / ", ", ")
     if _is_burmese_text(text):
         text = _burmese_parts(_burmese_place_phrases(text))
     elif " " in text:
@@ -1091,6 +1105,8 @@ def split_parts(text: str) -> list[str]:
             text = _WIRE_TAIL.sub("", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
+        if "ownship " in text and _TOWNSHIP_THEN_VILLAGE.search(text):
+            text = _TOWNSHIP_THEN_VILLAGE.sub(r"\1,", text)  # "Madaya Township Tha ... village"
         text = without_dates(text)
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
     if "(" in text or "[" in text:
@@ -1161,6 +1177,21 @@ _MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရ�
 _KIND_FIRST = re.compile(
     r"^(?P<word>vill?|vlg|tsp|twp|tship|dist|div|reg|vt)\.\s*(?P<name>[^\W\d].*)$", re.I
 )
+_TABS = re.compile(r"\s*\t+\s*")
+#: a kind word in a part: "X / Y Township" lists an address's parts, "X / Y" two spellings
+_KIND_IN_PART = re.compile(
+    r"\b(?:village|township|town|ward|district|state|region|division|tsp|twp)\b", re.I
+)
+
+
+def _slash_address(text: str) -> bool:
+    """Whether " / " separates the parts of an address ("Thayarwady District / Nattalin
+    Township": two or more parts with kind words), not two spellings of one name ("Da Hat Tan
+    / Hat Tan (North)", a MIMU village)."""
+    items = text.split(" / ")
+    return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
+
+
 #: Myanmar's names, which a spreadsheet's address may start with
 _THE_COUNTRY = frozenset(
     normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
@@ -1299,6 +1330,13 @@ _MM_LAND = re.compile(r"(?<=[\u1000-\u109f])ပြည်(?!နယ်|ထော�
 _MM_NEAR = re.compile(
     r"([\u1000-\u109f])(?:(?P<joins>အနီးရှိ)|အနီး(?:တွင်|၌|မှာ)?)(?=\s|[၊။,]|$)(?P<rest>[^၊။,]*)"
 )
+#: A date and time: "၂၀၂၂ ခုနှစ် ဒီဇင်ဘာလ ၉ ရက်နေ့ နံနက်ပိုင်းတွင်" (on the morning of 9 December
+#: 2022), "၂၀၂၂ ခုနှစ်" (in 2022)
+_MM_DATE = re.compile(
+    r"(?:[၀-၉0-9]+\s*ခုနှစ်\s*)?(?:\S+လ\s*)?[၀-၉0-9]+\s*ရက်(?:နေ့)?"
+    r"(?:\s*(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?)?(?:တွင်|က|၌)?\s*"
+    r"|[၀-၉0-9]{4}\s*ခုနှစ်(?:တွင်|က|၌)?\s*"
+)
 #: Who reported it, before the places: "ဧရာဝတီသတင်းအရ" (according to the Irrawaddy's news)
 _MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
 
@@ -1309,6 +1347,8 @@ def _burmese_place_phrases(text: str) -> str:
     becomes a separator; a leading "according to X's news" is dropped, and a town's
     outskirts ("မြို့ပြင်") are the town."""
     text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
+    if "ခုနှစ်" in text or "ရက်" in text:
+        text = _MM_DATE.sub("", text)
     for _ in range(3):  # a joined part may end in a particle of its own
         cut = _MM_NEAR.sub(_joined_or_cut, _MM_PARTICLE.sub(_joined_or_cut, text))
         if "ပိုင်း" in cut:

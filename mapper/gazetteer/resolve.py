@@ -75,7 +75,8 @@ _COMPLEX = re.compile(
     _SPLIT.pattern
     + "|"
     + _POSSESSIVE.pattern
-    + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d",
+    + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d"
+    + r"|^[nsew]\.\s",  # "E. Shan": a direction, not the GeoNames name "Eshan"
     re.IGNORECASE,
 )
 TIER_FACTOR = (1.0, 0.92)  # exact key, romanisation skeleton; fuzzy uses ratio * FUZZY_FACTOR
@@ -1210,8 +1211,10 @@ def _kind_unmet(scored: dict[int, tuple]) -> bool:
 
 
 def _names_an_area(readings: list[Reading]) -> bool:
-    """Whether a qualifier's readings name a township, district or state by its kind word."""
-    return any(r.kind in _AREA_KIND_WORDS for r in readings)
+    """Whether a qualifier's readings name a township, district or state by its kind word, or
+    a village or ward ("... police outpost at Badu village": a place the answer should lie
+    at, not to be dropped unsaid)."""
+    return any(r.kind in _AREA_KIND_WORDS or r.kind in _MINOR_KINDS for r in readings)
 
 
 #: what a qualifier may name that is a point, not an area ("a camp at X village"); a town
@@ -1724,9 +1727,16 @@ def _same_but_size(rank: tuple, other: tuple) -> bool:
     return rank[:_KIND] == other[:_KIND] and rank[_WEIGHT:_SEAT] == other[_WEIGHT:_SEAT]
 
 
+#: Latin letters in Burmese text that name armed groups, not places: "KIA", "AA", "PDF"
+_ACRONYMS = re.compile(r"\s*(?:[A-Z]{2,6}\s*)+")
+
+
 def _resolve_mixed(gaz: Gazetteer, text: str, parts: tuple[str, str], limit: int) -> Resolution:
     if single := in_one_script(*parts):  # "Kachin ပြည်နယ်": Kachin State
         found = resolve(gaz, single, limit)
+        return Resolution(text, found.candidates, found.reason)
+    if _ACRONYMS.fullmatch(parts[1]):  # "ကချင်ပြည်နယ်အတွင်း KIA နှင့် ...": an army, no place
+        found = resolve(gaz, parts[0], limit)
         return Resolution(text, found.candidates, found.reason)
     burmese, latin = (resolve(gaz, p, limit) for p in parts)
     if burmese.candidates and latin.candidates:
