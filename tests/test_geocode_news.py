@@ -930,6 +930,16 @@ def test_a_place_written_beside_its_area_is_found_in_it(coder, query, name, admi
     [
         # cells pasted with their tabs: was no match
         ("Yankin Township\tYangon (East) District\tYangon Region", "Yankin Township"),
+        # the largest area first, then ever finer parts: each was no match, or the state
+        ("Shan (North)\tKyaukme District\tNawnghkio Township", "Nawnghkio Township"),
+        (
+            "Tanintharyi; Tanintharyi Township; Thar Ra Hpon (East) Village",
+            "Thar Ra Hpon (East) village, Tanintharyi Township",
+        ),
+        (
+            "Mandalay / Wundwin Township / Kyut Kan (South) Village",
+            "Kyut Kan (South) village, Wundwin Township",
+        ),
         # " / " between an address's parts, broadest first: was the district at 1.0, 97 km off
         ("Thayarwady District / Nattalin Township", "Nattalin Township"),
         # "E. Shan": was Shuangjiang, Yunnan ("Eshan" in GeoNames) at 0.96

@@ -7,6 +7,7 @@ becomes the target ``Shan (North)`` with ``Shan`` as a fallback; ``"near Lashio"
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1158,9 +1159,15 @@ def split_parts(text: str) -> list[str]:
     if parts[0].rsplit(None, 1)[-1].lower() in _VILLAGE_WORDS:
         return parts  # "X village, ...": nothing is more specific (the usual case)
     first = _specificity(parts[0])
+    later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
+    if first == 9 and len(later) > 1 and all(a > b for a, b in itertools.pairwise(later)):
+        # no kind word first, then ever finer parts: the largest area first ("Shan (North),
+        # Kyaukme District, Nawnghkio Township"), not a place before its areas ("Kone Thar,
+        # Demoso Township, Kayah State")
+        parts.append(parts.pop(0))
+        first, later = later[0], [*later[1:], 9]
     if first == 9:  # no kind word in the first part: the order stands
         return parts
-    later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
     # the last of equally specific parts: "Kalay Township, No.6 Ward, Tin Thar Village"
     best = len(later) - 1 - later[::-1].index(min(later))
     if later[best] < first:
