@@ -1160,7 +1160,12 @@ def split_parts(text: str) -> list[str]:
         return parts  # "X village, ...": nothing is more specific (the usual case)
     first = _specificity(parts[0])
     later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
-    if first == 9 and len(later) > 1 and all(a > b for a, b in itertools.pairwise(later)):
+    if (
+        first == 9
+        and len(later) > 1
+        and 9 not in later
+        and all(a > b for a, b in itertools.pairwise(later))
+    ):
         # no kind word first, then ever finer parts: the largest area first ("Shan (North),
         # Kyaukme District, Nawnghkio Township"), not a place before its areas ("Kone Thar,
         # Demoso Township, Kayah State")
