@@ -452,10 +452,11 @@ def _strip_route_lead(text: str) -> str:
 
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
+#: the kind words of several places
+_PLURAL_KINDS = r"villages|village\s+tracts|towns|townships|wards|districts|states|regions"
 #: "Htar Lae and Nan Phe villages": several places of one kind; the first is the target
 _LISTED = re.compile(
-    r"^(?P<first>.+?)\s+(?:and|&)\s+(?P<rest>.+?)\s+"
-    r"(?P<kinds>villages|village\s+tracts|towns|townships|wards|districts|states|regions)$",
+    r"^(?P<first>.+?)\s+(?:and|&)\s+(?P<rest>.+?)\s+(?P<kinds>" + _PLURAL_KINDS + r")$",
     re.IGNORECASE,
 )
 #: "Ngathayauk is a town in Nyaung-U Township, ...", "Nay Pu Kone is a village in Ka Tin
@@ -468,8 +469,7 @@ _IS_A = re.compile(
 #: a list of three or more with commas: "Hopong, Pinlaung and Nyaungshwe townships" (read
 #: as one listed part, not as a place and its qualifiers)
 _COMMA_LISTED = re.compile(
-    r"^(?P<items>[^,]+(?:,\s*[^,]+)+?,?\s+(?:and|&)\s+[^,]+?\s+"
-    r"(?:villages|village\s+tracts|towns|townships|wards|districts|states|regions))\b",
+    r"^(?P<items>[^,]+(?:,\s*[^,]+)+?,?\s+(?:and|&)\s+[^,]+?\s+(?:" + _PLURAL_KINDS + r"))\b",
     re.IGNORECASE,
 )
 #: "village of Phalangon", "the town of Budalin", "the Kachin town of Bhamo", "the jade-mining
