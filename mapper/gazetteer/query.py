@@ -363,12 +363,13 @@ _TRAILING = re.compile(
     r"|\s+(?:locals|residents|villagers|civilians|natives|townspeople)$",
     re.I,
 )
-#: what is done to a site, after its name: "Dapeyin II Hydropower Plant Construction Project"
-_PROJECT_TAIL = re.compile(
-    r"\s+(?:(?:construction|reconstruction|renovation|upgrading|expansion|rehabilitation"
-    r"|transformation|installation)(?:\s+and\s+\w+)?\s*)?projects?$",
-    re.I,
+#: what a project does to a site: "... Construction Project", "construction of ..."
+_WORKS = (
+    r"construction|reconstruction|renovation|upgrading|expansion|rehabilitation|transformation"
+    r"|installation"
 )
+#: what is done to a site, after its name: "Dapeyin II Hydropower Plant Construction Project"
+_PROJECT_TAIL = re.compile(r"\s+(?:(?:" + _WORKS + r")(?:\s+and\s+\w+)?\s*)?projects?$", re.I)
 #: "Yadanabon bridge over the Irrawaddy", "Chibwe dam on the N'Mai Hka": the river a bridge or
 #: dam spans says no more where it is
 _SPANNED = re.compile(
@@ -1278,8 +1279,7 @@ _FUNDING_ASIDE = re.compile(
 #: a part of the project before it: "Phases 2, 2A, and 3 of the", "Phase 1 of", "... (Lot
 #: HSS-1) of", "construction of"
 _PROJECT_PART = re.compile(
-    r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|construction|renovation"
-    r"|upgrading|expansion|rehabilitation|installation)\s+of\s+(?:the\s+)?",
+    r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|" + _WORKS + r")\s+of\s+(?:the\s+)?",
     re.I,
 )
 
