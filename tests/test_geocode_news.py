@@ -965,3 +965,80 @@ def test_a_slash_inside_a_mimu_name_is_no_separator():
     assert split_parts("Da Hat Tan / Hat Tan (North), Mahlaing Township")[0] == (
         "Da Hat Tan / Hat Tan (North)"
     )
+
+
+def test_an_area_facility_at_a_village_is_at_the_village(coder):
+    # "police outpost at Badu village" was read as the predicate of a headline ending in
+    # "Township": Sagaing Township at 1.0, with the village the report names dropped
+    news = "Clashes reported at Sagaing Township police outpost at Badu village"
+    assert same_place(coder, news, "Badu village, Sagaing Township")["admin3"] == "Sagaing"
+
+
+def test_a_village_read_after_a_sentence_head_stays_in_the_township_the_head_names(coder):
+    # Kyin Dwe is no village of Kani Township: the Kyin Dway of Kanpetlet Township, 130 km
+    # away, was read after "police station at" at 0.83; the township the text names is kept
+    found = coder.geocode("Kani Township police station at Kyin Dwe village").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Kani", "township", 0.4)
+
+
+@pytest.mark.parametrize(
+    ("query", "plain"),
+    [
+        # a typing slip in the kind word was read as part of the name: each was the
+        # township at 0.4 (UCDP writes "Singu Township, Kyettuyway villge")
+        ("Singu Township, Kyettuyway villge", "Kyettuyway village, Singu Township"),
+        ("Kyet Tu Yway vilage, Singu Township", "Kyet Tu Yway village, Singu Township"),
+        ("Kyet Tu Yway village, Singu Townshp", "Kyet Tu Yway village, Singu Township"),
+        # "Council" alone, as the union territory's governing body is named: was no match
+        ("Nay Pyi Taw Council", "Nay Pyi Taw Union Territory"),
+    ],
+)
+def test_how_field_reports_misspell_or_shorten_a_kind_word(coder, query, plain):
+    same_place(coder, query, plain)
+
+
+def test_a_kind_word_slip_is_one_slip_past_its_first_letter():
+    from mapper.gazetteer.query import _typing_slips
+
+    slips = _typing_slips("village")
+    assert {"villge", "vilage", "villlage", "vilalge"} <= slips
+    assert "village" not in slips
+    assert "illage" not in slips  # the first letter is kept
+
+
+def test_npt_is_nay_pyi_taw(coder):
+    # Wikipedia: "officially romanized as Nay Pyi Taw (NPT)"; was no match
+    found = coder.geocode("NPT").raw
+    assert (found["name"], found["kind"], found["admin1"]) == ("Nay Pyi Taw", "town", "Nay Pyi Taw")
+
+
+def test_a_village_named_without_its_size_word_is_the_one_with_it_in_its_township(coder):
+    # UCDP's "Inn Lel Village" is MIMU's Inn Lel Gyi, the only Inn Lel ... of Kanbalu
+    # Township (was the township at 0.4, 15 km off); said, and scored as a close spelling
+    found = coder.geocode("Kanbalu Township, Inn Lel Village").raw
+    assert (found["name"], found["admin3"], found["match"]) == ("Inn Lel Gyi", "Kanbalu", "fuzzy")
+    assert found["score"] < 0.75
+
+
+def test_a_substation_is_located_to_the_place_it_is_named_after(coder):
+    # was no match: "substation" was no site word
+    found = coder.geocode("Shwesaryan substation").raw
+    assert (found["name"], found["admin3"]) == ("Shwe Sar Yan", "Patheingyi")
+    assert found["note"].startswith("no site 'Shwesaryan substation' in the gazetteer")
+
+
+def test_an_unknown_place_near_a_close_spelling_is_located_to_it(coder):
+    # the grid reference in brackets blocked the reading; and a place found only by a close
+    # spelling ("Munghkawng" is Mong Hkawng) was not taken: Mansi Township at 0.4, 17.8 km off
+    for query in (
+        "Nat Ji Tsin (47R LG 186 578) near Munghkawng, Mansi Township",
+        "Nat Ji Tsin near Munghkawng, Mansi Township",
+    ):
+        found = coder.geocode(query).raw
+        assert (found["name"], found["kind"], found["admin3"]) == (
+            "Mong Hkawng",
+            "village",
+            "Mansi",
+        )
+        assert found["score"] < 0.6
+        assert "closest spelling" in found["note"]

@@ -59,11 +59,34 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("div", "state"),
     ("territory", "state"),
     ("council area", "state"),  # "Nay Pyi Taw Council Area", the union territory's old name
+    ("council", "state"),  # "Nay Pyi Taw Council", which governs the union territory
     ("district", "district"),
     ("dist", "district"),
     ("sad", "district"),
     ("saz", "district"),
     ("vt", "village_tract"),
+)
+
+
+def _typing_slips(word: str) -> set[str]:
+    """``word`` with one typing slip past its first letter (a letter dropped, doubled, or
+    swapped with the next), as UCDP's and spreadsheets' text has them: "Kyettuyway villge"."""
+    rest = range(1, len(word))
+    return (
+        {word[:i] + word[i + 1 :] for i in rest}
+        | {word[:i] + word[i] + word[i:] for i in rest}
+        | {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    ) - {word}
+
+
+#: the slips of the two kind words typed most, whose slips name no place kind of their own
+_KIND_WORDS += tuple(
+    sorted(
+        (slip, kind)
+        for word, kind in (("village", "village"), ("township", "township"))
+        for slip in _typing_slips(word)
+        if slip not in {w for w, _ in _KIND_WORDS}
+    )
 )
 _KIND_RE = re.compile(
     r"^(?P<core>.+?)[\s\-]+(?P<word>"
@@ -156,6 +179,8 @@ _SITE_WORDS = frozenset(
         "plant",
         "power",
         "station",
+        "substation",
+        "sub-station",
         "port",
         "seaport",
         "deep-sea",
@@ -383,15 +408,22 @@ _SPANNED = re.compile(
 _TOWN_MILE = re.compile(r"^[A-Z][\w'’\-]*\s+(?P<mile>\d+\s*(?:st|nd|rd|th)?[\s\-]*mile\b.*)$", re.I)
 #: A facility on a place: "the oil terminal on Made Island"
 _ON_PLACE = re.compile(r"^(?P<what>.*\S)\s+on\s+(?P<where>[A-Z][^,]*)$")
-#: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
-_FACILITY = re.compile(
-    r"[\s\-]+(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
+_FACILITY_WORDS = (
+    r"(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
     r"|headquarters|hq|restaurant|casino(?:\s+(?:hub|complex))?|hotel|crime\s+hub"
     r"|scam\s+(?:hub|centre|center|compound)"
-    r"|border\s+(?:trade\s+)?(?:gate|crossing|post|point))$",
+    r"|border\s+(?:trade\s+)?(?:gate|crossing|post|point))"
+)
+#: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
+_FACILITY = re.compile(r"[\s\-]+" + _FACILITY_WORDS + "$", re.IGNORECASE)
+#: An area's facility at a place in it: "Sagaing Township police outpost at Badu village" is
+#: at Badu village, in Sagaing Township (not a headline's predicate after "Township")
+_AREA_FACILITY_AT = re.compile(
+    r"^(?P<area>.*?\b(?:Township|Town|District))\s+" + _FACILITY_WORDS + r"\s+(?:at|near|in)"
+    r"\s+(?P<place>(?-i:[A-Z]).*)$",
     re.IGNORECASE,
 )
 #: Separators between the parts of a query. "In" and "At" are also syllables of names ("Kya
@@ -541,6 +573,11 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
 )
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 _PAREN_CAPACITY = re.compile(r"\s*\(\s*\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw)\s*\)", re.IGNORECASE)
+#: A military grid reference in brackets, as field reports give a place's position: "Nat Ji
+#: Tsin (47R LG 186 578) near Munghkawng" (read as no place name)
+_PAREN_GRID_REFERENCE = re.compile(
+    r"\s*\(\s*\d{1,2}\s?[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}\s?\d{2,5}\s?\d{2,5}\s*\)"
+)
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: How specific a kind word is; the most specific part of a query is its target.
@@ -1110,9 +1147,12 @@ def split_parts(text: str) -> list[str]:
         if "ownship " in text and _TOWNSHIP_THEN_VILLAGE.search(text):
             text = _TOWNSHIP_THEN_VILLAGE.sub(r"\1,", text)  # "Madaya Township Tha ... village"
         text = without_dates(text)
+        if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
+            text = f"{facility['place']}, {facility['area']}"
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
     if "(" in text or "[" in text:
-        text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", _PAREN_CAPACITY.sub("", text))
+        text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
+        text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "capital" in text or "Capital" in text:
         text = _capital_first(text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"

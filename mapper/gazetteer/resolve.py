@@ -462,7 +462,7 @@ def _fuzzy(
             for pid, w in gaz.exact[choices[j]]
             if tag in _tags_of(gaz, pid)
         ]
-        if out:
+        if out or (out := _size_word_added(gaz, key, tag, factor)):
             return out
         # never stricter than the unqualified search: a major place as close in spelling as
         # that search asks ("Mandalay's Mahaaungmye Township" is Mahaaungmyay, as
@@ -476,6 +476,27 @@ def _fuzzy(
                     score = w * float(plain[j]) / 100 * FUZZY_FACTOR
                     major[pid] = max(major.get(pid, 0.0), score)
     return list(major.items())
+
+
+#: the words a village's name ends in for its size, which reports may leave out: "gyi" (big),
+#: "lay", "ngay", "galay" (small)
+_SIZE_WORDS = ("gyi", "lay", "ngay", "galay", "kalay", "gale")
+#: the similarity a name with its size word left out scores as (a close spelling's)
+SIZE_WORD_SIMILARITY = 85.0
+
+
+def _size_word_added(gaz: Gazetteer, key: str, tag: str, factor: float) -> list[tuple[int, float]]:
+    """The places in area ``tag`` named ``key`` and a size word, when one such name is there
+    ("Inn Lel village, Kanbalu Township" is MIMU's Inn Lel Gyi: no Inn Lel Lay beside it),
+    scored as a close spelling; [] when none is, or several."""
+    inside = {
+        word: [(pid, w) for pid, w in gaz.exact.get(key + word, ()) if tag in _tags_of(gaz, pid)]
+        for word in _SIZE_WORDS
+    }
+    named = [hits for hits in inside.values() if hits]
+    if len(named) != 1:
+        return []
+    return [(pid, w * SIZE_WORD_SIMILARITY / 100 * factor) for pid, w in named[0]]
 
 
 #: A township, district or state one typing slip from a key of at least this many letters is
@@ -956,6 +977,8 @@ def _after_sentence_head(
             coarse = _fineness(gaz.records[before][0])
             if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
                 continue
+            if _fell_back(found) and not _contains(gaz, before, best.place_id):
+                continue  # "Kani Township police station at | X village": X outside Kani
         said = f"read as '{rest}'"
         first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
         answer = Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
@@ -1223,6 +1246,8 @@ def _names_an_area(readings: list[Reading]) -> bool:
 _SETTLEMENT_KINDS = frozenset({"village", "ward", "site"})
 #: the score of a place a qualifier names surely, the target itself not being found
 SETTLEMENT_SCORE = 0.7
+#: the least score of a close spelling so taken, inside an area the text names
+MIN_CLOSE_SETTLEMENT_SCORE = 0.65
 
 
 def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
@@ -1233,12 +1258,21 @@ def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
     rest = parsed.parts[1:]
     if not rest or len(rest) != len(parsed.qualifiers):  # a bracketed qualifier besides
         return None
-    first = _found_surely(resolve(gaz, ", ".join(rest), 1), 0.9)
+    found = resolve(gaz, ", ".join(rest), 1)
+    first, score = _found_surely(found, 0.9), SETTLEMENT_SCORE
+    said = f"'{parsed.parts[0]}' not found; located to the {{kind}} the text places it at"
+    if first is None and len(rest) > 1 and found.candidates:
+        # a close spelling inside the area named ("Nat Ji Tsin near Munghkawng, Mansi
+        # Township": Mong Hkawng, in Mansi), scored as much less sure
+        first = found.candidates[0]
+        if first.match != "fuzzy" or first.score < MIN_CLOSE_SETTLEMENT_SCORE:
+            return None
+        score = round(SETTLEMENT_SCORE * first.score, 3)
+        said += f" ({first.note})"
     if first is None or gaz.records[first.place_id][0] not in _SETTLEMENT_KINDS:
         return None
-    kind = gaz.records[first.place_id][0].replace("_", " ")
-    place = Candidate(first.place_id, SETTLEMENT_SCORE, "qualifier")
-    place.note = f"'{parsed.parts[0]}' not found; located to the {kind} the text places it at"
+    place = Candidate(first.place_id, score, "qualifier")
+    place.note = said.format(kind=gaz.records[first.place_id][0].replace("_", " "))
     return Resolution(parsed.text, [place])
 
 
