@@ -1042,3 +1042,12 @@ def test_an_unknown_place_near_a_close_spelling_is_located_to_it(coder):
         )
         assert found["score"] < 0.6
         assert "closest spelling" in found["note"]
+
+
+def test_a_list_of_sites_is_located_to_the_first(coder):
+    # the second was read as the first's qualifier: Chipwi's plant at 0.7, "'Myitsone dam' not
+    # found" (it is 68 km from Chipwi's); a list of sites is no address
+    found = coder.geocode("Myitsone dam; Chipwi hydropower").raw
+    assert (found["name"], found["score"]) == ("Myitsone dam", 1.0)
+    # an area after ";" still qualifies, as spreadsheets separate an address's parts
+    assert coder.geocode("Kyaukphyu; Rakhine").raw["name"] == "Kyaukpyu"

@@ -1150,6 +1150,8 @@ def split_parts(text: str) -> list[str]:
         if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
             text = f"{facility['place']}, {facility['area']}"
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
+    if ";" in text and all(map(_names_a_site, items := text.split(";"))):
+        text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
     if "(" in text or "[" in text:
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
@@ -1219,6 +1221,11 @@ def split_parts(text: str) -> list[str]:
     if later[best] < first:
         parts.insert(0, parts.pop(best + 1))
     return parts
+
+
+def _names_a_site(text: str) -> bool:
+    """Whether ``text`` has a site word after its first word ("Chipwi hydropower")."""
+    return not _SITE_WORDS.isdisjoint(w.lower().strip(".-") for w in text.split()[1:])
 
 
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
