@@ -25,7 +25,12 @@ from rapidfuzz import fuzz
 from mapper.errors import InputError
 from mapper.gazetteer import mimu, sources
 from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
-from mapper.gazetteer.store import CURATED_WEIGHT, DISTRICT_POINT, TOWNSHIP_POINT
+from mapper.gazetteer.store import (
+    CURATED_WEIGHT,
+    DISTRICT_POINT,
+    TOWNSHIP_POINT,
+    VILLAGE_TRACT_POINT,
+)
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
@@ -329,7 +334,9 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     vt_lat = villages["village_tract_pcode"].map(vt_medoid["latitude"])
     vt_lon = villages["village_tract_pcode"].map(vt_medoid["longitude"])
     has = villages["latitude"].notna()
-    villages["precision"] = np.where(has, "exact", np.where(vt_lat.notna(), "village_tract", ""))
+    villages["precision"] = np.where(
+        has, "exact", np.where(vt_lat.notna(), VILLAGE_TRACT_POINT, "")
+    )
     villages["lat"] = villages["latitude"].fillna(vt_lat)
     villages["lon"] = villages["longitude"].fillna(vt_lon)
     village_rows = villages[villages["lat"].notna()]

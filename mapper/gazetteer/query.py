@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -59,7 +60,6 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("div", "state"),
     ("territory", "state"),
     ("council area", "state"),  # "Nay Pyi Taw Council Area", the union territory's old name
-    ("council", "state"),  # "Nay Pyi Taw Council", which governs the union territory
     ("district", "district"),
     ("dist", "district"),
     ("sad", "district"),
@@ -69,25 +69,26 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
 
 
 def _typing_slips(word: str) -> set[str]:
-    """``word`` with one typing slip past its first letter (a letter dropped, doubled, or
-    swapped with the next), as UCDP's and spreadsheets' text has them: "Kyettuyway villge"."""
+    """``word`` with one typing slip past its first letter (a letter dropped, doubled, swapped
+    with the next or mistyped), as UCDP's and spreadsheets' text has them: "Kyettuyway
+    villge", "Bago Regiin"."""
     rest = range(1, len(word))
     return (
         {word[:i] + word[i + 1 :] for i in rest}
         | {word[:i] + word[i] + word[i:] for i in rest}
         | {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+        | {word[:i] + letter + word[i + 1 :] for i in rest for letter in string.ascii_lowercase}
     ) - {word}
 
 
-#: the slips of the two kind words typed most, whose slips name no place kind of their own
-_KIND_WORDS += tuple(
-    sorted(
-        (slip, kind)
-        for word, kind in (("village", "village"), ("township", "township"))
-        for slip in _typing_slips(word)
-        if slip not in {w for w, _ in _KIND_WORDS}
-    )
-)
+#: the slips of the kind words typed most, each to its word (none is the last word of a
+#: multi-word name in the gazetteer, checked when this was written, nor a kind word itself)
+_KIND_WORD_SLIPS = {
+    slip: word
+    for word in ("village", "township", "region", "state", "division", "district")
+    for slip in _typing_slips(word)
+    if slip not in {w for w, _ in _KIND_WORDS}
+}
 _KIND_RE = re.compile(
     r"^(?P<core>.+?)[\s\-]+(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w, _ in _KIND_WORDS)
@@ -105,7 +106,7 @@ def _may_end_in_kind_word(text: str) -> bool:
     the expression, whose case-insensitive match knows more than ``str.lower``."""
     words = text.replace("-", " ").split()
     last = words[-1].removesuffix(".").lower() if words else ""
-    return last in _KIND_LAST_WORDS or not last.isascii()
+    return last in _KIND_LAST_WORDS or last in _KIND_WORD_SLIPS or not last.isascii()
 
 
 #: a kind word glued to the name in source text ("Oke Shit KoneVillage")
@@ -146,13 +147,17 @@ MM_SITE_WORDS: dict[str, str] = {  # each with its English word
     "ရေနက်ဆိပ်ကမ်း": "deep-sea port",
     "ရေနံသိုလှောင်ရေးစခန်း": "oil terminal",
     "ရေနံဆိပ်ကမ်း": "oil port",
+    "နယ်စပ်ကုန်သွယ်ရေးစခန်း": "border trade camp",
+    "ကုန်သွယ်ရေးစခန်း": "trade camp",
     "ကုန်သွယ်ရေးဇုန်": "trade zone",
     "စီးပွားရေးဇုန်": "economic zone",
     "စက်မှုဇုန်": "industrial zone",
     "ကြေးနီတွင်း": "copper mine",
+    "ကြေးနီမိုင်း": "copper mine",
     "ကျောက်စိမ်းတွင်း": "jade mine",
     "သတ္တုတွင်း": "mine",
     "စက်ရုံ": "plant",
+    "ဆန်စက်": "rice mill",
     "လေဆိပ်": "airport",
     "စီမံကိန်း": "project",
     "ရေကာတာ": "dam",
@@ -831,6 +836,10 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
         # "the Irrawaddy river port of Bhamo", "the jade mining hub of Hpakant": towns
         word = {"villages": "village", "port": "town", "hub": "town"}.get(word, word)
         return match["core"].strip(), _KIND_OF[word]
+    if _may_end_in_kind_word(text):
+        core, _, last = text.rpartition(" ")
+        if core and (word := _KIND_WORD_SLIPS.get(last.removesuffix(".").lower())):
+            text = f"{core} {word}"  # "Kyettuyway villge": a village
     match = _KIND_RE.match(text) if _may_end_in_kind_word(text) else None
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
@@ -1433,7 +1442,8 @@ def _joined_or_cut(match: re.Match) -> str:
 #: an area's kind word written against the next part's name, which ends in a kind word of its
 #: own: "ထန်းတပင်မြို့နယ်ကြိမ်တောမြှောင်ကျေးရွာ" (T Township V village, with no space)
 _MM_GLUED_AREA = re.compile(
-    r"(?<=[\u1000-\u109f])(မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး)(?=[\u1000-\u109f][^\s၊။,]*(?:"
+    r"(?<=[\u1000-\u109f])(မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး|ကျေးရွာအုပ်စု|ကျေးရွာ(?!အုပ်စု))"
+    r"(?=[\u1000-\u109f][^\s၊။,]*(?:"
     + "|".join(suffix for suffix, _ in MM_KIND_SUFFIXES)
     + r")(?:[\s၊။,]|$))"
 )
@@ -1510,7 +1520,13 @@ _SENTENCE_VERBS = frozenset(
         r"\s+",
         """was were is are has have had been be killed reported said says attacked fled
     torched burned burnt shelled bombed raided arrested seized captured clashed fought broke
-    took happened occurred erupted injured wounded died detained abducted destroyed""",
+    took happened occurred erupted injured wounded died detained abducted destroyed ambushed
+    stormed overran overrun struck hit targeted launched fired opened looted massacred executed
+    kidnapped surrounded occupied recaptured abandoned exploded detonated displaced
+    kill kills hits attack attacks seize seizes capture captures raid raids torch torches shell
+    shells bomb bombs clash clashes erupt erupts flee flees burn burns storm storms ambush
+    ambushes overrun overruns occupy occupies arrest arrests detain detains abduct abducts
+    destroy destroys target targets displace displaces die dies strike strikes""",
     )
 )
 

@@ -57,6 +57,7 @@ from mapper.gazetteer.store import (
     NOT_WARD_TAG,
     TOWN_TAG,
     TOWNSHIP_POINT,
+    VILLAGE_TRACT_POINT,
     Gazetteer,
 )
 from mapper.gazetteer.text import clean, from_zawgyi, normalize, scripts, skeleton
@@ -723,6 +724,8 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     """Areas to search fuzzily, most specific first, each with its cutoff and score factor."""
     out = []
     for _, areas in qualifiers:
+        if any(gaz.records[pid][0] == "country" for pid in areas):
+            continue  # "Togyaing, Myanmar": anywhere in it, not in a village tract "Myanmar"
         for pid in areas:
             kind = gaz.records[pid][0]
             for tag in _area_tag(gaz, pid):
@@ -730,7 +733,12 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
                 if not tag.startswith(("country:", "group:", "place:", TOWN_TAG)):
                     cutoff, factor = AREA_FUZZY.get(kind, (90.0, 0.5))
                     out.append((_SPECIFIC.get(kind, 9), tag, cutoff, factor))
-    return [item[1:] for item in sorted(dict.fromkeys(out))][:MAX_FUZZY_AREAS]
+    # each area once, as its most specific place names it (a town's township is searched as
+    # the town's, not again as the township's): "Namung, Sagaing" reaches Sagaing Region
+    first = {}
+    for item in sorted(out):
+        first.setdefault(item[1], item)
+    return [item[1:] for item in sorted(first.values())][:MAX_FUZZY_AREAS]
 
 
 #: line breaks, and a dash or colon with space after it, between the parts of an address
@@ -899,6 +907,20 @@ def _fell_back(found: Resolution) -> bool:
     return found.candidates[0].match == "qualifier"
 
 
+def _surer_reading(gaz: Gazetteer, found: Resolution, best: Candidate) -> bool:
+    """Whether ``best``, read after a sentence's head, is the place the whole text fell back
+    to, scored higher: "Military council strikes landmine in | Dawei's Maung Mae Shaung
+    village" is that village's close spelling, not a place near an unknown "Military council
+    strikes landmine"."""
+    first = found.candidates[0]
+    return (
+        _fell_back(found)
+        and best.place_id == first.place_id
+        and best.score > first.score
+        and gaz.records[first.place_id][0] in _SETTLEMENT_KINDS  # not an area fallen back to
+    )
+
+
 def _fineness(kind: str) -> int:
     """How fine a kind of place is: a settlement or site (-1) before the areas of _SPECIFIC."""
     return _SPECIFIC.get(kind, -1)
@@ -972,7 +994,7 @@ def _after_sentence_head(
         best = later.candidates[0]
         if not found.candidates and _found_surely(later) is None:
             continue  # a close spelling, with no area to keep it near: no answer is better
-        if found.candidates:
+        if found.candidates and not _surer_reading(gaz, found, best):
             before = found.candidates[0].place_id
             coarse = _fineness(gaz.records[before][0])
             if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
@@ -1707,13 +1729,18 @@ def _answer_note(gaz: Gazetteer, pid: int, note: str | None, rank: tuple) -> str
 
 
 def _borrowed_points(gaz: Gazetteer) -> frozenset[int]:
-    """The townships placed at their district's point (``DISTRICT_POINT``) and the village
-    tracts placed at their township's (``TOWNSHIP_POINT``), which answers say (memoised)."""
+    """The townships placed at their district's point (``DISTRICT_POINT``), the village
+    tracts placed at their township's (``TOWNSHIP_POINT``) and the villages placed at their
+    village tract's (``VILLAGE_TRACT_POINT``), which answers say (memoised)."""
     found = gaz.__dict__.get("_borrowed_points")
     if found is None:
         precision = gaz.places["precision"].to_numpy()
-        tract = gaz.places["kind"].to_numpy() == "village_tract"
-        borrowed = (precision == DISTRICT_POINT) | (tract & (precision == TOWNSHIP_POINT))
+        kind = gaz.places["kind"].to_numpy()
+        borrowed = (
+            (precision == DISTRICT_POINT)
+            | ((kind == "village_tract") & (precision == TOWNSHIP_POINT))
+            | ((kind == "village") & (precision == VILLAGE_TRACT_POINT))
+        )
         found = gaz.__dict__["_borrowed_points"] = frozenset(
             int(i) for i in np.flatnonzero(borrowed)
         )
@@ -1722,9 +1749,12 @@ def _borrowed_points(gaz: Gazetteer) -> frozenset[int]:
 
 def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
     """For a site the gazetteer has no coordinate of (curated with ``located_at`` a
-    township), that its point is its township's; for a township MIMU gives no coordinate,
-    that its point is its district's; None for every other place."""
+    township), that its point is its township's; for a township or village MIMU gives no
+    coordinate, that its point is its district's or village tract's; None for every other
+    place."""
     kind = gaz.records[pid][0]
+    if kind == "village" and gaz.records[pid][11] == VILLAGE_TRACT_POINT:
+        return "MIMU gives no coordinate of this village: located to its village tract"
     if kind == "village_tract" and gaz.records[pid][11] == TOWNSHIP_POINT:
         township = gaz.places["admin3"].iat[pid]
         return f"MIMU locates none of its villages: located to its township, {township}"

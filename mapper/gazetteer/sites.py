@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from mapper.gazetteer.query import _SITE_WORDS, mm_site_names, split_mm_site_word
-from mapper.gazetteer.romanise import latin_keys
+from mapper.gazetteer.romanise import latin_keys, syllables
 from mapper.gazetteer.store import Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
 
@@ -57,7 +57,17 @@ MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
         frozenset(["hydropower"]),
     ),
     **dict.fromkeys(["အပြည်ပြည်ဆိုင်ရာလေဆိပ်", "လေဆိပ်"], frozenset(["airport"])),
-    **dict.fromkeys(["အထူးစီးပွားရေးဇုန်", "ကုန်သွယ်ရေးဇုန်", "စီးပွားရေးဇုန်", "စက်မှုဇုန်"], frozenset(["zone"])),
+    **dict.fromkeys(
+        [
+            "အထူးစီးပွားရေးဇုန်",
+            "ကုန်သွယ်ရေးဇုန်",
+            "စီးပွားရေးဇုန်",
+            "စက်မှုဇုန်",
+            "နယ်စပ်ကုန်သွယ်ရေးစခန်း",
+            "ကုန်သွယ်ရေးစခန်း",
+        ],
+        frozenset(["zone"]),
+    ),
     **dict.fromkeys(
         [
             "နီကယ်သတ္တုတွင်း",
@@ -65,6 +75,7 @@ MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
             "နီကယ်စီမံကိန်း",
             "ကြေးနီစီမံကိန်း",
             "ကြေးနီတွင်း",
+            "ကြေးနီမိုင်း",
             "ကျောက်စိမ်းတွင်း",
             "သတ္တုတွင်း",
         ],
@@ -72,6 +83,7 @@ MM_FACILITY_KINDS: dict[str, frozenset[str]] = {
     ),
     **dict.fromkeys(["ရေနက်ဆိပ်ကမ်း", "ရေနံသိုလှောင်ရေးစခန်း", "ရေနံဆိပ်ကမ်း", "ဆိပ်ကမ်း"], frozenset(["port"])),
     "စက်ရုံ": frozenset(["factory", "hydropower"]) | _KINDLESS,
+    "ဆန်စက်": frozenset(["factory"]) | _KINDLESS,
     "စီမံကိန်း": frozenset(),
 }
 #: A Burmese site name read in Latin letters matches a site name's first words at this fuzzy
@@ -223,13 +235,24 @@ def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], 
     if not names:
         return ()
     wanted = MM_FACILITY_KINDS[split_mm_site_word(text)[1]]
-    for each in names:
+    for each in (*names, *_glued_place_names(gaz, names[0])):
         keys = latin_keys(gaz, each)
         # "ချောင်း" (a stream) ends names read "Chaung" that English site names call "Creek"
         keys |= {k[: -len(c)] + _CREEK_KEY for k in keys for c in _CHAUNG_KEYS if k.endswith(c)}
         if keys and (found := _best_sites(gaz, _weigh_reading(keys), wanted, _key(each))):
             return found
     return ()
+
+
+def _glued_place_names(gaz: Gazetteer, name: str) -> list[str]:
+    """The places a Burmese site name written without spaces may start with, longest first:
+    "မြင်းခြံ" of "မြင်းခြံသံမဏိ" (Myingyan, then what is made there, steel); only names
+    the gazetteer has, of two syllables or more, and not the whole name."""
+    if " " in name:
+        return []
+    parts = syllables(name)
+    starts = ("".join(parts[:n]) for n in range(len(parts) - 1, 1, -1))
+    return [start for start in starts if normalize(start) in gaz.exact]
 
 
 def _key(name: str) -> str:

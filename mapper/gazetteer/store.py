@@ -49,6 +49,9 @@ DISTRICT_POINT = "district point (MIMU gives the township no coordinate)"
 #: The precision of a village tract MIMU locates none of whose villages: placed at its
 #: township's medoid village, which every answer says (and which ranks it after its namesakes)
 TOWNSHIP_POINT = "township"
+#: The precision of a village MIMU gives no coordinate: placed at its village tract's point
+#: (the medoid of the tract's located villages), which every answer says
+VILLAGE_TRACT_POINT = "village_tract"
 #: Columns whose P-codes name the areas a qualifier can restrict fuzzy matching to.
 AREA_COLUMNS = ("ts_pcode", "vt_pcode", "d_pcode", "st_pcode")
 #: Kinds offered to fuzzy matching without a qualifier (villages are too many and too alike).
