@@ -1076,8 +1076,12 @@ def test_the_military_council_is_no_area(coder):
 def test_a_sentence_head_before_a_close_spelling_is_no_unknown_place(coder):
     # the village named after the head, by its close spelling, as when read alone (not 0.7
     # times it, as a place near an unknown "Military council strikes landmine")
-    news = "Military council strikes landmine in Dawei’s Maung Mae Shaung village"
-    same_place(coder, news, "Dawei’s Maung Mae Shaung village")
+    news = "Military council landmine blast in Dawei’s Maung Mae Shaung village"
+    found = same_place(coder, news, "Dawei’s Maung Mae Shaung village")
+    assert found["note"].startswith("read as")
+    # a head that names a place the gazetteer lacks keeps it: the camp is at the village
+    found = coder.geocode("the junta's Ton Shan camp at Tar Kan Htan village, Laukkai Township")
+    assert (found.raw["match"], found.raw["score"]) == ("qualifier", 0.7)
 
 
 def test_an_ambush_is_a_sentence_head(coder):
@@ -1127,3 +1131,13 @@ def test_a_village_without_a_coordinate_says_where_it_is_placed(coder):
     found = coder.geocode("Hsawng Pyaung village, Pinlaung Township").raw
     assert found["precision"] == "village_tract"
     assert found["note"] == "MIMU gives no coordinate of this village: located to its village tract"
+
+
+def test_a_facility_described_at_a_place_is_the_site_named_after_it(coder):
+    # was Kyaukpyu town at 0.4 ("not found; located to the qualifying town"), 18.6 km from the
+    # terminal on Made Island
+    found = coder.geocode("Sino-Myanmar oil pipeline terminal at Kyaukphyu").raw
+    assert (found["kind"], found["admin3"]) == ("site", "Kyaukpyu")
+    assert found["note"] == "read as 'Kyaukphyu oil pipeline terminal'"
+    # a facility named after no site stays the place's fallback
+    assert coder.geocode("crude oil terminal, Kyaukphyu").raw["score"] == 0.4

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from mapper.gazetteer.mentions import mentions, reads_as_news
 from mapper.gazetteer.query import (
     _POSSESSIVE,
+    _SITE_WORDS,
     _SPECIFICITY,
     _SPLIT,
     MAX_OFFSET_KM,
@@ -907,14 +908,16 @@ def _fell_back(found: Resolution) -> bool:
     return found.candidates[0].match == "qualifier"
 
 
-def _surer_reading(gaz: Gazetteer, found: Resolution, best: Candidate) -> bool:
-    """Whether ``best``, read after a sentence's head, is the place the whole text fell back
-    to, scored higher: "Military council strikes landmine in | Dawei's Maung Mae Shaung
-    village" is that village's close spelling, not a place near an unknown "Military council
-    strikes landmine"."""
+def _surer_reading(gaz: Gazetteer, found: Resolution, best: Candidate, head: str) -> bool:
+    """Whether ``best``, read after a sentence's head that names nothing (no capital after
+    its first word), is the place the whole text fell back to, scored higher: "Military
+    council raids | Dawei's Maung Mae Shaung village" is that village's close spelling, not a
+    place near an unknown "Military council raids" (but "the junta's Ton Shan camp at | Tar
+    Kan Htan village" is a camp the gazetteer lacks, at that village)."""
     first = found.candidates[0]
     return (
-        _fell_back(found)
+        not any(word[:1].isupper() for word in head.split()[1:])
+        and _fell_back(found)
         and best.place_id == first.place_id
         and best.score > first.score
         and gaz.records[first.place_id][0] in _SETTLEMENT_KINDS  # not an area fallen back to
@@ -994,7 +997,7 @@ def _after_sentence_head(
         best = later.candidates[0]
         if not found.candidates and _found_surely(later) is None:
             continue  # a close spelling, with no area to keep it near: no answer is better
-        if found.candidates and not _surer_reading(gaz, found, best):
+        if found.candidates and not _surer_reading(gaz, found, best, head):
             before = found.candidates[0].place_id
             coarse = _fineness(gaz.records[before][0])
             if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
@@ -1230,6 +1233,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             scored = {}
     if not scored and qualifiers and (settled := _qualifying_settlement(gaz, parsed)):
         return settled
+    if not scored and qualifiers and (site := _facility_of_qualifier(gaz, parsed, limit)):
+        return site
     if not scored:
         pid = _fallback_area(gaz, qualifiers) if qualifiers else _place_named_beside(gaz, parsed)
         if pid is not None:
@@ -1296,6 +1301,24 @@ def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
     place = Candidate(first.place_id, score, "qualifier")
     place.note = said.format(kind=gaz.records[first.place_id][0].replace("_", " "))
     return Resolution(parsed.text, [place])
+
+
+def _facility_of_qualifier(gaz: Gazetteer, parsed, limit: int) -> Resolution | None:
+    """When the target only says what a facility is ("Sino-Myanmar oil pipeline terminal at
+    Kyaukphyu"): the site named after the place its first qualifier names ("Kyaukphyu oil
+    pipeline terminal"), when found surely; else None."""
+    target, place = parsed.parts[0], parsed.parts[1] if len(parsed.parts) > 1 else ""
+    what = [w for w in target.split() if w.islower()]
+    if not place or not what or what[-1] not in _SITE_WORDS:
+        return None
+    named = f"{place} {' '.join(what)}"
+    found = _found_surely(resolve(gaz, named, limit), SURE_SCORE)
+    if found is None or gaz.records[found.place_id][0] != "site":
+        return None
+    said = f"read as '{named}'"
+    return Resolution(
+        parsed.text, [replace(found, note=f"{said}; {found.note}" if found.note else said)]
+    )
 
 
 def _qualifiers_agree(qualifiers: list[tuple[set[str], list[int]]], satisfied) -> bool:
