@@ -272,3 +272,24 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
     found = first(coder, query)
     assert (found["name"], found["kind"]) == (name, "town")
     assert "in the gazetteer: located to a place of its name" in found["note"]
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # the troops as the sentence's subject, then the place: its township was read as part
+        # of the subject (a Koe Pin of Taungdwingyi, one of 13, at 0.3)
+        ("စစ်ကောင်စီတပ်သည် မြောင်မြို့နယ်၊ ကိုးပင်ကျေးရွာသို့ စစ်ကြောင်းထိုးဝင်", "Koe Pin", "Myaung"),
+        # the township in brackets at the sentence's end: was a Tha Yet Ta Pin of Nattalin
+        (
+            "သရက်တပင်ကျေးရွာကို စစ်ကောင်စီတပ်က လေကြောင်းဖြင့် ဗုံးကြဲတိုက်ခိုက် (ကျောက်တော်မြို့နယ်)",
+            "Tha Yet Ta Pin",
+            "Kyauktaw",
+        ),
+    ],
+)
+def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(
+    coder, query, name, admin3
+):
+    found = first(coder, query)
+    assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)

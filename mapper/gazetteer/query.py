@@ -1415,6 +1415,7 @@ def _burmese_place_phrases(text: str) -> str:
     becomes a separator; a leading "according to X's news" is dropped, and a town's
     outskirts ("မြို့ပြင်") are the town."""
     text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
+    text = _MM_SUBJECT.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text:
         text = _MM_DATE.sub("", text)
     for _ in range(3):  # a joined part may end in a particle of its own
@@ -1436,7 +1437,17 @@ def _joined_or_cut(match: re.Match) -> str:
     # the people of a place are not another place ("... ရှိ ဒေသခံများ", the locals in ...)
     joined = match["joins"] and rest and not rest.startswith(_MM_PEOPLE)
     kept = joined or rest.startswith(("(", "["))
+    if not kept and (area := _MM_BRACKETED_AREA_AT_END.search(rest)):
+        return match.group(1) + "၊ " + area["area"]  # "X ရွာကို ... တိုက်ခိုက် (T မြို့နယ်)"
     return match.group(1) + ("၊ " + rest if kept else "")
+
+
+#: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops)
+_MM_SUBJECT = re.compile(r"^\S*(?:တပ်|တပ်ဖွဲ့|တပ်များ|ကောင်စီ|အဖွဲ့)(?:သည်|က)\s+")
+#: an area in brackets that ends the sentence after its place: the place's township
+_MM_BRACKETED_AREA_AT_END = re.compile(
+    r"[(\[](?P<area>[^()\[\]]*(?:မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး))[)\]]\s*$"
+)
 
 
 #: an area's kind word written against the next part's name, which ends in a kind word of its
