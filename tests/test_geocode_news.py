@@ -1141,3 +1141,49 @@ def test_a_facility_described_at_a_place_is_the_site_named_after_it(coder):
     assert found["note"] == "read as 'Kyaukphyu oil pipeline terminal'"
     # a facility named after no site stays the place's fallback
     assert coder.geocode("crude oil terminal, Kyaukphyu").raw["score"] == 0.4
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # a headline in capitals or lower case has no capital that says where its place starts:
+        # the whole head was dropped and the state (or nothing) was left
+        (
+            "MILITARY SHELLING HITS THLAN RAWN VILLAGE IN FALAM TOWNSHIP, CHIN STATE",
+            "Thlanrawn village, Falam Township",
+        ),
+        (
+            "junta airstrike kills 2 in du yin seik village, thaton township, mon state",
+            "Du Yin Seik village, Thaton Township",
+        ),
+        ("troops shell pyapon town", "Pyapon town"),
+    ],
+)
+def test_a_headline_in_one_case_is_read_from_its_verb(coder, news, plain):
+    assert same_place(coder, news, plain)["score"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # the village named first, then what befell it: the words up to "in" were a sentence's
+        # head and dropped (Kani Township at 1.0, 42 km off), or no place (the township at 0.4)
+        (
+            "Yin village shelled by military in Kani Township, Sagaing Region",
+            "Yin village, Kani Township",
+        ),
+        (
+            "Ta Kuu village shelled by military in Tanintharyi Township",
+            "Ta Kuu village, Tanintharyi Township",
+        ),
+    ],
+)
+def test_a_village_named_before_its_verb_is_the_place(coder, news, plain):
+    assert same_place(coder, news, plain)["admin3"] in plain
+
+
+def test_a_clause_before_a_township_keeps_the_township(coder):
+    # "after artillery fire" took the township with it: a Taung Ni village tract of Mogaung
+    # Township at 0.5, 1,000 km off
+    found = coder.geocode("Villagers fled Taung Ni after artillery fire, Myawaddy Township").raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Taung Ni", "Myawaddy", 1.0)

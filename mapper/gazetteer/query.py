@@ -1194,6 +1194,8 @@ def split_parts(text: str) -> list[str]:
             else:
                 parts.append(part)
     if len(parts) < 2:
+        if parts and text[1:].islower() and _is_sentence_head(parts[0]):
+            return [_place_after_verb(parts[0]) or parts[0]]  # "troops shell pyapon town"
         return parts
     if normalize(parts[0]) in _THE_COUNTRY:  # "Myanmar, Kachin State": the country last
         parts.append(parts.pop(0))
@@ -1202,10 +1204,16 @@ def split_parts(text: str) -> list[str]:
         parts = named
     if len(parts) < 2:
         return parts
-    if _is_sentence_head(parts[0]):  # "Violence was reported | in Mindat, Chin State"
-        parts = parts[1:]  # and what it goes on with in lower case: "| in an explosion | in"
-        while len(parts) > 1 and parts[0] == parts[0].lower():
-            parts = parts[1:]
+    if (place := _place_before_verb(parts[0])) is not None:
+        parts[0] = place  # "Yin village shelled by military | in Kani Township": the village
+    elif _is_sentence_head(parts[0]):  # "Violence was reported | in Mindat, Chin State"
+        cased = not text[1:].islower()  # not "TROOPS SHELL PYAPON TOWN", read in lower case
+        if not cased and (place := _place_after_verb(parts[0])):
+            parts[0] = place  # "troops shell | pyapon town": no capital tells where it starts
+        else:
+            parts = parts[1:]  # and what it goes on with in lower case: "| in an explosion | in"
+            while cased and len(parts) > 1 and parts[0] == parts[0].lower():
+                parts = parts[1:]
         if len(parts) < 2:
             return parts
     if parts[0].rsplit(None, 1)[-1].lower() in _VILLAGE_WORDS:
@@ -1285,7 +1293,16 @@ def _without_trailing_clause(text: str) -> str:
     head_names = _NAME_AFTER_FIRST_WORD.search(text, 0, match.start())
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
         return text
+    clause, comma, after = text[match.start() :].partition(",")
+    if comma and clause.islower() and _names_an_area(after):
+        return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
     return text[: match.start()]
+
+
+def _names_an_area(text: str) -> bool:
+    """True when ``text`` is capitalised and ends in a kind word ("Myawaddy Township")."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and words[-1].lower() in _KIND_LAST_WORDS
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -1555,6 +1572,34 @@ def _is_sentence_head(part: str) -> bool:
 
 
 _COUNTRY_WORDS = frozenset(["myanmar", "burma", "burmese", "myanmar's", "myanmar’s"])
+
+
+#: a village or town named first, then what happened to it: "Yin village shelled by military"
+_PLACE_THEN_VERB = re.compile(
+    r"(?P<place>\S.*?\s(?:village|town|ward|quarter))\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _place_before_verb(part: str) -> str | None:
+    """The village or town a part names before its verb ("Yin village | shelled by military"),
+    when a name comes before the kind word; else None."""
+    if " " not in part or not (named := _PLACE_THEN_VERB.match(part)):
+        return None
+    place = named["place"]
+    if named["verb"] not in _SENTENCE_VERBS or _is_description(place):
+        return None
+    return place
+
+
+def _place_after_verb(part: str) -> str | None:
+    """The words after the last verb of a sentence's head in lower case, when they end in a
+    kind word ("military shelling hits | thlan rawn village"); else None."""
+    words = part.split()
+    if words[-1].lower().strip(".") not in _KIND_LAST_WORDS:
+        return None
+    verbs = [i for i, word in enumerate(words) if word.lower() in _SENTENCE_VERBS]
+    place = words[verbs[-1] + 1 :] if verbs else []
+    return " ".join(place) if len(place) >= 2 else None
 
 
 def _is_description(part: str) -> bool:
