@@ -320,11 +320,13 @@ def test_stacked_kind_words_as_ucdp_writes_them(coder):
 
 
 def test_misspelt_name_is_matched_fuzzily_only_inside_its_qualifier(coder):
-    # "Kyinway" for MIMU's "Kyin Dway": found among the places of Chin State, flagged, scored low
+    # "Kyinway" for MIMU's "Kyin Dway": found among the places of Chin State, flagged, scored
+    # as the close spelling scores unqualified (the state that holds it lowered it to 0.511)
     loc = coder.geocode("Kyinway town in Chin state")
     assert loc is not None and loc.raw["admin1"] == "Chin"
     assert loc.raw["name"] == "Kyin Dway"
-    assert loc.raw["match"] == "fuzzy" and loc.raw["score"] < 0.6
+    assert loc.raw["match"] == "fuzzy"
+    assert loc.raw["score"] == coder.geocode("Kyinway town").raw["score"] < 0.9
     assert "fuzzy" in loc.raw["note"]
     # "Matupy" for Matupi: found inside Chin State; without a qualifier the misspelling is not
     # guessed among ~70,000 villages

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from mapper.errors import InputError
 from mapper.gazetteer import mimu, sources
-from mapper.gazetteer.query import _NAME_PARTS, _strip_kind
+from mapper.gazetteer.query import _NAME_PARTS, _PEOPLE_MARKS, _strip_kind
 from mapper.gazetteer.store import (
     CURATED_WEIGHT,
     DISTRICT_POINT,
@@ -34,7 +34,7 @@ from mapper.gazetteer.store import (
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 32
+BUILD_FORMAT = 33
 
 KINDS = (
     "country",
@@ -80,9 +80,11 @@ _PARENS = re.compile(r"\s*\(([^)]*)\)\s*")
 
 def _is_name(part: str) -> bool:
     """A parenthesised or "/"-separated part that names a place by itself: not "North" or
-    "Upper", no one- or two-letter mark ("Tha Yaw (G)"), no number."""
+    "Upper", no one- or two-letter mark ("Tha Yaw (G)"), no number, no people ("(Shan)")."""
     key = normalize(part)
-    return len(key) >= 3 and not key.isdigit() and key not in _NAME_PARTS
+    return (
+        len(key) >= 3 and not key.isdigit() and key not in _NAME_PARTS and key not in _PEOPLE_MARKS
+    )
 
 
 #: What is left of a numbered ward's name without its number: "No (16) Ward", "အမှတ် (၁၆)

@@ -630,6 +630,17 @@ _NAME_PARTS = frozenset(
         "အလယ်ပိုင်း",
     ]
 )
+#: The people a MIMU village is told apart by, its namesake beside it being another people's:
+#: "Kan Long (Shan)", "Lawt Pun (Kachin)", "Man Nar (Pa Laung)", "Ho Pang (Ta Yoke)"
+#: (Chinese): no name of the village by itself (85 villages were found as "Shan")
+_PEOPLE_MARKS = frozenset(
+    normalize(people)
+    for people in (
+        "Shan", "Kachin", "Kayin", "Rakhine", "Myanmar", "Bamar", "Chin", "Mon", "Wa",
+        "Pa Laung", "Palaung", "Lar Hu", "Lahu", "Li Shaw", "Lisu", "Ku Lar", "Ta Yoke",
+        "Kayah", "Kayan", "Thet", "Akha", "Naga", "Danu", "Pa O", "Pa-O", "Inn Thar", "Intha",
+    )
+)  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: lone surrogates (bytes decoded with surrogateescape): no text, and not writable as UTF-8
 SURROGATES = re.compile("[\ud800-\udfff]")
@@ -1158,7 +1169,17 @@ def split_parts(text: str) -> list[str]:
         text = without_dates(text)
         if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
             text = f"{facility['place']}, {facility['area']}"
+        if " and " in text:  # "entered X village and set fire to homes, Khin-U"
+            text = _AND_CLAUSE.sub("", text)
+        if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
+            text = _PASSIVE_BY.sub(r"\1", text)
+        if "said" in text or "say" in text or "report" in text:
+            text = _ATTRIBUTION.sub("", text)  # "..., residents said"
+        if "ing " in text:
+            text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
+        if "twp " in text or "tsp " in text or "township " in text:
+            text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
     if ";" in text and all(map(_names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
     if "(" in text or "[" in text:
@@ -1308,8 +1329,8 @@ def _names_an_area(text: str) -> bool:
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A date or time in a sentence: "on 23 Dec 2023", "on December 23, 2023", "early on Tuesday
-#: morning", "in May 2023", "on 2023-12-23", "last week", "overnight" (a month only beside a
-#: day or a year: "Mar Lar" is a name)
+#: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
+#: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
     r"(?:^|\s+)(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?"
     r"(?:the\s+(?:morning|night)\s+of\s+)?"
@@ -1319,7 +1340,8 @@ _DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
-    r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight)\b",
+    r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
+    r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months))\b",
     re.IGNORECASE,
 )
 
@@ -1335,7 +1357,8 @@ def without_dates(text: str) -> str:
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
 _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
 _DATE_OR_SOURCE_HINT = re.compile(
-    r"\d|day\b|according|yesterday|overnight|\b(?:last|this)\s", re.IGNORECASE
+    r"\d|day\b|according|yesterday|overnight|\b(?:last|this)\s|(?:days|weeks|months)\b",
+    re.IGNORECASE,
 )
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -1559,6 +1582,36 @@ _SENTENCE_VERBS = frozenset(
 )
 
 
+#: what else a sentence's subject did, up to the next comma: "... entered X village | and set
+#: fire to homes |, Khin-U"
+_AND_CLAUSE = re.compile(
+    r"\s+and\s+(?:set|left|forced|"
+    + "|".join(
+        sorted(_SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
+    )
+    + r")\b[^,;A-Z]*(?=[,;]|$)"
+)
+#: what befell the place, in the passive, and by whom: "Police station in Kyaikhto | attacked
+#: by resistance fighters", "Ta Kuu village | shelled by military | in Tanintharyi Township"
+_PASSIVE_BY = re.compile(
+    r"(?<=\s)([A-Z][\w'’-]*|village|town|township|ward)"  # a place's name or kind word
+    r"\s+[a-z]+(?:ed|en|ck|ut|it)\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
+)
+#: a headline's verb after a township written in lower case or short: "... in Myinmu twp |
+#: kills 2 soldiers" (not "Junta township chair ...", no verb)
+_TOWNSHIP_PREDICATE = re.compile(
+    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp))\s+(?:"
+    + "|".join(sorted(_SENTENCE_VERBS))
+    + r")\b[^,;()\[\]]*$"
+)
+#: who told of it, at the sentence's end: "..., residents said", "..., local media reported"
+_ATTRIBUTION = re.compile(r",\s+[^,A-Z]{0,40}?\b(?:said|say|says|reported|reports)\.?$")
+#: what it led to, at the sentence's end: "..., killing 4 people", "..., forcing thousands to flee"
+_RESULT_TAIL = re.compile(
+    r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning)\s[^,]*$"
+)
+
+
 def _is_sentence_head(part: str) -> bool:
     """True for the head of a news sentence before its place: no capital after its first word
     and a verb among its words ("Violence was reported"; not "Pyin oo lwin")."""
@@ -1629,6 +1682,8 @@ def parse(text: object) -> ParsedQuery:
     if problem:
         return ParsedQuery(str(text)[:80] if text is not None else "", problem=problem)
     assert isinstance(text, str)
+    if "\t" in text:  # a spreadsheet's cells pasted with their tabs, before they are spaces
+        text = _TABS.sub(", ", text.strip())
     cleaned = clean(text)
     parsed = ParsedQuery(cleaned)
     for _ in range(3):  # "on the outskirts of X", "10 km north of X"
@@ -1649,6 +1704,7 @@ def parse(text: object) -> ParsedQuery:
         for inner in _PAREN.findall(parts[0])
         if normalize(inner)
         and normalize(inner) not in _NAME_PARTS
+        and normalize(inner) not in _PEOPLE_MARKS  # "Loi Hum (Pa Laung)": the Palaung one
         and not normalize(inner).isdigit()  # "Kone Nyaung (2)": a number, not a place
         and not _is_description(inner)  # UCDP's "Buthidaung Town (in)"
         # "ပိုင်ကျုံမြို့ (Paingkyon)": the name in the other script, not a place of its own

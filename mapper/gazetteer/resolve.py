@@ -370,6 +370,8 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
                 # "Sintgu Township": the township Singu, not a Sint Ku village tract
                 fuzzy = _fuzzy(gaz, reading.key, [])
                 compatible = [(pid, w) for pid, w in fuzzy if gaz.records[pid][0] in wanted]
+                if not compatible:  # a slip past the ratio's cutoff: "Kawlni Township"
+                    compatible = _fuzzy_of_kind(gaz, reading.key, reading.kind, [])
             admin = compatible or admin
         elif any(gaz.records[pid][0] == "state" for pid, _ in admin):
             # a bare state name ("Shan", "Sagaing", "Chin") names the state, not the village
@@ -459,7 +461,7 @@ def _fuzzy(
         best = np.flatnonzero(sims >= cutoff)
         best = best[np.argsort(-sims[best])][:8]
         out = [
-            (pid, w * float(sims[j]) / 100 * factor)
+            (pid, w * max(float(sims[j]) * factor, _major_ratio(gaz, pid, key, choices[j])) / 100)
             for j in best
             for pid, w in gaz.exact[choices[j]]
             if tag in _tags_of(gaz, pid)
@@ -478,6 +480,20 @@ def _fuzzy(
                     score = w * float(plain[j]) / 100 * FUZZY_FACTOR
                     major[pid] = max(major.get(pid, 0.0), score)
     return list(major.items())
+
+
+def _major_ratio(gaz: Gazetteer, pid: int, key: str, choice: str) -> float:
+    """The similarity (0-100, times FUZZY_FACTOR) a major place as close in spelling scores
+    unqualified (see ``_fuzzy``); 0 for a village or a farther spelling. A qualifier that
+    holds the place lowers no score ("Thandwo Township, Rakhine State" as "Thandwo Township")."""
+    if gaz.records[pid][0] in _MINOR_KINDS:
+        return 0.0
+    plain = fuzz.ratio(key, choice)
+    if plain < FUZZY_CUTOFF_MAJOR and not (
+        len(key) >= ONE_EDIT_MIN_CHARS and OSA.distance(key, choice, score_cutoff=1) <= 1
+    ):
+        return 0.0
+    return max(plain, FUZZY_CUTOFF_MAJOR) * FUZZY_FACTOR
 
 
 #: the words a village's name ends in for its size, which reports may leave out: "gyi" (big),
@@ -811,6 +827,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
     if isinstance(text, str) and "(" in text and (dateline := _DATELINE.match(text)):
         return _after_dateline(gaz, text, dateline, limit)
+    if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
+        return _after_local_dateline(gaz, text, dateline, limit)
     found = _resolve(gaz, text, limit)
     if isinstance(text, str) and _fell_back(found):
         later = _after_sentence_head(gaz, text, found, limit)
@@ -871,6 +889,39 @@ def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -
     if not filed.candidates:
         return Resolution(text.strip(), reason=found.reason)
     said = f"the report names no place: located to its dateline, '{dateline['place']}'"
+    first = filed.candidates[0]
+    first = replace(first, score=round(first.score * DATELINE_FACTOR, 3), note=said)
+    return Resolution(text.strip(), [first, *filed.candidates[1:]], filed.reason)
+
+
+#: A local news outlet's dateline, its township or town in capitals: "KHIN-U — A military
+#: column entered ...", "INDAW TOWNSHIP, Sagaing Region — Regime troops raided ..."
+_LOCAL_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Z][A-Za-z ]+?)?)"
+    r"\s+[—–]\s+(?=.*[a-z])"
+)
+
+
+def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -> Resolution:
+    """The place of a report after a local dateline, looked for in the dateline's area first
+    (it names the township the outlet reports from: "KHIN-U — ... entered Ngatingyi village"
+    is the Ngar Tin Gyi of Khin-U); else anywhere; else the dateline's place (at
+    DATELINE_FACTOR, said)."""
+    story = text[dateline.end() :].strip().rstrip(".")
+    place = dateline["place"].title()
+    found = resolve(gaz, f"{story}, {place}", limit)
+    if found.candidates and not _fell_back(found):
+        if gaz.records[found.candidates[0].place_id][0] == "state" and "," not in place:
+            town = resolve(gaz, f"{place} town", limit)  # "MANDALAY — A bomb exploded"
+            found = town if town.candidates else found
+        return Resolution(text.strip(), found.candidates, found.reason)
+    anywhere = resolve(gaz, story, limit)
+    if anywhere.candidates:
+        return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
+    filed = resolve(gaz, place, limit)
+    if not filed.candidates:
+        return Resolution(text.strip(), reason=anywhere.reason)
+    said = f"the report names no place found: located to its dateline, '{dateline['place']}'"
     first = filed.candidates[0]
     first = replace(first, score=round(first.score * DATELINE_FACTOR, 3), note=said)
     return Resolution(text.strip(), [first, *filed.candidates[1:]], filed.reason)
@@ -1246,6 +1297,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             note = f"{said}; located to the qualifying {records[pid][0]}"
             fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier", "")
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
+        if not qualifiers and (after_area := _place_after_state(gaz, parsed.text, limit)):
+            return after_area
         return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
     if unknown:
         unchecked = f"'{unknown}' names no known place: not checked against it"
@@ -1433,7 +1486,16 @@ def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
     and many reports' order ("Madaya Township, Nyaung Oke", "Kachin State, Myitkyina",
     "Kawkareik, Kyondoe town"); else None. Not when the second part is the larger area
     ("Salingyi Township, Sagaing")."""
-    if len(parts) != 2 or not _area_then_place_shape(parts):
+    if len(parts) > 2:
+        return _state_first(gaz, parts)
+    if len(parts) != 2:
+        return None
+    if _part_kind(parts[1]) == "township" and _part_kind(parts[0]) is None:
+        # "Yangon, Hlaing Tharyar Township": a state or region, then the township in it
+        areas = _qualifier_of_text(gaz, parts[0])[1]
+        states = any(gaz.records[pid][0] == "state" for pid in areas)
+        return f"{parts[1]}, {parts[0]}" if states else None
+    if not _area_then_place_shape(parts):
         return None
     first = _part_kind(parts[0])
     if first is not None:  # "X Township, Y": Y must not name an area as large
@@ -1445,6 +1507,54 @@ def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
         if not any(gaz.records[pid][0] in _AREA_KINDS for pid in areas):
             return None
     return f"{parts[1]}, {parts[0]}"
+
+
+def _place_after_state(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """A state or region named before the place, nothing between them ("Yangon Hlaing Tharyar
+    Township", "ရန်ကုန် လှိုင်သာယာမြို့နယ်"): the place in it; None when the text is not so."""
+    words = text.split()
+    for cut in range(1, min(4, len(words))):
+        state, place = " ".join(words[:cut]), " ".join(words[cut:])
+        if not all(map(_is_name_word, words[cut:])):
+            continue  # "Sagaing | Town attacked", "Mandalay | sit-in": no place's name
+        areas = _qualifier_of_text(gaz, state)[1]
+        if not any(gaz.records[pid][0] == "state" for pid in areas):
+            continue
+        found = _resolve(gaz, f"{place}, {state}", limit)
+        best = _found_surely(found)
+        if best is not None and best.place_id not in areas:  # not "River, Ayeyarwady"
+            said = f"read as '{place}, {state}'"
+            noted = replace(best, note=f"{said}; {best.note}" if best.note else said)
+            return Resolution(text, [noted, *found.candidates[1:]], found.reason)
+    return None
+
+
+def _state_first(gaz: Gazetteer, parts: list[str]) -> str | None:
+    """A spreadsheet's row from its state down ("Kayah | Hpruso | So Hlar Ku", "Sagaing,
+    Myinmu, Pa Dat Taing"): the parts the other way round; None when the first part names no
+    state, or the last one does, or a part's kind word says otherwise ("Ward 3, ...")."""
+    if not all(_is_name_word(word) for part in parts for word in part.split()):
+        return None  # "southern Sagaing, clash with ..., the north": a sentence's parts
+    kinds = [_part_kind(part) for part in parts]
+    if kinds[0] is not None or kinds[-1] in _AREA_KINDS:
+        return None
+    if any(kind not in (None, "township", "district") for kind in kinds[1:-1]):
+        return None
+    first, last = (_qualifier_of_text(gaz, parts[i])[1] for i in (0, -1))
+    if not any(gaz.records[pid][0] == "state" for pid in first):
+        return None
+    if any(gaz.records[pid][0] == "state" for pid in last):
+        return None
+    return ", ".join(reversed(parts))
+
+
+_NAME_KIND_WORDS = frozenset({"township", "town", "village", "ward", "district", "tract"})
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of a place's name or its kind word: capitalised, not in Latin script, or a kind
+    word ("Hlaing Tharyar Township", "ကန့်ဘလူမြို့နယ်")."""
+    return word[:1].isupper() or not word.isascii() or word.lower() in _NAME_KIND_WORDS
 
 
 def _area_then_place_shape(parts: list[str]) -> bool:
