@@ -1140,7 +1140,7 @@ def test_a_facility_described_at_a_place_is_the_site_named_after_it(coder):
     assert (found["kind"], found["admin3"]) == ("site", "Kyaukpyu")
     assert found["note"] == "read as 'Kyaukphyu oil pipeline terminal'"
     # a facility named after no site stays the place's fallback
-    assert coder.geocode("crude oil terminal, Kyaukphyu").raw["score"] == 0.4
+    assert coder.geocode("fuel depot, Kyaukphyu").raw["score"] == 0.4
 
 
 @pytest.mark.parametrize(
@@ -1315,3 +1315,19 @@ def test_a_passive_verb_after_no_place_keeps_the_sentence_head(coder):
     # a township in lower case before no verb keeps what follows
     found = coder.geocode("junta-run township administration office in Taungtha town").raw
     assert (found["name"], found["kind"]) == ("Taungtha", "town")
+
+
+@pytest.mark.parametrize(
+    "query", ["Shweli 1 hydropower plat", "Shweli 1 hydropwer plant", "Shweli 1 hydropower plant"]
+)
+def test_a_slip_in_a_facility_word_is_that_word(coder, query):
+    # "plat" was read as a word of the site's name: a Shwe Li village of Tigyaing at 0.7,
+    # 143 km off
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"]) == ("Shweli-1 hydropower plant", "site")
+
+
+def test_the_kyaukphyu_crude_oil_terminal_is_on_made_island(coder):
+    # was Kyaukpyu town at 0.7, 18 km from the terminal
+    found = coder.geocode("Kyaukphyu crude oil terminal").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Made Island", "site", 1.0)

@@ -27,7 +27,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from mapper.gazetteer.query import _SITE_WORDS, mm_site_names, split_mm_site_word
+from mapper.gazetteer.query import (
+    _SITE_WORDS,
+    _typing_slips,
+    mm_site_names,
+    split_mm_site_word,
+)
 from mapper.gazetteer.romanise import latin_keys, syllables
 from mapper.gazetteer.store import Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
@@ -93,6 +98,17 @@ BURMESE_MIN_CHARS = 4
 BURMESE_FUZZY_COST = 0.1
 #: Words that carry no name: joiners and numbering words.
 _FILLER = frozenset(["and", "&", "the", "of", "no"])
+#: one typing slip in a longer facility word, read as the word: "hydropower plat", "copper
+#: mien" is too short to tell from a name (checked: no site's name has a word of these)
+_FACILITY_WORD_SLIPS = {
+    slip: word
+    for word in (
+        "plant", "power", "project", "station", "airport", "factory", "terminal", "pipeline",
+        "hydropower", "hydroelectric", "copper", "nickel", "refinery", "bridge", "mining",
+    )
+    for slip in _typing_slips(word)
+    if slip not in FACILITY_KINDS and slip not in _SITE_WORDS and slip not in _FILLER
+}  # fmt: skip
 _WORD = re.compile(r"[^\s\-/(),]+")
 #: The weight of a site matched by its name words, less EXTRA_WORD_COST for each word of the
 #: site's name that the query does not have (never below MIN_WEIGHT).
@@ -122,6 +138,7 @@ def name_and_facilities(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     kinds: set[str] = set()
     for raw in _WORD.findall(text):
         word = raw.lower().strip(".'’")
+        word = _FACILITY_WORD_SLIPS.get(word, word)
         if word in FACILITY_KINDS:
             kinds.add(FACILITY_KINDS[word])
         elif word not in _SITE_WORDS and word not in _FILLER:
@@ -132,6 +149,7 @@ def name_and_facilities(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 def _is_facility_word(word: str) -> bool:
+    word = _FACILITY_WORD_SLIPS.get(word, word)
     return word in FACILITY_KINDS or word in _SITE_WORDS or word in _FILLER
 
 
