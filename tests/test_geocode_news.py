@@ -1331,3 +1331,17 @@ def test_the_kyaukphyu_crude_oil_terminal_is_on_made_island(coder):
     # was Kyaukpyu town at 0.7, 18 km from the terminal
     found = coder.geocode("Kyaukphyu crude oil terminal").raw
     assert (found["name"], found["kind"], found["score"]) == ("Made Island", "site", 1.0)
+
+
+def test_a_reading_says_what_was_read_not_the_sentence(coder):
+    # the note quoted the sentence's rest as written: "... and set fire to homes, Khin-U",
+    # "..., residents said, Tigyaing Township, ..."
+    found = coder.geocode(
+        "KHIN-U — A military column entered Ngatingyi village on Tuesday and set fire to homes."
+    ).raw
+    assert found["note"] == "read as 'Ngatingyi village, Khin-U'"
+    found = coder.geocode(
+        "TIGYAING TOWNSHIP, Sagaing Region — Regime troops raided Sit Tan village early on "
+        "Wednesday, residents said."
+    ).raw
+    assert found["note"] == "read as 'Sit Tan village, Tigyaing Township, Sagaing Region'"

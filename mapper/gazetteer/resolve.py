@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from mapper.gazetteer.mentions import mentions, reads_as_news
 from mapper.gazetteer.query import (
+    _ATTRIBUTION,
     _POSSESSIVE,
     _SITE_WORDS,
     _SPECIFICITY,
@@ -907,7 +908,7 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     (it names the township the outlet reports from: "KHIN-U — ... entered Ngatingyi village"
     is the Ngar Tin Gyi of Khin-U); else anywhere; else the dateline's place (at
     DATELINE_FACTOR, said)."""
-    story = text[dateline.end() :].strip().rstrip(".")
+    story = _ATTRIBUTION.sub("", text[dateline.end() :].strip().rstrip("."))
     place = dateline["place"].title()
     found = resolve(gaz, f"{story}, {place}", limit)
     if found.candidates and not _fell_back(found):
@@ -1055,7 +1056,7 @@ def _after_sentence_head(
                 continue
             if _fell_back(found) and not _contains(gaz, before, best.place_id):
                 continue  # "Kani Township police station at | X village": X outside Kani
-        said = f"read as '{rest}'"
+        said = f"read as '{', '.join(split_parts(rest)) or rest.strip()}'"
         first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
         answer = Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
         if gaz.records[best.place_id][0] != "country":
