@@ -1345,3 +1345,15 @@ def test_a_reading_says_what_was_read_not_the_sentence(coder):
         "Wednesday, residents said."
     ).raw
     assert found["note"] == "read as 'Sit Tan village, Tigyaing Township, Sagaing Region'"
+
+
+@pytest.mark.parametrize(
+    ("row", "plain"),
+    [
+        # a row's cells with their column names: was no match
+        ("admin1=Sagaing; admin3=Pale; location=Pale", "Pale, Pale Township"),
+        ("state=Kayah, township=Hpruso, village=So Hlar Ku", "So Hlar Ku village, Hpruso Township"),
+    ],
+)
+def test_cells_with_their_column_names_are_an_address(coder, row, plain):
+    assert same_place(coder, row, plain)["score"] == 1.0

@@ -1396,6 +1396,51 @@ def _funded_project(text: str) -> str:
     return _PROJECT_PART.sub("", project) or text
 
 
+#: a row's cells with their column names: "admin1=Sagaing; admin3=Pale; location=Pale"
+_NAMED_CELL = re.compile(r"\s*(?P<column>[A-Za-z_][\w ]*?)\s*=\s*(?P<value>[^;,|=]*)\s*(?:[;,|]|$)")
+#: column names of the areas a row's place lies in, the smallest first (the place's own
+#: column, whatever it is called, comes before them all)
+_AREA_COLUMNS = (
+    ("admin3", "adm3", "township", "tsp"),
+    ("admin2", "adm2", "district"),
+    ("admin1", "adm1", "state", "region", "division"),
+    ("country",),
+)
+
+
+def _named_cells(text: str) -> str:
+    """A row written as column=value cells, as a comma-separated query, its place first and
+    its areas from the smallest ("Pale, Pale, Sagaing"); ``text`` itself when it is not so."""
+    cells = list(_NAMED_CELL.finditer(text))
+    if len(cells) < 2 or sum(len(c[0]) for c in cells) != len(text):
+        return text
+
+    def rank(cell: re.Match) -> int:
+        column = cell["column"].strip().lower()
+        return next((i + 1 for i, names in enumerate(_AREA_COLUMNS) if column.startswith(names)), 0)
+
+    def named(cell: re.Match) -> str:  # "Hpruso" of a township column: "Hpruso Township"
+        value, column = cell["value"].strip(), cell["column"].strip().lower()
+        kind = next((k for c, k in _COLUMN_KINDS.items() if column.startswith(c)), "")
+        return f"{value} {kind}" if kind and value and _part_kind(value) is None else value
+
+    return ", ".join(value for value in map(named, sorted(cells, key=rank)) if value)
+
+
+#: the kind word a column's name gives its values
+_COLUMN_KINDS = {
+    "village": "village",
+    "ward": "ward",
+    "admin3": "Township",
+    "adm3": "Township",
+    "township": "Township",
+    "tsp": "Township",
+    "admin2": "District",
+    "adm2": "District",
+    "district": "District",
+}
+
+
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
 #: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
 #: naming places: "and", "of", "in", "border" ...)
@@ -1684,6 +1729,8 @@ def parse(text: object) -> ParsedQuery:
     assert isinstance(text, str)
     if "\t" in text:  # a spreadsheet's cells pasted with their tabs, before they are spaces
         text = _TABS.sub(", ", text.strip())
+    if "=" in text:  # "admin1=Sagaing; admin3=Pale; location=Pale"
+        text = _named_cells(text)
     cleaned = clean(text)
     parsed = ParsedQuery(cleaned)
     for _ in range(3):  # "on the outskirts of X", "10 km north of X"
