@@ -1357,3 +1357,16 @@ def test_a_reading_says_what_was_read_not_the_sentence(coder):
 )
 def test_cells_with_their_column_names_are_an_address(coder, row, plain):
     assert same_place(coder, row, plain)["score"] == 1.0
+
+
+def test_namesakes_are_told_apart_by_another_place_the_text_names(coder):
+    # five Hin Thar villages: was the one of Amarapura at 0.5, 89 km from the event
+    found = coder.geocode(
+        "A junta column marching from Ayadaw attacked Hin Thar village, killing 4 people"
+    ).raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Hin Thar", "Ayadaw", 0.8)
+    assert "which the text also names" in found["note"]
+    # the township that holds several of them tells none apart; nor does a place named
+    # twice over (two Htantabin townships)
+    for query in ("Nam Lan village in Tangyan township", "near Hpa Yar Kone, Htantabin"):
+        assert coder.geocode(query).raw["note"].startswith("ambiguous")

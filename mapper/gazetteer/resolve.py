@@ -826,6 +826,15 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    found = _resolve_text(gaz, text, limit)
+    if found.candidates and found.candidates[0].rivals and isinstance(text, str):
+        # "marching from Ayadaw attacked Hin Thar village": the Hin Thar near Ayadaw
+        return _namesake_near_another_place(gaz, text) or found
+    return found
+
+
+def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
+    """``resolve`` before namesakes are told apart by the other places the text names."""
     if isinstance(text, str) and "(" in text and (dateline := _DATELINE.match(text)):
         return _after_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
@@ -901,6 +910,48 @@ _LOCAL_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Z][A-Za-z ]+?)?)"
     r"\s+[—–]\s+(?=.*[a-z])"
 )
+
+
+#: a namesake among equally likely ones lies this near another town or township the text
+#: names to be the one meant; its score is then the namesake's times MENTION_NEAR_FACTOR
+MENTION_NEAR_KM = 30.0
+MENTION_NEAR_FACTOR = 0.8
+_ANCHORS = frozenset({"town", "township"})
+
+
+def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None:
+    """Of namesakes equally likely ("Hin Thar village": five of them), the one near a town or
+    township the text also names ("A junta column marching from Ayadaw attacked Hin Thar
+    village"); None when no such place lies within MENTION_NEAR_KM of exactly one of them."""
+    every = _resolve_text(gaz, text, 60)
+    tied = [c for c in every.candidates if c.rivals]
+    records = gaz.records
+    townships = [records[c.place_id][7] for c in tied]
+    for mention in mentions(gaz, text):
+        anchor = _found_surely(_resolve(gaz, mention.text, 1))
+        if anchor is None or anchor.rivals or records[anchor.place_id][0] not in _ANCHORS:
+            continue  # (not "Htantabin", the name of two townships)
+        if any(c.place_id == anchor.place_id for c in tied):
+            continue  # the name itself
+        near = [
+            (km, c)
+            for c in tied
+            if (km := _km(records[c.place_id], records[anchor.place_id])) <= MENTION_NEAR_KM
+        ]
+        # not the township that holds several of them ("Nam Lan village in Tangyan township":
+        # the one nearest Tangyan town is no likelier than the others of the township)
+        if len(near) != 1 or townships.count(records[anchor.place_id][7]) > 1:
+            continue
+        km, best = near[0]
+        named = gaz.places["name"].iat[anchor.place_id]
+        note = (
+            f"{len(tied)} places share this name: located to the one {km:.0f} km from "
+            f"{named}, which the text also names"
+        )
+        score = round(min(best.score * 2, 1.0) * MENTION_NEAR_FACTOR, 3)
+        first = replace(best, score=score, rivals=0, note=note)
+        return Resolution(text.strip(), [first], every.reason)
+    return None
 
 
 def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -> Resolution:
