@@ -459,7 +459,8 @@ def _fuzzy(
         if not choices:
             continue
         sims, plain = _similarity(key, choices, skeletons)
-        best = np.flatnonzero(sims >= cutoff)
+        # or as close as written, when the skeletons part ("Mikayn": "miken", "mikayin")
+        best = np.flatnonzero((sims >= cutoff) | (plain >= max(cutoff, FUZZY_CUTOFF_MAJOR)))
         best = best[np.argsort(-sims[best])][:8]
         out = [
             (pid, w * max(float(sims[j]) * factor, _major_ratio(gaz, pid, key, choices[j])) / 100)
@@ -756,7 +757,13 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     first = {}
     for item in sorted(out):
         first.setdefault(item[1], item)
-    return [item[1:] for item in sorted(first.values())][:MAX_FUZZY_AREAS]
+    ordered = sorted(first.values())
+    # and every area as specific as the last one kept: "Bago" names both halves of the
+    # region (Bago East and West), the west's townships ("Opkho") not left out
+    cut = min(MAX_FUZZY_AREAS, len(ordered))
+    while cut < len(ordered) and ordered[cut][0] == ordered[cut - 1][0]:
+        cut += 1
+    return [item[1:] for item in ordered[:cut]]
 
 
 #: line breaks, and a dash or colon with space after it, between the parts of an address
@@ -827,8 +834,10 @@ DATELINE_FACTOR = 0.4
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
     found = _resolve_text(gaz, text, limit)
-    if found.candidates and found.candidates[0].rivals and isinstance(text, str):
-        # "marching from Ayadaw attacked Hin Thar village": the Hin Thar near Ayadaw
+    # "marching from Ayadaw attacked Hin Thar village": the Hin Thar near Ayadaw (only in news
+    # text: an address names no more places)
+    ambiguous = bool(found.candidates) and found.candidates[0].rivals > 0
+    if ambiguous and isinstance(text, str) and " " in text and reads_as_news(text):
         return _namesake_near_another_place(gaz, text) or found
     return found
 
