@@ -683,19 +683,8 @@ def test_a_village_named_outside_its_township_yields_to_a_close_spelling_inside(
     [
         # the place anywhere in a Title Case headline: each was no match
         ("Kawkareik Civilians Suffer in Myanmar Junta Bombardments", "Kawkareik", "town"),
-        (
-            "AA Seizes Mrauk-U Police Station as Myanmar Junta Pounds Rakhine Heritage, Civilians",
-            "Mrauk-U",
-            "town",
-        ),
         ("Shwe Kokko Crime Hub Attacked for Funding Myanmar Junta: KTLA", "Shwe Kokko", "village"),
         ("Soldiers in Kalay kill four members of a family in their home", "Kale", "town"),
-        # was Shan State at 0.4, Namhsan dropped
-        (
-            "Myanmar Ethnic Armies Seize Namhsan Town, Border Trade Zone in Shan State",
-            "Namhsan",
-            "town",
-        ),
         # was the country at 0.4 ("Myanmar's" read as the qualifier)
         (
             "Resistance in Myanmar’s Demoso Claims It Killed 350 Junta Troops in Jan-March",
@@ -1387,3 +1376,80 @@ def test_namesakes_are_told_apart_by_another_place_the_text_names(coder):
 def test_a_close_spelling_is_found_in_every_area_a_qualifier_names(coder, query, name):
     found = coder.geocode(query).raw
     assert (found["name"], found["match"]) == (name, "fuzzy")
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        # a Title Case headline reads as its sentence does: the place after the verb ("1 Killed
+        # as Regime Shells X Village in Sagaing Region" was the region at 1.0, 87 km off)
+        (
+            "1 Killed as Regime Shells Taung Pyin Nge Village in Sagaing Region",
+            "1 killed as regime shells Taung Pyin Nge village in Sagaing Region",
+        ),
+        (
+            "Myanmar Ethnic Armies Seize Namhsan Town, Border Trade Zone in Shan State",
+            "Myanmar ethnic armies seize Namhsan town, border trade zone in Shan State",
+        ),
+        (
+            "AA Seizes Mrauk-U Police Station as Myanmar Junta Pounds Rakhine Heritage, Civilians",
+            "AA seizes Mrauk-U police station as Myanmar junta pounds Rakhine heritage, civilians",
+        ),
+    ],
+)
+def test_a_title_case_headline_reads_as_its_sentence(coder, headline, sentence):
+    found, expected = coder.geocode(headline).raw, coder.geocode(sentence).raw
+    assert (found["place_id"], found["score"]) == (expected["place_id"], expected["score"])
+    assert found["query"] == headline
+
+
+@pytest.mark.parametrize(
+    ("story", "plain"),
+    [
+        # a headline naming a town, a colon, and the story naming a village near it: was the
+        # town (Demoso at 1.0, 36 km off) or a namesake far away (Ho Hko, 145 km)
+        (
+            "Fighting in Demoso: military column attacked near Daw Ngay Khu, RFA reports",
+            "Daw Ngay Khu village, Demoso Township",
+        ),
+        (
+            "Fighting in Kutkai: military column attacked near Ho Hko, RFA reports",
+            "Ho Hko village, Kutkai Township",
+        ),
+        # and a town near it
+        (
+            "Fighting in Nyaunglebin: military column attacked near Pyuntaza, RFA reports",
+            "Pyuntaza town",
+        ),
+    ],
+)
+def test_a_story_after_a_colon_is_read_in_the_headlines_place(coder, story, plain):
+    assert same_place(coder, story, plain)
+
+
+@pytest.mark.parametrize(
+    ("address", "plain"),
+    [
+        # an address, then what happened there after a colon; "--" as a spaced dash; a path
+        # down to the place with ">": each was the township at 0.4, or no match
+        (
+            "Ye township, Mon State -- Ah Sin village: armed clash, 1 dead (2022)",
+            "Ah Sin village, Ye Township",
+        ),
+        ("Sagaing Region > Hkamti > La Pet (Ke San)", "La Pet (Ke San) village, Hkamti Township"),
+        ("Chin State > Falam > Kundon", "Kundon, Falam Township"),
+    ],
+)
+def test_an_address_in_other_marks_is_an_address(coder, address, plain):
+    assert same_place(coder, address, plain)["score"] == 1.0
+
+
+def test_the_villages_of_an_area_are_the_area(coder):
+    # "Mandalay villages" was a Mandalay Ward of Mawlamyine at 0.94, 557 km off; "Khin-U
+    # villages" a village Khin U of Mingin at 1.0, 120 km off
+    found = coder.geocode("Myanmar Regime Troops Raid Mandalay Villages").raw
+    assert (found["name"], found["kind"]) == ("Mandalay", "state")
+    found = coder.geocode("Thousands flee as junta burns Khin-U villages").raw
+    assert (found["name"], found["kind"]) == ("Khin-U", "town")
+    # two villages named are still a list of villages
+    assert coder.geocode("Kani and Yinmabin villages").raw["kind"] == "village"

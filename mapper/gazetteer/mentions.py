@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapper.gazetteer.query import _KIND_OF
+from mapper.gazetteer.query import _KIND_OF, _SENTENCE_VERBS
 from mapper.gazetteer.store import CURATED_WEIGHT, Gazetteer
 from mapper.gazetteer.text import normalize
 
@@ -89,6 +89,19 @@ def reads_as_news(text: str) -> bool:
     """Whether ``text`` is a headline or sentence (a word of news among its words), not an
     address or a name ("Hkaik Htway (Pa Laung)", "Htee Sae Kha Town")."""
     return any(_NEWS_WORD.match(word) for word in _TOKEN.findall(text))
+
+
+def sentence_case(text: str) -> str:
+    """A headline in Title Case with its verbs in lower case ("1 Killed as Regime Shells Taung
+    Pyin Nge Village in Sagaing Region": "1 killed as Regime shells Taung Pyin Nge Village in
+    ..."), read as a sentence is: a place starts after a word in lower case; any other text as
+    it is."""
+    words = _TOKEN.findall(text)
+    if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
+        return text
+    return _TOKEN.sub(
+        lambda m: m.group().lower() if m.group().lower() in _SENTENCE_VERBS else m.group(), text
+    )
 
 
 @dataclass(frozen=True)

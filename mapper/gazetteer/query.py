@@ -1200,6 +1200,8 @@ def split_parts(text: str) -> list[str]:
             part = f"{first['name']} {first['word']}"  # "Vill. Nan Kin", "Tsp. Indaw"
         if part[:1] in "([" and part[-1:] in ")]" and not _PAREN.sub("", part).strip():
             part = part[1:-1].strip()  # a bracketed part of its own: "X ရွာ၊ (Y မြို့နယ်)"
+        if part.endswith(("villages", "Villages")) and " and " not in part:
+            part = part[: -len(" villages")]  # "Mandalay villages": the villages of an area
         if part and _WORD.search(part):
             possessive = "'s" in part or "’s" in part
             if possessive:

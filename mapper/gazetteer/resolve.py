@@ -25,7 +25,7 @@ from pyproj import Geod
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from mapper.gazetteer.mentions import mentions, reads_as_news
+from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
 from mapper.gazetteer.query import (
     _ATTRIBUTION,
     _POSSESSIVE,
@@ -383,7 +383,7 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
         tags: set[str] = set()
         for pid, _ in admin:
             tags |= _area_tag(gaz, pid)
-        areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC[gaz.records[p][0]])
+        areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC.get(gaz.records[p][0], 9))
         return tags, areas
     return set(), []
 
@@ -768,8 +768,8 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
 
 #: line breaks, and a dash or colon with space after it, between the parts of an address
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
-_SPACED_DASH = re.compile(r"\s+[-–—]\s+|(?<=[\w)]):\s+")
-_SEPARATED = re.compile(r"[\r\n]|\s[-–—]\s|[\w)]:\s")
+_SPACED_DASH = re.compile(r"\s+(?:--|[-–—])\s+|(?<=[\w)]):\s+")
+_SEPARATED = re.compile(r"[\r\n]|\s(?:--|[-–—])\s|[\w)]:\s|\s>\s")
 #: where a query's first part ends: a comma, a bracket, "in"
 _BEFORE_QUALIFIERS = re.compile(r"\s*[,(]|\s+in\s+", re.IGNORECASE)
 
@@ -801,6 +801,12 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
         and not reads_as_news(address)
     ):
         text = address
+    elif (
+        colon and _ADDRESS_WORD.search(head) and not reads_as_news(head) and reads_as_news(address)
+    ):
+        text = head  # "Ye township, Mon State -- Ah Sin village: armed clash, 1 dead (2022)"
+    if " > " in text:  # "Sagaing Region > Hkamti > La Pet (Ke San)": a path down to the place
+        text = text.replace(" > ", ", ")
     if "\n" in text or "\r" in text:
         lines = [line for line in _LINE_BREAK.split(text.strip()) if line]
         joined = lines[:1]
@@ -833,6 +839,13 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and " " in text and text.isascii():
+        if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
+            found = resolve(gaz, cased, limit)
+            if found.candidates and not _fell_back(found):
+                return replace(found, query=text.strip())  # (else read as written)
+        if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
+            return story
     found = _resolve_text(gaz, text, limit)
     # "marching from Ayadaw attacked Hin Thar village": the Hin Thar near Ayadaw (only in news
     # text: an address names no more places)
@@ -919,6 +932,29 @@ _LOCAL_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Z][A-Za-z ]+?)?)"
     r"\s+[—–]\s+(?=.*[a-z])"
 )
+
+
+def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """A headline naming a place, then after a colon the story naming a finer place in it
+    ("Fighting in Sintgaing: military column attacked near Ywar Bo, RFA reports"): the
+    story's place, looked for in the headline's; None when the text is not so."""
+    head, _, story = text.partition(": ")
+    if not (reads_as_news(head) and reads_as_news(story)):
+        return None
+    where = _found_surely(_resolve_text(gaz, head, 1))
+    if where is None:
+        return None
+    named = gaz.places["name"].iat[where.place_id]
+    story = _ATTRIBUTION.sub("", story.strip().rstrip("."))
+    found = _resolve_text(gaz, f"{story}, {named}", limit)
+    # (a close spelling too: it was looked for among the headline's place's places only)
+    best = None if _fell_back(found) else found.candidates[0]
+    coarse = _fineness(gaz.records[where.place_id][0])
+    if best is None or best.place_id == where.place_id:
+        return None
+    if _fineness(gaz.records[best.place_id][0]) > coarse:
+        return None  # (a town in the headline's town: "... near Pyuntaza" of Nyaunglebin)
+    return Resolution(text.strip(), found.candidates, found.reason)
 
 
 #: a namesake among equally likely ones lies this near another town or township the text
@@ -1597,8 +1633,8 @@ def _state_first(gaz: Gazetteer, parts: list[str]) -> str | None:
     if not all(_is_name_word(word) for part in parts for word in part.split()):
         return None  # "southern Sagaing, clash with ..., the north": a sentence's parts
     kinds = [_part_kind(part) for part in parts]
-    if kinds[0] is not None or kinds[-1] in _AREA_KINDS:
-        return None
+    if kinds[0] not in (None, "state") or kinds[-1] in _AREA_KINDS:
+        return None  # ("Sagaing Region, Hkamti, La Pet" too)
     if any(kind not in (None, "township", "district") for kind in kinds[1:-1]):
         return None
     first, last = (_qualifier_of_text(gaz, parts[i])[1] for i in (0, -1))
@@ -1615,6 +1651,7 @@ _NAME_KIND_WORDS = frozenset({"township", "town", "village", "ward", "district",
 def _is_name_word(word: str) -> bool:
     """A word of a place's name or its kind word: capitalised, not in Latin script, or a kind
     word ("Hlaing Tharyar Township", "ကန့်ဘလူမြို့နယ်")."""
+    word = word.strip("()[]")  # "La Pet (Ke San)"
     return word[:1].isupper() or not word.isascii() or word.lower() in _NAME_KIND_WORDS
 
 
