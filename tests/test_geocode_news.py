@@ -1444,6 +1444,14 @@ def test_an_address_in_other_marks_is_an_address(coder, address, plain):
     assert same_place(coder, address, plain)["score"] == 1.0
 
 
+def test_a_region_before_a_colon_is_no_address_that_ends_the_text(coder):
+    # the story after the colon names a finer place: it is not dropped for the region
+    found = coder.geocode(
+        "Kayah State: clashes erupt near Naung Pale village in Demoso Township"
+    ).raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Naung Pale", "Demoso", 1.0)
+
+
 def test_the_villages_of_an_area_are_the_area(coder):
     # "Mandalay villages" was a Mandalay Ward of Mawlamyine at 0.94, 557 km off; "Khin-U
     # villages" a village Khin U of Mingin at 1.0, 120 km off

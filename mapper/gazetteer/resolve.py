@@ -784,6 +784,7 @@ def _first_part(text: str) -> str:
 _ADDRESS_WORD = re.compile(
     r"\b(?:village|township|town|ward|region|state|division|district)\b", re.IGNORECASE
 )
+_SETTLEMENT_WORD = re.compile(r"\b(?:village|ward|town)\b", re.IGNORECASE)
 
 
 def _separated_parts(gaz: Gazetteer, text: str) -> str:
@@ -802,9 +803,15 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
     ):
         text = address
     elif (
-        colon and _ADDRESS_WORD.search(head) and not reads_as_news(head) and reads_as_news(address)
+        colon
+        and _SETTLEMENT_WORD.search(head)
+        and not reads_as_news(head)
+        and reads_as_news(address)
     ):
-        text = head  # "Ye township, Mon State -- Ah Sin village: armed clash, 1 dead (2022)"
+        # "Ye township, Mon State -- Ah Sin village: armed clash, 1 dead (2022)": an address
+        # down to its village, then what happened there (not "Sagaing Region: clashes erupt
+        # near X village in Y Township", the story naming a finer place)
+        text = head
     if " > " in text:  # "Sagaing Region > Hkamti > La Pet (Ke San)": a path down to the place
         text = text.replace(" > ", ", ")
     if "\n" in text or "\r" in text:
