@@ -1461,3 +1461,9 @@ def test_the_villages_of_an_area_are_the_area(coder):
     assert (found["name"], found["kind"]) == ("Khin-U", "town")
     # two villages named are still a list of villages
     assert coder.geocode("Kani and Yinmabin villages").raw["kind"] == "village"
+
+
+def test_kachinland_is_kachin_state(coder):
+    # was Chin State as a close spelling at 0.81, 537 km off
+    found = coder.geocode("Clashes in Kachinland").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Kachin", "state", 1.0)
