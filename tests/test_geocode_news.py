@@ -1467,3 +1467,17 @@ def test_kachinland_is_kachin_state(coder):
     # was Chin State as a close spelling at 0.81, 537 km off
     found = coder.geocode("Clashes in Kachinland").raw
     assert (found["name"], found["kind"], found["score"]) == ("Kachin", "state", 1.0)
+
+
+def test_a_bracketed_address_may_hold_a_bracketed_name(coder):
+    # "Hlaingtharya (East)" inside the brackets broke them: Yangon Region at 0.48
+    same_place(
+        coder,
+        "Nyan Chaung village (Hlaingtharya (East) Township, Yangon Region)",
+        "Nyan Chaung village, Hlaingtharya (East) Township",
+    )
+
+
+def test_fighting_breaks_out_is_a_sentence_head(coder):
+    # was the town as a fallen-back qualifier at 0.4
+    same_place(coder, "Fighting breaks out in Hopin town, Kachin State", "Hopin town")

@@ -585,6 +585,9 @@ _PAREN_GRID_REFERENCE = re.compile(
 )
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
+#: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
+#: Township, Yangon Region)"
+_NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;][^()]*)\)")
 #: How specific a kind word is; the most specific part of a query is its target.
 _SPECIFICITY = {
     "village": 0,
@@ -1185,6 +1188,7 @@ def split_parts(text: str) -> list[str]:
     if "(" in text or "[" in text:
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+        text = _NESTED_PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "capital" in text or "Capital" in text:
         text = _capital_first(text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
@@ -1624,7 +1628,9 @@ _SENTENCE_VERBS = frozenset(
     kill kills hits attack attacks seize seizes capture captures raid raids torch torches shell
     shells bomb bombs clash clashes erupt erupts flee flees burn burns storm storms ambush
     ambushes overrun overruns occupy occupies arrest arrests detain detains abduct abducts
-    destroy destroys target targets displace displaces die dies strike strikes""",
+    destroy destroys target targets displace displaces die dies strike strikes break breaks
+    rage rages continue continues intensify intensifies spread spreads resume resumes
+    escalate escalates flare flares""",
     )
 )
 
