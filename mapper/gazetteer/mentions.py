@@ -96,6 +96,8 @@ def sentence_case(text: str) -> str:
     Pyin Nge Village in Sagaing Region": "1 killed as Regime shells Taung Pyin Nge Village in
     ..."), read as a sentence is: a place starts after a word in lower case; any other text as
     it is."""
+    if not any(w[:1].isupper() and w.lower() in _SENTENCE_VERBS for w in text.split()):
+        return text  # no capitalised verb (a quick look first: most text has none)
     words = _TOKEN.findall(text)
     if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
         return text

@@ -1178,7 +1178,7 @@ def split_parts(text: str) -> list[str]:
             text = _PASSIVE_BY.sub(r"\1", text)
         if "said" in text or "say" in text or "report" in text:
             text = _ATTRIBUTION.sub("", text)  # "..., residents said"
-        if "ing " in text:
+        if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
         if "twp " in text or "tsp " in text or "township " in text:
