@@ -1481,3 +1481,32 @@ def test_a_bracketed_address_may_hold_a_bracketed_name(coder):
 def test_fighting_breaks_out_is_a_sentence_head(coder):
     # was the town as a fallen-back qualifier at 0.4
     same_place(coder, "Fighting breaks out in Hopin town, Kachin State", "Hopin town")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a post's hashtags, pictographs and what follows its "!": the township at 0.4, or a
+        # namesake in another region 43 km off
+        (
+            "🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏 "
+            "#WhatsHappeningInMyanmar #Sagaing",
+            "Than Bo village, Khin-U Township",
+        ),
+        (
+            "BREAKING: 2 houses burned in Zee Hpyu Kone village, Letpadan twsp. #Myanmar "
+            "#SpringRevolution",
+            "Zee Hpyu Kone village, Letpadan Township",
+        ),
+        # an events table's row pasted with its date, event type and count: the region
+        ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8", "Ta Khun Taing, Nattalin Township"),
+        # a situation report's line: "(village)" and the dash's tail (the township at 0.7)
+        (
+            "Sagaing – Tigyaing Township: Kan Pauk (village) – shelling on 28/08/2022, 7 "
+            "civilian casualties, humanitarian access constrained.",
+            "Kan Pauk village, Tigyaing Township",
+        ),
+    ],
+)
+def test_posts_rows_and_report_lines_are_read_for_their_place(coder, text, plain):
+    assert same_place(coder, text, plain)["score"] == 1.0

@@ -584,6 +584,8 @@ _PAREN_GRID_REFERENCE = re.compile(
     r"\s*\(\s*\d{1,2}\s?[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}\s?\d{2,5}\s?\d{2,5}\s*\)"
 )
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
+#: a kind word in brackets after a name: "Kan Pauk (village)"
+_PAREN_KIND = re.compile(r"\s*\((village|town|township|ward|village tract)\)", re.IGNORECASE)
 _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
 #: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
 #: Township, Yangon Region)"
@@ -1140,6 +1142,10 @@ def split_parts(text: str) -> list[str]:
     ("Letpadaung, Salingyi Township"; the resolver also tries the place-after-area readings
     that need the gazetteer to tell, such as "Kachin State, Myitkyina").
     """
+    if "#" in text or "!" in text or not text.isascii():  # a post: "... right now!! #Sagaing"
+        text = _without_post_marks(text)
+    if "," in text and ", " not in text:  # "2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8"
+        text = _row_place_fields(text)
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
@@ -1187,6 +1193,7 @@ def split_parts(text: str) -> list[str]:
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
     if "(" in text or "[" in text:
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
+        text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
         text = _NESTED_PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
     if "capital" in text or "Capital" in text:
@@ -1347,7 +1354,8 @@ _DATE = re.compile(
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
-    r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months))\b",
+    r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
+    r"|right\s+now|today|tonight)\b",
     re.IGNORECASE,
 )
 
@@ -1363,7 +1371,8 @@ def without_dates(text: str) -> str:
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
 _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
 _DATE_OR_SOURCE_HINT = re.compile(
-    r"\d|day\b|according|yesterday|overnight|\b(?:last|this)\s|(?:days|weeks|months)\b",
+    r"\d|day\b|according|yesterday|overnight|\b(?:last|this)\s|(?:days|weeks|months)\b"
+    r"|now\b|tonight",
     re.IGNORECASE,
 )
 
@@ -1431,6 +1440,40 @@ def _named_cells(text: str) -> str:
         return f"{value} {kind}" if kind and value and _part_kind(value) is None else value
 
     return ", ".join(value for value in map(named, sorted(cells, key=rank)) if value)
+
+
+#: a social media post's marks: hashtags, emoji and pictographs, and what follows "!"
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+_AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
+
+
+def _without_post_marks(text: str) -> str:
+    """``text`` without a post's hashtags and pictographs, and without what follows its first
+    "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
+    #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
+    bare = _PICTOGRAPH.sub("", _HASHTAG.sub("", text))
+    return _AFTER_EXCLAMATION.sub("", bare).strip() or text
+
+
+#: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
+#: event type
+_NO_PLACE_FIELD = re.compile(
+    r"\d[\d./\-]*|battles|explosions/remote violence|violence against civilians|protests"
+    r"|riots|strategic developments",
+    re.IGNORECASE,
+)
+
+
+def _row_place_fields(text: str) -> str:
+    """A row of comma-separated fields with no space after its commas, without the fields that
+    name no place ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8": "Bago, Nattalin, Ta
+    Khun Taing"); ``text`` itself when it is no such row."""
+    fields = [field.strip() for field in text.split(",")]
+    if len(fields) < 4:
+        return text
+    kept = [field for field in fields if field and not _NO_PLACE_FIELD.fullmatch(field)]
+    return ", ".join(kept) if len(kept) < len(fields) and kept else text
 
 
 #: the kind word a column's name gives its values

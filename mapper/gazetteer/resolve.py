@@ -32,6 +32,7 @@ from mapper.gazetteer.query import (
     _SITE_WORDS,
     _SPECIFICITY,
     _SPLIT,
+    _WIRE_TAIL,
     MAX_OFFSET_KM,
     Offset,
     Reading,
@@ -826,6 +827,8 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
                 joined.append(line)
         text = ", ".join(joined)
     # not a route, nor "Yangon - Hlaing Tharyar" (a place of a city, after its dash)
+    if "–" in text or "—" in text or " - " in text:  # "... Kan Pauk (village) – shelling on ..."
+        text = _WIRE_TAIL.sub("", text)
     dashed = _SPACED_DASH.search(text)
     # (a route may come with its township or state: "Ye - Dawei highway (Ye township), Mon")
     routed = route_ends(text) is not None or route_ends(_first_part(text)) is not None
@@ -1627,7 +1630,7 @@ def _place_after_state(gaz: Gazetteer, text: str, limit: int) -> Resolution | No
         found = _resolve(gaz, f"{place}, {state}", limit)
         best = _found_surely(found)
         if best is not None and best.place_id not in areas:  # not "River, Ayeyarwady"
-            said = f"read as '{place}, {state}'"
+            said = f"read as '{', '.join(split_parts(f'{place}, {state}'))}'"
             noted = replace(best, note=f"{said}; {best.note}" if best.note else said)
             return Resolution(text, [noted, *found.candidates[1:]], found.reason)
     return None
