@@ -928,9 +928,15 @@ def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -
     filed = resolve(gaz, f"{city} town", limit)
     if not filed.candidates:
         filed = resolve(gaz, city, limit)
-    if not filed.candidates:
-        return Resolution(text.strip(), reason=found.reason)
     said = f"the report names no place: located to its dateline, '{dateline['place']}'"
+    return _at_dateline(text, filed, found.reason, said)
+
+
+def _at_dateline(text: str, filed: Resolution, reason: str | None, said: str) -> Resolution:
+    """The dateline's place as the answer for ``text``, at DATELINE_FACTOR of its score and
+    with note ``said``; no answer (``reason``) when the dateline names no place either."""
+    if not filed.candidates:
+        return Resolution(text.strip(), reason=reason)
     first = filed.candidates[0]
     first = replace(first, score=round(first.score * DATELINE_FACTOR, 3), note=said)
     return Resolution(text.strip(), [first, *filed.candidates[1:]], filed.reason)
@@ -1025,13 +1031,8 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     anywhere = resolve(gaz, story, limit)
     if anywhere.candidates:
         return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
-    filed = resolve(gaz, place, limit)
-    if not filed.candidates:
-        return Resolution(text.strip(), reason=anywhere.reason)
     said = f"the report names no place found: located to its dateline, '{dateline['place']}'"
-    first = filed.candidates[0]
-    first = replace(first, score=round(first.score * DATELINE_FACTOR, 3), note=said)
-    return Resolution(text.strip(), [first, *filed.candidates[1:]], filed.reason)
+    return _at_dateline(text, resolve(gaz, place, limit), anywhere.reason, said)
 
 
 #: a preposition, or a word in lower case, before a capitalised word, in the text before its
