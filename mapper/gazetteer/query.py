@@ -1328,12 +1328,12 @@ def _without_trailing_clause(text: str) -> str:
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
         return text
     clause, comma, after = text[match.start() :].partition(",")
-    if comma and clause.islower() and _names_an_area(after):
+    if comma and clause.islower() and _is_area_part(after):
         return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
     return text[: match.start()]
 
 
-def _names_an_area(text: str) -> bool:
+def _is_area_part(text: str) -> bool:
     """True when ``text`` is capitalised and ends in a kind word ("Myawaddy Township")."""
     words = text.split()
     return bool(words) and words[0][:1].isupper() and words[-1].lower() in _KIND_LAST_WORDS
