@@ -541,6 +541,19 @@ def test_a_geonames_village_joins_its_mimu_namesake_among_villages_at_one_point(
     assert "MIMU" in row.source and "GeoNames" in row.source
 
 
+def test_a_geonames_village_joins_its_mimu_namesake_a_few_km_off(gaz):
+    # GeoNames puts Yawng Au (Matman, pop. 687) 7 km from MIMU's village of the name: one place
+    # at MIMU's point (it was a second Yawng Au, the answer to "Yawng Au village in Matman
+    # township" at 1.0, 7.2 km off, in blind set 43)
+    p = gaz.places
+    same = p[(p["name"] == "Yawng Au") & (p["admin3"] == "Matman") & (p["kind"] == "village")]
+    assert len(same) == 1
+    (row,) = same.itertuples()
+    assert row.pcode == "213208" and row.population == 687
+    assert (round(row.latitude, 3), round(row.longitude, 3)) == (21.712, 98.892)
+    assert "GeoNames" in row.source
+
+
 def test_area_index_does_not_depend_on_the_order_of_the_aliases(gaz):
     from mapper.gazetteer.store import Gazetteer
 

@@ -1028,10 +1028,17 @@ def test_a_substation_is_located_to_the_place_it_is_named_after(coder):
 
 def test_an_unknown_place_near_a_close_spelling_is_located_to_it(coder):
     # the grid reference in brackets blocked the reading; and a place found only by a close
-    # spelling ("Munghkawng" is Mong Hkawng) was not taken: Mansi Township at 0.4, 17.8 km off
+    # spelling was not taken: Mansi Township at 0.4, 17.8 km off ("Munghkawng" is now a
+    # respelling of Mong Hkawng: the village, not the tract of its name at its point, at 0.7)
     for query in (
         "Nat Ji Tsin (47R LG 186 578) near Munghkawng, Mansi Township",
         "Nat Ji Tsin near Munghkawng, Mansi Township",
+    ):
+        found = coder.geocode(query).raw
+        assert (found["name"], found["kind"], found["score"]) == ("Mong Hkawng", "village", 0.7)
+    for query in (
+        "Nat Ji Tsin (47R LG 186 578) near Monghkawn, Mansi Township",
+        "Nat Ji Tsin near Mong Hkwng, Mansi Township",
     ):
         found = coder.geocode(query).raw
         assert (found["name"], found["kind"], found["admin3"]) == (
@@ -1510,3 +1517,35 @@ def test_fighting_breaks_out_is_a_sentence_head(coder):
 )
 def test_posts_rows_and_report_lines_are_read_for_their_place(coder, text, plain):
     assert same_place(coder, text, plain)["score"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a close spelling inside the township: the region named too made it the township at
+        # 0.4 (qualifiers that agree), and in a sentence the Ohn Twe of Magway Township, 209
+        # km off, at 0.7 (blind set 43)
+        ("Ohn Twe village, Tilin Township, Magway Region", "Ohn Htwea", "Tilin"),
+        ("artillery shells hit Ohn Twe village (Tilin Tsp, Magway Region)", "Ohn Htwea", "Tilin"),
+        # "X village of T Township" after a sentence's head: was the township at 1.0 (set 44)
+        (
+            "villagers fled Nam San Yang village of Waingmaw Township after a raid",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
+        ("villagers fled Na Bet Ngel village of Taze Township after a raid", "Na Bet Nge", "Taze"),
+    ],
+)
+def test_a_close_spelling_inside_the_township_named_beats_the_township(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+    assert found["match"] == "fuzzy" and found["score"] < 0.8
+
+
+def test_a_sentence_naming_an_unknown_village_of_a_township_falls_back_to_it(coder):
+    # the township the text places an unknown village in, at the fallback's score (was 1.0,
+    # "read as 'Waingmaw Township'", as if the text named only the township)
+    found = coder.geocode("villagers fled Zzyzx Kone village of Waingmaw Township").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Waingmaw", "township", 0.4)
+    assert found["note"].endswith("not found; located to the qualifying township")
+    assert coder.geocode("villagers fled Waingmaw Township").raw["score"] == 1.0

@@ -34,7 +34,7 @@ from mapper.gazetteer.store import (
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 33
+BUILD_FORMAT = 34
 
 KINDS = (
     "country",
@@ -624,7 +624,9 @@ def _merge_geonames(
         for form, _ in name_forms(b.rows[pid]["name"]):
             by_skel[skeleton(normalize(form))].append(pid)
     town_pids = list(town_ids.values())
-    nearest = _nearest_row(b, list(range(v_lo, v_hi)))
+    villages_by_skel: dict[str, list[int]] = defaultdict(list)
+    for pid in range(v_lo, v_hi):
+        villages_by_skel[skeleton(normalize(b.rows[pid]["name"]))].append(pid)
     # a new place takes the admin units of the nearest MIMU village or town (a city centre has
     # wards, not villages: Yangon's nearest village lies across the river, in Twantay)
     nearest_admin = _nearest_row(b, [*range(v_lo, v_hi), *town_pids])
@@ -649,11 +651,9 @@ def _merge_geonames(
         if match is None and not pd.isna(pop) and pop >= 10_000:
             match = _misplaced_namesake(b, skels, by_skel, lat, lon, nearest_admin)
         if match is None and (pd.isna(pop) or pop < 10_000):
-            # a GeoNames village: fold it into the nearest MIMU village if that has its name
-            vids, dist = nearest(lat, lon)  # villages placed at one point: any of them
-            named = [v for v in vids if skeleton(normalize(b.rows[v]["name"])) in skels]
-            if dist <= 5 and named:
-                match = named[0]
+            # a GeoNames village: fold it into the nearest MIMU village of its name, if close
+            # (GeoNames' Yawng Au lies 7 km from MIMU's, in the same township)
+            match = _village_named(b, skels, villages_by_skel, lat, lon)
         if match is not None:
             r = b.rows[match]
             if pd.isna(r["population"]) or (not pd.isna(pop) and pop > r["population"]):
@@ -691,6 +691,22 @@ SAME_NAME_KM = 15.0
 #: ... and this close, when the name is only one of its alternate names (too loose to match
 #: on at any larger distance)
 ALTERNATE_MERGE_KM = 3.0
+
+
+#: a GeoNames village this close to a MIMU village of its name (respelt) is that village
+VILLAGE_MERGE_KM = 10.0
+
+
+def _village_named(b: _Builder, skels, by_skel: dict, lat, lon) -> int | None:
+    """The nearest MIMU village within ``VILLAGE_MERGE_KM`` whose name has one of the skeletons
+    ``skels`` (the lowest id of those at one point); None when there is none."""
+    named = [
+        (_km(lat, lon, b.rows[pid]["latitude"], b.rows[pid]["longitude"]), pid)
+        for skel in skels
+        for pid in by_skel.get(skel, ())
+    ]
+    named = [item for item in named if item[0] <= VILLAGE_MERGE_KM]
+    return min(named)[1] if named else None
 
 
 def _town_named(b: _Builder, skels, by_skel: dict, lat, lon, within_km: float) -> int | None:

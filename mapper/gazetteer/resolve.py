@@ -1142,6 +1142,9 @@ def _after_sentence_head(
     if route_ends(first) is not None or capital_of(first):  # no one place, or no capital
         return None
     country = None  # "pipelines crossing into China | at Muse-Ruili": a later, finer place
+    # "fled | Nam San Yang village of Waingmaw Township": a close spelling, or an area the part
+    # fell back to, kept for when a later part only names the area that holds it
+    held: list[Resolution] = []
     for match in _PLACE_AFTER.finditer(first):
         head = first[: match.start()]
         words = head.split()
@@ -1151,11 +1154,14 @@ def _after_sentence_head(
             continue  # inside a name: "Kya | In Seik Gyi town" is no head and its place
         rest = text[match.end() :]
         later = _resolve(gaz, rest, limit)
-        if not later.candidates or _fell_back(later):
+        if not later.candidates:
             continue
         best = later.candidates[0]
-        if not found.candidates and _found_surely(later) is None:
-            continue  # a close spelling, with no area to keep it near: no answer is better
+        if _fell_back(later) or (not found.candidates and _found_surely(later) is None):
+            # a close spelling, with no area to keep it near: no answer is better (nor is the
+            # area a part fell back to), unless a later part names only the area holding it
+            held.append(_read_as(text, rest, later))
+            continue
         if found.candidates and not _surer_reading(gaz, found, best, head):
             before = found.candidates[0].place_id
             coarse = _fineness(gaz.records[before][0])
@@ -1163,13 +1169,24 @@ def _after_sentence_head(
                 continue
             if _fell_back(found) and not _contains(gaz, before, best.place_id):
                 continue  # "Kani Township police station at | X village": X outside Kani
-        said = f"read as '{', '.join(split_parts(rest)) or rest.strip()}'"
-        first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
-        answer = Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
+        for kept in held:  # "... of | Waingmaw Township" holds what was read before
+            inner = kept.candidates[0].place_id
+            if inner == best.place_id or _contains(gaz, best.place_id, inner):
+                return kept
+        answer = _read_as(text, rest, later)
         if gaz.records[best.place_id][0] != "country":
             return answer
         country = country or answer  # "fled into Thailand": the country, if nothing finer
     return country
+
+
+def _read_as(text: str, rest: str, later: Resolution) -> Resolution:
+    """The answer for the whole ``text`` that ``later`` found for its part ``rest``, the first
+    candidate saying how the text was read."""
+    best = later.candidates[0]
+    said = f"read as '{', '.join(split_parts(rest)) or rest.strip()}'"
+    first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
+    return Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
 
 
 #: the factor on a place read out of a headline by its name alone ("Kawkareik Civilians
@@ -1359,7 +1376,16 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         elif (
             fuzzy
             and -min(fuzzy.values())[_SAT] > best_sat
-            and (not partial or max(r[_SCORE] for r in fuzzy.values()) >= SURE_SCORE)
+            and (
+                not partial
+                or max(r[_SCORE] for r in fuzzy.values()) >= SURE_SCORE
+                # "Ohn Twe village, Tilin Township, Magway Region": Ohn Htwea in Tilin, the
+                # Ohn Twe of Magway Township being 209 km off, as without the region
+                or (
+                    _qualifiers_agree(qualifiers, satisfied)
+                    and _namesake_just_outside(gaz, scored, qualifiers) is None
+                )
+            )
         ):
             scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
     note = None
@@ -1379,13 +1405,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     elif scored and full and (best_sat == 0 or agreeing):
         # the name exists, but not inside the qualifiers: take the one nearest the most
         # specific qualifier place if it is close (boundaries and districts change)
-        area = records[qualifiers[0][1][0]]
-        sure = [pid for pid, rank in scored.items() if rank[_SCORE] >= SURE_SCORE]
-        near = min(sure or scored, key=lambda pid: _km(records[pid], area))
-        # a ward of another town is no ward "just outside" the town named
-        other_town = records[near][0] == "ward" and area[0] == "town"
-        close = _km(records[near], area) <= NEAR_QUALIFIER_KM and not other_town
-        if close and scored[near][_SCORE] >= SURE_SCORE:
+        near = _namesake_just_outside(gaz, scored, qualifiers)
+        if near is not None:
             note = "found just outside the place named by the qualifier"
             scored = _penalise({near: scored[near]}, 0.6)
         else:
@@ -1413,6 +1434,22 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         note = f"{note}; {unchecked}" if note else unchecked
         scored = _penalise(scored, UNKNOWN_AREA_FACTOR)
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _namesake_just_outside(
+    gaz: Gazetteer, scored: dict[int, tuple], qualifiers: list[tuple[set[str], list[int]]]
+) -> int | None:
+    """Of places found by name outside the qualifiers, the one nearest the most specific
+    qualifier's place when it is found surely and lies within ``NEAR_QUALIFIER_KM`` of it
+    (boundaries and districts change); else None. A ward of another town is no ward "just
+    outside" the town named."""
+    records = gaz.records
+    area = records[qualifiers[0][1][0]]
+    sure = [pid for pid, rank in scored.items() if rank[_SCORE] >= SURE_SCORE]
+    near = min(sure or scored, key=lambda pid: _km(records[pid], area))
+    other_town = records[near][0] == "ward" and area[0] == "town"
+    close = _km(records[near], area) <= NEAR_QUALIFIER_KM and not other_town
+    return near if close and scored[near][_SCORE] >= SURE_SCORE else None
 
 
 def _kind_unmet(scored: dict[int, tuple]) -> bool:
@@ -1446,7 +1483,7 @@ def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
     rest = parsed.parts[1:]
     if not rest or len(rest) != len(parsed.qualifiers):  # a bracketed qualifier besides
         return None
-    found = resolve(gaz, ", ".join(rest), 1)
+    found = _village_before_its_tract(gaz, resolve(gaz, ", ".join(rest), 2))
     first, score = _found_surely(found, 0.9), SETTLEMENT_SCORE
     said = f"'{parsed.parts[0]}' not found; located to the {{kind}} the text places it at"
     if first is None and len(rest) > 1 and found.candidates:
@@ -1462,6 +1499,24 @@ def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
     place = Candidate(first.place_id, score, "qualifier")
     place.note = said.format(kind=gaz.records[first.place_id][0].replace("_", " "))
     return Resolution(parsed.text, [place])
+
+
+def _village_before_its_tract(gaz: Gazetteer, found: Resolution) -> Resolution:
+    """``found`` with a village first when the first candidate is the village tract of its
+    name at its point, scored alike ("Munghkawng, Mansi Township": the village Mong Hkawng,
+    the tract's main village, is where a text "near Munghkawng" places a thing)."""
+    if len(found.candidates) < 2:
+        return found
+    first, second = found.candidates[:2]
+    tract, village = gaz.records[first.place_id], gaz.records[second.place_id]
+    if (
+        tract[0] == "village_tract"
+        and village[0] == "village"
+        and first.score == second.score
+        and (tract[1], tract[2]) == (village[1], village[2])
+    ):
+        return Resolution(found.query, [second, first], found.reason)
+    return found
 
 
 def _facility_of_qualifier(gaz: Gazetteer, parsed, limit: int) -> Resolution | None:
