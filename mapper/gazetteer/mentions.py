@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from mapper.gazetteer.query import _KIND_OF, _SENTENCE_VERBS
 from mapper.gazetteer.store import CURATED_WEIGHT, Gazetteer
-from mapper.gazetteer.text import normalize
+from mapper.gazetteer.text import normalize, skeleton
 
 #: the longest name tried, in words ("Nay Pyi Taw Union Territory")
 MAX_WORDS = 4
@@ -101,9 +101,28 @@ def sentence_case(text: str) -> str:
     words = _TOKEN.findall(text)
     if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
         return text
-    return _TOKEN.sub(
-        lambda m: m.group().lower() if m.group().lower() in _SENTENCE_VERBS else m.group(), text
-    )
+    return _TOKEN.sub(_sentence_word, text.strip())
+
+
+def _sentence_word(match: re.Match) -> str:
+    """A Title Case headline's word as a sentence writes it: a verb, number, preposition or
+    word of news ("Airstrike", "Civilians") in lower case (not the first word)."""
+    word = match.group()
+    lower = word.lower()
+    if lower in _HEADLINE_SMALL or (match.start() and _NEWS_WORD.match(word)):
+        return lower
+    return word
+
+
+#: the words a Title Case headline capitalises that a sentence writes in lower case: its verbs,
+#: numbers and the prepositions before a place ("Regime Airstrike Kills Three In Kyonlaung
+#: Village, Ye Township", "Rikhawdar Town Shelled As Fighting Spreads In Chin State")
+_HEADLINE_SMALL = (
+    _SENTENCE_VERBS
+    | _LOCATIVE
+    | {"as", "of", "after", "amid", "by", "during"}
+    | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+)
 
 
 @dataclass(frozen=True)
@@ -165,15 +184,26 @@ def _title_case(words: list[str]) -> bool:
 
 
 def _longest_name(gaz: Gazetteer, words: list[str], i: int) -> int:
-    """How many capitalised words from ``i`` on make the longest name the gazetteer holds."""
+    """How many capitalised words from ``i`` on make the longest name the gazetteer holds: as
+    written, or respelt when a kind word follows ("Rikhawdar Town" for Rihkhawdar)."""
     for span in range(min(MAX_WORDS, len(words) - i), 0, -1):
         run = words[i : i + span]
         if not all(w[:1].isupper() or w[:1].isdigit() for w in run):
             continue
         key = normalize(" ".join(run))
-        if key in gaz.exact and key not in _NOT_NAMES:
+        if key in _NOT_NAMES:
+            continue
+        if key in gaz.exact:
             return span
+        kind_word = i + span < len(words) and words[i + span].lower() in _KIND_OF
+        loose = gaz.loose.get(skeleton(key)) if kind_word or len(key) >= MIN_RESPELT else None
+        if loose and (kind_word or any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in loose)):
+            return span  # (a bare respelling of a town or larger: "Htigyaing" for Tigyaing)
     return 0
+
+
+#: the fewest letters of a name found respelt in a text without a kind word after it
+MIN_RESPELT = 6
 
 
 def _is_person(words: list[str], i: int, span: int) -> bool:
@@ -186,9 +216,10 @@ def _is_person(words: list[str], i: int, span: int) -> bool:
 def _counts(gaz: Gazetteer, name: list[str], kind_word: bool) -> bool:
     """Whether a name found is a mention: a kind a headline names bare, a name long enough,
     a place abroad by its own name only; a village by its kind word or a rare long name."""
-    hits = gaz.exact[normalize(" ".join(name))]
     if kind_word:
         return True
+    key = normalize(" ".join(name))
+    hits = gaz.exact.get(key) or gaz.loose[skeleton(key)]
     if len(name) == 1 and len(name[0]) < MIN_LETTERS:
         return False
     records = gaz.records

@@ -40,6 +40,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("tsp", "township"),
     ("twp", "township"),
     ("twsp", "township"),
+    ("t/ship", "township"),
     ("t/s", "township"),
     ("ts", "township"),
     ("town", "town"),
@@ -490,6 +491,24 @@ def _strip_route_lead(text: str) -> str:
 
 #: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
+#: the capitalised words that end a text after a word in lower case: "Residents fled | Ngazun
+#: Township"
+_TRAILING_NAME = re.compile(r"^.*\b[a-z][\w-]*\s+(?=[A-Z]\S*(?:\s+[A-Z]\S*)*$)")
+
+
+def _trailing_name(text: str) -> str:
+    """The name that ends ``text`` after a sentence's words ("Residents fled Ngazun Township":
+    "Ngazun Township"), or the text when no verb comes before its name (or a direction does:
+    "troops shelled northern Shan State")."""
+    name = _TRAILING_NAME.sub("", text)
+    if name == text:
+        return text
+    head = text[: -len(name)].lower().split()
+    if head[-1] in _DIRECTIONS or _SENTENCE_VERBS.isdisjoint(head):
+        return text  # not after a sentence's verb: "opposite Thailand's Mae Sai district"
+    return name
+
+
 #: the kind words of several places
 _PLURAL_KINDS = r"villages|village\s+tracts|towns|townships|wards|districts|states|regions"
 #: "Htar Lae and Nan Phe villages": several places of one kind; the first is the target
@@ -1216,7 +1235,9 @@ def split_parts(text: str) -> list[str]:
         if part and _WORD.search(part):
             possessive = "'s" in part or "’s" in part
             if possessive:
-                parts.extend(reversed(_POSSESSIVE.split(part)))
+                owned_parts = _POSSESSIVE.split(part)
+                owned_parts[0] = _trailing_name(owned_parts[0])
+                parts.extend(reversed(owned_parts))
             elif " of " in part and (
                 owned := _PLACE_OF.match(part)
                 or _AREA_OF.match(part)
@@ -1380,10 +1401,13 @@ _DIGIT = re.compile(r"\d")
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
 #: buyer's credit for Hydraulic Steel Structure (Lot HSS-1) of 790MW Yeywa Hydropower Plant
 #: Project (Linked to Project ID#64085)"): who lends, the verb, and the project after its last
-#: "for" (or "to"); the funders name places ("China") that the project is not in.
+#: "for" (or "to"); the funders name places ("China") that the project is not in. A title
+#: without a verb names the money ("China Development Bank loan syndicate for 6000MW Myitsone
+#: Hydropower Plant", "China Eximbank overseas investment loan to ...").
 _FUNDING = re.compile(
     r"^(?:\[[^\]]*\]\s*)?(?:\S+\s+){1,12}?(?:provides?|extends?|contributes?|pledges?|lends?"
-    r"|grants?|signs?|finances?|funds?|offers?|commits?|approves?)\s+(?P<rest>.+)$"
+    r"|grants?|signs?|finances?|funds?|offers?|commits?|approves?"
+    r"|loans?|credits?|financing|syndicates?|investments?)\s+(?P<rest>.+)$"
 )
 _FUNDING_ASIDE = re.compile(
     r"\s*\((?:linked|see|part)\b[^()]*\)|\s+[—–-]\s+(?:via|through)\s[^—–]*[—–-]\s+", re.I
@@ -1402,7 +1426,7 @@ def _funded_project(text: str) -> str:
     match = _FUNDING.match(text)
     if not match:
         return text
-    rest = _FUNDING_ASIDE.sub(" ", match["rest"]).strip()
+    rest = " " + _FUNDING_ASIDE.sub(" ", match["rest"]).strip()  # (" for X": "loans for X")
     cut = rest.rfind(" for ")
     if cut < 0:
         cut = rest.find(" to ")

@@ -534,8 +534,11 @@ def _fuzzy_of_kind(
     the qualifying areas when there are any; scored as ``_fuzzy`` scores major places."""
     if len(key) < ONE_EDIT_MIN_CHARS_OF_KIND or not key.isascii():
         return []
-    if any(gaz.records[pid][0] in _FOREIGN_KINDS for pid, _ in gaz.exact.get(key, ())):
-        return []  # a name abroad is no slip: "Kunming Township" is not Kunhing
+    if any(gaz.records[pid][0] in _FOREIGN_KINDS and w >= 1.0 for pid, w in gaz.exact.get(key, ())):
+        # a name abroad is no slip: "Kunming Township" is not Kunhing (but one of GeoNames'
+        # alternate names for a place abroad may be: "Banmouk Township" is Banmauk's, not
+        # Mukdahan's)
+        return []
     choices, skeletons = _kind_choices(gaz, kind)
     sims, _ = _similarity(key, choices, skeletons)
     slips = process.cdist([key], choices, scorer=OSA.distance, dtype=np.int32)[0]
@@ -701,7 +704,12 @@ def _offer(
         # a tract found by a form of its name ("Ywar Thit" of "Ywar Thit (North)") comes
         # after the villages that have that name as their own
         + (_DERIVED_TRACT_RANK if kind == "village_tract" and weight < 1.0 else 0),
-        _ROUNDED.get(weight) or _rounded(weight),
+        # a village MIMU places only at its tract's point, found by another spelling, after a
+        # placed one found about as well ("Saung Pyaung, Pinlaung township": the Hsawng Pyaung
+        # villages by UCDP's point, not the unplaced one at its tract's, 12 km off)
+        _rounded(weight - UNPLACED_SPELLING_MARGIN)
+        if tier and kind == "village" and rec[11] == VILLAGE_TRACT_POINT
+        else _ROUNDED.get(weight) or _rounded(weight),
         0 if rec[10] else 1,  # a township's seat town, a village tract's main village
         -pop,
         score,
@@ -713,6 +721,8 @@ def _offer(
         bucket[pid] = rank
 
 
+#: how much less an unplaced village found by another spelling counts in the ranking
+UNPLACED_SPELLING_MARGIN = 0.05
 #: A facility's place ("Sagaing prison", "Tanintharyi police station") is the town of that
 #: name before the same-named state or township, which a bare name prefers.
 _FACILITY_TOWN_RANK = -1
@@ -878,6 +888,14 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             mentioned = _mentioned_place(gaz, text, later or found, limit)
             if mentioned is not None:
                 return mentioned
+        elif (
+            _fineness(gaz.records[area := later.candidates[0].place_id][0]) >= _SPECIFIC["district"]
+        ):
+            # "Rikhawdar Town shelled as fighting spreads in | Chin State": the town the
+            # headline names before the state that holds it
+            mentioned = _mentioned_place(gaz, text, later, limit)
+            if mentioned is not None and _contains(gaz, area, mentioned.candidates[0].place_id):
+                return mentioned
         if later is not None:
             return later
         if not found.candidates and (split := _unseparated_area(gaz, text, limit)):
@@ -1015,13 +1033,21 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
     return None
 
 
+#: a township named by its kind word: a report that names one places itself
+_NAMES_A_TOWNSHIP = re.compile(r"\b(?:township|tsp|twp|t/s|t/ship)\b", re.I)
+
+
 def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -> Resolution:
-    """The place of a report after a local dateline, looked for in the dateline's area first
-    (it names the township the outlet reports from: "KHIN-U — ... entered Ngatingyi village"
-    is the Ngar Tin Gyi of Khin-U); else anywhere; else the dateline's place (at
-    DATELINE_FACTOR, said)."""
+    """The place of a report after a local dateline: where the report names its township,
+    in that township; else looked for in the dateline's area first (it names the township the
+    outlet reports from: "KHIN-U — ... entered Ngatingyi village" is the Ngar Tin Gyi of
+    Khin-U); else anywhere; else the dateline's place (at DATELINE_FACTOR, said)."""
     story = _ATTRIBUTION.sub("", text[dateline.end() :].strip().rstrip("."))
     place = dateline["place"].title()
+    if _NAMES_A_TOWNSHIP.search(story):  # "MEIKTILA — ... near X village in Wundwin Township"
+        own = resolve(gaz, story, limit)
+        if own.candidates and not _fell_back(own):
+            return Resolution(text.strip(), own.candidates, own.reason)
     found = resolve(gaz, f"{story}, {place}", limit)
     if found.candidates and not _fell_back(found):
         if gaz.records[found.candidates[0].place_id][0] == "state" and "," not in place:
@@ -1212,11 +1238,16 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
         return None
     before = found.candidates[0].place_id if found.candidates else None
     coarse = _fineness(gaz.records[before][0]) if before is not None else _NOT_FOUND
+    # the area the text places its unknown place in holds what it names ("troops in Ye-U
+    # Township's Kyauk Yit village": no Kyauk Yit of Buthidaung)
+    within = before if _fell_back(found) else None
     best = None
     for mention in mentions(gaz, text):
         got = _resolve(gaz, mention.text, limit)
         first = _found_surely(got, MIN_MENTION_SCORE)
         if first is None or first.place_id == before:
+            continue
+        if within is not None and not _contains(gaz, within, first.place_id):
             continue
         kind = gaz.records[first.place_id][0]
         if kind == "country":
@@ -1763,15 +1794,22 @@ def _place_named_beside(gaz: Gazetteer, parsed) -> int | None:
 def _fallback_area(gaz: Gazetteer, qualifiers: list[tuple[set[str], list[int]]]) -> int:
     """The place to fall back to when the target is not found: the most specific qualifier
     place that lies inside every broader qualifier ("X, Ywar Nge ward, Pindaya township" gives
-    Pindaya township, not a Ywar Nge village tract of another state)."""
+    Pindaya township, not a Ywar Nge village tract of another state). A district is not held
+    against a finer place: news and UCDP name districts as they were before 2022 ("...,
+    Hpakant Township, Myitkyina District": Hpakant, now of Mohnyin District)."""
     records = gaz.records
 
     def breadth(i: int) -> int:
         return _SPECIFIC.get(records[_largest(gaz, qualifiers[i][1])][0], 9)
 
+    district = _SPECIFIC["district"]
     order = sorted(range(len(qualifiers)), key=breadth)
     for n, i in enumerate(order):
-        broader = [qualifiers[j][0] for j in order[n + 1 :]]
+        broader = [
+            qualifiers[j][0]
+            for j in order[n + 1 :]
+            if breadth(j) != district or breadth(i) >= district
+        ]
         inside = [
             pid
             for pid in qualifiers[i][1]
@@ -1882,7 +1920,11 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
         note = f"{near} ({note})" if note else near
     if rivals:
         count = len(rivals) + max(cluster, 1)  # the rivals, the first and those around it
-        note = f"ambiguous: {count} {kind}s share this name; add a township or state" + (
+        township = records[top][7]
+        one_township = isinstance(township, str) and all(records[p][7] == township for p in rivals)
+        advice = "add the village tract" if one_township else "add a township or state"
+        where = " in one township" if one_township else ""
+        note = f"ambiguous: {count} {kind}s{where} share this name; {advice}" + (
             f" ({note})" if note else ""
         )
         if cluster:  # placed where most of them stand, not by the ranking
