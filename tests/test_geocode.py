@@ -768,10 +768,15 @@ def test_mung_and_muang_are_shan_spellings_of_mong(coder, query, name):
 
 
 def test_a_site_near_the_town_it_is_reported_by_is_the_site(coder):
-    # the exact site outranks a namesake scored lower, as the one found just outside the town
+    # the exact site outranks a namesake scored lower, as the one found near the town; "near"
+    # is where the text puts it (was 0.6, "found just outside": set 45)
     loc = coder.geocode("the Wanbao-run Letpadaung copper project near Monywa")
     assert (loc.raw["name"], loc.raw["kind"]) == ("Letpadaung copper mine", "site")
+    assert loc.raw["note"] == "found near the place named by the qualifier, as the text says"
+    assert loc.raw["score"] == 0.9
+    loc = coder.geocode("Letpadaung copper mine, Monywa")  # a comma puts it in Monywa
     assert loc.raw["note"] == "found just outside the place named by the qualifier"
+    assert loc.raw["score"] == 0.6
 
 
 def test_a_close_spelling_beside_an_unknown_place_is_no_answer(coder):
@@ -1771,3 +1776,18 @@ def test_geocode_table_keeps_the_rows_index_and_reads_any_cell():
     assert placed["Name_input"].tolist() == list("bcde") and "Name" not in placed
     with pytest.raises(InputError, match="duplicate column 'village'"):
         mapper.geocode_table(pd.DataFrame([["Muse", "Muse"]], columns=["village"] * 2), "village")
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a project's status in brackets: Chipwi town at 0.7, 7 km off (set 45); the dam at
+        # 0.7, "no site 'Myitsone dam (suspended)'"
+        ("Chipwi hydropower project (suspended)", "Chipwi hydropower project"),
+        ("Myitsone dam (suspended)", "Myitsone dam"),
+        ("Kyaukphyu deep-sea port (planned)", "Kyaukphyu deep-sea port"),
+    ],
+)
+def test_a_status_in_brackets_leaves_the_site(coder, query, name):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == (name, "site", 1.0)

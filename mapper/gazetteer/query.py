@@ -1178,6 +1178,8 @@ def split_parts(text: str) -> list[str]:
     elif " " in text:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
             text = _funded_project(text)
+        if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
+            text = _STATUS_PAREN.sub("", text)
         if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
             kind = "town" if defined["kind"].lower() == "city" else defined["kind"]
             text = f"{defined['place']} {kind}, {defined['rest']}"
@@ -1416,6 +1418,14 @@ _FUNDING_ASIDE = re.compile(
 #: HSS-1) of", "construction of"
 _PROJECT_PART = re.compile(
     r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|" + _WORKS + r")\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: a project's status in brackets after its name
+_STATUS_PAREN = re.compile(
+    r"\s*\((?:suspended|cancell?ed|planned|proposed|halted|stalled|operational|completed"
+    r"|under\s+construction|abandoned|shelved|on\s+hold|in\s+operation|pipeline)\)",
     re.I,
 )
 

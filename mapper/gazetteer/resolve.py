@@ -1437,7 +1437,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         # the name exists, but not inside the qualifiers: take the one nearest the most
         # specific qualifier place if it is close (boundaries and districts change)
         near = _namesake_just_outside(gaz, scored, qualifiers)
-        if near is not None:
+        first_named = next(r for r, q in named if q[0])[0].text
+        if near is not None and _said_near(parsed.text, first_named):
+            # "Letpadaung copper mine near Monywa": where the text says it is
+            note = "found near the place named by the qualifier, as the text says"
+            scored = _penalise({near: scored[near]}, SAID_NEAR_FACTOR)
+        elif near is not None:
             note = "found just outside the place named by the qualifier"
             scored = _penalise({near: scored[near]}, 0.6)
         else:
@@ -1465,6 +1470,18 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         note = f"{note}; {unchecked}" if note else unchecked
         scored = _penalise(scored, UNKNOWN_AREA_FACTOR)
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+#: the factor on a place found outside, but near, the place a text says it is near
+SAID_NEAR_FACTOR = 0.9
+
+
+def _said_near(text: str, qualifier: str) -> bool:
+    """Whether ``text`` puts its place near the qualifier ``qualifier`` ("... near Monywa")."""
+    return (
+        re.search(rf"\b(?:near|close\s+to|outside)\s+{re.escape(qualifier)}", text, re.I)
+        is not None
+    )
 
 
 def _namesake_just_outside(
