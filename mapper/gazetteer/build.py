@@ -34,7 +34,7 @@ from mapper.gazetteer.store import (
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 34
+BUILD_FORMAT = 35
 
 KINDS = (
     "country",
@@ -274,7 +274,12 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     town_ids: dict[str, int] = {}
     checker = _TownPointCheck(villages, wards, gn_mm, ts_medoid)
     cited_towns = sources.read_town_points()  # MIMU's own point where the package's is wrong
+    # a town MIMU lists again under another township's code: the old code is no place of its own
+    moved = sources.read_moved_towns()
+    listed = set(towns["town_pcode"])
     for row in _records(towns):
+        if moved.get(row["town_pcode"]) in listed:
+            continue
         if (cited := cited_towns.get(row["town_pcode"])) is not None:
             lat, lon, precision = cited["latitude"], cited["longitude"], cited["precision"]
             source = f"{MIMU}; point: {cited['source_name']}"

@@ -1180,6 +1180,8 @@ def split_parts(text: str) -> list[str]:
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _STATUS_PAREN.sub("", text)
+        if text[:6].lower() in ("phase ", "phases"):  # "Phase 1 of 489MW Thaketa ... Plant"
+            text = _PROJECT_PART.sub("", text) or text
         if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
             kind = "town" if defined["kind"].lower() == "city" else defined["kind"]
             text = f"{defined['place']} {kind}, {defined['rest']}"
@@ -1208,7 +1210,7 @@ def split_parts(text: str) -> list[str]:
         if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
         text = _HEADLINE_PREDICATE.sub(r"\1", _without_trailing_clause(text))
-        if "twp " in text or "tsp " in text or "township " in text:
+        if any(word in text for word in ("twp ", "tsp ", "township ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
     if ";" in text and all(map(_names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
@@ -1331,10 +1333,13 @@ _THE_COUNTRY = frozenset(
     normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
 )
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
-#: the junta withdrew" (a conjunction after a word, to the end of the text)
+#: the junta withdrew" (a conjunction after a word, to the end of the text), or who fought
 _TRAILING_CLAUSE = re.compile(
-    r"(?<=\w)\s+(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
-    r"|told|came|comes|was|were|is|are|has|have|had)\s+\S.*$"
+    r"(?<=\w)\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
+    # who fought: "... on Saturday | between the military and the local PDF" (not the places
+    # between which: "between Hwe Zoy and Na Mawn villages")
+    r"|between\s+(?:the|junta|regime|military|troops|soldiers|resistance|government)\b).*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
 _PLACE_IN_CLAUSE = re.compile(r"\b(?:in|at|near|outside|on|of)\s+[A-Z]")
@@ -1422,10 +1427,13 @@ _PROJECT_PART = re.compile(
 )
 
 
-#: a project's status in brackets after its name
+#: a project's status, or the company that builds it, in brackets after its name:
+#: "(suspended)", "(Tianjin Machinery)"
 _STATUS_PAREN = re.compile(
     r"\s*\((?:suspended|cancell?ed|planned|proposed|halted|stalled|operational|completed"
-    r"|under\s+construction|abandoned|shelved|on\s+hold|in\s+operation|pipeline)\)",
+    r"|under\s+construction|abandoned|shelved|on\s+hold|in\s+operation|pipeline"
+    r"|[^()]*\b(?:machinery|company|co\.?|ltd\.?|limited|corporation|corp\.?|group"
+    r"|engineering|holdings|enterprises?|industries|inc\.?))\)",
     re.I,
 )
 
@@ -1708,7 +1716,7 @@ _SENTENCE_VERBS = frozenset(
     ambushes overrun overruns occupy occupies arrest arrests detain detains abduct abducts
     destroy destroys target targets displace displaces die dies strike strikes break breaks
     rage rages continue continues intensify intensifies spread spreads resume resumes
-    escalate escalates flare flares""",
+    escalate escalates flare flares leave leaves""",
     )
 )
 
@@ -1728,10 +1736,11 @@ _PASSIVE_BY = re.compile(
     r"(?<=\s)([A-Z][\w'’-]*|village|town|township|ward)"  # a place's name or kind word
     r"\s+[a-z]+(?:ed|en|ck|ut|it)\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
 )
-#: a headline's verb after a township written in lower case or short: "... in Myinmu twp |
-#: kills 2 soldiers" (not "Junta township chair ...", no verb)
+#: a headline's verb after a township written in lower case or short, or a village or town:
+#: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
+#: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
-    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp))\s+(?:"
+    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own))\s+(?:"
     + "|".join(sorted(_SENTENCE_VERBS))
     + r")\b[^,;()\[\]]*$"
 )

@@ -38,6 +38,7 @@ from mapper.gazetteer.query import (
     Reading,
     _part_kind,
     _strip_kind,
+    _without_trailing_clause,
     capital_of,
     check,
     find_offset,
@@ -672,6 +673,8 @@ def _offer(
     kind = rec[0]
     if reading.kind in _MYANMAR_KINDS and kind in _FOREIGN_KINDS:
         return  # "Mongmao Township" is no town in China (Mengmao), whatever its names
+    if reading.facility and tier == 1 and weight < VARIANT_NOTE_BELOW:
+        return  # "Maela camp" (Mae La, in Thailand) is at no Me La Ahr: a far respelling
     hint_ok = reading.kind is None or kind in _COMPATIBLE.get(reading.kind, {reading.kind})
     score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * (1.0 if hint_ok else 0.85)
     score *= reading.factor
@@ -753,7 +756,7 @@ def _kind_note(wanted: str, found: str) -> str:
 def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -> list:
     """Areas to search fuzzily, most specific first, each with its cutoff and score factor."""
     out = []
-    for _, areas in qualifiers:
+    for _, areas in _consistent_areas(gaz, qualifiers):
         if any(gaz.records[pid][0] == "country" for pid in areas):
             continue  # "Togyaing, Myanmar": anywhere in it, not in a village tract "Myanmar"
         for pid in areas:
@@ -775,6 +778,30 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     while cut < len(ordered) and ordered[cut][0] == ordered[cut - 1][0]:
         cut += 1
     return [item[1:] for item in ordered[:cut]]
+
+
+def _consistent_areas(
+    gaz: Gazetteer, qualifiers: list[tuple[set[str], list[int]]]
+) -> list[tuple[set[str], list[int]]]:
+    """The qualifiers with only the places that every other qualifier agrees with (one holds
+    the other): "Kokkozu village, Pauk Township, Magway" names Magway Region, not Magway town
+    and its township, which would be searched before Pauk. A qualifier keeps all its places
+    when none agrees."""
+    if len(qualifiers) < 2:
+        return qualifiers
+
+    def agree(pid: int, others: list[int]) -> bool:
+        return any(
+            pid == other or _contains(gaz, pid, other) or _contains(gaz, other, pid)
+            for other in others
+        )
+
+    out = []
+    for i, (tags, areas) in enumerate(qualifiers):
+        others = [pids for j, (_, pids) in enumerate(qualifiers) if j != i and pids]
+        kept = [pid for pid in areas if all(agree(pid, pids) for pids in others)]
+        out.append((tags, kept or areas))
+    return out
 
 
 #: line breaks, and a dash or colon with space after it, between the parts of an address
@@ -1041,24 +1068,55 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     """The place of a report after a local dateline: where the report names its township,
     in that township; else looked for in the dateline's area first (it names the township the
     outlet reports from: "KHIN-U — ... entered Ngatingyi village" is the Ngar Tin Gyi of
-    Khin-U); else anywhere; else the dateline's place (at DATELINE_FACTOR, said)."""
+    Khin-U), then in its state or region; else anywhere; else the dateline's place (at
+    DATELINE_FACTOR, said)."""
     story = _ATTRIBUTION.sub("", text[dateline.end() :].strip().rstrip("."))
     place = dateline["place"].title()
     if _NAMES_A_TOWNSHIP.search(story):  # "MEIKTILA — ... near X village in Wundwin Township"
         own = resolve(gaz, story, limit)
         if own.candidates and not _fell_back(own):
             return Resolution(text.strip(), own.candidates, own.reason)
-    found = resolve(gaz, f"{story}, {place}", limit)
-    if found.candidates and not _fell_back(found):
-        if gaz.records[found.candidates[0].place_id][0] == "state" and "," not in place:
-            town = resolve(gaz, f"{place} town", limit)  # "MANDALAY — A bomb exploded"
-            found = town if town.candidates else found
-        return Resolution(text.strip(), found.candidates, found.reason)
+    # the story as written, then without the clause after its place, which would keep the
+    # dateline's place from qualifying it ("... pounded Nam San Yang on Sunday | as resistance
+    # fighters closed in")
+    stories = dict.fromkeys([story, _without_trailing_clause(story)])
+    for told in stories:
+        found = resolve(gaz, f"{told}, {place}", limit)
+        if found.candidates and not _fell_back(found) and not _only_the_dateline(gaz, found, place):
+            return Resolution(text.strip(), found.candidates, found.reason)
+    # then in the dateline's state/region: "LOIKAW — ... pounded Mawchi" is the Maw Chee of
+    # Kayah's Hpasawng, not of Kayin's Thandaunggyi
+    dated = _found_surely(resolve(gaz, place, 1))
+    if dated is not None and gaz.records[dated.place_id][0] != "state":
+        state = gaz.places["admin1"].iat[dated.place_id]
+        for told in stories:
+            found = resolve(gaz, f"{told}, {state}", limit)
+            if (
+                found.candidates
+                and not _fell_back(found)
+                and not _only_the_dateline(gaz, found, state)
+            ):
+                return Resolution(text.strip(), found.candidates, found.reason)
     anywhere = resolve(gaz, story, limit)
     if anywhere.candidates:
         return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
     said = f"the report names no place found: located to its dateline, '{dateline['place']}'"
-    return _at_dateline(text, resolve(gaz, place, limit), anywhere.reason, said)
+    filed = resolve(gaz, place, limit)
+    if filed.candidates and gaz.records[filed.candidates[0].place_id][0] == "state":
+        town = resolve(gaz, f"{place} town", limit)  # "MANDALAY — A bomb exploded": the city
+        filed = town if town.candidates and "," not in place else filed
+    return _at_dateline(text, filed, anywhere.reason, said)
+
+
+def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
+    """Whether ``found`` is not a place in the dateline's area: the dateline's ``place`` itself
+    (read back out of the text it was added to, the report's own place not found), or a place
+    outside every area the dateline names (read from the story alone)."""
+    first = found.candidates[0]
+    if normalize(gaz.places["name"].iat[first.place_id]) == normalize(place):
+        return True
+    tags, _ = _qualifier_of_text(gaz, place)
+    return bool(tags) and tags.isdisjoint(_tags_of(gaz, first.place_id))
 
 
 #: a preposition, or a word in lower case, before a capitalised word, in the text before its
@@ -1193,7 +1251,14 @@ def _after_sentence_head(
             coarse = _fineness(gaz.records[before][0])
             if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
                 continue
-            if _fell_back(found) and not _contains(gaz, before, best.place_id):
+            fell_back_to = gaz.places["name"].iat[before]
+            if (
+                _fell_back(found)
+                and not _contains(gaz, before, best.place_id)
+                # (unless the part read names that place too, and was found in what it names:
+                # "Junta airstrikes pounded | Nam San Yang, Myitkyina", in Myitkyina District)
+                and fell_back_to.lower() not in rest.lower()
+            ):
                 continue  # "Kani Township police station at | X village": X outside Kani
         for kept in held:  # "... of | Waingmaw Township" holds what was read before
             inner = kept.candidates[0].place_id

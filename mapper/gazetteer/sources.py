@@ -38,6 +38,7 @@ CAPITAL_COLUMNS = ("state", "capital", "source_name", "source_url")
 UNIT_POINT_COLUMNS = ("pcode", "name", "latitude", "longitude", "precision", "source_name")
 ADDED_TOWN_COLUMNS = (*UNIT_POINT_COLUMNS, "name_mm")
 UNIT_NAME_COLUMNS = ("pcode", "name", "name_mm", "townships", "source_name", "source_url")
+MOVED_TOWN_COLUMNS = ("pcode", "name", "moved_to_pcode", "since", "source_name", "source_url")
 SITE_COLUMNS = (
     "name",
     "aliases",
@@ -275,6 +276,18 @@ def read_added_towns() -> dict[str, dict]:
     towns of MIMU's town table), keyed by town P-code, as :func:`read_unit_points` with their
     Burmese name (``name_mm``)."""
     return _read_cited_points("added_towns.csv", ADDED_TOWN_COLUMNS, ("name", "name_mm"))
+
+
+def read_moved_towns() -> dict[str, str]:
+    """Town P-codes that MIMU retired when the town moved to another township, where it lists
+    the town again (data/gazetteer/moved_towns.csv): old code -> new code; empty when the
+    file is absent."""
+    path = curated_path("moved_towns.csv")
+    frame = _read_curated(path, MOVED_TOWN_COLUMNS)
+    if frame is None:
+        return {}
+    _require(frame, path, ("pcode", "moved_to_pcode", "source_name"))
+    return dict(zip(frame["pcode"], frame["moved_to_pcode"], strict=True))
 
 
 def read_unit_names() -> dict[str, dict]:

@@ -75,6 +75,7 @@ def source_versions() -> dict[str, str]:
         "unit_points.csv": sources.file_digest(sources.curated_path("unit_points.csv")),
         "town_points.csv": sources.file_digest(sources.curated_path("town_points.csv")),
         "added_towns.csv": sources.file_digest(sources.curated_path("added_towns.csv")),
+        "moved_towns.csv": sources.file_digest(sources.curated_path("moved_towns.csv")),
         "unit_names.csv": sources.file_digest(sources.curated_path("unit_names.csv")),
         "build_format": str(BUILD_FORMAT),
     }

@@ -110,6 +110,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""),  # Yinmarbin/Yinmabin, Hpar/Hpa
         (r"(?<=[bcdfgjkmnpstvz])r", "y"),  # Mrauk-U/Myauk-U
         (r"ee|ei|ie", "i"),
+        (r"ae|ea", "e"),  # Kokkae/Koke Ke, Thae/Thea (UCDP's and MIMU's spellings of ဲ and ေ)
         (r"oo|ou", "u"),
         (r"one(?![aeiouy])", "on"),  # Gway Kone/Gwegon (ကုန်း, a mound)
         (r"(?<=[^aeiou])[ae]y(?![aeiouy])", "e"),  # Gway/Gwe, Kalay/Kale (ေ)
