@@ -51,7 +51,9 @@ def test_overall_pass_rate(evaluation):
 
 
 def test_overall_target_97_percent(evaluation):
-    # reached 2026-12-04 (97.05%: 3,062 of 3,155); the conflict kind is still short of 90%
+    # reached 2026-12-04 (97.05%: 3,062 of 3,155); 97.23% (3,058 of 3,145) on the twentieth
+    # session, inactive MIMU towns left out as references; the conflict kind is still short
+    # of 90%
     _, table = evaluation
     assert table.loc["overall", "pass_rate"] >= 0.97
 

@@ -1672,3 +1672,77 @@ def test_a_place_abroad_by_an_alternate_name_leaves_a_close_spelling_of_a_townsh
 def test_a_bare_region_after_the_township_is_the_region(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "admin3"),
+    [
+        # the headline's predicate after a village ("Leaves Three Dead") was read as part of
+        # its name: the township at 0.4 (blind set 50)
+        ("Madaya Township: Regime Raid on Kanphyu Village Leaves Three Dead", "Kan Hpyu", "Madaya"),
+        ("Shwebo Township: Regime Raid on Ta-on Village Leaves Three Dead", "Ta Ohn", "Shwebo"),
+    ],
+)
+def test_a_predicate_after_a_village_is_no_part_of_its_name(coder, headline, name, admin3):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+@pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # who fought, after the place: the township read from the text at 0.7, 14 km off
+        (
+            "BAGO — Clashes broke out near Kanyin Kyo village in Kyauktaga Township on Saturday "
+            "between the military and the local People's Defence Force.",
+            "Ka Nyin Kyoe",
+            "Kyauktaga",
+        ),
+        # a clause after the place kept the dateline from qualifying it: Myitkyina town at
+        # 0.7, 58 km off
+        (
+            "MYITKYINA — Junta airstrikes pounded Nam San Yang on Sunday as resistance fighters "
+            "closed in, residents said.",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
+        # found in the dateline's state, not elsewhere: a Maw Chee of Kayin, 67 km off
+        (
+            "LOIKAW — Junta airstrikes pounded Mawchi on Thursday as resistance fighters closed "
+            "in, residents said.",
+            "Maw Chee (Lower)",
+            "Hpasawng",
+        ),
+        # a town the report names in another township of the dateline's state
+        (
+            "SITTWE — Heavy clashes were reported inside Taungup town, Rakhine State, on 25 "
+            "August 2022",
+            "Toungup",
+            "Toungup",
+        ),
+    ],
+)
+def test_a_local_dateline_qualifies_the_place_of_a_longer_report(coder, news, name, admin3):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_local_dateline_alone_is_said_and_scored_low(coder):
+    # a report that names no place: the dateline's city, at DATELINE_FACTOR and said (was 1.0)
+    found = coder.geocode("MANDALAY — A bomb exploded").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Mandalay", "town", 0.4)
+    assert found["note"].startswith("the report names no place found: located to its dateline")
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        # a phase of the project before it, a builder in brackets after it (no match; Pakokku
+        # town at 0.7: set 50)
+        ("Phase 1 of 489MW Thaketa Gas-fired Combined Cycle Power Plant", "Thaketa gas-fired"),
+        ("Pakokku Textile Mill construction project (Tianjin Machinery)", "Pakokku textile mill"),
+    ],
+)
+def test_a_phase_or_a_builder_leaves_the_site(coder, title, site):
+    found = coder.geocode(title).raw
+    assert found["kind"] == "site" and found["name"].startswith(site)
