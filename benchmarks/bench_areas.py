@@ -7,7 +7,12 @@ Reports, with ratios against baselines measured in the same run:
   reading the MIMU village table alone (the floor for any derivation from it);
 - warm load (``load_areas`` from the GeoParquet cache) vs ``geopandas.read_parquet`` of it;
 - peak RSS of the process (derivation dominates);
-- IoU against MIMU's published boundaries when ``../shared/data/mimu_boundaries`` is present.
+- IoU against MIMU's published boundaries when ``../shared/data/mimu_boundaries`` is present;
+- with ``--ceiling``, how far any assignment of land to the nearest MIMU village can go: state
+  IoU counted on a ~1.6 km grid of cells inside the land outline only (so the coast, where the
+  outline and MIMU disagree, is left out), for plain nearest-village labels (what the Voronoi
+  cells give) and for labels weighted by each village's spacing (a sparse village claims more
+  land: distance divided by the distance to its 8th neighbour, square-rooted).
 """
 
 from __future__ import annotations
@@ -55,9 +60,56 @@ def _iou_summary(shared: Path) -> None:
     )
 
 
+def _ceiling(shared: Path, step: float = 0.015, neighbours: int = 24) -> None:
+    """State IoU of nearest-village labels on land cells (see the module docstring)."""
+    import numpy as np
+    import shapely
+    from scipy.spatial import cKDTree
+
+    import mapper.areas as areas
+
+    folder = shared / "data" / "mimu_boundaries"
+    if not folder.is_dir():
+        print(f"ceiling: skipped ({folder} not found)")
+        return
+    ref = gpd.read_file(folder / "mmr_adm1_15units_dissolved.geojson")
+    ref["pcode"] = ref["mimu_st_pcodes"].str.split("|").str[0]
+    points = areas._seed_points()
+    outline = areas._land_outline(points)
+    lon0, lat0, lon1, lat1 = areas._MYANMAR_BOX
+    grid_x, grid_y = np.meshgrid(
+        np.arange(lon0, lon1, step / areas._LON_SCALE), np.arange(lat0, lat1, step)
+    )
+    land = shapely.contains_xy(outline, grid_x.ravel(), grid_y.ravel())
+    cells_x, cells_y = grid_x.ravel()[land], grid_y.ravel()[land]
+    truth = np.full(len(cells_x), "", dtype=object)
+    for code, geom in zip(ref["pcode"], ref.geometry, strict=True):
+        truth[shapely.contains_xy(geom, cells_x, cells_y)] = code
+    seeds = np.column_stack([points["longitude"] * areas._LON_SCALE, points["latitude"]])
+    tree = cKDTree(seeds)
+    dist, idx = tree.query(np.column_stack([cells_x * areas._LON_SCALE, cells_y]), k=neighbours)
+    states = points["state_pcode"].map(areas.merged_state_pcode).to_numpy()
+    spacing = tree.query(seeds, k=9)[0][:, -1]
+    nearest = states[idx[:, 0]]
+    weighted = states[idx[np.arange(len(idx)), np.argmin(dist / np.sqrt(spacing[idx]), axis=1)]]
+    names = dict(zip(ref["pcode"], ref["name"], strict=True))
+    for label, guess in (("nearest village", nearest), ("spacing-weighted", weighted)):
+        iou = {
+            names[code]: ((guess == code) & (truth == code)).sum()
+            / ((guess == code) | (truth == code)).sum()
+            for code in names
+        }
+        low = sorted(iou.items(), key=lambda item: item[1])[:3]
+        print(
+            f"ceiling, {label} on {len(cells_x):,} land cells: lowest "
+            + ", ".join(f"{name} {value:.3f}" for name, value in low)
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).parents[1] / "../shared")
+    parser.add_argument("--ceiling", action="store_true", help="also measure the land-only ceiling")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as cache:
@@ -84,6 +136,8 @@ def main() -> None:
         )
         print(f"peak RSS: {rss_after:.0f} MB (before deriving {rss_before:.0f} MB)")
         _iou_summary(args.shared.resolve())
+        if args.ceiling:
+            _ceiling(args.shared.resolve())
 
 
 if __name__ == "__main__":
