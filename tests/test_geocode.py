@@ -352,7 +352,7 @@ def test_qualifier_fallback_is_labelled_and_low(coder):
     # the fallback honours the broader qualifiers: no Ywar Nge village tract of Sagaing for a
     # place said to be in Pindaya Township (Shan), but Pindaya's own Ywar Nge Ward, a place
     # the text names surely (it was Pindaya Township, the ward being no area qualifier)
-    loc = coder.geocode("Thit Elbin village, Ywar Nge ward, Pindaya township")
+    loc = coder.geocode("Zzyzx Kone village, Ywar Nge ward, Pindaya township")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"], loc.raw["match"]) == (
         "Ywar Nge Ward",
         "ward",
@@ -361,7 +361,15 @@ def test_qualifier_fallback_is_labelled_and_low(coder):
     )
     assert loc.raw["score"] == 0.7
     assert loc.raw["note"] == (
-        "'Thit Elbin village' not found; located to the ward the text places it at"
+        "'Zzyzx Kone village' not found; located to the ward the text places it at"
+    )
+    # UCDP's "Thit Elbin" is MIMU's Thit Ae Pin of Pindaya, 4.5 km from the ward: a close
+    # spelling (one letter more in its skeleton) since the twentieth session
+    loc = coder.geocode("Thit Elbin village, Ywar Nge ward, Pindaya township")
+    assert (loc.raw["name"], loc.raw["admin3"], loc.raw["match"]) == (
+        "Thit Ae Pin",
+        "Pindaya",
+        "fuzzy",
     )
 
 

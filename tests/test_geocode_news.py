@@ -1746,3 +1746,31 @@ def test_a_local_dateline_alone_is_said_and_scored_low(coder):
 def test_a_phase_or_a_builder_leaves_the_site(coder, title, site):
     found = coder.geocode(title).raw
     assert found["kind"] == "site" and found["name"].startswith(site)
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "admin3"),
+    [
+        # words of the head left capitalised ("Military Column ... Homes") read it as an
+        # unknown place at the village: that village, not the township at 0.4 (set 53)
+        ("Military Column Burns Homes In Thindaw Village, Gangaw Township", "Thin Taw", "Gangaw"),
+        (
+            "Military Column Burns Homes In Kone Pyin Village, Paletwa Township",
+            "Kon Pyin",
+            "Paletwa",
+        ),
+    ],
+)
+def test_a_headline_read_as_a_sentence_keeps_its_finer_place(coder, headline, name, admin3):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+    assert found["score"] <= 0.7
+
+
+def test_two_letters_swapped_are_close_in_a_district(coder):
+    # "Myti Phyar" for Myit Hpyar: under the district's cutoff, the district at 0.4 (set 53)
+    found = coder.geocode("Myti Phyar village, Pakokku district, Magway region").raw
+    assert (found["name"], found["admin3"], found["match"]) == ("Myit Hpyar", "Pakokku", "fuzzy")
+    # one letter changed is another name: "Kyauk-kwa" is no Kyauk Hpar
+    found = coder.geocode("Kyauk-kwa town, Hpa-an district, Kayin state").raw
+    assert (found["kind"], found["score"]) == ("district", 0.4)

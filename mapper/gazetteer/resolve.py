@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 from pyproj import Geod
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
 from mapper.gazetteer.query import (
@@ -461,8 +461,16 @@ def _fuzzy(
         if not choices:
             continue
         sims, plain = _similarity(key, choices, skeletons)
-        # or as close as written, when the skeletons part ("Mikayn": "miken", "mikayin")
-        best = np.flatnonzero((sims >= cutoff) | (plain >= max(cutoff, FUZZY_CUTOFF_MAJOR)))
+        # or as close as written, when the skeletons part ("Mikayn": "miken", "mikayin"); or
+        # a long skeleton with two letters swapped, or one dropped ("Myti Phyar" for Myit
+        # Hpyar), not one changed ("Kyauk-kwa" is no Kyauk Hpar)
+        near = (sims >= cutoff) | (plain >= max(cutoff, FUZZY_CUTOFF_MAJOR))
+        if len(skel := skeleton(key)) >= ONE_EDIT_MIN_CHARS:
+            slips = process.cdist([skel], skeletons, scorer=OSA.distance, dtype=np.int32)[0]
+            edits = process.cdist([skel], skeletons, scorer=Levenshtein.distance, dtype=np.int32)[0]
+            lengths = np.fromiter(map(len, skeletons), dtype=np.int32, count=len(skeletons))
+            near |= (slips == 1) & ((edits == 2) | (lengths != len(skel)))
+        best = np.flatnonzero(near)
         best = best[np.argsort(-sims[best])][:8]
         out = [
             (pid, w * max(float(sims[j]) * factor, _major_ratio(gaz, pid, key, choices[j])) / 100)
@@ -891,15 +899,33 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             found = resolve(gaz, cased, limit)
             if found.candidates and not _fell_back(found):
                 return replace(found, query=text.strip())  # (else read as written)
+            written = _resolve_text(gaz, text, limit)
+            if _finer(gaz, found, written):  # "Military Column burns Homes in | X Village"
+                return replace(found, query=text.strip())
+            return _namesakes_told_apart(gaz, text, written)
         if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
             return story
-    found = _resolve_text(gaz, text, limit)
-    # "marching from Ayadaw attacked Hin Thar village": the Hin Thar near Ayadaw (only in news
-    # text: an address names no more places)
+    return _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
+
+
+def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Resolution:
+    """``found``, or in news text the namesake near another place the text names: "marching
+    from Ayadaw attacked Hin Thar village" is the Hin Thar near Ayadaw (an address names no
+    more places)."""
     ambiguous = bool(found.candidates) and found.candidates[0].rivals > 0
     if ambiguous and isinstance(text, str) and " " in text and reads_as_news(text):
         return _namesake_near_another_place(gaz, text) or found
     return found
+
+
+def _finer(gaz: Gazetteer, found: Resolution, other: Resolution) -> bool:
+    """Whether ``found`` has an answer finer than ``other``'s (or ``other`` has none)."""
+    if not found.candidates:
+        return False
+    if not other.candidates:
+        return True
+    kind = gaz.records[found.candidates[0].place_id][0]
+    return _fineness(kind) < _fineness(gaz.records[other.candidates[0].place_id][0])
 
 
 def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
