@@ -1774,3 +1774,11 @@ def test_two_letters_swapped_are_close_in_a_district(coder):
     # one letter changed is another name: "Kyauk-kwa" is no Kyauk Hpar
     found = coder.geocode("Kyauk-kwa town, Hpa-an district, Kayin state").raw
     assert (found["kind"], found["score"]) == ("district", 0.4)
+
+
+def test_what_the_people_named_said_is_no_qualifier(coder):
+    # ", said soldiers arrived at dawn" was read as a qualifier that nothing honours (0.47,
+    # "matches only some of the qualifiers": set 51)
+    found = coder.geocode("villagers from Kyaw Hla, Phyu Tsp, said soldiers arrived at dawn").raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Kyaw Hla", "Phyu", 1.0)
+    assert found["note"] is None

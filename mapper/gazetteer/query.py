@@ -1744,8 +1744,12 @@ _TOWNSHIP_PREDICATE = re.compile(
     + "|".join(sorted(_SENTENCE_VERBS))
     + r")\b[^,;()\[\]]*$"
 )
-#: who told of it, at the sentence's end: "..., residents said", "..., local media reported"
-_ATTRIBUTION = re.compile(r",\s+[^,A-Z]{0,40}?\b(?:said|say|says|reported|reports)\.?$")
+#: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
+#: or what the people named before told: "villagers from X, Y Tsp, | said soldiers arrived"
+_ATTRIBUTION = re.compile(
+    r",\s+[^,A-Z]{0,40}?\b(?:said|say|says|reported|reports)\.?$"
+    r"|,\s+(?:said|say|says|reported|told)\s[^,]*$"
+)
 #: what it led to, at the sentence's end: "..., killing 4 people", "..., forcing thousands to flee"
 _RESULT_TAIL = re.compile(
     r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning)\s[^,]*$"
