@@ -33,15 +33,25 @@ def timed(func, *args, **kwargs):
     return result, time.perf_counter() - start
 
 
+def _mimu_states(shared: Path, what: str) -> gpd.GeoDataFrame | None:
+    """MIMU's 15 states/regions (``pcode`` the first MIMU code of each), or None (said) when
+    ``../shared`` is absent."""
+    folder = shared / "data" / "mimu_boundaries"
+    if not folder.is_dir():
+        print(f"{what}: skipped ({folder} not found)")
+        return None
+    states = gpd.read_file(folder / "mmr_adm1_15units_dissolved.geojson")
+    states["pcode"] = states["mimu_st_pcodes"].str.split("|").str[0]
+    return states
+
+
 def _iou_summary(shared: Path) -> None:
     from mapper.areas import area_iou, load_areas
 
-    folder = shared / "data" / "mimu_boundaries"
-    if not folder.is_dir():
-        print(f"IoU: skipped ({folder} not found)")
+    ref_states = _mimu_states(shared, "IoU")
+    if ref_states is None:
         return
-    ref_states = gpd.read_file(folder / "mmr_adm1_15units_dissolved.geojson")
-    ref_states["pcode"] = ref_states["mimu_st_pcodes"].str.split("|").str[0]
+    folder = shared / "data" / "mimu_boundaries"
     names = dict(zip(ref_states["pcode"], ref_states["name"], strict=True))
     ref_towns = gpd.read_file(folder / "mmr_adm3_townships_mimu.geojson")
     ref_towns = ref_towns.rename(columns={"TS_PCODE": "pcode"})
@@ -68,12 +78,9 @@ def _ceiling(shared: Path, step: float = 0.015, neighbours: int = 24) -> None:
 
     import mapper.areas as areas
 
-    folder = shared / "data" / "mimu_boundaries"
-    if not folder.is_dir():
-        print(f"ceiling: skipped ({folder} not found)")
+    ref = _mimu_states(shared, "ceiling")
+    if ref is None:
         return
-    ref = gpd.read_file(folder / "mmr_adm1_15units_dissolved.geojson")
-    ref["pcode"] = ref["mimu_st_pcodes"].str.split("|").str[0]
     points = areas._seed_points()
     outline = areas._land_outline(points)
     lon0, lat0, lon1, lat1 = areas._MYANMAR_BOX
