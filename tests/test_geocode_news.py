@@ -1681,6 +1681,9 @@ def test_a_bare_region_after_the_township_is_the_region(coder, query, name, admi
         # its name: the township at 0.4 (blind set 50)
         ("Madaya Township: Regime Raid on Kanphyu Village Leaves Three Dead", "Kan Hpyu", "Madaya"),
         ("Shwebo Township: Regime Raid on Ta-on Village Leaves Three Dead", "Ta Ohn", "Shwebo"),
+        # the predicate ends where the headline says where: the township after it was cut
+        # with it (Okekan town of Taikkyi at 0.82, 685 km off: blind set 52)
+        ("Airstrike on Okkan Village Leaves Dozens Homeless in Kale Township", "Oke Kan", "Kale"),
     ],
 )
 def test_a_predicate_after_a_village_is_no_part_of_its_name(coder, headline, name, admin3):

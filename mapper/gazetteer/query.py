@@ -1742,7 +1742,9 @@ _PASSIVE_BY = re.compile(
 _TOWNSHIP_PREDICATE = re.compile(
     r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own))\s+(?:"
     + "|".join(sorted(_SENTENCE_VERBS))
-    + r")\b[^,;()\[\]]*$"
+    # (to the end, or to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
+    # Township")
+    + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
 )
 #: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
 #: or what the people named before told: "villagers from X, Y Tsp, | said soldiers arrived"
