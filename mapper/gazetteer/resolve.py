@@ -1106,21 +1106,15 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     # dateline's place from qualifying it ("... pounded Nam San Yang on Sunday | as resistance
     # fighters closed in")
     stories = dict.fromkeys([story, _without_trailing_clause(story)])
-    for told in stories:
-        found = resolve(gaz, f"{told}, {place}", limit)
-        if found.candidates and not _fell_back(found) and not _only_the_dateline(gaz, found, place):
-            return Resolution(text.strip(), found.candidates, found.reason)
-    # then in the dateline's state/region: "LOIKAW — ... pounded Mawchi" is the Maw Chee of
-    # Kayah's Hpasawng, not of Kayin's Thandaunggyi
-    dated = _found_surely(resolve(gaz, place, 1))
-    if dated is not None and gaz.records[dated.place_id][0] != "state":
-        state = gaz.places["admin1"].iat[dated.place_id]
+    # in the dateline's place, then in its state/region: "LOIKAW — ... pounded Mawchi" is the
+    # Maw Chee of Kayah's Hpasawng, not of Kayin's Thandaunggyi
+    for area in _dateline_areas(gaz, place):
         for told in stories:
-            found = resolve(gaz, f"{told}, {state}", limit)
+            found = resolve(gaz, f"{told}, {area}", limit)
             if (
                 found.candidates
                 and not _fell_back(found)
-                and not _only_the_dateline(gaz, found, state)
+                and not _only_the_dateline(gaz, found, area)
             ):
                 return Resolution(text.strip(), found.candidates, found.reason)
     anywhere = resolve(gaz, story, limit)
@@ -1132,6 +1126,14 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
         town = resolve(gaz, f"{place} town", limit)  # "MANDALAY — A bomb exploded": the city
         filed = town if town.candidates and "," not in place else filed
     return _at_dateline(text, filed, anywhere.reason, said)
+
+
+def _dateline_areas(gaz: Gazetteer, place: str):
+    """The dateline's place, then (when it is no state) the state or region it lies in."""
+    yield place
+    dated = _found_surely(resolve(gaz, place, 1))
+    if dated is not None and gaz.records[dated.place_id][0] != "state":
+        yield gaz.places["admin1"].iat[dated.place_id]
 
 
 def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
