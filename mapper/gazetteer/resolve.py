@@ -101,8 +101,11 @@ NEAR_QUALIFIER_KM = 60.0
 #: unknown one)
 SURE_SCORE = 0.75
 MISSED_QUALIFIER_KM = 100.0
-#: kind words that name an administrative area, whose own kind a query means
-_AREA_KIND_WORDS = frozenset({"township", "district", "state"})
+#: the kinds of administrative area (their kind words are the same: "X Township" means the
+#: township), and those with towns: the places a qualifier names, looked up fuzzily when
+#: misspelt, and beside which a place may be written without a comma ("Let Se Kan Magway")
+_AREA_KINDS = frozenset({"township", "district", "state"})
+_TOWN_OR_AREA_KINDS = _AREA_KINDS | {"town"}
 #: The factor on an answer whose qualifier names, by its kind word, an area the gazetteer does
 #: not know ("Mogaung village, Kany Township"): the answer was not checked against it
 UNKNOWN_AREA_FACTOR = 0.6
@@ -133,8 +136,6 @@ ADMIN_KINDS = frozenset(
 #: kinds of place only Myanmar has in the gazetteer, and the kinds of places abroad
 _MYANMAR_KINDS = frozenset({"township", "district", "village_tract", "village", "ward"})
 _FOREIGN_KINDS = frozenset({"foreign_city", "foreign_region"})
-#: qualifier kinds whose misspellings are looked up fuzzily among the major places
-_FUZZY_QUALIFIER_KINDS = frozenset({"township", "town", "district", "state"})
 # most specific first: the order in which qualifier places are used as a fallback
 _SPECIFIC = {
     "village_tract": 0,
@@ -369,7 +370,7 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
         if reading.kind:
             wanted = _COMPATIBLE.get(reading.kind, {reading.kind})
             compatible = [(pid, w) for pid, w in admin if gaz.records[pid][0] in wanted]
-            if not compatible and reading.kind in _FUZZY_QUALIFIER_KINDS:
+            if not compatible and reading.kind in _TOWN_OR_AREA_KINDS:
                 # "Sintgu Township": the township Singu, not a Sint Ku village tract
                 fuzzy = _fuzzy(gaz, reading.key, [])
                 compatible = [(pid, w) for pid, w in fuzzy if gaz.records[pid][0] in wanted]
@@ -957,17 +958,8 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return found
     if unicode := from_zawgyi(text):  # (only when Unicode reading finds nothing sure)
         found = _resolve(gaz, unicode, limit)
-        said = f"read as Zawgyi-encoded Burmese: '{unicode}'"
-        candidates = list(found.candidates)  # (copies: answers are memoised)
-        if candidates:
-            first = candidates[0]
-            candidates[0] = replace(first, note=f"{said}; {first.note}" if first.note else said)
-        return Resolution(text.strip(), candidates, found.reason)
+        return _said_of(text, found, f"read as Zawgyi-encoded Burmese: '{unicode}'")
     return found
-
-
-#: the kinds of area a place may be written beside without a comma ("Let Se Kan Magway")
-_BESIDE_KINDS = frozenset({"town", "township", "district", "state"})
 
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -980,7 +972,7 @@ def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | Non
     for k in range(len(words) - 1, 0, -1):
         area = " ".join(words[k:])
         hits = gaz.exact.get(normalize(area), ())
-        if not any(gaz.records[pid][0] in _BESIDE_KINDS for pid, _ in hits):
+        if not any(gaz.records[pid][0] in _TOWN_OR_AREA_KINDS for pid, _ in hits):
             continue
         found = _resolve(gaz, f"{' '.join(words[:k])}, {area}", limit)
         first = _found_surely(found, SURE_SCORE)
@@ -1285,7 +1277,7 @@ def _after_sentence_head(
                 and not _contains(gaz, before, best.place_id)
                 # (unless the part read names that place too, and was found in what it names:
                 # "Junta airstrikes pounded | Nam San Yang, Myitkyina", in Myitkyina District)
-                and fell_back_to.lower() not in rest.lower()
+                and not re.search(rf"\b{re.escape(fell_back_to)}\b", rest, re.I)
             ):
                 continue  # "Kani Township police station at | X village": X outside Kani
         for kept in held:  # "... of | Waingmaw Township" holds what was read before
@@ -1302,10 +1294,19 @@ def _after_sentence_head(
 def _read_as(text: str, rest: str, later: Resolution) -> Resolution:
     """The answer for the whole ``text`` that ``later`` found for its part ``rest``, the first
     candidate saying how the text was read."""
-    best = later.candidates[0]
-    said = f"read as '{', '.join(split_parts(rest)) or rest.strip()}'"
-    first_candidate = replace(best, note=f"{said}; {best.note}" if best.note else said)
-    return Resolution(text.strip(), [first_candidate, *later.candidates[1:]], later.reason)
+    return _said_of(text, later, f"read as '{', '.join(split_parts(rest)) or rest.strip()}'")
+
+
+def _said_of(text: str, found: Resolution, said: str, factor: float = 1.0) -> Resolution:
+    """``found`` as the answer for ``text``, its first candidate's note starting with how the
+    text was read, and its score times ``factor`` (copies: answers are memoised)."""
+    if not found.candidates:
+        return Resolution(text.strip(), [], found.reason)
+    first = found.candidates[0]
+    note = f"{said}; {first.note}" if first.note else said
+    score = first.score if factor == 1.0 else round(first.score * factor, 3)
+    noted = replace(first, score=score, note=note)
+    return Resolution(text.strip(), [noted, *found.candidates[1:]], found.reason)
 
 
 #: the factor on a place read out of a headline by its name alone ("Kawkareik Civilians
@@ -1351,15 +1352,9 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
     if best is None:
         return None
     _, mention, got = best
-    first = got.candidates[0]
-    said = f"read from the text: '{mention.text}'"
-    area = _fineness(gaz.records[first.place_id][0]) >= _SPECIFIC["district"]
-    first = replace(
-        first,
-        score=round(first.score * (MENTION_AREA_FACTOR if area else MENTION_FACTOR), 3),
-        note=f"{said}; {first.note}" if first.note else said,
-    )
-    return Resolution(text.strip(), [first, *got.candidates[1:]], got.reason)
+    area = _fineness(gaz.records[got.candidates[0].place_id][0]) >= _SPECIFIC["district"]
+    factor = MENTION_AREA_FACTOR if area else MENTION_FACTOR
+    return _said_of(text, got, f"read from the text: '{mention.text}'", factor)
 
 
 #: fineness above every kind's: any place found is finer than none
@@ -1471,7 +1466,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     # village Kant Ba Lu being the only exact hit) also looks for a close spelling of that kind
     # (Kanbalu Township); not a "town", which news and UCDP write of villages too, nor a
     # curated alias ("Mongpai town")
-    asked = next((r.kind for r in parsed.target if r.kind in _AREA_KIND_WORDS), None)
+    asked = next((r.kind for r in parsed.target if r.kind in _AREA_KINDS), None)
     kind_unmet = bool(scored) and asked is not None and _kind_unmet(scored)
     # a name found only outside the township a qualifier names may be a close spelling of a
     # place inside it ("Let Pan Kyin village, Myinmu Township, Sagaing Region": Let Pa Kyin, in
@@ -1603,7 +1598,7 @@ def _names_an_area(readings: list[Reading]) -> bool:
     """Whether a qualifier's readings name a township, district or state by its kind word, or
     a village or ward ("... police outpost at Badu village": a place the answer should lie
     at, not to be dropped unsaid)."""
-    return any(r.kind in _AREA_KIND_WORDS or r.kind in _MINOR_KINDS for r in readings)
+    return any(r.kind in _AREA_KINDS or r.kind in _MINOR_KINDS for r in readings)
 
 
 #: what a qualifier may name that is a point, not an area ("a camp at X village"); a town
@@ -1672,10 +1667,7 @@ def _facility_of_qualifier(gaz: Gazetteer, parsed, limit: int) -> Resolution | N
     found = _found_surely(resolve(gaz, named, limit), SURE_SCORE)
     if found is None or gaz.records[found.place_id][0] != "site":
         return None
-    said = f"read as '{named}'"
-    return Resolution(
-        parsed.text, [replace(found, note=f"{said}; {found.note}" if found.note else said)]
-    )
+    return _said_of(parsed.text, Resolution(named, [found]), f"read as '{named}'")
 
 
 def _qualifiers_agree(qualifiers: list[tuple[set[str], list[int]]], satisfied) -> bool:
@@ -1796,9 +1788,7 @@ def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
         return None
     if _part_kind(parts[1]) == "township" and _part_kind(parts[0]) is None:
         # "Yangon, Hlaing Tharyar Township": a state or region, then the township in it
-        areas = _qualifier_of_text(gaz, parts[0])[1]
-        states = any(gaz.records[pid][0] == "state" for pid in areas)
-        return f"{parts[1]}, {parts[0]}" if states else None
+        return f"{parts[1]}, {parts[0]}" if _names_a_state(gaz, parts[0]) else None
     if not _area_then_place_shape(parts):
         return None
     first = _part_kind(parts[0])
@@ -1827,9 +1817,7 @@ def _place_after_state(gaz: Gazetteer, text: str, limit: int) -> Resolution | No
         found = _resolve(gaz, f"{place}, {state}", limit)
         best = _found_surely(found)
         if best is not None and best.place_id not in areas:  # not "River, Ayeyarwady"
-            said = f"read as '{', '.join(split_parts(f'{place}, {state}'))}'"
-            noted = replace(best, note=f"{said}; {best.note}" if best.note else said)
-            return Resolution(text, [noted, *found.candidates[1:]], found.reason)
+            return _read_as(text, f"{place}, {state}", found)
     return None
 
 
@@ -1844,12 +1832,14 @@ def _state_first(gaz: Gazetteer, parts: list[str]) -> str | None:
         return None  # ("Sagaing Region, Hkamti, La Pet" too)
     if any(kind not in (None, "township", "district") for kind in kinds[1:-1]):
         return None
-    first, last = (_qualifier_of_text(gaz, parts[i])[1] for i in (0, -1))
-    if not any(gaz.records[pid][0] == "state" for pid in first):
-        return None
-    if any(gaz.records[pid][0] == "state" for pid in last):
+    if not _names_a_state(gaz, parts[0]) or _names_a_state(gaz, parts[-1]):
         return None
     return ", ".join(reversed(parts))
+
+
+def _names_a_state(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text``, read as a qualifier, names a state or region ("Yangon", "Kayah")."""
+    return any(gaz.records[pid][0] == "state" for pid in _qualifier_of_text(gaz, text)[1])
 
 
 _NAME_KIND_WORDS = frozenset({"township", "town", "village", "ward", "district", "tract"})
@@ -1874,7 +1864,6 @@ def _area_then_place_shape(parts: list[str]) -> bool:
 
 
 _PLACE_KINDS = frozenset({"village", "ward", "village_tract", "town"})
-_AREA_KINDS = frozenset({"township", "district", "state"})
 
 
 def _largest(gaz: Gazetteer, areas: list[int]) -> int:
@@ -1961,7 +1950,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         qualifier_rank = _qualifier_rank(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
             _offer(scored, records, pid, weight, 0, reading, len(qualifiers), qualifier_rank(pid))
-        if scored and not (kind_word in _AREA_KIND_WORDS and _kind_unmet(scored)):
+        if scored and not (kind_word in _AREA_KINDS and _kind_unmet(scored)):
             return _finish(gaz, clean(text), scored, limit, None)
     return None
 
