@@ -82,6 +82,7 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Gwegon", "Gway Kone"),  # ကုန်း written "gon" or "Kone", ေ "e" or "ay"
         ("Kalay", "Kale"),
         ("Mikaren", "Mi Kayin"),  # ကရင်, Karen or Kayin
+        ("Kala Luu", "Ku Lar Lu"),  # ကုလား, UCDP's Kala or MIMU's Ku Lar
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):

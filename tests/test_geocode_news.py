@@ -550,6 +550,30 @@ def test_a_country_read_out_of_a_sentence_gives_way_to_a_finer_place_after_it(co
     assert coder.geocode("refugees fled into Thailand").raw["kind"] == "country"  # nothing finer
 
 
+def test_a_country_is_the_answer_of_a_sentence_only_at_an_area_s_score(coder):
+    # a project not found, then "in Myanmar": was the country (its capital) at 1.0, 286 km from
+    # the factory; a country says little of where
+    found = coder.geocode(
+        "Chinese Government provides RMB 100 million low-interest loan for Hand Tractor "
+        "Factory Transformation Project in Myanmar"
+    ).raw
+    assert (found["kind"], found["score"]) == ("country", 0.4)
+
+
+def test_a_village_respelt_as_ucdp_writes_it_is_found_in_its_township(coder):
+    # UCDP's "Kala Luu" for MIMU's Ku Lar Lu (ကုလားလူး): was Khin-U Township at 0.4, 14 km off
+    found = coder.geocode("a landmine exploded near Kala Luu village of Khin-U township").raw
+    assert (found["name"], found["admin3"]) == ("Ku Lar Lu", "Khin-U")
+
+
+def test_a_sentence_s_place_is_found_in_the_area_it_names_itself(coder):
+    # "Kokang" also names Konkyan (Kokang SAZ) township, which the whole text fell back to; the
+    # words after "offensive on" name Laukkaing in the Kokang zone: was Konkyan at 0.4, 32 km off
+    found = coder.geocode("MNDAA offensive on Laukkai town, Kokang, northern Shan State").raw
+    assert (found["name"], found["kind"]) == ("Laukkaing", "town")
+    assert found["score"] > 0.9
+
+
 @pytest.mark.parametrize(
     ("news", "plain"),
     [
@@ -1309,6 +1333,11 @@ def test_a_sentence_in_parts_is_no_row_from_its_state_down(coder):
     [
         # what befell the place and by whom: was no match
         ("Police station in Kyaikhto attacked by resistance fighters", "Kyaikhto"),
+        # ... after a bracketed township, the verb two words: was Wetlet Township at 0.4
+        (
+            "Mauk Kyo village (Wetlet Township) set ablaze by junta troops",
+            "Mauk Kyo village, Wetlet Township",
+        ),
         # a township written short, then the headline's verb: an ambiguous Kan Taw of Magway
         # at 0.5, 241 km off
         ("PDF ambush near Kan Taw in Myinmu twp kills 2 soldiers", "Kan Taw, Myinmu Township"),

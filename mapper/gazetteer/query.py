@@ -1733,8 +1733,10 @@ _AND_CLAUSE = re.compile(
 #: what befell the place, in the passive, and by whom: "Police station in Kyaikhto | attacked
 #: by resistance fighters", "Ta Kuu village | shelled by military | in Tanintharyi Township"
 _PASSIVE_BY = re.compile(
-    r"(?<=\s)([A-Z][\w'’-]*|village|town|township|ward)"  # a place's name or kind word
-    r"\s+[a-z]+(?:ed|en|ck|ut|it)\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
+    r"(?<=\s)((?:[A-Z][\w'’-]*|village|town|township|ward)\)?)"  # a place's name or kind word
+    r"\s+(?:[a-z]+(?:ed|en|ck|ut|it|ot)(?:\s+(?:down|up|out|off|ablaze|alight))?"
+    r"|set\s+(?:ablaze|alight|on\s+fire))"  # "... (Wetlet Township) set ablaze by troops"
+    r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
 )
 #: a headline's verb after a township written in lower case or short, or a village or town:
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"

@@ -1271,30 +1271,32 @@ def _after_sentence_head(
             coarse = _fineness(gaz.records[before][0])
             if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
                 continue
-            fell_back_to = gaz.places["name"].iat[before]
             if (
                 _fell_back(found)
                 and not _contains(gaz, before, best.place_id)
                 # (unless the part read names that place too, and was found in what it names:
-                # "Junta airstrikes pounded | Nam San Yang, Myitkyina", in Myitkyina District)
-                and not re.search(rf"\b{re.escape(fell_back_to)}\b", rest, re.I)
+                # "Junta airstrikes pounded | Nam San Yang, Myitkyina", in Myitkyina District;
+                # "MNDAA offensive on | Laukkai town, Kokang", Kokang also Konkyan's name)
+                and not any(before in _qualifier_of_text(gaz, p)[1] for p in split_parts(rest))
             ):
                 continue  # "Kani Township police station at | X village": X outside Kani
         for kept in held:  # "... of | Waingmaw Township" holds what was read before
             inner = kept.candidates[0].place_id
             if inner == best.place_id or _contains(gaz, best.place_id, inner):
                 return kept
-        answer = _read_as(text, rest, later)
         if gaz.records[best.place_id][0] != "country":
-            return answer
-        country = country or answer  # "fled into Thailand": the country, if nothing finer
+            return _read_as(text, rest, later)
+        # "fled into Thailand", "loan for X Project in Myanmar": the country, if nothing finer,
+        # scored as an area a text falls back to (it says little of where)
+        country = country or _read_as(text, rest, later, MENTION_AREA_FACTOR)
     return country
 
 
-def _read_as(text: str, rest: str, later: Resolution) -> Resolution:
+def _read_as(text: str, rest: str, later: Resolution, factor: float = 1.0) -> Resolution:
     """The answer for the whole ``text`` that ``later`` found for its part ``rest``, the first
-    candidate saying how the text was read."""
-    return _said_of(text, later, f"read as '{', '.join(split_parts(rest)) or rest.strip()}'")
+    candidate saying how the text was read (its score times ``factor``)."""
+    said = f"read as '{', '.join(split_parts(rest)) or rest.strip()}'"
+    return _said_of(text, later, said, factor)
 
 
 def _said_of(text: str, found: Resolution, said: str, factor: float = 1.0) -> Resolution:
