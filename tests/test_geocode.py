@@ -1137,6 +1137,8 @@ def test_a_site_name_missing_a_word_ranks_the_closest_site_first(coder):
         ("on the Lashio-Muse highway", ("Lashio", "Muse")),
         ("the road from Lashio to Muse", ("Lashio", "Muse")),
         ("between Hsipaw and Kyaukme", ("Hsipaw", "Kyaukme")),
+        # a sentence's words before the first end are no part of it (was "Clashes on the Lashio")
+        ("Clashes on the Lashio-Muse highway", ("Lashio", "Muse")),
     ],
 )
 def test_a_route_between_two_places_is_no_place_and_says_so(coder, query, ends):

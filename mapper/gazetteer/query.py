@@ -477,7 +477,10 @@ def route_ends(text: str) -> tuple[str, str] | None:
         first, second = head[: spaced.start()], head[spaced.end() :]
         return (_strip_route_lead(first), second.strip())
     ends = [g for g in match.groups() if g is not None]
-    return (ends[0].strip(), ends[1].strip()) if len(ends) == 2 else None
+    if len(ends) != 2:
+        return None
+    # "Clashes on the Lashio-Muse highway": the first end is the name before the dash
+    return (_TRAILING_NAME.sub("", ends[0].strip()), ends[1].strip())
 
 
 _SPACED_DASH_IN = re.compile(r"\s[-–—]\s")
