@@ -1718,6 +1718,26 @@ def test_burmese_state_part_in_parentheses_is_the_part_not_a_qualifier(coder, qu
         ("Thanlyin glass bottle factory", "Thanlyin glass bottle factory", "Kyauktan"),
         ("Pakokku textile mill", "Pakokku textile mill", "Pakokku"),
         ("Thaketa power plant", "Thaketa gas-fired power plant", "Thaketa"),
+        # funders' titles naming no place: were no match, or the country ("... Project in
+        # Myanmar": its capital's point, 285 km off)
+        (
+            "Chinese Government provides RMB 100 million low-interest loan for Hand Tractor "
+            "Factory Transformation Project in Myanmar",
+            "Hand tractor factory (Inntakaw)",
+            "Bago",
+        ),
+        (
+            "China Eximbank provides preferential buyer's credit for New Tyre Factory Project",
+            "New tyre factory (Bilin)",
+            "Bilin",
+        ),
+        (
+            "THSCAN Mobile X-Ray Container/Vehicle Inspection Project",
+            "THSCAN mobile X-ray inspection system (Muse)",
+            "Muse",
+        ),
+        # the place it names is no MIMU place of that spelling (was In Kone, 391 km off)
+        ("combine harvester plant in Inngone", "Combine harvester plant (Inngone)", "Kyaukse"),
     ],
 )
 def test_aiddata_geolocated_projects_are_sites(coder, query, name, admin3):
