@@ -915,6 +915,14 @@ def test_a_place_not_found_near_a_village_falls_back_to_that_village(coder):
     assert coder.geocode("Qqqq") is None
 
 
+def test_a_close_spelling_near_a_village_is_found_in_its_township(coder):
+    # UCDP's "Nam San Yang" is MIMU's Nam Sang Yang, 14 km from Laiza in Waingmaw Township:
+    # was Laiza (Lai Zar) at 0.4, 14 km off; a close spelling, so scored below sure
+    loc = coder.geocode("Nam San Yang Village near Laiza Town")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Nam Sang Yang", "Waingmaw")
+    assert 0.4 < loc.raw["score"] < 0.75
+
+
 def test_a_cited_spelling_of_a_seat_town_also_names_its_township(coder):
     # aliases.csv gives "Depayin" for Tabayin town; Tabayin Township is written the same way
     loc = coder.geocode("Sagaing's Depayin Township")

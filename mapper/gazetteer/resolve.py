@@ -1543,6 +1543,11 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return site
     if not scored:
         pid = _fallback_area(gaz, qualifiers) if qualifiers else _place_named_beside(gaz, parsed)
+        close = (
+            None if pid is None or qualifiers else _close_spelling_near(gaz, parsed.parts[0], pid)
+        )
+        if close is not None:  # "Nam San Yang village near Laiza": a close spelling near it
+            return Resolution(parsed.text, [close])
         if pid is not None:
             target = parsed.target[0].text if parsed.target else parsed.text
             said = f"'{target}' not found"
@@ -1634,9 +1639,34 @@ def _qualifying_settlement(gaz: Gazetteer, parsed) -> Resolution | None:
         said += f" ({first.note})"
     if first is None or gaz.records[first.place_id][0] not in _SETTLEMENT_KINDS:
         return None
+    if (close := _close_spelling_near(gaz, parsed.parts[0], first.place_id)) is not None:
+        return Resolution(parsed.text, [close])
     place = Candidate(first.place_id, score, "qualifier")
     place.note = said.format(kind=gaz.records[first.place_id][0].replace("_", " "))
     return Resolution(parsed.text, [place])
+
+
+#: how far from the place a text puts it near a close spelling of a village may lie
+CLOSE_NEAR_KM = 30.0
+
+
+def _close_spelling_near(gaz: Gazetteer, target: str, near: int) -> Candidate | None:
+    """A close spelling of the village ``target`` names, in the township of the village or ward
+    ``near`` and within CLOSE_NEAR_KM of it ("Nam San Yang village near Laiza": Nam Sang Yang,
+    14 km from Laiza in Waingmaw Township), scored as the settlement it stands for; or None."""
+    rec = gaz.records[near]
+    if rec[0] not in ("village", "ward") or not isinstance(rec[7], str):
+        return None
+    if not all(map(_is_name_word, target.split())) or _part_kind(target) not in (None, "village"):
+        return None  # "the junta's camp": no village's name
+    township = gaz.places["admin3"].iat[near]
+    found = resolve(gaz, f"{target}, {township} Township, {gaz.places['admin1'].iat[near]}", 2)
+    best = found.candidates[0] if found.candidates else None
+    if best is None or best.match != "fuzzy" or best.score < MIN_CLOSE_SETTLEMENT_SCORE:
+        return None
+    if best.rivals or _km(gaz.records[best.place_id], rec) > CLOSE_NEAR_KM:
+        return None
+    return replace(best, score=round(SETTLEMENT_SCORE * best.score, 3))
 
 
 def _village_before_its_tract(gaz: Gazetteer, found: Resolution) -> Resolution:
