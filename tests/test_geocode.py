@@ -915,6 +915,32 @@ def test_a_place_not_found_near_a_village_falls_back_to_that_village(coder):
     assert coder.geocode("Qqqq") is None
 
 
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # UCDP's spellings, farther from MIMU's than a close spelling: each was the township
+        # at 0.4, 11-35 km off
+        ("Pait Khayar Village, Mingin Township", "Peik Ka Yar", "Mingin"),
+        ("Lak Ka Pin village in Myinmu Township", "Let Ka Pin", "Myinmu"),
+        ("Depayin Kwal Village, Sagaing Township", "Ta Pa Yin Kwe", "Sagaing"),
+        ("military base at Thae Suu Lal Village, Demoso Township", "Thay Su Le", "Demoso"),
+    ],
+)
+def test_the_one_clearly_closest_spelling_in_a_township_is_taken_unsurely(
+    coder, query, name, admin3
+):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (name, "village", admin3)
+    assert 0.4 < loc.raw["score"] < 0.6 and "check the name" in loc.raw["note"]
+
+
+def test_a_far_spelling_that_starts_otherwise_is_no_village_of_the_township(coder):
+    # "Min Ywa" is as alike to Inn Wa (33 km from UCDP's point) as far respellings are to
+    # their village; starting otherwise, it is not taken: the township, said
+    loc = coder.geocode("Yesagyo Township, Min Ywa")
+    assert (loc.raw["name"], loc.raw["match"], loc.raw["score"]) == ("Yesagyo", "qualifier", 0.4)
+
+
 def test_a_close_spelling_near_a_village_is_found_in_its_township(coder):
     # UCDP's "Nam San Yang" is MIMU's Nam Sang Yang, 14 km from Laiza in Waingmaw Township:
     # was Laiza (Lai Zar) at 0.4, 14 km off; a close spelling, so scored below sure
@@ -1743,6 +1769,12 @@ def test_burmese_state_part_in_parentheses_is_the_part_not_a_qualifier(coder, qu
             "THSCAN Mobile X-Ray Container/Vehicle Inspection Project",
             "THSCAN mobile X-ray inspection system (Muse)",
             "Muse",
+        ),
+        (
+            "Shandong Agricultural Industry & Commerce Group Corporation provides $25.45 "
+            "million supplier credit for Dry Dockyard Construction Project in Myanmar",
+            "Dry dockyard (Yangon)",
+            "Kyeemyindaing",
         ),
         # the place it names is no MIMU place of that spelling (was In Kone, 391 km off)
         ("combine harvester plant in Inngone", "Combine harvester plant (Inngone)", "Kyaukse"),

@@ -455,7 +455,7 @@ def _fuzzy(
             and (w >= 1.0 or gaz.records[pid][0] not in _FOREIGN_KINDS)
         ]
     major: dict[int, float] = {}
-    for i, (tag, cutoff, factor) in enumerate(areas):
+    for i, (tag, cutoff, factor, kind) in enumerate(areas):
         if i:  # a wider qualifier, searched because the narrowest one has nothing alike
             cutoff, factor = cutoff + WIDER_AREA_CUTOFF, factor * 0.8
         choices, skeletons = _area_choices(gaz, tag)
@@ -481,6 +481,8 @@ def _fuzzy(
         ]
         if out or (out := _size_word_added(gaz, key, tag, factor)):
             return out
+        if i == 0 and kind in _LENIENT_KINDS and (out := _clear_best(gaz, key, tag, sims, choices)):
+            return [(pid, w * factor * LENIENT_FACTOR) for pid, w in out]
         # never stricter than the unqualified search: a major place as close in spelling as
         # that search asks ("Mandalay's Mahaaungmye Township" is Mahaaungmyay, as
         # "Mahaaungmye" alone is)
@@ -493,6 +495,40 @@ def _fuzzy(
                     score = w * float(plain[j]) / 100 * FUZZY_FACTOR
                     major[pid] = max(major.get(pid, 0.0), score)
     return list(major.items())
+
+
+#: inside a township or village tract the text names, a respelling farther than the cutoff
+#: is taken when it is the one clearly closest: at least LENIENT_CUTOFF alike and LENIENT_MARGIN
+#: more alike than any other place's name there, and starting alike ("Pait Khayar" for Peik Ka
+#: Yar in Mingin), scored LENIENT_FACTOR times a close spelling's
+_LENIENT_KINDS = frozenset({"township", "village_tract"})
+LENIENT_CUTOFF = 70.0
+LENIENT_MARGIN = 8.0
+LENIENT_FACTOR = 0.8
+LENIENT_MIN_CHARS = 6
+
+
+def _clear_best(
+    gaz: Gazetteer, key: str, tag: str, sims: np.ndarray, choices: list[str]
+) -> list[tuple[int, float]]:
+    """The places of the name in area ``tag`` clearly closest to ``key`` (see LENIENT_CUTOFF),
+    each with its name's weight times the similarity (0-1); [] when none is."""
+    if len(key) < LENIENT_MIN_CHARS:
+        return []
+    top, best = 0.0, set()
+    for j in np.argsort(-sims)[:40]:
+        places = {pid: w for pid, w in gaz.exact[choices[j]] if tag in _tags_of(gaz, pid)}
+        if not places:
+            continue
+        if not best:
+            top, best = float(sims[j]), places
+            if top < LENIENT_CUTOFF or skeleton(choices[j])[:1] != skeleton(key)[:1]:
+                return []  # (nor one that starts otherwise: "Min Ywa" is no Inn Wa)
+        elif best.keys().isdisjoint(places):  # the next place's name: far enough behind?
+            if float(sims[j]) > top - LENIENT_MARGIN:
+                return []
+            break
+    return [(pid, w * top / 100) for pid, w in best.items()]
 
 
 def _major_ratio(gaz: Gazetteer, pid: int, key: str, choice: str) -> float:
@@ -553,7 +589,7 @@ def _fuzzy_of_kind(
     sims, _ = _similarity(key, choices, skeletons)
     slips = process.cdist([key], choices, scorer=OSA.distance, dtype=np.int32)[0]
     wanted = _COMPATIBLE.get(kind, {kind})
-    tags = {tag for tag, _, _ in areas}
+    tags = {tag for tag, *_ in areas}
     found: dict[int, float] = {}
     for j in np.flatnonzero((sims >= FUZZY_CUTOFF_MAJOR) | (slips <= 1)):
         ratio = max(float(sims[j]), FUZZY_CUTOFF_MAJOR)
@@ -774,7 +810,7 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
                 tag = tag.removeprefix(NOT_WARD_TAG)  # a town: searched in its township
                 if not tag.startswith(("country:", "group:", "place:", TOWN_TAG)):
                     cutoff, factor = AREA_FUZZY.get(kind, (90.0, 0.5))
-                    out.append((_SPECIFIC.get(kind, 9), tag, cutoff, factor))
+                    out.append((_SPECIFIC.get(kind, 9), tag, cutoff, factor, kind))
     # each area once, as its most specific place names it (a town's township is searched as
     # the town's, not again as the township's): "Namung, Sagaing" reaches Sagaing Region
     first = {}
