@@ -1814,3 +1814,52 @@ def test_what_the_people_named_said_is_no_qualifier(coder):
     found = coder.geocode("villagers from Kyaw Hla, Phyu Tsp, said soldiers arrived at dawn").raw
     assert (found["name"], found["admin3"], found["score"]) == ("Kyaw Hla", "Phyu", 1.0)
     assert found["note"] is None
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # the verb "Enters", then the village and its township in brackets: was the township
+        # read out of the headline (0.7), 9-35 km off
+        (
+            "Villagers Flee as Army Column Enters Kopin (Myaung Township)",
+            "Kopin village, Myaung Township",
+        ),
+        (
+            "Villagers Flee as Army Column Enters Min Gyi (Maungdaw Township)",
+            "Min Gyi village, Maungdaw Township",
+        ),
+        # "Set Fire to": was Gangaw Township at 0.4, 47 km off
+        (
+            "Military Council Forces Set Fire to Myintha Village in Gangaw Township",
+            "Myintha Village, Gangaw Township",
+        ),
+        # the place in the headline, its township in the story after the colon: was Tamu
+        # Township at 0.4, 25 km off
+        (
+            "Battle for Witok: Resistance Fighters and Junta Clash in Tamu Township",
+            "Witok, Tamu Township",
+        ),
+    ],
+)
+def test_headline_verbs_and_shapes_around_a_village(coder, news, plain):
+    same_place(coder, news, plain)
+
+
+def test_namesakes_told_apart_by_a_township_named_later_in_a_headline(coder):
+    # "after Junta Raid in Madaya Township": of the Kan Hpyu villages, the one in Madaya (was
+    # one in Kanbalu, 110 km off)
+    found = coder.geocode(
+        "Two Bodies Found in Kanphyu Village after Junta Raid in Madaya Township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Kan Hpyu", "Madaya")
+    assert found["score"] < 0.8 and "Madaya Township" in found["note"]
+
+
+def test_a_funder_title_naming_a_part_of_a_plant_by_its_capacity(coder):
+    # "hydraulic steel structures of the 790MW Yeywa ...", no verb: was no match
+    found = coder.geocode(
+        "China Eximbank preferential buyer credit for hydraulic steel structures of the 790MW "
+        "Yeywa Hydropower Plant"
+    ).raw
+    assert (found["name"], found["kind"]) == ("Yeywa dam", "site")

@@ -96,12 +96,17 @@ def sentence_case(text: str) -> str:
     Pyin Nge Village in Sagaing Region": "1 killed as Regime shells Taung Pyin Nge Village in
     ..."), read as a sentence is: a place starts after a word in lower case; any other text as
     it is."""
+    if "Fire" in text:  # "Forces Set Fire to X Village": a verb of two words
+        text = _SET_FIRE.sub(lambda m: m.group().lower(), text)
     if not any(w[:1].isupper() and w.lower() in _SENTENCE_VERBS for w in text.split()):
         return text  # no capitalised verb (a quick look first: most text has none)
     words = _TOKEN.findall(text)
     if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
         return text
     return _TOKEN.sub(_sentence_word, text.strip())
+
+
+_SET_FIRE = re.compile(r"\b(?:Set|Sets|Setting)\s+Fire\s+(?:to|To|on|On)\b")
 
 
 def _sentence_word(match: re.Match) -> str:

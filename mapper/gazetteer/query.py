@@ -1423,9 +1423,11 @@ _FUNDING_ASIDE = re.compile(
     r"\s*\((?:linked|see|part)\b[^()]*\)|\s+[—–-]\s+(?:via|through)\s[^—–]*[—–-]\s+", re.I
 )
 #: a part of the project before it: "Phases 2, 2A, and 3 of the", "Phase 1 of", "... (Lot
-#: HSS-1) of", "construction of"
+#: HSS-1) of", "construction of", "hydraulic steel structures of the | 790MW ..." (a part of
+#: a plant named by its capacity)
 _PROJECT_PART = re.compile(
-    r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|" + _WORKS + r")\s+of\s+(?:the\s+)?",
+    r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|" + _WORKS + r"|[^()]{1,80}?"
+    r"(?=\s+of\s+(?:the\s+)?\d[\d,.]*\s*(?:mw|kv)\b))\s+of\s+(?:the\s+)?",
     re.I,
 )
 
@@ -1719,7 +1721,8 @@ _SENTENCE_VERBS = frozenset(
     ambushes overrun overruns occupy occupies arrest arrests detain detains abduct abducts
     destroy destroys target targets displace displaces die dies strike strikes break breaks
     rage rages continue continues intensify intensifies spread spreads resume resumes
-    escalate escalates flare flares leave leaves""",
+    escalate escalates flare flares leave leaves enter enters entered found advance advances
+    advanced march marches marched pound pounds pounded""",
     )
 )
 

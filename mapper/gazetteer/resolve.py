@@ -1058,7 +1058,7 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
         return None
     where = _found_surely(_resolve_text(gaz, head, 1))
     if where is None:
-        return None
+        return _headline_place_in_story_area(gaz, text, head, story, limit)
     named = gaz.places["name"].iat[where.place_id]
     story = _ATTRIBUTION.sub("", story.strip().rstrip("."))
     found = _resolve_text(gaz, f"{story}, {named}", limit)
@@ -1070,6 +1070,33 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     if _fineness(gaz.records[best.place_id][0]) > coarse:
         return None  # (a town in the headline's town: "... near Pyuntaza" of Nyaunglebin)
     return Resolution(text.strip(), found.candidates, found.reason)
+
+
+#: the place a headline names before its colon: "Battle for | Witok", "Fighting near | X"
+_HEADLINE_PLACE = re.compile(
+    r"\b(?:for|in|at|near|of|to|on|over|around|outside)\s+(?P<place>[A-Z][^,;()]*)$"
+)
+
+
+def _headline_place_in_story_area(
+    gaz: Gazetteer, text: str, head: str, story: str, limit: int
+) -> Resolution | None:
+    """A headline naming a place no one place answers, then after a colon the story naming
+    the area that holds it ("Battle for Witok: Resistance Fighters and Junta Clash in Tamu
+    Township"): the headline's place looked for in the story's area; None when not so."""
+    named = _HEADLINE_PLACE.search(head)
+    area = _found_surely(_resolve_text(gaz, story, 1)) if named else None
+    if area is None or gaz.records[area.place_id][0] not in _AREA_KINDS:
+        return None
+    kind = gaz.records[area.place_id][0]
+    place = f"{named['place']}, {gaz.places['name'].iat[area.place_id]} {kind.title()}"
+    found = _resolve_text(gaz, place, limit)
+    if _fell_back(found) or not found.candidates:
+        return None
+    best = found.candidates[0].place_id
+    if best == area.place_id or not _contains(gaz, area.place_id, best):
+        return None
+    return _read_as(text, place, found)
 
 
 #: a namesake among equally likely ones lies this near another town or township the text
@@ -1093,21 +1120,28 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
             continue  # (not "Htantabin", the name of two townships)
         if any(c.place_id == anchor.place_id for c in tied):
             continue  # the name itself
-        near = [
-            (km, c)
-            for c in tied
-            if (km := _km(records[c.place_id], records[anchor.place_id])) <= MENTION_NEAR_KM
-        ]
-        # not the township that holds several of them ("Nam Lan village in Tangyan township":
-        # the one nearest Tangyan town is no likelier than the others of the township)
-        if len(near) != 1 or townships.count(records[anchor.place_id][7]) > 1:
-            continue
-        km, best = near[0]
         named = gaz.places["name"].iat[anchor.place_id]
-        note = (
-            f"{len(tied)} places share this name: located to the one {km:.0f} km from "
-            f"{named}, which the text also names"
-        )
+        township = records[anchor.place_id][7]
+        if records[anchor.place_id][0] == "township" and townships.count(township) == 1:
+            # the one inside a township the text names, however far from its point ("Kanphyu
+            # Village after junta raid in Madaya Township")
+            best = tied[townships.index(township)]
+            note = f"{len(tied)} places share this name: located to the one in {named} Township"
+        else:
+            near = [
+                (km, c)
+                for c in tied
+                if (km := _km(records[c.place_id], records[anchor.place_id])) <= MENTION_NEAR_KM
+            ]
+            # not the township that holds several of them ("Nam Lan village in Tangyan
+            # township": the one nearest Tangyan town is no likelier than the others of it)
+            if len(near) != 1 or townships.count(township) > 1:
+                continue
+            km, best = near[0]
+            note = (
+                f"{len(tied)} places share this name: located to the one {km:.0f} km from "
+                f"{named}, which the text also names"
+            )
         score = round(min(best.score * 2, 1.0) * MENTION_NEAR_FACTOR, 3)
         first = replace(best, score=score, rivals=0, note=note)
         return Resolution(text.strip(), [first], every.reason)
@@ -1297,7 +1331,11 @@ def _after_sentence_head(
         if not later.candidates:
             continue
         best = later.candidates[0]
-        if _fell_back(later) or (not found.candidates and _found_surely(later) is None):
+        if _fell_back(later) or (
+            not found.candidates
+            and _found_surely(later) is None
+            and not _in_area_named(gaz, rest, best.place_id)
+        ):
             # a close spelling, with no area to keep it near: no answer is better (nor is the
             # area a part fell back to), unless a later part names only the area holding it
             held.append(_read_as(text, rest, later))
@@ -1326,6 +1364,16 @@ def _after_sentence_head(
         # scored as an area a text falls back to (it says little of where)
         country = country or _read_as(text, rest, later, MENTION_AREA_FACTOR)
     return country
+
+
+def _in_area_named(gaz: Gazetteer, text: str, pid: int) -> bool:
+    """Whether a qualifier of ``text`` names an area holding place ``pid`` ("Kopin (Myaung
+    Township)": Koe Pin, a close spelling found in Myaung)."""
+    return any(
+        _contains(gaz, area, pid)
+        for readings in parse(text).qualifiers  # (the parts in brackets too)
+        for area in _qualifier_memo(gaz, readings)[1]
+    )
 
 
 def _read_as(text: str, rest: str, later: Resolution, factor: float = 1.0) -> Resolution:
