@@ -1863,3 +1863,27 @@ def test_a_funder_title_naming_a_part_of_a_plant_by_its_capacity(coder):
         "Yeywa Hydropower Plant"
     ).raw
     assert (found["name"], found["kind"]) == ("Yeywa dam", "site")
+
+
+@pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # a village on a road between two towns, in one of their townships: was no match
+        # ("lies between Matupi and Paletwa")
+        ("near Valan Tee village on the Matupi-Paletwa road", "Valangte", "Matupi"),
+        # on the border of two townships, found in the second: was Tilin Township at 0.4
+        (
+            "near Palontwe village on the border of Tilin and Mindat townships",
+            "Pa Lon Twi",
+            "Mindat",
+        ),
+    ],
+)
+def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news, name, admin3):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+def test_a_route_between_two_places_is_still_no_place(coder):
+    # a sentence's words before "along the ... road" name no place in either town
+    assert coder.geocode("fighting along the Mogaung-Hpakant road") is None

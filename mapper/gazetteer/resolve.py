@@ -972,6 +972,9 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
     found = _resolve(gaz, text, limit)
+    unfound = isinstance(text, str) and " the " in text and not _found_surely(found)
+    if unfound and (between := _place_between_two_areas(gaz, text, limit)) is not None:
+        return between  # "near Valan Tee village on the Matupi-Paletwa road"
     if isinstance(text, str) and _fell_back(found):
         later = _after_sentence_head(gaz, text, found, limit)
         if later is None or gaz.records[later.candidates[0].place_id][0] == "country":
@@ -996,6 +999,36 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         found = _resolve(gaz, unicode, limit)
         return _said_of(text, found, f"read as Zawgyi-encoded Burmese: '{unicode}'")
     return found
+
+
+#: a place on a road between two towns, or on the border of two areas: "near Valan Tee village
+#: on the Matupi-Paletwa road", "Palontwe village on the border of Tilin and Mindat townships"
+_BETWEEN_TWO_AREAS = re.compile(
+    r"\s+(?:on|along|off|near|beside)\s+the\s+(?:"
+    r"(?P<a>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)\s*[-–—]\s*(?P<b>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)"
+    r"\s+(?:road|highway|route|railway|expressway|motorway)"
+    r"|(?:border|boundary)\s+(?:of|between)\s+(?P<c>[A-Z][\w'’ ]*?)\s+and\s+"
+    r"(?P<d>[A-Z][\w'’ ]*?)\s+(?P<kind>townships|districts|states|regions))\b"
+)
+
+
+def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """A place written on a road between two towns or on the border of two areas, found in
+    exactly one of them (a close spelling too: "Valan Tee" is Valangte, of Matupi); None when
+    the text is not so, or the place is found in neither or both."""
+    match = _BETWEEN_TWO_AREAS.search(text)
+    if match is None:
+        return None
+    place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
+    kind = (match["kind"] or "")[:-1].title()
+    areas = [match["a"], match["b"]] if match["a"] else [match["c"], match["d"]]
+    answers = []
+    for area in areas:
+        read = f"{place}, {area} {kind}".strip()
+        found = _resolve(gaz, read, limit)
+        if found.candidates and not _fell_back(found):
+            answers.append(_read_as(text, read, found))
+    return answers[0] if len(answers) == 1 else None
 
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
