@@ -1887,3 +1887,9 @@ def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news
 def test_a_route_between_two_places_is_still_no_place(coder):
     # a sentence's words before "along the ... road" name no place in either town
     assert coder.geocode("fighting along the Mogaung-Hpakant road") is None
+
+
+def test_a_ucdp_district_line_finds_the_village_by_its_respelling(coder):
+    # "Oak" for MIMU's "Oke" (အုတ်): was Taungoo District at 0.4, 46 km off
+    found = coder.geocode("Oak Phyat village, Taungoo district, Bago region").raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Oke Hpyat", "village", "Phyu")

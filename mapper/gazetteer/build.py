@@ -34,7 +34,7 @@ from mapper.gazetteer.store import (
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 36
+BUILD_FORMAT = 37
 
 KINDS = (
     "country",

@@ -114,6 +114,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ae|ea", "e"),  # Kokkae/Koke Ke, Thae/Thea (UCDP's and MIMU's spellings of ဲ and ေ)
         (r"oo|ou", "u"),
         (r"one(?![aeiouy])", "on"),  # Gway Kone/Gwegon (ကုန်း, a mound)
+        (r"oak|oke(?![aeiouy])", "ok"),  # Oak Phyat/Oke Hpyat, Kokkogon/Koke Ko Kone (UCDP GED)
         (r"(?<=[^aeiou])[ae]y(?![aeiouy])", "e"),  # Gway/Gwe, Kalay/Kale (ေ)
     )
 )
