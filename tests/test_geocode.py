@@ -746,6 +746,7 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Murng-Kerng township", "Mongkaing", "Mongkaing"),  # UCDP's, cited (was no match)
         ("Muang Ko town", "Monekoe", "Muse"),  # Shan "Muang" for "Mong" (was no match)
         ("Kokang fighting erupts in Laogai town", "Laukkaing", "Laukkaing"),  # UCDP's, cited
+        ("Hu-kawt village (Kyaukme township)", "Hu Kut", "Kyaukme"),  # UCDP's, cited
         ("Kyaik Htee Yoe pagoda", "Kyaiktiyo Pagoda", "Kyaikto"),  # cited (was no match)
         ("clashes in Demoso town as PDF fighters advance", "Demoso", "Demoso"),  # was no match
         # Burmese site words: oil port (was no match), read "Ma De Kyun": the Made Island
