@@ -950,6 +950,21 @@ def test_a_close_spelling_near_a_village_is_found_in_its_township(coder):
     assert 0.4 < loc.raw["score"] < 0.75
 
 
+def test_a_cited_spelling_of_a_seat_town_names_its_district_of_that_name(coder):
+    # UCDP's "Dawai" (cited) is Dawei town, township and district: bare "Dawai" was a Sagaing
+    # village Tawai, 1,298 km off; "Tavoy District" the colonial name's district
+    assert coder.geocode("Dawai").raw["name"] == "Dawei"
+    for query in ("Dawai district", "Tavoy District, Tenasserim"):
+        assert (coder.geocode(query).raw["name"], coder.geocode(query).raw["kind"]) == (
+            "Dawei",
+            "district",
+        )
+    # and a township spelt as its seat town's skeleton is that township, not one slip from
+    # another township's cited spelling ("Danai" is Tanai, not Dawei's "Dawai")
+    loc = coder.geocode("Sabaw Maw mine, Danai township")
+    assert (loc.raw["name"], loc.raw["kind"]) == ("Tanai", "township")
+
+
 def test_a_cited_spelling_of_a_seat_town_also_names_its_township(coder):
     # aliases.csv gives "Depayin" for Tabayin town; Tabayin Township is written the same way
     loc = coder.geocode("Sagaing's Depayin Township")

@@ -34,7 +34,7 @@ from mapper.gazetteer.store import (
 from mapper.gazetteer.text import normalize, skeleton
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 37
+BUILD_FORMAT = 38
 
 KINDS = (
     "country",
@@ -1048,7 +1048,7 @@ def _add_curated(b: _Builder) -> list[str]:
             )
             by_key[normalize(row["name"])].append(pid)
     unresolved: list[str] = []
-    seat_of = _townships_of_seats(b)
+    seat_of = _units_of_seats(b)
     if aliases is not None:
         for row in _records(aliases):
             targets = [
@@ -1069,20 +1069,27 @@ def _add_curated(b: _Builder) -> list[str]:
                 b.alias(pid, [row["alias"]], CURATED_WEIGHT)
                 if row.get("use_as_name") == "yes":  # GeoNames' "Mengmao" is known as Ruili
                     b.rows[pid]["name"] = row["alias"]
-                township = seat_of.get(pid)  # "Depayin" is Tabayin town and Tabayin Township
-                if township is not None:
-                    b.alias(township, [row["alias"]], CURATED_WEIGHT)
+                # "Depayin" is Tabayin town and Tabayin Township; "Dawai" Dawei District too
+                for unit in seat_of.get(pid, ()):
+                    b.alias(unit, [row["alias"]], CURATED_WEIGHT)
     return unresolved
 
 
-def _townships_of_seats(b: _Builder) -> dict[int, int]:
-    """Seat town place id -> the place id of the township it is the seat of."""
+def _units_of_seats(b: _Builder) -> dict[int, list[int]]:
+    """Seat town place id -> the place ids of the township it is the seat of and of the
+    district of its name that holds it (Dawei District, of Dawei town)."""
     townships = {row["ts_pcode"]: row["place_id"] for row in b.rows if row["kind"] == "township"}
-    return {
-        row["place_id"]: townships[row["ts_pcode"]]
+    districts = {
+        (row["d_pcode"], normalize(row["name"])): row["place_id"]
         for row in b.rows
-        if row["kind"] == "town" and row.get("seat") and row.get("ts_pcode") in townships
+        if row["kind"] == "district"
     }
+    units: dict[int, list[int]] = {}
+    for row in b.rows:
+        if row["kind"] == "town" and row.get("seat") and row.get("ts_pcode") in townships:
+            district = districts.get((row.get("d_pcode"), normalize(row["name"])))
+            units[row["place_id"]] = [townships[row["ts_pcode"]], *([district] if district else [])]
+    return units
 
 
 def _admin_ref(b: _Builder, by_key, name: object, kind: str) -> int | None:

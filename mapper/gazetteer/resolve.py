@@ -370,6 +370,10 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
         if reading.kind:
             wanted = _COMPATIBLE.get(reading.kind, {reading.kind})
             compatible = [(pid, w) for pid, w in admin if gaz.records[pid][0] in wanted]
+            if not compatible and reading.kind == "township":
+                # "Danai township": the township of Tanai town, found by its skeleton (before
+                # any close spelling of another township's name: Dawei's "Dawai")
+                compatible = list(_townships_of_seat_towns(gaz, admin))
             if not compatible and reading.kind in _TOWN_OR_AREA_KINDS:
                 # "Sintgu Township": the township Singu, not a Sint Ku village tract
                 fuzzy = _fuzzy(gaz, reading.key, [])
