@@ -1893,3 +1893,19 @@ def test_a_ucdp_district_line_finds_the_village_by_its_respelling(coder):
     # "Oak" for MIMU's "Oke" (အုတ်): was Taungoo District at 0.4, 46 km off
     found = coder.geocode("Oak Phyat village, Taungoo district, Bago region").raw
     assert (found["name"], found["kind"], found["admin3"]) == ("Oke Hpyat", "village", "Phyu")
+
+
+def test_a_village_located_to_its_tract_is_answered_less_surely(coder):
+    # MIMU gives Ma Htet no coordinate: its point is its village tract's, 11 km from UCDP's
+    # "Mahtet"; the exact name was scored 0.98 as if the point were the village's own
+    found = coder.geocode("Mahtet village, Mansi Township").raw
+    assert found["name"] == "Ma Htet" and found["precision"] == "village_tract"
+    assert found["score"] < 0.85 and "located to its village tract" in found["note"]
+
+
+def test_forces_hundreds_to_flee_is_a_headline_s_verb(coder):
+    # "... Village Forces Hundreds to Flee in Myebon": was Myebon town at 0.4, 34 km off
+    found = coder.geocode(
+        "Heavy Fighting Near Ingyan Village Forces Hundreds to Flee in Myebon"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("In Gyin", "village", "Myebon")

@@ -127,6 +127,7 @@ _HEADLINE_SMALL = (
     | _LOCATIVE
     | {"as", "of", "after", "amid", "by", "during"}
     | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
+    | {"hundreds", "thousands", "scores"}
 )
 
 

@@ -2124,7 +2124,9 @@ def _penalise(scored: dict, factor: float) -> dict:
 def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | None) -> Resolution:
     if len(scored) == 1:  # one candidate: no ranking, no rivals
         ((pid, rank),) = scored.items()
-        cand = Candidate(pid, round(min(rank[_SCORE], 1.0), 3), rank[_MATCH])
+        cand = Candidate(
+            pid, round(min(rank[_SCORE] * _placed_factor(gaz, pid), 1.0), 3), rank[_MATCH]
+        )
         cand.note = _answer_note(gaz, pid, note, rank)
         return Resolution(query, [cand])
     order = heapq.nsmallest(limit, scored, key=lambda pid: scored[pid][:_SCORE])
@@ -2161,7 +2163,7 @@ def _finish(gaz: Gazetteer, query: str, scored: dict, limit: int, note: str | No
     candidates = []
     tied = {top, *rivals} if rivals else set()  # equally likely: each as uncertain
     for pid in order:
-        score = scored[pid][_SCORE] * (0.5 if pid in tied else 1.0)
+        score = scored[pid][_SCORE] * (0.5 if pid in tied else 1.0) * _placed_factor(gaz, pid)
         cand = Candidate(pid, round(min(score, 1.0), 3), scored[pid][_MATCH])
         cand.rivals = len(rivals) if pid in tied else 0
         candidates.append(cand)
@@ -2336,6 +2338,18 @@ def _borrowed_points(gaz: Gazetteer) -> frozenset[int]:
             int(i) for i in np.flatnonzero(borrowed)
         )
     return found
+
+
+#: the factor on the score of a village MIMU gives no coordinate of: its point is its village
+#: tract's, often kilometres from the village itself
+UNPLACED_VILLAGE_FACTOR = 0.85
+
+
+def _placed_factor(gaz: Gazetteer, pid: int) -> float:
+    """UNPLACED_VILLAGE_FACTOR for a village located to its village tract, else 1."""
+    record = gaz.records[pid]
+    unplaced = record[0] == "village" and record[11] == VILLAGE_TRACT_POINT
+    return UNPLACED_VILLAGE_FACTOR if unplaced else 1.0
 
 
 def _placed_note(gaz: Gazetteer, pid: int) -> str | None:
