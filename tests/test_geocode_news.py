@@ -1909,3 +1909,13 @@ def test_forces_hundreds_to_flee_is_a_headline_s_verb(coder):
         "Heavy Fighting Near Ingyan Village Forces Hundreds to Flee in Myebon"
     ).raw
     assert (found["name"], found["kind"], found["admin3"]) == ("In Gyin", "village", "Myebon")
+
+
+def test_a_funder_title_starting_with_its_nationality(coder):
+    # "Chinese loan for 52MW ...": the adjective read off, the money word first: was no match
+    for query, site in (
+        ("Chinese loan for 52MW Baluchaung 3 Hydropower Plant Project", "Baluchaung 3"),
+        ("Chinese loan for 600MW Shweli 1 Hydropower Plant", "Shweli-1"),
+    ):
+        found = coder.geocode(query).raw
+        assert found["kind"] == "site" and found["name"].startswith(site), query

@@ -1415,7 +1415,7 @@ _DIGIT = re.compile(r"\d")
 #: without a verb names the money ("China Development Bank loan syndicate for 6000MW Myitsone
 #: Hydropower Plant", "China Eximbank overseas investment loan to ...").
 _FUNDING = re.compile(
-    r"^(?:\[[^\]]*\]\s*)?(?:\S+\s+){1,12}?(?:provides?|extends?|contributes?|pledges?|lends?"
+    r"^(?:\[[^\]]*\]\s*)?(?:\S+\s+){0,12}?(?:provides?|extends?|contributes?|pledges?|lends?"
     r"|grants?|signs?|finances?|funds?|offers?|commits?|approves?"
     r"|loans?|credits?|financing|syndicates?|investments?)\s+(?P<rest>.+)$"
 )
