@@ -1919,3 +1919,25 @@ def test_a_funder_title_starting_with_its_nationality(coder):
     ):
         found = coder.geocode(query).raw
         assert found["kind"] == "site" and found["name"].startswith(site), query
+
+
+@pytest.mark.parametrize(
+    ("news", "plain"),
+    [
+        # a bridge "over" a creek, then where it is: was no match ("describes a place but
+        # names none"), the words after "bridge" read as a headline's predicate
+        (
+            "at a bridge over Tha Yee Creek near Thayet Tapin Village in Rakhine State's "
+            "Kyauktaw Township",
+            "near Thayet Tapin Village, Kyauktaw Township",
+        ),
+        # what lies around the place: was Pinlaung Township at 0.4, 26 km off
+        (
+            "Nam Neing village and the nearby hill, Pinlaung Township",
+            "Nam Neing village, Pinlaung Township",
+        ),
+    ],
+)
+def test_what_lies_around_a_village_is_no_part_of_its_name(coder, news, plain):
+    found, expected = coder.geocode(news).raw, coder.geocode(plain).raw
+    assert found["place_id"] == expected["place_id"] and found["kind"] == "village"

@@ -404,7 +404,9 @@ _PROJECT_TAIL = re.compile(r"\s+(?:(?:" + _WORKS + r")(?:\s+and\s+\w+)?\s*)?proj
 #: "Yadanabon bridge over the Irrawaddy", "Chibwe dam on the N'Mai Hka": the river a bridge or
 #: dam spans says no more where it is
 _SPANNED = re.compile(
-    r"(?:(?<=bridge)|(?<=dam)|(?<=project))\s+(?:over|across|spanning|on)\s+\S.*$"
+    r"(?:(?<=bridge)|(?<=dam)|(?<=project))\s+(?:over|across|spanning|on)\s+\S.*?"
+    # (up to where the text goes on to say where it is: "... over Tha Yee Creek | near X")
+    r"(?=\s+(?:near|in|at|outside|inside)\s+(?-i:[A-Z])|\s*[,;(]|$)"
     # "Prome on the Irrawaddy", "Myawaddy on the Thai border": the river or border it is on
     r"|(?<=\w)\s+on\s+the\s+(?-i:[A-Z][\w'’\-]*\s*){1,3}(?:river|creek|border|coast)?$",
     re.IGNORECASE,
@@ -1544,7 +1546,7 @@ _COLUMN_KINDS = {
 _HEADLINE_PREDICATE = re.compile(
     r"(\b(?:Region|State|Township|Division|District)"
     r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
-    r"\s+(?!(?:and|or|of|in|at|near|on|to"
+    r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
     r"|townships?|districts?|regions?|states?|projects?|site|construction|complex)\b)"
     r"[a-z][^,;()\[\]]*$"
@@ -1728,9 +1730,9 @@ _SENTENCE_VERBS = frozenset(
 
 
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
-#: fire to homes |, Khin-U"
+#: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
 _AND_CLAUSE = re.compile(
-    r"\s+and\s+(?:set|left|forced|"
+    r"\s+and\s+(?:set|left|forced|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)|"
     + "|".join(
         sorted(_SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
     )
