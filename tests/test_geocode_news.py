@@ -1941,3 +1941,10 @@ def test_a_funder_title_starting_with_its_nationality(coder):
 def test_what_lies_around_a_village_is_no_part_of_its_name(coder, news, plain):
     found, expected = coder.geocode(news).raw, coder.geocode(plain).raw
     assert found["place_id"] == expected["place_id"] and found["kind"] == "village"
+
+
+def test_mandalay_division_still_holds_what_is_now_nay_pyi_taw(coder):
+    # "Division" is the name before 2008, when Mandalay Division held the Nay Pyi Taw area:
+    # was Mandalay Region at 0.4, 250 km off
+    found = coder.geocode("Pyinmana, Mandalay Division").raw
+    assert (found["name"], found["kind"], found["admin1"]) == ("Pyinmana", "town", "Nay Pyi Taw")

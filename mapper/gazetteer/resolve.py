@@ -391,8 +391,25 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
         for pid, _ in admin:
             tags |= _area_tag(gaz, pid)
         areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC.get(gaz.records[p][0], 9))
+        if readings[0].text.lower().endswith("division"):  # a region by its name before 2008
+            for pid, _ in admin:
+                for later in _DIVISION_PARTS.get(gaz.records[pid][4], ()):
+                    tags.add(later)
+                    areas += _states_of_pcode(gaz, later)
         return tags, areas
     return set(), []
+
+
+#: the states a division held when it was called so (before the 2008 Constitution): Mandalay
+#: Division held what is now the Nay Pyi Taw Union Territory (UCDP writes "Thabyegon town,
+#: Mandalay division" of a place now in Nay Pyi Taw)
+_DIVISION_PARTS = {"MMR010": ("MMR018",)}
+
+
+def _states_of_pcode(gaz: Gazetteer, pcode: str) -> list[int]:
+    """The place ids of the state or region with P-code ``pcode``."""
+    places = gaz.places
+    return places.index[(places["kind"] == "state") & (places["pcode"] == pcode)].tolist()
 
 
 def _qualifier_memo(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[int]]:
