@@ -1880,3 +1880,28 @@ def test_geocode_table_keeps_the_rows_index_and_reads_any_cell():
 def test_a_status_in_brackets_leaves_the_site(coder, query, name):
     loc = coder.geocode(query)
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == (name, "site", 1.0)
+
+
+def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
+    # the batch fast path reads "V village, T Township" without the full parse; it must give
+    # the parts the full parse gives, for every MIMU village's name in the usual shapes
+    from mapper.gazetteer.query import plain_parts, split_parts
+
+    places = coder.gazetteer.places
+    villages = places[places["kind"] == "village"].sample(6000, random_state=3)
+    shapes = (
+        "{v} village, {t} Township",
+        "{v} village in {t} township",
+        "{v}, {t} Township, {s}",
+        "{t} Township, {v} village",
+        "{v} Village, {t}",
+        "Myanmar, {v}",
+    )
+    plain = 0
+    for i, row in enumerate(villages.itertuples()):
+        query = shapes[i % len(shapes)].format(v=row.name, t=row.admin3, s=row.admin1)
+        parts = plain_parts(query)
+        if parts is not None:
+            plain += 1
+            assert parts == split_parts(query), query
+    assert plain > 2000  # most are plain: the check above is not vacuous

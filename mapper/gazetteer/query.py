@@ -1153,6 +1153,60 @@ def capital_of(text: str) -> str | None:
 _CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
 
 
+#: an address of capitalised names, each part ending in at most a kind word: "Pein Hne Pin
+#: village, Lawksawk Township", "Mong Hawng village in Manton township", "Mu Lay, Hsipaw
+#: Township, Shan" (read at once: see plain_parts)
+_PLAIN_ADDRESS = re.compile(
+    r"(?:[A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)*(?: (?:village|township|town|region|state))?"
+    r"(?:(?:, | in )(?!$)|$)){2,4}",
+    re.IGNORECASE,
+)
+_PLAIN_SEPARATOR = re.compile(r", | in ")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+#: kind words from the most to the least specific, as a plain address lists its parts
+_PLAIN_ORDER = {"village": 0, "town": 1, "township": 2, "region": 3, "state": 3}
+
+
+def plain_parts(text: str) -> list[str] | None:
+    """The parts of a plain address, found without the full parse (most batch queries are
+    so), or None when ``text`` is not that plain: capitalised names of letters, at most a kind
+    word in lower or title case ending each part, the parts from the most specific down, and
+    no word that ``split_parts`` reads (a kind word inside a name, a date or a source, the
+    country first, a description). ``split_parts`` gives these parts too (a test checks)."""
+    if not text[:1].isupper() or (", " not in text and " in " not in text):
+        return None  # (quick looks first: a bare name, "near ...", Burmese)
+    if not text.isascii() or not _PLAIN_ADDRESS.fullmatch(text):
+        return None
+    parts = _PLAIN_SEPARATOR.split(text)
+    order = []
+    for part in parts:
+        words = part.split()
+        last = words[-1].lower()
+        kind = last if last in _PLAIN_ORDER else None
+        names = words[:-1] if kind else words
+        if not names or not all(_PLAIN_NAME_WORD.fullmatch(w) or "-" in w for w in names):
+            return None  # (a kind word in lower case only at the end: "Kyaukme township")
+        if any(w.lower() in _KIND_OF or w.lower() in _PLAIN_SPECIAL for w in names):
+            return None
+        order.append(_PLAIN_ORDER.get(kind, -1))
+    if any(o < order[0] for o in order[1:] if o >= 0) or normalize(parts[0]) in _THE_COUNTRY:
+        return None
+    if any(_is_description(part) or _FACILITY.search(part) for part in parts):
+        return None  # ("Myaung Township, Kyauk Yit Police Station": the station first)
+    return parts
+
+
+#: words in names that ``split_parts`` reads for more than a name: dates, sources, phases
+_PLAIN_SPECIAL = frozenset(
+    {"phase", "phases", "capital", "myanmar", "burma", "the", "and", "in", "at", "near", "of"}
+    | {"today", "yesterday", "day", "week", "month", "now", "tonight", "last", "this"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun"}
+    | {"jul", "aug", "sep", "sept", "oct", "nov", "dec", "according", "overnight"}
+)
+
+
 def split_parts(text: str) -> list[str]:
     """The parts of a query, its target first.
 

@@ -46,6 +46,7 @@ from mapper.gazetteer.query import (
     mixed_script_parts,
     offset_out_of_range,
     parse,
+    plain_parts,
     readings,
     route_ends,
     split_parts,
@@ -2098,7 +2099,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     body = strip_leading(text.strip(), phrases_only=True)
     if not body or _NOT_SIMPLE_START.match(body) or _DISTANCE.search(body):
         return None
-    parts = split_parts(body)
+    parts = plain_parts(body) or split_parts(body)
     if not 1 < len(parts) <= 4 or _NOT_SIMPLE_TARGET.search(parts[0]):
         return None
     # a bracketed qualifier ("Shan (North)") is read as the parser reads it: same readings
