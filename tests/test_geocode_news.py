@@ -1948,3 +1948,33 @@ def test_mandalay_division_still_holds_what_is_now_nay_pyi_taw(coder):
     # was Mandalay Region at 0.4, 250 km off
     found = coder.geocode("Pyinmana, Mandalay Division").raw
     assert (found["name"], found["kind"], found["admin1"]) == ("Pyinmana", "town", "Nay Pyi Taw")
+
+
+@pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # a village on the road between two towns, in the township of one: were no match, or
+        # namesakes 350-450 km off
+        ("on the road between Loikaw and Nan Mei Khon near Ye-Yo village", "Yae Yo", "Loikaw"),
+        (
+            "on the road between Tabayin and Saing Pyin near Nagadwin village",
+            "Na Gar Twin",
+            "Tabayin",
+        ),
+        # a quote, then where its speaker is from: was Paungbyin Township at 0.4, 39 km off
+        (
+            '"Soldiers entered Tha Nga village at dawn and started shooting," a villager from '
+            "Paungbyin Township said",
+            "Tha Ngar",
+            "Paungbyin",
+        ),
+        # a close spelling at the distance given from a town, in the town's township: was
+        # Myebon at 0.5, 34 km off
+        ("Ingyan village, about 21 miles from Myebon", "In Gyin", "Myebon"),
+        # in capitals, "IN" is a syllable of the name: was Lashio Township at 0.4, 42 km off
+        ("HSUT IN VILLAGE, LASHIO TOWNSHIP", "Hsut In", "Lashio"),
+    ],
+)
+def test_roads_quotes_distances_and_capitals_around_a_village(coder, news, name, admin3):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)

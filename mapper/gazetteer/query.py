@@ -1442,7 +1442,8 @@ _DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
-    r"|right\s+now|today|tonight)\b",
+    r"|right\s+now|today|tonight"
+    r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset))\b",
     re.IGNORECASE,
 )
 
@@ -1461,7 +1462,7 @@ _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\
 #: words (in lower case) without which a text has no date nor source (a quick look first: a
 #: case-blind regular expression costs more than the rest of the parse)
 _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
-                         "now", "tonight")  # fmt: skip
+                         "now", "tonight", "at d", "at n", "at m", "at s")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -1786,7 +1787,8 @@ _SENTENCE_VERBS = frozenset(
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
 #: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
 _AND_CLAUSE = re.compile(
-    r"\s+and\s+(?:set|left|forced|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)|"
+    r"\s+and\s+(?:set|left|forced|started|began|continued|shot|went|returned"
+    r"|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)|"
     + "|".join(
         sorted(_SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
     )

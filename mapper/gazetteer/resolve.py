@@ -964,7 +964,23 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             return _namesakes_told_apart(gaz, text, written)
         if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
             return story
+        if text[:1] in _QUOTES and (quoted := _QUOTE_FROM.match(text)):
+            # '"Soldiers entered Tha Nga ...," a villager from Paungbyin Township said': the
+            # quote's place, in the area its speaker is from
+            said = f"{quoted['quote'].strip()}, {quoted['area'].strip()}"
+            found = resolve(gaz, said, limit)
+            if found.candidates and not _fell_back(found):
+                return replace(found, query=text.strip())
     return _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
+
+
+_QUOTES = "\"“‘'"
+#: a quote, then who said it and where they are from
+_QUOTE_FROM = re.compile(
+    r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+)?(?:an?|one|the|two|some)\s+"
+    r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?P<area>[A-Z][^,\"”]*?)"
+    r"(?:,?\s+(?:said|says|told\b.*|recalled|added))?\.?$"
+)
 
 
 def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Resolution:
@@ -994,6 +1010,11 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
     found = _resolve(gaz, text, limit)
+    if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
+        # "HSUT IN VILLAGE, LASHIO TOWNSHIP": capitals read as a name's words, not as "in"
+        titled = _resolve(gaz, text.title(), limit)
+        if titled.candidates and not _fell_back(titled):
+            return replace(titled, query=text.strip())
     unfound = isinstance(text, str) and " the " in text and not _found_surely(found)
     if unfound and (between := _place_between_two_areas(gaz, text, limit)) is not None:
         return between  # "near Valan Tee village on the Matupi-Paletwa road"
@@ -1026,9 +1047,12 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: a place on a road between two towns, or on the border of two areas: "near Valan Tee village
 #: on the Matupi-Paletwa road", "Palontwe village on the border of Tilin and Mindat townships"
 _BETWEEN_TWO_AREAS = re.compile(
-    r"\s+(?:on|along|off|near|beside)\s+the\s+(?:"
+    r"(?:^|\s+)(?:on|along|off|near|beside)\s+the\s+(?:"
     r"(?P<a>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)\s*[-–—]\s*(?P<b>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)"
     r"\s+(?:road|highway|route|railway|expressway|motorway)"
+    # "on the road between Ngazun and Myinmu near Kindaw village"
+    r"|(?:road|highway|route)\s+(?:between|from)\s+(?P<e>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:and|to)\s+(?P<f>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
     r"|(?:border|boundary)\s+(?:of|between)\s+(?P<c>[A-Z][\w'’ ]*?)\s+and\s+"
     r"(?P<d>[A-Z][\w'’ ]*?)\s+(?P<kind>townships|districts|states|regions))\b"
 )
@@ -1036,21 +1060,23 @@ _BETWEEN_TWO_AREAS = re.compile(
 
 def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """A place written on a road between two towns or on the border of two areas, found in
-    exactly one of them (a close spelling too: "Valan Tee" is Valangte, of Matupi); None when
-    the text is not so, or the place is found in neither or both."""
+    one of them, or the same place by both (a close spelling too: "Valan Tee" is Valangte, of
+    Matupi); None when the text is not so, or two places are found."""
     match = _BETWEEN_TWO_AREAS.search(text)
     if match is None:
         return None
     place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
     kind = (match["kind"] or "")[:-1].title()
-    areas = [match["a"], match["b"]] if match["a"] else [match["c"], match["d"]]
+    ends = ("a", "b") if match["a"] else ("e", "f") if match["e"] else ("c", "d")
+    areas = [match[end] for end in ends]
     answers = []
     for area in areas:
         read = f"{place}, {area} {kind}".strip()
         found = _resolve(gaz, read, limit)
         if found.candidates and not _fell_back(found):
             answers.append(_read_as(text, read, found))
-    return answers[0] if len(answers) == 1 else None
+    places = {answer.candidates[0].place_id for answer in answers}
+    return answers[0] if len(places) == 1 else None  # (both ends may name the same one)
 
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -2295,20 +2321,31 @@ def _named_near(
     ``point``, or (no direction given) at about the offset's distance from ``anchor``."""
     if not normalize(offset.place):
         return []
-    found = resolve(gaz, offset.place, 50).candidates
     records = gaz.records
     near_km = max(OFFSET_NEAR_KM, OFFSET_NEAR_SHARE * offset.km)
-    kept = []
-    for cand in found:
-        if cand.match in ("qualifier", "offset") or cand.place_id == anchor:
-            continue
-        rec = records[cand.place_id]
-        if point is not None:
-            off_km = _km(rec, (None, *point))
-        else:
-            off_km = abs(_km(rec, records[anchor]) - offset.km)
-        if off_km <= near_km:
-            kept.append((off_km, cand))
+
+    def near(found: list[Candidate]) -> list[tuple[float, Candidate]]:
+        kept = []
+        for cand in found:
+            if cand.match in ("qualifier", "offset") or cand.place_id == anchor:
+                continue
+            rec = records[cand.place_id]
+            if point is not None:
+                off_km = _km(rec, (None, *point))
+            else:
+                off_km = abs(_km(rec, records[anchor]) - offset.km)
+            if off_km <= near_km:
+                kept.append((off_km, cand))
+        return kept
+
+    kept = near(resolve(gaz, offset.place, 50).candidates)
+    township = records[anchor][7]
+    if not kept and records[anchor][0] in _ANCHORS and isinstance(township, str):
+        # a close spelling in the anchor's township ("Ingyan village, about 21 miles from
+        # Myebon": In Gyin, of Myebon Township), the names being too many to search unqualified
+        places = gaz.places
+        area = f"{places['admin3'].iat[anchor]} Township, {places['admin1'].iat[anchor]}"
+        kept = near(resolve(gaz, f"{offset.place}, {area}", 5).candidates)
     chosen = []
     for _, cand in sorted(kept, key=lambda item: (-_unhalved(item[1]), item[0])):
         kind = records[cand.place_id][0].replace("_", " ")
