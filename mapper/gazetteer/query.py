@@ -1815,7 +1815,8 @@ _TOWNSHIP_PREDICATE = re.compile(
 #: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
 #: or what the people named before told: "villagers from X, Y Tsp, | said soldiers arrived"
 _ATTRIBUTION = re.compile(
-    r",\s+[^,A-Z]{0,40}?\b(?:said|say|says|reported|reports)\.?$"
+    # (who said it may be an outlet, capitalised: "..., Myanmar Now reported")
+    r",\s+(?:[^,\s]+\s+){0,5}?(?:said|say|says|reported|reports)\.?$"
     r"|,\s+(?:said|say|says|reported|told)\s[^,]*$"
 )
 #: what it led to, at the sentence's end: "..., killing 4 people", "..., forcing thousands to flee"

@@ -1667,10 +1667,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
                 or max(r[_SCORE] for r in fuzzy.values()) >= SURE_SCORE
                 # "Ohn Twe village, Tilin Township, Magway Region": Ohn Htwea in Tilin, the
                 # Ohn Twe of Magway Township being 209 km off, as without the region
-                or (
-                    _qualifiers_agree(qualifiers, satisfied)
-                    and _namesake_just_outside(gaz, scored, qualifiers) is None
-                )
+                # ... as when no qualifier is met: the state a text adds changes nothing
+                # ("Naung Mon Village, Lashio Township, northern Shan State": Nawng Mun in
+                # Lashio, not the Nawng Mon of Hseni just outside)
+                or _qualifiers_agree(qualifiers, satisfied)
             )
         ):
             scored, best_sat = fuzzy, -min(fuzzy.values())[_SAT]
