@@ -1997,3 +1997,17 @@ def test_an_outlet_that_reported_it_is_no_place(coder):
         "A drone strike hit Shwedaung village of Budalin township on Sunday, Myanmar Now reported"
     ).raw
     assert (found["name"], found["admin3"]) == ("Shwe Taung", "Budalin")
+
+
+@pytest.mark.parametrize(
+    ("query", "town"),
+    [
+        ("Muse border town", "Muse"),  # each was no match
+        ("Hpakan jade town", "Hpakant"),
+        ("Hpakant jade mining town", "Hpakant"),
+        ("Myawaddy border trade town", "Myawaddy"),
+    ],
+)
+def test_what_a_town_is_before_its_kind_word_is_no_part_of_its_name(coder, query, town):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"]) == (town, "town")

@@ -866,6 +866,14 @@ def check(text: object) -> str | None:
     return None
 
 
+#: words in lower case before a kind word that say what the place is, not what it is called:
+#: "Muse border town", "Hpakant jade mining town", "Myawaddy trading town"
+_KIND_ADJECTIVES = re.compile(
+    r"(?:\s+(?:border|frontier|trading|trade|market|mining|jade|ruby|gold|coastal|riverside"
+    r"|river|hill|garrison|industrial|commercial|key|strategic|remote|small|large|major))+$"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_kind(text: str) -> tuple[str, str | None]:
     """Split a trailing kind word (English or Burmese) off ``text`` (memoised: the resolver
@@ -883,7 +891,10 @@ def _strip_kind(text: str) -> tuple[str, str | None]:
     match = _KIND_RE.match(text) if _may_end_in_kind_word(text) else None
     if match:
         word = re.sub(r"[\s\-]+", " ", match["word"].lower())
-        return match["core"].strip(), _KIND_OF[word]
+        core = match["core"].strip()
+        if " " in core and core[-1:].islower():  # "Muse border town", "Hpakant jade town"
+            core = _KIND_ADJECTIVES.sub("", core) or core
+        return core, _KIND_OF[word]
     match = _GLUED_KIND.match(text)
     if match:
         return match["core"].strip(), _KIND_OF[match["word"].lower()]
