@@ -2011,3 +2011,15 @@ def test_an_outlet_that_reported_it_is_no_place(coder):
 def test_what_a_town_is_before_its_kind_word_is_no_part_of_its_name(coder, query, town):
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"]) == (town, "town")
+
+
+def test_what_happened_in_a_town_is_located_to_the_town_not_as_a_fallback(coder):
+    # the right town was answered at 0.4, "'<the whole sentence>' not found"
+    found = coder.geocode("The PNLO attacked junta positions in Aungban town on Monday").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Aungpan", "town", 0.7)
+    assert found["note"] == (
+        "'The PNLO attacked junta positions' names no place: located to the town the text names"
+    )
+    # a name not found is still said not found, at the area's score
+    found = coder.geocode("Xyzzyq village, Aungban town").raw
+    assert found["score"] == 0.4 and "not found" in found["note"]

@@ -1720,7 +1720,13 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             if ends := route_ends(route):  # "Ye - Dawei highway (Ye township)"
                 said = f"'{route}' lies between {ends[0]} and {ends[1]}, not at one place"
             note = f"{said}; located to the qualifying {records[pid][0]}"
-            fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, 0.4, "qualifier", "")
+            score = 0.4
+            if records[pid][0] == "town" and not ends and reads_as_news(parsed.parts[0]):
+                # "The PNLO attacked junta positions in Aungban town": what happened, in
+                # that town; as sure as a village a text places a thing at
+                note = f"'{parsed.parts[0]}' names no place: located to the town the text names"
+                score = SETTLEMENT_SCORE
+            fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, score, "qualifier", "")
             return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
         if not qualifiers and (after_area := _place_after_state(gaz, parsed.text, limit)):
             return after_area
