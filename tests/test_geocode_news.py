@@ -2023,3 +2023,12 @@ def test_what_happened_in_a_town_is_located_to_the_town_not_as_a_fallback(coder)
     # a name not found is still said not found, at the area's score
     found = coder.geocode("Xyzzyq village, Aungban town").raw
     assert found["score"] == 0.4 and "not found" in found["note"]
+
+
+def test_what_a_text_says_of_a_site_after_its_name_and_a_region_s_own_spelling(coder):
+    # "protests" after the mine, in a part of its own: was a village tract Let Pa Taung, 6 km off
+    found = coder.geocode("Letpadaung copper mine protests, Salingyi").raw
+    assert (found["name"], found["kind"]) == ("Letpadaung copper mine", "site")
+    # "Taninthayi" (cited): was a close spelling at 0.86
+    found = coder.geocode("Taninthayi Region").raw
+    assert (found["name"], found["kind"], found["score"]) == ("Tanintharyi", "state", 1.0)

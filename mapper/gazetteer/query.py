@@ -1304,6 +1304,8 @@ def split_parts(text: str) -> list[str]:
             part = f"{first['name']} {first['word']}"  # "Vill. Nan Kin", "Tsp. Indaw"
         if part[:1] in "([" and part[-1:] in ")]" and not _PAREN.sub("", part).strip():
             part = part[1:-1].strip()  # a bracketed part of its own: "X ရွာ၊ (Y မြို့နယ်)"
+        if _SITE_THEN_WORDS.search(part):  # "Letpadaung copper mine protests, Salingyi"
+            part = _SITE_THEN_WORDS.sub(r"\1", part)
         if part.endswith(("villages", "Villages")) and " and " not in part:
             part = part[: -len(" villages")]  # "Mandalay villages": the villages of an area
         if part and _WORD.search(part):
@@ -1609,6 +1611,13 @@ _COLUMN_KINDS = {
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
 #: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
 #: naming places: "and", "of", "in", "border" ...)
+#: what a text says of a site after its name, in a part of its own: "Letpadaung copper mine |
+#: protests", "Myitsone dam | row"
+_SITE_THEN_WORDS = re.compile(
+    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal)\s+(?!(?:and|or|of|in"
+    r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
+    r"|construction|complex)\b)[a-z][a-z ]*$"
+)
 _HEADLINE_PREDICATE = re.compile(
     r"(\b(?:Region|State|Township|Division|District)"
     r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
