@@ -2032,3 +2032,15 @@ def test_what_a_text_says_of_a_site_after_its_name_and_a_region_s_own_spelling(c
     # "Taninthayi" (cited): was a close spelling at 0.86
     found = coder.geocode("Taninthayi Region").raw
     assert (found["name"], found["kind"], found["score"]) == ("Tanintharyi", "state", 1.0)
+
+
+def test_a_site_respelt_with_a_town_of_like_skeleton_and_a_quote_all_night(coder):
+    # "Paunglaung" is no Pawng Lawng town (a respelling names no place the alias must lie in):
+    # was a Paung Laung village 196 km off
+    found = coder.geocode("Paunglaung hydropower dam (280 MW)").raw
+    assert (found["name"], found["kind"]) == ("Lower Paunglaung hydropower plant", "site")
+    # "all night" is a time: was Gangaw Township at 0.4, 24 km off
+    found = coder.geocode(
+        '"They shelled Bawbyin all night," a resident of Gangaw Township told reporters'
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Baw Pyin", "Gangaw")

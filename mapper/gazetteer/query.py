@@ -1456,7 +1456,8 @@ _DATE = re.compile(
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"
-    r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset))\b",
+    r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset)"
+    r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?)\b",
     re.IGNORECASE,
 )
 
@@ -1475,7 +1476,8 @@ _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\
 #: words (in lower case) without which a text has no date nor source (a quick look first: a
 #: case-blind regular expression costs more than the rest of the parse)
 _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
-                         "now", "tonight", "at d", "at n", "at m", "at s")  # fmt: skip
+                         "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
+                         "all a", "all e")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million

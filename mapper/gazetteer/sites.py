@@ -182,8 +182,9 @@ def _site_index(gaz: Gazetteer) -> tuple[list[SiteName], dict[int, frozenset[str
 
 
 def _places_named(gaz: Gazetteer, key: str) -> list[int]:
-    """The towns and larger areas whose names fold onto the skeleton ``key``."""
-    hits = gaz.loose.get(key, ())
+    """The towns and larger areas named ``key`` (a normalised name) as it is written: a
+    respelling names no place here ("Paunglaung" is no Pawng Lawng town)."""
+    hits = gaz.exact.get(key, ())
     return [pid for pid, _ in hits if gaz.records[pid][0] in _PLACE_KINDS]
 
 
@@ -195,7 +196,7 @@ def _best_sites(
 ) -> tuple[tuple[int, float], ...]:
     """The sites of the right facility kind whose names ``weigh`` gives a weight, best first.
     A site matched by an alias rather than its own name must lie in the township of a place
-    the query's name words name (``place_key``, a skeleton), if they name any."""
+    the query's name words name (``place_key``, normalised), if they name any."""
     names, kinds = _site_index(gaz)
     places: list[int] | None = None
     best: dict[int, float] = {}
@@ -239,7 +240,7 @@ def sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
         return _extra_words_weight(name, len(query & set(name.words)))
 
     kept = [w for w in _WORD.findall(text) if not _is_facility_word(w.lower().strip(".'’"))]
-    return _best_sites(gaz, weigh, wanted, _key(" ".join(kept)))
+    return _best_sites(gaz, weigh, wanted, normalize(" ".join(kept)))
 
 
 def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], ...]:
@@ -257,7 +258,7 @@ def _burmese_sites_named(gaz: Gazetteer, text: str) -> tuple[tuple[int, float], 
         keys = latin_keys(gaz, each)
         # "ချောင်း" (a stream) ends names read "Chaung" that English site names call "Creek"
         keys |= {k[: -len(c)] + _CREEK_KEY for k in keys for c in _CHAUNG_KEYS if k.endswith(c)}
-        if keys and (found := _best_sites(gaz, _weigh_reading(keys), wanted, _key(each))):
+        if keys and (found := _best_sites(gaz, _weigh_reading(keys), wanted, normalize(each))):
             return found
     return ()
 
