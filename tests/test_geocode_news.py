@@ -2044,3 +2044,10 @@ def test_a_site_respelt_with_a_town_of_like_skeleton_and_a_quote_all_night(coder
         '"They shelled Bawbyin all night," a resident of Gangaw Township told reporters'
     ).raw
     assert (found["name"], found["admin3"]) == ("Baw Pyin", "Gangaw")
+
+
+def test_a_place_at_a_distance_from_one_of_two_namesake_towns(coder):
+    # two towns of Magway are named Kamma; Kan Taw lies 7 miles from the one in Pakokku
+    # Township: was the other Kamma at 0.25, 260 km off
+    found = coder.geocode("Kandaw village, about 7 miles from Kamma, Magway Region").raw
+    assert (found["name"], found["admin3"]) == ("Kan Taw", "Pakokku")

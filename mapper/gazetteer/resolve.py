@@ -2301,6 +2301,8 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     named = _named_near(gaz, offset, base.place_id, point, measured)
     if named:
         return Resolution(text, named[:limit])
+    if base.rivals and (near := _named_near_a_namesake(gaz, offset, base)):
+        return Resolution(text, near[:limit])  # "... 7 miles from Kamma": of two Kammas
     anchor_note = f" ({origin_name}: {base.note})" if base.note else ""
     named_first = resolve(gaz, place[0], 1).candidates if place else []
     itself = bool(named_first) and named_first[0].place_id == base.place_id
@@ -2314,6 +2316,25 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     at_point = Candidate(base.place_id, round(base.score * OFFSET_FACTOR, 3), "offset")
     at_point.note, at_point.point, at_point.label = note + anchor_note, point, measured
     return Resolution(text, [at_point])
+
+
+def _named_near_a_namesake(gaz: Gazetteer, offset: Offset, base: Candidate) -> list[Candidate]:
+    """When the place measured from has namesakes as likely ("Kamma", two towns of Magway):
+    the places named near exactly one of the others, else []."""
+    records = gaz.records
+    found = []
+    for other in resolve(gaz, offset.anchor, 10).candidates:  # (``anchor`` may hold only one)
+        if other.place_id == base.place_id or not other.rivals:
+            continue
+        origin = records[other.place_id]
+        point = None
+        if offset.bearing is not None:
+            lon, lat, _ = _GEOD.fwd(origin[2], origin[1], offset.bearing, offset.km * 1000.0)
+            point = (float(lat), float(lon))
+        name = str(gaz.places["name"].iat[other.place_id])
+        if named := _named_near(gaz, offset, other.place_id, point, f"{offset.phrase} {name}"):
+            found.append(named)
+    return found[0] if len(found) == 1 else []
 
 
 def _named_near(
