@@ -2051,3 +2051,13 @@ def test_a_place_at_a_distance_from_one_of_two_namesake_towns(coder):
     # Township: was the other Kamma at 0.25, 260 km off
     found = coder.geocode("Kandaw village, about 7 miles from Kamma, Magway Region").raw
     assert (found["name"], found["admin3"]) == ("Kan Taw", "Pakokku")
+
+
+def test_a_title_case_headline_with_an_accented_name(coder):
+    # "Möng" in a Title Case headline: was Kengtung Township at 0.4, 30 km off (the headline's
+    # reading needed plain letters); as "Mong Pang village, Kengtung Township" reads
+    same_place(
+        coder,
+        "Airstrike Hits Möng Pang Village In Kengtung Township",
+        "Airstrike hits Mong Pang village in Kengtung Township",
+    )

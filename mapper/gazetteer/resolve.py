@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -953,6 +954,10 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and not text.isascii() and (plain := _unaccented(text)) != text:
+        # "Airstrike Hits Möng Pang Village In ...": read as its letters without accents (as
+        # names are looked up), so that the sentence's reading applies
+        return replace(resolve(gaz, plain, limit), query=text.strip())
     if isinstance(text, str) and " " in text and text.isascii():
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
             found = resolve(gaz, cased, limit)
@@ -981,6 +986,14 @@ _QUOTE_FROM = re.compile(
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?P<area>[A-Z][^,\"”]*?)"
     r"(?:,?\s+(?:said|says|told\b.*|recalled|added))?\.?$"
 )
+
+
+def _unaccented(text: str) -> str:
+    """``text`` in plain ASCII letters when it is Latin text with accents ("Möng Pang"), else
+    ``text`` itself (Burmese, or other letters)."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return plain if plain.isascii() else text
 
 
 def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Resolution:
