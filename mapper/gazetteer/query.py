@@ -1167,8 +1167,8 @@ _CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "t
 #: an address of capitalised names, each part ending in at most a kind word: "Pein Hne Pin
 #: village, Lawksawk Township", "Mong Hawng village in Manton township", "Mu Lay, Hsipaw
 #: Township, Shan" (read at once: see plain_parts)
-_PLAIN_ADDRESS = re.compile(
-    r"(?:[A-Za-z][a-z]+(?:[ -][A-Za-z][a-z]+)*(?: (?:village|township|town|region|state))?"
+_PLAIN_ADDRESS = re.compile(  # (case-blind: which words are capitalised is checked after)
+    r"(?:[a-z]{2,}(?:[ -][a-z]{2,})*(?: (?:village|township|town|region|state))?"
     r"(?:(?:, | in )(?!$)|$)){2,4}",
     re.IGNORECASE,
 )
