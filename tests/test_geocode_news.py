@@ -2061,3 +2061,17 @@ def test_a_title_case_headline_with_an_accented_name(coder):
         "Airstrike Hits Möng Pang Village In Kengtung Township",
         "Airstrike hits Mong Pang village in Kengtung Township",
     )
+
+
+def test_a_headline_s_prepositions_and_a_township_not_found(coder):
+    # "Along" in Title Case is a preposition, not Along (Arunachal Pradesh), 712 km off at 0.7
+    found = coder.geocode(
+        "Clashes Near Kone Pyin Village Along The Kaladan River In Paletwa Township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Kon Pyin", "Paletwa")
+    # a township not found is no confident village tract of its name (was 0.85)
+    found = coder.geocode("Pinlong Township").raw
+    assert found["kind"] != "township" and found["score"] <= 0.5
+    # a close spelling near a village, after a sentence's head: was Laiza (Lai Zar) at 0.4
+    found = coder.geocode("An airstrike hit Nam San Yang Village near Laiza Town late Monday").raw
+    assert (found["name"], found["admin3"]) == ("Nam Sang Yang", "Waingmaw")

@@ -33,9 +33,11 @@ _BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 TITLE_CASE_SHARE = 0.8
 _POSSESSIVE_END = re.compile(r"['’]s$")
 #: words capitalised in headlines that are also names of places: the verb "Saw", Burmese
-#: personal names and honorifics ("Kyaw", "Aung San"), "Base" (GeoNames' Pakse)
+#: personal names and honorifics ("Kyaw", "Aung San"), "Base" (GeoNames' Pakse), "Along" (a
+#: town of Arunachal Pradesh)
 _NOT_NAMES = frozenset(
-    normalize(w) for w in ("Saw", "Kyaw", "Aung", "Aung San", "Base", "Pyu", "Thein", "Mali")
+    normalize(w)
+    for w in ("Saw", "Kyaw", "Aung", "Aung San", "Base", "Pyu", "Thein", "Mali", "Along")
 )
 #: a word before a personal name, or after it, that makes a run of names a person's
 _PERSON_BEFORE = frozenset(
@@ -125,7 +127,8 @@ def _sentence_word(match: re.Match) -> str:
 _HEADLINE_SMALL = (
     _SENTENCE_VERBS
     | _LOCATIVE
-    | {"as", "of", "after", "amid", "by", "during"}
+    | {"as", "of", "after", "amid", "by", "during", "along", "across", "towards", "toward"}
+    | {"through", "via", "beyond", "between", "within", "over", "under", "the"}
     | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
     | {"hundreds", "thousands", "scores"}
 )

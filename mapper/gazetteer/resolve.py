@@ -39,6 +39,7 @@ from mapper.gazetteer.query import (
     Reading,
     _part_kind,
     _strip_kind,
+    _trailing_name,
     _without_trailing_clause,
     capital_of,
     check,
@@ -727,6 +728,13 @@ def _fine_tags(tags: set[str]) -> frozenset[str]:
     return fine if fine and len(fine) < len(tags) else frozenset()
 
 
+#: the factor on a place of another kind than the kind word asks for ("X town", a village:
+#: news and UCDP write "town" of villages too), and on a village, tract or ward for a township,
+#: district or state asked for (a township that is not found is not a village of its name)
+KIND_UNMET_FACTOR = 0.85
+AREA_UNMET_FACTOR = 0.5
+
+
 def _offer(
     bucket: dict,
     records,
@@ -744,7 +752,10 @@ def _offer(
     if reading.facility and tier == 1 and weight < VARIANT_NOTE_BELOW:
         return  # "Maela camp" (Mae La, in Thailand) is at no Me La Ahr: a far respelling
     hint_ok = reading.kind is None or kind in _COMPATIBLE.get(reading.kind, {reading.kind})
-    score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * (1.0 if hint_ok else 0.85)
+    unmet = 1.0 if hint_ok else KIND_UNMET_FACTOR
+    if not hint_ok and reading.kind in _AREA_KINDS and kind in _MINOR_KINDS:
+        unmet = AREA_UNMET_FACTOR  # "Pinlong Township": a village tract Pin Long is no answer
+    score = weight * (TIER_FACTOR[tier] if tier < 2 else 1.0) * unmet
     score *= reading.factor
     pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
     # a place abroad found by one of GeoNames' alternate names (not its own) comes after every
@@ -1841,6 +1852,7 @@ def _close_spelling_near(gaz: Gazetteer, target: str, near: int) -> Candidate | 
     rec = gaz.records[near]
     if rec[0] not in ("village", "ward") or not isinstance(rec[7], str):
         return None
+    target = _trailing_name(target)  # "An airstrike hit | Nam San Yang Village"
     if not all(map(_is_name_word, target.split())) or _part_kind(target) not in (None, "village"):
         return None  # "the junta's camp": no village's name
     township = gaz.places["admin3"].iat[near]
