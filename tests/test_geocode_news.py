@@ -2075,3 +2075,14 @@ def test_a_headline_s_prepositions_and_a_township_not_found(coder):
     # a close spelling near a village, after a sentence's head: was Laiza (Lai Zar) at 0.4
     found = coder.geocode("An airstrike hit Nam San Yang Village near Laiza Town late Monday").raw
     assert (found["name"], found["admin3"]) == ("Nam Sang Yang", "Waingmaw")
+
+
+def test_a_title_case_headline_with_a_curly_apostrophe(coder):
+    # "Sagaing Region’s" (U+2019, as news sites write it): was the township at 0.4, 17-28 km off
+    same_place(
+        coder,
+        "Junta Bombs Nyaung Hkar Shay Village in Bago Region’s Waw Township",
+        "Junta bombs Nyaung Hkar Shay village in Bago Region's Waw Township",
+    )
+    # UCDP's "Wai Maw" (cited) for Waingmaw: was no match
+    assert coder.geocode("Wai Maw Township").raw["name"] == "Waingmaw"

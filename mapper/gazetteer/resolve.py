@@ -966,10 +966,10 @@ DATELINE_FACTOR = 0.4
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
     if isinstance(text, str) and not text.isascii() and (plain := _unaccented(text)) != text:
-        # "Airstrike Hits Möng Pang Village In ...": read as its letters without accents (as
-        # names are looked up), so that the sentence's reading applies
+        # "Airstrike Hits Möng Pang Village In ...", "... in Sagaing Region’s X Township": read
+        # in plain letters and quotes (as names are looked up), so the sentence's reading applies
         return replace(resolve(gaz, plain, limit), query=text.strip())
-    if isinstance(text, str) and " " in text and text.isascii():
+    if isinstance(text, str) and " " in text and _latin(text):
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
             found = resolve(gaz, cased, limit)
             if found.candidates and not _fell_back(found):
@@ -1000,11 +1000,22 @@ _QUOTE_FROM = re.compile(
 
 
 def _unaccented(text: str) -> str:
-    """``text`` in plain ASCII letters when it is Latin text with accents ("Möng Pang"), else
-    ``text`` itself (Burmese, or other letters)."""
-    plain = unicodedata.normalize("NFKD", text)
+    """``text`` in plain ASCII letters and quotes when it is Latin text with accents or
+    typographic quotes ("Möng Pang", "Region’s"), else ``text`` itself (Burmese, or other
+    letters)."""
+    plain = unicodedata.normalize("NFKD", text.translate(_PLAIN_QUOTES))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return plain if plain.isascii() else text
+    return plain if _latin(plain) else text
+
+
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+#: the characters besides ASCII that a text in Latin letters has: a dateline's dashes
+_LATIN_EXTRA = frozenset("—–…")
+
+
+def _latin(text: str) -> bool:
+    """Whether ``text`` is in ASCII but for dashes and ellipses."""
+    return text.isascii() or all(ch.isascii() or ch in _LATIN_EXTRA for ch in text)
 
 
 def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Resolution:
