@@ -2086,3 +2086,20 @@ def test_a_title_case_headline_with_a_curly_apostrophe(coder):
     )
     # UCDP's "Wai Maw" (cited) for Waingmaw: was no match
     assert coder.geocode("Wai Maw Township").raw["name"] == "Waingmaw"
+
+
+def test_bare_township_names_a_place_is_near_and_a_speaker_s_village(coder):
+    # "near Myaung": the township and its town, not Myaung village tracts of Bago and Magway
+    # (was a Nat Yae Kan of Myanaung, 441 km off)
+    found = coder.geocode(
+        "a landmine blast on the road between Chaung-U and Myaung near Nat Yay Kan village"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Nat Yae Kan", "Chaung-U")
+    # the speaker's village and township after the quote: was Thaton Township at 0.4
+    found = coder.geocode(
+        '"They burned everything," a resident of Theinzeik village, Thaton township, told RFA.'
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Thein Seik", "Thaton")
+    # "Enters Third Day": a time, not the village Hti Day (151 km off)
+    found = coder.geocode("Battle For Bawlakhe Town Enters Third Day").raw
+    assert (found["name"], found["kind"]) == ("Bawlake", "town")

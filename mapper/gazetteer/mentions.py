@@ -130,7 +130,8 @@ _HEADLINE_SMALL = (
     | {"as", "of", "after", "amid", "by", "during", "along", "across", "towards", "toward"}
     | {"through", "via", "beyond", "between", "within", "over", "under", "the"}
     | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
-    | {"hundreds", "thousands", "scores"}
+    | {"hundreds", "thousands", "scores", "first", "second", "third", "fourth", "fifth"}
+    | {"day", "days", "week", "weeks", "month", "months", "year", "years", "night"}
 )
 
 

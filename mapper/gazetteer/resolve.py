@@ -384,9 +384,10 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
                 if not compatible:  # a slip past the ratio's cutoff: "Kawlni Township"
                     compatible = _fuzzy_of_kind(gaz, reading.key, reading.kind, [])
             admin = compatible or admin
-        elif any(gaz.records[pid][0] == "state" for pid, _ in admin):
-            # a bare state name ("Shan", "Sagaing", "Chin") names the state, not the village
-            # tracts of that name (a "Shan" village tract lies in Ayeyarwady)
+        elif any(gaz.records[pid][0] in _AREA_KINDS for pid, _ in admin):
+            # a bare state or township name ("Shan", "Sagaing", "Myaung") names the state or
+            # the township and its town, not the village tracts of that name (a "Shan" village
+            # tract lies in Ayeyarwady, "Myaung" ones in Bago and Magway)
             admin = [(pid, w) for pid, w in admin if gaz.records[pid][0] not in _MINOR_KINDS]
         if not admin:
             continue
@@ -994,7 +995,7 @@ _QUOTES = "\"“‘'"
 #: a quote, then who said it and where they are from
 _QUOTE_FROM = re.compile(
     r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+)?(?:an?|one|the|two|some)\s+"
-    r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?P<area>[A-Z][^,\"”]*?)"
+    r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?P<area>[A-Z][^\"”]*?)"
     r"(?:,?\s+(?:said|says|told\b.*|recalled|added))?\.?$"
 )
 
