@@ -2103,3 +2103,14 @@ def test_bare_township_names_a_place_is_near_and_a_speaker_s_village(coder):
     # "Enters Third Day": a time, not the village Hti Day (151 km off)
     found = coder.geocode("Battle For Bawlakhe Town Enters Third Day").raw
     assert (found["name"], found["kind"]) == ("Bawlake", "town")
+
+
+def test_a_bracketed_locative_and_a_capacity_before_a_site_in_a_sentence(coder):
+    # "[near Tintha village]" inside a sentence: was the village tract at 0.4
+    found = coder.geocode("fighting [near Tintha village] in Kalay Township, Sagaing Region").raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Tin Thar", "village", "Kale")
+    # "... by the suspended 3,400MW | Chipwi hydropower dam": was Kachin State at 0.4, 98 km off
+    found = coder.geocode(
+        "Villagers displaced by the suspended 3,400MW Chipwi hydropower dam in Kachin State"
+    ).raw
+    assert (found["name"], found["kind"]) == ("Chipwi hydropower project", "site")

@@ -1250,6 +1250,8 @@ def split_parts(text: str) -> list[str]:
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _STATUS_PAREN.sub("", text)
+        if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
+            text = _LOCATIVE_BRACKETS.sub(r" \1", text)
         if text[:6].lower() in ("phase ", "phases"):  # "Phase 1 of 489MW Thaketa ... Plant"
             text = _PROJECT_PART.sub("", text) or text
         if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
@@ -1504,6 +1506,12 @@ _PROJECT_PART = re.compile(
 )
 
 
+#: a bracketed phrase that says where, inside a sentence: "fighting [near Tintha village] in
+#: Kalay Township"
+_LOCATIVE_BRACKETS = re.compile(
+    r"\s*[\[(]\s*((?:near|in|at|outside|around|close\s+to)\s[^\[\]()]*?)\s*[\])]"
+    r"(?=\s+(?!(?:village|town|township|ward|tract)\b)[a-z])"
+)
 #: a project's status, or the company that builds it, in brackets after its name:
 #: "(suspended)", "(Tianjin Machinery)"
 _STATUS_PAREN = re.compile(

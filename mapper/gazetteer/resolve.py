@@ -1332,6 +1332,7 @@ def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
 _PLACE_AFTER = re.compile(
     r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
     r"(?=[A-Z])|(?<=[a-z])\s+(?=[A-Z])"
+    r"|\s\d[\d,.]*\s*(?:MW|mw|GW|kV|KV)\s+(?=[A-Z])"  # "... by the suspended 3,400MW | Chipwi"
 )
 
 
@@ -1428,7 +1429,7 @@ def _after_sentence_head(
     the head reads as a sentence (a word in lower case that is no kind word); taken only if
     it is a place found, finer than the area the whole text fell back to."""
     text = without_dates(text)  # "On 21 June 2021, about 520 people fled X village, ..."
-    head_end = text.find(",")
+    head_end = text.find(", ")  # (not a thousands separator: "3,400MW")
     first = text if head_end < 0 else text[:head_end]
     if route_ends(first) is not None or capital_of(first):  # no one place, or no capital
         return None
