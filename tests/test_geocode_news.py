@@ -2114,3 +2114,12 @@ def test_a_bracketed_locative_and_a_capacity_before_a_site_in_a_sentence(coder):
         "Villagers displaced by the suspended 3,400MW Chipwi hydropower dam in Kachin State"
     ).raw
     assert (found["name"], found["kind"]) == ("Chipwi hydropower project", "site")
+
+
+def test_a_title_case_headline_headed_by_a_news_word(coder):
+    # "Fighting Near ..." has no verb; the news word marks it as a headline: was Paletwa
+    # Township read out of the text (0.7), 76 km off
+    found = coder.geocode(
+        "Fighting Near Kone Pyin Village Along The Kaladan River In Paletwa Township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Kon Pyin", "Paletwa")

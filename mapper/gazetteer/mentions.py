@@ -100,8 +100,8 @@ def sentence_case(text: str) -> str:
     it is."""
     if "Fire" in text:  # "Forces Set Fire to X Village": a verb of two words
         text = _SET_FIRE.sub(lambda m: m.group().lower(), text)
-    if not any(w[:1].isupper() and w.lower() in _SENTENCE_VERBS for w in text.split()):
-        return text  # no capitalised verb (a quick look first: most text has none)
+    if not any(w[:1].isupper() and w.lower() in _HEADLINE_CUES for w in text.split()):
+        return text  # no capitalised verb nor news word (a quick look first: most text has none)
     words = _TOKEN.findall(text)
     if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
         return text
@@ -133,6 +133,11 @@ _HEADLINE_SMALL = (
     | {"hundreds", "thousands", "scores", "first", "second", "third", "fourth", "fifth"}
     | {"day", "days", "week", "weeks", "month", "months", "year", "years", "night"}
 )
+
+
+#: capitalised words that mark a Title Case headline: its verbs, and news words that head one
+#: ("Fighting Near X Village Along The Kaladan River In Y Township")
+_HEADLINE_CUES = _SENTENCE_VERBS | {"fighting", "clashes", "airstrike", "airstrikes", "shelling"}
 
 
 @dataclass(frozen=True)
