@@ -2123,3 +2123,10 @@ def test_a_title_case_headline_headed_by_a_news_word(coder):
         "Fighting Near Kone Pyin Village Along The Kaladan River In Paletwa Township"
     ).raw
     assert (found["name"], found["admin3"]) == ("Kon Pyin", "Paletwa")
+
+
+def test_a_headline_s_sentence_reading_knows_where_its_town_s_name_starts(coder):
+    # read as written, "In" (capitalised) starts no part, and the district's town was taken:
+    # Thayarwady, 2.9 km from Thonse; read as a sentence, "in | Thonze Town"
+    found = coder.geocode("PDF Raids Police Station In Thonze Town, Tharrawaddy District").raw
+    assert (found["name"], found["kind"]) == ("Thonse", "town")

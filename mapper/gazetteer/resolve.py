@@ -978,6 +978,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             written = _resolve_text(gaz, text, limit)
             if _finer(gaz, found, written):  # "Military Column burns Homes in | X Village"
                 return replace(found, query=text.strip())
+            if _as_sure(found, written) and _fell_back(written):
+                # both read past a sentence to a town: the sentence's reading knows where its
+                # place's name starts ("PDF raids Police Station in | Thonze Town, ...")
+                return replace(found, query=text.strip())
             return _namesakes_told_apart(gaz, text, written)
         if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
             return story
@@ -1027,6 +1031,14 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     if ambiguous and isinstance(text, str) and " " in text and reads_as_news(text):
         return _namesake_near_another_place(gaz, text) or found
     return found
+
+
+def _as_sure(found: Resolution, other: Resolution) -> bool:
+    """Whether ``found`` and ``other`` both have an answer and ``found``'s scores as much,
+    above an area's fallback."""
+    if not found.candidates or not other.candidates:
+        return False
+    return found.candidates[0].score >= max(other.candidates[0].score, SETTLEMENT_SCORE)
 
 
 def _finer(gaz: Gazetteer, found: Resolution, other: Resolution) -> bool:
