@@ -601,7 +601,9 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
     r"\b(Township)(?=\s+(?:village\s+of\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}village\b))"
 )
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
-_PAREN_CAPACITY = re.compile(r"\s*\(\s*\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw)\s*\)", re.IGNORECASE)
+#: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
+CAPACITY = r"\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw|kv)\b"
+_PAREN_CAPACITY = re.compile(rf"\s*\(\s*{CAPACITY}\s*\)", re.IGNORECASE)
 #: A military grid reference in brackets, as field reports give a place's position: "Nat Ji
 #: Tsin (47R LG 186 578) near Munghkawng" (read as no place name)
 _PAREN_GRID_REFERENCE = re.compile(
@@ -1501,7 +1503,7 @@ _FUNDING_ASIDE = re.compile(
 #: a plant named by its capacity)
 _PROJECT_PART = re.compile(
     r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|" + _WORKS + r"|[^()]{1,80}?"
-    r"(?=\s+of\s+(?:the\s+)?\d[\d,.]*\s*(?:mw|kv)\b))\s+of\s+(?:the\s+)?",
+    rf"(?=\s+of\s+(?:the\s+)?{CAPACITY}))\s+of\s+(?:the\s+)?",
     re.I,
 )
 

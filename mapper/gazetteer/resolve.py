@@ -34,6 +34,7 @@ from mapper.gazetteer.query import (
     _SPECIFICITY,
     _SPLIT,
     _WIRE_TAIL,
+    CAPACITY,
     MAX_OFFSET_KM,
     Offset,
     Reading,
@@ -1344,7 +1345,7 @@ def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
 _PLACE_AFTER = re.compile(
     r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
     r"(?=[A-Z])|(?<=[a-z])\s+(?=[A-Z])"
-    r"|\s\d[\d,.]*\s*(?:MW|mw|GW|kV|KV)\s+(?=[A-Z])"  # "... by the suspended 3,400MW | Chipwi"
+    rf"|\s(?i:{CAPACITY})\s+(?=[A-Z])"  # "... by the suspended 3,400MW | Chipwi"
 )
 
 
