@@ -791,6 +791,33 @@ def test_a_site_near_the_town_it_is_reported_by_is_the_site(coder):
     assert loc.raw["score"] == 0.6
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        # the mine lies in Mandalay Region, 10 km from Sagaing's nearest township point (the
+        # region's own point is 165 km off): was the ward Ta Kaung of Sagaing town, 190 km off
+        "Tagaung Taung nickel project, Sagaing",
+        "Tagaung Taung nickel mine, Sagaing Region",
+    ],
+)
+def test_a_site_just_outside_the_region_named_is_the_site(coder, query):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["admin1"]) == ("Tagaung Taung nickel mine", "Mandalay")
+    assert loc.raw["note"] == "found just outside the place named by the qualifier"
+    assert loc.raw["score"] == 0.6
+
+
+def test_a_site_named_in_full_is_the_site_wherever_the_text_puts_it(coder):
+    # Letpadaung lies in Sagaing Region: a text putting it in Mandalay is wrong, and says so
+    # (was the Mandalay Region's point at 0.4, 120 km off; a bare "Letpadaung" is a name, no
+    # project, and still a respelling in Mandalay)
+    loc = coder.geocode("Letpadaung copper mine, Mandalay")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Letpadaung copper mine", "Salingyi")
+    assert loc.raw["note"] == "the text places it in Mandalay; the gazetteer's site lies elsewhere"
+    assert loc.raw["score"] == 0.5
+    assert coder.geocode("Letpadaung, Mandalay").raw["kind"] != "site"
+
+
 def test_a_close_spelling_beside_an_unknown_place_is_no_answer(coder):
     # "Thai" is not Thazi: neither as the place beside the camp nor read out of the sentence
     assert coder.geocode("Maela camp near the Thai border") is None

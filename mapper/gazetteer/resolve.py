@@ -1658,8 +1658,9 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     qualifier_rank = _qualifier_rank(gaz, qualifiers)
     scored: dict[int, tuple] = {}
     respelt = False  # a reading found, respelt, places that honour every qualifier
+    site_named = False  # a project site found by its full name
     for reading in parsed.target:
-        if respelt and reading.note:
+        if (respelt and reading.note) or (site_named and reading.facility):
             continue  # a respelling of the site ("Naypyidaw airport") before the place it names
         for tier, hits in _lookups(gaz, reading):
             sats = [satisfied(pid) for pid, _ in hits] if qualifiers else [0] * len(hits)
@@ -1672,6 +1673,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         found = [r[_TIER] for r in scored.values() if r[_SAT] == -full]
         if 0 in found:
             break
+        site_named = any(records[p][0] == "site" and r[_TIER] == 0 for p, r in scored.items())
         respelt = bool(found)
     if not scored and not qualifiers and "-" in parsed.text:
         in_city = _place_in_city(gaz, parsed.text, limit)
@@ -1691,7 +1693,13 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     partial = 0 < best_sat < full and _misses_a_township(
         gaz, [p for p, r in scored.items() if -r[_SAT] == best_sat], qualifiers
     )
-    if ((best_sat <= 0 and (full or not scored)) or kind_unmet or partial) and not whole_known:
+    # a project site found by its full name is that site, whatever respelling the qualifier
+    # holds ("Tagaung Taung nickel project, Sagaing": the mine, not a ward Ta Kaung)
+    if (
+        ((best_sat <= 0 and (full or not scored)) or kind_unmet or partial)
+        and not whole_known
+        and not site_named
+    ):
         areas = _fuzzy_areas(qualifiers, gaz)
         fuzzy: dict[int, tuple] = {}
         # the kind-stripped readings first ("Kotaungbo", not "Kotaungbo village")
@@ -1750,6 +1758,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         elif near is not None:
             note = "found just outside the place named by the qualifier"
             scored = _penalise({near: scored[near]}, 0.6)
+        elif site_named:  # a project named in full is that project, wherever the text puts it
+            sites = {p: r for p, r in scored.items() if records[p][0] == "site" and not r[_TIER]}
+            note = f"the text places it in {first_named}; the gazetteer's site lies elsewhere"
+            scored = _penalise(sites, MISPLACED_SITE_FACTOR)
         else:
             scored = {}
     if not scored and qualifiers and (settled := _qualifying_settlement(gaz, parsed)):
@@ -1788,6 +1800,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     return _finish(gaz, parsed.text, scored, limit, note)
 
 
+#: the factor on a project site named in full that lies far from the area a text puts it in
+MISPLACED_SITE_FACTOR = 0.5
 #: the factor on a place found outside, but near, the place a text says it is near
 SAID_NEAR_FACTOR = 0.9
 
@@ -1808,12 +1822,43 @@ def _namesake_just_outside(
     (boundaries and districts change); else None. A ward of another town is no ward "just
     outside" the town named."""
     records = gaz.records
-    area = records[qualifiers[0][1][0]]
+    areas = qualifiers[0][1]  # ("Sagaing": the town, township, district and region)
+    area = records[areas[0]]
+
+    def km(pid: int) -> float:
+        return min(_km_to_area(gaz, records[pid], each) for each in areas)
+
     sure = [pid for pid, rank in scored.items() if rank[_SCORE] >= SURE_SCORE]
-    near = min(sure or scored, key=lambda pid: _km(records[pid], area))
+    near = min(sure or scored, key=km)
     other_town = records[near][0] == "ward" and area[0] == "town"
-    close = _km(records[near], area) <= NEAR_QUALIFIER_KM and not other_town
+    close = km(near) <= NEAR_QUALIFIER_KM and not other_town
     return near if close and scored[near][_SCORE] >= SURE_SCORE else None
+
+
+def _km_to_area(gaz: Gazetteer, rec: tuple, area_pid: int) -> float:
+    """Kilometres from the place ``rec`` to the area ``area_pid``: to its point, or for a
+    state or district (too large for one point) to the nearest point of its townships
+    ("Tagaung Taung nickel project, Sagaing": the mine lies 10 km inside Mandalay Region, 150
+    km from Sagaing Region's point)."""
+    area = gaz.records[area_pid]
+    if area[0] not in ("state", "district"):
+        return _km(rec, area)
+    return min((_km(rec, t) for t in _townships_in(gaz, area_pid)), default=_km(rec, area))
+
+
+def _townships_in(gaz: Gazetteer, area_pid: int) -> list[tuple]:
+    """The township records inside the state or district ``area_pid`` (memoised)."""
+    memo = gaz.__dict__.setdefault("_townships_in_memo", {})
+    found = memo.get(area_pid)
+    if found is None:
+        tags = _area_tag(gaz, area_pid)
+        records, area_tags = gaz.records, gaz.area_tags
+        found = memo[area_pid] = [
+            rec
+            for pid, rec in enumerate(records)
+            if rec[0] == "township" and not tags.isdisjoint(area_tags[pid])
+        ]
+    return found
 
 
 def _kind_unmet(scored: dict[int, tuple]) -> bool:
