@@ -1461,6 +1461,16 @@ def test_a_close_spelling_is_found_in_every_area_a_qualifier_names(coder, query,
             "Regime Airstrike Kills Three In Thayettabin Village, Kyauktaw Township",
             "Regime airstrike kills three in Thayettabin village, Kyauktaw Township",
         ),
+        # the verb after the township (set 78: "Injures" read as part of the name, and a Myin
+        # Thar of Kachin, 382 km off, at 0.4; the Ohn Twe of Magway Township, 210 km, at 0.7)
+        (
+            "Landmine Blast near Myintha Village, Gangaw Township Injures Two",
+            "Landmine blast near Myintha village, Gangaw Township injures two",
+        ),
+        (
+            "Landmine Blast near Ohn Twe Village, Tilin Township Injures Two",
+            "Landmine blast near Ohn Twe village, Tilin Township injures two",
+        ),
     ],
 )
 def test_a_title_case_headline_reads_as_its_sentence(coder, headline, sentence):
@@ -1752,6 +1762,15 @@ def test_a_predicate_after_a_village_is_no_part_of_its_name(coder, headline, nam
             "Toungup",
             "Toungup",
         ),
+        # a town named by its kind word is that town, not a namesake village of the
+        # dateline's area (set 78: Lashio's Nam Hsan village, 58 km off, at 0.85), nor a far
+        # respelling when the dateline is the town itself (set 79: Thone Se of Einme, 117 km)
+        (
+            "LASHIO — Artillery fire hit residential wards of Namhsan town on Friday.",
+            "Namhsan",
+            "Namhsan",
+        ),
+        ("THONZE — Soldiers raided Thonze Town on Monday", "Thonse", "Thayarwady"),
     ],
 )
 def test_a_local_dateline_qualifies_the_place_of_a_longer_report(coder, news, name, admin3):
@@ -1876,6 +1895,13 @@ def test_a_funder_title_naming_a_part_of_a_plant_by_its_capacity(coder):
             "near Palontwe village on the border of Tilin and Mindat townships",
             "Pa Lon Twi",
             "Mindat",
+        ),
+        # a respelling in the township of a town ("Sar Taung", also four village tracts' name,
+        # the township searched as theirs are): was a Kywe Bone of Yangon, 504 km off (set 77)
+        (
+            "an ambush on the road between Sar Taung and Ngazun near Kywebon village",
+            "Kywei Pon",
+            "Sagaing",
         ),
     ],
 )
@@ -2044,6 +2070,13 @@ def test_a_site_respelt_with_a_town_of_like_skeleton_and_a_quote_all_night(coder
         '"They shelled Bawbyin all night," a resident of Gangaw Township told reporters'
     ).raw
     assert (found["name"], found["admin3"]) == ("Baw Pyin", "Gangaw")
+    # "a resident of the Demoso Township village": was Demoso Township at 0.4, 8 km off (set
+    # 77; "Chauk" is six, MIMU's "(6)")
+    found = coder.geocode(
+        '"They burned every house in San Pya Chauk Maing," a resident of the Demoso Township '
+        "village told reporters"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("San Pya (6) Maing", "Demoso")
 
 
 def test_a_place_at_a_distance_from_one_of_two_namesake_towns(coder):

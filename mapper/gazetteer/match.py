@@ -397,10 +397,10 @@ _MINOR_KINDS = ("village", "village_tract", "ward")
 
 
 def _fuzzy(
-    gaz: Gazetteer, key: str, areas: list[tuple[str, float, float]]
+    gaz: Gazetteer, key: str, areas: list[tuple[str, float, float, str, bool]]
 ) -> list[tuple[int, float]]:
     """Fuzzy matches of ``key``: among the places inside the qualifying areas (most specific
-    first; ``(tag, cutoff, factor)``), else among the major places (never villages: too many
+    first; see ``_fuzzy_areas``), else among the major places (never villages: too many
     look alike). Scores carry the similarity times a factor that is lower for larger areas."""
     if len(key) < 4 or not key.isascii():
         return []
@@ -418,8 +418,8 @@ def _fuzzy(
             and (w >= 1.0 or gaz.records[pid][0] not in _FOREIGN_KINDS)
         ]
     major: dict[int, float] = {}
-    for i, (tag, cutoff, factor, kind) in enumerate(areas):
-        if i:  # a wider qualifier, searched because the narrowest one has nothing alike
+    for i, (tag, cutoff, factor, kind, wider) in enumerate(areas):
+        if wider:  # a wider qualifier, searched because the narrowest one has nothing alike
             cutoff, factor = cutoff + WIDER_AREA_CUTOFF, factor * 0.8
         choices, skeletons = _area_choices(gaz, tag)
         if not choices:
@@ -536,7 +536,7 @@ ONE_EDIT_MIN_CHARS_OF_KIND = 5
 
 
 def _fuzzy_of_kind(
-    gaz: Gazetteer, key: str, kind: str, areas: list[tuple[str, float, float]]
+    gaz: Gazetteer, key: str, kind: str, areas: list[tuple[str, float, float, str, bool]]
 ) -> list[tuple[int, float]]:
     """Fuzzy matches of ``key`` among the places of the kind a query's kind word names
     ("Namhsin Township": the townships, not the villages Nam Hsin that share the spelling), in
@@ -768,7 +768,8 @@ def _kind_note(wanted: str, found: str) -> str:
 
 
 def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -> list:
-    """Areas to search fuzzily, most specific first, each with its cutoff and score factor."""
+    """Areas to search fuzzily, most specific first: (tag, cutoff, score factor, kind, whether
+    searched as a wider area than the first)."""
     out = []
     for _, areas in _consistent_areas(gaz, qualifiers):
         if any(gaz.records[pid][0] == "country" for pid in areas):
@@ -791,7 +792,11 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     cut = min(MAX_FUZZY_AREAS, len(ordered))
     while cut < len(ordered) and ordered[cut][0] == ordered[cut - 1][0]:
         cut += 1
-    return [item[1:] for item in ordered[:cut]]
+    # and a town's township, which a bare name means before its namesake village tracts:
+    # "Kywebon village, Sar Taung" is Kywei Pon of the town's Sagaing Township
+    # (searched as the narrowest area is, not as a wider one)
+    towns = [(*item[1:], False) for item in ordered[cut:] if item[4] == "town"]
+    return [(*item[1:], i > 0) for i, item in enumerate(ordered[:cut])] + towns
 
 
 def _consistent_areas(

@@ -1811,7 +1811,8 @@ _SENTENCE_VERBS = frozenset(
     destroy destroys target targets displace displaces die dies strike strikes break breaks
     rage rages continue continues intensify intensifies spread spreads resume resumes
     escalate escalates flare flares leave leaves enter enters entered found advance advances
-    advanced march marches marched pound pounds pounded force forces forced""",
+    advanced march marches marched pound pounds pounded force forces forced injure injures
+    wound wounds damage damages damaged raze razes razed""",
     )
 )
 

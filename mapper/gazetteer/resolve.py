@@ -245,11 +245,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
 
 
 _QUOTES = "\"“‘'"
-#: a quote, then who said it and where they are from
+#: a quote, then who said it and where they are from ("... a resident of the Demoso Township
+#: village told reporters": a village of Demoso Township)
 _QUOTE_FROM = re.compile(
     r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+)?(?:an?|one|the|two|some)\s+"
-    r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?P<area>[A-Z][^\"”]*?)"
-    r"(?:,?\s+(?:said|says|told\b.*|recalled|added))?\.?$"
+    r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
+    r"(?:\s+village)?(?:,?\s+(?:said|says|told\b.*|recalled|added))?\.?$"
 )
 
 
@@ -528,6 +529,7 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
 
 #: a township named by its kind word: a report that names one places itself
 _NAMES_A_TOWNSHIP = re.compile(r"\b(?:township|tsp|twp|t/s|t/ship)\b", re.I)
+_NAMES_A_TOWN = re.compile(r"\b[A-Z][\w'’-]*\s+town\b", re.I)
 
 
 def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -> Resolution:
@@ -546,6 +548,12 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     # dateline's place from qualifying it ("... pounded Nam San Yang on Sunday | as resistance
     # fighters closed in")
     stories = dict.fromkeys([story, _without_trailing_clause(story)])
+    anywhere = resolve(gaz, story, limit)
+    # a town the story names by its kind word is that town, not a namesake village in the
+    # dateline's area ("LASHIO — ... wards of Namhsan town": Namhsan, not Lashio's Nam Hsan)
+    town = _found_surely(anywhere, SURE_SCORE) if _NAMES_A_TOWN.search(story) else None
+    if town is not None and gaz.records[town.place_id][0] != "town":
+        town = None
     # in the dateline's place, then in its state/region: "LOIKAW — ... pounded Mawchi" is the
     # Maw Chee of Kayah's Hpasawng, not of Kayin's Thandaunggyi
     for area in _dateline_areas(gaz, place):
@@ -556,8 +564,9 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
                 and not _fell_back(found)
                 and not _only_the_dateline(gaz, found, area)
             ):
+                if town is not None and gaz.records[found.candidates[0].place_id][0] != "town":
+                    return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
                 return Resolution(text.strip(), found.candidates, found.reason)
-    anywhere = resolve(gaz, story, limit)
     if anywhere.candidates:
         return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
     said = f"the report names no place found: located to its dateline, '{dateline['place']}'"
