@@ -747,6 +747,7 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Muang Ko town", "Monekoe", "Muse"),  # Shan "Muang" for "Mong" (was no match)
         ("Kokang fighting erupts in Laogai town", "Laukkaing", "Laukkaing"),  # UCDP's, cited
         ("Hu-kawt village (Kyaukme township)", "Hu Kut", "Kyaukme"),  # UCDP's, cited
+        ("Lai Lin Pi village (Matupi Township)", "Lalengpi", "Matupi"),  # UCDP's, cited
         ("Kyaik Htee Yoe pagoda", "Kyaiktiyo Pagoda", "Kyaikto"),  # cited (was no match)
         ("clashes in Demoso town as PDF fighters advance", "Demoso", "Demoso"),  # was no match
         # Burmese site words: oil port (was no match), read "Ma De Kyun": the Made Island

@@ -58,6 +58,10 @@ def test_a_name_that_ends_like_a_particle_is_found_as_written(coder):
         # a village, then its township, with no space between: each was no match
         ("ကျားသစ်ကန်ကျေးရွာသာစည်မြို့နယ်။", "Kyar Thit Kan", "Thazi"),
         ("ဆပ်ချေးကူးကျေးရွာတန့်ဆည်မြို့နယ်။", "Sat Chay Ku", "Taze"),
+        # a name ending like "တိုင်း" (region), then its kind word after a space: was two
+        # parts, the township at 0.8, 17 km off, and a Lin Taing of Bogale, 65 km (set 80)
+        ("ရှားတိုင်း ရွာ၊ ရွှေတောင် မြို့နယ်၊ ပဲခူးတိုင်းဒေသကြီး (အနောက်)", "Shar Taing", "Shwedaung"),
+        ("လင်းတိုင်း ရွာ၊ အိမ်မဲမြို့နယ်", "Lin Taing", "Einme"),
     ],
 )
 def test_a_township_glued_to_its_village_is_two_parts(coder, query, name, admin3):

@@ -1380,6 +1380,7 @@ def _names_a_site(text: str) -> bool:
     return not _SITE_WORDS.isdisjoint(w.lower().strip(".-") for w in text.split()[1:])
 
 
+_MM_KIND_WORDS = frozenset(suffix for suffix, _ in MM_KIND_SUFFIXES)
 _MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
 #: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
 #: Township): the place itself (a state's part is a unit of its own: Shan (South))
@@ -1752,6 +1753,9 @@ def _burmese_parts(text: str) -> str:
             )
             # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
             and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(MM_SITE_SUFFIXES))
+            # "ရှားတိုင်း ရွာ", Shar Taing village: a name ending like "တိုင်း" (region), then
+            # its kind word alone
+            and word.rstrip("၊။,") not in _MM_KIND_WORDS
         )
         out.append((", " if ends_part else " ") + word)
     return "".join(out)
