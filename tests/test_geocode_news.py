@@ -382,11 +382,14 @@ def test_chinland_is_chin_state(coder):
 
 
 def test_the_wa_self_administered_division_in_burmese_is_its_districts(coder):
-    # cited Burmese name (was no match); MIMU divides the division into three districts
+    # cited Burmese name (was no match); MIMU divides the division into three districts "...
+    # (Wa SAD)", and still lists its six townships of 2008 under Hopang and Matman districts
     found = coder.geocode("ဝ ကိုယ်ပိုင်အုပ်ချုပ်ခွင့်ရတိုင်း", exactly_one=False)
     english = coder.geocode("Wa Self-Administered Division", exactly_one=False)
     assert {loc.raw["name"] for loc in found} == {loc.raw["name"] for loc in english}
-    assert all(loc.raw["name"].endswith("(Wa SAD)") for loc in found) and len(found) == 3
+    wa_sad = [loc for loc in found if loc.raw["name"].endswith("(Wa SAD)")]
+    assert len(wa_sad) == 3 and len(found) == 5
+    assert {loc.raw["kind"] for loc in found} == {"district"}
 
 
 def test_a_sentence_head_before_the_place_is_no_part_of_it(coder):

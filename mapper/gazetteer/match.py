@@ -805,7 +805,8 @@ def _consistent_areas(
     """The qualifiers with only the places that every other qualifier agrees with (one holds
     the other): "Kokkozu village, Pauk Township, Magway" names Magway Region, not Magway town
     and its township, which would be searched before Pauk. A qualifier keeps all its places
-    when none agrees."""
+    when none agrees, but for village tracts that the other qualifiers, agreeing among
+    themselves, leave out (a tract's name a text guesses from its village's)."""
     if len(qualifiers) < 2:
         return qualifiers
 
@@ -819,8 +820,20 @@ def _consistent_areas(
     for i, (tags, areas) in enumerate(qualifiers):
         others = [pids for j, (_, pids) in enumerate(qualifiers) if j != i and pids]
         kept = [pid for pid in areas if all(agree(pid, pids) for pids in others)]
+        tracts = all(gaz.records[pid][0] == "village_tract" for pid in areas)
+        if not kept and tracts and len(others) >= 2 and _all_agree(others, agree):
+            continue  # the others agree without it: "Kone Pyin Village Tract" of Ayeyarwady's
+            # Ingapu is no tract of the "Paletwa Township, Chin State" that the text names
         out.append((tags, kept or areas))
     return out
+
+
+def _all_agree(qualifiers: list[list[int]], agree) -> bool:
+    """Whether some place of each qualifier agrees with some place of every other one."""
+    return all(
+        any(all(agree(pid, other) for other in qualifiers if other is not pids) for pid in pids)
+        for pids in qualifiers
+    )
 
 
 def _found_surely(found: Resolution, min_score: float = 0.0) -> Candidate | None:

@@ -1020,6 +1020,9 @@ def readings(part: str) -> tuple[Reading, ...]:
             if (reading.key, reading.kind) not in seen:
                 seen.add((reading.key, reading.kind))
                 out.append(reading)
+    if len(variants) > 1:  # every variant's own name before any one's place named after
+        # ("Kyaukphyu port (Made Island)": the port, not Kyaukphyu town, a port's place)
+        out.sort(key=lambda reading: reading.facility)
     return tuple(out)
 
 
@@ -1637,7 +1640,8 @@ _HEADLINE_PREDICATE = re.compile(
     r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
     r"|townships?|districts?|regions?|states?|projects?|site|construction|complex)\b)"
-    r"[a-z][^,;()\[\]]*$"
+    # (to the end, or to a place it then names: "Htilin Township ambush | near Ohn Twe village")
+    r"[a-z][^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
 )
 
 #: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side

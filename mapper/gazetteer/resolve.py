@@ -974,6 +974,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             scored = _penalise(sites, MISPLACED_SITE_FACTOR)
         else:
             scored = {}
+    if _ward_of_a_town_unfound(gaz, parsed, qualifiers, scored):
+        scored = {}  # (located to the town below, as a ward not found at all is)
     if not scored and qualifiers and (settled := _qualifying_settlement(gaz, parsed)):
         return settled
     if not scored and qualifiers and (site := _facility_of_qualifier(gaz, parsed, limit)):
@@ -998,8 +1000,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
                 # that town; as sure as a village a text places a thing at
                 note = f"'{parsed.parts[0]}' names no place: located to the town the text names"
                 score = SETTLEMENT_SCORE
-            fallback = (0, 0, 0, 3, 1, 0, 0, 0, 0, score, "qualifier", "")
-            return _finish(gaz, parsed.text, {pid: fallback}, limit, note)
+            return _finish(gaz, parsed.text, {pid: _fallback_rank(score)}, limit, note)
         if not qualifiers and (after_area := _place_after_state(gaz, parsed.text, limit)):
             return after_area
         return Resolution(parsed.text, reason=_unfound_reason(gaz, parsed.text))
@@ -1008,6 +1009,26 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         note = f"{note}; {unchecked}" if note else unchecked
         scored = _penalise(scored, UNKNOWN_AREA_FACTOR)
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _fallback_rank(score: float) -> tuple:
+    """The rank of a qualifier's place taken as the answer, at ``score``."""
+    return (0, 0, 0, 3, 1, 0, 0, 0, 0, score, "qualifier", "")
+
+
+def _ward_of_a_town_unfound(
+    gaz: Gazetteer, parsed, qualifiers: list[tuple[set[str], list[int]]], scored: dict
+) -> bool:
+    """Whether the text asks for a ward of the town its first qualifier names and the best
+    place found is no ward: a ward lies in its town, not at a namesake elsewhere in the
+    township ("Kathe Ward Administration Office in the ruby town of Mogok": in Mogok, not at
+    the village tract Ka Thea, 6 km off)."""
+    if not scored or not qualifiers or not any(r.kind == "ward" for r in parsed.target):
+        return False
+    best = min(scored, key=lambda pid: scored[pid][:_SCORE])
+    if gaz.records[best][0] == "ward":
+        return False
+    return any(gaz.records[pid][0] == "town" for pid in qualifiers[0][1])
 
 
 #: the factor on a project site named in full that lies far from the area a text puts it in
