@@ -753,6 +753,12 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Hu-kawt village (Kyaukme township)", "Hu Kut", "Kyaukme"),  # UCDP's, cited
         ("Lai Lin Pi village (Matupi Township)", "Lalengpi", "Matupi"),  # UCDP's, cited
         ("Yanbye Township, Rakhine State", "Ramree", "Ramree"),  # Burmese name, cited
+        # what a village "saw": was Pakokku Township at 1.0, 16 km off (set 84)
+        (
+            "Pakokku Township's Kantaw village saw clashes between junta troops and the PDF",
+            "Kan Taw",
+            "Pakokku",
+        ),
         # the Wa division of the 2008 Constitution also holds MIMU's old Matman District (was a
         # Man Kan village 47 km off: set 81), cited
         ("Man Kan town, Wa Self-Administered Division", "Man Kan", "Pangsang (Panghkam)"),
@@ -849,6 +855,20 @@ def test_a_site_named_in_full_is_the_site_wherever_the_text_puts_it(coder):
 def test_a_site_before_a_bracket_is_the_site(coder, query, name):
     loc = coder.geocode(query)
     assert loc.raw["kind"] == "site" and loc.raw["name"].startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        # "tract" alone names a village tract: was a Khin Tan of another tract of Daik-U, 23 km
+        # off, and a Ywar Thit of Taze 9 km off, each "ambiguous" at 0.5 (set 84)
+        ("Khin Tan village (Pyin Pon Lay tract), Daik-U township", "179326"),
+        ("Ywarthit village (Hpa Lan Chaing tract), Taze township", "172802"),
+    ],
+)
+def test_a_tract_in_brackets_tells_namesakes_apart(coder, query, pcode):
+    loc = coder.geocode(query)
+    assert (loc.raw["pcode"], loc.raw["score"]) == (pcode, 1.0)
 
 
 def test_a_ward_of_a_town_not_found_is_located_to_the_town(coder):

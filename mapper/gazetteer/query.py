@@ -66,6 +66,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("sad", "district"),
     ("saz", "district"),
     ("vt", "village_tract"),
+    ("tract", "village_tract"),  # "Khin Tan village (Pyin Pon Lay tract)"
 )
 
 
@@ -1825,6 +1826,11 @@ _SENTENCE_VERBS = frozenset(
 )
 
 
+#: verbs of a place as the subject ("X village | saw clashes ..."), only after its kind word
+#: ("Saw" also starts Karen names)
+_PLACE_VERBS = frozenset(
+    {"saw", "sees", "see", "witnessed", "witnesses", "suffered", "suffers", "faced", "faces"}
+)
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
 #: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
 _AND_CLAUSE = re.compile(
@@ -1848,7 +1854,7 @@ _PASSIVE_BY = re.compile(
 #: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
     r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own))\s+(?:"
-    + "|".join(sorted(_SENTENCE_VERBS))
+    + "|".join(sorted(_SENTENCE_VERBS | _PLACE_VERBS))
     # (to the end, or to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
     # Township")
     + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
