@@ -1500,6 +1500,11 @@ def test_a_title_case_headline_reads_as_its_sentence(coder, headline, sentence):
             "Fighting in Nyaunglebin: military column attacked near Pyuntaza, RFA reports",
             "Pyuntaza town",
         ),
+        # a township as the story's label (was Hpapun Township at 0.4, 5.5 km off: set 85)
+        (
+            "Papun Township: junta troops raid Ta Khon Tine village, arrest villagers",
+            "Ta Khon Tine village, Hpapun Township",
+        ),
     ],
 )
 def test_a_story_after_a_colon_is_read_in_the_headlines_place(coder, story, plain):

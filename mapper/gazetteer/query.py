@@ -1631,7 +1631,8 @@ _COLUMN_KINDS = {
 #: what a text says of a site after its name, in a part of its own: "Letpadaung copper mine |
 #: protests", "Myitsone dam | row"
 _SITE_THEN_WORDS = re.compile(
-    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal)\s+(?!(?:and|or|of|in"
+    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal|[Cc]ent(?:er|re))"
+    r"\s+(?!(?:and|or|of|in"
     r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
     r"|construction|complex)\b)[a-z][a-z ]*$"
 )

@@ -429,16 +429,22 @@ _LOCAL_DATELINE = re.compile(
 
 
 def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
-    """A headline naming a place, then after a colon the story naming a finer place in it
-    ("Fighting in Sintgaing: military column attacked near Ywar Bo, RFA reports"): the
-    story's place, looked for in the headline's; None when the text is not so."""
+    """A headline naming a place, or an area as a label, then after a colon the story naming a
+    finer place in it ("Fighting in Sintgaing: military column attacked near Ywar Bo, RFA
+    reports", "Papun Township: junta troops raid Ta Khon Tine village"): the story's place,
+    looked for in the headline's; None when the text is not so."""
     head, _, story = text.partition(": ")
-    if not (reads_as_news(head) and reads_as_news(story)):
+    if not reads_as_news(story):
         return None
-    where = _found_surely(_resolve_text(gaz, head, 1))
-    if where is None:
+    if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ..."
+        where = _found_surely(_resolve_text(gaz, head, 1), SURE_SCORE)
+        if where is None or gaz.records[where.place_id][0] not in _AREA_KINDS:
+            return None
+    elif (where := _found_surely(_resolve_text(gaz, head, 1))) is None:
         return _headline_place_in_story_area(gaz, text, head, story, limit)
     named = gaz.places["name"].iat[where.place_id]
+    if (kind := gaz.records[where.place_id][0]) in _AREA_KINDS:  # "Papun Township": its kind
+        named = f"{named} {kind.title()}"  # (the township, not the town, holds its villages)
     story = _ATTRIBUTION.sub("", story.strip().rstrip("."))
     found = _resolve_text(gaz, f"{story}, {named}", limit)
     # (a close spelling too: it was looked for among the headline's place's places only)
