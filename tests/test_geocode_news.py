@@ -1918,6 +1918,15 @@ def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
+def test_a_place_between_two_areas_is_read_in_the_one_holding_it_whatever_the_order(coder):
+    # the end that holds it first or second: as sure either way (was 0.6, "just outside" the
+    # first end named, when that was Rathedaung)
+    for ends in ("Kyauktaw and Rathedaung", "Rathedaung and Kyauktaw"):
+        found = coder.geocode(f"an ambush on the road between {ends} near Kan Thone Sint village")
+        assert (found.raw["name"], found.raw["admin3"]) == ("Kan Thone Sint", "Kyauktaw")
+        assert found.raw["score"] == 1.0
+
+
 def test_a_route_between_two_places_is_still_no_place(coder):
     # a sentence's words before "along the ... road" name no place in either town
     assert coder.geocode("fighting along the Mogaung-Hpakant road") is None

@@ -359,7 +359,8 @@ _BETWEEN_TWO_AREAS = re.compile(
 def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """A place written on a road between two towns or on the border of two areas, found in
     one of them, or the same place by both (a close spelling too: "Valan Tee" is Valangte, of
-    Matupi); None when the text is not so, or two places are found."""
+    Matupi; a place found by its name before a close spelling at the other end); None when
+    the text is not so, or two places are found alike."""
     match = _BETWEEN_TWO_AREAS.search(text)
     if match is None:
         return None
@@ -374,7 +375,11 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
         if found.candidates and not _fell_back(found):
             answers.append(_read_as(text, read, found))
     places = {answer.candidates[0].place_id for answer in answers}
-    return answers[0] if len(places) == 1 else None  # (both ends may name the same one)
+    if len(places) == 1:  # (both ends may name the same one: as found in the one holding it)
+        return max(answers, key=lambda answer: answer.candidates[0].score)
+    # the one found by its name before a close spelling at the other end
+    sure = [answer for answer in answers if _found_surely(answer) is not None]
+    return sure[0] if len(sure) == 1 else None
 
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
