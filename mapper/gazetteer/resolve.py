@@ -47,6 +47,7 @@ from mapper.gazetteer.match import (
     _hits_inside,
     _km,
     _km_to_area,
+    _lookup,
     _lookups,
     _offer,
     _penalise,
@@ -1006,7 +1007,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
                 said = f"'{route}' lies between {ends[0]} and {ends[1]}, not at one place"
             note = f"{said}; located to the qualifying {records[pid][0]}"
             score = 0.4
-            if records[pid][0] == "town" and not ends and reads_as_news(parsed.parts[0]):
+            if (
+                records[pid][0] == "town"
+                and not ends
+                and reads_as_news(parsed.parts[0])
+                and _named_as_written(gaz, parsed.qualifiers, pid)
+            ):
                 # "The PNLO attacked junta positions in Aungban town": what happened, in
                 # that town; as sure as a village a text places a thing at
                 note = f"'{parsed.parts[0]}' names no place: located to the town the text names"
@@ -1020,6 +1026,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         note = f"{note}; {unchecked}" if note else unchecked
         scored = _penalise(scored, UNKNOWN_AREA_FACTOR)
     return _finish(gaz, parsed.text, scored, limit, note)
+
+
+def _named_as_written(gaz: Gazetteer, qualifiers: list[list[Reading]], pid: int) -> bool:
+    """Whether a qualifier names place ``pid`` by its name or a respelling, not a close
+    spelling ("Nam Zam Town" is one letter from "Namkam", a name of Namhkan, and no more)."""
+    return any(pid in {hit for hit, _ in _lookup(gaz, r)[1]} for q in qualifiers for r in q)
 
 
 def _fallback_rank(score: float) -> tuple:
