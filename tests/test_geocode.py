@@ -852,6 +852,8 @@ def test_a_site_named_in_full_is_the_site_wherever_the_text_puts_it(coder):
         ("Mandalay Industrial Training Center construction project (Chinese grant)", "Mandalay"),
         # what a centre did after its name (was Mandalay city at 0.7, 5 km off: set 85)
         ("China-funded Mandalay Industrial Training Center opens", "Mandalay"),
+        # a plant's number in Roman numerals (was Dapein I, whose skeleton "II" shares: set 88)
+        ("Dapein II hydropower dam", "Dapein II"),
     ],
 )
 def test_a_site_before_a_bracket_or_a_verb_is_the_site(coder, query, name):
@@ -871,6 +873,18 @@ def test_a_site_before_a_bracket_or_a_verb_is_the_site(coder, query, name):
 def test_a_tract_in_brackets_tells_namesakes_apart(coder, query, pcode):
     loc = coder.geocode(query)
     assert (loc.raw["pcode"], loc.raw["score"]) == (pcode, 1.0)
+
+
+def test_a_plant_of_another_number_is_no_close_spelling(coder):
+    # no Baluchaung 2 in the gazetteer: was Baluchaung 3 at 0.78, "check the name"
+    assert coder.geocode("Baluchaung No. 2 dam") is None
+    assert coder.geocode("Baluchaung No. 3 dam").raw["name"] == "Baluchaung 3 hydropower plant"
+
+
+def test_what_befell_a_police_outpost_is_no_part_of_its_name(coder):
+    # "attacked" after the outpost: was Thaton Township at 0.4, 16 km off (set 87)
+    loc = coder.geocode("Thaton Township, Thein Seik police outpost attacked")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Thein Seik", "Thaton")
 
 
 def test_a_ward_of_a_town_not_found_is_located_to_the_town(coder):

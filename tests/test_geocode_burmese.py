@@ -62,6 +62,10 @@ def test_a_name_that_ends_like_a_particle_is_found_as_written(coder):
         # parts, the township at 0.8, 17 km off, and a Lin Taing of Bogale, 65 km (set 80)
         ("ရှားတိုင်း ရွာ၊ ရွှေတောင် မြို့နယ်၊ ပဲခူးတိုင်းဒေသကြီး (အနောက်)", "Shar Taing", "Shwedaung"),
         ("လင်းတိုင်း ရွာ၊ အိမ်မဲမြို့နယ်", "Lin Taing", "Einme"),
+        # its township and state in brackets, separated by "၊": was the state at 0.4, 20 to
+        # 250 km off (set 87)
+        ("ခုပြောင်ကျေးရွာ (သံတောင်ကြီးမြို့နယ်၊ ကရင်ပြည်နယ်)", "Khu Pyaung", "Thandaunggyi"),
+        ("မဲအိုင်ကျေးရွာ (နတ်မောက်မြို့နယ်၊ မကွေးတိုင်းဒေသကြီး)", "Me Aing", "Natmauk"),
     ],
 )
 def test_a_township_glued_to_its_village_is_two_parts(coder, query, name, admin3):

@@ -19,6 +19,7 @@ answers; its underscored names are shared with that module only (one resolver, i
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -411,6 +412,7 @@ def _fuzzy(
         return [
             (pid, w * ratio / 100 * FUZZY_FACTOR)
             for choice, ratio, _ in found
+            if not _numbers_differ(key, choice)  # "Baluchaung No. 2 dam" is no Baluchaung 3
             for pid, w in gaz.exact[choice]
             if gaz.records[pid][0] not in _MINOR_KINDS
             # a place abroad by a close spelling of its own name only, not of one of GeoNames'
@@ -469,6 +471,17 @@ LENIENT_CUTOFF = 70.0
 LENIENT_MARGIN = 8.0
 LENIENT_FACTOR = 0.8
 LENIENT_MIN_CHARS = 6
+
+
+def _numbers_differ(key: str, choice: str) -> bool:
+    """Whether two keys hold different numbers: "baluchaung2dam" is no close spelling of
+    "baluchaung3dam", a plant of another number."""
+    if not (any(ch.isdigit() for ch in key) and any(ch.isdigit() for ch in choice)):
+        return False
+    return _DIGITS.findall(key) != _DIGITS.findall(choice)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _clear_best(

@@ -613,10 +613,10 @@ _PAREN_GRID_REFERENCE = re.compile(
 #: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
 #: a kind word in brackets after a name: "Kan Pauk (village)"
 _PAREN_KIND = re.compile(r"\s*\((village|town|township|ward|village tract)\)", re.IGNORECASE)
-_PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;][^()\[\]]*)[)\]]")
+_PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;၊][^()\[\]]*)[)\]]")
 #: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
 #: Township, Yangon Region)"
-_NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;][^()]*)\)")
+_NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;၊][^()]*)\)")
 #: How specific a kind word is; the most specific part of a query is its target.
 _SPECIFICITY = {
     "village": 0,
@@ -1631,7 +1631,8 @@ _COLUMN_KINDS = {
 #: what a text says of a site after its name, in a part of its own: "Letpadaung copper mine |
 #: protests", "Myitsone dam | row"
 _SITE_THEN_WORDS = re.compile(
-    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal|[Cc]ent(?:er|re))"
+    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal|[Cc]ent(?:er|re)"
+    r"|outpost|station|camp|base|office|checkpoint)"
     r"\s+(?!(?:and|or|of|in"
     r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
     r"|construction|complex)\b)[a-z][a-z ]*$"

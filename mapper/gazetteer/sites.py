@@ -143,9 +143,13 @@ def name_and_facilities(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
             kinds.add(FACILITY_KINDS[word])
         elif word not in _SITE_WORDS and word not in _FILLER:
             key = normalize(word)
-            if key:
-                words.append(skeleton(key))
+            if key:  # (a phase's numeral as a number: the skeleton of "II" is that of "I")
+                words.append(_ROMAN_NUMERALS.get(key) or skeleton(key))
     return tuple(words), frozenset(kinds)
+
+
+#: a site's number in Roman numerals ("Dapein II"), read as the digits other names write
+_ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def _is_facility_word(word: str) -> bool:
