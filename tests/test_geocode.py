@@ -753,6 +753,9 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Hu-kawt village (Kyaukme township)", "Hu Kut", "Kyaukme"),  # UCDP's, cited
         ("Lai Lin Pi village (Matupi Township)", "Lalengpi", "Matupi"),  # UCDP's, cited
         ("Yanbye Township, Rakhine State", "Ramree", "Ramree"),  # Burmese name, cited
+        ("Bhamaw", "Bhamo", "Bhamo"),  # cited (was a Ba Maw tract 895 km off: set 90)
+        # a district in brackets whose name holds brackets (was no match: set 91)
+        ("Thanlyin township (Yangon (South) District)", "Thanlyin", "Thanlyin"),
         # what a village "saw": was Pakokku Township at 1.0, 16 km off (set 84)
         (
             "Pakokku Township's Kantaw village saw clashes between junta troops and the PDF",

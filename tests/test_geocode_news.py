@@ -1904,6 +1904,15 @@ def test_a_funder_title_naming_a_part_of_a_plant_by_its_capacity(coder):
             "Pa Lon Twi",
             "Mindat",
         ),
+        # a respelling in the township of a town that a tract of its township shares its name
+        # with (the town's township searched as the tract is): was Nan Mei Khon town at 0.6,
+        # 13 km off (set 89)
+        (
+            "an ambush on the road between Law Pi Ta and Nan Mei Khon near San Pya Chauk Maing "
+            "village",
+            "San Pya (6) Maing",
+            "Demoso",
+        ),
         # a respelling in the township of a town ("Sar Taung", also four village tracts' name,
         # the township searched as theirs are): was a Kywe Bone of Yangon, 504 km off (set 77)
         (
@@ -1916,6 +1925,12 @@ def test_a_funder_title_naming_a_part_of_a_plant_by_its_capacity(coder):
 def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news, name, admin3):
     found = coder.geocode(news).raw
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+def test_what_befell_a_place_after_its_bracketed_township_is_no_part_of_it(coder):
+    # "(Myebon Township) fled after ...": was Myebon Township at 0.4, 34 km off (set 89)
+    found = coder.geocode("Residents of Ingyan (Myebon Township) fled after soldiers opened fire")
+    assert (found.raw["name"], found.raw["admin3"]) == ("In Gyin", "Myebon")
 
 
 def test_a_place_between_two_areas_is_read_in_the_one_holding_it_whatever_the_order(coder):

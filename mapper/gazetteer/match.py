@@ -807,9 +807,10 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
         cut += 1
     # and a town's township, which a bare name means before its namesake village tracts:
     # "Kywebon village, Sar Taung" is Kywei Pon of the town's Sagaing Township
-    # (searched as the narrowest area is, not as a wider one)
+    # (searched as the narrowest area is, not as a wider one, wherever it comes)
     towns = [(*item[1:], False) for item in ordered[cut:] if item[4] == "town"]
-    return [(*item[1:], i > 0) for i, item in enumerate(ordered[:cut])] + towns
+    kept = [(*item[1:], i > 0 and item[4] != "town") for i, item in enumerate(ordered[:cut])]
+    return kept + towns
 
 
 def _consistent_areas(

@@ -617,6 +617,11 @@ _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;၊][^()\[\]]*)[)\]]")
 #: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
 #: Township, Yangon Region)"
 _NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;၊][^()]*)\)")
+#: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
+#: (South) District)", as MIMU names the district
+_NESTED_PAREN_AREA = re.compile(
+    r"\s*\(([^()]*\([^()]*\)\s*(?:district|township|state|region|division))\)", re.IGNORECASE
+)
 #: How specific a kind word is; the most specific part of a query is its target.
 _SPECIFICITY = {
     "village": 0,
@@ -1297,6 +1302,7 @@ def split_parts(text: str) -> list[str]:
         text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
         text = _NESTED_PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+        text = _NESTED_PAREN_AREA.sub(lambda m: ", " + m.group(1), text)
     if "capital" in text or "Capital" in text:
         text = _capital_first(text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
@@ -1638,7 +1644,7 @@ _SITE_THEN_WORDS = re.compile(
     r"|construction|complex)\b)[a-z][a-z ]*$"
 )
 _HEADLINE_PREDICATE = re.compile(
-    r"(\b(?:Region|State|Township|Division|District)"
+    r"(\b(?:Region|State|Township|Division|District)\)?"  # "X (Y Township) | fled ..."
     r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
     r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
