@@ -1927,6 +1927,14 @@ def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
+def test_a_second_place_after_a_village_is_no_part_of_its_name(coder):
+    # "and Towerdine Hill" after the village: was Momauk Township at 0.7, 21 km off (set 91)
+    found = coder.geocode(
+        "MOMAUK — Heavy fighting near Sihat village and Towerdine Hill in Momauk Township"
+    )
+    assert (found.raw["name"], found.raw["admin3"]) == ("Si Het", "Momauk")
+
+
 def test_what_befell_a_place_after_its_bracketed_township_is_no_part_of_it(coder):
     # "(Myebon Township) fled after ...": was Myebon Township at 0.4, 34 km off (set 89)
     found = coder.geocode("Residents of Ingyan (Myebon Township) fled after soldiers opened fire")

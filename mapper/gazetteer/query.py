@@ -1285,7 +1285,7 @@ def split_parts(text: str) -> list[str]:
         if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
             text = f"{facility['place']}, {facility['area']}"
         if " and " in text:  # "entered X village and set fire to homes, Khin-U"
-            text = _AND_CLAUSE.sub("", text)
+            text = _AND_SECOND_PLACE.sub(r"\1", _AND_CLAUSE.sub("", text))
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
             text = _PASSIVE_BY.sub(r"\1", text)
         if "said" in text or "say" in text or "report" in text:
@@ -1848,6 +1848,13 @@ _AND_CLAUSE = re.compile(
         sorted(_SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
     )
     + r")\b[^,;A-Z]*(?=[,;]|$)"
+)
+#: a second place named after a village or town, up to where the text says where both are:
+#: "near Sihat village | and Towerdine Hill | in Momauk Township" (the first is the place)
+_AND_SECOND_PLACE = re.compile(
+    r"(\b(?i:village|town))\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?i:hill|camp|base|bridge|village|pagoda|monastery|mountain|peak))?"
+    r"(?=\s+(?:in|at|near|of)\s+[A-Z]|\s*[,;]|$)"
 )
 #: what befell the place, in the passive, and by whom: "Police station in Kyaikhto | attacked
 #: by resistance fighters", "Ta Kuu village | shelled by military | in Tanintharyi Township"
