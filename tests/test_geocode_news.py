@@ -1927,6 +1927,14 @@ def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
+def test_a_close_spelling_near_a_town_is_looked_for_around_it(coder):
+    # in a neighbouring township, 13 km from the town: was Ponnagyun town at 0.4 (set 92)
+    found = coder.geocode("in Amyingyun near Ponnagyun town").raw
+    assert (found["name"], found["admin3"]) == ("Ah Myint Kyun", "Sittwe")
+    assert found["note"] == "closest spelling (fuzzy match); check the name"
+    assert coder.geocode("in Qxzzy near Ponnagyun town").raw["score"] == 0.4  # none: the town
+
+
 def test_a_second_place_after_a_village_is_no_part_of_its_name(coder):
     # "and Towerdine Hill" after the village: was Momauk Township at 0.7, 21 km off (set 91)
     found = coder.geocode(

@@ -997,6 +997,10 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         close = (
             None if pid is None or qualifiers else _close_spelling_near(gaz, parsed.parts[0], pid)
         )
+        if close is None and pid is not None and records[pid][0] == "town" and full == 1:
+            first_named = next(r for r, q in named if q[0])[0].text
+            if _said_near(parsed.text, first_named):  # "in Amyingyun near Ponnagyun town"
+                close = _close_spelling_around_town(gaz, parsed.parts[0], pid)
         if close is not None:  # "Nam San Yang village near Laiza": a close spelling near it
             return Resolution(parsed.text, [close])
         if pid is not None:
@@ -1151,17 +1155,62 @@ def _close_spelling_near(gaz: Gazetteer, target: str, near: int) -> Candidate | 
     rec = gaz.records[near]
     if rec[0] not in ("village", "ward") or not isinstance(rec[7], str):
         return None
-    target = _trailing_name(target)  # "An airstrike hit | Nam San Yang Village"
-    if not all(map(_is_name_word, target.split())) or _part_kind(target) not in (None, "village"):
-        return None  # "the junta's camp": no village's name
+    target = _village_name(target)
+    if target is None:
+        return None
     township = gaz.places["admin3"].iat[near]
     found = resolve(gaz, f"{target}, {township} Township, {gaz.places['admin1'].iat[near]}", 2)
+    best = _found_close(found)
+    if best is None or _km(gaz.records[best.place_id], rec) > CLOSE_NEAR_KM:
+        return None
+    return replace(best, score=round(SETTLEMENT_SCORE * best.score, 3))
+
+
+def _village_name(target: str) -> str | None:
+    """The name of the village a text's target part names ("An airstrike hit | Nam San Yang
+    Village"), or None when it names none ("the junta's camp")."""
+    target = _trailing_name(strip_leading(target))
+    if not all(map(_is_name_word, target.split())) or _part_kind(target) not in (None, "village"):
+        return None
+    return target
+
+
+def _close_spelling_around_town(gaz: Gazetteer, target: str, town: int) -> Candidate | None:
+    """A close spelling of the village ``target`` names within CLOSE_NEAR_KM of the town
+    ``town`` that a text puts it near, in the town's township or a neighbouring one ("in
+    Amyingyun near Ponnagyun town": Ah Myint Kyun of Sittwe Township, 13 km off), when one
+    township alone has one; scored as the settlement it stands for; or None."""
+    target = _village_name(target)
+    if target is None:
+        return None
+    rec = gaz.records[town]
+    found = []
+    for township in _townships_near(gaz, rec):
+        name = f"{gaz.places['name'].iat[township]} Township"
+        best = _found_close(resolve(gaz, f"{target}, {name}", 2))
+        if best is not None and _km(gaz.records[best.place_id], rec) <= CLOSE_NEAR_KM:
+            found.append(best)
+    if len(found) != 1:
+        return None
+    return replace(found[0], score=round(SETTLEMENT_SCORE * found[0].score, 3))
+
+
+def _found_close(found: Resolution) -> Candidate | None:
+    """The first candidate when it is a close spelling, alone and as close as a settlement
+    a text places something at needs; else None."""
     best = found.candidates[0] if found.candidates else None
     if best is None or best.match != "fuzzy" or best.score < MIN_CLOSE_SETTLEMENT_SCORE:
         return None
-    if best.rivals or _km(gaz.records[best.place_id], rec) > CLOSE_NEAR_KM:
-        return None
-    return replace(best, score=round(SETTLEMENT_SCORE * best.score, 3))
+    return None if best.rivals else best
+
+
+def _townships_near(gaz: Gazetteer, rec: tuple) -> list[int]:
+    """The townships whose point lies within twice CLOSE_NEAR_KM of the place ``rec``."""
+    return [
+        pid
+        for pid, other in enumerate(gaz.records)
+        if other[0] == "township" and _km(other, rec) <= 2 * CLOSE_NEAR_KM
+    ]
 
 
 def _village_before_its_tract(gaz: Gazetteer, found: Resolution) -> Resolution:
