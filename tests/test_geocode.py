@@ -894,6 +894,21 @@ def test_a_tract_in_brackets_tells_namesakes_apart(coder, query, pcode):
     assert (loc.raw["pcode"], loc.raw["score"]) == (pcode, 1.0)
 
 
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a name, then its township and tract in brackets: was the tract at 1.0, 42 km off
+        # (set 97), and tracts 3 to 5 km off
+        ("Lai Zar (Waingmaw Township, Hpawt Dawt village tract)", "Lai Zar"),
+        ("Hkon Kyant (Mongping Township, Tar Kaw village tract)", "Hkon Kyant"),
+        ("Ywar Thar Aye (Myittha Township, Min Wun village tract)", "Ywar Thar Aye"),
+    ],
+)
+def test_a_name_before_its_areas_in_brackets_is_the_place(coder, query, name):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == (name, "village", 1.0)
+
+
 def test_a_plant_of_another_number_is_no_close_spelling(coder):
     # no Baluchaung 2 in the gazetteer: was Baluchaung 3 at 0.78, "check the name"
     assert coder.geocode("Baluchaung No. 2 dam") is None

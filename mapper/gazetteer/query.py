@@ -1297,9 +1297,13 @@ def split_parts(text: str) -> list[str]:
             text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
     if ";" in text and all(map(_names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
+    listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
     if "(" in text or "[" in text:
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
         text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
+        listed_after_name = (paren_list := _PAREN_LIST.search(text)) is not None and (
+            "," not in text[: paren_list.start()]
+        )
         text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
         text = _NESTED_PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
         text = _NESTED_PAREN_AREA.sub(lambda m: ", " + m.group(1), text)
@@ -1370,10 +1374,11 @@ def split_parts(text: str) -> list[str]:
         and len(later) > 1
         and 9 not in later
         and all(a > b for a, b in itertools.pairwise(later))
+        and not listed_after_name
     ):
         # no kind word first, then ever finer parts: the largest area first ("Shan (North),
         # Kyaukme District, Nawnghkio Township"), not a place before its areas ("Kone Thar,
-        # Demoso Township, Kayah State")
+        # Demoso Township, Kayah State"), nor a name before the areas in brackets after it
         parts.append(parts.pop(0))
         first, later = later[0], [*later[1:], 9]
     if first == 9:  # no kind word in the first part: the order stands
