@@ -1935,12 +1935,44 @@ def test_a_close_spelling_near_a_town_is_looked_for_around_it(coder):
     assert coder.geocode("in Qxzzy near Ponnagyun town").raw["score"] == 0.4  # none: the town
 
 
-def test_a_second_place_after_a_village_is_no_part_of_its_name(coder):
-    # "and Towerdine Hill" after the village: was Momauk Township at 0.7, 21 km off (set 91)
-    found = coder.geocode(
-        "MOMAUK — Heavy fighting near Sihat village and Towerdine Hill in Momauk Township"
-    )
+@pytest.mark.parametrize(
+    "news",
+    [
+        # "and Towerdine Hill" after the village: was Momauk Township at 0.7, 21 km off (set 91)
+        "MOMAUK — Heavy fighting near Sihat village and Towerdine Hill in Momauk Township",
+        # "by Towerdine Hill": was the township at 0.4 (set 96)
+        "MYITKYINA — KIA troops attacked a junta outpost near Sihat village by Towerdine Hill, "
+        "Momauk Township",
+    ],
+)
+def test_a_second_place_after_a_village_is_no_part_of_its_name(coder, news):
+    found = coder.geocode(news)
     assert (found.raw["name"], found.raw["admin3"]) == ("Si Het", "Momauk")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a township, then its village, in any case (was no match: set 96)
+        ("Nattlin township Pyin Ma Hkaung village", "Pyin Ma Khaung", "Nattalin"),
+        # (was a Thone Khwa ward of Yangon at 0.94, 100 km off)
+        ("kyaikto township Thone Khwa village", "Thone Gwa", "Kyaikto"),
+        # (was the tract at 0.4, 3 km off)
+        ("Thaton Township Kyarban Village, in Duyinseik Village Tract", "Kyar Ban", "Thaton"),
+    ],
+)
+def test_a_township_then_its_village_in_any_case(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+def test_a_village_tract_a_sentence_names_is_the_tract(coder):
+    # "La Jawng village tract" read as a village La Jawng at 0.7 (set 97): the tract is what
+    # the text names, and the village it names is not found
+    found = coder.geocode(
+        "Landmine blast near Mahtet village (La Jawng village tract) of Mansi Township kills two"
+    ).raw
+    assert (found["name"], found["kind"], found["score"]) == ("La Jawng", "village_tract", 0.4)
 
 
 def test_what_befell_a_place_after_its_bracketed_township_is_no_part_of_it(coder):

@@ -180,15 +180,17 @@ def mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         end = i + span
         name = " ".join(words[i:end])
         kind_word = end < len(words) and words[end].lower() in _KIND_OF
+        # two kind words: "La Jawng village tract" names the tract, not a village La Jawng
+        kind_words = 2 if kind_word and " ".join(words[end : end + 2]).lower() in _KIND_OF else 1
         if kind_word:  # "Namhsan Town"
-            name = f"{name} {words[end]}"
+            name = f"{name} {' '.join(words[end : end + kind_words])}"
         elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() in _KIND_OF:
             kind_word = True  # "the city of Yangon"
             name = f"{name} {words[i - 2].lower()}"
         if _counts(gaz, words[i:end], kind_word):
             before = words[i - 1].lower() if i else ""
             found.append(Mention(name, tokens[i][1], before in _LOCATIVE))
-        i = end + (end < len(words) and words[end].lower() in _KIND_OF)
+        i = end + (kind_words if kind_word else 0)
     return found
 
 

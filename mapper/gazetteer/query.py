@@ -599,7 +599,7 @@ _UNSEPARATED_VILLAGE = re.compile(
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
 #: village of Thit Kyin Gyi"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"\b(Township)(?=\s+(?:village\s+of\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}village\b))"
+    r"\b([Tt]ownship)(?=\s+(?:village\s+of\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}[Vv]illage\b))"
 )
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 #: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
@@ -1285,7 +1285,9 @@ def split_parts(text: str) -> list[str]:
         if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
             text = f"{facility['place']}, {facility['area']}"
         if " and " in text:  # "entered X village and set fire to homes, Khin-U"
-            text = _AND_SECOND_PLACE.sub(r"\1", _AND_CLAUSE.sub("", text))
+            text = _AND_CLAUSE.sub("", text)
+        if " and " in text or " by " in text or " beside " in text:
+            text = _AND_SECOND_PLACE.sub(r"\1", text)
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
             text = _PASSIVE_BY.sub(r"\1", text)
         if "said" in text or "say" in text or "report" in text:
@@ -1854,11 +1856,15 @@ _AND_CLAUSE = re.compile(
     )
     + r")\b[^,;A-Z]*(?=[,;]|$)"
 )
-#: a second place named after a village or town, up to where the text says where both are:
-#: "near Sihat village | and Towerdine Hill | in Momauk Township" (the first is the place)
+#: a second place named after a village or town, or a landmark by it, up to where the text
+#: says where they are: "near Sihat village | and Towerdine Hill | in Momauk Township" (the
+#: first is the place)
 _AND_SECOND_PLACE = re.compile(
-    r"(\b(?i:village|town))\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(\b(?i:village|town))\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:hill|camp|base|bridge|village|pagoda|monastery|mountain|peak))?"
+    # or a landmark by it: "Sihat village | by Towerdine Hill | , Momauk Township"
+    r"|(?:by|beside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+(?i:hill|camp|base|bridge|pagoda|monastery|mountain|peak|river|creek|stream|lake))"
     r"(?=\s+(?:in|at|near|of)\s+[A-Z]|\s*[,;]|$)"
 )
 #: what befell the place, in the passive, and by whom: "Police station in Kyaikhto | attacked
