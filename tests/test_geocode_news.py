@@ -1966,6 +1966,20 @@ def test_a_township_then_its_village_in_any_case(coder, query, name, admin3):
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        # where the road leads is no place of the text's (set 98: Paletwa town at 0.6, 12 km
+        # off; the other order gave Paletwa at 1.0)
+        "on the road to Paletwa near Toemawa village, Paletwa Township",
+        "near Tone Ma Wa village on the road to Paletwa",
+    ],
+)
+def test_where_a_road_leads_is_not_the_place_near_it(coder, news):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Tone Ma Wa", "village", "Paletwa")
+
+
 def test_a_village_tract_a_sentence_names_is_the_tract(coder):
     # "La Jawng village tract" read as a village La Jawng at 0.7 (set 97): the tract is what
     # the text names, and the village it names is not found

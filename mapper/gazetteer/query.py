@@ -379,6 +379,13 @@ _LEADING_PHRASE = (
     r"|(?:" + _DIR_WORD + r")\s+of"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:mw|megawatts?|gw)"  # a plant's capacity: "3400-MW Chibwe dam"
 )
+#: where a road leads, then the place near it: "on the road to Paletwa | near Toemawa
+#: village" is near Toemawa (a text naming only where the road leads is near that place)
+_ROAD_TO_THEN_NEAR = re.compile(
+    r"^(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to\s+"
+    r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?=near\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 _LEADING_PREPOSITION = re.compile(r"^(?:in|at|near|from|of)\s+", re.IGNORECASE)
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
@@ -448,7 +455,9 @@ _OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|off|by|beside)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
-    r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b",
+    r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
+    # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
+    r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
     re.IGNORECASE,
 )
 #: "Mogaung-Hpakant road", "the road from Lashio to Muse", "between Hsipaw and Kyaukme": a
@@ -1974,6 +1983,8 @@ def parse(text: object) -> ParsedQuery:
         text = _named_cells(text)
     cleaned = clean(text)
     parsed = ParsedQuery(cleaned)
+    if cleaned[:3].lower() in ("on ", "en ", "hea"):  # where a road leads, before its place
+        cleaned = _ROAD_TO_THEN_NEAR.sub("", cleaned)
     for _ in range(3):  # "on the outskirts of X", "10 km north of X"
         new = strip_leading(cleaned, phrases_only=True).strip()
         if new == cleaned or not normalize(new):
