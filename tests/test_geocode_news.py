@@ -1989,10 +1989,28 @@ def test_a_village_tract_a_sentence_names_is_the_tract(coder):
     assert (found["name"], found["kind"], found["score"]) == ("La Jawng", "village_tract", 0.4)
 
 
-def test_what_befell_a_place_after_its_bracketed_township_is_no_part_of_it(coder):
-    # "(Myebon Township) fled after ...": was Myebon Township at 0.4, 34 km off (set 89)
-    found = coder.geocode("Residents of Ingyan (Myebon Township) fled after soldiers opened fire")
-    assert (found.raw["name"], found.raw["admin3"]) == ("In Gyin", "Myebon")
+@pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # "(Myebon Township) fled after ...": was Myebon Township at 0.4, 34 km off (set 89)
+        (
+            "Residents of Ingyan (Myebon Township) fled after soldiers opened fire",
+            "In Gyin",
+            "Myebon",
+        ),
+        # "(Myaung Tsp) after clash ...": was Myaung Township at 0.4, 23 km off (set 100)
+        (
+            "Houses burned in Shwe Pann village (Myaung Tsp) after clash with local PDF units",
+            "Shwe Pan",
+            "Myaung",
+        ),
+    ],
+)
+def test_what_befell_a_place_after_its_bracketed_township_is_no_part_of_it(
+    coder, news, name, admin3
+):
+    found = coder.geocode(news)
+    assert (found.raw["name"], found.raw["admin3"]) == (name, admin3)
 
 
 def test_a_place_between_two_areas_is_read_in_the_one_holding_it_whatever_the_order(coder):

@@ -1660,7 +1660,7 @@ _SITE_THEN_WORDS = re.compile(
     r"|construction|complex)\b)[a-z][a-z ]*$"
 )
 _HEADLINE_PREDICATE = re.compile(
-    r"(\b(?:Region|State|Township|Division|District)\)?"  # "X (Y Township) | fled ..."
+    r"(\b(?:Region|State|Township|Tsp|Twp|Division|District)\)?"  # "X (Y Tsp) | fled ..."
     r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
     r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
