@@ -914,12 +914,20 @@ def _townships_in(gaz: Gazetteer, area_pid: int) -> list[tuple]:
     found = memo.get(area_pid)
     if found is None:
         tags = _area_tag(gaz, area_pid)
-        records, area_tags = gaz.records, gaz.area_tags
         found = memo[area_pid] = [
-            rec
-            for pid, rec in enumerate(records)
-            if rec[0] == "township" and not tags.isdisjoint(area_tags[pid])
+            gaz.records[pid]
+            for pid in _township_ids(gaz)
+            if not tags.isdisjoint(gaz.area_tags[pid])
         ]
+    return found
+
+
+def _township_ids(gaz: Gazetteer) -> list[int]:
+    """The place ids of the townships (memoised)."""
+    found = gaz.__dict__.get("_township_ids_memo")
+    if found is None:
+        found = [pid for pid, rec in enumerate(gaz.records) if rec[0] == "township"]
+        gaz.__dict__["_township_ids_memo"] = found
     return found
 
 

@@ -1407,7 +1407,7 @@ def _names_a_site(text: str) -> bool:
 
 
 _MM_KIND_WORDS = frozenset(suffix for suffix, _ in MM_KIND_SUFFIXES)
-_MM_PART_ENDS = tuple(suffix for suffix, _ in MM_KIND_SUFFIXES) + ("ပိုင်း", "နိုင်ငံ")
+_MM_PART_ENDS = (*_MM_KIND_WORDS, "ပိုင်း", "နိုင်ငံ")
 #: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
 #: Township): the place itself (a state's part is a unit of its own: Shan (South))
 _MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*" + _MM_SIDE + r"ပိုင်း(?=\s|[၊။,]|$)")

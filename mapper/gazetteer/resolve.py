@@ -57,6 +57,7 @@ from mapper.gazetteer.match import (
     _read_as,
     _said_of,
     _tags_of,
+    _township_ids,
     _unhalved,
     _ward_tags,
 )
@@ -1206,11 +1207,7 @@ def _found_close(found: Resolution) -> Candidate | None:
 
 def _townships_near(gaz: Gazetteer, rec: tuple) -> list[int]:
     """The townships whose point lies within twice CLOSE_NEAR_KM of the place ``rec``."""
-    return [
-        pid
-        for pid, other in enumerate(gaz.records)
-        if other[0] == "township" and _km(other, rec) <= 2 * CLOSE_NEAR_KM
-    ]
+    return [pid for pid in _township_ids(gaz) if _km(gaz.records[pid], rec) <= 2 * CLOSE_NEAR_KM]
 
 
 def _village_before_its_tract(gaz: Gazetteer, found: Resolution) -> Resolution:
