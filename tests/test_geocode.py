@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from pyproj import Geod
 
 from mapper import geocoding
-from mapper.gazetteer.query import MM_SITE_SUFFIXES
 from mapper.gazetteer.romanise import latin_keys, syllable_spellings, syllables
 from mapper.gazetteer.sites import MM_FACILITY_KINDS
 from mapper.gazetteer.text import normalize, skeleton
+from mapper.gazetteer.words import MM_SITE_SUFFIXES
 from mapper.geocoding import RESULT_COLUMNS, OfflineGeocoder, geocode
 
 GEOD = Geod(ellps="WGS84")
@@ -1593,7 +1593,7 @@ def test_spellings_news_use_for_towns_and_townships(coder, query, name, kind):
     ],
 )
 def test_find_offset_reads_distance_and_direction(text, km_, bearing):
-    from mapper.gazetteer.query import find_offset
+    from mapper.gazetteer.offsets import find_offset
 
     offset = find_offset(text)
     assert offset is not None
@@ -1604,7 +1604,7 @@ def test_find_offset_reads_distance_and_direction(text, km_, bearing):
     "text", ["Mile 5 village", "Ten Mile village", "5 km road", "10 km ne of Lashio", "Lashio"]
 )
 def test_find_offset_leaves_other_text_alone(text):
-    from mapper.gazetteer.query import find_offset
+    from mapper.gazetteer.offsets import find_offset
 
     assert find_offset(text) is None  # "ne": compass abbreviations count in capitals only
 
@@ -2034,7 +2034,8 @@ def test_a_status_in_brackets_leaves_the_site(coder, query, name):
 def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
     # the batch fast path reads "V village, T Township" without the full parse; it must give
     # the parts the full parse gives, for every MIMU village's name in the usual shapes
-    from mapper.gazetteer.query import plain_parts, split_parts
+    from mapper.gazetteer.parts import split_parts
+    from mapper.gazetteer.query import plain_parts
 
     places = coder.gazetteer.places
     villages = places[places["kind"] == "village"].sample(6000, random_state=3)

@@ -76,7 +76,7 @@ def test_a_township_glued_to_its_village_is_two_parts(coder, query, name, admin3
 
 def test_a_village_named_like_a_kind_word_is_not_split():
     # "ခရိုင်တန်" starts with "ခရိုင်" (district): no area before it to split off
-    from mapper.gazetteer.query import split_parts
+    from mapper.gazetteer.parts import split_parts
 
     assert split_parts("ခရိုင်တန်ကျေးရွာ၊ Injangyang Township")[0] == "ခရိုင်တန်ကျေးရွာ"
 

@@ -74,10 +74,10 @@ def test_news_words_before_a_place_do_not_change_the_answer(coder, news, plain, 
 def test_the_words_before_a_kind_word_name_no_place_when_they_name_one():
     """ "the Kone Thar village of Demoso": two capitalised words are a name, not a description,
     so the text is not read as "a village called Demoso"."""
-    from mapper.gazetteer.query import _strip_kind
+    from mapper.gazetteer.words import strip_kind
 
-    assert _strip_kind("the Kachin town of Bhamo") == ("Bhamo", "town")
-    assert _strip_kind("the Kone Thar village of Demoso")[1] is None
+    assert strip_kind("the Kachin town of Bhamo") == ("Bhamo", "town")
+    assert strip_kind("the Kone Thar village of Demoso")[1] is None
 
 
 @pytest.mark.parametrize(
@@ -985,7 +985,7 @@ def test_how_spreadsheets_and_reports_write_an_address(coder, news, plain):
 
 
 def test_a_slash_inside_a_mimu_name_is_no_separator():
-    from mapper.gazetteer.query import split_parts
+    from mapper.gazetteer.parts import split_parts
 
     assert split_parts("Da Hat Tan / Hat Tan (North), Mahlaing Township")[0] == (
         "Da Hat Tan / Hat Tan (North)"
@@ -1033,9 +1033,9 @@ def test_a_slip_in_a_state_or_region_word_is_that_word(coder, query, name):
 
 
 def test_a_kind_word_slip_is_one_slip_past_its_first_letter():
-    from mapper.gazetteer.query import _typing_slips
+    from mapper.gazetteer.words import typing_slips
 
-    slips = _typing_slips("village")
+    slips = typing_slips("village")
     assert {"villge", "vilage", "villlage", "vilalge", "villagr"} <= slips
     assert "village" not in slips
     assert "illage" not in slips  # the first letter is kept

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from mapper.errors import InputError
 from mapper.gazetteer import mimu, sources
-from mapper.gazetteer.query import _NAME_PARTS, _PEOPLE_MARKS, _strip_kind
+from mapper.gazetteer.query import _NAME_PARTS, _PEOPLE_MARKS
 from mapper.gazetteer.store import (
     CURATED_WEIGHT,
     DISTRICT_POINT,
@@ -32,6 +32,7 @@ from mapper.gazetteer.store import (
     VILLAGE_TRACT_POINT,
 )
 from mapper.gazetteer.text import normalize, skeleton
+from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
 BUILD_FORMAT = 38
@@ -97,7 +98,7 @@ def _numbered_generic(outer: str, inner: list[str]) -> bool:
     if not any(normalize(part).isdigit() for part in inner):
         return False
     outer = outer.strip(" ()")  # "No (1) Ward (Tha Maing Bu Tar (West))": nested brackets
-    return normalize(_strip_kind(outer)[0]) in _NUMBER_WORDS or not normalize(outer)
+    return normalize(strip_kind(outer)[0]) in _NUMBER_WORDS or not normalize(outer)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -119,7 +120,7 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
         if "/" in text and "(" not in text:  # "Loi Hsar (Upper/Lower)" is not "Upper"
             forms.extend((alt, DERIVED) for alt in text.split("/") if _is_name(alt))
     for text, _ in list(forms):
-        core, kind = _strip_kind(text)
+        core, kind = strip_kind(text)
         if kind and core:
             forms.append((core, DERIVED))
     return tuple(forms)
@@ -192,7 +193,7 @@ def _add_town(b, row, town_eng: str, town_mmr: str, point: tuple) -> int:
     """Add a MIMU town (``row``: its township's MIMU fields and ``town_pcode``) at ``point``
     (latitude, longitude, source, precision); its place id."""
     lat, lon, source, precision = point
-    core = _strip_kind(town_eng)[0]
+    core = strip_kind(town_eng)[0]
     return b.add(
         [core, town_eng, town_mmr],
         name=core,
@@ -505,7 +506,7 @@ class _TownPointCheck:
         # each township seat's ward point: a lesser town of its township given it is a copy
         self.seat_points: dict[str, tuple[float, float]] = {}
         for row in _records(wards.drop_duplicates("town_pcode")):
-            if _same_name(_strip_kind(row["town_eng"])[0], row["township_eng"]):
+            if _same_name(strip_kind(row["town_eng"])[0], row["township_eng"]):
                 found = self._ward_point(*self._ward_points(row), row["township_pcode"])
                 if found is not None:
                     self.seat_points.setdefault(row["township_pcode"], found)
@@ -561,7 +562,7 @@ class _TownPointCheck:
     def _copies_seat(self, row: dict, lat: float, lon: float) -> bool:
         """True when a town that is not its township's seat sits at the seat's ward point."""
         seat = self.seat_points.get(row["township_pcode"])
-        if seat is None or _same_name(_strip_kind(row["town_eng"])[0], row["township_eng"]):
+        if seat is None or _same_name(strip_kind(row["town_eng"])[0], row["township_eng"]):
             return False
         return bool(_km(lat, lon, *seat) <= self.COPY_KM)
 
@@ -569,7 +570,7 @@ class _TownPointCheck:
         """(lat, lon, precision, note) for a town of the wards table."""
         code = row["township_pcode"]
         pts, gaps = self._ward_points(row)
-        key = skeleton(normalize(_strip_kind(row["town_eng"])[0]))
+        key = skeleton(normalize(strip_kind(row["town_eng"])[0]))
         local = self.local.get((code, key))
         ward_point = self._ward_point(pts, gaps, code)
         if ward_point is not None:
@@ -994,7 +995,7 @@ def _add_curated(b: _Builder) -> list[str]:
     sites = pd.concat(found, ignore_index=True) if found else None
     aliases = sources.read_aliases()
     wanted = {
-        normalize(_strip_kind(str(name))[0])
+        normalize(strip_kind(str(name))[0])
         for frame, cols in ((sites, ("admin1", "admin3")), (aliases, ("name",)))
         if frame is not None
         for col in cols
@@ -1095,7 +1096,7 @@ def _units_of_seats(b: _Builder) -> dict[int, list[int]]:
 def _admin_ref(b: _Builder, by_key, name: object, kind: str) -> int | None:
     if not isinstance(name, str) or not name.strip():
         return None
-    core = _strip_kind(name)[0]
+    core = strip_kind(name)[0]
     for pid in by_key.get(normalize(core), ()):
         if b.rows[pid]["kind"] == kind:
             return pid

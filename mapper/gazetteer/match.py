@@ -26,11 +26,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from mapper.gazetteer.query import (
-    Reading,
-    readings,
-    split_parts,
-)
+from mapper.gazetteer.parts import split_parts
+from mapper.gazetteer.query import Reading, readings
 from mapper.gazetteer.sites import sites_named
 from mapper.gazetteer.store import (
     CURATED_WEIGHT,

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapper.gazetteer.query import _KIND_OF, _SENTENCE_VERBS
+from mapper.gazetteer.parts import SENTENCE_VERBS
 from mapper.gazetteer.store import CURATED_WEIGHT, Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
+from mapper.gazetteer.words import KIND_OF
 
 #: the longest name tried, in words ("Nay Pyi Taw Union Territory")
 MAX_WORDS = 4
@@ -125,7 +126,7 @@ def _sentence_word(match: re.Match) -> str:
 #: numbers and the prepositions before a place ("Regime Airstrike Kills Three In Kyonlaung
 #: Village, Ye Township", "Rikhawdar Town Shelled As Fighting Spreads In Chin State")
 _HEADLINE_SMALL = (
-    _SENTENCE_VERBS
+    SENTENCE_VERBS
     | _LOCATIVE
     | {"as", "of", "after", "amid", "by", "during", "along", "across", "towards", "toward"}
     | {"through", "via", "beyond", "between", "within", "over", "under", "the"}
@@ -137,7 +138,7 @@ _HEADLINE_SMALL = (
 
 #: capitalised words that mark a Title Case headline: its verbs, and news words that head one
 #: ("Fighting Near X Village Along The Kaladan River In Y Township")
-_HEADLINE_CUES = _SENTENCE_VERBS | {"fighting", "clashes", "airstrike", "airstrikes", "shelling"}
+_HEADLINE_CUES = SENTENCE_VERBS | {"fighting", "clashes", "airstrike", "airstrikes", "shelling"}
 
 
 @dataclass(frozen=True)
@@ -179,12 +180,12 @@ def mentions(gaz: Gazetteer, text: str) -> list[Mention]:
             continue
         end = i + span
         name = " ".join(words[i:end])
-        kind_word = end < len(words) and words[end].lower() in _KIND_OF
+        kind_word = end < len(words) and words[end].lower() in KIND_OF
         # two kind words: "La Jawng village tract" names the tract, not a village La Jawng
-        kind_words = 2 if kind_word and " ".join(words[end : end + 2]).lower() in _KIND_OF else 1
+        kind_words = 2 if kind_word and " ".join(words[end : end + 2]).lower() in KIND_OF else 1
         if kind_word:  # "Namhsan Town"
             name = f"{name} {' '.join(words[end : end + kind_words])}"
-        elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() in _KIND_OF:
+        elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() in KIND_OF:
             kind_word = True  # "the city of Yangon"
             name = f"{name} {words[i - 2].lower()}"
         if _counts(gaz, words[i:end], kind_word):
@@ -212,7 +213,7 @@ def _longest_name(gaz: Gazetteer, words: list[str], i: int) -> int:
             continue
         if key in gaz.exact:
             return span
-        kind_word = i + span < len(words) and words[i + span].lower() in _KIND_OF
+        kind_word = i + span < len(words) and words[i + span].lower() in KIND_OF
         loose = gaz.loose.get(skeleton(key)) if kind_word or len(key) >= MIN_RESPELT else None
         if loose and (kind_word or any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in loose)):
             return span  # (a bare respelling of a town or larger: "Htigyaing" for Tigyaing)

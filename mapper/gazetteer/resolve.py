@@ -62,33 +62,28 @@ from mapper.gazetteer.match import (
     _ward_tags,
 )
 from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
-from mapper.gazetteer.query import (
-    _ATTRIBUTION,
-    _POSSESSIVE,
-    _SITE_WORDS,
-    _SPECIFICITY,
-    _SPLIT,
-    _WIRE_TAIL,
+from mapper.gazetteer.offsets import MAX_OFFSET_KM, Offset, find_offset, offset_out_of_range
+from mapper.gazetteer.parts import (
+    ATTRIBUTION_TAIL,
     CAPACITY,
-    MAX_OFFSET_KM,
-    Offset,
+    PART_SEPARATOR,
+    POSSESSIVE,
+    SPECIFICITY,
+    WIRE_TAIL,
+    split_parts,
+    trailing_name,
+    without_dates,
+    without_trailing_clause,
+)
+from mapper.gazetteer.query import (
     Reading,
-    _part_kind,
-    _strip_kind,
-    _trailing_name,
-    _without_trailing_clause,
     capital_of,
     check,
-    find_offset,
     in_one_script,
     mixed_script_parts,
-    offset_out_of_range,
     parse,
     plain_parts,
     route_ends,
-    split_parts,
-    strip_leading,
-    without_dates,
 )
 from mapper.gazetteer.sources import read_capitals
 from mapper.gazetteer.store import (
@@ -96,6 +91,7 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import clean, from_zawgyi, normalize, scripts
+from mapper.gazetteer.words import SITE_WORDS, part_kind, strip_kind, strip_leading
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
 #: distance (two patterns: the anchored one fails at once, the other only looks for digits)
@@ -108,9 +104,9 @@ _DISTANCE = re.compile(r"\d\s*(?:km|mi)", re.IGNORECASE)
 _NOT_SIMPLE_TARGET = re.compile(r"[()\[\]/]")
 #: text that needs the full parser: separators, parentheses, leading phrases ("near X")
 _COMPLEX = re.compile(
-    _SPLIT.pattern
+    PART_SEPARATOR.pattern
     + "|"
-    + _POSSESSIVE.pattern
+    + POSSESSIVE.pattern
     + r"|[()\[\]/]|^\s*(?:near|around|outside|the|in|at|from|of|close)\b|\d"
     + r"|^[nsew]\.\s",  # "E. Shan": a direction, not the GeoNames name "Eshan"
     re.IGNORECASE,
@@ -188,7 +184,7 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
         joined = lines[:1]
         for line in lines[1:]:
             one_name = f"{joined[-1]} {line}"
-            kind_only = not normalize(_strip_kind(f"x {line}")[0][1:])
+            kind_only = not normalize(strip_kind(f"x {line}")[0][1:])
             if kind_only or normalize(one_name) in gaz.exact:
                 joined[-1] = one_name
             else:
@@ -196,7 +192,7 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
         text = ", ".join(joined)
     # not a route, nor "Yangon - Hlaing Tharyar" (a place of a city, after its dash)
     if "–" in text or "—" in text or " - " in text:  # "... Kan Pauk (village) – shelling on ..."
-        text = _WIRE_TAIL.sub("", text)
+        text = WIRE_TAIL.sub("", text)
     dashed = _SPACED_DASH.search(text)
     # (a route may come with its township or state: "Ye - Dawei highway (Ye township), Mon")
     routed = route_ends(text) is not None or route_ends(_first_part(text)) is not None
@@ -452,7 +448,7 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     named = gaz.places["name"].iat[where.place_id]
     if (kind := gaz.records[where.place_id][0]) in _AREA_KINDS:  # "Papun Township": its kind
         named = f"{named} {kind.title()}"  # (the township, not the town, holds its villages)
-    story = _ATTRIBUTION.sub("", story.strip().rstrip("."))
+    story = ATTRIBUTION_TAIL.sub("", story.strip().rstrip("."))
     found = _resolve_text(gaz, f"{story}, {named}", limit)
     # (a close spelling too: it was looked for among the headline's place's places only)
     best = None if _fell_back(found) else found.candidates[0]
@@ -551,7 +547,7 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     outlet reports from: "KHIN-U — ... entered Ngatingyi village" is the Ngar Tin Gyi of
     Khin-U), then in its state or region; else anywhere; else the dateline's place (at
     DATELINE_FACTOR, said)."""
-    story = _ATTRIBUTION.sub("", text[dateline.end() :].strip().rstrip("."))
+    story = ATTRIBUTION_TAIL.sub("", text[dateline.end() :].strip().rstrip("."))
     place = dateline["place"].title()
     if _NAMES_A_TOWNSHIP.search(story):  # "MEIKTILA — ... near X village in Wundwin Township"
         own = resolve(gaz, story, limit)
@@ -560,7 +556,7 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     # the story as written, then without the clause after its place, which would keep the
     # dateline's place from qualifying it ("... pounded Nam San Yang on Sunday | as resistance
     # fighters closed in")
-    stories = dict.fromkeys([story, _without_trailing_clause(story)])
+    stories = dict.fromkeys([story, without_trailing_clause(story)])
     anywhere = resolve(gaz, story, limit)
     # a town the story names by its kind word is that town, not a namesake village in the
     # dateline's area ("LASHIO — ... wards of Namhsan town": Namhsan, not Lashio's Nam Hsan)
@@ -672,7 +668,7 @@ def _is_content_word(word: str) -> bool:
         word.isalpha()
         and word.islower()
         and word not in _FUNCTION_WORDS
-        and not _strip_kind(f"X {word}")[1]
+        and not strip_kind(f"X {word}")[1]
     )
 
 
@@ -1170,8 +1166,8 @@ def _close_spelling_near(gaz: Gazetteer, target: str, near: int) -> Candidate | 
 def _village_name(target: str) -> str | None:
     """The name of the village a text's target part names ("An airstrike hit | Nam San Yang
     Village"), or None when it names none ("the junta's camp")."""
-    target = _trailing_name(strip_leading(target))
-    if not all(map(_is_name_word, target.split())) or _part_kind(target) not in (None, "village"):
+    target = trailing_name(strip_leading(target))
+    if not all(map(_is_name_word, target.split())) or part_kind(target) not in (None, "village"):
         return None
     return target
 
@@ -1234,7 +1230,7 @@ def _facility_of_qualifier(gaz: Gazetteer, parsed, limit: int) -> Resolution | N
     pipeline terminal"), when found surely; else None."""
     target, place = parsed.parts[0], parsed.parts[1] if len(parsed.parts) > 1 else ""
     what = [w for w in target.split() if w.islower()]
-    if not place or not what or what[-1] not in _SITE_WORDS:
+    if not place or not what or what[-1] not in SITE_WORDS:
         return None
     named = f"{place} {' '.join(what)}"
     found = _found_surely(resolve(gaz, named, limit), SURE_SCORE)
@@ -1317,7 +1313,7 @@ def _place_in_city(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 def _unfound_reason(gaz: Gazetteer, text: str) -> str:
     """Why nothing was found: no such name, or a route or stretch between two places."""
     ends = route_ends(text)
-    if ends and all(gaz.exact.get(normalize(_strip_kind(end)[0])) for end in ends):
+    if ends and all(gaz.exact.get(normalize(strip_kind(end)[0])) for end in ends):
         first, second = ends
         return (
             f"'{text}' lies between {first} and {second}, not at one place: "
@@ -1356,15 +1352,15 @@ def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
         return _state_first(gaz, parts)
     if len(parts) != 2:
         return None
-    if _part_kind(parts[1]) == "township" and _part_kind(parts[0]) is None:
+    if part_kind(parts[1]) == "township" and part_kind(parts[0]) is None:
         # "Yangon, Hlaing Tharyar Township": a state or region, then the township in it
         return f"{parts[1]}, {parts[0]}" if _names_a_state(gaz, parts[0]) else None
     if not _area_then_place_shape(parts):
         return None
-    first = _part_kind(parts[0])
+    first = part_kind(parts[0])
     if first is not None:  # "X Township, Y": Y must not name an area as large
         areas = _qualifier_of_text(gaz, parts[1])[1]
-        if any(_SPECIFICITY.get(gaz.records[pid][0], 0) >= _SPECIFICITY[first] for pid in areas):
+        if any(SPECIFICITY.get(gaz.records[pid][0], 0) >= SPECIFICITY[first] for pid in areas):
             return None
     else:  # "X, Y town": X must name an area
         areas = _qualifier_of_text(gaz, parts[0])[1]
@@ -1397,7 +1393,7 @@ def _state_first(gaz: Gazetteer, parts: list[str]) -> str | None:
     state, or the last one does, or a part's kind word says otherwise ("Ward 3, ...")."""
     if not all(_is_name_word(word) for part in parts for word in part.split()):
         return None  # "southern Sagaing, clash with ..., the north": a sentence's parts
-    kinds = [_part_kind(part) for part in parts]
+    kinds = [part_kind(part) for part in parts]
     if kinds[0] not in (None, "state") or kinds[-1] in _AREA_KINDS:
         return None  # ("Sagaing Region, Hkamti, La Pet" too)
     if any(kind not in (None, "township", "district") for kind in kinds[1:-1]):
@@ -1426,10 +1422,10 @@ def _area_then_place_shape(parts: list[str]) -> bool:
     """The kind words of the first two parts allow "area, then place in it": an area kind
     then none ("Madaya Township, Nyaung Oke"), or none then a place kind ("Kawkareik,
     Kyondoe town"). Whether it is so needs the gazetteer (``_place_after_area``)."""
-    second = _part_kind(parts[1])  # a qualifier, memoised; the usual "... Township" ends it
+    second = part_kind(parts[1])  # a qualifier, memoised; the usual "... Township" ends it
     if second is not None and second not in _PLACE_KINDS:
         return False
-    first = _part_kind(parts[0])
+    first = part_kind(parts[0])
     return (first in _AREA_KINDS and second is None) or (first is None and second in _PLACE_KINDS)
 
 
@@ -1508,7 +1504,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if _area_then_place_shape(parts):
         return None  # "Kachin State, Myitkyina", "Kawkareik, Kyondoe town": see the parse path
     head = parts[0].strip()
-    core, kind = _strip_kind(head)
+    core, kind = strip_kind(head)
     records = gaz.records
     for name, kind_word in ((head, None), (core, kind)):
         key = normalize(name)
@@ -1543,7 +1539,7 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     # distances are measured from towns: "27 km north-west of Tanintharyi" is of the town,
     # not the region a bare name prefers (but "50 km north of Shan State" is of the state)
     base = anchor.candidates[0]
-    if records[base.place_id][0] in _NOT_AN_ANCHOR and _strip_kind(offset.anchor)[1] is None:
+    if records[base.place_id][0] in _NOT_AN_ANCHOR and strip_kind(offset.anchor)[1] is None:
         base = next((c for c in anchor.candidates if records[c.place_id][0] == "town"), base)
     origin = records[base.place_id]
     origin_name = str(gaz.places["name"].iat[base.place_id])

@@ -27,15 +27,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from mapper.gazetteer.query import (
-    _SITE_WORDS,
-    _typing_slips,
-    mm_site_names,
-    split_mm_site_word,
-)
+from mapper.gazetteer.query import mm_site_names, split_mm_site_word
 from mapper.gazetteer.romanise import latin_keys, syllables
 from mapper.gazetteer.store import Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
+from mapper.gazetteer.words import SITE_WORDS, typing_slips
 
 #: Facility words -> the kind of facility they name; site words not listed here ("project",
 #: "plant", "power", "station", "oil", "gas" ...) fit any kind.
@@ -106,8 +102,8 @@ _FACILITY_WORD_SLIPS = {
         "plant", "power", "project", "station", "airport", "factory", "terminal", "pipeline",
         "hydropower", "hydroelectric", "copper", "nickel", "refinery", "bridge", "mining",
     )
-    for slip in _typing_slips(word)
-    if slip not in FACILITY_KINDS and slip not in _SITE_WORDS and slip not in _FILLER
+    for slip in typing_slips(word)
+    if slip not in FACILITY_KINDS and slip not in SITE_WORDS and slip not in _FILLER
 }  # fmt: skip
 _WORD = re.compile(r"[^\s\-/(),]+")
 #: The weight of a site matched by its name words, less EXTRA_WORD_COST for each word of the
@@ -141,7 +137,7 @@ def name_and_facilities(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
         word = _FACILITY_WORD_SLIPS.get(word, word)
         if word in FACILITY_KINDS:
             kinds.add(FACILITY_KINDS[word])
-        elif word not in _SITE_WORDS and word not in _FILLER:
+        elif word not in SITE_WORDS and word not in _FILLER:
             key = normalize(word)
             if key:  # (a phase's numeral as a number: the skeleton of "II" is that of "I")
                 words.append(_ROMAN_NUMERALS.get(key) or skeleton(key))
@@ -154,7 +150,7 @@ _ROMAN_NUMERALS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 def _is_facility_word(word: str) -> bool:
     word = _FACILITY_WORD_SLIPS.get(word, word)
-    return word in FACILITY_KINDS or word in _SITE_WORDS or word in _FILLER
+    return word in FACILITY_KINDS or word in SITE_WORDS or word in _FILLER
 
 
 def _site_index(gaz: Gazetteer) -> tuple[list[SiteName], dict[int, frozenset[str]]]:

@@ -98,7 +98,8 @@ def qualify(name: str, column: str) -> str:
     "Kyaukpyu Township, Rakhine"; "Sagaing Region", "Lashio town" and distances from a place
     ("10 km north of Lashio") stay as written.
     """
-    from mapper.gazetteer.query import find_offset, parse
+    from mapper.gazetteer.offsets import find_offset
+    from mapper.gazetteer.query import parse
 
     words = KIND_COLUMNS.get(column)
     if words is None or find_offset(name):

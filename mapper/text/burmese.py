@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mapper.gazetteer.query import MM_KIND_SUFFIXES
 from mapper.gazetteer.resolve import resolve
 from mapper.gazetteer.text import normalize
+from mapper.gazetteer.words import MM_KIND_SUFFIXES
 from mapper.text.places import PlaceMention, mention_of
 
 #: the most syllables a name before a kind word may have, and the most characters a syllable has

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mapper.gazetteer.query import find_offset
+from mapper.gazetteer.offsets import find_offset
 from mapper.gazetteer.resolve import resolve
 from mapper.text.places import PlaceMention, mention_of
 

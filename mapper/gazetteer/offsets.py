@@ -1,0 +1,151 @@
+"""A place given by its distance and direction from another: "about 13 km northeast of Lashio".
+
+:func:`find_offset` reads the phrase (a distance, a range, a unit, a bearing and the place it is
+measured from); the resolver places the point (:mod:`mapper.gazetteer.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mapper.gazetteer.text import normalize
+
+#: "about 13 kilometres northeast of Lashio town": a distance (and a direction) from a place
+_NUMBER_WORDS = {
+    "a": 1.0,
+    "an": 1.0,
+    "one": 1.0,
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "ten": 10.0,
+    "eleven": 11.0,
+    "twelve": 12.0,
+    "fifteen": 15.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+}
+_UNIT_KM = {"km": 1.0, "mi": 1.609344, "furlong": 0.201168}
+_UNIT_HINTS = ("km", "kilomet", "mi", "furlong")
+_BEARINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+_BEARING_ABBREVIATIONS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+_AMOUNT = (
+    r"(?P<amount>half\s+an?|(?:\d+(?:\.\d+)?(?:\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?"
+    r"(?:[\s\-]+1/2)?)|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+)
+_OFFSET = re.compile(
+    r"(?:^|(?<=[\s,(\[\-–—]))"
+    r"(?:(?:about|around|some|nearly|approximately|approx\.|roughly|almost|over|just|barely"
+    r"|only|more\s+than|less\s+than|at\s+least|under)\s+)?"
+    + _AMOUNT
+    + r"\s*(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?|furlongs?)\.?\s+"
+    r"(?:(?:to\s+the\s+|due\s+)?(?P<bearing>(?:north|south)(?:[\s\-]?(?:east|west))?|east|west"
+    r"|[NS][EW]|[NSEW])(?:ward)?\s+(?:of|from)|from|outside(?:\s+of)?|away\s+from)\s+"
+    r"(?:(?:the\s+)?(?:town|city|village|centre|center)\s+of\s+|downtown\s+)?"
+    r"(?P<anchor>[^\s(),;.][^();\n]*?)(?:\.(?=\s|$)|[);\n]|$)",
+    re.IGNORECASE,
+)
+#: words left at the end of the text before an offset ("Yay Htwet, a village located about")
+_OFFSET_FILLER = re.compile(
+    r"(?:[\s,\-–—(]+(?:which|that|is|was|are|lies|located|situated|about|around|some|roughly"
+    r"|nearly|approximately))*[\s,\-–—(]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """A place given by its distance (and direction) from another: "Kone Sar village, about 13
+    km northeast of Lashio" has km 13, bearing 45, anchor "Lashio" and place "Kone Sar
+    village"."""
+
+    km: float
+    bearing: float | None  # degrees clockwise from north; None when the text gives none
+    phrase: str  # the distance and direction as written ("about 13 km northeast of")
+    anchor: str  # the place measured from
+    place: str  # the text naming the place itself ("" when there is none)
+
+
+#: Distances (km) beyond this are not measured from a place: no place in Myanmar is described
+#: so, and a point that far off would be a confident answer far from anything the text names.
+MAX_OFFSET_KM = 500.0
+
+
+def _offset_match(text: str) -> tuple[re.Match, float] | None:
+    """The distance phrase of ``text`` and its distance in km, whatever the distance."""
+    low = text.lower()
+    if not any(unit in low for unit in _UNIT_HINTS):  # most names: at once
+        return None
+    match = _OFFSET.search(text)
+    if match is None or not normalize(match["anchor"]):
+        return None
+    return match, _amount(match["amount"]) * _UNIT_KM[_unit(match["unit"])]
+
+
+def offset_out_of_range(text: str) -> str | None:
+    """The distance phrase of ``text`` when its distance is 0 or over :data:`MAX_OFFSET_KM`
+    ("600 km north of Yangon"), else None."""
+    found = _offset_match(text)
+    if found is None or 0 < found[1] <= MAX_OFFSET_KM:
+        return None
+    match = found[0]
+    return " ".join(text[match.start() : match.end("anchor")].split())
+
+
+def find_offset(text: str) -> Offset | None:
+    """The distance-and-direction phrase of ``text`` ("16 miles west of Ngape", "4-5 km from
+    Laiza"), or None (also for a distance of 0 or over :data:`MAX_OFFSET_KM`). A range counts
+    as its middle ("4-5 miles" is 4.5 miles)."""
+    found = _offset_match(text)
+    if found is None:
+        return None
+    match, km = found
+    if not 0 < km <= MAX_OFFSET_KM:
+        return None
+    bearing = None
+    if match["bearing"]:
+        word = re.sub(r"[\s\-]", "", match["bearing"].lower())
+        if len(word) <= 2:  # "NE": abbreviations count only in capitals
+            if not match["bearing"].isupper():
+                return None
+            word = "".join(_BEARING_ABBREVIATIONS[c] for c in word)
+        bearing = _BEARINGS[word]
+    phrase = text[match.start() : match.start("anchor")]  # "about 13 km northeast of"
+    phrase = re.sub(r"\s+(?:the\s+\w+\s+of|downtown)\s*$", "", phrase.strip(), flags=re.I)
+    place = _OFFSET_FILLER.sub("", text[: match.start()]).strip(" ,(-–—")
+    return Offset(km, bearing, " ".join(phrase.split()), match["anchor"].strip(" ,"), place)
+
+
+def _amount(text: str) -> float:
+    words = text.lower().split()
+    if words[0] == "half":
+        return 0.5
+    if words[0] in _NUMBER_WORDS:
+        return _NUMBER_WORDS[words[0]]
+    half = 0.5 if text.endswith("1/2") else 0.0
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", text.removesuffix("1/2"))]
+    return sum(numbers) / len(numbers) + half
+
+
+def _unit(text: str) -> str:
+    word = text.lower()
+    if word.startswith("k"):
+        return "km"
+    return "furlong" if word.startswith("f") else "mi"

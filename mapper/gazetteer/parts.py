@@ -1,0 +1,751 @@
+"""Split a query into its parts, the target first.
+
+Addresses ("Mone village, Hpakant Township, Kachin State", "X (Y Township)", "Kani Township's
+Kyin Dwe village") and the sentences news reports write around a place ("Yin village shelled by
+military in Kani Township", "Junta Airstrike Kills 5 in Depayin Township", datelines, dates,
+sources, funders' titles, Burmese sentences) become a list of place parts; each part is then read
+by :func:`mapper.gazetteer.query.readings`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from mapper.gazetteer.text import normalize
+from mapper.gazetteer.words import (
+    DIRECTIONS,
+    FACILITY_WORDS,
+    KIND_LAST_WORDS,
+    MM_KIND_SUFFIXES,
+    MM_SIDES,
+    MM_SITE_SUFFIXES,
+    MM_STATE_WORDS,
+    PAREN,
+    PLURAL_KINDS,
+    TABS,
+    THE_COUNTRY,
+    TRAILING_NAME,
+    WORKS,
+    burmese_place_phrases,
+    is_burmese_text,
+    is_description,
+    names_a_site,
+    part_kind,
+)
+
+#: An area's facility at a place in it: "Sagaing Township police outpost at Badu village" is
+#: at Badu village, in Sagaing Township (not a headline's predicate after "Township")
+_AREA_FACILITY_AT = re.compile(
+    r"^(?P<area>.*?\b(?:Township|Town|District))\s+" + FACILITY_WORDS + r"\s+(?:at|near|in)"
+    r"\s+(?P<place>(?-i:[A-Z]).*)$",
+    re.IGNORECASE,
+)
+#: Separators between the parts of a query. "In" and "At" are also syllables of names ("Kya
+#: In Seik Gyi"), so capitalised they separate only after a kind word ("X Village In Y").
+#: Every separator starts with a space or a punctuation mark: the leading lookahead skips
+#: other positions at once, before the branches and their lookbehinds (a split 2-4x faster).
+PART_SEPARATOR = re.compile(
+    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near|inside|within"
+    r"|outside(?:\s+of)?|off)\s+"
+    r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+)"
+)
+_OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
+#: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
+_ON_ROUTE = re.compile(
+    r"\s+(?:on|along|off|by|beside)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
+    r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
+    # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
+    r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
+    re.IGNORECASE,
+)
+
+
+#: "Kani Township's Kyin Dwe village": the owner qualifies the place after it
+POSSESSIVE = re.compile(r"(?<=\w)['’]s\s+(?=\w)")
+
+
+def trailing_name(text: str) -> str:
+    """The name that ends ``text`` after a sentence's words ("Residents fled Ngazun Township":
+    "Ngazun Township"), or the text when no verb comes before its name (or a direction does:
+    "troops shelled northern Shan State")."""
+    name = TRAILING_NAME.sub("", text)
+    if name == text:
+        return text
+    head = text[: -len(name)].lower().split()
+    if head[-1] in DIRECTIONS or SENTENCE_VERBS.isdisjoint(head):
+        return text  # not after a sentence's verb: "opposite Thailand's Mae Sai district"
+    return name
+
+
+#: "Ngathayauk is a town in Nyaung-U Township, ...", "Nay Pu Kone is a village in Ka Tin
+#: village tract, Yamethin Township": the place, its kind, then where it lies
+_IS_A = re.compile(
+    r"^(?P<place>[^,]+?)\s+is\s+an?\s+(?:(?:small|large|major|border|remote|coastal)\s+)?"
+    r"(?P<kind>town|village|village\s+tract|township|city|ward)\s+(?:in|of)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+#: a list of three or more with commas: "Hopong, Pinlaung and Nyaungshwe townships" (read
+#: as one listed part, not as a place and its qualifiers)
+_COMMA_LISTED = re.compile(
+    r"^(?P<items>[^,]+(?:,\s*[^,]+)+?,?\s+(?:and|&)\s+[^,]+?\s+(?:" + PLURAL_KINDS + r"))\b",
+    re.IGNORECASE,
+)
+#: "Danyawaddy (A) Quarter of Sittwe", "Thaketa township of Yangon Region": a named ward,
+#: village, town or township, then its owner
+_PLACE_OF = re.compile(
+    r"^(?:(?i:in|at|near|from)\s+)?"  # "in Thaketa township of Yangon Region" (OCHA, HRW)
+    r"(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
+    r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?"
+    r"\s(?i:quarter|ward|village|village\s+tract|town|township|district))"
+    r"\s+of\s+(?P<owner>\S.*)$"
+)
+#: "the Mong Ngaw area of Kyaukme township": a named area, then its owner
+_AREA_OF = re.compile(
+    r"^(?:the\s+)?(?!(?:the|a|an)\s)(?P<place>\S.*?)\s+(?:area|areas|region|vicinity)"
+    r"\s+of\s+(?P<owner>\S.*)$",
+    re.IGNORECASE,
+)
+#: "Ward 3 of Hseni": a numbered ward, then its town
+_NUMBERED_WARD_OF = re.compile(
+    r"^(?P<place>\s*(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*\d{1,3}\s*\)?)\s+of\s+(?P<owner>\S.*)$",
+    re.IGNORECASE,
+)
+#: What spreadsheets leave around a part: "Sagaing Division -", "Hpruso T/S ;" (a dot
+#: after an abbreviated kind word stays: "Kayah St.")
+_PART_EDGES = " \t-–—;:,"
+#: "the Kachin State of northern Myanmar": the country the place is in, said in passing
+_OF_THE_COUNTRY = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?"
+    r"(?:Myanmar|Burma)\b",
+    re.IGNORECASE,
+)
+#: The country's possessive before a place: "Myanmar's Bago town", "Myanmar’s Namhsan"
+_COUNTRY_POSSESSIVE = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[A-Z])")
+#: A wire service's attribution after a dash: "... in Bago town -witnesses, domestic media"
+WIRE_TAIL = re.compile(r"\s+[-–—]\s*[a-z][^A-Z]*$")
+#: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
+_UNSEPARATED_VILLAGE = re.compile(
+    r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
+    r"(?:[^\s,;()]+\s+){1,3}(?:township|tsp|twp|t/s|tship)\b)",
+    re.IGNORECASE,
+)
+#: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
+#: village of Thit Kyin Gyi"
+_TOWNSHIP_THEN_VILLAGE = re.compile(
+    r"\b([Tt]ownship)(?=\s+(?:village\s+of\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}[Vv]illage\b))"
+)
+#: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
+#: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
+CAPACITY = r"\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw|kv)\b"
+_PAREN_CAPACITY = re.compile(rf"\s*\(\s*{CAPACITY}\s*\)", re.IGNORECASE)
+#: A military grid reference in brackets, as field reports give a place's position: "Nat Ji
+#: Tsin (47R LG 186 578) near Munghkawng" (read as no place name)
+_PAREN_GRID_REFERENCE = re.compile(
+    r"\s*\(\s*\d{1,2}\s?[C-HJ-NP-X]\s?[A-HJ-NP-Z]{2}\s?\d{2,5}\s?\d{2,5}\s*\)"
+)
+#: "Yangon town (Ahlone Township, a section of Yangon)": a parenthesised list of qualifiers
+#: a kind word in brackets after a name: "Kan Pauk (village)"
+_PAREN_KIND = re.compile(r"\s*\((village|town|township|ward|village tract)\)", re.IGNORECASE)
+_PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;၊][^()\[\]]*)[)\]]")
+#: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
+#: Township, Yangon Region)"
+_NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;၊][^()]*)\)")
+#: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
+#: (South) District)", as MIMU names the district
+_NESTED_PAREN_AREA = re.compile(
+    r"\s*\(([^()]*\([^()]*\)\s*(?:district|township|state|region|division))\)", re.IGNORECASE
+)
+#: How specific a kind word is; the most specific part of a query is its target.
+SPECIFICITY = {
+    "village": 0,
+    "ward": 0,
+    "village_tract": 1,
+    "town": 2,
+    "township": 3,
+    "district": 4,
+    "state": 5,
+    "foreign_region": 5,
+    "country": 6,
+}
+
+
+#: "the Kachin State capital Myitkyina", "the Rakhine capital, Sittwe", "Chin's capital Hakha":
+#: a capital named after its area, read as "Myitkyina, Kachin State"
+_CAPITAL = re.compile(
+    r"^(?:the\s+)?(?:(?P<area>[^,]+?)(?:['’]s)?\s+)??"
+    r"(?:(?:state|regional|region|divisional|division|district|township)\s+)?"
+    r"capital(?:\s+city)?\s*,?\s+(?!of\s)(?P<name>[^,]+?)(?P<rest>\s*,.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _capital_first(text: str) -> str:
+    """ "Myitkyina, Kachin State" for "the Kachin State capital Myitkyina"; other text as is."""
+    match = _CAPITAL.match(text)
+    if not match:
+        return text
+    area, rest = match["area"], match["rest"] or ""
+    if area and normalize(area) not in _CAPITAL_OF_NOTHING:
+        return f"{match['name']}, {area}{rest}"
+    return f"{match['name']}{rest}"
+
+
+#: words before "capital" that name no area ("the state capital Loikaw")
+_CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of a query, its target first.
+
+    Parts are separated by commas, "in", "at", "near", "outside (of)", a possessive ("Kani
+    Township's Kyin Dwe village"), "X quarter/ward/village/town of Y", or listed in
+    parentheses ("X village (Y Township, Z State)"); parts that only describe ("a military
+    camp", "the township administration office") are dropped when a named part remains.
+    "Kawlin Township, Khamauk Taung village" puts the village first: a part whose kind word
+    is more specific than the first part's (village < village tract < town < township <
+    district < state) is the target; the order is kept when the first part has no kind word
+    ("Letpadaung, Salingyi Township"; the resolver also tries the place-after-area readings
+    that need the gazetteer to tell, such as "Kachin State, Myitkyina").
+    """
+    if "#" in text or "!" in text or not text.isascii():  # a post: "... right now!! #Sagaing"
+        text = _without_post_marks(text)
+    if "," in text and ", " not in text:  # "2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8"
+        text = _row_place_fields(text)
+    if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
+        text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
+    if "," in text:  # a thousands separator is no part separator: "3,400-MW"
+        text = _THOUSANDS.sub("", text)
+    if "\t" in text:  # a spreadsheet's cells pasted with their tabs
+        text = TABS.sub(", ", text.strip())
+    if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
+        text = text.replace(" / ", ", ")
+    if is_burmese_text(text):
+        text = _burmese_parts(burmese_place_phrases(text))
+    elif " " in text:
+        if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
+            text = _funded_project(text)
+        if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
+            text = _STATUS_PAREN.sub("", text)
+        if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
+            text = _LOCATIVE_BRACKETS.sub(r" \1", text)
+        if text[:6].lower() in ("phase ", "phases"):  # "Phase 1 of 489MW Thaketa ... Plant"
+            text = _PROJECT_PART.sub("", text) or text
+        if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
+            kind = "town" if defined["kind"].lower() == "city" else defined["kind"]
+            text = f"{defined['place']} {kind}, {defined['rest']}"
+        if "," in text and (listed := _COMMA_LISTED.match(text)):
+            items = re.sub(r",?\s+(?:and|&)\s+|\s*,\s*", " and ", listed["items"])
+            text = items + text[listed.end() :]
+        if _OF_THE_COUNTRY.search(text):  # "the Kachin State of northern Myanmar"
+            text = _OF_THE_COUNTRY.sub("", text)
+        if "’s" in text or "'s" in text:  # "Myanmar's Bago town": Bago town
+            text = _COUNTRY_POSSESSIVE.sub("", text)
+        if "-" in text or "–" in text or "—" in text:  # "... Bago town -witnesses, media"
+            text = WIRE_TAIL.sub("", text)
+        if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
+            text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
+        if "ownship " in text and _TOWNSHIP_THEN_VILLAGE.search(text):
+            text = _TOWNSHIP_THEN_VILLAGE.sub(r"\1,", text)  # "Madaya Township Tha ... village"
+        text = without_dates(text)
+        if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
+            text = f"{facility['place']}, {facility['area']}"
+        if " and " in text:  # "entered X village and set fire to homes, Khin-U"
+            text = _AND_CLAUSE.sub("", text)
+        if " and " in text or " by " in text or " beside " in text:
+            text = _AND_SECOND_PLACE.sub(r"\1", text)
+        if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
+            text = _PASSIVE_BY.sub(r"\1", text)
+        if "said" in text or "say" in text or "report" in text:
+            text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
+        if "ing " in text and ", " in text:
+            text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
+        text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
+        if any(word in text for word in ("twp ", "tsp ", "township ", "illage ", "own ")):
+            text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
+    if ";" in text and all(map(names_a_site, items := text.split(";"))):
+        text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
+    listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
+    if "(" in text or "[" in text:
+        text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
+        text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
+        listed_after_name = (paren_list := _PAREN_LIST.search(text)) is not None and (
+            "," not in text[: paren_list.start()]
+        )
+        text = _PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+        text = _NESTED_PAREN_LIST.sub(lambda m: ", " + m.group(1) + ",", text)
+        text = _NESTED_PAREN_AREA.sub(lambda m: ", " + m.group(1), text)
+    if "capital" in text or "Capital" in text:
+        text = _capital_first(text)
+    if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
+        text = _OUTSKIRTS.sub(", ", text)
+    if " the " in text:
+        text = _ON_ROUTE.sub("", text)
+    parts: list[str] = []
+    for part in PART_SEPARATOR.split(text):
+        part = part.strip(_PART_EDGES)  # spreadsheet debris: "Sagaing Division -", "Vil."
+        if part.endswith(")."):  # a sentence's full stop: "... Shan State (North)."
+            part = part[:-1]
+        if "." in part and (first := _KIND_FIRST.match(part)):
+            part = f"{first['name']} {first['word']}"  # "Vill. Nan Kin", "Tsp. Indaw"
+        if part[:1] in "([" and part[-1:] in ")]" and not PAREN.sub("", part).strip():
+            part = part[1:-1].strip()  # a bracketed part of its own: "X ရွာ၊ (Y မြို့နယ်)"
+        if _SITE_THEN_WORDS.search(part):  # "Letpadaung copper mine protests, Salingyi"
+            part = _SITE_THEN_WORDS.sub(r"\1", part)
+        if part.endswith(("villages", "Villages")) and " and " not in part:
+            part = part[: -len(" villages")]  # "Mandalay villages": the villages of an area
+        if part and _WORD.search(part):
+            possessive = "'s" in part or "’s" in part
+            if possessive:
+                owned_parts = POSSESSIVE.split(part)
+                owned_parts[0] = trailing_name(owned_parts[0])
+                parts.extend(reversed(owned_parts))
+            elif " of " in part and (
+                owned := _PLACE_OF.match(part)
+                or _AREA_OF.match(part)
+                or _NUMBERED_WARD_OF.match(part)
+            ):
+                parts.extend((owned["place"], owned["owner"]))
+            elif "(" in part and (inner := _inner_target(part)):
+                parts.extend(inner)
+            else:
+                parts.append(part)
+    if len(parts) < 2:
+        if parts and text[1:].islower() and _is_sentence_head(parts[0]):
+            return [_place_after_verb(parts[0]) or parts[0]]  # "troops shell pyapon town"
+        return parts
+    if normalize(parts[0]) in THE_COUNTRY:  # "Myanmar, Kachin State": the country last
+        parts.append(parts.pop(0))
+    named = [p for p in parts if not is_description(p)]
+    if named:  # "a military camp at Rikhawdar town": the camp is not a place name
+        parts = named
+    if len(parts) < 2:
+        return parts
+    if (place := _place_before_verb(parts[0])) is not None:
+        parts[0] = place  # "Yin village shelled by military | in Kani Township": the village
+    elif _is_sentence_head(parts[0]):  # "Violence was reported | in Mindat, Chin State"
+        cased = not text[1:].islower()  # not "TROOPS SHELL PYAPON TOWN", read in lower case
+        if not cased and (place := _place_after_verb(parts[0])):
+            parts[0] = place  # "troops shell | pyapon town": no capital tells where it starts
+        else:
+            parts = parts[1:]  # and what it goes on with in lower case: "| in an explosion | in"
+            while cased and len(parts) > 1 and parts[0] == parts[0].lower():
+                parts = parts[1:]
+        if len(parts) < 2:
+            return parts
+    if parts[0].rsplit(None, 1)[-1].lower() in _VILLAGE_WORDS:
+        return parts  # "X village, ...": nothing is more specific (the usual case)
+    first = _specificity(parts[0])
+    later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
+    if (
+        first == 9
+        and len(later) > 1
+        and 9 not in later
+        and all(a > b for a, b in itertools.pairwise(later))
+        and not listed_after_name
+    ):
+        # no kind word first, then ever finer parts: the largest area first ("Shan (North),
+        # Kyaukme District, Nawnghkio Township"), not a place before its areas ("Kone Thar,
+        # Demoso Township, Kayah State"), nor a name before the areas in brackets after it
+        parts.append(parts.pop(0))
+        first, later = later[0], [*later[1:], 9]
+    if first == 9:  # no kind word in the first part: the order stands
+        return parts
+    # the last of equally specific parts: "Kalay Township, No.6 Ward, Tin Thar Village"
+    best = len(later) - 1 - later[::-1].index(min(later))
+    if later[best] < first:
+        parts.insert(0, parts.pop(best + 1))
+    return parts
+
+
+_MM_KIND_WORDS = frozenset(suffix for suffix, _ in MM_KIND_SUFFIXES)
+_MM_PART_ENDS = (*_MM_KIND_WORDS, "ပိုင်း", "နိုင်ငံ")
+#: a kind word's abbreviation before the name, as field reports write it: "Vill. Nan Kin,
+#: Tsp. Indaw"
+_KIND_FIRST = re.compile(
+    r"^(?P<word>vill?|vlg|tsp|twp|tship|dist|div|reg|vt)\.\s*(?P<name>[^\W\d].*)$", re.I
+)
+#: a kind word in a part: "X / Y Township" lists an address's parts, "X / Y" two spellings
+_KIND_IN_PART = re.compile(
+    r"\b(?:village|township|town|ward|district|state|region|division|tsp|twp)\b", re.I
+)
+
+
+def _slash_address(text: str) -> bool:
+    """Whether " / " separates the parts of an address ("Thayarwady District / Nattalin
+    Township": two or more parts with kind words), not two spellings of one name ("Da Hat Tan
+    / Hat Tan (North)", a MIMU village)."""
+    items = text.split(" / ")
+    return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
+
+
+#: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
+#: the junta withdrew" (a conjunction after a word, to the end of the text), or who fought
+_TRAILING_CLAUSE = re.compile(
+    r"(?<=\w)\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
+    # who fought: "... on Saturday | between the military and the local PDF" (not the places
+    # between which: "between Hwe Zoy and Na Mawn villages")
+    r"|between\s+(?:the|junta|regime|military|troops|soldiers|resistance|government)\b).*$"
+)
+_NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
+_PLACE_IN_CLAUSE = re.compile(r"\b(?:in|at|near|outside|on|of)\s+[A-Z]")
+
+
+def without_trailing_clause(text: str) -> str:
+    """``text`` without a clause after its place ("clashes in Demoso town | as PDF fighters
+    advance"); kept when it is the clause that places the event, the words before it naming
+    nothing ("3 villagers killed | as junta burns Namnein in Pinlaung Township")."""
+    match = _TRAILING_CLAUSE.search(text)
+    if match is None:
+        return text
+    head_names = _NAME_AFTER_FIRST_WORD.search(text, 0, match.start())
+    if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
+        return text
+    clause, comma, after = text[match.start() :].partition(",")
+    if comma and clause.islower() and _is_area_part(after):
+        return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
+    return text[: match.start()]
+
+
+def _is_area_part(text: str) -> bool:
+    """True when ``text`` is capitalised and ends in a kind word ("Myawaddy Township")."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and words[-1].lower() in KIND_LAST_WORDS
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A date or time in a sentence: "on 23 Dec 2023", "on December 23, 2023", "early on Tuesday
+#: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
+#: month only beside a day or a year: "Mar Lar" is a name)
+_DATE = re.compile(
+    r"(?:^|\s+)(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?"
+    r"(?:the\s+(?:morning|night)\s+of\s+)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
+    r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
+    r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
+    r"|right\s+now|today|tonight"
+    r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset)"
+    r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?)\b",
+    re.IGNORECASE,
+)
+
+
+def without_dates(text: str) -> str:
+    """``text`` without its dates, times and sources ("On 21 June 2021, ...", "... on Sunday,
+    residents said", ", according to local media")."""
+    low = text.lower()
+    if not any(word in low for word in _DATE_OR_SOURCE_WORDS) and not _DIGIT.search(text):
+        return text
+    return _SOURCE.sub("", _DATE.sub("", text)).lstrip(" ,;")
+
+
+#: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
+_SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
+#: words (in lower case) without which a text has no date nor source (a quick look first: a
+#: case-blind regular expression costs more than the rest of the parse)
+_DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
+                         "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
+                         "all a", "all e")  # fmt: skip
+_DIGIT = re.compile(r"\d")
+
+#: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
+#: buyer's credit for Hydraulic Steel Structure (Lot HSS-1) of 790MW Yeywa Hydropower Plant
+#: Project (Linked to Project ID#64085)"): who lends, the verb, and the project after its last
+#: "for" (or "to"); the funders name places ("China") that the project is not in. A title
+#: without a verb names the money ("China Development Bank loan syndicate for 6000MW Myitsone
+#: Hydropower Plant", "China Eximbank overseas investment loan to ...").
+_FUNDING = re.compile(
+    r"^(?:\[[^\]]*\]\s*)?(?:\S+\s+){0,12}?(?:provides?|extends?|contributes?|pledges?|lends?"
+    r"|grants?|signs?|finances?|funds?|offers?|commits?|approves?"
+    r"|loans?|credits?|financing|syndicates?|investments?)\s+(?P<rest>.+)$"
+)
+_FUNDING_ASIDE = re.compile(
+    r"\s*\((?:linked|see|part)\b[^()]*\)|\s+[—–-]\s+(?:via|through)\s[^—–]*[—–-]\s+", re.I
+)
+#: a part of the project before it: "Phases 2, 2A, and 3 of the", "Phase 1 of", "... (Lot
+#: HSS-1) of", "construction of", "hydraulic steel structures of the | 790MW ..." (a part of
+#: a plant named by its capacity)
+_PROJECT_PART = re.compile(
+    r"^(?:the\s+)?(?:phases?\b[^()]*?|[^()]*\(lot\b[^)]*\)|" + WORKS + r"|[^()]{1,80}?"
+    rf"(?=\s+of\s+(?:the\s+)?{CAPACITY}))\s+of\s+(?:the\s+)?",
+    re.I,
+)
+
+
+#: a bracketed phrase that says where, inside a sentence: "fighting [near Tintha village] in
+#: Kalay Township"
+_LOCATIVE_BRACKETS = re.compile(
+    r"\s*[\[(]\s*((?:near|in|at|outside|around|close\s+to)\s[^\[\]()]*?)\s*[\])]"
+    r"(?=\s+(?!(?:village|town|township|ward|tract)\b)[a-z])"
+)
+#: a project's status, or the company that builds it, in brackets after its name:
+#: "(suspended)", "(Tianjin Machinery)"
+_STATUS_PAREN = re.compile(
+    r"\s*\((?:suspended|cancell?ed|planned|proposed|halted|stalled|operational|completed"
+    r"|under\s+construction|abandoned|shelved|on\s+hold|in\s+operation|pipeline"
+    r"|[^()]*\b(?:machinery|company|co\.?|ltd\.?|limited|corporation|corp\.?|group"
+    r"|engineering|holdings|enterprises?|industries|inc\.?))\)",
+    re.I,
+)
+
+
+def _funded_project(text: str) -> str:
+    """The project a finance record's title funds ("... provides loan for the Letpadaung Copper
+    Mine Project": "Letpadaung Copper Mine Project"), or the text when it is no such title."""
+    match = _FUNDING.match(text)
+    if not match:
+        return text
+    rest = " " + _FUNDING_ASIDE.sub(" ", match["rest"]).strip()  # (" for X": "loans for X")
+    cut = rest.rfind(" for ")
+    if cut < 0:
+        cut = rest.find(" to ")
+    if cut < 0:
+        return text
+    project = rest[cut + 5 if rest[cut:].startswith(" for ") else cut + 4 :].strip()
+    return _PROJECT_PART.sub("", project) or text
+
+
+#: a social media post's marks: hashtags, emoji and pictographs, and what follows "!"
+_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+_AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
+
+
+def _without_post_marks(text: str) -> str:
+    """``text`` without a post's hashtags and pictographs, and without what follows its first
+    "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
+    #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
+    bare = _PICTOGRAPH.sub("", _HASHTAG.sub("", text))
+    return _AFTER_EXCLAMATION.sub("", bare).strip() or text
+
+
+#: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
+#: event type
+_NO_PLACE_FIELD = re.compile(
+    r"\d[\d./\-]*|battles|explosions/remote violence|violence against civilians|protests"
+    r"|riots|strategic developments",
+    re.IGNORECASE,
+)
+
+
+def _row_place_fields(text: str) -> str:
+    """A row of comma-separated fields with no space after its commas, without the fields that
+    name no place ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8": "Bago, Nattalin, Ta
+    Khun Taing"); ``text`` itself when it is no such row."""
+    fields = [field.strip() for field in text.split(",")]
+    if len(fields) < 4:
+        return text
+    kept = [field for field in fields if field and not _NO_PLACE_FIELD.fullmatch(field)]
+    return ", ".join(kept) if len(kept) < len(fields) and kept else text
+
+
+#: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
+#: dead" (words in lower case after an area's kind word, to the end; not a word that goes on
+#: naming places: "and", "of", "in", "border" ...)
+#: what a text says of a site after its name, in a part of its own: "Letpadaung copper mine |
+#: protests", "Myitsone dam | row"
+_SITE_THEN_WORDS = re.compile(
+    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal|[Cc]ent(?:er|re)"
+    r"|outpost|station|camp|base|office|checkpoint)"
+    r"\s+(?!(?:and|or|of|in"
+    r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
+    r"|construction|complex)\b)[a-z][a-z ]*$"
+)
+_HEADLINE_PREDICATE = re.compile(
+    r"(\b(?:Region|State|Township|Tsp|Twp|Division|District)\)?"  # "X (Y Tsp) | fled ..."
+    r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
+    r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
+    r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
+    r"|townships?|districts?|regions?|states?|projects?|site|construction|complex)\b)"
+    # (to the end, or to a place it then names: "Htilin Township ambush | near Ohn Twe village")
+    r"[a-z][^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
+)
+
+
+#: an area's kind word written against the next part's name, which ends in a kind word of its
+#: own: "ထန်းတပင်မြို့နယ်ကြိမ်တောမြှောင်ကျေးရွာ" (T Township V village, with no space)
+_MM_GLUED_AREA = re.compile(
+    r"(?<=[\u1000-\u109f])(မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး|ကျေးရွာအုပ်စု|ကျေးရွာ(?!အုပ်စု))"
+    r"(?=[\u1000-\u109f][^\s၊။,]*(?:"
+    + "|".join(suffix for suffix, _ in MM_KIND_SUFFIXES)
+    + r")(?:[\s၊။,]|$))"
+)
+
+
+def _burmese_parts(text: str) -> str:
+    """Burmese writes no spaces inside a name, so a space after a kind word separates parts:
+    "စစ်ကိုင်းတိုင်း ကနီမြို့နယ်" is "Sagaing Region, Kani Township" (a space before a kind
+    word, a parenthesis or a closing site word stays: "သာယာကုန်း ကျေးရွာ", "ရှမ်းပြည်နယ်
+    (မြောက်)", "ရေရွာ ရေအားလျှပ်စစ်စက်ရုံ", a name ending like "ရွာ", village)."""
+    words = _MM_GLUED_AREA.sub(r"\1 ", text).split()
+    if len(words) < 2:
+        return text
+    out = [words[0]]
+    for i, word in enumerate(words[1:], start=1):
+        ends_part = (
+            words[i - 1].endswith(_MM_PART_ENDS)
+            and not word.startswith(("(", "["))
+            # "ရှမ်းပြည်နယ် အရှေ့ပိုင်း": a state and its part (Shan (East)), one name
+            and not (
+                words[i - 1].endswith(MM_STATE_WORDS)
+                and word.rstrip("၊။,").endswith("ပိုင်း")
+                and word.startswith(tuple(MM_SIDES))
+            )
+            # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
+            and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(MM_SITE_SUFFIXES))
+            # "ရှားတိုင်း ရွာ", Shar Taing village: a name ending like "တိုင်း" (region), then
+            # its kind word alone
+            and word.rstrip("၊။,") not in _MM_KIND_WORDS
+        )
+        out.append((", " if ends_part else " ") + word)
+    return "".join(out)
+
+
+def _inner_target(part: str) -> tuple[str, str] | None:
+    """A parenthesised place more specific than the part around it is the target, the rest
+    its qualifier ("Rakhine State (Taunggoke town)"); None for any other part."""
+    match = PAREN.search(part)
+    if match is None:
+        return None
+    outer = PAREN.sub(" ", part).strip()
+    inner = match.group(1).strip()
+    if 9 > _specificity(outer) > _specificity(inner):
+        return inner, outer
+    return None
+
+
+_WORD = re.compile(r"[^\W_]")
+_VILLAGE_WORDS = frozenset({"village", "villages", "vill", "ward", "quarter"})
+
+
+def _specificity(part: str) -> int:
+    """The rank of a part's kind word in SPECIFICITY (9 when it has none)."""
+    return SPECIFICITY.get(part_kind(part) or "", 9)
+
+
+#: Verbs of a news sentence's head ("Violence was reported", "troops torched houses")
+SENTENCE_VERBS = frozenset(
+    re.split(
+        r"\s+",
+        """was were is are has have had been be killed reported said says attacked fled
+    torched burned burnt shelled bombed raided arrested seized captured clashed fought broke
+    took happened occurred erupted injured wounded died detained abducted destroyed ambushed
+    stormed overran overrun struck hit targeted launched fired opened looted massacred executed
+    kidnapped surrounded occupied recaptured abandoned exploded detonated displaced
+    kill kills hits attack attacks seize seizes capture captures raid raids torch torches shell
+    shells bomb bombs clash clashes erupt erupts flee flees burn burns storm storms ambush
+    ambushes overrun overruns occupy occupies arrest arrests detain detains abduct abducts
+    destroy destroys target targets displace displaces die dies strike strikes break breaks
+    rage rages continue continues intensify intensifies spread spreads resume resumes
+    escalate escalates flare flares leave leaves enter enters entered found advance advances
+    advanced march marches marched pound pounds pounded force forces forced injure injures
+    wound wounds damage damages damaged raze razes razed""",
+    )
+)
+
+
+#: verbs of a place as the subject ("X village | saw clashes ..."), only after its kind word
+#: ("Saw" also starts Karen names)
+_PLACE_VERBS = frozenset(
+    {"saw", "sees", "see", "witnessed", "witnesses", "suffered", "suffers", "faced", "faces"}
+)
+#: what else a sentence's subject did, up to the next comma: "... entered X village | and set
+#: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
+_AND_CLAUSE = re.compile(
+    r"\s+and\s+(?:set|left|forced|started|began|continued|shot|went|returned"
+    r"|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)|"
+    + "|".join(
+        sorted(SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
+    )
+    + r")\b[^,;A-Z]*(?=[,;]|$)"
+)
+#: a second place named after a village or town, or a landmark by it, up to where the text
+#: says where they are: "near Sihat village | and Towerdine Hill | in Momauk Township" (the
+#: first is the place)
+_AND_SECOND_PLACE = re.compile(
+    r"(\b(?i:village|town))\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?i:hill|camp|base|bridge|village|pagoda|monastery|mountain|peak))?"
+    # or a landmark by it: "Sihat village | by Towerdine Hill | , Momauk Township"
+    r"|(?:by|beside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+(?i:hill|camp|base|bridge|pagoda|monastery|mountain|peak|river|creek|stream|lake))"
+    r"(?=\s+(?:in|at|near|of)\s+[A-Z]|\s*[,;]|$)"
+)
+#: what befell the place, in the passive, and by whom: "Police station in Kyaikhto | attacked
+#: by resistance fighters", "Ta Kuu village | shelled by military | in Tanintharyi Township"
+_PASSIVE_BY = re.compile(
+    r"(?<=\s)((?:[A-Z][\w'’-]*|village|town|township|ward)\)?)"  # a place's name or kind word
+    r"\s+(?:[a-z]+(?:ed|en|ck|ut|it|ot)(?:\s+(?:down|up|out|off|ablaze|alight))?"
+    r"|set\s+(?:ablaze|alight|on\s+fire))"  # "... (Wetlet Township) set ablaze by troops"
+    r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
+)
+#: a headline's verb after a township written in lower case or short, or a village or town:
+#: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
+#: (not "Junta township chair ...", no verb)
+_TOWNSHIP_PREDICATE = re.compile(
+    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own))\s+(?:"
+    + "|".join(sorted(SENTENCE_VERBS | _PLACE_VERBS))
+    # (to the end, or to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
+    # Township")
+    + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
+)
+#: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
+#: or what the people named before told: "villagers from X, Y Tsp, | said soldiers arrived"
+ATTRIBUTION_TAIL = re.compile(
+    # (who said it may be an outlet, capitalised: "..., Myanmar Now reported")
+    r",\s+(?:[^,\s]+\s+){0,5}?(?:said|say|says|reported|reports)\.?$"
+    r"|,\s+(?:said|say|says|reported|told)\s[^,]*$"
+)
+#: what it led to, at the sentence's end: "..., killing 4 people", "..., forcing thousands to flee"
+_RESULT_TAIL = re.compile(
+    r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning)\s[^,]*$"
+)
+
+
+def _is_sentence_head(part: str) -> bool:
+    """True for the head of a news sentence before its place: no capital after its first word
+    and a verb among its words ("Violence was reported"; not "Pyin oo lwin")."""
+    words = part.split()
+    return (
+        len(words) > 1
+        # (the country may be named: "Five Myanmar junta officials killed")
+        and not any(w[:1].isupper() and w.lower() not in _COUNTRY_WORDS for w in words[1:])
+        and any(w.lower() in SENTENCE_VERBS for w in words)
+    )
+
+
+_COUNTRY_WORDS = frozenset(["myanmar", "burma", "burmese", "myanmar's", "myanmar’s"])
+
+
+#: a village or town named first, then what happened to it: "Yin village shelled by military"
+_PLACE_THEN_VERB = re.compile(
+    r"(?P<place>\S.*?\s(?:village|town|ward|quarter))\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _place_before_verb(part: str) -> str | None:
+    """The village or town a part names before its verb ("Yin village | shelled by military"),
+    when a name comes before the kind word; else None."""
+    if " " not in part or not (named := _PLACE_THEN_VERB.match(part)):
+        return None
+    place = named["place"]
+    if named["verb"] not in SENTENCE_VERBS or is_description(place):
+        return None
+    return place
+
+
+def _place_after_verb(part: str) -> str | None:
+    """The words after the last verb of a sentence's head in lower case, when they end in a
+    kind word ("military shelling hits | thlan rawn village"); else None."""
+    words = part.split()
+    if words[-1].lower().strip(".") not in KIND_LAST_WORDS:
+        return None
+    verbs = [i for i, word in enumerate(words) if word.lower() in SENTENCE_VERBS]
+    place = words[verbs[-1] + 1 :] if verbs else []
+    return " ".join(place) if len(place) >= 2 else None

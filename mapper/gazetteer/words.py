@@ -1,0 +1,596 @@
+"""The words of place queries and the small tests built on them.
+
+Kind words ("Township", "Tsp", "မြို့နယ်"), site words ("copper mine", "ဆည်"), directions
+("northern", "Upper"), the news words written before a place ("fighting near", "junta-held")
+and Burmese particles; with them, the kind of a part (:func:`part_kind`), whether a part only
+describes (:func:`is_description`, "a military camp") and the name left when the kind word goes
+(:func:`strip_kind`). :mod:`mapper.gazetteer.parts` and :mod:`mapper.gazetteer.query` read
+queries with these words.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+from mapper.gazetteer.text import normalize, scripts
+
+#: Trailing English words naming the kind of place, longest first.
+_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("self administered division", "district"),
+    ("self administered zone", "district"),
+    ("union territory", "state"),
+    ("village tract", "village_tract"),
+    ("village group", "village_tract"),
+    ("township", "township"),
+    ("townships", "township"),
+    ("towship", "township"),
+    ("tship", "township"),
+    ("tsp", "township"),
+    ("twp", "township"),
+    ("twsp", "township"),
+    ("t/ship", "township"),
+    ("t/s", "township"),
+    ("ts", "township"),
+    ("town", "town"),
+    ("city", "town"),
+    ("village", "village"),
+    ("villages", "village"),
+    ("vill", "village"),
+    ("vil", "village"),
+    ("vlg", "village"),
+    ("ward", "ward"),
+    ("quarter", "ward"),
+    ("state", "state"),
+    ("st", "state"),  # "Kayah St." in spreadsheets
+    ("region", "state"),
+    ("division", "state"),
+    ("reg", "state"),
+    ("rgn", "state"),
+    ("div", "state"),
+    ("territory", "state"),
+    ("council area", "state"),  # "Nay Pyi Taw Council Area", the union territory's old name
+    ("district", "district"),
+    ("dist", "district"),
+    ("sad", "district"),
+    ("saz", "district"),
+    ("vt", "village_tract"),
+    ("tract", "village_tract"),  # "Khin Tan village (Pyin Pon Lay tract)"
+)
+
+
+def typing_slips(word: str) -> set[str]:
+    """``word`` with one typing slip past its first letter (a letter dropped, doubled, swapped
+    with the next or mistyped), as UCDP's and spreadsheets' text has them: "Kyettuyway
+    villge", "Bago Regiin"."""
+    rest = range(1, len(word))
+    return (
+        {word[:i] + word[i + 1 :] for i in rest}
+        | {word[:i] + word[i] + word[i:] for i in rest}
+        | {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+        | {word[:i] + letter + word[i + 1 :] for i in rest for letter in string.ascii_lowercase}
+    ) - {word}
+
+
+#: the slips of the kind words typed most, each to its word (none is the last word of a
+#: multi-word name in the gazetteer, checked when this was written, nor a kind word itself)
+_KIND_WORD_SLIPS = {
+    slip: word
+    for word in ("village", "township", "region", "state", "division", "district")
+    for slip in typing_slips(word)
+    if slip not in {w for w, _ in _KIND_WORDS}
+}
+_KIND_RE = re.compile(
+    r"^(?P<core>.+?)[\s\-]+(?P<word>"
+    + "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w, _ in _KIND_WORDS)
+    + r")\.?$",
+    re.IGNORECASE,
+)
+KIND_OF = {w: k for w, k in _KIND_WORDS}
+#: the last word of each kind word: ``_KIND_RE`` matches only a text ending in one of them
+KIND_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _KIND_WORDS)
+
+
+def _may_end_in_kind_word(text: str) -> bool:
+    """False when ``text`` cannot end in a kind word, found without the regular expression
+    (which tries every position): most names end in none. Not-ASCII last words are left to
+    the expression, whose case-insensitive match knows more than ``str.lower``."""
+    words = text.replace("-", " ").split()
+    last = words[-1].removesuffix(".").lower() if words else ""
+    return last in KIND_LAST_WORDS or last in _KIND_WORD_SLIPS or not last.isascii()
+
+
+#: a kind word glued to the name in source text ("Oke Shit KoneVillage")
+_GLUED_KIND = re.compile(r"^(?P<core>.*[a-z])(?P<word>Village|Township|Town|Ward)\.?$")
+
+#: Trailing Burmese words naming the kind of place, longest first.
+MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ပြည်ထောင်စုနယ်မြေ", "state"),
+    ("တိုင်းဒေသကြီး", "state"),
+    ("ကျေးရွာအုပ်စု", "village_tract"),
+    ("ပြည်နယ်", "state"),
+    ("မြို့နယ်", "township"),
+    ("ကျေးရွာ", "village"),
+    ("ရပ်ကွက်", "ward"),
+    ("ခရိုင်", "district"),
+    ("တိုင်း", "state"),
+    ("မြို့", "town"),
+    ("ရွာ", "village"),
+)
+
+#: the Burmese words for the sides of a place (east, west, north, south), in English
+MM_SIDES = {"အရှေ့": "eastern", "အနောက်": "western", "မြောက်": "northern", "တောင်": "southern"}
+_MM_SIDE = "(?:" + "|".join(MM_SIDES) + ")"
+#: the words that end a state's Burmese name ("ပြည်", land, in "ရခိုင်ပြည်")
+MM_STATE_WORDS = ("ပြည်နယ်", "တိုင်းဒေသကြီး", "တိုင်း", "ပြည်")
+
+#: Trailing Burmese words naming a project site ("မြစ်ဆုံရေကာတာ", the Myitsone dam), longest
+#: first (the English word says which).
+MM_SITE_WORDS: dict[str, str] = {  # each with its English word
+    "ရေအားလျှပ်စစ်စီမံကိန်း": "hydropower project",
+    "ရေအားလျှပ်စစ်စက်ရုံ": "hydropower plant",
+    "အပြည်ပြည်ဆိုင်ရာလေဆိပ်": "international airport",
+    "အထူးစီးပွားရေးဇုန်": "special economic zone",
+    "နီကယ်သတ္တုတွင်း": "nickel mine",
+    "ကြေးနီသတ္တုတွင်း": "copper mine",
+    "နီကယ်စီမံကိန်း": "nickel project",
+    "ကြေးနီစီမံကိန်း": "copper project",
+    "ရေနက်ဆိပ်ကမ်း": "deep-sea port",
+    "ရေနံသိုလှောင်ရေးစခန်း": "oil terminal",
+    "ရေနံဆိပ်ကမ်း": "oil port",
+    "နယ်စပ်ကုန်သွယ်ရေးစခန်း": "border trade camp",
+    "ကုန်သွယ်ရေးစခန်း": "trade camp",
+    "ကုန်သွယ်ရေးဇုန်": "trade zone",
+    "စီးပွားရေးဇုန်": "economic zone",
+    "စက်မှုဇုန်": "industrial zone",
+    "ကြေးနီတွင်း": "copper mine",
+    "ကြေးနီမိုင်း": "copper mine",
+    "ကျောက်စိမ်းတွင်း": "jade mine",
+    "သတ္တုတွင်း": "mine",
+    "စက်ရုံ": "plant",
+    "ဆန်စက်": "rice mill",
+    "လေဆိပ်": "airport",
+    "စီမံကိန်း": "project",
+    "ရေကာတာ": "dam",
+    "ဆိပ်ကမ်း": "port",
+    "ဆည်": "dam",
+}
+MM_SITE_SUFFIXES: tuple[str, ...] = tuple(MM_SITE_WORDS)
+
+#: Words that mark a named project site ("Letpadaung copper mine", "Myitsone dam").
+SITE_WORDS = frozenset(
+    [
+        "mine",
+        "mines",
+        "iron",
+        "ore",
+        "mining",
+        "dam",
+        "dams",
+        "hydropower",
+        "hydroelectric",
+        "hydro",
+        "project",
+        "projects",
+        "plant",
+        "power",
+        "station",
+        "substation",
+        "sub-station",
+        "port",
+        "seaport",
+        "deep-sea",
+        "deepsea",
+        "sea",
+        "deep",
+        "airport",
+        "airfield",
+        "harbour",
+        "harbor",
+        "jetty",
+        "hpp",
+        "bridge",
+        "viaduct",
+        "sez",
+        "special",
+        "economic",
+        "zone",
+        "industrial",
+        "park",
+        "pipeline",
+        "pipelines",
+        "terminal",
+        "refinery",
+        "reservoir",
+        "factory",
+        "paper",  # what a factory or mill makes: "Yeni paper mill", "Kangyidaunt urea factory"
+        "pulp",
+        "sugar",
+        "textile",
+        "garment",
+        "urea",
+        "fertilizer",
+        "fertiliser",
+        "tyre",
+        "tire",
+        "mill",
+        "copper",
+        "nickel",
+        "jade",
+        "gold",
+        "tin",
+        "oil",
+        "gas",
+        "field",
+        "steel",
+        "cement",
+        "coal",
+        "international",
+        "intl",
+        "construction",  # AidData's titles: "... Airport construction project"
+        "expansion",
+        "upgrading",
+        "reconstruction",
+        "renovation",
+        "rehabilitation",
+        "transformation",
+        "installation",
+        "multipurpose",
+        "sports",  # "Thuwunna National Indoor Sports Stadium"
+        "camp",
+        "camps",
+        "idp",
+        "refugee",
+        "border",  # "the 105 Mile border trade zone"
+        "trade",
+    ]
+)
+
+DIRECTIONS = {
+    "north": "north",
+    "northern": "north",
+    "upper": "north",
+    "south": "south",
+    "southern": "south",
+    "lower": "south",
+    "east": "east",
+    "eastern": "east",
+    "west": "west",
+    "western": "west",
+    "central": "central",
+    "northeast": "northeast",
+    "northeastern": "northeast",
+    "northwest": "northwest",
+    "northwestern": "northwest",
+    "southeast": "southeast",
+    "southeastern": "southeast",
+    "southwest": "southwest",
+    "southwestern": "southwest",
+    "n.": "north",  # "N. Shan State"
+    "s.": "south",
+    "e.": "east",
+    "w.": "west",
+}
+DIR_WORD = r"(?:north|south|east|west)(?:[\s\-]?(?:east|west))?(?:ern)?|central|upper|lower"
+#: News words before a place: the event ("junta airstrike on", "fighting near", "clashes
+#: in"), its spread ("across", "parts of", "in and around") and what the place is said to be
+#: ("junta-held", "AA-controlled", "the besieged", "the China-backed", "China's")
+_EVENT_WORDS = (
+    r"(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|attacks?|assaults?"
+    r"|shelling|bombings?|bombardments?|raids?|offensives?|fighting|clash(?:es)?|battles?"
+    r"|ambush(?:es)?|killings?|massacres?|arson|skirmish(?:es)?|combat|violence|unrest"
+    r"|protests?|operations?|strikes?|abductions?|arrests?)"
+)
+_EVENT_LEAD = (
+    r"(?:(?:the|a|an|junta|military|regime|army|resistance|heavy|fierce|renewed|deadly"
+    r"|recent|new|reported)\s+){0,3}"
+    + _EVENT_WORDS
+    + r"\s+(?:on|of|in(?:\s+and\s+around)?|at|near|around"
+    r"|against|outside|inside|across|throughout|by)"
+)
+_SPREAD_LEAD = (
+    r"across|throughout|all\s+over|in\s+and\s+around"
+    r"|(?:residents|villagers|people|locals|families)\s+(?:of|from|in|near)"
+    r"|(?:much|most|all|(?:(?:large|many|some|other|several)\s+)?parts?)\s+of"
+)
+_CONTROL_WORD = (
+    r"held|controlled|occupied|run|backed|funded|financed|built|owned|operated|led|ruled"
+    r"|administered|besieged|linked|invested|developed|supported"
+)
+#: what follows a hyphen in a word that describes a place: "colonial-era", "jade-rich",
+#: "conflict-hit", "Bamar-majority"
+_DESCRIBING_SUFFIX = (
+    r"era|rich|hit|torn|affected|ravaged|stricken|based|dominated|majority|populated|speaking"
+)
+_DESCRIPTOR = (
+    r"[a-z][\w.]*-(?:" + _CONTROL_WORD + "|" + _DESCRIBING_SUFFIX + r")"
+    r"|(?:" + _CONTROL_WORD + r")\s+by\s+\S+|colonial"
+    r"|besieged|embattled|war-torn|restive|contested|controversial|stalled|suspended"
+    r"|halted|shelved|disputed|troubled|beleaguered|chinese|so-called|infamous|notorious"
+    r"|giant|massive|huge|multi-?billion(?:[\s-]dollar)?|billion-dollar|(?:china|beijing)['’]s"
+)
+_DESCRIBED = r"(?:the\s+)?(?:" + _DESCRIPTOR + r")(?:\s+(?:" + _DESCRIPTOR + r"))*"
+#: News words before a place, tried only when the text's first word can open them (the
+#: pattern is long, and most names start with none of these words: a batch stays fast)
+_NEWS_LEAD = re.compile(
+    r"^(?:" + _EVENT_LEAD + "|" + _SPREAD_LEAD + "|" + _DESCRIBED + r")\s+", re.IGNORECASE
+)
+_NEWS_FIRST_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """the a an junta military regime army resistance heavy fierce renewed deadly recent new
+    reported air airstrike airstrikes drone attack attacks assault assaults shelling bombing
+    bombings bombardment bombardments raid raids offensive offensives fighting clash clashes
+    battle battles ambush ambushes killing killings massacre massacres arson skirmish
+    skirmishes combat violence unrest protest protests operation operations strike strikes
+    abduction abductions arrest arrests across throughout all in much most large many some
+    other several part parts besieged embattled restive contested controversial stalled
+    suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
+    massive huge multibillion china's china’s beijing's beijing’s residents villagers people
+    locals families colonial""".strip(),
+    )
+    + _CONTROL_WORD.split("|")
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def strip_leading(text: str, *, phrases_only: bool = False) -> str:
+    """``text`` without the words before its place name: "near", "10 km north of", "the
+    outskirts of" (and, unless ``phrases_only``, a bare "in", "at", "of", "the"), and news
+    words ("junta airstrike on", "across", "the China-backed"). Memoised: qualifiers recur."""
+    text = _LEADING_PHRASES.sub("", text) if phrases_only else _LEADING.sub("", _news_lead(text))
+    return _news_lead(text)
+
+
+def _news_lead(text: str) -> str:
+    """``text`` without news words before its place ("junta airstrike on", "in and around")."""
+    words = text.split(None, 1)
+    first = words[0].lower() if words else ""
+    if first in _NEWS_FIRST_WORDS or "-" in first:
+        return _NEWS_LEAD.sub("", text)
+    return text
+
+
+_LEADING_PHRASE = (
+    r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
+    r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
+    r"|adjacent(?:\s+to)?|(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to"
+    r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|residential\s+areas?)"
+    r"\s+(?:of|to)|downtown"
+    r"|\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|mi|miles|mile)\b(?:\s+(?:"
+    + DIR_WORD
+    + r"))?"
+    r"\s+(?:of|from)"
+    r"|(?:" + DIR_WORD + r")\s+of"
+    r"|\d+(?:\.\d+)?\s*-?\s*(?:mw|megawatts?|gw)"  # a plant's capacity: "3400-MW Chibwe dam"
+)
+_LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
+#: what a project does to a site: "... Construction Project", "construction of ..."
+WORKS = (
+    r"construction|reconstruction|renovation|upgrading|expansion|rehabilitation|transformation"
+    r"|installation"
+)
+FACILITY_WORDS = (
+    r"(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
+    r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
+    r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
+    r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
+    r"|headquarters|hq|restaurant|casino(?:\s+(?:hub|complex))?|hotel|crime\s+hub"
+    r"|scam\s+(?:hub|centre|center|compound)"
+    r"|border\s+(?:trade\s+)?(?:gate|crossing|post|point))"
+)
+#: A facility named after the place it stands in: "Thein Seik police outpost" is at Thein Seik.
+FACILITY = re.compile(r"[\s\-]+" + FACILITY_WORDS + "$", re.IGNORECASE)
+#: the capitalised words that end a text after a word in lower case: "Residents fled | Ngazun
+#: Township"
+TRAILING_NAME = re.compile(r"^.*\b[a-z][\w-]*\s+(?=[A-Z]\S*(?:\s+[A-Z]\S*)*$)")
+
+
+#: the kind words of several places
+PLURAL_KINDS = r"villages|village\s+tracts|towns|townships|wards|districts|states|regions"
+#: "village of Phalangon", "the town of Budalin", "the Kachin town of Bhamo", "the jade-mining
+#: town of Hpakant": the kind word before the name (after "the" or the country, words that
+#: describe it, and at most one capitalised word or a state: "the eastern Shan State town of
+#: Nam Hpai", "Myanmar city of Yangon"; "the Kone Thar village of Demoso" is a village of Demoso)
+_KIND_PREFIX = re.compile(
+    r"^(?:(?:the|(?-i:Myanmar|Burma)(?:['’]s)?)\s+"
+    r"(?-i:(?:[a-z][\w'’\-]*\s+){0,2}?"
+    r"(?:(?:[A-Z][\w'’\-]*\s+){1,3}(?:State|Region|Division)\s+|[A-Z][\w'’\-]*\s+)?"
+    r"(?:[a-z][\w'’\-]*\s+){0,2}?)"
+    r"|(?:coastal|island|border|frontier|small|remote|hill"
+    r"|nearby|neighbouring|neighboring|strategic|key|main)\s+)?"
+    r"(?P<word>village\s+tract|villages?|town|city|township|ward|quarter|district|port|hub)"
+    r"\s+of\s+(?P<core>.+)$",
+    re.IGNORECASE,
+)
+#: "Ward 3", "Ward No. 3", "Quarter (3)", "3rd Ward": MIMU's "No (3) Ward" (an alternative
+#: reading after the text as written: five Yangon villages are called "Ward 3" and so on)
+NUMBERED_WARD = re.compile(
+    r"^\s*(?:(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*(?P<a>\d{1,3})\s*\)?"
+    r"|(?:no\.?\s*)?\(?(?P<b>\d{1,3})\s*\)?\s*(?:st|nd|rd|th)?\s+(?:ward|quarter))\s*$",
+    re.IGNORECASE,
+)
+PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
+
+
+#: words in lower case before a kind word that say what the place is, not what it is called:
+#: "Muse border town", "Hpakant jade mining town", "Myawaddy trading town"
+_KIND_ADJECTIVES = re.compile(
+    r"(?:\s+(?:border|frontier|trading|trade|market|mining|jade|ruby|gold|coastal|riverside"
+    r"|river|hill|garrison|industrial|commercial|key|strategic|remote|small|large|major))+$"
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def strip_kind(text: str) -> tuple[str, str | None]:
+    """Split a trailing kind word (English or Burmese) off ``text`` (memoised: the resolver
+    strips a query's target after ``part_kind`` has, and qualifiers recur)."""
+    match = _KIND_PREFIX.match(text) if " of " in text.lower() else None
+    if match:
+        word = re.sub(r"\s+", " ", match["word"].lower())
+        # "the Irrawaddy river port of Bhamo", "the jade mining hub of Hpakant": towns
+        word = {"villages": "village", "port": "town", "hub": "town"}.get(word, word)
+        return match["core"].strip(), KIND_OF[word]
+    if _may_end_in_kind_word(text):
+        core, _, last = text.rpartition(" ")
+        if core and (word := _KIND_WORD_SLIPS.get(last.removesuffix(".").lower())):
+            text = f"{core} {word}"  # "Kyettuyway villge": a village
+    match = _KIND_RE.match(text) if _may_end_in_kind_word(text) else None
+    if match:
+        word = re.sub(r"[\s\-]+", " ", match["word"].lower())
+        core = match["core"].strip()
+        if " " in core and core[-1:].islower():  # "Muse border town", "Hpakant jade town"
+            core = _KIND_ADJECTIVES.sub("", core) or core
+        return core, KIND_OF[word]
+    match = _GLUED_KIND.match(text)
+    if match:
+        return match["core"].strip(), KIND_OF[match["word"].lower()]
+    if text.isascii():  # no Burmese kind word to look for
+        return text, None
+    compact = text.replace(" ", "")
+    if compact.endswith(("ပိုင်း", "ပိုင်း)")) and MM_STATE_PART.match(compact):
+        return compact, "state"  # "ရှမ်းပြည်နယ်မြောက်ပိုင်း", northern Shan State: a state
+    for suffix, kind in MM_KIND_SUFFIXES:
+        if compact.endswith(suffix) and len(compact) > len(suffix):
+            return compact[: -len(suffix)], kind
+    return text, None
+
+
+MM_STATE_PART = re.compile(
+    r"(?P<state>.+(?:" + "|".join(MM_STATE_WORDS) + r"))"
+    r"\(?(?P<side>" + _MM_SIDE + r")ပိုင်း\)?$"
+)
+
+
+def names_a_site(text: str) -> bool:
+    """Whether ``text`` has a site word after its first word ("Chipwi hydropower")."""
+    return not SITE_WORDS.isdisjoint(w.lower().strip(".-") for w in text.split()[1:])
+
+
+#: a part of a township, town or village ("ဘီးလင်းမြို့နယ် တောင်ပိုင်း", southern Bilin
+#: Township): the place itself (a state's part is a unit of its own: Shan (South))
+_MM_PART_OF_PLACE = re.compile(r"(မြို့နယ်|မြို့|ရွာ)\s*" + _MM_SIDE + r"ပိုင်း(?=\s|[၊။,]|$)")
+TABS = re.compile(r"\s*\t+\s*")
+
+
+#: Myanmar's names, which a spreadsheet's address may start with
+THE_COUNTRY = frozenset(
+    normalize(name) for name in ("Myanmar", "Burma", "Union of Myanmar", "မြန်မာနိုင်ငံ", "မြန်မာ")
+)
+
+#: where at a place: near ("အနီး"), on, in the town ("ပေါ်"), inside ("အတွင်း"), on the side
+#: of ("ဘက်"), its east side ("အရှေ့ဘက်"); and its people ("မြို့ခံများ", the townspeople)
+MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ထဲ|တွင်း|အနှံ့|နေရာ|" + _MM_SIDE + r"?ဘက်|ခံများ|ခံ"
+#: case particles: at ("တွင်", "၌", "မှာ"), the object ("ကို"), to ("သို့"), from ("မှ"), the
+#: subject ("က", "ကန့်ဘလူမြို့နယ်က ဒေသခံတွေ", the people of Kanbalu Township)
+_MM_CASE = r"တွင်|၌|မှာ|ကို|သို့|မှ|က"
+#: the endings of the words a place or a site ends in ("...ရွာ", "...မြို့နယ်", "...စီမံကိန်း")
+_MM_PLACE_END = r"ရွာ|မြို့|နယ်|နယ်မြေ|ပြည်|ကွက်|ရိုင်|တိုင်း|ကြီး|ပိုင်း|ကိန်း|ရုံ|ဆိပ်|ကာတာ|တွင်း|ကမ်း|ဇုန်|ဆည်|\)"
+#: A Burmese particle after a place's kind word (or its bracketed township): "ရှိ" ("in",
+#: "X မြို့နယ်ရှိ Y ရွာ", Y village in X township) joins two places; the others end the place
+#: before the sentence goes on: "တွင်", "၌", "မှာ" (at), "အနီး" (near), "ကို" (the object),
+#: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
+_MM_PARTICLE = re.compile(
+    r"(" + _MM_PLACE_END + r")\s*"
+    r"(?:(?P<joins>(?:" + MM_POSITION + r")?ရှိ)|(?:" + MM_POSITION + r")(?:" + _MM_CASE + r")?"
+    r"|" + _MM_CASE + r")(?=\s|[၊။,]|$)"
+    r"(?P<rest>[^၊။,]*)"
+)
+#: "near" after a bare name: "ကျောက်မဲအနီး ..." (near Kyaukme ...)
+_MM_NEAR = re.compile(
+    r"([\u1000-\u109f])(?:(?P<joins>အနီးရှိ)|အနီး(?:တွင်|၌|မှာ)?)(?=\s|[၊။,]|$)(?P<rest>[^၊။,]*)"
+)
+#: A date and time: "၂၀၂၂ ခုနှစ် ဒီဇင်ဘာလ ၉ ရက်နေ့ နံနက်ပိုင်းတွင်" (on the morning of 9 December
+#: 2022), "၂၀၂၂ ခုနှစ်" (in 2022)
+_MM_DATE = re.compile(
+    r"(?:[၀-၉0-9]+\s*ခုနှစ်\s*)?(?:\S+လ\s*)?[၀-၉0-9]+\s*ရက်(?:နေ့)?"
+    r"(?:\s*(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?)?(?:တွင်|က|၌)?\s*"
+    r"|[၀-၉0-9]{4}\s*ခုနှစ်(?:တွင်|က|၌)?\s*"
+)
+#: Who reported it, before the places: "ဧရာဝတီသတင်းအရ" (according to the Irrawaddy's news)
+_MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
+
+
+def burmese_place_phrases(text: str) -> str:
+    """Burmese text cut to its places: what follows a particle that ends a place ("တွင်",
+    "အနီး", "ကို" ...) up to the next separator is the sentence's predicate, dropped; "ရှိ"
+    becomes a separator; a leading "according to X's news" is dropped, and a town's
+    outskirts ("မြို့ပြင်") are the town."""
+    text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
+    text = _MM_SUBJECT.sub("", text)
+    if "ခုနှစ်" in text or "ရက်" in text:
+        text = _MM_DATE.sub("", text)
+    for _ in range(3):  # a joined part may end in a particle of its own
+        cut = _MM_NEAR.sub(_joined_or_cut, _MM_PARTICLE.sub(_joined_or_cut, text))
+        if "ပိုင်း" in cut:
+            cut = _MM_PART_OF_PLACE.sub(r"\1", cut)
+        if cut == text:
+            break
+        text = cut
+    return text
+
+
+_MM_PEOPLE = ("ဒေသခံ", "ပြည်သူ", "ရွာသား", "မြို့သား", "လူထု", "လူ", "အိမ်", "စစ်")
+
+
+def _joined_or_cut(match: re.Match) -> str:
+    rest = match["rest"].strip()
+    # a bracketed place after the particle qualifies the place: "ငွေတောင်ရွာ၌ (စဉ့်ကူးမြို့နယ်)";
+    # the people of a place are not another place ("... ရှိ ဒေသခံများ", the locals in ...)
+    joined = match["joins"] and rest and not rest.startswith(_MM_PEOPLE)
+    kept = joined or rest.startswith(("(", "["))
+    if not kept and (area := _MM_BRACKETED_AREA_AT_END.search(rest)):
+        return match.group(1) + "၊ " + area["area"]  # "X ရွာကို ... တိုက်ခိုက် (T မြို့နယ်)"
+    return match.group(1) + ("၊ " + rest if kept else "")
+
+
+#: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops)
+_MM_SUBJECT = re.compile(r"^\S*(?:တပ်|တပ်ဖွဲ့|တပ်များ|ကောင်စီ|အဖွဲ့)(?:သည်|က)\s+")
+#: an area in brackets that ends the sentence after its place: the place's township
+_MM_BRACKETED_AREA_AT_END = re.compile(
+    r"[(\[](?P<area>[^()\[\]]*(?:မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး))[)\]]\s*$"
+)
+
+
+#: Words of a description that names no place ("the township administration office").
+_DESCRIPTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """a an the its their this that in at on of near local township town village general
+        administration administrative department gad office offices building compound police
+        station outpost post military army junta junta-run junta-controlled regime camp base
+        bases battalion artillery headquarters hq checkpoint gate market school monastery
+        hospital residential area areas entrance bridge road highway prison jail court urban
+        center centre downtown
+        university checkpoints outposts river stream creek bank banks safe house houses group
+        forest hill hills farm farms farmland plantation street junction pagoda temple
+        church mosque clinic company tollgate site location place locality""".strip(),
+    )
+)
+
+
+def is_description(part: str) -> bool:
+    """True when every word of ``part`` is a descriptive word (see _DESCRIPTION_WORDS)."""
+    head = part.split(None, 1)
+    if not head or head[0].lower() not in _DESCRIPTION_WORDS:  # the usual case, at once
+        return False
+    return all(w in _DESCRIPTION_WORDS for w in re.findall(r"[\w'’-]+", part.lower()))
+
+
+@lru_cache(maxsize=1 << 16)
+def part_kind(part: str) -> str | None:
+    """The kind word of one part ("Kawlin Township" -> township), without leading phrases; a
+    facility ("Myo Thar police station") is a point, as specific as a village."""
+    stripped = strip_leading(part.strip(" .:'\"`‘’“”"))
+    without = FACILITY.sub("", stripped).strip()
+    if without and without != stripped:
+        return "village"
+    if ("ard" in stripped or "uarter" in stripped) and NUMBERED_WARD.match(stripped):
+        return "ward"  # "Hseni, Ward 3": the ward is the target
+    return strip_kind(stripped)[1]
+
+
+def is_burmese_text(text: str) -> bool:
+    return not text.isascii() and "burmese" in scripts(text)
