@@ -1619,6 +1619,25 @@ def test_a_close_spelling_inside_the_township_named_beats_the_township(coder, qu
     assert found["match"] == "fuzzy" and found["score"] < 0.8
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Thin Gan Maw (To village tract, Palaw Township)",
+        "Thin Gan Maw village, To village tract, Palaw Township",
+    ],
+)
+def test_a_close_spelling_inside_the_village_tract_named_beats_the_name_outside_it(coder, query):
+    # an exact Thin Gan Maw of Palaw lies 14 km outside the To tract the text names; Thin Gan
+    # Taw is in it (was the outside one, "matches only some of the qualifiers"; blind set 104)
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Thin Gan Taw", "village", "Palaw")
+    assert found["match"] == "fuzzy"
+    # a bracketed name that is a tract elsewhere in the district, not in the township named,
+    # leaves the exact village of the township
+    found = coder.geocode("near Hpa Yar Gyi (Hpa Yar Gyi Kone), Labutta").raw
+    assert (found["name"], found["admin3"]) == ("Hpa Yar Gyi (Hpa Yar Gyi Kone)", "Labutta")
+
+
 def test_a_sentence_naming_an_unknown_village_of_a_township_falls_back_to_it(coder):
     # the township the text places an unknown village in, at the fallback's score (was 1.0,
     # "read as 'Waingmaw Township'", as if the text named only the township)

@@ -908,9 +908,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     kind_unmet = bool(scored) and asked is not None and _kind_unmet(scored)
     # a name found only outside the township a qualifier names may be a close spelling of a
     # place inside it ("Let Pan Kyin village, Myinmu Township, Sagaing Region": Let Pa Kyin, in
-    # Myinmu, not the Let Pan Kyin villages of other townships of the region); taken when sure
-    partial = 0 < best_sat < full and _misses_a_township(
-        gaz, [p for p, r in scored.items() if -r[_SAT] == best_sat], qualifiers
+    # Myinmu, not the Let Pan Kyin villages of other townships of the region); taken when sure.
+    # So may a name found only outside the village tract named ("Thin Gan Maw (To village
+    # tract, Palaw Township)": Thin Gan Taw, in To, not the Thin Gan Maw 14 km off)
+    best = [p for p, r in scored.items() if -r[_SAT] == best_sat]
+    partial = 0 < best_sat < full and (
+        _misses_a_township(gaz, best, qualifiers) or _misses_a_tract_inside(gaz, best, qualifiers)
     )
     # a project site found by its full name is that site, whatever respelling the qualifier
     # holds ("Tagaung Taung nickel project, Sagaing": the mine, not a ward Ta Kaung)
@@ -1257,6 +1260,26 @@ def _misses_a_township(
         and all(tags.isdisjoint(_tags_of(gaz, pid)) for pid in pids)
         for tags, q_pids in qualifiers
     )
+
+
+def _misses_a_tract_inside(
+    gaz: Gazetteer, pids: list[int], qualifiers: list[tuple[set[str], list[int]]]
+) -> bool:
+    """True when a qualifier names a village tract lying inside every other qualifier's most
+    specific place (the township named) and none of ``pids`` is in that tract."""
+    records = gaz.records
+    for i, (_, q_pids) in enumerate(qualifiers):
+        if not q_pids or records[q_pids[0]][0] != "village_tract":
+            continue
+        others = [o_pids for j, (_, o_pids) in enumerate(qualifiers) if j != i and o_pids]
+        inside = [
+            tract
+            for tract in q_pids
+            if others and all(_contains(gaz, o_pids[0], tract) for o_pids in others)
+        ]
+        if inside and not any(_contains(gaz, tract, pid) for tract in inside for pid in pids):
+            return True
+    return False
 
 
 def _capital(gaz: Gazetteer, text: str, area: str, limit: int) -> Resolution | None:
