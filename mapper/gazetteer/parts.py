@@ -98,6 +98,7 @@ _PLACE_OF = re.compile(
     r"(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
     r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?"
     r"\s(?i:quarter|ward|village|village\s+tract|town|township|district))"
+    r"(?:\s*(?P<aside>\([^()]*\)))?"  # "Mahtet village (La Jawng village tract) of Mansi"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
 #: "the Mong Ngaw area of Kyaukme township": a named area, then its owner
@@ -305,7 +306,8 @@ def split_parts(text: str) -> list[str]:
                 or _AREA_OF.match(part)
                 or _NUMBERED_WARD_OF.match(part)
             ):
-                parts.extend((owned["place"], owned["owner"]))
+                aside = owned.groupdict().get("aside")
+                parts.extend((owned["place"], *([aside[1:-1]] if aside else []), owned["owner"]))
             elif "(" in part and (inner := _inner_target(part)):
                 parts.extend(inner)
             else:

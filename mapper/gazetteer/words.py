@@ -280,7 +280,8 @@ _EVENT_WORDS = (
     r"(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|attacks?|assaults?"
     r"|shelling|bombings?|bombardments?|raids?|offensives?|fighting|clash(?:es)?|battles?"
     r"|ambush(?:es)?|killings?|massacres?|arson|skirmish(?:es)?|combat|violence|unrest"
-    r"|protests?|operations?|strikes?|abductions?|arrests?)"
+    r"|protests?|operations?|strikes?|abductions?|arrests?"
+    r"|(?:land\s*)?mine\s+(?:blasts?|explosions?)|landmines?|blasts?|explosions?)"
 )
 _EVENT_LEAD = (
     r"(?:(?:the|a|an|junta|military|regime|army|resistance|heavy|fierce|renewed|deadly"
@@ -328,7 +329,7 @@ _NEWS_FIRST_WORDS = frozenset(
     other several part parts besieged embattled restive contested controversial stalled
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
     massive huge multibillion china's china’s beijing's beijing’s residents villagers people
-    locals families colonial""".strip(),
+    locals families colonial landmine landmines blast blasts explosion explosions""".strip(),
     )
     + _CONTROL_WORD.split("|")
 )
