@@ -1489,12 +1489,29 @@ def test_a_close_spelling_is_found_in_every_area_a_qualifier_names(coder, query,
             "Landmine Blast near Ohn Twe Village, Tilin Township Injures Two",
             "Landmine blast near Ohn Twe village, Tilin Township injures two",
         ),
+        # what the verb hit, capitalised ("Homes"), was read as the start of the place's name:
+        # the township at 0.4, "not found" (set 102)
+        (
+            "Junta Forces Burn Homes in Kyaukse Township",
+            "Junta forces burn homes in Kyaukse Township",
+        ),
+        (
+            "At Least 5 Killed as Junta Shells Homes in Kani Township",
+            "At least 5 killed as junta shells homes in Kani Township",
+        ),
     ],
 )
 def test_a_title_case_headline_reads_as_its_sentence(coder, headline, sentence):
     found, expected = coder.geocode(headline).raw, coder.geocode(sentence).raw
     assert (found["place_id"], found["score"]) == (expected["place_id"], expected["score"])
     assert found["query"] == headline
+
+
+def test_a_dateline_headline_finds_a_respelt_village_in_the_datelines_area(coder):
+    # "Kywebon" is Kywei Pon of Sagaing; the headline's "Homes" kept the dateline from helping
+    # (a Kywe Bone of Yangon's Taikkyi, 504 km off, at 0.4; set 102)
+    found = coder.geocode("SAGAING — Junta Forces Burn Homes in Kywebon Village").raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Kywei Pon", "village", "Sagaing")
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,12 @@ _HEADLINE_SMALL = (
     | {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens"}
     | {"hundreds", "thousands", "scores", "first", "second", "third", "fourth", "fifth"}
     | {"day", "days", "week", "weeks", "month", "months", "year", "years", "night"}
+    # what was hit or who: "Junta Forces Burn Homes in Kywebon Village" (a capitalised noun
+    # after the verb was read as the start of the place's name)
+    | {"home", "homes", "house", "houses", "buildings", "shops", "schools", "property"}
+    | {"people", "children", "women", "men", "monks", "students", "teachers", "farmers"}
+    | {"families", "workers", "passengers", "patients", "prisoners", "hostages", "bodies"}
+    | {"more", "than", "least", "nearly", "over", "dozen"}
 )
 
 
