@@ -1673,6 +1673,23 @@ def test_a_distance_with_no_usable_direction_is_said(coder):
     assert loc.raw["note"] == "located to Shan as a whole; the text places it 50 km north of Shan"
 
 
+def test_a_village_tract_named_beats_a_distance_in_no_direction(coder):
+    # the village is not found, but the text names its tract: closer than "10 miles from" a
+    # town in any direction (was Mongngawt at 0.5, 16.8 km off; blind set 101)
+    loc = coder.geocode(
+        "Tao Hpai village in Kun Kaw village tract, about 10 miles from Mongngawt, Kyaukme Township"
+    )
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (
+        "Kun Kaw",
+        "village_tract",
+        "Kyaukme",
+    )
+    assert loc.raw["score"] == 0.4 and "not found" in loc.raw["note"]
+    # with a direction the point measured stays the answer
+    loc = coder.geocode("Zzyzx village in Kun Kaw village tract, 5 miles east of Mongngawt")
+    assert loc.raw["kind"] == "offset"
+
+
 def test_batch_input_that_is_no_text_gets_a_reason_not_a_crash():
     names = pd.Series(
         ["Lashio", pd.NA, "\ud800", "Muse\udc00", "1", None], index=list("abcdef"), dtype=object

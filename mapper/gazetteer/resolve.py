@@ -1550,11 +1550,19 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     described, else the point itself, offset from the place measured from (pyproj's geodesic);
     None when that place is not found (the text is then read as usual)."""
     place = split_parts(strip_leading(offset.place, phrases_only=True))
+    tract = None  # the village tract the place is said to be in, when the place is not found
     if len(place) > 1:  # "X village in Y township, Z region, about 27 km north-west of W"
         named = resolve(gaz, ", ".join(place), limit)
         sure = _found_surely(named, SURE_SCORE)
         if sure is not None and not sure.note:
             return Resolution(text, named.candidates, named.reason)
+        first = named.candidates[0] if named.candidates else None
+        if (
+            first is not None
+            and first.match == "qualifier"
+            and (gaz.records[first.place_id][0] == "village_tract")
+        ):
+            tract = named
     anchor = resolve(gaz, offset.anchor, limit)
     if not anchor.candidates or anchor.candidates[0].match in ("offset", "qualifier"):
         return None
@@ -1584,6 +1592,8 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
     named_first = resolve(gaz, place[0], 1).candidates if place else []
     itself = bool(named_first) and named_first[0].place_id == base.place_id
     missing = f"'{place[0]}' not found there; " if place and not itself else ""
+    if point is None and tract is not None:  # a tract is closer than a distance in no direction
+        return Resolution(text, tract.candidates, tract.reason)
     if point is None:
         note = f"{missing}the text gives no direction: located to {origin_name}, {measured}"
         only = Candidate(base.place_id, round(base.score * NO_BEARING_FACTOR, 3), base.match)
