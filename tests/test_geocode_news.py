@@ -995,6 +995,19 @@ def test_a_slash_inside_a_mimu_name_is_no_separator():
     )
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        # a place beside another: was Demoso town at 1.0, "read as 'Demoso'", 8.8 km off (set 106)
+        "shelling of Tani Larle on the eastern side of Demoso, Karenni State",
+        "Tani Larle on the east side of Demoso town",
+    ],
+)
+def test_a_place_on_one_side_of_a_town_is_that_place(coder, news):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Ta Nee Lar Le", "village", "Demoso")
+
+
 def test_a_bracketed_tract_between_a_village_and_its_township_is_a_qualifier():
     from mapper.gazetteer.parts import split_parts
 

@@ -51,6 +51,12 @@ PART_SEPARATOR = re.compile(
     r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+)"
 )
 _OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)
+#: "Tani Larle on the eastern side of Demoso": a place beside another, which qualifies it
+_SIDE_OF = re.compile(
+    r"\s+(?:on|at|in)\s+the\s+(?:far\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)"
+    r"(?:ern)?\s+(?:side|edge|fringe|bank|part)s?\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|off|by|beside)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
@@ -280,6 +286,8 @@ def split_parts(text: str) -> list[str]:
         text = _capital_first(text)
     if "outskirts" in text:  # "a safe house on the outskirts of Yangon"
         text = _OUTSKIRTS.sub(", ", text)
+    if " of " in text and " the " in text:  # "X on the eastern side of Demoso"
+        text = _SIDE_OF.sub(", ", text)
     if " the " in text:
         text = _ON_ROUTE.sub("", text)
     parts: list[str] = []
