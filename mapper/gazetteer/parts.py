@@ -699,11 +699,11 @@ _PASSIVE_BY = re.compile(
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
 #: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
-    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own))\s+(?:"
+    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own)(?:\s*\([^()]*\))?)\s+(?:"
     + "|".join(sorted(SENTENCE_VERBS | _PLACE_VERBS))
-    # (to the end, or to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
-    # Township")
-    + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
+    # (to the end, to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
+    # Township", or to its areas in brackets: "X village (Y tract) | kills farmer | (Z Tsp)")
+    + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|\s*\([^()]*\)$|$)"
 )
 #: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
 #: or what the people named before told: "villagers from X, Y Tsp, | said soldiers arrived"
@@ -734,6 +734,25 @@ _COUNTRY_WORDS = frozenset(["myanmar", "burma", "burmese", "myanmar's", "myanmar
 
 
 #: a village or town named first, then what happened to it: "Yin village shelled by military"
+#: the people of a place, then what they did: "Residents of Thonze | fled the town on Wednesday",
+#: "Villagers from X | fled to Pyay" (the place they are of, not where they went)
+_PEOPLE_OF_PLACE = re.compile(
+    r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians)\s+"
+    r"(?:of|from))\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?i:village|town|township|ward))?)\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
+)
+
+
+def people_of_place(text: str) -> str:
+    """``text`` from the place its people are of, what they did left out ("Residents of Thonze
+    fled the town on Wednesday, witnesses said" -> "Thonze, witnesses said"); else ``text``."""
+    if text[:1] not in "RVPLFCIrvplfci" or not (people := _PEOPLE_OF_PLACE.match(text)):
+        return text
+    if people["verb"].lower() not in SENTENCE_VERBS:
+        return text
+    return people["place"] + text[people.end() :]
+
+
 _PLACE_THEN_VERB = re.compile(
     r"(?P<place>\S.*?\s(?:village|town|ward|quarter))\s+(?P<verb>[a-z]+)\b"
 )
