@@ -2078,6 +2078,20 @@ def test_where_a_road_leads_is_not_the_place_near_it(coder, news):
     assert (found["name"], found["kind"], found["admin3"]) == ("Tone Ma Wa", "village", "Paletwa")
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        # a Koke Ko Kone lies in Kawlin Township, another just outside Shwebo's, in Kyunhla:
+        # the one inside its end's township (was Kyunhla's at 0.47, 43 km off; set 107)
+        "a landmine blast on the road between Kawlin and Shwebo near Kokkogon village",
+        "on the Kawlin-Shwebo road near Kokkogon village",  # (was one of 15, 400 km off)
+    ],
+)
+def test_a_place_between_two_towns_is_the_one_inside_an_ends_township(coder, news):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Koke Ko Kone", "village", "Kawlin")
+
+
 def test_a_village_tract_a_sentence_names_is_the_tract(coder):
     # "La Jawng village tract" read as a village La Jawng at 0.7 (set 97): the tract is what
     # the text names, and the village it names is Ma Tet in it, by a close spelling (was the

@@ -354,6 +354,10 @@ _BETWEEN_TWO_AREAS = re.compile(
 )
 
 
+#: the note on a place found just outside the area its qualifier names
+_JUST_OUTSIDE = "found just outside the place named by the qualifier"
+
+
 def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """A place written on a road between two towns or on the border of two areas, found in
     one of them, or the same place by both (a close spelling too: "Valan Tee" is Valangte, of
@@ -366,18 +370,24 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     kind = (match["kind"] or "")[:-1].title()
     ends = ("a", "b") if match["a"] else ("e", "f") if match["e"] else ("c", "d")
     areas = [match[end] for end in ends]
-    answers = []
+    answers, inside = [], []
     for area in areas:
         read = f"{place}, {area} {kind}".strip()
         found = _resolve(gaz, read, limit)
         if found.candidates and not _fell_back(found):
             answers.append(_read_as(text, read, found))
+            if not (found.candidates[0].note or "").startswith(_JUST_OUTSIDE):
+                inside.append(answers[-1])
     places = {answer.candidates[0].place_id for answer in answers}
     if len(places) == 1:  # (both ends may name the same one: as found in the one holding it)
         return max(answers, key=lambda answer: answer.candidates[0].score)
     # the one found by its name before a close spelling at the other end
     sure = [answer for answer in answers if _found_surely(answer) is not None]
-    return sure[0] if len(sure) == 1 else None
+    if len(sure) == 1:
+        return sure[0]
+    # the one found in its end's area, not just outside the other ("between Kawlin and Shwebo
+    # near Kokkogon village": Koke Ko Kone of Kawlin, not of Kyunhla, beside Shwebo)
+    return inside[0] if len(inside) == 1 else None
 
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -978,7 +988,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             note = "found near the place named by the qualifier, as the text says"
             scored = _penalise({near: scored[near]}, SAID_NEAR_FACTOR)
         elif near is not None:
-            note = "found just outside the place named by the qualifier"
+            note = _JUST_OUTSIDE
             scored = _penalise({near: scored[near]}, 0.6)
         elif site_named:  # a project named in full is that project, wherever the text puts it
             sites = {p: r for p, r in scored.items() if records[p][0] == "site" and not r[_TIER]}
