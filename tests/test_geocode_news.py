@@ -2092,6 +2092,21 @@ def test_a_place_between_two_towns_is_the_one_inside_an_ends_township(coder, new
     assert (found["name"], found["kind"], found["admin3"]) == ("Koke Ko Kone", "village", "Kawlin")
 
 
+@pytest.mark.parametrize(
+    "news",
+    [
+        # UCDP's where_description: the village is in one of the townships said to meet (was
+        # Sagaing Region at 0.4, 42 km off, the wrong region; sets 93, 94, 97 and 106)
+        "Linkataw village, near where Magway's Myaing and Yesagyo townships meet Salingyi and "
+        "Pale in Sagaing",
+        "Linkataw village near where Myaing and Yesagyo townships meet",  # (was 1 of 2, at 0.5)
+    ],
+)
+def test_a_place_where_townships_meet_is_found_in_one_of_them(coder, news):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Lin Ka Taw", "village", "Myaing")
+
+
 def test_a_village_tract_a_sentence_names_is_the_tract(coder):
     # "La Jawng village tract" read as a village La Jawng at 0.7 (set 97): the tract is what
     # the text names, and the village it names is Ma Tet in it, by a close spelling (was the

@@ -311,7 +311,12 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         titled = _resolve(gaz, text.title(), limit)
         if titled.candidates and not _fell_back(titled):
             return replace(titled, query=text.strip())
-    unfound = isinstance(text, str) and " the " in text and not _found_surely(found)
+    # (a name found, but ambiguous, may be told apart by the ends of a road it is on)
+    unfound = (
+        isinstance(text, str)
+        and (" the " in text or " meet" in text)
+        and (not _found_surely(found) or (found.candidates[0].note or "").startswith("ambiguous"))
+    )
     if unfound and (between := _place_between_two_areas(gaz, text, limit)) is not None:
         return between  # "near Valan Tee village on the Matupi-Paletwa road"
     if isinstance(text, str) and _fell_back(found):
@@ -354,6 +359,15 @@ _BETWEEN_TWO_AREAS = re.compile(
 )
 
 
+#: townships said to meet near a place: "Linkataw village, near where Magway's Myaing and
+#: Yesagyo townships meet Salingyi and Pale in Sagaing" (UCDP's where_description)
+_WHERE_AREAS_MEET = re.compile(
+    r"(?:,\s*|\s+)(?:near\s+|close\s+to\s+)?where\s+(?:[A-Z][\w'’-]*['’]s\s+)?"
+    r"(?P<areas>[A-Z][^,;()]*?)\s+townships?\s+meets?(?:\s+(?P<more>[A-Z][^;()]*?))?\s*\.?$"
+)
+#: what ends the list of townships that meet: their kind word, or the state they lie in
+_AREA_LIST_END = re.compile(r"\s+(?:townships?\b.*|in\s+[A-Z].*)$")
+
 #: the note on a place found just outside the area its qualifier names
 _JUST_OUTSIDE = "found just outside the place named by the qualifier"
 
@@ -364,12 +378,17 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     Matupi; a place found by its name before a close spelling at the other end); None when
     the text is not so, or two places are found alike."""
     match = _BETWEEN_TWO_AREAS.search(text)
-    if match is None:
+    if match is not None:
+        place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
+        kind = (match["kind"] or "")[:-1].title()
+        ends = ("a", "b") if match["a"] else ("e", "f") if match["e"] else ("c", "d")
+        areas = [match[end] for end in ends]
+    elif " meet" in text and (match := _WHERE_AREAS_MEET.search(text)) is not None:
+        place, kind = text[: match.start()].strip(" ,."), "Township"
+        listed = _AREA_LIST_END.sub("", f"{match['areas']} and {match['more'] or ''}")
+        areas = [a for a in re.split(r"\s*,\s*|\s+and\s+", listed) if a[:1].isupper()]
+    else:
         return None
-    place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
-    kind = (match["kind"] or "")[:-1].title()
-    ends = ("a", "b") if match["a"] else ("e", "f") if match["e"] else ("c", "d")
-    areas = [match[end] for end in ends]
     answers, inside = [], []
     for area in areas:
         read = f"{place}, {area} {kind}".strip()
