@@ -720,17 +720,46 @@ _RESULT_TAIL = re.compile(
 
 def _is_sentence_head(part: str) -> bool:
     """True for the head of a news sentence before its place: no capital after its first word
-    and a verb among its words ("Violence was reported"; not "Pyin oo lwin")."""
+    and a verb among its words ("Violence was reported"; not "Pyin oo lwin"); or an actor
+    named in capitals, its verb, and what it hit ("Military Column burns houses", "Resistance
+    forces seize police Station"; not "AA seizes Mrauk-U Police Station")."""
     words = part.split()
-    return (
-        len(words) > 1
+    if len(words) < 2:
+        return False
+    if not any(w[:1].isupper() and w.lower() not in _COUNTRY_WORDS for w in words[1:]):
         # (the country may be named: "Five Myanmar junta officials killed")
-        and not any(w[:1].isupper() and w.lower() not in _COUNTRY_WORDS for w in words[1:])
-        and any(w.lower() in SENTENCE_VERBS for w in words)
+        return any(w.lower() in SENTENCE_VERBS for w in words)
+    verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
+    return (
+        verb is not None
+        and all(_is_actor_word(w) for w in words[:verb])
+        and all(w.islower() or w.lower() in _DESCRIPTION_NOUNS for w in words[verb + 1 :])
     )
 
 
+def _is_actor_word(word: str) -> bool:
+    """A word naming who acted, as a headline capitalises it: "Military", "Column", "KIA"."""
+    return word.islower() or word.lower() in _ACTOR_WORDS or (word.isupper() and len(word) <= 6)
+
+
 _COUNTRY_WORDS = frozenset(["myanmar", "burma", "burmese", "myanmar's", "myanmar’s"])
+#: the words of who acted in a headline's subject ("Military Council Troops", "Junta Jets")
+_ACTOR_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """military junta regime army council troops forces force soldiers column columns jets
+    resistance people's defence defense police militia fighters rebels gunmen unknown armed
+    ethnic allied alliance brotherhood government myanmar burma burmese""".strip(),
+    )
+)
+#: what a headline's verb hit, capitalised in Title Case ("seize police Station")
+_DESCRIPTION_NOUNS = frozenset(
+    re.split(
+        r"\s+",
+        """station market school hospital monastery church mosque camp base outpost office offices
+    houses homes buildings bridge protesters civilians villagers residents""".strip(),
+    )
+)
 
 
 #: a village or town named first, then what happened to it: "Yin village shelled by military"
