@@ -99,7 +99,7 @@ def sentence_case(text: str) -> str:
     Pyin Nge Village in Sagaing Region": "1 killed as Regime shells Taung Pyin Nge Village in
     ..."), read as a sentence is: a place starts after a word in lower case; any other text as
     it is."""
-    if "Fire" in text:  # "Forces Set Fire to X Village": a verb of two words
+    if "Fire" in text:  # "Forces Set Fire to X Village", "Open Fire on": a verb of two words
         text = _SET_FIRE.sub(lambda m: m.group().lower(), text)
     if not any(w[:1].isupper() and w.lower() in _HEADLINE_CUES for w in text.split()):
         return text  # no capitalised verb nor news word (a quick look first: most text has none)
@@ -109,7 +109,7 @@ def sentence_case(text: str) -> str:
     return _TOKEN.sub(_sentence_word, text.strip())
 
 
-_SET_FIRE = re.compile(r"\b(?:Set|Sets|Setting)\s+Fire\s+(?:to|To|on|On)\b")
+_SET_FIRE = re.compile(r"\b(?:Set|Sets|Setting|Open|Opens|Opened)\s+Fire\s+(?:to|To|on|On)\b")
 
 
 def _sentence_word(match: re.Match) -> str:

@@ -656,7 +656,8 @@ SENTENCE_VERBS = frozenset(
     rage rages continue continues intensify intensifies spread spreads resume resumes
     escalate escalates flare flares leave leaves enter enters entered found advance advances
     advanced march marches marched pound pounds pounded force forces forced injure injures
-    wound wounds damage damages damaged raze razes razed""",
+    wound wounds damage damages damaged raze razes razed impose imposes imposed declare
+    declares declared open opens""",
     )
 )
 
