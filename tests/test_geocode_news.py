@@ -1559,6 +1559,12 @@ def test_a_title_case_headline_reads_as_its_sentence(coder, headline, sentence):
         ("Military Column Burns Houses in Mung Ding Pa Village, Mansi Township", "Mung Ding Par"),
         ("Junta Airstrike Hits Market in Taungup Town, Rakhine State", "Toungup"),
         ("Resistance Forces Seize Police Station in Namsang, Southern Shan State", "Nansang"),
+        (
+            "Military Council Troops Open Fire on Protesters in Rikhawdar Town, Chin State",
+            "Rihkhawdar",
+        ),
+        # (was the town at 0.4, "'Curfew Imposed in Kawlin, ...' not found")
+        ("Curfew Imposed in Kawlin, Sagaing Region, as Clashes Intensify", "Kawlin"),
     ],
 )
 def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
