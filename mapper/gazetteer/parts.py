@@ -657,7 +657,7 @@ SENTENCE_VERBS = frozenset(
     escalate escalates flare flares leave leaves enter enters entered found advance advances
     advanced march marches marched pound pounds pounded force forces forced injure injures
     wound wounds damage damages damaged raze razes razed impose imposes imposed declare
-    declares declared open opens""",
+    declares declared open opens pillage pillages pillaged plunder plunders plundered""",
     )
 )
 
