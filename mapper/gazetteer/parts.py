@@ -159,9 +159,10 @@ _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;၊][^()\[\]]*)[)\]]")
 #: Township, Yangon Region)"
 _NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;၊][^()]*)\)")
 #: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
-#: (South) District)", as MIMU names the district
+#: (South) District)", as MIMU names the district; "X village (Kawt Yin (Upper) village tract)"
 _NESTED_PAREN_AREA = re.compile(
-    r"\s*\(([^()]*\([^()]*\)\s*(?:district|township|state|region|division))\)", re.IGNORECASE
+    r"\s*\(([^()]*\([^()]*\)\s*(?:district|township|state|region|division|village\s+tract))\)",
+    re.IGNORECASE,
 )
 #: How specific a kind word is; the most specific part of a query is its target.
 SPECIFICITY = {
@@ -442,6 +443,7 @@ _DATE = re.compile(
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"
     r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset)"
+    r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
     r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?)\b",
     re.IGNORECASE,
 )
@@ -657,7 +659,9 @@ SENTENCE_VERBS = frozenset(
     escalate escalates flare flares leave leaves enter enters entered found advance advances
     advanced march marches marched pound pounds pounded force forces forced injure injures
     wound wounds damage damages damaged raze razes razed impose imposes imposed declare
-    declares declared open opens pillage pillages pillaged plunder plunders plundered""",
+    declares declared open opens pillage pillages pillaged plunder plunders plundered renew
+    renews renewed call calls called scrap scraps scrapped urge urges urged demand demands
+    demanded oppose opposes opposed halt halts halted suspend suspends suspended""",
     )
 )
 

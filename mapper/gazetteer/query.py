@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from mapper.gazetteer.parts import people_of_place, split_parts
+from mapper.gazetteer.parts import SENTENCE_VERBS, people_of_place, split_parts, trailing_name
 from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 from mapper.gazetteer.words import (
     DIR_WORD,
@@ -69,6 +69,18 @@ _ROAD_TO_THEN_NEAR = re.compile(
 _LEADING_PREPOSITION = re.compile(r"^(?:in|at|near|from|of)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(
     r"^(?P<dir>" + DIR_WORD + r"|[NSEW]\.)[\s\-]+(?P<rest>.+)$", re.IGNORECASE
+)
+#: a side written in Burmese before the name, in Latin letters: "Anauk Myinhlut" is MIMU's
+#: "Myin Hlut (West)" (read after the name as written: "Ah Nauk Kone" is a village's own name)
+_BURMESE_SIDES = {
+    "anauk": "west",
+    "ahnauk": "west",
+    "ashe": "east",
+    "ashey": "east",
+    "ahshey": "east",
+}
+_BURMESE_SIDE_PREFIX = re.compile(
+    r"^(?P<dir>a(?:h\s?)?nauk|a(?:h\s?)?shey?)\s+(?P<rest>.+)$", re.IGNORECASE
 )
 _TRAILING = re.compile(
     r"(?<!council)[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings|delta)$"
@@ -411,12 +423,13 @@ def _readings(part: str) -> list[Reading]:
         stripped = new
     direction = None
     stripped = _direction_slip(stripped)  # "Southeern Shan State": southern
-    match = _DIRECTION_PREFIX.match(stripped)
+    match = _DIRECTION_PREFIX.match(stripped) or _BURMESE_SIDE_PREFIX.match(stripped)
     # "Upper Paunglaung dam" is a dam of its own, not the north of Paunglaung's
     if match and match["dir"].lower() in ("upper", "lower") and names_a_site(match["rest"]):
         match = None
     if match and normalize(match["rest"]):
-        direction = DIRECTIONS.get(re.sub(r"[\s\-]", "", match["dir"].lower()))
+        word = re.sub(r"[\s\-]", "", match["dir"].lower())
+        direction = DIRECTIONS.get(word) or _BURMESE_SIDES.get(word)
     for candidate in (stripped, match["rest"] if match else None):
         if not candidate:
             continue
@@ -437,6 +450,12 @@ def _readings(part: str) -> list[Reading]:
         site_core = _strip_site_words(core) if kind is None else core  # "X village": no site
         if site_core != core:
             add(core, "site")
+            if (tail := trailing_name(site_core)) != site_core and tail in core:
+                # a sentence ending in a site: "Kachin groups renew call to scrap | Myitsone dam"
+                # (a verb a headline capitalises is no part of the name: "Scrap | Myitsone Dam")
+                while " " in tail and tail.split(None, 1)[0].lower() in SENTENCE_VERBS:
+                    tail = tail.split(None, 1)[1]
+                add(core[core.rindex(tail) :], "site")
             if (plant := _PROJECT_TAIL.sub("", core)) != core and names_a_site(plant):
                 add(plant, "site")  # "... Hydropower Plant Project": the hydropower plant
             if "aung" in core and (creek := _CHAUNG.sub("Creek", core)) != core:

@@ -37,6 +37,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("city", "town"),
     ("village", "village"),
     ("villages", "village"),
+    ("myo", "town"),  # the Burmese word romanised: "Law Pi Ta Myo"
     ("vill", "village"),
     ("vil", "village"),
     ("vlg", "village"),
@@ -562,7 +563,8 @@ _DESCRIPTION_WORDS = frozenset(
         """a an the its their this that in at on of near local township town village general
         administration administrative department gad office offices building compound police
         station outpost post military army junta junta-run junta-controlled regime tatmadaw
-        sit-tat troops soldiers forces fighters camp base
+        sit-tat troops soldiers forces fighters camp base raid raids attack attacks
+        assault airstrike airstrikes shelling clash clashes fighting ambush offensive
         bases battalion artillery headquarters hq checkpoint gate market school monastery
         hospital residential area areas entrance bridge road highway prison jail court urban
         center centre downtown
