@@ -85,6 +85,7 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Kala Luu", "Ku Lar Lu"),  # ကုလား, UCDP's Kala or MIMU's Ku Lar
         ("Oak Phyat", "Oke Hpyat"),  # အုတ်, UCDP's Oak or MIMU's Oke
         ("Kokkogon", "Koke Ko Kone"),
+        ("Kalu Dor", "Ka Lu Daw"),  # ော်, UCDP's "or" or MIMU's "aw"
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):

@@ -1623,7 +1623,12 @@ def test_the_army_is_no_place(coder):
     found = coder.geocode(
         "Fighting between Karenni groups and Tatmadaw near Htay Kalu Dor village, Hpruso Township"
     ).raw
-    assert (found["name"], found["kind"], found["score"]) == ("Hpruso", "township", 0.4)
+    # (and "Dor" is UCDP's "or" for MIMU's "Daw": Htee Ka Lu Daw, by a close spelling)
+    assert (found["name"], found["kind"], found["admin3"]) == (
+        "Htee Ka Lu Daw",
+        "village",
+        "Hpruso",
+    )
     assert coder.geocode("Tatmadaw") is None
 
 

@@ -442,6 +442,8 @@ def _readings(part: str) -> list[Reading]:
             whole = f"{facility}; {dropped}" if facility else dropped
         add(candidate, None, note=whole, facility=bool(facility))
         add(core, kind, note=whole, facility=bool(facility))
+        if kind is None and core[-4:].lower() == " myo":  # "Law Pi Ta Myo": "myo" is town
+            add(core[:-4], "town", note=whole, facility=bool(facility))
         if kind and (framed := _TRAILING.sub("", core).strip()) != core and normalize(framed):
             add(framed, kind, note=whole, facility=bool(facility))  # "Ayeyarwady Delta region"
         inner, inner_kind = strip_kind(core)

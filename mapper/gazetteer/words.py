@@ -37,7 +37,6 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("city", "town"),
     ("village", "village"),
     ("villages", "village"),
-    ("myo", "town"),  # the Burmese word romanised: "Law Pi Ta Myo"
     ("vill", "village"),
     ("vil", "village"),
     ("vlg", "village"),
