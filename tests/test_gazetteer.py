@@ -253,6 +253,22 @@ def test_source_versions_change_with_a_curated_file(tmp_path, monkeypatch, repo_
     assert _cache_file(after) != _cache_file(before)
 
 
+def test_source_versions_change_with_the_name_rules(monkeypatch, tmp_path):
+    # an edit to the rules that key names at build time (kind words, skeletons) rebuilds the
+    # gazetteer: a cache built with other rules is not reused
+    from mapper.gazetteer import store
+
+    before = source_versions()
+    words = tmp_path / "words.py"
+    words.write_text((store._HERE / "words.py").read_text(encoding="utf-8") + "\n# edited\n")
+    for name in ("text.py", "romanise.py"):
+        shutil.copy(store._HERE / name, tmp_path / name)
+    monkeypatch.setattr(store, "_HERE", tmp_path)
+    after = source_versions()
+    assert after["name_rules"] != before["name_rules"]
+    assert _cache_file(after) != _cache_file(before)
+
+
 def test_cache_file_is_written_and_reloaded(gaz, cli):
     path = gaz.meta.get("cache_file")
     assert path and path.endswith(".pkl")

@@ -78,7 +78,15 @@ def source_versions() -> dict[str, str]:
         "moved_towns.csv": sources.file_digest(sources.curated_path("moved_towns.csv")),
         "unit_names.csv": sources.file_digest(sources.curated_path("unit_names.csv")),
         "build_format": str(BUILD_FORMAT),
+        # the name rules the build keys names by: an edit to them rebuilds the gazetteer
+        "name_rules": "-".join(sources.file_digest(_HERE / name) for name in _NAME_RULE_MODULES),
     }
+
+
+_HERE = Path(__file__).parent
+#: the modules whose rules turn names into keys at build time (normalising, skeletons, kind
+#: words, Burmese syllables)
+_NAME_RULE_MODULES = ("text.py", "words.py", "romanise.py")
 
 
 @dataclass
