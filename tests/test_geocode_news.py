@@ -1618,6 +1618,19 @@ def test_romanised_kind_and_side_words_sites_and_times_in_sentences(coder, query
     assert (found["name"], found["kind"]) == (name, kind)
 
 
+def test_who_told_an_outlet_is_no_part_of_the_place(coder):
+    # (was Waingmaw Township at 0.4, 54 km off, "... killed at least three civilians"; set 121)
+    found = coder.geocode(
+        "A junta airstrike on Nam San Yang village in Waingmaw township killed at least three "
+        "civilians, witnesses told Reuters."
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (
+        "Nam Sang Yang",
+        "village",
+        "Waingmaw",
+    )
+
+
 def test_the_army_is_no_place(coder):
     # "Tatmadaw" was read as a place, a Daw Ta Htaw village 12 km off (set 111)
     found = coder.geocode(
@@ -1985,6 +1998,8 @@ def test_a_local_dateline_alone_is_said_and_scored_low(coder):
         # a phase of the project before it, a builder in brackets after it (no match; Pakokku
         # town at 0.7: set 50)
         ("Phase 1 of 489MW Thaketa Gas-fired Combined Cycle Power Plant", "Thaketa gas-fired"),
+        # a lot of the works before "of" (no place at all; set 121)
+        ("Hydraulic Steel Structure (Lot HSS-1) of 790MW Yeywa Hydropower Plant Project", "Yeywa"),
         ("Pakokku Textile Mill construction project (Tianjin Machinery)", "Pakokku textile mill"),
     ],
 )

@@ -237,7 +237,7 @@ def split_parts(text: str) -> list[str]:
             text = _STATUS_PAREN.sub("", text)
         if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
-        if text[:6].lower() in ("phase ", "phases"):  # "Phase 1 of 489MW Thaketa ... Plant"
+        if " of " in text:  # "Phase 1 of 489MW Thaketa ... Plant", "... (Lot HSS-1) of X"
             text = _PROJECT_PART.sub("", text) or text
         if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
             kind = "town" if defined["kind"].lower() == "city" else defined["kind"]
@@ -264,7 +264,7 @@ def split_parts(text: str) -> list[str]:
             text = _AND_SECOND_PLACE.sub(r"\1", text)
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
             text = _PASSIVE_BY.sub(r"\1", text)
-        if "said" in text or "say" in text or "report" in text:
+        if "said" in text or "say" in text or "report" in text or "told" in text:
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
@@ -716,6 +716,8 @@ ATTRIBUTION_TAIL = re.compile(
     # (who said it may be an outlet, capitalised: "..., Myanmar Now reported")
     r",\s+(?:[^,\s]+\s+){0,5}?(?:said|say|says|reported|reports)\.?$"
     r"|,\s+(?:said|say|says|reported|told)\s[^,]*$"
+    # "..., witnesses told Reuters.", "..., a resident told Radio Free Asia"
+    r"|,\s+(?:[^,\s]+\s+){0,4}?told\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
 )
 #: what it led to, at the sentence's end: "..., killing 4 people", "..., forcing thousands to flee"
 _RESULT_TAIL = re.compile(
