@@ -1631,6 +1631,36 @@ def test_who_told_an_outlet_is_no_part_of_the_place(coder):
     )
 
 
+@pytest.mark.parametrize(
+    ("news", "name"),
+    [
+        # a name in lower case before "village of X Township": was the township at 1.0 (set 119)
+        ("meik hti lar village of Wetlet Township, Sagaing Region", "Meik Hti Lar"),
+        ("kyon sa lu village of Bogale Township, Ayeyarwady Region", "Kyon Sa Lu"),
+        # who fought, after a bracketed region: was the township at 0.7, 55 km off (set 119)
+        (
+            "Clashes broke out at Kotaungbo village, Kantbalu Township (Sagaing) between PDF "
+            "fighters and regime troops",
+            "Koe Taung Boet",
+        ),
+        # "Burned Down": the verb's particle capitalised was read as the name's (set 118)
+        (
+            "Villagers Say Troops Burned Down Chein Kar Li Village in Rathedaung Township",
+            "Chein Khar Li (Ku Lar)",
+        ),
+        # a clause after a township in square brackets (was the township at 0.7; set 118)
+        (
+            "Heavy fighting reported around Amyingyun village [Sittwe Township] as resistance "
+            "groups attack outpost",
+            "Ah Myint Kyun",
+        ),
+    ],
+)
+def test_a_village_named_in_a_sentence_is_not_left_for_its_township(coder, news, name):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"]) == (name, "village")
+
+
 def test_the_army_is_no_place(coder):
     # "Tatmadaw" was read as a place, a Daw Ta Htaw village 12 km off (set 111)
     found = coder.geocode(

@@ -138,7 +138,7 @@ _HEADLINE_SMALL = (
     | {"home", "homes", "house", "houses", "buildings", "shops", "schools", "property"}
     | {"people", "children", "women", "men", "monks", "students", "teachers", "farmers"}
     | {"families", "workers", "passengers", "patients", "prisoners", "hostages", "bodies"}
-    | {"more", "than", "least", "nearly", "over", "dozen"}
+    | {"more", "than", "least", "nearly", "over", "dozen", "down", "out"}  # "Burned Down"
 )
 
 

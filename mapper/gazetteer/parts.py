@@ -107,6 +107,12 @@ _PLACE_OF = re.compile(
     r"(?:\s*(?P<aside>\([^()]*\)))?"  # "Mahtet village (La Jawng village tract) of Mansi"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
+#: a name written in lower case, then its kind and owner: "meik hti lar village of Wetlet
+#: Township" (not "troops raided the village of X": no "the" or preposition in the name)
+_LOWER_PLACE_OF = re.compile(
+    r"^(?!(?:the|a|an|in|at|near|from|of)\s)(?P<place>(?:(?!\bthe\b)[a-z'’\- ])+?"
+    r"\s(?:village|ward|quarter))\s+of\s+(?P<owner>[A-Z].*)$"
+)
 #: "the Mong Ngaw area of Kyaukme township": a named area, then its owner
 _AREA_OF = re.compile(
     r"^(?:the\s+)?(?!(?:the|a|an)\s)(?P<place>\S.*?)\s+(?:area|areas|region|vicinity)"
@@ -312,6 +318,7 @@ def split_parts(text: str) -> list[str]:
                 parts.extend(reversed(owned_parts))
             elif " of " in part and (
                 owned := _PLACE_OF.match(part)
+                or _LOWER_PLACE_OF.match(part)
                 or _AREA_OF.match(part)
                 or _NUMBERED_WARD_OF.match(part)
             ):
@@ -393,11 +400,12 @@ def _slash_address(text: str) -> bool:
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew" (a conjunction after a word, to the end of the text), or who fought
 _TRAILING_CLAUSE = re.compile(
-    r"(?<=\w)\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    r"(?<=[\w)\]])\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
-    r"|between\s+(?:the|junta|regime|military|troops|soldiers|resistance|government)\b).*$"
+    r"|between\s+(?:the|junta|regime|military|troops|soldiers|resistance|government"
+    r"|(?i:pdfs?|kia|aa|tnla|mndaa|knu|knla|kndf|cnf|local|ethnic|armed|people['’]s))\b).*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
 _PLACE_IN_CLAUSE = re.compile(r"\b(?:in|at|near|outside|on|of)\s+[A-Z]")
