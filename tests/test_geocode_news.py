@@ -1661,6 +1661,14 @@ def test_a_village_named_in_a_sentence_is_not_left_for_its_township(coder, news,
     assert (found["name"], found["kind"]) == (name, "village")
 
 
+def test_a_village_of_a_states_township_is_that_village(coder):
+    # "X village of northern Rakhine State's Y Township" (was the township at 0.6; set 122)
+    found = coder.geocode(
+        "Soldiers shelled Myin Hpu village of northern Rakhine State's Rathedaung Township"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Myin Hpu", "village", "Rathedaung")
+
+
 def test_the_army_is_no_place(coder):
     # "Tatmadaw" was read as a place, a Daw Ta Htaw village 12 km off (set 111)
     found = coder.geocode(

@@ -314,8 +314,13 @@ def split_parts(text: str) -> list[str]:
             possessive = "'s" in part or "’s" in part
             if possessive:
                 owned_parts = POSSESSIVE.split(part)
-                owned_parts[0] = trailing_name(owned_parts[0])
-                parts.extend(reversed(owned_parts))
+                head = owned_parts[0]
+                if " of " in head and (owned := _PLACE_OF.match(head)):
+                    # "X village of northern Rakhine State's Y Township": X, in Y, in the state
+                    parts.extend((owned["place"], *reversed(owned_parts[1:]), owned["owner"]))
+                else:
+                    owned_parts[0] = trailing_name(head)
+                    parts.extend(reversed(owned_parts))
             elif " of " in part and (
                 owned := _PLACE_OF.match(part)
                 or _LOWER_PLACE_OF.match(part)
