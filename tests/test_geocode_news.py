@@ -367,6 +367,10 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     found = coder.geocode("Sintgu township in Mandalay Region").raw
     assert (found["name"], found["kind"], found["match"]) == ("Singu", "township", "fuzzy")
     assert coder.geocode("Kany Township").raw["name"] == "Kani"  # UCDP's spelling, cited
+    # Wikipedia's spelling of the town Hpayargyi, which GeoNames gives two villages of
+    # Twantay (was one of them at 0.48, 106 km off; set 122)
+    assert coder.geocode("Payagyi").raw["name"] == "Hpayargyi"
+    assert coder.geocode("Payagyi, Twantay").raw["admin3"] == "Twantay"
     # UCDP's names of Mansi and Tanai, cited (no place at all before; blind set 107)
     assert coder.geocode("Manje Tsp.").raw["name"] == "Mansi"
     assert coder.geocode("Tanine township").raw["name"] == "Tanai"
