@@ -1673,6 +1673,26 @@ def test_a_village_of_a_states_township_is_that_village(coder):
     assert (found["name"], found["kind"], found["admin3"]) == ("Myin Hpu", "village", "Rathedaung")
 
 
+@pytest.mark.parametrize(
+    ("news", "name", "kind"),
+    [
+        # who fought, named in capitals (an army, an ethnic group): the village measured from
+        # the town, not the point "3 km south of Mrauk-U" (set 122)
+        (
+            "Arakan Army and Tatmadaw clash in Baungdwat Village, about 3 km south of Mrauk-U",
+            "Baung Dut",
+            "village",
+        ),
+        # riots are events (was "'Anti-Muslim riots ...' not found", the town at 0.4; set 122)
+        ("Anti-Muslim riots in Toungoo town, Pegu Division", "Taungoo", "town"),
+    ],
+)
+def test_who_fought_and_what_happened_are_no_place(coder, news, name, kind):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"]) == (name, kind)
+    assert "not found" not in (found["note"] or "")
+
+
 def test_the_army_is_no_place(coder):
     # "Tatmadaw" was read as a place, a Daw Ta Htaw village 12 km off (set 111)
     found = coder.geocode(

@@ -769,7 +769,9 @@ _ACTOR_WORDS = frozenset(
         r"\s+",
         """military junta regime army council troops forces force soldiers column columns jets
     resistance people's defence defense police militia fighters rebels gunmen unknown armed
-    ethnic allied alliance brotherhood government myanmar burma burmese""".strip(),
+    ethnic allied alliance brotherhood government myanmar burma burmese tatmadaw arakan kachin
+    karen karenni kayin chin shan ta'ang palaung kokang wa mon independence liberation national
+    democratic organization organisation front union party""".strip(),
     )
 )
 #: what a headline's verb hit, capitalised in Title Case ("seize police Station")

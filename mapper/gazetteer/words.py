@@ -281,11 +281,11 @@ _EVENT_WORDS = (
     r"|shelling|bombings?|bombardments?|raids?|offensives?|fighting|clash(?:es)?|battles?"
     r"|ambush(?:es)?|killings?|massacres?|arson|skirmish(?:es)?|combat|violence|unrest"
     r"|protests?|operations?|strikes?|abductions?|arrests?"
-    r"|(?:land\s*)?mine\s+(?:blasts?|explosions?)|landmines?|blasts?|explosions?)"
+    r"|(?:land\s*)?mine\s+(?:blasts?|explosions?)|landmines?|blasts?|explosions?|riots?)"
 )
 _EVENT_LEAD = (
     r"(?:(?:the|a|an|junta|military|regime|army|resistance|heavy|fierce|renewed|deadly"
-    r"|recent|new|reported)\s+){0,3}"
+    r"|recent|new|reported|communal|sectarian|religious|anti-[a-z]+)\s+){0,3}"
     + _EVENT_WORDS
     + r"\s+(?:on|of|in(?:\s+and\s+around)?|at|near|around"
     r"|against|outside|inside|across|throughout|by)"
