@@ -1615,6 +1615,11 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
             "village",
         ),
         ("Dawn village, Thantlang Township", "Dawn", "village"),  # (a village's name)
+        # "Ywa" (village) romanised: was "check the name" at 0.49 (set 117)
+        ("Sin Ku Ywa, Padaung Township", "Sin Ku", "village"),
+        # a village in square brackets before its township: was the township at 0.8 (set 117)
+        ("[Mung Ding Pa village] Mansi township, Kachin State", "Mung Ding Par", "village"),
+        ("[Thahnga village] Sinbaungwe township, Magway Region", "Tha Hngar", "village"),
     ],
 )
 def test_romanised_kind_and_side_words_sites_and_times_in_sentences(coder, query, name, kind):

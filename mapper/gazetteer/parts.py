@@ -329,7 +329,7 @@ def split_parts(text: str) -> list[str]:
             ):
                 aside = owned.groupdict().get("aside")
                 parts.extend((owned["place"], *([aside[1:-1]] if aside else []), owned["owner"]))
-            elif "(" in part and (inner := _inner_target(part)):
+            elif ("(" in part or "[" in part) and (inner := _inner_target(part)):
                 parts.extend(inner)
             else:
                 parts.append(part)

@@ -70,6 +70,9 @@ _LEADING_PREPOSITION = re.compile(r"^(?:in|at|near|from|of)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(
     r"^(?P<dir>" + DIR_WORD + r"|[NSEW]\.)[\s\-]+(?P<rest>.+)$", re.IGNORECASE
 )
+#: the Burmese kind words written in Latin letters after a name: "Law Pi Ta Myo", "Sin Ku Ywa"
+_ROMANISED_KINDS = {"myo": "town", "ywa": "village", "ywar": "village"}
+_ROMANISED_KIND = re.compile(r"\s+(?P<word>myo|ywar?)$", re.IGNORECASE)
 #: a side written in Burmese before the name, in Latin letters: "Anauk Myinhlut" is MIMU's
 #: "Myin Hlut (West)" (read after the name as written: "Ah Nauk Kone" is a village's own name)
 _BURMESE_SIDES = {
@@ -442,8 +445,21 @@ def _readings(part: str) -> list[Reading]:
             whole = f"{facility}; {dropped}" if facility else dropped
         add(candidate, None, note=whole, facility=bool(facility))
         add(core, kind, note=whole, facility=bool(facility))
-        if kind is None and core[-4:].lower() == " myo":  # "Law Pi Ta Myo": "myo" is town
-            add(core[:-4], "town", note=whole, facility=bool(facility))
+        if (
+            kind is None
+            and (romanised := _ROMANISED_KIND.search(core))
+            and " " in core.strip()[: romanised.start()]
+        ):
+            # "Law Pi Ta Myo", "Sin Ku Ywa": the Burmese kind word in Latin letters, after the
+            # name as written (which some villages' own names end in: "San Ywar"); not after a
+            # name of one word ("Min Ywa" names no village "Min")
+            word = romanised["word"].lower()
+            add(
+                core[: romanised.start()],
+                _ROMANISED_KINDS[word],
+                note=whole,
+                facility=bool(facility),
+            )
         if kind and (framed := _TRAILING.sub("", core).strip()) != core and normalize(framed):
             add(framed, kind, note=whole, facility=bool(facility))  # "Ayeyarwady Delta region"
         inner, inner_kind = strip_kind(core)
