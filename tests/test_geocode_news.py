@@ -1698,6 +1698,22 @@ def test_who_fought_and_what_happened_are_no_place(coder, news, name, kind):
     assert "not found" not in (found["note"] or "")
 
 
+@pytest.mark.parametrize(
+    ("news", "name", "kind"),
+    [
+        # UCDP's "Township / place": was the township at 1.0, 16.8 km off (set 125)
+        ("Waw Township / Nyaung Hkar Shay police station", "Nyaung Khar Shey", "village_tract"),
+        ("Demoso townships / Aung Chanthar Village", "Aung Chan Thar", "village"),
+        # a distance from a bare name that is a region and a town is from the town, also when
+        # one answer is asked for (was Sagaing Region as a whole at 0.5, 85 km off; set 126)
+        ("Tegyi village, about 2 miles from Sagaing", "Te Gyi", "village"),
+    ],
+)
+def test_a_place_after_its_township_or_measured_from_a_town(coder, news, name, kind):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["kind"]) == (name, kind)
+
+
 def test_the_army_is_no_place(coder):
     # "Tatmadaw" was read as a place, a Daw Ta Htaw village 12 km off (set 111)
     found = coder.geocode(

@@ -396,9 +396,11 @@ _KIND_IN_PART = re.compile(
 
 def _slash_address(text: str) -> bool:
     """Whether " / " separates the parts of an address ("Thayarwady District / Nattalin
-    Township": two or more parts with kind words), not two spellings of one name ("Da Hat Tan
-    / Hat Tan (North)", a MIMU village)."""
+    Township": two or more parts with kind words, or an area then a place in it), not two
+    spellings of one name ("Da Hat Tan / Hat Tan (North)", a MIMU village)."""
     items = text.split(" / ")
+    if len(items) == 2 and part_kind(items[0].split(",")[-1]) in ("township", "district", "state"):
+        return True  # UCDP's "Waw Township / Nyaung Hkar Shay police station": a place in it
     return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
 
 

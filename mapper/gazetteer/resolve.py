@@ -129,6 +129,8 @@ OFFSET_FACTOR = 0.8
 NO_BEARING_FACTOR = 0.5
 _GEOD = Geod(ellps="WGS84")
 _NOT_AN_ANCHOR = frozenset({"country", "state", "district", "foreign_region"})
+#: how many candidates of the place measured from are looked through for a town
+ANCHOR_CANDIDATES = 10
 
 
 #: line breaks, and a dash or colon with space after it, between the parts of an address
@@ -1592,7 +1594,9 @@ def _resolve_offset(gaz: Gazetteer, text: str, offset: Offset, limit: int) -> Re
             and (gaz.records[first.place_id][0] == "village_tract")
         ):
             tract = named
-    anchor = resolve(gaz, offset.anchor, limit)
+    # (the candidates beyond the first too: "2 miles from Sagaing" is from the town, which
+    # comes after the region a bare name prefers, also when one answer is asked for)
+    anchor = resolve(gaz, offset.anchor, max(limit, ANCHOR_CANDIDATES))
     if not anchor.candidates or anchor.candidates[0].match in ("offset", "qualifier"):
         return None
     records = gaz.records
