@@ -139,6 +139,7 @@ _HEADLINE_SMALL = (
     | {"people", "children", "women", "men", "monks", "students", "teachers", "farmers"}
     | {"families", "workers", "passengers", "patients", "prisoners", "hostages", "bodies"}
     | {"more", "than", "least", "nearly", "over", "dozen", "down", "out"}  # "Burned Down"
+    | {"their", "his", "her", "its", "our"}  # "Shoot Dead 2 Civilians in Their Homes in X"
 )
 
 

@@ -270,7 +270,7 @@ def split_parts(text: str) -> list[str]:
             text = _AND_SECOND_PLACE.sub(r"\1", text)
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
             text = _PASSIVE_BY.sub(r"\1", text)
-        if "said" in text or "say" in text or "report" in text or "told" in text:
+        if any(word in text for word in ("said", "say", "report", "told", ": ")):
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
@@ -336,6 +336,8 @@ def split_parts(text: str) -> list[str]:
     if len(parts) < 2:
         if parts and text[1:].islower() and _is_sentence_head(parts[0]):
             return [_place_after_verb(parts[0]) or parts[0]]  # "troops shell pyapon town"
+        if parts and (place := _place_after_actors_verb(parts[0])) is not None:
+            return [place]  # "Civilians flee | Pazunmyaung village"
         return parts
     if normalize(parts[0]) in THE_COUNTRY:  # "Myanmar, Kachin State": the country last
         parts.append(parts.pop(0))
@@ -346,6 +348,8 @@ def split_parts(text: str) -> list[str]:
         return parts
     if (place := _place_before_verb(parts[0])) is not None:
         parts[0] = place  # "Yin village shelled by military | in Kani Township": the village
+    elif (place := _place_after_actors_verb(parts[0])) is not None:
+        parts[0] = place  # "Shelling hit | Nam San Yang village | near Laiza": the village
     elif _is_sentence_head(parts[0]):  # "Violence was reported | in Mindat, Chin State"
         cased = not text[1:].islower()  # not "TROOPS SHELL PYAPON TOWN", read in lower case
         if not cased and (place := _place_after_verb(parts[0])):
@@ -431,7 +435,14 @@ def without_trailing_clause(text: str) -> str:
     clause, comma, after = text[match.start() :].partition(",")
     if comma and clause.islower() and _is_area_part(after):
         return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
+    if not comma and (area := _CLAUSE_TOWNSHIP.search(clause)):
+        # the township the clause names: "X village | as the junta shells | Nyaunglebin Township"
+        return f"{text[: match.start()]}, {area.group()}"
     return text[: match.start()]
+
+
+#: a township named at the end of a clause after the place
+_CLAUSE_TOWNSHIP = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township$")
 
 
 def _is_area_part(text: str) -> bool:
@@ -676,7 +687,8 @@ SENTENCE_VERBS = frozenset(
     wound wounds damage damages damaged raze razes razed impose imposes imposed declare
     declares declared open opens pillage pillages pillaged plunder plunders plundered renew
     renews renewed call calls called scrap scraps scrapped urge urges urged demand demands
-    demanded oppose opposes opposed halt halts halted suspend suspends suspended""",
+    demanded oppose opposes opposed halt halts halted suspend suspends suspended shoot shoots
+    shot""",
     )
 )
 
@@ -731,6 +743,9 @@ ATTRIBUTION_TAIL = re.compile(
     # (who said it may be an outlet, capitalised: "..., Myanmar Now reported")
     r",\s+(?:[^,\s]+\s+){0,5}?(?:said|say|says|reported|reports)\.?$"
     r"|,\s+(?:said|say|says|reported|told)\s[^,]*$"
+    # "...: AA spokesman", "...: residents" (a headline's source after a colon)
+    r"|:\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:spokes(?:man|woman|person)|officials?|sources?"
+    r"|residents|locals|witnesses|report)\.?$"
     # "..., witnesses told Reuters.", "..., a resident told Radio Free Asia"
     r"|,\s+(?:[^,\s]+\s+){0,4}?told\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
 )
@@ -773,7 +788,9 @@ _ACTOR_WORDS = frozenset(
     resistance people's defence defense police militia fighters rebels gunmen unknown armed
     ethnic allied alliance brotherhood government myanmar burma burmese tatmadaw arakan kachin
     karen karenni kayin chin shan ta'ang palaung kokang wa mon independence liberation national
-    democratic organization organisation front union party""".strip(),
+    democratic organization organisation front union party shelling airstrike airstrikes drone
+    drones artillery mortar mortars bombs gunfire civilians villagers residents people locals
+    families thousands hundreds dozens""".strip(),
     )
 )
 #: what a headline's verb hit, capitalised in Title Case ("seize police Station")
@@ -792,7 +809,11 @@ _DESCRIPTION_NOUNS = frozenset(
 _PEOPLE_OF_PLACE = re.compile(
     r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians)\s+"
     r"(?:of|from))\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?i:village|town|township|ward))?)\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
+    r"(?:\s+(?i:village|town|township|ward))?)"
+    # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...")
+    r"(?P<area>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district"
+    r"|state|region)\.?)?"
+    r"\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
 )
 
 
@@ -803,7 +824,9 @@ def people_of_place(text: str) -> str:
         return text
     if people["verb"].lower() not in SENTENCE_VERBS:
         return text
-    return people["place"] + text[people.end() :]
+    area = people["area"]
+    where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
+    return people["place"] + where + text[people.end() :]
 
 
 _PLACE_THEN_VERB = re.compile(
@@ -820,6 +843,19 @@ def _place_before_verb(part: str) -> str | None:
     if named["verb"] not in SENTENCE_VERBS or is_description(place):
         return None
     return place
+
+
+def _place_after_actors_verb(part: str) -> str | None:
+    """The village or town named after who acted and their verb, in a sentence's own case
+    ("Junta jets bombed | Nam San Yang village", "Shelling hit | X village"); else None."""
+    words = part.split()
+    if len(words) < 4 or words[-1].lower() not in ("village", "town"):
+        return None
+    verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
+    if verb is None or not all(_is_actor_word(w) for w in words[:verb]):
+        return None
+    place = words[verb + 1 :]
+    return " ".join(place) if len(place) >= 2 and place[0][:1].isupper() else None
 
 
 def _place_after_verb(part: str) -> str | None:

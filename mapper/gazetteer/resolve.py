@@ -160,7 +160,10 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
     name broken across lines ("Pyin Oo\nLwin", "Kalewa\nTownship") is joined again, and a
     route ("Mogaung - Hpakant road") keeps its dash. A headline before a colon and an
     address ("Junta Launches Attack on PDF Base: Kun Taung Village, Tamu Township, Sagaing
-    Region") is dropped: the address places it."""
+    Region") is dropped: the address places it; so is a source after the last colon ("...
+    leave four dead: AA spokesman")."""
+    if ": " in text and not ATTRIBUTION_TAIL.sub("", text[(last := text.rindex(": ")) :]):
+        text = text[:last]
     head, colon, address = text.partition(": ")
     if (
         colon
@@ -370,6 +373,8 @@ _WHERE_AREAS_MEET = re.compile(
 #: what ends the list of townships that meet: their kind word, or the state they lie in
 _AREA_LIST_END = re.compile(r"\s+(?:townships?\b.*|in\s+[A-Z].*)$")
 
+#: the note on a place that honours only some of the qualifiers
+_PARTIAL_NOTE = "matches only some of the qualifiers"
 #: the note on a place found just outside the area its qualifier names
 _JUST_OUTSIDE = "found just outside the place named by the qualifier"
 
@@ -468,8 +473,8 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     reports", "Papun Township: junta troops raid Ta Khon Tine village"): the story's place,
     looked for in the headline's; None when the text is not so."""
     head, _, story = text.partition(": ")
-    if not reads_as_news(story):
-        return None
+    if not reads_as_news(story) or not ATTRIBUTION_TAIL.sub("", f": {story.strip()}"):
+        return None  # (nor a source after the colon: "... leave four dead: AA spokesman")
     if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ..."
         where = _found_surely(_resolve_text(gaz, head, 1), SURE_SCORE)
         if where is None or gaz.records[where.place_id][0] not in _AREA_KINDS:
@@ -603,6 +608,9 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
                 found.candidates
                 and not _fell_back(found)
                 and not _only_the_dateline(gaz, found, area)
+                # (nor a place the story's own areas contradict: "KYAUKGYI — ... the town of
+                # Kyaukgyi, Bago Region" is no Kyauk Gyi tract of the Kachin dateline reading)
+                and _PARTIAL_NOTE not in (found.candidates[0].note or "")
             ):
                 if town is not None and gaz.records[found.candidates[0].place_id][0] != "town":
                     return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
@@ -997,7 +1005,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         )
     )
     if scored and 0 < best_sat < full and not agreeing:
-        note = "matches only some of the qualifiers"
+        note = _PARTIAL_NOTE
         scored = _penalise(_nearest_to_missed(gaz, scored, qualifiers), 0.8)
     elif scored and full and (best_sat == 0 or agreeing):
         # the name exists, but not inside the qualifiers: take the one nearest the most
