@@ -83,7 +83,8 @@ _NEWS_WORD = re.compile(
     r"|offensiv|massacr|assault|protest|suffer|pound|blitz|claim|report|said$|says?$|junta|regime"
     r"|troop|soldier|army|militar|civilian|villager|resident|refugee|rebel|guerrilla|resist"
     r"|police|wars?$|violen|displac|destroy|explo|blast|artiller|drone|gunm|gunfire|fire|loot"
-    r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime)",
+    r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime|curfew"
+    r"|martial)",
     re.IGNORECASE,
 )
 

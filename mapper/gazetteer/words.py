@@ -561,6 +561,7 @@ _DESCRIPTION_WORDS = frozenset(
         r"\s+",
         """a an the its their this that in at on of near local township town village general
         administration administrative department gad office offices building compound police
+        command
         station outpost post military army junta junta-run junta-controlled regime tatmadaw
         sit-tat troops soldiers forces fighters camp base raid raids attack attacks
         assault airstrike airstrikes shelling clash clashes fighting ambush offensive
