@@ -396,6 +396,19 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
         "Villagers from Thonze fled to Pyay",
     ],
 )
+def test_a_number_of_a_villages_people_names_the_village(coder):
+    # "Two Ya Ngae villagers": the village (was Thayetchaung Township at 0.4, 29 km off; sets 100
+    # and 124)
+    found = coder.geocode(
+        "Two Ya Ngae villagers arrested and killed by military forces in Thayetchaung Township"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (
+        "Yae Nge (Ya Nge)",
+        "village",
+        "Thayetchaung",
+    )
+
+
 def test_the_place_whose_people_did_something_is_that_place(coder, news):
     found = coder.geocode(news).raw
     assert (found["name"], found["kind"]) == ("Thonse", "town")

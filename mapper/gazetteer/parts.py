@@ -817,9 +817,22 @@ _PEOPLE_OF_PLACE = re.compile(
 )
 
 
+#: a number of a place's people first: "Two Ya Ngae villagers | arrested ... in X Township"
+_PLACE_PEOPLE = re.compile(
+    r"^(?i:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<people>(?i:villagers|residents))"
+    r"\s+(?=[a-z])"
+)
+
+
 def people_of_place(text: str) -> str:
     """``text`` from the place its people are of, what they did left out ("Residents of Thonze
-    fled the town on Wednesday, witnesses said" -> "Thonze, witnesses said"); else ``text``."""
+    fled the town on Wednesday, witnesses said" -> "Thonze, witnesses said"; "Two Ya Ngae
+    villagers arrested in X Township" -> "Ya Ngae village arrested in X Township"); else
+    ``text``."""
+    if (counted := _PLACE_PEOPLE.match(text)) is not None:
+        kind = " village" if counted["people"].lower() == "villagers" else ""
+        return f"{counted['place']}{kind} {text[counted.end() :]}"
     if text[:1] not in "RVPLFCIrvplfci" or not (people := _PEOPLE_OF_PLACE.match(text)):
         return text
     if people["verb"].lower() not in SENTENCE_VERBS:
