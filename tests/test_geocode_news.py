@@ -1630,6 +1630,17 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
             "Taung Ka Lay",
             "village",
         ),
+        # an area tag in square brackets before a headline (was the region at 0.56 or the
+        # township at 0.4, 19-127 km off; set 133)
+        ("[Magway Region] Clashes at Laung She village, Saw township", "Laung Shey", "village"),
+        (
+            "[Yangon Region] Clashes at Ingalon village, Kungyangon township",
+            "In Ga Lone",
+            "village",
+        ),
+        ("[Khin-U Township] Troops shell Letpanhla village", "Let Pan Hla", "village"),
+        # (was Ye Township at 0.4: "Massacre" read as a name's word; set 133)
+        ("Junta Troops Massacre Civilians in Duya Town, Ye Township", "Du Yar", "village"),
         # "in dawn raid" is when, not a qualifier (was a Nawng Mo at 0.37, 33 km off; set 109)
         (
             "Ethnic armed groups attack police outpost at Naung Mon village, Lashio Township, "

@@ -241,6 +241,8 @@ def split_parts(text: str) -> list[str]:
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _STATUS_PAREN.sub("", text)
+        if text[:1] == "[" and (tag := _LEADING_TAG.match(text)) and part_kind(tag["tag"]):
+            text = f"{text[tag.end() :]}, {tag['tag']}"  # "[Magway Region] Clashes at X village"
         if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
         if " of " in text:  # "Phase 1 of 489MW Thaketa ... Plant", "... (Lot HSS-1) of X"
@@ -517,6 +519,9 @@ _PROJECT_PART = re.compile(
 )
 
 
+#: an area in square brackets before a headline, as a feed tags it: "[Magway Region] Clashes at
+#: Laung She village, Saw township"
+_LEADING_TAG = re.compile(r"^\[(?P<tag>[^\[\]]+)\]\s+(?=\S)")
 #: a bracketed phrase that says where, inside a sentence: "fighting [near Tintha village] in
 #: Kalay Township"
 _LOCATIVE_BRACKETS = re.compile(
@@ -688,7 +693,7 @@ SENTENCE_VERBS = frozenset(
     declares declared open opens pillage pillages pillaged plunder plunders plundered renew
     renews renewed call calls called scrap scraps scrapped urge urges urged demand demands
     demanded oppose opposes opposed halt halts halted suspend suspends suspended shoot shoots
-    shot""",
+    shot massacre massacres massacred""",
     )
 )
 
