@@ -1641,6 +1641,17 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
         ("[Khin-U Township] Troops shell Letpanhla village", "Let Pan Hla", "village"),
         # (was Ye Township at 0.4: "Massacre" read as a name's word; set 133)
         ("Junta Troops Massacre Civilians in Duya Town, Ye Township", "Du Yar", "village"),
+        # "People's Defence Force" is who fought, no possessive (was "'People' not found" at
+        # 0.7; set 129)
+        (
+            "People's Defence Force fighters ambushed a military convoy near Dawpa-pa village in "
+            "Loikaw Township on Monday",
+            "Daw Par Pa",
+            "village",
+        ),
+        # the union territory then its township, with a space (was 1 of 8 villages at 0.3;
+        # set 134)
+        ("နေပြည်တော် တပ်ကုန်းမြို့နယ် လက်ပံရွာ", "Let Pan", "village"),
         # "in dawn raid" is when, not a qualifier (was a Nawng Mo at 0.37, 33 km off; set 109)
         (
             "Ethnic armed groups attack police outpost at Naung Mon village, Lashio Township, "

@@ -313,7 +313,10 @@ def split_parts(text: str) -> list[str]:
         if part.endswith(("villages", "Villages")) and " and " not in part:
             part = part[: -len(" villages")]  # "Mandalay villages": the villages of an area
         if part and _WORD.search(part):
-            possessive = "'s" in part or "’s" in part
+            # (not "People's Defence Force": the name of who fought, no place's possessive)
+            possessive = ("'s" in part or "’s" in part) and not _PEOPLES.fullmatch(
+                POSSESSIVE.split(part)[0].rsplit(None, 1)[-1]
+            )
             if possessive:
                 owned_parts = POSSESSIVE.split(part)
                 head = owned_parts[0]
@@ -388,7 +391,8 @@ def split_parts(text: str) -> list[str]:
 
 
 _MM_KIND_WORDS = frozenset(suffix for suffix, _ in MM_KIND_SUFFIXES)
-_MM_PART_ENDS = (*_MM_KIND_WORDS, "ပိုင်း", "နိုင်ငံ")
+#: (and the union territory's name, which has no kind word: "နေပြည်တော် တပ်ကုန်းမြို့နယ်")
+_MM_PART_ENDS = (*_MM_KIND_WORDS, "ပိုင်း", "နိုင်ငံ", "နေပြည်တော်")
 #: a kind word's abbreviation before the name, as field reports write it: "Vill. Nan Kin,
 #: Tsp. Indaw"
 _KIND_FIRST = re.compile(
@@ -519,6 +523,8 @@ _PROJECT_PART = re.compile(
 )
 
 
+#: the first word of a group's name that is written as a possessive: "People's Defence Force"
+_PEOPLES = re.compile(r"(?i:people|peoples)")
 #: an area in square brackets before a headline, as a feed tags it: "[Magway Region] Clashes at
 #: Laung She village, Saw township"
 _LEADING_TAG = re.compile(r"^\[(?P<tag>[^\[\]]+)\]\s+(?=\S)")
