@@ -648,7 +648,11 @@ def _burmese_parts(text: str) -> str:
                 and word.startswith(tuple(MM_SIDES))
             )
             # "ရေရွာ ရေကာတာ", Yeywa dam: a name ending like "ရွာ" (village), then a site word
-            and not (words[i - 1].endswith("ရွာ") and "".join(words[i:]).endswith(MM_SITE_SUFFIXES))
+            # (so "နေပြည်တော် ... လေဆိပ်", Nay Pyi Taw airport)
+            and not (
+                words[i - 1].endswith(("ရွာ", "နေပြည်တော်"))
+                and "".join(words[i:]).endswith(MM_SITE_SUFFIXES)
+            )
             # "ရှားတိုင်း ရွာ", Shar Taing village: a name ending like "တိုင်း" (region), then
             # its kind word alone
             and word.rstrip("၊။,") not in _MM_KIND_WORDS
