@@ -1652,6 +1652,27 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
         # the union territory then its township, with a space (was 1 of 8 villages at 0.3;
         # set 134)
         ("နေပြည်တော် တပ်ကုန်းမြို့နယ် လက်ပံရွာ", "Let Pan", "village"),
+        # "downtown X" is the town X (was a Ka Li tract of Bago at 1.0, 431 km off; set 132)
+        (
+            "artillery fire hit downtown Ka Li on Wednesday, a local rescue group said",
+            "Kar Li",
+            "town",
+        ),
+        ("downtown Yangon", "Yangon", "town"),
+        # who fought after "between a ...": no part of the place (was the township at 0.7)
+        (
+            "PAKOKKU — Fighting broke out near Pan Tine Chone village in Pakokku Township on "
+            "Wednesday between a junta column and local PDF forces",
+            "Pan Taing Chon",
+            "village",
+        ),
+        # a road's far end against the township the text names (was the township at 0.4)
+        (
+            "on the road between Rathedaung and Myin Hlut near Chein Kar Li village, Rathedaung "
+            "Township",
+            "Chein Khar Li (Ku Lar)",
+            "village",
+        ),
         # "in dawn raid" is when, not a qualifier (was a Nawng Mo at 0.37, 33 km off; set 109)
         (
             "Ethnic armed groups attack police outpost at Naung Mon village, Lashio Township, "

@@ -421,7 +421,7 @@ _TRAILING_CLAUSE = re.compile(
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
-    r"|between\s+(?:the|junta|regime|military|troops|soldiers|resistance|government"
+    r"|between\s+(?:the|an?|junta|regime|military|troops|soldiers|resistance|government"
     r"|(?i:pdfs?|kia|aa|tnla|mndaa|knu|knla|kndf|cnf|local|ethnic|armed|people['’]s))\b).*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
@@ -525,6 +525,11 @@ _PROJECT_PART = re.compile(
 
 #: the first word of a group's name that is written as a possessive: "People's Defence Force"
 _PEOPLES = re.compile(r"(?i:people|peoples)")
+#: "downtown X": the town X
+_DOWNTOWN = re.compile(
+    r"\b(?i:downtown)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?!\s+(?i:town|city|township)\b|[\w'’-])"
+)
 #: an area in square brackets before a headline, as a feed tags it: "[Magway Region] Clashes at
 #: Laung She village, Saw township"
 _LEADING_TAG = re.compile(r"^\[(?P<tag>[^\[\]]+)\]\s+(?=\S)")
@@ -838,6 +843,12 @@ _PLACE_PEOPLE = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<people>(?i:villagers|residents))"
     r"\s+(?=[a-z])"
 )
+
+
+def downtown_town(text: str) -> str:
+    """``text`` with "downtown X" written "X town" ("artillery fire hit downtown Ka Li": the
+    town Kar Li, not a namesake tract)."""
+    return _DOWNTOWN.sub(r"\g<name> town", text) if "downtown " in text.lower() else text
 
 
 def people_of_place(text: str) -> str:

@@ -18,7 +18,13 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from mapper.gazetteer.parts import SENTENCE_VERBS, people_of_place, split_parts, trailing_name
+from mapper.gazetteer.parts import (
+    SENTENCE_VERBS,
+    downtown_town,
+    people_of_place,
+    split_parts,
+    trailing_name,
+)
 from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 from mapper.gazetteer.words import (
     DIR_WORD,
@@ -626,6 +632,7 @@ def parse(text: object) -> ParsedQuery:
     if cleaned[:3].lower() in ("on ", "en ", "hea"):  # where a road leads, before its place
         cleaned = _ROAD_TO_THEN_NEAR.sub("", cleaned)
     cleaned = people_of_place(cleaned)  # "Residents of X fled ...": X, before "residents of" goes
+    cleaned = downtown_town(cleaned)  # "downtown X": the town X, before "downtown" goes
     for _ in range(3):  # "on the outskirts of X", "10 km north of X"
         new = strip_leading(cleaned, phrases_only=True).strip()
         if new == cleaned or not normalize(new):

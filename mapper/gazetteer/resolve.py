@@ -402,7 +402,8 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
         found = _resolve(gaz, read, limit)
         if found.candidates and not _fell_back(found):
             answers.append(_read_as(text, read, found))
-            if not (found.candidates[0].note or "").startswith(_JUST_OUTSIDE):
+            note = found.candidates[0].note or ""
+            if not note.startswith(_JUST_OUTSIDE) and _PARTIAL_NOTE not in note:
                 inside.append(answers[-1])
     places = {answer.candidates[0].place_id for answer in answers}
     if len(places) == 1:  # (both ends may name the same one: as found in the one holding it)
@@ -412,7 +413,8 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     if len(sure) == 1:
         return sure[0]
     # the one found in its end's area, not just outside the other ("between Kawlin and Shwebo
-    # near Kokkogon village": Koke Ko Kone of Kawlin, not of Kyunhla, beside Shwebo)
+    # near Kokkogon village": Koke Ko Kone of Kawlin, not of Kyunhla, beside Shwebo), nor
+    # against a township the text names itself
     return inside[0] if len(inside) == 1 else None
 
 
