@@ -1673,6 +1673,19 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
             "Chein Khar Li (Ku Lar)",
             "village",
         ),
+        # a Title Case verb after the township (was the township at 0.4, or a namesake in the
+        # next township at 0.75, 49-54 km off; set 130)
+        (
+            "Landmine Blast near Shaduzup village in Hpakant Township Kills Farmer",
+            "Shar Du Zut",
+            "village",
+        ),
+        (
+            "Landmine Blast near Man Gyi Oak village (Ma Gyi Oke village tract) in Budalin "
+            "Township Kills Farmer",
+            "Ma Gyi Oke",
+            "village",
+        ),
         # "in dawn raid" is when, not a qualifier (was a Nawng Mo at 0.37, 33 km off; set 109)
         (
             "Ethnic armed groups attack police outpost at Naung Mon village, Lashio Township, "
@@ -1823,6 +1836,15 @@ def test_a_dateline_read_alone_gives_way_to_the_storys_own_region(coder):
     ).raw
     assert (found["name"], found["kind"]) == ("Kyaukkyi", "town")
     assert found["admin1"].startswith("Bago")
+
+
+def test_a_title_case_verb_after_the_township_leaves_the_township_a_qualifier(coder):
+    # (was the Ma Gyi Oke of Khin-U, the next township, 54 km off; set 130)
+    found = coder.geocode(
+        "Landmine Blast near Man Gyi Oak village (Ma Gyi Oke village tract) in Budalin Township "
+        "Kills Farmer"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Ma Gyi Oke", "Budalin")
 
 
 def test_the_army_is_no_place(coder):
@@ -2192,6 +2214,8 @@ def test_a_local_dateline_alone_is_said_and_scored_low(coder):
         # a phase of the project before it, a builder in brackets after it (no match; Pakokku
         # town at 0.7: set 50)
         ("Phase 1 of 489MW Thaketa Gas-fired Combined Cycle Power Plant", "Thaketa gas-fired"),
+        # who lent for it, in brackets (no place at all; set 130)
+        ("30MW Thapanzeik hydropower plant (China Eximbank export seller's credit)", "Thapanzeik"),
         # a lot of the works before "of" (no place at all; set 121)
         ("Hydraulic Steel Structure (Lot HSS-1) of 790MW Yeywa Hydropower Plant Project", "Yeywa"),
         ("Pakokku Textile Mill construction project (Tianjin Machinery)", "Pakokku textile mill"),

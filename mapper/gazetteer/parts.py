@@ -277,7 +277,7 @@ def split_parts(text: str) -> list[str]:
         if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
-        if any(word in text for word in ("twp ", "tsp ", "township ", "illage ", "own ")):
+        if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
@@ -545,7 +545,9 @@ _STATUS_PAREN = re.compile(
     r"\s*\((?:suspended|cancell?ed|planned|proposed|halted|stalled|operational|completed"
     r"|under\s+construction|abandoned|shelved|on\s+hold|in\s+operation|pipeline"
     r"|[^()]*\b(?:machinery|company|co\.?|ltd\.?|limited|corporation|corp\.?|group"
-    r"|engineering|holdings|enterprises?|industries|inc\.?))\)",
+    r"|engineering|holdings|enterprises?|industries|inc\.?"
+    # who lent for it: "(China Eximbank export seller's credit)"
+    r"|eximbank|loans?|credits?|grants?|financ\w*|funded|funding))\)",
     re.I,
 )
 
@@ -751,10 +753,11 @@ _PASSIVE_BY = re.compile(
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
 #: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
-    r"(\b[A-Z][\w-]*\s+(?:township|twp|tsp|[Vv]illage|[Tt]own)(?:\s*\([^()]*\))?)\s+(?:"
+    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|town)(?:\s*\([^()]*\))?)\s+(?i:"
     + "|".join(sorted(SENTENCE_VERBS | _PLACE_VERBS))
     # (to the end, to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
-    # Township", or to its areas in brackets: "X village (Y tract) | kills farmer | (Z Tsp)")
+    # Township", or to its areas in brackets: "X village (Y tract) | kills farmer | (Z Tsp)";
+    # a Title Case verb too: "... in Hpakant Township | Kills Farmer")
     + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|\s*\([^()]*\)$|$)"
 )
 #: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
