@@ -382,6 +382,8 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     # UCDP's names of Mansi and Tanai, cited (no place at all before; blind set 107)
     assert coder.geocode("Manje Tsp.").raw["name"] == "Mansi"
     assert coder.geocode("Tanine township").raw["name"] == "Tanai"
+    # Wikipedia's "Tanaing Township" (was a Than Aing village of Yangon, 1,087 km off; set 101)
+    assert coder.geocode("Tanaing Tsp").raw["name"] == "Tanai"
 
 
 def test_a_number_of_a_villages_people_names_the_village(coder):
