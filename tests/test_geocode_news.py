@@ -1688,6 +1688,23 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
             "Ma Gyi Oke",
             "village",
         ),
+        # an outlet's dateline in brackets: was the dateline's town at 1.0, 141 km off (set 136)
+        (
+            "SITTWE (Mizzima) — Two civilians were shot dead near Ah Nauk Ka Maung Seik village, "
+            "Maungdaw Township",
+            "Ah Nauk Hka Maung Seik",
+            "village",
+        ),
+        # "near the China border" is no qualifier (was China, the country; set 138)
+        (
+            "KIA fighters attacked government troops in Pangwa town near the China border",
+            "Pang War",
+            "town",
+        ),
+        ("Chaungtha beach town", "Chaung Thar", "town"),  # (no place at all; set 138)
+        # "be" in a name in lower case is no verb (was the township at 1.0; set 135)
+        ("wan be inn village, Thaton Township", "Wan Be Inn", "village"),
+        ("Riots in Toungoo town, Pegu Division", "Taungoo", "town"),  # (0.4, set 137)
         # "in dawn raid" is when, not a qualifier (was a Nawng Mo at 0.37, 33 km off; set 109)
         (
             "Ethnic armed groups attack police outpost at Naung Mon village, Lashio Township, "

@@ -59,7 +59,7 @@ _SIDE_OF = re.compile(
 )
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
-    r"\s+(?:on|along|off|by|beside)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
+    r"\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
     r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
     r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
@@ -694,7 +694,7 @@ def _specificity(part: str) -> int:
 SENTENCE_VERBS = frozenset(
     re.split(
         r"\s+",
-        """was were is are has have had been be killed reported said says attacked fled
+        """was were is are has have had been killed reported said says attacked fled
     torched burned burnt shelled bombed raided arrested seized captured clashed fought broke
     took happened occurred erupted injured wounded died detained abducted destroyed ambushed
     stormed overran overrun struck hit targeted launched fired opened looted massacred executed

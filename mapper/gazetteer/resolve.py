@@ -210,7 +210,9 @@ def _separated_parts(gaz: Gazetteer, text: str) -> str:
 #: "MANDALAY, Myanmar (AP) —": where the reporter filed from, not where the event was
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’\-]+?)(?:,\s*[A-Z][A-Za-z]+)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA)\)\s*[-—–]+\s*"
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA|Mizzima|DVB|BNI|Myanmar\s+Now"
+    r"|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier|Kantarawaddy\s+Times|SHAN|Kachin\s+News"
+    r")\)\s*[-—–]+\s*"
 )
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4

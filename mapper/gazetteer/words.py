@@ -329,7 +329,8 @@ _NEWS_FIRST_WORDS = frozenset(
     other several part parts besieged embattled restive contested controversial stalled
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
     massive huge multibillion china's china’s beijing's beijing’s residents villagers people
-    locals families colonial landmine landmines blast blasts explosion explosions""".strip(),
+    locals families colonial landmine landmines blast blasts explosion explosions riot riots
+    communal sectarian religious""".strip(),
     )
     + _CONTROL_WORD.split("|")
 )
@@ -420,7 +421,8 @@ PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 #: "Muse border town", "Hpakant jade mining town", "Myawaddy trading town"
 _KIND_ADJECTIVES = re.compile(
     r"(?:\s+(?:border|frontier|trading|trade|market|mining|jade|ruby|gold|coastal|riverside"
-    r"|river|hill|garrison|industrial|commercial|key|strategic|remote|small|large|major))+$"
+    r"|river|hill|garrison|industrial|commercial|key|strategic|remote|small|large|major|beach"
+    r"|seaside|resort|port|fishing))+$"
 )
 
 
