@@ -1615,6 +1615,10 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
         ("Law Pi Ta Myo", "Law Pi Ta", "town"),
         ("Saing Pyin Myo", "Saing Pyin", "town"),
         ("Pin Myo village", "Pin Myo", "village"),
+        # glued to the name (no answer at all; set 141)
+        ("Thatonmyo", "Thaton", "town"),
+        ("Hsihsengmyo", "Hsihseng", "town"),
+        ("Thaton myo", "Thaton", "town"),
         # the west side in Burmese before the name: MIMU's "Myin Hlut (West)" (was the
         # township at 0.4, 26 km off; set 114)
         (

@@ -78,7 +78,22 @@ _DIRECTION_PREFIX = re.compile(
 )
 #: the Burmese kind words written in Latin letters after a name: "Law Pi Ta Myo", "Sin Ku Ywa"
 _ROMANISED_KINDS = {"myo": "town", "ywa": "village", "ywar": "village"}
-_ROMANISED_KIND = re.compile(r"\s+(?P<word>myo|ywar?)$", re.IGNORECASE)
+_ROMANISED_KIND = re.compile(r"(?P<space>\s*)(?P<word>myo|ywar?)$", re.IGNORECASE)
+
+
+def _romanised_kind(core: str) -> tuple[str, str] | None:
+    """The name and kind of a name ending in a Burmese kind word in Latin letters: "Law Pi Ta
+    Myo" and "Thatonmyo" (a town: the name of at least four letters), "Sin Ku Ywa" (a village:
+    the name of two words or more, "Min Ywa" naming no village "Min"); else None."""
+    found = _ROMANISED_KIND.search(core)
+    if found is None:
+        return None
+    name, kind = core[: found.start()].strip(), _ROMANISED_KINDS[found["word"].lower()]
+    if kind == "town" and len(name.replace(" ", "")) >= 4:
+        return name, kind
+    return (name, kind) if found["space"] and " " in name else None
+
+
 #: a side written in Burmese before the name, in Latin letters: "Anauk Myinhlut" is MIMU's
 #: "Myin Hlut (West)" (read after the name as written: "Ah Nauk Kone" is a village's own name)
 _BURMESE_SIDES = {
@@ -451,21 +466,11 @@ def _readings(part: str) -> list[Reading]:
             whole = f"{facility}; {dropped}" if facility else dropped
         add(candidate, None, note=whole, facility=bool(facility))
         add(core, kind, note=whole, facility=bool(facility))
-        if (
-            kind is None
-            and (romanised := _ROMANISED_KIND.search(core))
-            and " " in core.strip()[: romanised.start()]
-        ):
-            # "Law Pi Ta Myo", "Sin Ku Ywa": the Burmese kind word in Latin letters, after the
-            # name as written (which some villages' own names end in: "San Ywar"); not after a
-            # name of one word ("Min Ywa" names no village "Min")
-            word = romanised["word"].lower()
-            add(
-                core[: romanised.start()],
-                _ROMANISED_KINDS[word],
-                note=whole,
-                facility=bool(facility),
-            )
+        if kind is None and (romanised := _romanised_kind(core)) is not None:
+            # "Law Pi Ta Myo", "Sin Ku Ywa", "Thatonmyo": the Burmese kind word in Latin
+            # letters, after the name as written (which some places' own names end in: "San
+            # Ywar", "Maymyo")
+            add(*romanised, note=whole, facility=bool(facility))
         if kind and (framed := _TRAILING.sub("", core).strip()) != core and normalize(framed):
             add(framed, kind, note=whole, facility=bool(facility))  # "Ayeyarwady Delta region"
         inner, inner_kind = strip_kind(core)
