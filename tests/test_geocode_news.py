@@ -1772,6 +1772,18 @@ def test_a_village_named_in_a_sentence_is_not_left_for_its_township(coder, news,
     assert (found["name"], found["kind"]) == (name, "village")
 
 
+def test_a_clause_placing_the_event_after_a_head_naming_nothing_is_kept(coder):
+    # "At least three killed | as junta shells X village in northern Shan State's Y Township":
+    # the clause places it (was Nawnghkio Township at 1.0, 40 km off; set 145)
+    found = coder.geocode(
+        "At least three killed as junta shells Lon Hkan village in northern Shan State's "
+        "Nawnghkio Township"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Long Hkan", "village", "Nawnghkio")
+    # a site's works after its name (no place at all; set 144)
+    assert coder.geocode("Daw Khin Kyi hospital upgrade").raw["kind"] == "site"
+
+
 def test_a_village_of_a_states_township_is_that_village(coder):
     # "X village of northern Rakhine State's Y Township" (was the township at 0.6; set 122)
     found = coder.geocode(

@@ -425,7 +425,10 @@ _TRAILING_CLAUSE = re.compile(
     r"|(?i:pdfs?|kia|aa|tnla|mndaa|knu|knla|kndf|cnf|local|ethnic|armed|people['’]s))\b).*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
-_PLACE_IN_CLAUSE = re.compile(r"\b(?:in|at|near|outside|on|of)\s+[A-Z]")
+_PLACE_IN_CLAUSE = re.compile(
+    r"\b(?:in|at|near|outside|on|of)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
+    r"[A-Z]"
+)
 
 
 def without_trailing_clause(text: str) -> str:

@@ -231,6 +231,7 @@ SITE_WORDS = frozenset(
         "construction",  # AidData's titles: "... Airport construction project"
         "expansion",
         "upgrading",
+        "upgrade",
         "reconstruction",
         "renovation",
         "rehabilitation",
