@@ -59,7 +59,8 @@ _SIDE_OF = re.compile(
 )
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
-    r"\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
+    r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
+    r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
     r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
     r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
@@ -297,7 +298,7 @@ def split_parts(text: str) -> list[str]:
         text = _OUTSKIRTS.sub(", ", text)
     if " of " in text and " the " in text:  # "X on the eastern side of Demoso"
         text = _SIDE_OF.sub(", ", text)
-    if " the " in text:
+    if " the " in text or " on " in text or " along " in text:
         text = _ON_ROUTE.sub("", text)
     parts: list[str] = []
     for part in PART_SEPARATOR.split(text):
