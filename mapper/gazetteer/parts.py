@@ -836,8 +836,9 @@ _DESCRIPTION_NOUNS = frozenset(
 _PEOPLE_OF_PLACE = re.compile(
     r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians)\s+"
     r"(?:of|from))\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?i:village|town|township|ward))?)"
-    # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...")
+    r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
+    # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",
+    # "villagers from Bantbwe (Yinmabin township) | fled to ...")
     r"(?P<area>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district"
     r"|state|region)\.?)?"
     r"\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
