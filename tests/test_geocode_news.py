@@ -1712,6 +1712,11 @@ def test_a_headlines_actor_verb_and_object_are_no_place(coder, headline, name):
         ("Riots in Toungoo town, Pegu Division", "Taungoo", "town"),  # (0.4, set 137)
         # a river named without "the" (was the township at 0.4; set 143)
         ("Toemawa village on Kaladan River, Paletwa Township", "Tone Ma Wa", "village"),
+        (
+            "Fighting Between Toemawa And Remawa Villages On Kaladan River, Paletwa Township",
+            "Tone Ma Wa",
+            "village",
+        ),
         # "in dawn raid" is when, not a qualifier (was a Nawng Mo at 0.37, 33 km off; set 109)
         (
             "Ethnic armed groups attack police outpost at Naung Mon village, Lashio Township, "

@@ -141,6 +141,7 @@ _HEADLINE_SMALL = (
     | {"families", "workers", "passengers", "patients", "prisoners", "hostages", "bodies"}
     | {"more", "than", "least", "nearly", "over", "dozen", "down", "out"}  # "Burned Down"
     | {"their", "his", "her", "its", "our"}  # "Shoot Dead 2 Civilians in Their Homes in X"
+    | {"and", "or", "villages"}  # "Fighting Between X And Y Villages On Kaladan River"
 )
 
 
