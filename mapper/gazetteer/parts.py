@@ -793,12 +793,19 @@ def _is_sentence_head(part: str) -> bool:
     if not any(w[:1].isupper() and w.lower() not in _COUNTRY_WORDS for w in words[1:]):
         # (the country may be named: "Five Myanmar junta officials killed")
         return any(w.lower() in SENTENCE_VERBS for w in words)
-    verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
-    return (
-        verb is not None
-        and all(_is_actor_word(w) for w in words[:verb])
-        and all(w.islower() or w.lower() in _DESCRIPTION_NOUNS for w in words[verb + 1 :])
+    verb = _verb_after_actors(words)
+    return verb is not None and all(
+        w.islower() or w.lower() in _DESCRIPTION_NOUNS for w in words[verb + 1 :]
     )
+
+
+def _verb_after_actors(words: list[str]) -> int | None:
+    """The index of a sentence's first verb in lower case when every word before it names who
+    acted ("Military Column | burns", "Junta jets | bombed"); else None."""
+    verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
+    if verb is None or not all(_is_actor_word(w) for w in words[:verb]):
+        return None
+    return verb
 
 
 def _is_actor_word(word: str) -> bool:
@@ -898,8 +905,8 @@ def _place_after_actors_verb(part: str) -> str | None:
     words = part.split()
     if len(words) < 4 or words[-1].lower() not in ("village", "town"):
         return None
-    verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
-    if verb is None or not all(_is_actor_word(w) for w in words[:verb]):
+    verb = _verb_after_actors(words)
+    if verb is None:
         return None
     place = words[verb + 1 :]
     return " ".join(place) if len(place) >= 2 and place[0][:1].isupper() else None
