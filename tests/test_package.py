@@ -207,3 +207,54 @@ def test_sigterm_ends_a_command_through_python_so_no_temporary_file_is_left(tmp_
     assert stopped.value.code == 128 + signal.SIGTERM
     assert target.read_text() == "first"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+def _mapper_imports(path) -> set[str]:
+    """The ``mapper`` modules a source file imports, at its top or inside a function."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mapper"):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("mapper"))
+    return found
+
+
+#: the package's layers, lowest first: data flows up, and no module imports a higher layer
+_LAYERS = [
+    {"errors", "_paths", "fileio", "schema", "outline"},
+    {"gazetteer", "geocoders"},
+    {"geocoding"},
+    {"areas"},
+    {"sources"},
+    {"analysis"},
+    {"maps", "text"},
+    {"cli", "__main__", "__init__"},
+]
+#: the gazetteer's reading of a query, lowest first (address never imports the news reading)
+_READING = ["text", "words", "offsets", "parts", "query", "sites", "match", "mentions"]
+_READING += ["address", "resolve"]
+
+
+def test_no_module_imports_a_layer_above_its_own():
+    from pathlib import Path
+
+    import mapper
+
+    root = Path(mapper.__file__).parent
+    rank = {name: level for level, names in enumerate(_LAYERS) for name in names}
+    upward = []
+    for path in root.rglob("*.py"):
+        own = path.relative_to(root).parts[0].removesuffix(".py")
+        for module in _mapper_imports(path):
+            other = module.split(".")[1] if "." in module else "__init__"
+            if rank[other] > rank[own]:
+                upward.append(f"{path.relative_to(root)} imports {module}")
+            if own == "gazetteer" and other == "gazetteer" and path.stem in _READING:
+                name = module.rsplit(".", 1)[-1]
+                if name in _READING and _READING.index(name) > _READING.index(path.stem):
+                    upward.append(f"{path.relative_to(root)} imports {module}")
+    assert upward == []
+    assert "mapper.gazetteer.resolve" not in _mapper_imports(root / "gazetteer" / "address.py")

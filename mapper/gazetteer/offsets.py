@@ -1,7 +1,7 @@
 """A place given by its distance and direction from another: "about 13 km northeast of Lashio".
 
 :func:`find_offset` reads the phrase (a distance, a range, a unit, a bearing and the place it is
-measured from); the resolver places the point (:mod:`mapper.gazetteer.resolve`).
+measured from); the address reader places the point (:mod:`mapper.gazetteer.address`).
 """
 
 from __future__ import annotations
