@@ -384,6 +384,11 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     assert coder.geocode("Tanine township").raw["name"] == "Tanai"
     # Wikipedia's "Tanaing Township" (was a Than Aing village of Yangon, 1,087 km off; set 101)
     assert coder.geocode("Tanaing Tsp").raw["name"] == "Tanai"
+    # MIMU's Namyung Town, the seat of Nanyun Township (was the township's point, 9.6 km off;
+    # set 149)
+    found = coder.geocode("Nanyun town").raw
+    assert (found["name"], found["kind"]) == ("Namyung", "town")
+    assert coder.geocode("Nanyun Township").raw["kind"] == "township"
 
 
 def test_a_number_of_a_villages_people_names_the_village(coder):
