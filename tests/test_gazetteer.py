@@ -86,6 +86,7 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Oak Phyat", "Oke Hpyat"),  # အုတ်, UCDP's Oak or MIMU's Oke
         ("Kokkogon", "Koke Ko Kone"),
         ("Kalu Dor", "Ka Lu Daw"),  # ော်, UCDP's "or" or MIMU's "aw"
+        ("Kaingyo", "Kaing Yoe"),  # ို, UCDP's "o" or MIMU's "oe" (set 147)
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):

@@ -2314,11 +2314,12 @@ def test_what_the_people_named_said_is_no_qualifier(coder):
 @pytest.mark.parametrize(
     ("news", "plain"),
     [
-        # the verb "Enters", then the village and its township in brackets: was the township
-        # read out of the headline (0.7), 9-35 km off
+        # the verb "Enters", then the place and its township in brackets: was the township
+        # read out of the headline (0.7), 9-35 km off (no kind word: the tract Koe Pin, at its
+        # main village's point, as for the name written without the headline)
         (
             "Villagers Flee as Army Column Enters Kopin (Myaung Township)",
-            "Kopin village, Myaung Township",
+            "Kopin, Myaung Township",
         ),
         (
             "Villagers Flee as Army Column Enters Min Gyi (Maungdaw Township)",
@@ -2392,6 +2393,37 @@ def test_a_funder_title_naming_a_part_of_a_plant_by_its_capacity(coder):
 def test_a_place_between_two_areas_is_found_in_the_one_that_holds_it(coder, news, name, admin3):
     found = coder.geocode(news).raw
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+def test_a_place_between_two_towns_is_neither_town(coder):
+    # "On the road between ...", capitalised: was a Myo Thar tract of Myaing, 85 km off; and a
+    # place "between Ngazun and Natogyi" at the text's end: was Natogyi town at 1.0, 30 km off
+    # (set 147)
+    for news in (
+        "On the road between Ngazun and Natogyi near Myo Tha village",
+        "near Myo Thar village between Ngazun and Natogyi",
+    ):
+        found = coder.geocode(news).raw
+        assert (found["name"], found["kind"], found["admin3"]) == (
+            "Myo Thar (East)",
+            "village",
+            "Ngazun",
+        )
+    # an old district that no longer holds the village, and UCDP's "o" for MIMU's "oe": was a
+    # Kaing village of Wetlet at 0.27, 88 km off (set 147)
+    found = coder.geocode("Kaingyo village, Shwebo district, Sagaing region").raw
+    assert (found["name"], found["admin3"]) == ("Kaing Yoe", "Kanbalu")
+
+
+def test_who_fought_before_the_village_is_no_place(coder):
+    # "clashed with | PDF fighters at | X village": the village, read surely (was X at 0.7,
+    # "'Junta troops clashed with PDF fighters' not found"; set 149)
+    found = coder.geocode(
+        "Junta troops clashed with PDF fighters at Maung Taung village, Budalin township, "
+        "Sagaing Region on Monday"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Maung Htaung", "Budalin")
+    assert found["score"] > 0.9 and "not found" not in (found["note"] or "")
 
 
 def test_a_close_spelling_near_a_town_is_looked_for_around_it(coder):

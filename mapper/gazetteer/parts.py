@@ -803,12 +803,12 @@ def _verb_after_actors(words: list[str]) -> int | None:
     """The index of a sentence's first verb in lower case when every word before it names who
     acted ("Military Column | burns", "Junta jets | bombed"); else None."""
     verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
-    if verb is None or not all(_is_actor_word(w) for w in words[:verb]):
+    if verb is None or not all(is_actor_word(w) for w in words[:verb]):
         return None
     return verb
 
 
-def _is_actor_word(word: str) -> bool:
+def is_actor_word(word: str) -> bool:
     """A word naming who acted, as a headline capitalises it: "Military", "Column", "KIA"."""
     return word.islower() or word.lower() in _ACTOR_WORDS or (word.isupper() and len(word) <= 6)
 

@@ -47,6 +47,7 @@ from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
 from mapper.gazetteer.parts import (
     ATTRIBUTION_TAIL,
     CAPACITY,
+    is_actor_word,
     split_parts,
     without_dates,
     without_trailing_clause,
@@ -179,6 +180,10 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         isinstance(text, str)
         and (" the " in text or " meet" in text)
         and (not _found_surely(found) or (found.candidates[0].note or "").startswith("ambiguous"))
+    ) or (
+        # (a place between two towns is neither: "near Myo Thar village between Ngazun and
+        # Natogyi" is no Natogyi, however surely found)
+        isinstance(text, str) and " between " in text and _PLACE_BETWEEN.search(text) is not None
     )
     if unfound and (between := _place_between_two_areas(gaz, text, limit)) is not None:
         return between  # "near Valan Tee village on the Matupi-Paletwa road"
@@ -211,7 +216,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: a place on a road between two towns, or on the border of two areas: "near Valan Tee village
 #: on the Matupi-Paletwa road", "Palontwe village on the border of Tilin and Mindat townships"
 _BETWEEN_TWO_AREAS = re.compile(
-    r"(?:^|\s+)(?:on|along|off|near|beside)\s+the\s+(?:"
+    r"(?:^|\s+)(?i:on|along|off|near|beside)\s+(?i:the)\s+(?:"
     r"(?P<a>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)\s*[-–—]\s*(?P<b>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)"
     r"\s+(?:road|highway|route|railway|expressway|motorway)"
     # "on the road between Ngazun and Myinmu near Kindaw village"
@@ -221,6 +226,12 @@ _BETWEEN_TWO_AREAS = re.compile(
     r"(?P<d>[A-Z][\w'’ ]*?)\s+(?P<kind>townships|districts|states|regions))\b"
 )
 
+#: a place said to lie between two towns, at the text's end: "near Myo Thar village between
+#: Ngazun and Natogyi"
+_PLACE_BETWEEN = re.compile(
+    r"\s+between\s+(?P<e>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}?)\s+(?:and|&)\s+"
+    r"(?P<f>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}?)(?:\s+(?P<kind>townships))?\s*[.;]?$"
+)
 
 #: townships said to meet near a place: "Linkataw village, near where Magway's Myaing and
 #: Yesagyo townships meet Salingyi and Pale in Sagaing" (UCDP's where_description)
@@ -239,11 +250,12 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     one of them, or the same place by both (a close spelling too: "Valan Tee" is Valangte, of
     Matupi; a place found by its name before a close spelling at the other end); None when
     the text is not so, or two places are found alike."""
-    match = _BETWEEN_TWO_AREAS.search(text)
+    match = _BETWEEN_TWO_AREAS.search(text) or _PLACE_BETWEEN.search(text)
     if match is not None:
         place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
-        kind = (match["kind"] or "")[:-1].title()
-        ends = ("a", "b") if match["a"] else ("e", "f") if match["e"] else ("c", "d")
+        groups = match.groupdict()
+        kind = (groups.get("kind") or "")[:-1].title()
+        ends = ("a", "b") if groups.get("a") else ("e", "f") if groups.get("e") else ("c", "d")
         areas = [match[end] for end in ends]
     elif " meet" in text and (match := _WHERE_AREAS_MEET.search(text)) is not None:
         place, kind = text[: match.start()].strip(" ,."), "Township"
@@ -512,13 +524,14 @@ _PLACE_AFTER = re.compile(
 
 def _surer_reading(gaz: Gazetteer, found: Resolution, best: Candidate, head: str) -> bool:
     """Whether ``best``, read after a sentence's head that names nothing (no capital after
-    its first word), is the place the whole text fell back to, scored higher: "Military
-    council raids | Dawei's Maung Mae Shaung village" is that village's close spelling, not a
-    place near an unknown "Military council raids" (but "the junta's Ton Shan camp at | Tar
-    Kan Htan village" is a camp the gazetteer lacks, at that village)."""
+    its first word but who acted), is the place the whole text fell back to, scored higher:
+    "Military council raids | Dawei's Maung Mae Shaung village" is that village's close
+    spelling, not a place near an unknown "Military council raids", and "Junta troops clashed
+    with PDF fighters at | X village" is X (but "the junta's Ton Shan camp at | Tar Kan Htan
+    village" is a camp the gazetteer lacks, at that village)."""
     first = found.candidates[0]
     return (
-        not any(word[:1].isupper() for word in head.split()[1:])
+        not any(word[:1].isupper() and not is_actor_word(word) for word in head.split()[1:])
         and _fell_back(found)
         and best.place_id == first.place_id
         and best.score > first.score
@@ -619,8 +632,15 @@ def _after_sentence_head(
             ):
                 continue  # "Kani Township police station at | X village": X outside Kani
         for kept in held:  # "... of | Waingmaw Township" holds what was read before
-            inner = kept.candidates[0].place_id
-            if inner == best.place_id or _contains(gaz, best.place_id, inner):
+            inner = kept.candidates[0]
+            if _contains(gaz, best.place_id, inner.place_id) or (
+                inner.place_id == best.place_id
+                # (not a village read surer now: "clashed with | PDF fighters at | X village")
+                and (
+                    gaz.records[best.place_id][0] not in SETTLEMENT_KINDS
+                    or inner.score >= best.score
+                )
+            ):
                 return kept
         if gaz.records[best.place_id][0] != "country":
             return _read_as(text, rest, later)

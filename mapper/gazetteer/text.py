@@ -114,6 +114,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ee|ei|ie", "i"),
         (r"ae|ea", "e"),  # Kokkae/Koke Ke, Thae/Thea (UCDP's and MIMU's spellings of ဲ and ေ)
         (r"oo|ou", "u"),
+        (r"oe(?![aeiouy])", "o"),  # Kaing Yoe/Kaingyo, Moe/Mo (MIMU's and UCDP's ို, ိုး)
         (r"one(?![aeiouy])", "on"),  # Gway Kone/Gwegon (ကုန်း, a mound)
         (r"oak|oke(?![aeiouy])", "ok"),  # Oak Phyat/Oke Hpyat, Kokkogon/Koke Ko Kone (UCDP GED)
         (r"(?<=[^aeiou])[ae]y(?![aeiouy])", "e"),  # Gway/Gwe, Kalay/Kale (ေ)
