@@ -2442,6 +2442,9 @@ def test_a_close_spelling_near_a_town_is_looked_for_around_it(coder):
         # "by Towerdine Hill": was the township at 0.4 (set 96)
         "MYITKYINA — KIA troops attacked a junta outpost near Sihat village by Towerdine Hill, "
         "Momauk Township",
+        # "nearby Towerdine Hill", "close to Towerdine Hill": was the township at 0.4 (set 152)
+        "KIA and army clash at Sihat village nearby Towerdine Hill, Momauk Township",
+        "Sihat village close to Towerdine Hill, Momauk Township",
     ],
 )
 def test_a_second_place_after_a_village_is_no_part_of_its_name(coder, news):
