@@ -389,6 +389,11 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     found = coder.geocode("Nanyun town").raw
     assert (found["name"], found["kind"]) == ("Namyung", "town")
     assert coder.geocode("Nanyun Township").raw["kind"] == "township"
+    # MIMU's Mong Maw Town of the Wa SAD, 0.4 km from its Mongmao Town of the same Burmese
+    # name (was the Wa SAD district's point, 5.7 km off; set 151)
+    found = coder.geocode("Mong Maw town").raw
+    assert (found["name"], found["kind"]) == ("Mongmao", "town")
+    assert coder.geocode("Mong Maw district").raw["kind"] == "district"
 
 
 def test_a_number_of_a_villages_people_names_the_village(coder):
