@@ -356,6 +356,16 @@ def test_dates_sources_and_clauses_around_the_place(coder, query, name, admin3):
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+def test_a_clause_after_a_comma_is_no_part_of_the_place(coder):
+    # (was the town at 0.4, "'Pyuntaza, Bago Region, as armed groups push into the town' not
+    # found; located to the qualifying town"; set 151)
+    found = coder.geocode(
+        "Heavy fighting in Pyuntaza, Bago Region, as armed groups push into the town"
+    ).raw
+    assert (found["name"], found["kind"]) == ("Pyuntasa", "town")
+    assert found["score"] > 0.9
+
+
 def test_a_qualifier_naming_an_unknown_area_is_said_and_lowers_the_score(coder):
     found = coder.geocode("Mogaung, Xyzzy Township").raw  # was Mogaung at 1.0, nothing said
     assert (found["name"], found["score"]) == ("Mogaung", 0.6)

@@ -418,9 +418,10 @@ def _slash_address(text: str) -> bool:
 
 
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
-#: the junta withdrew" (a conjunction after a word, to the end of the text), or who fought
+#: the junta withdrew", "..., Bago Region, | as armed groups push into the town" (a conjunction
+#: after a word or comma, to the end of the text), or who fought
 _TRAILING_CLAUSE = re.compile(
-    r"(?<=[\w)\]])\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    r"(?<=[\w)\],])\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
@@ -449,8 +450,8 @@ def without_trailing_clause(text: str) -> str:
         return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
     if not comma and (area := _CLAUSE_TOWNSHIP.search(clause)):
         # the township the clause names: "X village | as the junta shells | Nyaunglebin Township"
-        return f"{text[: match.start()]}, {area.group()}"
-    return text[: match.start()]
+        return f"{text[: match.start()].rstrip(',')}, {area.group()}"
+    return text[: match.start()].rstrip(",")
 
 
 #: a township named at the end of a clause after the place
