@@ -2424,6 +2424,16 @@ def test_a_place_between_two_towns_is_neither_town(coder):
             "village",
             "Ngazun",
         )
+    # a stretch between two towns 50 km apart is at neither (was Natogyi town at 1.0, "read as
+    # 'Natogyi'"); two villages' names still give the first (as before)
+    for news in (
+        "fighting on the road between Ngazun and Natogyi",
+        "fighting between Ngazun and Natogyi",
+    ):
+        assert coder.geocode(news) is None
+        assert "not at one place" in coder.explain(news)["reason"]
+    found = coder.geocode("fighting between Ingyin and Hin Kayaw villages, in Myebon township")
+    assert (found.raw["name"], found.raw["admin3"]) == ("In Gyin", "Myebon")
     # an old district that no longer holds the village, and UCDP's "o" for MIMU's "oe": was a
     # Kaing village of Wetlet at 0.27, 88 km off (set 147)
     found = coder.geocode("Kaingyo village, Shwebo district, Sagaing region").raw

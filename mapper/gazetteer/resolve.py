@@ -191,6 +191,8 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         later = _after_sentence_head(gaz, text, found, limit)
         if later is None or gaz.records[later.candidates[0].place_id][0] == "country":
             mentioned = _mentioned_place(gaz, text, later or found, limit)
+            if mentioned is not None and (stretch := _end_of_a_stretch(gaz, text, mentioned)):
+                return Resolution(text.strip(), [], stretch)
             if mentioned is not None:
                 return mentioned
         elif (
@@ -211,6 +213,43 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         found = resolve_address(gaz, unicode, limit, resolve)
         return _said_of(text, found, f"read as Zawgyi-encoded Burmese: '{unicode}'")
     return found
+
+
+#: a stretch between two places a text names: "fighting (on the road) between Ngazun and
+#: Natogyi"
+_STRETCH = re.compile(
+    r"\bbetween\s+(?P<a>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+and\s+"
+    r"(?P<b>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+#: towns of a stretch closer than this are one place's neighbours, farther apart no place
+STRETCH_KM = 10.0
+
+
+def _long_stretch(gaz: Gazetteer, text: str) -> tuple[str, int, int] | None:
+    """The stretch a text names between two towns (or townships) found farther apart than
+    STRETCH_KM: its words and the two places, else None."""
+    if " between " not in text or (stretch := _STRETCH.search(text)) is None:
+        return None
+    ends = [resolve_address(gaz, end, 1, resolve).candidates for end in stretch.group("a", "b")]
+    if not all(ends) or any(gaz.records[end[0].place_id][0] not in ANCHOR_KINDS for end in ends):
+        return None  # (villages: "between Ingyin and Hin Kayaw villages, in Myebon township")
+    if _km(gaz.records[ends[0][0].place_id], gaz.records[ends[1][0].place_id]) <= STRETCH_KM:
+        return None
+    return stretch.group(), ends[0][0].place_id, ends[1][0].place_id
+
+
+def _end_of_a_stretch(gaz: Gazetteer, text: str, mentioned: Resolution) -> str | None:
+    """Why the place a text mentions is no answer when it is an end of a long stretch the
+    text names ("fighting between Ngazun and Natogyi" happened at neither), else None."""
+    stretch = _long_stretch(gaz, text)
+    if stretch is None or mentioned.candidates[0].place_id not in stretch[1:]:
+        return None
+    return (
+        f"'{text.strip()}' names a place {stretch[0]}, not at one place: geocode a place on the "
+        "way, or one end"
+    )
 
 
 #: a place on a road between two towns, or on the border of two areas: "near Valan Tee village
@@ -515,6 +554,9 @@ def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
 #: a preposition, or a word in lower case, before a capitalised word, in the text before its
 #: first comma: where a sentence ("soldiers killed four villagers from Nagartwin village,
 #: Depayin Township", "Junta artillery shelled Kalay town") may come to its place
+#: a sentence's head that ends inside a stretch between two places: "... between | Ngazun
+#: and Natogyi", "... between Ngazun and | Natogyi" (neither end is where it happened)
+_STRETCH_HEAD = re.compile(r"\bbetween(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and)?\s*$")
 _PLACE_AFTER = re.compile(
     r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
     r"(?=[A-Z])|(?<=[a-z])\s+(?=[A-Z])"
@@ -603,6 +645,8 @@ def _after_sentence_head(
             continue
         if words[-1][:1].isupper() and not first[match.start() :].lstrip()[:3].islower():
             continue  # inside a name: "Kya | In Seik Gyi town" is no head and its place
+        if _STRETCH_HEAD.search(head) and _long_stretch(gaz, first) is not None:
+            continue  # an end of a stretch: "fighting on the road between Ngazun and | Natogyi"
         rest = text[match.end() :]
         later = resolve_address(gaz, rest, limit, resolve)
         if not later.candidates:
