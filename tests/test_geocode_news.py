@@ -406,6 +406,33 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     assert coder.geocode("Mong Maw district").raw["kind"] == "district"
 
 
+def test_a_villages_people_before_their_verb_name_the_village(coder):
+    # "Namsi Awng villagers flee ...": was Mohnyin Township at 0.4, 30 km off (set 157);
+    # "Three villagers", "Kachin villagers" name no village
+    found = coder.geocode(
+        "Namsi Awng villagers flee as KIA and junta clash in Mohnyin Township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Nam See Awng", "Mohnyin")
+    found = coder.geocode(
+        "Three villagers were killed when troops opened fire in Wundwin Township’s Thae Taw "
+        "Lay village, DVB said."
+    ).raw
+    assert found["name"] == "Thea Taw Lay"
+    assert (
+        coder.geocode("Kachin villagers flee as KIA and junta clash in Mohnyin Township").raw[
+            "kind"
+        ]
+        == "township"
+    )
+
+
+def test_a_district_far_from_an_exact_namesake_leaves_it_for_a_close_spelling_inside(coder):
+    # the Ohn Twe of Magway Township lies 150 km from Gangaw District: Ohn Htwea, in it (was
+    # that Ohn Twe at 0.8, 210 km off; set 153)
+    found = coder.geocode("Ohn Twe village, Gangaw District, Magway Region").raw
+    assert (found["name"], found["admin3"]) == ("Ohn Htwea", "Tilin")
+
+
 def test_a_number_of_a_villages_people_names_the_village(coder):
     # "Two Ya Ngae villagers": the village (was Thayetchaung Township at 0.4, 29 km off; sets 100
     # and 124)

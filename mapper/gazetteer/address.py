@@ -320,7 +320,9 @@ def resolve_address(
     # tract, Palaw Township)": Thin Gan Taw, in To, not the Thin Gan Maw 14 km off)
     best = [p for p, r in scored.items() if -r[_SAT] == best_sat]
     partial = 0 < best_sat < full and (
-        _misses_a_township(gaz, best, qualifiers) or _misses_a_tract_inside(gaz, best, qualifiers)
+        _misses_a_township(gaz, best, qualifiers)
+        or _misses_a_tract_inside(gaz, best, qualifiers)
+        or _misses_a_district_far(gaz, best, qualifiers)
     )
     # a project site found by its full name is that site, whatever respelling the qualifier
     # holds ("Tagaung Taung nickel project, Sagaing": the mine, not a ward Ta Kaung)
@@ -671,6 +673,26 @@ def _misses_a_township(
         q_pids
         and records[q_pids[0]][0] == "township"
         and all(tags.isdisjoint(_tags_of(gaz, pid)) for pid in pids)
+        for tags, q_pids in qualifiers
+    )
+
+
+def _misses_a_district_far(
+    gaz: Gazetteer, pids: list[int], qualifiers: list[tuple[set[str], list[int]]]
+) -> bool:
+    """True when a qualifier names a district that none of ``pids`` lies within
+    MISSED_QUALIFIER_KM of ("Ohn Twe village, Gangaw District, Magway Region": the Ohn Twe of
+    Magway Township, 150 km from Gangaw District), not a district as it was before 2022 (the
+    townships it then held are near it)."""
+    records = gaz.records
+    return any(
+        q_pids
+        and records[q_pids[0]][0] == "district"
+        and all(
+            tags.isdisjoint(_tags_of(gaz, pid))
+            and _km_to_area(gaz, records[pid], q_pids[0]) > MISSED_QUALIFIER_KM
+            for pid in pids
+        )
         for tags, q_pids in qualifiers
     )
 

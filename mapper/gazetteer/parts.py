@@ -855,9 +855,11 @@ _PEOPLE_OF_PLACE = re.compile(
 )
 
 
-#: a number of a place's people first: "Two Ya Ngae villagers | arrested ... in X Township"
+#: a place's people first, or a number of them: "Two Ya Ngae villagers | arrested ... in X
+#: Township", "Namsi Awng villagers | flee as ..."
+_COUNT = r"(?i:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
 _PLACE_PEOPLE = re.compile(
-    r"^(?i:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
+    rf"^(?P<count>{_COUNT})?(?!{_COUNT})"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<people>(?i:villagers|residents))"
     r"\s+(?=[a-z])"
 )
@@ -874,7 +876,18 @@ def people_of_place(text: str) -> str:
     fled the town on Wednesday, witnesses said" -> "Thonze, witnesses said"; "Two Ya Ngae
     villagers arrested in X Township" -> "Ya Ngae village arrested in X Township"); else
     ``text``."""
-    if (counted := _PLACE_PEOPLE.match(text)) is not None:
+    counted = _PLACE_PEOPLE.match(text)
+    if (
+        counted is not None
+        and not counted["count"]
+        and all(
+            # (who they are, not where from: "Kachin villagers flee", "Local residents say")
+            word.lower() in _ACTOR_WORDS or word.lower() in _PEOPLE_WORDS
+            for word in counted["place"].split()
+        )
+    ):
+        counted = None
+    if counted is not None:
         kind = " village" if counted["people"].lower() == "villagers" else ""
         return f"{counted['place']}{kind} {text[counted.end() :]}"
     if text[:1] not in "RVPLFCIrvplfci" or not (people := _PEOPLE_OF_PLACE.match(text)):
@@ -884,6 +897,16 @@ def people_of_place(text: str) -> str:
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
+
+
+#: words before "villagers" that say who they are: "Local villagers", "Rohingya residents"
+_PEOPLE_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """local displaced fleeing terrified frightened angry rohingya bamar buddhist muslim
+    christian hindu rakhine lisu naga lahu akha pa-o pao danu intha kayan kayah""".strip(),
+    )
+)
 
 
 _PLACE_THEN_VERB = re.compile(
