@@ -426,6 +426,44 @@ def test_a_villages_people_before_their_verb_name_the_village(coder):
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "name", "admin3"),
+    [
+        # who they are and what they did, then the township (were the township at 0.4; set 154)
+        (
+            "Ye-Yo Villagers Count Losses After Junta Arson Attack in Loikaw Township",
+            "Yae Yo",
+            "Loikaw",
+        ),
+        # a name alone before a clause ("Aukthakan | After Clashes in ..."): the name, in the
+        # clause's township (was the township at 0.4; set 154)
+        (
+            "Residents Flee Aukthakan After Clashes in Mrauk Oo Township",
+            "Auk Thar Kan",
+            "Mrauk-U",
+        ),
+        # a news word alone before a clause is no name: the clause places it (as before)
+        (
+            "SAW — Clashes were reported in Laung She village, Saw Township, on Wednesday.",
+            "Laung Shey",
+            "Saw",
+        ),
+    ],
+)
+def test_a_headline_names_its_place_before_a_clause(coder, headline, name, admin3):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_region_a_headline_clause_names_qualifies_its_village(coder):
+    # "as Fighting Spreads in Sagaing Region": no Kywe Bone of Yangon, 506 km off, at 0.89
+    # (set 154); the region, as the village is not found in it surely
+    found = coder.geocode(
+        "Junta Troops Shell Kywebon Village as Fighting Spreads in Sagaing Region"
+    ).raw
+    assert found["admin1"] == "Sagaing"
+
+
 def test_a_district_far_from_an_exact_namesake_leaves_it_for_a_close_spelling_inside(coder):
     # the Ohn Twe of Magway Township lies 150 km from Gangaw District: Ohn Htwea, in it (was
     # that Ohn Twe at 0.8, 210 km off; set 153)

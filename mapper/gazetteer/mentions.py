@@ -84,7 +84,7 @@ _NEWS_WORD = re.compile(
     r"|troop|soldier|army|militar|civilian|villager|resident|refugee|rebel|guerrilla|resist"
     r"|police|wars?$|violen|displac|destroy|explo|blast|artiller|drone|gunm|gunfire|fire|loot"
     r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime|curfew"
-    r"|martial)",
+    r"|martial|arson)",
     re.IGNORECASE,
 )
 
@@ -142,6 +142,7 @@ _HEADLINE_SMALL = (
     | {"more", "than", "least", "nearly", "over", "dozen", "down", "out"}  # "Burned Down"
     | {"their", "his", "her", "its", "our"}  # "Shoot Dead 2 Civilians in Their Homes in X"
     | {"and", "or", "villages"}  # "Fighting Between X And Y Villages On Kaladan River"
+    | {"losses", "dead", "lives"}  # "X Villagers Count Losses After ..."
 )
 
 

@@ -21,6 +21,7 @@ from mapper.gazetteer.words import (
     MM_SIDES,
     MM_SITE_SUFFIXES,
     MM_STATE_WORDS,
+    NEWS_FIRST_WORDS,
     PAREN,
     PLURAL_KINDS,
     TABS,
@@ -442,7 +443,11 @@ def without_trailing_clause(text: str) -> str:
     match = _TRAILING_CLAUSE.search(text)
     if match is None:
         return text
-    head_names = _NAME_AFTER_FIRST_WORD.search(text, 0, match.start())
+    head = text[: match.start()].split()
+    # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township")
+    head_names = _NAME_AFTER_FIRST_WORD.search(text, 0, match.start()) or all(
+        word[:1].isupper() and not _names_what_happened(word) for word in head
+    )
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
         return text
     clause, comma, after = text[match.start() :].partition(",")
@@ -454,8 +459,17 @@ def without_trailing_clause(text: str) -> str:
     return text[: match.start()].rstrip(",")
 
 
+def _names_what_happened(word: str) -> bool:
+    """Whether a capitalised word says what happened or who acted ("Clashes", "Fighting",
+    "KIA", "Junta"), not a place's name."""
+    lower = word.lower()
+    return is_actor_word(word) or lower in NEWS_FIRST_WORDS or lower in SENTENCE_VERBS
+
+
 #: a township named at the end of a clause after the place
-_CLAUSE_TOWNSHIP = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township$")
+_CLAUSE_TOWNSHIP = re.compile(
+    r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|Region|State|Division)$"
+)
 
 
 def _is_area_part(text: str) -> bool:
@@ -717,7 +731,8 @@ SENTENCE_VERBS = frozenset(
     declares declared open opens pillage pillages pillaged plunder plunders plundered renew
     renews renewed call calls called scrap scraps scrapped urge urges urged demand demands
     demanded oppose opposes opposed halt halts halted suspend suspends suspended shoot shoots
-    shot massacre massacres massacred""",
+    shot massacre massacres massacred count counts counted mourn mourns mourned return returns
+    returned bury buries buried rebuild rebuilds""",
     )
 )
 

@@ -318,7 +318,7 @@ _DESCRIBED = r"(?:the\s+)?(?:" + _DESCRIPTOR + r")(?:\s+(?:" + _DESCRIPTOR + r")
 _NEWS_LEAD = re.compile(
     r"^(?:" + _EVENT_LEAD + "|" + _SPREAD_LEAD + "|" + _DESCRIBED + r")\s+", re.IGNORECASE
 )
-_NEWS_FIRST_WORDS = frozenset(
+NEWS_FIRST_WORDS = frozenset(
     re.split(
         r"\s+",
         """the a an junta military regime army resistance heavy fierce renewed deadly recent new
@@ -350,7 +350,7 @@ def _news_lead(text: str) -> str:
     """``text`` without news words before its place ("junta airstrike on", "in and around")."""
     words = text.split(None, 1)
     first = words[0].lower() if words else ""
-    if first in _NEWS_FIRST_WORDS or "-" in first:
+    if first in NEWS_FIRST_WORDS or "-" in first:
         return _NEWS_LEAD.sub("", text)
     return text
 
