@@ -455,6 +455,18 @@ def test_a_headline_names_its_place_before_a_clause(coder, headline, name, admin
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+def test_a_colon_dateline_and_an_area_after_a_second_verb(coder):
+    # "TILIN: ...": a dateline, as with a dash (was Tilin town at 0.8, 6 km off; set 156)
+    found = coder.geocode(
+        "TILIN: Troops detained villagers in Ohn Twe, Tilin Township, on Friday"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Ohn Htwea", "Tilin")
+    # "..., Burns Homes (Bawlake Township)": the township holds the village (was a Nam Pe of
+    # Nansang at 0.92, 185 km off; set 158)
+    found = coder.geocode("Military Raids Nam Hpe Village, Burns Homes (Bawlake Township)").raw
+    assert (found["name"], found["admin3"]) == ("Nan Hpe", "Bawlake")
+
+
 def test_a_region_a_headline_clause_names_qualifies_its_village(coder):
     # "as Fighting Spreads in Sagaing Region": no Kywe Bone of Yangon, 506 km off, at 0.89
     # (set 154); the region, as the village is not found in it surely

@@ -168,6 +168,12 @@ _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;၊][^()\[\]]*)[)\]]")
 #: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
 #: Township, Yangon Region)"
 _NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;၊][^()]*)\)")
+#: a headline's second verb and what it hit, then the area in brackets that holds the place:
+#: "Military raids Nam Hpe village, | burns homes | (Bawlake Township)"
+_PREDICATE_THEN_AREA = re.compile(
+    r",\s+[a-z][a-z'’\s-]*?\s*[(\[]\s*(?P<area>[A-Z][^,()\[\]]*?\s+(?i:township|tsp|twp|district"
+    r"|state|region|division))\s*[)\]]\s*$"
+)
 #: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
 #: (South) District)", as MIMU names the district; "X village (Kawt Yin (Upper) village tract)"
 _NESTED_PAREN_AREA = re.compile(
@@ -287,6 +293,7 @@ def split_parts(text: str) -> list[str]:
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
     listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
     if "(" in text or "[" in text:
+        text = _PREDICATE_THEN_AREA.sub(r", \g<area>", text)
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
         text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
         listed_after_name = (paren_list := _PAREN_LIST.search(text)) is not None and (

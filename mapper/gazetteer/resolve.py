@@ -371,7 +371,7 @@ def _at_dateline(text: str, filed: Resolution, reason: str | None, said: str) ->
 #: column entered ...", "INDAW TOWNSHIP, Sagaing Region — Regime troops raided ..."
 _LOCAL_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Z][A-Za-z ]+?)?)"
-    r"\s+[—–]\s+(?=.*[a-z])"
+    r"(?:\s+[—–]|:)\s+(?=.*[a-z])"  # ("TILIN: Troops detained ...": a colon too)
 )
 
 
