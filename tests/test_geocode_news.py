@@ -404,6 +404,10 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     found = coder.geocode("Mong Maw town").raw
     assert (found["name"], found["kind"]) == ("Mongmao", "town")
     assert coder.geocode("Mong Maw district").raw["kind"] == "district"
+    # MIMU 9.6's Mong Pawk Town, of the Wa township Mong Pawk (the package has it as
+    # Mongpauk of Mongyang): was the township at 0.59 (set 158)
+    found = coder.geocode("junta airstrike on Mungpaw town, Mong Pawk Township").raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Mong Pawk", "town", "Mong Pawk")
 
 
 def test_a_villages_people_before_their_verb_name_the_village(coder):
