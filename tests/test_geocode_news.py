@@ -459,6 +459,19 @@ def test_a_headline_names_its_place_before_a_clause(coder, headline, name, admin
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+def test_a_township_in_a_clause_and_a_township_spelt_one_letter_short(coder):
+    # "... after artillery shelling in Htilin township" (lower-case kind word): the village in
+    # it (was Magway's Ohn Twe at 1.0, 210 km off; set 160)
+    found = coder.geocode(
+        "Residents fled Ohn Twe village after artillery shelling in Htilin township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Ohn Htwea", "Tilin")
+    # a township asked for by its kind word, a village being the only close spelling found
+    # first (was the village Nat Ta Lin at 0.26, 100 km off; set 159)
+    found = coder.geocode("Nattlin Township, Bago Region").raw
+    assert (found["name"], found["kind"]) == ("Nattalin", "township")
+
+
 def test_a_colon_dateline_and_an_area_after_a_second_verb(coder):
     # "TILIN: ...": a dateline, as with a dash (was Tilin town at 0.8, 6 km off; set 156)
     found = coder.geocode(

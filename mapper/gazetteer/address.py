@@ -341,7 +341,9 @@ def resolve_address(
                 _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
             if fuzzy:
                 break
-        if asked and (kind_unmet or not fuzzy):  # the kind asked for, by a closer look
+        # the kind asked for, by a closer look: also when only other kinds are spelt alike
+        # ("Nattlin Township, Bago Region": Nattalin, not a village Nat Ta Lin)
+        if asked and (kind_unmet or not fuzzy or _kind_unmet(fuzzy)):
             for reading in targets:
                 for pid, score in _fuzzy_of_kind(gaz, reading.key, asked, areas):
                     _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))

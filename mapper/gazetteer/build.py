@@ -35,7 +35,7 @@ from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 39
+BUILD_FORMAT = 40
 
 KINDS = (
     "country",
@@ -667,7 +667,7 @@ def _merge_geonames(
             if GEONAMES not in r["source"]:
                 r["source"] = f"{r['source']}; {GEONAMES}"
             b.alias(match, names[:1], DERIVED)
-            b.alias(match, names[1:], ALTERNATE)
+            b.alias(match, _without_own_town_word(names[1:], r["name_mm"]), ALTERNATE)
             continue
         ref = b.rows[nearest_admin(lat, lon)[0][0]]
         pid = b.add(
@@ -690,6 +690,15 @@ def _merge_geonames(
             seat=False,
         )
         b.alias(pid, names[1:], ALTERNATE)
+
+
+def _without_own_town_word(names: list[str], name_mm: object) -> list[str]:
+    """GeoNames' alternate names of a MIMU town less its Burmese name with the town word after
+    it ("ထန်းတပင်မြို့" of Htantabin): a query so written is read as the town of that name, of
+    which there may be two (one alias would hide the other)."""
+    if not isinstance(name_mm, str) or not name_mm:
+        return names
+    return [name for name in names if name != f"{name_mm}မြို့"]
 
 
 #: a GeoNames place this close to a MIMU town of its name (respelt) is that town

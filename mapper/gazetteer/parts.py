@@ -475,7 +475,7 @@ def _names_what_happened(word: str) -> bool:
 
 #: a township named at the end of a clause after the place
 _CLAUSE_TOWNSHIP = re.compile(
-    r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|Region|State|Division)$"
+    r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|region|state|division)$"
 )
 
 
