@@ -459,6 +459,36 @@ def test_a_headline_names_its_place_before_a_clause(coder, headline, name, admin
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+@pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # "Nears" is a verb (was the township at 0.4, the name read as "Nears Kanni"; set 163)
+        (
+            "Thousands Displaced as Fighting Nears Kanni Village in Magway Region’s Myaing "
+            "Township",
+            "Kan Ni",
+            "Myaing",
+        ),
+        # a quote's speaker "said after ..." (was Loikaw Township at 0.7; set 162)
+        (
+            '"They were tied up and shot," a villager from Yeyo village in Loikaw Township said '
+            "after the junta raid",
+            "Yae Yo",
+            "Loikaw",
+        ),
+        # the place hit, not the town it is near (was Lay Kay Kaw at 0.7, 40 km off; set 162)
+        (
+            "Airstrikes hit Waw Lay near Lay Kay Kaw in Myawaddy Township",
+            "Waw Lay Myaing (Waw Lay)",
+            "Myawaddy",
+        ),
+    ],
+)
+def test_a_sentence_names_its_place_before_what_it_is_near(coder, news, name, admin3):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
 def test_a_township_in_a_clause_and_a_township_spelt_one_letter_short(coder):
     # "... after artillery shelling in Htilin township" (lower-case kind word): the village in
     # it (was Magway's Ohn Twe at 1.0, 210 km off; set 160)

@@ -739,7 +739,8 @@ SENTENCE_VERBS = frozenset(
     renews renewed call calls called scrap scraps scrapped urge urges urged demand demands
     demanded oppose opposes opposed halt halts halted suspend suspends suspended shoot shoots
     shot massacre massacres massacred count counts counted mourn mourns mourned return returns
-    returned bury buries buried rebuild rebuilds""",
+    returned bury buries buried rebuild rebuilds nears neared approach approaches
+    approached""",
     )
 )
 

@@ -112,7 +112,7 @@ _QUOTES = "\"“‘'"
 _QUOTE_FROM = re.compile(
     r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+)?(?:an?|one|the|two|some)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
-    r"(?:\s+village)?(?:,?\s+(?:said|says|told\b.*|recalled|added))?\.?$"
+    r"(?:\s+village)?(?:,?\s+(?:said\b.*|says|told\b.*|recalled|added))?\.?$"
 )
 
 
@@ -664,7 +664,10 @@ def _after_sentence_head(
         if found.candidates and not _surer_reading(gaz, found, best, head):
             before = found.candidates[0].place_id
             coarse = _fineness(gaz.records[before][0])
-            if best.place_id == before or _fineness(gaz.records[best.place_id][0]) >= coarse:
+            if best.place_id == before or (
+                _fineness(gaz.records[best.place_id][0]) >= coarse
+                and not _named_before_its_neighbour(gaz, found, best, rest)
+            ):
                 continue
             if (
                 _fell_back(found)
@@ -692,6 +695,23 @@ def _after_sentence_head(
         # scored as an area a text falls back to (it says little of where)
         country = country or _read_as(text, rest, later, MENTION_AREA_FACTOR)
     return country
+
+
+def _named_before_its_neighbour(
+    gaz: Gazetteer, found: Resolution, best: Candidate, rest: str
+) -> bool:
+    """Whether ``best``, read surely after a sentence's head and inside an area the text
+    names, is the place the text is about, ``found`` being only the village or town it is
+    said to be near ("Airstrikes hit | Waw Lay near Lay Kay Kaw in Myawaddy Township": Waw
+    Lay, not Lay Kay Kaw)."""
+    first = found.candidates[0]
+    return (
+        first.match == "qualifier"
+        and gaz.records[first.place_id][0] in SETTLEMENT_KINDS | {"town"}
+        and gaz.records[best.place_id][0] in SETTLEMENT_KINDS | {"town"}  # (not its township)
+        and best.score >= SURE_SCORE
+        and _in_area_named(gaz, rest, best.place_id)
+    )
 
 
 def _in_area_named(gaz: Gazetteer, text: str, pid: int) -> bool:
