@@ -174,6 +174,12 @@ _PREDICATE_THEN_AREA = re.compile(
     r",\s+[a-z][a-z'’\s-]*?\s*[(\[]\s*(?P<area>[A-Z][^,()\[\]]*?\s+(?i:township|tsp|twp|district"
     r"|state|region|division))\s*[)\]]\s*$"
 )
+#: an area in brackets ending the text, after a place beside the target: "Sihat village near
+#: Towerdine Hill | (Momauk Township)" (the area holds them both)
+_END_PAREN_AREA = re.compile(
+    r"(?<=\w)\s*[(\[]\s*(?P<area>[A-Z][^,()\[\]]*?\s+(?i:township|tsp|twp|district))"
+    r"\s*[)\]]\s*$"
+)
 #: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
 #: (South) District)", as MIMU names the district; "X village (Kawt Yin (Upper) village tract)"
 _NESTED_PAREN_AREA = re.compile(
@@ -294,6 +300,8 @@ def split_parts(text: str) -> list[str]:
     listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
     if "(" in text or "[" in text:
         text = _PREDICATE_THEN_AREA.sub(r", \g<area>", text)
+        if ", " in text or " near " in text:  # (a bracket after the only part qualifies it)
+            text = _END_PAREN_AREA.sub(r", \g<area>", text)
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
         text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
         listed_after_name = (paren_list := _PAREN_LIST.search(text)) is not None and (
