@@ -87,6 +87,8 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Kokkogon", "Koke Ko Kone"),
         ("Kalu Dor", "Ka Lu Daw"),  # ော်, UCDP's "or" or MIMU's "aw"
         ("Kaingyo", "Kaing Yoe"),  # ို, UCDP's "o" or MIMU's "oe" (set 147)
+        ("Kyoe Wine", "Kyoe Waing"),  # ိုင်, UCDP's "ine" or MIMU's "aing" (set 162)
+        ("Ta Khon Tine", "Ta Khon Taing"),
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):

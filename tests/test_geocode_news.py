@@ -2562,6 +2562,10 @@ def test_a_place_between_two_towns_is_neither_town(coder):
     # Kaing village of Wetlet at 0.27, 88 km off (set 147)
     found = coder.geocode("Kaingyo village, Shwebo district, Sagaing region").raw
     assert (found["name"], found["admin3"]) == ("Kaing Yoe", "Kanbalu")
+    # UCDP's "ine" for MIMU's "aing", in the district named (was Thaton District at 0.4, 59 km
+    # off; set 162)
+    found = coder.geocode("Kyoe Wine village, Thaton district, Mon state").raw
+    assert (found["name"], found["admin3"]) == ("Kyoe Waing", "Bilin")
 
 
 def test_who_fought_before_the_village_is_no_place(coder):
