@@ -1661,6 +1661,10 @@ def test_a_named_place_where_the_distance_puts_it_is_taken(coder):
     assert coder.geocode("Kone Sar village").raw["note"].startswith("ambiguous")
     loc = coder.geocode("Mali Yang village is located 12 kilometers east of Sumpra Bum town.")
     assert (loc.raw["name"], loc.raw["admin3"]) == ("Mali Yang", "Sumprabum")
+    # what happened there ("Clash") read as the town's own township is no place at that
+    # distance: the point (was Kunhing Township at 1.0, "the township of this name ..."; set 167)
+    loc = coder.geocode("Clash 1-1/2 miles southwest of Kun-Hing town, Shan State")
+    assert (loc.raw["kind"], loc.raw["name"]) == ("offset", "1-1/2 miles southwest of Kunhing")
 
 
 def test_a_distance_with_no_usable_direction_is_said(coder):

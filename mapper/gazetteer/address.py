@@ -1090,6 +1090,8 @@ def _named_near(
         for cand in found:
             if cand.match in ("qualifier", "offset") or cand.place_id == anchor:
                 continue
+            if _contains(gaz, cand.place_id, anchor):
+                continue  # the area holding it is no place at a distance from it ("Clash")
             rec = records[cand.place_id]
             if point is not None:
                 off_km = _km(rec, (None, *point))
