@@ -89,6 +89,7 @@ def test_normalize_ignores_case_spacing_hyphens_accents_and_burmese_digits():
         ("Kaingyo", "Kaing Yoe"),  # ို, UCDP's "o" or MIMU's "oe" (set 147)
         ("Kyoe Wine", "Kyoe Waing"),  # ိုင်, UCDP's "ine" or MIMU's "aing" (set 162)
         ("Ta Khon Tine", "Ta Khon Taing"),
+        ("Kwan Hla", "Kun Hla"),  # ွန်, UCDP's "wan" or MIMU's "un" (set 170)
     ],
 )
 def test_skeleton_folds_romanisation_variants(a, b):

@@ -2566,6 +2566,9 @@ def test_a_place_between_two_towns_is_neither_town(coder):
     # off; set 162)
     found = coder.geocode("Kyoe Wine village, Thaton district, Mon state").raw
     assert (found["name"], found["admin3"]) == ("Kyoe Waing", "Bilin")
+    # UCDP's "Kwan" for MIMU's "Kun" (ကွန်း): was Mudon Township at 0.4, 25 km off (set 170)
+    found = coder.geocode("Kwan Hla town, Mudon Township, Mon State").raw
+    assert (found["name"], found["admin3"]) == ("Kun Hlar (Ywar Haung)", "Mudon")
 
 
 def test_who_fought_before_the_village_is_no_place(coder):

@@ -108,6 +108,7 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^mu(?:a)?ng", "mong"),  # Mungkoe/Mong Ko, Muang Pawk/Mong Pawk (UCDP GED)
         (r"kula", "kala"),  # Ku Lar Lu/Kala Luu (ကုလား, MIMU's and UCDP GED's spellings)
         (r"awng", "aung"),  # Hpasawng/Hpasaung (Shan and Kayah "awng" for ေါင်)
+        (r"(?<=[kgtdpbsz])wan(?![aeiouy])", "un"),  # Kwan Hla/Kun Hlar (UCDP's "wan" for ွန်, ွမ်)
         (r"(?<=[^aeiou])ine(?![aeiouy])", "aing"),  # Kyoe Wine/Kyoe Waing, Tine/Taing (ိုင်)
         (r"(?<=[^aeiou])or(?![aeiouy])", "aw"),  # Kalu Dor/Ka Lu Daw (UCDP's "or" for ော်)
         (r"(?<=[aeiou])r(?=[^aeiouy]|$)", ""),  # Yinmarbin/Yinmabin, Hpar/Hpa
