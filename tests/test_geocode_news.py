@@ -500,6 +500,17 @@ def test_a_township_in_a_clause_and_a_township_spelt_one_letter_short(coder):
     # first (was the village Nat Ta Lin at 0.26, 100 km off; set 159)
     found = coder.geocode("Nattlin Township, Bago Region").raw
     assert (found["name"], found["kind"]) == ("Nattalin", "township")
+    # "An T/S": the press's spelling of Ann Township, not the article (was no match, and
+    # "An township, Rakhine State" the state at 1.0; set 165)
+    for query in ("An T/S", "An township, Rakhine State"):
+        found = coder.geocode(query).raw
+        assert (found["name"], found["kind"]) == ("Ann", "township")
+    assert coder.geocode("An airstrike hit the township") is None
+    # "in the middle of X" (was no match; set 168)
+    found = coder.geocode(
+        '"Artillery shells landed in the middle of Wutho," a local aid worker said'
+    )
+    assert found.raw["name"] == "Wuntho"
 
 
 def test_a_colon_dateline_and_an_area_after_a_second_verb(coder):

@@ -27,6 +27,7 @@ from mapper.gazetteer.parts import (
 )
 from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 from mapper.gazetteer.words import (
+    AN_TOWNSHIP,
     DIR_WORD,
     DIRECTIONS,
     FACILITY,
@@ -638,6 +639,8 @@ def parse(text: object) -> ParsedQuery:
         cleaned = _ROAD_TO_THEN_NEAR.sub("", cleaned)
     cleaned = people_of_place(cleaned)  # "Residents of X fled ...": X, before "residents of" goes
     cleaned = downtown_town(cleaned)  # "downtown X": the town X, before "downtown" goes
+    if "An " in cleaned:  # "An T/S": Ann Township (not the article)
+        cleaned = AN_TOWNSHIP.sub("Ann", cleaned)
     for _ in range(3):  # "on the outskirts of X", "10 km north of X"
         new = strip_leading(cleaned, phrases_only=True).strip()
         if new == cleaned or not normalize(new):

@@ -359,7 +359,7 @@ _LEADING_PHRASE = (
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by)?"
     r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
     r"|adjacent(?:\s+to)?|(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to"
-    r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|residential\s+areas?)"
+    r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|middle|residential\s+areas?)"
     r"\s+(?:of|to)|downtown"
     r"|\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|mi|miles|mile)\b(?:\s+(?:"
     + DIR_WORD
@@ -578,10 +578,18 @@ _DESCRIPTION_WORDS = frozenset(
 )
 
 
+#: Rakhine's An Township, as the press spells Ann: "An" before a township's kind word is the
+#: name, not the article ("An T/S", "An township, Rakhine State")
+AN_TOWNSHIP = re.compile(r"\bAn(?=\s+(?:Township|township|Tsp|tsp|T/S|t/s|Twp)\b)")
+
+
 def is_description(part: str) -> bool:
-    """True when every word of ``part`` is a descriptive word (see _DESCRIPTION_WORDS)."""
+    """True when every word of ``part`` is a descriptive word (see _DESCRIPTION_WORDS); not
+    "An Township", "An T/S" (Rakhine's An, also spelt Ann)."""
     head = part.split(None, 1)
     if not head or head[0].lower() not in _DESCRIPTION_WORDS:  # the usual case, at once
+        return False
+    if head[0] == "An" and AN_TOWNSHIP.match(part):
         return False
     return all(w in _DESCRIPTION_WORDS for w in re.findall(r"[\w'’-]+", part.lower()))
 
