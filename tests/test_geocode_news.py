@@ -513,6 +513,16 @@ def test_a_township_in_a_clause_and_a_township_spelt_one_letter_short(coder):
     assert found.raw["name"] == "Wuntho"
 
 
+def test_an_outlet_after_a_dash_is_no_place(coder):
+    # "... leaves three dead – Mizzima": was a Lone Ton of Ann at 1.0, 591 km off (set 166);
+    # "– The Irrawaddy" is no Ayeyarwady
+    for outlet in ("Mizzima", "The Irrawaddy"):
+        found = coder.geocode(
+            f"Shelling near Lone Ton village of Mohnyin township leaves three dead – {outlet}"
+        ).raw
+        assert (found["name"], found["admin3"]) == ("Long Ton", "Mohnyin")
+
+
 def test_a_colon_dateline_and_an_area_after_a_second_verb(coder):
     # "TILIN: ...": a dateline, as with a dash (was Tilin town at 0.8, 6 km off; set 156)
     found = coder.geocode(

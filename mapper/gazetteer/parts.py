@@ -22,6 +22,7 @@ from mapper.gazetteer.words import (
     MM_SITE_SUFFIXES,
     MM_STATE_WORDS,
     NEWS_FIRST_WORDS,
+    NEWS_OUTLETS,
     PAREN,
     PLURAL_KINDS,
     TABS,
@@ -140,7 +141,7 @@ _OF_THE_COUNTRY = re.compile(
 #: The country's possessive before a place: "Myanmar's Bago town", "Myanmar’s Namhsan"
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[A-Z])")
 #: A wire service's attribution after a dash: "... in Bago town -witnesses, domestic media"
-WIRE_TAIL = re.compile(r"\s+[-–—]\s*[a-z][^A-Z]*$")
+WIRE_TAIL = re.compile(r"\s+[-–—]\s*(?:[a-z][^A-Z]*|" + NEWS_OUTLETS + r"\.?)\s*$")
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
 _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"

@@ -61,15 +61,13 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import from_zawgyi, normalize, scripts
-from mapper.gazetteer.words import strip_kind
+from mapper.gazetteer.words import NEWS_OUTLETS, strip_kind
 
 #: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
 #: "MANDALAY, Myanmar (AP) —": where the reporter filed from, not where the event was
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’\-]+?)(?:,\s*[A-Z][A-Za-z]+)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*\((?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA|Mizzima|DVB|BNI|Myanmar\s+Now"
-    r"|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier|Kantarawaddy\s+Times|SHAN|Kachin\s+News"
-    r")\)\s*[-—–]+\s*"
+    r"\s*\(" + NEWS_OUTLETS + r"\)\s*[-—–]+\s*"
 )
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4

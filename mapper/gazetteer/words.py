@@ -578,6 +578,16 @@ _DESCRIPTION_WORDS = frozenset(
 )
 
 
+#: news outlets and wires that head or sign a report: "SITTWE (Mizzima) —", "... – The
+#: Irrawaddy" (never a place: "Irrawaddy" is also Ayeyarwady's old name)
+NEWS_OUTLETS = (
+    r"(?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA|Radio\s+Free\s+Asia|Mizzima|DVB"
+    r"|BNI|Myanmar\s+Now|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier(?:\s+Myanmar)?"
+    r"|Kantarawaddy\s+Times|SHAN|Shan\s+Herald|Kachin\s+News(?:\s+Group)?|Myanmar\s+Times"
+    r"|Eleven(?:\s+Media)?|VOA|BBC(?:\s+Burmese)?|CNI|DMG|Development\s+Media\s+Group"
+    r"|Western\s+News|Chinland\s+Post|Karen\s+News|Than\s+Lwin\s+Times|GNLM"
+    r"|(?:The\s+)?Global\s+New\s+Light\s+of\s+Myanmar)"
+)
 #: Rakhine's An Township, as the press spells Ann: "An" before a township's kind word is the
 #: name, not the article ("An T/S", "An township, Rakhine State")
 AN_TOWNSHIP = re.compile(r"\bAn(?=\s+(?:Township|township|Tsp|tsp|T/S|t/s|Twp)\b)")
