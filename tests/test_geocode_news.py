@@ -513,6 +513,13 @@ def test_a_township_in_a_clause_and_a_township_spelt_one_letter_short(coder):
     assert found.raw["name"] == "Wuntho"
 
 
+def test_an_area_labels_a_title_case_headline_before_a_colon(coder):
+    # "Mon State Fighting: Troops Retake X Village In Y Township": a headline read as its
+    # sentence ("Fighting:" and "Retake" cue it; was Bilin Township at 0.4, 33 km off; set 171)
+    found = coder.geocode("Mon State Fighting: Troops Retake Kyoe Wine Village In Bilin Township")
+    assert (found.raw["name"], found.raw["admin3"]) == ("Kyoe Waing", "Bilin")
+
+
 def test_an_outlet_after_a_dash_is_no_place(coder):
     # "... leaves three dead – Mizzima": was a Lone Ton of Ann at 1.0, 591 km off (set 166);
     # "– The Irrawaddy" is no Ayeyarwady

@@ -102,7 +102,7 @@ def sentence_case(text: str) -> str:
     it is."""
     if "Fire" in text:  # "Forces Set Fire to X Village", "Open Fire on": a verb of two words
         text = _SET_FIRE.sub(lambda m: m.group().lower(), text)
-    if not any(w[:1].isupper() and w.lower() in _HEADLINE_CUES for w in text.split()):
+    if not any(w[:1].isupper() and w.lower().rstrip(":,.") in _HEADLINE_CUES for w in text.split()):
         return text  # no capitalised verb nor news word (a quick look first: most text has none)
     words = _TOKEN.findall(text)
     if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
