@@ -476,6 +476,15 @@ def test_a_headline_names_its_place_before_a_clause(coder, headline, name, admin
             "Yae Yo",
             "Loikaw",
         ),
+        # ... and after its township, "near" a village (was Lai Zar at 0.7, 14 km off; set 172)
+        (
+            "Junta artillery shells hit Nam San Yang village, Waingmaw Township, near Laiza",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
+        # a side of a town after a village, as "near" it (was Gangaw town at 1.0, 18 km off;
+        # set 172)
+        ("PDF attacks police outpost in Minywar village south of Gangaw", "Min Ywar", "Gangaw"),
         # the place hit, not the town it is near (was Lay Kay Kaw at 0.7, 40 km off; set 162)
         (
             "Airstrikes hit Waw Lay near Lay Kay Kaw in Myawaddy Township",

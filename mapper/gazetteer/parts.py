@@ -50,8 +50,11 @@ _AREA_FACILITY_AT = re.compile(
 PART_SEPARATOR = re.compile(
     r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near|inside|within"
     r"|outside(?:\s+of)?|off)\s+"
-    # "Sihat village | nearby Towerdine Hill": before a name, not "the nearby hill"
+    # "Sihat village | nearby Towerdine Hill": before a name, not "the nearby hill"; "Minywar
+    # village | south of Gangaw": a side of a place, as "near" it
     r"|\s+(?:nearby|close\s+to)\s+(?=[A-Z])"
+    r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard))\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?"
+    r"|east|west)\s+of\s+(?=[A-Z])"
     r"|(?:(?<=[vV]illage)|(?<=[tT]own)|(?<=[wW]ard)|(?<=[tT]ract)|(?<=ship))\s+(?:In|At|Near)\s+)"
 )
 _OUTSKIRTS = re.compile(r"\s+(?:on\s+the\s+)?outskirts\s+of\s+", re.IGNORECASE)

@@ -662,13 +662,14 @@ def _after_sentence_head(
         if found.candidates and not _surer_reading(gaz, found, best, head):
             before = found.candidates[0].place_id
             coarse = _fineness(gaz.records[before][0])
+            neighbour = _named_before_its_neighbour(gaz, found, best, rest)
             if best.place_id == before or (
-                _fineness(gaz.records[best.place_id][0]) >= coarse
-                and not _named_before_its_neighbour(gaz, found, best, rest)
+                _fineness(gaz.records[best.place_id][0]) >= coarse and not neighbour
             ):
                 continue
             if (
-                _fell_back(found)
+                not neighbour  # (a place near it is not in it)
+                and _fell_back(found)
                 and not _contains(gaz, before, best.place_id)
                 # (unless the part read names that place too, and was found in what it names:
                 # "Junta airstrikes pounded | Nam San Yang, Myitkyina", in Myitkyina District;
@@ -709,7 +710,18 @@ def _named_before_its_neighbour(
         and gaz.records[best.place_id][0] in SETTLEMENT_KINDS | {"town"}  # (not its township)
         and best.score >= SURE_SCORE
         and _in_area_named(gaz, rest, best.place_id)
+        and any(
+            (said := resolve_address(gaz, near["place"].strip(), 1, resolve).candidates)
+            and said[0].place_id == first.place_id
+            for near in _NEAR_PLACE.finditer(rest)
+        )
     )
+
+
+#: a place the text says another is near: "... | near Lay Kay Kaw | in ..."
+_NEAR_PLACE = re.compile(
+    r"\b(?:near|close\s+to|beside)\s+(?P<place>[A-Z][^,;()]*?)(?=\s+in\s|[,;()]|$)"
+)
 
 
 def _in_area_named(gaz: Gazetteer, text: str, pid: int) -> bool:
