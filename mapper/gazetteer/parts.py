@@ -172,17 +172,18 @@ _PAREN_LIST = re.compile(r"\s*[(\[]([^()\[\]]*[,;၊][^()\[\]]*)[)\]]")
 #: a list in brackets that holds a bracketed part of a name: "X village (Hlaingtharya (East)
 #: Township, Yangon Region)"
 _NESTED_PAREN_LIST = re.compile(r"\s*\(([^()]*\([^()]*\)[^()]*[,;၊][^()]*)\)")
+#: an area of these kinds in brackets at the end of the text
+_AREA_IN_BRACKETS_AT_END = r"[(\[]\s*(?P<area>[A-Z][^,()\[\]]*?\s+(?i:{kinds}))\s*[)\]]\s*$"
 #: a headline's second verb and what it hit, then the area in brackets that holds the place:
 #: "Military raids Nam Hpe village, | burns homes | (Bawlake Township)"
 _PREDICATE_THEN_AREA = re.compile(
-    r",\s+[a-z][a-z'’\s-]*?\s*[(\[]\s*(?P<area>[A-Z][^,()\[\]]*?\s+(?i:township|tsp|twp|district"
-    r"|state|region|division))\s*[)\]]\s*$"
+    r",\s+[a-z][a-z'’\s-]*?\s*"
+    + _AREA_IN_BRACKETS_AT_END.format(kinds="township|tsp|twp|district|state|region|division")
 )
 #: an area in brackets ending the text, after a place beside the target: "Sihat village near
 #: Towerdine Hill | (Momauk Township)" (the area holds them both)
 _END_PAREN_AREA = re.compile(
-    r"(?<=\w)\s*[(\[]\s*(?P<area>[A-Z][^,()\[\]]*?\s+(?i:township|tsp|twp|district))"
-    r"\s*[)\]]\s*$"
+    r"(?<=\w)\s*" + _AREA_IN_BRACKETS_AT_END.format(kinds="township|tsp|twp|district")
 )
 #: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
 #: (South) District)", as MIMU names the district; "X village (Kawt Yin (Upper) village tract)"
