@@ -394,20 +394,6 @@ def test_a_township_spelt_closely_with_its_region_is_the_township(coder):
     assert coder.geocode("Tanine township").raw["name"] == "Tanai"
     # Wikipedia's "Tanaing Township" (was a Than Aing village of Yangon, 1,087 km off; set 101)
     assert coder.geocode("Tanaing Tsp").raw["name"] == "Tanai"
-    # MIMU's Namyung Town, the seat of Nanyun Township (was the township's point, 9.6 km off;
-    # set 149)
-    found = coder.geocode("Nanyun town").raw
-    assert (found["name"], found["kind"]) == ("Namyung", "town")
-    assert coder.geocode("Nanyun Township").raw["kind"] == "township"
-    # MIMU's Mong Maw Town of the Wa SAD, 0.4 km from its Mongmao Town of the same Burmese
-    # name (was the Wa SAD district's point, 5.7 km off; set 151)
-    found = coder.geocode("Mong Maw town").raw
-    assert (found["name"], found["kind"]) == ("Mongmao", "town")
-    assert coder.geocode("Mong Maw district").raw["kind"] == "district"
-    # MIMU 9.6's Mong Pawk Town, of the Wa township Mong Pawk (the package has it as
-    # Mongpauk of Mongyang): was the township at 0.59 (set 158)
-    found = coder.geocode("junta airstrike on Mungpaw town, Mong Pawk Township").raw
-    assert (found["name"], found["kind"], found["admin3"]) == ("Mong Pawk", "town", "Mong Pawk")
 
 
 def test_a_villages_people_before_their_verb_name_the_village(coder):
@@ -565,6 +551,23 @@ def test_a_district_far_from_an_exact_namesake_leaves_it_for_a_close_spelling_in
     # that Ohn Twe at 0.8, 210 km off; set 153)
     found = coder.geocode("Ohn Twe village, Gangaw District, Magway Region").raw
     assert (found["name"], found["admin3"]) == ("Ohn Htwea", "Tilin")
+
+
+def test_mimu_towns_known_by_another_name_are_the_towns(coder):
+    # MIMU's Namyung Town, the seat of Nanyun Township (was the township's point, 9.6 km off;
+    # set 149)
+    found = coder.geocode("Nanyun town").raw
+    assert (found["name"], found["kind"]) == ("Namyung", "town")
+    assert coder.geocode("Nanyun Township").raw["kind"] == "township"
+    # MIMU's Mong Maw Town of the Wa SAD, 0.4 km from its Mongmao Town of the same Burmese
+    # name (was the Wa SAD district's point, 5.7 km off; set 151)
+    found = coder.geocode("Mong Maw town").raw
+    assert (found["name"], found["kind"]) == ("Mongmao", "town")
+    assert coder.geocode("Mong Maw district").raw["kind"] == "district"
+    # MIMU 9.6's Mong Pawk Town, of the Wa township Mong Pawk (the package has it as
+    # Mongpauk of Mongyang): was the township at 0.59 (set 158)
+    found = coder.geocode("junta airstrike on Mungpaw town, Mong Pawk Township").raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Mong Pawk", "town", "Mong Pawk")
 
 
 def test_a_number_of_a_villages_people_names_the_village(coder):

@@ -225,9 +225,9 @@ _STRETCH = re.compile(
 STRETCH_KM = 10.0
 
 
-def _long_stretch(gaz: Gazetteer, text: str) -> tuple[str, int, int] | None:
+def _long_stretch(gaz: Gazetteer, text: str) -> tuple[re.Match, int, int] | None:
     """The stretch a text names between two towns (or townships) found farther apart than
-    STRETCH_KM: its words and the two places, else None."""
+    STRETCH_KM: where it is named and the two places, else None."""
     if " between " not in text or (stretch := _STRETCH.search(text)) is None:
         return None
     ends = [resolve_address(gaz, end, 1, resolve).candidates for end in stretch.group("a", "b")]
@@ -235,7 +235,7 @@ def _long_stretch(gaz: Gazetteer, text: str) -> tuple[str, int, int] | None:
         return None  # (villages: "between Ingyin and Hin Kayaw villages, in Myebon township")
     if _km(gaz.records[ends[0][0].place_id], gaz.records[ends[1][0].place_id]) <= STRETCH_KM:
         return None
-    return stretch.group(), ends[0][0].place_id, ends[1][0].place_id
+    return stretch, ends[0][0].place_id, ends[1][0].place_id
 
 
 def _end_of_a_stretch(gaz: Gazetteer, text: str, mentioned: Resolution) -> str | None:
@@ -245,8 +245,8 @@ def _end_of_a_stretch(gaz: Gazetteer, text: str, mentioned: Resolution) -> str |
     if stretch is None or mentioned.candidates[0].place_id not in stretch[1:]:
         return None
     return (
-        f"'{text.strip()}' names a place {stretch[0]}, not at one place: geocode a place on the "
-        "way, or one end"
+        f"'{text.strip()}' names a place {stretch[0].group()}, not at one place: geocode a place "
+        "on the way, or one end"
     )
 
 
@@ -552,9 +552,6 @@ def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
 #: a preposition, or a word in lower case, before a capitalised word, in the text before its
 #: first comma: where a sentence ("soldiers killed four villagers from Nagartwin village,
 #: Depayin Township", "Junta artillery shelled Kalay town") may come to its place
-#: a sentence's head that ends inside a stretch between two places: "... between | Ngazun
-#: and Natogyi", "... between Ngazun and | Natogyi" (neither end is where it happened)
-_STRETCH_HEAD = re.compile(r"\bbetween(?:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and)?\s*$")
 _PLACE_AFTER = re.compile(
     r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
     r"(?=[A-Z])|(?<=[a-z])\s+(?=[A-Z])"
@@ -636,6 +633,10 @@ def _after_sentence_head(
     # "fled | Nam San Yang village of Waingmaw Township": a close spelling, or an area the part
     # fell back to, kept for when a later part only names the area that holds it
     held: list[Resolution] = []
+    # a head ending inside a long stretch is no head: neither end is where it happened ("...
+    # between | Ngazun and Natogyi", "... between Ngazun and | Natogyi")
+    stretch = _long_stretch(gaz, first)
+    stretch_ends = {stretch[0].start("a"), stretch[0].start("b")} if stretch else set()
     for match in _PLACE_AFTER.finditer(first):
         head = first[: match.start()]
         words = head.split()
@@ -643,8 +644,8 @@ def _after_sentence_head(
             continue
         if words[-1][:1].isupper() and not first[match.start() :].lstrip()[:3].islower():
             continue  # inside a name: "Kya | In Seik Gyi town" is no head and its place
-        if _STRETCH_HEAD.search(head) and _long_stretch(gaz, first) is not None:
-            continue  # an end of a stretch: "fighting on the road between Ngazun and | Natogyi"
+        if match.end() in stretch_ends:
+            continue
         rest = text[match.end() :]
         later = resolve_address(gaz, rest, limit, resolve)
         if not later.candidates:
@@ -706,8 +707,8 @@ def _named_before_its_neighbour(
     first = found.candidates[0]
     return (
         first.match == "qualifier"
-        and gaz.records[first.place_id][0] in SETTLEMENT_KINDS | {"town"}
-        and gaz.records[best.place_id][0] in SETTLEMENT_KINDS | {"town"}  # (not its township)
+        and gaz.records[first.place_id][0] in _NEIGHBOUR_KINDS
+        and gaz.records[best.place_id][0] in _NEIGHBOUR_KINDS  # (not its township)
         and best.score >= SURE_SCORE
         and _in_area_named(gaz, rest, best.place_id)
         and any(
@@ -718,6 +719,8 @@ def _named_before_its_neighbour(
     )
 
 
+#: the kinds of place a sentence's place is said to be near, and the place itself
+_NEIGHBOUR_KINDS = SETTLEMENT_KINDS | {"town"}
 #: a place the text says another is near: "... | near Lay Kay Kaw | in ..."
 _NEAR_PLACE = re.compile(
     r"\b(?:near|close\s+to|beside)\s+(?P<place>[A-Z][^,;()]*?)(?=\s+in\s|[,;()]|$)"
