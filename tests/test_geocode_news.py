@@ -2846,6 +2846,18 @@ def test_mandalay_division_still_holds_what_is_now_nay_pyi_taw(coder):
         # a close spelling at the distance given from a town, in the town's township: was
         # Myebon at 0.5, 34 km off
         ("Ingyan village, about 21 miles from Myebon", "In Gyin", "Myebon"),
+        # a township named after the town measured from holds the village: was Kyethi town at
+        # 0.3, 17 km off; and Hpa-An's Pein Hne Taw (0.92) at about the same distance, 27 km off
+        (
+            "Ham Ngaai village, about 11 miles from Kyethi town, Mongkaing Township",
+            "Ham Ngaing",
+            "Mongkaing",
+        ),
+        (
+            "Pein-ne-taw village, about 16 miles from Thaton in Thaton Township",
+            "Pein Hne Taw (Ah Htet)",
+            "Thaton",
+        ),
         # in capitals, "IN" is a syllable of the name: was Lashio Township at 0.4, 42 km off
         ("HSUT IN VILLAGE, LASHIO TOWNSHIP", "Hsut In", "Lashio"),
     ],

@@ -1102,21 +1102,56 @@ def _named_near(
         return kept
 
     kept = near(read(gaz, offset.place, 50).candidates)
+    named_areas = _townships_named_after(gaz, offset.anchor)
     township = records[anchor][7]
     if not kept and records[anchor][0] in ANCHOR_KINDS and isinstance(township, str):
-        # a close spelling in the anchor's township ("Ingyan village, about 21 miles from
-        # Myebon": In Gyin, of Myebon Township), the names being too many to search unqualified
+        # a close spelling in the township the text names after the place measured from
+        # ("Ham Ngaai village, about 11 miles from Kyethi town, Mongkaing Township": Ham
+        # Ngaing), else in that place's own ("Ingyan village, about 21 miles from Myebon": In
+        # Gyin, of Myebon Township), the names being too many to search unqualified
         places = gaz.places
-        area = f"{places['admin3'].iat[anchor]} Township, {places['admin1'].iat[anchor]}"
-        kept = near(read(gaz, f"{offset.place}, {area}", 5).candidates)
+        areas = [
+            f"{places['name'].iat[pid]} Township, {places['admin1'].iat[pid]}"
+            for pid in named_areas
+        ]
+        areas.append(f"{places['admin3'].iat[anchor]} Township, {places['admin1'].iat[anchor]}")
+        for area in areas:
+            if kept := near(read(gaz, f"{offset.place}, {area}", 5).candidates):
+                break
+
+    def outside_named_areas(cand: Candidate) -> bool:
+        return bool(named_areas) and not any(_contains(gaz, a, cand.place_id) for a in named_areas)
+
     chosen = []
-    for _, cand in sorted(kept, key=lambda item: (-_unhalved(item[1]), item[0])):
+    # a place in the township the text names comes first ("Pein-ne-taw village, about 16 miles
+    # from Thaton in Thaton Township": Thaton's, not Hpa-An's at about the same distance)
+    ranked = sorted(
+        kept, key=lambda item: (outside_named_areas(item[1]), -_unhalved(item[1]), item[0])
+    )
+    for _, cand in ranked:
         kind = records[cand.place_id][0].replace("_", " ")
         note = f"the {kind} of this name {measured}"
         if cand.match == "fuzzy":
             note += " (closest spelling; check the name)"
         chosen.append(Candidate(cand.place_id, _unhalved(cand), cand.match, note))
     return chosen
+
+
+def _townships_named_after(gaz: Gazetteer, anchor_text: str) -> list[int]:
+    """The townships an offset's anchor text names after the place measured from ("Kyethi
+    town, Mongkaing Township"; "Thaton in Thaton Township"), found by name and kind word."""
+    found = []
+    for part in split_parts(anchor_text)[1:]:
+        if strip_kind(part)[1] != "township":
+            continue
+        first = resolve_address(gaz, part, 1).candidates
+        if (
+            first
+            and first[0].match in ("exact", "variant")
+            and gaz.records[first[0].place_id][0] == "township"
+        ):
+            found.append(first[0].place_id)
+    return found
 
 
 #: Latin letters in Burmese text that name armed groups, not places: "KIA", "AA", "PDF"
