@@ -414,6 +414,11 @@ def test_a_villages_people_before_their_verb_name_the_village(coder):
         ]
         == "township"
     )
+    # named again with its township: that mention is read (was Yebyu's Ya Nge, 90 km off)
+    found = coder.geocode(
+        "Two Ya Ngae villagers were killed in Ya Ngae village, Thayet Chaung Township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Yae Nge (Ya Nge)", "Thayetchaung")
 
 
 @pytest.mark.parametrize(

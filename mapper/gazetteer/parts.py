@@ -923,6 +923,10 @@ def people_of_place(text: str) -> str:
         )
     ):
         counted = None
+    if counted is not None and _named_again(counted["place"], text[counted.end() :]):
+        # "Two Ya Ngae villagers were killed in Ya Ngae village, Thayet Chaung Township": the
+        # place is read where the text names it with its area
+        return f"Villagers {text[counted.end() :]}"
     if counted is not None:
         kind = " village" if counted["people"].lower() == "villagers" else ""
         return f"{counted['place']}{kind} {text[counted.end() :]}"
@@ -933,6 +937,11 @@ def people_of_place(text: str) -> str:
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
+
+
+def _named_again(place: str, rest: str) -> bool:
+    """True when ``rest`` names ``place`` again (any case, as whole words)."""
+    return re.search(rf"(?i)\b{re.escape(place)}\b", rest) is not None
 
 
 #: words before "villagers" that say who they are: "Local villagers", "Rohingya residents"
