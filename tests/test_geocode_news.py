@@ -1761,6 +1761,13 @@ def test_a_close_spelling_is_found_in_every_area_a_qualifier_names(coder, query,
             "At Least 5 Killed as Junta Shells Homes in Kani Township",
             "At least 5 killed as junta shells homes in Kani Township",
         ),
+        # a close spelling after a Title Case verb: was Ayadaw Township at 0.4 (set 178)
+        (
+            "Three Civilians Killed as Junta Shells Kya Pin Hla (Ma Gyi Kan village tract) in "
+            "Ayardaw Township",
+            "Three civilians killed as junta shells Kya Pin Hla (Ma Gyi Kan village tract) in "
+            "Ayardaw Township",
+        ),
     ],
 )
 def test_a_title_case_headline_reads_as_its_sentence(coder, headline, sentence):
@@ -2693,11 +2700,22 @@ def test_where_a_road_leads_is_not_the_place_near_it(coder, news):
         # the one inside its end's township (was Kyunhla's at 0.47, 43 km off; set 107)
         "a landmine blast on the road between Kawlin and Shwebo near Kokkogon village",
         "on the Kawlin-Shwebo road near Kokkogon village",  # (was one of 15, 400 km off)
+        # no article, the road word shortened: was Taungdwingyi's at 0.45, 430 km off (set 179)
+        "PDF ambush on Kawlin-Shwebo Rd near Kokkogone village",
+        "Kawlin PDF ambush on the Kawlin-Shwebo Rd near Kokkogone village",
     ],
 )
 def test_a_place_between_two_towns_is_the_one_inside_an_ends_township(coder, news):
     found = coder.geocode(news).raw
     assert (found["name"], found["kind"], found["admin3"]) == ("Koke Ko Kone", "village", "Kawlin")
+
+
+def test_a_town_found_only_partly_is_no_place_on_a_road(coder):
+    # "Belin's" is no place at the road's ends: the village, not Bilin town
+    found = coder.geocode(
+        "a bomb on Yangon-Mawlamyine Road near Belin's old tollgate in Belin's Daukyat village"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Dauk Yat", "village", "Bilin")
 
 
 @pytest.mark.parametrize(
@@ -2932,6 +2950,9 @@ def test_what_a_text_says_of_a_site_after_its_name_and_a_region_s_own_spelling(c
     # "protests" after the mine, in a part of its own: was a village tract Let Pa Taung, 6 km off
     found = coder.geocode("Letpadaung copper mine protests, Salingyi").raw
     assert (found["name"], found["kind"]) == ("Letpadaung copper mine", "site")
+    # where its power goes is no place of the site: was the country China, 2,525 km off
+    found = coder.geocode("Shweli-1 hydropower station resumes power exports to China").raw
+    assert (found["name"], found["kind"]) == ("Shweli-1 hydropower plant", "site")
     # "Taninthayi" (cited): was a close spelling at 0.86
     found = coder.geocode("Taninthayi Region").raw
     assert (found["name"], found["kind"], found["score"]) == ("Tanintharyi", "state", 1.0)

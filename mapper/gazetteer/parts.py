@@ -653,7 +653,8 @@ _SITE_THEN_WORDS = re.compile(
     r"|outpost|station|camp|base|office|checkpoint)"
     r"\s+(?!(?:and|or|of|in"
     r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
-    r"|construction|complex)\b)[a-z][a-z ]*$"
+    r"|construction|complex)\b)[a-z][a-z ]*"
+    r"(?:\s+to\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?$"  # "... resumes power exports | to China"
 )
 _HEADLINE_PREDICATE = re.compile(
     r"(\b(?:Region|State|Township|Tsp|Twp|Division|District)\)?"  # "X (Y Tsp) | fled ..."

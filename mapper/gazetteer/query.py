@@ -136,7 +136,7 @@ _TOWN_MILE = re.compile(r"^[A-Z][\w'’\-]*\s+(?P<mile>\d+\s*(?:st|nd|rd|th)?[\s
 _ON_PLACE = re.compile(r"^(?P<what>.*\S)\s+on\s+(?P<where>[A-Z][^,]*)$")
 #: "Mogaung-Hpakant road", "the road from Lashio to Muse", "between Hsipaw and Kyaukme": a
 #: stretch between two places, not one place
-_ROUTE_WORDS = r"(?:road|highway|route|railway|railroad|expressway|motorway|pipeline)"
+_ROUTE_WORDS = r"(?:road|rd\.?|highway|hwy\.?|route|railway|railroad|expressway|motorway|pipeline)"
 _BETWEEN = (
     r"^(?:(?:on|along)\s+)?(?:the\s+)?(?:(?P<a>.+?)\s*(?:-|–|—|\s+to\s+)\s*(?P<b>.+?)\s+"
     + _ROUTE_WORDS

@@ -47,6 +47,7 @@ from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
 from mapper.gazetteer.parts import (
     ATTRIBUTION_TAIL,
     CAPACITY,
+    SENTENCE_VERBS,
     is_actor_word,
     split_parts,
     without_dates,
@@ -176,7 +177,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     # (a name found, but ambiguous, may be told apart by the ends of a road it is on)
     unfound = (
         isinstance(text, str)
-        and (" the " in text or " meet" in text)
+        and (" the " in text or " meet" in text or _ROAD_WORD.search(text) is not None)
         and (not _found_surely(found) or (found.candidates[0].note or "").startswith("ambiguous"))
     ) or (
         # (a place between two towns is neither: "near Myo Thar village between Ngazun and
@@ -253,15 +254,19 @@ def _end_of_a_stretch(gaz: Gazetteer, text: str, mentioned: Resolution) -> str |
 #: a place on a road between two towns, or on the border of two areas: "near Valan Tee village
 #: on the Matupi-Paletwa road", "Palontwe village on the border of Tilin and Mindat townships"
 _BETWEEN_TWO_AREAS = re.compile(
-    r"(?:^|\s+)(?i:on|along|off|near|beside)\s+(?i:the)\s+(?:"
+    r"(?:^|\s+)(?i:on|along|off|near|beside)\s+(?:(?i:the)\s+)?(?:"
     r"(?P<a>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)\s*[-–—]\s*(?P<b>[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?)"
-    r"\s+(?:road|highway|route|railway|expressway|motorway)"
+    # ("on Kawlin-Shwebo Rd near X": with no article, and the road word shortened)
+    r"\s+(?i:road|rd|highway|hwy|route|railway|expressway|motorway)"
     # "on the road between Ngazun and Myinmu near Kindaw village"
     r"|(?:road|highway|route)\s+(?:between|from)\s+(?P<e>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
     r"\s+(?:and|to)\s+(?P<f>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
     r"|(?:border|boundary)\s+(?:of|between)\s+(?P<c>[A-Z][\w'’ ]*?)\s+and\s+"
     r"(?P<d>[A-Z][\w'’ ]*?)\s+(?P<kind>townships|districts|states|regions))\b"
 )
+
+#: a road's kind word, whole or shortened: the text may name a place by the road it is on
+_ROAD_WORD = re.compile(r"(?i)\s(?:road|rd|highway|hwy)\b")
 
 #: a place said to lie between two towns, at the text's end: "near Myo Thar village between
 #: Ngazun and Natogyi"
@@ -310,7 +315,10 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
             if not note.startswith(JUST_OUTSIDE) and PARTIAL_NOTE not in note:
                 inside.append(answers[-1])
     places = {answer.candidates[0].place_id for answer in answers}
-    if len(places) == 1:  # (both ends may name the same one: as found in the one holding it)
+    # (both ends may name the same one: as found in the one holding it; but a town or township
+    # found only partly, at neither end, is no place on the road: "a bomb on Yangon-Mawlamyine
+    # Road near Belin's old tollgate in Belin's Daukyat village" is no Bilin town)
+    if len(places) == 1 and (inside or gaz.records[min(places)][0] not in ANCHOR_KINDS):
         return max(answers, key=lambda answer: answer.candidates[0].score)
     # the one found by its name before a close spelling at the other end
     sure = [answer for answer in answers if _found_surely(answer) is not None]
@@ -642,7 +650,12 @@ def _after_sentence_head(
         words = head.split()
         if not any(_is_content_word(w) for w in words):
             continue
-        if words[-1][:1].isupper() and not first[match.start() :].lstrip()[:3].islower():
+        if (
+            words[-1][:1].isupper()
+            and not first[match.start() :].lstrip()[:3].islower()
+            # (but a Title Case verb ends a head: "... as Junta Shells | Kya Pin Hla (...)")
+            and words[-1].lower() not in SENTENCE_VERBS
+        ):
             continue  # inside a name: "Kya | In Seik Gyi town" is no head and its place
         if match.end() in stretch_ends:
             continue
