@@ -471,6 +471,20 @@ def test_the_area_first_then_a_place_without_kind_word(coder):
     assert loc.raw["name"] == "Nyaung Oke" and loc.raw["admin3"] == "Madaya"
     # ... but a state after a township still qualifies it
     assert coder.geocode("Salingyi Township, Sagaing").raw["kind"] == "township"
+    # ... and a state after the place stays last (the comma form was Demoso Township at 1.0)
+    for query in (
+        "Demoso Township, Htu Lwi Bi Lar, Karenni State",
+        "Demoso Township, Htu Lwi Bi Lar (Karenni State)",
+    ):
+        loc = coder.geocode(query)
+        assert (loc.raw["name"], loc.raw["kind"]) == ("Htu Lwee Bi Lar", "village"), query
+
+
+def test_a_state_in_brackets_after_a_district_qualifies_the_place(coder):
+    # UCDP's old district (Paletwa now lies in Matupi District), the state in brackets: was
+    # Mindat District at 0.4, 139 km off (set 180)
+    loc = coder.geocode("Battle at Sat Ta Laing Wa village, Mindat district (Chin state)")
+    assert (loc.raw["name"], loc.raw["admin3"]) == ("Sat Ta Laing Wa", "Paletwa")
 
 
 def test_a_ward_of_a_town_and_parenthesised_qualifier_lists(coder):

@@ -808,8 +808,16 @@ def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
     and many reports' order ("Madaya Township, Nyaung Oke", "Kachin State, Myitkyina",
     "Kawkareik, Kyondoe town"); else None. Not when the second part is the larger area
     ("Salingyi Township, Sagaing")."""
-    if len(parts) > 2:
-        return _state_first(gaz, parts)
+    if len(parts) > 2 and (state_first := _state_first(gaz, parts)) is not None:
+        return state_first
+    if (
+        len(parts) > 2
+        and all(part_kind(part) == "state" for part in parts[2:])
+        and all(_is_name_word(word) for part in parts[:2] for word in part.split())
+    ):
+        # "Demoso Township, Htu Lwi Bi Lar, Karenni State": the state stays last
+        swapped = _place_after_area(gaz, parts[:2])
+        return None if swapped is None else ", ".join([swapped, *parts[2:]])
     if len(parts) != 2:
         return None
     if part_kind(parts[1]) == "township" and part_kind(parts[0]) is None:

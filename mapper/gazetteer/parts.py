@@ -183,7 +183,8 @@ _PREDICATE_THEN_AREA = re.compile(
 #: an area in brackets ending the text, after a place beside the target: "Sihat village near
 #: Towerdine Hill | (Momauk Township)" (the area holds them both)
 _END_PAREN_AREA = re.compile(
-    r"(?<=\w)\s*" + _AREA_IN_BRACKETS_AT_END.format(kinds="township|tsp|twp|district")
+    r"(?<=\w)\s*"
+    + _AREA_IN_BRACKETS_AT_END.format(kinds="township|tsp|twp|district|state|region|division")
 )
 #: an area in brackets whose name holds brackets of its own: "Thanlyin township (Yangon
 #: (South) District)", as MIMU names the district; "X village (Kawt Yin (Upper) village tract)"
