@@ -450,6 +450,21 @@ def test_an_outdated_district_still_picks_the_nearest_same_name_village(coder):
 
 
 @pytest.mark.parametrize(
+    ("query", "admin3"),
+    [
+        # the township named holds the village, the old district a namesake in another
+        # township: were both at 0.37 (set 186), and Pwintbyu's Ka Ni at 0.4, 91 km off
+        ("Laung She village, Saw township, Pakokku district, Magway region", "Saw"),
+        ("Kani village, Myothit township, Minbu district, Magway region", "Myothit"),
+    ],
+)
+def test_a_township_named_outlasts_an_outdated_district(coder, query, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["kind"], loc.raw["admin3"]) == ("village", admin3)
+    assert loc.raw["score"] > 0.7
+
+
+@pytest.mark.parametrize(
     "query, town",
     [
         ("residential area of Demoso", "Demoso Town"),

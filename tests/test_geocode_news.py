@@ -935,6 +935,11 @@ def test_a_facility_of_a_place_is_its_site_not_a_name_in_its_words(coder):
         ("China Eximbank and CDB loans for the Tagaung Taung nickel project", "Tagaung Taung"),
         ("China Eximbank buyer credit for Yangon International Airport expansion", "Yangon Int"),
         ("YMEC supplier credit for 280MW Paungluang Hydropower Plant", "Lower Paunglaung"),
+        # what the money buys after a capitalised site word: was a village Yae Wa, 231 km off
+        (
+            "China Eximbank $200m credit for Yeywa Hydropower Plant hydraulic steel structure",
+            "Yeywa dam",
+        ),
     ],
 )
 def test_a_finance_title_is_located_to_the_project_it_funds(coder, title, site):

@@ -792,6 +792,13 @@ def _nearest_to_missed(gaz: Gazetteer, scored: dict, qualifiers: list) -> dict:
     best = [pid for pid, rank in scored.items() if rank[:_SEAT] == top]
     if len(best) < 2:
         return scored
+    # the township a text names outlasts the district it names: "Laung She village, Saw
+    # township, Pakokku district" is Saw's (now in Gangaw District), not Yesagyo's (in Pakokku)
+    for tags, areas in qualifiers:
+        if areas and records[areas[0]][0] == "township":
+            outside = {pid for pid in best if tags.isdisjoint(_tags_of(gaz, pid))}
+            if outside and len(outside) < len(best):
+                return {pid: rank for pid, rank in scored.items() if pid not in outside}
     for tags, areas in qualifiers:
         if all(tags.isdisjoint(_tags_of(gaz, pid)) for pid in best):
             area = records[_largest(gaz, areas)]

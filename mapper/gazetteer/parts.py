@@ -650,8 +650,8 @@ def _row_place_fields(text: str) -> str:
 #: what a text says of a site after its name, in a part of its own: "Letpadaung copper mine |
 #: protests", "Myitsone dam | row"
 _SITE_THEN_WORDS = re.compile(
-    r"(?<=\w\s)(dam|mine|port|plant|airport|factory|mill|bridge|terminal|[Cc]ent(?:er|re)"
-    r"|outpost|station|camp|base|office|checkpoint)"
+    r"(?<=\w\s)((?i:dam|mine|port|plant|airport|factory|mill|bridge|terminal|cent(?:er|re)"
+    r"|outpost|station|camp|base|office|checkpoint))"  # ("... Hydropower Plant hydraulic ...")
     r"\s+(?!(?:and|or|of|in"
     r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
     r"|construction|complex)\b)[a-z][a-z ]*"
