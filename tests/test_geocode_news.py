@@ -2687,6 +2687,23 @@ def test_a_township_then_its_village_in_any_case(coder, query, name, admin3):
 @pytest.mark.parametrize(
     "news",
     [
+        # "near to the": was "'to the Semi Khone village' not found" (Myingyan at 0.4, set 188)
+        "near to the Semi Khone village, Myingyan Township",
+        "Fighting broke out near to Semi Khone village, Myingyan Township",
+        # a great river by its name alone is no region: was Ayeyarwady Region at 1.0, 554 km
+        # off (set 187)
+        "Junta ships on the Ayeyarwady were bombed with drones near Semi Khone village, "
+        "Myingyan Township",
+    ],
+)
+def test_near_to_and_a_river_by_its_name_around_a_village(coder, news):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Si Mee Khon", "Myingyan", 1.0)
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
         # where the road leads is no place of the text's (set 98: Paletwa town at 0.6, 12 km
         # off; the other order gave Paletwa at 1.0)
         "on the road to Paletwa near Toemawa village, Paletwa Township",

@@ -48,7 +48,7 @@ _AREA_FACILITY_AT = re.compile(
 #: Every separator starts with a space or a punctuation mark: the leading lookahead skips
 #: other positions at once, before the branches and their lookbehinds (a split 2-4x faster).
 PART_SEPARATOR = re.compile(
-    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near|inside|within"
+    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near(?:\s+to)?|inside|within"
     r"|outside(?:\s+of)?|off)\s+"
     # "Sihat village | nearby Towerdine Hill": before a name, not "the nearby hill"; "Minywar
     # village | south of Gangaw": a side of a place, as "near" it
@@ -67,6 +67,9 @@ _SIDE_OF = re.compile(
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
+    # a great river by its name alone: "ships on the Ayeyarwady" (no region of that name)
+    r"|\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
+    r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b(?!\s+(?:region|division|state|delta|river)\b)"
     r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
     r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
@@ -464,9 +467,12 @@ def without_trailing_clause(text: str) -> str:
     match = _TRAILING_CLAUSE.search(text)
     if match is None:
         return text
-    head = text[: match.start()].split()
+    head_text = text[: match.start()]
+    if " the " in head_text:  # (a river is no place: "Junta ships on the Ayeyarwady | were ...")
+        head_text = _ON_ROUTE.sub("", head_text)
+    head = head_text.split()
     # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township")
-    head_names = _NAME_AFTER_FIRST_WORD.search(text, 0, match.start()) or all(
+    head_names = _NAME_AFTER_FIRST_WORD.search(head_text) or all(
         word[:1].isupper() and not _names_what_happened(word) for word in head
     )
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
