@@ -2952,6 +2952,10 @@ def test_what_happened_in_a_town_is_located_to_the_town_not_as_a_fallback(coder)
     assert found["note"] == (
         "'The PNLO attacked junta positions' names no place: located to the town the text names"
     )
+    # ... and after a word of news alone: was Mogoke at 0.4, "not found" (set 179)
+    found = coder.geocode("Crackdown in the town of Mogok, Mandalay Region").raw
+    assert (found["name"], found["score"]) == ("Mogoke", 0.7)
+    assert found["note"] == "'Crackdown' names no place: located to the town the text names"
     # a name not found is still said not found, at the area's score
     found = coder.geocode("Xyzzyq village, Aungban town").raw
     assert found["score"] == 0.4 and "not found" in found["note"]

@@ -84,7 +84,7 @@ _NEWS_WORD = re.compile(
     r"|troop|soldier|army|militar|civilian|villager|resident|refugee|rebel|guerrilla|resist"
     r"|police|wars?$|violen|displac|destroy|explo|blast|artiller|drone|gunm|gunfire|fire|loot"
     r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime|curfew"
-    r"|martial|arson)",
+    r"|martial|arson|crackdown|clampdown|riot|unrest|landmine|mortar|grenade|sniper|hostage)",
     re.IGNORECASE,
 )
 
