@@ -48,8 +48,8 @@ _AREA_FACILITY_AT = re.compile(
 #: Every separator starts with a space or a punctuation mark: the leading lookahead skips
 #: other positions at once, before the branches and their lookbehinds (a split 2-4x faster).
 PART_SEPARATOR = re.compile(
-    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near(?:\s+to)?|inside|within"
-    r"|outside(?:\s+of)?|off)\s+"
+    r"(?=[\s,;|၊။])(?:\s*[,;|၊။]\s*|\s+(?:in(?:\s+and\s+around)?|at|near(?:\s+to)?"
+    r"|inside|within|outside(?:\s+of)?|off)\s+"
     # "Sihat village | nearby Towerdine Hill": before a name, not "the nearby hill"; "Minywar
     # village | south of Gangaw": a side of a place, as "near" it
     r"|\s+(?:nearby|close\s+to)\s+(?=[A-Z])"
@@ -69,7 +69,8 @@ _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
     # a great river by its name alone: "ships on the Ayeyarwady" (no region of that name)
     r"|\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
-    r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b(?!\s+(?:region|division|state|delta|river)\b)"
+    r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b"
+    r"(?!\s+(?:region|division|state|delta|river)\b)"
     r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
     r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"

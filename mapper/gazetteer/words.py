@@ -356,8 +356,8 @@ def _news_lead(text: str) -> str:
 
 
 _LEADING_PHRASE = (
-    r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to|near(?:by|\s+to)?"
-    r"|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
+    r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to"
+    r"|near(?:by|\s+to)?|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
     r"|adjacent(?:\s+to)?|(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to"
     r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|middle|residential\s+areas?)"
     r"\s+(?:of|to)|downtown"
