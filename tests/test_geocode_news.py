@@ -1233,6 +1233,11 @@ def test_a_place_written_beside_its_area_is_found_in_it(coder, query, name, admi
             "Clashes reported at Ayadaw Township village of Thit Kyin Gyi",
             "Thit Kyin Gyi village, Ayadaw",
         ),
+        # in Title Case: was Khin-U town at 0.51, 18 km off (set 193)
+        (
+            "Junta Troops Burn Homes In Khin-U Township Village Of Inpat",
+            "Inpat village, Khin-U Township",
+        ),
     ],
 )
 def test_how_spreadsheets_and_reports_write_an_address(coder, news, plain):

@@ -158,7 +158,7 @@ _UNSEPARATED_VILLAGE = re.compile(
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
 #: village of Thit Kyin Gyi"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"\b([Tt]ownship)(?=\s+(?:village\s+of\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}[Vv]illage\b))"
+    r"\b([Tt]ownship)(?=\s+(?:(?i:village\s+of)\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}[Vv]illage\b))"
 )
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 #: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
