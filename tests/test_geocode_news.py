@@ -2690,6 +2690,59 @@ def test_a_township_then_its_village_in_any_case(coder, query, name, admin3):
 
 
 @pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # a clause before the main one names where something else happened (sets 189, 190):
+        # each was that other place, 13-580 km off
+        (
+            "A day after fighting in Yin Nyein village, Paung Township, the junta bombed "
+            "Thindaw village in Gangaw Township",
+            "Thin Taw",
+            "Gangaw",
+        ),
+        (
+            "Following a battle at Kyaukhtu, soldiers killed nine villagers in Tazu village, "
+            "Pauk Township",
+            "Ta Su",
+            "Pauk",
+        ),
+        (
+            "Travelling from Sandoway to Rangoon, ten Muslim passengers were killed by a mob in "
+            "Taungup town",
+            "Toungup",
+            "Toungup",
+        ),
+        # where those who said it live, and where those who acted came from
+        (
+            "Residents of Nan Mei Khon said junta aircraft struck Ye-Yo village, Loikaw "
+            "Township, on Friday",
+            "Yae Yo",
+            "Loikaw",
+        ),
+        (
+            "Troops based in Myaing town raided Kundaw village in Myaing Township, about nine "
+            "miles northeast of the town",
+            "Kun Taw",
+            "Myaing",
+        ),
+    ],
+)
+def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name, admin3):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert found["score"] > 0.7
+
+
+def test_places_a_village_is_near_are_no_list_of_villages(coder):
+    # "X village, near Y and Z villages": was Y ("the text names several villages: located
+    # to the first"), 1.4 km from X (set 193)
+    found = coder.geocode(
+        "Buthidaung township's Phone Nyo Leik village, near Kyarnyobyin and Thayatpyin villages"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Hpon Nyo Leik", "Buthidaung")
+
+
+@pytest.mark.parametrize(
     "news",
     [
         # "near to the": was "'to the Semi Khone village' not found" (Myingyan at 0.4, set 188)

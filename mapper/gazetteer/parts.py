@@ -106,7 +106,9 @@ _IS_A = re.compile(
 #: a list of three or more with commas: "Hopong, Pinlaung and Nyaungshwe townships" (read
 #: as one listed part, not as a place and its qualifiers)
 _COMMA_LISTED = re.compile(
-    r"^(?P<items>[^,]+(?:,\s*[^,]+)+?,?\s+(?:and|&)\s+[^,]+?\s+(?:" + PLURAL_KINDS + r"))\b",
+    # (an item is a name, not a place beside: "X village, | near Y and Z villages")
+    r"^(?P<items>[^,]+(?:,\s*(?!\s*(?:near(?!\s+where)|in|at|outside|around|close|between)\b)[^,]+)+?"
+    r",?\s+(?:and|&)\s+[^,]+?\s+(?:" + PLURAL_KINDS + r"))\b",
     re.IGNORECASE,
 )
 #: "Danyawaddy (A) Quarter of Sittwe", "Thaketa township of Yangon Region": a named ward,
@@ -661,7 +663,7 @@ _SITE_THEN_WORDS = re.compile(
     r"|outpost|station|camp|base|office|checkpoint))"  # ("... Hydropower Plant hydraulic ...")
     r"\s+(?!(?:and|or|of|in"
     r"|at|near|on|to|over|across|spanning|from|between|along|the|area|site|project|projects"
-    r"|construction|complex)\b)[a-z][a-z ]*"
+    r"|construction|complex|village|villages|tract|town|township|ward|quarter)\b)[a-z][a-z ]*"
     r"(?:\s+to\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?$"  # "... resumes power exports | to China"
 )
 _HEADLINE_PREDICATE = re.compile(
@@ -910,6 +912,25 @@ _PLACE_PEOPLE = re.compile(
 )
 
 
+#: where those who acted came from, after them and before their verb: "Troops | based in
+#: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
+_ACTORS_FROM = re.compile(
+    r"^(?P<actors>(?:\S+\s+){0,2}?(?i:troops|soldiers|forces|column|columns|police|militia"
+    r"|fighters|battalion|regiment|unit))\s+"
+    r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)|(?i:from))\s+(?i:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?i:town|township|garrison|base|camp|headquarters|outpost))?\s+(?=[a-z])"
+)
+
+
+def without_actors_origin(text: str) -> str:
+    """``text`` without where those who acted came from ("Troops based in Myaing town raided
+    Kundaw village ...": "Troops raided Kundaw village ..."); else ``text``."""
+    if " from " not in text and " based " not in text and " stationed " not in text:
+        return text
+    return _ACTORS_FROM.sub(r"\g<actors> ", text)
+
+
 def downtown_town(text: str) -> str:
     """``text`` with "downtown X" written "X town" ("artillery fire hit downtown Ka Li": the
     town Kar Li, not a namesake tract)."""
@@ -943,9 +964,19 @@ def people_of_place(text: str) -> str:
         return text
     if people["verb"].lower() not in SENTENCE_VERBS:
         return text
+    said = text[people.end("verb") :].strip()
+    if people["verb"].lower() in _SAYING and _PLACE_KIND_WORD.search(said):
+        # "Residents of Buthidaung said junta aircraft struck Kyauk Yant village, ...": what
+        # they said places it (they may live elsewhere)
+        return said.removeprefix("that ")
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
+
+
+#: verbs of saying, and a place named with its kind word in what is said
+_SAYING = frozenset({"said", "say", "says", "told", "reported"})
+_PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
 
 
 def _named_again(place: str, rest: str) -> bool:

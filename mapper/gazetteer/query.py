@@ -24,6 +24,7 @@ from mapper.gazetteer.parts import (
     people_of_place,
     split_parts,
     trailing_name,
+    without_actors_origin,
 )
 from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 from mapper.gazetteer.words import (
@@ -638,6 +639,7 @@ def parse(text: object) -> ParsedQuery:
     if cleaned[:3].lower() in ("on ", "en ", "hea"):  # where a road leads, before its place
         cleaned = _ROAD_TO_THEN_NEAR.sub("", cleaned)
     cleaned = people_of_place(cleaned)  # "Residents of X fled ...": X, before "residents of" goes
+    cleaned = without_actors_origin(cleaned)  # "Troops based in X raided Y village": Y
     cleaned = downtown_town(cleaned)  # "downtown X": the town X, before "downtown" goes
     if "An " in cleaned:  # "An T/S": Ann Township (not the article)
         cleaned = AN_TOWNSHIP.sub("Ann", cleaned)

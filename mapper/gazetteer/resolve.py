@@ -168,6 +168,12 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return _after_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
+    if isinstance(text, str) and (main := _main_clause(text)) is not None:
+        # "A day after fighting in W, the junta bombed X village": X, where the main clause
+        # places what happened (else the text is read whole, as usual)
+        in_main = _resolve_text(gaz, main, limit)
+        if in_main.candidates and not _fell_back(in_main):
+            return _read_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
         # "HSUT IN VILLAGE, LASHIO TOWNSHIP": capitals read as a name's words, not as "in"
@@ -212,6 +218,30 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         found = resolve_address(gaz, unicode, limit, resolve)
         return _said_of(text, found, f"read as Zawgyi-encoded Burmese: '{unicode}'")
     return found
+
+
+#: the start of a clause before a sentence's main one, saying what came before or where from:
+#: "A day after fighting in W, ...", "Following a battle at W, ...", "Travelling from A to B, ..."
+_LEADING_CLAUSE = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
+    r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing)\s",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(text: str) -> str | None:
+    """The main clause of a sentence that starts with a clause of what came before ("A day
+    after fighting in Ma Kyee Su village, Myingyan Township, | the junta bombed ..."): the text
+    after the first comma that a word in lower case (not a preposition) or who acted follows;
+    None when the text does not start so."""
+    if not _LEADING_CLAUSE.match(text):
+        return None
+    for comma in re.finditer(r",\s+", text):
+        rest = text[comma.end() :]
+        word = rest.split(None, 1)[0] if rest.strip() else ""
+        if (word.islower() and word not in _FUNCTION_WORDS) or is_actor_word(word):
+            return rest
+    return None
 
 
 #: a stretch between two places a text names: "fighting (on the road) between Ngazun and
