@@ -2395,6 +2395,8 @@ def test_a_bare_region_after_the_township_is_the_region(coder, query, name, admi
         # the predicate ends where the headline says where: the township after it was cut
         # with it (Okekan town of Taikkyi at 0.82, 685 km off: blind set 52)
         ("Airstrike on Okkan Village Leaves Dozens Homeless in Kale Township", "Oke Kan", "Kale"),
+        # what it did after the town the village is near: was a tract of Salin, 221 km off
+        ("Clashes in Zeephyupin near Madaya town left two soldiers dead", "Zee Hpyu Pin", "Madaya"),
     ],
 )
 def test_a_predicate_after_a_village_is_no_part_of_its_name(coder, headline, name, admin3):

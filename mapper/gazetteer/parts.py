@@ -773,6 +773,8 @@ SENTENCE_VERBS = frozenset(
 #: ("Saw" also starts Karen names)
 _PLACE_VERBS = frozenset(
     {"saw", "sees", "see", "witnessed", "witnesses", "suffered", "suffers", "faced", "faces"}
+    # what it did to whom: "Clashes in X near Madaya town | left two soldiers dead"
+    | {"left", "claimed", "claims", "caused", "causes", "drove", "sent"}
 )
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
 #: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
