@@ -2735,6 +2735,16 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
     assert found["score"] > 0.7
 
 
+def test_a_time_before_a_trailing_clause_goes_with_it(coder):
+    # ", a week after raids on W village in Y Township": was read with "a week" as a
+    # qualifier, "matches only some of the qualifiers", at 0.74 (set 190)
+    found = coder.geocode(
+        "Soldiers marching from Mansi torched Mung Ding Pa village of Mansi Township on "
+        "Wednesday, a week after raids on Zeephyupin village in Madaya Township"
+    ).raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Mung Ding Par", "Mansi", 0.92)
+
+
 def test_places_a_village_is_near_are_no_list_of_villages(coder):
     # "X village, near Y and Z villages": was Y ("the text names several villages: located
     # to the first"), 1.4 km from X (set 193)

@@ -449,7 +449,10 @@ def _slash_address(text: str) -> bool:
 #: the junta withdrew", "..., Bago Region, | as armed groups push into the town" (a conjunction
 #: after a word or comma, to the end of the text), or who fought
 _TRAILING_CLAUSE = re.compile(
-    r"(?<=[\w)\],])\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    # (a time before it too: "..., | a week after raids on W village in Y Township")
+    r"(?<=[\w)\],])(?:,?\s+(?:a|an|one|two|three|four|five|several|some|few)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
+    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
