@@ -2735,6 +2735,64 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
     assert found["score"] > 0.7
 
 
+@pytest.mark.parametrize(
+    ("news", "name", "admin3"),
+    [
+        # where people fled to, or troops came from, is not where it happened: each was that
+        # town, 8-35 km off, at 1.0 (sets 195-198)
+        (
+            "Residents fled to Saw town after junta troops shelled Laung She village, Saw Township",
+            "Laung Shey",
+            "Saw",
+        ),
+        (
+            "Residents Flee to Kyaikmaraw as Troops Torch Chaung Hna Khwa Village in Kyaikmayaw "
+            "Township",
+            "Chaung Hnit Khwa",
+            "Kyaikmaraw",
+        ),
+        (
+            "Marching from Kale, a junta column advanced toward Kyaukpyok village (Kale "
+            "Township), burning homes",
+            "Kyauk Pyoke",
+            "Kale",
+        ),
+        (
+            "Near Kyaukme, Resistance Forces Ambush Junta Convoy at Kun Sa Lan Village, Kyaukme "
+            "Township",
+            "Kun Sa Lan",
+            "Kyaukme",
+        ),
+        (
+            "South of Loikaw, Karenni Army Attacks Junta Outpost in Bawlakhe Town",
+            "Bawlake",
+            "Bawlake",
+        ),
+        # a town as a dateline before a colon: the story's village in its township (was
+        # the town at 0.6-0.8, 12-16 km off)
+        ("Hpa-An: BGF Shooting Kills Three Civilians in Mikayin Village", "Mi Kayin", "Hpa-An"),
+        (
+            "Mrauk-U: Two Villagers Shot Dead in Their Homes in Aukthakan Village",
+            "Auk Thar Kan",
+            "Mrauk-U",
+        ),
+        # ... and its story naming no place read as the town (it was an IndexError)
+        ("Papun Town, Karen state: fighting between KNU and the army", "Hpapun", "Hpapun"),
+    ],
+)
+def test_where_people_went_or_came_from_is_not_where_it_happened(coder, news, name, admin3):
+    found = coder.geocode(news).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert found["score"] >= 0.69
+
+
+def test_a_great_river_named_alone_is_no_place_of_its_name(coder):
+    # "on the Sittaung" was the village tract Sit Taung of Kyaikto at 1.0, 60 km off; the
+    # village's close spelling, with no area to keep it near, is no answer either
+    found = coder.geocode("Junta Shells Pazunmyaung Village on the Sittaung")
+    assert found is None
+
+
 def test_a_time_before_a_trailing_clause_goes_with_it(coder):
     # ", a week after raids on W village in Y Township": was read with "a week" as a
     # qualifier, "matches only some of the qualifiers", at 0.74 (set 190)

@@ -39,7 +39,7 @@ from mapper.gazetteer.store import (
     VILLAGE_TRACT_POINT,
     Gazetteer,
 )
-from mapper.gazetteer.text import skeleton
+from mapper.gazetteer.text import normalize, skeleton
 
 TIER_FACTOR = (1.0, 0.92)  # exact key, romanisation skeleton; fuzzy uses ratio * FUZZY_FACTOR
 FUZZY_FACTOR = 0.9
@@ -937,7 +937,42 @@ def _bare(gaz: Gazetteer, key: str, hits, limit: int, text: str) -> Resolution:
     reading = Reading(key)
     for pid, weight in hits:
         _offer(scored, gaz.records, pid, weight, 0, reading, 0)
-    return _finish(gaz, text, scored, limit, None)
+    found = _finish(gaz, text, scored, limit, None)
+    if all(gaz.records[pid][0] in _MINOR for pid, _ in hits):
+        # a bare name prefers the larger place: a town it respells by a letter ("Kyaukgyi":
+        # Kyaukkyi town, not one of 22 Kyauk Gyi villages and tracts; "Mong Long": Monglon)
+        town = _respelt_town(gaz, key)
+        if town is not None:
+            return Resolution(text, [town, *found.candidates[: limit - 1]])
+    return found
+
+
+#: the kinds of place a bare name's respelling as a town comes before
+_MINOR = frozenset({"village", "village_tract"})
+#: the score of a town a bare name respells, which smaller places are spelt as exactly
+RESPELT_TOWN_SCORE = 0.7
+
+
+def _respelt_town(gaz: Gazetteer, key: str) -> Candidate | None:
+    """The one town whose own name a bare name respells by at most one letter and whose
+    skeleton it shares ("sintkaing": Sintgaing), as a candidate that says so; else None."""
+    names = gaz.places["name"]
+    towns = {
+        pid
+        for tier, hits in _lookups(gaz, Reading(key, "town"))
+        if tier == 1
+        for pid, _ in hits
+        if gaz.records[pid][0] == "town"
+        and Levenshtein.distance(key, normalize(names.iat[pid])) <= 1
+    }
+    if len(towns) != 1:
+        return None
+    town = Candidate(towns.pop(), RESPELT_TOWN_SCORE, "variant")
+    town.note = (
+        f"a respelling of the town {names.iat[town.place_id]}; villages or village tracts are "
+        "spelt so exactly: add a township or state for one of them"
+    )
+    return town
 
 
 def _penalise(scored: dict, factor: float) -> dict:

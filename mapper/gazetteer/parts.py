@@ -64,15 +64,21 @@ _SIDE_OF = re.compile(
     r"(?:ern)?\s+(?:side|edge|fringe|bank|part)s?\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: the great rivers, which news names alone ("ships on the Ayeyarwady"), as no region
+_GREAT_RIVER = (
+    r"\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
+    r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b"
+    r"(?!\s+(?:region|division|state|delta|river)\b)"
+)
+_ON_GREAT_RIVER = re.compile(_GREAT_RIVER + r"\s*$", re.IGNORECASE)
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
-    # a great river by its name alone: "ships on the Ayeyarwady" (no region of that name)
-    r"|\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
-    r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b"
-    r"(?!\s+(?:region|division|state|delta|river)\b)"
-    r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?(?:road|highway|route"
-    r"|railway|railroad|expressway|river|creek|stream|riverbank|bank|border|frontier)\b"
+    r"|"
+    + _GREAT_RIVER
+    + r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?"
+    r"(?:road|highway|route|railway|railroad|expressway|river|creek|stream|riverbank|bank|border"
+    r"|frontier)\b"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
     r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
     re.IGNORECASE,
@@ -463,6 +469,7 @@ _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
 _PLACE_IN_CLAUSE = re.compile(
     r"\b(?:in|at|near|outside|on|of)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
     r"[A-Z]"
+    r"|\b[A-Z][\w'’-]*\s+(?:village|town|township)\b"  # "were sent to retake | Kawthaung town"
 )
 
 
@@ -926,6 +933,12 @@ _ACTORS_FROM = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:\s+(?i:town|township|garrison|base|camp|headquarters|outpost))?\s+(?=[a-z])"
 )
+
+
+def ends_on_a_great_river(text: str) -> bool:
+    """True when ``text`` ends naming a great river alone ("... shells X Village on the
+    Sittaung"): the river, no region or village tract of its name."""
+    return " the " in text and _ON_GREAT_RIVER.search(text) is not None
 
 
 def without_actors_origin(text: str) -> str:

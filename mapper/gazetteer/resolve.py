@@ -48,6 +48,7 @@ from mapper.gazetteer.parts import (
     ATTRIBUTION_TAIL,
     CAPACITY,
     SENTENCE_VERBS,
+    ends_on_a_great_river,
     is_actor_word,
     split_parts,
     without_dates,
@@ -168,11 +169,14 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return _after_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
-    if isinstance(text, str) and (main := _main_clause(text)) is not None:
-        # "A day after fighting in W, the junta bombed X village": X, where the main clause
-        # places what happened (else the text is read whole, as usual)
+    if isinstance(text, str) and (
+        (main := _main_clause(text)) is not None or (main := _without_destination(text))
+    ):
+        # "A day after fighting in W, the junta bombed X village", "Residents fled to W after
+        # clashes in X village": X, where the main clause places what happened (else the
+        # text is read whole, as usual)
         in_main = _resolve_text(gaz, main, limit)
-        if in_main.candidates and not _fell_back(in_main):
+        if _places_it(gaz, in_main):
             return _read_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
@@ -224,9 +228,52 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: "A day after fighting in W, ...", "Following a battle at W, ...", "Travelling from A to B, ..."
 _LEADING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
-    r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing)\s",
+    r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing|marching"
+    r"|advancing|retreating|withdrawing|near|outside|from"
+    r"|(?:north|south|east|west)(?:ern)?\s+of)\s",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
 )
+#: where people or troops went, not where it happened: "Residents fled | to Peinzalok | after
+#: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
+_DESTINATION = re.compile(
+    r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|withdraw|withdraws|withdrew|retreat|retreats"
+    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved))"
+    r"\s+(?i:to|into|towards?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?i:town|city|camp))?(?=\s+(?i:after|as|when|following|amid|from)\b)"
+    # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
+    r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
+)
+
+
+def _without_destination(text: str) -> str | None:
+    """``text`` without where people went, when a clause follows that may say where it
+    happened ("Residents fled to Peinzalok after clashes in X village, Y Township"); else
+    None."""
+    if not any(word in text for word in (" to ", " To ", " into ", "oward")):
+        return None
+    stripped = _DESTINATION.sub(lambda m: m["verb"] or "", text)
+    return None if stripped == text else stripped
+
+
+#: words after a comma that go on describing where, not start a clause
+_NOT_A_CLAUSE_START = re.compile(
+    r"(?i:(?:north|south|east|west|central|upper|lower)\w*|about|some|around|nearly|roughly"
+    r"|approximately|just|only|close|near|in|at|on|of)$"
+)
+
+
+def _places_it(gaz: Gazetteer, found: Resolution) -> bool:
+    """Whether ``found`` places what a clause says happened: a place found by its name (not a
+    country), or the village or town the clause places it at (nothing else named there)."""
+    if not found.candidates:
+        return False
+    first = found.candidates[0]
+    if gaz.records[first.place_id][0] == "country":
+        return False
+    return not _fell_back(found) or (
+        gaz.records[first.place_id][0] in (*SETTLEMENT_KINDS, "town")
+        and first.score >= SETTLEMENT_SCORE
+    )
 
 
 def _main_clause(text: str) -> str | None:
@@ -239,7 +286,14 @@ def _main_clause(text: str) -> str | None:
     for comma in re.finditer(r",\s+", text):
         rest = text[comma.end() :]
         word = rest.split(None, 1)[0] if rest.strip() else ""
-        if (word.islower() and word not in _FUNCTION_WORDS) or is_actor_word(word):
+        # a clause of news: what happened or who acted, then what they did (not "near
+        # Mandalay, Myanmar", "near X village, northern Shan State", ", about 5 miles from Y")
+        if (
+            ((word.islower() and word not in _FUNCTION_WORDS) or is_actor_word(word))
+            and not _NOT_A_CLAUSE_START.match(word)
+            and len(rest.split()) > 3
+            and reads_as_news(rest)
+        ):
             return rest
     return None
 
@@ -419,19 +473,27 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     head, _, story = text.partition(": ")
     if not reads_as_news(story) or not ATTRIBUTION_TAIL.sub("", f": {story.strip()}"):
         return None  # (nor a source after the colon: "... leave four dead: AA spokesman")
-    if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ..."
+    if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ...",
+        # or a town as a dateline: "Mrauk-U: Two Villagers Shot Dead ... in Aukthakan Village"
         where = _found_surely(_resolve_text(gaz, head, 1), SURE_SCORE)
-        if where is None or gaz.records[where.place_id][0] not in _AREA_KINDS:
+        if where is None or gaz.records[where.place_id][0] not in (*_AREA_KINDS, "town"):
             return None
     elif (where := _found_surely(_resolve_text(gaz, head, 1))) is None:
         return _headline_place_in_story_area(gaz, text, head, story, limit)
-    named = gaz.places["name"].iat[where.place_id]
+    places = gaz.places
+    named = places["name"].iat[where.place_id]
     if (kind := gaz.records[where.place_id][0]) in _AREA_KINDS:  # "Papun Township": its kind
         named = f"{named} {kind.title()}"  # (the township, not the town, holds its villages)
+    elif (
+        kind == "town"
+        and not reads_as_news(head)
+        and isinstance(places["admin3"].iat[where.place_id], str)
+    ):
+        named = f"{places['admin3'].iat[where.place_id]} Township"  # a dateline: its township
     story = ATTRIBUTION_TAIL.sub("", story.strip().rstrip("."))
     found = _resolve_text(gaz, f"{story}, {named}", limit)
     # (a close spelling too: it was looked for among the headline's place's places only)
-    best = None if _fell_back(found) else found.candidates[0]
+    best = found.candidates[0] if found.candidates and not _fell_back(found) else None
     coarse = _fineness(gaz.records[where.place_id][0])
     if best is None or best.place_id == where.place_id:
         return None
@@ -690,6 +752,8 @@ def _after_sentence_head(
         if match.end() in stretch_ends:
             continue
         rest = text[match.end() :]
+        if ends_on_a_great_river(first[: match.end()] + rest.split(None, 1)[0]):
+            continue  # "... shells X Village on the | Sittaung": the river
         later = resolve_address(gaz, rest, limit, resolve)
         if not later.candidates:
             continue
