@@ -2105,3 +2105,21 @@ def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
             plain += 1
             assert parts == split_parts(query), query
     assert plain > 2000  # most are plain: the check above is not vacuous
+
+
+@pytest.mark.parametrize(
+    ("query", "town"),
+    [
+        # a bare name respelling one town by a letter, spelt exactly as villages and tracts
+        # only: the town, saying so (each was a village tract 90-663 km off; sets 182, 186, 200)
+        ("Kyaukgyi", "Kyaukkyi"),
+        ("Sintkaing", "Sintgaing"),
+        ("ka li", "Kar Li"),
+    ],
+)
+def test_a_bare_respelling_of_a_town_prefers_the_town(coder, query, town):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == (town, "town", 0.7)
+    assert loc.raw["note"].startswith(f"a respelling of the town {town}")
+    # with its kind word, a village is still the village
+    assert coder.geocode(f"{query} village").raw["kind"] == "village"
