@@ -309,3 +309,20 @@ def test_a_burmese_town_shared_by_two_towns_is_ambiguous(coder):
     found = coder.geocode("ထန်းတပင်မြို့", exactly_one=False)
     assert {loc.raw["admin1"] for loc in found[:2]} == {"Yangon", "Bago (East)"}
     assert found[0].raw["note"].startswith("ambiguous: 2 towns")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        # a Burmese name, then the area it lies in, in Latin letters in brackets: were "mixed
+        # scripts ... that do not name the same place" (no answer), and Mandalay Region at 1.0
+        # for a township of Mandalay city (set 199)
+        ("မိုင်းခတ်မြို့နယ် (Shan)", "Mongkhet", "township"),
+        ("လေးမျက်နှာမြို့နယ် (Ayeyarwady)", "Lemyethna", "township"),
+        ("ပြည်ကြီးတံခွန်မြို့နယ် (Mandalay)", "Pyigyitagon", "township"),
+        ("ကျောက်ဖြူ (Rakhine)", "Kyaukpyu", "town"),
+    ],
+)
+def test_a_burmese_name_with_its_area_in_latin_letters(coder, query, name, kind):
+    found = first(coder, query)
+    assert (found["name"], found["kind"], found["score"]) == (name, kind, 1.0)

@@ -1181,6 +1181,14 @@ def _resolve_mixed(gaz: Gazetteer, text: str, parts: tuple[str, str], limit: int
         found = resolve_address(gaz, parts[0], limit)
         return Resolution(text, found.candidates, found.reason)
     burmese, latin = (resolve_address(gaz, p, limit) for p in parts)
+    area = latin.candidates[0].place_id if latin.candidates else None
+    if area is not None and gaz.records[area][0] in _AREA_KINDS:
+        # the area it lies in, in the other script: "မိုင်းခတ်မြို့နယ် (Shan)", Mongkhet
+        # Township of Shan State (not Shan State itself, nor no answer)
+        within = resolve_address(gaz, f"{parts[0]}, {parts[1]}", limit)
+        first = within.candidates[0].place_id if within.candidates else None
+        if first is not None and first != area and _contains(gaz, area, first):
+            return Resolution(text, within.candidates, within.reason)
     if burmese.candidates and latin.candidates:
         a, b = burmese.candidates[0].place_id, latin.candidates[0].place_id
         if a == b or _km(gaz.records[a], gaz.records[b]) <= AMBIGUOUS_KM:
