@@ -2768,6 +2768,12 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Bawlake",
             "Bawlake",
         ),
+        # who acted, listed with commas, then where they came from: was Hopin at 0.7, 26 km off
+        (
+            "KIA, PDF Slow Junta Advance From Hopin Toward Lone Ton Village in Mohnyin Township",
+            "Long Ton",
+            "Mohnyin",
+        ),
         # a town as a dateline before a colon: the story's village in its township (was
         # the town at 0.6-0.8, 12-16 km off)
         ("Hpa-An: BGF Shooting Kills Three Civilians in Mikayin Village", "Mi Kayin", "Hpa-An"),

@@ -726,6 +726,8 @@ def _after_sentence_head(
     it is a place found, finer than the area the whole text fell back to."""
     text = without_dates(text)  # "On 21 June 2021, about 520 people fled X village, ..."
     head_end = text.find(", ")  # (not a thousands separator: "3,400MW")
+    while head_end > 0 and all(is_actor_word(w) for w in text[:head_end].split(", ")[-1].split()):
+        head_end = text.find(", ", head_end + 2)  # who acted, listed: "KIA, PDF Slow Junta ..."
     first = text if head_end < 0 else text[:head_end]
     if route_ends(first) is not None or capital_of(first):  # no one place, or no capital
         return None
