@@ -2774,6 +2774,14 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Long Ton",
             "Mohnyin",
         ),
+        # a stretch as a label before a colon, and a participle after the verb: was Lai Zar
+        # (Laiza) at 0.7, 14 km off
+        (
+            "From Myitkyina to Laiza: Junta Intensifies Bombing, Hitting Nam San Yang Village in "
+            "Waingmaw Township",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
         # a town as a dateline before a colon: the story's village in its township (was
         # the town at 0.6-0.8, 12-16 km off)
         ("Hpa-An: BGF Shooting Kills Three Civilians in Mikayin Village", "Mi Kayin", "Hpa-An"),

@@ -143,6 +143,9 @@ _HEADLINE_SMALL = (
     | {"their", "his", "her", "its", "our"}  # "Shoot Dead 2 Civilians in Their Homes in X"
     | {"and", "or", "villages"}  # "Fighting Between X And Y Villages On Kaladan River"
     | {"losses", "dead", "lives"}  # "X Villagers Count Losses After ..."
+    # what followed, in a participle: "Junta Intensifies Bombing, Hitting X Village in ..."
+    | {"hitting", "killing", "shelling", "burning", "torching", "targeting", "striking"}
+    | {"leaving", "forcing", "displacing", "destroying", "wounding", "injuring", "raiding"}
 )
 
 

@@ -473,6 +473,15 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     head, _, story = text.partition(": ")
     if not reads_as_news(story) or not ATTRIBUTION_TAIL.sub("", f": {story.strip()}"):
         return None  # (nor a source after the colon: "... leave four dead: AA spokesman")
+    if _FROM_TO.match(head) or route_ends(head) is not None:
+        # a stretch as the story's label: "From Myitkyina to Laiza: Junta ... Hitting X
+        # Village in Waingmaw Township" is X, not Laiza
+        found = _resolve_text(gaz, story, limit)
+        return (
+            Resolution(text.strip(), found.candidates, found.reason)
+            if _places_it(gaz, found)
+            else None
+        )
     if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ...",
         # or a town as a dateline: "Mrauk-U: Two Villagers Shot Dead ... in Aukthakan Village"
         where = _found_surely(_resolve_text(gaz, head, 1), SURE_SCORE)
@@ -501,6 +510,9 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
         return None  # (a town in the headline's town: "... near Pyuntaza" of Nyaunglebin)
     return Resolution(text.strip(), found.candidates, found.reason)
 
+
+#: a stretch from one place to another: "From Myitkyina to Laiza"
+_FROM_TO = re.compile(r"(?i:from)\s+[A-Z][^:]*?\s+(?i:to)\s+[A-Z][^:]*$")
 
 #: the place a headline names before its colon: "Battle for | Witok", "Fighting near | X"
 _HEADLINE_PLACE = re.compile(
