@@ -2768,6 +2768,14 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Bawlake",
             "Bawlake",
         ),
+        # the town people fled toward is near the village's close spelling: was that town at
+        # 1.0, 7 km off (set 196)
+        (
+            "Civilians Flee Toward Nyaunglebin Town as Junta Shells Pazunmyaung Village on the "
+            "Sittaung",
+            "Pu Zun Myaung",
+            "Nyaunglebin",
+        ),
         # who acted, listed with commas, then where they came from: was Hopin at 0.7, 26 km off
         (
             "KIA, PDF Slow Junta Advance From Hopin Toward Lone Ton Village in Mohnyin Township",

@@ -169,9 +169,11 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return _after_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
-    if isinstance(text, str) and (
-        (main := _main_clause(text)) is not None or (main := _without_destination(text))
-    ):
+    if isinstance(text, str) and (main := _main_clause(text)) is not None:
+        mains = [main]
+    else:
+        mains = _without_destination(text) if isinstance(text, str) else []
+    for main in mains:
         # "A day after fighting in W, the junta bombed X village", "Residents fled to W after
         # clashes in X village": X, where the main clause places what happened (else the
         # text is read whole, as usual)
@@ -238,21 +240,26 @@ _LEADING_CLAUSE = re.compile(
 _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|withdraw|withdraws|withdrew|retreat|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved))"
-    r"\s+(?i:to|into|towards?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|city|camp))?(?=\s+(?i:after|as|when|following|amid|from)\b)"
+    r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?i:town|city|camp))?)(?=\s+(?i:after|as|when|following|amid|from)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
 )
 
 
-def _without_destination(text: str) -> str | None:
+def _without_destination(text: str) -> list[str]:
     """``text`` without where people went, when a clause follows that may say where it
-    happened ("Residents fled to Peinzalok after clashes in X village, Y Township"); else
-    None."""
+    happened ("Residents fled to Peinzalok after clashes in X village, Y Township"), then also
+    with the place they went to as one it is near (they flee to a town nearby: "Civilians Flee
+    Toward Nyaunglebin Town as Junta Shells Pazunmyaung Village": a close spelling near it);
+    else []."""
     if not any(word in text for word in (" to ", " To ", " into ", "oward")):
-        return None
+        return []
+    went = [m["place"] for m in _DESTINATION.finditer(text) if m["place"]]
     stripped = _DESTINATION.sub(lambda m: m["verb"] or "", text)
-    return None if stripped == text else stripped
+    if stripped == text:
+        return []
+    return [stripped, *(f"{stripped}, near {place}" for place in went[:1])]
 
 
 #: words after a comma that go on describing where, not start a clause
