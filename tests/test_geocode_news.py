@@ -2776,6 +2776,14 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Pu Zun Myaung",
             "Nyaunglebin",
         ),
+        # where the column withdrew to, and "Battle" heading a Title Case clause: was
+        # Waingmaw at 0.7, 54 km off (set 198)
+        (
+            "Junta Column Withdraws to Waingmaw After Battle at Nam San Yang Village (Waingmaw "
+            "Township)",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
         # who acted, listed with commas, then where they came from: was Hopin at 0.7, 26 km off
         (
             "KIA, PDF Slow Junta Advance From Hopin Toward Lone Ton Village in Mohnyin Township",

@@ -152,6 +152,7 @@ _HEADLINE_SMALL = (
 #: capitalised words that mark a Title Case headline: its verbs, and news words that head one
 #: ("Fighting Near X Village Along The Kaladan River In Y Township")
 _HEADLINE_CUES = SENTENCE_VERBS | {"fighting", "clashes", "airstrike", "airstrikes", "shelling"}
+_HEADLINE_CUES |= {"battle", "battles", "offensive"}  # "Junta Column Withdraws After Battle at X"
 
 
 @dataclass(frozen=True)

@@ -774,7 +774,8 @@ SENTENCE_VERBS = frozenset(
     demanded oppose opposes opposed halt halts halted suspend suspends suspended shoot shoots
     shot massacre massacres massacred count counts counted mourn mourns mourned return returns
     returned bury buries buried rebuild rebuilds nears neared approach approaches
-    approached retake retakes retook recapture recaptures""",
+    approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
+    retreats retreated""",
     )
 )
 
