@@ -2823,6 +2823,16 @@ def test_a_great_river_named_alone_is_no_place_of_its_name(coder):
     assert found is None
 
 
+def test_a_clause_between_two_landmarks_leaves_the_areas_after_it(coder):
+    # "between the Mayu mountain range and the Bay of Bengal" was read as who fought, and the
+    # district and state after it dropped: Kale's Inn Din at 1.0, 320 km off (set 205)
+    found = coder.geocode(
+        "Inn Din village, between the Mayu mountain range and the Bay of Bengal, Maungdaw "
+        "District, Rakhine State"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Inn Din (East)", "Maungdaw")
+
+
 def test_a_time_before_a_trailing_clause_goes_with_it(coder):
     # ", a week after raids on W village in Y Township": was read with "a week" as a
     # qualifier, "matches only some of the qualifiers", at 0.74 (set 190)

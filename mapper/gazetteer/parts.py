@@ -491,7 +491,13 @@ def without_trailing_clause(text: str) -> str:
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
         return text
     clause, comma, after = text[match.start() :].partition(",")
-    if comma and clause.islower() and _is_area_part(after):
+    if (
+        comma
+        # (a clause naming no place of a kind: "Inn Din village, | between the Mayu mountain
+        # range and the Bay of Bengal |, Maungdaw District, Rakhine State")
+        and (clause.islower() or not _PLACE_KIND_WORD.search(clause))
+        and all(_is_area_part(part) for part in after.split(","))
+    ):
         return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
     if not comma and (area := _CLAUSE_TOWNSHIP.search(clause)):
         # the township the clause names: "X village | as the junta shells | Nyaunglebin Township"
