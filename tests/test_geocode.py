@@ -2123,3 +2123,9 @@ def test_a_bare_respelling_of_a_town_prefers_the_town(coder, query, town):
     assert loc.raw["note"].startswith(f"a respelling of the town {town}")
     # with its kind word, a village is still the village
     assert coder.geocode(f"{query} village").raw["kind"] == "village"
+
+
+def test_a_cited_news_spelling_of_hopong(coder):
+    # "Hopone" (infosheet.org): was a village Oe Pone of Ann Township, 351 km off (set 206)
+    loc = coder.geocode("Hopone")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Hopong", "town", "Hopong")

@@ -3059,6 +3059,14 @@ def test_mandalay_division_still_holds_what_is_now_nay_pyi_taw(coder):
         # a close spelling at the distance given from a town, in the town's township: was
         # Myebon at 0.5, 34 km off
         ("Ingyan village, about 21 miles from Myebon", "In Gyin", "Myebon"),
+        # what happened before the distance, the village after the place measured from: was
+        # the point 27 miles south of Mansi at 0.64, 17 km off (set 201)
+        (
+            "Fighting broke out about 27 miles south of Mansi, at Nam Lin Pa village, Mansi "
+            "Township",
+            "Nam Lin Par",
+            "Mansi",
+        ),
         # a township named after the town measured from holds the village: was Kyethi town at
         # 0.3, 17 km off; and Hpa-An's Pein Hne Taw (0.92) at about the same distance, 27 km off
         (

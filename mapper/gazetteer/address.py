@@ -33,6 +33,7 @@ from mapper.gazetteer.match import (
     Resolution,
     _bare,
     _contains,
+    _fell_back,
     _finish,
     _found_surely,
     _fuzzy,
@@ -1003,6 +1004,12 @@ def _resolve_offset(
     northeast of Lashio town"): the named place when one of that name lies near the point so
     described, else the point itself, offset from the place measured from (pyproj's geodesic);
     None when that place is not found (the text is then read as usual)."""
+    if (moved := _place_after_offset(offset)) is not None:
+        # "Fighting broke out about 27 miles south of Mansi, at Nam Lin Pa village, Mansi
+        # Township": the village named after the place measured from, at that distance
+        found = resolve_address(gaz, moved, limit, read)
+        if found.candidates and not _fell_back(found):
+            return Resolution(text, found.candidates, found.reason)
     place = split_parts(strip_leading(offset.place, phrases_only=True))
     tract = None  # the village tract the place is said to be in, when the place is not found
     if len(place) > 1:  # "X village in Y township, Z region, about 27 km north-west of W"
@@ -1059,6 +1066,22 @@ def _resolve_offset(
     at_point = Candidate(base.place_id, round(base.score * OFFSET_FACTOR, 3), "offset")
     at_point.note, at_point.point, at_point.label = note + anchor_note, point, measured
     return Resolution(text, [at_point])
+
+
+def _place_after_offset(offset: Offset) -> str | None:
+    """The text rewritten with its place first, when what comes before the distance names
+    what happened, not a place, and a village or town is named after the place measured from
+    ("Fighting broke out about 27 miles south of Mansi, at Nam Lin Pa village, Mansi
+    Township": "Nam Lin Pa village, Mansi Township, about 27 miles south of Mansi"); else
+    None."""
+    if ", " not in offset.anchor or not reads_as_news(offset.place):
+        return None
+    first, *later = split_parts(offset.anchor)
+    at = next((i for i, part in enumerate(later) if part_kind(part) in _PLACE_KINDS), None)
+    if at is None:
+        return None
+    named = [strip_leading(part) for part in later[at:]]
+    return f"{', '.join(named)}, {offset.phrase} {first}"
 
 
 def _named_near_a_namesake(
