@@ -499,6 +499,14 @@ def without_trailing_clause(text: str) -> str:
         and all(_is_area_part(part) for part in after.split(","))
     ):
         return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
+    if (
+        not comma
+        and _AREA_ENDS_HEAD.search(text, 0, match.start())
+        and (named := _NAMED_VILLAGE.search(clause))
+    ):
+        # the village the clause names, in the area that ends the head: "... Killed in
+        # Kyauktaga Township | as Resistance Hits Kanyin Kyo Village"
+        return f"{text[: match.start()].rstrip(',')}, {named.group()}"
     if not comma and (area := _CLAUSE_TOWNSHIP.search(clause)):
         # the township the clause names: "X village | as the junta shells | Nyaunglebin Township"
         return f"{text[: match.start()].rstrip(',')}, {area.group()}"
@@ -512,6 +520,8 @@ def _names_what_happened(word: str) -> bool:
     return is_actor_word(word) or lower in NEWS_FIRST_WORDS or lower in SENTENCE_VERBS
 
 
+#: a head ending in an area's kind word: "... in Kyauktaga Township"
+_AREA_ENDS_HEAD = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:township|tsp|twp)\.?$")
 #: a township named at the end of a clause after the place
 _CLAUSE_TOWNSHIP = re.compile(
     r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|region|state|division)$"
@@ -688,6 +698,8 @@ _HEADLINE_PREDICATE = re.compile(
     r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
     r"|townships?|districts?|regions?|states?|projects?|site|construction|complex)\b)"
+    # (not one naming a village itself: "Kyaukme District fighting reaches | Lon Hkan Village")
+    r"(?![^,;()\[\]]*?\b[A-Z][\w'’-]*\s+(?i:village|ward)\b)"
     # (to the end, or to a place it then names: "Htilin Township ambush | near Ohn Twe village")
     r"[a-z][^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|$)"
 )
@@ -781,7 +793,7 @@ SENTENCE_VERBS = frozenset(
     shot massacre massacres massacred count counts counted mourn mourns mourned return returns
     returned bury buries buried rebuild rebuilds nears neared approach approaches
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
-    retreats retreated""",
+    retreats retreated reach reaches reached push pushes pushed""",
     )
 )
 
@@ -982,9 +994,18 @@ def people_of_place(text: str) -> str:
         # "Two Ya Ngae villagers were killed in Ya Ngae village, Thayet Chaung Township": the
         # place is read where the text names it with its area
         return f"Villagers {text[counted.end() :]}"
+    rest = text[counted.end() :] if counted is not None else ""
+    if (
+        counted is not None
+        and counted["people"].lower() == "residents"
+        and (named := _NAMED_VILLAGE.search(rest))
+    ):
+        # "Budalin Residents Flee ... After Soldiers Torch Shwedaung Village": the village
+        # they name, in the town or township they live in
+        return f"{named.group()}, {counted['place']}"
     if counted is not None:
         kind = " village" if counted["people"].lower() == "villagers" else ""
-        return f"{counted['place']}{kind} {text[counted.end() :]}"
+        return f"{counted['place']}{kind} {rest}"
     if text[:1] not in "RVPLFCIrvplfci" or not (people := _PEOPLE_OF_PLACE.match(text)):
         return text
     if people["verb"].lower() not in SENTENCE_VERBS:
@@ -1002,6 +1023,7 @@ def people_of_place(text: str) -> str:
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
 _PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
+_NAMED_VILLAGE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?i:village|ward)\b")
 
 
 def _named_again(place: str, rest: str) -> bool:
