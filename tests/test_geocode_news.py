@@ -2810,6 +2810,19 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Long Hkan",
             "Nawnghkio",
         ),
+        # the area people fled, when a village named after it is where fighting spread: was
+        # Wetlet town at 1.0, 11 km off (set 210)
+        (
+            "Thousands Flee Wetlet Area as Fighting Spreads to Hladaw Village, Wetlet Township",
+            "Hla Taw",
+            "Wetlet",
+        ),
+        # ... but the village people fled is where the clashes were
+        (
+            "Residents Flee Kanyin Kyo After Clashes in Kyauktaga Township",
+            "Ka Nyin Kyoe",
+            "Kyauktaga",
+        ),
         # who acted, listed with commas, then where they came from: was Hopin at 0.7, 26 km off
         (
             "KIA, PDF Slow Junta Advance From Hopin Toward Lone Ton Village in Mohnyin Township",

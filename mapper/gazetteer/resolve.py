@@ -244,7 +244,14 @@ _DESTINATION = re.compile(
     r"(?:\s+(?i:town|city|camp))?)(?=\s+(?i:after|as|when|following|amid|from)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
+    # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
+    r"|(?<=\s)(?P<left>(?i:flee|flees|fled|leave|leaves|left))\s+(?-i:[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:area|town|city))?(?=\s+(?i:as|after|amid)\b)"
 )
+
+
+#: a village named with its kind word
+_VILLAGE_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:village|ward)\b")
 
 
 def _without_destination(text: str) -> list[str]:
@@ -253,10 +260,18 @@ def _without_destination(text: str) -> list[str]:
     with the place they went to as one it is near (they flee to a town nearby: "Civilians Flee
     Toward Nyaunglebin Town as Junta Shells Pazunmyaung Village": a close spelling near it);
     else []."""
-    if not any(word in text for word in (" to ", " To ", " into ", "oward")):
+    if not any(word in text for word in (" to ", " To ", " into ", "oward", "lee", "eft")):
         return []
     went = [m["place"] for m in _DESTINATION.finditer(text) if m["place"]]
-    stripped = _DESTINATION.sub(lambda m: m["verb"] or "", text)
+
+    def without(match: re.Match) -> str:
+        if match["left"] is None:
+            return match["verb"] or ""
+        # the place left, when a village named after it is where it happened (not "Residents
+        # Flee Kanyin Kyo After Clashes in Kyauktaga Township": Kanyin Kyo)
+        return match["left"] if _VILLAGE_NAMED.search(text, match.end()) else match.group()
+
+    stripped = _DESTINATION.sub(without, text)
     if stripped == text:
         return []
     return [stripped, *(f"{stripped}, near {place}" for place in went[:1])]
