@@ -956,6 +956,9 @@ RESPELT_TOWN_SCORE = 0.7
 def _respelt_town(gaz: Gazetteer, key: str) -> Candidate | None:
     """The one town whose own name a bare name respells by at most one letter and whose
     skeleton it shares ("sintkaing": Sintgaing), as a candidate that says so; else None."""
+    records = gaz.records
+    if not any(records[pid][0] == "town" for pid, _ in gaz.loose.get(skeleton(key), ())):
+        return None  # (at once for most names: no town shares the skeleton)
     names = gaz.places["name"]
     towns = {
         pid
