@@ -189,8 +189,8 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     # (a name found, but ambiguous, may be told apart by the ends of a road it is on)
     unfound = (
         isinstance(text, str)
-        and (" the " in text or " meet" in text or _ROAD_WORD.search(text) is not None)
         and (not _found_surely(found) or (found.candidates[0].note or "").startswith("ambiguous"))
+        and (" the " in text or " meet" in text or _ROAD_WORD.search(text) is not None)
     ) or (
         # (a place between two towns is neither: "near Myo Thar village between Ngazun and
         # Natogyi" is no Natogyi, however surely found)
@@ -235,6 +235,16 @@ _LEADING_CLAUSE = re.compile(
     r"|(?:north|south|east|west)(?:ern)?\s+of)\s",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
 )
+#: the words such a clause may start with
+_LEADING_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """a an one two three four five several some hour hours day days week weeks month months
+    after following before since amid while travelling traveling returning fleeing marching
+    advancing retreating withdrawing near outside from north south east west northern southern
+    eastern western""",
+    )
+)
 #: where people or troops went, not where it happened: "Residents fled | to Peinzalok | after
 #: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
 _DESTINATION = re.compile(
@@ -250,6 +260,7 @@ _DESTINATION = re.compile(
 )
 
 
+_DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft")
 #: a village named with its kind word
 _VILLAGE_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:village|ward)\b")
 
@@ -260,8 +271,8 @@ def _without_destination(text: str) -> list[str]:
     with the place they went to as one it is near (they flee to a town nearby: "Civilians Flee
     Toward Nyaunglebin Town as Junta Shells Pazunmyaung Village": a close spelling near it);
     else []."""
-    if not any(word in text for word in (" to ", " To ", " into ", "oward", "lee", "eft")):
-        return []
+    if _DESTINATION_HINT.search(text) is None:
+        return []  # (a quick look first: most text names no one going anywhere)
     went = [m["place"] for m in _DESTINATION.finditer(text) if m["place"]]
 
     def without(match: re.Match) -> str:
@@ -309,6 +320,8 @@ def _main_clause(text: str) -> str | None:
     after fighting in Ma Kyee Su village, Myingyan Township, | the junta bombed ..."): the text
     after the first comma that a word in lower case (not a preposition) or who acted follows;
     None when the text does not start so."""
+    if text.count(" ") < 5 or text[: text.find(" ")].lower() not in _LEADING_WORDS:
+        return None  # (quick looks first: most text is short, or starts with no such clause)
     if not _LEADING_CLAUSE.match(text):
         return None
     for comma in re.finditer(r",\s+", text):
