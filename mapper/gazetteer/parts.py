@@ -502,7 +502,7 @@ def without_trailing_clause(text: str) -> str:
     if (
         not comma
         and _AREA_ENDS_HEAD.search(text, 0, match.start())
-        and (named := _NAMED_VILLAGE.search(clause))
+        and (named := NAMED_VILLAGE.search(clause))
     ):
         # the village the clause names, in the area that ends the head: "... Killed in
         # Kyauktaga Township | as Resistance Hits Kanyin Kyo Village"
@@ -998,7 +998,7 @@ def people_of_place(text: str) -> str:
     if (
         counted is not None
         and counted["people"].lower() == "residents"
-        and (named := _NAMED_VILLAGE.search(rest))
+        and (named := NAMED_VILLAGE.search(rest))
     ):
         # "Budalin Residents Flee ... After Soldiers Torch Shwedaung Village": the village
         # they name, in the town or township they live in
@@ -1023,7 +1023,8 @@ def people_of_place(text: str) -> str:
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
 _PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
-_NAMED_VILLAGE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?i:village|ward)\b")
+#: a village or ward named with its kind word: "Shwedaung Village", "Chaung Hna Khwa village"
+NAMED_VILLAGE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?i:village|ward)\b")
 
 
 def _named_again(place: str, rest: str) -> bool:

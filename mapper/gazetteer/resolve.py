@@ -47,6 +47,7 @@ from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
 from mapper.gazetteer.parts import (
     ATTRIBUTION_TAIL,
     CAPACITY,
+    NAMED_VILLAGE,
     SENTENCE_VERBS,
     ends_on_a_great_river,
     is_actor_word,
@@ -261,8 +262,6 @@ _DESTINATION = re.compile(
 
 
 _DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft")
-#: a village named with its kind word
-_VILLAGE_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:village|ward)\b")
 
 
 def _without_destination(text: str) -> list[str]:
@@ -280,7 +279,7 @@ def _without_destination(text: str) -> list[str]:
             return match["verb"] or ""
         # the place left, when a village named after it is where it happened (not "Residents
         # Flee Kanyin Kyo After Clashes in Kyauktaga Township": Kanyin Kyo)
-        return match["left"] if _VILLAGE_NAMED.search(text, match.end()) else match.group()
+        return match["left"] if NAMED_VILLAGE.search(text, match.end()) else match.group()
 
     stripped = _DESTINATION.sub(without, text)
     if stripped == text:
