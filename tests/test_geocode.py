@@ -2129,3 +2129,13 @@ def test_a_cited_news_spelling_of_hopong(coder):
     # "Hopone" (infosheet.org): was a village Oe Pone of Ann Township, 351 km off (set 206)
     loc = coder.geocode("Hopone")
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == ("Hopong", "town", "Hopong")
+
+
+@pytest.mark.parametrize(
+    ("query", "town"),
+    [("Thone Gwa", "Thongwa"), ("Tharzi", "Thazi"), ("Chan Aye Thar Zan", "Chanayethazan")],
+)
+def test_a_bare_name_spelt_as_wards_and_villages_that_respells_a_town(coder, query, town):
+    # a ward of the name too: was one of 28 Thone Gwa villages (68 km from Thongwa)
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["score"]) == (town, "town", 0.7)

@@ -3319,3 +3319,158 @@ def test_a_headline_s_sentence_reading_knows_where_its_town_s_name_starts(coder)
     # Thayarwady, 2.9 km from Thonse; read as a sentence, "in | Thonze Town"
     found = coder.geocode("PDF Raids Police Station In Thonze Town, Tharrawaddy District").raw
     assert (found["name"], found["kind"]) == ("Thonse", "town")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # "X ywa of Y township" (ywa, Burmese for village): was the township at 1.0, 36 km off
+        (
+            "Regime forces raided Long Ton ywa of Mohnyin township on Monday, local PDF said",
+            "Long Ton",
+            "Mohnyin",
+        ),
+        # a Burmese village name in an English sentence with its source after: was Gangaw
+        # Township at 1.0, 50 km off
+        (
+            "Junta troops torched မြင်သားကျေးရွာ in Gangaw Township on Wednesday, residents said",
+            "Myin Thar",
+            "Gangaw",
+        ),
+        # romanised Burmese kind words: "Myo-ne" (township), "kyay-ywa" and a lower-case
+        # "ywar" (village): were Mrauk-U town, no answer, Ayadaw and Momauk townships
+        ("Sit-tat column raided Aukthakan ywa, Mrauk-U Myo-ne", "Auk Thar Kan", "Mrauk-U"),
+        ("Sit-tat column raided Lessaw ywa, Saw Myo-ne", "Lel Saw", "Saw"),
+        (
+            "Tatmadaw shelling hit Magyigan kyay-ywa, Ayadaw township, on Monday",
+            "Ma Gyi Kan",
+            "Ayadaw",
+        ),
+        # a militia named with a town's and a township's names: was Kyauktaw town, then the
+        # township, at 1.0
+        (
+            "Kyauktaw T/S: Pyu Saw Htee militia burned houses in Thayettabin ywar",
+            "Tha Yet Ta Pin",
+            "Kyauktaw",
+        ),
+    ],
+)
+def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a leading "Near W," names a place near it: was Le Zin of Sinbaungwe, 284 km off
+        (
+            "Near Monywa, Junta Executes Resistance Fighters Captured in Lezin Village",
+            "Lel Zin",
+            "Monywa",
+        ),
+        # "On the Road to W,": was Kalaw town, 9.7 km off
+        (
+            "On the Road to Kalaw, Security Forces Kill Protester in Aungban Town",
+            "Aungpan",
+            "Kalaw",
+        ),
+        # a leading distance from a town, then the main clause: was a point 15 miles from a
+        # Daung Hla village, 43 km off
+        (
+            "About 15 miles northeast of Aunglan, an airstrike hit Thahnga village in "
+            "Sinbaungwe Township",
+            "Tha Hngar",
+            "Sinbaungwe",
+        ),
+        (
+            "About 9 miles west of Ta Loke Htaw, troops clashed with NUG at Kayin Taw village "
+            "(Lemyethna Township)",
+            "Kayin Taw",
+            "Lemyethna",
+        ),
+        # where fighting spread from: was Su Ka Li, 22 km off
+        (
+            "Clashes spread from Su Ka Li to Taungni village (Myawaddy Township, Kayin State) "
+            "on Saturday",
+            "Taung Ni",
+            "Myawaddy",
+        ),
+        # a capitalised "In" inside a town's name: was a Seik Gyi village of Bago, 384 km off
+        (
+            "Days After Fall of Hpa-An, Resistance Forces Attack Kya In Seik Gyi Town in "
+            "Karen State",
+            "Kyainseikgyi",
+            "Kyainseikgyi",
+        ),
+        # "Beheads" is a verb: was Sagaing Township at 0.4
+        (
+            "Myanmar Military Beheads Man in Sagaing Township's Depayin Kwal Village",
+            "Ta Pa Yin Kwe",
+            "Sagaing",
+        ),
+        # a day in brackets: was Sagaing Township at 0.4
+        ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
+        # a town named after a dateline, not a close spelling in the dateline's area: was Taung
+        # Hpu of Pauktaw, 192 km off
+        (
+            "SITTWE — Clashes broke out on the outskirts of Taungup on 03/06/2012, residents said.",
+            "Toungup",
+            "Toungup",
+        ),
+        # a township after the town a distance is measured from holds the village: was 13
+        # miles from Myinmu's Taw Chaung U, 16 km off
+        (
+            "MONYWA — Shelling hit Let Pan Kyin village, 13 miles northeast of Chaung-U, in "
+            "Myinmu Township",
+            "Let Pa Kyin",
+            "Myinmu",
+        ),
+    ],
+)
+def test_sentences_naming_another_place_first(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_town_across_the_river_from_a_leading_clause_s_place(coder):
+    # "Across the River From W,": was Kawthoung at 0.4, as the qualifier's fallback
+    found = coder.geocode(
+        "Across the River From Ranong, Security Forces Open Fire on Protesters in Kawthaung"
+    ).raw
+    assert (found["name"], found["kind"], found["score"]) == ("Kawthoung", "town", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # was Nyaunglebin town at 0.92, 7.4 km off
+        (
+            "Township: Nyaunglaybin | Village: Pazunmyaung | Date: 17 Jan 2023 | Type: armed clash",
+            "Pu Zun Myaung",
+            "Nyaunglebin",
+        ),
+        # was a Let Pan Kyin of Banmauk, 259 km off
+        (
+            "Location: Let Pan Kyin; Township: Myinmu; District: Sagaing; Region: Sagaing; "
+            "Event: Shelling/artillery/missile attack",
+            "Let Pa Kyin",
+            "Myinmu",
+        ),
+        # was Pakokku Township at 0.4
+        (
+            "Date: 07-Apr-22; Location: Myti Phyar village, Pakokku Tsp; Incident: airstrike",
+            "Myit Hpyar",
+            "Pakokku",
+        ),
+        # ACLED's column names as labels: was Kani town at 0.4
+        (
+            "Event type: Battles | Admin1: Sagaing | Admin3: Kani | Location: Nyaung Pin Lel",
+            "Nyaung Pin Lel",
+            "Kani",
+        ),
+    ],
+)
+def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)

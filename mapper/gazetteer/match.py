@@ -948,7 +948,7 @@ def _bare(gaz: Gazetteer, key: str, hits, limit: int, text: str) -> Resolution:
 
 
 #: the kinds of place a bare name's respelling as a town comes before
-_MINOR = frozenset({"village", "village_tract"})
+_MINOR = frozenset({"village", "village_tract", "ward"})
 #: the score of a town a bare name respells, which smaller places are spelt as exactly
 RESPELT_TOWN_SCORE = 0.7
 

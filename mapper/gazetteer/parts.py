@@ -123,7 +123,7 @@ _PLACE_OF = re.compile(
     r"^(?:(?i:in|at|near|from)\s+)?"  # "in Thaketa township of Yangon Region" (OCHA, HRW)
     r"(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
     r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?"
-    r"\s(?i:quarter|ward|village|village\s+tract|town|township|district))"
+    r"\s(?i:quarter|ward|village|ywa|ywar|village\s+tract|town|township|district))"
     r"(?:\s*(?P<aside>\([^()]*\)))?"  # "Mahtet village (La Jawng village tract) of Mansi"
     r"\s+of\s+(?P<owner>\S.*)$"
 )
@@ -131,7 +131,7 @@ _PLACE_OF = re.compile(
 #: Township" (not "troops raided the village of X": no "the" or preposition in the name)
 _LOWER_PLACE_OF = re.compile(
     r"^(?!(?:the|a|an|in|at|near|from|of)\s)(?P<place>(?:(?!\bthe\b)[a-z'’\- ])+?"
-    r"\s(?:village|ward|quarter))\s+of\s+(?P<owner>[A-Z].*)$"
+    r"\s(?:village|ywa|ywar|ward|quarter))\s+of\s+(?P<owner>[A-Z].*)$"
 )
 #: "the Mong Ngaw area of Kyaukme township": a named area, then its owner
 _AREA_OF = re.compile(
@@ -239,6 +239,15 @@ def _capital_first(text: str) -> str:
     return f"{match['name']}{rest}"
 
 
+def _english_around_burmese(text: str) -> bool:
+    """Whether ``text`` is an English sentence naming a place in Burmese script ("Junta
+    troops torched မြင်သားကျေးရွာ in Gangaw Township, residents said"): more words in Latin
+    letters, at least four, than in Burmese."""
+    words = text.split()
+    latin = sum(word.isascii() and any(ch.isalpha() for ch in word) for word in words)
+    return latin >= 4 and latin > len(words) - latin
+
+
 #: words before "capital" that name no area ("the state capital Loikaw")
 _CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
 
@@ -268,7 +277,7 @@ def split_parts(text: str) -> list[str]:
         text = TABS.sub(", ", text.strip())
     if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
         text = text.replace(" / ", ", ")
-    if is_burmese_text(text):
+    if is_burmese_text(text) and not _english_around_burmese(text):
         text = _burmese_parts(burmese_place_phrases(text))
     elif " " in text:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
@@ -540,7 +549,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
-    r"(?:^|\s+)(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?"
+    r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?"
     r"(?:the\s+(?:morning|night)\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -564,9 +573,11 @@ def without_dates(text: str) -> str:
     low = text.lower()
     if not any(word in low for word in _DATE_OR_SOURCE_WORDS) and not _DIGIT.search(text):
         return text
-    return _SOURCE.sub("", _DATE.sub("", text)).lstrip(" ,;")
+    text = _SOURCE.sub("", _DATE.sub("", text)).lstrip(" ,;")
+    return _EMPTY_BRACKETS.sub("", text) if "(" in text else text  # "X village (Monday)"
 
 
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
 _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
 #: words (in lower case) without which a text has no date nor source (a quick look first: a
@@ -677,6 +688,75 @@ def _row_place_fields(text: str) -> str:
         return text
     kept = [field for field in fields if field and not _NO_PLACE_FIELD.fullmatch(field)]
     return ", ".join(kept) if len(kept) < len(fields) and kept else text
+
+
+#: the labels of a monitor's record that name a place, finest first, each with the kind word
+#: its value is written with ("Township: Myinmu": "Myinmu Township"; ACLED's column names too)
+_PLACE_LABELS = {
+    "village": "village",
+    "ward": "ward",
+    "location": "",
+    "place": "",
+    "site": "",
+    "village tract": "village tract",
+    "vt": "village tract",
+    "town": "town",
+    "township": "Township",
+    "tsp": "Township",
+    "admin3": "Township",
+    "district": "District",
+    "admin2": "District",
+    "region": "Region",
+    "state": "State",
+    "division": "Region",
+    "state/region": "",
+    "admin1": "",
+}
+#: the labels of a record's fields that name no place
+_OTHER_LABELS = frozenset(
+    [
+        *re.split(
+            r"\s+",
+            """date time type event incident actor actors actor1 actor2 perpetrator perpetrators
+        victims fatalities deaths killed injured casualties source sources notes note
+        description details summary id""",
+        ),
+        *("event type", "sub-event type", "sub event type", "event id"),
+    ]
+)
+_LABELLED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 /_-]{0,20}?)\s*:\s*(?P<value>.*)$")
+_RECORD_SEPARATOR = re.compile(r"\s*(?:[|;\n]|,\s*(?=[A-Za-z][A-Za-z0-9 /_-]{0,20}:\s))\s*")
+
+
+def labelled_record(text: str) -> str | None:
+    """A monitor's record of labelled fields as an address, its finest place first
+    ("Township: Myinmu | Village: Let Pan Kyin | Date: 17 Jan 2023": "Let Pan Kyin village,
+    Myinmu Township"); None when ``text`` is no such record (two fields or more, each
+    labelled, one naming a place)."""
+    fields = [f for f in _RECORD_SEPARATOR.split(text) if f.strip()]
+    if len(fields) < 2:
+        return None
+    places: dict[str, str] = {}
+    for field in fields:
+        labelled = _LABELLED_FIELD.match(field)
+        if labelled is None:
+            return None
+        label = " ".join(labelled["label"].lower().replace("_", " ").split())
+        value = labelled["value"].strip(" .")
+        if label in _PLACE_LABELS:
+            places.setdefault(label, value)
+        elif label not in _OTHER_LABELS:
+            return None
+    if not any(places.values()):
+        return None
+    parts = []
+    for label, word in _PLACE_LABELS.items():
+        value = places.get(label)
+        if not value:
+            continue
+        kind = part_kind(value)
+        parts.append(value if not word or kind is not None else f"{value} {word}")
+    return ", ".join(parts)
 
 
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
@@ -793,7 +873,8 @@ SENTENCE_VERBS = frozenset(
     shot massacre massacres massacred count counts counted mourn mourns mourned return returns
     returned bury buries buried rebuild rebuilds nears neared approach approaches
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
-    retreats retreated reach reaches reached push pushes pushed""",
+    retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
+    executes torture tortures tortured murder murders murdered""",
     )
 )
 
@@ -905,7 +986,8 @@ _ACTOR_WORDS = frozenset(
     karen karenni kayin chin shan ta'ang palaung kokang wa mon independence liberation national
     democratic organization organisation front union party shelling airstrike airstrikes drone
     drones artillery mortar mortars bombs gunfire civilians villagers residents people locals
-    families thousands hundreds dozens""".strip(),
+    families thousands hundreds dozens security protesters demonstrators insurgents
+    guerrillas""".strip(),
     )
 )
 #: what a headline's verb hit, capitalised in Title Case ("seize police Station")

@@ -78,22 +78,34 @@ _LEADING_PREPOSITION = re.compile(r"^(?:in|at|near|from|of)\s+", re.IGNORECASE)
 _DIRECTION_PREFIX = re.compile(
     r"^(?P<dir>" + DIR_WORD + r"|[NSEW]\.)[\s\-]+(?P<rest>.+)$", re.IGNORECASE
 )
-#: the Burmese kind words written in Latin letters after a name: "Law Pi Ta Myo", "Sin Ku Ywa"
-_ROMANISED_KINDS = {"myo": "town", "ywa": "village", "ywar": "village"}
-_ROMANISED_KIND = re.compile(r"(?P<space>\s*)(?P<word>myo|ywar?)$", re.IGNORECASE)
+#: the Burmese kind words written in Latin letters after a name: "Law Pi Ta Myo", "Sin Ku Ywa",
+#: "Magyigan kyay-ywa" (ကျေးရွာ, village), "Mrauk-U Myo-ne" (မြို့နယ်, township)
+_ROMANISED_KIND = re.compile(
+    r"(?P<space>\s*)(?P<word>myo[\s-]?nei?|(?:kyay|kyey|kye)[\s-]?ywar?|myo|ywar?)$",
+    re.IGNORECASE,
+)
 
 
 def _romanised_kind(core: str) -> tuple[str, str] | None:
     """The name and kind of a name ending in a Burmese kind word in Latin letters: "Law Pi Ta
     Myo" and "Thatonmyo" (a town: the name of at least four letters), "Sin Ku Ywa" (a village:
-    the name of two words or more, "Min Ywa" naming no village "Min"); else None."""
+    the name of two words or more, "Min Ywa" naming no village "Min", or the word in lower
+    case: "Sihat ywar"), "Saw Myo-ne" (a township), "Magyigan kyay-ywa" (a village); else
+    None."""
     found = _ROMANISED_KIND.search(core)
     if found is None:
         return None
-    name, kind = core[: found.start()].strip(), _ROMANISED_KINDS[found["word"].lower()]
-    if kind == "town" and len(name.replace(" ", "")) >= 4:
-        return name, kind
-    return (name, kind) if found["space"] and " " in name else None
+    name, word = core[: found.start()].strip(), found["word"]
+    plain = re.sub(r"[\s-]", "", word.lower())
+    if not normalize(name):
+        return None
+    if plain.startswith("myon"):
+        return name, "township"
+    if plain.startswith("ky"):
+        return name, "village"
+    if plain == "myo":
+        return (name, "town") if len(name.replace(" ", "")) >= 4 else None
+    return (name, "village") if found["space"] and (" " in name or word.islower()) else None
 
 
 #: a side written in Burmese before the name, in Latin letters: "Anauk Myinhlut" is MIMU's

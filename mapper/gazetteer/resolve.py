@@ -51,6 +51,7 @@ from mapper.gazetteer.parts import (
     SENTENCE_VERBS,
     ends_on_a_great_river,
     is_actor_word,
+    labelled_record,
     split_parts,
     without_dates,
     without_trailing_clause,
@@ -64,7 +65,7 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import from_zawgyi, normalize, scripts
-from mapper.gazetteer.words import NEWS_OUTLETS, strip_kind
+from mapper.gazetteer.words import ARMED_GROUP_NAMES, NEWS_OUTLETS, strip_kind
 
 #: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
 #: "MANDALAY, Myanmar (AP) —": where the reporter filed from, not where the event was
@@ -82,12 +83,29 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         # "Airstrike Hits Möng Pang Village In ...", "... in Sagaing Region’s X Township": read
         # in plain letters and quotes (as names are looked up), so the sentence's reading applies
         return replace(resolve(gaz, plain, limit), query=text.strip())
+    if (
+        isinstance(text, str)
+        and ("saw" in text or "Saw" in text or "SAW" in text)
+        and (unnamed := ARMED_GROUP_NAMES.sub("militia", text)) != text
+    ):
+        # "Pyu Saw Htee militia burned houses in X village": no town Pyu nor township Saw
+        return replace(resolve(gaz, unnamed, limit), query=text.strip())
+    if isinstance(text, str) and ": " in text and (record := labelled_record(text)):
+        # "Township: Myinmu | Village: Let Pan Kyin | Date: ...": the address its fields give
+        return _read_as(text, record, resolve(gaz, record, limit))
     if isinstance(text, str) and " " in text and _latin(text):
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
             found = resolve(gaz, cased, limit)
+            written = None
+            if " In " in text and found.candidates:
+                # "Resistance Forces Attack Kya In Seik Gyi Town": a name holding the word,
+                # not a village "Seik Gyi" in the town "Kya"
+                written = _resolve_text(gaz, text, limit)
+                if _named_with_in(gaz, text, written):
+                    return _namesakes_told_apart(gaz, text, written)
             if found.candidates and not _fell_back(found):
                 return replace(found, query=text.strip())  # (else read as written)
-            written = _resolve_text(gaz, text, limit)
+            written = written or _resolve_text(gaz, text, limit)
             if _finer(gaz, found, written):  # "Military Column burns Homes in | X Village"
                 return replace(found, query=text.strip())
             if _as_sure(found, written) and _fell_back(written):
@@ -146,6 +164,18 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     return found
 
 
+def _named_with_in(gaz: Gazetteer, text: str, found: Resolution) -> bool:
+    """Whether ``found``'s first answer, found by its name, is a place whose name holds a
+    capitalised "In" of ``text`` with the words around it ("Kya In Seik": Kyainseikgyi)."""
+    if not found.candidates or _fell_back(found):
+        return False
+    name = normalize(str(gaz.places["name"].iat[found.candidates[0].place_id])).replace(" ", "")
+    return any(
+        normalize(f"{m[1]}in{m[2]}").replace(" ", "") in name
+        for m in re.finditer(r"(\w+) In (\w+)", text)
+    )
+
+
 def _as_sure(found: Resolution, other: Resolution) -> bool:
     """Whether ``found`` and ``other`` both have an answer and ``found``'s scores as much,
     above an area's fallback."""
@@ -171,15 +201,20 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and (main := _main_clause(text)) is not None:
-        mains = [main]
+        landmark = _LANDMARK_CLAUSE.match(text)
+        mains = [(main, landmark["place"] if landmark else None)]
     else:
         mains = _without_destination(text) if isinstance(text, str) else []
-    for main in mains:
+    for main, near in mains:
         # "A day after fighting in W, the junta bombed X village", "Residents fled to W after
         # clashes in X village": X, where the main clause places what happened (else the
         # text is read whole, as usual)
         in_main = _resolve_text(gaz, main, limit)
+        if near is not None and _places_it(gaz, in_main):
+            in_main, main = _near_landmark(gaz, in_main, main, near, limit)
         if _places_it(gaz, in_main):
+            if (in_main.candidates[0].note or "").startswith("read as "):
+                return replace(in_main, query=text.strip())  # (it says how it was read)
             return _read_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
@@ -228,11 +263,15 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 
 
 #: the start of a clause before a sentence's main one, saying what came before or where from:
-#: "A day after fighting in W, ...", "Following a battle at W, ...", "Travelling from A to B, ..."
+#: "A day after fighting in W, ...", "Following a battle at W, ...", "Travelling from A to B, ...",
+#: "On the Road to W, ...", "About 15 miles northeast of W, ..."
 _LEADING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
     r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing|marching"
-    r"|advancing|retreating|withdrawing|near|outside|from"
+    r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
+    r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
+    r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
+    r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:north|south|east|west)\w*\s+of"
     r"|(?:north|south|east|west)(?:ern)?\s+of)\s",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
 )
@@ -243,8 +282,14 @@ _LEADING_WORDS = frozenset(
         """a an one two three four five several some hour hours day days week weeks month months
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
-    eastern western""",
+    eastern western on en across about around nearly roughly approximately""",
     )
+)
+#: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
+#: Loikaw, ...", "Across the River From Ranong, ..."
+_LANDMARK_CLAUSE = re.compile(
+    r"(?i:near|outside|close\s+to|across\s+(?:the\s+\w+\s+)?from)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s"
 )
 #: where people or troops went, not where it happened: "Residents fled | to Peinzalok | after
 #: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
@@ -258,23 +303,31 @@ _DESTINATION = re.compile(
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
     r"|(?<=\s)(?P<left>(?i:flee|flees|fled|leave|leaves|left))\s+(?-i:[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:area|town|city))?(?=\s+(?i:as|after|amid)\b)"
+    # or where fighting spread from: "Clashes spread | from Su Ka Li | to Taungni village"
+    r"|(?<=\s)(?P<spread>(?i:spread|spreads|spreading|spilled|spills|extended|extends))\s+"
+    r"(?i:from)\s+(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?=\s+(?i:to|into|towards?)\s)"
 )
 
 
-_DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft")
+_DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft|pread|pill|xtend")
 
 
-def _without_destination(text: str) -> list[str]:
+def _without_destination(text: str) -> list[tuple[str, str | None]]:
     """``text`` without where people went, when a clause follows that may say where it
     happened ("Residents fled to Peinzalok after clashes in X village, Y Township"), then also
     with the place they went to as one it is near (they flee to a town nearby: "Civilians Flee
     Toward Nyaunglebin Town as Junta Shells Pazunmyaung Village": a close spelling near it);
-    else []."""
+    each with the place fighting spread from, which the place it spread to is near ("Fighting
+    Spreads From Kani to X Village"); else []."""
     if _DESTINATION_HINT.search(text) is None:
         return []  # (a quick look first: most text names no one going anywhere)
     went = [m["place"] for m in _DESTINATION.finditer(text) if m["place"]]
+    spread_from = next((m["origin"] for m in _DESTINATION.finditer(text) if m["spread"]), None)
 
     def without(match: re.Match) -> str:
+        if match["spread"] is not None:
+            return match["spread"]
         if match["left"] is None:
             return match["verb"] or ""
         # the place left, when a village named after it is where it happened (not "Residents
@@ -284,7 +337,7 @@ def _without_destination(text: str) -> list[str]:
     stripped = _DESTINATION.sub(without, text)
     if stripped == text:
         return []
-    return [stripped, *(f"{stripped}, near {place}" for place in went[:1])]
+    return [(stripped, spread_from), *((f"{stripped}, near {p}", None) for p in went[:1])]
 
 
 #: words after a comma that go on describing where, not start a clause
@@ -314,12 +367,28 @@ def _places_it(gaz: Gazetteer, found: Resolution) -> bool:
 FUZZY_SETTLEMENT_FACTOR = 0.7
 
 
+def _near_landmark(
+    gaz: Gazetteer, found: Resolution, main: str, landmark: str, limit: int
+) -> tuple[Resolution, str]:
+    """What the main clause ``main`` places (``found``), or the other place of its name near
+    the place a leading clause names ("Near Monywa, Junta Executes ... in Lezin Village": the
+    Lel Zin near Monywa, not the Le Zin 280 km off); with the text so read."""
+    near = f"{main}, near {landmark}"
+    beside = _resolve_text(gaz, near, limit)
+    if not beside.candidates or _fell_back(beside):
+        return found, main  # (no place of the name near it)
+    if beside.candidates[0].place_id == found.candidates[0].place_id:
+        return found, main  # (the same place, found without the qualifier it lies outside)
+    return beside, near
+
+
 def _main_clause(text: str) -> str | None:
     """The main clause of a sentence that starts with a clause of what came before ("A day
     after fighting in Ma Kyee Su village, Myingyan Township, | the junta bombed ..."): the text
     after the first comma that a word in lower case (not a preposition) or who acted follows;
     None when the text does not start so."""
-    if text.count(" ") < 5 or text[: text.find(" ")].lower() not in _LEADING_WORDS:
+    first = text[: text.find(" ")]
+    if text.count(" ") < 5 or (first.lower() not in _LEADING_WORDS and not first.isdigit()):
         return None  # (quick looks first: most text is short, or starts with no such clause)
     if not _LEADING_CLAUSE.match(text):
         return None
@@ -653,9 +722,13 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     anywhere = resolve(gaz, story, limit)
     # a town the story names by its kind word is that town, not a namesake village in the
     # dateline's area ("LASHIO — ... wards of Namhsan town": Namhsan, not Lashio's Nam Hsan)
-    town = _found_surely(anywhere, SURE_SCORE) if _NAMES_A_TOWN.search(story) else None
+    town = _found_surely(anywhere, SURE_SCORE)
     if town is not None and gaz.records[town.place_id][0] != "town":
         town = None
+    # (a town named without its kind word beats only a close spelling in the dateline's
+    # area: "SITTWE — Clashes broke out on the outskirts of Taungup" is Toungup, not the Taung
+    # Hpu of Pauktaw)
+    named_town = _NAMES_A_TOWN.search(story) is not None
     # in the dateline's place, then in its state/region: "LOIKAW — ... pounded Mawchi" is the
     # Maw Chee of Kayah's Hpasawng, not of Kayin's Thandaunggyi
     for area in _dateline_areas(gaz, place):
@@ -669,7 +742,11 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
                 # Kyaukgyi, Bago Region" is no Kyauk Gyi tract of the Kachin dateline reading)
                 and PARTIAL_NOTE not in (found.candidates[0].note or "")
             ):
-                if town is not None and gaz.records[found.candidates[0].place_id][0] != "town":
+                if (
+                    town is not None
+                    and gaz.records[found.candidates[0].place_id][0] != "town"
+                    and (named_town or found.candidates[0].match == "fuzzy")
+                ):
                     return Resolution(text.strip(), anywhere.candidates, anywhere.reason)
                 return Resolution(text.strip(), found.candidates, found.reason)
     if anywhere.candidates:

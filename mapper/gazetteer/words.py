@@ -580,6 +580,9 @@ _DESCRIPTION_WORDS = frozenset(
 
 #: news outlets and wires that head or sign a report: "SITTWE (Mizzima) —", "... – The
 #: Irrawaddy" (never a place: "Irrawaddy" is also Ayeyarwady's old name)
+#: armed groups named with words that are also places' names ("Pyu Saw Htee" militias: Pyu
+#: is a town, Saw a township), read as the word "militia"
+ARMED_GROUP_NAMES = re.compile(r"\b(?i:pyu[\s-]?saw[\s-]?h?th?(?:ee|i))\b")
 NEWS_OUTLETS = (
     r"(?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA|Radio\s+Free\s+Asia|Mizzima|DVB"
     r"|BNI|Myanmar\s+Now|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier(?:\s+Myanmar)?"
