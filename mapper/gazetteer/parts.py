@@ -248,6 +248,40 @@ def _english_around_burmese(text: str) -> bool:
     return latin >= 4 and latin > len(words) - latin
 
 
+def _parts_around_burmese_names(text: str) -> list[str]:
+    """The parts of an English sentence naming places in Burmese script, read as English with
+    each Burmese name standing in for a name in Latin letters ("an airstrike hit ကြွယ်ပုံ
+    village, Sagaing Township": "ကြွယ်ပုံ village", "Sagaing Township")."""
+    text = text.replace("၊", ", ").replace("။", ". ")  # (Burmese punctuation)
+    names = _BURMESE_RUN.findall(text)
+    stand_ins = []
+    for i, name in enumerate(names):
+        # (with its kind word in English: "မြင်သားကျေးရွာ in ...": "<name> village in ...")
+        kind = next((k for suffix, k in MM_KIND_SUFFIXES if name.endswith(suffix)), None)
+        stand_ins.append(f"Burmesename{chr(ord('A') + i)} {_KIND_IN_ENGLISH.get(kind, '')}".strip())
+    for name, stand_in in zip(names, stand_ins, strict=True):
+        text = text.replace(name, stand_in, 1)
+    parts = split_parts(text)
+    for name, stand_in in zip(names, stand_ins, strict=True):
+        parts = [part.replace(stand_in, name) for part in parts]
+    return parts
+
+
+_KIND_IN_ENGLISH = {
+    "state": "State",
+    "village_tract": "village tract",
+    "township": "Township",
+    "village": "village",
+    "ward": "ward",
+    "district": "District",
+    "town": "town",
+}
+#: a run of Burmese words in other text
+_BURMESE_RUN = re.compile(
+    r"[\u1000-\u1049\u104c-\u109f\uaa60-\uaa7f]+(?:\s+[\u1000-\u1049\u104c-\u109f\uaa60-\uaa7f]+)*"
+)
+
+
 #: words before "capital" that name no area ("the state capital Loikaw")
 _CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
 
@@ -277,7 +311,9 @@ def split_parts(text: str) -> list[str]:
         text = TABS.sub(", ", text.strip())
     if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
         text = text.replace(" / ", ", ")
-    if is_burmese_text(text) and not _english_around_burmese(text):
+    if is_burmese_text(text) and _english_around_burmese(text):
+        return _parts_around_burmese_names(text)
+    if is_burmese_text(text):
         text = _burmese_parts(burmese_place_phrases(text))
     elif " " in text:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
@@ -690,27 +726,34 @@ def _row_place_fields(text: str) -> str:
     return ", ".join(kept) if len(kept) < len(fields) and kept else text
 
 
-#: the labels of a monitor's record that name a place, finest first, each with the kind word
-#: its value is written with ("Township: Myinmu": "Myinmu Township"; ACLED's column names too)
+#: the labels (or column names) of a record's fields that name its place and the areas it
+#: lies in, each with the kind word its value is written with ("Township: Myinmu": "Myinmu
+#: Township"), and the rank of its part in the address (the place first, then its areas from
+#: the smallest); ACLED's and spreadsheets' column names too
 _PLACE_LABELS = {
-    "village": "village",
-    "ward": "ward",
-    "location": "",
-    "place": "",
-    "site": "",
-    "village tract": "village tract",
-    "vt": "village tract",
-    "town": "town",
-    "township": "Township",
-    "tsp": "Township",
-    "admin3": "Township",
-    "district": "District",
-    "admin2": "District",
-    "region": "Region",
-    "state": "State",
-    "division": "Region",
-    "state/region": "",
-    "admin1": "",
+    "village tract": ("village tract", 2),
+    "village_tract": ("village tract", 2),
+    "vt": ("village tract", 2),
+    "village": ("village", 0),
+    "ward": ("ward", 0),
+    "location": ("", 1),
+    "place": ("", 1),
+    "site": ("", 1),
+    "township": ("Township", 4),
+    "town": ("town", 3),
+    "admin3": ("Township", 4),
+    "adm3": ("Township", 4),
+    "tsp": ("Township", 4),
+    "district": ("District", 5),
+    "admin2": ("District", 5),
+    "adm2": ("District", 5),
+    "state/region": ("", 6),
+    "admin1": ("", 6),
+    "adm1": ("", 6),
+    "state": ("", 6),
+    "region": ("", 6),
+    "division": ("", 6),
+    "country": ("", 7),
 }
 #: the labels of a record's fields that name no place
 _OTHER_LABELS = frozenset(
@@ -721,42 +764,45 @@ _OTHER_LABELS = frozenset(
         victims fatalities deaths killed injured casualties source sources notes note
         description details summary id""",
         ),
-        *("event type", "sub-event type", "sub event type", "event id"),
+        *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )
-_LABELLED_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z0-9 /_-]{0,20}?)\s*:\s*(?P<value>.*)$")
-_RECORD_SEPARATOR = re.compile(r"\s*(?:[|;\n]|,\s*(?=[A-Za-z][A-Za-z0-9 /_-]{0,20}:\s))\s*")
+_LABELLED_FIELD = re.compile(
+    r"^\s*(?P<label>[A-Za-z][\w /-]{0,20}?)\s*(?P<sign>[:=])\s*(?P<value>.*)$"
+)
+#: what separates a record's fields: "|", ";", a line break, or a comma before a label
+_RECORD_SEPARATOR = re.compile(r"\s*(?:[|;\n]|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=)))\s*")
 
 
 def labelled_record(text: str) -> str | None:
-    """A monitor's record of labelled fields as an address, its finest place first
-    ("Township: Myinmu | Village: Let Pan Kyin | Date: 17 Jan 2023": "Let Pan Kyin village,
-    Myinmu Township"); None when ``text`` is no such record (two fields or more, each
-    labelled, one naming a place)."""
-    fields = [f for f in _RECORD_SEPARATOR.split(text) if f.strip()]
+    """A record of labelled fields as an address, its place first and its areas from the
+    smallest ("Township: Myinmu | Village: Let Pan Kyin | Date: 17 Jan 2023": "Let Pan Kyin
+    village, Myinmu Township"; a row's cells with their column names, "admin1=Sagaing;
+    admin3=Pale; location=Pale": "Pale, Pale Township, Sagaing"); None when ``text`` is no such
+    record: two fields or more, each labelled, one naming a place. A column of another name
+    holds the place ("name=Pale"); a label of another name after a colon is no record."""
+    fields = [field for field in _RECORD_SEPARATOR.split(text) if field.strip()]
     if len(fields) < 2:
         return None
-    places: dict[str, str] = {}
+    places = []
     for field in fields:
         labelled = _LABELLED_FIELD.match(field)
         if labelled is None:
             return None
-        label = " ".join(labelled["label"].lower().replace("_", " ").split())
+        label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
-        if label in _PLACE_LABELS:
-            places.setdefault(label, value)
-        elif label not in _OTHER_LABELS:
-            return None
-    if not any(places.values()):
-        return None
-    parts = []
-    for label, word in _PLACE_LABELS.items():
-        value = places.get(label)
-        if not value:
+        known = next((k for k in _PLACE_LABELS if label.startswith(k)), None)
+        if known is None and (label in _OTHER_LABELS or labelled["sign"] == ":"):
+            if label not in _OTHER_LABELS:
+                return None
             continue
-        kind = part_kind(value)
-        parts.append(value if not word or kind is not None else f"{value} {word}")
-    return ", ".join(parts)
+        word, rank = _PLACE_LABELS[known] if known else ("", 1)
+        if value:
+            named = value if not word or part_kind(value) is not None else f"{value} {word}"
+            places.append((rank, named))
+    if not places:
+        return None
+    return ", ".join(named for _, named in sorted(places, key=lambda item: item[0]))
 
 
 #: A headline's predicate after its last place: "raid on X village, Sagaing Region | leaves 3
@@ -1077,6 +1123,11 @@ def people_of_place(text: str) -> str:
         # place is read where the text names it with its area
         return f"Villagers {text[counted.end() :]}"
     rest = text[counted.end() :] if counted is not None else ""
+    said = _what_they_said(rest) if counted is not None else None
+    if said is not None and _AREA_KIND_WORD.search(said):
+        # "Ku Me residents said a junta airstrike hit X village in Y Township": what they said
+        # places it in its area (they may live elsewhere; else in theirs, as below)
+        return said
     if (
         counted is not None
         and counted["people"].lower() == "residents"
@@ -1092,16 +1143,28 @@ def people_of_place(text: str) -> str:
         return text
     if people["verb"].lower() not in SENTENCE_VERBS:
         return text
-    said = text[people.end("verb") :].strip()
-    if people["verb"].lower() in _SAYING and _PLACE_KIND_WORD.search(said):
+    if people["verb"].lower() in _SAYING and (
+        said := _what_they_said(text[people.start("verb") :])
+    ):
         # "Residents of Buthidaung said junta aircraft struck Kyauk Yant village, ...": what
         # they said places it (they may live elsewhere)
-        return said.removeprefix("that ")
+        return said
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
 
 
+def _what_they_said(text: str) -> str | None:
+    """What ``text``, a verb of saying and what was said, says when it names a place with its
+    kind word ("said a junta airstrike hit X village ..."); else None."""
+    verb, _, said = text.strip().partition(" ")
+    if verb.lower() not in _SAYING or not _PLACE_KIND_WORD.search(said):
+        return None
+    return said.strip().removeprefix("that ")
+
+
+#: an area named with its kind word
+_AREA_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|district|region|state|division)\b")
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
 _PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")

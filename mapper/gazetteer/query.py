@@ -51,7 +51,6 @@ from mapper.gazetteer.words import (
     is_burmese_text,
     is_description,
     names_a_site,
-    part_kind,
     strip_kind,
     strip_leading,
 )
@@ -583,49 +582,6 @@ _PLAIN_SPECIAL = frozenset(
 )
 
 
-#: a row's cells with their column names: "admin1=Sagaing; admin3=Pale; location=Pale"
-_NAMED_CELL = re.compile(r"\s*(?P<column>[A-Za-z_][\w ]*?)\s*=\s*(?P<value>[^;,|=]*)\s*(?:[;,|]|$)")
-#: column names of the areas a row's place lies in, the smallest first (the place's own
-#: column, whatever it is called, comes before them all)
-_AREA_COLUMNS = (
-    ("admin3", "adm3", "township", "tsp"),
-    ("admin2", "adm2", "district"),
-    ("admin1", "adm1", "state", "region", "division"),
-    ("country",),
-)
-
-
-def _named_cells(text: str) -> str:
-    """A row written as column=value cells, as a comma-separated query, its place first and
-    its areas from the smallest ("Pale, Pale, Sagaing"); ``text`` itself when it is not so."""
-    cells = list(_NAMED_CELL.finditer(text))
-    if len(cells) < 2 or sum(len(c[0]) for c in cells) != len(text):
-        return text
-
-    def rank(cell: re.Match) -> int:
-        column = cell["column"].strip().lower()
-        return next((i + 1 for i, names in enumerate(_AREA_COLUMNS) if column.startswith(names)), 0)
-
-    def named(cell: re.Match) -> str:  # "Hpruso" of a township column: "Hpruso Township"
-        value, column = cell["value"].strip(), cell["column"].strip().lower()
-        kind = next((k for c, k in _COLUMN_KINDS.items() if column.startswith(c)), "")
-        return f"{value} {kind}" if kind and value and part_kind(value) is None else value
-
-    return ", ".join(value for value in map(named, sorted(cells, key=rank)) if value)
-
-
-#: the kind word a column's name gives its values
-_COLUMN_KINDS = {
-    "village": "village",
-    "ward": "ward",
-    "admin3": "Township",
-    "adm3": "Township",
-    "township": "Township",
-    "tsp": "Township",
-    "admin2": "District",
-    "adm2": "District",
-    "district": "District",
-}
 #: the same words after a name with no kind word ("နေပြည်တော်တွင်"): read without them only
 #: when the name as written is not found (names end so: "တောင်ပေါ်", "ကန်ဘက်")
 _MM_TRAILING_PARTICLE = re.compile(
@@ -644,8 +600,6 @@ def parse(text: object) -> ParsedQuery:
     assert isinstance(text, str)
     if "\t" in text:  # a spreadsheet's cells pasted with their tabs, before they are spaces
         text = TABS.sub(", ", text.strip())
-    if "=" in text:  # "admin1=Sagaing; admin3=Pale; location=Pale"
-        text = _named_cells(text)
     cleaned = clean(text)
     parsed = ParsedQuery(cleaned)
     if cleaned[:3].lower() in ("on ", "en ", "hea"):  # where a road leads, before its place

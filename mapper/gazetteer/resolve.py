@@ -90,8 +90,13 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     ):
         # "Pyu Saw Htee militia burned houses in X village": no town Pyu nor township Saw
         return replace(resolve(gaz, unnamed, limit), query=text.strip())
-    if isinstance(text, str) and ": " in text and (record := labelled_record(text)):
-        # "Township: Myinmu | Village: Let Pan Kyin | Date: ...": the address its fields give
+    if (
+        isinstance(text, str)
+        and (": " in text or "=" in text)
+        and (record := labelled_record(text))
+    ):
+        # "Township: Myinmu | Village: Let Pan Kyin | Date: ...", "admin1=Sagaing; admin3=Pale;
+        # location=Pale": the address its fields give
         return _read_as(text, record, resolve(gaz, record, limit))
     if isinstance(text, str) and " " in text and _latin(text):
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
