@@ -3341,6 +3341,14 @@ def test_a_headline_s_sentence_reading_knows_where_its_town_s_name_starts(coder)
         # village at 0.6 saying "'Junta troops torched village' names no known place"
         ("an airstrike hit ကြွယ်ပုံ village, Sagaing Township on Wednesday", "Kywei Pon", "Sagaing"),
         ("Junta troops torched ဥက္ကံ village in Kale Township", "Oke Kan", "Kale"),
+        # a Burmese name after an English head and before its township and region: was the
+        # township at 1.0 (16 km off); a township's label, then the story: was the township
+        (
+            "An airstrike hit သရက်ကန် (village), Myaing township, Magway Region",
+            "Tha Yet Kan",
+            "Myaing",
+        ),
+        ("Pinlaung Township: junta column raided တောင်မဲသင်း ရွာ", "Tawng Me Thin", "Pinlaung"),
         # (a Burmese village, its Burmese comma, then the township in English, as before)
         ("ရေဆင်းကျေးရွာ၊ Zay Yar Thi Ri Township", "Yae Sin", "Zay Yar Thi Ri"),
         # romanised Burmese kind words: "Myo-ne" (township), "kyay-ywa" and a lower-case
@@ -3424,6 +3432,58 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Nwar Ban Gyi",
             "Ywangan",
         ),
+        # a leading "In W Region," holds the main clause's place: was Budalin town (the troops'
+        # base) at 0.7, 12.6 km off
+        (
+            "In Sagaing Region, Regime Troops Based in Budalin Raid Maung Taung Village in "
+            "Budalin Township",
+            "Maung Htaung",
+            "Budalin",
+        ),
+        # "Sends" is a verb: was Sagaing Township at 0.4, 27 km off
+        (
+            "Monywa Command Sends Column to Kindaw Village, Sagaing Township, Residents Say",
+            "Kin Taw",
+            "Sagaing",
+        ),
+        # a town where people fled to, after the one they fled: was Pyigyimandaing at 1.0, 69 km
+        # off
+        (
+            "Residents fled Tanintharyi town for Pyigyimandaing after heavy shelling",
+            "Tanintharyi",
+            "Tanintharyi",
+        ),
+        # a column withdrew to W, leaving X: was Patheingyi town at 1.0, 23 km off
+        (
+            "Junta Column Withdraws to Patheingyi, Leaving Kanphyu Village (Madaya Township) in "
+            "Ashes",
+            "Kan Hpyu",
+            "Madaya",
+        ),
+        # "In W," (a town): was Wundwin town at 0.6
+        (
+            "In Wundwin, Displaced Families Say Troops Burned Homes in Thae Taw Lay Village, "
+            "Wundwin Township",
+            "Thea Taw Lay",
+            "Wundwin",
+        ),
+        # a label "Near W:": was the village tract "found just outside" Paungde, at 0.47
+        (
+            "Near Paungde: clashes at Pyin Ma Hkaung village in Nattlin Township left several dead",
+            "Pyin Ma Khaung",
+            "Nattalin",
+        ),
+        # who reported it, citing sources in a town: was Kyaikto town at 0.4, 25 km off
+        (
+            "Myanmar Now, citing sources in Kyaikto, said troops burned Nyaung Hkar Shay village "
+            "in Waw township",
+            "Nyaung Khar Shey",
+            "Waw",
+        ),
+        # an old district in brackets after a verb: was Monywa District at 0.4, 26 km off
+        ("Tatmadaw shelled Yin Mar Bin town (Monywa district)", "Yinmarbin", "Yinmarbin"),
+        # a row's fields between pipes: was Mandalay town, 26 km off
+        ("2022-11-15 | Mandalay | Madaya | Kanphyu | Battles", "Kan Hpyu", "Madaya"),
         # a day in brackets: was Sagaing Township at 0.4
         ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
         # a town named after a dateline, not a close spelling in the dateline's area: was Taung
@@ -3489,3 +3549,59 @@ def test_a_town_across_the_river_from_a_leading_clause_s_place(coder):
 def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "admin3"),
+    [
+        # the outlet "The Irrawaddy" is no Ayeyarwady Region: was the region at 1.0, 686 km off
+        (
+            "The Irrawaddy said on Wednesday that resistance forces had encircled the town. Heavy "
+            "fighting continued inside Mong Hsu town, southern Shan State, with artillery fire "
+            "through the night.",
+            "Monghsu",
+            "Monghsu",
+        ),
+        # the township one sentence names holds the village a quote in the next names: was Pauk
+        # Township at 0.7
+        (
+            'Regime jets bombed Pauk Township on Wednesday. "They hit Kokkozu village twice," a '
+            "resident told Mizzima. Three people were wounded.",
+            "Koke Ko Su",
+            "Pauk",
+        ),
+        # a region in the first sentence: was Magway Region at 1.0, 143 km off
+        (
+            "Tens of thousands fled their homes in Magway Region as junta troops pillaged villages "
+            "in late August 2021. Seven people were killed in fighting near Wunchon village, Pauk "
+            "township.",
+            "Wun Chone",
+            "Pauk",
+        ),
+        # the town troops left, after an outlet: was Seikphyu town at 0.7, 41 km off
+        (
+            "According to BNI, junta reinforcements moved out of Seikphyu at dawn. Troops later "
+            "raided Kyunchaung village, Seikphyu township, and detained three men. Residents fled "
+            "to nearby forests.",
+            "Kyun Chaung",
+            "Seikphyu",
+        ),
+        # "the village of X": was Mawlamyine District at 0.4, 51 km off
+        (
+            "Resistance forces struck a junta police station in Mon State on 12 November, killing "
+            "three troops. The station is in the village of Chaung Hna Khwa in Kyaikmayaw "
+            "Township, Mawlamyine District.",
+            "Chaung Hnit Khwa",
+            "Kyaikmaraw",
+        ),
+    ],
+)
+def test_a_paragraph_is_read_at_the_sentence_naming_its_village(coder, paragraph, name, admin3):
+    found = coder.geocode(paragraph).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_burmese_subject_without_its_particle(coder):
+    # "အကြမ်းဖက်စစ်ကောင်စီ" (the terrorist military council) before the town: was no answer
+    found = coder.geocode("အကြမ်းဖက်စစ်ကောင်စီ မိုးကောင်းမြို့ကို လေကြောင်းဖြင့် ဗုံးကြဲ").raw
+    assert (found["name"], found["kind"]) == ("Mogaung", "town")

@@ -267,6 +267,41 @@ def _parts_around_burmese_names(text: str) -> list[str]:
     return parts
 
 
+#: who reported it, before the report: "According to BNI, ...", "The Irrawaddy said on
+#: Wednesday that ...", "Myanmar Now, citing sources in Yesagyo, said ...", "The Irrawaddy, 21
+#: November 2022: ..." (its sources' town is no place of the report)
+_OUTLET_LEAD = re.compile(
+    r"^(?:[Aa]ccording\s+to\s+)?(?:" + NEWS_OUTLETS + r"|[Ll]ocal\s+media|[Ss]tate\s+media)"
+    r"(?:,\s+citing\s+[^,]+,)?"
+    r"(?:\s+(?:said|says|reported|reports)(?:\s+on\s+\w+)?(?:\s+that)?"
+    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?)\s+(?=\S)"
+)
+
+
+def without_outlet_lead(text: str) -> str:
+    """``text`` without who reported it before the report ("According to BNI, troops ...":
+    "troops ..."); ``text`` itself when it does not start so."""
+    return text[lead.end() :] if (lead := _OUTLET_LEAD.match(text)) else text
+
+
+def burmese_name_after_head(text: str) -> str | None:
+    """An English sentence from the place it names in Burmese script, its head (who did what)
+    left out, an area labelling it kept ("An airstrike hit သရက်ကန် (village), Myaing
+    township": "သရက်ကန် (village), Myaing township"; "Pinlaung Township: junta column raided
+    တောင်မဲသင်း ရွာ": "တောင်မဲသင်း ရွာ, Pinlaung Township"); None when it is not so."""
+    if text.isascii() or not (name := _BURMESE_RUN.search(text)):
+        return None
+    label, colon, head = text[: name.start()].rpartition(": ")
+    words = head.split()
+    if (
+        "," in head
+        or SENTENCE_VERBS.isdisjoint(w.lower() for w in words)
+        or any(w[:1].isupper() for w in words[1:])  # (a place named before: "near X village in")
+    ):
+        return None
+    return f"{text[name.start() :]}, {label}" if colon else text[name.start() :]
+
+
 _KIND_IN_ENGLISH = {
     "state": "State",
     "village_tract": "village tract",
@@ -303,6 +338,8 @@ def split_parts(text: str) -> list[str]:
         text = _without_post_marks(text)
     if "," in text and ", " not in text:  # "2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8"
         text = _row_place_fields(text)
+    if " | " in text:  # "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles"
+        text = _row_place_fields(text, "|")
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
@@ -363,7 +400,9 @@ def split_parts(text: str) -> list[str]:
     listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
     if "(" in text or "[" in text:
         text = _PREDICATE_THEN_AREA.sub(r", \g<area>", text)
-        if ", " in text or " near " in text:  # (a bracket after the only part qualifies it)
+        # (a bracket after the only part qualifies it; so it does after a sentence's verb:
+        # "Tatmadaw shelled X town (Monywa district)")
+        if ", " in text or " near " in text or not SENTENCE_VERBS.isdisjoint(text.split()):
             text = _END_PAREN_AREA.sub(r", \g<area>", text)
         text = _PAREN_CAPACITY.sub("", _PAREN_GRID_REFERENCE.sub("", text))
         text = _PAREN_KIND.sub(r" \1", text)  # "Kan Pauk (village)": Kan Pauk village
@@ -598,7 +637,8 @@ _DATE = re.compile(
     r"|right\s+now|today|tonight"
     r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset)"
     r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
-    r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?)\b",
+    r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?"
+    r"|twice|again|repeatedly|once\s+more|(?:two|three|four|several|many)\s+times)\b",
     re.IGNORECASE,
 )
 
@@ -620,7 +660,8 @@ _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\
 #: case-blind regular expression costs more than the rest of the parse)
 _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
                          "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
-                         "all a", "all e")  # fmt: skip
+                         "all a", "all e", "twice", "again", "repeated", "times",
+                         "once more")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -715,11 +756,12 @@ _NO_PLACE_FIELD = re.compile(
 )
 
 
-def _row_place_fields(text: str) -> str:
-    """A row of comma-separated fields with no space after its commas, without the fields that
-    name no place ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8": "Bago, Nattalin, Ta
-    Khun Taing"); ``text`` itself when it is no such row."""
-    fields = [field.strip() for field in text.split(",")]
+def _row_place_fields(text: str, separator: str = ",") -> str:
+    """A row of fields separated by commas with no space after them (or by ``separator``),
+    without the fields that name no place ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8",
+    "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles": "Bago, Nattalin, Ta Khun Taing");
+    ``text`` itself when it is no such row."""
+    fields = [field.strip() for field in text.split(separator)]
     if len(fields) < 4:
         return text
     kept = [field for field in fields if field and not _NO_PLACE_FIELD.fullmatch(field)]
@@ -920,7 +962,8 @@ SENTENCE_VERBS = frozenset(
     returned bury buries buried rebuild rebuilds nears neared approach approaches
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
-    executes torture tortures tortured murder murders murdered""",
+    executes torture tortures tortured murder murders murdered send sends sent deploy deploys
+    deployed""",
     )
 )
 

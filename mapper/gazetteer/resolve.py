@@ -49,11 +49,13 @@ from mapper.gazetteer.parts import (
     CAPACITY,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
+    burmese_name_after_head,
     ends_on_a_great_river,
     is_actor_word,
     labelled_record,
     split_parts,
     without_dates,
+    without_outlet_lead,
     without_trailing_clause,
 )
 from mapper.gazetteer.query import (
@@ -79,6 +81,18 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and (reported := without_outlet_lead(text)) != text:
+        # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region)
+        found = resolve(gaz, reported, limit)
+        if found.candidates and not _fell_back(found):
+            return replace(found, query=text.strip())
+    if isinstance(text, str) and ". " in text and (story := _paragraph_place(gaz, text, limit)):
+        return story
+    if isinstance(text, str) and not text.isascii() and (named := burmese_name_after_head(text)):
+        # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
+        found = resolve(gaz, named, limit)
+        if found.candidates and not _fell_back(found):
+            return replace(found, query=text.strip())
     if isinstance(text, str) and not text.isascii() and (plain := _unaccented(text)) != text:
         # "Airstrike Hits Möng Pang Village In ...", "... in Sagaing Region’s X Township": read
         # in plain letters and quotes (as names are looked up), so the sentence's reading applies
@@ -118,6 +132,13 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
                 # place's name starts ("PDF raids Police Station in | Thonze Town, ...")
                 return replace(found, query=text.strip())
             return _namesakes_told_apart(gaz, text, written)
+        if ": " in text and (near := _LANDMARK_LABEL.match(text)):
+            # "Near Paungde: clashes at X village in Nattlin Township ...": the story's place,
+            # near the place its label names (not in it)
+            story = text[near.end() :]
+            found = _resolve_text(gaz, story, limit)
+            if _places_it(gaz, found):
+                return _read_once_as(text, *_near_landmark(gaz, found, story, near[1], limit))
         if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
             return story
         if text[:1] in _QUOTES and (quoted := _QUOTE_FROM.match(text)):
@@ -169,6 +190,61 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     return found
 
 
+def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """The place of a paragraph of sentences ("The KNLA said the column left Ye on Monday. It
+    then shelled Kyonlaung village in Ye Township, killing 5 civilians."): that of the first
+    sentence naming a village (else a town) with its kind word, in the townships the other
+    sentences name ("Regime jets bombed Pauk Township. "They hit Kokkozu village twice," a
+    resident said."); None when the text is one sentence or none places it so."""
+    sentences = [s.strip(' "“”') for s in _SENTENCE_END.split(text) if s.strip(' "“”')]
+    if len(sentences) < 2:
+        return None
+    for named in (NAMED_VILLAGE, _VILLAGE_OF, _NAMED_TOWN):
+        for sentence in sentences:
+            if not named.search(sentence):
+                continue
+            areas = [
+                m.group()
+                for other in sentences
+                if other is not sentence
+                for m in _NAMED_TOWNSHIP.finditer(other)
+                if m.group() not in sentence
+            ]
+            said = _TOLD_TAIL.sub("", ATTRIBUTION_TAIL.sub("", _unquoted(sentence).rstrip(".")))
+            read = ", ".join([said, *areas[:1]])
+            found = resolve(gaz, read, limit)
+            if _places_it(gaz, found):
+                return _read_once_as(text, read, found)
+    return None
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quotation marks."""
+    return text.translate(_NO_QUOTES)
+
+
+_NO_QUOTES = str.maketrans("", "", '"“”')
+#: who told of it after a quote: '"They hit X village twice," | a resident told Mizzima'
+_TOLD_TAIL = re.compile(r",\s+(?:[^,\s]+\s+){1,4}told\s+[^,]*$")
+
+
+def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
+    """``found`` for ``text`` saying it was read as ``read``, unless it says how it was read
+    already."""
+    if (found.candidates[0].note or "").startswith("read as "):
+        return replace(found, query=text.strip())
+    return _read_as(text, read, found)
+
+
+#: where a sentence ends and another starts (not after "No." or "Tsp.")
+_SENTENCE_END = re.compile(
+    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+(?=[\"“]?[A-Z])"
+)
+_NAMED_TOWN = re.compile(r"[A-Z][\w'’-]*\s+(?i:town)\b")
+_VILLAGE_OF = re.compile(r"\b(?i:village)\s+of\s+[A-Z]")
+_NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
+
+
 def _named_with_in(gaz: Gazetteer, text: str, found: Resolution) -> bool:
     """Whether ``found``'s first answer, found by its name, is a place whose name holds a
     capitalised "In" of ``text`` with the words around it ("Kya In Seik": Kyainseikgyi)."""
@@ -207,6 +283,8 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return _after_local_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and (main := _main_clause(text)) is not None:
         landmark = _LANDMARK_CLAUSE.match(text)
+        if area := _LEADING_AREA.match(text):  # "In Sagaing Region, ...": the main clause's
+            main, landmark = f"{main}, {area['area']}", None  # place lies in it
         mains = [(main, landmark["place"] if landmark else None)]
     else:
         mains = _without_destination(text) if isinstance(text, str) else []
@@ -216,11 +294,9 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         # text is read whole, as usual)
         in_main = _resolve_text(gaz, main, limit)
         if near is not None and _places_it(gaz, in_main):
-            in_main, main = _near_landmark(gaz, in_main, main, near, limit)
+            main, in_main = _near_landmark(gaz, in_main, main, near, limit)
         if _places_it(gaz, in_main):
-            if (in_main.candidates[0].note or "").startswith("read as "):
-                return replace(in_main, query=text.strip())  # (it says how it was read)
-            return _read_as(text, main, in_main)
+            return _read_once_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
         # "HSUT IN VILLAGE, LASHIO TOWNSHIP": capitals read as a name's words, not as "in"
@@ -275,10 +351,20 @@ _LEADING_CLAUSE = re.compile(
     r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing|marching"
     r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
+    r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
     r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:north|south|east|west)\w*\s+of"
     r"|(?:north|south|east|west)(?:ern)?\s+of)\s",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
+)
+#: a place a story is near as its label: "Near Paungde: clashes at X village ..."
+_LANDMARK_LABEL = re.compile(
+    r"(?i:near|outside|close\s+to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}):\s+"
+)
+#: such a clause naming the area the main clause's place lies in: "In Sagaing Region, ..."
+_LEADING_AREA = re.compile(
+    r"(?i:in)\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?i:region|state|division|township|district)),\s"
 )
 #: the words such a clause may start with
 _LEADING_WORDS = frozenset(
@@ -287,13 +373,13 @@ _LEADING_WORDS = frozenset(
         """a an one two three four five several some hour hours day days week weeks month months
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
-    eastern western on en across about around nearly roughly approximately""",
+    eastern western on en across about around nearly roughly approximately in""",
     )
 )
 #: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
-#: Loikaw, ...", "Across the River From Ranong, ..."
+#: Loikaw, ...", "Across the River From Ranong, ...", "In Wundwin, ..."
 _LANDMARK_CLAUSE = re.compile(
-    r"(?i:near|outside|close\s+to|across\s+(?:the\s+\w+\s+)?from)\s+"
+    r"(?i:near|outside|close\s+to|across\s+(?:the\s+\w+\s+)?from|in)\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s"
 )
 #: where people or troops went, not where it happened: "Residents fled | to Peinzalok | after
@@ -302,7 +388,7 @@ _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|withdraw|withdraws|withdrew|retreat|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved))"
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|city|camp))?)(?=\s+(?i:after|as|when|following|amid|from|since)\b)"
+    r"(?:\s+(?i:town|city|camp))?)(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
@@ -312,10 +398,15 @@ _DESTINATION = re.compile(
     r"|(?<=\s)(?P<spread>(?i:spread|spreads|spreading|spilled|spills|extended|extends))\s+"
     r"(?i:from)\s+(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s+(?i:to|into|towards?)\s)"
+    # or where those who fled a place went: "Residents fled Tanintharyi town | for Pyigyimandaing"
+    r"|(?<=\s)(?P<bound>(?i:for))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?i:after|as|amid|when|since|following)\b|\s*[,.;]|$)"
 )
+#: a verb of fleeing, before where those who fled went ("fled X town | for Z")
+_FLED = re.compile(r"\b(?i:flee|flees|fled|fleeing|leave|leaves|left)\s")
 
 
-_DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft|pread|pill|xtend")
+_DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft|pread|pill|xtend| for ")
 
 
 def _without_destination(text: str) -> list[tuple[str, str | None]]:
@@ -333,6 +424,8 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
     def without(match: re.Match) -> str:
         if match["spread"] is not None:
             return match["spread"]
+        if match["bound"] is not None:
+            return "" if _FLED.search(text, 0, match.start()) else match.group()
         if match["left"] is None:
             return match["verb"] or ""
         # the place left, when a village named after it is where it happened (not "Residents
@@ -348,7 +441,7 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
 #: words after a comma that go on describing where, not start a clause
 _NOT_A_CLAUSE_START = re.compile(
     r"(?i:(?:north|south|east|west|central|upper|lower)\w*|about|some|around|nearly|roughly"
-    r"|approximately|just|only|close|near|in|at|on|of)$"
+    r"|approximately|just|only|close|near|in|at|on|of|part|parts)$"
 )
 
 
@@ -374,17 +467,22 @@ FUZZY_SETTLEMENT_FACTOR = 0.7
 
 def _near_landmark(
     gaz: Gazetteer, found: Resolution, main: str, landmark: str, limit: int
-) -> tuple[Resolution, str]:
+) -> tuple[str, Resolution]:
     """What the main clause ``main`` places (``found``), or the other place of its name near
     the place a leading clause names ("Near Monywa, Junta Executes ... in Lezin Village": the
     Lel Zin near Monywa, not the Le Zin 280 km off); with the text so read."""
     near = f"{main}, near {landmark}"
     beside = _resolve_text(gaz, near, limit)
     if not beside.candidates or _fell_back(beside):
-        return found, main  # (no place of the name near it)
-    if beside.candidates[0].place_id == found.candidates[0].place_id:
-        return found, main  # (the same place, found without the qualifier it lies outside)
-    return beside, near
+        return main, found  # (no place of the name near it)
+    first, other = (gaz.records[r.candidates[0].place_id] for r in (found, beside))
+    if _km(first, other) <= SAME_SPOT_KM:
+        return main, found  # (the same place, or its tract, found without the landmark)
+    return near, beside
+
+
+#: how near two answers lie to be one place (a village and its tract)
+SAME_SPOT_KM = 2.0
 
 
 def _main_clause(text: str) -> str | None:

@@ -551,7 +551,9 @@ def _joined_or_cut(match: re.Match) -> str:
 
 
 #: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops)
-_MM_SUBJECT = re.compile(r"^\S*(?:တပ်|တပ်ဖွဲ့|တပ်များ|ကောင်စီ|အဖွဲ့)(?:သည်|က)\s+")
+_MM_SUBJECT = re.compile(
+    r"^\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့)(?:သည်|က)|ကောင်စီ(?:သည်|က)?)\s+"  # (a council, also bare)
+)
 #: an area in brackets that ends the sentence after its place: the place's township
 _MM_BRACKETED_AREA_AT_END = re.compile(
     r"[(\[](?P<area>[^()\[\]]*(?:မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး))[)\]]\s*$"
