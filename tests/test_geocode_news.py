@@ -3484,6 +3484,12 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
         ("Tatmadaw shelled Yin Mar Bin town (Monywa district)", "Yinmarbin", "Yinmarbin"),
         # a row's fields between pipes: was Mandalay town, 26 km off
         ("2022-11-15 | Mandalay | Madaya | Kanphyu | Battles", "Kan Hpyu", "Madaya"),
+        # troops coming from a town: was Shwebo town at 1.0, 10.6 km off
+        (
+            "Troops coming from Shwebo town entered Bonebwet village on 15 October",
+            "Bone Bwet",
+            "Shwebo",
+        ),
         # a day in brackets: was Sagaing Township at 0.4
         ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
         # a town named after a dateline, not a close spelling in the dateline's area: was Taung
