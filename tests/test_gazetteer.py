@@ -9,13 +9,14 @@ import pandas as pd
 import pytest
 
 from mapper.errors import InputError
-from mapper.gazetteer import load_gazetteer, mimu, normalize, skeleton, source_versions
+from mapper.gazetteer import load_gazetteer, mimu, normalize, skeleton, source_versions, sources
 from mapper.gazetteer.build import KINDS, name_forms
 from mapper.gazetteer.sources import (
     read_added_towns,
     read_aliases,
     read_capitals,
     read_cities,
+    read_former_districts,
     read_landmarks,
     read_moved_towns,
     read_sites,
@@ -562,6 +563,25 @@ def test_unit_names_name_the_units_mimu_leaves_unnamed(gaz):
         )
         inside = places[places["d_pcode"] == pcode]
         assert len(inside) > len(members) / 2 and set(inside["admin2"]) == {row["name"]}
+
+
+def test_former_districts_name_townships_now_in_another_district(gaz):
+    """Each township of former_districts.csv is a MIMU township whose district now is not the
+    former one, which is a district of its state; each row cites its source."""
+    held = read_former_districts()
+    assert held  # (Pakokku's Gangaw, Tilin and Saw)
+    places = gaz.places
+    townships = places[places["kind"] == "township"].set_index("pcode")
+    districts = places[places["kind"] == "district"]
+    for (state, former), codes in held.items():
+        same_state = districts[districts["st_pcode"] == state]
+        assert former in set(same_state["name"].str.lower()), former
+        for code in codes:
+            assert townships.loc[code, "admin2"].lower() != former, code
+    frame = pd.read_csv(sources.curated_path("former_districts.csv"), dtype=str)
+    assert frame["source_url"].str.startswith("https://").all()
+    assert set(frame["precision"]) <= {"exact"}
+    assert (townships.loc[frame["township_pcode"], "name"].tolist()) == frame["township"].tolist()
 
 
 def test_a_bad_cited_town_point_is_refused_naming_its_row(curated_copy):

@@ -3611,3 +3611,20 @@ def test_a_burmese_subject_without_its_particle(coder):
     # "အကြမ်းဖက်စစ်ကောင်စီ" (the terrorist military council) before the town: was no answer
     found = coder.geocode("အကြမ်းဖက်စစ်ကောင်စီ မိုးကောင်းမြို့ကို လေကြောင်းဖြင့် ဗုံးကြဲ").raw
     assert (found["name"], found["kind"]) == ("Mogaung", "town")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # UCDP's "Pakokku district" held Gangaw Township until 2022: were a Kan of Salin (191 km
+        # off) and a Thein Taw of Pakokku (173 km off)
+        ("Kan village, Pakokku district, Magway  region", "Kan", "Gangaw"),
+        ("Thindaw village, Pakokku district, Magway  region", "Thin Taw", "Gangaw"),
+        # (and Saw: was a Laung Shey of Yesagyo, 136 km off)
+        ("Laung She village, Pakokku district, Magway region", "Laung Shey", "Saw"),
+    ],
+)
+def test_a_district_as_ucdp_names_it_holds_the_townships_it_held(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+    assert "only some" not in (found["note"] or "")

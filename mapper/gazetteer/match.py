@@ -26,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
+from mapper.gazetteer import sources
 from mapper.gazetteer.parts import split_parts
 from mapper.gazetteer.query import Reading, readings
 from mapper.gazetteer.sites import sites_named
@@ -329,7 +330,7 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
             continue
         tags: set[str] = set()
         for pid, _ in admin:
-            tags |= _area_tag(gaz, pid)
+            tags |= _area_tag(gaz, pid) | _former_townships(gaz, pid)
         areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC.get(gaz.records[p][0], 9))
         if readings[0].text.lower().endswith("division"):  # a region by its name before 2008
             for pid, _ in admin:
@@ -338,6 +339,19 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
                     areas += _states_of_pcode(gaz, later)
         return tags, areas
     return set(), []
+
+
+def _former_townships(gaz: Gazetteer, pid: int) -> frozenset[str]:
+    """The P-codes of the townships the district ``pid`` held before they were moved to
+    another ("Pakokku district" held Gangaw, Tilin and Saw until 2022, as UCDP still writes
+    it: :func:`sources.read_former_districts`); empty for any other place."""
+    if gaz.records[pid][0] != "district":
+        return frozenset()
+    held = gaz.__dict__.get("_former_districts_memo")
+    if held is None:
+        held = gaz.__dict__["_former_districts_memo"] = sources.read_former_districts()
+    name = str(gaz.places["name"].iat[pid]).lower()
+    return held.get((str(gaz.records[pid][4]), name), frozenset())
 
 
 #: the states a division held when it was called so (before the 2008 Constitution): Mandalay

@@ -39,6 +39,15 @@ UNIT_POINT_COLUMNS = ("pcode", "name", "latitude", "longitude", "precision", "so
 ADDED_TOWN_COLUMNS = (*UNIT_POINT_COLUMNS, "name_mm")
 UNIT_NAME_COLUMNS = ("pcode", "name", "name_mm", "townships", "source_name", "source_url")
 MOVED_TOWN_COLUMNS = ("pcode", "name", "moved_to_pcode", "since", "source_name", "source_url")
+FORMER_DISTRICT_COLUMNS = (
+    "township_pcode",
+    "township",
+    "former_district",
+    "until",
+    "precision",
+    "source_name",
+    "source_url",
+)
 SITE_COLUMNS = (
     "name",
     "aliases",
@@ -288,6 +297,22 @@ def read_moved_towns() -> dict[str, str]:
         return {}
     _require(frame, path, ("pcode", "moved_to_pcode", "source_name"))
     return dict(zip(frame["pcode"], frame["moved_to_pcode"], strict=True))
+
+
+def read_former_districts() -> dict[tuple[str, str], frozenset[str]]:
+    """The townships a district held before MIMU moved them to another (the 2022
+    reorganisation, which UCDP's district names predate: data/gazetteer/former_districts.csv),
+    keyed by (state P-code, district name in lower case): township P-codes."""
+    path = curated_path("former_districts.csv")
+    frame = _read_curated(path, FORMER_DISTRICT_COLUMNS)
+    if frame is None:
+        return {}
+    _require(frame, path, ("township_pcode", "former_district", "source_name"))
+    held: dict[tuple[str, str], set[str]] = {}
+    for row in frame.itertuples(index=False):
+        key = (row.township_pcode[:6], row.former_district.strip().lower())
+        held.setdefault(key, set()).add(row.township_pcode)
+    return {key: frozenset(codes) for key, codes in held.items()}
 
 
 def read_unit_names() -> dict[str, dict]:
