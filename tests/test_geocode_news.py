@@ -3490,6 +3490,13 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Bone Bwet",
             "Shwebo",
         ),
+        # a date written "25-Aug-2017": was Rathedaung Township at 0.4, 13 km off
+        (
+            "On 25-Aug-2017, a military airstrike hit Chein Kar Li village, Rathedaung township, "
+            "Sittwe district, Rakhine. Fatalities: 3.",
+            "Chein Khar Li (Ku Lar)",
+            "Rathedaung",
+        ),
         # a day in brackets: was Sagaing Township at 0.4
         ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
         # a town named after a dateline, not a close spelling in the dateline's area: was Taung

@@ -632,6 +632,7 @@ _DATE = re.compile(
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
+    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"
