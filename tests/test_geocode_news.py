@@ -3349,6 +3349,13 @@ def test_a_headline_s_sentence_reading_knows_where_its_town_s_name_starts(coder)
             "Myaing",
         ),
         ("Pinlaung Township: junta column raided တောင်မဲသင်း ရွာ", "Tawng Me Thin", "Pinlaung"),
+        # the name in Burmese in brackets is MIMU's: was a Kan Daunt of Yesagyo, 71 km off
+        (
+            "Resistance fighters attacked the Kan Daunt (ကန့်ဒေါင့်) village police station in Pale "
+            "Township",
+            "Kant Daunt",
+            "Pale",
+        ),
         # (a Burmese village, its Burmese comma, then the township in English, as before)
         ("ရေဆင်းကျေးရွာ၊ Zay Yar Thi Ri Township", "Yae Sin", "Zay Yar Thi Ri"),
         # romanised Burmese kind words: "Myo-ne" (township), "kyay-ywa" and a lower-case
@@ -3607,6 +3614,15 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Chaung Hnit Khwa",
             "Kyaikmaraw",
         ),
+        # a village named without its kind word in the second sentence: was Mindat town (where
+        # the troops were based) at 0.7, 112 km off
+        (
+            "On 2 August 2022, soldiers from the battalion based in Mindat raided villages in "
+            "Paletwa Township. They detained villagers in Toe Ma Wa and set fire to several "
+            "houses, Myanmar Now reported.",
+            "Tone Ma Wa",
+            "Paletwa",
+        ),
     ],
 )
 def test_a_paragraph_is_read_at_the_sentence_naming_its_village(coder, paragraph, name, admin3):
@@ -3635,3 +3651,10 @@ def test_a_district_as_ucdp_names_it_holds_the_townships_it_held(coder, query, n
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
     assert "only some" not in (found["note"] or "")
+
+
+def test_a_burmese_name_found_as_written_is_not_read_as_zawgyi(coder):
+    # "ကုက္ကိုစု" (MIMU's Koke Ko Su, with a stacked consonant): was no answer, read as Zawgyi
+    found = coder.geocode("ကုက္ကိုစု").raw
+    assert (found["name"], found["kind"]) == ("Koke Ko Su", "village_tract")
+    assert "Zawgyi" not in (found["note"] or "")

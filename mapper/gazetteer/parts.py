@@ -1119,7 +1119,8 @@ _PLACE_PEOPLE = re.compile(
 #: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
 _ACTORS_FROM = re.compile(
     r"^(?P<actors>(?:\S+\s+){0,2}?(?i:troops|soldiers|forces|column|columns|police|militia"
-    r"|fighters|battalion|regiment|unit))\s+"
+    r"|fighters|battalion|regiment|unit)(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
+    r"|unit|garrison|army|military))?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
     r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from))\s+(?i:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"

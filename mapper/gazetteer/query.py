@@ -642,7 +642,22 @@ def parse(text: object) -> ParsedQuery:
     if is_burmese_text(cleaned):
         cleaned = burmese_place_phrases(cleaned).strip(" ၊") or cleaned
     whole = [Reading(normalize(cleaned), None, cleaned)] if len(parts) > 1 or extra else []
-    parsed.target = [*whole, *readings(parts[0])]
+    # the name in the other script in brackets, read after the name as written ("Kan Daunt
+    # (ကန့်ဒေါင့်) police station": the Kant Daunt MIMU spells so, not a Kan Daunt elsewhere)
+    aside = [
+        inner
+        for inner in PAREN.findall(parts[0])
+        if inner not in extra
+        and is_burmese_text(inner) != is_burmese_text(parts[0].replace(inner, ""))
+        and strip_kind(inner)[1] is None
+    ]
+    outer = PAREN.sub(" ", parts[0]).strip() if aside else ""
+    kind = next((r.kind for r in readings(outer) if r.kind not in (None, "site")), None)
+    parsed.target = [
+        *whole,
+        *readings(parts[0]),
+        *(r for inner in aside for r in readings(_with_kind_word(inner, kind))),
+    ]
     parsed.qualifiers = [list(readings(p)) for p in [*extra, *parts[1:]]]
     return parsed
 
@@ -670,6 +685,15 @@ _ENGLISH_KIND_WORD = {
     "district": "District",
 }
 _BURMESE_KIND_WORD = {kind: word for word, kind in reversed(MM_KIND_SUFFIXES)}
+
+
+def _with_kind_word(name: str, kind: str | None) -> str:
+    """``name`` with the kind word of ``kind`` in its script ("ကန့်ဒေါင့်", village:
+    "ကန့်ဒေါင့်ကျေးရွာ"); ``name`` itself when ``kind`` is None or has no such word."""
+    if is_burmese_text(name):
+        return name + _BURMESE_KIND_WORD.get(kind, "")
+    word = _ENGLISH_KIND_WORD.get(kind)
+    return f"{name} {word}" if word else name
 
 
 def in_one_script(burmese: str, latin: str) -> str | None:

@@ -192,30 +192,33 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
 
 def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """The place of a paragraph of sentences ("The KNLA said the column left Ye on Monday. It
-    then shelled Kyonlaung village in Ye Township, killing 5 civilians."): that of the first
-    sentence naming a village (else a town) with its kind word, in the townships the other
-    sentences name ("Regime jets bombed Pauk Township. "They hit Kokkozu village twice," a
-    resident said."); None when the text is one sentence or none places it so."""
+    then shelled Kyonlaung village in Ye Township, killing 5 civilians."): the finest place a
+    sentence naming one places (a village before a town, the first of equals), read in a
+    township another sentence names ("Regime jets bombed Pauk Township. "They hit Kokkozu
+    village twice," a resident said."); None when the text is one sentence or none places it."""
     sentences = [s.strip(' "“”') for s in _SENTENCE_END.split(text) if s.strip(' "“”')]
     if len(sentences) < 2:
         return None
-    for named in (NAMED_VILLAGE, _VILLAGE_OF, _NAMED_TOWN):
-        for sentence in sentences:
-            if not named.search(sentence):
-                continue
-            areas = [
-                m.group()
-                for other in sentences
-                if other is not sentence
-                for m in _NAMED_TOWNSHIP.finditer(other)
-                if m.group() not in sentence
-            ]
-            said = _TOLD_TAIL.sub("", ATTRIBUTION_TAIL.sub("", _unquoted(sentence).rstrip(".")))
-            read = ", ".join([said, *areas[:1]])
-            found = resolve(gaz, read, limit)
-            if _places_it(gaz, found):
-                return _read_once_as(text, read, found)
-    return None
+    best: tuple[int, str, Resolution] | None = None
+    for sentence in sentences:
+        if not _NAMES_A_PLACE.search(sentence):
+            continue
+        areas = [
+            m.group()
+            for other in sentences
+            if other is not sentence
+            for m in _NAMED_TOWNSHIP.finditer(other)
+            if m.group() not in sentence
+        ]
+        said = _TOLD_TAIL.sub("", ATTRIBUTION_TAIL.sub("", _unquoted(sentence).rstrip(".")))
+        read = ", ".join([said, *areas[:1]])
+        found = resolve(gaz, read, limit)
+        if not _places_it(gaz, found):
+            continue
+        fineness = _fineness(gaz.records[found.candidates[0].place_id][0])
+        if best is None or fineness < best[0]:
+            best = (fineness, read, found)
+    return None if best is None else _read_once_as(text, best[1], best[2])
 
 
 def _unquoted(text: str) -> str:
@@ -240,8 +243,11 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 _SENTENCE_END = re.compile(
     r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+(?=[\"“]?[A-Z])"
 )
-_NAMED_TOWN = re.compile(r"[A-Z][\w'’-]*\s+(?i:town)\b")
-_VILLAGE_OF = re.compile(r"\b(?i:village)\s+of\s+[A-Z]")
+#: a sentence naming a place: with its kind word, or after "in", "at" or "near"
+_NAMES_A_PLACE = re.compile(
+    r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
+    r"|\b(?:in|at|near)\s+[A-Z]"
+)
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 
 
@@ -338,8 +344,9 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if not isinstance(text, str) or text.isascii() or _found_as_written(found):
         return found
     if unicode := from_zawgyi(text):  # (only when Unicode reading finds nothing sure)
-        found = resolve_address(gaz, unicode, limit, resolve)
-        return _said_of(text, found, f"read as Zawgyi-encoded Burmese: '{unicode}'")
+        zawgyi = resolve_address(gaz, unicode, limit, resolve)
+        if zawgyi.candidates or not found.candidates:  # (else the Unicode reading's answer)
+            return _said_of(text, zawgyi, f"read as Zawgyi-encoded Burmese: '{unicode}'")
     return found
 
 
