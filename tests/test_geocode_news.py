@@ -3504,6 +3504,26 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Chein Khar Li (Ku Lar)",
             "Rathedaung",
         ),
+        # a dateline in Title Case: was Kyaukhtu town at 0.7, 23.5 km off
+        (
+            "Kyaukhtu, Magway Region — junta artillery struck Tazu village of Pauk Township on "
+            "Monday",
+            "Ta Su",
+            "Pauk",
+        ),
+        # an area tagged before a sentence: was Kyaukme Township at 0.4
+        (
+            "[Kyaukme Township] soldiers detained residents of Nawng-ang village on Monday",
+            "Nawng Ann",
+            "Kyaukme",
+        ),
+        # "On the A-B Road," before the main clause: was Ye Township at 0.4
+        (
+            "On the Ye-Hpayarthonesu Road, Resistance Fighters Ambush Convoy Near Kyonlaung "
+            "Village, Ye Township",
+            "Kyon Laung",
+            "Ye",
+        ),
         # a day in brackets: was Sagaing Township at 0.4
         ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
         # a town named after a dateline, not a close spelling in the dateline's area: was Taung

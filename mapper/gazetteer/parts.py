@@ -278,6 +278,14 @@ _OUTLET_LEAD = re.compile(
 )
 
 
+def area_tag_last(text: str) -> str:
+    """``text`` with an area tagged in square brackets before it put after it, as a qualifier
+    ("[Magway Region] Clashes at X village": "Clashes at X village, Magway Region")."""
+    if text[:1] == "[" and (tag := _LEADING_TAG.match(text)) and part_kind(tag["tag"]):
+        return f"{text[tag.end() :]}, {tag['tag']}"
+    return text
+
+
 def without_outlet_lead(text: str) -> str:
     """``text`` without who reported it before the report ("According to BNI, troops ...":
     "troops ..."); ``text`` itself when it does not start so."""
@@ -357,8 +365,7 @@ def split_parts(text: str) -> list[str]:
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _STATUS_PAREN.sub("", text)
-        if text[:1] == "[" and (tag := _LEADING_TAG.match(text)) and part_kind(tag["tag"]):
-            text = f"{text[tag.end() :]}, {tag['tag']}"  # "[Magway Region] Clashes at X village"
+        text = area_tag_last(text)  # "[Magway Region] Clashes at X village"
         if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
         if " of " in text:  # "Phase 1 of 489MW Thaketa ... Plant", "... (Lot HSS-1) of X"

@@ -49,6 +49,7 @@ from mapper.gazetteer.parts import (
     CAPACITY,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
+    area_tag_last,
     burmese_name_after_head,
     ends_on_a_great_river,
     is_actor_word,
@@ -81,8 +82,9 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
-    if isinstance(text, str) and (reported := without_outlet_lead(text)) != text:
-        # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region)
+    if isinstance(text, str) and (reported := _report_itself(text)) != text:
+        # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region); "[Kyaukme
+        # Township] soldiers detained residents of X village": the report, in the area tagged
         found = resolve(gaz, reported, limit)
         if found.candidates and not _fell_back(found):
             return replace(found, query=text.strip())
@@ -251,6 +253,16 @@ _NAMES_A_PLACE = re.compile(
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 
 
+def _report_itself(text: str) -> str:
+    """``text`` without who reported it before the report ("According to BNI, ..."), or with
+    an area tagged before it put after it ("[Kyaukme Township] soldiers detained ..."; not
+    before an address and its story after a colon, read as it is)."""
+    reported = without_outlet_lead(text)
+    if reported == text and ": " not in text:
+        reported = area_tag_last(text)
+    return reported
+
+
 def _named_with_in(gaz: Gazetteer, text: str, found: Resolution) -> bool:
     """Whether ``found``'s first answer, found by its name, is a place whose name holds a
     capitalised "In" of ``text`` with the words around it ("Kya In Seik": Kyainseikgyi)."""
@@ -285,7 +297,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     """``resolve`` before namesakes are told apart by the other places the text names."""
     if isinstance(text, str) and "(" in text and (dateline := _DATELINE.match(text)):
         return _after_dateline(gaz, text, dateline, limit)
-    if isinstance(text, str) and " " in text[:60] and (dateline := _LOCAL_DATELINE.match(text)):
+    if isinstance(text, str) and " " in text[:60] and (dateline := _local_dateline(text)):
         return _after_local_dateline(gaz, text, dateline, limit)
     if isinstance(text, str) and (main := _main_clause(text)) is not None:
         landmark = _LANDMARK_CLAUSE.match(text)
@@ -357,6 +369,7 @@ _LEADING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
     r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing|marching"
     r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
+    r"|on\s+the(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On the Ye-X Road, ..."
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
     r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
@@ -682,6 +695,25 @@ _LOCAL_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Z][A-Za-z ]+?)?)"
     r"(?:\s+[—–]|:)\s+(?=.*[a-z])"  # ("TILIN: Troops detained ...": a colon too)
 )
+
+
+#: a dateline in Title Case, before a dash: "Monywa — ...", "Kyaukhtu, Magway Region — ..."
+_TITLE_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z ]+?)?)"
+    r"\s+[—–]\s+(?=.*[a-z])"
+)
+
+
+def _local_dateline(text: str) -> re.Match | None:
+    """A local dateline before a report: in capitals ("TILIN: ...", "MONYWA — ..."), or in
+    Title Case before a dash when a report of news follows ("Monywa — Residents of X village
+    said ...", not "Yangon — Hlaing Tharyar", a place of the city)."""
+    if dateline := _LOCAL_DATELINE.match(text):
+        return dateline
+    if "—" not in text[:60] and "–" not in text[:60]:
+        return None
+    dateline = _TITLE_DATELINE.match(text)
+    return dateline if dateline and reads_as_news(text[dateline.end() :]) else None
 
 
 def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
