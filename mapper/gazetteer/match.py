@@ -795,12 +795,14 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     """Areas to search fuzzily, most specific first: (tag, cutoff, score factor, kind, whether
     searched as a wider area than the first)."""
     out = []
+    former: set[str] = set()  # (townships a district held before 2022: searched as its own)
     for _, areas in _consistent_areas(gaz, qualifiers):
         if any(gaz.records[pid][0] == "country" for pid in areas):
             continue  # "Togyaing, Myanmar": anywhere in it, not in a village tract "Myanmar"
         for pid in areas:
             kind = gaz.records[pid][0]
-            for tag in _area_tag(gaz, pid):
+            former |= _former_townships(gaz, pid)
+            for tag in _area_tag(gaz, pid) | _former_townships(gaz, pid):
                 tag = tag.removeprefix(NOT_WARD_TAG)  # a town: searched in its township
                 if not tag.startswith(("country:", "group:", "place:", TOWN_TAG)):
                     cutoff, factor = AREA_FUZZY.get(kind, (90.0, 0.5))
@@ -820,7 +822,10 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
     # "Kywebon village, Sar Taung" is Kywei Pon of the town's Sagaing Township
     # (searched as the narrowest area is, not as a wider one, wherever it comes)
     towns = [(*item[1:], False) for item in ordered[cut:] if item[4] == "town"]
-    kept = [(*item[1:], i > 0 and item[4] != "town") for i, item in enumerate(ordered[:cut])]
+    kept = [
+        (*item[1:], i > 0 and item[4] != "town" and item[1] not in former)
+        for i, item in enumerate(ordered[:cut])
+    ]
     return kept + towns
 
 

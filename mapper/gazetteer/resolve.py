@@ -88,7 +88,11 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         found = resolve(gaz, reported, limit)
         if found.candidates and not _fell_back(found):
             return replace(found, query=text.strip())
-    if isinstance(text, str) and ". " in text and (story := _paragraph_place(gaz, text, limit)):
+    if (
+        isinstance(text, str)
+        and (". " in text or "; " in text)
+        and (story := _paragraph_place(gaz, text, limit))
+    ):
         return story
     if isinstance(text, str) and not text.isascii() and (named := burmese_name_after_head(text)):
         # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
@@ -243,7 +247,7 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 
 #: where a sentence ends and another starts (not after "No." or "Tsp.")
 _SENTENCE_END = re.compile(
-    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+(?=[\"“]?[A-Z])"
+    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?;][\"”]?\s+(?=[\"“]?[A-Z])"
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
@@ -373,7 +377,7 @@ _LEADING_CLAUSE = re.compile(
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
     r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
-    r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:north|south|east|west)\w*\s+of"
+    r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west)\w*\s+of|from|outside)"
     r"|(?:north|south|east|west)(?:ern)?\s+of)\s",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
 )
@@ -728,11 +732,17 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
         # a stretch as the story's label: "From Myitkyina to Laiza: Junta ... Hitting X
         # Village in Waingmaw Township" is X, not Laiza
         found = _resolve_text(gaz, story, limit)
-        return (
-            Resolution(text.strip(), found.candidates, found.reason)
-            if _places_it(gaz, found)
-            else None
-        )
+        if not _places_it(gaz, found):
+            return None
+        if (to := _TO_END.search(head)) and (area := _area_named(gaz, found)):
+            # the stretch's end in the area the story names: "From Webula to Myintha: ...
+            # Attack Junta Outpost in Gangaw Township" is Myin Thar of Gangaw Township
+            end = _resolve_text(gaz, f"{to['place']}, {area}", limit)
+            if _places_it(gaz, end) and _contains(
+                gaz, found.candidates[0].place_id, end.candidates[0].place_id
+            ):
+                return _read_once_as(text, f"{to['place']}, {area}", end)
+        return Resolution(text.strip(), found.candidates, found.reason)
     if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ...",
         # or a town as a dateline: "Mrauk-U: Two Villagers Shot Dead ... in Aukthakan Village"
         where = _found_surely(_resolve_text(gaz, head, 1), SURE_SCORE)
@@ -764,6 +774,19 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
 
 #: a stretch from one place to another: "From Myitkyina to Laiza"
 _FROM_TO = re.compile(r"(?i:from)\s+[A-Z][^:]*?\s+(?i:to)\s+[A-Z][^:]*$")
+#: the end of such a stretch
+_TO_END = re.compile(r"\s(?i:to)\s+(?P<place>[A-Z][^:]*)$")
+
+
+def _area_named(gaz: Gazetteer, found: Resolution) -> str | None:
+    """The area ``found`` answers with, named with its kind word ("Gangaw Township"); None
+    when it answers with a place finer than a township."""
+    first = found.candidates[0].place_id
+    kind = gaz.records[first][0]
+    if kind not in _AREA_KINDS:
+        return None
+    return f"{gaz.places['name'].iat[first]} {kind.title()}"
+
 
 #: the place a headline names before its colon: "Battle for | Witok", "Fighting near | X"
 _HEADLINE_PLACE = re.compile(
