@@ -646,7 +646,13 @@ def _qualifier_rank(gaz: Gazetteer, qualifiers: list):
     region, not the region qualifying itself)."""
     area_ids = frozenset(pid for _, areas in qualifiers for pid in areas)
     named: list[frozenset[int]] = []  # computed on first need: most queries never need it
-    fine = [_fine_tags(tags) for tags, _ in qualifiers]
+    # (the townships a district held before 2022 are none of its finer units: "Zee Pyar
+    # village, Pakokku district" names the Zee Pyar of Pauk, which it holds, and of Gangaw,
+    # which it held, alike)
+    fine = [
+        _fine_tags(tags - frozenset().union(*(_former_townships(gaz, a) for a in areas)))
+        for tags, areas in qualifiers
+    ]
     nested = any(fine)
 
     def test(pid: int) -> int:

@@ -631,7 +631,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
-    r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by)\s+)?"
+    r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by|around|about)\s+)?"
     r"(?:the\s+(?:morning|night)\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"

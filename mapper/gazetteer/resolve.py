@@ -260,11 +260,25 @@ _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 def _report_itself(text: str) -> str:
     """``text`` without who reported it before the report ("According to BNI, ..."), or with
     an area tagged before it put after it ("[Kyaukme Township] soldiers detained ..."; not
-    before an address and its story after a colon, read as it is)."""
+    before an address and its story after a colon, read as it is), or with a record of
+    labelled fields in brackets as its address ("... into Wunchon (Township: Pauk; District:
+    Pakokku)": "... into Wunchon, Pauk Township, Pakokku District")."""
     reported = without_outlet_lead(text)
     if reported == text and ": " not in text:
         reported = area_tag_last(text)
+    if reported == text and "(" in text and ": " in text:
+        reported = _BRACKETS.sub(_record_as_parts, text)
     return reported
+
+
+_BRACKETS = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _record_as_parts(match: re.Match) -> str:
+    """A bracket holding a record of labelled fields as the parts of an address after a
+    comma; the bracket itself when it holds none."""
+    record = labelled_record(match[1])
+    return f", {record}" if record else match.group()
 
 
 def _named_with_in(gaz: Gazetteer, text: str, found: Resolution) -> bool:
