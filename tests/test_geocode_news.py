@@ -3546,6 +3546,26 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Thlanrawn",
             "Falam",
         ),
+        # a record of labelled fields in brackets after the sentence: was Pauk town at 1.0
+        (
+            "Around 1 June 2023, the Myanmar military fired artillery into Min Htain (Township: "
+            "Palaw; District: Myeik; Region/State: Tanintharyi)",
+            "Min Htein",
+            "Palaw",
+        ),
+        # a side of a city after the township, with no distance: was Mandalay town at 0.6
+        (
+            "The explosion happened near Zeephyupin in Madaya Township, north of Mandalay city.",
+            "Zee Hpyu Pin",
+            "Madaya",
+        ),
+        # "X village and nearby Y Hill": was Momauk Township at 0.4
+        (
+            "Fighting centred on Sihat village and nearby Towerdine Hill in Momauk Township, Bhamo "
+            "district.",
+            "Si Het",
+            "Momauk",
+        ),
         # a day in brackets: was Sagaing Township at 0.4
         ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
         # a town named after a dateline, not a close spelling in the dateline's area: was Taung

@@ -64,6 +64,12 @@ _SIDE_OF = re.compile(
     r"(?:ern)?\s+(?:side|edge|fringe|bank|part)s?\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+#: a side of a town after a township, with no distance: where the township lies, not the
+#: place ("near X in Madaya Township, north of Mandalay city")
+_AREA_THEN_SIDE = re.compile(
+    r"(?i:township|district|region|state),\s+(?P<side>(?i:(?:north|south)(?:[\s-]?(?:east|west))?"
+    r"|east|west)(?:ern)?\s+of\s+(?:the\s+)?[A-Z][^,]*?)\.?$"
+)
 #: the great rivers, which news names alone ("ships on the Ayeyarwady"), as no region
 _GREAT_RIVER = (
     r"\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
@@ -425,6 +431,10 @@ def split_parts(text: str) -> list[str]:
         text = _OUTSKIRTS.sub(", ", text)
     if " of " in text and " the " in text:  # "X on the eastern side of Demoso"
         text = _SIDE_OF.sub(", ", text)
+    if " of " in text and (side := _AREA_THEN_SIDE.search(text)):
+        text = text[: side.start("side")].rstrip(
+            " ,"
+        )  # "... in Madaya Township, | north of Mandalay"
     if " the " in text or " on " in text or " along " in text:
         text = _ON_ROUTE.sub("", text)
     parts: list[str] = []
@@ -997,7 +1007,7 @@ _AND_CLAUSE = re.compile(
 #: says where they are: "near Sihat village | and Towerdine Hill | in Momauk Township" (the
 #: first is the place)
 _AND_SECOND_PLACE = re.compile(
-    r"(\b(?i:village|town))\s+(?:and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(\b(?i:village|town))\s+(?:and\s+(?:the\s+)?(?:nearby\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:hill|camp|base|bridge|village|pagoda|monastery|mountain|peak))?"
     # or a landmark by it: "Sihat village | by Towerdine Hill | , Momauk Township"
     r"|(?:by|beside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
