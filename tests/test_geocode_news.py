@@ -3566,6 +3566,26 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Si Het",
             "Momauk",
         ),
+        # what befell a town at its part's end: was Falam Township at 1.0, 57 km off
+        (
+            "junta camp in Rikhawdar on the Indian border attacked, Falam Township, Chin State",
+            "Rihkhawdar",
+            "Falam",
+        ),
+        # "Shortly after," before the main clause: was the village at 0.47, the clause read as
+        # its place
+        (
+            "Shortly after, an airstrike hit Hanthawaddy Village in Gangaw Township, Magway Region",
+            "Han Thar Wa Di",
+            "Gangaw",
+        ),
+        # a clause after a semicolon in lower case: was Palaw town at 0.6, 5.7 km off
+        (
+            "Junta forces were attacked three times in one day in Palaw; one ambush hit troops in "
+            "Palawkone village, Palaw Township.",
+            "Pu Law Kone",
+            "Palaw",
+        ),
         # a day in brackets: was Sagaing Township at 0.4
         ("[Sagaing Tsp] regime soldiers raided Kywebon village (Monday)", "Kywei Pon", "Sagaing"),
         # a town named after a dateline, not a close spelling in the dateline's area: was Taung

@@ -401,6 +401,8 @@ def split_parts(text: str) -> list[str]:
             text = _AND_SECOND_PLACE.sub(r"\1", text)
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
             text = _PASSIVE_BY.sub(r"\1", text)
+        if "ed," in text or text.endswith("ed"):  # "junta camp in Rikhawdar attacked, ..."
+            text = _PASSIVE_AFTER_NAME.sub(r"\1", text)
         if any(word in text for word in ("said", "say", "report", "told", ": ")):
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if "ing " in text and ", " in text:
@@ -1021,6 +1023,12 @@ _PASSIVE_BY = re.compile(
     r"\s+(?:[a-z]+(?:ed|en|ck|ut|it|ot)(?:\s+(?:down|up|out|off|ablaze|alight))?"
     r"|set\s+(?:ablaze|alight|on\s+fire))"  # "... (Wetlet Township) set ablaze by troops"
     r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
+)
+#: what befell a place named before it, at a part's end: "junta camp in Rikhawdar | attacked |,
+#: Falam Township"
+_PASSIVE_AFTER_NAME = re.compile(
+    r"(?<=\s)([A-Z][\w'’-]*|border|frontier)\s+(?:attacked|shelled|bombed|raided|torched|burned|burnt|seized"
+    r"|captured|overrun|targeted|ambushed|stormed|destroyed)(?=\s*,|$)"
 )
 #: a headline's verb after a township written in lower case or short, or a village or town:
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"

@@ -247,7 +247,8 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 
 #: where a sentence ends and another starts (not after "No." or "Tsp.")
 _SENTENCE_END = re.compile(
-    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?;][\"”]?\s+(?=[\"“]?[A-Z])"
+    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+(?=[\"“]?[A-Z])"
+    r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
@@ -392,7 +393,8 @@ _LEADING_CLAUSE = re.compile(
     r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
     r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west)\w*\s+of|from|outside)"
-    r"|(?:north|south|east|west)(?:ern)?\s+of)\s",  # "South of Loikaw, Karenni Army ..."
+    r"|(?:shortly|soon|immediately|just)\s+after"  # "Shortly after, an airstrike hit ..."
+    r"|(?:north|south|east|west)(?:ern)?\s+of)[\s,]",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
 )
 #: a place a story is near as its label: "Near Paungde: clashes at X village ..."
@@ -411,7 +413,8 @@ _LEADING_WORDS = frozenset(
         """a an one two three four five several some hour hours day days week weeks month months
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
-    eastern western on en across about around nearly roughly approximately in""",
+    eastern western on en across about around nearly roughly approximately in shortly soon
+    immediately just""",
     )
 )
 #: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
