@@ -347,11 +347,29 @@ def _former_townships(gaz: Gazetteer, pid: int) -> frozenset[str]:
     it: :func:`sources.read_former_districts`); empty for any other place."""
     if gaz.records[pid][0] != "district":
         return frozenset()
-    held = gaz.__dict__.get("_former_districts_memo")
-    if held is None:
-        held = gaz.__dict__["_former_districts_memo"] = sources.read_former_districts()
-    name = str(gaz.places["name"].iat[pid]).lower()
-    return held.get((str(gaz.records[pid][4]), name), frozenset())
+    memo = gaz.__dict__.setdefault("_former_townships_memo", {})
+    found = memo.get(pid)
+    if found is None:
+        held = gaz.__dict__.get("_former_districts")
+        if held is None:
+            held = gaz.__dict__["_former_districts"] = sources.read_former_districts()
+        name = str(gaz.places["name"].iat[pid]).lower()
+        found = memo[pid] = held.get((str(gaz.records[pid][4]), name), frozenset())
+    return found
+
+
+def _every_former_township(gaz: Gazetteer) -> frozenset[str]:
+    """The P-codes of every township some district held before it was moved (memoised)."""
+    found = gaz.__dict__.get("_every_former_township")
+    if found is None:
+        held = sources.read_former_districts().values()
+        found = gaz.__dict__["_every_former_township"] = frozenset().union(*held)
+    return found
+
+
+def _former_townships_of(gaz: Gazetteer, areas: list[int]) -> frozenset[str]:
+    """:func:`_former_townships` of every district among ``areas``."""
+    return frozenset().union(*(_former_townships(gaz, a) for a in areas))
 
 
 #: the states a division held when it was called so (before the 2008 Constitution): Mandalay
@@ -649,8 +667,11 @@ def _qualifier_rank(gaz: Gazetteer, qualifiers: list):
     # (the townships a district held before 2022 are none of its finer units: "Zee Pyar
     # village, Pakokku district" names the Zee Pyar of Pauk, which it holds, and of Gangaw,
     # which it held, alike)
+    every_former = gaz.__dict__.get("_every_former_township") or _every_former_township(gaz)
     fine = [
-        _fine_tags(tags - frozenset().union(*(_former_townships(gaz, a) for a in areas)))
+        _fine_tags(
+            tags if tags.isdisjoint(every_former) else tags - _former_townships_of(gaz, areas)
+        )
         for tags, areas in qualifiers
     ]
     nested = any(fine)

@@ -85,12 +85,18 @@ _ROMANISED_KIND = re.compile(
 )
 
 
+#: how those kind words end
+_ROMANISED_ENDINGS = ("myo", "ywa", "ywar", "ne", "nei")
+
+
 def _romanised_kind(core: str) -> tuple[str, str] | None:
     """The name and kind of a name ending in a Burmese kind word in Latin letters: "Law Pi Ta
     Myo" and "Thatonmyo" (a town: the name of at least four letters), "Sin Ku Ywa" (a village:
     the name of two words or more, "Min Ywa" naming no village "Min", or the word in lower
     case: "Sihat ywar"), "Saw Myo-ne" (a township), "Magyigan kyay-ywa" (a village); else
     None."""
+    if not core[-4:].lower().endswith(_ROMANISED_ENDINGS):
+        return None  # (a quick look first: most names end in none)
     found = _ROMANISED_KIND.search(core)
     if found is None:
         return None
