@@ -82,42 +82,16 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
-    if isinstance(text, str) and (reported := _report_itself(text)) != text:
-        # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region); "[Kyaukme
-        # Township] soldiers detained residents of X village": the report, in the area tagged
-        found = resolve(gaz, reported, limit)
-        if found.candidates and not _fell_back(found):
-            return replace(found, query=text.strip())
     if (
         isinstance(text, str)
-        and (". " in text or "; " in text)
-        and (story := _paragraph_place(gaz, text, limit))
+        and (" " in text or "=" in text)
+        and (shaped := _report_shape(gaz, text, limit))
     ):
-        return story
-    if isinstance(text, str) and not text.isascii() and (named := burmese_name_after_head(text)):
-        # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
-        found = resolve(gaz, named, limit)
-        if found.candidates and not _fell_back(found):
-            return replace(found, query=text.strip())
+        return shaped
     if isinstance(text, str) and not text.isascii() and (plain := _unaccented(text)) != text:
         # "Airstrike Hits Möng Pang Village In ...", "... in Sagaing Region’s X Township": read
         # in plain letters and quotes (as names are looked up), so the sentence's reading applies
         return replace(resolve(gaz, plain, limit), query=text.strip())
-    if (
-        isinstance(text, str)
-        and ("Pyu" in text or "pyu" in text or "PYU" in text)
-        and (unnamed := ARMED_GROUP_NAMES.sub("militia", text)) != text
-    ):
-        # "Pyu Saw Htee militia burned houses in X village": no town Pyu nor township Saw
-        return replace(resolve(gaz, unnamed, limit), query=text.strip())
-    if (
-        isinstance(text, str)
-        and (": " in text or "=" in text)
-        and (record := labelled_record(text))
-    ):
-        # "Township: Myinmu | Village: Let Pan Kyin | Date: ...", "admin1=Sagaing; admin3=Pale;
-        # location=Pale": the address its fields give
-        return _read_as(text, record, resolve(gaz, record, limit))
     if isinstance(text, str) and " " in text and _latin(text):
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
             found = resolve(gaz, cased, limit)
@@ -256,6 +230,36 @@ _NAMES_A_PLACE = re.compile(
     r"|\b(?:in|at|near)\s+[A-Z]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
+
+
+def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """The answer for a text shaped as a report of a kind read by its own rule (each after a
+    quick look for its marks), else None: who reported it before the report, a paragraph, an
+    English sentence naming the place in Burmese, a militia named like places, a record of
+    labelled fields."""
+    if (reported := _report_itself(text)) != text:
+        # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region); "[Kyaukme
+        # Township] soldiers detained residents of X village": the report, in the area tagged
+        found = resolve(gaz, reported, limit)
+        if found.candidates and not _fell_back(found):
+            return replace(found, query=text.strip())
+    if (". " in text or "; " in text) and (story := _paragraph_place(gaz, text, limit)):
+        return story
+    if not text.isascii() and (named := burmese_name_after_head(text)):
+        # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
+        found = resolve(gaz, named, limit)
+        if found.candidates and not _fell_back(found):
+            return replace(found, query=text.strip())
+    if ("Pyu" in text or "pyu" in text or "PYU" in text) and (
+        unnamed := ARMED_GROUP_NAMES.sub("militia", text)
+    ) != text:
+        # "Pyu Saw Htee militia burned houses in X village": no town Pyu nor township Saw
+        return replace(resolve(gaz, unnamed, limit), query=text.strip())
+    if (": " in text or "=" in text) and (record := labelled_record(text)):
+        # "Township: Myinmu | Village: Let Pan Kyin | Date: ...", "admin1=Sagaing; admin3=Pale;
+        # location=Pale": the address its fields give
+        return _read_as(text, record, resolve(gaz, record, limit))
+    return None
 
 
 def _report_itself(text: str) -> str:
