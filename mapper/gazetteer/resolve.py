@@ -245,7 +245,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
             return replace(found, query=text.strip())
     if (". " in text or "; " in text) and (story := _paragraph_place(gaz, text, limit)):
         return story
-    if not text.isascii() and (named := burmese_name_after_head(text)):
+    if text[:1].isascii() and not text.isascii() and (named := burmese_name_after_head(text)):
         # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
         found = resolve(gaz, named, limit)
         if found.candidates and not _fell_back(found):
@@ -465,7 +465,18 @@ _DESTINATION = re.compile(
 _FLED = re.compile(r"\b(?i:flee|flees|fled|fleeing|leave|leaves|left)\s")
 
 
-_DESTINATION_HINT = re.compile(r" [Tt]o | into |oward|lee|eft|pread|pill|xtend| for ")
+_DESTINATION_HINTS = (
+    " to ",
+    " To ",
+    " into ",
+    "oward",
+    "lee",
+    "eft",
+    "pread",
+    "pill",
+    "xtend",
+    " for ",
+)
 
 
 def _without_destination(text: str) -> list[tuple[str, str | None]]:
@@ -475,7 +486,7 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
     Toward Nyaunglebin Town as Junta Shells Pazunmyaung Village": a close spelling near it);
     each with the place fighting spread from, which the place it spread to is near ("Fighting
     Spreads From Kani to X Village"); else []."""
-    if _DESTINATION_HINT.search(text) is None:
+    if not any(hint in text for hint in _DESTINATION_HINTS):
         return []  # (a quick look first: most text names no one going anywhere)
     went = [m["place"] for m in _DESTINATION.finditer(text) if m["place"]]
     spread_from = next((m["origin"] for m in _DESTINATION.finditer(text) if m["spread"]), None)
