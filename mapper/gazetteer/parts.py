@@ -22,6 +22,7 @@ from mapper.gazetteer.words import (
     MM_SITE_SUFFIXES,
     MM_STATE_WORDS,
     NEWS_FIRST_WORDS,
+    NEWS_OUTLET_FIRST_WORDS,
     NEWS_OUTLETS,
     PAREN,
     PLURAL_KINDS,
@@ -295,7 +296,13 @@ def area_tag_last(text: str) -> str:
 def without_outlet_lead(text: str) -> str:
     """``text`` without who reported it before the report ("According to BNI, troops ...":
     "troops ..."); ``text`` itself when it does not start so."""
+    first = text[: text.find(" ")].rstrip(",") if " " in text else text
+    if first not in NEWS_OUTLET_FIRST_WORDS and first not in _REPORT_FIRST_WORDS:
+        return text  # (a quick look first: most text starts otherwise)
     return text[lead.end() :] if (lead := _OUTLET_LEAD.match(text)) else text
+
+
+_REPORT_FIRST_WORDS = frozenset({"According", "according", "Local", "local", "State", "state"})
 
 
 def burmese_name_after_head(text: str) -> str | None:

@@ -268,26 +268,12 @@ def _report_itself(text: str) -> str:
     before an address and its story after a colon, read as it is), or with a record of
     labelled fields in brackets as its address ("... into Wunchon (Township: Pauk; District:
     Pakokku)": "... into Wunchon, Pauk Township, Pakokku District")."""
-    first = text[: text.find(" ")].rstrip(",") if " " in text else text
-    reported = without_outlet_lead(text) if first in _OUTLET_FIRST_WORDS else text
+    reported = without_outlet_lead(text)
     if reported == text and text[:1] == "[" and ": " not in text:
         reported = area_tag_last(text)
     if reported == text and "(" in text and ": " in text:
         reported = _BRACKETS.sub(_record_as_parts, text)
     return reported
-
-
-#: the first words of the outlets and reports that may lead a text (a quick look before the
-#: pattern: most text starts otherwise)
-_OUTLET_FIRST_WORDS = frozenset(
-    re.split(
-        r"\s+",
-        """Reuters AP AFP Xinhua dpa UPI Kyodo Bernama ANI RFA Radio Mizzima DVB BNI Myanmar The
-    Irrawaddy Narinjara Khit Frontier Kantarawaddy SHAN Shan Kachin Eleven VOA BBC CNI DMG
-    Development Western Chinland Karen Than GNLM Global According according Local local State
-    state""",
-    )
-)
 
 
 _BRACKETS = re.compile(r"\s*\(([^()]*)\)")

@@ -585,6 +585,16 @@ _DESCRIPTION_WORDS = frozenset(
 #: armed groups named with words that are also places' names ("Pyu Saw Htee" militias: Pyu
 #: is a town, Saw a township), read as the word "militia"
 ARMED_GROUP_NAMES = re.compile(r"\b(?i:pyu[\s-]?saw[\s-]?h?th?(?:ee|i))\b")
+#: the first words of those outlets (a quick look before the pattern: most text starts
+#: otherwise)
+NEWS_OUTLET_FIRST_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """Reuters AP AFP Xinhua dpa UPI Kyodo Bernama ANI RFA Radio Mizzima DVB BNI Myanmar The
+    Irrawaddy Narinjara Khit Frontier Kantarawaddy SHAN Shan Kachin Eleven VOA BBC CNI DMG
+    Development Western Chinland Karen Than GNLM Global""",
+    )
+)
 NEWS_OUTLETS = (
     r"(?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA|Radio\s+Free\s+Asia|Mizzima|DVB"
     r"|BNI|Myanmar\s+Now|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier(?:\s+Myanmar)?"
