@@ -326,3 +326,12 @@ def test_a_burmese_town_shared_by_two_towns_is_ambiguous(coder):
 def test_a_burmese_name_with_its_area_in_latin_letters(coder, query, name, kind):
     found = first(coder, query)
     assert (found["name"], found["kind"], found["score"]) == (name, kind, 1.0)
+
+
+def test_a_tract_then_a_village_with_its_township_in_brackets(coder):
+    # the tract, the village, its township in brackets, then what befell it: was a Thea Kyun
+    # village of Myaing, 133 km off, "found just outside" the township
+    found = coder.geocode(
+        "သဲကျွန်းကျေးရွာအုပ်စု၊ ရွာတန်းရှည်ကျေးရွာ (မတ္တရာမြို့နယ်) ကို စစ်ကောင်စီ လေကြောင်းဖြင့် ဗုံးကြဲ"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Ywar Tan Shey", "village", "Madaya")

@@ -373,6 +373,8 @@ def split_parts(text: str) -> list[str]:
         return _parts_around_burmese_names(text)
     if is_burmese_text(text):
         text = _burmese_parts(burmese_place_phrases(text))
+        if "(" in text and "၊" in text:  # "X ကျေးရွာအုပ်စု၊ Y ကျေးရွာ (T မြို့နယ်)": T qualifies
+            text = _MM_AREA_IN_BRACKETS.sub(r"၊ \1", text)
     elif " " in text:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
             text = _funded_project(text)
@@ -908,6 +910,10 @@ _MM_GLUED_AREA = re.compile(
     + "|".join(suffix for suffix, _ in MM_KIND_SUFFIXES)
     + r")(?:[\s၊။,]|$))"
 )
+
+
+#: a Burmese area in brackets after a place, within a list of parts
+_MM_AREA_IN_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]*(?:မြို့နယ်|ခရိုင်|ပြည်နယ်|တိုင်းဒေသကြီး))[)\]]")
 
 
 def _burmese_parts(text: str) -> str:
