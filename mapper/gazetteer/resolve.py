@@ -125,9 +125,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             # '"Soldiers entered Tha Nga ...," a villager from Paungbyin Township said': the
             # quote's place, in the area its speaker is from
             said = f"{quoted['quote'].strip()}, {quoted['area'].strip()}"
-            found = resolve(gaz, said, limit)
-            if found.candidates and not _fell_back(found):
-                return replace(found, query=text.strip())
+            if (found := _placed_as(gaz, text, said, limit)) is not None:
+                return found
     return _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
 
 
@@ -237,19 +236,22 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     quick look for its marks), else None: who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a militia named like places, a record of
     labelled fields."""
-    if (reported := _report_itself(text)) != text:
-        # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region); "[Kyaukme
-        # Township] soldiers detained residents of X village": the report, in the area tagged
-        found = resolve(gaz, reported, limit)
-        if found.candidates and not _fell_back(found):
-            return replace(found, query=text.strip())
+    # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region); "[Kyaukme
+    # Township] soldiers detained residents of X village": the report, in the area tagged
+    if (reported := _report_itself(text)) != text and (
+        found := _placed_as(gaz, text, reported, limit)
+    ):
+        return found
     if (". " in text or "; " in text) and (story := _paragraph_place(gaz, text, limit)):
         return story
-    if text[:1].isascii() and not text.isascii() and (named := burmese_name_after_head(text)):
-        # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
-        found = resolve(gaz, named, limit)
-        if found.candidates and not _fell_back(found):
-            return replace(found, query=text.strip())
+    # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
+    if (
+        text[:1].isascii()
+        and not text.isascii()
+        and (named := burmese_name_after_head(text))
+        and (found := _placed_as(gaz, text, named, limit))
+    ):
+        return found
     if ("Pyu" in text or "pyu" in text or "PYU" in text) and (
         unnamed := ARMED_GROUP_NAMES.sub("militia", text)
     ) != text:
@@ -259,6 +261,15 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # "Township: Myinmu | Village: Let Pan Kyin | Date: ...", "admin1=Sagaing; admin3=Pale;
         # location=Pale": the address its fields give
         return _read_as(text, record, resolve(gaz, record, limit))
+    return None
+
+
+def _placed_as(gaz: Gazetteer, text: str, rewritten: str, limit: int) -> Resolution | None:
+    """The answer for ``text`` read as ``rewritten``, when that reading places it (not the
+    area a qualifier falls back to); else None."""
+    found = resolve(gaz, rewritten, limit)
+    if found.candidates and not _fell_back(found):
+        return replace(found, query=text.strip())
     return None
 
 
