@@ -2108,6 +2108,38 @@ def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
 
 
 @pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a MIMU name with its bracketed part, in an address: the place so named, not the
+        # name before the bracket (was the village tract Pay Taw at 0.8; "near Kone Kan (Sei
+        # Nay), Namhkan" was a village Sei Nay of Kachin State at 0.4, 80 km off)
+        ("Pay Taw (Kan Pauk), Myingyan Township, Mandalay", "Pay Taw (Kan Pauk)", "Myingyan"),
+        ("near Kone Kan (Sei Nay), Namhkan", "Kone Kan (Sei Nay)", "Namhkan"),
+        ("Ho Nar (Set Taw) village, Langkho Township", "Ho Nar (Set Taw)", "Langkho"),
+        ("စက်သား (ရွာသစ်)ကျေးရွာ၊ Mrauk-U Township", "Set Thar (Ywar Thit)", "Mrauk-U"),
+    ],
+)
+def test_a_bracketed_name_in_an_address_is_found_as_written(coder, query, name, admin3):
+    loc = coder.geocode(query)
+    assert (loc.raw["name"], loc.raw["admin3"]) == (name, admin3)
+    assert loc.raw["score"] >= 0.8
+
+
+def test_bracketed_village_names_are_found_in_their_townships(coder):
+    # MIMU's names with a bracketed part ("Kan Su (East)", "Than Bu La (Ywar Ma)") in the
+    # usual address shape: the place of that very name (or its village tract of that name)
+    places = coder.gazetteer.places
+    villages = places[(places["kind"] == "village") & places["name"].str.contains(r"\(", na=False)]
+    sample = villages.dropna(subset=["admin3"]).sample(400, random_state=5)
+    wrong = []
+    for row in sample.itertuples():
+        loc = coder.geocode(f"{row.name} village, {row.admin3} Township")
+        if loc is None or (loc.raw["name"], loc.raw["admin3"]) != (row.name, row.admin3):
+            wrong.append((row.name, row.admin3, loc and loc.raw["name"]))
+    assert len(wrong) <= 2, wrong[:10]  # (8 of 400 before: "Man Kat (Zay)" was Man Kat)
+
+
+@pytest.mark.parametrize(
     ("query", "town"),
     [
         # a bare name respelling one town by a letter, spelt exactly as villages and tracts

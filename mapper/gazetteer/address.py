@@ -91,9 +91,6 @@ _NOT_SIMPLE_START = re.compile(
     r"\s*(?:near|around|outside|on|the|in|at|from|of|close|\d)\b", re.IGNORECASE
 )
 _DISTANCE = re.compile(r"\d\s*(?:km|mi)", re.IGNORECASE)
-#: a target part that the fast path leaves to the full parser: the parser reads a bracketed
-#: part as one more qualifier or part of the name, and "A/B" as alternatives
-_NOT_SIMPLE_TARGET = re.compile(r"[()\[\]/]")
 #: text that needs the full parser: separators, parentheses, leading phrases ("near X")
 _COMPLEX = re.compile(
     PART_SEPARATOR.pattern
@@ -971,7 +968,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if not body or _NOT_SIMPLE_START.match(body) or _DISTANCE.search(body):
         return None
     parts = plain_parts(body) or split_parts(body)
-    if not 1 < len(parts) <= 4 or _NOT_SIMPLE_TARGET.search(parts[0]):
+    if not 1 < len(parts) <= 4 or "/" in parts[0] or "[" in parts[0]:
         return None
     # a bracketed qualifier ("Shan (North)") is read as the parser reads it: same readings
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
