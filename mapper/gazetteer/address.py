@@ -830,16 +830,22 @@ def _place_after_area(gaz: Gazetteer, parts: list[str]) -> str | None:
         return f"{parts[1]}, {parts[0]}" if _names_a_state(gaz, parts[0]) else None
     if not _area_then_place_shape(parts):
         return None
-    first = part_kind(parts[0])
-    if first is not None:  # "X Township, Y": Y must not name an area as large
-        areas = _qualifier_of_text(gaz, parts[1])[1]
-        if any(SPECIFICITY.get(gaz.records[pid][0], 0) >= SPECIFICITY[first] for pid in areas):
+    if part_kind(parts[0]) is not None:  # "X Township, Y": Y must not name an area as large
+        if _larger_area_after(gaz, parts):
             return None
     else:  # "X, Y town": X must name an area
         areas = _qualifier_of_text(gaz, parts[0])[1]
         if not any(gaz.records[pid][0] in _AREA_KINDS for pid in areas):
             return None
     return f"{parts[1]}, {parts[0]}"
+
+
+def _larger_area_after(gaz: Gazetteer, parts: list[str]) -> bool:
+    """Whether the second part names an area as large as the first part's kind word says the
+    first is ("Salingyi Township, Sagaing": a qualifier, not a place in the township)."""
+    first = SPECIFICITY.get(part_kind(parts[0]) or "", 0)
+    areas = _qualifier_of_text(gaz, parts[1])[1]
+    return first > 0 and any(SPECIFICITY.get(gaz.records[pid][0], 0) >= first for pid in areas)
 
 
 def _place_after_state(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -974,7 +980,7 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
     if not all(tags for tags, _ in qualifiers):
         return None
-    if _area_then_place_shape(parts):
+    if _area_then_place_shape(parts) and not _larger_area_after(gaz, parts):
         return None  # "Kachin State, Myitkyina", "Kawkareik, Kyondoe town": see the parse path
     head = parts[0].strip()
     core, kind = strip_kind(head)

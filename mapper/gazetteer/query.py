@@ -538,8 +538,8 @@ def capital_of(text: str) -> str | None:
 #: village, Lawksawk Township", "Mong Hawng village in Manton township", "Mu Lay, Hsipaw
 #: Township, Shan" (read at once: see plain_parts)
 _PLAIN_ADDRESS = re.compile(  # (case-blind: which words are capitalised is checked after)
-    r"(?:[a-z]{2,}(?:[ -][a-z]{2,})*(?: (?:village|township|town|region|state))?"
-    r"(?:(?:, | in )(?!$)|$)){2,4}",
+    r"(?:[a-z]{2,}(?:[ -][a-z]{2,})*(?: (?:village|township|town|region|state)"
+    r"| \((?:north|south|east|west)\))?(?:(?:, | in )(?!$)|$)){2,4}",
     re.IGNORECASE,
 )
 _PLAIN_SEPARATOR = re.compile(r", | in ")
@@ -551,9 +551,10 @@ _PLAIN_ORDER = {"village": 0, "town": 1, "township": 2, "region": 3, "state": 3}
 def plain_parts(text: str) -> list[str] | None:
     """The parts of a plain address, found without the full parse (most batch queries are
     so), or None when ``text`` is not that plain: capitalised names of letters, at most a kind
-    word in lower or title case ending each part, the parts from the most specific down, and
-    no word that ``split_parts`` reads (a kind word inside a name, a date or a source, the
-    country first, a description). ``split_parts`` gives these parts too (a test checks)."""
+    word in lower or title case or a side in brackets ("Shan (North)") ending each part, the
+    parts from the most specific down, and no word that ``split_parts`` reads (a kind word
+    inside a name, a date or a source, the country first, a description). ``split_parts``
+    gives these parts too (a test checks)."""
     if not text[:1].isupper() or (", " not in text and " in " not in text):
         return None  # (quick looks first: a bare name, "near ...", Burmese)
     if not text.isascii() or not _PLAIN_ADDRESS.fullmatch(text):
@@ -564,7 +565,7 @@ def plain_parts(text: str) -> list[str] | None:
         words = part.split()
         last = words[-1].lower()
         kind = last if last in _PLAIN_ORDER else None
-        names = words[:-1] if kind else words
+        names = words[:-1] if kind or last[0] == "(" else words  # ("Shan (North)")
         if not names or not all(_PLAIN_NAME_WORD.fullmatch(w) or "-" in w for w in names):
             return None  # (a kind word in lower case only at the end: "Kyaukme township")
         if any(w.lower() in KIND_OF or w.lower() in _PLAIN_SPECIAL for w in names):

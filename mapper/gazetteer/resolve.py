@@ -144,11 +144,15 @@ def _unaccented(text: str) -> str:
     """``text`` in plain ASCII letters and quotes when it is Latin text with accents or
     typographic quotes ("Möng Pang", "Region’s"), else ``text`` itself (Burmese, or other
     letters)."""
+    if _BURMESE_LETTER.search(text):  # (a quick look: no mark dropped makes it Latin)
+        return text
     plain = unicodedata.normalize("NFKD", text.translate(_PLAIN_QUOTES))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
     return plain if _latin(plain) else text
 
 
+#: Burmese consonants, independent vowels and digits (letters, not marks)
+_BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 #: the characters besides ASCII that a text in Latin letters has: a dateline's dashes
 _LATIN_EXTRA = frozenset("—–…")
