@@ -3712,6 +3712,61 @@ def test_a_paragraph_is_read_at_the_sentence_naming_its_village(coder, paragraph
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name", "admin3"),
+    [
+        # "Per <outlet> (<date>):" before the story: was Palaw town at 0.7 (where the troops
+        # were based), 8.5 km off (set 252)
+        (
+            "Per Myanmar Now (23 January): troops from the Palaw base advanced on PDF positions. "
+            "heavy fighting near pawutpya village, palaw township, tanintharyi region.",
+            "Pa Wut Hpyar",
+            "Palaw",
+        ),
+        # "RFA Burmese" is the outlet: was Wetlet Township at 0.4, 11 km off (set 252)
+        (
+            "According to RFA Burmese, fighting between SAC troops and the local PDF continued "
+            "for a third day. Residents of Hladaw (Wetlet Tsp) fled to nearby forests after "
+            "shells landed in the village.",
+            "Hla Taw",
+            "Wetlet",
+        ),
+        # (was Singu Township at 0.4, the area the text fell back to, 13 km off; set 252)
+        (
+            "Per The Irrawaddy (22 February 2023): troops from the Kyauk Myaung base advanced on "
+            "People's Defence Force positions. heavy fighting near nwe yone village, sintgu "
+            "township, mandalay region.",
+            "Nwe Yon",
+            "Singu",
+        ),
+    ],
+)
+def test_who_reported_it_is_left_out_before_reading_the_report(coder, paragraph, name, admin3):
+    found = coder.geocode(paragraph).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
+def test_armed_groups_by_their_initials_name_no_place(coder):
+    # "The KIA and local PDF said ...": was the ward B.T.F of Thingangyun (Yangon) at 0.43, a
+    # respelling of "PDF", 880 km off (set 252)
+    text = (
+        "Shan Herald Agency: regime troops shelled residential wards of Mohnyin on Monday. The "
+        "KIA and local PDF said the artillery was fired from positions outside the town. Several "
+        "houses were destroyed."
+    )
+    found = coder.geocode(text).raw
+    assert (found["name"], found["kind"]) == ("Mohnyin", "town")
+    assert coder.geocode("local PDF") is None
+    assert "names none" in coder.explain("PDF")["reason"]
+
+
+def test_who_fought_whom_before_the_place_is_no_place(coder):
+    # ACLED's actors, then the place and its areas: was Mingin town at 0.7, 19 km off (set 252)
+    line = "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"
+    found = coder.geocode(line).raw
+    assert (found["name"], found["kind"], found["admin3"]) == ("Taung Hpyu", "village", "Mingin")
+
+
 def test_a_burmese_subject_without_its_particle(coder):
     # "အကြမ်းဖက်စစ်ကောင်စီ" (the terrorist military council) before the town: was no answer
     found = coder.geocode("အကြမ်းဖက်စစ်ကောင်စီ မိုးကောင်းမြို့ကို လေကြောင်းဖြင့် ဗုံးကြဲ").raw

@@ -278,10 +278,10 @@ def _parts_around_burmese_names(text: str) -> list[str]:
 #: Wednesday that ...", "Myanmar Now, citing sources in Yesagyo, said ...", "The Irrawaddy, 21
 #: November 2022: ..." (its sources' town is no place of the report)
 _OUTLET_LEAD = re.compile(
-    r"^(?:[Aa]ccording\s+to\s+)?(?:" + NEWS_OUTLETS + r"|[Ll]ocal\s+media|[Ss]tate\s+media)"
-    r"(?:,\s+citing\s+[^,]+,)?"
+    r"^(?:[Aa]ccording\s+to\s+|[Pp]er\s+)?(?:" + NEWS_OUTLETS + r"|[Ll]ocal\s+media"
+    r"|[Ss]tate\s+media)(?:,\s+citing\s+[^,]+,)?"
     r"(?:\s+(?:said|says|reported|reports)(?:\s+on\s+\w+)?(?:\s+that)?"
-    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?)\s+(?=\S)"
+    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?|\s+\([^()]{1,30}\):)\s+(?=\S)"
 )
 
 
@@ -302,7 +302,9 @@ def without_outlet_lead(text: str) -> str:
     return text[lead.end() :] if (lead := _OUTLET_LEAD.match(text)) else text
 
 
-_REPORT_FIRST_WORDS = frozenset({"According", "according", "Local", "local", "State", "state"})
+_REPORT_FIRST_WORDS = frozenset(
+    {"According", "according", "Per", "per", "Local", "local", "State", "state"}
+)
 
 
 def burmese_name_after_head(text: str) -> str | None:

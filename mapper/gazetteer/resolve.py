@@ -240,8 +240,12 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     quick look for its marks), else None: who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a militia named like places, a record of
     labelled fields."""
-    # "The Irrawaddy said ... X village": what was reported (not Ayeyarwady Region); "[Kyaukme
-    # Township] soldiers detained residents of X village": the report, in the area tagged
+    if (reported := without_outlet_lead(text)) != text:
+        # "The Irrawaddy said ... X village", "Per Myanmar Now (29 July): ...": what was
+        # reported, read as if alone (who reported it names no place: not Ayeyarwady Region)
+        return replace(resolve(gaz, reported, limit), query=text.strip())
+    # "[Kyaukme Township] soldiers detained residents of X village": the report, in the area
+    # tagged
     if (reported := _report_itself(text)) != text and (
         found := _placed_as(gaz, text, reported, limit)
     ):
@@ -256,6 +260,10 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         and (found := _placed_as(gaz, text, named, limit))
     ):
         return found
+    if " vs" in text and (unpaired := _ACTOR_PAIR.sub("", text, count=1)) != text:
+        # "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"
+        # (ACLED's actors, then the place): the place, not a town after the actors
+        return replace(resolve(gaz, unpaired, limit), query=text.strip())
     if ("Pyu" in text or "pyu" in text or "PYU" in text) and (
         unnamed := ARMED_GROUP_NAMES.sub("militia", text)
     ) != text:
@@ -268,6 +276,11 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     return None
 
 
+#: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
+#: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
+_ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{2,80}?;\s+")
+
+
 def _placed_as(gaz: Gazetteer, text: str, rewritten: str, limit: int) -> Resolution | None:
     """The answer for ``text`` read as ``rewritten``, when that reading places it (not the
     area a qualifier falls back to); else None."""
@@ -278,13 +291,12 @@ def _placed_as(gaz: Gazetteer, text: str, rewritten: str, limit: int) -> Resolut
 
 
 def _report_itself(text: str) -> str:
-    """``text`` without who reported it before the report ("According to BNI, ..."), or with
-    an area tagged before it put after it ("[Kyaukme Township] soldiers detained ..."; not
-    before an address and its story after a colon, read as it is), or with a record of
-    labelled fields in brackets as its address ("... into Wunchon (Township: Pauk; District:
-    Pakokku)": "... into Wunchon, Pauk Township, Pakokku District")."""
-    reported = without_outlet_lead(text)
-    if reported == text and text[:1] == "[" and ": " not in text:
+    """``text`` with an area tagged before it put after it ("[Kyaukme Township] soldiers
+    detained ..."; not before an address and its story after a colon, read as it is), or with
+    a record of labelled fields in brackets as its address ("... into Wunchon (Township: Pauk;
+    District: Pakokku)": "... into Wunchon, Pauk Township, Pakokku District")."""
+    reported = text
+    if text[:1] == "[" and ": " not in text:
         reported = area_tag_last(text)
     if reported == text and "(" in text and ": " in text:
         reported = _BRACKETS.sub(_record_as_parts, text)

@@ -560,7 +560,8 @@ _MM_BRACKETED_AREA_AT_END = re.compile(
 )
 
 
-#: Words of a description that names no place ("the township administration office").
+#: Words of a description that names no place ("the township administration office"; armed
+#: groups by their initials: "the KIA and local PDF")
 _DESCRIPTION_WORDS = frozenset(
     re.split(
         r"\s+",
@@ -575,7 +576,9 @@ _DESCRIPTION_WORDS = frozenset(
         center centre downtown
         university checkpoints outposts river stream creek bank banks safe house houses group
         forest hill hills farm farms farmland plantation street junction pagoda temple
-        church mosque clinic company tollgate site location place locality""".strip(),
+        church mosque clinic company tollgate site location place locality
+        pdf pdfs ldf kia kio aa ula knla knu kndf knpp tnla mndaa sac nug nucc cnf cna cdf bgf
+        uwsa sspp rcss dkba absdf pnlo pnla mnla bpla kpf arsa""".strip(),
     )
 )
 
@@ -596,7 +599,7 @@ NEWS_OUTLET_FIRST_WORDS = frozenset(
     )
 )
 NEWS_OUTLETS = (
-    r"(?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA|Radio\s+Free\s+Asia|Mizzima|DVB"
+    r"(?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA(?:\s+Burmese)?|Radio\s+Free\s+Asia|Mizzima|DVB"
     r"|BNI|Myanmar\s+Now|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier(?:\s+Myanmar)?"
     r"|Kantarawaddy\s+Times|SHAN|Shan\s+Herald|Kachin\s+News(?:\s+Group)?|Myanmar\s+Times"
     r"|Eleven(?:\s+Media)?|VOA|BBC(?:\s+Burmese)?|CNI|DMG|Development\s+Media\s+Group"
