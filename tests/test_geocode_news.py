@@ -3760,11 +3760,42 @@ def test_armed_groups_by_their_initials_name_no_place(coder):
     assert "names none" in coder.explain("PDF")["reason"]
 
 
+def test_government_troops_name_no_place(coder):
+    # was Toungup at 0.7, "'Government troops' names no place: located to the town the text
+    # names", as if a place so named had been looked for (set 253)
+    found = coder.geocode("Government troops in Taungup town fought back for several hours.").raw
+    assert (found["name"], found["kind"]) == ("Toungup", "town")
+    assert found["score"] >= 0.9 and "Government" not in (found["note"] or "")
+
+
 def test_who_fought_whom_before_the_place_is_no_place(coder):
     # ACLED's actors, then the place and its areas: was Mingin town at 0.7, 19 km off (set 252)
     line = "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"
     found = coder.geocode(line).raw
     assert (found["name"], found["kind"], found["admin3"]) == ("Taung Hpyu", "village", "Mingin")
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "admin3"),
+    [
+        # who acted, capitalised, is no place before the clause that places it: each was the
+        # township at 1.0, 6-21 km off (set 255)
+        (
+            "Junta Column Withdraws to Sar Taung after Battle at Peithugyi Village in Wetlet "
+            "Township",
+            "Peit Thu Gyi",
+            "Wetlet",
+        ),
+        (
+            "Junta Column Withdraws to Myothit after Battle at Kani Village in Myothit Township",
+            "Ka Ni",
+            "Myothit",
+        ),
+    ],
+)
+def test_a_headline_s_actors_then_a_clause_naming_the_village(coder, headline, name, admin3):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
 def test_a_burmese_subject_without_its_particle(coder):

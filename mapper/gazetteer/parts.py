@@ -598,10 +598,11 @@ def without_trailing_clause(text: str) -> str:
     if " the " in head_text:  # (a river is no place: "Junta ships on the Ayeyarwady | were ...")
         head_text = _ON_ROUTE.sub("", head_text)
     head = head_text.split()
-    # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township")
-    head_names = _NAME_AFTER_FIRST_WORD.search(head_text) or all(
-        word[:1].isupper() and not _names_what_happened(word) for word in head
-    )
+    # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township";
+    # not of who acted: "Junta Column withdraws | after battle at X Village in Y Township")
+    head_names = any(
+        _NAME_AFTER_FIRST_WORD.match(f" {word}") and not is_actor_word(word) for word in head[1:]
+    ) or all(word[:1].isupper() and not _names_what_happened(word) for word in head)
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
         return text
     clause, comma, after = text[match.start() :].partition(",")

@@ -567,10 +567,9 @@ _DESCRIPTION_WORDS = frozenset(
         r"\s+",
         """a an the its their this that in at on of near local township town village general
         administration administrative department gad office offices building compound police
-        command
-        station outpost post military army junta junta-run junta-controlled regime tatmadaw
-        sit-tat troops soldiers forces fighters camp base raid raids attack attacks
-        assault airstrike airstrikes shelling clash clashes fighting ambush offensive
+        command station outpost post military army junta junta-run junta-controlled regime
+        government tatmadaw sit-tat troops soldiers forces fighters camp base raid raids attack
+        attacks assault airstrike airstrikes shelling clash clashes fighting ambush offensive
         bases battalion artillery headquarters hq checkpoint gate market school monastery
         hospital residential area areas entrance bridge road highway prison jail court urban
         center centre downtown
