@@ -3768,6 +3768,38 @@ def test_government_troops_name_no_place(coder):
     assert found["score"] >= 0.9 and "Government" not in (found["note"] or "")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name", "admin3"),
+    [
+        # a sentence starting with a figure is a sentence: was Kyauktaw town at 0.7 (where the
+        # militia came from), 7.7 km off (set 247)
+        (
+            "Pyu Saw Htee militia members and soldiers from Kyauktaw raided Kyauktaw Township's "
+            "Thayettabin village early on Wednesday. 2 residents were detained, a AA spokesperson "
+            "told Mizzima.",
+            "Tha Yet Ta Pin",
+            "Kyauktaw",
+        ),
+        # a village by another spelling, near the town the paragraph names: was a Let Tha Mar
+        # of Lemyethna Township (Ayeyarwady Region), 480 km off
+        (
+            "Troops left Pale town on Monday. 2 residents were detained in Lethama village.",
+            "Lel Dhamma",
+            "Pale",
+        ),
+        # (a date's abbreviated month is no sentence's end)
+        (
+            "SAGAING — Junta troops shelled Kywe Pon village in Sagaing Township on Oct. 12",
+            "Kywei Pon",
+            "Sagaing",
+        ),
+    ],
+)
+def test_a_paragraph_s_sentences_and_the_town_it_names(coder, paragraph, name, admin3):
+    found = coder.geocode(paragraph).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
 def test_who_fought_whom_before_the_place_is_no_place(coder):
     # ACLED's actors, then the place and its areas: was Mingin town at 0.7, 19 km off (set 252)
     line = "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"

@@ -198,10 +198,41 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         found = resolve(gaz, read, limit)
         if not _places_it(gaz, found):
             continue
+        if not areas and (near_town := _near_a_town_named(gaz, sentences, sentence, found)):
+            read, found = f"{said}, {near_town[0]}", near_town[1]
         fineness = _fineness(gaz.records[found.candidates[0].place_id][0])
         if best is None or fineness < best[0]:
             best = (fineness, read, found)
     return None if best is None else _read_once_as(text, best[1], best[2])
+
+
+def _near_a_town_named(
+    gaz: Gazetteer, sentences: list[str], sentence: str, found: Resolution
+) -> tuple[str, Resolution] | None:
+    """The place a sentence names read near a town another sentence of its paragraph names,
+    when the sentence alone gives a place by another spelling far from it ("Troops left Pale
+    town on Monday. 2 residents were detained in Lethama village.": the Lethama of Pale
+    Township, not one 480 km away); None when not so."""
+    first = found.candidates[0]
+    if first.match == "exact" and not first.rivals:
+        return None
+    said = sentence.rstrip(".")
+    for other in sentences:
+        for town in _NAMED_TOWN.finditer(other) if other is not sentence else ():
+            near = resolve(gaz, f"{said}, {town.group()}", 1)
+            if not near.candidates or _fell_back(near):
+                continue
+            place = near.candidates[0].place_id
+            if gaz.records[place][0] in SETTLEMENT_KINDS and (
+                _km(gaz.records[place], gaz.records[first.place_id]) > _OTHER_PLACE_KM
+            ):
+                return town.group(), near
+    return None
+
+
+_NAMED_TOWN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:town)\b")
+#: how far apart two readings of a name are other places, not one place's two points
+_OTHER_PLACE_KM = 50.0
 
 
 def _unquoted(text: str) -> str:
@@ -224,7 +255,8 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 
 #: where a sentence ends and another starts (not after "No." or "Tsp.")
 _SENTENCE_END = re.compile(
-    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+(?=[\"“]?[A-Z])"
+    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+"
+    r"(?=[\"“]?[A-Z]|(?<!\b[A-Z][a-z]{2}\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
     r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
