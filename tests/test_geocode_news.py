@@ -2776,6 +2776,13 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Pu Zun Myaung",
             "Nyaunglebin",
         ),
+        # the hospital the wounded were taken to: was Myo Hla town at 0.8, 37 km off (set 251)
+        (
+            "Wounded Taken to Myo Hla Hospital After Shelling of Shwegu Township's Ngar Bat Gyi "
+            "Village",
+            "Nga Bat Gyi",
+            "Shwegu",
+        ),
         # where the column withdrew to, and "Battle" heading a Title Case clause: was
         # Waingmaw at 0.7, 54 km off (set 198)
         (

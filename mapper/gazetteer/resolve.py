@@ -490,9 +490,11 @@ _LANDMARK_CLAUSE = re.compile(
 #: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
 _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|withdraw|withdraws|withdrew|retreat|retreats"
-    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved))"
+    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
+    r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|city|camp))?)(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving)\b)"
+    r"(?:\s+(?i:town|city|camp|hospital|clinic))?)"
+    r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
