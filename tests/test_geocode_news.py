@@ -3807,6 +3807,12 @@ def test_a_paragraph_s_sentences_and_the_town_it_names(coder, paragraph, name, a
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
+def test_the_sentence_s_verb_after_the_area_is_no_place(coder):
+    # "..., Sagaing Region, hit the market": was Sagaing Region at 0.4, 196 km off (set 252)
+    found = coder.geocode("An air strike on Wutho, Sagaing Region, hit the market").raw
+    assert (found["name"], found["kind"]) == ("Wuntho", "town")
+
+
 def test_who_fought_whom_before_the_place_is_no_place(coder):
     # ACLED's actors, then the place and its areas: was Mingin town at 0.7, 19 km off (set 252)
     line = "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"

@@ -418,6 +418,8 @@ def split_parts(text: str) -> list[str]:
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
+        if ", " in text and (tail := _VERB_AFTER_AREA.search(text)) and tail[2] in SENTENCE_VERBS:
+            text = text[: tail.start(1)]  # "An air strike on X, Sagaing Region, | hit the market"
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
         if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
@@ -1070,6 +1072,9 @@ ATTRIBUTION_TAIL = re.compile(
     r"|,\s+(?:[^,\s]+\s+){0,4}?told\s+(?:[A-Z][\w.'’-]*\s*){1,4}\.?$"
 )
 #: what it led to, at the sentence's end: "..., killing 4 people", "..., forcing thousands to flee"
+#: the sentence's verb after its place's area, naming no other: "An air strike on X, Sagaing
+#: Region, | hit the market"
+_VERB_AFTER_AREA = re.compile(r"\s(?i:region|state|division|township)(,\s+([a-z]+)\b[^,A-Z]*)$")
 _RESULT_TAIL = re.compile(
     r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning)\s[^,]*$"
 )
