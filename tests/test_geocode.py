@@ -779,6 +779,8 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Murng-Kerng township", "Mongkaing", "Mongkaing"),  # UCDP's, cited (was no match)
         ("Muang Ko town", "Monekoe", "Muse"),  # Shan "Muang" for "Mong" (was no match)
         ("Kokang fighting erupts in Laogai town", "Laukkaing", "Laukkaing"),  # UCDP's, cited
+        # UCDP's, cited: was a village Nam Yone of Manton at 0.39, 61 km off (set 256)
+        ("attacked junta positions in Tamyone (northern Shan State)", "Tarmoenye", "Kutkai"),
         ("Hu-kawt village (Kyaukme township)", "Hu Kut", "Kyaukme"),  # UCDP's, cited
         ("Lai Lin Pi village (Matupi Township)", "Lalengpi", "Matupi"),  # UCDP's, cited
         ("Yanbye Township, Rakhine State", "Ramree", "Ramree"),  # Burmese name, cited

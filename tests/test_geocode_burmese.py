@@ -294,6 +294,13 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Tha Yet Ta Pin",
             "Kyauktaw",
         ),
+        # the council, then its air force, as the subject: was a Kayin Taw of Kyonpyaw, one of
+        # 4, at 0.3, 17 km off (set 256)
+        (
+            "စစ်ကောင်စီ လေကြောင်းတပ်က လေးမျက်နှာမြို့နယ် ကရင်တောကျေးရွာကို ဗုံးကြဲတိုက်ခိုက်",
+            "Kayin Taw",
+            "Lemyethna",
+        ),
     ],
 )
 def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(

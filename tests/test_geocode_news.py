@@ -3374,6 +3374,9 @@ def test_a_headline_s_sentence_reading_knows_where_its_town_s_name_starts(coder)
             "Ma Gyi Kan",
             "Ayadaw",
         ),
+        # "X kyay-ywa of T Township", T in Burmese: was no answer (set 256)
+        ("Airstrike hits Naungkan kyay-ywa of ဗန်းမောက် Township", "Naung Kan", "Banmauk"),
+        ("Airstrike hits Thlan Rawn kyay-ywa of ဖလမ်း Township", "Thlanrawn", "Falam"),
         # a militia named with a town's and a township's names: was Kyauktaw town, then the
         # township, at 1.0
         (

@@ -130,7 +130,7 @@ _PLACE_OF = re.compile(
     r"^(?:(?i:in|at|near|from)\s+)?"  # "in Thaketa township of Yangon Region" (OCHA, HRW)
     r"(?!(?i:the|a|an)\s)"  # a name, not "the town of X" (a kind word before the name)
     r"(?P<place>[A-Z\u1000-\u109f](?:[^()]|\([^()]*\))*?"
-    r"\s(?i:quarter|ward|village|ywa|ywar|village\s+tract|town|township|district))"
+    r"\s(?i:quarter|ward|village|ywa|ywar|kyay-?ywa|village\s+tract|town|township|district))"
     r"(?:\s*(?P<aside>\([^()]*\)))?"  # "Mahtet village (La Jawng village tract) of Mansi"
     r"\s+of\s+(?P<owner>\S.*)$"
 )

@@ -552,7 +552,8 @@ def _joined_or_cut(match: re.Match) -> str:
 
 #: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops)
 _MM_SUBJECT = re.compile(
-    r"^\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့)(?:သည်|က)|ကောင်စီ(?:သည်|က)?)\s+"  # (a council, also bare)
+    # (a council, also bare; then its arm: "စစ်ကောင်စီ လေကြောင်းတပ်က", the council's air force)
+    r"^(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့)(?:သည်|က)|ကောင်စီ(?:သည်|က)?)\s+)+"
 )
 #: an area in brackets that ends the sentence after its place: the place's township
 _MM_BRACKETED_AREA_AT_END = re.compile(
