@@ -2083,6 +2083,15 @@ def test_a_status_in_brackets_leaves_the_site(coder, query, name):
     assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == (name, "site", 1.0)
 
 
+def test_a_town_named_with_its_region_is_the_town(coder):
+    # "Bago, Bago Region": was Bago (East), half of that region, at 0.49 (set 257); as
+    # "Tanintharyi, Tanintharyi Region" is the town, not the region qualifying itself
+    for query, name in (("Bago, Bago Region", "Bago"), ("Tanintharyi, Tanintharyi Region", None)):
+        loc = coder.geocode(query)
+        assert loc.raw["kind"] == "town" and loc.raw["score"] == 1.0
+        assert name is None or loc.raw["name"] == name
+
+
 def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
     # the batch fast path reads "V village, T Township" without the full parse; it must give
     # the parts the full parse gives, for every MIMU village's name in the usual shapes

@@ -3797,6 +3797,21 @@ def test_government_troops_name_no_place(coder):
             "Lel Dhamma",
             "Pale",
         ),
+        # where villagers came from is a sentence's place, before the base troops fired from:
+        # was Myaing town at 1.0, 16 km off (set 259)
+        (
+            "Villagers from Thayetkan (Myaing Township, Magway Region) fled to nearby forests "
+            "after shelling on January 9, 2023. Development Media Group said junta soldiers fired "
+            "artillery from their base in Myaing.",
+            "Tha Yet Kan",
+            "Myaing",
+        ),
+        # what residents arriving in a town said: was that town at 0.7, 47 km off (set 258)
+        (
+            "Residents arriving in Webula said troops burned Thindaw village, Gangaw Township",
+            "Thin Taw",
+            "Gangaw",
+        ),
         # (a date's abbreviated month is no sentence's end)
         (
             "SAGAING — Junta troops shelled Kywe Pon village in Sagaing Township on Oct. 12",

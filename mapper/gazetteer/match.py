@@ -660,8 +660,10 @@ def _qualifier_rank(gaz: Gazetteer, qualifiers: list):
     qualifier it is in only by the coarser of the nested units a bare name names ("Kin Seik
     village, Mrauk-U": Mrauk-U town and township before Mrauk-U district, which also holds
     Minbya's Kin Seik); 10 more for a place the qualifiers name themselves, when no other place
-    of the same qualifier contains it ("Tanintharyi, Tanintharyi Region" is the town inside the
-    region, not the region qualifying itself)."""
+    of the same qualifier and of a larger kind contains it ("Tanintharyi, Tanintharyi Region"
+    is the town inside the region, not the region qualifying itself; "Bago, Bago Region", not
+    Bago (East), half of that region)."""
+    records = gaz.records
     area_ids = frozenset(pid for _, areas in qualifiers for pid in areas)
     named: list[frozenset[int]] = []  # computed on first need: most queries never need it
     # (the townships a district held before 2022 are none of its finer units: "Zee Pyar
@@ -693,7 +695,10 @@ def _qualifier_rank(gaz: Gazetteer, qualifiers: list):
                     a
                     for _, areas in qualifiers
                     for a in areas
-                    if not any(_contains(gaz, other, a) for other in areas)
+                    if not any(
+                        _contains(gaz, other, a) and records[other][0] != records[a][0]
+                        for other in areas
+                    )
                 )
             )
         return rank + 10 if pid in named[0] else rank

@@ -1141,7 +1141,9 @@ _DESCRIPTION_NOUNS = frozenset(
 #: "Villagers from X | fled to Pyay" (the place they are of, not where they went)
 _PEOPLE_OF_PLACE = re.compile(
     r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians)\s+"
-    r"(?:of|from))\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # (or where they came to: "Residents | arriving in | Webula said troops burned X village")
+    r"(?:of|from|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)))"
+    r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
     # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",
     # "villagers from Bantbwe (Yinmabin township) | fled to ...")

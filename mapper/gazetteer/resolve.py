@@ -262,7 +262,7 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near)\s+[A-Z]"
+    r"|\b(?:in|at|near|from)\s+[A-Z]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 
