@@ -1696,6 +1696,10 @@ def test_a_named_place_where_the_distance_puts_it_is_taken(coder):
     # distance: the point (was Kunhing Township at 1.0, "the township of this name ..."; set 167)
     loc = coder.geocode("Clash 1-1/2 miles southwest of Kun-Hing town, Shan State")
     assert (loc.raw["kind"], loc.raw["name"]) == ("offset", "1-1/2 miles southwest of Kunhing")
+    # a town at that distance from a village of its own township is a place there, not the
+    # area holding it: was the point, "'Mong Ton town' not found there" (set 258)
+    loc = coder.geocode("Mong Ton town, 28 miles north of Ponparkyin, came under artillery fire")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["score"]) == ("Mongton", "town", 1.0)
 
 
 def test_a_distance_with_no_usable_direction_is_said(coder):

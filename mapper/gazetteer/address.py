@@ -1139,8 +1139,10 @@ def _named_near(
         for cand in found:
             if cand.match in ("qualifier", "offset") or cand.place_id == anchor:
                 continue
-            if _contains(gaz, cand.place_id, anchor):
-                continue  # the area holding it is no place at a distance from it ("Clash")
+            if records[cand.place_id][0] != "town" and _contains(gaz, cand.place_id, anchor):
+                # the area holding it is no place at a distance from it ("Clash"); a town is
+                # one ("Mong Ton town, 28 miles north of Ponparkyin", a village of its township)
+                continue
             rec = records[cand.place_id]
             if point is not None:
                 off_km = _km(rec, (None, *point))
