@@ -3770,12 +3770,19 @@ def test_armed_groups_by_their_initials_name_no_place(coder):
     assert "names none" in coder.explain("PDF")["reason"]
 
 
-def test_government_troops_name_no_place(coder):
+def test_government_troops_and_the_northern_alliance_name_no_place(coder):
     # was Toungup at 0.7, "'Government troops' names no place: located to the town the text
     # names", as if a place so named had been looked for (set 253)
     found = coder.geocode("Government troops in Taungup town fought back for several hours.").raw
     assert (found["name"], found["kind"]) == ("Toungup", "town")
     assert found["score"] >= 0.9 and "Government" not in (found["note"] or "")
+    # the Northern Alliance acted: was Hsenwi at 0.4, "'Northern Alliance fighters attacked
+    # government positions on the Lashio-Muse highway' lies between Lashio and Muse" (set 259)
+    found = coder.geocode(
+        "Northern Alliance fighters attacked government positions on the Lashio-Muse highway in "
+        "Hsenwi town, northern Shan State, on 14 December 2016."
+    ).raw
+    assert (found["name"], found["kind"]) == ("Hseni", "town") and found["score"] >= 0.9
 
 
 @pytest.mark.parametrize(

@@ -1118,10 +1118,10 @@ _ACTOR_WORDS = frozenset(
         r"\s+",
         """military junta regime army council troops forces force soldiers column columns jets
     resistance people's defence defense police militia fighters rebels gunmen unknown armed
-    ethnic allied alliance brotherhood government myanmar burma burmese tatmadaw arakan kachin
-    karen karenni kayin chin shan ta'ang palaung kokang wa mon independence liberation national
-    democratic organization organisation front union party shelling airstrike airstrikes drone
-    drones artillery mortar mortars bombs gunfire civilians villagers residents people locals
+    ethnic allied alliance northern brotherhood government myanmar burma burmese tatmadaw arakan
+    kachin karen karenni kayin chin shan ta'ang palaung kokang wa mon independence liberation
+    national democratic organization organisation front union party shelling airstrike airstrikes
+    drone drones artillery mortar mortars bombs gunfire civilians villagers residents people locals
     families thousands hundreds dozens security protesters demonstrators insurgents
     guerrillas""".strip(),
     )
