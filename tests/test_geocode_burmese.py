@@ -310,14 +310,6 @@ def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(
     assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)
 
 
-def test_nay_pyi_taw_with_its_burmese_town_word_is_the_city(coder):
-    # "နေပြည်တော်မြို့" (MIMU's Town_Name_MMR, cited): was the union territory, "no town of
-    # this name: found a state" (set 263); the bare name is still the union territory
-    town = first(coder, "နေပြည်တော်မြို့")
-    assert (town["name"], town["kind"], town["score"]) == ("Nay Pyi Taw", "town", 1.0)
-    assert first(coder, "နေပြည်တော်")["kind"] == "state"
-
-
 def test_a_burmese_town_shared_by_two_towns_is_ambiguous(coder):
     # GeoNames' "ထန်းတပင်မြို့" named only Yangon's Htantabin, hiding Bago's (was Yangon's at
     # 0.96, with no word of the other, 210 km off; set 164)
