@@ -3868,6 +3868,53 @@ def test_a_headline_s_actors_then_a_clause_naming_the_village(coder, headline, n
     assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
 
 
+@pytest.mark.parametrize(
+    ("headline", "name", "kind", "admin3"),
+    [
+        # the town named first is near the village the clause after names: was Wetlet town at
+        # 1.0, 12.7 km off (set 262)
+        (
+            "Seven PDF Fighters Shot Dead Near Wetlet Town as Junta Column Storms Mauk Kyo Village",
+            "Mauk Kyoe",
+            "village",
+            "Wetlet",
+        ),
+        # the town the troops came from: was Ye-U town at 1.0, 10 km off (set 262)
+        (
+            "Five Civilians Killed After Troops From Ye-U Town Raid Chantha Village",
+            "Chan Thar",
+            "village",
+            "Ye-U",
+        ),
+        # an assault "out of" a town that "reaches" a village: was the town at 0.4 (set 262)
+        (
+            "Four Found Beheaded After Junta Assault Out of Tanintharyi Town Reaches Ta Kuu "
+            "Village, Tanintharyi Township",
+            "Ta Ku",
+            "village",
+            "Tanintharyi",
+        ),
+        # a road's ends joined by an en dash: was Lashio at 0.7, 46 km off (set 262)
+        (
+            "Soldier, Civilian Killed as Convoys on Lashio–Muse Highway Attacked in Hsenwi Town",
+            "Hseni",
+            "town",
+            "Hseni",
+        ),
+        # where protests spread from: was Dawei at 1.0, 458 km off (set 262)
+        (
+            "Protests Spread South From Dawei as Security Forces Open Fire in Kawthaung Town",
+            "Kawthoung",
+            "town",
+            "Kawthoung",
+        ),
+    ],
+)
+def test_a_headline_s_other_town_is_no_place_of_what_happened(coder, headline, name, kind, admin3):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, kind, admin3)
+
+
 def test_a_burmese_subject_without_its_particle(coder):
     # "အကြမ်းဖက်စစ်ကောင်စီ" (the terrorist military council) before the town: was no answer
     found = coder.geocode("အကြမ်းဖက်စစ်ကောင်စီ မိုးကောင်းမြို့ကို လေကြောင်းဖြင့် ဗုံးကြဲ").raw

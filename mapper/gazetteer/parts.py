@@ -422,7 +422,7 @@ def split_parts(text: str) -> list[str]:
             text = text[: tail.start(1)]  # "An air strike on X, Sagaing Region, | hit the market"
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
         if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
-            text = _TOWNSHIP_PREDICATE.sub(r"\1", text)
+            text = _TOWNSHIP_PREDICATE.sub(_place_without_predicate, text)
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
     listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
@@ -585,7 +585,7 @@ _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
 _PLACE_IN_CLAUSE = re.compile(
     r"\b(?:in|at|near|outside|on|of)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
     r"[A-Z]"
-    r"|\b[A-Z][\w'’-]*\s+(?:village|town|township)\b"  # "were sent to retake | Kawthaung town"
+    r"|\b[A-Z][\w'’-]*\s+(?i:village|town|township)\b"  # "were sent to retake | Kawthaung town"
 )
 
 
@@ -603,7 +603,8 @@ def without_trailing_clause(text: str) -> str:
     # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township";
     # not of who acted: "Junta Column withdraws | after battle at X Village in Y Township")
     head_names = any(
-        _NAME_AFTER_FIRST_WORD.match(f" {word}") and not is_actor_word(word) for word in head[1:]
+        _NAME_AFTER_FIRST_WORD.match(f" {word}") and not _names_what_happened(word)
+        for word in head[1:]
     ) or all(word[:1].isupper() and not _names_what_happened(word) for word in head)
     if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
         return text
@@ -637,8 +638,9 @@ def _names_what_happened(word: str) -> bool:
     return is_actor_word(word) or lower in NEWS_FIRST_WORDS or lower in SENTENCE_VERBS
 
 
-#: a head ending in an area's kind word: "... in Kyauktaga Township"
-_AREA_ENDS_HEAD = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:township|tsp|twp)\.?$")
+#: a head ending in an area's kind word, or a town's: "... in Kyauktaga Township", "... Near
+#: Wetlet Town | as Junta Column Storms X Village"
+_AREA_ENDS_HEAD = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:township|tsp|twp|town)\.?$")
 #: a township named at the end of a clause after the place
 _CLAUSE_TOWNSHIP = re.compile(
     r"(?<=\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|region|state|division)$"
@@ -1059,6 +1061,32 @@ _TOWNSHIP_PREDICATE = re.compile(
     # a Title Case verb too: "... in Hpakant Township | Kills Farmer")
     + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|\s*\([^()]*\)$|$)"
 )
+
+
+def _place_without_predicate(match: re.Match) -> str:
+    """A place without what befell it; kept whole when a town's or township's troops did it
+    to a village ("Troops From Ye-U Town | Raid Chantha Village")."""
+    place, predicate = match[1], match[0][len(match[1]) :].split()
+    if (
+        not place.lower().endswith("village")
+        and predicate[0].lower() in _RAID_VERBS
+        and NAMED_VILLAGE.search(match[0], len(place))
+    ):
+        return match[0]
+    return place
+
+
+#: what troops do to a village (a town does not): "... Ye-U Town | Raid | Chantha Village"
+_RAID_VERBS = frozenset(
+    re.split(
+        r"\s+",
+        """raid raids raided attack attacks attacked shell shells shelled storm storms stormed
+        torch torches torched burn burns burned burnt bomb bombs bombed seize seizes seized
+        capture captures captured""",
+    )
+)
+
+
 #: who told of it, at the sentence's end: "..., residents said", "..., local media reported";
 #: or what the people named before told: "villagers from X, Y Tsp, | said soldiers arrived"
 ATTRIBUTION_TAIL = re.compile(

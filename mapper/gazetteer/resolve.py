@@ -141,16 +141,19 @@ _QUOTE_FROM = re.compile(
 
 
 def _unaccented(text: str) -> str:
-    """``text`` in plain ASCII letters and quotes when it is Latin text with accents or
-    typographic quotes ("Möng Pang", "Region’s"), else ``text`` itself (Burmese, or other
-    letters)."""
+    """``text`` in plain ASCII letters, quotes and hyphens when it is Latin text with accents,
+    typographic quotes or a dash joining words ("Möng Pang", "Region’s", "Lashio–Muse"), else
+    ``text`` itself (Burmese, or other letters)."""
     if _BURMESE_LETTER.search(text):  # (a quick look: no mark dropped makes it Latin)
         return text
     plain = unicodedata.normalize("NFKD", text.translate(_PLAIN_QUOTES))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    plain = _JOINING_DASH.sub("-", plain)  # "the Lashio–Muse Highway": a hyphen
     return plain if _latin(plain) else text
 
 
+#: a dash joining two words (the ends of a road), not one between clauses
+_JOINING_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
 #: Burmese consonants, independent vowels and digits (letters, not marks)
 _BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
@@ -496,14 +499,17 @@ _DESTINATION = re.compile(
     r"(?:\s+(?i:town|city|camp|hospital|clinic))?)"
     r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
-    r"|(?<=\s)(?P<from>(?i:from))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?i:towards?)\s)"
+    r"|(?<=\s)(?P<from>(?i:from|out\s+of))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|reach|reaches|reached)\s)"  # ("Assault Out of
+    # Tanintharyi Town | Reaches X Village")
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
     r"|(?<=\s)(?P<left>(?i:flee|flees|fled|leave|leaves|left))\s+(?-i:[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:area|town|city))?(?=\s+(?i:as|after|amid)\b)"
     # or where fighting spread from: "Clashes spread | from Su Ka Li | to Taungni village"
     r"|(?<=\s)(?P<spread>(?i:spread|spreads|spreading|spilled|spills|extended|extends))\s+"
+    r"(?:(?i:north|south|east|west)\w*\s+)?"  # ("Protests Spread South From Dawei as ...")
     r"(?i:from)\s+(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"(?=\s+(?i:to|into|towards?)\s)"
+    r"(?=\s+(?i:to|into|towards?|as)\s)"
     # or where those who fled a place went: "Residents fled Tanintharyi town | for Pyigyimandaing"
     r"|(?<=\s)(?P<bound>(?i:for))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?=\s+(?i:after|as|amid|when|since|following)\b|\s*[,.;]|$)"
@@ -517,6 +523,7 @@ _DESTINATION_HINTS = (
     " To ",
     " into ",
     "oward",
+    "each",
     "lee",
     "eft",
     "pread",
