@@ -3819,6 +3819,22 @@ def test_government_troops_and_the_northern_alliance_name_no_place(coder):
             "Thin Taw",
             "Gangaw",
         ),
+        # a sentence in brackets after a statement, a semicolon inside it: was Mohnyin
+        # Township at 0.4, 36 km off (set 264)
+        (
+            "In a post on 14 September, the KIA accused the military of targeting civilians. (The "
+            "attack hit Lone Ton village, Mohnyin Township, Kachin State; two children died.)",
+            "Long Ton",
+            "Mohnyin",
+        ),
+        # the village a sentence names as written, before a close spelling of the town the
+        # other names read in its township: was a Saw Hki Daw at 0.46 (set 264)
+        (
+            "According to a statement by the KNDF, regime forces fired heavy artillery from their "
+            "base in Shadaw. Shells fell on Ye-Yo village, Loikaw Township, wounding five people.",
+            "Yae Yo",
+            "Loikaw",
+        ),
         # (a date's abbreviated month is no sentence's end)
         (
             "SAGAING — Junta troops shelled Kywe Pon village in Sagaing Township on Oct. 12",

@@ -182,10 +182,12 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     sentence naming one places (a village before a town, the first of equals), read in a
     township another sentence names ("Regime jets bombed Pauk Township. "They hit Kokkozu
     village twice," a resident said."); None when the text is one sentence or none places it."""
-    sentences = [s.strip(' "“”') for s in _SENTENCE_END.split(text) if s.strip(' "“”')]
+    sentences = [
+        _unbracketed(s.strip(' "“”')) for s in _SENTENCE_END.split(text) if s.strip(' "“”()')
+    ]
     if len(sentences) < 2:
         return None
-    best: tuple[int, str, Resolution] | None = None
+    best: tuple[tuple[int, bool], str, Resolution] | None = None
     for sentence in sentences:
         if not _NAMES_A_PLACE.search(sentence):
             continue
@@ -203,9 +205,14 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             continue
         if not areas and (near_town := _near_a_town_named(gaz, sentences, sentence, found)):
             read, found = f"{said}, {near_town[0]}", near_town[1]
-        fineness = _fineness(gaz.records[found.candidates[0].place_id][0])
-        if best is None or fineness < best[0]:
-            best = (fineness, read, found)
+        # (a place found as named before one found by a close spelling: "... their base in
+        # Shadaw. Shells fell on Ye-Yo village, Loikaw Township": not a village like Shadaw)
+        rank = (
+            _fineness(gaz.records[found.candidates[0].place_id][0]),
+            found.candidates[0].match == "fuzzy",
+        )
+        if best is None or rank < best[0]:
+            best = (rank, read, found)
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
@@ -238,6 +245,16 @@ _NAMED_TOWN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:town)\b")
 _OTHER_PLACE_KM = 50.0
 
 
+def _unbracketed(sentence: str) -> str:
+    """A sentence without the brackets around it ("(The attack hit X village, Y Township.)"),
+    also when a semicolon splits it; its own brackets kept ("X village (Y Township)")."""
+    if sentence[:1] == "(" and (sentence[-1:] == ")" or ")" not in sentence):
+        sentence = sentence[1:]
+    if sentence[-1:] == ")" and "(" not in sentence:
+        sentence = sentence[:-1]
+    return sentence.strip()
+
+
 def _unquoted(text: str) -> str:
     """``text`` without its quotation marks."""
     return text.translate(_NO_QUOTES)
@@ -259,7 +276,7 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 #: where a sentence ends and another starts (not after "No." or "Tsp.")
 _SENTENCE_END = re.compile(
     r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+"
-    r"(?=[\"“]?[A-Z]|(?<!\b[A-Z][a-z]{2}\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
+    r"(?=[\"“(]?[A-Z]|(?<!\b[A-Z][a-z]{2}\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
     r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
