@@ -3768,6 +3768,12 @@ def test_armed_groups_by_their_initials_name_no_place(coder):
     assert (found["name"], found["kind"]) == ("Mohnyin", "town")
     assert coder.geocode("local PDF") is None
     assert "names none" in coder.explain("PDF")["reason"]
+    # (they act, too: what "Local PDFs said" is read, not who said it)
+    found = coder.geocode(
+        "Local PDFs said they overran a regime outpost near Kyundaing village in Pauk Township on "
+        "Sunday."
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Kyun Taing", "Pauk")
 
 
 def test_government_troops_and_the_northern_alliance_name_no_place(coder):

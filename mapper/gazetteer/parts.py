@@ -14,6 +14,7 @@ import re
 
 from mapper.gazetteer.text import normalize
 from mapper.gazetteer.words import (
+    ARMED_GROUP_INITIALS,
     DIRECTIONS,
     FACILITY_WORDS,
     KIND_LAST_WORDS,
@@ -1141,10 +1142,11 @@ def is_actor_word(word: str) -> bool:
 
 _COUNTRY_WORDS = frozenset(["myanmar", "burma", "burmese", "myanmar's", "myanmar’s"])
 #: the words of who acted in a headline's subject ("Military Council Troops", "Junta Jets")
-_ACTOR_WORDS = frozenset(
-    re.split(
-        r"\s+",
-        """military junta regime army council troops forces force soldiers column columns jets
+_ACTOR_WORDS = (
+    frozenset(
+        re.split(
+            r"\s+",
+            """military junta regime army council troops forces force soldiers column columns jets
     resistance people's defence defense police militia fighters rebels gunmen unknown armed
     ethnic allied alliance northern brotherhood government myanmar burma burmese tatmadaw arakan
     kachin karen karenni kayin chin shan ta'ang palaung kokang wa mon independence liberation
@@ -1152,7 +1154,9 @@ _ACTOR_WORDS = frozenset(
     drone drones artillery mortar mortars bombs gunfire civilians villagers residents people locals
     families thousands hundreds dozens security protesters demonstrators insurgents
     guerrillas""".strip(),
+        )
     )
+    | ARMED_GROUP_INITIALS
 )
 #: what a headline's verb hit, capitalised in Title Case ("seize police Station")
 _DESCRIPTION_NOUNS = frozenset(

@@ -561,12 +561,21 @@ _MM_BRACKETED_AREA_AT_END = re.compile(
 )
 
 
-#: Words of a description that names no place ("the township administration office"; armed
-#: groups by their initials: "the KIA and local PDF")
-_DESCRIPTION_WORDS = frozenset(
+#: armed groups by their initials, in lower case ("the KIA and local PDF"): who acted, and
+#: words of a description, never a place's name
+ARMED_GROUP_INITIALS = frozenset(
     re.split(
         r"\s+",
-        """a an the its their this that in at on of near local township town village general
+        """pdf pdfs ldf kia kio aa ula knla knu kndf knpp tnla mndaa sac nug nucc cnf cna cdf
+        bgf uwsa sspp rcss dkba absdf pnlo pnla mnla bpla kpf arsa""",
+    )
+)
+#: Words of a description that names no place ("the township administration office")
+_DESCRIPTION_WORDS = (
+    frozenset(
+        re.split(
+            r"\s+",
+            """a an the its their this that in at on of near local township town village general
         administration administrative department gad office offices building compound police
         command station outpost post military army junta junta-run junta-controlled regime
         government tatmadaw sit-tat troops soldiers forces fighters camp base raid raids attack
@@ -576,10 +585,10 @@ _DESCRIPTION_WORDS = frozenset(
         center centre downtown
         university checkpoints outposts river stream creek bank banks safe house houses group
         forest hill hills farm farms farmland plantation street junction pagoda temple
-        church mosque clinic company tollgate site location place locality
-        pdf pdfs ldf kia kio aa ula knla knu kndf knpp tnla mndaa sac nug nucc cnf cna cdf bgf
-        uwsa sspp rcss dkba absdf pnlo pnla mnla bpla kpf arsa""".strip(),
+        church mosque clinic company tollgate site location place locality""".strip(),
+        )
     )
+    | ARMED_GROUP_INITIALS
 )
 
 
