@@ -3841,6 +3841,14 @@ def test_government_troops_and_the_northern_alliance_name_no_place(coder):
             "Yae Yo",
             "Loikaw",
         ),
+        # a sentence ends after an acronym ("told RFA."): was Sagaing Region at 1.0, 60 km
+        # off (set 266)
+        (
+            "Junta troops burned elderly men alive in central Sagaing, residents told RFA. The "
+            "victims were from Satpyagyin village in Depayin Township.",
+            "Sat Pyar Kyin",
+            "Tabayin",
+        ),
         # (a date's abbreviated month is no sentence's end)
         (
             "SAGAING — Junta troops shelled Kywe Pon village in Sagaing Township on Oct. 12",
@@ -3935,6 +3943,37 @@ def test_a_headline_s_actors_then_a_clause_naming_the_village(coder, headline, n
 def test_a_headline_s_other_town_is_no_place_of_what_happened(coder, headline, name, kind, admin3):
     found = coder.geocode(headline).raw
     assert (found["name"], found["kind"], found["admin3"]) == (name, kind, admin3)
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "admin3"),
+    [
+        # a stretch's end, when the story is placed only in its township: were the stretch's
+        # start at 0.7 and 0.5, 8 km off (set 268)
+        (
+            "From Taze to Ywathaya: Army Advance Leaves Trail of Burned Homes in Taze Township",
+            "Ywar Thar Yar",
+            "Taze",
+        ),
+        (
+            "From Nyaunglebin to Pyuntaza: Army Advance Leaves Trail of Burned Homes in "
+            "Nyaunglebin Township",
+            "Pyuntasa",
+            "Nyaunglebin",
+        ),
+        # a region as the label, the township in the story: was a Kan Hpyu of Kyaukpadaung at
+        # 0.46, 160 km off (set 268)
+        (
+            "Mandalay Region: Junta Airstrike on Kanphyu Village of Madaya Township Kills "
+            "Civilians",
+            "Kan Hpyu",
+            "Madaya",
+        ),
+    ],
+)
+def test_a_label_before_a_colon_and_the_story_s_area(coder, headline, name, admin3):
+    found = coder.geocode(headline).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
 
 
 def test_a_burmese_subject_without_its_particle(coder):

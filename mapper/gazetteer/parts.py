@@ -1260,7 +1260,10 @@ def people_of_place(text: str) -> str:
         and (named := NAMED_VILLAGE.search(rest))
     ):
         # "Budalin Residents Flee ... After Soldiers Torch Shwedaung Village": the village
-        # they name, in the town or township they live in
+        # they name, in the town or township they live in; or in the area it is said to be in
+        # ("Monywa Residents Mourn Villagers Killed in X Village, Wetlet Township")
+        if area := _AREA_KIND_WORD.search(rest, named.end()):
+            return f"{named.group()}, {rest[area.start() :]}"
         return f"{named.group()}, {counted['place']}"
     if counted is not None:
         kind = " village" if counted["people"].lower() == "villagers" else ""

@@ -275,7 +275,8 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 
 #: where a sentence ends and another starts (not after "No." or "Tsp.")
 _SENTENCE_END = re.compile(
-    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?<=[a-z0-9)\"”])[.!?][\"”]?\s+"
+    # (after an acronym too: "..., residents told RFA. The victims were from X village")
+    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?:(?<=[a-z0-9)\"”])|(?<=[A-Z]{2}))[.!?][\"”]?\s+"
     r"(?=[\"“(]?[A-Z]|(?<!\b[A-Z][a-z]{2}\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
     r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
 )
@@ -849,8 +850,8 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
         # a stretch as the story's label: "From Myitkyina to Laiza: Junta ... Hitting X
         # Village in Waingmaw Township" is X, not Laiza
         found = _resolve_text(gaz, story, limit)
-        if not _places_it(gaz, found):
-            return None
+        # (also when the story is placed only in its township: "From Taze to Ywathaya: Army
+        # Advance Leaves Trail of Burned Homes in Taze Township")
         if (to := _TO_END.search(head)) and (area := _area_named(gaz, found)):
             # the stretch's end in the area the story names: "From Webula to Myintha: ...
             # Attack Junta Outpost in Gangaw Township" is Myin Thar of Gangaw Township
@@ -859,6 +860,8 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
                 gaz, found.candidates[0].place_id, end.candidates[0].place_id
             ):
                 return _read_once_as(text, f"{to['place']}, {area}", end)
+        if not _places_it(gaz, found):
+            return None
         return Resolution(text.strip(), found.candidates, found.reason)
     if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ...",
         # or a town as a dateline: "Mrauk-U: Two Villagers Shot Dead ... in Aukthakan Village"
@@ -878,7 +881,11 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     ):
         named = f"{places['admin3'].iat[where.place_id]} Township"  # a dateline: its township
     story = ATTRIBUTION_TAIL.sub("", story.strip().rstrip("."))
-    found = _resolve_text(gaz, f"{story}, {named}", limit)
+    # (of namesakes, the one in an area the story names: "Mandalay Region: ... Kanphyu Village
+    # of Madaya Township ...")
+    found = _namesakes_told_apart(
+        gaz, f"{story}, {named}", _resolve_text(gaz, f"{story}, {named}", limit)
+    )
     # (a close spelling too: it was looked for among the headline's place's places only)
     best = found.candidates[0] if found.candidates and not _fell_back(found) else None
     coarse = _fineness(gaz.records[where.place_id][0])
@@ -898,6 +905,8 @@ _TO_END = re.compile(r"\s(?i:to)\s+(?P<place>[A-Z][^:]*)$")
 def _area_named(gaz: Gazetteer, found: Resolution) -> str | None:
     """The area ``found`` answers with, named with its kind word ("Gangaw Township"); None
     when it answers with a place finer than a township."""
+    if not found.candidates:
+        return None
     first = found.candidates[0].place_id
     kind = gaz.records[first][0]
     if kind not in _AREA_KINDS:
