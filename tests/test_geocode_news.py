@@ -3976,6 +3976,31 @@ def test_a_label_before_a_colon_and_the_story_s_area(coder, headline, name, admi
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin3"),
+    [
+        # a leading "Where ... meet ...," clause: was Pale town at 0.36, 26 km off (set 265)
+        (
+            "Where Myaing and Yesagyo townships meet Salingyi and Pale, fighting hit Lingadaw "
+            "village in Myaing Township",
+            "Lin Ka Taw",
+            "Myaing",
+        ),
+        # what those who acted had done before, between commas: was Kyondoe town at 0.48,
+        # 24 km off (set 265)
+        (
+            "KNLA forces, who earlier seized positions near Kyondoe, attacked Ywar Tan Shay "
+            "village, Haung Tha Yaw village tract, Kawkareik Township",
+            "Ywar Tan Shey",
+            "Kawkareik",
+        ),
+    ],
+)
+def test_a_clause_of_another_place_is_left_out(coder, sentence, name, admin3):
+    found = coder.geocode(sentence).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, "village", admin3)
+
+
 def test_a_burmese_subject_without_its_particle(coder):
     # "အကြမ်းဖက်စစ်ကောင်စီ" (the terrorist military council) before the town: was no answer
     found = coder.geocode("အကြမ်းဖက်စစ်ကောင်စီ မိုးကောင်းမြို့ကို လေကြောင်းဖြင့် ဗုံးကြဲ").raw

@@ -313,6 +313,10 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         and (found := _placed_as(gaz, text, named, limit))
     ):
         return found
+    if ", who " in text and (untold := _WHO_CLAUSE.sub("", text)) != text:
+        # "KNLA forces, who earlier seized positions near Kyondoe, attacked X village, ...":
+        # what they had done before is not where this happened
+        return replace(resolve(gaz, untold, limit), query=text.strip())
     if " vs" in text and (unpaired := _ACTOR_PAIR.sub("", text, count=1)) != text:
         # "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"
         # (ACLED's actors, then the place): the place, not a town after the actors
@@ -329,6 +333,9 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     return None
 
 
+#: what those who acted had done, between commas: "KNLA forces|, who earlier seized positions
+#: near Kyondoe,| attacked X village"
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;()]*(?=,)")
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
 _ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{2,80}?;\s+")
@@ -470,7 +477,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: "On the Road to W, ...", "About 15 miles northeast of W, ..."
 _LEADING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
-    r"(?:after|following|before|since|amid|while|travell?ing|returning|fleeing|marching"
+    r"(?:after|following|before|since|amid|while|where|travell?ing|returning|fleeing|marching"
     r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
     r"|on\s+the(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On the Ye-X Road, ..."
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
@@ -498,7 +505,7 @@ _LEADING_WORDS = frozenset(
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
     eastern western on en across about around nearly roughly approximately in shortly soon
-    immediately just""",
+    immediately just where""",
     )
 )
 #: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
