@@ -3986,6 +3986,20 @@ def test_a_label_before_a_colon_and_the_story_s_area(coder, headline, name, admi
             "Lin Ka Taw",
             "Myaing",
         ),
+        # the town a column was based in, named as its township is: was Saw town at 1.0,
+        # 15.7 km off (set 270)
+        (
+            "A column based in Saw town attacked Laung She village of Saw Township",
+            "Laung Shey",
+            "Saw",
+        ),
+        # what residents who reached a town said: was that town at 0.6, 10 km off (set 270)
+        (
+            "Residents who reached Myinmu said soldiers had burned Tharkyin village in Ngazun "
+            "Township",
+            "Tha Kyin",
+            "Ngazun",
+        ),
         # what those who acted had done before, between commas: was Kyondoe town at 0.48,
         # 24 km off (set 265)
         (

@@ -1174,7 +1174,8 @@ _DESCRIPTION_NOUNS = frozenset(
 _PEOPLE_OF_PLACE = re.compile(
     r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians)\s+"
     # (or where they came to: "Residents | arriving in | Webula said troops burned X village")
-    r"(?:of|from|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)))"
+    r"(?:of|from|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)"
+    r"|who\s+(?:reached|fled\s+to|arrived\s+(?:in|at))))"
     r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
     # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",
@@ -1281,6 +1282,16 @@ def people_of_place(text: str) -> str:
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
+
+
+def what_people_said(text: str) -> str | None:
+    """What the people of (or who reached) a place said, when it names a place with its kind
+    word ("Residents who reached Myinmu said soldiers had burned X village in Y Township":
+    "soldiers had burned X village in Y Township"); else None."""
+    people = _PEOPLE_OF_PLACE.match(text) if text[:1] in "RVPLFCIrvplfci" else None
+    if people is None or people["verb"].lower() not in _SAYING:
+        return None
+    return _what_they_said(text[people.start("verb") :])
 
 
 def _what_they_said(text: str) -> str | None:

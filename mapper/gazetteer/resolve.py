@@ -55,6 +55,8 @@ from mapper.gazetteer.parts import (
     is_actor_word,
     labelled_record,
     split_parts,
+    what_people_said,
+    without_actors_origin,
     without_dates,
     without_outlet_lead,
     without_trailing_clause,
@@ -313,6 +315,22 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         and (found := _placed_as(gaz, text, named, limit))
     ):
         return found
+    if (
+        (" based " in text or " stationed " in text)
+        and (moved := without_actors_origin(text)) != text
+        and _NAMED_TOWNSHIP.search(moved)
+    ):
+        # "A column based in Saw town attacked X village of Saw Township": not the base (which
+        # places what it did only by a distance from it: "..., about three miles to the south")
+        return replace(resolve(gaz, moved, limit), query=text.strip())
+    if (
+        " said " in text
+        and (said := what_people_said(text))
+        and (found := resolve(gaz, said, limit)).candidates
+    ):
+        # "Residents who reached Myinmu said soldiers had burned X village in Y Township":
+        # what they said places it, not where they are
+        return _read_once_as(text, said, found)
     if ", who " in text and (untold := _WHO_CLAUSE.sub("", text)) != text:
         # "KNLA forces, who earlier seized positions near Kyondoe, attacked X village, ...":
         # what they had done before is not where this happened
