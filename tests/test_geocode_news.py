@@ -4000,6 +4000,13 @@ def test_a_label_before_a_colon_and_the_story_s_area(coder, headline, name, admi
             "Tha Kyin",
             "Ngazun",
         ),
+        # a state named after a people ("Mon State", "Kachin State") after the leading area,
+        # no start of the main clause: was Thaton Township at 0.7, 16.5 km off (set 271)
+        (
+            "In Thaton Township, Mon State, troops shelled Theinzeik village on Monday.",
+            "Thein Seik",
+            "Thaton",
+        ),
         # what those who acted had done before, between commas: was Kyondoe town at 0.48,
         # 24 km off (set 265)
         (
