@@ -4007,6 +4007,14 @@ def test_a_label_before_a_colon_and_the_story_s_area(coder, headline, name, admi
             "Thein Seik",
             "Thaton",
         ),
+        # "On A-B Road," without "the", and the convoy what was ambushed: was Tedim Township
+        # at 0.4, "lies between Tedim and Khaikam", 14 km off (set 272)
+        (
+            "On Tedim-Khaikam Road, Resistance Fighters Ambush Convoy Near Thaing Ngai Village "
+            "(Tedim Township)",
+            "Thangnuai",
+            "Tedim",
+        ),
         # what those who acted had done before, between commas: was Kyondoe town at 0.48,
         # 24 km off (set 265)
         (

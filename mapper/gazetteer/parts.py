@@ -1163,7 +1163,8 @@ _DESCRIPTION_NOUNS = frozenset(
     re.split(
         r"\s+",
         """station market school hospital monastery church mosque camp base outpost office offices
-    houses homes buildings bridge protesters civilians villagers residents""".strip(),
+    houses homes buildings bridge protesters civilians villagers residents convoy convoys
+    positions checkpoint vehicles trucks""".strip(),
     )
 )
 

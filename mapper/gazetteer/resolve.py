@@ -497,7 +497,7 @@ _LEADING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
     r"(?:after|following|before|since|amid|while|where|travell?ing|returning|fleeing|marching"
     r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
-    r"|on\s+the(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On the Ye-X Road, ..."
+    r"|on(?:\s+the)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On (the) A-B Road,"
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
     r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
