@@ -3208,7 +3208,8 @@ def test_what_happened_in_a_town_is_located_to_the_town_not_as_a_fallback(coder)
     found = coder.geocode(
         "Resistance Forces Attack Junta Positions In Nam Zam Town, Northern Shan State"
     ).raw
-    assert (found["name"], found["score"]) == ("Namhsan", 0.7)
+    assert found["name"] == "Namhsan" and found["score"] >= 0.7  # (1.0 once "Positions" is
+    # read as what the verb hit, not as a place's name)
 
 
 def test_what_a_text_says_of_a_site_after_its_name_and_a_region_s_own_spelling(coder):
