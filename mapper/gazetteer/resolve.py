@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 
 from mapper.gazetteer.address import (
@@ -293,8 +294,8 @@ _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """The answer for a text shaped as a report of a kind read by its own rule (each after a
     quick look for its marks), else None: who reported it before the report, a paragraph, an
-    English sentence naming the place in Burmese, a militia named like places, a record of
-    labelled fields."""
+    English sentence naming the place in Burmese, a clause or name of another place
+    (``_ANOTHER_PLACE``), what people of a place said, a record of labelled fields."""
     if (reported := without_outlet_lead(text)) != text:
         # "The Irrawaddy said ... X village", "Per Myanmar Now (29 July): ...": what was
         # reported, read as if alone (who reported it names no place: not Ayeyarwady Region)
@@ -315,14 +316,8 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         and (found := _placed_as(gaz, text, named, limit))
     ):
         return found
-    if (
-        (" based " in text or " stationed " in text)
-        and (moved := without_actors_origin(text)) != text
-        and _NAMED_TOWNSHIP.search(moved)
-    ):
-        # "A column based in Saw town attacked X village of Saw Township": not the base (which
-        # places what it did only by a distance from it: "..., about three miles to the south")
-        return replace(resolve(gaz, moved, limit), query=text.strip())
+    if (other := _without_another_place(text)) != text:
+        return replace(resolve(gaz, other, limit), query=text.strip())
     if (
         " said " in text
         and (said := what_people_said(text))
@@ -331,19 +326,6 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # "Residents who reached Myinmu said soldiers had burned X village in Y Township":
         # what they said places it, not where they are
         return _read_once_as(text, said, found)
-    if ", who " in text and (untold := _WHO_CLAUSE.sub("", text)) != text:
-        # "KNLA forces, who earlier seized positions near Kyondoe, attacked X village, ...":
-        # what they had done before is not where this happened
-        return replace(resolve(gaz, untold, limit), query=text.strip())
-    if " vs" in text and (unpaired := _ACTOR_PAIR.sub("", text, count=1)) != text:
-        # "Military forces of Myanmar (2021-) vs. NUG; Taungbyu (Mingin, Sagaing); 2021-07-28"
-        # (ACLED's actors, then the place): the place, not a town after the actors
-        return replace(resolve(gaz, unpaired, limit), query=text.strip())
-    if ("Pyu" in text or "pyu" in text or "PYU" in text) and (
-        unnamed := ARMED_GROUP_NAMES.sub("militia", text)
-    ) != text:
-        # "Pyu Saw Htee militia burned houses in X village": no town Pyu nor township Saw
-        return replace(resolve(gaz, unnamed, limit), query=text.strip())
     if (": " in text or "=" in text) and (record := labelled_record(text)):
         # "Township: Myinmu | Village: Let Pan Kyin | Date: ...", "admin1=Sagaing; admin3=Pale;
         # location=Pale": the address its fields give
@@ -357,6 +339,37 @@ _WHO_CLAUSE = re.compile(r",\s+who\s[^,;()]*(?=,)")
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
 _ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{2,80}?;\s+")
+
+
+def _without_another_place(text: str) -> str:
+    """``text`` without the first clause or name (each after a quick look for its marks) that
+    names a place other than where it happened; ``text`` itself when it has none."""
+    for looks, rewrite in _ANOTHER_PLACE:
+        if looks(text) and (rewritten := rewrite(text)) != text:
+            return rewritten
+    return text
+
+
+def _without_base(text: str) -> str:
+    """``text`` without the town those who acted were based in, when it names a township ("A
+    column based in Saw town attacked X village of Saw Township"); else ``text`` (the base may
+    be what a distance is measured from: "..., about three miles to the south")."""
+    moved = without_actors_origin(text)
+    return moved if _NAMED_TOWNSHIP.search(moved) else text
+
+
+#: (quick look, rewrite) for what names another place than where it happened: a base; ", who
+#: earlier seized positions near Kyondoe,"; ACLED's "Military forces of Myanmar (2021-) vs.
+#: NUG; " before the place; "Pyu Saw Htee" militias (no town Pyu nor township Saw)
+_ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
+    (lambda t: " based " in t or " stationed " in t, _without_base),
+    (lambda t: ", who " in t, lambda t: _WHO_CLAUSE.sub("", t)),
+    (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
+    (
+        lambda t: "Pyu" in t or "pyu" in t or "PYU" in t,
+        lambda t: ARMED_GROUP_NAMES.sub("militia", t),
+    ),
+)
 
 
 def _placed_as(gaz: Gazetteer, text: str, rewritten: str, limit: int) -> Resolution | None:
