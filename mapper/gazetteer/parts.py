@@ -1252,7 +1252,7 @@ def people_of_place(text: str) -> str:
         return f"Villagers {text[counted.end() :]}"
     rest = text[counted.end() :] if counted is not None else ""
     said = _what_they_said(rest) if counted is not None else None
-    if said is not None and _AREA_KIND_WORD.search(said):
+    if said is not None and AREA_KIND_WORD.search(said):
         # "Ku Me residents said a junta airstrike hit X village in Y Township": what they said
         # places it in its area (they may live elsewhere; else in theirs, as below)
         return said
@@ -1264,7 +1264,7 @@ def people_of_place(text: str) -> str:
         # "Budalin Residents Flee ... After Soldiers Torch Shwedaung Village": the village
         # they name, in the town or township they live in; or in the area it is said to be in
         # ("Monywa Residents Mourn Villagers Killed in X Village, Wetlet Township")
-        if area := _AREA_KIND_WORD.search(rest, named.end()):
+        if area := AREA_KIND_WORD.search(rest, named.end()):
             return f"{named.group()}, {rest[area.start() :]}"
         return f"{named.group()}, {counted['place']}"
     if counted is not None:
@@ -1305,7 +1305,7 @@ def _what_they_said(text: str) -> str | None:
 
 
 #: an area named with its kind word
-_AREA_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|district|region|state|division)\b")
+AREA_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|district|region|state|division)\b")
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
 _PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")

@@ -46,6 +46,7 @@ from mapper.gazetteer.match import (
 )
 from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
 from mapper.gazetteer.parts import (
+    AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
     CAPACITY,
     NAMED_VILLAGE,
@@ -618,8 +619,6 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
     return [(stripped, spread_from), *((f"{stripped}, near {p}", None) for p in went[:1])]
 
 
-#: a state or area named after a comma, though its name is a people's ("Mon State")
-_AREA_FIRST = re.compile(r"[A-Z][\w'’-]*\s+(?i:state|region|division|township)\b")
 #: words after a comma that go on describing where, not start a clause
 _NOT_A_CLAUSE_START = re.compile(
     r"(?i:(?:north|south|east|west|central|upper|lower)\w*|about|some|around|nearly|roughly"
@@ -685,7 +684,9 @@ def _main_clause(text: str) -> str | None:
         if (
             ((word.islower() and word not in _FUNCTION_WORDS) or is_actor_word(word))
             and not _NOT_A_CLAUSE_START.match(word)
-            and not _AREA_FIRST.match(rest)  # ("In Thaton Township, | Mon State, troops ...")
+            # (an area named after it, though its name is a people's: "In Thaton Township, |
+            # Mon State, troops ...")
+            and not AREA_KIND_WORD.match(rest)
             and len(rest.split()) > 3
             and reads_as_news(rest)
         ):
