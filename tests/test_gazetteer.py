@@ -569,7 +569,7 @@ def test_former_districts_name_townships_now_in_another_district(gaz):
     """Each township of former_districts.csv is a MIMU township whose district now is not the
     former one, which is a district of its state; each row cites its source."""
     held = read_former_districts()
-    assert held  # (Pakokku's Gangaw, Tilin and Saw)
+    assert held  # (Pakokku's Gangaw, Tilin and Saw; Katha's Kawlin ...; Shwebo's Kanbalu)
     places = gaz.places
     townships = places[places["kind"] == "township"].set_index("pcode")
     districts = places[places["kind"] == "district"]

@@ -4046,6 +4046,14 @@ def test_a_burmese_subject_without_its_particle(coder):
         ("Thindaw village, Pakokku district, Magway  region", "Thin Taw", "Gangaw"),
         # (also a close spelling there: was Pakokku District at 0.4, 99 km off)
         ("Lessaw village, Pakokku district, Magway region", "Lel Saw", "Saw"),
+        # Katha held Kawlin, Wuntho and Pinlebu until 2018, Shwebo held Kanbalu: each was the
+        # right village "matching only some of the qualifiers", at 0.6-0.8
+        ("Taung Balu village, Katha district, Sagaing region", "Taung Ba Lu", "Kawlin"),
+        ("Sadaungbon village, Katha district, Sagaing region", "Sar Taung Pon", "Pinlebu"),
+        ("Ngayandaing village, Shwebo district, Sagaing region", "Ngar Yant Taing", "Kanbalu"),
+        # a close spelling in the district itself, searched before the township it held (with
+        # Kanbalu searched first, Shwebo District became a "wider" area: no answer)
+        ("Thi Lone village, Shwebo district, Sagaing region", "Tha Lone", "Shwebo"),
     ],
 )
 def test_a_district_as_ucdp_names_it_holds_the_townships_it_held(coder, query, name, admin3):

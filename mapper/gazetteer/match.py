@@ -839,12 +839,19 @@ def _fuzzy_areas(qualifiers: list[tuple[set[str], list[int]]], gaz: Gazetteer) -
                 if not tag.startswith(("country:", "group:", "place:", TOWN_TAG)):
                     cutoff, factor = AREA_FUZZY.get(kind, (90.0, 0.5))
                     out.append((_SPECIFIC.get(kind, 9), tag, cutoff, factor, kind))
+
     # each area once, as its most specific place names it (a town's township is searched as
-    # the town's, not again as the township's): "Namung, Sagaing" reaches Sagaing Region
+    # the town's, not again as the township's): "Namung, Sagaing" reaches Sagaing Region.
+    # A district comes before the townships it held, which are searched as part of it, not
+    # as a narrower area that would make the district itself a wider one ("Thi Lone village,
+    # Shwebo district": Tha Lone of Shwebo Township, Kanbalu being searched too)
+    def order(item: tuple) -> tuple:
+        return item[0], item[1] in former, item[1]
+
     first = {}
-    for item in sorted(out):
+    for item in sorted(out, key=order):
         first.setdefault(item[1], item)
-    ordered = sorted(first.values())
+    ordered = sorted(first.values(), key=order)
     # and every area as specific as the last one kept: "Bago" names both halves of the
     # region (Bago East and West), the west's townships ("Opkho") not left out
     cut = min(MAX_FUZZY_AREAS, len(ordered))
