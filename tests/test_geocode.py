@@ -959,6 +959,17 @@ def test_a_ward_of_a_town_not_found_is_located_to_the_town(coder):
     assert coder.geocode("Myo Ma Ward, Hpakant").raw["kind"] == "ward"  # a ward found stays
 
 
+def test_a_quarter_of_a_town_in_an_address_is_located_to_that_town(coder):
+    # UCDP's "Lamawng Quarter, Kamaing Village, Hpakant Township.": no ward Lamawng in MIMU, so
+    # at Kamaing (the town and its one ward), not the village La Mawng 47 km off at 0.85, which
+    # the fast path for plain addresses gave where the full reading gives the town
+    loc = coder.geocode("Lamawng Quarter, Kamaing Village, Hpakant Township.")
+    kamaing = coder.geocode("Kamaing town, Hpakant Township")
+    assert (loc.raw["admin3"], loc.raw["score"]) == ("Hpakant", 0.7)
+    assert (loc.latitude, loc.longitude) == (kamaing.latitude, kamaing.longitude)
+    assert "not found" in loc.raw["note"]
+
+
 def test_a_village_tract_outside_the_township_named_is_left_out(coder):
     # "Kone Pyin Village Tract" names tracts of Ayeyarwady only; the Paletwa Township and Chin
     # State the text names agree: Kon Pyin there (was a Kone Pyin of Ingapu, 519 km off)

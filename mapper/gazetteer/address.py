@@ -986,6 +986,8 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     core, kind = strip_kind(head)
     records = gaz.records
     for name, kind_word in ((head, None), (core, kind)):
+        if kind_word == "ward":
+            return None  # a ward not found as written lies in its town: the parse path's rule
         key = normalize(name)
         hits = gaz.exact.get(key)
         if not hits:
