@@ -3502,6 +3502,22 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
         ("Tatmadaw shelled Yin Mar Bin town (Monywa district)", "Yinmarbin", "Yinmarbin"),
         # a row's fields between pipes: was Mandalay town, 26 km off
         ("2022-11-15 | Mandalay | Madaya | Kanphyu | Battles", "Kan Hpyu", "Madaya"),
+        # ... with figures, event words in lower case and ACLED's sub-event types (set 274:
+        # were Shwegu Township 12 km off, Tanintharyi town 26 km off, Nyaunglebin town at 0.4,
+        # Wuntho Township 8 km off, Shan (North) 86 km off)
+        ("Shwegu Tsp | Wea Ma Gyi | airstrike | 5 killed", "Wea Ma Gyi", "Shwegu"),
+        ("Tanintharyi | Myeik | Tone Byaw Gyi | drone attack | 5", "Tone Byaw Gyi", "Myeik"),
+        ("2023-10-03 | Sagaing | Salingyi | Min Taw | Armed clash | 8", "Min Taw", "Salingyi"),
+        (
+            "2023-07-08 | Wuntho Tsp | Sein Lel | artillery | 7 killed, 6 injured",
+            "Sein Lel",
+            "Wuntho",
+        ),
+        (
+            "12 March 2024 | Shan | Hsipaw | Pang Haik Yat | Air/drone strike",
+            "Pang Haik Yat",
+            "Hsipaw",
+        ),
         # troops coming from a town: was Shwebo town at 1.0, 10.6 km off
         (
             "Troops coming from Shwebo town entered Bonebwet village on 15 October",

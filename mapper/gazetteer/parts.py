@@ -788,21 +788,43 @@ def _without_post_marks(text: str) -> str:
 #: event type
 _NO_PLACE_FIELD = re.compile(
     r"\d[\d./\-]*|battles|explosions/remote violence|violence against civilians|protests"
-    r"|riots|strategic developments",
+    r"|riots|strategic developments"
+    # ACLED's sub-event types
+    r"|armed clash|air/drone strike|shelling/artillery/missile attack|attack"
+    r"|remote explosive/landmine/ied|abduction/forced disappearance|arrests"
+    r"|looting/property destruction|peaceful protest|protest with intervention"
+    r"|non-state actor overtakes territory|government regains territory",
     re.IGNORECASE,
+)
+#: a field of figures and what they count ("5 killed", "7 killed, 6 injured") or a date
+_FIGURE_OR_DATE_FIELD = re.compile(
+    r"\d[\d,]*(?:\s+[a-z]+)+(?:[,;]\s*\d[\d,]*(?:\s+[a-z]+)+)*"
+    r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
 )
 
 
 def _row_place_fields(text: str, separator: str = ",") -> str:
     """A row of fields separated by commas with no space after them (or by ``separator``),
     without the fields that name no place ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8",
-    "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles": "Bago, Nattalin, Ta Khun Taing");
-    ``text`` itself when it is no such row."""
+    "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles": "Bago, Nattalin, Ta Khun Taing"):
+    dates, figures ("5 killed"), event types, and the fields in lower case of a table whose
+    places are capitalised ("Shwegu Tsp | Wea Ma Gyi | airstrike | 5 killed"); ``text`` itself
+    when it is no such row (four fields at least, three between bars)."""
     fields = [field.strip() for field in text.split(separator)]
-    if len(fields) < 4:
+    if len(fields) < (3 if separator == "|" else 4):
         return text
-    kept = [field for field in fields if field and not _NO_PLACE_FIELD.fullmatch(field)]
+    kept = [field for field in fields if field and not _names_no_place(field)]
     return ", ".join(kept) if len(kept) < len(fields) and kept else text
+
+
+def _names_no_place(field: str) -> bool:
+    """Whether a table's field is no place: a date, a figure, an event type, or words in lower
+    case (a place's name is capitalised where the table's other fields are)."""
+    return (
+        _NO_PLACE_FIELD.fullmatch(field) is not None
+        or _FIGURE_OR_DATE_FIELD.fullmatch(field) is not None
+        or (field.isascii() and field.islower())
+    )
 
 
 #: the labels (or column names) of a record's fields that name its place and the areas it
