@@ -3518,6 +3518,15 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Pang Haik Yat",
             "Hsipaw",
         ),
+        # shells fired from a base in the town that names the township: was Thabeikkyin town
+        # at 0.29, 85 km off (set 273)
+        (
+            "Shells fired from the army's battalion base in Thabeikkyin landed in Yin Khwin "
+            "village, Thabeikkyin Township, late on Wednesday, killing two villagers, according "
+            "to residents.",
+            "Yin Khwin",
+            "Thabeikkyin",
+        ),
         # troops coming from a town: was Shwebo town at 1.0, 10.6 km off
         (
             "Troops coming from Shwebo town entered Bonebwet village on 15 October",

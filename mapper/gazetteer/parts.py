@@ -1238,11 +1238,27 @@ def ends_on_a_great_river(text: str) -> bool:
     return " the " in text and _ON_GREAT_RIVER.search(text) is not None
 
 
+#: where what was fired came from, before the verb of where it fell: "Shells | fired from the
+#: army's battalion base in Thabeikkyin | landed in X village", "Mortar rounds | launched from
+#: Kalay town | hit ..."
+_FIRED_FROM = re.compile(
+    r"^(?P<actors>(?:\S+\s+){0,2}?(?i:shells|rounds|mortars|missiles|rockets|bombs|artillery))"
+    r"\s+(?i:fired|launched|lobbed)\s+(?i:from)\s+(?:(?i:the|a|an)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?i:base|camp|position|positions|outpost|garrison|headquarters)"
+    r"\s+(?i:in|at|near)\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|township))?\s+(?=[a-z])"
+)
+
+
 def without_actors_origin(text: str) -> str:
-    """``text`` without where those who acted came from ("Troops based in Myaing town raided
-    Kundaw village ...": "Troops raided Kundaw village ..."); else ``text``."""
+    """``text`` without where those who acted, or what they fired, came from ("Troops based in
+    Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
+    from the army's base in Thabeikkyin landed in ...": "Shells landed in ..."); else
+    ``text``."""
     if " from " not in text and " based " not in text and " stationed " not in text:
         return text
+    if " from " in text and (fired := _FIRED_FROM.sub(r"\g<actors> ", text)) != text:
+        return fired
     return _ACTORS_FROM.sub(r"\g<actors> ", text)
 
 
