@@ -301,6 +301,9 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Kayin Taw",
             "Lemyethna",
         ),
+        # a column from a town as the subject: was Monywa town at 1.0, 48 km off (set 273),
+        # the rest of the sentence cut as what the town did
+        ("မုံရွာမြို့မှ စစ်ကြောင်းက မြောင်မြို့နယ် မင်းတန်းရွာကို မီးရှို့", "Min Tan", "Myaung"),
     ],
 )
 def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(

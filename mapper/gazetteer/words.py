@@ -550,10 +550,14 @@ def _joined_or_cut(match: re.Match) -> str:
     return match.group(1) + ("၊ " + rest if kept else "")
 
 
-#: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops)
+#: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops),
+#: "စစ်ကြောင်းက" (a column), with where it came from: "မုံရွာမြို့မှ စစ်ကြောင်းက" (a column
+#: from Monywa town), which is not where it acted
 _MM_SUBJECT = re.compile(
     # (a council, also bare; then its arm: "စစ်ကောင်စီ လေကြောင်းတပ်က", the council's air force)
-    r"^(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့)(?:သည်|က)|ကောင်စီ(?:သည်|က)?)\s+)+"
+    r"^(?:\S+မှ\s+(?=\S*(?:တပ်|အဖွဲ့|စစ်ကြောင်း|ကောင်စီ)))?"
+    r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ)(?:သည်|က)"
+    r"|ကောင်စီ(?:သည်|က)?)\s+)+"
 )
 #: an area in brackets that ends the sentence after its place: the place's township
 _MM_BRACKETED_AREA_AT_END = re.compile(
