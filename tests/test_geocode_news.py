@@ -1198,6 +1198,9 @@ def test_a_dateline_alone_places_a_report_that_names_no_place(coder):
         ("လက်ဆယ်ကန် မကွေး", "Let Se Kan", "Magway"),
         ("တတ်လိတ် မူဆယ်", "Tat Leik", "Muse"),
         ("Kone Thar Demoso", "Kone Thar", "Demoso"),
+        # ... after what happened, all in lower case, the area with its kind word: was no
+        # match (set 274)
+        ("drone strike khoboei matupi township", "Khoboei", "Matupi"),
     ],
 )
 def test_a_place_written_beside_its_area_is_found_in_it(coder, query, name, admin3):

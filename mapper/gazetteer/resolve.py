@@ -812,20 +812,25 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """A place, then the area it lies in, with no comma between ("လက်ဆယ်ကန် မကွေး", "Let Se
-    Kan Magway"): the place found by its name inside that area, with nothing to say; tried
-    only when the text as written names nothing."""
+    Kan Magway"), also after words of what happened ("drone strike khoboei matupi township"):
+    the place found by its name inside that area, with nothing to say, its longest reading
+    first; tried only when the text as written names nothing."""
     words = text.split()
     if not 2 <= len(words) <= 8 or "," in text or "၊" in text:
         return None
     for k in range(len(words) - 1, 0, -1):
         area = " ".join(words[k:])
-        hits = gaz.exact.get(normalize(area), ())
+        core, kind = strip_kind(area)  # ("matupi township": Matupi, read as a township)
+        if kind is not None and " " not in area:
+            continue  # a kind word alone names no area
+        hits = gaz.exact.get(normalize(core), ())
         if not any(gaz.records[pid][0] in _TOWN_OR_AREA_KINDS for pid, _ in hits):
             continue
-        found = resolve_address(gaz, f"{' '.join(words[:k])}, {area}", limit, resolve)
-        first = _found_surely(found, SURE_SCORE)
-        if first is not None and not first.note and all(first.place_id != p for p, _ in hits):
-            return Resolution(text.strip(), found.candidates, found.reason)
+        for start in range(k):
+            found = resolve_address(gaz, f"{' '.join(words[start:k])}, {area}", limit, resolve)
+            first = _found_surely(found, SURE_SCORE)
+            if first is not None and not first.note and all(first.place_id != p for p, _ in hits):
+                return Resolution(text.strip(), found.candidates, found.reason)
     return None
 
 
