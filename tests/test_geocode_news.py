@@ -3744,6 +3744,39 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Tone Ma Wa",
             "Paletwa",
         ),
+        # a quote, then who said it, from where: was Singu Township at 0.7, 21 km off, the
+        # quote's "We" read as the place (set 276)
+        (
+            "Fighting has spread across Mandalay Region in recent weeks. “We had to run with "
+            "nothing,” said a 45-year-old woman from Kyet Tu Yway village in Singu Township, "
+            "where 5 residents were killed on May 16.",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        # the village in a quote, shelled "without any warning", its township in the next
+        # sentence: was Kyauktaw town (where the spokesman spoke) at 0.7, 87 km off (set 276)
+        (
+            "A spokesman for the Arakan Army (AA) in Kyauktaw said 2 civilians were killed. "
+            "“They [the soldiers] shelled Kun Thee Pin village without any warning,” he "
+            "said. The village is in Maungdaw Township.",
+            "Kun Thee Pin",
+            "Maungdaw",
+        ),
+        # all in lower case: was no answer (set 276)
+        (
+            "displaced families are sheltering in monasteries in thayetchaung. they fled after "
+            "about 300 troops entered nyin maw village, launglon township, on june 2 and burned "
+            "houses.",
+            "Nyin Maw",
+            "Launglon",
+        ),
+        # ... and "But" opening the sentence that names the town: was no answer (set 276)
+        (
+            "the regime said from bago that the situation was stable. but residents of kyaukkyi "
+            "town (kyaukkyi township) said airstrikes hit the market on feb. 29.",
+            "Kyaukkyi",
+            "Kyaukkyi",
+        ),
     ],
 )
 def test_a_paragraph_is_read_at_the_sentence_naming_its_village(coder, paragraph, name, admin3):

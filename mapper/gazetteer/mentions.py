@@ -209,6 +209,72 @@ def mentions(gaz: Gazetteer, text: str) -> list[Mention]:
     return found
 
 
+def names_cased(gaz: Gazetteer, text: str) -> str:
+    """A text written all in lower case with its sentences' first words and its places' names
+    capitalised, as the rest of the reading expects ("they fled after troops entered nyin maw
+    village, launglon township." -> "They fled after troops entered Nyin Maw village, Launglon
+    township."): the words before a kind word, the longest run of them the gazetteer holds
+    (else up to three words that are no function words), and a town or larger area the
+    gazetteer holds after "in", "at", "from", "near" or "of"; ``text`` itself when none."""
+    words = list(_LOWER_WORD.finditer(text))
+    capital = {0} if words else set()
+    for i, word in enumerate(words):
+        if i and _SENTENCE_BREAK.search(text[words[i - 1].end() : word.start()]):
+            capital.add(i)  # a sentence's first word
+        lower = word.group()
+        if lower in KIND_OF and i:
+            capital |= _name_before(gaz, text, words, i)
+        elif lower in _LOCATIVE_OR_FROM and i + 1 < len(words):
+            capital |= _area_after(gaz, words, i + 1)
+    cased = list(text)
+    for i in capital:
+        cased[words[i].start()] = cased[words[i].start()].upper()
+    return "".join(cased)
+
+
+def _name_before(gaz: Gazetteer, text: str, words: list, i: int) -> set[int]:
+    """The indexes of the words naming the place before the kind word ``words[i]``."""
+    run: list[int] = []
+    for j in range(i - 1, max(i - 5, -1), -1):
+        if words[j].group() in _FUNCTION_WORDS or words[j].group() in KIND_OF:
+            break
+        if _BREAK.search(text[words[j].end() : words[j + 1].start()]):
+            break  # ("nyin maw village, launglon township": not "village" before Launglon)
+        run.insert(0, j)
+    for start in range(len(run)):  # the longest run the gazetteer holds
+        if normalize(" ".join(words[j].group() for j in run[start:])) in gaz.exact:
+            return set(run[start:])
+    return set(run[-3:])
+
+
+def _area_after(gaz: Gazetteer, words: list, i: int) -> set[int]:
+    """The indexes of the words from ``i`` on that name a town or larger area the gazetteer
+    holds (the longest run of up to three), else none."""
+    for span in range(3, 0, -1):
+        run = words[i : i + span]
+        if len(run) < span or any(w.group() in _FUNCTION_WORDS for w in run):
+            continue
+        hits = gaz.exact.get(normalize(" ".join(w.group() for w in run)), ())
+        if any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits):
+            return set(range(i, i + span))
+    return set()
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
+#: words that are no part of a place's name before its kind word
+_FUNCTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """the a an in at of on to from and or by near with after before for into onto is was
+        were are be been about around troops soldiers entered attacked raided shelled bombed
+        burned hit struck reached fled left their its his her they them we our this that these
+        those""",
+    )
+)
+
+
 def _title_case(words: list[str]) -> bool:
     """Whether (nearly) every word of four letters or more is capitalised, as in headlines."""
     long = [w for w in words if len(w) >= MIN_LETTERS]

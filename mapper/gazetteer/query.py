@@ -599,6 +599,11 @@ _MM_TRAILING_PARTICLE = re.compile(
 _MM_LAND = re.compile(r"(?<=[\u1000-\u109f])ပြည်(?!နယ်|ထောင်|သူ|သာ)")
 
 
+#: a word joining a sentence to the one before, then a word in lower case (or a comma): "But
+#: residents of X said ...", "Meanwhile, ..."
+_DISCOURSE_LEAD = re.compile(r"(?:[Bb]ut|However|Meanwhile|Moreover)(?:,\s*|\s+(?=[a-z]))")
+
+
 def parse(text: object) -> ParsedQuery:
     """Parse ``text`` into target readings and qualifiers, or record why it cannot be parsed."""
     problem = check(text)
@@ -611,6 +616,8 @@ def parse(text: object) -> ParsedQuery:
     parsed = ParsedQuery(cleaned)
     if cleaned[:3].lower() in ("on ", "en ", "hea"):  # where a road leads, before its place
         cleaned = _ROAD_TO_THEN_NEAR.sub("", cleaned)
+    if cleaned[:1] in "BHMb" and (lead := _DISCOURSE_LEAD.match(cleaned)):
+        cleaned = cleaned[lead.end() :]  # "But residents of X said ...": no "But" in a name
     cleaned = people_of_place(cleaned)  # "Residents of X fled ...": X, before "residents of" goes
     cleaned = without_actors_origin(cleaned)  # "Troops based in X raided Y village": Y
     cleaned = downtown_town(cleaned)  # "downtown X": the town X, before "downtown" goes

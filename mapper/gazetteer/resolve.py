@@ -44,7 +44,7 @@ from mapper.gazetteer.match import (
     _said_of,
     _tags_of,
 )
-from mapper.gazetteer.mentions import mentions, reads_as_news, sentence_case
+from mapper.gazetteer.mentions import mentions, names_cased, reads_as_news, sentence_case
 from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
@@ -131,7 +131,21 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             said = f"{quoted['quote'].strip()}, {quoted['area'].strip()}"
             if (found := _placed_as(gaz, text, said, limit)) is not None:
                 return found
-    return _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
+    found = _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
+    if (
+        isinstance(text, str)
+        and text.islower()
+        and text.isascii()
+        and " " in text
+        and (not found.candidates or _fell_back(found))
+        and (cased := names_cased(gaz, text)) != text
+    ):
+        # "they fled after troops entered nyin maw village, launglon township": read with its
+        # places' names capitalised, as the rest of the reading expects
+        again = resolve(gaz, cased, limit)
+        if again.candidates and not _fell_back(again):
+            return replace(again, query=text.strip())
+    return found
 
 
 _QUOTES = "\"“‘'"
@@ -187,7 +201,10 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     township another sentence names ("Regime jets bombed Pauk Township. "They hit Kokkozu
     village twice," a resident said."); None when the text is one sentence or none places it."""
     sentences = [
-        _unbracketed(s.strip(' "“”')) for s in _SENTENCE_END.split(text) if s.strip(' "“”()')
+        _unbracketed(piece.strip(' "“”'))
+        for s in _SENTENCE_END.split(text)
+        if s.strip(' "“”()')
+        for piece in _quote_and_attribution(s)
     ]
     if len(sentences) < 2:
         return None
@@ -218,6 +235,22 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         if best is None or rank < best[0]:
             best = (rank, read, found)
     return None if best is None else _read_once_as(text, best[1], best[2])
+
+
+def _quote_and_attribution(sentence: str) -> tuple[str, ...]:
+    """A sentence that opens with a quote, as two: the quote and who said it ("“We had to run,”
+    said a woman from X village in Y Township": the woman's village is no part of the quote,
+    and "We" no place); the sentence itself otherwise."""
+    quoted = _QUOTE_THEN_SAID.match(sentence) if sentence.lstrip()[:1] in '"“' else None
+    return (sentence,) if quoted is None else (quoted["quote"], quoted["said"])
+
+
+#: a quote, then who said it: '“They shelled X village,” | he said.', '"...," | said a woman ...'
+_QUOTE_THEN_SAID = re.compile(
+    r'\s*[“"](?P<quote>[^”"]{3,})[”"]\s*(?P<said>(?:[^\s,.]+\s+){0,4}?'
+    r"(?:said|says|told|added)\b.*)$",
+    re.DOTALL,
+)
 
 
 def _near_a_town_named(
