@@ -3762,6 +3762,16 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Kun Thee Pin",
             "Maungdaw",
         ),
+        # a headline run into the first sentence with no full stop, the village's namesakes
+        # told apart by the township the text falls back to: was Yinmarbin Township at 0.4,
+        # 6.6 km off (set 276)
+        (
+            "Soldiers Burn Homes, Detain 2 in Yinmarbin Township Raid Troops marched from Kani "
+            "and reached Kone Ywar village, Yinmarbin Township, on Feb. 28 — villagers said "
+            "about 100 soldiers took part.",
+            "Kone Ywar",
+            "Yinmarbin",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -1372,10 +1372,16 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
     # the area the text places its unknown place in holds what it names ("troops in Ye-U
     # Township's Kyauk Yit village": no Kyauk Yit of Buthidaung)
     within = before if _fell_back(found) else None
+    area = _area_named(gaz, found) if within is not None else None
     best = None
     for mention in mentions(gaz, text):
         got = resolve_address(gaz, mention.text, limit, resolve)
         first = _found_surely(got, MIN_MENTION_SCORE)
+        if first is None and area is not None:
+            # a name its namesakes leave unsure, read in that area ("Soldiers Burn Homes in
+            # Yinmarbin Township Raid Troops ... reached Kone Ywar village, Yinmarbin Township")
+            got = resolve_address(gaz, f"{mention.text}, {area}", limit, resolve)
+            first = None if _fell_back(got) else _found_surely(got, MIN_MENTION_SCORE)
         if first is None or first.place_id == before:
             continue
         if within is not None and not _contains(gaz, within, first.place_id):
