@@ -3772,6 +3772,31 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Kone Ywar",
             "Yinmarbin",
         ),
+        # a headline on a line of its own above its story: was Wetlet Township at 0.7, 19 km off
+        # (set 279)
+        (
+            "Junta Troops Torch Homes, 300 Flee To Wetlet\nAt least 175 houses were burned in "
+            "Ywanan village, Wetlet Township, on Thursday, the People's Defence Force said.",
+            "Ywar Nan",
+            "Wetlet",
+        ),
+        # where a spokesman spoke from, the village's township in a later sentence: was
+        # Taungoo town at 0.4, 74 km off (set 280)
+        (
+            "A Karen National Union spokesman in Toungoo told DVB that soldiers raided Shan Chaung "
+            'village at dawn and detained 15 men. "They took them to the monastery," he said. '
+            "The village is in Kyaukkyi Township.",
+            "Shan Chaung",
+            "Kyaukkyi",
+        ),
+        # ... "Speaking from" a town, then the quote after "said:": was Indaw Township, the
+        # quote left out with what was said (set 280)
+        (
+            "Speaking from Shwebo, a local People's Defence Force spokesman said: \"Our fighters "
+            'repelled the junta column near Kyauk Oe village." The village is in Indaw Township.',
+            "Kyauk Oe",
+            "Indaw",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

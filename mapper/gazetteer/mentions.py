@@ -268,7 +268,7 @@ _FUNCTION_WORDS = frozenset(
     re.split(
         r"\s+",
         """the a an in at of on to from and or by near with after before for into onto is was
-        were are be been about around troops soldiers entered attacked raided shelled bombed
+        were are about around troops soldiers entered attacked raided shelled bombed
         burned hit struck reached fled left their its his her they them we our this that these
         those""",
     )

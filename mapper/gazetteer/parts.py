@@ -676,7 +676,8 @@ _DATE = re.compile(
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"
-    r"|at\s+(?:dawn|dusk|night|midnight|noon|daybreak|sunrise|sunset)"
+    r"|(?:at|around|about|by|before|after)\s+(?:dawn|dusk|night|midnight|noon|midday|daybreak"
+    r"|sunrise|sunset)"
     r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
     r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?"
     r"|twice|again|repeatedly|once\s+more|(?:two|three|four|several|many)\s+times)\b",
@@ -702,7 +703,7 @@ _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\
 _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
                          "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
                          "all a", "all e", "twice", "again", "repeated", "times",
-                         "once more")  # fmt: skip
+                         "once more", "midday", "noon", "dawn", "dusk")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -1223,6 +1224,9 @@ _PLACE_PEOPLE = re.compile(
 )
 
 
+#: a name of up to three capitalised words, with its kind word ("Kyaukme", "Kalay town")
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|township|city))?"
+
 #: where those who acted came from, after them and before their verb: "Troops | based in
 #: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
 _ACTORS_FROM = re.compile(
@@ -1325,6 +1329,27 @@ def people_of_place(text: str) -> str:
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
+
+
+#: where one who speaks for a side spoke from: "Speaking from Kalay, | a spokesman said",
+#: "a KNU spokesman | in Toungoo | told DVB", "an official | based in Shwebo | said", "said a
+#: TNLA spokesman | speaking from Kyaukme"
+_SPEAKER_PLACE = re.compile(
+    r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"\s*,\s*"
+    r"|\b(?P<who>spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
+    r"|representatives?)\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
+)
+
+
+def without_speaker_place(text: str) -> str:
+    """``text`` without where one who spoke for a side spoke from, which is no place of what
+    they told of; ``text`` itself when it names none."""
+    if not any(word in text for word in _SPEAKER_WORDS):
+        return text
+    return _SPEAKER_PLACE.sub(lambda m: m["who"] or "", text)
+
+
+_SPEAKER_WORDS = ("peak", "spokes", "official", "ommander", "eader", "epresentative", "officer")
 
 
 def what_people_said(text: str) -> str | None:

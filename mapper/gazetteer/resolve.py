@@ -61,6 +61,7 @@ from mapper.gazetteer.parts import (
     without_actors_origin,
     without_dates,
     without_outlet_lead,
+    without_speaker_place,
     without_trailing_clause,
 )
 from mapper.gazetteer.query import (
@@ -134,18 +135,39 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     found = _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
     if (
         isinstance(text, str)
-        and text.islower()
-        and text.isascii()
         and " " in text
-        and (not found.candidates or _fell_back(found))
-        and (cased := names_cased(gaz, text)) != text
+        and text.isascii()
+        and (text.islower() or text.isupper())
     ):
-        # "they fled after troops entered nyin maw village, launglon township": read with its
-        # places' names capitalised, as the rest of the reading expects
-        again = resolve(gaz, cased, limit)
-        if again.candidates and not _fell_back(again):
-            return replace(again, query=text.strip())
+        return _read_in_case(gaz, text, found, limit)
     return found
+
+
+def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution:
+    """A text all in lower case or all in capitals read again with its sentences' first words
+    and its places' names capitalised, as the rest of the reading expects ("they fled after
+    troops entered nyin maw village, launglon township"; a paragraph in capitals): that
+    reading when ``found`` places nothing, or when the text has sentences and that reading
+    places a finer place (the village a story names, not its dateline); else ``found``."""
+    sentences = ". " in text or "\n" in text
+    if found.candidates and not _fell_back(found) and not (sentences or text.isupper()):
+        return found
+    if text.isupper() and len(text.split()) < MIN_CAPITALS_RECASED:
+        return found  # (a name or an address in capitals: read as written)
+    cased = names_cased(gaz, text.lower())
+    if cased == text:
+        return found
+    again = resolve(gaz, cased, limit)
+    if not again.candidates or _fell_back(again):
+        return found
+    if found.candidates and not _fell_back(found) and not _finer(gaz, again, found):
+        return found
+    return replace(again, query=text.strip())
+
+
+#: the fewest words of a text in capitals read again in sentence case (a paragraph, not a name
+#: nor an address: "HSUT IN VILLAGE, LASHIO TOWNSHIP" is read as written)
+MIN_CAPITALS_RECASED = 12
 
 
 _QUOTES = "\"“‘'"
@@ -238,17 +260,25 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
 
 
 def _quote_and_attribution(sentence: str) -> tuple[str, ...]:
-    """A sentence that opens with a quote, as two: the quote and who said it ("“We had to run,”
-    said a woman from X village in Y Township": the woman's village is no part of the quote,
-    and "We" no place); the sentence itself otherwise."""
-    quoted = _QUOTE_THEN_SAID.match(sentence) if sentence.lstrip()[:1] in '"“' else None
+    """A sentence that opens with a quote, or ends with one after who said it, as two: the
+    quote and who said it ("“We had to run,” said a woman from X village in Y Township": the
+    woman's village is no part of the quote, and "We" no place; 'A spokesman said: "Our
+    fighters repelled the column near X village."'); the sentence itself otherwise."""
+    if '"' not in sentence and "“" not in sentence:
+        return (sentence,)
+    quoted = _QUOTE_THEN_SAID.match(sentence) or _SAID_THEN_QUOTE.match(sentence)
     return (sentence,) if quoted is None else (quoted["quote"], quoted["said"])
 
 
-#: a quote, then who said it: '“They shelled X village,” | he said.', '"...," | said a woman ...'
+#: a quote, then who said it: '“They shelled X village,” | he said.', '"...," | said a woman
+#: ...', '"...," | a mother from X said.'
 _QUOTE_THEN_SAID = re.compile(
-    r'\s*[“"](?P<quote>[^”"]{3,})[”"]\s*(?P<said>(?:[^\s,.]+\s+){0,4}?'
-    r"(?:said|says|told|added)\b.*)$",
+    r'\s*[“"](?P<quote>[^”"]{3,})[”"]\s*(?P<said>[^“”"]*?\b(?:said|says|told|added|recalled)\b.*)$',
+    re.DOTALL,
+)
+#: who said it, then the quote: 'A spokesman said: | "Our fighters repelled ..."'
+_SAID_THEN_QUOTE = re.compile(
+    r'(?P<said>[^“”"]*\b(?:said|says|told\s+\S+)):?\s*[“"](?P<quote>[^”"]{3,})(?:[”"]\W*)?$',
     re.DOTALL,
 )
 
@@ -316,6 +346,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?:(?<=[a-z0-9)\"”])|(?<=[A-Z]{2}))[.!?][\"”]?\s+"
     r"(?=[\"“(]?[A-Z]|(?<!\b[A-Z][a-z]{2}\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
     r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
+    r"|\s*\n\s*"  # (a line of its own: a headline above its story)
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
@@ -340,7 +371,15 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         found := _placed_as(gaz, text, reported, limit)
     ):
         return found
-    if (". " in text or "; " in text) and (story := _paragraph_place(gaz, text, limit)):
+    if (spoken := without_speaker_place(text)) != text and (
+        found := resolve(gaz, spoken, limit)
+    ).candidates:
+        # "A KNU spokesman in Toungoo told DVB that soldiers raided X village ...": where the
+        # spokesman spoke from is no place of what he told of (kept when nothing else is)
+        return replace(found, query=text.strip())
+    if any(mark in text for mark in _SENTENCE_MARKS) and (
+        story := _paragraph_place(gaz, text, limit)
+    ):
         return story
     # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
     if (
@@ -373,6 +412,10 @@ _WHO_CLAUSE = re.compile(r",\s+who\s[^,;()]*(?=,)")
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
 _ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{2,80}?;\s+")
+
+
+#: what a text of more than one sentence holds (a quick look before the paragraph's reading)
+_SENTENCE_MARKS = (". ", "; ", "\n", '." ', ".” ")
 
 
 def _without_another_place(text: str) -> str:
