@@ -3797,6 +3797,24 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Kyauk Oe",
             "Indaw",
         ),
+        # in capitals, a paragraph: was Kachin State at 0.6, 127 km off (set 279)
+        (
+            "IN KACHIN STATE, AT LEAST 400 PEOPLE WERE DISPLACED THIS WEEK. A KACHIN INDEPENDENCE "
+            "ARMY OFFICIAL IN LAIZA SAID JUNTA TROOPS MARCHED FROM THEIR BASE AND SHELLED TAR MA "
+            "HKAN VILLAGE (HPAKANT TSP.) ON OCT. 18, WOUNDING 8.",
+            "Tar Ma Hkan",
+            "Hpakant",
+        ),
+        # in lower case after a dateline, "around midday" after the township: was Shwebo town,
+        # 121 km off (set 279)
+        (
+            "shwebo, july 4 (reuters) - myanmar's military carried out airstrikes in sagaing "
+            "region on sunday, killing at least 5 civilians, residents said. the jets bombed "
+            "nyaung kone village in kawlin township around midday, according to a local "
+            "resistance group.",
+            "Nyaung Kone",
+            "Kawlin",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

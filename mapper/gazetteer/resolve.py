@@ -97,6 +97,20 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         # "Airstrike Hits Möng Pang Village In ...", "... in Sagaing Region’s X Township": read
         # in plain letters and quotes (as names are looked up), so the sentence's reading applies
         return replace(resolve(gaz, plain, limit), query=text.strip())
+    found = _read_as_written(gaz, text, limit)
+    if (
+        isinstance(text, str)
+        and " " in text
+        and text.isascii()
+        and (text.islower() or text.isupper())
+    ):
+        return _read_in_case(gaz, text, found, limit)
+    return found
+
+
+def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
+    """The answer for ``text`` as it is written (a headline in Title Case read as a sentence,
+    a label's story, a quote's place in its speaker's area ...)."""
     if isinstance(text, str) and " " in text and _latin(text):
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
             found = resolve(gaz, cased, limit)
@@ -132,15 +146,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             said = f"{quoted['quote'].strip()}, {quoted['area'].strip()}"
             if (found := _placed_as(gaz, text, said, limit)) is not None:
                 return found
-    found = _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
-    if (
-        isinstance(text, str)
-        and " " in text
-        and text.isascii()
-        and (text.islower() or text.isupper())
-    ):
-        return _read_in_case(gaz, text, found, limit)
-    return found
+    return _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
 
 
 def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution:
