@@ -3815,6 +3815,21 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Nyaung Kone",
             "Kawlin",
         ),
+        # the speaker's village after "from", its township later in the sentence: was Pale
+        # Township at 0.4, 14 km off (set 282)
+        (
+            '"We had no time to run," a woman from Kan Thit told Myanmar Now after drones dropped '
+            "bombs on the village in Pale Township.",
+            "Kan Thit",
+            "Pale",
+        ),
+        # ... in lower case, the township in the next sentence: was Palaw Township (set 282)
+        (
+            '"our houses are gone," a displaced man from pa wut kone said by phone. the village, '
+            "in palaw township, was shelled using drones on monday.",
+            "Pa Wut Kone",
+            "Palaw",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -248,20 +248,21 @@ def _name_before(gaz: Gazetteer, text: str, words: list, i: int) -> set[int]:
 
 
 def _area_after(gaz: Gazetteer, words: list, i: int) -> set[int]:
-    """The indexes of the words from ``i`` on that name a town or larger area the gazetteer
-    holds (the longest run of up to three), else none."""
+    """The indexes of the words from ``i`` on that name a place the gazetteer holds: a town or
+    larger area, or any place by a name of two or three words ("from pa wut kone said"); the
+    longest run, else none."""
     for span in range(3, 0, -1):
         run = words[i : i + span]
         if len(run) < span or any(w.group() in _FUNCTION_WORDS for w in run):
             continue
         hits = gaz.exact.get(normalize(" ".join(w.group() for w in run)), ())
-        if any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits):
+        if hits and (span > 1 or any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits)):
             return set(range(i, i + span))
     return set()
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
 _LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
 #: words that are no part of a place's name before its kind word
 _FUNCTION_WORDS = frozenset(

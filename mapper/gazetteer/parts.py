@@ -578,7 +578,7 @@ _TRAILING_CLAUSE = re.compile(
     r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # how: "shelled X village | without any warning", "| with artillery", "| using drones"
-    r"|without\s+\S|using\s+\S|with\s+(?:heavy\s+|small\s+|fighter\s+)?(?:artillery|mortars?"
+    r"|without\s+\S|using\s+\S|with\s+(?:heavy\s+|small\s+|fighter\s+|\d+\s*mm\s+)?(?:artillery|mortars?"
     r"|drones?|jets?|aircraft|rockets?|missiles?|bombs?|shells?|weapons|arms|gunfire"
     r"|helicopters?|airstrikes?|air\s+strikes?)\b"
     # who fought: "... on Saturday | between the military and the local PDF" (not the places

@@ -141,6 +141,13 @@ def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
             return story
         if text[:1] in _QUOTES and (quoted := _QUOTE_FROM.match(text)):
+            # '"We had no time to run," a woman from Kan Thit told Myanmar Now after drones
+            # bombed the village in Pale Township': the speaker's village, in the township the
+            # rest names
+            township = AREA_KIND_WORD.search(quoted["tail"] or "")
+            home = f"{quoted['area'].strip()}, {township.group()}" if township else None
+            if home and (found := _placed_as(gaz, text, home, limit)) is not None:
+                return found
             # '"Soldiers entered Tha Nga ...," a villager from Paungbyin Township said': the
             # quote's place, in the area its speaker is from
             said = f"{quoted['quote'].strip()}, {quoted['area'].strip()}"
@@ -182,7 +189,7 @@ _QUOTES = "\"“‘'"
 _QUOTE_FROM = re.compile(
     r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+)?(?:an?|one|the|two|some)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
-    r"(?:\s+village)?(?:,?\s+(?:said\b.*|says|told\b.*|recalled|added))?\.?$"
+    r"(?:\s+village)?(?P<tail>,?\s+(?:said\b.*|says|told\b.*|recalled|added))?\.?$"
 )
 
 
