@@ -3830,6 +3830,47 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Pa Wut Kone",
             "Palaw",
         ),
+        # a spokesman "speaking in" a town, the township between dashes: was Shwebo town at
+        # 0.4, 26 km off (set 283)
+        (
+            "A spokesman for the local People's Defence Force (PDF) speaking in Shwebo said the "
+            'army shelled Gway Kone village – in Khin U Township – on April 24. "Two '
+            'residents were injured," he said.',
+            "Gway Kone",
+            "Khin-U",
+        ),
+        # the surer of two villages two sentences give: was a Kyauk Se just outside Myingyan
+        # Township at 0.6, 18 km off (set 283)
+        (
+            'Fighting broke out near Kyaukse on July 27, according to the Mandalay PDF. "They '
+            'shelled Yon Htoe village in Myingyan Township all night," a resident said. About 30 '
+            "houses were destroyed.",
+            "Yon Htoe",
+            "Myingyan",
+        ),
+        # a dateline with its date, in capitals: was Taze town at 0.6, 16 km off (set 283)
+        (
+            "TAZE, MARCH 14 – TWO CIVILIANS WERE KILLED IN AN AIRSTRIKE ON MON HLA VILLAGE, "
+            "KHIN U TOWNSHIP, LOCAL MEDIA REPORTED.",
+            "Mon Hla",
+            "Khin-U",
+        ),
+        # ", whose base is in the hills outside Hpakant," names another place: was Hpakant town
+        # at 0.7, 19 km off (set 284)
+        (
+            "The Hpakant PDF, whose base is in the hills outside Hpakant, said it repelled a junta "
+            "column that tried to enter Tar Ma Kan village, Hpakant Township, on Sunday. Two "
+            "soldiers were killed, it said.",
+            "Tar Ma Hkan",
+            "Hpakant",
+        ),
+        # where the wounded were taken after a semicolon: was Kanpetlet town at 1.0, 22 km off
+        # (set 284)
+        (
+            "Junta airstrike on Mindat market kills 10; wounded taken to Matupi and Kanpetlet",
+            "Mindat",
+            "Mindat",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -1335,7 +1335,7 @@ def people_of_place(text: str) -> str:
 #: "a KNU spokesman | in Toungoo | told DVB", "an official | based in Shwebo | said", "said a
 #: TNLA spokesman | speaking from Kyaukme"
 _SPEAKER_PLACE = re.compile(
-    r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"\s*,\s*"
+    r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
     r"|\b(?P<who>spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
 )

@@ -101,8 +101,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if (
         isinstance(text, str)
         and " " in text
-        and text.isascii()
         and (text.islower() or text.isupper())
+        and _latin(text)
     ):
         return _read_in_case(gaz, text, found, limit)
     return found
@@ -245,7 +245,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         return None
     best: tuple[tuple[int, bool], str, Resolution] | None = None
     for sentence in sentences:
-        if not _NAMES_A_PLACE.search(sentence):
+        if not _NAMES_A_PLACE.search(sentence) or _ONLY_WHERE_THEY_WENT.match(sentence):
             continue
         areas = [
             m.group()
@@ -262,10 +262,13 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         if not areas and (near_town := _near_a_town_named(gaz, sentences, sentence, found)):
             read, found = f"{said}, {near_town[0]}", near_town[1]
         # (a place found as named before one found by a close spelling: "... their base in
-        # Shadaw. Shells fell on Ye-Yo village, Loikaw Township": not a village like Shadaw)
+        # Shadaw. Shells fell on Ye-Yo village, Loikaw Township": not a village like Shadaw;
+        # then the surer: "Fighting broke out near Kyaukse ... 'They shelled X village in
+        # Myingyan Township'": not a Kyauk Se village just outside Myingyan)
         rank = (
             _fineness(gaz.records[found.candidates[0].place_id][0]),
             found.candidates[0].match == "fuzzy",
+            -found.candidates[0].score,
         )
         if best is None or rank < best[0]:
             best = (rank, read, found)
@@ -364,9 +367,15 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near|from)\s+[A-Z]"
+    r"|\b(?:in|at|near|from|on)\s+[A-Z]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
+#: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
+#: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
+_ONLY_WHERE_THEY_WENT = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
+    r"|moved|relocated)\s+(?i:to|into|towards?)\s(?!.*\b(?:after|as|when|following|amid)\b)"
+)
 
 
 def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -421,7 +430,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 
 #: what those who acted had done, between commas: "KNLA forces|, who earlier seized positions
 #: near Kyondoe,| attacked X village"
-_WHO_CLAUSE = re.compile(r",\s+who\s[^,;()]*(?=,)")
+_WHO_CLAUSE = re.compile(r",\s+who(?:se)?\s[^,;()]*,(?=\s)")
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
 _ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{2,80}?;\s+")
@@ -453,7 +462,7 @@ def _without_base(text: str) -> str:
 #: NUG; " before the place; "Pyu Saw Htee" militias (no town Pyu nor township Saw)
 _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: " based " in t or " stationed " in t, _without_base),
-    (lambda t: ", who " in t, lambda t: _WHO_CLAUSE.sub("", t)),
+    (lambda t: ", who" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
     (
         lambda t: "Pyu" in t or "pyu" in t or "PYU" in t,
@@ -955,10 +964,12 @@ _LOCAL_DATELINE = re.compile(
 )
 
 
-#: a dateline in Title Case, before a dash: "Monywa — ...", "Kyaukhtu, Magway Region — ..."
+#: a dateline in Title Case, before a dash: "Monywa — ...", "Kyaukhtu, Magway Region — ...",
+#: "Taze, March 14 – ..." (the date left out of the place)
 _TITLE_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+){0,2}(?:,\s*[A-Z][A-Za-z ]+?)?)"
-    r"\s+[—–]\s+(?=.*[a-z])"
+    r"(?P<place>[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+){0,2}"
+    r"(?:,\s*(?![A-Za-z]{3,9}\.?\s+\d)[A-Z][A-Za-z ]+?)?)"
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+[—–]\s+(?=.*[a-z])"
 )
 
 
