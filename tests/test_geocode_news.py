@@ -3871,6 +3871,31 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Mindat",
             "Mindat",
         ),
+        # lower case: a village named before "is in" its township, a village before its
+        # bracketed township: were Ayadaw Township and Monywa town (set 280)
+        (
+            "a spokesperson for the local people's defence force, who spoke to bbc burmese from "
+            'monywa, said: "the military bombed taung hmwar without warning." taung hmwar is in '
+            "ayadaw township, sagaing region.",
+            "Taung Hmwar",
+            "Ayadaw",
+        ),
+        (
+            "monywa - resistance forces in sagaing region say junta artillery has pounded "
+            'villages for a week. "they fired at least 20 rounds," said a member of the local '
+            "defence force. the worst-hit was ma gyi gwa [chaung-u township], where 4 residents "
+            "were killed on sept. 26.",
+            "Ma Gyi Gwa",
+            "Chaung-U",
+        ),
+        # a quote's speaker "from" a village, "said" after it: was a close spelling at 0.65
+        (
+            '"My son was killed by the shell," a mother from Daw Ngay Khu said. Troops fired '
+            "artillery into the village, which is in Demoso Township, Karenni State, from a "
+            "nearby base.",
+            "Daw Ngay Khu",
+            "Demoso",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

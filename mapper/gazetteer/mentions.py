@@ -222,24 +222,40 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
         if i and _SENTENCE_BREAK.search(text[words[i - 1].end() : word.start()]):
             capital.add(i)  # a sentence's first word
         lower = word.group()
-        if lower in KIND_OF and i:
-            capital |= _name_before(gaz, text, words, i)
+        if lower in KIND_OF and i and not lower.endswith("s"):  # (not "pounded villages")
+            named = _name_before(gaz, text, words, i)
+            capital |= named
+            if named and _OPENING.search(
+                text[words[min(named) - 1].end() : words[min(named)].start()]
+            ):
+                # "ma gyi gwa [chaung-u township]": the place before its bracketed area
+                capital |= _name_before(gaz, text, words, min(named) - 1, inclusive=True)
         elif lower in _LOCATIVE_OR_FROM and i + 1 < len(words):
             capital |= _area_after(gaz, words, i + 1)
+        elif lower in ("is", "lies") and i + 1 < len(words) and words[i + 1].group() == "in":
+            capital |= _name_before(gaz, text, words, i)  # "taung hmwar is in ayadaw township"
     cased = list(text)
     for i in capital:
         cased[words[i].start()] = cased[words[i].start()].upper()
     return "".join(cased)
 
 
-def _name_before(gaz: Gazetteer, text: str, words: list, i: int) -> set[int]:
-    """The indexes of the words naming the place before the kind word ``words[i]``."""
+def _name_before(
+    gaz: Gazetteer, text: str, words: list, i: int, *, inclusive: bool = False
+) -> set[int]:
+    """The indexes of the words naming the place before the kind word ``words[i]`` (up to and
+    with ``words[i]`` when ``inclusive``)."""
     run: list[int] = []
-    for j in range(i - 1, max(i - 5, -1), -1):
+    last = i if inclusive else i - 1
+    if last < 0:
+        return set()
+    for j in range(last, max(last - 4, -1), -1):
         if words[j].group() in _FUNCTION_WORDS or words[j].group() in KIND_OF:
             break
-        if _BREAK.search(text[words[j].end() : words[j + 1].start()]):
+        if j < last and _BREAK.search(text[words[j].end() : words[j + 1].start()]):
             break  # ("nyin maw village, launglon township": not "village" before Launglon)
+        if j == last and not inclusive and _BREAK.search(text[words[j].end() : words[i].start()]):
+            break
         run.insert(0, j)
     for start in range(len(run)):  # the longest run the gazetteer holds
         if normalize(" ".join(words[j].group() for j in run[start:])) in gaz.exact:
@@ -262,6 +278,7 @@ def _area_after(gaz: Gazetteer, words: list, i: int) -> set[int]:
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_OPENING = re.compile(r"[(\[]")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
 _LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
 #: words that are no part of a place's name before its kind word
@@ -271,7 +288,7 @@ _FUNCTION_WORDS = frozenset(
         """the a an in at of on to from and or by near with after before for into onto is was
         were are about around troops soldiers entered attacked raided shelled bombed
         burned hit struck reached fled left their its his her they them we our this that these
-        those""",
+        those it which who where was""",
     )
 )
 

@@ -255,6 +255,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             if m.group() not in sentence
         ]
         said = _TOLD_TAIL.sub("", ATTRIBUTION_TAIL.sub("", _unquoted(sentence).rstrip(".")))
+        said = _SAID_AT_END.sub("", said)  # "a mother from Ku Seik | said"
         read = ", ".join([said, *areas[:1]])
         found = resolve(gaz, read, limit)
         if not _places_it(gaz, found):
@@ -344,6 +345,8 @@ def _unquoted(text: str) -> str:
 
 
 _NO_QUOTES = str.maketrans("", "", '"“”')
+#: a verb of saying that ends a quote's attribution: "a mother from X | said (by phone)"
+_SAID_AT_END = re.compile(r"\s+(?:said|says|added|recalled)(?:\s+by\s+phone)?$")
 #: who told of it after a quote: '"They hit X village twice," | a resident told Mizzima'
 _TOLD_TAIL = re.compile(r",\s+(?:[^,\s]+\s+){1,4}told\s+[^,]*$")
 
@@ -368,6 +371,7 @@ _SENTENCE_END = re.compile(
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
     r"|\b(?:in|at|near|from|on)\s+[A-Z]"
+    r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
