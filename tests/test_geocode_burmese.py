@@ -304,6 +304,20 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
         # a column from a town as the subject: was Monywa town at 1.0, 48 km off (set 273),
         # the rest of the sentence cut as what the town did
         ("မုံရွာမြို့မှ စစ်ကြောင်းက မြောင်မြို့နယ် မင်းတန်းရွာကို မီးရှို့", "Min Tan", "Myaung"),
+        # the town troops marched from ("မိတ္ထီလာမှ ချီတက်လာပြီး"), a spokesperson and where
+        # they spoke from: the township was read as part of the origin (set 286: a Yae Ngan
+        # 300 km off, one of 11; a Su Poke Kone 176 km off)
+        (
+            "စစ်ကောင်စီတပ်သည် မိတ္ထီလာမှ ချီတက်လာပြီး ပျော်ဘွယ်မြို့နယ်၊ ရေငံကျေးရွာကို မီးရှို့ခဲ့သည်။",
+            "Yae Ngan",
+            "Pyawbwe",
+        ),
+        (
+            "ပြည်သူ့ကာကွယ်ရေးတပ်ဖွဲ့ ပြောရေးဆိုခွင့်ရှိသူက ရွှေကူမှ ပြောကြားရာတွင် ကသာမြို့နယ် "
+            "ဆူးပုတ်ကုန်းကျေးရွာတွင် အရပ်သား ၃ ဦး သေဆုံးခဲ့သည်ဟု ဆိုသည်။",
+            "Su Poke Kone",
+            "Katha",
+        ),
     ],
 )
 def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(

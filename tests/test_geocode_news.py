@@ -3896,6 +3896,36 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Daw Ngay Khu",
             "Demoso",
         ),
+        # datelines with their dates, in capitals and in lower case: were the dateline's town
+        # (set 286)
+        (
+            "WAW, 7 JAN - JUNTA TROOPS RAIDED THONE GWA VILLAGE IN KYAIKTO TOWNSHIP, MON STATE, "
+            "KILLING TWO RESIDENTS, LOCALS SAID.",
+            "Thone Gwa",
+            "Kyaikto",
+        ),
+        (
+            "ye-u, 8 feb (myanmar now) -- three houses were burned in madaunggyi village, khin u "
+            "township, after a clash on monday.",
+            "Ma Daung Gyi",
+            "Khin-U",
+        ),
+        # an official "of" a force "in" a town, who "told reporters in" one: were those towns
+        # (set 286)
+        (
+            "An official of the People's Defence Force in Chaung-U said an airstrike hit Kyar Tet "
+            'village. "Three children were killed," he said. The village is in Salingyi Township, '
+            "Sagaing Region.",
+            "Kyar Tet",
+            "Salingyi",
+        ),
+        (
+            "A spokesman for the local Chin National Front told reporters in Saw on Tuesday: "
+            '"They entered Am Laung at dawn and set fire to the houses." The village lies in '
+            "Mindat Township, Chin State. Two residents are missing.",
+            "Am Laung",
+            "Mindat",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -1336,8 +1336,10 @@ def people_of_place(text: str) -> str:
 #: TNLA spokesman | speaking from Kyaukme"
 _SPEAKER_PLACE = re.compile(
     r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
-    r"|\b(?P<who>spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
-    r"|representatives?)\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
+    r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
+    r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
+    r"|told\s+(?:reporters|journalists|the\s+media|media))"
+    r"\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
 )
 
 
@@ -1349,7 +1351,16 @@ def without_speaker_place(text: str) -> str:
     return _SPEAKER_PLACE.sub(lambda m: m["who"] or "", text)
 
 
-_SPEAKER_WORDS = ("peak", "spokes", "official", "ommander", "eader", "epresentative", "officer")
+_SPEAKER_WORDS = (
+    "peak",
+    "spokes",
+    "told ",
+    "official",
+    "ommander",
+    "eader",
+    "epresentative",
+    "officer",
+)
 
 
 def what_people_said(text: str) -> str | None:

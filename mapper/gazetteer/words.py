@@ -523,6 +523,8 @@ def burmese_place_phrases(text: str) -> str:
     becomes a separator; a leading "according to X's news" is dropped, and a town's
     outskirts ("မြို့ပြင်") are the town."""
     text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
+    if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
+        text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
     text = _MM_SUBJECT.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text:
         text = _MM_DATE.sub("", text)
@@ -552,12 +554,18 @@ def _joined_or_cut(match: re.Match) -> str:
 
 #: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops),
 #: "စစ်ကြောင်းက" (a column), with where it came from: "မုံရွာမြို့မှ စစ်ကြောင်းက" (a column
-#: from Monywa town), which is not where it acted
+#: from Monywa town), which is not where it acted; a spokesperson of a force
+#: ("ပြည်သူ့ကာကွယ်ရေးတပ်ဖွဲ့ ပြောရေးဆိုခွင့်ရှိသူက")
 _MM_SUBJECT = re.compile(
     # (a council, also bare; then its arm: "စစ်ကောင်စီ လေကြောင်းတပ်က", the council's air force)
     r"^(?:\S+မှ\s+(?=\S*(?:တပ်|အဖွဲ့|စစ်ကြောင်း|ကောင်စီ)))?"
-    r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ)(?:သည်|က)"
-    r"|ကောင်စီ(?:သည်|က)?)\s+)+"
+    r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ)(?:သည်|က)"
+    r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s))\s+)+"
+)
+#: where those who acted came from, or a spokesman spoke from, with the verb of coming or
+#: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
+_MM_ORIGIN = re.compile(
+    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို)\S*(?=\s|$)"
 )
 #: an area in brackets that ends the sentence after its place: the place's township
 _MM_BRACKETED_AREA_AT_END = re.compile(
