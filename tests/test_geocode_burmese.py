@@ -318,6 +318,30 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Su Poke Kone",
             "Katha",
         ),
+        # a column "that came from" a town as the object, the township of the locals who told
+        # of it: was no answer (set 287)
+        (
+            "ပြည်သူ့ကာကွယ်ရေးတပ်ဖွဲ့များသည် မြောင်မြို့မှ လာသော စစ်ကြောင်းကို နဘက်ကျေးရွာတွင် "
+            "ခုခံတိုက်ခိုက်ခဲ့ကြောင်း မြောင်မြို့နယ် ဒေသခံများက ပြောသည်။",
+            "Na Bet",
+            "Myaung",
+        ),
+        # "that village is in T township" as the next sentence: was Myinmu town, 13 km off
+        # (set 287)
+        (
+            "မြင်းမူမြို့မှ ထွက်လာသော စစ်ကောင်စီ စစ်ကြောင်းသည် ကန်ပြားကျေးရွာတွင် "
+            "တော်လှန်ရေးတပ်ဖွဲ့များနှင့် တိုက်ပွဲဖြစ်ပွားခဲ့သည်။ ထိုကျေးရွာသည် မြင်းမူမြို့နယ်အတွင်း "
+            "တည်ရှိသည်။",
+            "Kan Pyar",
+            "Myinmu",
+        ),
+        # "V village is in T township": was Myinmu town (where troops set out), 10 km off
+        (
+            "စစ်ကောင်စီတပ်သည် မြင်းမူမြို့မှ ထွက်ခွာလာပြီး ရေဇင်းကျေးရွာကို ဝင်ရောက်စီးနင်းခဲ့သည်။ "
+            "ရေဇင်းကျေးရွာသည် ငါန်းဇွန်မြို့နယ်တွင် ရှိသည်။",
+            "Yae Zin",
+            "Ngazun",
+        ),
     ],
 )
 def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(

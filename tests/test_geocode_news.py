@@ -3910,6 +3910,20 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Ma Daung Gyi",
             "Khin-U",
         ),
+        # a dateline with its date in brackets, in capitals; with a colon, in lower case: were
+        # Dawei town 48 km off and Mandalay town 37 km off (set 287)
+        (
+            "DAWEI (AUG 5) - AIRSTRIKE HITS YAE CHO CHAUNG VILLAGE, THAYETCHAUNG TOWNSHIP; ONE "
+            "DEAD",
+            "Yae Cho Chaung",
+            "Thayetchaung",
+        ),
+        (
+            "mandalay, 27 september (2023): junta troops shelled yae nant thar village, madaya "
+            "township, killing one, residents said.",
+            "Yae Nant Thar",
+            "Madaya",
+        ),
         # an official "of" a force "in" a town, who "told reporters in" one: were those towns
         # (set 286)
         (

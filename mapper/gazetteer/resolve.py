@@ -87,10 +87,11 @@ _MONTH_WORD = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + _MONTH_WORD + r")|(?i:" + _MONTH_WORD + r")\.?\s+\d{1,2})\.?"
 _DATED_DATELINE = re.compile(
-    r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2}),\s*"
-    r"(?:\d{1,2}\s+(?i:" + _MONTH_WORD + r")|(?i:" + _MONTH_WORD + r")\s+\d{1,2})\.?"
-    r"(?:,?\s+\d{4})?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|[—–])\s+"
+    r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2})"
+    r"(?:,\s*" + _DAY_MONTH + r"|\s*\(\s*" + _DAY_MONTH + r"\s*\))"
+    r"(?:,?\s+\d{4}|\s*\(\d{4}\))?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|[—–]|:)\s+"
 )
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4
@@ -550,7 +551,7 @@ def _finer(gaz: Gazetteer, found: Resolution, other: Resolution) -> bool:
 
 def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     """``resolve`` before namesakes are told apart by the other places the text names."""
-    if isinstance(text, str) and "," in text[:40] and (dateline := _DATED_DATELINE.match(text)):
+    if isinstance(text, str) and (dateline := _DATED_DATELINE.match(text)):
         return _after_dateline(gaz, text, dateline, limit)  # "WAW, 7 JAN - ...", any case
     if isinstance(text, str) and "(" in text and (dateline := _DATELINE.match(text)):
         return _after_dateline(gaz, text, dateline, limit)

@@ -498,7 +498,9 @@ _MM_PLACE_END = r"ရွာ|မြို့|နယ်|နယ်မြေ|ပြ�
 #: "သို့" (to), "မှ" (from): "ဆိပ်ခွန်ရွာတွင် ... သတ်ဖြတ်" (killed ... at Seik Khun village).
 _MM_PARTICLE = re.compile(
     r"(" + _MM_PLACE_END + r")\s*"
-    r"(?:(?P<joins>(?:" + MM_POSITION + r")?ရှိ)|(?:" + MM_POSITION + r")(?:" + _MM_CASE + r")?"
+    # ("ရှိ", in; "သည်" after a village, town or township: "V ကျေးရွာသည် T မြို့နယ်တွင် ရှိသည်")
+    r"(?:(?P<joins>(?:" + MM_POSITION + r")?ရှိ|(?<=ရွာ)သည်|(?<=နယ်)သည်|(?<=မြို့)သည်)"
+    r"|(?:" + MM_POSITION + r")(?:" + _MM_CASE + r")?"
     r"|" + _MM_CASE + r")(?=\s|[၊။,]|$)"
     r"(?P<rest>[^၊။,]*)"
 )
@@ -526,6 +528,8 @@ def burmese_place_phrases(text: str) -> str:
     if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
         text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
     text = _MM_SUBJECT.sub("", text)
+    if "ထို" in text:  # "ထိုကျေးရွာသည်" (that village): the village named before, no place
+        text = _MM_THAT_PLACE.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text:
         text = _MM_DATE.sub("", text)
     for _ in range(3):  # a joined part may end in a particle of its own
@@ -549,6 +553,9 @@ def _joined_or_cut(match: re.Match) -> str:
     kept = joined or rest.startswith(("(", "["))
     if not kept and (area := _MM_BRACKETED_AREA_AT_END.search(rest)):
         return match.group(1) + "၊ " + area["area"]  # "X ရွာကို ... တိုက်ခိုက် (T မြို့နယ်)"
+    if not kept and (area := _MM_AREA_OF_PEOPLE.search(rest)):
+        # "X ရွာတွင် ... ခုခံတိုက်ခိုက်ခဲ့ကြောင်း T မြို့နယ် ဒေသခံများက ပြောသည်" (T's locals said)
+        return match.group(1) + "၊ " + area["area"]
     return match.group(1) + ("၊ " + rest if kept else "")
 
 
@@ -559,14 +566,20 @@ def _joined_or_cut(match: re.Match) -> str:
 _MM_SUBJECT = re.compile(
     # (a council, also bare; then its arm: "စစ်ကောင်စီ လေကြောင်းတပ်က", the council's air force)
     r"^(?:\S+မှ\s+(?=\S*(?:တပ်|အဖွဲ့|စစ်ကြောင်း|ကောင်စီ)))?"
-    r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ)(?:သည်|က)"
-    r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s))\s+)+"
+    r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ)(?:သည်|က)"
+    r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)|စစ်ကြောင်း(?:များ)?ကို"
+    r")\s+)+"
 )
 #: where those who acted came from, or a spokesman spoke from, with the verb of coming or
 #: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
 _MM_ORIGIN = re.compile(
-    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို)\S*(?=\s|$)"
+    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို|လာသော|လာသည့်)"
+    r"\S*(?=\s|$)"
 )
+#: "that village" (as the subject): the village named before
+_MM_THAT_PLACE = re.compile(r"ထို(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
+#: the township whose people told of it, in the predicate after the place
+_MM_AREA_OF_PEOPLE = re.compile(r"(?P<area>\S+မြို့နယ်)\s*(?:ရှိ\s*)?(?:ဒေသခံ|ရွာသား|ပြည်သူ)")
 #: an area in brackets that ends the sentence after its place: the place's township
 _MM_BRACKETED_AREA_AT_END = re.compile(
     r"[(\[](?P<area>[^()\[\]]*(?:မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး))[)\]]\s*$"
