@@ -364,6 +364,8 @@ def split_parts(text: str) -> list[str]:
         text = _row_place_fields(text)
     if " | " in text:  # "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles"
         text = _row_place_fields(text, "|")
+    if text.count("; ") >= 3:  # "2021-07-10; Battles; Armed clash; ...; location: X"
+        text = _row_place_fields(text, ";")
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
@@ -680,6 +682,8 @@ _DATE = re.compile(
     r"|sunrise|sunset)"
     r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
     r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?"
+    r"|for\s+(?:about\s+|over\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|many)\s+(?:hours?|days?|weeks?|months?)"
     r"|twice|again|repeatedly|once\s+more|(?:two|three|four|several|many)\s+times)\b",
     re.IGNORECASE,
 )
@@ -703,7 +707,7 @@ _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\
 _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
                          "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
                          "all a", "all e", "twice", "again", "repeated", "times",
-                         "once more", "midday", "noon", "dawn", "dusk")  # fmt: skip
+                         "once more", "midday", "noon", "dawn", "dusk", "hour")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -818,18 +822,57 @@ def _row_place_fields(text: str, separator: str = ",") -> str:
     fields = [field.strip() for field in text.split(separator)]
     if len(fields) < (3 if separator == "|" else 4):
         return text
-    kept = [field for field in fields if field and not _names_no_place(field)]
-    return ", ".join(kept) if len(kept) < len(fields) and kept else text
+    kept = [
+        part
+        for field in fields
+        if field and not _names_no_place(field)
+        for part in _labelled(field)
+    ]
+    if len(kept) >= len(fields) or not kept:
+        return text
+    # the place before the areas it lies in ("Ta Khun Taing, Nattalin Township, ...")
+    return ", ".join(part for part, _ in sorted(kept, key=lambda item: item[1]))
 
 
 def _names_no_place(field: str) -> bool:
-    """Whether a table's field is no place: a date, a figure, an event type, or words in lower
-    case (a place's name is capitalised where the table's other fields are)."""
+    """Whether a table's field is no place: a date, a figure, an event type, who fought
+    ("Military Forces of Myanmar (2021-)", "Civilians (Myanmar)"), a dataset's number
+    ("where_prec 1", "1 fatalities"), or words in lower case (a place's name is capitalised
+    where the table's other fields are)."""
     return (
         _NO_PLACE_FIELD.fullmatch(field) is not None
         or _FIGURE_OR_DATE_FIELD.fullmatch(field) is not None
+        or _ACTOR_OR_NUMBER_FIELD.search(field) is not None
         or (field.isascii() and field.islower())
     )
+
+
+def _labelled(field: str) -> list[tuple[str, bool]]:
+    """A field's places as parts, each with whether it is an area the place lies in: "admin1=
+    Sagaing admin2=Shwebo admin3=Taze" as "Taze Township", "Shwebo District", "Sagaing";
+    "location: X" as the place "X"; any other field as it is."""
+    labels = _PLACE_LABEL_VALUE.findall(field)
+    if not labels:
+        return [(field, _AREA_FIELD.search(field) is not None)]
+    named = {label[-1] if label[-1].isdigit() else "0": value.strip() for label, value in labels}
+    words = {"0": "{}", "3": "{} Township", "2": "{} District", "1": "{}"}
+    return [(words[rank].format(named[rank]), rank != "0") for rank in "0321" if named.get(rank)]
+
+
+#: who fought, and a dataset's numbers, in a table's field
+_ACTOR_OR_NUMBER_FIELD = re.compile(
+    r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s"
+    r"|^(?:Government|Military|Police) (?:of|Forces)\b"
+    r"|^(?i:where_prec|geo_precision|best|high|low|event_id)\s*[:=]?\s*\d+$"
+    r"|^\d+\s+fatalit(?:y|ies)$|^(?i:fatalities|deaths)\s*[:=]\s*\d+$"
+)
+#: a place's label and its value in a field: "admin3=Taze", "location: Kyun Pin Thar"
+_PLACE_LABEL_VALUE = re.compile(
+    r"(?i)\b(admin[123]|adm[123]|location)\s*[=:]\s*(.+?)"
+    r"(?=\s+(?:admin[123]|adm[123]|location)\s*[=:]|$)"
+)
+#: a field naming an area (it comes after the place in the address)
+_AREA_FIELD = re.compile(r"(?i)\b(?:township|district|state|region|division)\b|\s/\s")
 
 
 #: the labels (or column names) of a record's fields that name its place and the areas it

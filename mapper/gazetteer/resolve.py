@@ -174,8 +174,8 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     troops entered nyin maw village, launglon township"; a paragraph in capitals): that
     reading when ``found`` places nothing, or when the text has sentences and that reading
     places a finer place (the village a story names, not its dateline); else ``found``."""
-    sentences = ". " in text or "\n" in text
-    if found.candidates and not _fell_back(found) and not (sentences or text.isupper()):
+    long_text = ". " in text or "\n" in text or len(text.split()) >= MIN_WORDS_RECASED
+    if found.candidates and not _fell_back(found) and not (long_text or text.isupper()):
         return found
     if text.isupper() and len(text.split()) < MIN_CAPITALS_RECASED:
         return found  # (a name or an address in capitals: read as written)
@@ -190,6 +190,10 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     return replace(again, query=text.strip())
 
 
+#: the fewest words of a text in lower case read again with its places capitalised even when
+#: it places something as written (a dateline: "pakokku, magway region — fighting broke out
+#: near X village in Y township")
+MIN_WORDS_RECASED = 8
 #: the fewest words of a text in capitals read again in sentence case (a paragraph, not a name
 #: nor an address: "HSUT IN VILLAGE, LASHIO TOWNSHIP" is read as written)
 MIN_CAPITALS_RECASED = 12
@@ -382,7 +386,7 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near|from|on)\s+[A-Z]"
+    r"|\b(?:in|at|near|from|on|into)\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")

@@ -573,7 +573,7 @@ _MM_SUBJECT = re.compile(
 #: where those who acted came from, or a spokesman spoke from, with the verb of coming or
 #: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
 _MM_ORIGIN = re.compile(
-    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို|လာသော|လာသည့်)"
+    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို|လာသော|လာသည့်|ဖြင့်)"
     r"\S*(?=\s|$)"
 )
 #: "that village" (as the subject): the village named before
