@@ -318,6 +318,21 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Su Poke Kone",
             "Katha",
         ),
+        # jets that "flew from" a town as the subject, artillery fired "from" a town: were no
+        # answer, and a Pauk Kone by Kawlin 47 km off (sets 285, 288)
+        (
+            "စစ်ကောင်စီ ဂျက်လေယာဉ်များသည် ကလေးမြို့မှ ပျံသန်းလာပြီး ကလေးမြို့နယ်ရှိ နတ်ချောင်းကျေးရွာကို ဗုံးကြဲခဲ့သည်။",
+            "Nat Chaung",
+            "Kale",
+        ),
+        (
+            "စစ်တပ်သည် ကောလင်းမြို့မှ လက်နက်ကြီးဖြင့် ထီးချိုင့်မြို့နယ်၊ ပေါက်ကုန်းကျေးရွာကို ပစ်ခတ်ခဲ့သည်။",
+            "Pauk Kone",
+            "Tigyaing",
+        ),
+        # the township in English, then "ရှိ" and the village in Burmese: was refused as mixed
+        # scripts naming two places (set 290)
+        ("Sagaing Township ရှိ တဲကြီးရွာကို စစ်ကောင်စီတပ် ဝင်ရောက်စီးနင်း", "Te Gyi", "Sagaing"),
         # a column "that came from" a town as the object, the township of the locals who told
         # of it: was no answer (set 287)
         (

@@ -3521,6 +3521,36 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Pang Haik Yat",
             "Hsipaw",
         ),
+        # ACLED's actors, the country and "admin3=" fields, UCDP's "where_prec" (sets 285,
+        # 288: were a ward "Myanmar" 500 km off, a village "Myanmar", Hpruso Township)
+        (
+            "2022-01-28 | Violence against civilians | Attack | Military Forces of Myanmar (2021-) "
+            "| Civilians (Myanmar) | admin1=Bago-West admin2=Thayarwady admin3=Nattalin | Ta Khun "
+            "Taing | 1 fatalities",
+            "Ta Khun Taing",
+            "Nattalin",
+        ),
+        (
+            "19 March 2023 | Violence against civilians | Military Forces of Myanmar (2021-) | "
+            "Civilians (Myanmar) | Myanmar | Magway | Pakokku | Yesagyo | Mee Laung Kyun | "
+            "fatalities: 1",
+            "Mee Laung Kyun",
+            "Yesagyo",
+        ),
+        (
+            "Government of Myanmar (Burma) - KNPP | 2021-09-14 | Ka Dar Lar village (Hpruso "
+            "township, Loikaw district, Kayah state) | where_prec 1 | best 2",
+            "Ka Dar Lar",
+            "Hpruso",
+        ),
+        # ... between semicolons, with "location: X": was Tamu Township, 27 km off (set 285)
+        (
+            "2021-07-10; Battles; Armed clash; Military Forces of Myanmar (2021-) vs Civilians "
+            "(Myanmar); Sagaing / Tamu District / Tamu Township; location: Kyun Pin Thar; "
+            "fatalities: 2",
+            "Kyun Pin Thar",
+            "Tamu",
+        ),
         # shells fired from a base in the town that names the township: was Thabeikkyin town
         # at 0.29, 85 km off (set 273)
         (
@@ -3939,6 +3969,30 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Mindat Township, Chin State. Two residents are missing.",
             "Am Laung",
             "Mindat",
+        ),
+        # a quote's village "outside" which it happened, its township in the next sentence:
+        # was Kutkai Township, 11.5 km off (set 288)
+        (
+            '"Our fighters held the road outside Kar Lai for three hours," a resistance spokesman '
+            "told reporters in Lashio. The clash took place in Kutkai Township, Shan State, on "
+            "Sunday.",
+            "Kar Lai",
+            "Kutkai",
+        ),
+        # a dateline "place — date —" in lower case, the township in "as troops sweep" (set
+        # 288: was Mae Sot, Thailand, 291 km off)
+        (
+            "mae sot \u2014 oct 21 \u2014 homes burned in kyauk sin village as troops sweep "
+            "launglon township, tanintharyi region",
+            "Kyauk Sin",
+            "Launglon",
+        ),
+        # a lower-case dateline with its region, no date: was Pakokku town, 36 km off (set 285)
+        (
+            "pakokku, magway region \u2014 fighting broke out near htan bu taw village in myaing "
+            "township on november 3, displacing hundreds.",
+            "Htan Bu Taw",
+            "Myaing",
         ),
         # all in lower case: was no answer (set 276)
         (

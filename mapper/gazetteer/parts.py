@@ -374,6 +374,8 @@ def split_parts(text: str) -> list[str]:
         text = TABS.sub(", ", text.strip())
     if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
         text = text.replace(" / ", ", ")
+    if "ရှိ" in text and text[:1].isascii():  # "Sagaing Township ရှိ တဲကြီးရွာကို ...": the
+        text = _LATIN_AREA_THEN_IN.sub(r"\1၊ ", text)  # village in the township named in English
     if is_burmese_text(text) and _english_around_burmese(text):
         return _parts_around_burmese_names(text)
     if is_burmese_text(text):
@@ -423,6 +425,8 @@ def split_parts(text: str) -> list[str]:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
         if ", " in text and (tail := _VERB_AFTER_AREA.search(text)) and tail[2] in SENTENCE_VERBS:
             text = text[: tail.start(1)]  # "An air strike on X, Sagaing Region, | hit the market"
+        if " as " in text or " As " in text:  # "X village | as troops sweep | Y Township"
+            text = _AS_SWEEPING_AREA.sub(", ", text)
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
         if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(_place_without_predicate, text)
@@ -589,6 +593,12 @@ _TRAILING_CLAUSE = re.compile(
     r"|(?i:pdfs?|kia|aa|tnla|mndaa|knu|knla|kndf|cnf|local|ethnic|armed|people['’]s))\b).*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
+#: a clause of troops or fighting moving through the township the place before it lies in:
+#: "homes burned in X village | as troops sweep | Y Township, Z Region"
+_AS_SWEEPING_AREA = re.compile(
+    r"\s+(?i:as)\s+(?:\S+\s+){1,3}?(?i:sweeps?|raids?|combs?|advances?|spreads?|moves?)"
+    r"\s+(?:(?i:through|across|into|in)\s+)?(?=(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b)"
+)
 _PLACE_IN_CLAUSE = re.compile(
     r"\b(?:in|at|near|outside|on|of)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
     r"[A-Z]"
@@ -861,7 +871,7 @@ def _labelled(field: str) -> list[tuple[str, bool]]:
 
 #: who fought, and a dataset's numbers, in a table's field
 _ACTOR_OR_NUMBER_FIELD = re.compile(
-    r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s"
+    r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s|^(?:Myanmar|Burma)$"
     r"|^(?:Government|Military|Police) (?:of|Forces)\b"
     r"|^(?i:where_prec|geo_precision|best|high|low|event_id)\s*[:=]?\s*\d+$"
     r"|^\d+\s+fatalit(?:y|ies)$|^(?i:fatalities|deaths)\s*[:=]\s*\d+$"
@@ -1267,6 +1277,11 @@ _PLACE_PEOPLE = re.compile(
 )
 
 
+#: an area named in English with its kind word, then Burmese "in" (ရှိ): "Sagaing Township ရှိ"
+_LATIN_AREA_THEN_IN = re.compile(
+    r"^([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+(?i:township|district|region|state))"
+    r"\s*ရှိ\s*"
+)
 #: a name of up to three capitalised words, with its kind word ("Kyaukme", "Kalay town")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|township|city))?"
 

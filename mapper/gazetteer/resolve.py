@@ -90,7 +90,7 @@ _MONTH_WORD = (
 _DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + _MONTH_WORD + r")|(?i:" + _MONTH_WORD + r")\.?\s+\d{1,2})\.?"
 _DATED_DATELINE = re.compile(
     r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2})"
-    r"(?:,\s*" + _DAY_MONTH + r"|\s*\(\s*" + _DAY_MONTH + r"\s*\))"
+    r"(?:,\s*" + _DAY_MONTH + r"|\s*\(\s*" + _DAY_MONTH + r"\s*\)|\s+[—–]\s+" + _DAY_MONTH + r")"
     r"(?:,?\s+\d{4}|\s*\(\d{4}\))?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|[—–]|:)\s+"
 )
 #: the factor on the dateline's place when the report itself names none
@@ -173,7 +173,8 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     and its places' names capitalised, as the rest of the reading expects ("they fled after
     troops entered nyin maw village, launglon township"; a paragraph in capitals): that
     reading when ``found`` places nothing, or when the text has sentences and that reading
-    places a finer place (the village a story names, not its dateline); else ``found``."""
+    places a finer or surer place (the village a story names, not its dateline); else
+    ``found``."""
     long_text = ". " in text or "\n" in text or len(text.split()) >= MIN_WORDS_RECASED
     if found.candidates and not _fell_back(found) and not (long_text or text.isupper()):
         return found
@@ -185,8 +186,16 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     again = resolve(gaz, cased, limit)
     if not again.candidates or _fell_back(again):
         return found
-    if found.candidates and not _fell_back(found) and not _finer(gaz, again, found):
-        return found
+    if (
+        found.candidates
+        and not _fell_back(found)
+        and not _finer(gaz, again, found)
+        and (
+            again.candidates[0].score <= found.candidates[0].score
+            or again.candidates[0].place_id == found.candidates[0].place_id
+        )
+    ):
+        return found  # (the reading as written places it as finely and as surely)
     return replace(again, query=text.strip())
 
 
@@ -386,7 +395,7 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near|from|on|into)\s+[A-Z]"
+    r"|\b(?:in|at|near|from|on|into|outside)\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
