@@ -2197,3 +2197,16 @@ def test_a_bare_name_spelt_as_wards_and_villages_that_respells_a_town(coder, que
     # a ward of the name too: was one of 28 Thone Gwa villages (68 km from Thongwa)
     found = coder.geocode(query).raw
     assert (found["name"], found["kind"], found["score"]) == (town, "town", 0.7)
+
+
+def test_a_village_by_its_own_name_beats_a_geonames_place_by_an_alternate_name(coder):
+    # GeoNames' Pāchaung (population 668) lists "Par Saung" among its alternate names; MIMU's
+    # Par Saung village of Hkamti is that name itself (was Pāchaung at 1.0, 6.3 km off: a
+    # known population ranked it as large as a village tract; set 288)
+    loc = coder.geocode("Par Saung village, Hkamti Township")
+    assert (loc.raw["name"], loc.raw["kind"], loc.raw["admin3"]) == (
+        "Par Saung",
+        "village",
+        "Hkamti",
+    )
+    assert "MIMU" in loc.raw["source"]

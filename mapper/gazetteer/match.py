@@ -763,14 +763,16 @@ def _offer(
         # spelling means, before the larger kind or a namesake
         0 if weight >= CURATED_WEIGHT else 1,
         # how large the place counts among namesakes: a village with a known population
-        # (GeoNames) as large as a village tract; so is a tract's main village when the query
+        # (GeoNames), found by its own name, as large as a village tract (not by one of its
+        # alternate names: "Par Saung" is MIMU's village, not GeoNames' Pāchaung 6 km off); so is a tract's main village when the query
         # asks for a town and no town has this name (a settlement, as a town is): being a
         # seat, it then comes before the tracts of its name (areas placed by their villages)
         _FACILITY_TOWN_RANK
         if reading.facility and kind == "town"
         else KIND_RANK[
             "village_tract"
-            if kind == "village" and (pop > 0 or (rec[10] and reading.kind == "town"))
+            if kind == "village"
+            and ((pop > 0 and weight >= 1.0) or (rec[10] and reading.kind == "town"))
             else kind
         ]
         # a village tract at its township's point says nothing of where it lies: its placed
