@@ -764,9 +764,10 @@ def _offer(
         0 if weight >= CURATED_WEIGHT else 1,
         # how large the place counts among namesakes: a village with a known population
         # (GeoNames), found by its own name, as large as a village tract (not by one of its
-        # alternate names: "Par Saung" is MIMU's village, not GeoNames' Pāchaung 6 km off); so is a tract's main village when the query
-        # asks for a town and no town has this name (a settlement, as a town is): being a
-        # seat, it then comes before the tracts of its name (areas placed by their villages)
+        # alternate names: "Par Saung" is MIMU's village, not GeoNames' Pāchaung 6 km off);
+        # so is a tract's main village when the query asks for a town and no town has this
+        # name (a settlement, as a town is): being a seat, it then comes before the tracts of
+        # its name (areas placed by their villages)
         _FACILITY_TOWN_RANK
         if reading.facility and kind == "town"
         else KIND_RANK[
