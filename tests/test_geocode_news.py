@@ -2754,6 +2754,8 @@ def test_the_place_of_the_main_clause_not_of_what_came_before(coder, news, name,
             "Chaung Hnit Khwa",
             "Kyaikmaraw",
         ),
+        # the village fled, then where to, then why: was Pauk town at 0.7, 28 km off (set 288)
+        ("Villagers Flee Kyin To Pauk As Fighting Spreads In Tilin Township", "Kyin", "Tilin"),
         (
             "Marching from Kale, a junta column advanced toward Kyaukpyok village (Kale "
             "Township), burning homes",

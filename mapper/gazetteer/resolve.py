@@ -702,6 +702,12 @@ _DESTINATION = re.compile(
 )
 #: a verb of fleeing, before where those who fled went ("fled X town | for Z")
 _FLED = re.compile(r"\b(?i:flee|flees|fled|fleeing|leave|leaves|left)\s")
+#: where people went, after the place they fled and before the clause of why: "Flee Kyin | To
+#: Pauk | As Fighting Spreads ..."
+_TO_PLACE_BEFORE_CLAUSE = re.compile(
+    r"\s+(?i:to|towards?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city|camp))?"
+    r"(?=,?\s+(?i:as|after|when|amid|following)\b)"
+)
 
 
 _DESTINATION_HINTS = (
@@ -743,6 +749,8 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
         return match["left"] if NAMED_VILLAGE.search(text, match.end()) else match.group()
 
     stripped = _DESTINATION.sub(without, text)
+    if _FLED.search(stripped):  # "Villagers Flee Kyin | To Pauk | As Fighting Spreads In ..."
+        stripped = _TO_PLACE_BEFORE_CLAUSE.sub("", stripped)
     if stripped == text:
         return []
     return [(stripped, spread_from), *((f"{stripped}, near {p}", None) for p in went[:1])]
