@@ -3996,6 +3996,15 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Htan Bu Taw",
             "Myaing",
         ),
+        # ", which spoke to reporters from Kalay," names where a source spoke: was Kale town,
+        # 171 km off (set 292)
+        (
+            "According to the local People's Defence Force, which spoke to reporters from Kalay, "
+            "about 80 soldiers entered Lezin village on Tuesday and opened fire without warning. "
+            "The village is in Monywa Township, Sagaing Region.",
+            "Lel Zin",
+            "Monywa",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

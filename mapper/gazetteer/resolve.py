@@ -458,8 +458,11 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 
 
 #: what those who acted had done, between commas: "KNLA forces|, who earlier seized positions
-#: near Kyondoe,| attacked X village"
-_WHO_CLAUSE = re.compile(r",\s+who(?:se)?\s[^,;()]*,(?=\s)")
+#: near Kyondoe,| attacked X village"; where a source spoke from: "the local PDF|, which spoke
+#: to reporters from Kalay,| ..." (not ", which is in Y Township,")
+_WHO_CLAUSE = re.compile(
+    r",\s+(?:who(?:se)?|which\s+(?=(?:spoke|said|told|reported|claimed)\b))\s*[^,;()]*,(?=\s)"
+)
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
 _ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{2,80}?;\s+")
@@ -491,7 +494,7 @@ def _without_base(text: str) -> str:
 #: NUG; " before the place; "Pyu Saw Htee" militias (no town Pyu nor township Saw)
 _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: " based " in t or " stationed " in t, _without_base),
-    (lambda t: ", who" in t, lambda t: _WHO_CLAUSE.sub("", t)),
+    (lambda t: ", wh" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
     (
         lambda t: "Pyu" in t or "pyu" in t or "PYU" in t,
