@@ -330,6 +330,19 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Pauk Kone",
             "Tigyaing",
         ),
+        # forces "and" the council's troops from a town as the subject, an acronym first;
+        # shells fired from a town: were a Nyaung Kone 789 km off (one of 152), Ye-U town
+        # (set 291)
+        (
+            "ပကဖ တပ်ဖွဲ့များနှင့် ကောလင်းမြို့မှ လာသော စစ်ကောင်စီတပ်တို့ ကောလင်းမြို့နယ်၊ ညောင်ကုန်းကျေးရွာတွင် တိုက်ပွဲဖြစ်ပွားခဲ့သည်။",
+            "Nyaung Kone",
+            "Kawlin",
+        ),
+        (
+            "ရေဦးမြို့မှ ပစ်ခတ်လိုက်သော လက်နက်ကြီးကျည်များ တန့်ဆည်မြို့နယ် အင်ကုက္ကားကျေးရွာတွင် ကျရောက်ပေါက်ကွဲခဲ့သည်။",
+            "In Koke Kar",
+            "Taze",
+        ),
         # the township in English, then "ရှိ" and the village in Burmese: was refused as mixed
         # scripts naming two places (set 290)
         ("Sagaing Township ရှိ တဲကြီးရွာကို စစ်ကောင်စီတပ် ဝင်ရောက်စီးနင်း", "Te Gyi", "Sagaing"),

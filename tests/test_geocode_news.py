@@ -3545,6 +3545,13 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Ka Dar Lar",
             "Hpruso",
         ),
+        # ACLED's "KA: Karenni Army" actor: was a village "Myanmar" 70 km off (set 291)
+        (
+            "2022-06-12 | Battles | Armed clash | Military Forces of Myanmar (2021-) | KA: Karenni "
+            "Army | Kayah | Loikaw | Demoso | Ngan Yoe | fatalities: 1",
+            "Ngan Yoe",
+            "Demoso",
+        ),
         # ... between semicolons, with "location: X": was Tamu Township, 27 km off (set 285)
         (
             "2021-07-10; Battles; Armed clash; Military Forces of Myanmar (2021-) vs Civilians "
@@ -4004,6 +4011,28 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "The village is in Monywa Township, Sagaing Region.",
             "Lel Zin",
             "Monywa",
+        ),
+        # datelines with the outlet and no date: were the dateline's town (set 291)
+        (
+            "depayin (myanmar now) \u2013 fighting broke out near nyaung hla village, tabayin "
+            "township, on monday, a local resistance group said.",
+            "Nyaung Hla",
+            "Tabayin",
+        ),
+        (
+            "MYAUNG (MYANMAR NOW) \u2013 FIGHTING BROKE OUT NEAR DON DIN VILLAGE, NGAZUN TOWNSHIP, "
+            "ON MONDAY, A LOCAL RESISTANCE GROUP SAID.",
+            "Don Din",
+            "Ngazun",
+        ),
+        # a quote naming the village after "fled", the township "elsewhere in" it later: was
+        # Kanpetlet Township, 6.5 km off (set 291)
+        (
+            'Local relief workers in Mindat described the attack. "Everyone fled San Ma Thar '
+            'when the shelling started," one of them said. Most of the displaced are now '
+            "sheltering elsewhere in Kanpetlet Township.",
+            "San Ma Thar",
+            "Kanpetlet",
         ),
         # all in lower case: was no answer (set 276)
         (

@@ -685,7 +685,7 @@ _DATE = re.compile(
     rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}"  # "25-Aug-2017"
-    r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning)|overnight"
+    r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"
     r"|(?:at|around|about|by|before|after)\s+(?:dawn|dusk|night|midnight|noon|midday|daybreak"
@@ -871,7 +871,8 @@ def _labelled(field: str) -> list[tuple[str, bool]]:
 
 #: who fought, and a dataset's numbers, in a table's field
 _ACTOR_OR_NUMBER_FIELD = re.compile(
-    r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s|^(?:Myanmar|Burma)$"
+    r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s|^(?:Myanmar|Burma)(?:\s*\(.*\))?$"
+    r"|^[A-Z]{2,6}:\s"  # (ACLED's "KA: Karenni Army", "PDF: People's Defence Force")
     r"|^(?:Government|Military|Police) (?:of|Forces)\b"
     r"|^(?i:where_prec|geo_precision|best|high|low|event_id)\s*[:=]?\s*\d+$"
     r"|^\d+\s+fatalit(?:y|ies)$|^(?i:fatalities|deaths)\s*[:=]\s*\d+$"

@@ -90,8 +90,15 @@ _MONTH_WORD = (
 _DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + _MONTH_WORD + r")|(?i:" + _MONTH_WORD + r")\.?\s+\d{1,2})\.?"
 _DATED_DATELINE = re.compile(
     r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2})"
-    r"(?:,\s*" + _DAY_MONTH + r"|\s*\(\s*" + _DAY_MONTH + r"\s*\)|\s+[—–]\s+" + _DAY_MONTH + r")"
-    r"(?:,?\s+\d{4}|\s*\(\d{4}\))?(?:\s*\([^()]{2,40}\))?\s*(?:-{1,2}|[—–]|:)\s+"
+    r"(?:(?:,\s*"
+    + _DAY_MONTH
+    + r"|\s*\(\s*"
+    + _DAY_MONTH
+    + r"\s*\)|\s+[—–]\s+"
+    + _DAY_MONTH
+    + r")(?:,?\s+\d{4}|\s*\(\d{4}\))?(?:\s*\([^()]{2,40}\))?"
+    # (or the outlet alone: "depayin (myanmar now) – ...")
+    r"|\s*\((?i:" + NEWS_OUTLETS + r")\))\s*(?:-{1,2}|[—–]|:)\s+"
 )
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4
@@ -150,7 +157,11 @@ def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             found = _resolve_text(gaz, story, limit)
             if _places_it(gaz, found):
                 return _read_once_as(text, *_near_landmark(gaz, found, story, near[1], limit))
-        if ": " in text and (story := _place_in_story_after_colon(gaz, text, limit)):
+        if (
+            ": " in text
+            and " | " not in text
+            and (story := _place_in_story_after_colon(gaz, text, limit))
+        ):
             return story
         if text[:1] in _QUOTES and (quoted := _QUOTE_FROM.match(text)):
             # '"We had no time to run," a woman from Kan Thit told Myanmar Now after drones
@@ -395,7 +406,8 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near|from|on|into|outside)\s+[A-Z]"
+    r"|\b(?:in|at|near|from|on|into|outside|bombed|shelled|raided|attacked|entered|fled|hit"
+    r"|struck|burned|torched|occupied|captured|stormed|seized)\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
@@ -520,8 +532,8 @@ def _report_itself(text: str) -> str:
     reported = text
     if text[:1] == "[" and ": " not in text:
         reported = area_tag_last(text)
-    if reported == text and "(" in text and ": " in text:
-        reported = _BRACKETS.sub(_record_as_parts, text)
+    if reported == text and "(" in text and ": " in text and " | " not in text:
+        reported = _BRACKETS.sub(_record_as_parts, text)  # (a table's row: read by its fields)
     return reported
 
 

@@ -527,7 +527,7 @@ def burmese_place_phrases(text: str) -> str:
     text = _MM_SOURCE.sub("", text).replace("မြို့ပြင်", "မြို့")  # a town's outskirts: the town
     if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
         text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
-    text = _MM_SUBJECT.sub("", text)
+    text = _MM_SUBJECT.sub("", _MM_ACRONYM_OF_FORCE.sub("", text))
     if "ထို" in text:  # "ထိုကျေးရွာသည်" (that village): the village named before, no place
         text = _MM_THAT_PLACE.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text:
@@ -569,14 +569,21 @@ _MM_SUBJECT = re.compile(
     r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်"
     r"|လေယာဉ်များ)(?:သည်|က)"
     r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)|စစ်ကြောင်း(?:များ)?ကို"
+    # (forces joined by "and", "တို့"; a column "တစ်ကြောင်း";
+    # shells or bombs as the subject: "လက်နက်ကြီးကျည်များ")
+    r"|\S*(?:တပ်|တပ်ဖွဲ့|တပ်ဖွဲ့များ|တပ်များ)(?:နှင့်|တို့)"
+    r"|စစ်ကြောင်း\S*(?:သည်|က)|\S*(?:ကျည်|ကျည်ဆံ|ဗုံး)(?:များ)?(?:သည်|က)?"
     r")\s+)+"
 )
 #: where those who acted came from, or a spokesman spoke from, with the verb of coming or
 #: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
 _MM_ORIGIN = re.compile(
-    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို|လာသော|လာသည့်|ဖြင့်|ပျံသန်း|ပျံတက်)"
+    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို|လာသော|လာသည့်|ဖြင့်|ပျံသန်း|ပျံတက်|ပစ်ခတ်)"
     r"\S*(?=\s|$)"
 )
+#: a force's acronym opening the sentence before its force: "ပကဖ | တပ်ဖွဲ့များနှင့် ..." (PDF
+#: forces and ...)
+_MM_ACRONYM_OF_FORCE = re.compile(r"^\S{1,4}\s+(?=တပ်)")
 #: "that village" (as the subject): the village named before
 _MM_THAT_PLACE = re.compile(r"ထို(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
 #: the township whose people told of it, in the predicate after the place
