@@ -4034,6 +4034,25 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "San Ma Thar",
             "Kanpetlet",
         ),
+        # a statement issued "from" a town, the village a quote says fighters "held": was
+        # Loikaw town, 9 km off (set 294)
+        (
+            "The People's Defence Force issued a statement from Loikaw on August 31. \"Our "
+            'fighters held Saw Hki Daw for three hours before the regime column withdrew," a '
+            "spokesperson said. The clash took place in Loikaw Township, Kayah State.",
+            "Saw Hki Daw",
+            "Loikaw",
+        ),
+        # what followed, counted ("and at least 12 houses were destroyed"), cut from the
+        # village's name: was a Ngar Gyi 502 km off (set 294)
+        (
+            "Speaking by phone from Thabeikkyin, a spokesman for the People's Defence Force said "
+            'the fighting began before dawn on November 23. "Junta troops shelled Ngar Tin Gyi '
+            'village and at least 12 houses were destroyed," he said. Ngar Tin Gyi lies in '
+            "Khin-U Township.",
+            "Ngar Tin Gyi",
+            "Khin-U",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -583,6 +583,10 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
     r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
+    # what followed, counted: "bombed X | and 2 people died", "| and at least 12 houses ..."
+    r"|and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|many|dozens)\s+(?:[a-z]+\s+){0,2}?(?:people|civilians"
+    r"|residents|villagers|houses|homes|soldiers|troops|children|women|men)\b"
     # how: "shelled X village | without any warning", "| with artillery", "| using drones"
     r"|without\s+\S|using\s+\S|with\s+(?:heavy\s+|small\s+|fighter\s+|\d+\s*mm\s+)?(?:artillery|mortars?"
     r"|drones?|jets?|aircraft|rockets?|missiles?|bombs?|shells?|weapons|arms|gunfire"
@@ -1397,7 +1401,7 @@ _SPEAKER_PLACE = re.compile(
     r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
-    r"|told\s+(?:reporters|journalists|the\s+media|media))"
+    r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?)"
     r"\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
 )
 
