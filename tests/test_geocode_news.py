@@ -4053,6 +4053,14 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Ngar Tin Gyi",
             "Khin-U",
         ),
+        # a dateline in capitals with its area in lower case ("NANSANG, southern Shan State —"):
+        # was a village Nar San 50 km off, the dateline respelt (set 295)
+        (
+            "NANSANG, southern Shan State \u2014 Regime troops raided Taung Hteik village in "
+            "Lawksawk Township on Oct. 9, killing 2 residents, local sources said.",
+            "Taung Hteik",
+            "Lawksawk",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -1013,7 +1013,7 @@ def _at_dateline(text: str, filed: Resolution, reason: str | None, said: str) ->
 #: A local news outlet's dateline, its township or town in capitals: "KHIN-U — A military
 #: column entered ...", "INDAW TOWNSHIP, Sagaing Region — Regime troops raided ..."
 _LOCAL_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Z][A-Za-z ]+?)?)"
+    r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Za-z][A-Za-z ]+?)?)"
     r"(?:\s+[—–]|:)\s+(?=.*[a-z])"  # ("TILIN: Troops detained ...": a colon too)
 )
 
