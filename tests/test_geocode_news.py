@@ -4054,7 +4054,8 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Khin-U",
         ),
         # a dateline in capitals with its area in lower case ("NANSANG, southern Shan State —"):
-        # was a village Nar San 50 km off, the dateline respelt (set 295)
+        # set 295 found a village Nar San 50 km off, the dateline respelt, once the text in one
+        # case was read again in sentence case (earlier in this session)
         (
             "NANSANG, southern Shan State \u2014 Regime troops raided Taung Hteik village in "
             "Lawksawk Township on Oct. 9, killing 2 residents, local sources said.",
