@@ -4062,6 +4062,23 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Taung Hteik",
             "Lawksawk",
         ),
+        # a statement "issued in" a town after "According to": was a close spelling near that
+        # town (Tha Moke Taung, 5.7 km off; set 298)
+        (
+            "According to a PDF statement issued in Thayetchaung, fighters overran a junta outpost "
+            'at Shat Pon village on Saturday. "We captured weapons and ammunition," the statement '
+            "said. The village is located in Palaw Township.",
+            "Shat Pon",
+            "Palaw",
+        ),
+        # a quote, then "said" and the speaker's name before "a teacher from V in T Township":
+        # was Zigon Township, 9 km off (set 298)
+        (
+            '"Nobody could sleep because of the drones," said Ma Thida, a teacher from Thet Kei '
+            "Chin in Zigon Township, Bago Region.",
+            "Thet Kei Chin",
+            "Zigon",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

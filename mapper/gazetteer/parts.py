@@ -1321,6 +1321,14 @@ _FIRED_FROM = re.compile(
 )
 
 
+#: the base what was fired came from: "fired artillery shells into the village | from its base
+#: near Myawaddy|"
+_FROM_BASE = re.compile(
+    r"\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
+    r"|garrison|headquarters)\s+(?:near|in|at|outside)\s+" + _CAPITALISED_NAME
+)
+
+
 def without_actors_origin(text: str) -> str:
     """``text`` without where those who acted, or what they fired, came from ("Troops based in
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
@@ -1330,6 +1338,8 @@ def without_actors_origin(text: str) -> str:
         return text
     if " from " in text and (fired := _FIRED_FROM.sub(r"\g<actors> ", text)) != text:
         return fired
+    if " from " in text and (based := _FROM_BASE.sub("", text)) != text:
+        return based
     return _ACTORS_FROM.sub(r"\g<actors> ", text)
 
 
@@ -1418,6 +1428,7 @@ _SPEAKER_WORDS = (
     "peak",
     "spokes",
     "told ",
+    "statement",
     "official",
     "ommander",
     "eader",

@@ -164,6 +164,14 @@ def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         ):
             return story
         if text[:1] in _QUOTES and (quoted := _QUOTE_FROM.match(text)):
+            if (
+                " in " in quoted["area"]
+                and AREA_KIND_WORD.search(quoted["area"])
+                and (found := _placed_as(gaz, text, quoted["area"], limit))
+            ):
+                # '"...," said Ma Thida, a teacher from X in Y Township, Bago Region': the
+                # speaker's village in the area the text gives it
+                return found
             # '"We had no time to run," a woman from Kan Thit told Myanmar Now after drones
             # bombed the village in Pale Township': the speaker's village, in the township the
             # rest names
@@ -223,7 +231,8 @@ _QUOTES = "\"“‘'"
 #: a quote, then who said it and where they are from ("... a resident of the Demoso Township
 #: village told reporters": a village of Demoso Township)
 _QUOTE_FROM = re.compile(
-    r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+)?(?:an?|one|the|two|some)\s+"
+    r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
+    r"(?:[A-Z][\w'’.-]*,\s+)?)?(?:an?|one|the|two|some)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
     r"(?:\s+village)?(?P<tail>,?\s+(?:said\b.*|says|told\b.*|recalled|added))?\.?$"
 )
@@ -424,6 +433,13 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     quick look for its marks), else None: who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a clause or name of another place
     (``_ANOTHER_PLACE``), what people of a place said, a record of labelled fields."""
+    if (spoken := without_speaker_place(text)) != text and (
+        found := resolve(gaz, spoken, limit)
+    ).candidates:
+        # "A KNU spokesman in Toungoo told DVB that soldiers raided X village ...": where the
+        # spokesman spoke from is no place of what he told of (kept when nothing else is); before
+        # who reported it: "According to a PDF statement issued in X, ..."
+        return replace(found, query=text.strip())
     if (reported := without_outlet_lead(text)) != text:
         # "The Irrawaddy said ... X village", "Per Myanmar Now (29 July): ...": what was
         # reported, read as if alone (who reported it names no place: not Ayeyarwady Region)
@@ -434,12 +450,6 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         found := _placed_as(gaz, text, reported, limit)
     ):
         return found
-    if (spoken := without_speaker_place(text)) != text and (
-        found := resolve(gaz, spoken, limit)
-    ).candidates:
-        # "A KNU spokesman in Toungoo told DVB that soldiers raided X village ...": where the
-        # spokesman spoke from is no place of what he told of (kept when nothing else is)
-        return replace(found, query=text.strip())
     if any(mark in text for mark in _SENTENCE_MARKS) and (
         story := _paragraph_place(gaz, text, limit)
     ):
