@@ -3545,6 +3545,10 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Ka Dar Lar",
             "Hpruso",
         ),
+        # a township's column, then the village's, no kind words: were the townships' towns
+        # (set 299)
+        ("2024-04-24 | Sumprabum | Hting Lu Yang | shelling", "Hting Lu Yang", "Sumprabum"),
+        ("2021-08-30 | Pauk | Wunchon | clash", "Wun Chone", "Pauk"),
         # ACLED's "KA: Karenni Army" actor: was a village "Myanmar" 70 km off (set 291)
         (
             "2022-06-12 | Battles | Armed clash | Military Forces of Myanmar (2021-) | KA: Karenni "

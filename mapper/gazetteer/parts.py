@@ -826,6 +826,14 @@ _FIGURE_OR_DATE_FIELD = re.compile(
 )
 
 
+def row_places(text: str) -> list[str]:
+    """The places of a table's row between bars, in the row's order ("2024-04-24 | Sumprabum |
+    Hting Lu Yang | shelling": Sumprabum, Hting Lu Yang); [] when it is no such row."""
+    if " | " not in text or (places := _row_place_fields(text, "|")) == text:
+        return []
+    return places.split(", ")
+
+
 def _row_place_fields(text: str, separator: str = ",") -> str:
     """A row of fields separated by commas with no space after them (or by ``separator``),
     without the fields that name no place ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8",

@@ -56,6 +56,7 @@ from mapper.gazetteer.parts import (
     ends_on_a_great_river,
     is_actor_word,
     labelled_record,
+    row_places,
     split_parts,
     what_people_said,
     without_actors_origin,
@@ -440,6 +441,18 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # spokesman spoke from is no place of what he told of (kept when nothing else is); before
         # who reported it: "According to a PDF statement issued in X, ..."
         return replace(found, query=text.strip())
+    if " | " in text and len(places := row_places(text)) == 2 and "=" not in text:
+        # "2024-04-24 | Sumprabum | Hting Lu Yang | shelling": a table's columns run from the
+        # area to the place; read so when that finds a finer place than the row as written
+        as_written = _read_as_written(gaz, text, limit)
+        reversed_row = resolve(gaz, f"{places[1]}, {places[0]}", limit)
+        if (
+            reversed_row.candidates
+            and not _fell_back(reversed_row)
+            and _finer(gaz, reversed_row, as_written)
+        ):
+            return _read_as(text, f"{places[1]}, {places[0]}", reversed_row)
+        return as_written
     if (reported := without_outlet_lead(text)) != text:
         # "The Irrawaddy said ... X village", "Per Myanmar Now (29 July): ...": what was
         # reported, read as if alone (who reported it names no place: not Ayeyarwady Region)
