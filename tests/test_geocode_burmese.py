@@ -343,6 +343,14 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "In Koke Kar",
             "Taze",
         ),
+        # a local force as the subject, a convoy (ယာဉ်တန်း) from a town as the object: was a
+        # Gway Kone 702 km off, one of 45 (set 297)
+        (
+            "ဒေသခံ ပကဖ တပ်ဖွဲ့သည် တန့်ဆည်မြို့မှ ထွက်လာသော စစ်ကောင်စီ ယာဉ်တန်းကို ခင်ဦးမြို့နယ်၊ "
+            "ဂွေးကုန်းကျေးရွာအနီးတွင် ချုံခိုတိုက်ခိုက်ခဲ့သည်။",
+            "Gway Kone",
+            "Khin-U",
+        ),
         # the township in English, then "ရှိ" and the village in Burmese: was refused as mixed
         # scripts naming two places (set 290)
         ("Sagaing Township ရှိ တဲကြီးရွာကို စစ်ကောင်စီတပ် ဝင်ရောက်စီးနင်း", "Te Gyi", "Sagaing"),

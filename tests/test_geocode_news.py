@@ -4083,6 +4083,15 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Thet Kei Chin",
             "Zigon",
         ),
+        # a spokesman who "said from" a town, the village he was "defending" in the quote: was
+        # Myeik town, 60 km off (set 297)
+        (
+            '"We lost two comrades defending Ban Law," a PDF spokesman said from Myeik on Tuesday. '
+            "Residents said the clash took place in Tanintharyi Township, Tanintharyi Region, and "
+            "that around 300 people had fled.",
+            "Ban Law",
+            "Tanintharyi",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -1419,7 +1419,7 @@ _SPEAKER_PLACE = re.compile(
     r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
-    r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?)"
+    r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
     r"\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
 )
 

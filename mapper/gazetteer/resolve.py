@@ -417,7 +417,7 @@ _SENTENCE_END = re.compile(
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
     r"|\b(?:in|at|near|from|on|into|outside|bombed|shelled|raided|attacked|entered|fled|hit"
-    r"|struck|burned|torched|occupied|captured|stormed|seized|held)\s+[A-Z]"
+    r"|struck|burned|torched|occupied|captured|stormed|seized|held|defending|defended)\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")

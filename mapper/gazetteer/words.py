@@ -568,7 +568,7 @@ _MM_SUBJECT = re.compile(
     r"^(?:\S+မှ\s+(?=\S*(?:တပ်|အဖွဲ့|စစ်ကြောင်း|ကောင်စီ)))?"
     r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်"
     r"|လေယာဉ်များ)(?:သည်|က)"
-    r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)|စစ်ကြောင်း(?:များ)?ကို"
+    r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)|စစ်ကြောင်း(?:များ)?ကို|ယာဉ်တန်း(?:ကို|က|သည်)"
     # (forces joined by "and", "တို့"; a column "တစ်ကြောင်း";
     # shells or bombs as the subject: "လက်နက်ကြီးကျည်များ")
     r"|\S*(?:တပ်|တပ်ဖွဲ့|တပ်ဖွဲ့များ|တပ်များ)(?:နှင့်|တို့)"
@@ -583,7 +583,7 @@ _MM_ORIGIN = re.compile(
 )
 #: a force's acronym opening the sentence before its force: "ပကဖ | တပ်ဖွဲ့များနှင့် ..." (PDF
 #: forces and ...)
-_MM_ACRONYM_OF_FORCE = re.compile(r"^\S{1,4}\s+(?=တပ်)")
+_MM_ACRONYM_OF_FORCE = re.compile(r"^(?:ဒေသခံ\s+)?\S{1,4}\s+(?=တပ်)")
 #: "that village" (as the subject): the village named before
 _MM_THAT_PLACE = re.compile(r"ထို(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
 #: the township whose people told of it, in the predicate after the place
