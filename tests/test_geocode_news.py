@@ -3564,6 +3564,14 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Kyun Pin Thar",
             "Tamu",
         ),
+        # shells fired into a village "from its base near" a town: was Myawaddy town at 0.6,
+        # 32 km off (set 298)
+        (
+            "The military fired artillery shells into Kyaung Shar Kone village from its base near "
+            "Myawaddy, Kawkareik Township",
+            "Kyaung Shar Kone",
+            "Kawkareik",
+        ),
         # shells fired from a base in the town that names the township: was Thabeikkyin town
         # at 0.29, 85 km off (set 273)
         (
