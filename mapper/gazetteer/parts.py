@@ -675,7 +675,8 @@ def _is_area_part(text: str) -> bool:
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: a month's name or its abbreviation, in lower case (read case-blind where used)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: A date or time in a sentence: "on 23 Dec 2023", "on December 23, 2023", "early on Tuesday
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
@@ -684,11 +685,11 @@ _DATE = re.compile(
     r"(?:the\s+(?:morning|night)\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
-    rf"|\d{{1,2}}-{_MONTH}-\d{{2,4}}"  # "25-Aug-2017"
+    rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"

@@ -49,6 +49,7 @@ from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
     CAPACITY,
+    MONTH,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
     area_tag_last,
@@ -84,11 +85,7 @@ _DATELINE = re.compile(
 )
 #: a dateline with its date, in any case, before a dash: "WAW, 7 JAN - ...", "ye-u, 8 feb
 #: (myanmar now) -- ...", "Taze, March 14 – ..." (a place of up to three words)
-_MONTH_WORD = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
-_DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + _MONTH_WORD + r")|(?i:" + _MONTH_WORD + r")\.?\s+\d{1,2})\.?"
+_DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + MONTH + r")|(?i:" + MONTH + r")\s+\d{1,2})\.?"
 _DATED_DATELINE = re.compile(
     r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2})"
     r"(?:(?:,\s*"
@@ -1045,8 +1042,8 @@ _LOCAL_DATELINE = re.compile(
 #: "Taze, March 14 – ..." (the date left out of the place)
 _TITLE_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+){0,2}"
-    r"(?:,\s*(?![A-Za-z]{3,9}\.?\s+\d)[A-Z][A-Za-z ]+?)?)"
-    r"(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+[—–]\s+(?=.*[a-z])"
+    r"(?:,\s*(?!" + _DAY_MONTH + r")[A-Z][A-Za-z ]+?)?)"
+    r"(?:,\s*" + _DAY_MONTH + r")?\s+[—–]\s+(?=.*[a-z])"
 )
 
 
