@@ -559,28 +559,38 @@ def _joined_or_cut(match: re.Match) -> str:
     return match.group(1) + ("၊ " + rest if kept else "")
 
 
-#: a sentence's subject before its place: "စစ်ကောင်စီတပ်သည်" (the military council's troops),
-#: "စစ်ကြောင်းက" (a column), with where it came from: "မုံရွာမြို့မှ စစ်ကြောင်းက" (a column
-#: from Monywa town), which is not where it acted; a spokesperson of a force
-#: ("ပြည်သူ့ကာကွယ်ရေးတပ်ဖွဲ့ ပြောရေးဆိုခွင့်ရှိသူက")
-_MM_SUBJECT = re.compile(
-    # (a council, also bare; then its arm: "စစ်ကောင်စီ လေကြောင်းတပ်က", the council's air force)
-    r"^(?:\S+မှ\s+(?=\S*(?:တပ်|အဖွဲ့|စစ်ကြောင်း|ကောင်စီ)))?"
-    r"(?:\S*(?:(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်"
-    r"|လေယာဉ်များ)(?:သည်|က)"
-    r"|ကောင်စီ(?:သည်|က)?|\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)|စစ်ကြောင်း(?:များ)?ကို|ယာဉ်တန်း(?:ကို|က|သည်)"
-    # (forces joined by "and", "တို့"; a column "တစ်ကြောင်း";
-    # shells or bombs as the subject: "လက်နက်ကြီးကျည်များ")
-    r"|\S*(?:တပ်|တပ်ဖွဲ့|တပ်ဖွဲ့များ|တပ်များ)(?:နှင့်|တို့)"
-    r"|စစ်ကြောင်း\S*(?:သည်|က)|\S*(?:ကျည်|ကျည်ဆံ|ဗုံး)(?:များ)?(?:သည်|က)?"
-    r")\s+)+"
+#: how a word of a sentence's subject ends (each after any letters: the word is the subject
+#: as a whole): a force, column, aircraft or spokesperson with the subject particle
+#: ("စစ်ကောင်စီတပ်သည်", the military council's troops; "စစ်ကြောင်းက", a column;
+#: "ပြည်သူ့ကာကွယ်ရေးတပ်ဖွဲ့ ပြောရေးဆိုခွင့်ရှိသူက", the force's spokesperson); a council, also
+#: bare, then its arm ("စစ်ကောင်စီ လေကြောင်းတပ်က", the council's air force); a force before
+#: the particle's word; a column or convoy as the object; forces joined by "and" (နှင့်,
+#: တို့); a column "တစ်ကြောင်း"; shells or bombs ("လက်နက်ကြီးကျည်များ")
+_MM_SUBJECT_WORD_ENDS = (
+    r"(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်|လေယာဉ်များ)"
+    r"(?:သည်|က)",
+    r"ကောင်စီ(?:သည်|က)?",
+    r"\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)",
+    r"စစ်ကြောင်း(?:များ)?ကို",
+    r"ယာဉ်တန်း(?:ကို|က|သည်)",
+    r"\S*(?:တပ်|တပ်ဖွဲ့|တပ်ဖွဲ့များ|တပ်များ)(?:နှင့်|တို့)",
+    r"စစ်ကြောင်း\S*(?:သည်|က)",
+    r"\S*(?:ကျည်|ကျည်ဆံ|ဗုံး)(?:များ)?(?:သည်|က)?",
 )
+#: a sentence's subject before its place, with where it came from ("မုံရွာမြို့မှ စစ်ကြောင်းက",
+#: a column from Monywa town, which is not where it acted)
+_MM_SUBJECT = re.compile(
+    r"^(?:\S+မှ\s+(?=\S*(?:တပ်|အဖွဲ့|စစ်ကြောင်း|ကောင်စီ)))?"
+    r"(?:\S*(?:" + "|".join(_MM_SUBJECT_WORD_ENDS) + r")\s+)+"
+)
+#: verbs of coming, firing or saying after where it came from
+_MM_FROM_VERBS = (
+    "ချီတက်", "ထွက်ခွာ", "ထွက်လာ", "ဆင်းလာ", "ပြောကြား", "ပြောဆို", "လာသော", "လာသည့်", "ဖြင့်",
+    "ပျံသန်း", "ပျံတက်", "ပစ်ခတ်",
+)  # fmt: skip
 #: where those who acted came from, or a spokesman spoke from, with the verb of coming or
 #: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
-_MM_ORIGIN = re.compile(
-    r"(?:^|(?<=\s))\S+မှ\s+\S*(?:ချီတက်|ထွက်ခွာ|ထွက်လာ|ဆင်းလာ|ပြောကြား|ပြောဆို|လာသော|လာသည့်|ဖြင့်|ပျံသန်း|ပျံတက်|ပစ်ခတ်)"
-    r"\S*(?=\s|$)"
-)
+_MM_ORIGIN = re.compile(r"(?:^|(?<=\s))\S+မှ\s+\S*(?:" + "|".join(_MM_FROM_VERBS) + r")\S*(?=\s|$)")
 #: a force's acronym opening the sentence before its force: "ပကဖ | တပ်ဖွဲ့များနှင့် ..." (PDF
 #: forces and ...)
 _MM_ACRONYM_OF_FORCE = re.compile(r"^(?:ဒေသခံ\s+)?\S{1,4}\s+(?=တပ်)")
