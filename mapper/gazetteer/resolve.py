@@ -226,13 +226,15 @@ MIN_CAPITALS_RECASED = 12
 
 
 _QUOTES = "\"“‘'"
+#: the verbs that end a quote's attribution without an object ("..., | he said", "she added")
+_SAYING_VERB = r"(?:said|says|added|recalled)"
 #: a quote, then who said it and where they are from ("... a resident of the Demoso Township
 #: village told reporters": a village of Demoso Township)
 _QUOTE_FROM = re.compile(
     r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
     r"(?:[A-Z][\w'’.-]*,\s+)?)?(?:an?|one|the|two|some)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
-    r"(?:\s+village)?(?P<tail>,?\s+(?:said\b.*|says|told\b.*|recalled|added))?\.?$"
+    r"(?:\s+village)?(?P<tail>,?\s+(?:(?:said|told)\b.*|" + _SAYING_VERB + r"))?\.?$"
 )
 
 
@@ -333,7 +335,7 @@ def _quote_and_attribution(sentence: str) -> tuple[str, ...]:
 #: a quote, then who said it: '“They shelled X village,” | he said.', '"...," | said a woman
 #: ...', '"...," | a mother from X said.'
 _QUOTE_THEN_SAID = re.compile(
-    r'\s*[“"](?P<quote>[^”"]{3,})[”"]\s*(?P<said>[^“”"]*?\b(?:said|says|told|added|recalled)\b.*)$',
+    r'\s*[“"](?P<quote>[^”"]{3,})[”"]\s*(?P<said>[^“”"]*?\b(?:told|' + _SAYING_VERB + r")\b.*)$",
     re.DOTALL,
 )
 #: who said it, then the quote: 'A spokesman said: | "Our fighters repelled ..."'
@@ -389,7 +391,7 @@ def _unquoted(text: str) -> str:
 
 _NO_QUOTES = str.maketrans("", "", '"“”')
 #: a verb of saying that ends a quote's attribution: "a mother from X | said (by phone)"
-_SAID_AT_END = re.compile(r"\s+(?:said|says|added|recalled)(?:\s+by\s+phone)?$")
+_SAID_AT_END = re.compile(r"\s+" + _SAYING_VERB + r"(?:\s+by\s+phone)?$")
 #: who told of it after a quote: '"They hit X village twice," | a resident told Mizzima'
 _TOLD_TAIL = re.compile(r",\s+(?:[^,\s]+\s+){1,4}told\s+[^,]*$")
 
@@ -599,12 +601,10 @@ def _finer(gaz: Gazetteer, found: Resolution, other: Resolution) -> bool:
 
 def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     """``resolve`` before namesakes are told apart by the other places the text names."""
-    if isinstance(text, str) and (dateline := _DATED_DATELINE.match(text)):
-        return _after_dateline(gaz, text, dateline, limit)  # "WAW, 7 JAN - ...", any case
-    if isinstance(text, str) and "(" in text and (dateline := _DATELINE.match(text)):
-        return _after_dateline(gaz, text, dateline, limit)
-    if isinstance(text, str) and " " in text[:60] and (dateline := _local_dateline(text)):
-        return _after_local_dateline(gaz, text, dateline, limit)
+    if isinstance(text, str) and (opening := _dateline(text)) is not None:
+        dateline, local = opening
+        after = _after_local_dateline if local else _after_dateline
+        return after(gaz, text, dateline, limit)
     if isinstance(text, str) and (main := _main_clause(text)) is not None:
         landmark = _LANDMARK_CLAUSE.match(text)
         if area := _LEADING_AREA.match(text):  # "In Sagaing Region, ...": the main clause's
@@ -1045,6 +1045,20 @@ _TITLE_DATELINE = re.compile(
     r"(?:,\s*(?!" + _DAY_MONTH + r")[A-Z][A-Za-z ]+?)?)"
     r"(?:,\s*" + _DAY_MONTH + r")?\s+[—–]\s+(?=.*[a-z])"
 )
+
+
+def _dateline(text: str) -> tuple[re.Match, bool] | None:
+    """The dateline opening ``text`` and whether it is a local outlet's, whose place is the
+    story's area: a dated one in any case ("WAW, 7 JAN - ...") and a wire service's
+    ("YANGON, Jan 4 (Reuters) -") are where the reporter filed from; one in capitals
+    ("TILIN: ...") or Title Case ("Monywa — ...") names the township the outlet covers."""
+    if dateline := _DATED_DATELINE.match(text):
+        return dateline, False
+    if "(" in text and (dateline := _DATELINE.match(text)):
+        return dateline, False
+    if " " in text[:60] and (dateline := _local_dateline(text)):
+        return dateline, True
+    return None
 
 
 def _local_dateline(text: str) -> re.Match | None:
