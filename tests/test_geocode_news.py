@@ -2226,6 +2226,14 @@ def test_fighting_breaks_out_is_a_sentence_head(coder):
             "#SpringRevolution",
             "Zee Hpyu Kone village, Letpadan Township",
         ),
+        # a place's hashtag before its kind word is the place: was no answer (the tag was
+        # dropped with its name); the second guards against a tag cut short ('n Tsp'), as a
+        # first version of the change read it
+        ("#Kani township", "Kani Township"),
+        (
+            "Junta airstrike on Let Yet Kone village #Tabayin Tsp #Sagaing",
+            "Let Yet Kone village, Tabayin Township",
+        ),
         # an events table's row pasted with its date, event type and count: the region
         ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8", "Ta Khun Taing, Nattalin Township"),
         # a situation report's line: "(village)" and the dash's tail (the township at 0.7)
@@ -4099,6 +4107,67 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "that around 300 people had fled.",
             "Ban Law",
             "Tanintharyi",
+        ),
+        # displaced people from a village, sheltering in the town: was Kutkai town, 20 km off
+        # (set 301)
+        (
+            "IDPs from Ho Hko village (Kutkai Township) are sheltering in a monastery in Kutkai "
+            "town after the village was shelled on 6 November 2023.",
+            "Ho Hko",
+            "Kutkai",
+        ),
+        # a clock time after the village: was Phyu Township at 0.7, 13 km off (set 300)
+        (
+            "UPDATE: PDF Battalion 12 & local defense forces clashed with IB 150 at In Pin Thar "
+            "Vlg (Phyu Twp) from 5:40 pm, fighting ongoing",
+            "In Pin Thar",
+            "Phyu",
+        ),
+        # a post's numbered items, "Tnsp": was a Yar Taung of Kawlin (the base), 56 km off
+        # (set 300)
+        (
+            "1) Clashes in Mya Taung Vlg, Tigyaing Tnsp 2) 3 PDF members wounded 3) the column "
+            "withdrew to its base in Kawlin",
+            "Mya Taung",
+            "Tigyaing",
+        ),
+        # "Vil." before its bracketed township, a clock time: was Myaing town, 20 km off
+        # (set 304)
+        (
+            "🔴🔴 Twin Ma Vil. (Myaing Twp) shelled by IB 50 from Myaing base at 3:40 am, 5 "
+            "injured #Magwe #SpringRevolution",
+            "Twin Ma",
+            "Myaing",
+        ),
+        # "Vlg." ending a sentence before a figure: was Myinmu town, 10 km off (set 304)
+        (
+            "#Myinmutownship: the township PDF ambushed a junta convoy from Myinmu near Kan Taw "
+            "Vlg. 7 soldiers killed #WhatsHappeningInMyanmar",
+            "Kan Taw",
+            "Myinmu",
+        ),
+        # a dated dateline before "/": was Madaya town, 23 km off (set 303)
+        (
+            "MADAYA, MAY 22, 2023 / PDF FIGHTERS CLASHED WITH SOLDIERS NEAR PADU VILLAGE IN "
+            "SAGAING TOWNSHIP, SAGAING REGION.",
+            "Pa Du",
+            "Sagaing",
+        ),
+        # a headline, a dash and its story, in lower case: was Shwebo town, 11 km off (set 305)
+        (
+            "regime troops torch homes near shwebo — about 114 houses in seik khun village in "
+            "shwebo township were burned down on june 1, according to locals.",
+            "Seik Khun",
+            "Shwebo",
+        ),
+        # "on oct. 15," in lower case is a date, no sentence's end: was Shwebo town, 10 km off
+        # (set 305)
+        (
+            "shwebo — fighting has intensified in sagaing region this month. on oct. 15, "
+            "resistance fighters ambushed a junta convoy near bone bweit village in shwebo "
+            "township, killing 2 soldiers, the group claimed.",
+            "Bone Bweit",
+            "Shwebo",
         ),
         # all in lower case: was no answer (set 276)
         (

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mapper.gazetteer.parts import SENTENCE_VERBS
+from mapper.gazetteer.parts import MONTH, SENTENCE_VERBS
 from mapper.gazetteer.store import CURATED_WEIGHT, Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import KIND_OF
@@ -218,9 +218,13 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
     gazetteer holds after "in", "at", "from", "near" or "of"; ``text`` itself when none."""
     words = list(_LOWER_WORD.finditer(text))
     capital = {0} if words else set()
+    months = {m.start() for m in _MONTH_BESIDE_DAY.finditer(text)}
     for i, word in enumerate(words):
-        if i and _SENTENCE_BREAK.search(text[words[i - 1].end() : word.start()]):
-            capital.add(i)  # a sentence's first word
+        if word.start() in months:
+            capital.add(i)  # "on oct. 15", "june 1": a date's month
+        gap = text[words[i - 1].end() : word.start()] if i else ""
+        if _SENTENCE_BREAK.search(gap) and not (words[i - 1].start() in months and gap[:1] == "."):
+            capital.add(i)  # a sentence's first word (not after "oct." before its day)
         lower = word.group()
         if lower in KIND_OF and i and not lower.endswith("s"):  # (not "pounded villages")
             named = _name_before(gaz, text, words, i)
@@ -279,7 +283,12 @@ def _area_after(gaz: Gazetteer, words: list, i: int) -> set[int]:
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _OPENING = re.compile(r"[(\[]")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s")
+#: where a sentence ends, or a headline before its story: "... near shwebo — about 114 houses"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\s[—–]\s")
+#: a month beside its day: "oct. 15", "june 1", "22 may"
+_MONTH_BESIDE_DAY = re.compile(
+    r"(?<![a-z])" + MONTH + r"(?=\s*\d)|(?<=\d\s)" + MONTH + r"(?![a-z])"
+)
 _LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
 #: words that are no part of a place's name before its kind word
 _FUNCTION_WORDS = frozenset(

@@ -693,6 +693,8 @@ _DATE = re.compile(
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|today|tonight"
+    # a time of day: "from 5:40 pm", "at 3.40 am", "until 11 p.m", "at 03:40"
+    r"|(?:(?:at|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}:\d{2})"
     r"|(?:at|around|about|by|before|after)\s+(?:dawn|dusk|night|midnight|noon|midday|daybreak"
     r"|sunrise|sunset)"
     r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
@@ -795,7 +797,13 @@ def _funded_project(text: str) -> str:
 
 
 #: a social media post's marks: hashtags, emoji and pictographs, and what follows "!"
-_HASHTAG = re.compile(r"(?<![\w&])#\w+")
+_HASHTAG = re.compile(
+    r"(?<![\w&])#\w+\b"
+    # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
+    r"(?!\s+(?i:township|tsp|twp|tnsp|town|village|vlg|region|state|division)\b)"
+)
+#: the "#" of a place's tag before its kind word
+_PLACE_HASHTAG = re.compile(r"(?<![\w&])#(?=\w)")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
 
@@ -804,7 +812,7 @@ def _without_post_marks(text: str) -> str:
     """``text`` without a post's hashtags and pictographs, and without what follows its first
     "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
     #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
-    bare = _PICTOGRAPH.sub("", _HASHTAG.sub("", text))
+    bare = _PICTOGRAPH.sub("", _PLACE_HASHTAG.sub("", _HASHTAG.sub("", text)))
     return _AFTER_EXCLAMATION.sub("", bare).strip() or text
 
 
@@ -1266,8 +1274,12 @@ _DESCRIPTION_NOUNS = frozenset(
 #: a village or town named first, then what happened to it: "Yin village shelled by military"
 #: the people of a place, then what they did: "Residents of Thonze | fled the town on Wednesday",
 #: "Villagers from X | fled to Pyay" (the place they are of, not where they went)
+#: the first letters of the words _PEOPLE_OF_PLACE opens with (a quick look before it)
+_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied"
 _PEOPLE_OF_PLACE = re.compile(
-    r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians)\s+"
+    r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians"
+    # (or those displaced: "IDPs from X village | are sheltering in Y town after ...")
+    r"|idps|refugees|evacuees|displaced\s+(?:people|persons|villagers|residents|families))\s+"
     # (or where they came to: "Residents | arriving in | Webula said troops burned X village")
     r"(?:of|from|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)"
     r"|who\s+(?:reached|fled\s+to|arrived\s+(?:in|at))))"
@@ -1398,7 +1410,7 @@ def people_of_place(text: str) -> str:
     if counted is not None:
         kind = " village" if counted["people"].lower() == "villagers" else ""
         return f"{counted['place']}{kind} {rest}"
-    if text[:1] not in "RVPLFCIrvplfci" or not (people := _PEOPLE_OF_PLACE.match(text)):
+    if text[:1] not in _PEOPLE_INITIALS or not (people := _PEOPLE_OF_PLACE.match(text)):
         return text
     if people["verb"].lower() not in SENTENCE_VERBS:
         return text
@@ -1450,7 +1462,7 @@ def what_people_said(text: str) -> str | None:
     """What the people of (or who reached) a place said, when it names a place with its kind
     word ("Residents who reached Myinmu said soldiers had burned X village in Y Township":
     "soldiers had burned X village in Y Township"); else None."""
-    people = _PEOPLE_OF_PLACE.match(text) if text[:1] in "RVPLFCIrvplfci" else None
+    people = _PEOPLE_OF_PLACE.match(text) if text[:1] in _PEOPLE_INITIALS else None
     if people is None or people["verb"].lower() not in _SAYING:
         return None
     return _what_they_said(text[people.start("verb") :])

@@ -96,7 +96,7 @@ _DATED_DATELINE = re.compile(
     + _DAY_MONTH
     + r")(?:,?\s+\d{4}|\s*\(\d{4}\))?(?:\s*\([^()]{2,40}\))?"
     # (or the outlet alone: "depayin (myanmar now) – ...")
-    r"|\s*\((?i:" + NEWS_OUTLETS + r")\))\s*(?:-{1,2}|[—–]|:)\s+"
+    r"|\s*\((?i:" + NEWS_OUTLETS + r")\))\s*(?:-{1,2}|[—–]|:|/)\s+"
 )
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4
@@ -282,7 +282,8 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     village twice," a resident said."); None when the text is one sentence or none places it."""
     sentences = [
         _unbracketed(piece.strip(' "“”'))
-        for s in _SENTENCE_END.split(text)
+        for item in _items_or_story(text)
+        for s in _SENTENCE_END.split(item)
         if s.strip(' "“”()')
         for piece in _quote_and_attribution(s)
     ]
@@ -319,6 +320,25 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         if best is None or rank < best[0]:
             best = (rank, read, found)
     return None if best is None else _read_once_as(text, best[1], best[2])
+
+
+#: the marks of a numbered post's items: "1) Clashes in X Vlg 2) 3 PDF members wounded 3) ..."
+_NUMBERED_ITEM = re.compile(r"(?:^|\s+)[1-9]\)\s+")
+#: a dash between a headline and its story
+_HEADLINE_DASH = re.compile(r"\s+[—–]\s+")
+
+
+def _items_or_story(text: str) -> list[str]:
+    """The items of a numbered post (its first "1) " within its first 20 letters); or a
+    headline and the story after its dash, when that reads as news ("Troops Torch Homes Near
+    Shwebo — About 114 houses in X village ... were burned down", not "... a war crime –
+    Independent Investigative Mechanism"); else [``text``]."""
+    if "1) " in text[:20]:
+        return _NUMBERED_ITEM.split(text)
+    pieces = _HEADLINE_DASH.split(text, maxsplit=1) if " — " in text or " – " in text else []
+    if len(pieces) == 2 and reads_as_news(pieces[1]) and _dateline(text) is None:
+        return pieces  # (a dateline's place is the story's area: read whole, as such)
+    return [text]
 
 
 def _quote_and_attribution(sentence: str) -> tuple[str, ...]:
@@ -404,11 +424,17 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
     return _read_as(text, read, found)
 
 
-#: where a sentence ends and another starts (not after "No." or "Tsp.")
+#: a month's short name, as a date before its day writes it ("Oct. 12")
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+#: where a sentence ends and another starts (not after "No.", "Tsp." or "Vil.")
 _SENTENCE_END = re.compile(
     # (after an acronym too: "..., residents told RFA. The victims were from X village")
-    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)(?:(?<=[a-z0-9)\"”])|(?<=[A-Z]{2}))[.!?][\"”]?\s+"
-    r"(?=[\"“(]?[A-Z]|(?<!\b[A-Z][a-z]{2}\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
+    r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)"
+    r"(?!(?<=\bVil|\bVlg|\bTwp)\.\s+\()(?!(?<=\bVill)\.\s+\()"  # ("X Vil. (Y Twp)")
+    r"(?:(?<=[a-z0-9)\"”])|(?<=[A-Z]{2}))[.!?][\"”]?\s+"
+    r"(?=[\"“(]?[A-Z]|(?<!\b"
+    + _MONTH_ABBREVIATION
+    + r"\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
     r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
     r"|\s*\n\s*"  # (a line of its own: a headline above its story)
 )
@@ -462,7 +488,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         found := _placed_as(gaz, text, reported, limit)
     ):
         return found
-    if any(mark in text for mark in _SENTENCE_MARKS) and (
+    if (any(mark in text for mark in _SENTENCE_MARKS) or "1) " in text[:20]) and (
         story := _paragraph_place(gaz, text, limit)
     ):
         return story
@@ -503,7 +529,7 @@ _ACTOR_PAIR = re.compile(r"(?:^|(?<=[–—-]\s))[^;:,]{2,80}?\s+vs\.?\s+[^;:,]{
 
 
 #: what a text of more than one sentence holds (a quick look before the paragraph's reading)
-_SENTENCE_MARKS = (". ", "; ", "\n", '." ', ".” ")
+_SENTENCE_MARKS = (". ", "; ", "\n", '." ', ".” ", " — ", " – ")
 
 
 def _without_another_place(text: str) -> str:

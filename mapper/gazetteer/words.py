@@ -30,6 +30,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("tsp", "township"),
     ("twp", "township"),
     ("twsp", "township"),
+    ("tnsp", "township"),
     ("t/ship", "township"),
     ("t/s", "township"),
     ("ts", "township"),
