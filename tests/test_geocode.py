@@ -2210,3 +2210,43 @@ def test_a_village_by_its_own_name_beats_a_geonames_place_by_an_alternate_name(c
         "Hkamti",
     )
     assert "MIMU" in loc.raw["source"]
+
+
+def test_every_mimu_area_town_and_ward_is_found_by_its_pcode(coder):
+    # monitors and humanitarian reports write MIMU P-codes ("MMR005004" is Shwebo Township);
+    # before, a P-code named no place. Every area, town and ward with an "MMR" code is found
+    # by it alone, exactly (two Htantabin townships and wards of one name in one township
+    # are not told apart by their names, only by their codes)
+    from mapper.gazetteer import load_gazetteer
+    from mapper.gazetteer.resolve import resolve
+
+    gaz = load_gazetteer()
+    codes = gaz.places["pcode"].astype(str)
+    coded = gaz.places.index[codes.str.startswith("MMR")].tolist()
+    assert len(coded) > 18_000  # states, districts, townships, tracts, towns and wards
+    missed = [
+        codes[pid]
+        for pid in coded
+        if (found := resolve(gaz, codes[pid])).candidates == []
+        or found.candidates[0].place_id != pid
+    ]
+    assert missed == []
+    assert coder.geocode("mmr005004").raw["name"] == "Shwebo"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a village named by a township's P-code in brackets: was a Tha Pyay Kan tract of
+        # Bogale, 707 km off, "ambiguous" (blind set 308)
+        (
+            "Troops raided Tha Pyay Kan (MMR005004) on 5 March; several houses were set on fire.",
+            "Tha Pyay Kan",
+            "Shwebo",
+        ),
+        ("Tha Pyay Kan village, MMR005004", "Tha Pyay Kan", "Shwebo"),
+    ],
+)
+def test_a_pcode_qualifies_the_place_before_it(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)

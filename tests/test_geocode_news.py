@@ -4169,6 +4169,51 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Bone Bweit",
             "Shwebo",
         ),
+        # a post's lead without a colon: was Myaing town (where the shells were fired from),
+        # 10 km off (set 309)
+        (
+            "🔴 BREAKING 🔴 Kanni village (Myaing Twp, Magway Div.) hit by junta artillery fired "
+            "from Myaing #WhatsHappeningInMyanmar",
+            "Kan Ni",
+            "Myaing",
+        ),
+        # "UPDATE 2)": was Muse town at 0.4, 17 km off (set 309)
+        (
+            "UPDATE 2) Clashes continue near Tar Long village, Muse Tsp. IB 50 reinforced from "
+            "Muse. #Shan #Myanmar",
+            "Tar Long",
+            "Muse",
+        ),
+        # a footnote's number run into "village": was Myaing Township at 0.4 (set 308)
+        (
+            "12 May: houses torched in Kanni village9, Myaing Township, Magway Region",
+            "Kan Ni",
+            "Myaing",
+        ),
+        # text copied from a PDF: a name broken across lines, a township's footnote: was a
+        # Than (West) of Kyaukse, 91 km off (set 307)
+        (
+            "On 5 April\n2023, an airstrike hit  Than\nBo village, Nawnghkio Township37,  Shan "
+            "State.",
+            "Than Bo",
+            "Nawnghkio",
+        ),
+        # ... a township hyphenated across lines, a byline with a bar, a line in Burmese,
+        # bullets, quotes around the village, double spaces: was Sagaing Region at 0.4 (set 307)
+        (
+            "By Staff Reporter | Myanmar Now\nတိုက်ပွဲဖြစ်ပွား\n▪ On 15  December\n2021, an "
+            "airstrike hit  “Shein Ma Kar” village, Wetlet Township29, Sagaing Region.",
+            "Shein Ma Kar",
+            "Wetlet",
+        ),
+        # ... and page furniture: was Ayadaw Township at 0.4 (set 307)
+        (
+            "Situation Update No. 23            Page 3\n3) On  30 May  2022, junta troops raided "
+            "“Hin Thar” village, Aya-\ndaw Township21, Sagaing Region.\nဟင်္သာကျေးရွာ၊ "
+            "အရာတော်မြို့နယ်\nPage 7",
+            "Hin Thar",
+            "Ayadaw",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -35,7 +35,7 @@ from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 40
+BUILD_FORMAT = 41
 
 KINDS = (
     "country",
@@ -399,6 +399,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     _add_admin_units(b, villages, wards)
     _add_foreign(b, gn_foreign, gn_points)
     unresolved_aliases = _add_curated(b)
+    _add_pcode_aliases(b)
 
     places = pd.DataFrame(b.rows)
     for col in (*PLACE_COLUMNS, *HIERARCHY):
@@ -418,6 +419,15 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     )
     meta = {"unresolved_aliases": unresolved_aliases}
     return places, aliases, meta
+
+
+def _add_pcode_aliases(b: _Builder) -> None:
+    """Each MIMU area, town and ward also found by its P-code ("MMR005004": Shwebo Township;
+    "Tha Pyay Kan (MMR005004)"), as monitors' and humanitarian reports write them."""
+    for pid, row in enumerate(b.rows):
+        code = row.get("pcode")
+        if isinstance(code, str) and code.startswith("MMR"):
+            b.aliases.append((code, pid, PRIMARY))
 
 
 MM_BOX = (92.0, 9.5, 101.5, 28.6)  # lon/lat box of Myanmar

@@ -303,6 +303,89 @@ def without_outlet_lead(text: str) -> str:
     return text[lead.end() :] if (lead := _OUTLET_LEAD.match(text)) else text
 
 
+#: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -"
+_POST_LEAD = re.compile(
+    r"^[\s#*\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*"
+    r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?)?|urgent|just\s+in|alert|flash)"
+    r"[\s:!|*\-—–\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=[^\W\d_])"
+)
+
+
+def without_post_lead(text: str) -> str:
+    """``text`` without a post's lead before its report ("🔴 BREAKING 🔴 X village (Y Twp)
+    hit by ...": "X village (Y Twp) hit by ..."); ``text`` itself when it has none."""
+    return text[lead.end() :] if (lead := _POST_LEAD.match(text)) else text
+
+
+#: a footnote's number run into a kind word, or in brackets, as text copied from a PDF has
+#: it: "Kanni village9, Myaing Township", "Tabayin Township12", "X village[3]"
+_FOOTNOTE_MARK = re.compile(
+    r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp))\d{1,3}\b"
+    r"|(?<=[a-z])\[\d{1,3}\]"
+)
+
+
+def without_footnote_marks(text: str) -> str:
+    """``text`` without footnotes' numbers run into its kind words or in brackets after a
+    word ("Kanni village9, Myaing Township": "Kanni village, Myaing Township")."""
+    return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
+
+
+#: text copied from a PDF or a web page: runs of spaces and no-break spaces; a word
+#: hyphenated across lines ("Yin-\nmarbin"); a line's bullet or number; a page's furniture
+#: ("Page 4 of 12", "— 17 —", "Continued on next page"); a name in quotes before its kind word
+_SPACES = re.compile(r"[ \u00a0\u2009\u202f]{2,}|[\u00a0\u2009\u202f]")
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")
+_LINE_BULLET = re.compile(r"^(?:[•▪◦●■‣⁃*-]|\d{1,2}[.)])\s+")
+_PAGE_FURNITURE = re.compile(
+    r"^(?:[—–-]\s*\d+\s*[—–-]|.*\bPage\s+\d+(?:\s+of\s+\d+)?|(?i:continued\s+on\s+next\s+page)"
+    r"|.*\((?i:continued)\))$"
+)
+_QUOTED_NAME = re.compile(
+    r"[“\"]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"](?=\s+(?i:village|township|town|ward)\b)"
+)
+#: a line that goes on naming the place the line before started: "Than | Bo village, ..."
+_NAME_GOES_ON = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:village|town|ward)\b")
+#: a word of running text (not of a headline in Title Case): four letters or more, in lower case
+_RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def unwrapped(text: str) -> str:
+    """Text copied from a PDF or a web page as the running text it was: one space between
+    words, a name in quotes before its kind word unquoted, words hyphenated across lines
+    joined, bullets and page furniture left out, and a sentence broken across lines joined
+    ("On 5 April\n2023, an airstrike hit Than\nBo village, ..." -> "On 5 April 2023, an
+    airstrike hit Than Bo village, ..."); a headline stays on a line of its own."""
+    text = _QUOTED_NAME.sub(r"\1", _SPACES.sub(" ", text))
+    if "\n" not in text:
+        return text
+    lines = [_LINE_BULLET.sub("", line.strip()) for line in _HYPHEN_BREAK.sub("", text).split("\n")]
+    kept: list[str] = []
+    for line in lines:
+        if not line or _PAGE_FURNITURE.match(line):
+            continue
+        if kept and _runs_on(kept[-1], line):
+            kept[-1] = f"{kept[-1]} {line}"
+        else:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """Whether ``after`` goes on the sentence ``line`` broke off: ``line`` is running text
+    ended without a stop, and ``after`` opens in lower case or with a number, or with the rest
+    of a place's name before its kind word."""
+    if line[-1:] in '.!?:;"”' or not line.isascii() or not after[:1].isascii():
+        return False
+    if after[:1].islower() or after[:1].isdigit():
+        return True
+    return (
+        bool(_RUNNING_WORD.search(line))
+        and line.split()[-1][:1].isupper()
+        and bool(_NAME_GOES_ON.match(after))
+    )
+
+
 _REPORT_FIRST_WORDS = frozenset(
     {"According", "according", "Per", "per", "Local", "local", "State", "state"}
 )

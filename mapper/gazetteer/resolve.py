@@ -59,10 +59,13 @@ from mapper.gazetteer.parts import (
     labelled_record,
     row_places,
     split_parts,
+    unwrapped,
     what_people_said,
     without_actors_origin,
     without_dates,
+    without_footnote_marks,
     without_outlet_lead,
+    without_post_lead,
     without_speaker_place,
     without_trailing_clause,
 )
@@ -456,9 +459,15 @@ _ONLY_WHERE_THEY_WENT = re.compile(
 
 def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """The answer for a text shaped as a report of a kind read by its own rule (each after a
-    quick look for its marks), else None: who reported it before the report, a paragraph, an
+    quick look for its marks), else None: a post's lead or text copied from a PDF, who spoke
+    where, a table's row, who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a clause or name of another place
     (``_ANOTHER_PLACE``), what people of a place said, a record of labelled fields."""
+    if (reported := without_footnote_marks(unwrapped(without_post_lead(text)))) != text:
+        # "🔴 BREAKING 🔴 X village (Y Twp) hit by ...", "... hit Than\nBo village, Nawnghkio
+        # Township37": the report without a post's lead, as running text, without footnotes'
+        # numbers, read as if alone
+        return replace(resolve(gaz, reported, limit), query=text.strip())
     if (spoken := without_speaker_place(text)) != text and (
         found := resolve(gaz, spoken, limit)
     ).candidates:

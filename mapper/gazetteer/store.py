@@ -209,6 +209,16 @@ class Gazetteer:
             self.__dict__["_township_codes_memo"] = found
         return found
 
+    def place_of_pcode(self, pcode: str) -> int | None:
+        """The id of the place whose MIMU P-code is ``pcode`` ("MMR005004": Shwebo Township),
+        or None (the index is built on first use and kept)."""
+        found = self.__dict__.get("_pcode_index_memo")
+        if found is None:
+            codes = self.places["pcode"].tolist()
+            found = {code.upper(): pid for pid, code in enumerate(codes) if isinstance(code, str)}
+            self.__dict__["_pcode_index_memo"] = found
+        return found.get(pcode.upper())
+
     def place(self, place_id: int) -> dict:
         """One place as a dict of its public columns."""
         return self.places.iloc[int(place_id)].to_dict()
