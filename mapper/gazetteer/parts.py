@@ -356,7 +356,10 @@ def unwrapped(text: str) -> str:
     joined, bullets and page furniture left out, and a sentence broken across lines joined
     ("On 5 April\n2023, an airstrike hit Than\nBo village, ..." -> "On 5 April 2023, an
     airstrike hit Than Bo village, ..."); a headline stays on a line of its own."""
-    text = _QUOTED_NAME.sub(r"\1", _SPACES.sub(" ", text))
+    if "  " in text or not text.isascii():  # (a quick look first, as for each rule below)
+        text = _SPACES.sub(" ", text)
+    if "“" in text or '"' in text:
+        text = _QUOTED_NAME.sub(r"\1", text)
     if "\n" not in text:
         return text
     lines = [_LINE_BULLET.sub("", line.strip()) for line in _HYPHEN_BREAK.sub("", text).split("\n")]
