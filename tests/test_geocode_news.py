@@ -4214,6 +4214,22 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Hin Thar",
             "Ayadaw",
         ),
+        # in lower case, a one-word village after "shelled", its township in the next sentence:
+        # was no answer (set 311)
+        (
+            "a ta'ang national liberation army spokesman speaking from narphan said regime forces "
+            "shelled pangku with artillery. the village is in kutkai township, shan state.",
+            "Pang Ku",
+            "Kutkai",
+        ),
+        # ... a village's name of two words, after "bombed": was a Ywar Thit of Bogale, one of
+        # 295 (an earlier blind set)
+        (
+            "junta airstrike kills five in taungtha township military aircraft bombed htan pin "
+            "chan ywar thit village without warning on saturday morning, local residents said",
+            "Htan Pin Chan Ywar Thit",
+            "Taungtha",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

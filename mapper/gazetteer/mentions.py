@@ -236,6 +236,9 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
                 capital |= _name_before(gaz, text, words, min(named) - 1, inclusive=True)
         elif lower in _LOCATIVE_OR_FROM and i + 1 < len(words):
             capital |= _area_after(gaz, words, i + 1)
+        elif lower in _HIT_VERBS and i + 1 < len(words):
+            # "regime forces shelled pangku with artillery. the village is in kutkai township"
+            capital |= _area_after(gaz, words, i + 1, any_kind=True)
         elif lower in ("is", "lies") and i + 1 < len(words) and words[i + 1].group() == "in":
             capital |= _name_before(gaz, text, words, i)  # "taung hmwar is in ayadaw township"
     cased = list(text)
@@ -267,16 +270,19 @@ def _name_before(
     return set(run[-3:])
 
 
-def _area_after(gaz: Gazetteer, words: list, i: int) -> set[int]:
+def _area_after(gaz: Gazetteer, words: list, i: int, *, any_kind: bool = False) -> set[int]:
     """The indexes of the words from ``i`` on that name a place the gazetteer holds: a town or
-    larger area, or any place by a name of two or three words ("from pa wut kone said"); the
-    longest run, else none."""
+    larger area, or any place by a name of two or three words ("from pa wut kone said"), or
+    by one word too when ``any_kind`` (what a verb hit: "shelled pangku"); the longest run,
+    else none."""
     for span in range(3, 0, -1):
         run = words[i : i + span]
         if len(run) < span or any(w.group() in _FUNCTION_WORDS for w in run):
             continue
         hits = gaz.exact.get(normalize(" ".join(w.group() for w in run)), ())
-        if hits and (span > 1 or any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits)):
+        if hits and (
+            span > 1 or any_kind or any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits)
+        ):
             return set(range(i, i + span))
     return set()
 
@@ -290,6 +296,14 @@ _MONTH_BESIDE_DAY = re.compile(
     r"(?<![a-z])" + MONTH + r"(?=\s*\d)|(?<=\d\s)" + MONTH + r"(?![a-z])"
 )
 _LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
+#: verbs whose object is where it happened: "shelled pangku", "raided kone thar"
+_HIT_VERBS = frozenset(
+    re.split(
+        r"\s+",
+        """shelled bombed raided attacked entered torched burned burnt stormed captured seized
+        occupied struck hit overran""",
+    )
+)
 #: words that are no part of a place's name before its kind word
 _FUNCTION_WORDS = frozenset(
     re.split(
