@@ -378,6 +378,14 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Yae Zin",
             "Ngazun",
         ),
+        # a force with its acronym in brackets as the subject: was Salingyi Township at 0.4,
+        # 18 km off (set 313)
+        (
+            "ပြည်သူ့ကာကွယ်ရေးတပ် (PDF) သည် ကနီမြို့မှ လာသော စစ်ကြောင်းကို ဒုံးတောကျေးရွာတွင် "
+            "တိုက်ခိုက်ခဲ့သည်ဟု ဆားလင်းကြီးမြို့နယ်ရှိ ဒေသခံများက ပြောသည်။",
+            "Done Taw",
+            "Salingyi",
+        ),
     ],
 )
 def test_the_township_a_burmese_sentence_names_around_its_village_qualifies_it(

@@ -4230,6 +4230,44 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Htan Pin Chan Ywar Thit",
             "Taungtha",
         ),
+        # the villages people fled to, in the township named after them: was the first of
+        # those, Hsu Hpe Law, 29 km off (set 314)
+        (
+            "About 3,150 people fled Ye-Yo village to Hsu Hpe Law and Hsaung Kan villages in "
+            "Loikaw Township after artillery shelling of Ye-Yo on 26 January.",
+            "Yae Yo",
+            "Loikaw",
+        ),
+        # where a group is based, in a "which" clause: was the base's village, 29 km off
+        # (set 317)
+        (
+            "The Tamu People's Defence Force, which is based near He Zin village, said its "
+            "fighters clashed with a junta column at Kyun Pin Thar village in Tamu Township on "
+            "July 10.",
+            "Kyun Pin Thar",
+            "Tamu",
+        ),
+        # where the wounded were treated: was a Kyaik Kar village read in Mudon, 9 km off
+        # (set 317)
+        (
+            "MAWLAMYINE — Resistance forces seized the police station in Mudon town, Mudon "
+            "Township, on December 5 after a three-day battle, Mudon PDF said. Wounded fighters "
+            "were treated in Kyaikmaraw.",
+            "Mudon",
+            "Mudon",
+        ),
+        # a name broken across lines before its area: was Ayadaw Township at 0.4 (set 312)
+        ("Airstrike on Hin\nThar,  Ayadaw Township,  Sagaing Region", "Hin Thar", "Ayadaw"),
+        # a township's tag after the township: was a Yae Nge 728 km off (set 315)
+        (
+            "BREAKING: junta airstrike on Yae Nge Vlg, Thayetchaung Tsp at 2:30 pm #Thayetchaung "
+            "township #Tanintharyi",
+            "Yae Nge (Ya Nge)",
+            "Thayetchaung",
+        ),
+        # a far respelling gives way to a close spelling in the township named: was Zee Kone
+        # (same romanisation skeleton), 6 km off (set 316)
+        ("fighting in Seik Khon village, Shwebo Township", "Seik Khun", "Shwebo"),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -29,6 +29,7 @@ from mapper.gazetteer.match import (
     _SPECIFIC,
     _TIER,
     AMBIGUOUS_KM,
+    VARIANT_NOTE_BELOW,
     Candidate,
     Resolution,
     _bare,
@@ -317,6 +318,14 @@ def resolve_address(
     # So may a name found only outside the village tract named ("Thin Gan Maw (To village
     # tract, Palaw Township)": Thin Gan Taw, in To, not the Thin Gan Maw 14 km off)
     best = [p for p, r in scored.items() if -r[_SAT] == best_sat]
+    # a respelling far from the name, where a qualifier names the area, may give way to a
+    # closer spelling there ("Seik Khon village, Shwebo Township": Seik Khun, not Zee Kone,
+    # whose romanisation skeleton it shares)
+    far_respelt = (
+        best_sat > 0
+        and bool(best)
+        and all(scored[p][_TIER] == 1 and scored[p][_SCORE] < VARIANT_NOTE_BELOW for p in best)
+    )
     partial = 0 < best_sat < full and (
         _misses_a_township(gaz, best, qualifiers)
         or _misses_a_tract_inside(gaz, best, qualifiers)
@@ -325,7 +334,7 @@ def resolve_address(
     # a project site found by its full name is that site, whatever respelling the qualifier
     # holds ("Tagaung Taung nickel project, Sagaing": the mine, not a ward Ta Kaung)
     if (
-        ((best_sat <= 0 and (full or not scored)) or kind_unmet or partial)
+        ((best_sat <= 0 and (full or not scored)) or kind_unmet or partial or far_respelt)
         and not whole_known
         and not site_named
     ):
@@ -348,6 +357,13 @@ def resolve_address(
         if kind_unmet:  # only places of the kind asked for join the exact hits
             scored |= {pid: r for pid, r in fuzzy.items() if not r[_HINT] % 2}
             best_sat = -min(scored.values())[_SAT]
+        elif (
+            far_respelt
+            and fuzzy
+            and -min(fuzzy.values())[_SAT] >= best_sat
+            and max(r[_SCORE] for r in fuzzy.values()) > max(scored[p][_SCORE] for p in best)
+        ):
+            scored = fuzzy
         elif (
             fuzzy
             and -min(fuzzy.values())[_SAT] > best_sat

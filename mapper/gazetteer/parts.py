@@ -345,7 +345,12 @@ _QUOTED_NAME = re.compile(
     r"[“\"]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"](?=\s+(?i:village|township|town|ward)\b)"
 )
 #: a line that goes on naming the place the line before started: "Than | Bo village, ..."
-_NAME_GOES_ON = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:village|town|ward)\b")
+_NAME_GOES_ON = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:village|town|ward)\b"
+    # (or its area after a comma: "Airstrike on Hin | Thar, Ayadaw Township")
+    r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?i:township|tsp|twp|district|region|state)\b"
+)
 #: a word of running text (not of a headline in Title Case): four letters or more, in lower case
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
 
@@ -377,16 +382,15 @@ def unwrapped(text: str) -> str:
 def _runs_on(line: str, after: str) -> bool:
     """Whether ``after`` goes on the sentence ``line`` broke off: ``line`` is running text
     ended without a stop, and ``after`` opens in lower case or with a number, or with the rest
-    of a place's name before its kind word."""
+    of a place's name before its kind word or its area."""
     if line[-1:] in '.!?:;"”' or not line.isascii() or not after[:1].isascii():
         return False
     if after[:1].islower() or after[:1].isdigit():
         return True
-    return (
-        bool(_RUNNING_WORD.search(line))
-        and line.split()[-1][:1].isupper()
-        and bool(_NAME_GOES_ON.match(after))
-    )
+    words = line.split()
+    # (running text, or a name just after a word in lower case: "Airstrike on | Hin")
+    running = _RUNNING_WORD.search(line) or (len(words) > 1 and words[-2].islower())
+    return bool(running) and words[-1][:1].isupper() and bool(_NAME_GOES_ON.match(after))
 
 
 _REPORT_FIRST_WORDS = frozenset(
@@ -888,17 +892,25 @@ _HASHTAG = re.compile(
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
     r"(?!\s+(?i:township|tsp|twp|tnsp|town|village|vlg|region|state|division)\b)"
 )
-#: the "#" of a place's tag before its kind word
-_PLACE_HASHTAG = re.compile(r"(?<![\w&])#(?=\w)")
+#: the "#" of a place's tag before its kind word (and the word before it): a part of its own
+#: ("... Thayetchaung Tsp | #Thayetchaung township"), unless a word of place leads to it ("in
+#: #Tabayin township")
+_PLACE_HASHTAG = re.compile(r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?=\w)")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
+
+
+def _place_tag_part(tag: re.Match) -> str:
+    """What a place's "#" is read as: nothing after a word of place or at the start, else a
+    part's comma."""
+    return tag["lead"] or ("" if tag.start() == 0 else ", ")
 
 
 def _without_post_marks(text: str) -> str:
     """``text`` without a post's hashtags and pictographs, and without what follows its first
     "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
     #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
-    bare = _PICTOGRAPH.sub("", _PLACE_HASHTAG.sub("", _HASHTAG.sub("", text)))
+    bare = _PICTOGRAPH.sub("", _PLACE_HASHTAG.sub(_place_tag_part, _HASHTAG.sub("", text)))
     return _AFTER_EXCLAMATION.sub("", bare).strip() or text
 
 

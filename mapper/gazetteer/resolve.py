@@ -452,8 +452,11 @@ _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
-    r"(?:[\w'’-]+\s+){0,4}?(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
-    r"|moved|relocated)\s+(?i:to|into|towards?)\s(?!.*\b(?:after|as|when|following|amid)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
+    r"|moved|relocated)\s+(?i:to|into|towards?)"
+    # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
+    r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to))\s"
+    r"(?!.*\b(?:after|as|when|following|amid)\b)"
 )
 
 
@@ -530,7 +533,8 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: near Kyondoe,| attacked X village"; where a source spoke from: "the local PDF|, which spoke
 #: to reporters from Kalay,| ..." (not ", which is in Y Township,")
 _WHO_CLAUSE = re.compile(
-    r",\s+(?:who(?:se)?|which\s+(?=(?:spoke|said|told|reported|claimed)\b))\s*[^,;()]*,(?=\s)"
+    r",\s+(?:who(?:se)?|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
+    r"|(?:is|are|was|were)\s+(?:based|stationed|active))\b))\s*[^,;()]*,(?=\s)"
 )
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
@@ -558,13 +562,35 @@ def _without_base(text: str) -> str:
     return moved if _NAMED_TOWNSHIP.search(moved) else text
 
 
+#: the village people fled, before the villages they fled to: "About 3,150 people fled Ye-Yo
+#: village | to Hsu Hpe Law and Hsaung Kan villages in Loikaw Township after artillery shelling"
+_FLED_VILLAGE_TO = re.compile(
+    r"\b(?i:fled|flee|flees|fleeing)\s+(?:(?i:from)\s+)?"
+    r"(?P<place>(?:[A-Z][\w'’-]*[\s-]){0,3}[A-Z][\w'’-]*\s+(?i:village|town))"
+    r"\s+(?i:to|for|towards?)\s+(?P<rest>.*)$"
+)
+
+
+def _fled_village(text: str) -> str:
+    """The village people fled, in the township the text names after it ("... fled X village
+    to Y and Z villages in T Township after shelling": "X village, T Township"), when no
+    other village is named after it; else ``text``."""
+    fled = _FLED_VILLAGE_TO.search(text)
+    if fled is None or NAMED_VILLAGE.search(fled["rest"]):
+        return text
+    area = _NAMED_TOWNSHIP.search(fled["rest"])
+    return f"{fled['place']}, {area.group()}" if area else fled["place"]
+
+
 #: (quick look, rewrite) for what names another place than where it happened: a base; ", who
 #: earlier seized positions near Kyondoe,"; ACLED's "Military forces of Myanmar (2021-) vs.
-#: NUG; " before the place; "Pyu Saw Htee" militias (no town Pyu nor township Saw)
+#: NUG; " before the place; the villages people fled to; "Pyu Saw Htee" militias (no town Pyu
+#: nor township Saw)
 _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: " based " in t or " stationed " in t, _without_base),
     (lambda t: ", wh" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
+    (lambda t: " fle" in t, _fled_village),
     (
         lambda t: "Pyu" in t or "pyu" in t or "PYU" in t,
         lambda t: ARMED_GROUP_NAMES.sub("militia", t),

@@ -577,6 +577,8 @@ _MM_SUBJECT_WORD_ENDS = (
     r"\S*(?:တပ်|တပ်ဖွဲ့|တပ်ဖွဲ့များ|တပ်များ)(?:နှင့်|တို့)",
     r"စစ်ကြောင်း\S*(?:သည်|က)",
     r"\S*(?:ကျည်|ကျည်ဆံ|ဗုံး)(?:များ)?(?:သည်|က)?",
+    # a force with its acronym in brackets: "ပြည်သူ့ကာကွယ်ရေးတပ် (PDF) သည်"
+    r"(?:တပ်|တပ်ဖွဲ့|အဖွဲ့)?\s*\([A-Za-z]{2,10}\)\s*(?:သည်|က)",
 )
 #: a sentence's subject before its place, with where it came from ("မုံရွာမြို့မှ စစ်ကြောင်းက",
 #: a column from Monywa town, which is not where it acted)
