@@ -4268,6 +4268,43 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
         # a far respelling gives way to a close spelling in the township named: was Zee Kone
         # (same romanisation skeleton), 6 km off (set 316)
         ("fighting in Seik Khon village, Shwebo Township", "Seik Khun", "Shwebo"),
+        # in lower case, the village people fled without its kind word: was Falam Township,
+        # 10 km off (set 321)
+        (
+            "villagers fled thlan rawn in falam township after artillery shelling",
+            "Thlanrawn",
+            "Falam",
+        ),
+        # "speaking by phone from" a town: was a Myo Thit Gyi of Mogaung, 30 km off (set 320)
+        (
+            "A spokesman for the Kachin Independence Army (KIA), speaking by phone from "
+            'Myitkyina, said: "The military attacked Sar Hmaw village in Mogaung Township using '
+            'drones."',
+            "Sar Hmaw",
+            "Mogaung",
+        ),
+        # a label in Burmese above the English line, a page's number ending it: was no answer
+        # (set 318)
+        (
+            "ရွာမီးရှို့မှု\nMyintha village, Gangaw Township, Magway Region – 66 houses burned.  Page 12",
+            "Myin Thar",
+            "Gangaw",
+        ),
+        # a source's credit above, a name broken across lines inside the sentence: was the
+        # credit read as Ayeyarwady Region (set 318)
+        (
+            "Source: The Irrawaddy\n5 Sept — Resistance forces said they ambushed a junta convoy "
+            "near Yaung\nMaw village in Dawei Township56.",
+            "Yaung Maw",
+            "Dawei",
+        ),
+        # a quote broken across lines: was one of nine Taung villages, 832 km off (set 318)
+        (
+            "“Artillery shells landed in Chaung\nTaung village,” a resident of Ye Township told\n"
+            "Myanmar Now.",
+            "Chaung Taung",
+            "Ye",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

@@ -296,12 +296,13 @@ _MONTH_BESIDE_DAY = re.compile(
     r"(?<![a-z])" + MONTH + r"(?=\s*\d)|(?<=\d\s)" + MONTH + r"(?![a-z])"
 )
 _LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
-#: verbs whose object is where it happened: "shelled pangku", "raided kone thar"
+#: verbs whose object is where it happened: "shelled pangku", "raided kone thar", "villagers
+#: fled thlan rawn"
 _HIT_VERBS = frozenset(
     re.split(
         r"\s+",
         """shelled bombed raided attacked entered torched burned burnt stormed captured seized
-        occupied struck hit overran""",
+        occupied struck hit overran fled abandoned evacuated""",
     )
 )
 #: words that are no part of a place's name before its kind word

@@ -338,9 +338,13 @@ _SPACES = re.compile(r"[ \u00a0\u2009\u202f]{2,}|[\u00a0\u2009\u202f]")
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-[ \t]*\n\s*(?=[a-z])")
 _LINE_BULLET = re.compile(r"^(?:[•▪◦●■‣⁃*-]|\d{1,2}[.)])\s+")
 _PAGE_FURNITURE = re.compile(
-    r"^(?:[—–-]\s*\d+\s*[—–-]|.*\bPage\s+\d+(?:\s+of\s+\d+)?|(?i:continued\s+on\s+next\s+page)"
-    r"|.*\((?i:continued)\))$"
+    r"^(?:[—–-]\s*\d+\s*[—–-]|(?i:continued\s+on\s+next\s+page)|.*\((?i:continued)\)"
+    # a source's or a photo's credit, a byline: "Source: The Irrawaddy", "By Staff Reporter"
+    r"|(?i:sources?|photo|credit|caption):.*|By(?:\s+(?:[A-Z][\w'’.-]*|\|))+)$"
 )
+#: a page's number ending a line: "... – 66 houses burned.  Page 12"
+_PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
+_BURMESE_LETTER = re.compile("[\u1000-\u109f]")
 _QUOTED_NAME = re.compile(
     r"[“\"]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"](?=\s+(?i:village|township|town|ward)\b)"
 )
@@ -370,6 +374,7 @@ def unwrapped(text: str) -> str:
     lines = [_LINE_BULLET.sub("", line.strip()) for line in _HYPHEN_BREAK.sub("", text).split("\n")]
     kept: list[str] = []
     for line in lines:
+        line = _PAGE_NUMBER.sub("", line) if "Page" in line else line
         if not line or _PAGE_FURNITURE.match(line):
             continue
         if kept and _runs_on(kept[-1], line):
@@ -383,7 +388,7 @@ def _runs_on(line: str, after: str) -> bool:
     """Whether ``after`` goes on the sentence ``line`` broke off: ``line`` is running text
     ended without a stop, and ``after`` opens in lower case or with a number, or with the rest
     of a place's name before its kind word or its area."""
-    if line[-1:] in '.!?:;"”' or not line.isascii() or not after[:1].isascii():
+    if line[-1:] in '.!?:;"”' or _BURMESE_LETTER.search(line) or not after[:1].isascii():
         return False
     if after[:1].islower() or after[:1].isdigit():
         return True
@@ -1527,7 +1532,8 @@ def people_of_place(text: str) -> str:
 #: "a KNU spokesman | in Toungoo | told DVB", "an official | based in Shwebo | said", "said a
 #: TNLA spokesman | speaking from Kyaukme"
 _SPEAKER_PLACE = re.compile(
-    r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
+    r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
+    r"(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
     r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
