@@ -378,6 +378,13 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Yae Zin",
             "Ngazun",
         ),
+        # a column "and" a force as the subject: was Myingyan Township at 0.4 (set 323)
+        (
+            "ရေစကြိုမြို့မှ ထွက်လာသော စစ်ကြောင်းနှင့် ပြည်သူ့ကာကွယ်ရေးတပ်တို့ ဥဒယကျေးရွာတွင် "
+            "တိုက်ပွဲဖြစ်ပွားခဲ့သည်။ ထိုရွာသည် မြင်းခြံမြို့နယ်တွင် ရှိသည်။",
+            "U Da Ya",
+            "Myingyan",
+        ),
         # a force with its acronym in brackets as the subject: was Salingyi Township at 0.4,
         # 18 km off (set 313)
         (

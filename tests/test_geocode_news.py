@@ -4305,6 +4305,46 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Chaung Taung",
             "Ye",
         ),
+        # a quote's "Everyone from" a village, its township in the next sentence: was Kanbalu
+        # Township (set 323)
+        (
+            '"Everyone from Myaung Paung Yin has run into the forest," a volunteer in Taze said '
+            "on Monday. Residents said the junta column reached the village, in Kanbalu "
+            "Township, on Sunday.",
+            "Myaung Paung Yin",
+            "Kanbalu",
+        ),
+        # "occupying" a village in a quote: was Budalin Township (set 323)
+        (
+            "An aid worker speaking from Monywa said more than 2,000 people had been displaced. "
+            '"The troops are still occupying Pay Pin Thar," she said. The area is in Budalin '
+            "Township.",
+            "Pay Pin Thar",
+            "Budalin",
+        ),
+        # "the village administrator of" a village: was Myinmu Township (set 323)
+        (
+            '"They arrested the village administrator of Ywar Htaung and took him away," a PDF '
+            "spokesman told RFA from Sagaing. The village is located in Myinmu Township, Sagaing "
+            "Region.",
+            "Ywar Htaung",
+            "Myinmu",
+        ),
+        # a wire dateline in lower case with its country: was Chiang Mai (set 323)
+        (
+            "chiang mai, thailand, june 9 (reuters) - junta troops raided ta khun taing village "
+            "in shwegyin township on tuesday, burning dozens of homes, residents said.",
+            "Ta Khun Taing",
+            "Shwegyin",
+        ),
+        # what "People in" a town said: was Yinmarbin, where the families went (set 322)
+        (
+            "Thousands Flee As Fighting Spreads In Sagaing Region — People in Yinmarbin said they "
+            "had taken in families who fled Monywa town, where the army and a local PDF have "
+            "fought since Oct. 2.",
+            "Monywa",
+            "Monywa",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

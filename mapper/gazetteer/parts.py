@@ -1382,9 +1382,10 @@ _PEOPLE_INITIALS = "RVPLFCIEDrvplfcied"
 _PEOPLE_OF_PLACE = re.compile(
     r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians"
     # (or those displaced: "IDPs from X village | are sheltering in Y town after ...")
-    r"|idps|refugees|evacuees|displaced\s+(?:people|persons|villagers|residents|families))\s+"
+    r"|idps|refugees|evacuees|displaced\s+(?:people|persons|villagers|residents|families)"
+    r"|everyone|everybody)\s+"
     # (or where they came to: "Residents | arriving in | Webula said troops burned X village")
-    r"(?:of|from|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)"
+    r"(?:of|from|in|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)"
     r"|who\s+(?:reached|fled\s+to|arrived\s+(?:in|at))))"
     r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"

@@ -91,6 +91,7 @@ _DATELINE = re.compile(
 _DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + MONTH + r")|(?i:" + MONTH + r")\s+\d{1,2})\.?"
 _DATED_DATELINE = re.compile(
     r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2})"
+    r"(?:,\s*(?i:thailand|myanmar|burma|china|india|bangladesh))?"  # ("chiang mai, thailand,")
     r"(?:(?:,\s*"
     + _DAY_MONTH
     + r"|\s*\(\s*"
@@ -445,7 +446,10 @@ _SENTENCE_END = re.compile(
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
     r"|\b(?:in|at|near|from|on|into|outside|bombed|shelled|raided|attacked|entered|fled|hit"
-    r"|struck|burned|torched|occupied|captured|stormed|seized|held|defending|defended)\s+[A-Z]"
+    r"|struck|burned|torched|occupied|occupying|captured|stormed|seized|held|holding|defending"
+    r"|defended|shelling|bombing|raiding|attacking|entering)\s+[A-Z]"
+    # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
+    r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers)\s+of\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
