@@ -378,6 +378,16 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Yae Zin",
             "Ngazun",
         ),
+        # the object particle "အား" after the village: was Ywangan Township at 0.4 (set 327)
+        ("ရွာငံမြို့နယ်၊ လဲပြားကျေးရွာအား လက်နက်ကြီးဖြင့် ပစ်ခတ်", "Le Pyar", "Ywangan"),
+        # the township's natives (မြို့နယ်ခံ) told of it: was one of eight Kyauk Khwet villages,
+        # 273 km off (set 329)
+        (
+            "ကျောက်ပန်းတောင်းမြို့မှ စစ်ကြောင်းတစ်ကြောင်းသည် ကျောက်ခွက်ကျေးရွာကို စီးနင်းပြီး ရွာသား ၅ "
+            "ဦးကို ဖမ်းဆီးသွားသည်ဟု ကျောက်ပန်းတောင်းမြို့နယ်ခံများက ပြောသည်။",
+            "Kyauk Khwet",
+            "Kyaukpadaung",
+        ),
         # a column "and" a force as the subject: was Myingyan Township at 0.4 (set 323)
         (
             "ရေစကြိုမြို့မှ ထွက်လာသော စစ်ကြောင်းနှင့် ပြည်သူ့ကာကွယ်ရေးတပ်တို့ ဥဒယကျေးရွာတွင် "

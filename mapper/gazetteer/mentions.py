@@ -118,9 +118,15 @@ def _sentence_word(match: re.Match) -> str:
     word of news ("Airstrike", "Civilians") in lower case (not the first word)."""
     word = match.group()
     lower = word.lower()
+    if lower == "than" and not _COMPARED.search(match.string, 0, match.start()):
+        return word  # a name's word: "Pounds Than Taung Village", not "More Than 20"
     if lower in _HEADLINE_SMALL or (match.start() and _NEWS_WORD.match(word)):
         return lower
     return word
+
+
+#: the word a comparison's "than" follows: "More Than 20 Killed"
+_COMPARED = re.compile(r"\b(?i:more|less|fewer|rather|other|greater|higher)\s+$")
 
 
 #: the words a Title Case headline capitalises that a sentence writes in lower case: its verbs,

@@ -346,11 +346,11 @@ _PAGE_FURNITURE = re.compile(
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
 _BURMESE_LETTER = re.compile("[\u1000-\u109f]")
 _QUOTED_NAME = re.compile(
-    r"[“\"]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"](?=\s+(?i:village|township|town|ward)\b)"
+    r"[“\"]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"]\d{0,3}(?=\s+(?i:village|township|town|ward)\b)"
 )
 #: a line that goes on naming the place the line before started: "Than | Bo village, ..."
 _NAME_GOES_ON = re.compile(
-    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:village|town|ward)\b"
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:village|town|ward|township|tsp|twp)\b"
     # (or its area after a comma: "Airstrike on Hin | Thar, Ayadaw Township")
     r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"\s+(?i:township|tsp|twp|district|region|state)\b"
@@ -454,7 +454,7 @@ def split_parts(text: str) -> list[str]:
     that need the gazetteer to tell, such as "Kachin State, Myitkyina").
     """
     if "#" in text or "!" in text or not text.isascii():  # a post: "... right now!! #Sagaing"
-        text = _without_post_marks(text)
+        text = without_post_marks(text)
     if "," in text and ", " not in text:  # "2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8"
         text = _row_place_fields(text)
     if " | " in text:  # "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles"
@@ -899,19 +899,25 @@ _HASHTAG = re.compile(
 )
 #: the "#" of a place's tag before its kind word (and the word before it): a part of its own
 #: ("... Thayetchaung Tsp | #Thayetchaung township"), unless a word of place leads to it ("in
-#: #Tabayin township")
-_PLACE_HASHTAG = re.compile(r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?=\w)")
+#: #Tabayin township"); the tag's name, its words run together ("#MawtKaNin village")
+_PLACE_HASHTAG = re.compile(r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?P<name>\w+)")
+#: where the words of a name run together in a tag start: "Mawt|Ka|Nin"
+_TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
 
 
 def _place_tag_part(tag: re.Match) -> str:
-    """What a place's "#" is read as: nothing after a word of place or at the start, else a
-    part's comma."""
-    return tag["lead"] or ("" if tag.start() == 0 else ", ")
+    """What a place's tag is read as: its name, its words apart ("#AmLaung": "Am Laung"),
+    after a part's comma when a word comes before it (not a word of place)."""
+    name = _TAG_WORD_START.sub(" ", tag["name"])
+    if tag["lead"]:
+        return tag["lead"] + name
+    before = tag.string[: tag.start()].rstrip()[-1:]
+    return (", " if before.isalnum() or before == "." else " " if before else "") + name
 
 
-def _without_post_marks(text: str) -> str:
+def without_post_marks(text: str) -> str:
     """``text`` without a post's hashtags and pictographs, and without what follows its first
     "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
     #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
@@ -1392,7 +1398,9 @@ _PEOPLE_OF_PLACE = re.compile(
     # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",
     # "villagers from Bantbwe (Yinmabin township) | fled to ...")
     r"(?P<area>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district"
-    r"|state|region)\.?)?"
+    r"|state|region)\.?"
+    # (or after a comma: "IDPs from X village, | Tamu Township, | are sheltering ...")
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp),)?"
     r"\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
 )
 
@@ -1577,7 +1585,9 @@ def _what_they_said(text: str) -> str | None:
     """What ``text``, a verb of saying and what was said, says when it names a place with its
     kind word ("said a junta airstrike hit X village ..."); else None."""
     verb, _, said = text.strip().partition(" ")
-    if verb.lower() not in _SAYING or not _PLACE_KIND_WORD.search(said):
+    # (not placed only by the areas a paragraph's reader put after it: "said the military
+    # attacked ..., | Myaung Township")
+    if verb.lower() not in _SAYING or not _PLACE_KIND_WORD.search(_AREAS_AT_END.sub("", said)):
         return None
     return said.strip().removeprefix("that ")
 
@@ -1587,6 +1597,10 @@ AREA_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|district|region|sta
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
 _PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
+#: areas with their kind words ending a text after commas: "..., Myaung Township, Sagaing Region"
+_AREAS_AT_END = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|district|region|state)\.?)+$"
+)
 #: a village or ward named with its kind word: "Shwedaung Village", "Chaung Hna Khwa village"
 NAMED_VILLAGE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?i:village|ward)\b")
 

@@ -66,6 +66,7 @@ from mapper.gazetteer.parts import (
     without_footnote_marks,
     without_outlet_lead,
     without_post_lead,
+    without_post_marks,
     without_speaker_place,
     without_trailing_clause,
 )
@@ -102,6 +103,12 @@ _DATED_DATELINE = re.compile(
     # (or the outlet alone: "depayin (myanmar now) – ...")
     r"|\s*\((?i:" + NEWS_OUTLETS + r")\))\s*(?:-{1,2}|[—–]|:|/)\s+"
 )
+#: a dateline of a date, then its place in brackets: "17 february (yangon) - ", "19 JANUARY
+#: (YANGON) - "
+_DATE_FIRST_DATELINE = re.compile(
+    r"\d{1,2}\s+(?i:" + MONTH + r")(?:,?\s+\d{4})?\s*\((?P<place>[A-Za-z][\w'’ -]{1,30})\)"
+    r"\s*(?:-{1,2}|[—–]|:)\s+"
+)
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4
 
@@ -119,12 +126,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         # in plain letters and quotes (as names are looked up), so the sentence's reading applies
         return replace(resolve(gaz, plain, limit), query=text.strip())
     found = _read_as_written(gaz, text, limit)
-    if (
-        isinstance(text, str)
-        and " " in text
-        and (text.islower() or text.isupper())
-        and _latin(text)
-    ):
+    if isinstance(text, str) and " " in text and _in_one_case(text) and _latin(text):
         return _read_in_case(gaz, text, found, limit)
     return found
 
@@ -189,6 +191,16 @@ def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     return _namesakes_told_apart(gaz, text, _resolve_text(gaz, text, limit))
 
 
+#: an acronym in capitals ("LID 88 troops still inside kan hpyu vlg"), which text otherwise in
+#: lower case keeps
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _in_one_case(text: str) -> bool:
+    """Whether ``text`` is written all in capitals, or all in lower case but its acronyms."""
+    return text.islower() or text.isupper() or _ACRONYM.sub("", text).islower()
+
+
 def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution:
     """A text all in lower case or all in capitals read again with its sentences' first words
     and its places' names capitalised, as the rest of the reading expects ("they fled after
@@ -213,7 +225,11 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
         and not _finer(gaz, again, found)
         and (
             again.candidates[0].score <= found.candidates[0].score
-            or again.candidates[0].place_id == found.candidates[0].place_id
+            # (the same place, unless the reading as written left its namesakes untold)
+            or (
+                again.candidates[0].place_id == found.candidates[0].place_id
+                and not found.candidates[0].rivals
+            )
         )
     ):
         return found  # (the reading as written places it as finely and as surely)
@@ -470,10 +486,13 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     where, a table's row, who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a clause or name of another place
     (``_ANOTHER_PLACE``), what people of a place said, a record of labelled fields."""
-    if (reported := without_footnote_marks(unwrapped(without_post_lead(text)))) != text:
+    reported = without_post_lead(text)
+    if "#" in reported:  # "#Mindat #AmLaung village under artillery fire ...": no town Mindat
+        reported = without_post_marks(reported)
+    if (reported := without_footnote_marks(unwrapped(reported))) != text:
         # "🔴 BREAKING 🔴 X village (Y Twp) hit by ...", "... hit Than\nBo village, Nawnghkio
-        # Township37": the report without a post's lead, as running text, without footnotes'
-        # numbers, read as if alone
+        # Township37": the report without a post's lead and tags, as running text, without
+        # footnotes' numbers, read as if alone
         return replace(resolve(gaz, reported, limit), query=text.strip())
     if (spoken := without_speaker_place(text)) != text and (
         found := resolve(gaz, spoken, limit)
@@ -1114,10 +1133,11 @@ _TITLE_DATELINE = re.compile(
 
 def _dateline(text: str) -> tuple[re.Match, bool] | None:
     """The dateline opening ``text`` and whether it is a local outlet's, whose place is the
-    story's area: a dated one in any case ("WAW, 7 JAN - ...") and a wire service's
+    story's area: a dated one in any case ("WAW, 7 JAN - ...", "17 february (yangon) - ...")
+    and a wire service's
     ("YANGON, Jan 4 (Reuters) -") are where the reporter filed from; one in capitals
     ("TILIN: ...") or Title Case ("Monywa — ...") names the township the outlet covers."""
-    if dateline := _DATED_DATELINE.match(text):
+    if dateline := _DATED_DATELINE.match(text) or _DATE_FIRST_DATELINE.match(text):
         return dateline, False
     if "(" in text and (dateline := _DATELINE.match(text)):
         return dateline, False

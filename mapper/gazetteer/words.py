@@ -490,7 +490,7 @@ THE_COUNTRY = frozenset(
 MM_POSITION = r"အနီး|ပေါ်|အတွင်း|ထဲ|တွင်း|အနှံ့|နေရာ|" + _MM_SIDE + r"?ဘက်|ခံများ|ခံ"
 #: case particles: at ("တွင်", "၌", "မှာ"), the object ("ကို"), to ("သို့"), from ("မှ"), the
 #: subject ("က", "ကန့်ဘလူမြို့နယ်က ဒေသခံတွေ", the people of Kanbalu Township)
-_MM_CASE = r"တွင်|၌|မှာ|ကို|သို့|မှ|က"
+_MM_CASE = r"တွင်|၌|မှာ|ကို|အား|သို့|မှ|က"
 #: the endings of the words a place or a site ends in ("...ရွာ", "...မြို့နယ်", "...စီမံကိန်း")
 _MM_PLACE_END = r"ရွာ|မြို့|နယ်|နယ်မြေ|ပြည်|ကွက်|ရိုင်|တိုင်း|ကြီး|ပိုင်း|ကိန်း|ရုံ|ဆိပ်|ကာတာ|တွင်း|ကမ်း|ဇုန်|ဆည်|\)"
 #: A Burmese particle after a place's kind word (or its bracketed township): "ရှိ" ("in",
@@ -600,7 +600,7 @@ _MM_ACRONYM_OF_FORCE = re.compile(r"^(?:ဒေသခံ\s+)?\S{1,4}\s+(?=တပ�
 #: "that village" (as the subject): the village named before
 _MM_THAT_PLACE = re.compile(r"ထို(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
 #: the township whose people told of it, in the predicate after the place
-_MM_AREA_OF_PEOPLE = re.compile(r"(?P<area>\S+မြို့နယ်)\s*(?:ရှိ\s*)?(?:ဒေသခံ|ရွာသား|ပြည်သူ)")
+_MM_AREA_OF_PEOPLE = re.compile(r"(?P<area>\S+မြို့နယ်)\s*(?:ရှိ\s*)?(?:ဒေသခံ|ရွာသား|ပြည်သူ|ခံ)")
 #: an area in brackets that ends the sentence after its place: the place's township
 _MM_BRACKETED_AREA_AT_END = re.compile(
     r"[(\[](?P<area>[^()\[\]]*(?:မြို့နယ်|ပြည်နယ်|တိုင်းဒေသကြီး))[)\]]\s*$"
