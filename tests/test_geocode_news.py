@@ -4425,6 +4425,38 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Kyaik Tha Le",
             "Twantay",
         ),
+        # a spokesperson "speaking by phone from" a town between commas, how the village was
+        # hit in quotes, its township in the next sentence: was Shwegu Township (set 334)
+        (
+            "A spokesperson for the Kachin Independence Army, speaking by phone from Sumprabum, "
+            'said junta troops had shelled Si Thar "without warning". The village is in Shwegu '
+            "Township.",
+            "Si Thar",
+            "Shwegu",
+        ),
+        # "UPDATE (Day 2):", a village "around" which fighting goes on, where troops were
+        # reinforced from: was Yesagyo town, 12 km off (set 332)
+        (
+            "UPDATE (Day 2): fighting continues around Kaing Ma Gyi Vlg, Yesagyo Twp, Magway Rgn. "
+            "LIB 228 reinforced from Yesagyo",
+            "Kaing Ma Gyi",
+            "Yesagyo",
+        ),
+        # a town hit by artillery "fired from" another: was Kyaukhtu, 18 km off (set 332)
+        (
+            "#Mindat town 🔴 hit by junta artillery fired from Kyaukhtu at 1:10 am",
+            "Mindat",
+            "Mindat",
+        ),
+        # "... fell on X and the monastery was hit": was Madaya Township (set 330)
+        (
+            "A spokesman for the local People's Defence Force, speaking by phone from Singu, said "
+            'troops had shelled the area overnight. "More than twenty rounds fell on Yae Nant Thar '
+            'and the monastery was hit," he said. The village lies in Madaya Township, Mandalay '
+            "Region.",
+            "Yae Nant Thar",
+            "Madaya",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "
@@ -4814,3 +4846,27 @@ def test_text_in_lower_case_takes_the_surer_reading_of_the_same_village(coder):
         "night. the village is in launglon township in tanintharyi region."
     ).raw
     assert (found["name"], found["admin3"], found["score"]) == ("Ka Htaung Ni", "Launglon", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin3"),
+    [
+        # a footnote's number after the township's full stop: was one of three namesakes,
+        # "ambiguous", at 0.5 (set 331)
+        (
+            "A junta column burned\nhouses in Nyaung Pin\nWun village,  Sagaing  Township.13",
+            "Nyaung Pin Wun",
+            "Sagaing",
+        ),
+        # a name in curly single quotes with a footnote: was read as "Kyin Gyi", a close
+        # spelling at about 0.65 (set 331)
+        (
+            "Junta shelling hit ‘Thit Kyin Gyi’ village7, Ayadaw Town-\nship on 3 January 2023.",
+            "Thit Kyin Gyi",
+            "Ayadaw",
+        ),
+    ],
+)
+def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, admin3):
+    found = coder.geocode(text).raw
+    assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)

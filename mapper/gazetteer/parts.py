@@ -306,7 +306,8 @@ def without_outlet_lead(text: str) -> str:
 #: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -"
 _POST_LEAD = re.compile(
     r"^[\s#*\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*"
-    r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?)?|urgent|just\s+in|alert|flash)"
+    r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
+    r"|alert|flash)"
     r"[\s:!|*\-—–\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=[^\W\d_])"
 )
 
@@ -320,7 +321,7 @@ def without_post_lead(text: str) -> str:
 #: a footnote's number run into a kind word, or in brackets, as text copied from a PDF has
 #: it: "Kanni village9, Myaing Township", "Tabayin Township12", "X village[3]"
 _FOOTNOTE_MARK = re.compile(
-    r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp))\d{1,3}\b"
+    r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp)\.?)\d{1,3}\b"
     r"|(?<=[a-z])\[\d{1,3}\]"
 )
 
@@ -346,7 +347,7 @@ _PAGE_FURNITURE = re.compile(
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
 _BURMESE_LETTER = re.compile("[\u1000-\u109f]")
 _QUOTED_NAME = re.compile(
-    r"[“\"]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"]\d{0,3}(?=\s+(?i:village|township|town|ward)\b)"
+    r"[“\"‘]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"’]\d{0,3}(?=\s+(?i:village|township|town|ward)\b)"
 )
 #: a line that goes on naming the place the line before started: "Than | Bo village, ..."
 _NAME_GOES_ON = re.compile(
@@ -367,7 +368,7 @@ def unwrapped(text: str) -> str:
     airstrike hit Than Bo village, ..."); a headline stays on a line of its own."""
     if "  " in text or not text.isascii():  # (a quick look first, as for each rule below)
         text = _SPACES.sub(" ", text)
-    if "“" in text or '"' in text:
+    if "“" in text or '"' in text or "‘" in text:
         text = _QUOTED_NAME.sub(r"\1", text)
     if "\n" not in text:
         return text
@@ -682,6 +683,8 @@ _TRAILING_CLAUSE = re.compile(
     r"|and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|several|many|dozens)\s+(?:[a-z]+\s+){0,2}?(?:people|civilians"
     r"|residents|villagers|houses|homes|soldiers|troops|children|women|men)\b"
+    # or what else was hit: "fell on X | and the monastery was hit"
+    r"|and\s+(?:the|a|an|its|their|a\s+nearby)\s+[a-z]+\s+(?:was|were)\s+[a-z]"
     # how: "shelled X village | without any warning", "| with artillery", "| using drones"
     r"|without\s+\S|using\s+\S|with\s+(?:heavy\s+|small\s+|fighter\s+|\d+\s*mm\s+)?(?:artillery|mortars?"
     r"|drones?|jets?|aircraft|rockets?|missiles?|bombs?|shells?|weapons|arms|gunfire"
@@ -1462,6 +1465,16 @@ _FROM_BASE = re.compile(
 )
 
 
+#: where what hit a place was fired from, after it: "Mindat town hit by junta artillery | fired
+#: from Kyaukhtu | at 1:10 am"
+_FIRED_FROM_AFTER = re.compile(
+    r"\s+(?i:fired|launched|lobbed)\s+(?i:from)\s+(?:(?i:the|its|their)\s+)?"
+    + _CAPITALISED_NAME
+    + r"(?:\s+(?i:base|camp|garrison|position|positions))?(?=\s*$|\s*[,.;]|\s+(?i:at|on|early|late"
+    r"|this|last|overnight)\b)"
+)
+
+
 def without_actors_origin(text: str) -> str:
     """``text`` without where those who acted, or what they fired, came from ("Troops based in
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
@@ -1473,6 +1486,8 @@ def without_actors_origin(text: str) -> str:
         return fired
     if " from " in text and (based := _FROM_BASE.sub("", text)) != text:
         return based
+    if " from " in text and (hit := _FIRED_FROM_AFTER.sub("", text)) != text:
+        return hit
     return _ACTORS_FROM.sub(r"\g<actors> ", text)
 
 
@@ -1541,7 +1556,8 @@ def people_of_place(text: str) -> str:
 #: "a KNU spokesman | in Toungoo | told DVB", "an official | based in Shwebo | said", "said a
 #: TNLA spokesman | speaking from Kyaukme"
 _SPEAKER_PLACE = re.compile(
-    r"(?:^|(?<=[\s,.]))(?i:speaking)\s+(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
+    # (between commas, both go: "a spokesperson for the KIA, | speaking from Sumprabum, | said")
+    r"(?:,\s+|^|(?<=[\s,.]))(?i:speaking)\s+(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
     r"(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
@@ -1555,7 +1571,9 @@ def without_speaker_place(text: str) -> str:
     they told of; ``text`` itself when it names none."""
     if not any(word in text for word in _SPEAKER_WORDS):
         return text
-    return _SPEAKER_PLACE.sub(lambda m: m["who"] or "", text)
+    return _SPEAKER_PLACE.sub(
+        lambda m: m["who"] or (" " if m.group().startswith(",") else ""), text
+    )
 
 
 _SPEAKER_WORDS = (

@@ -322,6 +322,8 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         ]
         said = _TOLD_TAIL.sub("", ATTRIBUTION_TAIL.sub("", _unquoted(sentence).rstrip(".")))
         said = _SAID_AT_END.sub("", said)  # "a mother from Ku Seik | said"
+        if areas:  # (how it was hit ends it before the area put after it: "... shelled Si
+            said = _MANNER_AT_END.sub("", said)  # Thar | without warning")
         read = ", ".join([said, *areas[:1]])
         found = resolve(gaz, read, limit)
         if not _places_it(gaz, found):
@@ -342,6 +344,9 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+#: how a place was hit, ending a sentence: "... shelled Si Thar | without warning", "| with
+#: drone-dropped bombs", "| using drones"
+_MANNER_AT_END = re.compile(r"\s+(?:without|with|using)\s+(?:[a-z-]+\s*){1,3}$")
 #: the marks of a numbered post's items: "1) Clashes in X Vlg 2) 3 PDF members wounded 3) ..."
 _NUMBERED_ITEM = re.compile(r"(?:^|\s+)[1-9]\)\s+")
 #: a dash between a headline and its story
@@ -450,7 +455,9 @@ _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _SENTENCE_END = re.compile(
     # (after an acronym too: "..., residents told RFA. The victims were from X village")
     r"(?<!\bNo)(?<!\bTsp)(?<!\bSt)(?<!\bRd)"
-    r"(?!(?<=\bVil|\bVlg|\bTwp)\.\s+\()(?!(?<=\bVill)\.\s+\()"  # ("X Vil. (Y Twp)")
+    # (nor after "Vil." before its area: "X Vil. (Y Twp)", "X VIL. IN Y TWP")
+    r"(?!(?<=\b(?i:vil|vlg|twp|tsp))\.\s+(?:\(|(?i:in|of)\s))"
+    r"(?!(?<=\b(?i:vill))\.\s+(?:\(|(?i:in|of)\s))"
     r"(?:(?<=[a-z0-9)\"”])|(?<=[A-Z]{2}))[.!?][\"”]?\s+"
     r"(?=[\"“(]?[A-Z]|(?<!\b"
     + _MONTH_ABBREVIATION
@@ -460,8 +467,8 @@ _SENTENCE_END = re.compile(
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
-    r"[A-Z][\w'’-]*\s+(?i:village|ward|town)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near|from|on|into|outside|bombed|shelled|raided|attacked|entered|fled|hit"
+    r"[A-Z][\w'’-]*\s+(?i:village|ward|town|vlg|vill?)\b|\b(?i:village)\s+of\s+[A-Z]"
+    r"|\b(?:in|at|near|around|from|on|into|outside|bombed|shelled|raided|attacked|entered|fled|hit"
     r"|struck|burned|torched|occupied|occupying|captured|stormed|seized|held|holding|defending"
     r"|defended|shelling|bombing|raiding|attacking|entering)\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
