@@ -430,6 +430,10 @@ def test_a_burmese_town_shared_by_two_towns_is_ambiguous(coder):
         ("လေးမျက်နှာမြို့နယ် (Ayeyarwady)", "Lemyethna", "township"),
         ("ပြည်ကြီးတံခွန်မြို့နယ် (Mandalay)", "Pyigyitagon", "township"),
         ("ကျောက်ဖြူ (Rakhine)", "Kyaukpyu", "town"),
+        # a town in Burmese after English words of place: was "mixed scripts ... that do not
+        # name the same place" (set 336)
+        ("Fighting in မိုးညှင်း town", "Mohnyin", "town"),
+        ("Fighting in မိတ္ထီလာ town", "Meiktila", "town"),
     ],
 )
 def test_a_burmese_name_with_its_area_in_latin_letters(coder, query, name, kind):

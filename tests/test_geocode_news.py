@@ -4457,6 +4457,44 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Yae Nant Thar",
             "Madaya",
         ),
+        # "Houses were set on fire in", footnotes after a comma and a full stop: was no answer
+        # ("describes a place but names none", set 340; without the footnotes too)
+        (
+            "Houses were set on fire in Bant Kwe village,27 Patheingyi Township.13",
+            "Bant Kwe",
+            "Patheingyi",
+        ),
+        # a line of one word, the rest of the name on the next: was a Me Chaung, 12 km off
+        # (set 337)
+        (
+            "Page 4 of 8\nMaung\nMei Shaung village, Dawei Township², Tanintharyi Region\n– "
+            "airstrike, 7 Sep 2023",
+            "Maung Mei Shaung",
+            "Dawei",
+        ),
+        # fighters "based in" a village of several words before their verb: was that base,
+        # 14 km off (set 341)
+        (
+            "Yaw Defense Force fighters based in Hlay Khoke village said they ambushed a junta "
+            "column near Kaing Ma Gyi village, Yesagyo Township, Magwe Region, on 26 August.",
+            "Kaing Ma Gyi",
+            "Yesagyo",
+        ),
+        # what residents "told" an outlet places it: was their own village, 21 km off
+        # (set 341)
+        (
+            "Residents of Kan Taw village told Myanmar Now that soldiers arrested five men in "
+            "neighbouring Yon Htoe village, Myingyan Township, on 20 June.",
+            "Yon Htoe",
+            "Myingyan",
+        ),
+        # a spokesperson "in nearby" a village: was a tract of its name, 545 km off (set 341)
+        (
+            "Thaton Township, Mon State — An airstrike on Theinzeik village killed two people, a "
+            "PDF spokesperson in nearby Pein Hne Kone told DVB.",
+            "Thein Seik",
+            "Thaton",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

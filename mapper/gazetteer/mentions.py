@@ -229,8 +229,13 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
         if word.start() in months:
             capital.add(i)  # "on oct. 15", "june 1": a date's month
         gap = text[words[i - 1].end() : word.start()] if i else ""
-        if _SENTENCE_BREAK.search(gap) and not (words[i - 1].start() in months and gap[:1] == "."):
-            capital.add(i)  # a sentence's first word (not after "oct." before its day)
+        if (
+            _SENTENCE_BREAK.search(gap)
+            and not (words[i - 1].start() in months and gap[:1] == ".")
+            and not _DIGIT.search(gap)
+        ):
+            capital.add(i)  # a sentence's first word (not after "oct." before its day, nor
+            # after a number opening the sentence: "— 99 houses were burned")
         lower = word.group()
         if lower in KIND_OF and i and not lower.endswith("s"):  # (not "pounded villages")
             named = _name_before(gaz, text, words, i)
@@ -294,6 +299,7 @@ def _area_after(gaz: Gazetteer, words: list, i: int, *, any_kind: bool = False) 
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_DIGIT = re.compile(r"\d")
 _OPENING = re.compile(r"[(\[]")
 #: where a sentence ends, or a headline before its story: "... near shwebo — about 114 houses"
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\s[—–]\s")

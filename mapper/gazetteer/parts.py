@@ -321,7 +321,7 @@ def without_post_lead(text: str) -> str:
 #: a footnote's number run into a kind word, or in brackets, as text copied from a PDF has
 #: it: "Kanni village9, Myaing Township", "Tabayin Township12", "X village[3]"
 _FOOTNOTE_MARK = re.compile(
-    r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp)\.?)\d{1,3}\b"
+    r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp)[.,]?)\d{1,3}\b"
     r"|(?<=[a-z])\[\d{1,3}\]"
 )
 
@@ -394,8 +394,9 @@ def _runs_on(line: str, after: str) -> bool:
     if after[:1].islower() or after[:1].isdigit():
         return True
     words = line.split()
-    # (running text, or a name just after a word in lower case: "Airstrike on | Hin")
-    running = _RUNNING_WORD.search(line) or (len(words) > 1 and words[-2].islower())
+    # (running text, or a name just after a word in lower case: "Airstrike on | Hin";
+    # or a line of one word: "Maung | Mei Shaung village, ...")
+    running = _RUNNING_WORD.search(line) or len(words) == 1 or words[-2].islower()
     return bool(running) and words[-1][:1].isupper() and bool(_NAME_GOES_ON.match(after))
 
 
@@ -415,7 +416,11 @@ def burmese_name_after_head(text: str) -> str | None:
     words = head.split()
     if (
         "," in head
-        or SENTENCE_VERBS.isdisjoint(w.lower() for w in words)
+        # (a verb, or a word of place before it: "Fighting in | မိုးညှင်း town")
+        or (
+            SENTENCE_VERBS.isdisjoint(w.lower() for w in words)
+            and not _ENDS_IN_LOCATIVE.search(head)
+        )
         or any(w[:1].isupper() for w in words[1:])  # (a place named before: "near X village in")
     ):
         return None
@@ -431,6 +436,8 @@ _KIND_IN_ENGLISH = {
     "district": "District",
     "town": "town",
 }
+#: a word of place ending the words before a name: "Fighting in | ..."
+_ENDS_IN_LOCATIVE = re.compile(r"\b(?i:in|at|near|around|outside|on)\s*$")
 #: a run of Burmese words in other text
 _BURMESE_RUN = re.compile(
     r"[\u1000-\u1049\u104c-\u109f\uaa60-\uaa7f]+(?:\s+[\u1000-\u1049\u104c-\u109f\uaa60-\uaa7f]+)*"
@@ -1429,13 +1436,13 @@ _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|t
 #: where those who acted came from, after them and before their verb: "Troops | based in
 #: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
 _ACTORS_FROM = re.compile(
-    r"^(?P<actors>(?:\S+\s+){0,2}?(?i:troops|soldiers|forces|column|columns|police|militia"
+    r"^(?P<actors>(?:\S+\s+){0,4}?(?i:troops|soldiers|forces|column|columns|police|militia"
     r"|fighters|battalion|regiment|unit)(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military))?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
     r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from))\s+(?i:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|township|garrison|base|camp|headquarters|outpost))?\s+(?=[a-z])"
+    r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?\s+(?=[a-z])"
 )
 
 
@@ -1539,14 +1546,14 @@ def people_of_place(text: str) -> str:
         return f"{counted['place']}{kind} {rest}"
     if text[:1] not in _PEOPLE_INITIALS or not (people := _PEOPLE_OF_PLACE.match(text)):
         return text
-    if people["verb"].lower() not in SENTENCE_VERBS:
-        return text
     if people["verb"].lower() in _SAYING and (
         said := _what_they_said(text[people.start("verb") :])
     ):
         # "Residents of Buthidaung said junta aircraft struck Kyauk Yant village, ...": what
         # they said places it (they may live elsewhere)
         return said
+    if people["verb"].lower() not in SENTENCE_VERBS:
+        return text
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
     return people["place"] + where + text[people.end() :]
@@ -1562,7 +1569,7 @@ _SPEAKER_PLACE = re.compile(
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
     r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
-    r"\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+" + _CAPITALISED_NAME
+    r"\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+(?:(?i:nearby)\s+)?" + _CAPITALISED_NAME
 )
 
 
@@ -1603,6 +1610,8 @@ def _what_they_said(text: str) -> str | None:
     """What ``text``, a verb of saying and what was said, says when it names a place with its
     kind word ("said a junta airstrike hit X village ..."); else None."""
     verb, _, said = text.strip().partition(" ")
+    if verb.lower() == "told":  # "told Myanmar Now that soldiers arrested ...": what they told
+        said = _TOLD_WHOM.sub("", said)
     # (not placed only by the areas a paragraph's reader put after it: "said the military
     # attacked ..., | Myaung Township")
     if verb.lower() not in _SAYING or not _PLACE_KIND_WORD.search(_AREAS_AT_END.sub("", said)):
@@ -1610,6 +1619,8 @@ def _what_they_said(text: str) -> str | None:
     return said.strip().removeprefix("that ")
 
 
+#: whom they told, before what: "(told) | Myanmar Now that | soldiers arrested ..."
+_TOLD_WHOM = re.compile(r"^(?:[\w'’-]+\s+){1,4}?that\s+")
 #: an area named with its kind word
 AREA_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|district|region|state|division)\b")
 #: verbs of saying, and a place named with its kind word in what is said

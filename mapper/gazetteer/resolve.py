@@ -545,7 +545,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if (other := _without_another_place(text)) != text:
         return replace(resolve(gaz, other, limit), query=text.strip())
     if (
-        " said " in text
+        (" said " in text or " told " in text)
         and (said := what_people_said(text))
         and (found := resolve(gaz, said, limit)).candidates
     ):

@@ -332,7 +332,7 @@ NEWS_FIRST_WORDS = frozenset(
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
     massive huge multibillion china's china’s beijing's beijing’s residents villagers people
     locals families colonial landmine landmines blast blasts explosion explosions riot riots
-    communal sectarian religious""".strip(),
+    communal sectarian religious houses homes buildings shops""".strip(),
     )
     + _CONTROL_WORD.split("|")
 )
