@@ -326,9 +326,14 @@ _FOOTNOTE_MARK = re.compile(
 )
 
 
+_DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d")
+
+
 def without_footnote_marks(text: str) -> str:
     """``text`` without footnotes' numbers run into its kind words or in brackets after a
     word ("Kanni village9, Myaing Township": "Kanni village, Myaing Township")."""
+    if not _DIGIT_AFTER_WORD.search(text):  # (a quick look first: most text has none)
+        return text
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
 
 

@@ -194,11 +194,16 @@ def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: an acronym in capitals ("LID 88 troops still inside kan hpyu vlg"), which text otherwise in
 #: lower case keeps
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CAPITAL_THEN_SMALL = re.compile(r"[A-Z][a-z]")
 
 
 def _in_one_case(text: str) -> bool:
     """Whether ``text`` is written all in capitals, or all in lower case but its acronyms."""
-    return text.islower() or text.isupper() or _ACRONYM.sub("", text).islower()
+    if text.islower() or text.isupper():
+        return True
+    # (a capital before a small letter is a word in Title or sentence case: a quick look
+    # first, as most text has one at its start)
+    return not _CAPITAL_THEN_SMALL.search(text) and _ACRONYM.sub("", text).islower()
 
 
 def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution:
