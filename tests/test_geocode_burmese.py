@@ -378,6 +378,13 @@ def test_a_burmese_site_the_gazetteer_lacks_is_located_to_its_town(coder, query,
             "Yae Zin",
             "Ngazun",
         ),
+        # the junta's (၏) jets as the subject, a village by its bare ရွာ: was Pakokku Township
+        # at 0.4, 41 km off (set 347)
+        (
+            "စစ်ကောင်စီ၏ တိုက်လေယာဉ်များသည် ညောင်ဦးမြို့မှ ပျံသန်းလာပြီး စညောင်းရွာကို ဗုံးကြဲခဲ့သည်။ ထိုရွာသည် ပခုက္ကူမြို့နယ်တွင် ရှိသည်။",
+            "Sa Nyaung",
+            "Pakokku",
+        ),
         # the object particle "အား" after the village: was Ywangan Township at 0.4 (set 327)
         ("ရွာငံမြို့နယ်၊ လဲပြားကျေးရွာအား လက်နက်ကြီးဖြင့် ပစ်ခတ်", "Le Pyar", "Ywangan"),
         # the township's natives (မြို့နယ်ခံ) told of it: was one of eight Kyauk Khwet villages,

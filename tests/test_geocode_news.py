@@ -4495,6 +4495,51 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Thein Seik",
             "Thaton",
         ),
+        # a base troops left names no place of the fighting: was Chauk, 92 km off (set 346)
+        (
+            "PAKOKKU, Oct. 11 — Junta forces pulled back from their base in Chauk this week, "
+            "residents said. Fierce fighting then broke out in Yesagyo town, where 8 civilians "
+            "were killed by artillery fire.",
+            "Yesagyo",
+            "Yesagyo",
+        ),
+        # "About 1,500 people fled to" a town is only where they went: was Myeik, 187 km off
+        # (set 346)
+        (
+            "Residents Flee as Fighting Nears Tanintharyi Region Towns. About 1,500 people fled "
+            "to Myeik on Feb. 28. Resistance forces had attacked the police station and the "
+            "General Administration office in Dawei town the night before.",
+            "Dawei",
+            "Dawei",
+        ),
+        # "told reporters by phone from" a town: was Loikaw, 19 km off (set 347)
+        (
+            '"They shelled Htu Lwe Bi Lar for two hours and three civilians were wounded," a '
+            "KNDF spokesman told reporters by phone from Loikaw. The attack was the third this "
+            "month in Demoso Township.",
+            "Demoso",
+            "Demoso",
+        ),
+        # displaced people's who-clause between their township and their verb: was Ngazun
+        # Township at 0.4 (set 345)
+        (
+            "IDPs from Moe Taung village, Ngazun Township, who fled a military raid on 10 "
+            "August, are sheltering in a monastery in Ngazun town.",
+            "Moe Taung",
+            "Ngazun",
+        ),
+        # a township romanised from Burmese ("myo-nel"): was an Ngar Hpei Aing of Myanaung,
+        # 132 km off (set 344)
+        ("Clashes at Ngar Hpei Aing ywa, Aunglan myo-nel", "Ngar Hpei Aing", "Aunglan"),
+        # a record's fields between dashes, the village's name and kind word in curly quotes:
+        # a first version of this session's headline-and-story reading split it at its first
+        # dash and answered a Kyet Tu Yway of Pathein, 633 km off (set 342)
+        (
+            "‘Kyet Tu\xa0Yway village’\xa0– Singu Twp. – Mandalay Region –\xa0air strike – 3  "
+            "killed",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
         # all in lower case: was no answer (set 276)
         (
             "displaced families are sheltering in monasteries in thayetchaung. they fled after "

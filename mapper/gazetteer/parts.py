@@ -353,6 +353,8 @@ _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
 _BURMESE_LETTER = re.compile("[\u1000-\u109f]")
 _QUOTED_NAME = re.compile(
     r"[“\"‘]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})[”\"’]\d{0,3}(?=\s+(?i:village|township|town|ward)\b)"
+    # (or the name with its kind word in the quotes: "‘Kyet Tu Yway village’ – Singu Twp.")
+    r"|[“\"‘]([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?i:village|township|town|ward))[”\"’]"
 )
 #: a line that goes on naming the place the line before started: "Than | Bo village, ..."
 _NAME_GOES_ON = re.compile(
@@ -374,7 +376,7 @@ def unwrapped(text: str) -> str:
     if "  " in text or not text.isascii():  # (a quick look first, as for each rule below)
         text = _SPACES.sub(" ", text)
     if "“" in text or '"' in text or "‘" in text:
-        text = _QUOTED_NAME.sub(r"\1", text)
+        text = _QUOTED_NAME.sub(lambda quoted: quoted[1] or quoted[2], text)
     if "\n" not in text:
         return text
     lines = [_LINE_BULLET.sub("", line.strip()) for line in _HYPHEN_BREAK.sub("", text).split("\n")]
@@ -1415,7 +1417,7 @@ _PEOPLE_OF_PLACE = re.compile(
     r"(?P<area>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district"
     r"|state|region)\.?"
     # (or after a comma: "IDPs from X village, | Tamu Township, | are sheltering ...")
-    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp),)?"
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp),?)?"
     r"\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
 )
 
@@ -1574,7 +1576,8 @@ _SPEAKER_PLACE = re.compile(
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
     r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
-    r"\s+(?:(?:speaking|based)\s+)?(?:in|from)\s+(?:(?i:nearby)\s+)?" + _CAPITALISED_NAME
+    r"\s+(?:(?:speaking|based)\s+)?(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
+    r"(?:in|from)\s+(?:(?i:nearby)\s+)?" + _CAPITALISED_NAME
 )
 
 

@@ -316,7 +316,13 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         return None
     best: tuple[tuple[int, bool], str, Resolution] | None = None
     for sentence in sentences:
-        if not _NAMES_A_PLACE.search(sentence) or _ONLY_WHERE_THEY_WENT.match(sentence):
+        if (
+            not _NAMES_A_PLACE.search(sentence)
+            or _ONLY_WHERE_THEY_WENT.match(sentence)
+            # (nor only the base troops left: "Junta forces pulled back from their base in
+            # Chauk this week")
+            or (" base" in sentence and not _NAMES_A_PLACE.search(_BASE_LEFT.sub("", sentence)))
+        ):
             continue
         areas = [
             m.group()
@@ -349,6 +355,11 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+#: the base troops came from or left: "pulled back | from their base in Chauk"
+_BASE_LEFT = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+)?(?:base|camp|garrison"
+    r"|headquarters)\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
 #: how a place was hit, ending a sentence: "... shelled Si Thar | without warning", "| with
 #: drone-dropped bombs", "| using drones"
 _MANNER_AT_END = re.compile(r"\s+(?:without|with|using)\s+(?:[a-z-]+\s*){1,3}$")
@@ -360,14 +371,19 @@ _HEADLINE_DASH = re.compile(r"\s+[—–]\s+")
 
 def _items_or_story(text: str) -> list[str]:
     """The items of a numbered post (its first "1) " within its first 20 letters); or a
-    headline and the story after its dash, when that reads as news ("Troops Torch Homes Near
-    Shwebo — About 114 houses in X village ... were burned down", not "... a war crime –
+    headline and the story after its one dash, when both read as news ("Troops Torch Homes
+    Near Shwebo — About 114 houses in X village ... were burned down", not "... a war crime –
     Independent Investigative Mechanism"); else [``text``]."""
     if "1) " in text[:20]:
         return _NUMBERED_ITEM.split(text)
-    pieces = _HEADLINE_DASH.split(text, maxsplit=1) if " — " in text or " – " in text else []
-    if len(pieces) == 2 and reads_as_news(pieces[1]) and _dateline(text) is None:
-        return pieces  # (a dateline's place is the story's area: read whole, as such)
+    pieces = _HEADLINE_DASH.split(text) if " — " in text or " – " in text else []
+    if (
+        len(pieces) == 2  # (not a record's fields between dashes: "X village – Y Twp. – ...")
+        and reads_as_news(pieces[0])
+        and reads_as_news(pieces[1])
+        and _dateline(text) is None  # (a dateline's place is the story's area: read whole)
+    ):
+        return pieces
     return [text]
 
 
@@ -484,7 +500,7 @@ _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
-    r"(?:[\w'’-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
+    r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
     r"|moved|relocated)\s+(?i:to|into|towards?)"
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to))\s"

@@ -31,6 +31,10 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("twp", "township"),
     ("twsp", "township"),
     ("tnsp", "township"),
+    # romanised Burmese (မြို့နယ်): "Myinmu myonel", "Aunglan myo-nel"
+    ("myo nel", "township"),
+    ("myonel", "township"),
+    ("myone", "township"),
     ("t/ship", "township"),
     ("t/s", "township"),
     ("ts", "township"),
@@ -569,8 +573,8 @@ def _joined_or_cut(match: re.Match) -> str:
 #: တို့); a column "တစ်ကြောင်း"; shells or bombs ("လက်နက်ကြီးကျည်များ")
 _MM_SUBJECT_WORD_ENDS = (
     r"(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်|လေယာဉ်များ)"
-    r"(?:သည်|က)",
-    r"ကောင်စီ(?:သည်|က)?",
+    r"(?:သည်|က|၏)",  # (or whose: "စစ်ကောင်စီ၏ တိုက်လေယာဉ်များသည်", the junta's jets)
+    r"ကောင်စီ(?:သည်|က|၏)?",
     r"\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)",
     r"စစ်ကြောင်း(?:များ)?ကို",
     r"ယာဉ်တန်း(?:ကို|က|သည်)",
