@@ -304,11 +304,13 @@ def without_outlet_lead(text: str) -> str:
 
 
 #: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -"
+#: pictographs and emoji, and the joiners between them ("🔴", "🙏", "⚠️")
+_PICTOGRAPH_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _POST_LEAD = re.compile(
-    r"^[\s#*\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*"
+    r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
     r"|alert|flash)"
-    r"[\s:!|*\-—–\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+(?=[^\W\d_])"
+    r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
 
 
@@ -920,7 +922,7 @@ _HASHTAG = re.compile(
 _PLACE_HASHTAG = re.compile(r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?P<name>\w+)")
 #: where the words of a name run together in a tag start: "Mawt|Ka|Nin"
 _TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+_PICTOGRAPH = re.compile("[" + _PICTOGRAPH_CHARS + "]")
 _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
 
 
@@ -1471,9 +1473,9 @@ _FIRED_FROM = re.compile(
 )
 
 
-#: the base what was fired came from: "fired artillery shells into the village | from its base
-#: near Myawaddy|"
-_FROM_BASE = re.compile(
+#: the base what was fired came from, or troops left: "fired artillery shells into the village
+#: | from its base near Myawaddy|", "pulled back | from their base in Chauk|"
+FROM_BASE = re.compile(
     r"\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
     r"|garrison|headquarters)\s+(?:near|in|at|outside)\s+" + _CAPITALISED_NAME
 )
@@ -1498,7 +1500,7 @@ def without_actors_origin(text: str) -> str:
         return text
     if " from " in text and (fired := _FIRED_FROM.sub(r"\g<actors> ", text)) != text:
         return fired
-    if " from " in text and (based := _FROM_BASE.sub("", text)) != text:
+    if " from " in text and (based := FROM_BASE.sub("", text)) != text:
         return based
     if " from " in text and (hit := _FIRED_FROM_AFTER.sub("", text)) != text:
         return hit

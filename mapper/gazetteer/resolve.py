@@ -49,6 +49,7 @@ from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
     CAPACITY,
+    FROM_BASE,
     MONTH,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
@@ -321,7 +322,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             or _ONLY_WHERE_THEY_WENT.match(sentence)
             # (nor only the base troops left: "Junta forces pulled back from their base in
             # Chauk this week")
-            or (" base" in sentence and not _NAMES_A_PLACE.search(_BASE_LEFT.sub("", sentence)))
+            or (" base" in sentence and not _NAMES_A_PLACE.search(FROM_BASE.sub("", sentence)))
         ):
             continue
         areas = [
@@ -355,11 +356,6 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
-#: the base troops came from or left: "pulled back | from their base in Chauk"
-_BASE_LEFT = re.compile(
-    r"\s+(?:from|out\s+of)\s+(?:its|their|the|a)\s+(?:[\w'’-]+\s+)?(?:base|camp|garrison"
-    r"|headquarters)\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-)
 #: how a place was hit, ending a sentence: "... shelled Si Thar | without warning", "| with
 #: drone-dropped bombs", "| using drones"
 _MANNER_AT_END = re.compile(r"\s+(?:without|with|using)\s+(?:[a-z-]+\s*){1,3}$")
