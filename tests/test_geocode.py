@@ -1609,6 +1609,8 @@ def test_a_direction_word_dropped_from_a_name_is_said(coder):
         ("Htilin", "Tilin", "town"),  # not the village Hti Lin in Hopong
         ("Htilin Township", "Tilin", "township"),
         ("Kyaingtong", "Kengtung", "town"),
+        # the town, not Loikaw's village Kyaing Ton (aliases.csv; was that village)
+        ("Kyaington", "Kengtung", "town"),
         ("Momeik", "Mongmit", "town"),
         ("Hsawlaw", "Tsawlaw", "township"),  # Hsawlaw town is another town of the township
         ("Zeyathiri Township, Nay Pyi Taw", "Zay Yar Thi Ri", "township"),

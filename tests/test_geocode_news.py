@@ -3701,6 +3701,13 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
             "Let Pa Kyin",
             "Myinmu",
         ),
+        # the town a distance is measured from, "in" the township holding the village: was 7
+        # miles from Bilin's Kyaik Te (a close spelling of Kyaikto), 14 km off (set 337)
+        (
+            "Win Ka village, about 7 miles southeast of Kyaikto town in Bilin Township",
+            "Win Ka",
+            "Bilin",
+        ),
     ],
 )
 def test_sentences_naming_another_place_first(coder, query, name, admin3):

@@ -1048,11 +1048,13 @@ def _resolve_offset(
     # (the candidates beyond the first too: "2 miles from Sagaing" is from the town, which
     # comes after the region a bare name prefers, also when one answer is asked for)
     anchor = resolve_address(gaz, offset.anchor, max(limit, ANCHOR_CANDIDATES))
-    if anchor.candidates and anchor.candidates[0].match == "fuzzy" and ", " in offset.anchor:
+    anchor_parts = split_parts(offset.anchor)
+    if anchor.candidates and anchor.candidates[0].match == "fuzzy" and len(anchor_parts) > 1:
         # a town by its own name, not a close spelling in the township named after it ("13
         # miles northeast of Chaung-U, in Myinmu Township": Chaung-U town, not Myinmu's Taw
-        # Chaung U; the township holds the place named before)
-        alone = resolve_address(gaz, split_parts(offset.anchor)[0], max(limit, ANCHOR_CANDIDATES))
+        # Chaung U; "7 miles southeast of Kyaikto town in Bilin Township": Kyaikto, not Bilin's
+        # Kyaik Te; the township holds the place named before)
+        alone = resolve_address(gaz, anchor_parts[0], max(limit, ANCHOR_CANDIDATES))
         town = _found_surely(alone, SURE_SCORE)
         if town is not None and not town.note and gaz.records[town.place_id][0] in ANCHOR_KINDS:
             anchor = alone

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from mapper.gazetteer.parts import MONTH, SENTENCE_VERBS
 from mapper.gazetteer.store import CURATED_WEIGHT, Gazetteer
 from mapper.gazetteer.text import normalize, skeleton
-from mapper.gazetteer.words import KIND_OF
+from mapper.gazetteer.words import ATTACK_VERBS, KIND_OF
 
 #: the longest name tried, in words ("Nay Pyi Taw Union Territory")
 MAX_WORDS = 4
@@ -310,21 +310,14 @@ _MONTH_BESIDE_DAY = re.compile(
 _LOCATIVE_OR_FROM = frozenset({"in", "at", "from", "near", "of"})
 #: verbs whose object is where it happened: "shelled pangku", "raided kone thar", "villagers
 #: fled thlan rawn"
-_HIT_VERBS = frozenset(
-    re.split(
-        r"\s+",
-        """shelled bombed raided attacked entered torched burned burnt stormed captured seized
-        occupied struck hit overran fled abandoned evacuated""",
-    )
-)
+_HIT_VERBS = ATTACK_VERBS | {"fled", "abandoned", "evacuated"}
 #: words that are no part of a place's name before its kind word
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = ATTACK_VERBS | frozenset(
     re.split(
         r"\s+",
         """the a an in at of on to from and or by near with after before for into onto is was
-        were are about around troops soldiers entered attacked raided shelled bombed
-        burned hit struck reached fled left their its his her they them we our this that these
-        those it which who where was""",
+        were are about around troops soldiers reached fled left their its his her they them we
+        our this that these those it which who where was""",
     )
 )
 

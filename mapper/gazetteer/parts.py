@@ -686,6 +686,13 @@ def _slash_address(text: str) -> bool:
     return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
 
 
+#: how a place was hit, after it: "shelled X village | without any warning", "| with
+#: artillery", "| with drone-dropped bombs", "| using drones"
+MANNER = (
+    r"(?:without\s+\S|using\s+\S|with\s+(?:\d+\s*mm\s+|[a-z-]+\s+)?(?:artillery|mortars?"
+    r"|drones?|jets?|aircraft|rockets?|missiles?|bombs?|shells?|weapons|arms|gunfire"
+    r"|helicopters?|airstrikes?|air\s+strikes?)\b)"
+)
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew", "..., Bago Region, | as armed groups push into the town" (a conjunction
 #: after a word or comma, to the end of the text), or who fought
@@ -701,10 +708,7 @@ _TRAILING_CLAUSE = re.compile(
     r"|residents|villagers|houses|homes|soldiers|troops|children|women|men)\b"
     # or what else was hit: "fell on X | and the monastery was hit"
     r"|and\s+(?:the|a|an|its|their|a\s+nearby)\s+[a-z]+\s+(?:was|were)\s+[a-z]"
-    # how: "shelled X village | without any warning", "| with artillery", "| using drones"
-    r"|without\s+\S|using\s+\S|with\s+(?:heavy\s+|small\s+|fighter\s+|\d+\s*mm\s+)?(?:artillery|mortars?"
-    r"|drones?|jets?|aircraft|rockets?|missiles?|bombs?|shells?|weapons|arms|gunfire"
-    r"|helicopters?|airstrikes?|air\s+strikes?)\b"
+    r"|" + MANNER +
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
     r"|between\s+(?:the|an?|junta|regime|military|troops|soldiers|resistance|government"

@@ -50,6 +50,7 @@ from mapper.gazetteer.parts import (
     ATTRIBUTION_TAIL,
     CAPACITY,
     FROM_BASE,
+    MANNER,
     MONTH,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
@@ -80,7 +81,7 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import from_zawgyi, normalize, scripts
-from mapper.gazetteer.words import ARMED_GROUP_NAMES, NEWS_OUTLETS, strip_kind
+from mapper.gazetteer.words import ARMED_GROUP_NAMES, ATTACK_VERBS, NEWS_OUTLETS, strip_kind
 
 #: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
 #: "MANDALAY, Myanmar (AP) —": where the reporter filed from, not where the event was
@@ -356,9 +357,8 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
-#: how a place was hit, ending a sentence: "... shelled Si Thar | without warning", "| with
-#: drone-dropped bombs", "| using drones"
-_MANNER_AT_END = re.compile(r"\s+(?:without|with|using)\s+(?:[a-z-]+\s*){1,3}$")
+#: how a place was hit, ending a sentence: "... shelled Si Thar | without warning"
+_MANNER_AT_END = re.compile(r"\s+" + MANNER + r"[a-z\s-]*$")
 #: the marks of a numbered post's items: "1) Clashes in X Vlg 2) 3 PDF members wounded 3) ..."
 _NUMBERED_ITEM = re.compile(r"(?:^|\s+)[1-9]\)\s+")
 #: a dash between a headline and its story
@@ -485,9 +485,8 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town|vlg|vill?)\b|\b(?i:village)\s+of\s+[A-Z]"
-    r"|\b(?:in|at|near|around|from|on|into|outside|bombed|shelled|raided|attacked|entered|fled|hit"
-    r"|struck|burned|torched|occupied|occupying|captured|stormed|seized|held|holding|defending"
-    r"|defended|shelling|bombing|raiding|attacking|entering)\s+[A-Z]"
+    r"|\b(?:in|at|near|around|from|on|into|outside|fled|held|holding|defending|defended|occupying"
+    r"|shelling|bombing|raiding|attacking|entering|" + "|".join(sorted(ATTACK_VERBS)) + r")\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
     r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers)\s+of\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"

@@ -253,6 +253,16 @@ SITE_WORDS = frozenset(
     ]
 )
 
+#: verbs, in the past tense, whose object is the place that was hit: "troops shelled Pangku",
+#: "soldiers raided Kone Thar village", "the army torched Mwe Taw"
+ATTACK_VERBS = frozenset(
+    re.split(
+        r"\s+",
+        """attacked bombed burned burnt captured entered hit occupied overran raided seized
+        shelled stormed struck torched""",
+    )
+)
+
 DIRECTIONS = {
     "north": "north",
     "northern": "north",
