@@ -84,7 +84,8 @@ _NEWS_WORD = re.compile(
     r"|troop|soldier|army|militar|civilian|villager|resident|refugee|rebel|guerrilla|resist"
     r"|police|wars?$|violen|displac|destroy|explo|blast|artiller|drone|gunm|gunfire|fire|loot"
     r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime|curfew"
-    r"|martial|arson|crackdown|clampdown|riot|unrest|landmine|mortar|grenade|sniper|hostage)",
+    r"|martial|arson|crackdown|clampdown|riot|unrest|landmine|mortar|grenade|sniper|hostage"
+    r"|storm|forces$|pdfs?$)",
     re.IGNORECASE,
 )
 
@@ -147,6 +148,9 @@ _HEADLINE_SMALL = (
     | {"families", "workers", "passengers", "patients", "prisoners", "hostages", "bodies"}
     | {"more", "than", "least", "nearly", "over", "dozen", "down", "out"}  # "Burned Down"
     | {"their", "his", "her", "its", "our"}  # "Shoot Dead 2 Civilians in Their Homes in X"
+    # where those who acted are from, and where the wounded went: "PDF Forces Based in
+    # Neighbouring Kani Township Storm X Town; Wounded Taken to Monywa"
+    | {"based", "stationed", "neighbouring", "neighboring", "nearby", "taken", "wounded"}
     | {"and", "or", "villages"}  # "Fighting Between X And Y Villages On Kaladan River"
     | {"losses", "dead", "lives"}  # "X Villagers Count Losses After ..."
     # what followed, in a participle: "Junta Intensifies Bombing, Hitting X Village in ..."

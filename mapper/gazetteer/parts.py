@@ -27,6 +27,8 @@ from mapper.gazetteer.words import (
     NEWS_OUTLETS,
     PAREN,
     PLURAL_KINDS,
+    REPORT_SOURCES,
+    STATE_SHORT_NAMES,
     TABS,
     THE_COUNTRY,
     TRAILING_NAME,
@@ -174,8 +176,11 @@ _UNSEPARATED_VILLAGE = re.compile(
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
 #: village of Thit Kyin Gyi"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"\b([Tt]ownship)(?=\s+(?:(?i:village\s+of)\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,4}[Vv]illage\b))"
+    r"\b([Tt]ownship)(?=\s+(?:(?i:village\s+of)\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,5}[Vv]illage\b))"
 )
+#: a kind word, then "in" or "at" before a comma, as Burmese word order puts them in English
+#: ("Khin U Township, Than Bo village in, the troops entered"): no part of the place
+_KIND_THEN_IN = re.compile(r"\b((?i:village|town|township|ward|vlg))\s+(?:in|at)(?=\s*,)")
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 #: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
 CAPACITY = r"\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw|kv)\b"
@@ -279,8 +284,10 @@ def _parts_around_burmese_names(text: str) -> list[str]:
 #: Wednesday that ...", "Myanmar Now, citing sources in Yesagyo, said ...", "The Irrawaddy, 21
 #: November 2022: ..." (its sources' town is no place of the report)
 _OUTLET_LEAD = re.compile(
-    r"^(?:[Aa]ccording\s+to\s+|[Pp]er\s+)?(?:" + NEWS_OUTLETS + r"|[Ll]ocal\s+media"
+    r"^(?:(?:[Aa]ccording\s+to\s+|[Pp]er\s+)?(?:" + NEWS_OUTLETS + r"|[Ll]ocal\s+media"
     r"|[Ss]tate\s+media)(?:,\s+citing\s+[^,]+,)?"
+    # (or who else it cites: "According to Human Rights Watch, ...")
+    r"|[Aa]ccording\s+to\s+" + REPORT_SOURCES + r"(?=,))"
     r"(?:\s+(?:said|says|reported|reports)(?:\s+on\s+\w+)?(?:\s+that)?"
     r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?|\s+\([^()]{1,30}\):)\s+(?=\S)"
 )
@@ -289,7 +296,11 @@ _OUTLET_LEAD = re.compile(
 def area_tag_last(text: str) -> str:
     """``text`` with an area tagged in square brackets before it put after it, as a qualifier
     ("[Magway Region] Clashes at X village": "Clashes at X village, Magway Region")."""
-    if text[:1] == "[" and (tag := _LEADING_TAG.match(text)) and part_kind(tag["tag"]):
+    if (
+        text[:1] == "["
+        and (tag := _LEADING_TAG.match(text))
+        and (part_kind(tag["tag"]) or tag["tag"] in STATE_SHORT_NAMES)  # "[Kayin] Fighting at"
+    ):
         return f"{text[tag.end() :]}, {tag['tag']}"
     return text
 
@@ -337,6 +348,16 @@ def without_footnote_marks(text: str) -> str:
     if not _DIGIT_AFTER_WORD.search(text):  # (a quick look first: most text has none)
         return text
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
+
+
+#: a P-code written before the name it codes ("MMR015011 Kutkai - Kar Lai")
+_PCODE_BEFORE_NAME = re.compile(r"\bMMR\d{3,12}\s+(?=[A-Z][a-z])")
+
+
+def without_codes_before_names(text: str) -> str:
+    """``text`` without the P-codes written before the names they code ("MMR015011 Kutkai -
+    Kar Lai": "Kutkai - Kar Lai"; the name says which place it is)."""
+    return _PCODE_BEFORE_NAME.sub("", text) if "MMR" in text else text
 
 
 #: text copied from a PDF or a web page: runs of spaces and no-break spaces; a word
@@ -472,12 +493,8 @@ def split_parts(text: str) -> list[str]:
     """
     if "#" in text or "!" in text or not text.isascii():  # a post: "... right now!! #Sagaing"
         text = without_post_marks(text)
-    if "," in text and ", " not in text:  # "2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8"
-        text = _row_place_fields(text)
-    if " | " in text:  # "2022-11-15 | Mandalay | Madaya | Kanphyu | Battles"
-        text = _row_place_fields(text, "|")
-    if text.count("; ") >= 3:  # "2021-07-10; Battles; Armed clash; ...; location: X"
-        text = _row_place_fields(text, ";")
+    if separator := _row_separator(text):  # a table's row: its fields that name places
+        text = _row_place_fields(text, separator)
     if text.isupper():  # "LASHIO IN SHAN STATE": the separators are words in any case
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
@@ -516,6 +533,8 @@ def split_parts(text: str) -> list[str]:
             text = _COUNTRY_POSSESSIVE.sub("", text)
         if "-" in text or "–" in text or "—" in text:  # "... Bago town -witnesses, media"
             text = WIRE_TAIL.sub("", text)
+        if " in," in text or " at," in text:  # "Than Bo village in, the troops entered"
+            text = _KIND_THEN_IN.sub(r"\1", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
         if "ownship " in text and _TOWNSHIP_THEN_VILLAGE.search(text):
@@ -967,10 +986,27 @@ _FIGURE_OR_DATE_FIELD = re.compile(
 )
 
 
+def _row_separator(text: str) -> str | None:
+    """What separates the fields of a table's row pasted as text: bars ("2022-11-15 | Mandalay
+    | Madaya | Kanphyu | Battles"), tabs, semicolons ("2021-07-10; Battles; ...; location: X")
+    or commas without spaces ("2022-01-28,Bago,Nattalin,Ta Khun Taing,Battles,8"); None when
+    it is written as a sentence."""
+    if " | " in text:
+        return "|"
+    if "\t" in text.strip():
+        return "\t"
+    if text.count("; ") >= 3:
+        return ";"
+    if "," in text and ", " not in text:
+        return ","
+    return None
+
+
 def row_places(text: str) -> list[str]:
-    """The places of a table's row between bars, in the row's order ("2024-04-24 | Sumprabum |
-    Hting Lu Yang | shelling": Sumprabum, Hting Lu Yang); [] when it is no such row."""
-    if " | " not in text or (places := _row_place_fields(text, "|")) == text:
+    """The places of a table's row, in the row's order ("2024-04-24 | Sumprabum | Hting Lu
+    Yang | shelling": Sumprabum, Hting Lu Yang); [] when it is no such row."""
+    separator = _row_separator(text)
+    if separator is None or (places := _row_place_fields(text.strip(), separator)) == text:
         return []
     return places.split(", ")
 
@@ -1454,7 +1490,7 @@ _ACTORS_FROM = re.compile(
     r"|unit|garrison|army|military))?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
     r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from))\s+(?i:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?i:(?:neighbou?ring|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?\s+(?=[a-z])"
 )
 

@@ -55,7 +55,9 @@ from mapper.gazetteer.words import (
     strip_leading,
 )
 
-MAX_QUERY_LENGTH = 300
+#: the longest text read: a paragraph of a report (a UN report's sentence runs past 300
+#: characters); longer text is no place name
+MAX_QUERY_LENGTH = 1000
 PARTIAL_FACTOR = 0.7
 #: A project site the gazetteer lacks, answered by the place it is named after ("Dawei deep sea
 #: port" by Dawei town): a port, dam, mine or zone may lie tens of km from its namesake (the

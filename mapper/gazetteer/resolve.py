@@ -64,6 +64,7 @@ from mapper.gazetteer.parts import (
     unwrapped,
     what_people_said,
     without_actors_origin,
+    without_codes_before_names,
     without_dates,
     without_footnote_marks,
     without_outlet_lead,
@@ -81,7 +82,13 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import from_zawgyi, normalize, scripts
-from mapper.gazetteer.words import ARMED_GROUP_NAMES, ATTACK_VERBS, NEWS_OUTLETS, strip_kind
+from mapper.gazetteer.words import (
+    ARMED_GROUP_NAMES,
+    ATTACK_VERBS,
+    NEWS_OUTLETS,
+    part_kind,
+    strip_kind,
+)
 
 #: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
 #: "MANDALAY, Myanmar (AP) —": where the reporter filed from, not where the event was
@@ -329,7 +336,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         areas = [
             m.group()
             for other in sentences
-            if other is not sentence
+            if other is not sentence and not _OWN_TOWNSHIP.search(sentence)
             for m in _NAMED_TOWNSHIP.finditer(other)
             if m.group() not in sentence
         ]
@@ -492,6 +499,10 @@ _NAMES_A_PLACE = re.compile(
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
+_NAMED_SETTLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|ward)\b")
+#: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
+#: is in no township another sentence names
+_OWN_TOWNSHIP = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|tsp|twp|t/s)\b")
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
@@ -512,7 +523,9 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     reported = without_post_lead(text)
     if "#" in reported:  # "#Mindat #AmLaung village under artillery fire ...": no town Mindat
         reported = without_post_marks(reported)
-    if (reported := without_footnote_marks(unwrapped(reported))) != text:
+    if (
+        reported := without_codes_before_names(without_footnote_marks(unwrapped(reported)))
+    ) != text:
         # "🔴 BREAKING 🔴 X village (Y Twp) hit by ...", "... hit Than\nBo village, Nawnghkio
         # Township37": the report without a post's lead and tags, as running text, without
         # footnotes' numbers, read as if alone
@@ -524,17 +537,29 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # spokesman spoke from is no place of what he told of (kept when nothing else is); before
         # who reported it: "According to a PDF statement issued in X, ..."
         return replace(found, query=text.strip())
-    if " | " in text and len(places := row_places(text)) == 2 and "=" not in text:
-        # "2024-04-24 | Sumprabum | Hting Lu Yang | shelling": a table's columns run from the
-        # area to the place; read so when that finds a finer place than the row as written
+    if (
+        len(places := row_places(text)) >= 2
+        and "=" not in text
+        and (len(places) == 2 or not any(part_kind(place) for place in places))
+    ):
+        # "2024-04-24 | Sumprabum | Hting Lu Yang | shelling", "2023-04-01<tab>Sagaing<tab>
+        # Kanbalu<tab>Inn Lel Gyi<tab>Battles": a table's columns run from the area to the
+        # place; read so when that finds a finer or surer place than the row as written (not
+        # when their kind words order them: "Magway | Myaing Township | Kyet Mauk | ...")
         as_written = _read_as_written(gaz, text, limit)
-        reversed_row = resolve(gaz, f"{places[1]}, {places[0]}", limit)
+        place_first = ", ".join(reversed(places))
+        reversed_row = resolve(gaz, place_first, limit)
         if (
             reversed_row.candidates
             and not _fell_back(reversed_row)
-            and _finer(gaz, reversed_row, as_written)
+            and (
+                _finer(gaz, reversed_row, as_written)
+                # (or surer: "Sagaing<tab>Kanbalu<tab>Inn Lel Gyi" is Inn Lel Gyi, not
+                # Kanbalu's Sar Kaing, a close spelling of the row's first field)
+                or reversed_row.candidates[0].score > as_written.candidates[0].score
+            )
         ):
-            return _read_as(text, f"{places[1]}, {places[0]}", reversed_row)
+            return _read_as(text, place_first, reversed_row)
         return as_written
     if (reported := without_outlet_lead(text)) != text:
         # "The Irrawaddy said ... X village", "Per Myanmar Now (29 July): ...": what was
@@ -580,7 +605,10 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: to reporters from Kalay,| ..." (not ", which is in Y Township,")
 _WHO_CLAUSE = re.compile(
     r",\s+(?:who(?:se)?|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
-    r"|(?:is|are|was|were)\s+(?:based|stationed|active))\b))\s*[^,;()]*,(?=\s)"
+    r"|(?:is|are|was|were)\s+(?:based|stationed|active)"
+    # (where a column came from: "the column|, which had set out from Buthidaung on Sunday,|")
+    r"|(?:had\s+)?(?:set\s+out|left|come|came|marched|moved|advanced|withdrawn|withdrew))\b))"
+    r"\s*[^,;()]*,(?=\s)"
 )
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
 #: "Military forces of Myanmar (2021-) vs. NUG; ", "2023-04-17 – Military vs. local PDF; "
@@ -601,11 +629,13 @@ def _without_another_place(text: str) -> str:
 
 
 def _without_base(text: str) -> str:
-    """``text`` without the town those who acted were based in, when it names a township ("A
-    column based in Saw town attacked X village of Saw Township"); else ``text`` (the base may
-    be what a distance is measured from: "..., about three miles to the south")."""
+    """``text`` without the town those who acted were based in, when it names a township or
+    a village or town by its kind word ("A column based in Saw town attacked X village of Saw
+    Township", "PDF forces based in Kani Township storm Yinmabin Town"); else ``text`` (the
+    base may be what a distance is measured from: "..., about three miles to the south")."""
     moved = without_actors_origin(text)
-    return moved if _NAMED_TOWNSHIP.search(moved) else text
+    named = _NAMED_TOWNSHIP.search(moved) or _NAMED_SETTLEMENT.search(moved)
+    return moved if named else text
 
 
 #: the village people fled, before the villages they fled to: "About 3,150 people fled Ye-Yo
@@ -718,7 +748,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             main, landmark = f"{main}, {area['area']}", None  # place lies in it
         mains = [(main, landmark["place"] if landmark else None)]
     else:
-        mains = _without_destination(text) if isinstance(text, str) else []
+        area, mains = None, _without_destination(text) if isinstance(text, str) else []
     for main, near in mains:
         # "A day after fighting in W, the junta bombed X village", "Residents fled to W after
         # clashes in X village": X, where the main clause places what happened (else the
@@ -726,7 +756,13 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         in_main = _resolve_text(gaz, main, limit)
         if near is not None and _places_it(gaz, in_main):
             main, in_main = _near_landmark(gaz, in_main, main, near, limit)
-        if _places_it(gaz, in_main):
+        if _places_it(gaz, in_main) and not (
+            # (not the leading area alone when a place follows it: "In Natogyi Township, Su
+            # Hpyu Kone Village, jet fighter dropped 2 bombs")
+            area
+            and _fineness(gaz.records[in_main.candidates[0].place_id][0]) >= _SPECIFIC["township"]
+            and NAMED_VILLAGE.search(text, area.end())
+        ):
             return _read_once_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):

@@ -253,6 +253,15 @@ SITE_WORDS = frozenset(
     ]
 )
 
+#: the states and regions by the short names news and daily briefs tag reports with ("[Kayin]
+#: Fighting at ..."), current and former
+STATE_SHORT_NAMES = frozenset(
+    re.split(
+        r"\s+",
+        """Kachin Kayah Kayin Chin Sagaing Tanintharyi Bago Magway Mandalay Mon Rakhine Yangon
+        Shan Ayeyarwady Karenni Karen Arakan Tenasserim Pegu Magwe Rangoon Irrawaddy""",
+    )
+)
 #: verbs, in the past tense, whose object is the place that was hit: "troops shelled Pangku",
 #: "soldiers raided Kone Thar village", "the army torched Mwe Taw"
 ATTACK_VERBS = frozenset(
@@ -674,6 +683,14 @@ NEWS_OUTLETS = (
     r"|Eleven(?:\s+Media)?|VOA|BBC(?:\s+Burmese)?|CNI|DMG|Development\s+Media\s+Group"
     r"|Western\s+News|Chinland\s+Post|Karen\s+News|Than\s+Lwin\s+Times|GNLM"
     r"|(?:The\s+)?Global\s+New\s+Light\s+of\s+Myanmar)"
+)
+#: who else a report cites before what it tells ("According to Human Rights Watch, ...",
+#: "According to residents, ..."): rights groups, the UN's bodies, witnesses
+REPORT_SOURCES = (
+    r"(?:Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|Fortify\s+Rights"
+    r"|Myanmar\s+Witness|ISP-Myanmar|AAPP|(?:the\s+)?(?:UN|United\s+Nations|OHCHR|IIMM)"
+    r"(?:\s+[A-Z][\w-]*){0,4}|(?:the\s+)?Special\s+Rapporteur|(?:local\s+)?(?:residents"
+    r"|witnesses|villagers|sources))"
 )
 #: Rakhine's An Township, as the press spells Ann: "An" before a township's kind word is the
 #: name, not the article ("An T/S", "An township, Rakhine State")
