@@ -455,3 +455,17 @@ def test_a_tract_then_a_village_with_its_township_in_brackets(coder):
         "သဲကျွန်းကျေးရွာအုပ်စု၊ ရွာတန်းရှည်ကျေးရွာ (မတ္တရာမြို့နယ်) ကို စစ်ကောင်စီ လေကြောင်းဖြင့် ဗုံးကြဲ"
     ).raw
     assert (found["name"], found["kind"], found["admin3"]) == ("Ywar Tan Shey", "village", "Madaya")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # was Budalin's Kan Pyar at 0.5, one of 8 namesakes (set 344)
+        ("Kan Pyar ywa, Myinmu myonel မှာ ၂၅.၈.၂၀၂၃ က စစ်ကောင်စီ အမြောက်ကျ", "Kan Pyar", "Myinmu"),
+        # was Pakokku's Aye Kyun at 0.5 (set 344)
+        ("Aye Kyun ywa, Madaya myonel မှာ ဩဂုတ်လ ၂၅ ရက် က စစ်ကောင်စီ အမြောက်ကျ", "Aye Kyun", "Madaya"),
+    ],
+)
+def test_a_romanised_address_before_what_happened_there_in_burmese(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)

@@ -5040,6 +5040,8 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Yinmarbin",
             "Yinmarbin",
         ),
+        # a Title Case headline's "From X To Y": was Mabein town, 54 km off (set 313)
+        ("Fighting Spreads From Mabein To Sat Kya Village", "Sat Kya", "Tigyaing"),
         # a UN report's sentence of 312 characters: was too long (300 at most)
         (
             "Witnesses, including a village administrator from Ba Hin whose identity is "

@@ -108,9 +108,12 @@ def sentence_case(text: str) -> str:
     words = _TOKEN.findall(text)
     if len(words) < 4 or not _title_case(words) or not reads_as_news(text):
         return text
+    if "To " in text:  # "Fighting Spreads From Mabein To Sat Kya Village": from one to the
+        text = _FROM_THEN_TO.sub(r"\1to ", text)  # other ("To" is else a name's word: "U To")
     return _TOKEN.sub(_sentence_word, text.strip())
 
 
+_FROM_THEN_TO = re.compile(r"(\b[Ff]rom\s+(?:[A-Z][\w'’-]*\s+){1,3})To\s+(?=[A-Z])")
 _SET_FIRE = re.compile(r"\b(?:Set|Sets|Setting|Open|Opens|Opened)\s+Fire\s+(?:to|To|on|On)\b")
 
 

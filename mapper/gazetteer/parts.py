@@ -505,6 +505,8 @@ def split_parts(text: str) -> list[str]:
         text = text.replace(" / ", ", ")
     if "ရှိ" in text and text[:1].isascii():  # "Sagaing Township ရှိ တဲကြီးရွာကို ...": the
         text = _LATIN_AREA_THEN_IN.sub(r"\1၊ ", text)  # village in the township named in English
+    if text[:1].isascii() and (said := _LATIN_PLACE_THEN_BURMESE.match(text)):
+        text = said["place"]  # "Kan Pyar ywa, Myinmu myonel | မှာ ... အမြောက်ကျ": what happened
     if is_burmese_text(text) and _english_around_burmese(text):
         return _parts_around_burmese_names(text)
     if is_burmese_text(text):
@@ -1474,6 +1476,9 @@ _PLACE_PEOPLE = re.compile(
 )
 
 
+#: a place written in Latin letters, then what happened there in Burmese after "at" (မှာ,
+#: တွင်, ၌): "Kan Pyar ywa, Myinmu myonel မှာ ၂၅.၈.၂၀၂၃ က စစ်ကောင်စီ အမြောက်ကျ"
+_LATIN_PLACE_THEN_BURMESE = re.compile(r"(?P<place>[\x00-\x7f]+?)\s*(?:မှာ|တွင်|၌)(?:\s|$)")
 #: an area named in English with its kind word, then Burmese "in" (ရှိ): "Sagaing Township ရှိ"
 _LATIN_AREA_THEN_IN = re.compile(
     r"^([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+(?i:township|district|region|state))"
