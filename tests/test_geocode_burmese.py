@@ -464,8 +464,20 @@ def test_a_tract_then_a_village_with_its_township_in_brackets(coder):
         ("Kan Pyar ywa, Myinmu myonel မှာ ၂၅.၈.၂၀၂၃ က စစ်ကောင်စီ အမြောက်ကျ", "Kan Pyar", "Myinmu"),
         # was Pakokku's Aye Kyun at 0.5 (set 344)
         ("Aye Kyun ywa, Madaya myonel မှာ ဩဂုတ်လ ၂၅ ရက် က စစ်ကောင်စီ အမြောက်ကျ", "Aye Kyun", "Madaya"),
+        # a Latin name before its Burmese kind word: was a village tract Na Be Pin of Kawa,
+        # 523 km off (set 362)
+        ("၁၃.၇.၂၀၂၂ Ngazun Township, Na Be Pin (နဘဲပင်) ရွာကို SAC တပ် မီးရှို့", "Na Be Pin", "Ngazun"),
+        # ... and no village Taik Pwe ("battle") after the town (set 362)
+        ("၂၀၂၃ ခုနှစ် နိုဝင်ဘာလ ၁၁ ရက် Loikaw မြို့ တိုက်ပွဲ", "Loikaw", "Loikaw"),
+        # a Burmese town with its Latin name in brackets: was no answer (set 362)
+        ("AA က ပလက်ဝမြို့ (Paletwa) ကို ထိန်းချုပ်", "Paletwa", "Paletwa"),
+        # the council's troops as a bare subject: was Aunglan Township (set 360)
+        ("စစ်ကောင်စီတပ် မိုးဖုန်းကျေးရွာကို မီးရှို့၊ အောင်လံမြို့နယ်", "Moe Hpone", "Aunglan"),
+        # what befell it, in the passive, after its township in brackets: was Singu Township
+        # (set 358)
+        ("ရွှေပြည်ရွာ (စဉ့်ကူးမြို့နယ်) မီးရှို့ခံရ", "Shwe Pyi", "Singu"),
     ],
 )
-def test_a_romanised_address_before_what_happened_there_in_burmese(coder, query, name, admin3):
+def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)

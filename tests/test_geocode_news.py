@@ -5040,8 +5040,81 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Yinmarbin",
             "Yinmarbin",
         ),
+        # a township with its state in brackets, then the village: was Loikaw Township
+        (
+            "Loikaw Township (Kayah State), Saw Hki Daw village, jet fighter dropped 2 bombs",
+            "Saw Hki Daw",
+            "Loikaw",
+        ),
+        # what the column went on to do after the township: was Kyaikmaraw Township
+        (
+            "at about 10 am today the Sit Kaung Si column entered into Chaung Hna Khwa Village "
+            ",Kyaikmaraw Twp and burning the village",
+            "Chaung Hnit Khwa",
+            "Kyaikmaraw",
+        ),
         # a Title Case headline's "From X To Y": was Mabein town, 54 km off (set 313)
         ("Fighting Spreads From Mabein To Sat Kya Village", "Sat Kya", "Tigyaing"),
+        # who received the reports before them: was Homalin Township (set 358)
+        (
+            "The Special Rapporteur received reports that on January 5, 2023, after the KIA "
+            "attacked a military column on the road, troops shelled Nat Nan village in Homalin "
+            "Township, Sagaing Region, forcing residents to flee.",
+            "Nat Nan",
+            "Homalin",
+        ),
+        # ... with a comma after "that": was no answer (set 358)
+        (
+            "The Office received information that, following the arrival of a military column "
+            "on February 23, 2022, most residents fled Than Bo village (Khin U Tsp., Sagaing "
+            "Region) and several people who stayed behind were later found dead.",
+            "Than Bo",
+            "Khin-U",
+        ),
+        # a semicolon inside brackets ends no sentence, and a state named in passing gives
+        # way to the village and township the leading clause names: was Kayah State (set 358)
+        (
+            "In and around Kone Thar, Demoso Township, clashes in September 2021 between "
+            "soldiers of Light Infantry Division 33 and the Karenni Army (OCHA flash update; "
+            "sources withheld).",
+            "Kone Thar",
+            "Demoso",
+        ),
+        # an official who was killed is no speaker: was Ngazun Township (set 358)
+        (
+            "December 23, 2022: gunmen killed a ward official in Yae Zin, Ngazun Township, "
+            "Mandalay Region",
+            "Yae Zin",
+            "Ngazun",
+        ),
+        # killings named after their village: was Yesagyo Township at 0.4 (set 358)
+        (
+            "Survivors of the Kaing Ma Gyi killings (Yesagyo Township, Magway Region), which "
+            "took place on 26 August 2023, described the attack.",
+            "Kaing Ma Gyi",
+            "Yesagyo",
+        ),
+        # a place's tag with a hyphen, before its kind word: was no answer ("-U town")
+        (
+            "🔴 BREAKING: Resistance forces seize police station in #Ye-U town #Sagaing",
+            "Ye-U",
+            "Ye-U",
+        ),
+        # a timeline's first event, a town with no township: was the second event's village
+        (
+            "2021-03-27: shelling, Meiktila town — 5 killed; Laung Shey village, Khin-U "
+            "Township – raid",
+            "Meiktila",
+            "Meiktila",
+        ),
+        # a tracker's date with its month's short name: was one of three Su Hpyu Kone
+        (
+            "05-Jul-2023; Explosions/Remote violence; Suhpyukone village; Natogyi",
+            "Su Hpyu Kone",
+            "Natogyi",
+        ),
+        # a tracker's note of township, tract and village between slashes: was Tabayin Township
+        ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)
         (
             "Witnesses, including a village administrator from Ba Hin whose identity is "

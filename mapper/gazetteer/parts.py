@@ -293,6 +293,15 @@ _OUTLET_LEAD = re.compile(
 )
 
 
+#: who received or documented what a report tells, before it: "The Special Rapporteur received
+#: reports that ...", "The Office received information that, ..."
+_RECEIVED_THAT = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,6}?(?:has\s+|have\s+)?(?:received|documented|verified|obtained"
+    r"|gathered|collected)\s+(?:credible\s+|several\s+|multiple\s+|further\s+)?(?:reports?"
+    r"|information|accounts?|testimon(?:y|ies)|evidence)\s+(?:indicating\s+)?that\s*,?\s+"
+)
+
+
 def area_tag_last(text: str) -> str:
     """``text`` with an area tagged in square brackets before it put after it, as a qualifier
     ("[Magway Region] Clashes at X village": "Clashes at X village, Magway Region")."""
@@ -308,6 +317,8 @@ def area_tag_last(text: str) -> str:
 def without_outlet_lead(text: str) -> str:
     """``text`` without who reported it before the report ("According to BNI, troops ...":
     "troops ..."); ``text`` itself when it does not start so."""
+    if " that" in text and (received := _RECEIVED_THAT.match(text)):
+        return text[received.end() :]  # "The Special Rapporteur received reports that ..."
     first = text[: text.find(" ")].rstrip(",") if " " in text else text
     if first not in NEWS_OUTLET_FIRST_WORDS and first not in _REPORT_FIRST_WORDS:
         return text  # (a quick look first: most text starts otherwise)
@@ -348,6 +359,23 @@ def without_footnote_marks(text: str) -> str:
     if not _DIGIT_AFTER_WORD.search(text):  # (a quick look first: most text has none)
         return text
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
+
+
+#: a massacre named after its place: "the Kaing Ma Gyi killings", "the Pauk Pin Kwin massacre"
+_EVENT_NAMED_AFTER_PLACE = re.compile(
+    r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,4}?)(massacres?|killings)\b"
+)
+
+
+def with_events_at_places(text: str) -> str:
+    """``text`` with a massacre named after its place said as one at the place ("the Kaing
+    Ma Gyi killings": "the killings in Kaing Ma Gyi"), else ``text``."""
+    if "massacre" not in text and "killings" not in text:
+        return text
+    return _EVENT_NAMED_AFTER_PLACE.sub(
+        lambda m: m.group() if is_actor_word(m[1].split()[0]) else f"the {m[2]} in {m[1].strip()}",
+        text,
+    )
 
 
 #: a P-code written before the name it codes ("MMR015011 Kutkai - Kar Lai")
@@ -433,6 +461,48 @@ def _runs_on(line: str, after: str) -> bool:
 _REPORT_FIRST_WORDS = frozenset(
     {"According", "according", "Per", "per", "Local", "local", "State", "state"}
 )
+
+
+#: the Burmese kind words of a village or town, each with its English one (a township named
+#: so is the area of a Burmese place after it: "Demoso မြို့နယ် ဆင်တောင်ကျေးရွာကို")
+_MM_SETTLEMENT_KINDS = {"ကျေးရွာ": "village", "ရွာ": "village", "မြို့": "town"}
+_MM_SETTLEMENT_KIND = "(?P<kind>ကျေးရွာ|ရွာ|မြို့(?!နယ်))"
+#: a name in Latin letters (with its Burmese spelling in brackets or not), then its Burmese
+#: kind word and what happened there: "Na Be Pin (နဘဲပင်) ရွာကို SAC တပ် မီးရှို့", "Loikaw
+#: မြို့ တိုက်ပွဲ"
+_LATIN_NAME_BURMESE_KIND = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:\([^()]*\)\s*)?"
+    + _MM_SETTLEMENT_KIND
+    + r"(?=ကို|တွင်|မှာ|၌|က\s|\s|၊|$)"  # (the kind word whole: not "Kani ရွာသစ်...")
+)
+#: a Burmese place with its name in Latin letters in brackets, inside a sentence (its particle
+#: after it): "ပလက်ဝမြို့ (Paletwa) ကို" (not the area after a name: "မိုင်းခတ်မြို့နယ် (Shan)")
+_BURMESE_PLACE_LATIN_GLOSS = re.compile(
+    r"\S+?" + _MM_SETTLEMENT_KIND + r"\s*\((?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\)"
+    r"\s*(?:ကို|တွင်|မှာ|၌|သို့)"
+)
+#: ... or in brackets after the place: "Taung Ywar Thit ကျေးရွာ (Pale Township) ကို"
+_LATIN_AREA_AFTER = re.compile(r"\s*\(([A-Z][^()]*\s(?i:township|tsp|twp)\.?)\)")
+#: an area named in Latin letters with its kind word, before a comma
+_LATIN_AREA_BEFORE = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:township|tsp|twp)),\s*$"
+)
+
+
+def latin_place_in_burmese(text: str) -> str | None:
+    """The place a Burmese sentence names in Latin letters, in English: a Latin name before a
+    Burmese kind word ("Ngazun Township, Na Be Pin (နဘဲပင်) ရွာကို SAC တပ် မီးရှို့": "Na Be Pin
+    village, Ngazun Township"; "... Loikaw မြို့ တိုက်ပွဲ": "Loikaw town"), or the Latin name
+    in brackets after a Burmese place ("AA က ပလက်ဝမြို့ (Paletwa) ကို ထိန်းချုပ်": "Paletwa
+    town"); None when it names none so."""
+    named = _LATIN_NAME_BURMESE_KIND.search(text) or _BURMESE_PLACE_LATIN_GLOSS.search(text)
+    if named is None or part_kind(named["name"]):  # (not an area: "X ရွာ (Shwebo Township)")
+        return None
+    place = f"{named['name']} {_MM_SETTLEMENT_KINDS[named['kind']]}"
+    area = _LATIN_AREA_BEFORE.search(text, 0, named.start()) or _LATIN_AREA_AFTER.match(
+        text, named.end()
+    )
+    return f"{place}, {area[1]}" if area else place
 
 
 def burmese_name_after_head(text: str) -> str | None:
@@ -693,7 +763,8 @@ _KIND_FIRST = re.compile(
 )
 #: a kind word in a part: "X / Y Township" lists an address's parts, "X / Y" two spellings
 _KIND_IN_PART = re.compile(
-    r"\b(?:village|township|town|ward|district|state|region|division|tsp|twp)\b", re.I
+    r"\b(?:village|township|town|ward|district|state|region|division|tsp|twp|vt|vill?|vlg)\b",
+    re.I,
 )
 
 
@@ -727,6 +798,8 @@ _TRAILING_CLAUSE = re.compile(
     r"|and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|several|many|dozens)\s+(?:[a-z]+\s+){0,2}?(?:people|civilians"
     r"|residents|villagers|houses|homes|soldiers|troops|children|women|men)\b"
+    # or what they went on to do: "entered X Village, Y Twp | and burning the village"
+    r"|and\s+[a-z]+ing\s+(?:the|a|an|its|their|houses|homes|down|dozens)\b"
     # or what else was hit: "fell on X | and the monastery was hit"
     r"|and\s+(?:the|a|an|its|their|a\s+nearby)\s+[a-z]+\s+(?:was|were)\s+[a-z]"
     r"|" + MANNER +
@@ -851,11 +924,13 @@ def without_dates(text: str) -> str:
     low = text.lower()
     if not any(word in low for word in _DATE_OR_SOURCE_WORDS) and not _DIGIT.search(text):
         return text
-    text = _SOURCE.sub("", _DATE.sub("", text)).lstrip(" ,;")
+    text = _SOURCE.sub("", _DATE.sub("", _DAY_IN_BRACKETS.sub("", text))).lstrip(" ,;")
     return _EMPTY_BRACKETS.sub("", text) if "(" in text else text  # "X village (Monday)"
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: a day's short name in brackets before a colon, after its date: "27 November 2023 (Mon):"
+_DAY_IN_BRACKETS = re.compile(r"\s*\((?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\)(?=\s*:)")
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
 _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
 #: words (in lower case) without which a text has no date nor source (a quick look first: a
@@ -937,14 +1012,16 @@ def _funded_project(text: str) -> str:
 
 #: a social media post's marks: hashtags, emoji and pictographs, and what follows "!"
 _HASHTAG = re.compile(
-    r"(?<![\w&])#\w+\b"
+    r"(?<![\w&])#\w+(?:-\w+)*(?![\w-])"  # (a hyphen too: "#Ye-U town")
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
     r"(?!\s+(?i:township|tsp|twp|tnsp|town|village|vlg|region|state|division)\b)"
 )
 #: the "#" of a place's tag before its kind word (and the word before it): a part of its own
 #: ("... Thayetchaung Tsp | #Thayetchaung township"), unless a word of place leads to it ("in
 #: #Tabayin township"); the tag's name, its words run together ("#MawtKaNin village")
-_PLACE_HASHTAG = re.compile(r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?P<name>\w+)")
+_PLACE_HASHTAG = re.compile(
+    r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?P<name>\w+(?:-\w+)*)"
+)
 #: where the words of a name run together in a tag start: "Mawt|Ka|Nin"
 _TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PICTOGRAPH = re.compile("[" + _PICTOGRAPH_CHARS + "]")
@@ -985,6 +1062,7 @@ _NO_PLACE_FIELD = re.compile(
 _FIGURE_OR_DATE_FIELD = re.compile(
     r"\d[\d,]*(?:\s+[a-z]+)+(?:[,;]\s*\d[\d,]*(?:\s+[a-z]+)+)*"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[-/\s][A-Z][a-z]{2}[-/\s]\d{2,4}"  # "05-Jul-2023"
 )
 
 
@@ -1247,8 +1325,12 @@ _VILLAGE_WORDS = frozenset({"village", "villages", "vill", "ward", "quarter"})
 
 
 def _specificity(part: str) -> int:
-    """The rank of a part's kind word in SPECIFICITY (9 when it has none)."""
-    return SPECIFICITY.get(part_kind(part) or "", 9)
+    """The rank of a part's kind word in SPECIFICITY (9 when it has none), before the area in
+    brackets after it ("Loikaw Township (Kayah State)": a township)."""
+    kind = part_kind(part)
+    if kind is None and part.endswith(")"):
+        kind = part_kind(PAREN.sub("", part).strip())
+    return SPECIFICITY.get(kind or "", 9)
 
 
 #: Verbs of a news sentence's head ("Violence was reported", "troops torched houses")
@@ -1633,9 +1715,20 @@ def without_speaker_place(text: str) -> str:
     they told of; ``text`` itself when it names none."""
     if not any(word in text for word in _SPEAKER_WORDS):
         return text
-    return _SPEAKER_PLACE.sub(
-        lambda m: m["who"] or (" " if m.group().startswith(",") else ""), text
-    )
+
+    def unsaid(match: re.Match) -> str:
+        if match["who"] and _VICTIM_BEFORE.search(text, 0, match.start()):
+            return match.group()  # "gunmen killed a ward official in Yae Zin": no speaker
+        return match["who"] or (" " if match.group().startswith(",") else "")
+
+    return _SPEAKER_PLACE.sub(unsaid, text)
+
+
+#: what was done to one, just before who they were: "gunmen killed | a ward official"
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:killed|shot|murdered|assassinated|abducted|arrested|detained|attacked|kidnapped"
+    r"|stabbed|beheaded)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-z-]+\s+)?$"
+)
 
 
 _SPEAKER_WORDS = (

@@ -59,10 +59,12 @@ from mapper.gazetteer.parts import (
     ends_on_a_great_river,
     is_actor_word,
     labelled_record,
+    latin_place_in_burmese,
     row_places,
     split_parts,
     unwrapped,
     what_people_said,
+    with_events_at_places,
     without_actors_origin,
     without_codes_before_names,
     without_dates,
@@ -323,8 +325,17 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     ]
     if len(sentences) < 2:
         return None
-    best: tuple[tuple[int, bool], str, Resolution] | None = None
-    for sentence in sentences:
+    # a list of events, one a clause between semicolons, each capitalised ("2021-03-27:
+    # shelling, Meiktila town — 5 killed; Laung Shey village, Khin-U Township – raid"; not
+    # "... in Palaw; one ambush hit ..."): the first whose place is told whole (a town, or a
+    # place with its own township) is the line's
+    listed = (
+        text.count("; ") == len(sentences) - 1
+        and not _SENTENCE_MARK.search(text)
+        and all(clause[:1].isupper() for clause in text.split("; ")[1:])
+    )
+    best: tuple[tuple, str, Resolution] | None = None
+    for index, sentence in enumerate(sentences):
         if (
             not _NAMES_A_PLACE.search(sentence)
             or _ONLY_WHERE_THEY_WENT.match(sentence)
@@ -336,7 +347,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         areas = [
             m.group()
             for other in sentences
-            if other is not sentence and not _OWN_TOWNSHIP.search(sentence)
+            if other is not sentence and not listed and not _OWN_TOWNSHIP.search(sentence)
             for m in _NAMED_TOWNSHIP.finditer(other)
             if m.group() not in sentence
         ]
@@ -354,8 +365,12 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         # Shadaw. Shells fell on Ye-Yo village, Loikaw Township": not a village like Shadaw;
         # then the surer: "Fighting broke out near Kyaukse ... 'They shelled X village in
         # Myingyan Township'": not a Kyauk Se village just outside Myingyan)
+        kind = gaz.records[found.candidates[0].place_id][0]
+        whole = listed and (kind == "town" or _OWN_TOWNSHIP.search(sentence) is not None)
         rank = (
-            _fineness(gaz.records[found.candidates[0].place_id][0]),
+            not whole,
+            index if whole else 0,
+            _fineness(kind),
             found.candidates[0].match == "fuzzy",
             -found.candidates[0].score,
         )
@@ -364,6 +379,8 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+#: a mark of a sentence's end other than a semicolon
+_SENTENCE_MARK = re.compile(r"[.!?][\"”]?\s+[A-Z\"“]|\n")
 #: how a place was hit, ending a sentence: "... shelled Si Thar | without warning"
 _MANNER_AT_END = re.compile(r"\s+" + MANNER + r"[a-z\s-]*$")
 #: the marks of a numbered post's items: "1) Clashes in X Vlg 2) 3 PDF members wounded 3) ..."
@@ -486,7 +503,9 @@ _SENTENCE_END = re.compile(
     r"(?=[\"“(]?[A-Z]|(?<!\b"
     + _MONTH_ABBREVIATION
     + r"\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
-    r"|;\s+"  # (a clause after a semicolon too: "... in Palaw; one ambush hit ...")
+    # (a clause after a semicolon too: "... in Palaw; one ambush hit ..."; not inside brackets:
+    # "(OCHA flash update; sources withheld)")
+    r"|;\s+(?![^()]*\))"
     r"|\s*\n\s*"  # (a line of its own: a headline above its story)
 )
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
@@ -524,7 +543,9 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if "#" in reported:  # "#Mindat #AmLaung village under artillery fire ...": no town Mindat
         reported = without_post_marks(reported)
     if (
-        reported := without_codes_before_names(without_footnote_marks(unwrapped(reported)))
+        reported := with_events_at_places(
+            without_codes_before_names(without_footnote_marks(unwrapped(reported)))
+        )
     ) != text:
         # "🔴 BREAKING 🔴 X village (Y Twp) hit by ...", "... hit Than\nBo village, Nawnghkio
         # Township37": the report without a post's lead and tags, as running text, without
@@ -575,6 +596,14 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         story := _paragraph_place(gaz, text, limit)
     ):
         return story
+    # "Ngazun Township, Na Be Pin (နဘဲပင်) ရွာကို SAC တပ် မီးရှို့": the place a Burmese
+    # sentence names in Latin letters
+    if (
+        not text.isascii()
+        and (latin := latin_place_in_burmese(text))
+        and (found := _placed_as(gaz, text, latin, limit))
+    ):
+        return found
     # "An airstrike hit သရက်ကန် (village), Myaing township": the place the sentence names
     if (
         text[:1].isascii()
@@ -756,14 +785,22 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         in_main = _resolve_text(gaz, main, limit)
         if near is not None and _places_it(gaz, in_main):
             main, in_main = _near_landmark(gaz, in_main, main, near, limit)
-        if _places_it(gaz, in_main) and not (
+        if not _places_it(gaz, in_main):
+            continue
+        fineness = _fineness(gaz.records[in_main.candidates[0].place_id][0])
+        if (
             # (not the leading area alone when a place follows it: "In Natogyi Township, Su
             # Hpyu Kone Village, jet fighter dropped 2 bombs")
-            area
-            and _fineness(gaz.records[in_main.candidates[0].place_id][0]) >= _SPECIFIC["township"]
-            and NAMED_VILLAGE.search(text, area.end())
+            area and fineness >= _SPECIFIC["township"] and NAMED_VILLAGE.search(text, area.end())
+        ) or (
+            # (nor a state the main clause names in passing when the leading clause names the
+            # village and its township: "In and around Kone Thar, Demoso Township, clashes
+            # ... between soldiers ... and the Karenni Army")
+            fineness >= _SPECIFIC["district"]
+            and _NAMED_TOWNSHIP.search(text, 0, max(text.find(main), 0))
         ):
-            return _read_once_as(text, main, in_main)
+            continue
+        return _read_once_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
         # "HSUT IN VILLAGE, LASHIO TOWNSHIP": capitals read as a name's words, not as "in"

@@ -556,6 +556,8 @@ def burmese_place_phrases(text: str) -> str:
         text = _MM_THAT_PLACE.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text:
         text = _MM_DATE.sub("", text)
+    if text.endswith(("ခံရ", "ခံရသည်", "ခံခဲ့ရ")):  # "X ရွာ (T မြို့နယ်) မီးရှို့ခံရ": burned
+        text = _MM_PASSIVE_AFTER_AREA.sub(r"\1", text)
     for _ in range(3):  # a joined part may end in a particle of its own
         cut = _MM_NEAR.sub(_joined_or_cut, _MM_PARTICLE.sub(_joined_or_cut, text))
         if "ပိုင်း" in cut:
@@ -583,6 +585,10 @@ def _joined_or_cut(match: re.Match) -> str:
     return match.group(1) + ("၊ " + rest if kept else "")
 
 
+#: what befell a place, in the passive, after the area in brackets that holds it
+_MM_PASSIVE_AFTER_AREA = re.compile(
+    r"(\([^()]*(?:မြို့နယ်|ခရိုင်|ပြည်နယ်|တိုင်းဒေသကြီး|တိုင်း)\))\s*\S*(?:ခံရ|ခံရသည်|ခံခဲ့ရ)$"
+)
 #: how a word of a sentence's subject ends (each after any letters: the word is the subject
 #: as a whole): a force, column, aircraft or spokesperson with the subject particle
 #: ("စစ်ကောင်စီတပ်သည်", the military council's troops; "စစ်ကြောင်းက", a column;
@@ -594,6 +600,7 @@ _MM_SUBJECT_WORD_ENDS = (
     r"(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်|လေယာဉ်များ)"
     r"(?:သည်|က|၏)",  # (or whose: "စစ်ကောင်စီ၏ တိုက်လေယာဉ်များသည်", the junta's jets)
     r"ကောင်စီ(?:သည်|က|၏)?",
+    r"ကောင်စီ\S*တပ်(?:ဖွဲ့)?(?:များ)?",  # the council's troops, bare: "စစ်ကောင်စီတပ် X ရွာကို"
     r"\S*တပ်ဖွဲ့(?=\s+\S*(?:သည်|က)\s)",
     r"စစ်ကြောင်း(?:များ)?ကို",
     r"ယာဉ်တန်း(?:ကို|က|သည်)",
