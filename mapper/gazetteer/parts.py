@@ -775,6 +775,10 @@ def _slash_address(text: str) -> bool:
     items = text.split(" / ")
     if len(items) == 2 and part_kind(items[0].split(",")[-1]) in ("township", "district", "state"):
         return True  # UCDP's "Waw Township / Nyaung Hkar Shay police station": a place in it
+    if len(items) == 2 and part_kind(items[1]) == "village" and not part_kind(items[0]):
+        return True  # "Yebyu / Na Bu Lel village": a village in an area named before it
+    if len(items) >= 3 and any(_KIND_IN_PART.search(item) for item in items):
+        return True  # "Let Pan Tan / Mohnyin Tsp / Kachin": an address of three parts
     return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
 
 

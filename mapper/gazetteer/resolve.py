@@ -128,7 +128,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
     if (
         isinstance(text, str)
-        and (" " in text or "=" in text)
+        and (" " in text or "=" in text or "\t" in text)  # (a row between tabs alone too)
         and (shaped := _report_shape(gaz, text, limit))
     ):
         return shaped
