@@ -5120,6 +5120,20 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
         ("MMR006004 Yebyu / Na Bu Lel village", "Na Bu Lel", "Yebyu"),
         # a row between tabs with no space in it: was Kawkareik town at 0.7 (set 367)
         ("2023-03-25\tBattles\tKayin\tKawkareik\tKyondoe", "Kyondoe", "Kawkareik"),
+        # where those who acted are based, between commas: was the base, 11 km off (set 368)
+        (
+            "The Karenni Army, based in the hills near Nan Mei Khon, said it seized the last "
+            "junta camp inside Loikaw town, Kayah State, on 3 January.",
+            "Loikaw",
+            "Loikaw",
+        ),
+        # "Today morning" is a time, and "tsp" before its village takes a comma: was Mohnyin
+        # town ("morning"), 289 km off (set 365)
+        (
+            "Today morning 6 am, Madaya tsp Auk Taung Kaing vlg in, 4 jet fighter dropped bombs",
+            "Auk Taung Kaing",
+            "Madaya",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

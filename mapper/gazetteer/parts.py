@@ -176,7 +176,8 @@ _UNSEPARATED_VILLAGE = re.compile(
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
 #: village of Thit Kyin Gyi"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"\b([Tt]ownship)(?=\s+(?:(?i:village\s+of)\s+[A-Z]|(?:[A-Z][^\s,;()]*\s+){1,5}[Vv]illage\b))"
+    r"\b([Tt]ownship|[Tt]sp|[Tt]wp)(?=\s+(?:(?i:village\s+of)\s+[A-Z]"
+    r"|(?:[A-Z][^\s,;()]*\s+){1,5}(?:[Vv]illage|[Vv]lg)\b))"
 )
 #: a kind word, then "in" or "at" before a comma, as Burmese word order puts them in English
 #: ("Khin U Township, Than Bo village in, the troops entered"): no part of the place
@@ -609,7 +610,9 @@ def split_parts(text: str) -> list[str]:
             text = _KIND_THEN_IN.sub(r"\1", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
-        if "ownship " in text and _TOWNSHIP_THEN_VILLAGE.search(text):
+        if ("ownship " in text or "sp " in text or "wp " in text) and _TOWNSHIP_THEN_VILLAGE.search(
+            text
+        ):
             text = _TOWNSHIP_THEN_VILLAGE.sub(r"\1,", text)  # "Madaya Township Tha ... village"
         text = without_dates(text)
         if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):
@@ -908,7 +911,7 @@ _DATE = re.compile(
     rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
-    r"|right\s+now|today|tonight"
+    r"|right\s+now|today(?:\s+(?:morning|afternoon|evening|night))?|tonight"
     # a time of day: "from 5:40 pm", "at 3.40 am", "until 11 p.m", "at 03:40"
     r"|(?:(?:at|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}:\d{2})"
     r"|(?:at|around|about|by|before|after)\s+(?:dawn|dusk|night|midnight|noon|midday|daybreak"

@@ -631,10 +631,11 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 
 #: what those who acted had done, between commas: "KNLA forces|, who earlier seized positions
 #: near Kyondoe,| attacked X village"; where a source spoke from: "the local PDF|, which spoke
-#: to reporters from Kalay,| ..." (not ", which is in Y Township,")
+#: to reporters from Kalay,| ..." (not ", which is in Y Township,"); where it is based: "The
+#: Karenni Army|, based in the hills near X,|", "the PDF|, which has its base near X village,|"
 _WHO_CLAUSE = re.compile(
-    r",\s+(?:who(?:se)?|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
-    r"|(?:is|are|was|were)\s+(?:based|stationed|active)"
+    r",\s+(?:who(?:se)?|(?=based\s)|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
+    r"|(?:is|are|was|were)\s+(?:based|stationed|active)|(?:has|have)\s+(?:its|their)\s+base"
     # (where a column came from: "the column|, which had set out from Buthidaung on Sunday,|")
     r"|(?:had\s+)?(?:set\s+out|left|come|came|marched|moved|advanced|withdrawn|withdrew))\b))"
     r"\s*[^,;()]*,(?=\s)"
@@ -693,7 +694,7 @@ def _fled_village(text: str) -> str:
 #: nor township Saw)
 _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: " based " in t or " stationed " in t, _without_base),
-    (lambda t: ", wh" in t, lambda t: _WHO_CLAUSE.sub("", t)),
+    (lambda t: ", wh" in t or ", based" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
     (lambda t: " fle" in t, _fled_village),
     (
