@@ -5134,6 +5134,32 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Auk Taung Kaing",
             "Madaya",
         ),
+        # a massacre named after its village, opening the sentence: was Kanbalu Township (set
+        # 364)
+        (
+            "The Pazigyi massacre of 11 April 2023, when a fighter jet and a helicopter attacked "
+            "a crowd gathered for the opening of a local administration office in Kanbalu "
+            "Township, Sagaing Region, killed more than 160 people, among them many children.",
+            "Pa Zi Gyi",
+            "Kanbalu",
+        ),
+        # what a rights group found: was Sagaing Township at 0.4 (set 364)
+        (
+            "Human Rights Watch found that, during a raid that began on 2 March 2023 and lasted "
+            "several days, soldiers looted and burned much of Tar Taing, a village of some 200 "
+            "households in Sagaing Township.",
+            "Tar Taing",
+            "Sagaing",
+        ),
+        # a leading "When ..." clause, and a reference in square brackets at the end: was
+        # Myaung Township at 0.4 (set 364)
+        (
+            "When the soldiers withdrew on 7 January 2023, residents returning to Pan Nyo "
+            "(Myaung Township) found the bodies of 29 villagers, according to a relative whose "
+            "name is withheld for security [IIMM, information received].",
+            "Pan Nyo",
+            "Myaung",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

@@ -300,6 +300,9 @@ _RECEIVED_THAT = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,6}?(?:has\s+|have\s+)?(?:received|documented|verified|obtained"
     r"|gathered|collected)\s+(?:credible\s+|several\s+|multiple\s+|further\s+)?(?:reports?"
     r"|information|accounts?|testimon(?:y|ies)|evidence)\s+(?:indicating\s+)?that\s*,?\s+"
+    # (or what it found: "Human Rights Watch found that, ...")
+    r"|^(?:[A-Z][\w'’-]*\s+){1,6}?(?:has\s+|have\s+)?(?:found|concluded|established|determined)"
+    r"\s+that\s*,?\s+"
 )
 
 
@@ -356,15 +359,26 @@ _DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d")
 
 def without_footnote_marks(text: str) -> str:
     """``text`` without footnotes' numbers run into its kind words or in brackets after a
-    word ("Kanni village9, Myaing Township": "Kanni village, Myaing Township")."""
+    word ("Kanni village9, Myaing Township": "Kanni village, Myaing Township"), and without a
+    report's reference in square brackets at its end."""
+    if text.endswith(("]", "].")):  # a report's reference: "... Township [A/HRC/39/CRP.2,
+        text = _REFERENCE_AT_END.sub(".", text)  # para. 892]."
     if not _DIGIT_AFTER_WORD.search(text):  # (a quick look first: most text has none)
         return text
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
 
 
+#: a report's reference in square brackets at the end of a sentence: "[A/HRC/39/CRP.2, para.
+#: 892]", "[IIMM, information received]" (no place's area: "X village [Kani Township]")
+_REFERENCE_AT_END = re.compile(
+    r"\s*\[(?=[^\[\]]*(?:/|\bpara\b|(?i:information|interview|received)|IIMM|OHCHR))"
+    r"[^\[\]]*\]\s*\.?$"
+)
+
+
 #: a massacre named after its place: "the Kaing Ma Gyi killings", "the Pauk Pin Kwin massacre"
 _EVENT_NAMED_AFTER_PLACE = re.compile(
-    r"\bthe\s+((?:[A-Z][\w'’-]*\s+){1,4}?)(massacres?|killings)\b"
+    r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,4}?)(massacres?|killings)\b"
 )
 
 
@@ -374,7 +388,11 @@ def with_events_at_places(text: str) -> str:
     if "massacre" not in text and "killings" not in text:
         return text
     return _EVENT_NAMED_AFTER_PLACE.sub(
-        lambda m: m.group() if is_actor_word(m[1].split()[0]) else f"the {m[2]} in {m[1].strip()}",
+        lambda m: (
+            m.group()
+            if is_actor_word(m[1].split()[0])
+            else f"{m.group()[:3]} {m[2]} in {m[1].strip()}"
+        ),
         text,
     )
 

@@ -854,7 +854,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: "On the Road to W, ...", "About 15 miles northeast of W, ..."
 _LEADING_CLAUSE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|several|some|hours?|days?|weeks?|months?)\s+)*"
-    r"(?:after|following|before|since|amid|while|where|travell?ing|returning|fleeing|marching"
+    r"(?:after|following|before|since|amid|while|where|when|travell?ing|returning|fleeing|marching"
     r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
     r"|on(?:\s+the)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On (the) A-B Road,"
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
@@ -882,7 +882,7 @@ _LEADING_WORDS = frozenset(
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
     eastern western on en across about around nearly roughly approximately in shortly soon
-    immediately just where""",
+    immediately just where when""",
     )
 )
 #: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
