@@ -5160,6 +5160,16 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Pan Nyo",
             "Myaung",
         ),
+        # a village of many namesakes named after "from", in the township the sentence names
+        # later: was Madaya Township (set 364)
+        (
+            "Several survivors, including a farmer from Zay Thit whose identity is withheld for "
+            "his protection, said that artillery fire from a nearby military outpost repeatedly "
+            "hit the village, which lies in Madaya Township, Mandalay Region, in the weeks "
+            "after 26 August 2023.",
+            "Zay Thit",
+            "Madaya",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

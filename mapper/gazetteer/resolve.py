@@ -44,7 +44,13 @@ from mapper.gazetteer.match import (
     _said_of,
     _tags_of,
 )
-from mapper.gazetteer.mentions import mentions, names_cased, reads_as_news, sentence_case
+from mapper.gazetteer.mentions import (
+    Mention,
+    mentions,
+    names_cased,
+    reads_as_news,
+    sentence_case,
+)
 from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
@@ -1731,12 +1737,34 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
             best = (rank, mention, got)
     if best is None:
         return None
+    if gaz.records[best[2].candidates[0].place_id][0] == "township":
+        best = _named_in_township(gaz, text, best[1].text, limit) or best
     _, mention, got = best
     area = _fineness(gaz.records[got.candidates[0].place_id][0]) >= _SPECIFIC["district"]
     factor = MENTION_AREA_FACTOR if area else MENTION_FACTOR
     return _said_of(text, got, f"read from the text: '{mention.text}'", factor)
 
 
+def _named_in_township(
+    gaz: Gazetteer, text: str, township: str, limit: int
+) -> tuple[tuple, Mention, Resolution] | None:
+    """The first place named after "from", "in", "at" ... that the township a text names holds,
+    by a name its namesakes elsewhere leave no mention of its own ("a farmer from Zay Thit
+    whose identity is withheld ... the village, which lies in Madaya Township"); else None."""
+    for run in _NAME_AFTER_LOCATIVE.finditer(text):
+        if run[1] in township:
+            continue
+        got = resolve_address(gaz, f"{run[1]}, {township}", limit, resolve)
+        first = None if _fell_back(got) else _found_surely(got, MIN_MENTION_SCORE)
+        if first is not None and _fineness(gaz.records[first.place_id][0]) < _SPECIFIC["township"]:
+            return (), Mention(run[1], run.start(1), True), got
+    return None
+
+
+#: a capitalised name after a word of place: "a farmer | from Zay Thit | whose ..."
+_NAME_AFTER_LOCATIVE = re.compile(
+    r"\b(?:from|in|at|near|of|to)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 #: fineness above every kind's: any place found is finer than none
 _NOT_FOUND = 99
 
