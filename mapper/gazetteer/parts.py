@@ -628,9 +628,8 @@ def split_parts(text: str) -> list[str]:
             text = _KIND_THEN_IN.sub(r"\1", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
-        if ("ownship " in text or "sp " in text or "wp " in text) and _TOWNSHIP_THEN_VILLAGE.search(
-            text
-        ):
+        township_word = "ownship " in text or "sp " in text or "wp " in text  # (a quick look)
+        if township_word and _TOWNSHIP_THEN_VILLAGE.search(text):
             text = _TOWNSHIP_THEN_VILLAGE.sub(r"\1,", text)  # "Madaya Township Tha ... village"
         text = without_dates(text)
         if ("ship " in text or "own " in text) and (facility := _AREA_FACILITY_AT.match(text)):

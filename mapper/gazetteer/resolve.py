@@ -1737,9 +1737,11 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
             best = (rank, mention, got)
     if best is None:
         return None
-    if gaz.records[best[2].candidates[0].place_id][0] == "township":
-        best = _named_in_township(gaz, text, best[1].text, limit) or best
     _, mention, got = best
+    if gaz.records[got.candidates[0].place_id][0] == "township" and (
+        inside := _named_in_township(gaz, text, mention.text, limit)
+    ):
+        mention, got = inside
     area = _fineness(gaz.records[got.candidates[0].place_id][0]) >= _SPECIFIC["district"]
     factor = MENTION_AREA_FACTOR if area else MENTION_FACTOR
     return _said_of(text, got, f"read from the text: '{mention.text}'", factor)
@@ -1747,7 +1749,7 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
 
 def _named_in_township(
     gaz: Gazetteer, text: str, township: str, limit: int
-) -> tuple[tuple, Mention, Resolution] | None:
+) -> tuple[Mention, Resolution] | None:
     """The first place named after "from", "in", "at" ... that the township a text names holds,
     by a name its namesakes elsewhere leave no mention of its own ("a farmer from Zay Thit
     whose identity is withheld ... the village, which lies in Madaya Township"); else None."""
@@ -1757,7 +1759,7 @@ def _named_in_township(
         got = resolve_address(gaz, f"{run[1]}, {township}", limit, resolve)
         first = None if _fell_back(got) else _found_surely(got, MIN_MENTION_SCORE)
         if first is not None and _fineness(gaz.records[first.place_id][0]) < _SPECIFIC["township"]:
-            return (), Mention(run[1], run.start(1), True), got
+            return Mention(run[1], run.start(1), True), got
     return None
 
 
