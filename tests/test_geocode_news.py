@@ -4999,8 +4999,32 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Inn Lel Gyi",
             "Kanbalu",
         ),
-        # ... but a row whose kind words order its places is read as written (a guard)
+        # ... in the row's own order, whatever kind words its fields have (a guard: was
+        # Myaing Township while the reading reversed the places sorted by kind word)
         ("Magway | Myaing Township | Kyet Mauk | artillery | 3 injured", "Kyet Mauk", "Myaing"),
+        # a day's name and date without a year, then state, township and village: was
+        # Sumprabum town (set 374)
+        (
+            "Mon 5 Apr | Kachin State | Sumprabum | Da Gu Kha | armed clash",
+            "Da Gu Kha",
+            "Sumprabum",
+        ),
+        # a dated timeline's events, the second in lower case: was the second event's village
+        # (set 374)
+        (
+            "Wed 3 Mar: airstrike on Monywa town; fighting near Ah Twin Pat Lan, Myaungmya "
+            "Township",
+            "Monywa",
+            "Monywa",
+        ),
+        # a row of three cells between tabs, a township's P-code first: was Khin-U town by a
+        # far respelling (set 375)
+        ("MMR005005\tKhin Oo\tMyit Taw", "Myit Taw", "Khin-U"),
+        # a tracker's labels "Tsp:" and "Vill:": was Pakokku town at 0.4 (set 375)
+        ("Tsp: Pakokku (MMR009018) | Vill: Mee Chaung Twin", "Mee Chaung Twin", "Pakokku"),
+        # a township with its state in brackets before its village, no comma: was Namtu
+        # Township (set 373)
+        ("Namtu Twp (Shan State) Man Li village in fighting happened", "Man Li", "Namtu"),
         # a township's P-code before its name: was Lashio's Man Aing
         ("MMR015015 Namtu - Man Aing", "Man Aing", "Namtu"),
         # a brief's tag of a state by its short name: was a village Kha Yin

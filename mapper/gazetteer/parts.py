@@ -174,9 +174,9 @@ _UNSEPARATED_VILLAGE = re.compile(
     re.IGNORECASE,
 )
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
-#: village of Thit Kyin Gyi"
+#: village of Thit Kyin Gyi", "Namtu Twp (Shan State) Man Li village"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"\b([Tt]ownship|[Tt]sp|[Tt]wp)(?=\s+(?:(?i:village\s+of)\s+[A-Z]"
+    r"\b((?:[Tt]ownship|[Tt]sp|[Tt]wp)(?:\s*\([^()]*\))?)(?=\s+(?:(?i:village\s+of)\s+[A-Z]"
     r"|(?:[A-Z][^\s,;()]*\s+){1,5}(?:[Vv]illage|[Vv]lg)\b))"
 )
 #: a kind word, then "in" or "at" before a comma, as Burmese word order puts them in English
@@ -397,8 +397,10 @@ def with_events_at_places(text: str) -> str:
     )
 
 
+#: a table's field of a P-code alone: "MMR005005<tab>Khin Oo<tab>Myit Taw"
+_PCODE_FIELD = re.compile(r"MMR\d{3,12}")
 #: a P-code written before the name it codes ("MMR015011 Kutkai - Kar Lai")
-_PCODE_BEFORE_NAME = re.compile(r"\bMMR\d{3,12}\s+(?=[A-Z][a-z])")
+_PCODE_BEFORE_NAME = re.compile(r"\bMMR\d{3,12} +(?=[A-Z][a-z])")  # (a table's cell: no tab)
 
 
 def without_codes_before_names(text: str) -> str:
@@ -921,7 +923,8 @@ _DATE = re.compile(
     r"(?:the\s+(?:morning|night)\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"  # ("Wed 3 Mar")
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
@@ -1087,6 +1090,8 @@ _FIGURE_OR_DATE_FIELD = re.compile(
     r"\d[\d,]*(?:\s+[a-z]+)+(?:[,;]\s*\d[\d,]*(?:\s+[a-z]+)+)*"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[-/\s][A-Z][a-z]{2}[-/\s]\d{2,4}"  # "05-Jul-2023"
+    # a day's name and date without its year: "Mon 5 Apr", "Wed 3 Mar"
+    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
 )
 
 
@@ -1110,9 +1115,8 @@ def row_places(text: str) -> list[str]:
     """The places of a table's row, in the row's order ("2024-04-24 | Sumprabum | Hting Lu
     Yang | shelling": Sumprabum, Hting Lu Yang); [] when it is no such row."""
     separator = _row_separator(text)
-    if separator is None or (places := _row_place_fields(text.strip(), separator)) == text:
-        return []
-    return places.split(", ")
+    kept = _row_fields(text.strip(), separator) if separator else None
+    return [part for part, _ in kept] if kept else []
 
 
 def _row_place_fields(text: str, separator: str = ",") -> str:
@@ -1122,19 +1126,26 @@ def _row_place_fields(text: str, separator: str = ",") -> str:
     dates, figures ("5 killed"), event types, and the fields in lower case of a table whose
     places are capitalised ("Shwegu Tsp | Wea Ma Gyi | airstrike | 5 killed"); ``text`` itself
     when it is no such row (four fields at least, three between bars)."""
-    fields = [field.strip() for field in text.split(separator)]
-    if len(fields) < (3 if separator == "|" else 4):
+    if not (kept := _row_fields(text, separator)):
         return text
+    # the place before the areas it lies in ("Ta Khun Taing, Nattalin Township, ...")
+    return ", ".join(part for part, _ in sorted(kept, key=lambda item: item[1]))
+
+
+def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
+    """A row's fields that name places, in the row's order, each with whether it is an area
+    (``_labelled``); None when it is no row (four fields at least, three between bars, some
+    naming no place)."""
+    fields = [field.strip() for field in text.split(separator)]
+    if len(fields) < (3 if separator in "|\t" else 4):
+        return None
     kept = [
         part
         for field in fields
         if field and not _names_no_place(field)
         for part in _labelled(field)
     ]
-    if len(kept) >= len(fields) or not kept:
-        return text
-    # the place before the areas it lies in ("Ta Khun Taing, Nattalin Township, ...")
-    return ", ".join(part for part, _ in sorted(kept, key=lambda item: item[1]))
+    return kept if kept and len(kept) < len(fields) else None
 
 
 def _names_no_place(field: str) -> bool:
@@ -1144,6 +1155,7 @@ def _names_no_place(field: str) -> bool:
     where the table's other fields are)."""
     return (
         _NO_PLACE_FIELD.fullmatch(field) is not None
+        or _PCODE_FIELD.fullmatch(field) is not None  # (its name is in the next field)
         or _FIGURE_OR_DATE_FIELD.fullmatch(field) is not None
         or _ACTOR_OR_NUMBER_FIELD.search(field) is not None
         or (field.isascii() and field.islower())
@@ -1188,6 +1200,8 @@ _PLACE_LABELS = {
     "village_tract": ("village tract", 2),
     "vt": ("village tract", 2),
     "village": ("village", 0),
+    "vill": ("village", 0),  # "Vill: Mee Chaung Twin"
+    "vlg": ("village", 0),
     "ward": ("ward", 0),
     "location": ("", 1),
     "place": ("", 1),
@@ -1197,6 +1211,7 @@ _PLACE_LABELS = {
     "admin3": ("Township", 4),
     "adm3": ("Township", 4),
     "tsp": ("Township", 4),
+    "twp": ("Township", 4),
     "district": ("District", 5),
     "admin2": ("District", 5),
     "adm2": ("District", 5),

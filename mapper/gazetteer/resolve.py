@@ -94,7 +94,6 @@ from mapper.gazetteer.words import (
     ARMED_GROUP_NAMES,
     ATTACK_VERBS,
     NEWS_OUTLETS,
-    part_kind,
     strip_kind,
 )
 
@@ -331,14 +330,17 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     ]
     if len(sentences) < 2:
         return None
-    # a list of events, one a clause between semicolons, each capitalised ("2021-03-27:
-    # shelling, Meiktila town — 5 killed; Laung Shey village, Khin-U Township – raid"; not
-    # "... in Palaw; one ambush hit ..."): the first whose place is told whole (a town, or a
-    # place with its own township) is the line's
+    # a list of events, one a clause between semicolons, dated or each capitalised
+    # ("2021-03-27: shelling, Meiktila town — 5 killed; Laung Shey village, Khin-U Township –
+    # raid"; not "... in Palaw; one ambush hit ..."): the first whose place is told whole (a
+    # town, or a place with its own township) is the line's
     listed = (
         text.count("; ") == len(sentences) - 1
         and not _SENTENCE_MARK.search(text)
-        and all(clause[:1].isupper() for clause in text.split("; ")[1:])
+        and (
+            _ENTRY_DATE.match(text) is not None
+            or all(clause[:1].isupper() for clause in text.split("; ")[1:])
+        )
     )
     best: tuple[tuple, str, Resolution] | None = None
     for index, sentence in enumerate(sentences):
@@ -385,6 +387,10 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+#: the date a timeline's entry opens with: "22/09/2022: ...", "Aug 24: ...", "Wed 3 Mar: ..."
+_ENTRY_DATE = re.compile(
+    r"[\s•*-]*(?:\d|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|(?i:" + MONTH + r")\s+\d)"
+)
 #: a mark of a sentence's end other than a semicolon
 _SENTENCE_MARK = re.compile(r"[.!?][\"”]?\s+[A-Z\"“]|\n")
 #: how a place was hit, ending a sentence: "... shelled Si Thar | without warning"
@@ -564,15 +570,10 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # spokesman spoke from is no place of what he told of (kept when nothing else is); before
         # who reported it: "According to a PDF statement issued in X, ..."
         return replace(found, query=text.strip())
-    if (
-        len(places := row_places(text)) >= 2
-        and "=" not in text
-        and (len(places) == 2 or not any(part_kind(place) for place in places))
-    ):
+    if len(places := row_places(text)) >= 2 and "=" not in text:
         # "2024-04-24 | Sumprabum | Hting Lu Yang | shelling", "2023-04-01<tab>Sagaing<tab>
         # Kanbalu<tab>Inn Lel Gyi<tab>Battles": a table's columns run from the area to the
-        # place; read so when that finds a finer or surer place than the row as written (not
-        # when their kind words order them: "Magway | Myaing Township | Kyet Mauk | ...")
+        # place; read so when that finds a finer or surer place than the row as written
         as_written = _read_as_written(gaz, text, limit)
         place_first = ", ".join(reversed(places))
         reversed_row = resolve(gaz, place_first, limit)
