@@ -5194,6 +5194,15 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Zay Thit",
             "Madaya",
         ),
+        # ... also when the whole text falls back to that township: was Htantabin Township at
+        # 0.4 (set 372)
+        (
+            "Witnesses from Thayettan, a village of several hundred households in Htantabin "
+            "Township of Bago Region, described how troops arrived at dawn on 2 May 2023, rounded "
+            "up residents at the monastery and interrogated them about the local PDF.",
+            "Tha Yet Tan",
+            "Htantabin",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

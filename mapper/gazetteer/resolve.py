@@ -836,10 +836,10 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             if mentioned is not None:
                 return mentioned
         elif (
-            _fineness(gaz.records[area := later.candidates[0].place_id][0]) >= _SPECIFIC["district"]
+            _fineness(gaz.records[area := later.candidates[0].place_id][0]) >= _SPECIFIC["township"]
         ):
             # "Rikhawdar Town shelled as fighting spreads in | Chin State": the town the
-            # headline names before the state that holds it
+            # headline names before the state (or township) that holds it
             mentioned = _mentioned_place(gaz, text, later, limit)
             if mentioned is not None and _contains(gaz, area, mentioned.candidates[0].place_id):
                 return mentioned
@@ -1737,7 +1737,13 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
         if rank[0] < coarse and (best is None or rank < best[0]):
             best = (rank, mention, got)
     if best is None:
-        return None
+        # (a name its namesakes leave no mention of its own, in the township the text fell
+        # back to: "Witnesses from Thayettan, a village ... in Htantabin Township, ...")
+        township = area if within is not None and gaz.records[within][0] == "township" else None
+        inside = _named_in_township(gaz, text, township, limit) if township else None
+        if inside is None:
+            return None
+        best = ((), *inside)
     _, mention, got = best
     if gaz.records[got.candidates[0].place_id][0] == "township" and (
         inside := _named_in_township(gaz, text, mention.text, limit)
@@ -1757,6 +1763,9 @@ def _named_in_township(
     for run in _NAME_AFTER_LOCATIVE.finditer(text):
         if run[1] in township:
             continue
+        alone = _found_surely(resolve_address(gaz, run[1], 1, resolve), MIN_MENTION_SCORE)
+        if alone is not None and gaz.records[alone.place_id][0] in _TOWN_OR_AREA_KINDS:
+            continue  # a town or area by its own name ("said from Bago"): no such village
         got = resolve_address(gaz, f"{run[1]}, {township}", limit, resolve)
         first = None if _fell_back(got) else _found_surely(got, MIN_MENTION_SCORE)
         if first is not None and _fineness(gaz.records[first.place_id][0]) < _SPECIFIC["township"]:
