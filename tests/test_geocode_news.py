@@ -5204,6 +5204,39 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Tha Yet Tan",
             "Htantabin",
         ),
+        # residents who "later" reached a town told what happened elsewhere: was Saw town, 43
+        # km off (set 379)
+        (
+            "Residents who later reached Saw told investigators that on 9 June 2022, after "
+            "fighting with PDF forces nearby, soldiers entered Le Pon (Kanpetlet Township, Chin "
+            "State) and set fire to houses [A/HRC/54/CRP.4, para. 20].",
+            "Le Pon",
+            "Kanpetlet",
+        ),
+        # whom a report cites first, up to its comma: was no answer (set 379)
+        (
+            "According to residents whose names are withheld for security, on 26 September 2023 "
+            "heavy fighting between the military and PDF fighters broke out inside the town of "
+            "Ye (Mon State), and artillery rounds landed in residential wards [A/HRC/55/65, para. "
+            "60].",
+            "Ye",
+            "Ye",
+        ),
+        # rows between bars that a semicolon separates: was the second row's village (set 381)
+        (
+            "• 26/11/2022 | Thakyin village, Ngazun Township | raid ; 29/11/2022 | Khua Fo "
+            "village, Thantlang Township | arson",
+            "Tha Kyin",
+            "Ngazun",
+        ),
+        # "in the middle of" a village in a quote: was Yesagyo Township (set 383)
+        (
+            'A resident who fled to Gangaw said the shelling began at first light. "Shells fell '
+            'in the middle of Pa Khan Nge, near the monastery," she said. Yesagyo Township in '
+            "Magway Region has seen repeated raids this year.",
+            "Pa Khan Nge",
+            "Yesagyo",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

@@ -306,6 +306,15 @@ _RECEIVED_THAT = re.compile(
 )
 
 
+#: whom a report cites first, up to its comma: "According to residents whose names are
+#: withheld for security, ...", "According to information received by the Special Rapporteur, "
+_ACCORDING_TO = re.compile(r"^[Aa]ccording\s+to\s+(?P<who>[^,;:]{1,100}?),\s+(?!wh)")
+#: a place in whom it cites: "residents of Kone Thar", "a villager from X", "X Township"
+_PLACED_SOURCE = re.compile(
+    r"\b(?:of|from|in|at|near)\s+[A-Z]|[A-Z][\w'’-]*\s+(?i:village|town|township|ward|region|state)\b"
+)
+
+
 def area_tag_last(text: str) -> str:
     """``text`` with an area tagged in square brackets before it put after it, as a qualifier
     ("[Magway Region] Clashes at X village": "Clashes at X village, Magway Region")."""
@@ -323,6 +332,9 @@ def without_outlet_lead(text: str) -> str:
     "troops ..."); ``text`` itself when it does not start so."""
     if " that" in text and (received := _RECEIVED_THAT.match(text)):
         return text[received.end() :]  # "The Special Rapporteur received reports that ..."
+    source = _ACCORDING_TO.match(text) if text[:9] in ("According", "according") else None
+    if source and not _PLACED_SOURCE.search(source["who"]):  # (not "residents of X village")
+        return text[source.end() :]  # "According to information received by ..., "
     first = text[: text.find(" ")].rstrip(",") if " " in text else text
     if first not in NEWS_OUTLET_FIRST_WORDS and first not in _REPORT_FIRST_WORDS:
         return text  # (a quick look first: most text starts otherwise)
@@ -397,8 +409,9 @@ def with_events_at_places(text: str) -> str:
     )
 
 
-#: a table's field of a P-code alone: "MMR005005<tab>Khin Oo<tab>Myit Taw"
-_PCODE_FIELD = re.compile(r"MMR\d{3,12}")
+#: a table's field of an area's P-code alone, its name in the next field: "MMR005005<tab>Khin
+#: Oo<tab>Myit Taw" (a town's or ward's code is the place: "Tabayin | MMR005010701")
+_PCODE_FIELD = re.compile(r"MMR\d{3,6}")
 #: a P-code written before the name it codes ("MMR015011 Kutkai - Kar Lai")
 _PCODE_BEFORE_NAME = re.compile(r"\bMMR\d{3,12} +(?=[A-Z][a-z])")  # (a table's cell: no tab)
 
@@ -1574,7 +1587,7 @@ _PEOPLE_OF_PLACE = re.compile(
     r"|everyone|everybody)\s+"
     # (or where they came to: "Residents | arriving in | Webula said troops burned X village")
     r"(?:of|from|in|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)"
-    r"|who\s+(?:reached|fled\s+to|arrived\s+(?:in|at))))"
+    r"|who\s+(?:later\s+|eventually\s+|finally\s+)?(?:reached|fled\s+to|arrived\s+(?:in|at))))"
     r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
     # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",

@@ -526,7 +526,8 @@ _NAMES_A_PLACE = re.compile(
     r"|\b(?:in|at|near|around|from|on|into|outside|fled|held|holding|defending|defended|occupying"
     r"|shelling|bombing|raiding|attacking|entering|" + "|".join(sorted(ATTACK_VERBS)) + r")\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
-    r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers)\s+of\s+[A-Z]"
+    r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers|middle|heart"
+    r"|centre|center)\s+of\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
@@ -543,6 +544,16 @@ _ONLY_WHERE_THEY_WENT = re.compile(
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to))\s"
     r"(?!.*\b(?:after|as|when|following|amid)\b)"
 )
+
+
+def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """The place of the first of several rows between bars that semicolons separate, when it
+    places what happened; else None."""
+    rows = re.split(r"\s*;\s+", text)
+    if len(rows) < 2 or not all(" | " in row for row in rows):
+        return None
+    found = resolve(gaz, rows[0], limit)
+    return _read_once_as(text, rows[0], found) if _places_it(gaz, found) else None
 
 
 def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -570,6 +581,8 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # spokesman spoke from is no place of what he told of (kept when nothing else is); before
         # who reported it: "According to a PDF statement issued in X, ..."
         return replace(found, query=text.strip())
+    if " | " in text and ";" in text and (first := _first_of_rows(gaz, text, limit)):
+        return first  # "• 26/11/2022 | X village, T Township | raid ; 29/11/2022 | ...": the first
     if len(places := row_places(text)) >= 2 and "=" not in text:
         # "2024-04-24 | Sumprabum | Hting Lu Yang | shelling", "2023-04-01<tab>Sagaing<tab>
         # Kanbalu<tab>Inn Lel Gyi<tab>Battles": a table's columns run from the area to the
