@@ -5237,6 +5237,22 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Pa Khan Nge",
             "Yesagyo",
         ),
+        # the town troops were stationed in, before the village and its "Twp" they shelled:
+        # was Buthidaung town (set 393)
+        (
+            "LIB 703 troops stationed in Buthidaung town shelled Maung Nu Vlg (Buthidaung Twp) "
+            "today 🔴 #Arakan #Myanmar",
+            "Maung Nu",
+            "Buthidaung",
+        ),
+        # a column "from" its unit, based in a village, after a post's township tag: was the
+        # base, 21 km off (set 393)
+        (
+            "#Mingin township: SAC column from LIB 120 based in Taung Hpyu village torched Sa "
+            "Myin village at 1:20 am. #WhatsHappeningInMyanmar",
+            "Sa Myin",
+            "Mingin",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

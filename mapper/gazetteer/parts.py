@@ -1626,7 +1626,7 @@ _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|t
 _ACTORS_FROM = re.compile(
     r"^(?P<actors>(?:\S+\s+){0,4}?(?i:troops|soldiers|forces|column|columns|police|militia"
     r"|fighters|battalion|regiment|unit)(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
-    r"|unit|garrison|army|military))?)\s+"
+    r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
     r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from))\s+(?i:the\s+)?"
     r"(?i:(?:neighbou?ring|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"

@@ -531,7 +531,7 @@ _NAMES_A_PLACE = re.compile(
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
-_NAMED_SETTLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|ward)\b")
+_NAMED_SETTLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|ward|vlg)\b")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
 #: is in no township another sentence names
 _OWN_TOWNSHIP = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|tsp|twp|t/s)\b")
@@ -541,7 +541,9 @@ _ONLY_WHERE_THEY_WENT = re.compile(
     r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
     r"|moved|relocated)\s+(?i:to|into|towards?)"
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
-    r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to))\s"
+    r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to)"
+    # (or where reinforcements came from: "2) IB 99 reinforcements sent from X village")
+    r"|(?i:sent|dispatched|deployed|brought)\s+(?i:from))\s"
     r"(?!.*\b(?:after|as|when|following|amid)\b)"
 )
 
@@ -684,7 +686,7 @@ def _without_base(text: str) -> str:
     Township", "PDF forces based in Kani Township storm Yinmabin Town"); else ``text`` (the
     base may be what a distance is measured from: "..., about three miles to the south")."""
     moved = without_actors_origin(text)
-    named = _NAMED_TOWNSHIP.search(moved) or _NAMED_SETTLEMENT.search(moved)
+    named = _OWN_TOWNSHIP.search(moved) or _NAMED_SETTLEMENT.search(moved)
     return moved if named else text
 
 
