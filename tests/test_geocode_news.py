@@ -5253,6 +5253,14 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Sa Myin",
             "Mingin",
         ),
+        # the hospital where the wounded were treated, in a leading clause: was Hkamti town,
+        # 97 km off (set 391)
+        (
+            "At Hkamti hospital, doctors treated 7 villagers injured when a junta jet bombed "
+            "Sinnaing village, Homalin Township, on Monday.",
+            "Sin Naing",
+            "Homalin",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

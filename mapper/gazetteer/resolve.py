@@ -881,6 +881,8 @@ _LEADING_CLAUSE = re.compile(
     r"|on(?:\s+the)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On (the) A-B Road,"
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
     r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
+    # (where the wounded were treated: "At Hkamti hospital, doctors treated ...")
+    r"|at(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:hospital|clinic)\b[^,]*,)"
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
     r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west)\w*\s+of|from|outside)"
     r"|(?:shortly|soon|immediately|just)\s+after"  # "Shortly after, an airstrike hit ..."
@@ -904,7 +906,7 @@ _LEADING_WORDS = frozenset(
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
     eastern western on en across about around nearly roughly approximately in shortly soon
-    immediately just where when""",
+    immediately just where when at""",
     )
 )
 #: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
