@@ -150,6 +150,10 @@ def test_unknown_qualified_village_falls_back_to_the_township(coder):
         ("   \t ", "empty"),
         (None, "empty"),
         ("x" * 10_000, "too long"),
+        ("x" * 1_001, "too long"),
+        # a long text of commas (990 characters) is read to its end: a list's pattern once
+        # backtracked without end on it, unseen while texts stopped at 300 characters
+        (("Xyz abc Qwe Rty, " * 60)[:990], "no place named"),
         ("Lashio\x00\x07", "control"),
         ("Yangonမန္တလေး", "mixed scripts"),
         ("!!! ???", "no letters"),

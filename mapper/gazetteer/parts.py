@@ -123,7 +123,9 @@ _IS_A = re.compile(
 #: as one listed part, not as a place and its qualifiers)
 _COMMA_LISTED = re.compile(
     # (an item is a name, not a place beside: "X village, | near Y and Z villages")
-    r"^(?P<items>[^,]+(?:,\s*(?!\s*(?:near(?!\s+where)|in|at|outside|around|close|between)\b)[^,]+)+?"
+    # (each item starts with its first letter: a space is the comma's, else the reading of a
+    # long text of commas backtracks without end)
+    r"^(?P<items>[^,]+(?:,\s*(?!(?:near(?!\s+where)|in|at|outside|around|close|between)\b)[^,\s][^,]*)+?"
     r",?\s+(?:and|&)\s+[^,]+?\s+(?:" + PLURAL_KINDS + r"))\b",
     re.IGNORECASE,
 )
