@@ -5261,6 +5261,15 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Sin Naing",
             "Homalin",
         ),
+        # a time between a date and the week after it is no stretch between places: was
+        # Kanbalu Township (set 387)
+        (
+            "Between 23 March 2023 and the following week, troops burned villages including Htan "
+            "Kone, Khin Thar and Lel Hla in Kanbalu Township, Sagaing Region, displacing thousands "
+            "[A/HRC/55/65, para. 31].",
+            "Htan Kone",
+            "Kanbalu",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

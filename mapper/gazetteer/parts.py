@@ -966,11 +966,19 @@ def without_dates(text: str) -> str:
     low = text.lower()
     if not any(word in low for word in _DATE_OR_SOURCE_WORDS) and not _DIGIT.search(text):
         return text
+    if "etween" in text:  # "Between 23 March 2023 and the following week, ..."
+        text = _DATE_RANGE.sub("", text)
     text = _SOURCE.sub("", _DATE.sub("", _DAY_IN_BRACKETS.sub("", text))).lstrip(" ,;")
     return _EMPTY_BRACKETS.sub("", text) if "(" in text else text  # "X village (Monday)"
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: a time between two dates, or a date and the time after it: "Between 23 March 2023 and the
+#: following week", "between 6 November 2023 and the end of that month"
+_DATE_RANGE = re.compile(
+    r"\b[Bb]etween\s+[^,;]{0,20}?\d{4}\s+and\s+(?:the\s+(?:following|next)\s+(?:day|week|month)"
+    r"|the\s+end\s+of\s+(?:that|the)\s+(?:week|month|year)|[^,;]{0,20}?\d{4})"
+)
 #: a day's short name in brackets before a colon, after its date: "27 November 2023 (Mon):"
 _DAY_IN_BRACKETS = re.compile(r"\s*\((?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\)(?=\s*:)")
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
