@@ -930,6 +930,8 @@ def _is_area_part(text: str) -> bool:
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: a month's name or its abbreviation, in lower case (read case-blind where used)
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: a day's short name, in lower case: "Wed 3 Mar", "27 November 2023 (Mon):"
+DAY_ABBREVIATION = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: A date or time in a sentence: "on 23 Dec 2023", "on December 23, 2023", "early on Tuesday
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
@@ -938,7 +940,7 @@ _DATE = re.compile(
     r"(?:the\s+(?:morning|night)\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|(?:(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?"  # ("Wed 3 Mar")
+    rf"|(?:{DAY_ABBREVIATION}\.?,?\s+)?"  # ("Wed 3 Mar")
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
@@ -980,7 +982,7 @@ _DATE_RANGE = re.compile(
     r"|the\s+end\s+of\s+(?:that|the)\s+(?:week|month|year)|[^,;]{0,20}?\d{4})"
 )
 #: a day's short name in brackets before a colon, after its date: "27 November 2023 (Mon):"
-_DAY_IN_BRACKETS = re.compile(r"\s*\((?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\)(?=\s*:)")
+_DAY_IN_BRACKETS = re.compile(r"\s*\((?i:" + DAY_ABBREVIATION + r")\)(?=\s*:)")
 #: Who reported it: ", according to local media" (up to a place's "in", or the clause's end)
 _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\s*$)")
 #: words (in lower case) without which a text has no date nor source (a quick look first: a
@@ -1114,7 +1116,7 @@ _FIGURE_OR_DATE_FIELD = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[-/\s][A-Z][a-z]{2}[-/\s]\d{2,4}"  # "05-Jul-2023"
     # a day's name and date without its year: "Mon 5 Apr", "Wed 3 Mar"
-    r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+    r"|(?i:" + DAY_ABBREVIATION + r")[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
 )
 
 

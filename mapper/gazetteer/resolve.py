@@ -55,6 +55,7 @@ from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
     CAPACITY,
+    DAY_ABBREVIATION,
     FROM_BASE,
     MANNER,
     MONTH,
@@ -389,7 +390,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
 
 #: the date a timeline's entry opens with: "22/09/2022: ...", "Aug 24: ...", "Wed 3 Mar: ..."
 _ENTRY_DATE = re.compile(
-    r"[\s•*-]*(?:\d|(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|(?i:" + MONTH + r")\s+\d)"
+    r"[\s•*-]*(?:\d|(?i:" + DAY_ABBREVIATION + r")[a-z]*\.?\s+\d|(?i:" + MONTH + r")\s+\d)"
 )
 #: a mark of a sentence's end other than a semicolon
 _SENTENCE_MARK = re.compile(r"[.!?][\"”]?\s+[A-Z\"“]|\n")
