@@ -40,6 +40,17 @@ from mapper.gazetteer.words import (
     part_kind,
 )
 
+#: a capitalised word of a name: "Kyauk", "Let-pa-daung", "Ma'u"
+NAME_WORD = r"[A-Z][\w'’-]*"
+
+
+def named_with_kind(kinds: str, words: str = "") -> re.Pattern[str]:
+    """A pattern of a capitalised name before one of ``kinds`` ("village|ward", any case): a
+    name of one word, or of as many as ``words`` says ("{1,3}", "+")."""
+    name = rf"(?:{NAME_WORD}\s+){words}" if words else rf"{NAME_WORD}\s+"
+    return re.compile(rf"{name}(?i:{kinds})\b")
+
+
 #: An area's facility at a place in it: "Sagaing Township police outpost at Badu village" is
 #: at Badu village, in Sagaing Township (not a headline's predicate after "Township")
 _AREA_FACILITY_AT = re.compile(
@@ -1834,16 +1845,16 @@ def _what_they_said(text: str) -> str | None:
 #: whom they told, before what: "(told) | Myanmar Now that | soldiers arrested ..."
 _TOLD_WHOM = re.compile(r"^(?:[\w'’-]+\s+){1,4}?that\s+")
 #: an area named with its kind word
-AREA_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|district|region|state|division)\b")
+AREA_KIND_WORD = named_with_kind("township|district|region|state|division")
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
-_PLACE_KIND_WORD = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
+_PLACE_KIND_WORD = named_with_kind("village|town|township|ward")
 #: areas with their kind words ending a text after commas: "..., Myaung Township, Sagaing Region"
 _AREAS_AT_END = re.compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|district|region|state)\.?)+$"
 )
 #: a village or ward named with its kind word: "Shwedaung Village", "Chaung Hna Khwa village"
-NAMED_VILLAGE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?i:village|ward)\b")
+NAMED_VILLAGE = named_with_kind("village|ward", "+")
 
 
 def _named_again(place: str, rest: str) -> bool:

@@ -67,6 +67,7 @@ from mapper.gazetteer.parts import (
     is_actor_word,
     labelled_record,
     latin_place_in_burmese,
+    named_with_kind,
     row_places,
     split_parts,
     unwrapped,
@@ -468,7 +469,7 @@ def _near_a_town_named(
     return None
 
 
-_NAMED_TOWN = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:town)\b")
+_NAMED_TOWN = named_with_kind("town", "{1,3}")
 #: how far apart two readings of a name are other places, not one place's two points
 _OTHER_PLACE_KM = 50.0
 
@@ -531,11 +532,11 @@ _NAMES_A_PLACE = re.compile(
     r"|centre|center)\s+of\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
-_NAMED_TOWNSHIP = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b")
-_NAMED_SETTLEMENT = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|ward|vlg)\b")
+_NAMED_TOWNSHIP = named_with_kind("township", "{1,3}")
+_NAMED_SETTLEMENT = named_with_kind("village|town|ward|vlg")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
 #: is in no township another sentence names
-_OWN_TOWNSHIP = re.compile(r"[A-Z][\w'’-]*\s+(?i:township|tsp|twp|t/s)\b")
+_OWN_TOWNSHIP = named_with_kind("township|tsp|twp|t/s")
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
