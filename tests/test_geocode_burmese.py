@@ -476,6 +476,13 @@ def test_a_tract_then_a_village_with_its_township_in_brackets(coder):
         # what befell it, in the passive, after its township in brackets: was Singu Township
         # (set 358)
         ("ရွှေပြည်ရွာ (စဉ့်ကူးမြို့နယ်) မီးရှို့ခံရ", "Shwe Pyi", "Singu"),
+        # what the village is said to be before it ("the burning ... village"), in a photo's
+        # caption: was Namhkan Township (set 397)
+        (
+            "စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်မှုကြောင့် မီးလောင်နေသော ကောင်းနောင်ကျေးရွာ၊ နမ့်ခမ်းမြို့နယ် (ဓာတ်ပုံ - CJ)",
+            "Kawng Nawng",
+            "Namhkan",
+        ),
     ],
 )
 def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, query, name, admin3):

@@ -393,12 +393,69 @@ def without_footnote_marks(text: str) -> str:
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
 
 
+#: the words before a person's name: "U", "Daw", "Ko", "Ma", "Saw", "Naw", "Sai", "Nang"
+_HONORIFIC = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Sayadaw|Dr|Mr|Mrs|Ms)"
+#: a person named with a word of respect and their age, as casualty records list them: "Sai
+#: Hom Kham (38)", "Ko Win Naing, 24,", "U Myo Min Tun (45)" (not a numbered village: "Sit Kone
+#: (1)", "Ma Kat Mon (2) village", "Maung Taing (1) Ward", "near Ma Hkay Hsun (1), Monghsat")
+_PERSON_WITH_AGE = re.compile(
+    rf"\b{_HONORIFIC}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}"
+    # (then what befell them, or who else: not a name's end, its kind word or its area)
+    r"(?:\s*\(\d{1,3}\)(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
+    rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s))"
+    r"|(?P<between>,\s+(?:aged\s+)?\d{1,3},))"
+)
+_AGE = re.compile(r"\(\d{1,3}\)|,\s\d{1,3},")
+
+
+def without_people(text: str) -> str:
+    """``text`` with each person it names with their age as "a person" ("Ko Zaw Win (22) and
+    Ma Moe Thandar (26) were killed when shells hit X village": no village Ma Moe)."""
+    if not _AGE.search(text):  # (a quick look first: most text names no one's age)
+        return text
+    people = _PERSON_WITH_AGE.sub(lambda m: "a person," if m["between"] else "a person", text)
+    return _PEOPLE_LISTED.sub("people", people) if people != text else text
+
+
+#: people named one after another: "a person, a person and his son a person"
+_PEOPLE_LISTED = re.compile(
+    r"\ba person(?:(?:,|,?\s+and)\s+(?:(?:his|her|their)\s+\w+\s+)?a person)+\b"
+)
+#: where a person named with their age came from, not where it happened: "a person|, a rubber
+#: tapper from X village,|", "a person|, a X village resident,|", "a person| from X village| was
+#: killed", "a person| of X village| was arrested"
+PERSON_ORIGIN = re.compile(
+    r"(?<=\ba person),\s+(?:an?|the)\s+[^,;()]{0,60}?\b(?:from|of|resident|native|villager)\b"
+    r"[^,;()]{0,60},(?=\s)"
+    r"|(?<=\ba person)\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
+    r"(?=\s+(?:was|were|is|had|has|died)\b)"
+)
+
+
 #: a report's reference in square brackets at the end of a sentence: "[A/HRC/39/CRP.2, para.
 #: 892]", "[IIMM, information received]" (no place's area: "X village [Kani Township]")
 _REFERENCE_AT_END = re.compile(
     r"\s*\[(?=[^\[\]]*(?:/|\bpara\b|(?i:information|interview|received)|IIMM|OHCHR))"
     r"[^\[\]]*\]\s*\.?$"
 )
+
+
+#: a place and its neighbour, the kind word after the second (or both): "on | Min Kyaung Kone |
+#: and neighbouring Paw Law | village |, Shwegu Township" (the first is the place)
+_AND_NEIGHBOUR = re.compile(
+    rf"(?<=\s)(?P<first>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})(?:\s+(?i:village|town))?"
+    r"\s+and\s+(?:the\s+)?"
+    rf"(?:neighbou?ring|nearby|adjacent|adjoining)\s+(?:{NAME_WORD}\s+){{1,4}}"
+    r"(?P<kind>(?i:village|town))\b"
+)
+
+
+def with_first_of_neighbours(text: str) -> str:
+    """``text`` with a place and its neighbour named before one kind word as the first place
+    ("drone strikes on X and neighbouring Y village, T Township": "X village, T Township")."""
+    if "neighbo" not in text and "nearby" not in text and "adj" not in text:
+        return text  # (a quick look first)
+    return _AND_NEIGHBOUR.sub(r"\g<first> \g<kind>", text)
 
 
 #: a massacre named after its place: "the Kaing Ma Gyi killings", "the Pauk Pin Kwin massacre"
@@ -446,6 +503,15 @@ _PAGE_FURNITURE = re.compile(
     # a source's or a photo's credit, a byline: "Source: The Irrawaddy", "By Staff Reporter"
     r"|(?i:sources?|photo|credit|caption):.*|By(?:\s+(?:[A-Z][\w'’.-]*|\|))+)$"
 )
+#: a picture's label before its caption: "Image 2 of 5: ", "Fig. 3: ", "File photo: "
+_PICTURE_LABEL = re.compile(
+    r"^(?i:(?:file\s+)?(?:image|photo|picture|figure|fig\.?|video|screenshot|map)"
+    r"(?:\s+\d+(?:\s+of\s+\d+)?)?|caption)\s*:\s+"
+)
+#: a caption's credit after its sentence: "... Seikphyu Tsp. Source: Myanmar Witness"
+_CREDIT_AT_END = re.compile(
+    r"(?<=[.)])\s+(?i:sources?|photo|credit|image|video|picture)\s*:\s*[^:()\[\]]{1,60}$"
+)
 #: a page's number ending a line: "... – 66 houses burned.  Page 12"
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
 _BURMESE_LETTER = re.compile("[\u1000-\u109f]")
@@ -475,6 +541,8 @@ def unwrapped(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if "“" in text or '"' in text or "‘" in text:
         text = _QUOTED_NAME.sub(lambda quoted: quoted[1] or quoted[2], text)
+    if ":" in text:  # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness"
+        text = _CREDIT_AT_END.sub("", _PICTURE_LABEL.sub("", text))
     if "\n" not in text:
         return text
     lines = [_LINE_BULLET.sub("", line.strip()) for line in _HYPHEN_BREAK.sub("", text).split("\n")]
@@ -948,7 +1016,7 @@ DAY_ABBREVIATION = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
     r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by|around|about)\s+)?"
-    r"(?:the\s+(?:morning|night)\s+of\s+)?"
+    r"(?:the\s+(?:(?:early|small|wee)\s+hours|morning|night)\s+of\s+)?"  # "in the early hours of"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:{DAY_ABBREVIATION}\.?,?\s+)?"  # ("Wed 3 Mar")
@@ -1433,7 +1501,7 @@ SENTENCE_VERBS = frozenset(
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
-    deployed""",
+    deployed left deserted emptied evacuated""",
     )
 )
 
@@ -1448,7 +1516,8 @@ _PLACE_VERBS = frozenset(
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
 #: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
 _AND_CLAUSE = re.compile(
-    r"\s+and\s+(?:set|left|forced|started|began|continued|shot|went|returned"
+    r"\s+and\s+(?:(?:later|then|subsequently|afterwards)\s+)?"  # "... and later killed"
+    r"(?:set|left|forced|started|began|continued|shot|went|returned"
     r"|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)|"
     + "|".join(
         sorted(SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
@@ -1557,9 +1626,10 @@ def _is_sentence_head(part: str) -> bool:
 
 def _verb_after_actors(words: list[str]) -> int | None:
     """The index of a sentence's first verb in lower case when every word before it names who
-    acted ("Military Column | burns", "Junta jets | bombed"); else None."""
+    acted ("Military Column | burns", "Junta jets | bombed", "The TNLA | attacked"); else
+    None."""
     verb = next((i for i, w in enumerate(words) if i and w in SENTENCE_VERBS), None)
-    if verb is None or not all(is_actor_word(w) for w in words[:verb]):
+    if verb is None or not all(is_actor_word(w) for w in words[words[0] == "The" : verb]):
         return None
     return verb
 

@@ -60,6 +60,7 @@ from mapper.gazetteer.parts import (
     MANNER,
     MONTH,
     NAMED_VILLAGE,
+    PERSON_ORIGIN,
     SENTENCE_VERBS,
     area_tag_last,
     burmese_name_after_head,
@@ -73,11 +74,13 @@ from mapper.gazetteer.parts import (
     unwrapped,
     what_people_said,
     with_events_at_places,
+    with_first_of_neighbours,
     without_actors_origin,
     without_codes_before_names,
     without_dates,
     without_footnote_marks,
     without_outlet_lead,
+    without_people,
     without_post_lead,
     without_post_marks,
     without_speaker_place,
@@ -376,7 +379,10 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         # then the surer: "Fighting broke out near Kyaukse ... 'They shelled X village in
         # Myingyan Township'": not a Kyauk Se village just outside Myingyan)
         kind = gaz.records[found.candidates[0].place_id][0]
-        whole = listed and (kind == "town" or _OWN_TOWNSHIP.search(sentence) is not None)
+        whole = listed and (  # (not an area alone: "Troops Torch Homes in T Township; X
+            kind == "town"  # Village Left Deserted")
+            or (_fineness(kind) < _SPECIFIC["township"] and _OWN_TOWNSHIP.search(sentence))
+        )
         rank = (
             not whole,
             index if whole else 0,
@@ -404,11 +410,11 @@ _HEADLINE_DASH = re.compile(r"\s+[—–]\s+")
 
 
 def _items_or_story(text: str) -> list[str]:
-    """The items of a numbered post (its first "1) " within its first 20 letters); or a
-    headline and the story after its one dash, when both read as news ("Troops Torch Homes
-    Near Shwebo — About 114 houses in X village ... were burned down", not "... a war crime –
-    Independent Investigative Mechanism"); else [``text``]."""
-    if "1) " in text[:20]:
+    """The items of a numbered post (``_numbered``); or a headline and the story after its one
+    dash, when both read as news ("Troops Torch Homes Near Shwebo — About 114 houses in X
+    village ... were burned down", not "... a war crime – Independent Investigative
+    Mechanism"); else [``text``]."""
+    if _numbered(text):
         return _NUMBERED_ITEM.split(text)
     pieces = _HEADLINE_DASH.split(text) if " — " in text or " – " in text else []
     if (
@@ -560,20 +566,43 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     return _read_once_as(text, rows[0], found) if _places_it(gaz, found) else None
 
 
+#: rewrites of a report's text before it is read, in order: a post's lead, its hashtags ("#Mindat
+#: #AmLaung village under artillery fire ...": no town Mindat), text copied from a PDF as running
+#: text, footnotes' numbers, P-codes before names, "the X massacre" as what happened at X,
+#: people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe), a place before its
+#: neighbour ("X and neighbouring Y village": X)
+_REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    without_post_lead,
+    lambda t: without_post_marks(t) if "#" in t else t,
+    unwrapped,
+    without_footnote_marks,
+    without_codes_before_names,
+    with_events_at_places,
+    with_first_of_neighbours,
+    without_people,
+)
+
+
+def _cleaned_report(text: str) -> str:
+    """``text`` after each of ``_REPORT_CLEANING``'s rewrites in turn."""
+    for rewrite in _REPORT_CLEANING:
+        text = rewrite(text)
+    return text
+
+
+def _numbered(text: str) -> bool:
+    """Whether ``text`` is a post of numbered items: its "1) " within its first 20 letters, or
+    " 1) " and " 2) " after a headline."""
+    return "1) " in text[:20] or (" 1) " in text and " 2) " in text)
+
+
 def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """The answer for a text shaped as a report of a kind read by its own rule (each after a
     quick look for its marks), else None: a post's lead or text copied from a PDF, who spoke
     where, a table's row, who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a clause or name of another place
     (``_ANOTHER_PLACE``), what people of a place said, a record of labelled fields."""
-    reported = without_post_lead(text)
-    if "#" in reported:  # "#Mindat #AmLaung village under artillery fire ...": no town Mindat
-        reported = without_post_marks(reported)
-    if (
-        reported := with_events_at_places(
-            without_codes_before_names(without_footnote_marks(unwrapped(reported)))
-        )
-    ) != text:
+    if (reported := _cleaned_report(text)) != text:
         # "🔴 BREAKING 🔴 X village (Y Twp) hit by ...", "... hit Than\nBo village, Nawnghkio
         # Township37": the report without a post's lead and tags, as running text, without
         # footnotes' numbers, read as if alone
@@ -616,7 +645,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         found := _placed_as(gaz, text, reported, limit)
     ):
         return found
-    if (any(mark in text for mark in _SENTENCE_MARKS) or "1) " in text[:20]) and (
+    if (any(mark in text for mark in _SENTENCE_MARKS) or _numbered(text)) and (
         story := _paragraph_place(gaz, text, limit)
     ):
         return story
@@ -656,9 +685,11 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: what those who acted had done, between commas: "KNLA forces|, who earlier seized positions
 #: near Kyondoe,| attacked X village"; where a source spoke from: "the local PDF|, which spoke
 #: to reporters from Kalay,| ..." (not ", which is in Y Township,"); where it is based: "The
-#: Karenni Army|, based in the hills near X,|", "the PDF|, which has its base near X village,|"
+#: Karenni Army|, based in the hills near X,|", "the PDF|, which has its base near X village,|";
+#: where they came from: "members of LID 101|, having advanced along the road from X town,|"
 _WHO_CLAUSE = re.compile(
-    r",\s+(?:who(?:se)?|(?=based\s)|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
+    r",\s+(?:who(?:se)?|(?=based\s)|(?=having\s+(?:set\s+out|left|come|marched|moved|advanced"
+    r"|travell?ed|withdrawn|retreated)\b)|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
     r"|(?:is|are|was|were)\s+(?:based|stationed|active)|(?:has|have)\s+(?:its|their)\s+base"
     # (where a column came from: "the column|, which had set out from Buthidaung on Sunday,|")
     r"|(?:had\s+)?(?:set\s+out|left|come|came|marched|moved|advanced|withdrawn|withdrew))\b))"
@@ -692,6 +723,14 @@ def _without_base(text: str) -> str:
     return moved if named else text
 
 
+def _without_person_origin(text: str) -> str:
+    """``text`` without where a person named with their age came from, when it names another
+    place ("a person, a farmer from X village, was shot dead by troops in Y village, T
+    Township": Y); else ``text``."""
+    moved = PERSON_ORIGIN.sub("", text)
+    return moved if moved != text and _NAMES_A_PLACE.search(moved) else text
+
+
 #: the village people fled, before the villages they fled to: "About 3,150 people fled Ye-Yo
 #: village | to Hsu Hpe Law and Hsaung Kan villages in Loikaw Township after artillery shelling"
 _FLED_VILLAGE_TO = re.compile(
@@ -718,7 +757,8 @@ def _fled_village(text: str) -> str:
 #: nor township Saw)
 _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: " based " in t or " stationed " in t, _without_base),
-    (lambda t: ", wh" in t or ", based" in t, lambda t: _WHO_CLAUSE.sub("", t)),
+    (lambda t: "a person" in t, _without_person_origin),
+    (lambda t: ", wh" in t or ", based" in t or ", having" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
     (lambda t: " fle" in t, _fled_village),
     (
@@ -883,6 +923,9 @@ _LEADING_CLAUSE = re.compile(
     r"|on(?:\s+the)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On (the) A-B Road,"
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
     r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
+    # (an operation it was part of: "In an operation that residents said followed an attack
+    # on a nearby police post, troops shelled ...")
+    r"|in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|offensive|assault|sweep)\b"
     # (where the wounded were treated: "At Hkamti hospital, doctors treated ...")
     r"|at(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:hospital|clinic)\b[^,]*,)"
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"

@@ -552,6 +552,8 @@ def burmese_place_phrases(text: str) -> str:
     if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
         text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
     text = _MM_SUBJECT.sub("", _MM_ACRONYM_OF_FORCE.sub("", text))
+    if ("သော" in text or "သည့်" in text) and (described := _MM_DESCRIBED_PLACE.match(text)):
+        text = text[described.end() :]  # "မီးလောင်နေသော | X ကျေးရွာ" (the burning X village)
     if "ထို" in text:  # "ထိုကျေးရွာသည်" (that village): the village named before, no place
         text = _MM_THAT_PLACE.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text:
@@ -627,6 +629,11 @@ _MM_ORIGIN = re.compile(r"(?:^|(?<=\s))\S+မှ\s+\S*(?:" + "|".join(_MM_FROM_V
 #: a force's acronym opening the sentence before its force: "ပကဖ | တပ်ဖွဲ့များနှင့် ..." (PDF
 #: forces and ...)
 _MM_ACRONYM_OF_FORCE = re.compile(r"^(?:ဒေသခံ\s+)?\S{1,4}\s+(?=တပ်)")
+#: what a place is said to be, before it: "မီးလောင်နေသော | X ကျေးရွာ၊ T မြို့နယ်" (the burning X
+#: village), up to a name with its kind word
+_MM_DESCRIBED_PLACE = re.compile(
+    r"^(?:\S+\s+){0,4}?\S+(?:သော|သည့်)\s+(?=\S+(?:ကျေးရွာ|ရွာ|မြို့|ရပ်ကွက်)(?:\s|၊|$))"
+)
 #: "that village" (as the subject): the village named before
 _MM_THAT_PLACE = re.compile(r"ထို(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
 #: the township whose people told of it, in the predicate after the place
