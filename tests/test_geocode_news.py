@@ -4567,6 +4567,31 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Kyaukkyi",
             "Kyaukkyi",
         ),
+        # a township's office that gave the figures is no place of the shelling: was Myinmu
+        # Township, 90 km off (set 407)
+        (
+            "Clashes continued in Sagaing Region this week. According to the Myinmu Township "
+            "administration, 9 civilians died when artillery shells hit Than Bo village (Khin-U "
+            "Township) on April 2.",
+            "Than Bo",
+            "Khin-U",
+        ),
+        # a sentence opening "In X," names its town: was Kayin State (set 407)
+        (
+            "Fighting spread across Kayin State on April 8, residents said. In Myawaddy, "
+            "resistance fighters overran the police station after a three-day siege, a "
+            "spokesman said.",
+            "Myawaddy",
+            "Myawaddy",
+        ),
+        # a month's short name in capitals ends no sentence: was the village Auk, for "AUG"
+        # (set 407)
+        (
+            "CLASHES REPORTED IN RAKHINE STATE. RESISTANCE FORCES SAY THEY CAPTURED BUTHIDAUNG "
+            "TOWN ON AUG. 11 AFTER ABOUT 100 JUNTA TROOPS SURRENDERED.",
+            "Buthidaung",
+            "Buthidaung",
+        ),
     ],
 )
 def test_a_paragraph_is_read_at_the_sentence_naming_its_village(coder, paragraph, name, admin3):
@@ -5347,6 +5372,14 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Min Kyaung Kone",
             "Shwegu",
         ),
+        # a leading state, then the township and "Vlg" in Burmese word order: was Kachin State
+        # (set 408)
+        (
+            "In Kachin State, Hpakant Tsp, TarMaHkan Vlg, the SAC troops entered the village and "
+            "burned houses",
+            "Tar Ma Hkan",
+            "Hpakant",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)
@@ -5363,6 +5396,17 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
 def test_translated_order_tracker_rows_and_report_sentences(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_posts_lead_with_its_time_is_no_place(coder):
+    # was the right village at 0.7, "'UPDATE' not found" (set 409)
+    query = (
+        "UPDATE 07:15 | Hta Min Ma Sar village (Palaw Township, Tanintharyi Region) – drone "
+        "strike reported"
+    )
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"], found["score"]) == ("Hta Min Ma Sar", "Palaw", 1.0)
+    assert found["note"] is None
 
 
 @pytest.mark.parametrize(
@@ -5419,6 +5463,91 @@ def test_translated_order_tracker_rows_and_report_sentences(coder, query, name, 
             "Ko Wai Yan Phyo (25) arrested at a checkpoint near Mon Yway, Madaya Township and "
             "later killed",
             "Mon Yway",
+            "Madaya",
+        ),
+        # ages as "(27 yrs)", "(aged 29)"; two people "both from" a village; "Two residents
+        # of X, ..."; ", rice farmer, native of X village,"; a home village and its township
+        # before "the same township" (set 403: each was the home village or a namesake with
+        # this session's first casualty rules; the first and third passed before those)
+        (
+            "Ko Thet Paing (20) and Daw Khin Myo (aged 56), both from Kan Gyi, were killed when "
+            "soldiers opened fire in Thae Taw Lay village, Wundwin Township, Mandalay Region",
+            "Thea Taw Lay",
+            "Wundwin",
+        ),
+        (
+            "Two residents of Hsee Kya Inn, Ko Aung Thar (37) and Ma Nwe Ni (43), died when "
+            "shells hit Thitebin village, Pindaya Township",
+            "Thit Ae Pin",
+            "Pindaya",
+        ),
+        (
+            "Ko Min Min, 39, shop owner, native of Pan Det Inn village, arrested at a checkpoint "
+            "in Ka Det Nge Htein village, Launglon Township, on June 9, 2023",
+            "Ka Det Nge Htein",
+            "Launglon",
+        ),
+        (
+            "Ma Nwe Ni (aged 20), a shop owner from To Tei Khee village, Bilin Township, was "
+            "killed when junta jets bombed Win Ka village in the same township",
+            "Win Ka",
+            "Bilin",
+        ),
+        (
+            "Maung Aung, 22, of Seik Nyan village was beaten to death by soldiers who raided "
+            "Kokkae village (Myingyan Township)",
+            "Koke Ke",
+            "Myingyan",
+        ),
+        # a prayer's emoji, a dash, "who had fled X village", work in capitals: each was the
+        # home village with this session's first casualty rules (set 404; the dash passed
+        # before those)
+        (
+            "Rest in peace Maung Than Htike (31 yrs) from Yaethar village, Pale Township 🙏 "
+            "killed in the airstrike on Myauk Khin Yan village, Gangaw Tsp",
+            "Myauk Khin Yan",
+            "Gangaw",
+        ),
+        (
+            "Detained: Ma Thet Wai (37) and Ko Naing Lin (21) of Malekyin village — arrested at "
+            "a checkpoint in Hpaung Ka Taw village, Nganzun Township, 17 March 2023",
+            "Hpaung Ka Taw",
+            "Ngazun",
+        ),
+        (
+            "27 August 2024: Ko Htet Naing, 42, a carpenter who had fled Ka Lein Chon village, "
+            "was killed when regime troops shelled Pyar village in Myingyan Township",
+            "Pyar",
+            "Myingyan",
+        ),
+        (
+            "U Kyaw Zin (aged 45), CDM nurse, from Chaung Taung village, was killed by junta "
+            "soldiers in Aung Thar Yar village, Ye Township on 4 July 2023",
+            "Aung Thar Yar",
+            "Ye",
+        ),
+        # a sentence of where the victim came from after the record: was that village (set
+        # 403)
+        (
+            "RIP U Ba Kyi (aged 47), student, killed in an airstrike on Thone Gwa village, "
+            "Kyaikto Township. He was originally from Aye Thi Dar.",
+            "Thone Gwa",
+            "Kyaikto",
+        ),
+        # a record's labelled fields, the victim's name and home town no place: was the home
+        # village (set 403)
+        (
+            "Name: U Ohn Myint | Age: 74 | Hometown: Yae Shin village | Place of death: Na Bet "
+            "Ngel village, Taze Township | Date: Jan 15, 2023",
+            "Na Bet Nge",
+            "Taze",
+        ),
+        # where a witness was interviewed, abroad: was Mae Sot, 658 km off (set 406)
+        (
+            "Interviewed later in Mae Sot, Thailand, a former resident of Tha Hpan Kaing village, "
+            "Madaya Township, Mandalay Region, described how on 4 May 2022 soldiers looted shops "
+            "and burned the village monastery. [A/HRC/51/CRP.2, para. 112]",
+            "Tha Hpan Kaing",
             "Madaya",
         ),
         # guards: the home village when no other place is named; numbered villages and wards

@@ -322,6 +322,11 @@ _RECEIVED_THAT = re.compile(
 #: whom a report cites first, up to its comma: "According to residents whose names are
 #: withheld for security, ...", "According to information received by the Special Rapporteur, "
 _ACCORDING_TO = re.compile(r"^[Aa]ccording\s+to\s+(?P<who>[^,;:]{1,100}?),\s+(?!wh)")
+#: an area's office that gives figures: "the Myinmu Township administration"
+_AREA_AUTHORITY = re.compile(
+    r"(?i:township|district|region|state)\s+(?:administration|authorities|office|police"
+    r"|court|council|government|general\s+administration(?:\s+department)?)$"
+)
 #: a place in whom it cites: "residents of Kone Thar", "a villager from X", "X Township"
 _PLACED_SOURCE = re.compile(
     r"\b(?:of|from|in|at|near)\s+[A-Z]|[A-Z][\w'’-]*\s+(?i:village|town|township|ward|region|state)\b"
@@ -346,7 +351,12 @@ def without_outlet_lead(text: str) -> str:
     if " that" in text and (received := _RECEIVED_THAT.match(text)):
         return text[received.end() :]  # "The Special Rapporteur received reports that ..."
     source = _ACCORDING_TO.match(text) if text[:9] in ("According", "according") else None
-    if source and not _PLACED_SOURCE.search(source["who"]):  # (not "residents of X village")
+    if source and (
+        not _PLACED_SOURCE.search(source["who"])  # (not "residents of X village")
+        # (but an area's office, when the rest names a place: "According to the Myinmu
+        # Township administration, | 9 civilians died when shells hit X village")
+        or (_AREA_AUTHORITY.search(source["who"]) and _PLACED_SOURCE.search(text, source.end()))
+    ):
         return text[source.end() :]  # "According to information received by ..., "
     first = text[: text.find(" ")].rstrip(",") if " " in text else text
     if first not in NEWS_OUTLET_FIRST_WORDS and first not in _REPORT_FIRST_WORDS:
@@ -361,6 +371,7 @@ _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
     r"|alert|flash)"
+    r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
 
@@ -401,34 +412,66 @@ _HONORIFIC = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Saya
 _PERSON_WITH_AGE = re.compile(
     rf"\b{_HONORIFIC}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
-    r"(?:\s*\(\d{1,3}\)(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
-    rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s))"
-    r"|(?P<between>,\s+(?:aged\s+)?\d{1,3},))"
+    r"(?:\s*\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
+    r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
+    rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s|[A-Z]{{2,}}\s))"  # (", CDM nurse")
+    r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
-_AGE = re.compile(r"\(\d{1,3}\)|,\s\d{1,3},")
+_AGE = re.compile(r"\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}")
 
 
 def without_people(text: str) -> str:
-    """``text`` with each person it names with their age as "a person" ("Ko Zaw Win (22) and
-    Ma Moe Thandar (26) were killed when shells hit X village": no village Ma Moe)."""
+    """``text`` with each person it names with their age as "a person", and a list of them as
+    "persons" ("Ko Zaw Win (22) and Ma Moe Thandar (26) were killed when shells hit X
+    village": no village Ma Moe), without where they came from when it names another place
+    ("a person, a farmer from X village, was shot dead by troops in Y village": Y)."""
     if not _AGE.search(text):  # (a quick look first: most text names no one's age)
         return text
     people = _PERSON_WITH_AGE.sub(lambda m: "a person," if m["between"] else "a person", text)
-    return _PEOPLE_LISTED.sub("people", people) if people != text else text
+    if people == text:
+        return text
+    people = _PEOPLE_LISTED.sub("persons", people)
+    # where they came from, when the text names another place
+    townships = [
+        m["township"] or m["own_township"]
+        for m in _PERSON_ORIGIN.finditer(people)
+        if m["township"] or m["own_township"]
+    ]
+    moved = _PERSON_ORIGIN.sub("", people)
+    if townships and "the same township" in moved:  # "... from X village, T Township, was
+        moved = moved.replace("the same township", townships[0])  # killed in Y village in
+        # the same township"
+    return moved if _ANOTHER_PLACE_NAMED.search(moved) else people
 
 
-#: people named one after another: "a person, a person and his son a person"
+#: people named one after another: "a person, a person and his son a person" (as "persons",
+#: a word news rarely writes)
 _PEOPLE_LISTED = re.compile(
     r"\ba person(?:(?:,|,?\s+and)\s+(?:(?:his|her|their)\s+\w+\s+)?a person)+\b"
 )
-#: where a person named with their age came from, not where it happened: "a person|, a rubber
-#: tapper from X village,|", "a person|, a X village resident,|", "a person| from X village| was
-#: killed", "a person| of X village| was arrested"
-PERSON_ORIGIN = re.compile(
-    r"(?<=\ba person),\s+(?:an?|the)\s+[^,;()]{0,60}?\b(?:from|of|resident|native|villager)\b"
-    r"[^,;()]{0,60},(?=\s)"
-    r"|(?<=\ba person)\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
-    r"(?=\s+(?:was|were|is|had|has|died)\b)"
+#: a place named by its kind word, or after a word of where or of attack
+_ANOTHER_PLACE_NAMED = re.compile(
+    rf"{NAME_WORD}\s+(?i:village|town|township|ward|vlg)\b"
+    rf"|\b(?:in|at|near|on|hit|bombed|shelled|raided|entered)\s+{NAME_WORD}"
+)
+#: where people named with their ages came from, not where it happened: "a person|, a rubber
+#: tapper from X village,|", "a person|, a X village resident,|", "a person|, rice farmer,
+#: native of X village,|", "persons|, both from X,|", "a person| from X village| was killed",
+#: "a person|, of X village| was arrested", "|Two residents of X, |persons, died"; with the
+#: township named after the place, kept for "the same township" (``township``, ``own_township``)
+_PERSON_ORIGIN = re.compile(
+    # (after their work: ", rice farmer,", ", daily-wage worker,", ", CDM nurse,")
+    r"(?:(?<=\ba person)|(?<=\bpersons))(?:,\s+[A-Za-z][\w -]{0,30}(?=,))?"
+    r",\s+(?:(?:an?|the|both)\s+)?[^,;()]{0,60}?\b(?:from|of|resident|native|villager|fled)s?\b"
+    rf"[^,;()]{{0,60}}(?:,\s+(?P<township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?,"
+    r"(?=\s)"
+    r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
+    rf"(?:,\s+(?P<own_township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?"
+    # (before what befell them, or a dash or a prayer's emoji: "... of X village — arrested")
+    r"(?=\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained)\b"
+    r"|\s+[—–-]\s)"
+    r"|\b(?i:two|three|four|five|six|\d+)\s+(?:residents|villagers|natives|people)\s+of"
+    r"\s+[^,;()]{1,60},\s+(?=(?:a person|persons)\b)"
 )
 
 
@@ -1334,8 +1377,10 @@ _OTHER_LABELS = frozenset(
             r"\s+",
             """date time type event incident actor actors actor1 actor2 perpetrator perpetrators
         victims fatalities deaths killed injured casualties source sources notes note
-        description details summary id""",
+        description details summary id age hometown origin occupation profession cause gender
+        sex status victim""",
         ),
+        *("home town", "native of", "victim name", "cause of death"),
         *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )
@@ -1364,6 +1409,8 @@ def labelled_record(text: str) -> str | None:
         label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None)
+        if label == "name" and labelled["sign"] == ":":
+            continue  # a casualty record's victim: "Name: U Ohn Myint | Age: 74 | ..."
         if known is None and (label in _OTHER_LABELS or labelled["sign"] == ":"):
             if label not in _OTHER_LABELS:
                 return None
@@ -1840,13 +1887,17 @@ def people_of_place(text: str) -> str:
     return people["place"] + where + text[people.end() :]
 
 
-#: where one who speaks for a side spoke from: "Speaking from Kalay, | a spokesman said",
+#: where one who speaks for a side spoke from, or a witness was interviewed: "Speaking from
+#: Kalay, | a spokesman said", "Interviewed later in Mae Sot, Thailand, | a former resident",
 #: "a KNU spokesman | in Toungoo | told DVB", "an official | based in Shwebo | said", "said a
 #: TNLA spokesman | speaking from Kyaukme"
 _SPEAKER_PLACE = re.compile(
     # (between commas, both go: "a spokesperson for the KIA, | speaking from Sumprabum, | said")
-    r"(?:,\s+|^|(?<=[\s,.]))(?i:speaking)\s+(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
-    r"(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:\s*,\s*|(?=\s))"
+    r"(?:,\s+|^|(?<=[\s,.]))(?i:speaking|interviewed(?:\s+later)?)\s+"
+    r"(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
+    # (and its country: "Interviewed later in Mae Sot, Thailand, | a former resident of X")
+    r"(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:,\s+(?:Thailand|India|China|Bangladesh))?"
+    r"(?:\s*,\s*|(?=\s))"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
     r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
@@ -1878,6 +1929,7 @@ _VICTIM_BEFORE = re.compile(
 
 _SPEAKER_WORDS = (
     "peak",
+    "nterview",
     "spokes",
     "told ",
     "statement",

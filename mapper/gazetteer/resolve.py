@@ -60,7 +60,6 @@ from mapper.gazetteer.parts import (
     MANNER,
     MONTH,
     NAMED_VILLAGE,
-    PERSON_ORIGIN,
     SENTENCE_VERBS,
     area_tag_last,
     burmese_name_after_head,
@@ -352,6 +351,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         if (
             not _NAMES_A_PLACE.search(sentence)
             or _ONLY_WHERE_THEY_WENT.match(sentence)
+            or _ONLY_WHERE_FROM.match(sentence)
             # (nor only the base troops left: "Junta forces pulled back from their base in
             # Chauk this week")
             or (" base" in sentence and not _NAMES_A_PLACE.search(FROM_BASE.sub("", sentence)))
@@ -511,7 +511,9 @@ def _read_once_as(text: str, read: str, found: Resolution) -> Resolution:
 
 
 #: a month's short name, as a date before its day writes it ("Oct. 12")
-_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_ABBREVIATION = (
+    r"(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"  # (any case: "ON AUG. 11")
+)
 #: where a sentence ends and another starts (not after "No.", "Tsp." or "Vil.")
 _SENTENCE_END = re.compile(
     # (after an acronym too: "..., residents told RFA. The victims were from X village")
@@ -522,7 +524,7 @@ _SENTENCE_END = re.compile(
     r"(?:(?<=[a-z0-9)\"”])|(?<=[A-Z]{2}))[.!?][\"”]?\s+"
     r"(?=[\"“(]?[A-Z]|(?<!\b"
     + _MONTH_ABBREVIATION
-    + r"\.\s)(?<!\bSept\.\s)\d)"  # (not "on Oct. 12")
+    + r"\.\s)(?<!\b(?i:Sept)\.\s)\d)"  # (not "on Oct. 12")
     # (a clause after a semicolon too: "... in Palaw; one ambush hit ..."; not inside brackets:
     # "(OCHA flash update; sources withheld)")
     r"|;\s+(?![^()]*\))"
@@ -531,6 +533,7 @@ _SENTENCE_END = re.compile(
 #: a sentence naming a place: with its kind word, or after "in", "at" or "near"
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town|vlg|vill?)\b|\b(?i:village)\s+of\s+[A-Z]"
+    r"|^(?:In|At|Near|Outside)\s+[A-Z]"  # "In Myawaddy, resistance fighters overran ..."
     r"|\b(?:in|at|near|around|from|on|into|outside|fled|held|holding|defending|defended|occupying"
     r"|shelling|bombing|raiding|attacking|entering|" + "|".join(sorted(ATTACK_VERBS)) + r")\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
@@ -543,6 +546,12 @@ _NAMED_SETTLEMENT = named_with_kind("village|town|ward|vlg")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
 #: is in no township another sentence names
 _OWN_TOWNSHIP = named_with_kind("township|tsp|twp|t/s")
+#: a sentence of where a victim came from at first: "He was originally from Aye Thi Dar." (not
+#: "The victims were from X village", where it happened)
+_ONLY_WHERE_FROM = re.compile(
+    r"(?:He|She|They|The\s+\w+)\s+(?:was|were|is|are|had\s+been)\s+"
+    r"(?:originally\s+from|a\s+native\s+of|natives\s+of)\s+[^,;]*$"
+)
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
@@ -723,14 +732,6 @@ def _without_base(text: str) -> str:
     return moved if named else text
 
 
-def _without_person_origin(text: str) -> str:
-    """``text`` without where a person named with their age came from, when it names another
-    place ("a person, a farmer from X village, was shot dead by troops in Y village, T
-    Township": Y); else ``text``."""
-    moved = PERSON_ORIGIN.sub("", text)
-    return moved if moved != text and _NAMES_A_PLACE.search(moved) else text
-
-
 #: the village people fled, before the villages they fled to: "About 3,150 people fled Ye-Yo
 #: village | to Hsu Hpe Law and Hsaung Kan villages in Loikaw Township after artillery shelling"
 _FLED_VILLAGE_TO = re.compile(
@@ -757,7 +758,6 @@ def _fled_village(text: str) -> str:
 #: nor township Saw)
 _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] = (
     (lambda t: " based " in t or " stationed " in t, _without_base),
-    (lambda t: "a person" in t, _without_person_origin),
     (lambda t: ", wh" in t or ", based" in t or ", having" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
     (lambda t: " fle" in t, _fled_village),
@@ -856,7 +856,9 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if (
             # (not the leading area alone when a place follows it: "In Natogyi Township, Su
             # Hpyu Kone Village, jet fighter dropped 2 bombs")
-            area and fineness >= _SPECIFIC["township"] and NAMED_VILLAGE.search(text, area.end())
+            area
+            and fineness >= _SPECIFIC["township"]
+            and _NAMED_SETTLEMENT.search(text, area.end())
         ) or (
             # (nor a state the main clause names in passing when the leading clause names the
             # village and its township: "In and around Kone Thar, Demoso Township, clashes
