@@ -4584,6 +4584,14 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Myawaddy",
             "Myawaddy",
         ),
+        # a sentence in lower case names its village by its kind word: was the town Gwa, for
+        # "khwa vil.", 394 km off (set 410)
+        (
+            "ib 33 troops shelled chaung hna khwa vil., kyaikmaraw twp around 9 pm. 2 civilians "
+            "injured.",
+            "Chaung Hnit Khwa",
+            "Kyaikmaraw",
+        ),
         # a month's short name in capitals ends no sentence: was the village Auk, for "AUG"
         # (set 407)
         (

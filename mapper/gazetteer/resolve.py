@@ -349,7 +349,13 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     best: tuple[tuple, str, Resolution] | None = None
     for index, sentence in enumerate(sentences):
         if (
-            not _NAMES_A_PLACE.search(sentence)
+            # (a sentence in lower case by its kind word: "... shelled chaung hna khwa vil.,
+            # kyaikmaraw twp around 9 pm.")
+            not (
+                _NAMES_A_PLACE.search(sentence)
+                or sentence.islower()
+                and _KIND_WORD_IN_LOWER_CASE.search(sentence)
+            )
             or _ONLY_WHERE_THEY_WENT.match(sentence)
             or _ONLY_WHERE_FROM.match(sentence)
             # (nor only the base troops left: "Junta forces pulled back from their base in
@@ -546,6 +552,8 @@ _NAMED_SETTLEMENT = named_with_kind("village|town|ward|vlg")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
 #: is in no township another sentence names
 _OWN_TOWNSHIP = named_with_kind("township|tsp|twp|t/s")
+#: a place's kind word in a sentence written in lower case
+_KIND_WORD_IN_LOWER_CASE = re.compile(r"\b(?:village|vill?|vlg|town|township|twp|tsp|ward)\b")
 #: a sentence of where a victim came from at first: "He was originally from Aye Thi Dar." (not
 #: "The victims were from X village", where it happened)
 _ONLY_WHERE_FROM = re.compile(
