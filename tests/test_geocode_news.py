@@ -5534,6 +5534,35 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
             "Aung Thar Yar",
             "Ye",
         ),
+        # where the victim came from in a leading clause ("Originally from X village, he
+        # ..."), or in a record's "Native village:" field: each was the home village (set 411)
+        (
+            "RIP U Ohn Maung (50). Originally from Pyin Htein village, he was killed by a junta "
+            "airstrike on Ka Myaw Kin village, Launglon Township",
+            "Ka Myaw Kin",
+            "Launglon",
+        ),
+        (
+            "Name: Daw Thin Thin | Age: 47 | Native village: Shwe Hnget | Place of incident: Nant "
+            "Thea village, Indaw Township | Cause: artillery shelling",
+            "Nant Thea",
+            "Indaw",
+        ),
+        # "from X was arrested at ... in Y village, T Township": no appositive of origin runs
+        # into what befell him; a record's "From:" and "Died:" fields: each was the home
+        # village (set 412)
+        (
+            "U Thein Aung, 76, from Oke Chi was arrested at a checkpoint in Zin Bon village, "
+            "Shwegu Township, and later found dead",
+            "Zin Bon",
+            "Shwegu",
+        ),
+        (
+            "Name: Ma Moe Thu | Age: 35 | From: Yin Paung Taing village | Died: Let Pan Taw "
+            "village, Yinmarbin Township | Cause: artillery shell",
+            "Let Pan Taw",
+            "Yinmarbin",
+        ),
         # a sentence of where the victim came from after the record: was that village (set
         # 403)
         (
@@ -5574,5 +5603,59 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
 def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
     coder, query, name, admin3
 ):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where a witness lives now, after the quote: was Hpa-An town, 122 km off (set 413)
+        (
+            "'They shot my brother in front of our house in Thay Baw Boe,' said a Myawaddy "
+            "Township resident now living in Hpa-An",
+            "Thay Baw Boe",
+            "Myawaddy",
+        ),
+        # ... or in a leading clause: was Myitkyina town, 129 km off (set 413)
+        (
+            "Now staying with relatives in Myitkyina, a 30-year-old from Ma Dan Tu village in "
+            "Injangyang Township told RFA that troops looted her shop",
+            "Ma Dan Tu",
+            "Injangyang",
+        ),
+        # ... or after those who fled: was Yangon Region (set 413)
+        (
+            "Refugees from Kyee Pin village (Bilin Township) now in Yangon said fighter jets "
+            "bombed the village school",
+            "Kyee Pin",
+            "Bilin",
+        ),
+        # "Now renting a room in X,": was Taze town, 119 km off (set 414)
+        (
+            "Now renting a room in Taze, a 23-year-old farmer told RFA how artillery destroyed "
+            "his home in Nga Lone Tin village, Chaung-U Township",
+            "Nga Lone Tin",
+            "Chaung-U",
+        ),
+        # a quote in plain apostrophes, of where helicopters "landed", said by a woman of the
+        # township's village "now in a camp outside" a town: was a Kyin tract 250 km off (set
+        # 414)
+        (
+            "'We ran to the forest when the helicopters landed at Kyin,' said a woman from the "
+            "Tilin Township village, now in a camp outside Ngape",
+            "Kyin",
+            "Tilin",
+        ),
+        # the camp a witness spoke from, in a town: was Shwebo town, 49 km off (set 413)
+        (
+            "Speaking from a displacement camp in Shwebo, a farmer from Inn Kone village in "
+            "Tabayin Township said the jets came at dawn",
+            "Inn Kone",
+            "Tabayin",
+        ),
+    ],
+)
+def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)

@@ -463,7 +463,9 @@ _PERSON_ORIGIN = re.compile(
     # (after their work: ", rice farmer,", ", daily-wage worker,", ", CDM nurse,")
     r"(?:(?<=\ba person)|(?<=\bpersons))(?:,\s+[A-Za-z][\w -]{0,30}(?=,))?"
     r",\s+(?:(?:an?|the|both)\s+)?[^,;()]{0,60}?\b(?:from|of|resident|native|villager|fled)s?\b"
-    rf"[^,;()]{{0,60}}(?:,\s+(?P<township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?,"
+    # (no clause of what befell them: not ", from X was arrested at ... in Y village,")
+    rf"(?:(?!\s(?:was|were|is|are|had|has)\s)[^,;()]){{0,60}}"
+    rf"(?:,\s+(?P<township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?,"
     r"(?=\s)"
     r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
     rf"(?:,\s+(?P<own_township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?"
@@ -1352,6 +1354,7 @@ _PLACE_LABELS = {
     "ward": ("ward", 0),
     "location": ("", 1),
     "place": ("", 1),
+    "died": ("", 1),  # a casualty record's "Died: X village, T Township"
     "site": ("", 1),
     "township": ("Township", 4),
     "town": ("town", 3),
@@ -1380,7 +1383,8 @@ _OTHER_LABELS = frozenset(
         description details summary id age hometown origin occupation profession cause gender
         sex status victim""",
         ),
-        *("home town", "native of", "victim name", "cause of death"),
+        *("home town", "native of", "victim name", "cause of death", "native village"),
+        *("home village", "place of birth", "birthplace", "residence", "from"),
         *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )
@@ -1548,7 +1552,7 @@ SENTENCE_VERBS = frozenset(
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
-    deployed left deserted emptied evacuated""",
+    deployed left deserted emptied evacuated landed ran""",
     )
 )
 
@@ -1760,6 +1764,11 @@ _LATIN_AREA_THEN_IN = re.compile(
 )
 #: a name of up to three capitalised words, with its kind word ("Kyaukme", "Kalay town")
 _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|township|city))?"
+#: a camp or shelter before the town it is in: "a displacement camp in | Pyinoolwin"
+_SHELTER = (
+    r"(?:(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?i:camp|shelter|monastery|safe\s+house)\s+"
+    r"(?i:in|near|at|outside)\s+)?"
+)
 
 #: where those who acted came from, after them and before their verb: "Troops | based in
 #: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
@@ -1896,8 +1905,18 @@ _SPEAKER_PLACE = re.compile(
     r"(?:,\s+|^|(?<=[\s,.]))(?i:speaking|interviewed(?:\s+later)?)\s+"
     r"(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
     # (and its country: "Interviewed later in Mae Sot, Thailand, | a former resident of X")
-    r"(?:from|in)\s+" + _CAPITALISED_NAME + r"(?:,\s+(?:Thailand|India|China|Bangladesh))?"
-    r"(?:\s*,\s*|(?=\s))"
+    r"(?:from|in)\s+"
+    + _SHELTER
+    + _CAPITALISED_NAME
+    + r"(?:,\s+(?:Thailand|India|China|Bangladesh))?(?:\s*,\s*|(?=\s))"
+    # or where a witness is now: "said a resident | now living in Hpa-An", "Now staying with
+    # relatives in Myitkyina, | a 30-year-old from X", "Refugees from X | now in Yangon | said"
+    r"|(?:,\s+|^|(?<=\s))(?i:now|currently)\s+(?:(?:living|staying|sheltering|based|residing"
+    r"|displaced|hiding|working|renting\s+a\s+(?:room|house|flat))\s+)?"
+    r"(?:with\s+(?:relatives|family|friends)\s+)?(?:in|at|near|outside)\s+"
+    + _SHELTER
+    + _CAPITALISED_NAME
+    + r"(?:\s*,\s*(?=[a-z])|(?=[\s,.]|$))"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
     r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
@@ -1930,6 +1949,9 @@ _VICTIM_BEFORE = re.compile(
 _SPEAKER_WORDS = (
     "peak",
     "nterview",
+    "now ",
+    "Now ",
+    "urrently",
     "spokes",
     "told ",
     "statement",

@@ -276,7 +276,7 @@ _SAYING_VERB = r"(?:said|says|added|recalled)"
 #: a quote, then who said it and where they are from ("... a resident of the Demoso Township
 #: village told reporters": a village of Demoso Township)
 _QUOTE_FROM = re.compile(
-    r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’],?\s+(?:said\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
+    r"^[\"“‘'](?P<quote>[^\"”’]+?)[,.]?[\"”’'],?\s+(?:said\s+(?:[A-Z][\w'’.-]*\s+){0,3}?"
     r"(?:[A-Z][\w'’.-]*,\s+)?)?(?:an?|one|the|two|some)\s+"
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
     r"(?:\s+village)?(?P<tail>,?\s+(?:(?:said|told)\b.*|" + _SAYING_VERB + r"))?\.?$"
@@ -941,6 +941,7 @@ _LEADING_CLAUSE = re.compile(
     r"|(?:(?:about|some|around|nearly|roughly|approximately)\s+)?[\d.,]+\s*"
     r"(?:miles?|mi|km|kilomet(?:er|re)s?)\s+(?:(?:north|south|east|west)\w*\s+of|from|outside)"
     r"|(?:shortly|soon|immediately|just)\s+after"  # "Shortly after, an airstrike hit ..."
+    r"|originally\s+from"  # "Originally from X village, he was killed by ... on Y village"
     r"|(?:north|south|east|west)(?:ern)?\s+of)[\s,]",  # "South of Loikaw, Karenni Army ..."
     re.IGNORECASE,
 )
@@ -961,7 +962,7 @@ _LEADING_WORDS = frozenset(
     after following before since amid while travelling traveling returning fleeing marching
     advancing retreating withdrawing near outside from north south east west northern southern
     eastern western on en across about around nearly roughly approximately in shortly soon
-    immediately just where when at""",
+    immediately just where when at originally""",
     )
 )
 #: such a clause naming a place the main clause's place is near: "Near Monywa, ...", "Outside
