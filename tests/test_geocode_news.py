@@ -5647,6 +5647,15 @@ def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
             "Kyin",
             "Tilin",
         ),
+        # a person "now in" a town: was Mahlaing town, 43 km off (set 414)
+        (
+            "A displaced mother now in Mahlaing told Myanmar Now that troops looted Tha Yet Kan "
+            "village in Natogyi Township before setting it alight",
+            "Tha Yet Kan",
+            "Natogyi",
+        ),
+        # guard: where troops are now is the place (passed before)
+        ("Junta troops now in Kyauk Taing village, Myaing Township", "Kyauk Taing", "Myaing"),
         # the camp a witness spoke from, in a town: was Shwebo town, 49 km off (set 413)
         (
             "Speaking from a displacement camp in Shwebo, a farmer from Inn Kone village in "

@@ -1420,7 +1420,7 @@ def labelled_record(text: str) -> str | None:
                 return None
             continue
         word, rank = _PLACE_LABELS[known] if known else ("", 1)
-        if value:
+        if value and (word or any(ch.isalpha() for ch in value)):  # (not "Died: 3")
             named = value if not word or part_kind(value) is not None else f"{value} {word}"
             places.append((rank, named))
     if not places:
@@ -1911,12 +1911,23 @@ _SPEAKER_PLACE = re.compile(
     + r"(?:,\s+(?:Thailand|India|China|Bangladesh))?(?:\s*,\s*|(?=\s))"
     # or where a witness is now: "said a resident | now living in Hpa-An", "Now staying with
     # relatives in Myitkyina, | a 30-year-old from X", "Refugees from X | now in Yangon | said"
-    r"|(?:,\s+|^|(?<=\s))(?i:now|currently)\s+(?:(?:living|staying|sheltering|based|residing"
-    r"|displaced|hiding|working|renting\s+a\s+(?:room|house|flat))\s+)?"
+    # (where they live, stay or shelter; or a person "now in" a place: not where troops are
+    # now, "Junta troops now in X village")
+    r"|(?:,\s+|^|(?<=\s))(?i:now|currently)\s+"
+    r"(?:living|staying|sheltering|based|residing|displaced|hiding|working"
+    r"|renting\s+a\s+(?:room|house|flat))\s+"
     r"(?:with\s+(?:relatives|family|friends)\s+)?(?:in|at|near|outside)\s+"
     + _SHELTER
     + _CAPITALISED_NAME
     + r"(?:\s*,\s*(?=[a-z])|(?=[\s,.]|$))"
+    r"|(?P<who_now>\b(?i:residents?|refugees|villagers?|mother|father|woman|man|farmer"
+    r"|survivors?|witness(?:es)?|famil(?:y|ies)|IDPs|teacher|son|daughter|wife|husband)|\))"
+    r"\s+(?i:now|currently)\s+(?:in|at|outside)\s+" + _SHELTER + _CAPITALISED_NAME + r"(?=[\s,.]|$)"
+    # (or in a camp, after a comma: "said a woman from X, | now in a camp outside Myittha")
+    r"|,\s+(?i:now|currently)\s+(?:in|at)\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:camp|shelter|monastery|safe\s+house)\s+(?i:in|near|at|outside)\s+"
+    + _CAPITALISED_NAME
+    + r"(?=[\s,.]|$)"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
     r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
@@ -1934,7 +1945,7 @@ def without_speaker_place(text: str) -> str:
     def unsaid(match: re.Match) -> str:
         if match["who"] and _VICTIM_BEFORE.search(text, 0, match.start()):
             return match.group()  # "gunmen killed a ward official in Yae Zin": no speaker
-        return match["who"] or (" " if match.group().startswith(",") else "")
+        return match["who"] or match["who_now"] or (" " if match.group().startswith(",") else "")
 
     return _SPEAKER_PLACE.sub(unsaid, text)
 
