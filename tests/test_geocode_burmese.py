@@ -488,3 +488,67 @@ def test_a_tract_then_a_village_with_its_township_in_brackets(coder):
 def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a person with their age and the village they lived in before where they died: was
+        # Wetlet Township (set 423)
+        (
+            "ကိုအောင်ကိုဦး (အသက် ၂၁ နှစ်)၊ မင်းကုန်း ကျေးရွာနေ၊ မင်းရွာတောင် ကျေးရွာ (ဝက်လက် မြို့နယ်) တွင် "
+            "စစ်ကောင်စီတပ် ပစ်ခတ်မှုကြောင့် သေဆုံး",
+            "Min Ywar Taung",
+            "Wetlet",
+        ),
+        # a villager of one village arrested in another: was Monywa Township (set 423)
+        (
+            "မုံရွာ မြို့နယ်၊ လင်းပုန်း ကျေးရွာသား ဒေါ်ခင်မာ (၅၂) ကို ရွှေစုံ ရွာတွင် စစ်ကောင်စီတပ်က ဖမ်းဆီး",
+            "Shwe Son",
+            "Monywa",
+        ),
+        # "from" a village ("ရွာမှ") before the person: was that village, 1,099 km off (set 421)
+        (
+            "မိုင်းတွေးကျေးရွာမှ ဦးထွန်းရှိန် (၂၇နှစ်) သည် ကျွန်းစုမြို့နယ်၊ ရှမ်းဘုံကျေးရွာတွင် စစ်ကောင်စီ၏ "
+            "လေကြောင်းတိုက်ခိုက်မှုကြောင့် သေဆုံးခဲ့သည်",
+            "Shan Bon",
+            "Kyunsu",
+        ),
+        # a woman villager ("ကျေးရွာသူ") of one village arrested in another; an age between
+        # separators ("၊ အသက် ၂၄၊"): each was the township (set 424)
+        (
+            "မံစီ မြို့နယ်၊ နန့်ဖာ ကျေးရွာသူ ဒေါ်ခင်မြင့် (၄၅) ကို မိုင်းခေါင် ရွာတွင် ဖမ်းဆီး",
+            "Mong Hkawng",
+            "Mansi",
+        ),
+        (
+            "ဦးသန်းထွန်း၊ အသက် ၄၁၊ သာစည် ကျေးရွာနေ၊ သရက်ကန် ကျေးရွာ (မြိုင် မြို့နယ်) ရှိ စစ်ဆေးရေးဂိတ်တွင် ပစ်သတ်ခံရ",
+            "Tha Yet Kan",
+            "Myaing",
+        ),
+        # a casualty list's name, sex and age before the village: was Wuntho Township (set 423)
+        (
+            "မခင်မာ၊ မ၊ ၂၆၊ မာကလာတော ကျေးရွာ၊ ဝန်းသို မြို့နယ်၊ စစ်ကိုင်းတိုင်း၊ စစ်ကောင်စီတပ် ပစ်ခတ်သတ်ဖြတ်ခံရ",
+            "Mar Ka Lar Taw",
+            "Wuntho",
+        ),
+        # a time of day before the township: was a namesake 671 km off (set 423)
+        (
+            "ယနေ့ မနက် ၆ နာရီခန့်က ဟုမ္မလင်းမြို့နယ်၊ မင်းကွန်းကျေးရွာသို့ စစ်ကောင်စီတပ် ဝင်ရောက်စီးနင်းပြီး "
+            "ရွာသား ၅ ဦးကို ဖမ်းဆီးသွား",
+            "Min Kun",
+            "Homalin",
+        ),
+        # a record's labelled fields, the place of death ("ကျဆုံးသည့်နေရာ") not the home ("နေရပ်"):
+        # was Myothit Township (set 421)
+        (
+            "ကျဆုံးသူ - ကိုအောင်ကျော် (၃၈) | နေရပ် - သီးပင်ကျေးရွာ | ကျဆုံးသည့်နေရာ - မလွှကုန်းကျေးရွာ၊ "
+            "မြို့သစ်မြို့နယ် | အကြောင်းရင်း - လက်နက်ကြီးကျည်",
+            "Ma Hlwa Kone",
+            "Myothit",
+        ),
+    ],
+)
+def test_a_burmese_casualty_record_is_read_where_it_happened(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

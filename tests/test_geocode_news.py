@@ -4592,6 +4592,15 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Chaung Hnit Khwa",
             "Kyaikmaraw",
         ),
+        # the village jets flew "over", in a quote before its township: was Myawaddy Township
+        # (set 426)
+        (
+            '"We could hear the jets over Thin Gan Nyi Naung before the bombs fell," a '
+            "resistance spokesman in Myawaddy told reporters. He said the strike killed nine "
+            "people. Residents said the village, in Myawaddy Township, had no armed presence.",
+            "Thin Gan Nyi Naung",
+            "Myawaddy",
+        ),
         # a month's short name in capitals ends no sentence: was the village Auk, for "AUG"
         # (set 407)
         (
@@ -5534,6 +5543,19 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
             "Aung Thar Yar",
             "Ye",
         ),
+        # a name with no word of respect opening the record: was the home village, or "Aung
+        # Thar" read as a tract 738 km off (set 422)
+        (
+            "Kyauk, 19, from U Aung Zay Ya village, shot dead by soldiers in Tamu town",
+            "Tamu",
+            "Tamu",
+        ),
+        (
+            "Aung Thar (aged 61), a carpenter from Pang Hsay village, was killed by junta troops "
+            "in Ban Nwet village, Kutkai Township",
+            "Ban Nwet",
+            "Kutkai",
+        ),
         # where the victim came from in a leading clause ("Originally from X village, he
         # ..."), or in a record's "Native village:" field: each was the home village (set 411)
         (
@@ -5653,6 +5675,37 @@ def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
             "village in Natogyi Township before setting it alight",
             "Tha Yet Kan",
             "Natogyi",
+        ),
+        # "Now displaced to X,": was Salingyi town, 42 km off (set 420)
+        (
+            "Now displaced to Salingyi, a grandmother from Me Za Yat village in Pale Township "
+            "told Myanmar Now she watched soldiers set her house alight",
+            "Me Za Yat",
+            "Pale",
+        ),
+        # residents "who escaped to" a town said what befell theirs: was Taunggyi, 138 km off
+        # (set 420)
+        (
+            "Residents of Demoso who escaped to Taunggyi said army artillery pounded Demoso town "
+            "for three days",
+            "Demoso",
+            "Demoso",
+        ),
+        # what anyone told, when it names a town: was Mizoram, where the shopkeeper fled (set
+        # 420)
+        (
+            "A shopkeeper who fled Thantlang for Mizoram told The Irrawaddy that shelling had "
+            "destroyed the market in Thantlang town",
+            "Thantlang",
+            "Thantlang",
+        ),
+        # guard: a resident of a village told of "the village in" its township (passed before)
+        (
+            "A resident of Pan Par, whose name is withheld for security, told the Mission that "
+            "troops arrived at dawn on 16 April 2023, rounded up men in the monastery compound "
+            "and shot several of them; the village lies in Mindat Township, Chin State.",
+            "Pan Par",
+            "Mindat",
         ),
         # guard: where troops are now is the place (passed before)
         ("Junta troops now in Kyauk Taing village, Myaing Township", "Kyauk Taing", "Myaing"),

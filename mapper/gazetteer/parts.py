@@ -410,7 +410,9 @@ _HONORIFIC = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Saya
 #: Hom Kham (38)", "Ko Win Naing, 24,", "U Myo Min Tun (45)" (not a numbered village: "Sit Kone
 #: (1)", "Ma Kat Mon (2) village", "Maung Taing (1) Ward", "near Ma Hkay Hsun (1), Monghsat")
 _PERSON_WITH_AGE = re.compile(
-    rf"\b{_HONORIFIC}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}"
+    # (or any name opening a record: "Kyauk, 25, from X was killed", "Aung Thar (aged 61), a
+    # carpenter from X")
+    rf"(?:\b{_HONORIFIC}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
     r"(?:\s*\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
     r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
@@ -1916,7 +1918,7 @@ _SPEAKER_PLACE = re.compile(
     r"|(?:,\s+|^|(?<=\s))(?i:now|currently)\s+"
     r"(?:living|staying|sheltering|based|residing|displaced|hiding|working"
     r"|renting\s+a\s+(?:room|house|flat))\s+"
-    r"(?:with\s+(?:relatives|family|friends)\s+)?(?:in|at|near|outside)\s+"
+    r"(?:with\s+(?:relatives|family|friends)\s+)?(?:in|at|near|outside|to)\s+"
     + _SHELTER
     + _CAPITALISED_NAME
     + r"(?:\s*,\s*(?=[a-z])|(?=[\s,.]|$))"
@@ -1979,9 +1981,25 @@ def what_people_said(text: str) -> str | None:
     word ("Residents who reached Myinmu said soldiers had burned X village in Y Township":
     "soldiers had burned X village in Y Township"); else None."""
     people = _PEOPLE_OF_PLACE.match(text) if text[:1] in _PEOPLE_INITIALS else None
-    if people is None or people["verb"].lower() not in _SAYING:
+    if people is not None and people["verb"].lower() in _SAYING:
+        return _what_they_said(text[people.start("verb") :])
+    # or what anyone said, who is told of by no place's kind word ("A shopkeeper who fled
+    # Thantlang for Mizoram told The Irrawaddy that shelling had destroyed the market in
+    # Thantlang town"; not "Troops entered X village, residents said ...")
+    speaker = _SPEAKER_THEN_SAYING.match(text)
+    if speaker is None or _PLACE_KIND_WORD.search(speaker["head"]):
         return None
-    return _what_they_said(text[people.start("verb") :])
+    said = _what_they_said(text[speaker.start("verb") :])
+    # (a settlement named in it: not "A resident of X told the Mission that troops ... rounded
+    # up the men of the village in Y Township", where the speaker's village is the place)
+    return said if said and _SETTLEMENT_KIND_WORD.search(said) else None
+
+
+_SETTLEMENT_KIND_WORD = named_with_kind("village|town|ward")
+
+
+#: who spoke, up to their verb of saying, with no comma between
+_SPEAKER_THEN_SAYING = re.compile(r"^(?P<head>[^,;:\"“]{3,120}?)\s+(?P<verb>said|told)\s")
 
 
 def _what_they_said(text: str) -> str | None:

@@ -98,7 +98,9 @@ from mapper.gazetteer.words import (
     ARMED_GROUP_NAMES,
     ATTACK_VERBS,
     NEWS_OUTLETS,
+    burmese_record_place,
     strip_kind,
+    without_burmese_people,
 )
 
 #: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
@@ -540,7 +542,7 @@ _SENTENCE_END = re.compile(
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town|vlg|vill?)\b|\b(?i:village)\s+of\s+[A-Z]"
     r"|^(?:In|At|Near|Outside)\s+[A-Z]"  # "In Myawaddy, resistance fighters overran ..."
-    r"|\b(?:in|at|near|around|from|on|into|outside|fled|held|holding|defending|defended|occupying"
+    r"|\b(?:in|at|near|around|from|on|into|outside|over|fled|held|holding|defending|defended|occupying"
     r"|shelling|bombing|raiding|attacking|entering|" + "|".join(sorted(ATTACK_VERBS)) + r")\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
     r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers|middle|heart"
@@ -587,7 +589,8 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: #AmLaung village under artillery fire ...": no town Mindat), text copied from a PDF as running
 #: text, footnotes' numbers, P-codes before names, "the X massacre" as what happened at X,
 #: people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe), a place before its
-#: neighbour ("X and neighbouring Y village": X)
+#: neighbour ("X and neighbouring Y village": X); in Burmese, a record's place field and people
+#: named with their ages and homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_post_lead,
     lambda t: without_post_marks(t) if "#" in t else t,
@@ -597,6 +600,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_events_at_places,
     with_first_of_neighbours,
     without_people,
+    burmese_record_place,
+    without_burmese_people,
 )
 
 
@@ -974,7 +979,7 @@ _LANDMARK_CLAUSE = re.compile(
 #: where people or troops went, not where it happened: "Residents fled | to Peinzalok | after
 #: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
 _DESTINATION = re.compile(
-    r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|withdraw|withdraws|withdrew|retreat|retreats"
+    r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|escaped|withdraw|withdraws|withdrew|retreat|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"

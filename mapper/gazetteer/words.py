@@ -538,9 +538,60 @@ _MM_DATE = re.compile(
     r"(?:[၀-၉0-9]+\s*ခုနှစ်\s*)?(?:\S+လ\s*)?[၀-၉0-9]+\s*ရက်(?:နေ့)?"
     r"(?:\s*(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?)?(?:တွင်|က|၌)?\s*"
     r"|[၀-၉0-9]{4}\s*ခုနှစ်(?:တွင်|က|၌)?\s*"
+    # a time of day: "ယနေ့ မနက် ၆ နာရီခန့်က" (today at about 6 in the morning), "မနေ့ညက"
+    r"|(?:(?:ယနေ့|မနေ့|ဒီနေ့)\s*)?(?:(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?\s*)?"
+    r"[၀-၉0-9]{1,2}\s*နာရီ(?:\s*[၀-၉0-9]{1,2}\s*မိနစ်)?\s*(?:ခန့်|လောက်)?(?:က|တွင်|၌)?\s*"
+    r"|(?:ယနေ့|မနေ့)\s*(?:(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?)?(?:က|တွင်|၌)?\s+"
 )
 #: Who reported it, before the places: "ဧရာဝတီသတင်းအရ" (according to the Irrawaddy's news)
 _MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
+
+
+#: a person named with a word of respect and their age in Burmese: "ဦးအောင်မြင့် (အသက် ၄၅ နှစ်)",
+#: "ဒေါ်ခင်မာ (၅၂)"; the village they live in or come from, before or after them: "V ကျေးရွာနေ"
+#: (living in V), "V ကျေးရွာသား"/"V ကျေးရွာသူ" (a villager of V), "V ရွာမှ" (from V)
+_MM_PERSON = (
+    r"(?:^|(?<=[\s၊]))(?:ဦး|ဒေါ်|ကို|မောင်|မ|စိုင်း|နော်|စော|နန်း|ဆရာ)[^\s၊()|]*"
+    r"(?:\s*\(\s*(?:အသက်\s*)?[၀-၉0-9]{1,3}\s*(?:နှစ်)?\s*\)"
+    r"|\s*၊\s*အသက်\s*[၀-၉0-9]{1,3}\s*(?:နှစ်)?(?=\s*၊))"  # ("ကိုX၊ အသက် ၂၄၊")
+    r"(?!\s*(?:(?:ကျေး)?ရွာ|ရပ်ကွက်|မြို့))"  # (not a numbered village: "မန်ကောင်း (၂)ကျေးရွာ")
+)
+_MM_HOME = r"[^\s၊()|]+\s?(?:ကျေး)?ရွာ(?:နေ|သား|သူ|မှ)"
+_MM_PERSON_AND_HOME = re.compile(
+    rf"(?:{_MM_HOME}\s*)?{_MM_PERSON}(?:\s*(?:သည်|ကို|က)(?=\s))?(?:[၊\s]*{_MM_HOME}(?=[၊\s]))?[၊\s]*"
+)
+#: a casualty list's name, sex and age before the place: "မခင်မာ၊ မ၊ ၂၆၊ | X ကျေးရွာ၊ ..."
+_MM_LISTED_PERSON = re.compile(r"^[^၊|]{1,40}၊\s*(?:ကျား|မ)\s*၊\s*[၀-၉0-9]{1,3}\s*၊\s*")
+#: a place's kind word in Burmese
+_MM_PLACE_WORD = re.compile("ရွာ|မြို့")
+
+
+def without_burmese_people(text: str) -> str:
+    """Burmese ``text`` without the people it names with their ages and the villages they live
+    in or come from, when a place remains ("ဦးအောင်မြင့် (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ (T
+    မြို့နယ်) တွင် ... သေဆုံး": W, where he died, not V, where he lived); a casualty list's name,
+    sex and age before its place."""
+    if "(" not in text and "၊" not in text or text.isascii():
+        return text  # (a quick look first)
+    without = _MM_LISTED_PERSON.sub("", _MM_PERSON_AND_HOME.sub("", text))
+    return without if without != text and _MM_PLACE_WORD.search(without) else text
+
+
+#: a Burmese record's field of where it happened: "ကျဆုံးသည့်နေရာ - X ကျေးရွာ၊ T မြို့နယ်" (place
+#: of death), "ဖြစ်ပွားသည့်နေရာ: ..." (place of the incident)
+_MM_FIELD = re.compile(r"\s*(?P<label>[^|\n:–-]+?)\s*[:–-]\s*(?P<value>[^|\n]+?)\s*(?=[|\n]|$)")
+
+
+def burmese_record_place(text: str) -> str:
+    """The place field of a Burmese record of labelled fields ("ကျဆုံးသူ - ... | နေရပ် - V
+    ကျေးရွာ | ကျဆုံးသည့်နေရာ - W ကျေးရွာ၊ T မြို့နယ် | ...": "W ကျေးရွာ၊ T မြို့နယ်"; not the home
+    field "နေရပ်"); ``text`` itself when it has none."""
+    if "နေရာ" not in text or ("|" not in text and "\n" not in text):
+        return text  # (a quick look first)
+    for field in _MM_FIELD.finditer(text):
+        if "နေရာ" in field["label"] and _MM_PLACE_WORD.search(field["value"]):
+            return field["value"]
+    return text
 
 
 def burmese_place_phrases(text: str) -> str:
@@ -556,7 +607,7 @@ def burmese_place_phrases(text: str) -> str:
         text = text[described.end() :]  # "မီးလောင်နေသော | X ကျေးရွာ" (the burning X village)
     if "ထို" in text:  # "ထိုကျေးရွာသည်" (that village): the village named before, no place
         text = _MM_THAT_PLACE.sub("", text)
-    if "ခုနှစ်" in text or "ရက်" in text:
+    if "ခုနှစ်" in text or "ရက်" in text or "နာရီ" in text or "နေ့" in text:
         text = _MM_DATE.sub("", text)
     if text.endswith(("ခံရ", "ခံရသည်", "ခံခဲ့ရ")):  # "X ရွာ (T မြို့နယ်) မီးရှို့ခံရ": burned
         text = _MM_PASSIVE_AFTER_AREA.sub(r"\1", text)
