@@ -526,6 +526,40 @@ def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, q
             "Tha Yet Kan",
             "Myaing",
         ),
+        # a record's person, age, home and township before "။" or " - ", then where it
+        # happened; a date's "ရက် တွင်" before the village; a labelled row between "၊" (set 427,
+        # 428: each was the township or the home)
+        (
+            "မောင်မင်းထက်၊ အသက်(၁၄)၊ ချောင်းကြားကျေးရွာ၊ ကန့်ဘလူမြို့နယ်။ ရှော်ဖြူကုံးကျေးရွာ၌ စစ်ကြောင်းက ဖမ်းဆီးသတ်ဖြတ်",
+            "Shaw Hpyu Kone",
+            "Kanbalu",
+        ),
+        (
+            "ဦးဘိုဘို (၅၅ နှစ်)၊ လယ်ဟောင်းကျေးရွာ၊ တောင်သာမြို့နယ် - တောင်ခမောက်ကျေးရွာအနီးတွင် စစ်ကြောင်းက ဖမ်းဆီးသတ်ဖြတ်",
+            "Taung Kha Mauk",
+            "Taungtha",
+        ),
+        (
+            "ထီးလင်းမြို့နယ်၊ မိုးကောင်းရွာမှ ကိုဇော်ဝင်း (အသက် ၂၀) သည် ၂၀၂၂ ခုနှစ် ဩဂုတ်လ ၁၄ ရက် တွင် "
+            "စို့ပြားရွာ၌ ရောက်ရှိနေစဉ် စစ်ကောင်စီတပ်၏ ပစ်ခတ်မှုကြောင့် သေဆုံးသွားပါသည်",
+            "Soet Pyar",
+            "Tilin",
+        ),
+        (
+            "မသီတာ၊ မ၊ ၃၃၊ နေရပ် - စခန်းကြီးကျေးရွာ၊ ကလေးမြို့နယ်၊ ဖြစ်စဉ်နေရာ - ဟန်သာကျေးရွာ၊ ကလေးမြို့နယ်၊ "
+            "ပစ်ခတ်ခံရ၍ သေဆုံး",
+            "Han Thar",
+            "Kale",
+        ),
+        # guard: a date's "ရက်" before a township starting with "က" (passed before)
+        ("ဩဂုတ်လ ၉ ရက် ကလေးမြို့နယ်၊ ထိုမာကျေးရွာတွင် PDF နှင့် စစ်ကောင်စီတပ် တိုက်ပွဲဖြစ်", "Hto Mar", "Kale"),
+        # the home's township in brackets before "နေ": was a namesake 370 km off (set 427)
+        (
+            "စောဟဲဒို (အသက် ၃၆ နှစ်)၊ ဆီဆုံ ကျေးရွာ (ကြာအင်းဆိပ်ကြီး မြို့နယ်) နေ၊ မျှင်ဝါးကုန်း ကျေးရွာတွင် "
+            "မြေမြှုပ်မိုင်းနင်း၍ သေဆုံး",
+            "Hmyin War Kone",
+            "Kyainseikgyi",
+        ),
         # a casualty list's name, sex and age before the village: was Wuntho Township (set 423)
         (
             "မခင်မာ၊ မ၊ ၂၆၊ မာကလာတော ကျေးရွာ၊ ဝန်းသို မြို့နယ်၊ စစ်ကိုင်းတိုင်း၊ စစ်ကောင်စီတပ် ပစ်ခတ်သတ်ဖြတ်ခံရ",

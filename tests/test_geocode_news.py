@@ -5556,6 +5556,33 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
             "Ban Nwet",
             "Kutkai",
         ),
+        # an origin between dashes; "residing in"; a record's "Location of incident:"; the
+        # home's township for a village the record places in none: each was the home or a
+        # namesake (set 429)
+        (
+            "RIP Ko Soe Paing (25) – PDF member from Nwar Ku Gyi village – killed when a military "
+            "column torched Hmet Kha Yar village in Myittha Township",
+            "Hmet Kha Yar",
+            "Myittha",
+        ),
+        (
+            "AAPP: U Kyauk (50), betel seller, residing in Kyoet Pin Inn village, was arrested "
+            "during a raid on Yin Ma Taw village, Magway Township, on 16 August 2024",
+            "Yin Ma Taw",
+            "Magway",
+        ),
+        (
+            "Killed: U Min Min, 50, of Kyun Ka Lay village. Location of incident: Zay Ta Ku "
+            "village, Pwintbyu Township, Magway Region",
+            "Zay Ta Ku",
+            "Pwintbyu",
+        ),
+        (
+            "Daw Aye Aye (58 yrs), fish seller, native of Kyat Hpyu village, Mahlaing Township, "
+            "killed in airstrike on Nyi Naung village",
+            "Nyi Naung",
+            "Mahlaing",
+        ),
         # where the victim came from in a leading clause ("Originally from X village, he
         # ..."), or in a record's "Native village:" field: each was the home village (set 411)
         (
@@ -5608,6 +5635,20 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
             "and burned the village monastery. [A/HRC/51/CRP.2, para. 112]",
             "Tha Hpan Kaing",
             "Madaya",
+        ),
+        # guards (passed before): the victims' village when what befell them was "in the
+        # village"; where a displaced victim was sheltering
+        (
+            "Ko Min Khant (27), U Aung Min (82) and Daw Cho Cho (79) – all residents of Moe Sein "
+            "Kyun village, Bhamo Township – were executed by soldiers in the village",
+            "Moe Sein Kyun",
+            "Bhamo",
+        ),
+        (
+            "Ma Hla (19), displaced from Sun Chet village and sheltering in Padu village, Sagaing "
+            "Township, was killed by artillery fire",
+            "Pa Du",
+            "Sagaing",
         ),
         # guards: the home village when no other place is named; numbered villages and wards
         # whose names start like a person's (passed before)
@@ -5706,6 +5747,28 @@ def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
             "and shot several of them; the village lies in Mindat Township, Chin State.",
             "Pan Par",
             "Mindat",
+        ),
+        # the village a monk fled "in" its township "to a monastery in" a town: was that town,
+        # 116 km off (set 430)
+        (
+            "A monk who fled Pa Khan Gyi village in Yesagyo Township to a monastery in Tilin said "
+            "helicopters fired on the village",
+            "Pa Khan Gyi",
+            "Yesagyo",
+        ),
+        # "who now lives in" a town, after the quote: was that town, 103 km off (set 430)
+        (
+            "'Shells fell on the market in Hseni,' said a shopkeeper from the town who now lives "
+            "in Hsipaw",
+            "Hseni",
+            "Hseni",
+        ),
+        # a headline's village and its township in brackets before a colon and a story naming
+        # no place: was a namesake 159 km off (set 428)
+        (
+            "Military raid on Thone Gwa village (Kyaikto Township): several houses burned",
+            "Thone Gwa",
+            "Kyaikto",
         ),
         # guard: where troops are now is the place (passed before)
         ("Junta troops now in Kyauk Taing village, Myaing Township", "Kyauk Taing", "Myaing"),

@@ -416,7 +416,7 @@ _PERSON_WITH_AGE = re.compile(
     # (then what befell them, or who else: not a name's end, its kind word or its area)
     r"(?:\s*\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
     r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
-    rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s|[A-Z]{{2,}}\s))"  # (", CDM nurse")
+    rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s|[A-Z]{{2,}}\s|[–—]\s))"  # (", CDM nurse", " – PDF")
     r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
 _AGE = re.compile(r"\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}")
@@ -443,7 +443,15 @@ def without_people(text: str) -> str:
     if townships and "the same township" in moved:  # "... from X village, T Township, was
         moved = moved.replace("the same township", townships[0])  # killed in Y village in
         # the same township"
+    elif townships and not AREA_KIND_WORD.search(moved):  # (near home, as most are: "...,
+        moved = f"{moved.rstrip(' .')}, {townships[0]}"  # native of X village, T Township,
+        # killed in airstrike on Y village")
+    if _THE_VILLAGE.search(moved):  # (their home is where it was: "... – all residents of X
+        return people  # village, T Township – were executed by soldiers in the village")
     return moved if _ANOTHER_PLACE_NAMED.search(moved) else people
+
+
+_THE_VILLAGE = re.compile(r"\b(?:the|their|his|her)\s+(?:village|town)\b(?!\s+of\s)")
 
 
 #: people named one after another: "a person, a person and his son a person" (as "persons",
@@ -464,10 +472,13 @@ _ANOTHER_PLACE_NAMED = re.compile(
 _PERSON_ORIGIN = re.compile(
     # (after their work: ", rice farmer,", ", daily-wage worker,", ", CDM nurse,")
     r"(?:(?<=\ba person)|(?<=\bpersons))(?:,\s+[A-Za-z][\w -]{0,30}(?=,))?"
-    r",\s+(?:(?:an?|the|both)\s+)?[^,;()]{0,60}?\b(?:from|of|resident|native|villager|fled)s?\b"
-    # (no clause of what befell them: not ", from X was arrested at ... in Y village,")
-    rf"(?:(?!\s(?:was|were|is|are|had|has)\s)[^,;()]){{0,60}}"
-    rf"(?:,\s+(?P<township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?,"
+    # (between commas or dashes: "a person | – PDF member from X village – | killed when")
+    r"(?:,|\s[–—])\s+(?:(?:an?|the|both)\s+)?[^,;()–—]{0,60}?"
+    r"\b(?:from|of|resident|native|villager|fled|residing\s+in|living\s+in)s?\b"
+    # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
+    # in Y village,", ", displaced from X and sheltering in Y village,")
+    rf"(?:(?!\s(?:was|were|is|are|had|has|sheltering|staying|hiding|living)\s)[^,;()–—]){{0,60}}"
+    rf"(?:,\s+(?P<township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?(?:,|\s[–—])"
     r"(?=\s)"
     r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
     rf"(?:,\s+(?P<own_township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?"
@@ -477,6 +488,23 @@ _PERSON_ORIGIN = re.compile(
     r"|\b(?i:two|three|four|five|six|\d+)\s+(?:residents|villagers|natives|people)\s+of"
     r"\s+[^,;()]{1,60},\s+(?=(?:a person|persons)\b)"
 )
+
+
+#: a record's place of what happened, labelled in running text: "Killed: U Min Min, 50, of X
+#: village. | Location of incident: | Zay Ta Ku village, Pwintbyu Township"
+_INCIDENT_PLACE = re.compile(
+    r"\b(?i:(?:location|place|site)\s+of\s+(?:the\s+)?(?:incident|attack|death|arrest|killing)"
+    r"|incident\s+(?:location|place|site))\s*[:–-]\s*(?P<place>[^|;\n]+)"
+)
+
+
+def incident_place(text: str) -> str:
+    """The place a record labels as where it happened ("... Location of incident: X village, T
+    Township"), else ``text``."""
+    if "ncident" not in text and " of death" not in text and " of attack" not in text:
+        return text  # (a quick look first)
+    labelled = _INCIDENT_PLACE.search(text)
+    return labelled["place"].strip() if labelled else text
 
 
 #: a report's reference in square brackets at the end of a sentence: "[A/HRC/39/CRP.2, para.
@@ -1414,7 +1442,9 @@ def labelled_record(text: str) -> str | None:
             return None
         label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
-        known = next((k for k in _PLACE_LABELS if label.startswith(k)), None)
+        known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
+            "location" if label.endswith(("location", "place")) else None  # "Incident location"
+        )
         if label == "name" and labelled["sign"] == ":":
             continue  # a casualty record's victim: "Name: U Ohn Myint | Age: 74 | ..."
         if known is None and (label in _OTHER_LABELS or labelled["sign"] == ":"):
@@ -1916,8 +1946,8 @@ _SPEAKER_PLACE = re.compile(
     # (where they live, stay or shelter; or a person "now in" a place: not where troops are
     # now, "Junta troops now in X village")
     r"|(?:,\s+|^|(?<=\s))(?i:now|currently)\s+"
-    r"(?:living|staying|sheltering|based|residing|displaced|hiding|working"
-    r"|renting\s+a\s+(?:room|house|flat))\s+"
+    r"(?:living|lives?|staying|stays|sheltering|shelters|based|residing|resides|displaced"
+    r"|hiding|working|works|renting\s+a\s+(?:room|house|flat))\s+"
     r"(?:with\s+(?:relatives|family|friends)\s+)?(?:in|at|near|outside|to)\s+"
     + _SHELTER
     + _CAPITALISED_NAME

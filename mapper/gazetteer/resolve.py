@@ -64,6 +64,7 @@ from mapper.gazetteer.parts import (
     area_tag_last,
     burmese_name_after_head,
     ends_on_a_great_river,
+    incident_place,
     is_actor_word,
     labelled_record,
     latin_place_in_burmese,
@@ -589,8 +590,9 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: #AmLaung village under artillery fire ...": no town Mindat), text copied from a PDF as running
 #: text, footnotes' numbers, P-codes before names, "the X massacre" as what happened at X,
 #: people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe), a place before its
-#: neighbour ("X and neighbouring Y village": X); in Burmese, a record's place field and people
-#: named with their ages and homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
+#: neighbour ("X and neighbouring Y village": X), a record's "Location of incident:"; in
+#: Burmese, a record's place field and people named with their ages and homes ("... (အသက် ၄၅
+#: နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_post_lead,
     lambda t: without_post_marks(t) if "#" in t else t,
@@ -599,6 +601,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_codes_before_names,
     with_events_at_places,
     with_first_of_neighbours,
+    incident_place,
     without_people,
     burmese_record_place,
     without_burmese_people,
@@ -750,6 +753,8 @@ def _without_base(text: str) -> str:
 _FLED_VILLAGE_TO = re.compile(
     r"\b(?i:fled|flee|flees|fleeing)\s+(?:(?i:from)\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]*[\s-]){0,3}[A-Z][\w'’-]*\s+(?i:village|town))"
+    # (and its township: "fled X village | in Yesagyo Township | to a monastery in Tilin")
+    r"(?P<township>\s+in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|tsp|twp))?"
     r"\s+(?i:to|for|towards?)\s+(?P<rest>.*)$"
 )
 
@@ -761,6 +766,8 @@ def _fled_village(text: str) -> str:
     fled = _FLED_VILLAGE_TO.search(text)
     if fled is None or NAMED_VILLAGE.search(fled["rest"]):
         return text
+    if fled["township"]:
+        return f"{fled['place']},{fled['township'].replace(' in ', ' ', 1)}"
     area = _NAMED_TOWNSHIP.search(fled["rest"])
     return f"{fled['place']}, {area.group()}" if area else fled["place"]
 
@@ -1372,6 +1379,10 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
             return None
     elif (where := _found_surely(_resolve_text(gaz, head, 1))) is None:
         return _headline_place_in_story_area(gaz, text, head, story, limit)
+    if gaz.records[where.place_id][0] in SETTLEMENT_KINDS and not _NAMES_A_PLACE.search(story):
+        # a headline's village, its story naming no place: "Military raid on Thone Gwa village
+        # (Kyaikto Township): several houses burned" (not a namesake the story's words find)
+        return _read_once_as(text, head, _resolve_text(gaz, head, limit))
     places = gaz.places
     named = places["name"].iat[where.place_id]
     if (kind := gaz.records[where.place_id][0]) in _AREA_KINDS:  # "Papun Township": its kind

@@ -536,7 +536,7 @@ _MM_NEAR = re.compile(
 #: 2022), "၂၀၂၂ ခုနှစ်" (in 2022)
 _MM_DATE = re.compile(
     r"(?:[၀-၉0-9]+\s*ခုနှစ်\s*)?(?:\S+လ\s*)?[၀-၉0-9]+\s*ရက်(?:နေ့)?"
-    r"(?:\s*(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?)?(?:တွင်|က|၌)?\s*"
+    r"(?:\s*(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?)?(?:\s*(?:တွင်|က|၌)(?=[\s၊]|$))?\s*"
     r"|[၀-၉0-9]{4}\s*ခုနှစ်(?:တွင်|က|၌)?\s*"
     # a time of day: "ယနေ့ မနက် ၆ နာရီခန့်က" (today at about 6 in the morning), "မနေ့ညက"
     r"|(?:(?:ယနေ့|မနေ့|ဒီနေ့)\s*)?(?:(?:နံနက်|မနက်|နေ့လယ်|ညနေ|ည)(?:ပိုင်း)?\s*)?"
@@ -553,17 +553,32 @@ _MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
 _MM_PERSON = (
     r"(?:^|(?<=[\s၊]))(?:ဦး|ဒေါ်|ကို|မောင်|မ|စိုင်း|နော်|စော|နန်း|ဆရာ)[^\s၊()|]*"
     r"(?:\s*\(\s*(?:အသက်\s*)?[၀-၉0-9]{1,3}\s*(?:နှစ်)?\s*\)"
-    r"|\s*၊\s*အသက်\s*[၀-၉0-9]{1,3}\s*(?:နှစ်)?(?=\s*၊))"  # ("ကိုX၊ အသက် ၂၄၊")
+    r"|\s*၊\s*အသက်\s*\(?\s*[၀-၉0-9]{1,3}\s*(?:နှစ်)?\s*\)?(?=\s*၊))"  # ("ကိုX၊ အသက် ၂၄၊")
     r"(?!\s*(?:(?:ကျေး)?ရွာ|ရပ်ကွက်|မြို့))"  # (not a numbered village: "မန်ကောင်း (၂)ကျေးရွာ")
 )
-_MM_HOME = r"[^\s၊()|]+\s?(?:ကျေး)?ရွာ(?:နေ|သား|သူ|မှ)"
+_MM_HOME = r"[^\s၊()|]+\s?(?:ကျေး)?ရွာ(?:\s*\([^()]*မြို့နယ်\)\s*)?(?:နေ|သား|သူ|မှ)"
 _MM_PERSON_AND_HOME = re.compile(
     rf"(?:{_MM_HOME}\s*)?{_MM_PERSON}(?:\s*(?:သည်|ကို|က)(?=\s))?(?:[၊\s]*{_MM_HOME}(?=[၊\s]))?[၊\s]*"
 )
 #: a casualty list's name, sex and age before the place: "မခင်မာ၊ မ၊ ၂၆၊ | X ကျေးရွာ၊ ..."
 _MM_LISTED_PERSON = re.compile(r"^[^၊|]{1,40}၊\s*(?:ကျား|မ)\s*၊\s*[၀-၉0-9]{1,3}\s*၊\s*")
-#: a place's kind word in Burmese
+#: where a Burmese record's person and home end and what happened starts: "။" or " - "
+_MM_RECORD_BREAK = re.compile(r"။|\s[-–]\s")
+
+
+def _person_then_event(text: str) -> tuple[str, str] | None:
+    """``text`` split at its first "။" or " - " (not a label's dash: "နေရပ် - "), or None."""
+    found = _MM_RECORD_BREAK.search(text)
+    if found is None or text[: found.start()].rstrip().endswith(("နေရပ်", "နေရာ")):
+        return None
+    return text[: found.start()], text[found.end() :]
+
+
+#: a person's age: "အသက်(၁၄)", "(၂၉ နှစ်)"
+_MM_AGED = re.compile(r"အသက်|[၀-၉]\s*နှစ်\s*\)")
+#: a place's kind word in Burmese, and a township with its name
 _MM_PLACE_WORD = re.compile("ရွာ|မြို့")
+_MM_TOWNSHIP = re.compile(r"[^\s၊()|]+\s?မြို့နယ်")
 
 
 def without_burmese_people(text: str) -> str:
@@ -573,25 +588,38 @@ def without_burmese_people(text: str) -> str:
     sex and age before its place."""
     if "(" not in text and "၊" not in text or text.isascii():
         return text  # (a quick look first)
-    without = _MM_LISTED_PERSON.sub("", _MM_PERSON_AND_HOME.sub("", text))
-    return without if without != text and _MM_PLACE_WORD.search(without) else text
+    parts = _person_then_event(text)
+    if parts and _MM_AGED.search(parts[0]) and _MM_PLACE_WORD.search(parts[1]):
+        head, rest = parts
+        # a record's person, age and home, then what happened where: "NAME၊ အသက်(၁၄)၊ V
+        # ကျေးရွာ၊ T မြို့နယ်။ W ကျေးရွာ၌ ...", "... T မြို့နယ် - W ကျေးရွာအနီးတွင် ...": W, in the
+        # home's township
+        without, removed = rest.strip(), head
+    else:
+        removed = "".join(m.group() for m in _MM_PERSON_AND_HOME.finditer(text))
+        without = _MM_LISTED_PERSON.sub("", _MM_PERSON_AND_HOME.sub("", text))
+    if without == text or not _MM_PLACE_WORD.search(without):
+        return text
+    township = _MM_TOWNSHIP.search(removed)  # (the home's township, when the rest names none:
+    if township and "မြို့နယ်" not in without:  # "V ကျေးရွာ (T မြို့နယ်) နေ၊ W ကျေးရွာတွင်")
+        without = f"{without}၊ {township.group()}"
+    return without
 
 
-#: a Burmese record's field of where it happened: "ကျဆုံးသည့်နေရာ - X ကျေးရွာ၊ T မြို့နယ်" (place
-#: of death), "ဖြစ်ပွားသည့်နေရာ: ..." (place of the incident)
-_MM_FIELD = re.compile(r"\s*(?P<label>[^|\n:–-]+?)\s*[:–-]\s*(?P<value>[^|\n]+?)\s*(?=[|\n]|$)")
+#: a Burmese record's field of where it happened, up to the next field: "ကျဆုံးသည့်နေရာ - X
+#: ကျေးရွာ၊ T မြို့နယ်" (place of death), "ဖြစ်စဉ်နေရာ - ..." (place of the incident), between bars,
+#: lines or "၊"
+_MM_PLACE_FIELD = re.compile(r"\S*နေရာ\s*[:–-]\s*(?P<value>.+?)(?=\s*[|\n]|၊\s*\S+\s*[:–-]\s|$)")
 
 
 def burmese_record_place(text: str) -> str:
     """The place field of a Burmese record of labelled fields ("ကျဆုံးသူ - ... | နေရပ် - V
     ကျေးရွာ | ကျဆုံးသည့်နေရာ - W ကျေးရွာ၊ T မြို့နယ် | ...": "W ကျေးရွာ၊ T မြို့နယ်"; not the home
     field "နေရပ်"); ``text`` itself when it has none."""
-    if "နေရာ" not in text or ("|" not in text and "\n" not in text):
+    if "နေရာ" not in text:
         return text  # (a quick look first)
-    for field in _MM_FIELD.finditer(text):
-        if "နေရာ" in field["label"] and _MM_PLACE_WORD.search(field["value"]):
-            return field["value"]
-    return text
+    field = _MM_PLACE_FIELD.search(text)
+    return field["value"] if field and _MM_PLACE_WORD.search(field["value"]) else text
 
 
 def burmese_place_phrases(text: str) -> str:
