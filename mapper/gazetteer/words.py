@@ -574,8 +574,9 @@ def _person_then_event(text: str) -> tuple[str, str] | None:
     return text[: found.start()], text[found.end() :]
 
 
-#: a person's age: "အသက်(၁၄)", "(၂၉ နှစ်)"
+#: a person's age: "အသက်(၁၄)", "(၂၉ နှစ်)"; or any mark of one, or of a list's sex ("၊ မ၊")
 _MM_AGED = re.compile(r"အသက်|[၀-၉]\s*နှစ်\s*\)")
+_MM_AGE_MARK = re.compile(r"အသက်|\(\s*[၀-၉0-9]|၊\s*(?:ကျား|မ)\s*၊")
 #: a place's kind word in Burmese, and a township with its name
 _MM_PLACE_WORD = re.compile("ရွာ|မြို့")
 _MM_TOWNSHIP = re.compile(r"[^\s၊()|]+\s?မြို့နယ်")
@@ -586,8 +587,8 @@ def without_burmese_people(text: str) -> str:
     in or come from, when a place remains ("ဦးအောင်မြင့် (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ (T
     မြို့နယ်) တွင် ... သေဆုံး": W, where he died, not V, where he lived); a casualty list's name,
     sex and age before its place."""
-    if "(" not in text and "၊" not in text or text.isascii():
-        return text  # (a quick look first)
+    if text.isascii() or not _MM_AGE_MARK.search(text):
+        return text  # (a quick look first: no one's age, nor a list's sex)
     parts = _person_then_event(text)
     if parts and _MM_AGED.search(parts[0]) and _MM_PLACE_WORD.search(parts[1]):
         head, rest = parts
