@@ -553,6 +553,13 @@ def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, q
         ),
         # guard: a date's "ရက်" before a township starting with "က" (passed before)
         ("ဩဂုတ်လ ၉ ရက် ကလေးမြို့နယ်၊ ထိုမာကျေးရွာတွင် PDF နှင့် စစ်ကောင်စီတပ် တိုက်ပွဲဖြစ်", "Hto Mar", "Kale"),
+        # a native of a town ("မြို့ခံ") before the village near which it happened: was that town,
+        # 38 km off (set 435)
+        (
+            "ဂွမြို့ခံ ဒေါ်အေးအေးမာ (၄၀) အား ဂွမြို့နယ် ရေကျော်ကျေးရွာအနီးတွင် စစ်ကြောင်းက ဖမ်းဆီးသတ်ဖြတ်",
+            "Yae Kyaw",
+            "Gwa",
+        ),
         # the home's township in brackets before "နေ": was a namesake 370 km off (set 427)
         (
             "စောဟဲဒို (အသက် ၃၆ နှစ်)၊ ဆီဆုံ ကျေးရွာ (ကြာအင်းဆိပ်ကြီး မြို့နယ်) နေ၊ မျှင်ဝါးကုန်း ကျေးရွာတွင် "

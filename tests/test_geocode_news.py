@@ -5397,6 +5397,27 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Tar Ma Hkan",
             "Hpakant",
         ),
+        # where an assault began, not the villages it "later spread to": was the last of them,
+        # 11 km off (set 441)
+        (
+            "The assault began in Saw Hki Daw on 31 August 2023 and later spread to neighbouring "
+            "villages including Daw Par Pa and Htu Du Ngan Tha, all in Loikaw Township, where "
+            "troops looted property and burned granaries.",
+            "Saw Hki Daw",
+            "Loikaw",
+        ),
+        # a row of places from its state down, between semicolons: was Tanintharyi Region, 63
+        # km off (set 439)
+        ("Tanintharyi; Yebyu; Ohn Pin Kwin VT; Ohn Pin Kwin", "Ohn Pin Kwin", "Yebyu"),
+        # the side troops came from, after the village's township: was Loikaw Township (set
+        # 442)
+        (
+            "[Bawlake] The Karenni Nationalities Defence Force (KNDF) said in a statement on Nov. "
+            "23 that it had repelled an offensive by about 100 junta troops. The column had tried "
+            "to enter Pan Kan village (Loikaw Township) from the south, the statement said.",
+            "Pan Kan",
+            "Loikaw",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)
@@ -5582,6 +5603,20 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
             "killed in airstrike on Nyi Naung village",
             "Nyi Naung",
             "Mahlaing",
+        ),
+        # where the family lives, after the record; a record's "Home:" and "Killed at:"
+        # fields: each was the home (set 438)
+        (
+            "11 March 2022 - Ma Su Myat (33 yrs), motorbike taxi driver, was detained during a "
+            "raid on Shan Te village, Budalin Township. The family lives in Kyi Su village.",
+            "Shan Te",
+            "Budalin",
+        ),
+        (
+            "Name: Naw Paw Htoo | Age: 61 yrs | Home: Baik Tha Yet village | Killed at: Min Taw "
+            "village, Salingyi Township | Date: 28 June 2021",
+            "Min Taw",
+            "Salingyi",
         ),
         # where the victim came from in a leading clause ("Originally from X village, he
         # ..."), or in a record's "Native village:" field: each was the home village (set 411)

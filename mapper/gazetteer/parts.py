@@ -490,6 +490,18 @@ _PERSON_ORIGIN = re.compile(
 )
 
 
+#: the side troops came from: "tried to enter X village (T Township) | from the south|"
+_APPROACH = re.compile(
+    r"\s+from\s+the\s+(?:north|south|east|west)(?:east|west)?(?:ern)?(?:\s+side)?(?=[\s,.;]|$)"
+)
+
+
+def without_approach(text: str) -> str:
+    """``text`` without the side troops came from ("... entered X village (T Township) from the
+    south": no side of the township)."""
+    return _APPROACH.sub("", text) if " from the " in text else text
+
+
 #: a record's place of what happened, labelled in running text: "Killed: U Min Min, 50, of X
 #: village. | Location of incident: | Zay Ta Ku village, Pwintbyu Township"
 _INCIDENT_PLACE = re.compile(
@@ -1324,7 +1336,10 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
         if field and not _names_no_place(field)
         for part in _labelled(field)
     ]
-    return kept if kept and len(kept) < len(fields) else None
+    # (some field naming no place, or a row of places from its state down: "Tanintharyi;
+    # Yebyu; Ohn Pin Kwin VT; Ohn Pin Kwin")
+    hierarchy = fields[0] in STATE_SHORT_NAMES or part_kind(fields[0]) == "state"
+    return kept if kept and (len(kept) < len(fields) or hierarchy) else None
 
 
 def _names_no_place(field: str) -> bool:
@@ -1385,6 +1400,10 @@ _PLACE_LABELS = {
     "location": ("", 1),
     "place": ("", 1),
     "died": ("", 1),  # a casualty record's "Died: X village, T Township"
+    "killed at": ("", 1),
+    "killed in": ("", 1),
+    "arrested at": ("", 1),
+    "detained at": ("", 1),
     "site": ("", 1),
     "township": ("Township", 4),
     "town": ("town", 3),
@@ -1414,7 +1433,7 @@ _OTHER_LABELS = frozenset(
         sex status victim""",
         ),
         *("home town", "native of", "victim name", "cause of death", "native village"),
-        *("home village", "place of birth", "birthplace", "residence", "from"),
+        *("home village", "place of birth", "birthplace", "residence", "from", "home"),
         *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )

@@ -76,6 +76,7 @@ from mapper.gazetteer.parts import (
     with_events_at_places,
     with_first_of_neighbours,
     without_actors_origin,
+    without_approach,
     without_codes_before_names,
     without_dates,
     without_footnote_marks,
@@ -557,11 +558,14 @@ _NAMED_SETTLEMENT = named_with_kind("village|town|ward|vlg")
 _OWN_TOWNSHIP = named_with_kind("township|tsp|twp|t/s")
 #: a place's kind word in a sentence written in lower case
 _KIND_WORD_IN_LOWER_CASE = re.compile(r"\b(?:village|vill?|vlg|town|township|twp|tsp|ward)\b")
-#: a sentence of where a victim came from at first: "He was originally from Aye Thi Dar." (not
-#: "The victims were from X village", where it happened)
+#: a sentence of where a victim came from at first, or where the family lives: "He was
+#: originally from Aye Thi Dar." (not "The victims were from X village", where it happened)
 _ONLY_WHERE_FROM = re.compile(
     r"(?:He|She|They|The\s+\w+)\s+(?:was|were|is|are|had\s+been)\s+"
     r"(?:originally\s+from|a\s+native\s+of|natives\s+of)\s+[^,;]*$"
+    # or where the family lives: "The family lives in Kyi Su village."
+    r"|(?:The|His|Her|Their)\s+(?:family|families|parents|relatives)\s+(?:lives?|resides?|is|are"
+    r"|stays?)\s+in\s+[^,;]*$"
 )
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
@@ -590,7 +594,8 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: #AmLaung village under artillery fire ...": no town Mindat), text copied from a PDF as running
 #: text, footnotes' numbers, P-codes before names, "the X massacre" as what happened at X,
 #: people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe), a place before its
-#: neighbour ("X and neighbouring Y village": X), a record's "Location of incident:"; in
+#: neighbour ("X and neighbouring Y village": X), a record's "Location of incident:", the side
+#: troops came from ("from the south"); in
 #: Burmese, a record's place field and people named with their ages and homes ("... (အသက် ၄၅
 #: နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
@@ -602,6 +607,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_events_at_places,
     with_first_of_neighbours,
     incident_place,
+    without_approach,
     without_people,
     burmese_record_place,
     without_burmese_people,
@@ -759,6 +765,15 @@ _FLED_VILLAGE_TO = re.compile(
 )
 
 
+#: the villages an assault spread to after the place it began: "The assault began in X on ...
+#: | and later spread to neighbouring villages including Y and Z|, all in T Township"
+_SPREAD_TO_VILLAGES = re.compile(
+    r"\s+(?:and\s+)?(?:later\s+)?(?:spread|spreading)\s+to\s+(?:the\s+)?"
+    r"(?:neighbou?ring|nearby|surrounding|other)\s+villages\s+(?:including|such\s+as)\s+"
+    r"[^,;]+?(?=,\s+all\s+in\s|\s+in\s+[A-Z]|[,;.]|$)"
+)
+
+
 def _fled_village(text: str) -> str:
     """The village people fled, in the township the text names after it ("... fled X village
     to Y and Z villages in T Township after shelling": "X village, T Township"), when no
@@ -781,6 +796,7 @@ _ANOTHER_PLACE: tuple[tuple[Callable[[str], bool], Callable[[str], str]], ...] =
     (lambda t: ", wh" in t or ", based" in t or ", having" in t, lambda t: _WHO_CLAUSE.sub("", t)),
     (lambda t: " vs" in t, lambda t: _ACTOR_PAIR.sub("", t, count=1)),
     (lambda t: " fle" in t, _fled_village),
+    (lambda t: "spread" in t, lambda t: _SPREAD_TO_VILLAGES.sub("", t)),
     (
         lambda t: "Pyu" in t or "pyu" in t or "PYU" in t,
         lambda t: ARMED_GROUP_NAMES.sub("militia", t),

@@ -549,16 +549,17 @@ _MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
 
 #: a person named with a word of respect and their age in Burmese: "ဦးအောင်မြင့် (အသက် ၄၅ နှစ်)",
 #: "ဒေါ်ခင်မာ (၅၂)"; the village they live in or come from, before or after them: "V ကျေးရွာနေ"
-#: (living in V), "V ကျေးရွာသား"/"V ကျေးရွာသူ" (a villager of V), "V ရွာမှ" (from V)
+#: (living in V), "V ကျေးရွာသား"/"V ကျေးရွာသူ" (a villager of V), "V ရွာမှ" (from V), "X မြို့ခံ" (a
+#: native of X town)
 _MM_PERSON = (
     r"(?:^|(?<=[\s၊]))(?:ဦး|ဒေါ်|ကို|မောင်|မ|စိုင်း|နော်|စော|နန်း|ဆရာ)[^\s၊()|]*"
     r"(?:\s*\(\s*(?:အသက်\s*)?[၀-၉0-9]{1,3}\s*(?:နှစ်)?\s*\)"
     r"|\s*၊\s*အသက်\s*\(?\s*[၀-၉0-9]{1,3}\s*(?:နှစ်)?\s*\)?(?=\s*၊))"  # ("ကိုX၊ အသက် ၂၄၊")
     r"(?!\s*(?:(?:ကျေး)?ရွာ|ရပ်ကွက်|မြို့))"  # (not a numbered village: "မန်ကောင်း (၂)ကျေးရွာ")
 )
-_MM_HOME = r"[^\s၊()|]+\s?(?:ကျေး)?ရွာ(?:\s*\([^()]*မြို့နယ်\)\s*)?(?:နေ|သား|သူ|မှ)"
+_MM_HOME = r"[^\s၊()|]+\s?(?:(?:ကျေး)?ရွာ|မြို့)(?:\s*\([^()]*မြို့နယ်\)\s*)?(?:နေ|သား|သူ|မှ|ခံ)"
 _MM_PERSON_AND_HOME = re.compile(
-    rf"(?:{_MM_HOME}\s*)?{_MM_PERSON}(?:\s*(?:သည်|ကို|က)(?=\s))?(?:[၊\s]*{_MM_HOME}(?=[၊\s]))?[၊\s]*"
+    rf"(?:{_MM_HOME}\s*)?{_MM_PERSON}(?:\s*(?:သည်|ကို|က|အား)(?=\s))?(?:[၊\s]*{_MM_HOME}(?=[၊\s]))?[၊\s]*"
 )
 #: a casualty list's name, sex and age before the place: "မခင်မာ၊ မ၊ ၂၆၊ | X ကျေးရွာ၊ ..."
 _MM_LISTED_PERSON = re.compile(r"^[^၊|]{1,40}၊\s*(?:ကျား|မ)\s*၊\s*[၀-၉0-9]{1,3}\s*၊\s*")
