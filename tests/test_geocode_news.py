@@ -5418,6 +5418,13 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
             "Pan Kan",
             "Loikaw",
         ),
+        # a township's short kind word run into its name: was Paungbyin town, 10 km off (set
+        # 440)
+        (
+            "PaungbyinTsp, Tha Yaung village, clashes between PDF and SAC troops",
+            "Tha Yaung",
+            "Paungbyin",
+        ),
         # a tracker's note of township, tract and village between slashes: was Tabayin Township
         ("Depayin Tsp. / Let Yet Kone VT / Letyetkone vil.", "Let Yet Kone", "Tabayin"),
         # a UN report's sentence of 312 characters: was too long (300 at most)

@@ -490,6 +490,18 @@ _PERSON_ORIGIN = re.compile(
 )
 
 
+#: a kind word run into the name before it: "PaungbyinTsp", "#BilinTownship", "TarMaHkanVlg"
+_KIND_RUN_ON = re.compile(r"(?<=[a-z])(?=(?:Tsp|Twp|Township|Vlg|Village)\b)")
+
+
+def with_kind_words_apart(text: str) -> str:
+    """``text`` with a kind word run into the name before it set apart ("PaungbyinTsp, Tha
+    Yaung village": "Paungbyin Tsp, Tha Yaung village")."""
+    if not any(word in text for word in ("Tsp", "Twp", "Township", "Vlg", "Village")):
+        return text  # (a quick look first)
+    return _KIND_RUN_ON.sub(" ", text)
+
+
 #: the side troops came from: "tried to enter X village (T Township) | from the south|"
 _APPROACH = re.compile(
     r"\s+from\s+the\s+(?:north|south|east|west)(?:east|west)?(?:ern)?(?:\s+side)?(?=[\s,.;]|$)"

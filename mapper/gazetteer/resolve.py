@@ -75,6 +75,7 @@ from mapper.gazetteer.parts import (
     what_people_said,
     with_events_at_places,
     with_first_of_neighbours,
+    with_kind_words_apart,
     without_actors_origin,
     without_approach,
     without_codes_before_names,
@@ -595,7 +596,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: text, footnotes' numbers, P-codes before names, "the X massacre" as what happened at X,
 #: people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe), a place before its
 #: neighbour ("X and neighbouring Y village": X), a record's "Location of incident:", the side
-#: troops came from ("from the south"); in
+#: troops came from ("from the south"), a kind word run into its name ("PaungbyinTsp"); in
 #: Burmese, a record's place field and people named with their ages and homes ("... (အသက် ၄၅
 #: နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
@@ -608,6 +609,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_first_of_neighbours,
     incident_place,
     without_approach,
+    with_kind_words_apart,
     without_people,
     burmese_record_place,
     without_burmese_people,
