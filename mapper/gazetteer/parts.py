@@ -469,6 +469,8 @@ _ANOTHER_PLACE_NAMED = re.compile(
 #: native of X village,|", "persons|, both from X,|", "a person| from X village| was killed",
 #: "a person|, of X village| was arrested", "|Two residents of X, |persons, died"; with the
 #: township named after the place, kept for "the same township" (``township``, ``own_township``)
+#: a township named with its kind word, short or long: "Pale Township", "Bilin Tsp"
+_TOWNSHIP_NAMED = rf"(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)"
 _PERSON_ORIGIN = re.compile(
     # (after their work: ", rice farmer,", ", daily-wage worker,", ", CDM nurse,")
     r"(?:(?<=\ba person)|(?<=\bpersons))(?:,\s+[A-Za-z][\w -]{0,30}(?=,))?"
@@ -478,10 +480,10 @@ _PERSON_ORIGIN = re.compile(
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
     # in Y village,", ", displaced from X and sheltering in Y village,")
     rf"(?:(?!\s(?:was|were|is|are|had|has|sheltering|staying|hiding|living)\s)[^,;()–—]){{0,60}}"
-    rf"(?:,\s+(?P<township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?(?:,|\s[–—])"
+    rf"(?:,\s+(?P<township>{_TOWNSHIP_NAMED}))?(?:,|\s[–—])"
     r"(?=\s)"
     r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
-    rf"(?:,\s+(?P<own_township>(?:{NAME_WORD}\s+){{1,3}}(?i:township|tsp|twp)))?"
+    rf"(?:,\s+(?P<own_township>{_TOWNSHIP_NAMED}))?"
     # (before what befell them, or a dash or a prayer's emoji: "... of X village — arrested")
     r"(?=\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained)\b"
     r"|\s+[—–-]\s)"
