@@ -551,6 +551,14 @@ def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, q
             "Han Thar",
             "Kale",
         ),
+        # a footnote's number run into a Burmese kind word, in text copied from a PDF: was
+        # Launglon Township (set 448)
+        (
+            "At dawn on 26 June 2022, junta troops shelled\nလောင်းလုံးမြို့နယ်၊ ဂေါ့အင်းကျေးရွာ2, "
+            "Tanintharyi Region.\nThe troops’  column withdrew later.",
+            "Gawt Inn",
+            "Launglon",
+        ),
         # guard: a date's "ရက်" before a township starting with "က" (passed before)
         ("ဩဂုတ်လ ၉ ရက် ကလေးမြို့နယ်၊ ထိုမာကျေးရွာတွင် PDF နှင့် စစ်ကောင်စီတပ် တိုက်ပွဲဖြစ်", "Hto Mar", "Kale"),
         # a native of a town ("မြို့ခံ") before the village near which it happened: was that town,

@@ -387,10 +387,11 @@ def without_post_lead(text: str) -> str:
 _FOOTNOTE_MARK = re.compile(
     r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp)[.,]?)\d{1,3}\b"
     r"|(?<=[a-z])\[\d{1,3}\]"
+    r"|(?P<mm_word>ကျေးရွာ|ရွာ|မြို့နယ်)[0-9]{1,3}(?![0-9])"  # ("ဂေါ့အင်းကျေးရွာ2")
 )
 
 
-_DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d")
+_DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d|(?:ရွာ|နယ်)[0-9]")
 
 
 def without_footnote_marks(text: str) -> str:
@@ -401,7 +402,7 @@ def without_footnote_marks(text: str) -> str:
         text = _REFERENCE_AT_END.sub(".", text)  # para. 892]."
     if not _DIGIT_AFTER_WORD.search(text):  # (a quick look first: most text has none)
         return text
-    return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or "", text)
+    return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or mark["mm_word"] or "", text)
 
 
 #: the words before a person's name: "U", "Daw", "Ko", "Ma", "Saw", "Naw", "Sai", "Nang"
