@@ -5625,6 +5625,20 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
             "Min Taw",
             "Salingyi",
         ),
+        # an age with a sex "(female, 59)", "from X," before what befell them; a record's
+        # "By:" field: each was the home (set 444)
+        (
+            "AAPP: Daw Thin Thin (female, 59) from Htan To, killed during a raid on Zee Kwe Kyun "
+            "village, Yesagyo Township, Magway Region",
+            "Zee Kwe Kyun",
+            "Yesagyo",
+        ),
+        (
+            "Name: U Myo Thit | Age: 67 | From: Hpet Taw | Killed at: Shauk Pin village, "
+            "Taungtha Tsp, Mandalay Region | By: military column",
+            "Shauk Pin",
+            "Taungtha",
+        ),
         # where the victim came from in a leading clause ("Originally from X village, he
         # ..."), or in a record's "Native village:" field: each was the home village (set 411)
         (

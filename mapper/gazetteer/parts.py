@@ -415,12 +415,15 @@ _PERSON_WITH_AGE = re.compile(
     # carpenter from X")
     rf"(?:\b{_HONORIFIC}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
-    r"(?:\s*\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
+    r"(?:\s*\((?:(?:female|male|woman|man|girl|boy),\s*)?(?:aged\s+)?\d{1,3}"
+    r"(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
     r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
     rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s|[A-Z]{{2,}}\s|[–—]\s))"  # (", CDM nurse", " – PDF")
     r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
-_AGE = re.compile(r"\((?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}")
+_AGE = re.compile(
+    r"\((?:[a-z]+,\s*)?(?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}"
+)
 
 
 def without_people(text: str) -> str:
@@ -486,7 +489,7 @@ _PERSON_ORIGIN = re.compile(
     r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
     rf"(?:,\s+(?P<own_township>{_TOWNSHIP_NAMED}))?"
     # (before what befell them, or a dash or a prayer's emoji: "... of X village — arrested")
-    r"(?=\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained)\b"
+    r"(?=,?\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained)\b"
     r"|\s+[—–-]\s)"
     r"|\b(?i:two|three|four|five|six|\d+)\s+(?:residents|villagers|natives|people)\s+of"
     r"\s+[^,;()]{1,60},\s+(?=(?:a person|persons)\b)"
@@ -1448,7 +1451,7 @@ _OTHER_LABELS = frozenset(
         sex status victim""",
         ),
         *("home town", "native of", "victim name", "cause of death", "native village"),
-        *("home village", "place of birth", "birthplace", "residence", "from", "home"),
+        *("home village", "place of birth", "birthplace", "residence", "from", "home", "by"),
         *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )
