@@ -618,9 +618,20 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
 
 def _cleaned_report(text: str) -> str:
     """``text`` after each of ``_REPORT_CLEANING``'s rewrites in turn."""
+    if text.isascii() and not _CLEANING_CUE.search(text) and without_post_lead(text) == text:
+        return text  # (a quick look first: most text holds no mark any rewrite looks for)
     for rewrite in _REPORT_CLEANING:
         text = rewrite(text)
     return text
+
+
+#: the marks without which no rewrite of ``_REPORT_CLEANING`` changes ASCII text (but a post's
+#: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
+#: P-codes), line breaks and runs of spaces, and the words each rewrite needs
+_CLEANING_CUE = re.compile(
+    r"[#:\"\[\]\n\d]|  |MMR|massacre|killings|neighbo|nearby|adj|ncident| of death| of attack"
+    r"| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)"
+)
 
 
 def _numbered(text: str) -> bool:
