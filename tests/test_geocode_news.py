@@ -5586,7 +5586,8 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
         ),
         # an origin between dashes; "residing in"; a record's "Location of incident:"; the
         # home's township for a village the record places in none: each was the home or a
-        # namesake (set 429)
+        # namesake with this session's earlier casualty rules (set 429; the last passed before
+        # those)
         (
             "RIP Ko Soe Paing (25) – PDF member from Nwar Ku Gyi village – killed when a military "
             "column torched Hmet Kha Yar village in Myittha Township",
