@@ -2053,10 +2053,7 @@ def what_people_said(text: str) -> str | None:
     said = _what_they_said(text[speaker.start("verb") :])
     # (a settlement named in it: not "A resident of X told the Mission that troops ... rounded
     # up the men of the village in Y Township", where the speaker's village is the place)
-    return said if said and _SETTLEMENT_KIND_WORD.search(said) else None
-
-
-_SETTLEMENT_KIND_WORD = named_with_kind("village|town|ward")
+    return said if said and NAMED_SETTLEMENT.search(said) else None
 
 
 #: who spoke, up to their verb of saying, with no comma between
@@ -2089,6 +2086,8 @@ _AREAS_AT_END = re.compile(
 )
 #: a village or ward named with its kind word: "Shwedaung Village", "Chaung Hna Khwa village"
 NAMED_VILLAGE = named_with_kind("village|ward", "+")
+#: a settlement named with its kind word, short forms too: "Kani town", "Let Pan Vlg"
+NAMED_SETTLEMENT = named_with_kind("village|town|ward|vlg")
 
 
 def _named_again(place: str, rest: str) -> bool:

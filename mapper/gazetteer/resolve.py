@@ -59,6 +59,7 @@ from mapper.gazetteer.parts import (
     FROM_BASE,
     MANNER,
     MONTH,
+    NAMED_SETTLEMENT,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
     area_tag_last,
@@ -553,7 +554,6 @@ _NAMES_A_PLACE = re.compile(
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
 )
 _NAMED_TOWNSHIP = named_with_kind("township", "{1,3}")
-_NAMED_SETTLEMENT = named_with_kind("village|town|ward|vlg")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
 #: is in no township another sentence names
 _OWN_TOWNSHIP = named_with_kind("township|tsp|twp|t/s")
@@ -763,7 +763,7 @@ def _without_base(text: str) -> str:
     Township", "PDF forces based in Kani Township storm Yinmabin Town"); else ``text`` (the
     base may be what a distance is measured from: "..., about three miles to the south")."""
     moved = without_actors_origin(text)
-    named = _OWN_TOWNSHIP.search(moved) or _NAMED_SETTLEMENT.search(moved)
+    named = _OWN_TOWNSHIP.search(moved) or NAMED_SETTLEMENT.search(moved)
     return moved if named else text
 
 
@@ -905,9 +905,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if (
             # (not the leading area alone when a place follows it: "In Natogyi Township, Su
             # Hpyu Kone Village, jet fighter dropped 2 bombs")
-            area
-            and fineness >= _SPECIFIC["township"]
-            and _NAMED_SETTLEMENT.search(text, area.end())
+            area and fineness >= _SPECIFIC["township"] and NAMED_SETTLEMENT.search(text, area.end())
         ) or (
             # (nor a state the main clause names in passing when the leading clause names the
             # village and its township: "In and around Kone Thar, Demoso Township, clashes
