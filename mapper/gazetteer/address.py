@@ -992,6 +992,24 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     parts = plain_parts(body) or split_parts(body)
     if not 1 < len(parts) <= 4 or "/" in parts[0] or "[" in parts[0]:
         return None
+    return _found_inside_qualifiers(gaz, text, parts, limit)
+
+
+def resolve_plain_address(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """The answer for a plain address ("V village, T Township[, S State]": see
+    ``plain_parts``) whose place is found inside its qualifiers, read at once; None for any
+    other text (read in full)."""
+    parts = plain_parts(text[5:] if text.startswith(("near ", "Near ")) else text)
+    if parts is None or len(parts) > 4 or check(text) is not None or _DISTANCE.search(text):
+        return None
+    return _found_inside_qualifiers(gaz, text, parts, limit)
+
+
+def _found_inside_qualifiers(
+    gaz: Gazetteer, text: str, parts: list[str], limit: int
+) -> Resolution | None:
+    """The place the first of ``parts`` names, found as written (or without its kind word)
+    inside every later part; None when it is not so found."""
     # a bracketed qualifier ("Shan (North)") is read as the parser reads it: same readings
     qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
     if not all(tags for tags, _ in qualifiers):

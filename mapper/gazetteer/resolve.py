@@ -25,6 +25,7 @@ from mapper.gazetteer.address import (
     SETTLEMENT_SCORE,
     SURE_SCORE,
     resolve_address,
+    resolve_plain_address,
 )
 from mapper.gazetteer.match import (
     _AREA_KINDS,
@@ -141,6 +142,8 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and (plain := resolve_plain_address(gaz, text, limit)):
+        return plain  # "V village, T Township": no report's rule finds more in it
     if (
         isinstance(text, str)
         and (" " in text or "=" in text or "\t" in text)  # (a row between tabs alone too)
