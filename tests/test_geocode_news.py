@@ -5841,3 +5841,105 @@ def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
 def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a filler, a place's township said in passing and a time in words: was no answer
+        # (set 451)
+        (
+            "um so the jets came over than pauk village that's in mingin township around four "
+            "in the morning",
+            "Than Pauk",
+            "Mingin",
+        ),
+        # a time stamp, a speaker's label and a word said twice: was no answer (set 451)
+        (
+            "[01:04:35] SPEAKER 2: we ran from kyet tu yway village to the forest, this is singu "
+            "township, when the the shelling started",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        # the question asked left out, the answer read: was no answer (set 451)
+        (
+            "SPEAKER 1: which village was it? SPEAKER 2: naungkan. naungkan village. it's in "
+            "banmauk township, sagaing region",
+            "Naung Kan",
+            "Banmauk",
+        ),
+        # "Q:" and "A:": was the township, 19 km off (set 451)
+        (
+            "Q: where did the fighting start? A: at telu, in ywangan township, then it moved "
+            "toward pindaya",
+            "Te Lu",
+            "Ywangan",
+        ),
+        # "voice note:", fillers and "like" before the time: was a Ka La 579 km off (set 455)
+        (
+            "voice note: uh the soldiers um they came into ka la village matupi township like "
+            "yesterday morning and and started shooting",
+            "Ka Lar",
+            "Matupi",
+        ),
+        # "last tuesday" is a date: was no answer (set 455), in Title Case too
+        ("so basically the column entered pale town last tuesday", "Pale", "Pale"),
+        ("The column entered Pale town last Tuesday", "Pale", "Pale"),
+        # guard: the same place said without a transcript's marks (passed before)
+        ("the jets came over than pauk village in mingin township", "Than Pauk", "Mingin"),
+    ],
+)
+def test_spoken_words_in_a_transcript_are_read_for_their_place(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind", "admin3"),
+    [
+        # a village, its township and its state with no comma, then "map": was no answer
+        # (set 453)
+        ("Sar Hmaw Mogaung kachin map", "Sar Hmaw", "village_tract", "Mogaung"),
+        ("Maung Mei Shaung Dawei tanintharyi map", "Maung Mei Shaung", "village_tract", "Dawei"),
+        # names joined by hyphens, the region last: was no answer (set 453)
+        ("Kwingyi-Tigyaing-Sagaing", "Kwin Gyi", "village_tract", "Tigyaing"),
+        ("Myo Lu Lin-Myothit-Magway", "Myo Lu Lin", "village_tract", "Myothit"),
+        # "coordinates" between the village and its township: was the town, 22 km off
+        ("Bahin village coordinates Myaing", "Ba Hin", "village", "Myaing"),
+        # what happened and when, after the place: was no answer or the town
+        ("Tabayin sagaing fighting", "Tabayin", "town", "Tabayin"),
+        ("Htan Kone (Kanbalu) clash 2023", "Htan Kone", "village_tract", "Kanbalu"),
+        # guards: a name holding hyphens, a headline's verb (passed before)
+        ("Pyin-Oo-Lwin", "Pyinoolwin", "town", "Pyinoolwin"),
+        ("Arakan Army attacks Pauktaw town", "Pauktaw", "town", "Pauktaw"),
+    ],
+)
+def test_a_search_box_s_terse_words_are_read_for_their_place(coder, query, name, kind, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["admin3"]) == (name, kind, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # the outlet after a cited title in quotes is no Ayeyarwady Region: was that region,
+        # 421 km off (set 456)
+        ("^ 'Clashes in Salin', The Irrawaddy, 2022-07-21", "Salin", "Salin"),
+        ("^ 'Clashes in Nan Yin Seik', Irrawaddy, 2022-09-20", "Nan Yin Seik", "Paungbyin"),
+        # nor a qualifier: was Pyapon, 272 km off (set 452)
+        ("^ 'Junta bombs Papun', Irrawaddy, 2021-10-16", "Hpapun", "Hpapun"),
+        # a footnote's number and the outlet before what it reported: was the region (set 452)
+        (
+            "[42] The Irrawaddy, report on fighting near Kone Thar village, Demoso Township, "
+            "26 September 2021.",
+            "Kone Thar",
+            "Demoso",
+        ),
+        # an event's identifier before the monitor's place columns: was the town (set 452)
+        ("Source: ACLED event MMR67386, Mway Kha La, Madaya, Mandalay", "Mway Kha La", "Madaya"),
+        ("Source: ACLED event MMR19933, Pang Tan Hku, Loilen, Shan-South", "Pang Tan Hku", "Loilen"),
+    ],
+)
+def test_a_citation_is_read_for_the_place_it_cites(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -405,6 +405,42 @@ def without_footnote_marks(text: str) -> str:
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or mark["mm_word"] or "", text)
 
 
+#: a citation's lead before what it cites: a footnote's mark ("^ ", "[23] "), "ibid.;", "See ",
+#: an event's identifier ("Source: ACLED event MMR12345, ")
+_CITATION_LEAD = re.compile(
+    r"^(?:\^\s*|\[\d{1,3}\]\s*|(?i:ibid)\.?[;,]?\s*|See\s+(?=[A-Z'‘\"“])"
+    r"|(?i:sources?:\s*)?(?:ACLED|UCDP)(?:\s+GED)?(?:\s+(?i:event))?(?:\s+(?i:id))?\s+[A-Z]{0,4}\d+"
+    r",\s*)+"
+)
+#: a cited report's title in quotes before its outlet: "'Clashes in Salin', The Irrawaddy,
+#: 2022-07-21" (the outlet's name is no place: "Irrawaddy" is also Ayeyarwady's old name)
+_TITLE_THEN_OUTLET = re.compile(
+    r"^[‘'\"“](?P<title>[^‘’'\"“”]{3,150})[’'\"”],?\s+" + NEWS_OUTLETS + r"(?:[,.;\s].*)?$"
+)
+#: an outlet before what it reported: "The Irrawaddy, report on fighting near X village"
+_OUTLET_REPORT = re.compile(
+    r"^" + NEWS_OUTLETS + r",\s+(?:[\w-]+\s+){0,3}?(?:report|article|story|post|coverage)s?"
+    r"\s+(?:on|of|about)\s+"
+)
+
+
+_CITATION_STARTS = ("^", "[", "See ", "ibid", "Ibid", "Source", "ACLED", "UCDP", "'", "‘", '"', "“")
+_CITATION_STARTS += ("The ", "Irrawaddy")
+
+
+def cited(text: str) -> str:
+    """What a citation or footnote cites, without its mark, an event's identifier and the
+    outlet's name ("^ 'Clashes in Salin', The Irrawaddy, 2022-07-21": "Clashes in Salin";
+    "[42] The Irrawaddy, report on fighting near X village, ...": "fighting near X village,
+    ..."); ``text`` itself when it is no citation."""
+    if not text.startswith(_CITATION_STARTS):
+        return text  # (a quick look first)
+    text = _CITATION_LEAD.sub("", text)
+    if (titled := _TITLE_THEN_OUTLET.match(text)) is not None:
+        return titled["title"]
+    return _OUTLET_REPORT.sub("", text)
+
+
 #: the words before a person's name: "U", "Daw", "Ko", "Ma", "Saw", "Naw", "Sai", "Nang"
 _HONORIFIC = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Sayadaw|Dr|Mr|Mrs|Ms)"
 #: a person named with a word of respect and their age, as casualty records list them: "Sai
@@ -1123,7 +1159,7 @@ DAY_ABBREVIATION = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
-    r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by|around|about)\s+)?"
+    r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by|around|about|last|this|next)\s+)?"
     r"(?:the\s+(?:(?:early|small|wee)\s+hours|morning|night)\s+of\s+)?"  # "in the early hours of"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -1142,6 +1178,10 @@ _DATE = re.compile(
     r"|sunrise|sunset)"
     r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
     r"|all\s+(?:night|day|morning|afternoon|evening)(?:\s+long)?"
+    # a time of day in words: "around four in the morning", "at 3 in the afternoon"
+    r"|(?:(?:at|around|about|by|before|after)\s+(?:\d{1,2}|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+)?in\s+the\s+(?:morning|afternoon"
+    r"|evening|night)"
     r"|for\s+(?:about\s+|over\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|many)\s+(?:hours?|days?|weeks?|months?)"
     r"|twice|again|repeatedly|once\s+more|(?:two|three|four|several|many)\s+times)\b",
@@ -1177,7 +1217,8 @@ _SOURCE = re.compile(r",?\s+according\s+to\s+[^,.;]*?(?=\s+in\s+[A-Z]|\s*[,.;]|\
 _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "week", "month",
                          "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
                          "all a", "all e", "twice", "again", "repeated", "times",
-                         "once more", "midday", "noon", "dawn", "dusk", "hour")  # fmt: skip
+                         "once more", "midday", "noon", "dawn", "dusk", "hour", "in the m",
+                         "in the a", "in the e", "in the n")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million

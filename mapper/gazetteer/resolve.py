@@ -65,6 +65,7 @@ from mapper.gazetteer.parts import (
     SENTENCE_VERBS,
     area_tag_last,
     burmese_name_after_head,
+    cited,
     ends_on_a_great_river,
     incident_place,
     is_actor_word,
@@ -95,6 +96,8 @@ from mapper.gazetteer.query import (
     parse,
     route_ends,
 )
+from mapper.gazetteer.searched import searched_names
+from mapper.gazetteer.spoken import is_spoken, said_as_written
 from mapper.gazetteer.store import (
     Gazetteer,
 )
@@ -146,7 +149,8 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
         isinstance(text, str)
-        and (" " in text or "=" in text or "\t" in text)  # (a row between tabs alone too)
+        # (a row between tabs alone too, and names joined by hyphens: "V-T-Magway")
+        and (" " in text or "=" in text or "\t" in text or text.count("-") > 1)
         and (shaped := _report_shape(gaz, text, limit))
     ):
         return shaped
@@ -594,15 +598,18 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     return _read_once_as(text, rows[0], found) if _places_it(gaz, found) else None
 
 
-#: rewrites of a report's text before it is read, in order: a post's lead, its hashtags ("#Mindat
-#: #AmLaung village under artillery fire ...": no town Mindat), text copied from a PDF as running
-#: text, footnotes' numbers, P-codes before names, "the X massacre" as what happened at X,
-#: people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe), a place before its
-#: neighbour ("X and neighbouring Y village": X), a record's "Location of incident:", the side
-#: troops came from ("from the south"), a kind word run into its name ("PaungbyinTsp"); in
-#: Burmese, a record's place field and people named with their ages and homes ("... (အသက် ၄၅
-#: နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
+#: rewrites of a report's text before it is read, in order: a transcript's labels, fillers and
+#: questions (:mod:`mapper.gazetteer.spoken`), a citation's mark and outlet, a post's lead, its
+#: hashtags ("#Mindat #AmLaung village under artillery fire ...": no town Mindat), text copied
+#: from a PDF as running text, footnotes' numbers, P-codes before names, "the X massacre" as
+#: what happened at X, people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe),
+#: a place before its neighbour ("X and neighbouring Y village": X), a record's "Location of
+#: incident:", the side troops came from ("from the south"), a kind word run into its name
+#: ("PaungbyinTsp"); in Burmese, a record's place field and people named with their ages and
+#: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    said_as_written,
+    cited,
     without_post_lead,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -621,7 +628,12 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
 
 def _cleaned_report(text: str) -> str:
     """``text`` after each of ``_REPORT_CLEANING``'s rewrites in turn."""
-    if text.isascii() and not _CLEANING_CUE.search(text) and without_post_lead(text) == text:
+    if (
+        text.isascii()
+        and not _CLEANING_CUE.search(text)
+        and without_post_lead(text) == text
+        and not is_spoken(text)
+    ):
         return text  # (a quick look first: most text holds no mark any rewrite looks for)
     for rewrite in _REPORT_CLEANING:
         text = rewrite(text)
@@ -632,9 +644,41 @@ def _cleaned_report(text: str) -> str:
 #: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
-    r"[#:\"\[\]\n\d]|  |MMR|massacre|killings|neighbo|nearby|adj|ncident| of death| of attack"
-    r"| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)"
+    r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
+    r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)"
 )
+
+
+#: words of running text, which a search's terse words lack ("Fighting in X town" is a headline)
+_RUNNING_TEXT_WORDS = frozenset(
+    {"in", "on", "at", "near", "of", "the", "a", "an", "by", "from", "to", "and", "into", "over"}
+    | {"was", "were", "is", "are", "after", "as", "with", "for", "says", "said", "kills", "hit"}
+    | {"killed", "hits"}
+)
+
+
+def _as_searched(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
+    """What terse words typed into a search name ("Sar Hmaw Mogaung kachin map", "Bahin
+    village coordinates Myaing", "Kwingyi-Tigyaing-Sagaing"): its names without the words of
+    the search, read as an address, or as a place then its area with no comma between, or so
+    before the state named last; None for other text, or when that places nothing."""
+    names = searched_names(text)
+    if (
+        names == text
+        or normalize(text) in gaz.exact
+        or any(w.lower() in _RUNNING_TEXT_WORDS for w in names.split())
+    ):
+        return None
+    # (a place and its area first: "Sar Hmaw Mogaung" is Sar Hmaw in Mogaung, not the town)
+    words = names.split()
+    state = gaz.exact.get(normalize(words[-1]), ()) if len(words) > 2 else ()
+    areas = [pid for pid, _ in state if gaz.records[pid][0] == "state"]
+    inside = _unseparated_area(gaz, " ".join(words[:-1]), limit) if areas else None
+    if inside is not None and _contains(gaz, areas[0], inside.candidates[0].place_id):
+        found = inside
+    else:
+        found = _unseparated_area(gaz, names, limit) or resolve(gaz, names, limit)
+    return _read_once_as(text, names, found) if _places_it(gaz, found) else None
 
 
 def _numbered(text: str) -> bool:
@@ -654,6 +698,8 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # Township37": the report without a post's lead and tags, as running text, without
         # footnotes' numbers, read as if alone
         return replace(resolve(gaz, reported, limit), query=text.strip())
+    if (searched := _as_searched(gaz, text, limit)) is not None:
+        return searched  # "Sar Hmaw Mogaung kachin map", "Kwingyi-Tigyaing-Sagaing"
     if (spoken := without_speaker_place(text)) != text and (
         found := resolve(gaz, spoken, limit)
     ).candidates:

@@ -1,0 +1,44 @@
+"""What people type into a search box or a spreadsheet's filter when they check a report.
+
+Terse words in keyword order: "Sar Hmaw Mogaung kachin map", "where is Bahin village
+coordinates Myaing", "Win Ka Bilin tsp shelling", "Htan Kone (Kanbalu) clash 2023",
+"Kwingyi-Tigyaing-Sagaing". The words of the search (a map, coordinates, what happened, a
+year) are left out and the names given apart, so that the usual reading of "V, T, S" or of an
+area after a place (no comma between) applies.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: words of a search itself, in lower case: "where is", "map", "coordinates", "lat long"
+_SEARCH_WORDS = (
+    r"where\s+is|where's|location\s+of|map\s+of|coordinates\s+of|google\s+maps?|maps?"
+    r"|coordinates|coords|location|gps|lat(?:itude)?\s*/?\s*long?(?:itude)?|latlong|news"
+    r"|photos?|videos?|satellite(?:\s+image(?:ry|s)?)?"
+)
+#: what happened, as a search names it: "clash 2023", "shelling", "airstrike", "fighting"
+_EVENT_WORDS = (
+    r"clash(?:es)?|fighting|shelling|air\s*strikes?|drone\s+strikes?|attacks?|battles?"
+    r"|raids?|bombings?|burning|arson|massacre|killings?|offensive|conflict|violence|events?"
+)
+_SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
+#: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
+_EVENT_AT_END = re.compile(rf"(?:\s+(?:{_EVENT_WORDS}|(?:19|20)\d\d))+\s*$", re.IGNORECASE)
+#: names joined by hyphens, a region's name last: "Kwingyi-Tigyaing-Sagaing", "V-T-Magway"
+_HYPHENED = re.compile(r"^[A-Z][\w' ]+(?:-[A-Z][\w' ]+){2,3}$")
+
+
+def searched_names(text: str) -> str:
+    """``text`` without the words of a search (what happened and when only at its end), its
+    names joined by hyphens given apart ("Kwingyi-Tigyaing-Sagaing" -> "Kwingyi, Tigyaing,
+    Sagaing"); ``text`` itself when it has neither, or is a table's row or a list."""
+    if "\t" in text or ";" in text or ":" in text or text.count(",") > 1:
+        return text  # (a table's row, a record, a list: no search's terse words)
+    words = _EVENT_AT_END.sub("", _SEARCH_WORD.sub(" ", text))
+    words = re.sub(r"\s{2,}", " ", words).strip(" ,;-")
+    if _HYPHENED.match(words):
+        # (a part of one or two letters joins its name: "Mrauk-U", "Hpa-An")
+        parts = re.split(r"-(?=[A-Z][\w' ]{3,})", words)
+        words = ", ".join(part.strip() for part in parts)
+    return words or text

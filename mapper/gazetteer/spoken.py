@@ -1,0 +1,79 @@
+"""Spoken words as transcripts give them (interviews, podcasts, voice notes, speech-to-text).
+
+Speaker labels, time stamps, notes such as "[inaudible]", fillers ("um", "uh", "you know"),
+words said twice and the questions asked are left out, so that what was said reads as the
+sentence it stands for: "[00:12:41] SPEAKER 2: um we ran from V village, uh, this is T
+township" -> "we ran from V village, T township". The rest of the reading (lower-case text,
+sentences, a place's kind words) then applies as to any report.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a time stamp: "[00:12:41]", "(12:41)", "00:12:41 -"
+_TIME_STAMP = re.compile(r"[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]|^\d{1,2}:\d{2}:\d{2}\s*-?\s*")
+#: a transcriber's note in brackets: "[inaudible]", "[crosstalk]", "[laughs]", "[00:12 pause]"
+_NOTE = re.compile(
+    r"[\[(](?i:inaudible|unclear|crosstalk|laughs?|laughter|pause|silence|sighs?|cries|crying"
+    r"|music|noise|background\s+noise|translated|translation|interpreter|overlapping)"
+    r"[^\])]{0,30}[\])]"
+)
+#: a speaker's label before what they said: "SPEAKER 2:", "Q:", "A:", "INTERVIEWER:",
+#: "Respondent:", "voice note:" (at the start or after a sentence)
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[.?!])\s+|\s+(?=[A-Z]{1,12}\s*\d{0,2}\s*:))"
+    r"(?:(?i:speaker|interviewer|respondent|interviewee|host|guest|reporter|caller|translator"
+    r"|interpreter|witness|villager|voice\s+note|voice\s+message|audio|transcript)\s*\d{0,2}"
+    r"|[QA]|[MF]\d{0,2})\s*:\s+"
+)
+#: what a speaker asked: a sentence ending in a question mark ("where did the fighting start?")
+_QUESTION = re.compile(r"(?:^|(?<=[.?!]))[^.?!]*\?")
+#: words that fill speech and say nothing: "um", "uh", "you know", "I mean", "like" ...
+_FILLER = re.compile(
+    r"(?i:\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|mm+|you\s+know|i\s+mean|like|kind\s+of"
+    r"|sort\s+of|basically|actually|literally)\b),?"
+)
+#: a word that opens or closes a spoken clause and says nothing: "so", "ok", "yeah", "well"
+_OPENER = re.compile(
+    r"(?:^|(?<=[,.?!]))\s*(?i:(?:so|ok(?:ay)?|yeah|yes|yep|no|well|right|and|but|oh)"
+    r"(?:\s*,?\s*(?:so|ok(?:ay)?|yeah|yes|yep|well|right|then))*\b),?"
+    r"|,?\s*(?i:\b(?:yeah|right|you\s+see|okay|ok))\s*(?=[.?!]|$)"
+)
+#: a small word said twice in a row: "the the", "and and", "we we"
+_SAID_TWICE = re.compile(
+    r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it|i|was|were|there|that|this"
+    r"|then|near|into))(?:\s+\1\b)+",
+)
+#: where a place lies, said in passing: "that's in", "which is in", "it's in", "this is"
+_LIES_IN = re.compile(
+    r"\b(?i:(?:that|which|it|this)(?:'s|’s|\s+is|\s+was)\s+(?=in\b)"
+    r"|(?:this|it)(?:'s|’s|\s+is)\s+(?=(?:\w+\s+){1,3}(?:township|town|village)\b))"
+)
+#: the marks of a transcript (a quick look before the rewrites)
+_SPOKEN_CUE = re.compile(
+    r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
+    r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)|(?i:voice\s+note)"
+    r"|\b(the|and) \1\b|^(?i:so\s+basically|ok(?:ay)?\s+so)\b"
+)
+
+
+def is_spoken(text: str) -> bool:
+    """Whether ``text`` has the marks of a transcript (a label, a time stamp, a filler)."""
+    return bool(_SPOKEN_CUE.search(text))
+
+
+def said_as_written(text: str) -> str:
+    """``text`` without a transcript's labels, time stamps, notes, questions, fillers and
+    words said twice (see the module); ``text`` itself when it has no mark of a transcript."""
+    if not is_spoken(text):
+        return text
+    text = _NOTE.sub(" ", _TIME_STAMP.sub(" ", text))
+    text = _SPEAKER.sub(". ", text)
+    text = _QUESTION.sub(" ", text)
+    text = _SAID_TWICE.sub(r"\1", _FILLER.sub(" ", text))
+    text = _LIES_IN.sub("", _OPENER.sub(" ", text))
+    text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
+    text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)
+    return re.sub(r",(?=,)|^[\s,.]+|[\s,]+$", "", text).strip()
