@@ -5937,7 +5937,11 @@ def test_a_search_box_s_terse_words_are_read_for_their_place(coder, query, name,
         ),
         # an event's identifier before the monitor's place columns: was the town (set 452)
         ("Source: ACLED event MMR67386, Mway Kha La, Madaya, Mandalay", "Mway Kha La", "Madaya"),
-        ("Source: ACLED event MMR19933, Pang Tan Hku, Loilen, Shan-South", "Pang Tan Hku", "Loilen"),
+        (
+            "Source: ACLED event MMR19933, Pang Tan Hku, Loilen, Shan-South",
+            "Pang Tan Hku",
+            "Loilen",
+        ),
     ],
 )
 def test_a_citation_is_read_for_the_place_it_cites(coder, query, name, admin3):
