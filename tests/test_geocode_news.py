@@ -5887,6 +5887,13 @@ def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, que
         ("The column entered Pale town last Tuesday", "Pale", "Pale"),
         # guard: the same place said without a transcript's marks (passed before)
         ("the jets came over than pauk village in mingin township", "Than Pauk", "Mingin"),
+        # a filler parting two clauses: the town a cased reading falls back to, where the text
+        # as written named nothing (was no answer, set 451)
+        (
+            "A: we heard jets over lashio town all night um the the market in lashio burned",
+            "Lashio",
+            "Lashio",
+        ),
     ],
 )
 def test_spoken_words_in_a_transcript_are_read_for_their_place(coder, query, name, admin3):
@@ -5947,3 +5954,14 @@ def test_a_search_box_s_terse_words_are_read_for_their_place(coder, query, name,
 def test_a_citation_is_read_for_the_place_it_cites(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_who_reported_it_at_the_end_is_no_place_the_text_names(coder):
+    # "Myawady reported": the junta's television, not the town of Myawaddy 681 km off (set 454)
+    query = (
+        "On 4 May 2023, troops of Light Infantry Battalion No. 45 under the North-West Command, "
+        "while conducting security operations near Lon Hkan village, Nawnghkio Township, came "
+        "under attack by an estimated 39 TNLA terrorists, Myawady reported."
+    )
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == ("Long Hkan", "Nawnghkio")

@@ -255,7 +255,9 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     if cased == text:
         return found
     again = resolve(gaz, cased, limit)
-    if not again.candidates or _fell_back(again):
+    if not again.candidates or (_fell_back(again) and found.candidates):
+        # (the area a cased reading falls back to, when the text as written names nothing:
+        # "we heard jets over lashio town, the market in lashio burned")
         return found
     if (
         found.candidates
@@ -1867,6 +1869,10 @@ MENTION_AREA_FACTOR = 0.4
 MIN_MENTION_SCORE = 0.6
 
 
+#: who reported or said it, ending a sentence: "..., Myawady reported.", "..., residents said"
+_REPORTED_TAIL = re.compile(r",\s+(?:[^,\s]+\s+){0,3}?(?:reported|said|says)\.?$")
+
+
 def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution | None:
     """The finest place a headline or sentence names (see :mod:`mapper.gazetteer.mentions`)
     when the text as parsed found no place, or only an area or country: finer than that, found
@@ -1883,7 +1889,10 @@ def _mentioned_place(gaz: Gazetteer, text: str, found: Resolution, limit: int) -
     within = before if _fell_back(found) else None
     area = _area_named(gaz, found) if within is not None else None
     best = None
-    for mention in mentions(gaz, text):
+    # (who reported it, at the end, is no mention: "..., Myawady reported": the junta's
+    # television, not the town)
+    told = text[: reported.start()] if (reported := _REPORTED_TAIL.search(text)) else text
+    for mention in mentions(gaz, told):
         got = resolve_address(gaz, mention.text, limit, resolve)
         first = _found_surely(got, MIN_MENTION_SCORE)
         if first is None and area is not None:
