@@ -588,6 +588,14 @@ def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, q
             "Min Kun",
             "Homalin",
         ),
+        # today's date with its day in brackets ("ယနေ့ (၁၅) ရက်နေ့တွင်") before the township: was
+        # a namesake 747 km off (set 463)
+        (
+            "ယနေ့ (၁၅) ရက်နေ့တွင် ကလေးမြို့နယ်၊ အောင်သာယာကျေးရွာသို့ စစ်ကောင်စီတပ် ဝင်ရောက်စီးနင်းပြီး "
+            "အင်ဒိုင်းလေးကျေးရွာသား ဦးခင်မောင်ဝင်း (၇၃နှစ်) ကို ဖမ်းဆီးခေါ်ဆောင်သွား",
+            "Aung Thar Yar",
+            "Kale",
+        ),
         # a record's labelled fields, the place of death ("ကျဆုံးသည့်နေရာ") not the home ("နေရပ်"):
         # was Myothit Township (set 421)
         (

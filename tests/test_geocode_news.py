@@ -5882,6 +5882,46 @@ def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, que
             "Ka Lar",
             "Matupi",
         ),
+        # a speaker's label in lower case, a question without its mark and "the village is
+        # called X": was the township, 12 km off (set 458)
+        (
+            "speaker 1: where exactly speaker 2: htigyaing township, the village is called kan "
+            "pauk, the the drone hit the monastery there",
+            "Kan Pauk",
+            "Tigyaing",
+        ),
+        # "my village is X in T township": was the township, 23 km off (set 457)
+        (
+            "SPEAKER 1: my village is kinma in pauk township. they bombed it in the morning",
+            "Kin Ma",
+            "Pauk",
+        ),
+        # "X, it's a village in T township": was a namesake 51 km off (set 457)
+        (
+            "the drone hit nabet uh it's a village in myaung township sagaing right",
+            "Na Bet",
+            "Myaung",
+        ),
+        # where the speaker is now: was no answer (set 457)
+        (
+            "I'm in yangon now but the raid was at khalel village kyainseikgyi township",
+            "Kha Lel",
+            "Kyainseikgyi",
+        ),
+        # where they ran, "to the forest", is no part of the township: was a namesake 179 km
+        # off (set 458)
+        (
+            "[00:12:41] SPEAKER 2: we ran from pitaukkone village in yedashe township to the "
+            "forest",
+            "Pi Tauk Kone",
+            "Yedashe",
+        ),
+        # a sentence in lower case but its first letter: was no answer (set 457)
+        (
+            "The fighting was at oke shit kone village near takaung town, in kanbalu township",
+            "Oke Shit Kone",
+            "Kanbalu",
+        ),
         # "last tuesday" is a date: was no answer (set 455), in Title Case too
         ("so basically the column entered pale town last tuesday", "Pale", "Pale"),
         ("The column entered Pale town last Tuesday", "Pale", "Pale"),
@@ -5965,3 +6005,64 @@ def test_who_reported_it_at_the_end_is_no_place_the_text_names(coder):
     )
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == ("Long Hkan", "Nawnghkio")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # an office in the village is no home elsewhere: was the township at 1.0 (set 462)
+        (
+            "The terrorists shot dead U Than Htay, 67, administrator of Sit Taung village, "
+            "Kyaikto Township, at about 9 pm on 14 May 2024.",
+            "Sit Taung",
+            "Kyaikto",
+        ),
+        # what else was hit, in three words: was a village tract in Bhamo, 564 km off (set 462)
+        (
+            "Terrorists attacked Tin Ma village in Kyauktaw Township with 6 drones on 28 May "
+            "2024, killing 3 civilians, and the village administration office was destroyed, "
+            "the information committee said.",
+            "Tin Ma",
+            "Kyauktaw",
+        ),
+        # a team's statement and whom it heard from, then a road between two villages: was the
+        # township, 21 km off (set 462)
+        (
+            "The Tatmadaw True News Information Team stated that on 20 December 2023, local "
+            "residents informed that terrorists had planted mines on the Zay Thit-Ta Dar Kone "
+            "village road in Madaya Township; security forces went there and removed 3 mines.",
+            "Zay Thit",
+            "Madaya",
+        ),
+        # where a witness was interviewed, in a state of India: was Mizoram (set 464)
+        (
+            "Interviewed in Champhai in India's Mizoram state, a former teacher from Tlortang "
+            "village, Falam Township, described the shelling",
+            "Tlortang",
+            "Falam",
+        ),
+        # where residents fled to, before what they told: was Champhai (set 464)
+        (
+            "Residents of Falam town who fled to Champhai told reporters that the town was "
+            "bombed for three days",
+            "Falam",
+            "Falam",
+        ),
+    ],
+)
+def test_state_media_and_witnesses_name_where_it_happened(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_village_road_is_read_at_its_first_village_and_said_so(coder):
+    # two villages 10 km apart at most, both in the township named: the first, said so and
+    # less sure than the village itself (was the township)
+    found = coder.geocode(
+        "terrorists had planted mines on the Zay Thit-Ta Dar Kone village road in Madaya Township"
+    ).raw
+    assert (found["name"], found["admin3"]) == ("Zay Thit", "Madaya")
+    assert found["score"] < 1.0 and "road between Zay Thit and Ta Dar Kone" in found["note"]
+    # a highway between towns far apart stays a stretch, not one place
+    highway = coder.geocode("Clashes on the Lashio-Muse highway")
+    assert highway is None

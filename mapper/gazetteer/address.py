@@ -84,7 +84,7 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import clean, normalize
-from mapper.gazetteer.words import SITE_WORDS, part_kind, strip_kind, strip_leading
+from mapper.gazetteer.words import SITE_WORDS, TRAILING_NAME, part_kind, strip_kind, strip_leading
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
 #: distance (two patterns: the anchored one fails at once, the other only looks for digits)
@@ -437,6 +437,8 @@ def resolve_address(
             said = f"'{target}' not found"
             route = _first_part(parsed.text)
             if ends := route_ends(route):  # "Ye - Dawei highway (Ye township)"
+                if (end := _village_road_end(gaz, ends, parsed.parts[1:], limit)) is not None:
+                    return Resolution(parsed.text, [end])
                 said = f"'{route}' lies between {ends[0]} and {ends[1]}, not at one place"
             note = f"{said}; located to the qualifying {records[pid][0]}"
             score = 0.4
@@ -978,6 +980,37 @@ def _fallback_area(gaz: Gazetteer, qualifiers: list[tuple[set[str], list[int]]])
         if inside:
             return _largest(gaz, inside)
     return _largest(gaz, qualifiers[order[-1]][1])
+
+
+#: the farthest apart two villages may lie for the road between them to be read at the first
+VILLAGE_ROAD_KM = 10.0
+#: the factor on the first village's score for a road between it and the next
+VILLAGE_ROAD_FACTOR = 0.8
+
+
+def _village_road_end(
+    gaz: Gazetteer, ends: tuple[str, str], areas: list[str], limit: int
+) -> Candidate | None:
+    """The first of two villages a village road runs between ("mines on the Zay Thit-Ta Dar
+    Kone village road in Madaya Township"), both found in the areas named and at most
+    VILLAGE_ROAD_KM apart, said so and scored VILLAGE_ROAD_FACTOR times; else None."""
+    if not areas:
+        return None
+    found = []
+    for end in ends:
+        name = strip_kind(TRAILING_NAME.sub("", end).strip())[0]
+        got = resolve_address(gaz, ", ".join([name, *areas]), limit)
+        first = got.candidates[0] if got.candidates else None
+        if first is None or first.note or gaz.records[first.place_id][0] != "village":
+            return None
+        found.append(first)
+    (_, lat1, lon1, *_), (_, lat2, lon2, *_) = (gaz.records[c.place_id] for c in found)
+    if _GEOD.inv(lon1, lat1, lon2, lat2)[2] > VILLAGE_ROAD_KM * 1000:
+        return None
+    first = found[0]
+    at_first = Candidate(first.place_id, round(first.score * VILLAGE_ROAD_FACTOR, 3), first.match)
+    at_first.note = f"on the road between {ends[0]} and {ends[1]}: located to {ends[0]}"
+    return at_first
 
 
 def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:

@@ -316,6 +316,11 @@ _RECEIVED_THAT = re.compile(
     # (or what it found: "Human Rights Watch found that, ...")
     r"|^(?:[A-Z][\w'’-]*\s+){1,6}?(?:has\s+|have\s+)?(?:found|concluded|established|determined)"
     r"\s+that\s*,?\s+"
+    # (or a team's statement, and whom it heard from: "The Tatmadaw True News Information Team
+    # stated that on 3 November 2023, local residents informed that terrorists ...")
+    r"|^(?:[A-Z][\w'’-]*\s+){1,8}?(?:stated|announced|informed)\s+that\s*,?\s+"
+    r"(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+)?(?:(?:local\s+)?(?:residents|villagers|people)"
+    r"\s+(?:informed|reported|said)\s+that\s+)?"
 )
 
 
@@ -515,7 +520,10 @@ _PERSON_ORIGIN = re.compile(
     # (after their work: ", rice farmer,", ", daily-wage worker,", ", CDM nurse,")
     r"(?:(?<=\ba person)|(?<=\bpersons))(?:,\s+[A-Za-z][\w -]{0,30}(?=,))?"
     # (between commas or dashes: "a person | – PDF member from X village – | killed when")
-    r"(?:,|\s[–—])\s+(?:(?:an?|the|both)\s+)?[^,;()–—]{0,60}?"
+    r"(?:,|\s[–—])\s+(?:(?:an?|the|both)\s+)?"
+    # (not an office in the place, where it befell them: ", administrator of X village,")
+    r"(?!(?:village\s+|ward\s+)?(?:administrator|headman|head|chairman|chief|leader|abbot)"
+    r"\s+of\b)[^,;()–—]{0,60}?"
     r"\b(?:from|of|resident|native|villager|fled|residing\s+in|living\s+in)s?\b"
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
     # in Y village,", ", displaced from X and sheltering in Y village,")
@@ -1058,6 +1066,9 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
     r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
+    # where people ran, no place's name: "ran from X village in Y township | to the forest"
+    r"|(?:to|into|towards?)\s+the\s+(?:forests?|jungle|woods|hills?|mountains?|fields?"
+    r"|farms?|paddy\s+fields|river(?:side|bank)?|stream|border|camps?|monastery|church)\b"
     # what followed, counted: "bombed X | and 2 people died", "| and at least 12 houses ..."
     r"|and\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?(?:\d+|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|several|many|dozens)\s+(?:[a-z]+\s+){0,2}?(?:people|civilians"
@@ -1065,7 +1076,7 @@ _TRAILING_CLAUSE = re.compile(
     # or what they went on to do: "entered X Village, Y Twp | and burning the village"
     r"|and\s+[a-z]+ing\s+(?:the|a|an|its|their|houses|homes|down|dozens)\b"
     # or what else was hit: "fell on X | and the monastery was hit"
-    r"|and\s+(?:the|a|an|its|their|a\s+nearby)\s+[a-z]+\s+(?:was|were)\s+[a-z]"
+    r"|and\s+(?:the|a|an|its|their|a\s+nearby)\s+(?:[a-z]+\s+){1,3}(?:was|were)\s+[a-z]"
     r"|" + MANNER +
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
@@ -2021,7 +2032,9 @@ _SPEAKER_PLACE = re.compile(
     r"(?:from|in)\s+"
     + _SHELTER
     + _CAPITALISED_NAME
-    + r"(?:,\s+(?:Thailand|India|China|Bangladesh))?(?:\s*,\s*|(?=\s))"
+    # (or its country's state: "Interviewed in Champhai in India's Mizoram state, | ...")
+    + r"(?:,\s+(?:Thailand|India|China|Bangladesh)|\s+in\s+(?:Thailand|India|China|Bangladesh)"
+    r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){1,2}(?i:state|province|region))?(?:\s*,\s*|(?=\s))"
     # or where a witness is now: "said a resident | now living in Hpa-An", "Now staying with
     # relatives in Myitkyina, | a 30-year-old from X", "Refugees from X | now in Yangon | said"
     # (where they live, stay or shelter; or a person "now in" a place: not where troops are

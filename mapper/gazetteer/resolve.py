@@ -231,9 +231,12 @@ _CAPITAL_THEN_SMALL = re.compile(r"[A-Z][a-z]")
 
 
 def _in_one_case(text: str) -> bool:
-    """Whether ``text`` is written all in capitals, or all in lower case but its acronyms."""
+    """Whether ``text`` is written all in capitals, or all in lower case but its acronyms and
+    its first letter ("The fighting was at oke shit kone village near takaung town")."""
     if text.islower() or text.isupper():
         return True
+    if text[:1].isupper() and text[1:2].islower():
+        text = text[:1].lower() + text[1:]
     # (a capital before a small letter is a word in Title or sentence case: a quick look
     # first, as most text has one at its start)
     return not _CAPITAL_THEN_SMALL.search(text) and _ACRONYM.sub("", text).islower()
@@ -668,7 +671,8 @@ def _as_searched(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if (
         names == text
         or normalize(text) in gaz.exact
-        or any(w.lower() in _RUNNING_TEXT_WORDS for w in names.split())
+        # (in lower case: a name may start with such a word, "In Ga Lone")
+        or any(word in _RUNNING_TEXT_WORDS for word in names.split())
     ):
         return None
     # (a place and its area first: "Sar Hmaw Mogaung" is Sar Hmaw in Mogaung, not the town)
@@ -1069,7 +1073,8 @@ _DESTINATION = re.compile(
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:\s+(?i:town|city|camp|hospital|clinic))?)"
-    r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving)\b)"
+    # (or before what they told: "Residents of X town who fled | to Champhai | told reporters")
+    r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from|out\s+of))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|reach|reaches|reached)\s)"  # ("Assault Out of

@@ -22,13 +22,39 @@ _NOTE = re.compile(
 #: a speaker's label before what they said: "SPEAKER 2:", "Q:", "A:", "INTERVIEWER:",
 #: "Respondent:", "voice note:" (at the start or after a sentence)
 _SPEAKER = re.compile(
-    r"(?:^|(?<=[.?!])\s+|\s+(?=[A-Z]{1,12}\s*\d{0,2}\s*:))"
+    r"(?:^|(?<=[.?!])\s+|\s+(?=[A-Z]{1,12}\s*\d{0,2}\s*:|(?i:speaker|interviewer|respondent)))"
     r"(?:(?i:speaker|interviewer|respondent|interviewee|host|guest|reporter|caller|translator"
     r"|interpreter|witness|villager|voice\s+note|voice\s+message|audio|transcript)\s*\d{0,2}"
     r"|[QA]|[MF]\d{0,2})\s*:\s+"
 )
-#: what a speaker asked: a sentence ending in a question mark ("where did the fighting start?")
-_QUESTION = re.compile(r"(?:^|(?<=[.?!]))[^.?!]*\?")
+#: what a speaker asked: a sentence ending in a question mark ("where did the fighting start?"),
+#: or a question's words alone before the answer ("where exactly.")
+_QUESTION = re.compile(
+    r"(?:^|(?<=[.?!]))[^.?!]*\?"
+    r"|(?:^|(?<=[.?!]))\s*(?i:where|which|what|when|how)(?:\s+[a-z]+){0,3}\s*\.(?=\s|$)"
+)
+#: a village said to be called so: "the village is called hohpeik", "my village is kinma in
+#: pauk township" (-> "hohpeik village", "kinma village in pauk township")
+_CALLED = re.compile(
+    r"\b(?:the|a|our|my|his|her|their|this|that)\s+(village|town)\s+(?:is|was)\s+"
+    r"(?:called\s+|named\s+)?(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?=\s*[,.;]|\s+(?:in|near)\s|$)",
+    re.IGNORECASE,
+)
+#: a place said to be a village after its name: "pazunmyaung, it's a village in nyaunglebin
+#: township" (-> "pazunmyaung village in ...")
+_IS_A_VILLAGE = re.compile(
+    r"(?<=[\w'’])\s*,?\s+(?:it's|it’s|it\s+is|that's|that’s|which\s+is)\s+a\s+(village|town)\b",
+    re.IGNORECASE,
+)
+#: where the speaker is now, before what they tell of: "i'm in yangon now but the raid was
+#: at ...", "we are in mae sot now, but ..."
+_SPEAKER_NOW = re.compile(
+    r"\b(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+live|we\s+live)\s+(?:staying\s+)?"
+    r"(?i:in|at)\s+[^,.;]{1,40}?\s+(?i:now)\b,?\s*(?i:but|and|so)?\s*"
+)
+#: a town's place said in passing: "the town itself", "in the town"
+_ITSELF = re.compile(r"\b(?i:the\s+(?:town|village)\s+itself|in\s+the\s+town)\b,?\s*")
 #: words that fill speech and say nothing: "um", "uh", "you know", "I mean", "like" ...
 _FILLER = re.compile(
     r"(?i:\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|mm+|you\s+know|i\s+mean|like|kind\s+of"
@@ -45,6 +71,9 @@ _SAID_TWICE = re.compile(
     r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it|i|was|were|there|that|this"
     r"|then|near|into))(?:\s+\1\b)+",
 )
+#: words said again as a speaker starts over: "ta nee la le ta nee la le village" (two words
+#: or more: a name may repeat a word, "Kyar Kyar")
+_WORDS_SAID_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,4}[\w'’-]+)\s+\1\b", re.IGNORECASE)
 #: where a place lies, said in passing: "that's in", "which is in", "it's in", "this is"
 _LIES_IN = re.compile(
     r"\b(?i:(?:that|which|it|this)(?:'s|’s|\s+is|\s+was)\s+(?=in\b)"
@@ -60,7 +89,7 @@ _SPOKEN_CUE = re.compile(
 
 def is_spoken(text: str) -> bool:
     """Whether ``text`` has the marks of a transcript (a label, a time stamp, a filler)."""
-    return bool(_SPOKEN_CUE.search(text))
+    return bool(_SPOKEN_CUE.search(text) or _SPEAKER_NOW.search(text))
 
 
 def said_as_written(text: str) -> str:
@@ -72,7 +101,11 @@ def said_as_written(text: str) -> str:
     text = _SPEAKER.sub(". ", text)
     text = _QUESTION.sub(" ", text)
     text = _SAID_TWICE.sub(r"\1", _FILLER.sub(" ", text))
+    text = _WORDS_SAID_TWICE.sub(r"\1", text)
+    text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", _SPEAKER_NOW.sub("", text))
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
+    text = _CALLED.sub(lambda called: f"{called['name']} {called[1]}", text)
+    text = _ITSELF.sub("", text)
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)
