@@ -22,6 +22,9 @@ _EVENT_WORDS = (
     r"clash(?:es)?|fighting|shelling|air\s*strikes?|drone\s+strikes?|attacks?|battles?"
     r"|raids?|bombings?|burning|arson|massacre|killings?|offensive|conflict|violence|events?"
 )
+#: pieces of text without which no word of a search is there (a quick look, in lower case)
+_SEARCH_PIECES = ("where", "locat", "map", "coord", "gps", "lat", "news", "photo", "video")
+_SEARCH_PIECES += ("satellite",)
 _SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
 #: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
 _EVENT_AT_END = re.compile(rf"(?:\s+(?:{_EVENT_WORDS}|(?:19|20)\d\d))+\s*$", re.IGNORECASE)
@@ -35,6 +38,14 @@ def searched_names(text: str) -> str:
     Sagaing"); ``text`` itself when it has neither, or is a table's row or a list."""
     if "\t" in text or ";" in text or ":" in text or text.count(",") > 1:
         return text  # (a table's row, a record, a list: no search's terse words)
+    low = text.lower()
+    last = low.rsplit(None, 1)[-1] if low.strip() else ""
+    if (
+        not any(piece in low for piece in _SEARCH_PIECES)
+        and not _EVENT_AT_END.search(f" {last}")
+        and text.count("-") < 2
+    ):
+        return text  # (a quick look first: most text has no word of a search)
     words = _EVENT_AT_END.sub("", _SEARCH_WORD.sub(" ", text))
     words = re.sub(r"\s{2,}", " ", words).strip(" ,;-")
     if _HYPHENED.match(words):

@@ -87,8 +87,17 @@ _SPOKEN_CUE = re.compile(
 )
 
 
+#: pieces of text without which no mark of a transcript is there (a quick look, in lower case)
+_CUE_PIECES = ("um", "uh", "erm", "speaker", "interview", "respondent", "q:", "a:", ":", "[")
+_CUE_PIECES += ("inaudible", "voice", " the the", " and and", "so ", "i'm", "i’m", "i am")
+_CUE_PIECES += ("we're", "we’re", "we are", "i live", "we live")
+
+
 def is_spoken(text: str) -> bool:
     """Whether ``text`` has the marks of a transcript (a label, a time stamp, a filler)."""
+    low = text.lower()
+    if not any(piece in low for piece in _CUE_PIECES):
+        return False  # (a quick look first: most text has none of them)
     return bool(_SPOKEN_CUE.search(text) or _SPEAKER_NOW.search(text))
 
 
