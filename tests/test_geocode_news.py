@@ -5922,6 +5922,14 @@ def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, que
             "Oke Shit Kone",
             "Kanbalu",
         ),
+        # a place opening the sentence with no comma after it, and "the town itself": was no
+        # answer (set 457)
+        (
+            "SPEAKER 3: in khampat the town itself the fighting went on for like three days",
+            "Khampat",
+            "Tamu",
+        ),
+        ("In Khampat the fighting went on for three days", "Khampat", "Tamu"),
         # "last tuesday" is a date: was no answer (set 455), in Title Case too
         ("so basically the column entered pale town last tuesday", "Pale", "Pale"),
         ("The column entered Pale town last Tuesday", "Pale", "Pale"),
@@ -6066,3 +6074,18 @@ def test_a_village_road_is_read_at_its_first_village_and_said_so(coder):
     # a highway between towns far apart stays a stretch, not one place
     highway = coder.geocode("Clashes on the Lashio-Muse highway")
     assert highway is None
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a plant's capacity between its name and its kind: was a village Paung Laung 196 km
+        # off (set 461), a town, or no answer
+        ("Paunglaung 280 MW hydropower plant", "Lower Paunglaung hydropower plant"),
+        ("Shweli-1 600 MW dam", "Shweli-1 hydropower plant"),
+        ("Chibwe 3,400 MW hydropower project on the N'Mai Hka", "Chipwi hydropower project"),
+    ],
+)
+def test_a_capacity_between_a_plant_s_name_and_its_kind_is_left_out(coder, query, name):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["kind"], found["score"]) == (name, "site", 1.0)

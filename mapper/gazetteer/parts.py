@@ -199,6 +199,11 @@ _KIND_THEN_IN = re.compile(r"\b((?i:village|town|township|ward|vlg))\s+(?:in|at)
 #: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
 CAPACITY = r"\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw|kv)\b"
 _PAREN_CAPACITY = re.compile(rf"\s*\(\s*{CAPACITY}\s*\)", re.IGNORECASE)
+#: a plant's capacity between its name and its kind: "Paunglaung | 280 MW | hydropower plant"
+_CAPACITY_BEFORE_WORKS = re.compile(
+    rf"(?<=[\w)])\s+{CAPACITY}(?=\s+(?:hydro|power|dam|plant|coal|solar|wind|gas|project))",
+    re.IGNORECASE,
+)
 #: A military grid reference in brackets, as field reports give a place's position: "Nat Ji
 #: Tsin (47R LG 186 578) near Munghkawng" (read as no place name)
 _PAREN_GRID_REFERENCE = re.compile(
@@ -538,6 +543,22 @@ _PERSON_ORIGIN = re.compile(
     r"|\b(?i:two|three|four|five|six|\d+)\s+(?:residents|villagers|natives|people)\s+of"
     r"\s+[^,;()]{1,60},\s+(?=(?:a person|persons)\b)"
 )
+
+
+#: a place opening a sentence with no comma after it: "In Khampat | the fighting went on"
+_LEADING_PLACE_UNSET = re.compile(
+    r"^(?:In|At)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:the|troops|soldiers|fighting|clashes"
+    r"|residents|villagers|junta|regime|military|people|two|three|several|many)\s)"
+)
+
+
+def with_leading_place_set_apart(text: str) -> str:
+    """``text`` with a comma after the place that opens it ("In Khampat the fighting went on":
+    "In Khampat, the fighting went on"), as a leading clause is read."""
+    if not text.startswith(("In ", "At ")):
+        return text  # (a quick look first)
+    opening = _LEADING_PLACE_UNSET.match(text)
+    return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
 
 
 #: a kind word run into the name before it: "PaungbyinTsp", "#BilinTownship", "TarMaHkanVlg"
@@ -904,6 +925,8 @@ def split_parts(text: str) -> list[str]:
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
     listed_after_name = False  # "Lai Zar (Waingmaw Township, Hpawt Dawt village tract)"
+    if "MW" in text or "mw" in text or "egawatt" in text:
+        text = _CAPACITY_BEFORE_WORKS.sub("", text)
     if "(" in text or "[" in text:
         text = _PREDICATE_THEN_AREA.sub(r", \g<area>", text)
         # (a bracket after the only part qualifies it; so it does after a sentence's verb:

@@ -79,6 +79,7 @@ from mapper.gazetteer.parts import (
     with_events_at_places,
     with_first_of_neighbours,
     with_kind_words_apart,
+    with_leading_place_set_apart,
     without_actors_origin,
     without_approach,
     without_codes_before_names,
@@ -625,6 +626,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     incident_place,
     without_approach,
     with_kind_words_apart,
+    with_leading_place_set_apart,
     without_people,
     burmese_record_place,
     without_burmese_people,
@@ -650,7 +652,7 @@ def _cleaned_report(text: str) -> str:
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
-    r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)"
+    r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
 )
 
 
