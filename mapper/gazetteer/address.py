@@ -83,7 +83,7 @@ from mapper.gazetteer.store import (
     KIND_RANK,
     Gazetteer,
 )
-from mapper.gazetteer.text import clean, normalize
+from mapper.gazetteer.text import clean, from_zawgyi, normalize
 from mapper.gazetteer.words import SITE_WORDS, TRAILING_NAME, part_kind, strip_kind, strip_leading
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
@@ -1028,10 +1028,36 @@ def _qualified_fast(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     return _found_inside_qualifiers(gaz, text, parts, limit)
 
 
+def found_as_written(found: Resolution) -> bool:
+    """True when the text is a name found exactly, with nothing to say: no Zawgyi text reads
+    so by accident, and the detector (tens of microseconds a name) need not run."""
+    return (
+        bool(found.candidates)
+        and found.candidates[0].match == "exact"
+        and not (found.candidates[0].note)
+    )
+
+
+#: a Burmese village's plain address: "Vကျေးရွာ၊ Tမြို့နယ်", "Vကျေးရွာ၊ T Township"
+_BURMESE_PLAIN_ADDRESS = re.compile(
+    r"^(?P<village>[\u1000-\u109f]+(?:ကျေးရွာ|ရွာ))၊\s*"
+    r"(?P<area>[\u1000-\u109f]+မြို့နယ်|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* Township)$"
+)
+
+
 def resolve_plain_address(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """The answer for a plain address ("V village, T Township[, S State]": see
-    ``plain_parts``) whose place is found inside its qualifiers, read at once; None for any
-    other text (read in full)."""
+    ``plain_parts``; "Vကျေးရွာ၊ T Township") whose place is found inside its qualifiers, read
+    at once; None for any other text (read in full), and for Burmese text not found as
+    written that may be in the Zawgyi encoding."""
+    if not text.isascii():
+        burmese = _BURMESE_PLAIN_ADDRESS.match(text)
+        if burmese is None or check(text) is not None:
+            return None
+        found = _found_inside_qualifiers(gaz, text, [burmese["village"], burmese["area"]], limit)
+        if found is None or (not found_as_written(found) and from_zawgyi(text)):
+            return None
+        return found
     parts = plain_parts(text[5:] if text.startswith(("near ", "Near ")) else text)
     if parts is None or len(parts) > 4 or check(text) is not None or _DISTANCE.search(text):
         return None

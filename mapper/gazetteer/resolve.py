@@ -24,6 +24,7 @@ from mapper.gazetteer.address import (
     SETTLEMENT_KINDS,
     SETTLEMENT_SCORE,
     SURE_SCORE,
+    found_as_written,
     resolve_address,
     resolve_plain_address,
 )
@@ -1010,7 +1011,7 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             return later
         if not found.candidates and (split := _unseparated_area(gaz, text, limit)):
             return split
-    if not isinstance(text, str) or text.isascii() or _found_as_written(found):
+    if not isinstance(text, str) or text.isascii() or found_as_written(found):
         return found
     if unicode := from_zawgyi(text):  # (only when Unicode reading finds nothing sure)
         zawgyi = resolve_address(gaz, unicode, limit, resolve)
@@ -1960,13 +1961,3 @@ _NAME_AFTER_LOCATIVE = re.compile(
 )
 #: fineness above every kind's: any place found is finer than none
 _NOT_FOUND = 99
-
-
-def _found_as_written(found: Resolution) -> bool:
-    """True when the text is a name found exactly, with nothing to say: no Zawgyi text reads
-    so by accident, and the detector (tens of microseconds a name) need not run."""
-    return (
-        bool(found.candidates)
-        and found.candidates[0].match == "exact"
-        and not (found.candidates[0].note)
-    )
