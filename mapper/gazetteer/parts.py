@@ -1218,7 +1218,7 @@ _DATE = re.compile(
     r"|evening|night)"
     r"|for\s+(?:about\s+|over\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|many)\s+(?:hours?|days?|weeks?|months?)"
-    r"|twice|again|repeatedly|once\s+more|(?:two|three|four|several|many)\s+times)\b",
+    r"|twice|again|repeatedly|once\s+more|(?:\d{1,2}|two|three|four|several|many)\s+times)\b",
     re.IGNORECASE,
 )
 

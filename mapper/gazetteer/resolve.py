@@ -28,6 +28,7 @@ from mapper.gazetteer.address import (
     resolve_address,
     resolve_plain_address,
 )
+from mapper.gazetteer.chat import message_text
 from mapper.gazetteer.match import (
     _AREA_KINDS,
     _FOREIGN_KINDS,
@@ -152,7 +153,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if (
         isinstance(text, str)
         # (a row between tabs alone too, and names joined by hyphens: "V-T-Magway")
-        and (" " in text or "=" in text or "\t" in text or text.count("-") > 1)
+        and (" " in text or "=" in text or "\t" in text or "_" in text or text.count("-") > 1)
         and (shaped := _report_shape(gaz, text, limit))
     ):
         return shaped
@@ -161,9 +162,38 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         # in plain letters and quotes (as names are looked up), so the sentence's reading applies
         return replace(resolve(gaz, plain, limit), query=text.strip())
     found = _read_as_written(gaz, text, limit)
-    if isinstance(text, str) and " " in text and _in_one_case(text) and _latin(text):
+    if (
+        isinstance(text, str)
+        and " " in text
+        and _latin(text)
+        and (
+            _in_one_case(text)
+            # (or a name in lower case before its kind word, in text read at an area: "soldiers
+            # entered chaing vlg (Kani tsp) this morning")
+            or (_at_an_area(gaz, found) and _LOWER_NAME_BEFORE_KIND.search(text))
+        )
+    ):
         return _read_in_case(gaz, text, found, limit)
     return found
+
+
+def _at_an_area(gaz: Gazetteer, found: Resolution) -> bool:
+    """Whether ``found`` places nothing finer than an area: no answer, the area its qualifiers
+    name, or a township, district or state."""
+    return (
+        not found.candidates
+        or _fell_back(found)
+        or gaz.records[found.candidates[0].place_id][0] in _AREA_KINDS
+    )
+
+
+#: a name in lower case before a settlement's kind word ("chaing vlg", "samyin village"; not
+#: "the village", "a nearby village")
+_LOWER_NAME_BEFORE_KIND = re.compile(
+    r"\b(?!(?:the|a|an|this|that|their|our|his|her|its|my|same|nearby|neighbouring|neighboring"
+    r"|burned|burnt|whole|entire|each|every|one|two|three|four|five|several|other|another"
+    r"|small|large|big|remote|home|native|next|host|border)\b)[a-z][a-z'’-]+\s+(?:vlg|village)\b"
+)
 
 
 def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
@@ -606,7 +636,8 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 
 
 #: rewrites of a report's text before it is read, in order: a transcript's labels, fillers and
-#: questions (:mod:`mapper.gazetteer.spoken`), a citation's mark and outlet, a post's lead, its
+#: questions (:mod:`mapper.gazetteer.spoken`), a chat message's header, forwarding label and
+#: chatter (:mod:`mapper.gazetteer.chat`), a citation's mark and outlet, a post's lead, its
 #: hashtags ("#Mindat #AmLaung village under artillery fire ...": no town Mindat), text copied
 #: from a PDF as running text, footnotes' numbers, P-codes before names, "the X massacre" as
 #: what happened at X, people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe),
@@ -616,6 +647,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     said_as_written,
+    message_text,
     cited,
     without_post_lead,
     lambda t: without_post_marks(t) if "#" in t else t,
@@ -654,6 +686,7 @@ def _cleaned_report(text: str) -> str:
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
     r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
+    r"|[~+]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!"
 )
 
 
@@ -686,8 +719,28 @@ def _as_searched(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if inside is not None and _contains(gaz, areas[0], inside.candidates[0].place_id):
         found = inside
     else:
-        found = _unseparated_area(gaz, names, limit) or resolve(gaz, names, limit)
+        found = (
+            _unseparated_area(gaz, names, limit)
+            or _area_before_place(gaz, names, limit)
+            or resolve(gaz, names, limit)
+        )
     return _read_once_as(text, names, found) if _places_it(gaz, found) else None
+
+
+def _area_before_place(gaz: Gazetteer, names: str, limit: int) -> Resolution | None:
+    """A township (or town) named first, then a place in it, with or without a comma ("Ye
+    Chaung Taung", "Kale, Nat Chaung"): the place found surely in that area; else None."""
+    words = names.replace(",", " ").split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        area = " ".join(words[:k])
+        hits = gaz.exact.get(normalize(area), ())
+        if not any(gaz.records[pid][0] in ("township", "town") for pid, _ in hits):
+            continue
+        found = resolve_address(gaz, f"{' '.join(words[k:])}, {area}", limit, resolve)
+        first = _found_surely(found, SURE_SCORE)
+        if first is not None and not first.note and all(first.place_id != p for p, _ in hits):
+            return found
+    return None
 
 
 def _numbered(text: str) -> bool:

@@ -21,23 +21,53 @@ _SEARCH_WORDS = (
 _EVENT_WORDS = (
     r"clash(?:es)?|fighting|shelling|air\s*strikes?|drone\s+strikes?|attacks?|battles?"
     r"|raids?|bombings?|burning|arson|massacre|killings?|offensive|conflict|violence|events?"
+    r"|burned|burnt|raided|attacked|shelled|bombed"
 )
 #: pieces of text without which no word of a search is there (a quick look, in lower case)
 _SEARCH_PIECES = ("where", "locat", "map", "coord", "gps", "lat", "news", "photo", "video")
 _SEARCH_PIECES += ("satellite",)
 _SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
 #: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
-_EVENT_AT_END = re.compile(rf"(?:\s+(?:{_EVENT_WORDS}|(?:19|20)\d\d))+\s*$", re.IGNORECASE)
+_EVENT_AT_END = re.compile(rf"(?:[\s,]+(?:{_EVENT_WORDS}|(?:19|20)\d\d))+\s*$", re.IGNORECASE)
 #: names joined by hyphens, a region's name last: "Kwingyi-Tigyaing-Sagaing", "V-T-Magway"
 _HYPHENED = re.compile(r"^[A-Z][\w' ]+(?:-[A-Z][\w' ]+){2,3}$")
+
+
+#: a GIS layer's or a placemark's lead and tail: "KML: ", "pt_2068 ", "IDP_", " IDP site"
+_LABEL_LEAD = re.compile(r"^(?:(?i:kml|kmz|gis|layer|placemark)\s*:\s*|pt_?\d+\s+|IDP_)")
+_LABEL_TAIL = re.compile(r"\s+IDP\s+(?:site|camp)$")
+#: a date in a label: "2023-10-27"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: where a name in CamelCase starts a word: "Pauk|Kone", "LoneJarKone|Vlg"
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def label_words(text: str) -> str:
+    """A label from a GIS layer, a placemark or an export as words ("Kyaik_Tha_Le_village_
+    Twantay_township" -> "Kyaik Tha Le village Twantay township", "PaukKone_Tigyaing" -> "Pauk
+    Kone Tigyaing", "pt_2068 Am Laung / Mindat" -> "Am Laung, Mindat", "KML: Win_Ka_Vlg
+    (Bilin_Tsp) IDP site" -> "Win Ka Vlg (Bilin Tsp)"); ``text`` itself when it is no such
+    label (no underscore, nor a label's lead)."""
+    joined = " " not in text.strip() and "-" in text and _CAMEL_CASE.search(text) is not None
+    if "_" not in text and not joined and not _LABEL_LEAD.match(text):
+        return text  # (a quick look first)
+    words = _LABEL_TAIL.sub("", _LABEL_LEAD.sub("", text))
+    words = _ISO_DATE.sub(" ", words).replace("_", " ")
+    if joined:  # "Kale-NatChaung-clash": the hyphens part names (not "Mrauk-U", "Hpa-An")
+        words = re.sub(r"-(?=[A-Z][\w']{3,}|[a-z]{4,})", ", ", words)
+    words = _CAMEL_CASE.sub(" ", words).replace(" / ", ", ")
+    return re.sub(r"\s{2,}", " ", words).strip(" -")
 
 
 def searched_names(text: str) -> str:
     """``text`` without the words of a search (what happened and when only at its end), its
     names joined by hyphens given apart ("Kwingyi-Tigyaing-Sagaing" -> "Kwingyi, Tigyaing,
     Sagaing"); ``text`` itself when it has neither, or is a table's row or a list."""
-    if "\t" in text or ";" in text or ":" in text or text.count(",") > 1:
+    if "\t" in text or ";" in text or text.count(",") > 1:
         return text  # (a table's row, a record, a list: no search's terse words)
+    text = label_words(text)
+    if ":" in text:
+        return text  # (a record's field)
     low = text.lower()
     last = low.rsplit(None, 1)[-1] if low.strip() else ""
     if (

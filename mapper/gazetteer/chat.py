@@ -1,0 +1,70 @@
+"""Messages forwarded from chat groups (WhatsApp, Signal, Telegram, Viber) of field networks.
+
+An analyst pastes them with their headers and chatter: "[12/03/24, 14:22] Ko Aung: shelling
+now at V vlg, T tsp 🙏", "15 May 2022 02:29 - Daw Khin: drone strike V village, T township",
+"Forwarded message: jets over V village (T) just now!!", "~ Field team Magway ~ V village T
+Township attacked at dawn", "Saw Htoo: V ywa burning, T myo-nel, pls share". The header (time
+stamp and sender: a person's name or a phone number is no place), the forwarding label and
+the chatter ("pls share", "ppl running", "just now!!") are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a person's word of respect, before a sender's name ("Ko Aung:", "Daw Khin:", "Mg Mg:")
+_RESPECT = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Nai|Mi|Sayadaw)"
+#: a place's kind word, as chat messages write it
+_KIND = r"(?i:village|vlg|vill|ywa|town|myo|township|tsp|twp|myo-nel|region|state|district)"
+_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
+#: a message's header: "[12/03/24, 14:22] Ko Aung: ", "15 May 2022 02:29 - Daw Khin: ", "Ko
+#: Min Min, [23.05.22 05:53] ", "[3/5/23 06:10] +95 9 7xx: ", "Sai Lin: ", "+95 9 422xxx78: "
+_HEADER = re.compile(
+    rf"^\[\s*{_DATE},?\s+{_TIME}\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+)?"
+    rf"|^\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}},?\s+{_TIME}\s+-\s+[^:]{{1,40}}:\s+"
+    rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
+    # (a sender by name alone, before news naming a place by its kind: not "Saw Township: ...")
+    rf"|^{_RESPECT}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}\s*:\s+"
+    rf"(?=.*\b{_KIND}\b)"
+    r"|^\+?95[\d\sx]{6,20}:\s+"
+)
+#: a forwarding label: "Forwarded message:", "Fwd from Telegram >> 🔴", "Signal grp fwd:", "~
+#: Field team Magway ~"
+_FORWARDED = re.compile(
+    r"^(?:(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd(?:\s+from\s+\w+)?|fw"
+    r"|(?:signal|telegram|whatsapp|viber)\s+(?:grp|group)\s+(?:fwd|forward))\s*(?::|>>|-)?\s*"
+    r"|~[^~]{1,40}~\s*)"
+    r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
+)
+#: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
+_CHATTER = re.compile(
+    r"[,.]?\s*(?i:pl[sz]|please)\s+(?i:share|pray|help|rt|forward)\b.*$"
+    r"|[,.]?\s*(?i:ppl)\s+\w+.*$"
+    r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
+    r"|\s*!{2,}"
+)
+#: a place's kind in romanised Burmese, in lower case after its name: "X ywa burning", "Y
+#: myo-nel", "Saw myo airstrike" (read as the English kind word)
+_ROMANISED_KIND = re.compile(r"(?<=\w)\s+(ywa|myo-?nel|myo)(?=[\s,.;!]|$)", re.IGNORECASE)
+_KIND_IN_ENGLISH = {
+    "ywa": " village",
+    "myo-nel": " Township",
+    "myonel": " Township",
+    "myo": " town",
+}
+#: the first letters of what a message's header or label may start with (a quick look)
+_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V")
+
+
+def message_text(text: str) -> str:
+    """``text`` without a chat message's header, forwarding label and chatter (see the
+    module); ``text`` itself when it has none of them."""
+    if not (text.startswith(_STARTS) or text[:1].isdigit() or ": " in text[:45] or "," in text):
+        return text  # (a quick look first)
+    cut = _FORWARDED.sub("", text, count=1)
+    cut = _HEADER.sub("", cut, count=1)
+    if cut == text and not ("pls" in text or "ppl" in text or "just now" in text or "!!" in text):
+        return text
+    cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1].lower()], _CHATTER.sub("", cut))
+    return cut.strip() or text
