@@ -26,6 +26,7 @@ _EVENT_WORDS = (
 #: pieces of text without which no word of a search is there (a quick look, in lower case)
 _SEARCH_PIECES = ("where", "locat", "map", "coord", "gps", "lat", "news", "photo", "video")
 _SEARCH_PIECES += ("satellite",)
+_SEARCH_PIECE = re.compile("|".join(_SEARCH_PIECES))
 _SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
 #: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
 _EVENT_AT_END = re.compile(rf"(?:[\s,]+(?:{_EVENT_WORDS}|(?:19|20)\d\d))+\s*$", re.IGNORECASE)
@@ -71,7 +72,7 @@ def searched_names(text: str) -> str:
     low = text.lower()
     last = low.rsplit(None, 1)[-1] if low.strip() else ""
     if (
-        not any(piece in low for piece in _SEARCH_PIECES)
+        not _SEARCH_PIECE.search(low)
         and not _EVENT_AT_END.search(f" {last}")
         and text.count("-") < 2
     ):

@@ -91,12 +91,12 @@ _SPOKEN_CUE = re.compile(
 _CUE_PIECES = ("um", "uh", "erm", "speaker", "interview", "respondent", "q:", "a:", ":", "[")
 _CUE_PIECES += ("inaudible", "voice", " the the", " and and", "so ", "i'm", "i’m", "i am")
 _CUE_PIECES += ("we're", "we’re", "we are", "i live", "we live")
+_CUE_PIECE = re.compile("|".join(re.escape(piece) for piece in _CUE_PIECES))
 
 
 def is_spoken(text: str) -> bool:
     """Whether ``text`` has the marks of a transcript (a label, a time stamp, a filler)."""
-    low = text.lower()
-    if not any(piece in low for piece in _CUE_PIECES):
+    if not _CUE_PIECE.search(text.lower()):
         return False  # (a quick look first: most text has none of them)
     return bool(_SPOKEN_CUE.search(text) or _SPEAKER_NOW.search(text))
 
