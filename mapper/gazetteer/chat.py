@@ -21,38 +21,46 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 #: a message's header: "[12/03/24, 14:22] Ko Aung: ", "15 May 2022 02:29 - Daw Khin: ", "Ko
 #: Min Min, [23.05.22 05:53] ", "[3/5/23 06:10] +95 9 7xx: ", "Sai Lin: ", "+95 9 422xxx78: "
 _HEADER = re.compile(
-    rf"^\[\s*{_DATE},?\s+{_TIME}\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+)?"
+    rf"^\[\s*(?:{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+)?"
     rf"|^\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}},?\s+{_TIME}\s+-\s+[^:]{{1,40}}:\s+"
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
     # (a sender by name alone, before news naming a place by its kind: not "Saw Township: ...")
     rf"|^{_RESPECT}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}\s*:\s+"
     rf"(?=.*\b{_KIND}\b)"
     r"|^\+?95[\d\sx]{6,20}:\s+"
+    # (a sender, then the time or the date: "Ko Nyi [00:34]: ", "Mahn Ba (5/26/21) - ")
+    rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*(?:\[\s*{_TIME}\s*\]|\(\s*{_DATE}\s*\))"
+    r"\s*[-–—:]\s+"
 )
 #: a forwarding label: "Forwarded message:", "Fwd from Telegram >> 🔴", "Signal grp fwd:", "~
 #: Field team Magway ~"
 _FORWARDED = re.compile(
     r"^(?:(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd(?:\s+from\s+\w+)?|fw"
-    r"|(?:signal|telegram|whatsapp|viber)\s+(?:grp|group)\s+(?:fwd|forward))\s*(?::|>>|-)?\s*"
+    r"|(?:signal|telegram|whatsapp|viber)\s+(?:grp|group)(?:\s+(?!fwd|forward)[A-Z]\w*)?"
+    r"(?:\s+(?:fwd|forward))?)\s*(?::|>>|-)?\s*"
     r"|~[^~]{1,40}~\s*)"
     r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
 _CHATTER = re.compile(
     r"[,.]?\s*(?i:pl[sz]|please)\s+(?i:share|pray|help|rt|forward)\b.*$"
-    r"|[,.]?\s*(?i:ppl)\s+\w+.*$"
+    r"|[,.]\s*(?i:ppl)\s+\w+.*$|^(?i:ppl)\s+(?=\w)"
+    r"|,\s*(?i:need|needs)\s+(?:rice|food|help|medicine|water|shelter)\b.*$"
     r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
     r"|\s*!{2,}"
+    r"|[.…]*\s*(?i:stay\s+safe|pray\s+for\s+(?:us|them)|be\s+careful)\b.*$"
+    r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
 )
 #: a place's kind in romanised Burmese, in lower case after its name: "X ywa burning", "Y
-#: myo-nel", "Saw myo airstrike" (read as the English kind word)
-_ROMANISED_KIND = re.compile(r"(?<=\w)\s+(ywa|myo-?nel|myo)(?=[\s,.;!]|$)", re.IGNORECASE)
+#: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
+_ROMANISED_KIND = re.compile(r"(?<=\w)\s+(ywa|myo-?nel|myo)(?=[\s,.;!)]|$)")
 _KIND_IN_ENGLISH = {
     "ywa": " village",
     "myo-nel": " Township",
     "myonel": " Township",
     "myo": " town",
 }
+_CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|stay safe|\.\.|…")
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V")
 
@@ -64,7 +72,7 @@ def message_text(text: str) -> str:
         return text  # (a quick look first)
     cut = _FORWARDED.sub("", text, count=1)
     cut = _HEADER.sub("", cut, count=1)
-    if cut == text and not ("pls" in text or "ppl" in text or "just now" in text or "!!" in text):
+    if cut == text and not _CHATTER_CUE.search(text):
         return text
-    cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1].lower()], _CHATTER.sub("", cut))
+    cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], _CHATTER.sub("", cut))
     return cut.strip() or text

@@ -247,10 +247,10 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
         if lower in KIND_OF and i and not lower.endswith("s"):  # (not "pounded villages")
             named = _name_before(gaz, text, words, i)
             capital |= named
-            if named and _OPENING.search(
-                text[words[min(named) - 1].end() : words[min(named)].start()]
-            ):
-                # "ma gyi gwa [chaung-u township]": the place before its bracketed area
+            gap = text[words[min(named) - 1].end() : words[min(named)].start()] if named else ""
+            if _OPENING.search(gap) or (gap.strip() == "," and KIND_OF[lower] == "township"):
+                # "ma gyi gwa [chaung-u township]", "over taung kyar inn, kawkareik township":
+                # the place before its area, in brackets or after a comma
                 capital |= _name_before(gaz, text, words, min(named) - 1, inclusive=True)
         elif lower in _LOCATIVE_OR_FROM and i + 1 < len(words):
             capital |= _area_after(gaz, words, i + 1)

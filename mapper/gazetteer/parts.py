@@ -525,10 +525,10 @@ _PERSON_ORIGIN = re.compile(
     # (after their work: ", rice farmer,", ", daily-wage worker,", ", CDM nurse,")
     r"(?:(?<=\ba person)|(?<=\bpersons))(?:,\s+[A-Za-z][\w -]{0,30}(?=,))?"
     # (between commas or dashes: "a person | – PDF member from X village – | killed when")
-    r"(?:,|\s[–—])\s+(?:(?:an?|the|both)\s+)?"
-    # (not an office in the place, where it befell them: ", administrator of X village,")
-    r"(?!(?:village\s+|ward\s+)?(?:administrator|headman|head|chairman|chief|leader|abbot)"
-    r"\s+of\b)[^,;()–—]{0,60}?"
+    r"(?:,|\s[–—])\s+"
+    # (not an office in the place, where it befell them: ", the administrator of X village,")
+    r"(?!(?:(?:an?|the)\s+)?(?:village\s+|ward\s+)?(?:administrator|headman|head|chairman|chief"
+    r"|leader|abbot)\s+of\b)(?:(?:an?|the|both)\s+)?[^,;()–—]{0,60}?"
     r"\b(?:from|of|resident|native|villager|fled|residing\s+in|living\s+in)s?\b"
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
     # in Y village,", ", displaced from X and sheltering in Y village,")
@@ -559,6 +559,21 @@ def with_leading_place_set_apart(text: str) -> str:
         return text  # (a quick look first)
     opening = _LEADING_PLACE_UNSET.match(text)
     return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
+
+
+#: a township's kind word, then its state with no comma: "Htantabin township | Bago region"
+_TOWNSHIP_THEN_STATE = re.compile(
+    r"\b((?i:township|tsp|twp))\s+(?=[A-Za-z]+(?:\s+\((?i:north|south|east|west)\))?"
+    r"\s+(?i:region|state|division)\b)"
+)
+
+
+def with_state_apart(text: str) -> str:
+    """``text`` with a comma between a township and the state after it ("... in Htantabin
+    township Bago region": "... in Htantabin township, Bago region")."""
+    if "ownship " not in text and "sp " not in text and "wp " not in text:
+        return text  # (a quick look first)
+    return _TOWNSHIP_THEN_STATE.sub(r"\1, ", text)
 
 
 #: a kind word run into the name before it: "PaungbyinTsp", "#BilinTownship", "TarMaHkanVlg"

@@ -82,6 +82,7 @@ from mapper.gazetteer.parts import (
     with_first_of_neighbours,
     with_kind_words_apart,
     with_leading_place_set_apart,
+    with_state_apart,
     without_actors_origin,
     without_approach,
     without_codes_before_names,
@@ -179,11 +180,11 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
 
 def _at_an_area(gaz: Gazetteer, found: Resolution) -> bool:
     """Whether ``found`` places nothing finer than an area: no answer, the area its qualifiers
-    name, or a township, district or state."""
+    name, a township, district or state, or a town (the seat of the township named)."""
     return (
         not found.candidates
         or _fell_back(found)
-        or gaz.records[found.candidates[0].place_id][0] in _AREA_KINDS
+        or gaz.records[found.candidates[0].place_id][0] in (*_AREA_KINDS, "town")
     )
 
 
@@ -282,7 +283,9 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     places a finer or surer place (the village a story names, not its dateline); else
     ``found``."""
     long_text = ". " in text or "\n" in text or len(text.split()) >= MIN_WORDS_RECASED
-    if found.candidates and not _fell_back(found) and not (long_text or text.isupper()):
+    # (text in mixed case is here for a name in lower case before its kind word: read again)
+    mixed = not _in_one_case(text)
+    if found.candidates and not _fell_back(found) and not (long_text or text.isupper() or mixed):
         return found
     if text.isupper() and len(text.split()) < MIN_CAPITALS_RECASED:
         return found  # (a name or an address in capitals: read as written)
@@ -659,6 +662,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     incident_place,
     without_approach,
     with_kind_words_apart,
+    with_state_apart,
     with_leading_place_set_apart,
     without_people,
     burmese_record_place,
@@ -686,7 +690,8 @@ def _cleaned_report(text: str) -> str:
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
     r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
-    r"|[~+]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!"
+    r"|[~+]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
+    r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
 )
 
 

@@ -29,7 +29,9 @@ _SEARCH_PIECES += ("satellite",)
 _SEARCH_PIECE = re.compile("|".join(_SEARCH_PIECES))
 _SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
 #: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
-_EVENT_AT_END = re.compile(rf"(?:[\s,]+(?:{_EVENT_WORDS}|(?:19|20)\d\d))+\s*$", re.IGNORECASE)
+_EVENT_AT_END = re.compile(
+    rf"(?:[\s,_-]+(?:{_EVENT_WORDS}|(?:19|20)\d\d(?:\d{{4}})?))+\s*$", re.IGNORECASE
+)
 #: names joined by hyphens, a region's name last: "Kwingyi-Tigyaing-Sagaing", "V-T-Magway"
 _HYPHENED = re.compile(r"^[A-Z][\w' ]+(?:-[A-Z][\w' ]+){2,3}$")
 
@@ -37,8 +39,8 @@ _HYPHENED = re.compile(r"^[A-Z][\w' ]+(?:-[A-Z][\w' ]+){2,3}$")
 #: a GIS layer's or a placemark's lead and tail: "KML: ", "pt_2068 ", "IDP_", " IDP site"
 _LABEL_LEAD = re.compile(r"^(?:(?i:kml|kmz|gis|layer|placemark)\s*:\s*|pt_?\d+\s+|IDP_)")
 _LABEL_TAIL = re.compile(r"\s+IDP\s+(?:site|camp)$")
-#: a date in a label: "2023-10-27"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: a date in a label: "2023-10-27", "20230806"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{6}(?!\d)")
 #: where a name in CamelCase starts a word: "Pauk|Kone", "LoneJarKone|Vlg"
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -49,7 +51,11 @@ def label_words(text: str) -> str:
     Kone Tigyaing", "pt_2068 Am Laung / Mindat" -> "Am Laung, Mindat", "KML: Win_Ka_Vlg
     (Bilin_Tsp) IDP site" -> "Win Ka Vlg (Bilin Tsp)"); ``text`` itself when it is no such
     label (no underscore, nor a label's lead)."""
-    joined = " " not in text.strip() and "-" in text and _CAMEL_CASE.search(text) is not None
+    joined = (
+        " " not in text.strip()
+        and "-" in text
+        and (text.count("-") > 1 or _CAMEL_CASE.search(text) is not None)
+    )
     if "_" not in text and not joined and not _LABEL_LEAD.match(text):
         return text  # (a quick look first)
     words = _LABEL_TAIL.sub("", _LABEL_LEAD.sub("", text))
