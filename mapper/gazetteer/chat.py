@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-#: a person's word of respect, before a sender's name ("Ko Aung:", "Daw Khin:", "Mg Mg:")
-_RESPECT = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Nai|Mi|Sayadaw)"
+from mapper.gazetteer.words import HONORIFICS
+
 #: a place's kind word, as chat messages write it
 _KIND = r"(?i:village|vlg|vill|ywa|town|myo|township|tsp|twp|myo-nel|region|state|district)"
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -24,8 +24,9 @@ _HEADER = re.compile(
     rf"^\[\s*(?:{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+)?"
     rf"|^\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}},?\s+{_TIME}\s+-\s+[^:]{{1,40}}:\s+"
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
-    # (a sender by name alone, before news naming a place by its kind: not "Saw Township: ...")
-    rf"|^{_RESPECT}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}\s*:\s+"
+    # (a sender by name alone after a word of respect, before news naming a place by its kind:
+    # "Ko Aung: ...", not "Saw Township: ...")
+    rf"|^{HONORIFICS}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}\s*:\s+"
     rf"(?=.*\b{_KIND}\b)"
     r"|^\+?95[\d\sx]{6,20}:\s+"
     # (a sender, then the time or the date: "Ko Nyi [00:34]: ", "Mahn Ba (5/26/21) - ")

@@ -17,6 +17,7 @@ from mapper.gazetteer.words import (
     ARMED_GROUP_INITIALS,
     DIRECTIONS,
     FACILITY_WORDS,
+    HONORIFICS,
     KIND_LAST_WORDS,
     MM_KIND_SUFFIXES,
     MM_SIDES,
@@ -451,20 +452,18 @@ def cited(text: str) -> str:
     return _OUTLET_REPORT.sub("", text)
 
 
-#: the words before a person's name: "U", "Daw", "Ko", "Ma", "Saw", "Naw", "Sai", "Nang"
-_HONORIFIC = r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Sayadaw|Dr|Mr|Mrs|Ms)"
 #: a person named with a word of respect and their age, as casualty records list them: "Sai
 #: Hom Kham (38)", "Ko Win Naing, 24,", "U Myo Min Tun (45)" (not a numbered village: "Sit Kone
 #: (1)", "Ma Kat Mon (2) village", "Maung Taing (1) Ward", "near Ma Hkay Hsun (1), Monghsat")
 _PERSON_WITH_AGE = re.compile(
     # (or any name opening a record: "Kyauk, 25, from X was killed", "Aung Thar (aged 61), a
     # carpenter from X")
-    rf"(?:\b{_HONORIFIC}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
+    rf"(?:\b{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
     r"(?:\s*\((?:(?:female|male|woman|man|girl|boy),\s*)?(?:aged\s+)?\d{1,3}"
     r"(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
     r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
-    rf"(?=,?\s+(?:[a-z]|{_HONORIFIC}\s|[A-Z]{{2,}}\s|[–—]\s))"  # (", CDM nurse", " – PDF")
+    rf"(?=,?\s+(?:[a-z]|{HONORIFICS}\s|[A-Z]{{2,}}\s|[–—]\s))"  # (", CDM nurse", " – PDF")
     r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
 _AGE = re.compile(

@@ -60,6 +60,8 @@ _FILLER = re.compile(
     r"(?i:\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|mm+|you\s+know|i\s+mean|like|kind\s+of"
     r"|sort\s+of|basically|actually|literally)\b),?"
 )
+#: a filler before a township named next, which parts it from the place before: "over taung
+#: kyar inn | um | kawkareik township" (read as a comma)
 _FILLER_BEFORE_AREA = re.compile(
     r"(?<=\w)\s+(?i:u+m+|u+h+m*|e+r+m*)\s+(?=(?:[\w'’-]+\s+){1,3}(?i:township|tsp|twp)\b)"
 )
@@ -112,8 +114,6 @@ def said_as_written(text: str) -> str:
     text = _NOTE.sub(" ", _TIME_STAMP.sub(" ", text))
     text = _SPEAKER.sub(". ", text)
     text = _QUESTION.sub(" ", text)
-    # (a filler before a township or village named next parts it from the place before: "over
-    # taung kyar inn um kawkareik township")
     text = _SAID_TWICE.sub(r"\1", _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text)))
     text = _WORDS_SAID_TWICE.sub(r"\1", text)
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", _SPEAKER_NOW.sub("", text))

@@ -772,6 +772,11 @@ NEWS_OUTLET_FIRST_WORDS = frozenset(
     Development Western Chinland Karen Than GNLM Global""",
     )
 )
+#: the words of respect before a person's name: "U", "Daw", "Ko", "Ma", "Saw", "Naw", "Sai",
+#: "Nang", "Nai" and "Mi" (Mon) ...
+HONORIFICS = (
+    r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Nan|Mahn|Khun|Salai|Nai|Mi|Sayadaw|Dr|Mr|Mrs|Ms)"
+)
 NEWS_OUTLETS = (
     r"(?:Reuters|AP|AFP|Xinhua|dpa|UPI|Kyodo|Bernama|ANI|RFA(?:\s+Burmese)?|Radio\s+Free\s+Asia|Mizzima|DVB"
     r"|BNI|Myanmar\s+Now|(?:The\s+)?Irrawaddy|Narinjara|Khit\s+Thit|Frontier(?:\s+Myanmar)?"
