@@ -6176,6 +6176,36 @@ def test_a_capacity_between_a_plant_s_name_and_its_kind_is_left_out(coder, query
             "Si Par",
             "Budalin",
         ),
+        # an email's subject line and its request: was no answer (sets 481, 483)
+        (
+            "Subject: Kyaik Tha Le (Twantay Tsp) IDPs – need verification",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        ("Subject: Tonzang town (Chin) IDPs – need verification", "Tonzang", "Tonzang"),
+        # replies' labels: was a village tract of that name 550 km off (set 481)
+        ("Re: Re: Yae Nant Thar village burned?? (Madaya)", "Yae Nant Thar", "Madaya"),
+        ("Fwd: update on Pyawbwe town / Mandalay", "Pyawbwe", "Pyawbwe"),
+        # chatter before the news and "ywar": was a ward "No (3)" 739 km off (set 485)
+        (
+            "[3/23/22, 2:59 PM] Saw Htoo: Pls pray 🙏🙏 Min Kyaung Kone ywar (Shwegu) hit by "
+            "artillery again",
+            "Min Kyaung Kone",
+            "Shwegu",
+        ),
+        # a town's name in lower case: was no answer (set 485)
+        (
+            "[4/11/21, 21:06] Ma Su: heavy fighting inside kyindwe town now, stay away 🙏",
+            "Kyin Dway",
+            "Kanpetlet",
+        ),
+        # guard: "ywar" in a name before its kind word (passed before; a rule of this
+        # session's read it as "village")
+        (
+            "<Signal> Mya Mya: heavy weapon fire into lay ywar son vlg Myingyan twp since 5am!!!",
+            "Lay Ywar Son",
+            "Myingyan",
+        ),
         # guard: "Myo" in a name is no kind word, whatever ends the sentence (passed before;
         # a rule of this session's read it as "town")
         (
@@ -6218,5 +6248,51 @@ def test_a_chat_message_is_read_without_its_header_and_chatter(coder, query, nam
     ],
 )
 def test_a_gis_label_is_read_as_the_place_it_names(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a form's numbered fields: "1." was a ward "No (1)", 282 km off (set 484)
+        (
+            "1. Village: Ku Lar Shin 2. Township: Natmauk 3. Incident: airstrike",
+            "Ku Lar Shin",
+            "Natmauk",
+        ),
+        # its questions' numbers: was the town, 25 km off (set 484)
+        (
+            "Q3 Village: Wa Baw | Q4 Township: Sumprabum | Q5 State/Region: Kachin State",
+            "Wa Baw",
+            "Sumprabum",
+        ),
+        # a heading, then fields after ">>": was the region, 170 km off (set 482)
+        (
+            "Incident location >> Village: Kanni >> Township: Myaing >> Region/State: Magway",
+            "Kan Ni",
+            "Myaing",
+        ),
+        # a respondent's village and a field of another label: was the town (set 484)
+        (
+            "Respondent's village: Nar Daik | Township: Hlaingbwe | Displaced: yes",
+            "Nar Daik",
+            "Hlaingbwe",
+        ),
+        # a place question's answer in parts: was the town, 60 km off (set 484)
+        (
+            "Q7. Place of incident (village / township / state): Kaw He Kyaung Ywar / Pa-an / "
+            "Kayin State",
+            "Kaw He Kyaung Ywar",
+            "Hpa-An",
+        ),
+        # a question, then its answer: was the town (set 484)
+        ("Where did it happen? Kyar Ban village in Thaton", "Kyar Ban", "Thaton"),
+        # guard: a township's name before a colon, and a label of another name, is no form
+        # (passed before)
+        ("Kani Township: troops burned Tha Yet Taw village", "Tha Yet Taw", "Kani"),
+    ],
+)
+def test_a_form_s_fields_are_read_as_the_place_they_give(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)

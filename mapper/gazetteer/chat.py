@@ -36,11 +36,18 @@ _HEADER = re.compile(
 #: a forwarding label: "Forwarded message:", "Fwd from Telegram >> 🔴", "Signal grp fwd:", "~
 #: Field team Magway ~"
 _FORWARDED = re.compile(
-    r"^(?:(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd(?:\s+from\s+\w+)?|fw"
+    # (an email's: "RE: FW: ", "Re: Re: ", "Subject: ")
+    r"^(?:(?:(?i:re|fw|fwd|subject)\s*:\s*)+"
+    r"|(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd\s+from\s+\w+"
     r"|(?:signal|telegram|whatsapp|viber)\s+(?:grp|group)(?:\s+(?!fwd|forward)[A-Z]\w*)?"
     r"(?:\s+(?:fwd|forward))?)\s*(?::|>>|-)?\s*"
     r"|~[^~]{1,40}~\s*)"
     r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
+)
+#: chatter before the news: "Pls pray 🙏🙏 X ywar (T) hit by artillery", "update on X"
+_CHATTER_FIRST = re.compile(
+    r"^(?i:pl[sz]|please)\s+(?i:pray|share|help)\b[\s!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]*"
+    r"|^(?i:update|updates|news|info)\s+(?i:on|about|from)\s+"  # ("Fwd: update on X town")
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
 _CHATTER = re.compile(
@@ -49,21 +56,28 @@ _CHATTER = re.compile(
     r"|,\s*(?i:need|needs)\s+(?:rice|food|help|medicine|water|shelter)\b.*$"
     r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
     r"|\s*!{2,}"
-    r"|[.…]*\s*(?i:stay\s+safe|pray\s+for\s+(?:us|them)|be\s+careful)\b.*$"
+    r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+for\s+(?:us|them)|be\s+careful)\b.*$"
+    r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify)\b.*$"
+    r"|\s+IDPs?(?=\s*$)"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
 )
 #: a place's kind in romanised Burmese, in lower case after its name: "X ywa burning", "Y
 #: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
-_ROMANISED_KIND = re.compile(r"(?<=\w)\s+(ywa|myo-?nel|myo)(?=[\s,.;!)]|$)")
+_ROMANISED_KIND = re.compile(
+    r"(?<=\w)\s+(ywar?|myo-?nel|myo)(?=[\s,.;!)]|$)"
+    # (not a word of a name before its kind word: "lay ywar son vlg")
+    r"(?!(?:\s+[\w'’-]+){1,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
+)
 _KIND_IN_ENGLISH = {
     "ywa": " village",
+    "ywar": " village",
     "myo-nel": " Township",
     "myonel": " Township",
     "myo": " town",
 }
 _CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|stay safe|\.\.|…")
 #: the first letters of what a message's header or label may start with (a quick look)
-_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V")
+_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P")
 
 
 def message_text(text: str) -> str:
@@ -72,8 +86,9 @@ def message_text(text: str) -> str:
     if not (text.startswith(_STARTS) or text[:1].isdigit() or ": " in text[:45] or "," in text):
         return text  # (a quick look first)
     cut = _FORWARDED.sub("", text, count=1)
-    cut = _HEADER.sub("", cut, count=1)
+    cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
     if cut == text and not _CHATTER_CUE.search(text):
         return text
-    cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], _CHATTER.sub("", cut))
+    cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
+    cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     return cut.strip() or text

@@ -426,7 +426,7 @@ _CITATION_LEAD = re.compile(
 #: a cited report's title in quotes before its outlet: "'Clashes in Salin', The Irrawaddy,
 #: 2022-07-21" (the outlet's name is no place: "Irrawaddy" is also Ayeyarwady's old name)
 _TITLE_THEN_OUTLET = re.compile(
-    r"^[‘'\"“](?P<title>[^‘’'\"“”]{3,150})[’'\"”],?\s+" + NEWS_OUTLETS + r"(?:[,.;\s].*)?$"
+    r"^[‘'\"“](?P<title>[^‘’'\"“”]{3,150})[’'\"”][,.]?\s+" + NEWS_OUTLETS + r"(?:[,.;\s].*)?$"
 )
 #: an outlet before what it reported: "The Irrawaddy, report on fighting near X village"
 _OUTLET_REPORT = re.compile(
@@ -1548,10 +1548,37 @@ _OTHER_LABELS = frozenset(
     ]
 )
 _LABELLED_FIELD = re.compile(
-    r"^\s*(?P<label>[A-Za-z][\w /-]{0,20}?)\s*(?P<sign>[:=])\s*(?P<value>.*)$"
+    # (a form's number before it: "Q3 Village: ...", "1. Village: ...")
+    r"^\s*(?:Q?\d{1,2}[.)]?\s+)?(?P<label>[A-Za-z][\w '’/-]{0,24}?)\s*(?P<sign>[:=])\s*"
+    r"(?P<value>.*)$"
 )
-#: what separates a record's fields: "|", ";", a line break, or a comma before a label
-_RECORD_SEPARATOR = re.compile(r"\s*(?:[|;\n]|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=)))\s*")
+#: what separates a record's fields: "|", ";", ">>", a line break, a comma before a label, or
+#: a form's next number ("1. Village: X 2. Township: Y")
+_RECORD_SEPARATOR = re.compile(
+    r"\s*(?:[|;\n]|>>|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=))"
+    r"|\s(?=Q?\d{1,2}[.)]?\s+[A-Za-z][\w '’/-]{0,24}?\s*:\s))\s*"
+)
+#: a form's heading before its fields: "Incident location >> Village: X >> ..."
+_FORM_HEADING = re.compile(r"^\s*[A-Za-z][\w ]{2,30}$")
+#: a form's question whose answer gives the place's parts in order: "Q7. Place of incident
+#: (village / township / state): X / T / S", "Location (village, township): X, T"
+_PLACE_QUESTION = re.compile(
+    r"^\s*(?:Q?\d{1,2}[.)]?\s*)?[A-Za-z ]*(?i:place|location)[A-Za-z ]*"
+    r"\((?i:village|ward)[^)]{0,40}\)\s*:\s*(?P<value>.+)$"
+)
+#: a form's question before its answer: "Where did it happen? X village in T"
+_QUESTION_LEAD = re.compile(r"^\s*(?:Q?\d{1,2}[.)]?\s*)?(?i:where|which|what)\b[^?]{0,60}\?\s+")
+
+
+def form_answer(text: str) -> str:
+    """A form's answer as an address: the parts of a place question's answer ("Q7. Place of
+    incident (village / township / state): X / T / S": "X, T, S"), or what follows a question
+    ("Where did it happen? X village in T": "X village in T"); ``text`` itself else."""
+    if "?" in text and (question := _QUESTION_LEAD.match(text)):
+        return text[question.end() :]
+    if ":" in text and "(" in text and (answer := _PLACE_QUESTION.match(text)):
+        return re.sub(r"\s*/\s*", ", ", answer["value"])
+    return text
 
 
 def labelled_record(text: str) -> str | None:
@@ -1562,9 +1589,12 @@ def labelled_record(text: str) -> str | None:
     record: two fields or more, each labelled, one naming a place. A column of another name
     holds the place ("name=Pale"); a label of another name after a colon is no record."""
     fields = [field for field in _RECORD_SEPARATOR.split(text) if field.strip()]
+    if fields and _FORM_HEADING.match(fields[0]) and ":" not in fields[0]:
+        fields = fields[1:]  # (a form's heading: "Incident location >> Village: X >> ...")
     if len(fields) < 2:
         return None
     places = []
+    unknown = False  # (a field of another label: a form's "Displaced: yes")
     for field in fields:
         labelled = _LABELLED_FIELD.match(field)
         if labelled is None:
@@ -1574,18 +1604,19 @@ def labelled_record(text: str) -> str | None:
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
             "location" if label.endswith(("location", "place")) else None  # "Incident location"
         )
+        if known is None and label.endswith(("'s village", "’s village")):
+            known = "village"  # "Respondent's village: X"
         if label == "name" and labelled["sign"] == ":":
             continue  # a casualty record's victim: "Name: U Ohn Myint | Age: 74 | ..."
         if known is None and (label in _OTHER_LABELS or labelled["sign"] == ":"):
-            if label not in _OTHER_LABELS:
-                return None
+            unknown = unknown or label not in _OTHER_LABELS
             continue
         word, rank = _PLACE_LABELS[known] if known else ("", 1)
         if value and (word or any(ch.isalpha() for ch in value)):  # (not "Died: 3")
             named = value if not word or part_kind(value) is not None else f"{value} {word}"
             places.append((rank, named))
-    if not places:
-        return None
+    if not places or (unknown and len(places) < 2):
+        return None  # (a label of another name, but for a form naming two places or more)
     return ", ".join(named for _, named in sorted(places, key=lambda item: item[0]))
 
 

@@ -69,6 +69,7 @@ from mapper.gazetteer.parts import (
     burmese_name_after_head,
     cited,
     ends_on_a_great_river,
+    form_answer,
     incident_place,
     is_actor_word,
     labelled_record,
@@ -193,7 +194,8 @@ def _at_an_area(gaz: Gazetteer, found: Resolution) -> bool:
 _LOWER_NAME_BEFORE_KIND = re.compile(
     r"\b(?!(?:the|a|an|this|that|their|our|his|her|its|my|same|nearby|neighbouring|neighboring"
     r"|burned|burnt|whole|entire|each|every|one|two|three|four|five|several|other|another"
-    r"|small|large|big|remote|home|native|next|host|border)\b)[a-z][a-z'’-]+\s+(?:vlg|village)\b"
+    r"|small|large|big|remote|home|native|next|host|border)\b)[a-z][a-z'’-]+\s+(?:vlg|village"
+    r"|town)\b"
 )
 
 
@@ -651,6 +653,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     said_as_written,
     message_text,
+    form_answer,
     cited,
     without_post_lead,
     lambda t: without_post_marks(t) if "#" in t else t,
@@ -690,7 +693,7 @@ def _cleaned_report(text: str) -> str:
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
     r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
-    r"|[~+]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
+    r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
 )
 
@@ -1416,9 +1419,15 @@ def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | Non
         if not any(gaz.records[pid][0] in _TOWN_OR_AREA_KINDS for pid, _ in hits):
             continue
         for start in range(k):
-            found = resolve_address(gaz, f"{' '.join(words[start:k])}, {area}", limit, resolve)
+            place = " ".join(words[start:k])
+            found = resolve_address(gaz, f"{place}, {area}", limit, resolve)
             first = _found_surely(found, SURE_SCORE)
-            if first is not None and not first.note and all(first.place_id != p for p, _ in hits):
+            if first is None or first.note:
+                continue
+            # (not the area itself, but its town when the place is said to be one: "Myaing Town
+            # Myaing Tsp")
+            town = place.lower().endswith(" town") and gaz.records[first.place_id][0] == "town"
+            if town or all(first.place_id != p for p, _ in hits):
                 return Resolution(text.strip(), found.candidates, found.reason)
     return None
 

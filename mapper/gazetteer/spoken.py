@@ -81,8 +81,9 @@ _SAID_TWICE = re.compile(
 _WORDS_SAID_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,4}[\w'’-]+)\s+\1\b", re.IGNORECASE)
 #: where a place lies, said in passing: "that's in", "which is in", "it's in", "this is"
 _LIES_IN = re.compile(
-    r"\b(?i:(?:that|which|it|this)(?:'s|’s|\s+is|\s+was)\s+(?=in\b)"
-    r"|(?:this|it)(?:'s|’s|\s+is)\s+(?=(?:\w+\s+){1,3}(?:township|town|village)\b))"
+    # (or as transcripts misspell it: "its myinmu township", "thats in")
+    r"\b(?i:(?:that|which|it|this)(?:'s|’s|s|\s+is|\s+was)\s+(?=in\b)"
+    r"|(?:this|it)(?:'s|’s|s|\s+is)\s+(?=(?:\w+\s+){1,3}(?:township|town|village)\b))"
 )
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
