@@ -6085,6 +6085,17 @@ def test_state_media_and_witnesses_name_where_it_happened(coder, query, name, ad
     assert (found["name"], found["admin3"]) == (name, admin3)
 
 
+def test_victims_killed_there_are_placed_at_their_village(coder):
+    # "both from X village, ..., were killed there": their home is where it happened (was the
+    # state, 116 km off, set 496)
+    query = (
+        "Naw Ler Moo, 21, and Saw Kaw Wah, 55, both from Ma Htaw village, Papun Township, Kayin "
+        "State, were killed there in a drone strike on Monday"
+    )
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == ("Ma Htaw", "Hpapun")
+
+
 def test_a_village_road_is_read_at_its_first_village_and_said_so(coder):
     # two villages 10 km apart at most, both in the township named: the first, said so and
     # less sure than the village itself (was the township)
@@ -6243,6 +6254,10 @@ def test_a_chat_message_is_read_without_its_header_and_chatter(coder, query, nam
         ("20220630_Launglon_WeaMaKaik_arson", "Wea Ma Kaik", "Launglon"),
         ("Katha_KyaukHtoneGyi_clash_20230806", "Kyauk Htone Gyi", "Katha"),
         ("Falam-Kulzam-clash", "Kulzam", "Falam"),
+        # a town's labels: was no answer (set 492)
+        ("twn_Namtu_Namtu_Tsp", "Namtu", "Namtu"),
+        ("MMR008007_Thonze_Twn", "Thonse", "Thayarwady"),
+        ("MyaingTown_MyaingTsp", "Myaing", "Myaing"),
         # a point's number before "V / T": was the township's town at 1.0 (set 466)
         ("pt_2068 Am Laung / Mindat", "Am Laung", "Mindat"),
     ],
@@ -6286,6 +6301,19 @@ def test_a_gis_label_is_read_as_the_place_it_names(coder, query, name, admin3):
             "Kaw He Kyaung Ywar",
             "Hpa-An",
         ),
+        # fields labelled in brackets: was no answer (set 490)
+        (
+            "[Village] Kyet Tu Yway [Township] Singu [State/Region] Mandalay Region",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        # "Name of village:" and fields parted by runs of spaces: was the town (set 490)
+        (
+            "Q12. Name of village: Letpanhla   Q13. Township: Khin-U   Q14. Type of incident: "
+            "shelling",
+            "Let Pan Hla",
+            "Khin-U",
+        ),
         # a question, then its answer: was the town (set 484)
         ("Where did it happen? Kyar Ban village in Thaton", "Kyar Ban", "Thaton"),
         # guard: a township's name before a colon, and a label of another name, is no form
@@ -6296,3 +6324,15 @@ def test_a_gis_label_is_read_as_the_place_it_names(coder, query, name, admin3):
 def test_a_form_s_fields_are_read_as_the_place_they_give(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_dateline_of_the_country_has_no_state_to_read_the_story_in(coder):
+    # the dateline "Myanmar Now — 8 April 2024" found the country, which lies in no state: its
+    # missing state was read as a name and raised an error (a blind set's paragraph)
+    query = (
+        "Myanmar Now — 8 April 2024\n1. the   Yaw Defence Force clashed with Tatmadaw columns "
+        "near Dee  Doke Pyin village in Pauk\nTownship (Magway Region).\nပေါက်မြို့နယ်၊ "
+        "ဒီးဒုတ်ပြင်ကျေးရွာတွင် စစ်ကောင်စီတပ်က မီးရှို့\n[25] Local media\xa0report, 2 April 2022."
+    )
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == ("Dee Doke Pyin", "Pauk")

@@ -39,7 +39,8 @@ _FORWARDED = re.compile(
     # (an email's: "RE: FW: ", "Re: Re: ", "Subject: ")
     r"^(?:(?:(?i:re|fw|fwd|subject)\s*:\s*)+"
     r"|(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd\s+from\s+\w+"
-    r"|(?:signal|telegram|whatsapp|viber)\s+(?:grp|group)(?:\s+(?!fwd|forward)[A-Z]\w*)?"
+    r"|(?:signal|telegram|whatsapp|viber)(?:\s+[a-z]\w*){0,3}?\s+(?:grp|group)"
+    r"(?:\s+(?!fwd|forward)[A-Z]\w*)?"
     r"(?:\s+(?:fwd|forward))?)\s*(?::|>>|-)?\s*"
     r"|~[^~]{1,40}~\s*)"
     r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
@@ -55,7 +56,7 @@ _CHATTER = re.compile(
     r"|[,.]\s*(?i:ppl)\s+\w+.*$|^(?i:ppl)\s+(?=\w)"
     r"|,\s*(?i:need|needs)\s+(?:rice|food|help|medicine|water|shelter)\b.*$"
     r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
-    r"|\s*!{2,}"
+    r"|\s*[!?]{2,}"
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+for\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify)\b.*$"
     r"|\s+IDPs?(?=\s*$)"
@@ -75,7 +76,7 @@ _KIND_IN_ENGLISH = {
     "myonel": " Township",
     "myo": " town",
 }
-_CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|stay safe|\.\.|…")
+_CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|\?\?|stay safe|\.\.|…")
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P")
 

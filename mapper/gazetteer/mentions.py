@@ -244,7 +244,8 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
             capital.add(i)  # a sentence's first word (not after "oct." before its day, nor
             # after a number opening the sentence: "— 99 houses were burned")
         lower = word.group()
-        if lower in KIND_OF and i and not lower.endswith("s"):  # (not "pounded villages")
+        # (not "pounded villages"; but "t/s")
+        if lower in KIND_OF and i and (not lower.endswith("s") or lower == "t/s"):
             named = _name_before(gaz, text, words, i)
             capital |= named
             gap = text[words[min(named) - 1].end() : words[min(named)].start()] if named else ""
@@ -305,7 +306,7 @@ def _area_after(gaz: Gazetteer, words: list, i: int, *, any_kind: bool = False) 
     return set()
 
 
-_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*(?:/[a-z]+)?")  # ("t/s", a township's kind word)
 _DIGIT = re.compile(r"\d")
 _OPENING = re.compile(r"[(\[]")
 #: where a sentence ends, or a headline before its story: "... near shwebo — about 114 houses"

@@ -500,7 +500,11 @@ def without_people(text: str) -> str:
     return moved if _ANOTHER_PLACE_NAMED.search(moved) else people
 
 
-_THE_VILLAGE = re.compile(r"\b(?:the|their|his|her)\s+(?:village|town)\b(?!\s+of\s)")
+_THE_VILLAGE = re.compile(
+    r"\b(?:the|their|his|her)\s+(?:village|town)\b(?!\s+of\s)"
+    # (or "there": "..., both from X village, T Township, were killed there in a drone strike")
+    r"|\b(?:killed|died|shot|arrested|detained|wounded|injured|executed|burned)\s+there\b"
+)
 
 
 #: people named one after another: "a person, a person and his son a person" (as "persons",
@@ -1103,6 +1107,8 @@ _TRAILING_CLAUSE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
     r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
+    # what a place is under: "Mudon town | under attack, Mon State"
+    r"|under\s+(?:heavy\s+|renewed\s+)?(?:attack|fire|siege|shelling|bombardment|assault)\b"
     # where people ran, no place's name: "ran from X village in Y township | to the forest"
     r"|(?:to|into|towards?)\s+the\s+(?:forests?|jungle|woods|hills?|mountains?|fields?"
     r"|farms?|paddy\s+fields|river(?:side|bank)?|stream|border|camps?|monastery|church)\b"
@@ -1219,7 +1225,7 @@ _DATE = re.compile(
     rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
-    r"|right\s+now|today(?:\s+(?:morning|afternoon|evening|night))?|tonight"
+    r"|right\s+now|now(?=[\s.,!]*$)|today(?:\s+(?:morning|afternoon|evening|night))?|tonight"
     # a time of day: "from 5:40 pm", "at 3.40 am", "until 11 p.m", "at 03:40"
     r"|(?:(?:at|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}:\d{2})"
     r"|(?:at|around|about|by|before|after)\s+(?:dawn|dusk|night|midnight|noon|midday|daybreak"
@@ -1566,6 +1572,10 @@ _PLACE_QUESTION = re.compile(
     r"^\s*(?:Q?\d{1,2}[.)]?\s*)?[A-Za-z ]*(?i:place|location)[A-Za-z ]*"
     r"\((?i:village|ward)[^)]{0,40}\)\s*:\s*(?P<value>.+)$"
 )
+#: a form's field labelled in brackets: "[Village] X [Township] T [State/Region] S"
+_BRACKET_LABEL = re.compile(
+    r"\s*\[((?i:village|ward|township|district|state/region|state|region))\]\s*"
+)
 #: a form's question before its answer: "Where did it happen? X village in T"
 _QUESTION_LEAD = re.compile(r"^\s*(?:Q?\d{1,2}[.)]?\s*)?(?i:where|which|what)\b[^?]{0,60}\?\s+")
 
@@ -1573,7 +1583,11 @@ _QUESTION_LEAD = re.compile(r"^\s*(?:Q?\d{1,2}[.)]?\s*)?(?i:where|which|what)\b[
 def form_answer(text: str) -> str:
     """A form's answer as an address: the parts of a place question's answer ("Q7. Place of
     incident (village / township / state): X / T / S": "X, T, S"), or what follows a question
-    ("Where did it happen? X village in T": "X village in T"); ``text`` itself else."""
+    ("Where did it happen? X village in T": "X village in T"); fields labelled in brackets as
+    labelled fields ("[Village] X [Township] T": "Village: X | Township: T"); ``text`` itself
+    else."""
+    if text.startswith("[") and _BRACKET_LABEL.match(text):
+        return _BRACKET_LABEL.sub(r" | \1: ", text).strip(" |")
     if "?" in text and (question := _QUESTION_LEAD.match(text)):
         return text[question.end() :]
     if ":" in text and "(" in text and (answer := _PLACE_QUESTION.match(text)):
@@ -1604,8 +1618,8 @@ def labelled_record(text: str) -> str | None:
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
             "location" if label.endswith(("location", "place")) else None  # "Incident location"
         )
-        if known is None and label.endswith(("'s village", "’s village")):
-            known = "village"  # "Respondent's village: X"
+        if known is None and label not in _OTHER_LABELS and label.endswith(("village", "name")):
+            known = "village"  # "Respondent's village: X", "Name of village: X"
         if label == "name" and labelled["sign"] == ":":
             continue  # a casualty record's victim: "Name: U Ohn Myint | Age: 74 | ..."
         if known is None and (label in _OTHER_LABELS or labelled["sign"] == ":"):

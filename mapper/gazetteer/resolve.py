@@ -1721,7 +1721,9 @@ def _dateline_areas(gaz: Gazetteer, place: str):
     yield place
     dated = _found_surely(resolve(gaz, place, 1))
     if dated is not None and gaz.records[dated.place_id][0] != "state":
-        yield gaz.places["admin1"].iat[dated.place_id]
+        state = gaz.places["admin1"].iat[dated.place_id]
+        if isinstance(state, str):  # (a place abroad, or the country, has none)
+            yield state
 
 
 def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:

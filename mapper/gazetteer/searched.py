@@ -41,6 +41,8 @@ _LABEL_LEAD = re.compile(r"^(?:(?i:kml|kmz|gis|layer|placemark)\s*:\s*|pt_?\d+\s
 _LABEL_TAIL = re.compile(r"\s+IDP\s+(?:site|camp)$")
 #: a date in a label: "2023-10-27", "20230806"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{6}(?!\d)")
+#: a town's kind word before its name in a label: "twn Namtu" (after underscores go)
+_TOWN_LABEL = re.compile(r"^(?i:twn|town)\s+([A-Z][\w'-]*)")
 #: where a name in CamelCase starts a word: "Pauk|Kone", "LoneJarKone|Vlg"
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -63,6 +65,9 @@ def label_words(text: str) -> str:
     if joined:  # "Kale-NatChaung-clash": the hyphens part names (not "Mrauk-U", "Hpa-An")
         words = re.sub(r"-(?=[A-Z][\w']{3,}|[a-z]{4,})", ", ", words)
     words = _CAMEL_CASE.sub(" ", words).replace(" / ", ", ")
+    # (a town's label: "twn_Namtu_Namtu_Tsp" -> "Namtu town Namtu Tsp", "X_Twn" -> "X town")
+    words = _TOWN_LABEL.sub(r"\1 town", words.strip())
+    words = re.sub(r"\b(?i:twn)\b", "town", words)
     return re.sub(r"\s{2,}", " ", words).strip(" -")
 
 
