@@ -744,9 +744,7 @@ def _area_before_place(gaz: Gazetteer, names: str, limit: int) -> Resolution | N
         hits = gaz.exact.get(normalize(area), ())
         if not any(gaz.records[pid][0] in ("township", "town") for pid, _ in hits):
             continue
-        found = resolve_address(gaz, f"{' '.join(words[k:])}, {area}", limit, resolve)
-        first = _found_surely(found, SURE_SCORE)
-        if first is not None and not first.note and all(first.place_id != p for p, _ in hits):
+        if (found := _surely_in_area(gaz, " ".join(words[k:]), area, hits, limit)) is not None:
             return found
     return None
 
@@ -1419,17 +1417,24 @@ def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | Non
         if not any(gaz.records[pid][0] in _TOWN_OR_AREA_KINDS for pid, _ in hits):
             continue
         for start in range(k):
-            place = " ".join(words[start:k])
-            found = resolve_address(gaz, f"{place}, {area}", limit, resolve)
-            first = _found_surely(found, SURE_SCORE)
-            if first is None or first.note:
-                continue
-            # (not the area itself, but its town when the place is said to be one: "Myaing Town
-            # Myaing Tsp")
-            town = place.lower().endswith(" town") and gaz.records[first.place_id][0] == "town"
-            if town or all(first.place_id != p for p, _ in hits):
+            found = _surely_in_area(gaz, " ".join(words[start:k]), area, hits, limit)
+            if found is not None:
                 return Resolution(text.strip(), found.candidates, found.reason)
     return None
+
+
+def _surely_in_area(
+    gaz: Gazetteer, place: str, area: str, hits: tuple, limit: int
+) -> Resolution | None:
+    """``place`` read in ``area`` (whose own records are ``hits``), when found surely with
+    nothing to say and not the area itself (but its town when the place is said to be one:
+    "Myaing Town Myaing Tsp"); else None."""
+    found = resolve_address(gaz, f"{place}, {area}", limit, resolve)
+    first = _found_surely(found, SURE_SCORE)
+    if first is None or first.note:
+        return None
+    town = place.lower().endswith(" town") and gaz.records[first.place_id][0] == "town"
+    return found if town or all(first.place_id != p for p, _ in hits) else None
 
 
 def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -> Resolution:
