@@ -1618,7 +1618,11 @@ def labelled_record(text: str) -> str | None:
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
             "location" if label.endswith(("location", "place")) else None  # "Incident location"
         )
-        if known is None and label not in _OTHER_LABELS and label.endswith(("village", "name")):
+        if (
+            known is None
+            and label not in _OTHER_LABELS
+            and label.endswith(("village", "village name"))
+        ):
             known = "village"  # "Respondent's village: X", "Name of village: X"
         if label == "name" and labelled["sign"] == ":":
             continue  # a casualty record's victim: "Name: U Ohn Myint | Age: 74 | ..."
