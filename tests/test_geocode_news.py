@@ -6316,6 +6316,13 @@ def test_a_gis_label_is_read_as_the_place_it_names(coder, query, name, admin3):
         ),
         # a question, then its answer: was the town (set 484)
         ("Where did it happen? Kyar Ban village in Thaton", "Kyar Ban", "Thaton"),
+        # guard: a person's "Full name:" is no village (a rule of this session's read any
+        # label ending in "name" so)
+        (
+            "Full name: U Ohn Myint | Township: Kani | Village: Tha Yet Taw",
+            "Tha Yet Taw",
+            "Kani",
+        ),
         # guard: a township's name before a colon, and a label of another name, is no form
         # (passed before)
         ("Kani Township: troops burned Tha Yet Taw village", "Tha Yet Taw", "Kani"),
