@@ -6210,6 +6210,13 @@ def test_a_capacity_between_a_plant_s_name_and_its_kind_is_left_out(coder, query
             "Kyin Dway",
             "Kanpetlet",
         ),
+        # a phone number's sender with the date in brackets: was no answer (set 499)
+        (
+            "+95 9 56x 621 486 (16/10/24): troops shooting into Yelemaw village wetlet twp now. "
+            "stay away",
+            "Yae Lel Maw",
+            "Wetlet",
+        ),
         # guard: "ywar" in a name before its kind word (passed before; a rule of this
         # session's read it as "village")
         (

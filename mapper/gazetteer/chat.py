@@ -17,6 +17,8 @@ from mapper.gazetteer.words import HONORIFICS
 #: a place's kind word, as chat messages write it
 _KIND = r"(?i:village|vlg|vill|ywa|town|myo|township|tsp|twp|myo-nel|region|state|district)"
 _DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+#: the app a message came by, after its sender: "Ko Phyo (Signal):"
+_APP = r"(?:\s*\((?i:signal|telegram|whatsapp|viber|sms|messenger|facebook|fb)\))"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 #: a message's header: "[12/03/24, 14:22] Ko Aung: ", "15 May 2022 02:29 - Daw Khin: ", "Ko
 #: Min Min, [23.05.22 05:53] ", "[3/5/23 06:10] +95 9 7xx: ", "Sai Lin: ", "+95 9 422xxx78: "
@@ -26,9 +28,9 @@ _HEADER = re.compile(
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
     # (a sender by name alone after a word of respect, before news naming a place by its kind:
     # "Ko Aung: ...", not "Saw Township: ...")
-    rf"|^{HONORIFICS}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}\s*:\s+"
+    rf"|^{HONORIFICS}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}{_APP}?\s*:\s+"
     rf"(?=.*\b{_KIND}\b)"
-    r"|^\+?95[\d\sx]{6,20}:\s+"
+    rf"|^\+?95[\d\sx]{{6,20}}(?:\(\s*{_DATE}\s*\))?\s*:\s+"
     # (a sender, then the time or the date: "Ko Nyi [00:34]: ", "Mahn Ba (5/26/21) - ")
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*(?:\[\s*{_TIME}\s*\]|\(\s*{_DATE}\s*\))"
     r"\s*[-–—:]\s+"
