@@ -5930,6 +5930,13 @@ def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, que
             "Tamu",
         ),
         ("In Khampat the fighting went on for three days", "Khampat", "Tamu"),
+        # labels "Interviewer:" and "Respondent:": was the township, 39 km off (set 501)
+        (
+            "Interviewer: and where exactly? Respondent: lone jar kone village, momauk township, "
+            "kachin state. they came from the east side",
+            "Lone Jar Kone",
+            "Momauk",
+        ),
         # a filler before the township and its state with no comma: was the township (set 477)
         (
             "we heard the helicopter over taung kyar inn um kawkareik township karen state then "
@@ -6070,6 +6077,14 @@ def test_who_reported_it_at_the_end_is_no_place_the_text_names(coder):
             "village, Falam Township, described the shelling",
             "Tlortang",
             "Falam",
+        ),
+        # where one "told us from": was a village Vantlang, 29 km off (set 504)
+        (
+            '"The junta soldiers shot at anyone who ran from Hniarlawn," a Chinland Defense Force '
+            "member told us from Thantlang. He said 2 people died. The village is in Hakha "
+            "Township.",
+            "Hniarlawn",
+            "Hakha",
         ),
         # where residents fled to, before what they told: was Champhai (set 464)
         (

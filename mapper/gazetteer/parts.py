@@ -2142,7 +2142,7 @@ _SPEAKER_PLACE = re.compile(
     + r"(?=[\s,.]|$)"
     r"|\b(?P<who>(?:spokes(?:man|woman|person)|officials?|officers?|commanders?|leaders?"
     r"|representatives?)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,5}?[\w'’()-]+)?"
-    r"|told\s+(?:reporters|journalists|the\s+media|media)|statement(?:\s+issued)?|said)"
+    r"|told\s+(?:reporters|journalists|the\s+media|media|us|me)|statement(?:\s+issued)?|said)"
     r"\s+(?:(?:speaking|based)\s+)?(?:(?i:by\s+(?:tele)?phone|over\s+the\s+phone)\s+)?"
     r"(?:in|from)\s+(?:(?i:nearby)\s+)?" + _CAPITALISED_NAME
 )

@@ -88,6 +88,7 @@ _LIES_IN = re.compile(
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
     r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
+    r"|\b(?:[Ii]nterviewer|[Rr]espondent|[Ii]nterviewee)\s*:"
     r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)|(?i:voice\s+note)"
     r"|\b(the|and) \1\b|^(?i:so\s+basically|ok(?:ay)?\s+so)\b"
 )
