@@ -5937,6 +5937,22 @@ def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, que
             "Lone Jar Kone",
             "Momauk",
         ),
+        # where they ran for cover, then "that's in" the township: was a namesake 706 km off
+        # (set 512)
+        (
+            "[00:12:41] SPEAKER 2: we ran from ywar thar yar village to the forest, that's in "
+            "indaw township",
+            "Ywar Thar Yar",
+            "Indaw",
+        ),
+        # a question without its mark, and the place's parts said as sentences: was the
+        # township (set 512)
+        (
+            "SPEAKER 1: and where was this SPEAKER 2: nyaung to village. myingyan township. "
+            "mandalay region",
+            "Nyaung To",
+            "Myingyan",
+        ),
         # a filler before the township and its state with no comma: was the township (set 477)
         (
             "we heard the helicopter over taung kyar inn um kawkareik township karen state then "
@@ -5998,6 +6014,14 @@ def test_a_search_box_s_terse_words_are_read_for_their_place(coder, query, name,
 @pytest.mark.parametrize(
     ("query", "name", "admin3"),
     [
+        # an encyclopedia's gloss in Burmese: was a namesake in Lashio Township at 1.0 (set 505)
+        (
+            "Man Aing (Burmese: မန်အိုင်) is a village in Namtu Township, Kyaukme District, in "
+            "Shan State, Myanmar. On 10 May 2018, fighting between the military and the Ta'ang "
+            "National Liberation Army broke out there.",
+            "Man Aing",
+            "Namtu",
+        ),
         # the outlet after a cited title in quotes is no Ayeyarwady Region: was that region,
         # 421 km off (set 456)
         ("^ 'Clashes in Salin', The Irrawaddy, 2022-07-21", "Salin", "Salin"),
@@ -6209,6 +6233,16 @@ def test_a_capacity_between_a_plant_s_name_and_its_kind_is_left_out(coder, query
             "Twantay",
         ),
         ("Subject: Tonzang town (Chin) IDPs – need verification", "Tonzang", "Tonzang"),
+        # an alert's label and "//" between the township and its village: was the township
+        # (set 509)
+        ("URGENT // Saw Twp // Yint Ye village raided - casualties?", "Yint Ye", "Saw"),
+        # a ticket's label, request and status: was the township, 54 km off (set 509)
+        (
+            "Ticket 2023-3441 | Geolocate: Bungzung village, Hakha Township, Chin State | status: "
+            "open",
+            "Bungzung",
+            "Hakha",
+        ),
         # replies' labels: was a village tract of that name 550 km off (set 481)
         ("Re: Re: Yae Nant Thar village burned?? (Madaya)", "Yae Nant Thar", "Madaya"),
         ("Fwd: update on Pyawbwe town / Mandalay", "Pyawbwe", "Pyawbwe"),
@@ -6365,3 +6399,28 @@ def test_a_dateline_of_the_country_has_no_state_to_read_the_story_in(coder):
     )
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == ("Dee Doke Pyin", "Pauk")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a column's advance "twd" its target: was the town it came from, 25 km off (set 508)
+        (
+            "2115: SAC coln (approx 40) adv from Myingyan twd U Da Ya vlg (Myingyan Twp), arty "
+            "fire reported",
+            "U Da Ya",
+            "Myingyan",
+        ),
+        (
+            "1515: SAC coln (approx 80) adv from Kani twd Minma vlg (Kani Twp), arty fire reported",
+            "Min Ma",
+            "Kani",
+        ),
+        # "vill" then the township with no comma, "twnshp" and a time "0830h": was the town
+        # (set 508)
+        ("drone strike Zee Pyar vill Pauk twnshp 0830h", "Zee Pyar", "Pauk"),
+    ],
+)
+def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -51,6 +51,9 @@ _FORWARDED = re.compile(
 _CHATTER_FIRST = re.compile(
     r"^(?i:pl[sz]|please)\s+(?i:pray|share|help)\b[\s!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]*"
     r"|^(?i:update|updates|news|info)\s+(?i:on|about|from)\s+"  # ("Fwd: update on X town")
+    # (a ticket's or an alert's label: "Ticket 2023-3441 | Geolocate: ", "URGENT // ")
+    r"|^(?i:ticket|case|request)\s*#?\s*[\w-]+\s*[|:–-]\s*(?:(?i:geolocate|verify|locate)\s*:\s*)?"
+    r"|^(?i:urgent|important|priority|alert)\s*(?://|:|-|!+)\s*"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
 _CHATTER = re.compile(
@@ -60,7 +63,8 @@ _CHATTER = re.compile(
     r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
     r"|\s*[!?]{2,}"
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+for\s+(?:us|them)|be\s+careful)\b.*$"
-    r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify)\b.*$"
+    r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
+    r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
 )
@@ -80,7 +84,7 @@ _KIND_IN_ENGLISH = {
 }
 _CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|\?\?|stay safe|\.\.|…")
 #: the first letters of what a message's header or label may start with (a quick look)
-_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P")
+_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A")
 
 
 def message_text(text: str) -> str:
@@ -93,5 +97,6 @@ def message_text(text: str) -> str:
     if cut == text and not _CHATTER_CUE.search(text):
         return text
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
+    cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     return cut.strip() or text

@@ -439,11 +439,18 @@ _CITATION_STARTS = ("^", "[", "See ", "ibid", "Ibid", "Source", "ACLED", "UCDP",
 _CITATION_STARTS += ("The ", "Irrawaddy")
 
 
+#: a name's gloss in another script or language: "Kayin Taw (Burmese: ကရင်တော)"
+_GLOSS = re.compile(r"\s*\((?i:burmese|myanmar|shan|karen|mon|kachin|chin)\s*:\s*[^()]{1,60}\)")
+
+
 def cited(text: str) -> str:
-    """What a citation or footnote cites, without its mark, an event's identifier and the
-    outlet's name ("^ 'Clashes in Salin', The Irrawaddy, 2022-07-21": "Clashes in Salin";
-    "[42] The Irrawaddy, report on fighting near X village, ...": "fighting near X village,
-    ..."); ``text`` itself when it is no citation."""
+    """What a citation, a footnote or an encyclopedia's entry cites, without its mark, an
+    event's identifier, a name's gloss ("X (Burmese: ...)") and the outlet's name ("^ 'Clashes
+    in Salin', The Irrawaddy, 2022-07-21": "Clashes in Salin"; "[42] The Irrawaddy, report on
+    fighting near X village, ...": "fighting near X village, ..."); ``text`` itself when it is
+    no citation."""
+    if "(" in text and ":" in text:
+        text = _GLOSS.sub("", text)  # (an encyclopedia's gloss: "X (Burmese: ...) is a village")
     if not text.startswith(_CITATION_STARTS):
         return text  # (a quick look first)
     text = _CITATION_LEAD.sub("", text)
@@ -564,19 +571,23 @@ def with_leading_place_set_apart(text: str) -> str:
     return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
 
 
-#: a township's kind word, then its state with no comma: "Htantabin township | Bago region"
-_TOWNSHIP_THEN_STATE = re.compile(
+#: a township's kind word, then its state with no comma: "Htantabin township | Bago region"; a
+#: village's, then its township: "Zee Pyar vill | Pauk twnshp"
+_AREA_AFTER_KIND = re.compile(
     r"\b((?i:township|tsp|twp))\s+(?=[A-Za-z]+(?:\s+\((?i:north|south|east|west)\))?"
     r"\s+(?i:region|state|division)\b)"
+    r"|\b((?i:village|vill|vil|vlg))\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?i:township|tsp|twp|twnshp|t/s)\b)"
 )
 
 
-def with_state_apart(text: str) -> str:
+def with_areas_apart(text: str) -> str:
     """``text`` with a comma between a township and the state after it ("... in Htantabin
-    township Bago region": "... in Htantabin township, Bago region")."""
-    if "ownship " not in text and "sp " not in text and "wp " not in text:
+    township Bago region": "... in Htantabin township, Bago region"), and between a village
+    and its township ("Zee Pyar vill Pauk twnshp": "Zee Pyar vill, Pauk twnshp")."""
+    if not any(piece in text for piece in ("ownship ", "sp ", "wp ", "ill ", "il ", "lg ", "age ")):
         return text  # (a quick look first)
-    return _TOWNSHIP_THEN_STATE.sub(r"\1, ", text)
+    return _AREA_AFTER_KIND.sub(lambda kind: f"{kind[1] or kind[2]}, ", text)
 
 
 #: a kind word run into the name before it: "PaungbyinTsp", "#BilinTownship", "TarMaHkanVlg"
@@ -1238,7 +1249,8 @@ _DATE = re.compile(
     r"|evening|night)"
     r"|for\s+(?:about\s+|over\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|many)\s+(?:hours?|days?|weeks?|months?)"
-    r"|twice|again|repeatedly|once\s+more|(?:\d{1,2}|two|three|four|several|many)\s+times)\b",
+    r"|twice|again|repeatedly|once\s+more|(?:\d{1,2}|two|three|four|several|many)\s+times"
+    r"|@?\d{4}\s*(?:h|hrs|hours))\b",  # (a time in a field report: "@0600hrs", "0830h")
     re.IGNORECASE,
 )
 

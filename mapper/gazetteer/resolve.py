@@ -79,11 +79,11 @@ from mapper.gazetteer.parts import (
     split_parts,
     unwrapped,
     what_people_said,
+    with_areas_apart,
     with_events_at_places,
     with_first_of_neighbours,
     with_kind_words_apart,
     with_leading_place_set_apart,
-    with_state_apart,
     without_actors_origin,
     without_approach,
     without_codes_before_names,
@@ -665,7 +665,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     incident_place,
     without_approach,
     with_kind_words_apart,
-    with_state_apart,
+    with_areas_apart,
     with_leading_place_set_apart,
     without_people,
     burmese_record_place,
@@ -695,6 +695,7 @@ _CLEANING_CUE = re.compile(
     r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
+    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]"
 )
 
 
@@ -1139,7 +1140,7 @@ _DESTINATION = re.compile(
     r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from|out\s+of))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|reach|reaches|reached)\s)"  # ("Assault Out of
+    r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|twd|reach|reaches|reached)\s)"  # ("Assault Out of
     # Tanintharyi Town | Reaches X Village")
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
     r"|(?<=\s)(?P<left>(?i:flee|flees|fled|leave|leaves|left))\s+(?-i:[A-Z][\w'’-]*"
@@ -1168,6 +1169,7 @@ _DESTINATION_HINTS = (
     " To ",
     " into ",
     "oward",
+    " twd ",
     "each",
     "lee",
     "eft",

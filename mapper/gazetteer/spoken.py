@@ -31,7 +31,19 @@ _SPEAKER = re.compile(
 #: or a question's words alone before the answer ("where exactly.")
 _QUESTION = re.compile(
     r"(?:^|(?<=[.?!]))[^.?!]*\?"
-    r"|(?:^|(?<=[.?!]))\s*(?i:where|which|what|when|how)(?:\s+[a-z]+){0,3}\s*\.(?=\s|$)"
+    r"|(?:^|(?<=[.?!]))\s*(?i:(?:and|so|ok)\s+)?(?i:where|which|what|when|how)(?:\s+[a-z]+){0,3}"
+    r"\s*\.(?=\s|$)"
+)
+#: a place's parts said as sentences: "nyaung to village. myingyan township. mandalay region"
+_PARTS_AS_SENTENCES = re.compile(
+    r"\b(village|township|town)\.\s+(?!(?:near|in|at|from|to)\b)"
+    r"(?=(?:[\w'’-]+\s+){1,3}(?:township|town|region|state)\b)",
+    re.IGNORECASE,
+)
+#: where people ran for cover, before where the place lies: "we ran from X village | to the
+#: forest|, that's in T township"
+_RAN_TO_COVER = re.compile(
+    r"\s+(?i:to|into|towards?)\s+the\s+(?i:forests?|jungle|woods|hills?|mountains?|fields?)\b"
 )
 #: a village said to be called so: "the village is called hohpeik", "my village is kinma in
 #: pauk township" (-> "hohpeik village", "kinma village in pauk township")
@@ -115,13 +127,13 @@ def said_as_written(text: str) -> str:
         return text
     text = _NOTE.sub(" ", _TIME_STAMP.sub(" ", text))
     text = _SPEAKER.sub(". ", text)
-    text = _QUESTION.sub(" ", text)
+    text = _RAN_TO_COVER.sub("", _QUESTION.sub(" ", text))
     text = _SAID_TWICE.sub(r"\1", _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text)))
     text = _WORDS_SAID_TWICE.sub(r"\1", text)
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", _SPEAKER_NOW.sub("", text))
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
     text = _CALLED.sub(lambda called: f"{called['name']} {called[1]}", text)
-    text = _ITSELF.sub("", text)
+    text = _PARTS_AS_SENTENCES.sub(r"\1, ", _ITSELF.sub("", text))
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)

@@ -31,6 +31,8 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("twp", "township"),
     ("twsp", "township"),
     ("tnsp", "township"),
+    ("twnshp", "township"),
+    ("twnsp", "township"),
     # romanised Burmese (မြို့နယ်): "Myinmu myonel", "Aunglan myo-nel"
     ("myo nel", "township"),
     ("myonel", "township"),
