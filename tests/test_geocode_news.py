@@ -6282,6 +6282,13 @@ def test_a_capacity_between_a_plant_s_name_and_its_kind_is_left_out(coder, query
             "Taung Myo",
             "Sagaing",
         ),
+        # two groups' initials joined by a slash are who acted: "PDF/EAO" was a ward in
+        # Yangon, 615 km off (set 511)
+        (
+            "Forwarded message: Wetlet town police stn overrun by PDF/EAO 🔥 (12:49)",
+            "Wetlet",
+            "Wetlet",
+        ),
         # guard: a township's name before a colon is no sender (passed before)
         ("Saw Township: troops burned Laung She village", "Laung Shey", "Saw"),
     ],

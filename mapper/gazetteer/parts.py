@@ -571,6 +571,16 @@ def with_leading_place_set_apart(text: str) -> str:
     return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
 
 
+#: two groups' initials joined by a slash: "PDF/EAO", "KIA/PDF" (who fought, no place's name)
+_INITIALS_PAIR = re.compile(r"\b([A-Z]{2,6})/([A-Z]{2,6})\b")
+
+
+def with_initials_apart(text: str) -> str:
+    """``text`` with groups' initials joined by a slash set apart ("overrun by PDF/EAO":
+    "overrun by PDF and EAO"), as a sentence names who acted (not a place "PDF/EAO")."""
+    return _INITIALS_PAIR.sub(r"\1 and \2", text) if "/" in text else text
+
+
 #: a township's kind word, then its state with no comma: "Htantabin township | Bago region"; a
 #: village's, then its township: "Zee Pyar vill | Pauk twnshp"
 _AREA_AFTER_KIND = re.compile(

@@ -82,6 +82,7 @@ from mapper.gazetteer.parts import (
     with_areas_apart,
     with_events_at_places,
     with_first_of_neighbours,
+    with_initials_apart,
     with_kind_words_apart,
     with_leading_place_set_apart,
     without_actors_origin,
@@ -667,6 +668,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_kind_words_apart,
     with_areas_apart,
     with_leading_place_set_apart,
+    with_initials_apart,
     without_people,
     burmese_record_place,
     without_burmese_people,
@@ -695,7 +697,7 @@ _CLEANING_CUE = re.compile(
     r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
-    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]"
+    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]"
 )
 
 
