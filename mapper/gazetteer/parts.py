@@ -1575,23 +1575,27 @@ _OTHER_LABELS = frozenset(
         *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )
+#: a form's question or item number ("Q3", "1.", "2)") and a field's label ("Township",
+#: "Respondent's village", "State/Region")
+_FORM_NUMBER = r"Q?\d{1,2}[.)]?"
+_FORM_LABEL = r"[A-Za-z][\w '’/-]{0,24}?"
 _LABELLED_FIELD = re.compile(
     # (a form's number before it: "Q3 Village: ...", "1. Village: ...")
-    r"^\s*(?:Q?\d{1,2}[.)]?\s+)?(?P<label>[A-Za-z][\w '’/-]{0,24}?)\s*(?P<sign>[:=])\s*"
+    rf"^\s*(?:{_FORM_NUMBER}\s+)?(?P<label>{_FORM_LABEL})\s*(?P<sign>[:=])\s*"
     r"(?P<value>.*)$"
 )
 #: what separates a record's fields: "|", ";", ">>", a line break, a comma before a label, or
 #: a form's next number ("1. Village: X 2. Township: Y")
 _RECORD_SEPARATOR = re.compile(
     r"\s*(?:[|;\n]|>>|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=))"
-    r"|\s(?=Q?\d{1,2}[.)]?\s+[A-Za-z][\w '’/-]{0,24}?\s*:\s))\s*"
+    rf"|\s(?={_FORM_NUMBER}\s+{_FORM_LABEL}\s*:\s))\s*"
 )
 #: a form's heading before its fields: "Incident location >> Village: X >> ..."
 _FORM_HEADING = re.compile(r"^\s*[A-Za-z][\w ]{2,30}$")
 #: a form's question whose answer gives the place's parts in order: "Q7. Place of incident
 #: (village / township / state): X / T / S", "Location (village, township): X, T"
 _PLACE_QUESTION = re.compile(
-    r"^\s*(?:Q?\d{1,2}[.)]?\s*)?[A-Za-z ]*(?i:place|location)[A-Za-z ]*"
+    rf"^\s*(?:{_FORM_NUMBER}\s*)?[A-Za-z ]*(?i:place|location)[A-Za-z ]*"
     r"\((?i:village|ward)[^)]{0,40}\)\s*:\s*(?P<value>.+)$"
 )
 #: a form's field labelled in brackets: "[Village] X [Township] T [State/Region] S"
@@ -1599,7 +1603,7 @@ _BRACKET_LABEL = re.compile(
     r"\s*\[((?i:village|ward|township|district|state/region|state|region))\]\s*"
 )
 #: a form's question before its answer: "Where did it happen? X village in T"
-_QUESTION_LEAD = re.compile(r"^\s*(?:Q?\d{1,2}[.)]?\s*)?(?i:where|which|what)\b[^?]{0,60}\?\s+")
+_QUESTION_LEAD = re.compile(rf"^\s*(?:{_FORM_NUMBER}\s*)?(?i:where|which|what)\b[^?]{{0,60}}\?\s+")
 
 
 def form_answer(text: str) -> str:
