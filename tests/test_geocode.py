@@ -2113,14 +2113,31 @@ def test_a_town_named_with_its_region_is_the_town(coder):
         assert name is None or loc.raw["name"] == name
 
 
+def _village_addresses(coder, n: int, seed: int, shapes: tuple[str, ...]) -> list[str]:
+    """Addresses of ``n`` MIMU villages sampled with ``seed``, each in the next of ``shapes``
+    ({v} village, {t} township, {s} state, {b} the village in Burmese, {bt} the township)."""
+    places = coder.gazetteer.places
+    villages = places[places["kind"] == "village"].sample(n, random_state=seed)
+    townships = places[places["kind"] == "township"].drop_duplicates("admin3")
+    burmese_township = dict(zip(townships["admin3"], townships["name_mm"], strict=True))
+    return [
+        shapes[i % len(shapes)].format(
+            v=row.name,
+            t=row.admin3,
+            s=row.admin1,
+            b=row.name_mm,
+            bt=burmese_township.get(row.admin3, ""),
+        )
+        for i, row in enumerate(villages.itertuples())
+    ]
+
+
 def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
     # the batch fast path reads "V village, T Township" without the full parse; it must give
     # the parts the full parse gives, for every MIMU village's name in the usual shapes
     from mapper.gazetteer.parts import split_parts
     from mapper.gazetteer.query import plain_parts
 
-    places = coder.gazetteer.places
-    villages = places[places["kind"] == "village"].sample(6000, random_state=3)
     shapes = (
         "{v} village, {t} Township",
         "{v} village in {t} township",
@@ -2130,8 +2147,7 @@ def test_plain_addresses_are_split_as_the_full_parse_splits_them(coder):
         "Myanmar, {v}",
     )
     plain = 0
-    for i, row in enumerate(villages.itertuples()):
-        query = shapes[i % len(shapes)].format(v=row.name, t=row.admin3, s=row.admin1)
+    for query in _village_addresses(coder, 6000, 3, shapes):
         parts = plain_parts(query)
         if parts is not None:
             plain += 1
@@ -2145,8 +2161,6 @@ def test_plain_addresses_read_at_once_are_answered_as_the_full_reading_answers(c
     # must be what the full reading gives
     from mapper.gazetteer import resolve as reading
 
-    places = coder.gazetteer.places
-    villages = places[places["kind"] == "village"].sample(1500, random_state=5)
     shapes = (
         "{v} village, {t} Township",
         "{v} Village, {t} Township, {s}",
@@ -2157,18 +2171,7 @@ def test_plain_addresses_read_at_once_are_answered_as_the_full_reading_answers(c
         "{b}ကျေးရွာ၊ {t} Township",
         "{b}ရွာ၊ {bt}မြို့နယ်",
     )
-    townships = places[places["kind"] == "township"].drop_duplicates("admin3")
-    burmese_township = dict(zip(townships["admin3"], townships["name_mm"], strict=True))
-    queries = [
-        shapes[i % len(shapes)].format(
-            v=row.name,
-            t=row.admin3,
-            s=row.admin1,
-            b=row.name_mm,
-            bt=burmese_township.get(row.admin3, ""),
-        )
-        for i, row in enumerate(villages.itertuples())
-    ]
+    queries = _village_addresses(coder, 1500, 5, shapes)
 
     def answers() -> list[tuple]:
         found = [reading.resolve(coder.gazetteer, q, 10) for q in queries]
