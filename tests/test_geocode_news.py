@@ -6014,6 +6014,13 @@ def test_a_search_box_s_terse_words_are_read_for_their_place(coder, query, name,
 @pytest.mark.parametrize(
     ("query", "name", "admin3"),
     [
+        # a village tract's entry, then a sentence on its village: was a Kan Kone tract in
+        # Maubin Township, 660 km off
+        (
+            "Kan Kone is a village tract of Tabayin Township. In 2022 the village was burned.",
+            "Kan Kone",
+            "Tabayin",
+        ),
         # an encyclopedia's gloss in Burmese: was a namesake in Lashio Township at 1.0 (set 505)
         (
             "Man Aing (Burmese: မန်အိုင်) is a village in Namtu Township, Kyaukme District, in "
@@ -6426,6 +6433,9 @@ def test_a_dateline_of_the_country_has_no_state_to_read_the_story_in(coder):
         # "vill" then the township with no comma, "twnshp" and a time "0830h": was the town
         # (set 508)
         ("drone strike Zee Pyar vill Pauk twnshp 0830h", "Zee Pyar", "Pauk"),
+        # the township, a dash, then the village in lower case: was the township, read as a
+        # wire's attribution ("- witnesses")
+        ("Madaya tsp - yae nant thar vlg", "Yae Nant Thar", "Madaya"),
     ],
 )
 def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):

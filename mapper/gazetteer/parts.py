@@ -180,7 +180,12 @@ _OF_THE_COUNTRY = re.compile(
 #: The country's possessive before a place: "Myanmar's Bago town", "Myanmar’s Namhsan"
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[A-Z])")
 #: A wire service's attribution after a dash: "... in Bago town -witnesses, domestic media"
-WIRE_TAIL = re.compile(r"\s+[-–—]\s*(?:[a-z][^A-Z]*|" + NEWS_OUTLETS + r"\.?)\s*$")
+WIRE_TAIL = re.compile(
+    # (not a place in lower case with its kind word: "Madaya tsp - yae nant thar vlg")
+    r"\s+[-–—]\s*(?:(?![^A-Z]*\b(?:village|vill?|vlg|ywa|ywar)\.?\s*$)[a-z][^A-Z]*|"
+    + NEWS_OUTLETS
+    + r"\.?)\s*$"
+)
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
 _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"

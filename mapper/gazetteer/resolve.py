@@ -602,6 +602,8 @@ _NAMES_A_PLACE = re.compile(
     r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers|middle|heart"
     r"|centre|center)\s+of\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
+    # (an encyclopedia's first sentence: "X is a village tract of Y Township")
+    r"|\bis\s+an?\s+(?:\w+\s+)?(?:village|town|ward|city)(?:\s+tract)?\s+(?:in|of)\s+[A-Z]"
 )
 _NAMED_TOWNSHIP = named_with_kind("township", "{1,3}")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
