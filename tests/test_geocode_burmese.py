@@ -609,3 +609,45 @@ def test_a_place_in_latin_letters_or_burmese_before_what_happened_there(coder, q
 def test_a_burmese_casualty_record_is_read_where_it_happened(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # the army ("တပ်မတော်သည်") from a town ("မှ"): was that town, 18 km off (set 520)
+        (
+            "နမ္မတူမြို့မှ တပ်မတော်သည် နမ္မတူမြို့နယ် မန်အိုင်ကျေးရွာကို လက်နက်ကြီးဖြင့် ပစ်ခတ်ခဲ့သည်။",
+            "Man Aing",
+            "Namtu",
+        ),
+        # an infantry battalion ("ခြေလျင်တပ်ရင်းသည်") read into the township's name: was a
+        # namesake 148 km off (set 520)
+        (
+            "ကျိုက်ထိုမြို့မှ စစ်ကောင်စီ ခြေလျင်တပ်ရင်းသည် ဘီးလင်းမြို့နယ် ဝင်းကကျေးရွာကို လက်နက်ကြီးဖြင့် ပစ်ခတ်ခဲ့သည်။",
+            "Win Ka",
+            "Bilin",
+        ),
+        # "the said village" (အဆိုပါကျေးရွာ) in the sentence giving its township: was the
+        # township (set 520)
+        (
+            "စစ်ကောင်စီ ခြေလျင်တပ်ရင်းသည် မုံရွာမြို့မှ ထွက်ခွာလာပြီး လက်ပံတောကျေးရွာကို "
+            "မီးရှို့ခဲ့သည်။ အဆိုပါကျေးရွာသည် ယင်းမာပင်မြို့နယ်တွင် တည်ရှိသည်။",
+            "Let Pan Taw",
+            "Yinmarbin",
+        ),
+        # "my native place", "my birthplace" before the village: was the township (set 519)
+        (
+            "ကျွန်တော့်ဇာတိ လဘမ်ပါကျေးရွာ၊ ကွတ်ခိုင်မြို့နယ်ကို စစ်ကောင်စီတပ်က မီးရှို့သွားပါပြီ။ ဆုတောင်းပေးကြပါ 🙏",
+            "La Ban Par",
+            "Kutkai",
+        ),
+        (
+            "ကျွန်မရဲ့ မွေးရပ်မြေ ဇီးတောကျေးရွာ၊ ဘုတလင်မြို့နယ်မှာ ပစ်ခတ်မှုတွေ ဖြစ်နေပါတယ်။ ဘေးကင်းကြပါစေ",
+            "Zee Taw",
+            "Budalin",
+        ),
+    ],
+)
+def test_who_acted_and_whose_home_it_is_are_no_part_of_a_burmese_place(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -6441,3 +6441,98 @@ def test_a_dateline_of_the_country_has_no_state_to_read_the_story_in(coder):
 def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a plot's and a holding's numbers: was the township, 18 km off (set 514)
+        ("Plot 173, Holding 14, Daunt Doe village, Ye-U Township", "Daunt Doe", "Ye-U"),
+        # land records' numbers: was the village tract, 14 km off (set 514)
+        (
+            "Kwin No.(209), U Paing No.(12), Htat Shwi village, Ma Kyar village tract, Kanpetlet "
+            "Township, Chin State",
+            "Htat Shwi",
+            "Kanpetlet",
+        ),
+        # a house's number: was a ward "No (14)" in Chauk Township, 74 km off (set 514)
+        (
+            "No. 14, Tha Man Kan Village, Myaing Township, Magway Region, Myanmar",
+            "Tha Man Kan",
+            "Myaing",
+        ),
+        # a road and a monastery near the village: was the township (set 514)
+        (
+            "Main Road, near Gyaik Kone monastery, Gyaik Kone village, Pathein Tsp",
+            "Gyaik Kone",
+            "Pathein",
+        ),
+        # the village's clinic: was the township, 19 km off (set 513)
+        ("Telu village clinic (Ywangan Township) was hit", "Te Lu", "Ywangan"),
+    ],
+)
+def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a thread's number "2/": was a ward "No (2)", 15 km off (set 516)
+        (
+            "2/ Drone video filmed from the monastery in Nyaung Pin Thar village, Nyaung Pin Thar "
+            "village tract, Phyu Tsp, looking NE. Planet SkySat 09 Jun 2022 matches.",
+            "Nyaung Pin Thar",
+            "Phyu",
+        ),
+        # the state before the kind word: was the town Thongwa in Yangon Region, 96 km off
+        # (set 518)
+        ("Myanmar: 5 killed in airstrike on Mon village of Thone Gwa", "Thone Gwa", "Kyaikto"),
+        # ... but not the last word of a village's name ("Maw Shan"), nor the state's part
+        ("The shells landed in Maw Shan village of Hpakant Township.", "Maw Shan", "Hpakant"),
+        ("Fighting in the northern Shan State town of Kutkai", "Kutkai", "Kutkai"),
+        # a gazetteer's township of its district: was a namesake tract 213 km off (set 517)
+        (
+            "Kan Pyar, a village in the Myinmu township of the Sagaing district",
+            "Kan Pyar",
+            "Myinmu",
+        ),
+        # a hyphened word of what befell it ("Cyclone-damaged"): was the township (set 515)
+        (
+            "Cyclone-damaged Bungzung village, Hakha Township, Chin State, came under mortar "
+            "fire on 30 May",
+            "Bungzung",
+            "Hakha",
+        ),
+        # what came after, not who did it ("by an airstrike | hours after the quake struck near
+        # Mandalay"): was Mandalay Region (set 515)
+        (
+            "Earthquake damage in Seik Khun (Shwebo Township) worsened by an airstrike hours "
+            "after the M7.7 quake struck near Mandalay on 28 March 2025",
+            "Seik Khun",
+            "Shwebo",
+        ),
+        # where the convoys came from, not where they were stopped: was Yangon (set 515)
+        (
+            "Earthquake relief convoys from Yangon were stopped outside Shwebo town, Sagaing "
+            "Region, where fighting broke out on 3 April 2025",
+            "Shwebo",
+            "Shwebo",
+        ),
+        # a person, then where they are from: was a village like the person's name (set 519)
+        (
+            "U Tin Maung, a native of Ku Seik village, Hpapun Township, was abducted by soldiers "
+            "on Sunday, relatives said.",
+            "Ku Seik",
+            "Hpapun",
+        ),
+        # a person, then what befell them where: was a village Taw Kin in Thazi Township
+        ("Daw Khin was arrested in Kan Kone village, Tabayin Township", "Kan Kone", "Tabayin"),
+        # a township's respelling far from its name: was a village Lan Ku, 470 km off
+        ("Langkhur Township", "Langkho", "Langkho"),
+    ],
+)
+def test_words_around_a_place_in_reports_are_read_for_what_they_are(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -29,6 +29,8 @@ from mapper.gazetteer.match import (
     _SPECIFIC,
     _TIER,
     AMBIGUOUS_KM,
+    FUZZY_CUTOFF_MAJOR,
+    FUZZY_CUTOFF_OF_KIND_ASKED,
     VARIANT_NOTE_BELOW,
     Candidate,
     Resolution,
@@ -351,8 +353,12 @@ def resolve_address(
         # the kind asked for, by a closer look: also when only other kinds are spelt alike
         # ("Nattlin Township, Bago Region": Nattalin, not a village Nat Ta Lin)
         if asked and (kind_unmet or not fuzzy or _kind_unmet(fuzzy)):
+            only_far = kind_unmet and all(
+                r[_TIER] == 1 and r[_SCORE] < VARIANT_NOTE_BELOW for r in scored.values()
+            )
+            cutoff = FUZZY_CUTOFF_OF_KIND_ASKED if only_far else FUZZY_CUTOFF_MAJOR
             for reading in targets:
-                for pid, score in _fuzzy_of_kind(gaz, reading.key, asked, areas):
+                for pid, score in _fuzzy_of_kind(gaz, reading.key, asked, areas, cutoff):
                     _offer(fuzzy, records, pid, score, 2, reading, satisfied(pid))
         if kind_unmet:  # only places of the kind asked for join the exact hits
             scored |= {pid: r for pid, r in fuzzy.items() if not r[_HINT] % 2}

@@ -53,6 +53,10 @@ VARIANT_NOTE_BELOW = 0.75
 FUZZY_CUTOFF_MAJOR = 86.0
 #: A major place one typing slip from a key of at least this many letters is a fuzzy match
 ONE_EDIT_MIN_CHARS = 7
+#: ... and the looser cutoff for a place of the kind a query's kind word names when only a
+#: respelling far from the name, of another kind, was found ("Langkhur Township": Langkho, not
+#: a village Lan Ku)
+FUZZY_CUTOFF_OF_KIND_ASKED = 80.0
 AMBIGUOUS_KM = 10.0
 #: the kinds of administrative area (their kind words are the same: "X Township" means the
 #: township), and those with towns: the places a qualifier names, looked up fuzzily when
@@ -578,11 +582,16 @@ ONE_EDIT_MIN_CHARS_OF_KIND = 5
 
 
 def _fuzzy_of_kind(
-    gaz: Gazetteer, key: str, kind: str, areas: list[tuple[str, float, float, str, bool]]
+    gaz: Gazetteer,
+    key: str,
+    kind: str,
+    areas: list[tuple[str, float, float, str, bool]],
+    cutoff: float = FUZZY_CUTOFF_MAJOR,
 ) -> list[tuple[int, float]]:
     """Fuzzy matches of ``key`` among the places of the kind a query's kind word names
     ("Namhsin Township": the townships, not the villages Nam Hsin that share the spelling), in
-    the qualifying areas when there are any; scored as ``_fuzzy`` scores major places."""
+    the qualifying areas when there are any, at least ``cutoff`` alike; scored as ``_fuzzy``
+    scores major places."""
     if len(key) < ONE_EDIT_MIN_CHARS_OF_KIND or not key.isascii():
         return []
     if any(gaz.records[pid][0] in _FOREIGN_KINDS and w >= 1.0 for pid, w in gaz.exact.get(key, ())):
@@ -596,8 +605,8 @@ def _fuzzy_of_kind(
     wanted = _COMPATIBLE.get(kind, {kind})
     tags = {tag for tag, *_ in areas}
     found: dict[int, float] = {}
-    for j in np.flatnonzero((sims >= FUZZY_CUTOFF_MAJOR) | (slips <= 1)):
-        ratio = max(float(sims[j]), FUZZY_CUTOFF_MAJOR)
+    for j in np.flatnonzero((sims >= cutoff) | (slips <= 1)):
+        ratio = max(float(sims[j]), cutoff)
         for pid, w in gaz.exact[choices[j]]:
             inside = not tags or not tags.isdisjoint(_tags_of(gaz, pid))
             if gaz.records[pid][0] in wanted and inside:

@@ -171,6 +171,13 @@ _NUMBERED_WARD_OF = re.compile(
 #: What spreadsheets leave around a part: "Sagaing Division -", "Hpruso T/S ;" (a dot
 #: after an abbreviated kind word stays: "Kayah St.")
 _PART_EDGES = " \t-–—;:,"
+#: a gazetteer's area in the area that holds it: "the Myinmu township of the Sagaing
+#: district", "the Kale township of the Upper Chindwin district"
+_AREA_OF_THE_AREA = re.compile(
+    r"\b(?i:the)\s+(?P<inner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?P<kind>(?i:township|district"
+    r"|subdivision))\s+of\s+the\s+(?P<outer>(?:[A-Z][\w'’-]*\s+){1,3}(?i:district|division|state"
+    r"|region))\b"
+)
 #: "the Kachin State of northern Myanmar": the country the place is in, said in passing
 _OF_THE_COUNTRY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?"
@@ -380,13 +387,13 @@ def without_outlet_lead(text: str) -> str:
     return text[lead.end() :] if (lead := _OUTLET_LEAD.match(text)) else text
 
 
-#: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -"
+#: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -", "2/"
 #: pictographs and emoji, and the joiners between them ("🔴", "🙏", "⚠️")
 _PICTOGRAPH_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
-    r"|alert|flash)"
+    r"|alert|flash|\d{1,2}/\d{0,2})"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
@@ -512,6 +519,35 @@ def without_people(text: str) -> str:
     return moved if _ANOTHER_PLACE_NAMED.search(moved) else people
 
 
+#: a person named with a word of respect, then the place they are of: "U Tin Maung, a native of
+#: | Ku Seik village, Hpapun Township, was abducted" (not a village "Tin Maung")
+_PERSON_OF_PLACE = re.compile(
+    rf"^{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD},\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:native|resident|villager|inhabitant)\s+(?:of|from)|from|of)"
+    r"\s+(?=[A-Z])"
+)
+
+
+#: ... or before what befell them: "Daw Khin | was arrested in X village" (not a village Taw
+#: Kin: a place is shelled or raided, a person arrested)
+_PERSON_BEFALLEN = re.compile(
+    rf"^{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,3}}\))?,?"
+    r"(?=\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:[a-z]+\s+)?(?:arrested|abducted"
+    r"|detained|shot|killed|tortured|injured|wounded|beaten|interrogated|executed|murdered"
+    r"|stabbed|kidnapped|sentenced|questioned|taken|seized|captured)\b)"
+)
+
+
+def without_person_of_place(text: str) -> str:
+    """``text`` without a person it opens with, named with a word of respect, before the place
+    they are of ("U Tin Maung, a native of Ku Seik village, ...": "Ku Seik village, ..."), or
+    with "A person" for them before what befell them ("Daw Khin was arrested in X village":
+    "A person was arrested in X village")."""
+    if (of_place := _PERSON_OF_PLACE.sub("", text, count=1)) != text:
+        return of_place
+    return _PERSON_BEFALLEN.sub("A person", text, count=1)
+
+
 _THE_VILLAGE = re.compile(
     r"\b(?:the|their|his|her)\s+(?:village|town)\b(?!\s+of\s)"
     # (or "there": "..., both from X village, T Township, were killed there in a drone strike")
@@ -574,6 +610,63 @@ def with_leading_place_set_apart(text: str) -> str:
         return text  # (a quick look first)
     opening = _LEADING_PLACE_UNSET.match(text)
     return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
+
+
+#: the states (the other short names are regions'), as a state's name is written in full
+_STATES = frozenset({"Kachin", "Kayah", "Karenni", "Kayin", "Karen", "Chin", "Mon", "Rakhine"})
+_STATES |= {"Arakan", "Shan"}
+#: a state or region named before the kind word of a place in it: "airstrike on Mon village of
+#: Thone Gwa", "the Shan State town of Nam Hpai"
+_STATE_BEFORE_KIND_OF = re.compile(
+    r"\b(?P<part>(?:north|south|east|west)(?:ern)?\s+|central\s+)?"  # (the state's part)
+    r"(?P<state>" + "|".join(sorted(STATE_SHORT_NAMES)) + r")(?:\s+(?:State|Region))?"
+    r"\s+(?P<kind>village|town)\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?!\s+(?i:township|tsp|twp|district))\b"  # (not "Maw Shan village of Hpakant Township")
+)
+
+
+def with_state_after_place(text: str) -> str:
+    """``text`` with a state or region named before a place's kind word put after the place
+    ("airstrike on Mon village of Thone Gwa": "airstrike on Thone Gwa village, Mon State";
+    "the northern Shan State town of Kutkai": "the Kutkai town, northern Shan State"), as what
+    it is: the place's state, not a name of the place."""
+    if " village of " not in text and " town of " not in text:
+        return text  # (a quick look first)
+
+    def after(said: re.Match[str]) -> str:
+        before = text[: said.start()].split()[-1:]
+        if before and before[0][:1].isupper() and before[0] != "The":
+            return said.group()  # a name's last word ("Maw Shan village of ...")
+        state = said["state"]
+        area = f"{state} State" if state in _STATES else f"{state} Region"
+        return f"{said['name']} {said['kind']}, {said['part'] or ''}{area}"
+
+    return _STATE_BEFORE_KIND_OF.sub(after, text)
+
+
+#: one of an address's parts before the place it is at: a house, plot, holding or land
+#: record's number ("No. 14", "Plot 173", "Holding 14", "Kwin No.(209)", "U Paing No.(12)"), a
+#: road ("Bogyoke Road", "Main Rd") or a landmark near it ("near Gyaik Kone monastery")
+_ADDRESS_LEAD_PART = (
+    r"(?:(?i:house|home|plot|holding|lot|room|flat|apartment|apt|building|bldg|block|kwin"
+    r"|u\s*paing)\.?\s*)?(?:(?i:no)\.?\s*)?\(?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\)?"
+    r"|(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?i:road|rd|street|st|lane|avenue)\.?"
+    r"|(?i:near|beside|opposite|behind)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?i:monastery|pagoda|school|market|church|mosque|clinic|hospital)"
+)
+#: ... the parts, each followed by a comma, before a village, ward or quarter
+_ADDRESS_LEAD = re.compile(
+    r"^(?:(?:" + _ADDRESS_LEAD_PART + r")\s*,\s*)+"
+    r"(?=[^,]*\b(?i:village|vlg|vill|ward|quarter|ywa|ywar)\b)"
+)
+
+
+def without_address_lead(text: str) -> str:
+    """``text`` without the parts of an address before the village, ward or quarter it is at
+    ("Plot 173, Holding 14, Daunt Doe village, Ye-U Township": "Daunt Doe village, Ye-U
+    Township"; "No. 14, Tha Man Kan Village, ...": not a ward "No (14)" elsewhere)."""
+    lead = _ADDRESS_LEAD.match(text) if "," in text else None
+    return text[lead.end() :] if lead else text
 
 
 #: two groups' initials joined by a slash: "PDF/EAO", "KIA/PDF" (who fought, no place's name)
@@ -925,6 +1018,7 @@ def split_parts(text: str) -> list[str]:
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
         if " of " in text:  # "Phase 1 of 489MW Thaketa ... Plant", "... (Lot HSS-1) of X"
             text = _PROJECT_PART.sub("", text) or text
+            text = _AREA_OF_THE_AREA.sub(r"\g<inner> \g<kind>, \g<outer>", text)
         if " is " in text and (defined := _IS_A.match(text)):  # Wikipedia's first sentence
             kind = "town" if defined["kind"].lower() == "city" else defined["kind"]
             text = f"{defined['place']} {kind}, {defined['rest']}"
@@ -1833,7 +1927,10 @@ _PASSIVE_BY = re.compile(
     r"(?<=\s)((?:[A-Z][\w'’-]*|village|town|township|ward)\)?)"  # a place's name or kind word
     r"\s+(?:[a-z]+(?:ed|en|ck|ut|it|ot)(?:\s+(?:down|up|out|off|ablaze|alight))?"
     r"|set\s+(?:ablaze|alight|on\s+fire))"  # "... (Wetlet Township) set ablaze by troops"
-    r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside)\b)[a-z]+)+"
+    # (who did it, not what came after: "worsened by an airstrike | after the quake struck
+    # near Mandalay")
+    r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside|after|before|while|when|as|amid|following"
+    r"|since|until|hours|days|weeks)\b)[a-z]+)+"
 )
 #: what befell a place named before it, at a part's end: "junta camp in Rikhawdar | attacked |,
 #: Falam Township"

@@ -85,13 +85,16 @@ from mapper.gazetteer.parts import (
     with_initials_apart,
     with_kind_words_apart,
     with_leading_place_set_apart,
+    with_state_after_place,
     without_actors_origin,
+    without_address_lead,
     without_approach,
     without_codes_before_names,
     without_dates,
     without_footnote_marks,
     without_outlet_lead,
     without_people,
+    without_person_of_place,
     without_post_lead,
     without_post_marks,
     without_speaker_place,
@@ -111,6 +114,7 @@ from mapper.gazetteer.text import from_zawgyi, normalize, scripts
 from mapper.gazetteer.words import (
     ARMED_GROUP_NAMES,
     ATTACK_VERBS,
+    HONORIFICS,
     NEWS_OUTLETS,
     burmese_record_place,
     strip_kind,
@@ -658,6 +662,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     message_text,
     form_answer,
     cited,
+    without_address_lead,
+    with_state_after_place,
     without_post_lead,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -672,6 +678,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_leading_place_set_apart,
     with_initials_apart,
     without_people,
+    without_person_of_place,
     burmese_record_place,
     without_burmese_people,
 )
@@ -696,10 +703,12 @@ def _cleaned_report(text: str) -> str:
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
-    r"| of death| of attack| from the |[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
+    r"| of death| of attack| from the | village of | town of "
+    r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
-    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]"
+    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
+    rf"|^{HONORIFICS} [A-Z]"
 )
 
 
@@ -1758,6 +1767,12 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: where what came from a place was stopped or met: "convoys from Yangon were stopped |
+#: outside | Shwebo town"
+_WHERE_STOPPED = re.compile(r"\s(?:outside|near|at|inside)\s")
+_VERB_BETWEEN = re.compile(r"\s(?:were|was|are|is|got)\s|[a-z]ed\s")
+
+
 def _surer_reading(gaz: Gazetteer, found: Resolution, best: Candidate, head: str) -> bool:
     """Whether ``best``, read after a sentence's head that names nothing (no capital after
     its first word but who acted), is the place the whole text fell back to, scored higher:
@@ -1838,11 +1853,18 @@ def _after_sentence_head(
     # between | Ngazun and Natogyi", "... between Ngazun and | Natogyi")
     stretch = _long_stretch(gaz, first)
     stretch_ends = {stretch[0].start("a"), stretch[0].start("b")} if stretch else set()
-    for match in _PLACE_AFTER.finditer(first):
+    matches = list(_PLACE_AFTER.finditer(first))
+    for index, match in enumerate(matches):
         head = first[: match.start()]
         words = head.split()
         if not any(_is_content_word(w) for w in words):
             continue
+        if match.group().split()[:1] == ["from"] and any(
+            _WHERE_STOPPED.match(later.group())
+            and _VERB_BETWEEN.search(first, match.end(), later.start() + 1)
+            for later in matches[index + 1 :]
+        ):
+            continue  # where they came from: "convoys from | Yangon were stopped outside X"
         if (
             words[-1][:1].isupper()
             and not first[match.start() :].lstrip()[:3].islower()

@@ -330,6 +330,7 @@ _CONTROL_WORD = (
 #: "conflict-hit", "Bamar-majority"
 _DESCRIBING_SUFFIX = (
     r"era|rich|hit|torn|affected|ravaged|stricken|based|dominated|majority|populated|speaking"
+    r"|damaged|battered|struck|flooded|prone"
 )
 _DESCRIPTOR = (
     r"[a-z][\w.]*-(?:" + _CONTROL_WORD + "|" + _DESCRIBING_SUFFIX + r")"
@@ -405,6 +406,7 @@ FACILITY_WORDS = (
     r"(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
+    r"|clinic|dispensary|(?:rural\s+)?health\s+(?:centre|center|post)|church|mosque"
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
     r"|headquarters|hq|restaurant|casino(?:\s+(?:hub|complex))?|hotel|crime\s+hub"
     r"|scam\s+(?:hub|centre|center|compound)"
@@ -636,9 +638,11 @@ def burmese_place_phrases(text: str) -> str:
     if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
         text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
     text = _MM_SUBJECT.sub("", _MM_ACRONYM_OF_FORCE.sub("", text))
+    if "ကျွန်" in text or "ငါ" in text:  # "ကျွန်တော့်ဇာတိ | X ကျေးရွာ" (my native X village)
+        text = _MM_OWN_PLACE.sub("", text)
     if ("သော" in text or "သည့်" in text) and (described := _MM_DESCRIBED_PLACE.match(text)):
         text = text[described.end() :]  # "မီးလောင်နေသော | X ကျေးရွာ" (the burning X village)
-    if "ထို" in text:  # "ထိုကျေးရွာသည်" (that village): the village named before, no place
+    if "ထို" in text or "အဆိုပါ" in text:  # "ထိုကျေးရွာသည်", "အဆိုပါကျေးရွာသည်" (that village)
         text = _MM_THAT_PLACE.sub("", text)
     if "ခုနှစ်" in text or "ရက်" in text or "နာရီ" in text or "နေ့" in text:
         text = _MM_DATE.sub("", text)
@@ -683,7 +687,8 @@ _MM_PASSIVE_AFTER_AREA = re.compile(
 #: the particle's word; a column or convoy as the object; forces joined by "and" (နှင့်,
 #: တို့); a column "တစ်ကြောင်း"; shells or bombs ("လက်နက်ကြီးကျည်များ")
 _MM_SUBJECT_WORD_ENDS = (
-    r"(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်|လေယာဉ်များ)"
+    r"(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်|လေယာဉ်များ"
+    r"|တပ်မတော်|တပ်ရင်း|တပ်ရင်းများ|တပ်ခွဲ|တပ်စု|တပ်မ|တပ်မဟာ)"  # (the army, a battalion ...)
     r"(?:သည်|က|၏)",  # (or whose: "စစ်ကောင်စီ၏ တိုက်လေယာဉ်များသည်", the junta's jets)
     r"ကောင်စီ(?:သည်|က|၏)?",
     r"ကောင်စီ\S*တပ်(?:ဖွဲ့)?(?:များ)?",  # the council's troops, bare: "စစ်ကောင်စီတပ် X ရွာကို"
@@ -718,8 +723,14 @@ _MM_ACRONYM_OF_FORCE = re.compile(r"^(?:ဒေသခံ\s+)?\S{1,4}\s+(?=တပ�
 _MM_DESCRIBED_PLACE = re.compile(
     r"^(?:\S+\s+){0,4}?\S+(?:သော|သည့်)\s+(?=\S+(?:ကျေးရွာ|ရွာ|မြို့|ရပ်ကွက်)(?:\s|၊|$))"
 )
-#: "that village" (as the subject): the village named before
-_MM_THAT_PLACE = re.compile(r"ထို(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
+#: whose place it is, before it: "ကျွန်တော့်ဇာတိ" (my native place), "ကျွန်မရဲ့ မွေးရပ်မြေ" (my
+#: birthplace), "ငါတို့ နေရပ်" (our home)
+_MM_OWN_PLACE = re.compile(
+    r"^(?:ကျွန်(?:တော်|တော့်|မ|ုပ်)|ငါ|ငါ့)(?:တို့)?(?:ရဲ့|၏)?\s*(?:ဇာတိ(?:မြေ)?|မွေးရပ်မြေ|နေရပ်(?:မြေ)?)"
+    r"(?:ဖြစ်သော|ဖြစ်တဲ့)?\s+"
+)
+#: "that village", "the said village" (as the subject): the village named before, no place
+_MM_THAT_PLACE = re.compile(r"(?:ထို|အဆိုပါ\s*)(?:ကျေး)?ရွာ(?:သည်|က)?\s*")
 #: the township whose people told of it, in the predicate after the place
 _MM_AREA_OF_PEOPLE = re.compile(r"(?P<area>\S+မြို့နယ်)\s*(?:ရှိ\s*)?(?:ဒေသခံ|ရွာသား|ပြည်သူ|ခံ)")
 #: an area in brackets that ends the sentence after its place: the place's township
