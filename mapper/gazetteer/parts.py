@@ -521,8 +521,9 @@ def without_people(text: str) -> str:
 
 #: a person named with a word of respect, then the place they are of: "U Tin Maung, a native of
 #: | Ku Seik village, Hpapun Township, was abducted" (not a village "Tin Maung")
+_PERSON_NAMED = rf"^{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}"
 _PERSON_OF_PLACE = re.compile(
-    rf"^{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD},\s+(?:(?:an?|the)\s+)?"
+    _PERSON_NAMED + r",\s+(?:(?:an?|the)\s+)?"
     r"(?:(?:[\w-]+\s+){0,3}?(?:native|resident|villager|inhabitant)\s+(?:of|from)|from|of)"
     r"\s+(?=[A-Z])"
 )
@@ -531,7 +532,7 @@ _PERSON_OF_PLACE = re.compile(
 #: ... or before what befell them: "Daw Khin | was arrested in X village" (not a village Taw
 #: Kin: a place is shelled or raided, a person arrested)
 _PERSON_BEFALLEN = re.compile(
-    rf"^{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,3}}\))?,?"
+    _PERSON_NAMED + r"(?:\s*\(\d{1,3}\))?,?"
     r"(?=\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:[a-z]+\s+)?(?:arrested|abducted"
     r"|detained|shot|killed|tortured|injured|wounded|beaten|interrogated|executed|murdered"
     r"|stabbed|kidnapped|sentenced|questioned|taken|seized|captured)\b)"
