@@ -6467,6 +6467,14 @@ def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
             "Gyaik Kone",
             "Pathein",
         ),
+        # a street's number after the house's: was the township, 18 km off (set 522)
+        (
+            "House No. 101, Street (2), Kyee Taw Gyi Village, Danubyu Township, Ayeyarwady Region",
+            "Kyee Taw Gyi",
+            "Danubyu",
+        ),
+        # a school by its initials before a village respelt: was the township (set 521)
+        ("BEMS No.2, Palawkone village, Palaw Tsp", "Pu Law Kone", "Palaw"),
         # the village's clinic: was the township, 19 km off (set 513)
         ("Telu village clinic (Ywangan Township) was hit", "Te Lu", "Ywangan"),
     ],
@@ -6529,6 +6537,16 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
         ),
         # a person, then what befell them where: was a village Taw Kin in Thazi Township
         ("Daw Khin was arrested in Kan Kone village, Tabayin Township", "Kan Kone", "Tabayin"),
+        # an advisory's level and instruction: was the township, 26 km off (set 528)
+        ("Level 4 – Do not travel: Yan Aung Pyin (Mrauk-U Tsp)", "Yan Aung Pyin", "Mrauk-U"),
+        ("Do not travel: Taung Sun village, Bilin Township", "Taung Sun", "Bilin"),
+        # whose village it is, before its name: was the township, 54 km off (set 527)
+        (
+            "Please share 🙏 My family's village Nam San Yang, Waingmaw Township, Kachin was "
+            "raided by soldiers last night. Grandpa is still missing.",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],

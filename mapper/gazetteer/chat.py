@@ -47,13 +47,27 @@ _FORWARDED = re.compile(
     r"|~[^~]{1,40}~\s*)"
     r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
 )
-#: chatter before the news: "Pls pray 🙏🙏 X ywar (T) hit by artillery", "update on X"
+#: chatter before the news: "Pls pray 🙏🙏 X ywar (T) hit by artillery", "update on X", an
+#: advisory's level
 _CHATTER_FIRST = re.compile(
     r"^(?i:pl[sz]|please)\s+(?i:pray|share|help)\b[\s!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]*"
     r"|^(?i:update|updates|news|info)\s+(?i:on|about|from)\s+"  # ("Fwd: update on X town")
     # (a ticket's or an alert's label: "Ticket 2023-3441 | Geolocate: ", "URGENT // ")
     r"|^(?i:ticket|case|request)\s*#?\s*[\w-]+\s*[|:–-]\s*(?:(?i:geolocate|verify|locate)\s*:\s*)?"
     r"|^(?i:urgent|important|priority|alert)\s*(?://|:|-|!+)\s*"
+    # (a security advisory's level and instruction: "Level 4 – Do not travel: ", "Security
+    # Level 4 (Extreme) | ", "AVOID: ")
+    r"|^(?i:security\s+)?(?i:level)\s*\d(?:\s*\([^()]{1,20}\))?\s*[–—:|-]\s*"
+    r"(?:(?i:do\s+not\s+travel|reconsider\s+travel|avoid(?:\s+all\s+travel)?)\s*[:–—|-]\s*)?"
+    r"|^(?i:do\s+not\s+travel|reconsider\s+travel|avoid(?:\s+all\s+travel)?)\s*[:–—|-]\s*"
+)
+#: whose place it is, before it: "My family's village Nam San Yang, ...", "our hometown Kalay"
+_NAME_WORD = r"(?!(?i:township|tsp|twp|village|vlg|town|in|and)\b)[A-Z][\w'’-]*"
+_OWN_PLACE = re.compile(
+    r"^(?i:my|our)\s+(?:(?i:family|family's|family’s|grand\w*'s|grand\w*’s|parents'|mother's"
+    r"|father's|native|home|own|dear|beloved|ancestral)\s+){0,2}"
+    r"(?P<kind>(?i:village|hometown|home\s+town|town))\s+(?:(?i:of)\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
 _CHATTER = re.compile(
@@ -84,7 +98,7 @@ _KIND_IN_ENGLISH = {
 }
 _CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|\?\?|stay safe|\.\.|…")
 #: the first letters of what a message's header or label may start with (a quick look)
-_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A")
+_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")
 
 
 def message_text(text: str) -> str:
@@ -94,9 +108,16 @@ def message_text(text: str) -> str:
         return text  # (a quick look first)
     cut = _FORWARDED.sub("", text, count=1)
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
+    if cut[:3].lower() in ("my ", "our"):  # "My family's village X, ...": "X village, ..."
+        cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
     if cut == text and not _CHATTER_CUE.search(text):
         return text
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     return cut.strip() or text
+
+
+def _place_of_own(said: re.Match[str]) -> str:
+    """The place someone calls theirs, with its kind word when it is a village."""
+    return f"{said['name']} village" if said["kind"].lower() == "village" else said["name"]
