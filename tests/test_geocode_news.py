@@ -6547,6 +6547,15 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
             "Nam Sang Yang",
             "Waingmaw",
         ),
+        # the Chindwin is a river, and its valley a colonial district, not a village tract Chin
+        # Twin in Budalin: was that tract, 105 and 127 km off (sets 525, 534)
+        (
+            "Kalewa, a town on the Chindwin in the Upper Chindwin district, where troops were "
+            "ambushed",
+            "Kalewa",
+            "Kalewa",
+        ),
+        ("clashes on the outskirts of Kalemyo, Upper Chindwin", "Kale", "Kale"),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],

@@ -217,10 +217,17 @@ def _area_tag(gaz: Gazetteer, pid: int) -> set[str]:
     return {f"place:{pid}"}
 
 
+#: the great rivers' names, which no respelling of a place's name stands for ("Chindwin", "Upper
+#: Chindwin": the river and its valley, not a village tract Chin Twin in Budalin)
+RIVER_KEYS = frozenset({"chindwin", "salween", "sittaung", "sittang", "mekong", "myitnge"})
+
+
 def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, float], ...]]:
     hits = gaz.exact.get(reading.key)
     if hits:
         return 0, hits
+    if reading.key in RIVER_KEYS:
+        return -1, ()
     skel = skeleton(reading.key)
     hits = gaz.loose.get(skel) if len(skel) >= 3 else None  # "Qqqq" is no "q"-name
     if hits:
