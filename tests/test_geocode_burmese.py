@@ -635,6 +635,16 @@ def test_a_burmese_casualty_record_is_read_where_it_happened(coder, query, name,
             "Let Pan Taw",
             "Yinmarbin",
         ),
+        # how it was done ("လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ", firing heavy weapons) before the village: was
+        # the township (set 535)
+        (
+            "သပိတ်ကျင်းမြို့မှ စစ်တပ်က လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ ဆယ်ဇင်းကုန်းရွာတွင် ကျည်ကျရောက်ခဲ့သည်။ "
+            "ထိုရွာသည် သပိတ်ကျင်းမြို့နယ်တွင် တည်ရှိသည်။",
+            "Se Zin Kone",
+            "Thabeikkyin",
+        ),
+        # ... not a village's name ending like the verb's particle ("တပ်ရာ", a hundred)
+        ("တပ်ရာ (ကုလား)ကျေးရွာ၊ Buthidaung Township", "Tat Yar (Ku Lar)", "Buthidaung"),
         # "my native place", "my birthplace" before the village: was the township (set 519)
         (
             "ကျွန်တော့်ဇာတိ လဘမ်ပါကျေးရွာ၊ ကွတ်ခိုင်မြို့နယ်ကို စစ်ကောင်စီတပ်က မီးရှို့သွားပါပြီ။ ဆုတောင်းပေးကြပါ 🙏",

@@ -6475,6 +6475,15 @@ def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
         ),
         # a school by its initials before a village respelt: was the township (set 521)
         ("BEMS No.2, Palawkone village, Palaw Tsp", "Pu Law Kone", "Palaw"),
+        # a house's number with a letter, a road, a ward and a postcode: was a ward "No (46)" of
+        # another township, 10 km off (set 530)
+        (
+            "No.46/A, Baho Road, Kyun Taw (South) Ward, Sanchaung Township, Yangon - 11111",
+            "Kyun Taw (South) Ward",
+            "Sanchaung",
+        ),
+        # "the main bridge": named after no village "Min" (set 531)
+        ("the main bridge in Natogyi town, Mandalay Region", "Natogyi", "Natogyi"),
         # the village's clinic: was the township, 19 km off (set 513)
         ("Telu village clinic (Ywangan Township) was hit", "Te Lu", "Ywangan"),
     ],
@@ -6556,6 +6565,46 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
             "Kalewa",
         ),
         ("clashes on the outskirts of Kalemyo, Upper Chindwin", "Kale", "Kale"),
+        # a town then, after a hyphen, words in lower case: was Ye, in Mon State, 871 km off
+        # (set 532)
+        (
+            "SMS ALERT: IED explosion near Ye-U town bus gate. All movement to/from Ye-U "
+            "suspended 48 hrs.",
+            "Ye-U",
+            "Ye-U",
+        ),
+        # where the writer lives now, before the paragraph's next sentence: was a namesake tract
+        # 81 km off (set 533)
+        (
+            "Born in Myo Gyi, Yinmarbin Township, now living in Bangkok. Today I saw photos of "
+            "my village in ashes. I cannot stop crying.",
+            "Myo Gyi",
+            "Yinmarbin",
+        ),
+        # a sender and their number, or before a pin: was a village 44 km off, or the township
+        # (set 536)
+        (
+            "Ko Aung (+95 9 558 817 968): ppl fleeing from Muitui vlg Mindat tsp, army column "
+            "coming",
+            "Muitui",
+            "Mindat",
+        ),
+        (
+            "Saw Htoo 📍Nabulel, yebyu township — heavy fighting since 5am 🙏🙏",
+            "Na Bu Lel",
+            "Yebyu",
+        ),
+        # a quote's village "running out of" it: was the township another sentence names
+        # (set 535)
+        (
+            'Residents who fled to Thanatpin said the column arrived without warning. "They shot '
+            'at anyone running out of Kin Paing Chon," one villager said. The attack took place '
+            "in Bago Township, Bago Region.",
+            "Kin Paing Chon",
+            "Bago",
+        ),
+        # a numbered plant is no person's age: was no answer (set 535)
+        ("Thauk Ye Khat (2) hydropower dam", "Thaukyegat II hydropower plant", "Thandaunggyi"),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],
@@ -6563,3 +6612,13 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
 def test_words_around_a_place_in_reports_are_read_for_what_they_are(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_district_named_by_its_seat_s_other_name_tells_namesakes_apart(coder):
+    # "Thayetmyo district" is Thayet District (GeoNames' Thayetmyo is the town Thayet): the
+    # Minhla of Magway Region, not the Minhla of Bago Region 231 km off (set 534)
+    found = coder.geocode(
+        "Minhla, a town on the Irrawaddy in the Thayetmyo district, where the army shelled a "
+        "monastery"
+    ).raw
+    assert (found["name"], found["kind"], found["admin1"]) == ("Minhla", "town", "Magway")

@@ -783,6 +783,10 @@ def _place_in_city(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     no hyphen splits the text so (the place must lie inside the city's area)."""
     for dash in _CITY_DASH.finditer(text):
         city, place = text[: dash.start()].strip(), text[dash.end() :].strip()
+        if dash.group() == "-" and not all(
+            w[:1].isupper() or w[:1].isdigit() for w in place.split()
+        ):
+            continue  # a name's words, not "Ye-U | suspended 48 hrs" (a town Ye, a place "U")
         hits = gaz.exact.get(normalize(city), ()) if city and place else ()
         if any(gaz.records[pid][0] in _CITY_KINDS for pid, _ in hits):
             found = resolve_address(gaz, f"{place}, {city}", limit)

@@ -31,6 +31,10 @@ _HEADER = re.compile(
     rf"|^{HONORIFICS}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}{_APP}?\s*:\s+"
     rf"(?=.*\b{_KIND}\b)"
     rf"|^\+?95[\d\sx]{{6,20}}(?:\(\s*{_DATE}\s*\))?\s*:\s+"
+    # (a sender and their number: "Ko Aung (+95 9 558 817 968): ")
+    rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*\(\s*\+?95[\d\sx-]{{6,20}}\)\s*:\s+"
+    # (a sender before a pin: "Saw Htoo 📍Nabulel, ...")
+    r"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s*(?=📍)"
     # (a sender, then the time or the date: "Ko Nyi [00:34]: ", "Mahn Ba (5/26/21) - ")
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*(?:\[\s*{_TIME}\s*\]|\(\s*{_DATE}\s*\))"
     r"\s*[-–—:]\s+"

@@ -284,6 +284,25 @@ def _townships_of_seat_towns(gaz: Gazetteer, hits) -> tuple:
     )
 
 
+def _districts_named_after_towns(gaz: Gazetteer, hits) -> tuple:
+    """The districts that hold a town among ``hits`` and bear its name or its township's (at
+    the town's weight): a district is named after its seat, so the seat's other names name it
+    too (GeoNames' Thayetmyo, in Thayet Township, names Thayet District)."""
+    records, names, townships = gaz.records, gaz.places["name"], gaz.places["admin3"]
+    by_pcode = gaz.__dict__.get("_district_by_pcode")
+    if by_pcode is None:
+        districts = gaz.places[gaz.places["kind"] == "district"]
+        by_pcode = dict(zip(districts["pcode"].tolist(), districts.index.tolist(), strict=True))
+        gaz.__dict__["_district_by_pcode"] = by_pcode
+    return tuple(
+        (by_pcode[records[pid][6]], weight)
+        for pid, weight in hits
+        if records[pid][0] == "town"
+        and records[pid][6] in by_pcode
+        and names.iat[by_pcode[records[pid][6]]] in (names.iat[pid], townships.iat[pid])
+    )
+
+
 def _variant_factor(similarity: float) -> float:
     """1 for a close respelling (edit ratio >= VARIANT_FULL_SIMILARITY), falling linearly to
     0.5 at a ratio of 0.6 and below."""
@@ -325,6 +344,9 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
                 # "Danai township": the township of Tanai town, found by its skeleton (before
                 # any close spelling of another township's name: Dawei's "Dawai")
                 compatible = list(_townships_of_seat_towns(gaz, admin))
+            if not compatible and reading.kind == "district":
+                # "Thayetmyo district": the district named after the town Thayet (Thayetmyo)
+                compatible = list(_districts_named_after_towns(gaz, admin))
             if not compatible and reading.kind in _TOWN_OR_AREA_KINDS:
                 # "Sintgu Township": the township Singu, not a Sint Ku village tract
                 fuzzy = _fuzzy(gaz, reading.key, [])

@@ -178,6 +178,9 @@ _AREA_OF_THE_AREA = re.compile(
     r"|subdivision))\s+of\s+the\s+(?P<outer>(?:[A-Z][\w'’-]*\s+){1,3}(?i:district|division|state"
     r"|region))\b"
 )
+#: what happened where a place is, after it, naming no place: "..., where the army shelled a
+#: monastery"
+_WHERE_CLAUSE = re.compile(r",\s+where\s+[^,A-Z]*$")
 #: "the Kachin State of northern Myanmar": the country the place is in, said in passing
 _OF_THE_COUNTRY = re.compile(
     r"\s+(?:of|in)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?"
@@ -481,7 +484,9 @@ _PERSON_WITH_AGE = re.compile(
     # (then what befell them, or who else: not a name's end, its kind word or its area)
     r"(?:\s*\((?:(?:female|male|woman|man|girl|boy),\s*)?(?:aged\s+)?\d{1,3}"
     r"(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
-    r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?)\b)"
+    # (nor a numbered site: "Thauk Ye Khat (2) hydropower dam")
+    r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?|hydropower|hydro|hydroelectric|dam|power"
+    r"|plant|project|mine|bridge|station)\b)"
     rf"(?=,?\s+(?:[a-z]|{HONORIFICS}\s|[A-Z]{{2,}}\s|[–—]\s))"  # (", CDM nurse", " – PDF")
     r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
@@ -650,7 +655,7 @@ def with_state_after_place(text: str) -> str:
 #: road ("Bogyoke Road", "Main Rd") or a landmark near it ("near Gyaik Kone monastery")
 _ADDRESS_LEAD_PART = (
     r"(?:(?i:house|home|plot|holding|lot|room|flat|apartment|apt|building|bldg|block|kwin"
-    r"|u\s*paing)\.?\s*)?(?:(?i:no)\.?\s*)?\(?\d+[A-Za-z]?(?:[/-]\d+[A-Za-z]?)?\)?"
+    r"|u\s*paing)\.?\s*)?(?:(?i:no)\.?\s*)?\(?\d+[A-Za-z]?(?:[/-](?:\d+[A-Za-z]?|[A-Za-z]))?\)?"
     r"|(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?i:road|rd|street|st|lane|avenue)\.?"
     r"|(?i:road|rd|street|st|lane)\.?\s*(?:(?i:no)\.?\s*)?\(?\d+\)?"  # ("Street (2)")
     # (a school by its initials: "BEMS No.2", "B.E.H.S (1)")
@@ -1057,6 +1062,8 @@ def split_parts(text: str) -> list[str]:
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if "ing " in text and ", " in text:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
+        if ", where " in text:  # "X, a town on the Y, | where the army shelled a monastery"
+            text = _WHERE_CLAUSE.sub("", text)
         if ", " in text and (tail := _VERB_AFTER_AREA.search(text)) and tail[2] in SENTENCE_VERBS:
             text = text[: tail.start(1)]  # "An air strike on X, Sagaing Region, | hit the market"
         if " as " in text or " As " in text:  # "X village | as troops sweep | Y Township"
@@ -2291,7 +2298,12 @@ def without_speaker_place(text: str) -> str:
             return match.group()  # "gunmen killed a ward official in Yae Zin": no speaker
         return match["who"] or match["who_now"] or (" " if match.group().startswith(",") else "")
 
-    return _SPEAKER_PLACE.sub(unsaid, text)
+    said = _SPEAKER_PLACE.sub(unsaid, text)
+    # (no space left before a sentence's end: "X, T Township | . Today ...")
+    return _SPACE_BEFORE_MARK.sub("", said) if said != text else text
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;](?:\s|$))")
 
 
 #: what was done to one, just before who they were: "gunmen killed | a ward official"

@@ -325,6 +325,12 @@ def mm_site_names(text: str) -> tuple[str, ...]:
     return (name, first) if first != text.strip() else (name,)
 
 
+#: words that describe a facility, not a place it is named after ("main bridge", "old market")
+_FACILITY_DESCRIPTIONS = frozenset(
+    {"main", "old", "new", "central", "local", "nearby", "big", "small", "only", "public"}
+)
+
+
 def _named_after(site: str) -> str:
     """The note on a place found in the name of a site the gazetteer does not have."""
     return f"no site '{site}' in the gazetteer: located to a place of its name"
@@ -460,8 +466,8 @@ def _readings(part: str) -> list[Reading]:
     for _ in range(3):
         unframed = _TRAILING.sub("", strip_leading(stripped)).strip()
         new = FACILITY.sub("", unframed).strip()
-        if new == stripped or not new:
-            break
+        if new == stripped or not new or new.lower() in _FACILITY_DESCRIPTIONS:
+            break  # (nor a word that describes it: "the main bridge" is named after no "Main")
         if new != unframed and not facility:
             facility = _named_after(unframed)
             add(unframed, "site")  # "Goteik bridge": the Goteik viaduct, if the gazetteer has it

@@ -600,6 +600,7 @@ _SENTENCE_END = re.compile(
 _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town|vlg|vill?)\b|\b(?i:village)\s+of\s+[A-Z]"
     r"|^(?:In|At|Near|Outside)\s+[A-Z]"  # "In Myawaddy, resistance fighters overran ..."
+    r"|\bout\s+of\s+[A-Z]"  # "... anyone running out of Kin Paing Chon"
     r"|\b(?:in|at|near|around|from|on|into|outside|over|fled|held|holding|defending|defended|occupying"
     r"|shelling|bombing|raiding|attacking|entering|" + "|".join(sorted(ATTACK_VERBS)) + r")\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
