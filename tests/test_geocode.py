@@ -1483,10 +1483,20 @@ def test_the_capital_of_a_place_that_is_no_area_is_no_place(coder):
 
 
 def test_a_respelling_far_from_the_name_says_so(coder):
-    loc = coder.geocode("Salween")  # the river's old name; Shar Lwin shares its skeleton
-    assert (loc.raw["match"], loc.raw["score"] < 0.75) == ("variant", True)
+    loc = coder.geocode("Khin Oo")  # Khin-U, whose skeleton it shares, spelt far from it
+    assert (loc.raw["name"], loc.raw["match"], loc.raw["score"] < 0.75) == (
+        "Khin-U",
+        "variant",
+        True,
+    )
     assert loc.raw["note"] == "closest spelling (a respelling far from the name); check the name"
     assert coder.geocode("Kyaukphyu").raw["note"] is None  # a close respelling says nothing
+
+
+def test_a_great_river_s_name_is_no_respelling_of_a_place(coder):
+    # the Salween and the Chindwin share their skeletons with villages (Shar Lwin, Chin Twin)
+    assert coder.geocode("Salween") is None
+    assert coder.geocode("Upper Chindwin") is None
 
 
 def test_a_ward_qualified_by_a_town_lies_in_that_town(coder):
