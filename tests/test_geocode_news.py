@@ -6605,6 +6605,65 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
         ),
         # a numbered plant is no person's age: was no answer (set 535)
         ("Thauk Ye Khat (2) hydropower dam", "Thaukyegat II hydropower plant", "Thandaunggyi"),
+        # a flash's date and time before the advisory, a sentence after it: was no answer
+        # (set 537)
+        (
+            "FLASH 16 Apr 1805: Level 4 – Do not travel: Yaung Maw (Dawei Tsp). All missions on "
+            "hold.",
+            "Yaung Maw",
+            "Dawei",
+        ),
+        # a thread's label, and what the footage "matches": was no answer (set 543)
+        (
+            "Thread 🧵 3/ Footage from Hseni town matches the clock tower and market road. "
+            "#WhatsHappeningInMyanmar",
+            "Hseni",
+            "Hseni",
+        ),
+        # the camp they fired from, and the township the next sentence names: was a namesake
+        # in Minbya Township, 335 km off (set 544)
+        (
+            '"They shelled Ku Toe Seik from the hill camp, and three houses were hit," a PDF '
+            "spokesperson told us by phone from Ye-U. Residents of the Shwebo Township village "
+            "have fled to nearby forests.",
+            "Ku Toet Seik",
+            "Shwebo",
+        ),
+        # chatter ("pray 4 us") and a forwarding label: was a namesake 121 km off, or the
+        # township (set 540)
+        (
+            "+95 9 41926994xx: heavy weapons fired into Chaing vlg, kani tsp. pray 4 us",
+            "Chaing",
+            "Kani",
+        ),
+        (
+            "Telegram forward >> Myawaddy tsp: taung ni village raided this morning, 3 arrested",
+            "Taung Ni",
+            "Myawaddy",
+        ),
+        # a disaster's figures in brackets, and the fighting's place after "as": was Hpakant or
+        # Myitkyina (set 542)
+        (
+            "Landslides (Hpakant jade mines, 33 missing) as clashes flared in Kamaing town",
+            "Kamaing",
+            "Hpakant",
+        ),
+        (
+            "Floods in Myitkyina (Ayeyarwady 1,350 cm) as KIA and junta clashed in Mogaung town",
+            "Mogaung",
+            "Mogaung",
+        ),
+        (
+            "Mocha (landfall 14 May 2023, winds 250 km/h) flattened shelters in Kani, Myothit "
+            "Township; a week later junta artillery struck the village",
+            "Ka Ni",
+            "Myothit",
+        ),
+        # a town before an armed group's district and its township in brackets: was the
+        # township at 1.0, 82 km off (set 539)
+        ("fighting in Kamamaung, Mutraw District (Hpapun Township)", "Kamarmaung", "Hpapun"),
+        # a news spelling of a town (data/gazetteer/aliases.csv): was the township (set 539)
+        ("Namti, Mogaung Township, Kachin State", "Nammatee", "Mogaung"),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],

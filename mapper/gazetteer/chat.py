@@ -45,6 +45,7 @@ _FORWARDED = re.compile(
     # (an email's: "RE: FW: ", "Re: Re: ", "Subject: ")
     r"^(?:(?:(?i:re|fw|fwd|subject)\s*:\s*)+"
     r"|(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd\s+from\s+\w+"
+    r"|(?:signal|telegram|whatsapp|viber)\s+(?:fwd|forward(?:ed)?)"
     r"|(?:signal|telegram|whatsapp|viber)(?:\s+[a-z]\w*){0,3}?\s+(?:grp|group)"
     r"(?:\s+(?!fwd|forward)[A-Z]\w*)?"
     r"(?:\s+(?:fwd|forward))?)\s*(?::|>>|-)?\s*"
@@ -61,9 +62,13 @@ _CHATTER_FIRST = re.compile(
     r"|^(?i:urgent|important|priority|alert)\s*(?://|:|-|!+)\s*"
     # (a security advisory's level and instruction: "Level 4 – Do not travel: ", "Security
     # Level 4 (Extreme) | ", "AVOID: ")
-    r"|^(?i:security\s+)?(?i:level)\s*\d(?:\s*\([^()]{1,20}\))?\s*[–—:|-]\s*"
+    # (after a flash's date and time, a notice's code or its time: "FLASH 16 Apr 1805: ",
+    # "[SA-130] 19:50 hrs – ")
+    r"|^(?:(?i:flash|alert|update)\b[^:|\n]{0,24}[:|]\s*|\[[\w-]{2,12}\]\s*)?"
+    r"(?:\d{1,2}[:.]?\d{2}\s*(?i:hrs?|h)?\s*[–—-]\s*)?"
+    r"(?:(?i:security\s+)?(?i:level)\s*\d(?:\s*\([^()]{1,20}\))?\s*[–—:|-]\s*"
     r"(?:(?i:do\s+not\s+travel|reconsider\s+travel|avoid(?:\s+all\s+travel)?)\s*[:–—|-]\s*)?"
-    r"|^(?i:do\s+not\s+travel|reconsider\s+travel|avoid(?:\s+all\s+travel)?)\s*[:–—|-]\s*"
+    r"|(?i:do\s+not\s+travel|reconsider\s+travel|avoid(?:\s+all\s+travel)?)\s*[:–—|-]\s*)"
 )
 #: whose place it is, before it: "My family's village Nam San Yang, ...", "our hometown Kalay"
 _NAME_WORD = r"(?!(?i:township|tsp|twp|village|vlg|town|in|and)\b)[A-Z][\w'’-]*"
@@ -80,7 +85,7 @@ _CHATTER = re.compile(
     r"|,\s*(?i:need|needs)\s+(?:rice|food|help|medicine|water|shelter)\b.*$"
     r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
     r"|\s*[!?]{2,}"
-    r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+for\s+(?:us|them)|be\s+careful)\b.*$"
+    r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+(?:for|4)\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
@@ -100,7 +105,7 @@ _KIND_IN_ENGLISH = {
     "myonel": " Township",
     "myo": " town",
 }
-_CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|\?\?|stay safe|\.\.|…")
+_CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|\?\?|stay safe|pray|\.\.|…")
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")
 

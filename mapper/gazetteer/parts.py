@@ -171,6 +171,12 @@ _NUMBERED_WARD_OF = re.compile(
 #: What spreadsheets leave around a part: "Sagaing Division -", "Hpruso T/S ;" (a dot
 #: after an abbreviated kind word stays: "Kayah St.")
 _PART_EDGES = " \t-–—;:,"
+#: an aside in brackets of a disaster's figures: "Mocha (landfall 14 May 2023, winds 250
+#: km/h)", "Landslides (Hpakant jade mines, 33 missing)", "Floods (Ayeyarwady 1,350 cm)"
+_NUMBERED_ASIDE = re.compile(
+    r"\s*\((?=[^()]*\d)(?=[^()]*\b(?i:landfall|winds?|km/h|mph|cm|missing|dead|injured"
+    r"|magnitude|homes|houses|displaced)\b)[^()]*\)"
+)
 #: a gazetteer's area in the area that holds it: "the Myinmu township of the Sagaing
 #: district", "the Kale township of the Upper Chindwin district"
 _AREA_OF_THE_AREA = re.compile(
@@ -395,6 +401,7 @@ def without_outlet_lead(text: str) -> str:
 _PICTOGRAPH_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
+    r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
     r"|alert|flash|\d{1,2}/\d{0,2})"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
@@ -1021,7 +1028,7 @@ def split_parts(text: str) -> list[str]:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
-            text = _STATUS_PAREN.sub("", text)
+            text = _NUMBERED_ASIDE.sub("", _STATUS_PAREN.sub("", text))
         text = area_tag_last(text)  # "[Magway Region] Clashes at X village"
         if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
@@ -1056,6 +1063,8 @@ def split_parts(text: str) -> list[str]:
             text = _AND_SECOND_PLACE.sub(r"\1", text)
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
             text = _PASSIVE_BY.sub(r"\1", text)
+        if " from " in text:  # "shelled X | from the hill camp"
+            text = FROM_BASE.sub("", text)
         if "ed," in text or text.endswith("ed"):  # "junta camp in Rikhawdar attacked, ..."
             text = _PASSIVE_AFTER_NAME.sub(r"\1", text)
         if any(word in text for word in ("said", "say", "report", "told", ": ")):
@@ -1178,6 +1187,8 @@ def split_parts(text: str) -> list[str]:
         and 9 not in later
         and all(a > b for a, b in itertools.pairwise(later))
         and not listed_after_name
+        # (a state's name: not "Kamamaung, Mutraw District (Hpapun Township)", a town)
+        and PAREN.sub(" ", parts[0]).split()[0] in STATE_SHORT_NAMES
     ):
         # no kind word first, then ever finer parts: the largest area first ("Shan (North),
         # Kyaukme District, Nawnghkio Township"), not a place before its areas ("Kone Thar,
@@ -1281,6 +1292,14 @@ def without_trailing_clause(text: str) -> str:
     head_text = text[: match.start()]
     if " the " in head_text:  # (a river is no place: "Junta ships on the Ayeyarwady | were ...")
         head_text = _ON_ROUTE.sub("", head_text)
+    if (
+        _DISASTER.search(head_text)
+        and _FIGHTING.search(text, match.start())
+        and _PLACE_IN_CLAUSE.search(text, match.start())
+    ):
+        # the fighting's place, not the disaster's: "Floods in Myitkyina | as KIA and junta
+        # clashed in Mogaung town"
+        return text[match.start() :].strip()
     head = head_text.split()
     # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township";
     # not of who acted: "Junta Column withdraws | after battle at X Village in Y Township")
@@ -1311,6 +1330,17 @@ def without_trailing_clause(text: str) -> str:
         # the township the clause names: "X village | as the junta shells | Nyaunglebin Township"
         return f"{text[: match.start()].rstrip(',')}, {area.group()}"
     return text[: match.start()].rstrip(",")
+
+
+#: a disaster, and fighting, as a sentence and its clause tell of them
+_DISASTER = re.compile(
+    r"\b(?i:floods?|flooded|flooding|landslides?|mudslides?|cyclone|typhoon|storm|earthquake"
+    r"|quake|tremors?)\b"
+)
+_FIGHTING = re.compile(
+    r"\b(?i:clash(?:es|ed)?|fighting|fought|attack(?:s|ed)?|shell(?:s|ed|ing)|air\s*strikes?"
+    r"|raid(?:s|ed)?|bomb(?:s|ed|ing)|ambush(?:es|ed)?|battles?)\b"
+)
 
 
 def _names_what_happened(word: str) -> bool:
@@ -1909,6 +1939,8 @@ _PLACE_VERBS = frozenset(
     {"saw", "sees", "see", "witnessed", "witnesses", "suffered", "suffers", "faced", "faces"}
     # what it did to whom: "Clashes in X near Madaya town | left two soldiers dead"
     | {"left", "claimed", "claims", "caused", "causes", "drove", "sent"}
+    # what a video shows of it: "Footage from X town | matches the clock tower"
+    | {"matches", "matched", "shows", "showed"}
 )
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
 #: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"
@@ -2154,7 +2186,10 @@ _FIRED_FROM = re.compile(
 #: | from its base near Myawaddy|", "pulled back | from their base in Chauk|"
 FROM_BASE = re.compile(
     r"\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
-    r"|garrison|headquarters)\s+(?:near|in|at|outside)\s+" + _CAPITALISED_NAME
+    r"|garrison|headquarters)(?:\s+(?:near|in|at|outside)\s+"
+    + _CAPITALISED_NAME
+    # (or a base named by no place: "They shelled X | from the hill camp|, and ...")
+    + r"|(?=\s*[,.;]|\s*$))"
 )
 
 

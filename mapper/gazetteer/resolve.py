@@ -434,7 +434,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         said = _SAID_AT_END.sub("", said)  # "a mother from Ku Seik | said"
         if areas:  # (how it was hit ends it before the area put after it: "... shelled Si
             said = _MANNER_AT_END.sub("", said)  # Thar | without warning")
-        read = ", ".join([said, *areas[:1]])
+        read = ", ".join([said.rstrip(" ,"), *areas[:1]])  # (a quote's comma: "... were hit,")
         found = resolve(gaz, read, limit)
         if not _places_it(gaz, found):
             continue
@@ -606,7 +606,7 @@ _NAMES_A_PLACE = re.compile(
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
     r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers|middle|heart"
     r"|centre|center)\s+of\s+[A-Z]"
-    r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township)[)\]]"  # "X [Y Township]"
+    r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township|tsp|twp)[)\]]"  # "X [Y Township]"
     # (an encyclopedia's first sentence: "X is a village tract of Y Township")
     r"|\bis\s+an?\s+(?:\w+\s+)?(?:village|town|ward|city)(?:\s+tract)?\s+(?:in|of)\s+[A-Z]"
 )
@@ -1821,6 +1821,18 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+def _opening_noun(gaz: Gazetteer, words: list[str], match: re.Match) -> bool:
+    """Whether a head of one word in sentence case, before a preposition in lower case, opens a
+    sentence ("Video | from Hseni town"): a word the gazetteer has no place of."""
+    return (
+        len(words) == 1
+        and words[0].isalpha()
+        and words[0][1:].islower()
+        and match.group().strip().islower()
+        and not gaz.exact.get(normalize(words[0]))
+    )
+
+
 def _is_content_word(word: str) -> bool:
     """A word in lower case that is neither a function word nor a kind word ("shelled",
     "villagers"): a sign that the text is a sentence rather than a place's name."""
@@ -1858,7 +1870,7 @@ def _after_sentence_head(
     for index, match in enumerate(matches):
         head = first[: match.start()]
         words = head.split()
-        if not any(_is_content_word(w) for w in words):
+        if not any(_is_content_word(w) for w in words) and not _opening_noun(gaz, words, match):
             continue
         if match.group().split()[:1] == ["from"] and any(
             _WHERE_STOPPED.match(later.group())
