@@ -4524,12 +4524,14 @@ def test_a_monitor_s_labelled_record_is_read_as_its_address(coder, query, name, 
             "Dawei",
             "Dawei",
         ),
-        # "told reporters by phone from" a town: was Loikaw, 19 km off (set 347)
+        # "told reporters by phone from" a town: was Loikaw, 19 km off (set 347); the village
+        # is read in the township the next sentence names (MIMU's Htu Lwee Bi Lar; was the
+        # township before a quote's comma was left out of the reading)
         (
             '"They shelled Htu Lwe Bi Lar for two hours and three civilians were wounded," a '
             "KNDF spokesman told reporters by phone from Loikaw. The attack was the third this "
             "month in Demoso Township.",
-            "Demoso",
+            "Htu Lwee Bi Lar",
             "Demoso",
         ),
         # displaced people's who-clause between their township and their verb: was Ngazun
