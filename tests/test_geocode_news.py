@@ -6666,6 +6666,9 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
         ("fighting in Kamamaung, Mutraw District (Hpapun Township)", "Kamarmaung", "Hpapun"),
         # a news spelling of a town (data/gazetteer/aliases.csv): was the township (set 539)
         ("Namti, Mogaung Township, Kachin State", "Nammatee", "Mogaung"),
+        # a village's name ending in "That", before its distance from a town: was "Kant" not
+        # found, at the offset 7.6 km off (set 541)
+        ("Kant That, 16 miles south-east of Gangaw town", "Kant That", "Gangaw"),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],

@@ -64,7 +64,8 @@ _OFFSET = re.compile(
 )
 #: words left at the end of the text before an offset ("Yay Htwet, a village located about")
 _OFFSET_FILLER = re.compile(
-    r"(?:[\s,\-–—(]+(?:which|that|is|was|are|lies|located|situated|about|around|some|roughly"
+    # (in lower case: a name may end in "That", "Kant That")
+    r"(?:[\s,\-–—(]+(?-i:which|that|is|was|are|lies|located|situated|about|around|some|roughly"
     r"|nearly|approximately))*[\s,\-–—(]*$",
     re.IGNORECASE,
 )
