@@ -643,6 +643,13 @@ def test_a_burmese_casualty_record_is_read_where_it_happened(coder, query, name,
             "Se Zin Kone",
             "Thabeikkyin",
         ),
+        # after what ("မိုခါမုန်တိုင်းဒဏ်ခံရပြီးနောက်", after Cyclone Mocha struck): was the township
+        # (set 546)
+        (
+            "မိုခါမုန်တိုင်းဒဏ်ခံရပြီးနောက် ဂူဒါပြင်ကျေးရွာ၊ ဘူးသီးတောင်မြို့နယ်ကို စစ်ကောင်စီက လေကြောင်းဖြင့် ဗုံးကြဲ",
+            "Gu Dar Pyin",
+            "Buthidaung",
+        ),
         # ... not a village's name ending like the verb's particle ("တပ်ရာ", a hundred)
         ("တပ်ရာ (ကုလား)ကျေးရွာ၊ Buthidaung Township", "Tat Yar (Ku Lar)", "Buthidaung"),
         # "my native place", "my birthplace" before the village: was the township (set 519)

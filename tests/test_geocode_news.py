@@ -6669,6 +6669,46 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
         # a village's name ending in "That", before its distance from a town: was "Kant" not
         # found, at the offset 7.6 km off (set 541)
         ("Kant That, 16 miles south-east of Gangaw town", "Kant That", "Gangaw"),
+        # an OSINT post's label, what smoke was "seen" over, a town and its region before what
+        # imagery matched: was the township, no answer, or the region (set 551)
+        (
+            "GEOCONFIRMED ✅ Bungzung village (Hakha Township, Chin State). Burn scars visible on "
+            "Sentinel-2 14 Mar 2023. #WhatsHappeningInMyanmar",
+            "Bungzung",
+            "Hakha",
+        ),
+        (
+            "GEOLOCATED: smoke rising over Mohnyin town seen from the east; ridgeline matched on "
+            "Sentinel-2 2022-08-17 #Myanmar",
+            "Mohnyin",
+            "Mohnyin",
+        ),
+        (
+            "Geolocation ✅ Natmauk town (Magway) – matched the river bend and hospital compound "
+            "to Maxar imagery 2022-08-17",
+            "Natmauk",
+            "Natmauk",
+        ),
+        # a headline's "T Township Village, V,": was the township (set 549)
+        (
+            "Regime Artillery Hits Thaton Township Village, Htone Bo Ka Lay, Killing Eight",
+            "Htone Bo Ka Lay",
+            "Thaton",
+        ),
+        # a flood's clause before the fighting, relief waiting while fighting went on elsewhere:
+        # was the gauge's town, 161 km off, or the relief's, 73 km off (set 546)
+        (
+            "As the Sittaung rose to 9.2 m at Madauk, fighting between resistance forces and the "
+            "junta broke out at Pi Tauk Kone village, Yedashe Township",
+            "Pi Tauk Kone",
+            "Yedashe",
+        ),
+        (
+            "WFP trucks with 120 tonnes of rice waited at Hpa-An while fighting continued in "
+            "flood-hit Kawkareik town",
+            "Kawkareik",
+            "Kawkareik",
+        ),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],

@@ -202,6 +202,11 @@ WIRE_TAIL = re.compile(
     + NEWS_OUTLETS
     + r"\.?)\s*$"
 )
+#: a headline's "T Township Village, V,": the village V of T Township
+_TOWNSHIP_VILLAGE_NAMED = re.compile(
+    r"\b(?P<area>(?:[A-Z][\w'’-]*\s+){1,3}Township)\s+Village,\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=,|$)"
+)
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
 _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
@@ -403,7 +408,8 @@ _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
-    r"|alert|flash|\d{1,2}/\d{0,2})"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
+    r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
+    r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location)"  # (an OSINT post's)
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
@@ -1049,6 +1055,8 @@ def split_parts(text: str) -> list[str]:
             text = WIRE_TAIL.sub("", text)
         if " in," in text or " at," in text:  # "Than Bo village in, the troops entered"
             text = _KIND_THEN_IN.sub(r"\1", text)
+        if "ownship Village, " in text:  # "Hits Thaton Township Village, Htone Bo Ka Lay, ..."
+            text = _TOWNSHIP_VILLAGE_NAMED.sub(r"\g<name> village, \g<area>", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
         township_word = "ownship " in text or "sp " in text or "wp " in text  # (a quick look)
@@ -1073,6 +1081,8 @@ def split_parts(text: str) -> list[str]:
             text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
         if ", where " in text:  # "X, a town on the Y, | where the army shelled a monastery"
             text = _WHERE_CLAUSE.sub("", text)
+        if text[:2] in ("As", "Af", "Wh") and (lead := _DISASTER_LEAD.match(text)):
+            text = text[lead.end() :]  # "As the Sittaung rose at Madauk, | fighting broke out at X"
         if ", " in text and (tail := _VERB_AFTER_AREA.search(text)) and tail[2] in SENTENCE_VERBS:
             text = text[: tail.start(1)]  # "An air strike on X, Sagaing Region, | hit the market"
         if " as " in text or " As " in text:  # "X village | as troops sweep | Y Township"
@@ -1294,6 +1304,7 @@ def without_trailing_clause(text: str) -> str:
         head_text = _ON_ROUTE.sub("", head_text)
     if (
         _DISASTER.search(head_text)
+        and not _FIGHTING.search(head_text)
         and _FIGHTING.search(text, match.start())
         and _PLACE_IN_CLAUSE.search(text, match.start())
     ):
@@ -1332,10 +1343,18 @@ def without_trailing_clause(text: str) -> str:
     return text[: match.start()].rstrip(",")
 
 
-#: a disaster, and fighting, as a sentence and its clause tell of them
+#: a disaster or the relief sent after it, and fighting, as a sentence and its clause tell of
+#: them
 _DISASTER = re.compile(
     r"\b(?i:floods?|flooded|flooding|landslides?|mudslides?|cyclone|typhoon|storm|earthquake"
-    r"|quake|tremors?)\b"
+    r"|quake|tremors?|relief|aid\s+(?:convoys?|trucks?)|trucks|tonnes)\b"
+)
+#: a disaster's clause opening a sentence of the fighting: "As the Sittaung rose to 9.2 m at
+#: Madauk, | fighting ... broke out at X village"
+_DISASTER_LEAD = re.compile(
+    r"^(?:As|After|While|When)\s+(?=[^,]*\b(?i:rose|rising|flood\w*|cyclone|storm|quake"
+    r"|earthquake|landslides?|rain\w*)\b)[^,]{1,120},\s+"
+    r"(?=[^,]*\b(?i:fighting|clash\w*|attack\w*|shell\w*|air\s*strikes?|raid\w*|bomb\w*)\b)"
 )
 _FIGHTING = re.compile(
     r"\b(?i:clash(?:es|ed)?|fighting|fought|attack(?:s|ed)?|shell(?:s|ed|ing)|air\s*strikes?"
@@ -1940,7 +1959,7 @@ _PLACE_VERBS = frozenset(
     # what it did to whom: "Clashes in X near Madaya town | left two soldiers dead"
     | {"left", "claimed", "claims", "caused", "causes", "drove", "sent"}
     # what a video shows of it: "Footage from X town | matches the clock tower"
-    | {"matches", "matched", "shows", "showed"}
+    | {"matches", "matched", "shows", "showed", "seen"}
 )
 #: what else a sentence's subject did, up to the next comma: "... entered X village | and set
 #: fire to homes |, Khin-U"; what lies around the place: "X village | and the nearby hill"

@@ -1762,7 +1762,7 @@ def _only_the_dateline(gaz: Gazetteer, found: Resolution, place: str) -> bool:
 #: first comma: where a sentence ("soldiers killed four villagers from Nagartwin village,
 #: Depayin Township", "Junta artillery shelled Kalay town") may come to its place
 _PLACE_AFTER = re.compile(
-    r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?)\s+"
+    r"\s(?:in|at|near|on|from|of|outside|to|into|around|inside|within|against|towards?|over)\s+"
     r"(?=[A-Z])|(?<=[a-z])\s+(?=[A-Z])"
     rf"|\s(?i:{CAPACITY})\s+(?=[A-Z])"  # "... by the suspended 3,400MW | Chipwi"
 )

@@ -638,7 +638,7 @@ def burmese_place_phrases(text: str) -> str:
     if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
         text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
     text = _MM_SUBJECT.sub("", _MM_ACRONYM_OF_FORCE.sub("", text))
-    if "ဖြင့်" in text or "ရာ " in text:  # "လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ | X ရွာတွင်" (shelling, X)
+    if "ဖြင့်" in text or "ရာ " in text or "နောက် " in text:  # "လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ | X"
         text = _MM_HOW_LEAD.sub("", text)
     if "ကျွန်" in text or "ငါ" in text:  # "ကျွန်တော့်ဇာတိ | X ကျေးရွာ" (my native X village)
         text = _MM_OWN_PLACE.sub("", text)
@@ -728,8 +728,9 @@ _MM_DESCRIBED_PLACE = re.compile(
 #: how it was done, opening the sentence before the place it befell: "လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ"
 #: (firing heavy weapons, whereupon ...), "ဒရုန်းဖြင့် ဗုံးကြဲစဉ်" (while bombing by drone)
 _MM_HOW_LEAD = re.compile(
-    r"^(?:\S+ဖြင့်\s+)?\S*(?:ပစ်ခတ်|တိုက်ခိုက်|ဗုံးကြဲ|ဝင်ရောက်|စီးနင်း|မီးရှို့|ချီတက်)(?:ခဲ့)?"
-    r"(?:ရာ|စဉ်|ပြီး)\s+(?=\S+(?:ကျေးရွာ|ရွာ|မြို့|ရပ်ကွက်)(?:\S{0,6})(?:\s|၊|$))"
+    r"^(?:(?:\S+ဖြင့်\s+)?\S*(?:ပစ်ခတ်|တိုက်ခိုက်|ဗုံးကြဲ|ဝင်ရောက်|စီးနင်း|မီးရှို့|ချီတက်)(?:ခဲ့)?"
+    r"(?:ရာ|စဉ်|ပြီး)|\S+ပြီးနောက်)"  # (or after what: "မိုခါမုန်တိုင်းဒဏ်ခံရပြီးနောက်", after Mocha)
+    r"\s+(?=\S+(?:ကျေးရွာ|ရွာ|မြို့|ရပ်ကွက်)(?:\S{0,6})(?:\s|၊|$))"
 )
 #: whose place it is, before it: "ကျွန်တော့်ဇာတိ" (my native place), "ကျွန်မရဲ့ မွေးရပ်မြေ" (my
 #: birthplace), "ငါတို့ နေရပ်" (our home)
