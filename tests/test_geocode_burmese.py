@@ -627,6 +627,14 @@ def test_a_burmese_casualty_record_is_read_where_it_happened(coder, query, name,
             "Win Ka",
             "Bilin",
         ),
+        # soldiers ("တပ်သားများသည်") who "arrived from" a town (ရောက်ရှိလာ): was the township
+        # (set 558)
+        (
+            "စစ်ကောင်စီတပ်သားများသည် ဟုမ္မလင်းမြို့မှ ရောက်ရှိလာပြီး နတ်နန်းကျေးရွာတွင် ရွာသားများကို "
+            "ဖမ်းဆီးခဲ့သည်ဟု ဟုမ္မလင်းမြို့နယ်ရှိ ဒေသခံများက ပြောသည်။",
+            "Nat Nan",
+            "Homalin",
+        ),
         # "the said village" (အဆိုပါကျေးရွာ) in the sentence giving its township: was the
         # township (set 520)
         (

@@ -6709,6 +6709,66 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
             "Kawkareik",
             "Kawkareik",
         ),
+        # chat headers: a date in figures and a time before a sender or a number, an app's
+        # label, "sitrep", a forwarding label in chevrons, an emoji ending the message: was a
+        # village tract 347 km off, the town, the township (set 557)
+        (
+            "28.12.2024 19:38 - Ma Hnin: heavy weapon fire towards chin yar (yesagyo tsp), ppl "
+            "fleeing to forest",
+            "Chin Yar",
+            "Yesagyo",
+        ),
+        (
+            "[Signal] Ma Yadanar: kyundaing village, Pauk - raid ongoing, phone lines cut",
+            "Kyun Taing",
+            "Pauk",
+        ),
+        (
+            "28.08.2021 19:18 +95 9 72x xxx 746: drone attack zee pyar village pauk T/S, 1 child "
+            "dead ⚠️",
+            "Zee Pyar",
+            "Pauk",
+        ),
+        (
+            "[22/12/24, 02:42] Ko Nyi: drone attack let pa kyin village Myinmu T/S, 1 child "
+            "dead 🙏",
+            "Let Pa Kyin",
+            "Myinmu",
+        ),
+        (
+            "[05/02/22, 17:36] Mang Sian: jet fighter dropped 2 bombs on witok village, Tamu "
+            "township 🙏",
+            "Wi Toke",
+            "Tamu",
+        ),
+        (
+            "[Viber] Salai Thang: sitrep zay thit vlg / Madaya township: column of ~80 passed "
+            "thru at 5am",
+            "Zay Thit",
+            "Madaya",
+        ),
+        # a casualty's home village with its township in brackets, then where he was shot: was
+        # the home village, 125 km off (set 559)
+        (
+            "U Myo Min Thu (43) of Kyar Thay village (Kanbalu Township) was shot dead by "
+            "soldiers at Padu village, Sagaing Township",
+            "Pa Du",
+            "Sagaing",
+        ),
+        # where rescue teams came from is no place of what happened; "Flooded" describes the
+        # village: was Mandalay Region, or the township (set 554)
+        (
+            "Earthquake survivors in Pyawbwe town fled again when artillery hit the town on 30 "
+            "March 2025; rescue teams from Mandalay were delayed",
+            "Pyawbwe",
+            "Pyawbwe",
+        ),
+        (
+            "Flooded Yin village (Kani Township): IDPs displaced by the 2023 fighting waded "
+            "through knee-deep water as soldiers raided the village again",
+            "Yin",
+            "Kani",
+        ),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),
     ],

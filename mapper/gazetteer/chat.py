@@ -25,6 +25,11 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 _HEADER = re.compile(
     rf"^\[\s*(?:{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+)?"
     rf"|^\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}},?\s+{_TIME}\s+-\s+[^:]{{1,40}}:\s+"
+    # (a date in figures and a time, then a sender or a number: "28.12.2024 19:38 - Ma Hnin: ",
+    # "25.06.2021 00:26 Lway Mon: ", "28.08.2021 19:18 +95 9 72x xxx 746: ")
+    rf"|^{_DATE},?\s+{_TIME}\s*(?:[-–—]\s*)?[^:]{{1,40}}:\s+"
+    # (an app's label before a sender: "[Signal] Ma Yadanar: ")
+    r"|^\[(?i:signal|telegram|whatsapp|viber|sms|messenger)\]\s*[^:]{1,40}:\s+"
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
     # (a sender by name alone after a word of respect, before news naming a place by its kind:
     # "Ko Aung: ...", not "Saw Township: ...")
@@ -49,7 +54,8 @@ _FORWARDED = re.compile(
     r"|(?:signal|telegram|whatsapp|viber)(?:\s+[a-z]\w*){0,3}?\s+(?:grp|group)"
     r"(?:\s+(?!fwd|forward)[A-Z]\w*)?"
     r"(?:\s+(?:fwd|forward))?)\s*(?::|>>|-)?\s*"
-    r"|~[^~]{1,40}~\s*)"
+    r"|~[^~]{1,40}~\s*"
+    r"|>>\s*(?i:forwarded|fwd)[^<]{0,30}<<\s*)"  # (">> forwarded many times << ")
     r"(?:[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*)?"
 )
 #: chatter before the news: "Pls pray 🙏🙏 X ywar (T) hit by artillery", "update on X", an
@@ -57,6 +63,7 @@ _FORWARDED = re.compile(
 _CHATTER_FIRST = re.compile(
     r"^(?i:pl[sz]|please)\s+(?i:pray|share|help)\b[\s!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]*"
     r"|^(?i:update|updates|news|info)\s+(?i:on|about|from)\s+"  # ("Fwd: update on X town")
+    r"|^(?i:sit\s*rep)\s*:?\s+"  # ("sitrep zay thit vlg / Madaya township: ...")
     # (a ticket's or an alert's label: "Ticket 2023-3441 | Geolocate: ", "URGENT // ")
     r"|^(?i:ticket|case|request)\s*#?\s*[\w-]+\s*[|:–-]\s*(?:(?i:geolocate|verify|locate)\s*:\s*)?"
     r"|^(?i:urgent|important|priority|alert)\s*(?://|:|-|!+)\s*"
@@ -90,6 +97,7 @@ _CHATTER = re.compile(
     r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
+    r"|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*$"  # (an emoji ending it: "... 🙏")
 )
 #: a place's kind in romanised Burmese, in lower case after its name: "X ywa burning", "Y
 #: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
@@ -105,9 +113,11 @@ _KIND_IN_ENGLISH = {
     "myonel": " Township",
     "myo": " town",
 }
-_CHATTER_CUE = re.compile(r"pls|plz|ppl|just now|!!|\?\?|stay safe|pray|\.\.|…")
+_CHATTER_CUE = re.compile(
+    r"pls|plz|ppl|just now|!!|\?\?|stay safe|pray|\.\.|…|[\u2600-\u27bf\U0001f000-\U0001faff]"
+)
 #: the first letters of what a message's header or label may start with (a quick look)
-_STARTS = ("[", "+", "~", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")
+_STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")
 
 
 def message_text(text: str) -> str:

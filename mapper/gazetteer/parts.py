@@ -521,9 +521,9 @@ def without_people(text: str) -> str:
     people = _PEOPLE_LISTED.sub("persons", people)
     # where they came from, when the text names another place
     townships = [
-        m["township"] or m["own_township"]
+        m["township"] or m["own_township"] or m["bracketed"]
         for m in _PERSON_ORIGIN.finditer(people)
-        if m["township"] or m["own_township"]
+        if m["township"] or m["own_township"] or m["bracketed"]
     ]
     moved = _PERSON_ORIGIN.sub("", people)
     if townships and "the same township" in moved:  # "... from X village, T Township, was
@@ -606,7 +606,8 @@ _PERSON_ORIGIN = re.compile(
     rf"(?:,\s+(?P<township>{_TOWNSHIP_NAMED}))?(?:,|\s[–—])"
     r"(?=\s)"
     r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
-    rf"(?:,\s+(?P<own_township>{_TOWNSHIP_NAMED}))?"
+    # (its township after a comma, or in brackets: "a person of X village (Kanbalu Township)")
+    rf"(?:,\s+(?P<own_township>{_TOWNSHIP_NAMED})|\s*\((?P<bracketed>{_TOWNSHIP_NAMED})\))?"
     # (before what befell them, or a dash or a prayer's emoji: "... of X village — arrested")
     r"(?=,?\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained)\b"
     r"|\s+[—–-]\s)"

@@ -624,6 +624,9 @@ _ONLY_WHERE_FROM = re.compile(
     # or where the family lives: "The family lives in Kyi Su village."
     r"|(?:The|His|Her|Their)\s+(?:family|families|parents|relatives)\s+(?:lives?|resides?|is|are"
     r"|stays?)\s+in\s+[^,;]*$"
+    # or where help came from: "rescue teams from Mandalay were delayed"
+    r"|(?:[\w-]+\s+){0,3}?(?i:teams?|convoys?|trucks?|rescuers|volunteers|aid|relief|supplies)"
+    r"\s+from\s+[^,;]*$"
 )
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")

@@ -336,6 +336,7 @@ _DESCRIPTOR = (
     r"[a-z][\w.]*-(?:" + _CONTROL_WORD + "|" + _DESCRIBING_SUFFIX + r")"
     r"|(?:" + _CONTROL_WORD + r")\s+by\s+\S+|colonial"
     r"|besieged|embattled|war-torn|restive|contested|controversial|stalled|suspended"
+    r"|flooded|deserted|abandoned|razed|torched|burned-out"
     r"|halted|shelved|disputed|troubled|beleaguered|chinese|so-called|infamous|notorious"
     r"|giant|massive|huge|multi-?billion(?:[\s-]dollar)?|billion-dollar|(?:china|beijing)['’]s"
 )
@@ -358,7 +359,8 @@ NEWS_FIRST_WORDS = frozenset(
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
     massive huge multibillion china's china’s beijing's beijing’s residents villagers people
     locals families colonial landmine landmines blast blasts explosion explosions riot riots
-    communal sectarian religious houses homes buildings shops""".strip(),
+    communal sectarian religious houses homes buildings shops flooded deserted abandoned razed
+    torched""".strip(),
     )
     + _CONTROL_WORD.split("|")
 )
@@ -690,7 +692,8 @@ _MM_PASSIVE_AFTER_AREA = re.compile(
 #: တို့); a column "တစ်ကြောင်း"; shells or bombs ("လက်နက်ကြီးကျည်များ")
 _MM_SUBJECT_WORD_ENDS = (
     r"(?:တပ်|တပ်ဖွဲ့|တပ်များ|တပ်ဖွဲ့များ|အဖွဲ့|စစ်ကြောင်း|စစ်ကြောင်းများ|ရှိသူ|လေယာဉ်|လေယာဉ်များ"
-    r"|တပ်မတော်|တပ်ရင်း|တပ်ရင်းများ|တပ်ခွဲ|တပ်စု|တပ်မ|တပ်မဟာ)"  # (the army, a battalion ...)
+    r"|တပ်မတော်|တပ်ရင်း|တပ်ရင်းများ|တပ်ခွဲ|တပ်စု|တပ်မ|တပ်မဟာ"  # (the army, a battalion ...)
+    r"|တပ်သား|တပ်သားများ|စစ်သား|စစ်သားများ)"  # (soldiers)
     r"(?:သည်|က|၏)",  # (or whose: "စစ်ကောင်စီ၏ တိုက်လေယာဉ်များသည်", the junta's jets)
     r"ကောင်စီ(?:သည်|က|၏)?",
     r"ကောင်စီ\S*တပ်(?:ဖွဲ့)?(?:များ)?",  # the council's troops, bare: "စစ်ကောင်စီတပ် X ရွာကို"
@@ -712,7 +715,7 @@ _MM_SUBJECT = re.compile(
 #: verbs of coming, firing or saying after where it came from
 _MM_FROM_VERBS = (
     "ချီတက်", "ထွက်ခွာ", "ထွက်လာ", "ဆင်းလာ", "ပြောကြား", "ပြောဆို", "လာသော", "လာသည့်", "ဖြင့်",
-    "ပျံသန်း", "ပျံတက်", "ပစ်ခတ်",
+    "ပျံသန်း", "ပျံတက်", "ပစ်ခတ်", "ရောက်ရှိ", "ရောက်လာ",
 )  # fmt: skip
 #: where those who acted came from, or a spokesman spoke from, with the verb of coming or
 #: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
