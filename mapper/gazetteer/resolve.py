@@ -712,7 +712,9 @@ _CLEANING_CUE = re.compile(
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
     r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
-    rf"|^{HONORIFICS} [A-Z]"
+    # (a person named first, then where they are from or what befell them: not a village
+    # named like one, "Ma Gyi Pin village")
+    rf"|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?:, (?:an? |the |from |of )| (?:was|were|has|had|got) )"
 )
 
 
