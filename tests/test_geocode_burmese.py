@@ -660,6 +660,20 @@ def test_a_burmese_casualty_record_is_read_where_it_happened(coder, query, name,
         ),
         # ... not a village's name ending like the verb's particle ("တပ်ရာ", a hundred)
         ("တပ်ရာ (ကုလား)ကျေးရွာ၊ Buthidaung Township", "Tat Yar (Ku Lar)", "Buthidaung"),
+        # what it suffered ("ရေကြီးရေလျှံမှုဒဏ်ခံ", flood-hit) before the village: was the
+        # township (set 562)
+        (
+            "ရေကြီးရေလျှံမှုဒဏ်ခံ သိန်ခွန်းကျေးရွာ၊ တနင်္သာရီမြို့နယ်တွင် တိုက်ပွဲဖြစ်ပွား",
+            "Thein Khun",
+            "Tanintharyi",
+        ),
+        # "our little village", "birthplace" with no one's before it: was the township (set 567)
+        (
+            "ငါတို့ရွာလေး ပျဉ်းချောင်းကျေးရွာ (စဉ့်ကူးမြို့နယ်) ကို စစ်တပ်ဝင်စီးလို့ ရွာသားတွေ ထွက်ပြေးနေရတယ်",
+            "Pyin Chaung",
+            "Singu",
+        ),
+        ("မွေးရပ်မြေ ဖောဒီးဒိုးကျေးရွာ၊ ဖာပွန်မြို့နယ် အတွက် ဆုတောင်းပေးကြပါ", "Hpaw Dee Doe", "Hpapun"),
         # "my native place", "my birthplace" before the village: was the township (set 519)
         (
             "ကျွန်တော့်ဇာတိ လဘမ်ပါကျေးရွာ၊ ကွတ်ခိုင်မြို့နယ်ကို စစ်ကောင်စီတပ်က မီးရှို့သွားပါပြီ။ ဆုတောင်းပေးကြပါ 🙏",

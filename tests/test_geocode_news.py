@@ -6486,6 +6486,19 @@ def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
         ),
         # "the main bridge": named after no village "Min" (set 531)
         ("the main bridge in Natogyi town, Mandalay Region", "Natogyi", "Natogyi"),
+        # land records' "U-Paing" with a hyphen, and in whose care a letter goes: was the
+        # township (set 568)
+        (
+            "Kwin No. 396, U-Paing No. 17, Yae Pyar Taw Village, Pauk Township, Magway Region",
+            "Yae Pyar Taw",
+            "Pauk",
+        ),
+        (
+            "c/o U Aung Min, House 15, Bo Aung Kyaw Street, Shwe Man Lwin village, Hinthada "
+            "Tsp, Ayeyarwady Region",
+            "Shwe Man Lwin",
+            "Hinthada",
+        ),
         # the village's clinic: was the township, 19 km off (set 513)
         ("Telu village clinic (Ywangan Township) was hit", "Te Lu", "Ywangan"),
     ],
@@ -6768,6 +6781,25 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
             "through knee-deep water as soldiers raided the village again",
             "Yin",
             "Kani",
+        ),
+        # an ISO date in a chat header, "Signal ·" and "rn" (right now), a parent's village:
+        # was the township, or no answer (sets 561, 567)
+        (
+            "[2023-11-06 12:45] Ko Aung: junta column entered ho hpeik village, Demawso "
+            "township. ppl fleeing 🙏🙏",
+            "Ho Hpeik",
+            "Demoso",
+        ),
+        (
+            "Signal · Ko Aung: 2 jets circling over Nyinmaw ywa (Launglon myone) rn",
+            "Nyin Maw",
+            "Launglon",
+        ),
+        (
+            "Dad's village Myay Ni Kyin (Chaung-U Township, Sagaing Region) was shelled; grandpa "
+            "refuses to leave the monastery",
+            "Myay Ni Kyin",
+            "Chaung-U",
         ),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),

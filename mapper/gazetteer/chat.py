@@ -16,7 +16,7 @@ from mapper.gazetteer.words import HONORIFICS
 
 #: a place's kind word, as chat messages write it
 _KIND = r"(?i:village|vlg|vill|ywa|town|myo|township|tsp|twp|myo-nel|region|state|district)"
-_DATE = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
 #: the app a message came by, after its sender: "Ko Phyo (Signal):"
 _APP = r"(?:\s*\((?i:signal|telegram|whatsapp|viber|sms|messenger|facebook|fb)\))"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
@@ -29,7 +29,8 @@ _HEADER = re.compile(
     # "25.06.2021 00:26 Lway Mon: ", "28.08.2021 19:18 +95 9 72x xxx 746: ")
     rf"|^{_DATE},?\s+{_TIME}\s*(?:[-–—]\s*)?[^:]{{1,40}}:\s+"
     # (an app's label before a sender: "[Signal] Ma Yadanar: ")
-    r"|^\[(?i:signal|telegram|whatsapp|viber|sms|messenger)\]\s*[^:]{1,40}:\s+"
+    r"|^(?:\[(?i:signal|telegram|whatsapp|viber|sms|messenger)\]|(?i:signal|telegram|whatsapp"
+    r"|viber)\s*[·|•]\s*)\s*[^:]{1,40}:\s+"
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
     # (a sender by name alone after a word of respect, before news naming a place by its kind:
     # "Ko Aung: ...", not "Saw Township: ...")
@@ -80,7 +81,8 @@ _CHATTER_FIRST = re.compile(
 #: whose place it is, before it: "My family's village Nam San Yang, ...", "our hometown Kalay"
 _NAME_WORD = r"(?!(?i:township|tsp|twp|village|vlg|town|in|and)\b)[A-Z][\w'’-]*"
 _OWN_PLACE = re.compile(
-    r"^(?i:my|our)\s+(?:(?i:family|family's|family’s|grand\w*'s|grand\w*’s|parents'|mother's"
+    r"^(?:(?i:my|our)\s+|(?i:dad|mum|mom|mother|father|grandma|grandpa|grandmother|grandfather)"
+    r"['’]s\s+)(?:(?i:family|family's|family’s|grand\w*'s|grand\w*’s|parents'|mother's"
     r"|father's|native|home|own|dear|beloved|ancestral)\s+){0,2}"
     r"(?P<kind>(?i:village|hometown|home\s+town|town))\s+(?:(?i:of)\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
@@ -90,7 +92,7 @@ _CHATTER = re.compile(
     r"[,.]?\s*(?i:pl[sz]|please)\s+(?i:share|pray|help|rt|forward)\b.*$"
     r"|[,.]\s*(?i:ppl)\s+\w+.*$|^(?i:ppl)\s+(?=\w)"
     r"|,\s*(?i:need|needs)\s+(?:rice|food|help|medicine|water|shelter)\b.*$"
-    r"|\s+(?i:just\s+now)(?=[\s!.]|$)"
+    r"|\s+(?i:just\s+now)(?=[\s!.]|$)|\s+rn\s*$"  # ("right now")
     r"|\s*[!?]{2,}"
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+(?:for|4)\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
@@ -114,7 +116,7 @@ _KIND_IN_ENGLISH = {
     "myo": " town",
 }
 _CHATTER_CUE = re.compile(
-    r"pls|plz|ppl|just now|!!|\?\?|stay safe|pray|\.\.|…|[\u2600-\u27bf\U0001f000-\U0001faff]"
+    r"pls|plz|ppl|just now| rn$|!!|\?\?|stay safe|pray|\.\.|…|[\u2600-\u27bf\U0001f000-\U0001faff]"
 )
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")
@@ -127,7 +129,7 @@ def message_text(text: str) -> str:
         return text  # (a quick look first)
     cut = _FORWARDED.sub("", text, count=1)
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
-    if cut[:3].lower() in ("my ", "our"):  # "My family's village X, ...": "X village, ..."
+    if cut[:3].lower() in ("my ", "our") or "'s village " in cut[:20] or "’s village " in cut[:20]:
         cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
     if cut == text and not _CHATTER_CUE.search(text):
         return text

@@ -669,9 +669,10 @@ def with_state_after_place(text: str) -> str:
 #: road ("Bogyoke Road", "Main Rd") or a landmark near it ("near Gyaik Kone monastery")
 _ADDRESS_LEAD_PART = (
     r"(?:(?i:house|home|plot|holding|lot|room|flat|apartment|apt|building|bldg|block|kwin"
-    r"|u\s*paing)\.?\s*)?(?:(?i:no)\.?\s*)?\(?\d+[A-Za-z]?(?:[/-](?:\d+[A-Za-z]?|[A-Za-z]))?\)?"
+    r"|u[\s-]*paing)\.?\s*)?(?:(?i:no)\.?\s*)?\(?\d+[A-Za-z]?(?:[/-](?:\d+[A-Za-z]?|[A-Za-z]))?\)?"
     r"|(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?i:road|rd|street|st|lane|avenue)\.?"
     r"|(?i:road|rd|street|st|lane)\.?\s*(?:(?i:no)\.?\s*)?\(?\d+\)?"  # ("Street (2)")
+    r"|(?i:c/o)\s+[^,]{1,40}"  # (in whose care: "c/o U Aung Min")
     # (a school by its initials: "BEMS No.2", "B.E.H.S (1)")
     r"|(?:BE[HMP]S|B\.E\.[HMP]\.S\.?)(?:\s*(?:(?i:no)\.?\s*)?\(?\d+\)?)?"
     r"|(?i:near|beside|opposite|behind)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"

@@ -640,9 +640,11 @@ def burmese_place_phrases(text: str) -> str:
     if "မှ" in text:  # "မိတ္ထီလာမှ ချီတက်လာပြီး" (marched from Meiktila), "ရွှေကူမှ ပြောကြား" (said
         text = _MM_ORIGIN.sub(" ", text).strip()  # from Shwegu): no place of what happened
     text = _MM_SUBJECT.sub("", _MM_ACRONYM_OF_FORCE.sub("", text))
-    if "ဖြင့်" in text or "ရာ " in text or "နောက် " in text:  # "လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ | X"
+    if (
+        "ဖြင့်" in text or "ရာ " in text or "နောက် " in text or "ဒဏ်ခံ" in text
+    ):  # "လက်နက်ကြီးဖြင့် ပစ်ခတ်ရာ | X"
         text = _MM_HOW_LEAD.sub("", text)
-    if "ကျွန်" in text or "ငါ" in text:  # "ကျွန်တော့်ဇာတိ | X ကျေးရွာ" (my native X village)
+    if "ကျွန်" in text or "ငါ" in text or "မွေးရပ်" in text or "အမေ" in text or "အဖေ" in text:
         text = _MM_OWN_PLACE.sub("", text)
     if ("သော" in text or "သည့်" in text) and (described := _MM_DESCRIBED_PLACE.match(text)):
         text = text[described.end() :]  # "မီးလောင်နေသော | X ကျေးရွာ" (the burning X village)
@@ -732,13 +734,16 @@ _MM_DESCRIBED_PLACE = re.compile(
 #: (firing heavy weapons, whereupon ...), "ဒရုန်းဖြင့် ဗုံးကြဲစဉ်" (while bombing by drone)
 _MM_HOW_LEAD = re.compile(
     r"^(?:(?:\S+ဖြင့်\s+)?\S*(?:ပစ်ခတ်|တိုက်ခိုက်|ဗုံးကြဲ|ဝင်ရောက်|စီးနင်း|မီးရှို့|ချီတက်)(?:ခဲ့)?"
-    r"(?:ရာ|စဉ်|ပြီး)|\S+ပြီးနောက်)"  # (or after what: "မိုခါမုန်တိုင်းဒဏ်ခံရပြီးနောက်", after Mocha)
+    r"(?:ရာ|စဉ်|ပြီး)|\S+ပြီးနောက်"  # (or after what: "မိုခါမုန်တိုင်းဒဏ်ခံရပြီးနောက်", after Mocha)
+    r"|\S+ဒဏ်ခံ(?:ရသော|ရသည့်|ရ)?)"  # (or what it suffered: "ရေကြီးရေလျှံမှုဒဏ်ခံ", flood-hit)
     r"\s+(?=\S+(?:ကျေးရွာ|ရွာ|မြို့|ရပ်ကွက်)(?:\S{0,6})(?:\s|၊|$))"
 )
 #: whose place it is, before it: "ကျွန်တော့်ဇာတိ" (my native place), "ကျွန်မရဲ့ မွေးရပ်မြေ" (my
 #: birthplace), "ငါတို့ နေရပ်" (our home)
 _MM_OWN_PLACE = re.compile(
-    r"^(?:ကျွန်(?:တော်|တော့်|မ|ုပ်)|ငါ|ငါ့)(?:တို့)?(?:ရဲ့|၏)?\s*(?:ဇာတိ(?:မြေ)?|မွေးရပ်မြေ|နေရပ်(?:မြေ)?)"
+    r"^(?:(?:ကျွန်(?:တော်|တော့်|မ|ုပ်)|ငါ|ငါ့)(?:တို့)?(?:ရဲ့|၏)?\s*"
+    r"(?:ဇာတိ(?:မြေ)?|မွေးရပ်မြေ|နေရပ်(?:မြေ)?|ရွာ(?:လေး)?)"
+    r"|မွေးရပ်မြေ|(?:အမေ|အဖေ|အဘွား|အဘိုး)့?ရွာ(?:လေး)?)"  # (or no one's: "birthplace", "mum's village")
     r"(?:ဖြစ်သော|ဖြစ်တဲ့)?\s+"
 )
 #: "that village", "the said village" (as the subject): the village named before, no place
