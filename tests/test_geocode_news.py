@@ -6499,6 +6499,14 @@ def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
             "Shwe Man Lwin",
             "Hinthada",
         ),
+        # a road, then a landmark with words in lower case ("primary school"): was the
+        # township, 12 km off (set 572)
+        (
+            "Bogyoke Road, near Kyon Pyat primary school, Kyon Pyat village, Danubyu Tsp., "
+            "Ayeyarwady Region",
+            "Kyon Pyat",
+            "Danubyu",
+        ),
         # the village's clinic: was the township, 19 km off (set 513)
         ("Telu village clinic (Ywangan Township) was hit", "Te Lu", "Ywangan"),
     ],
@@ -6800,6 +6808,30 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
             "refuses to leave the monastery",
             "Myay Ni Kyin",
             "Chaung-U",
+        ),
+        # labelled fields joined by dashes: was the village tract (set 576)
+        ("Tsp: Muse - VT: Maw Tawng Ywar Ma - Village: Tar Long", "Tar Long", "Muse"),
+        # romanised kind words, then a Burmese clause after the object's particle (ကို): was
+        # the township (set 573)
+        ("Twi Sawt Kone ywa (Paletwa myo-nel) ကို စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်", "Twi Sawt Kone", "Paletwa"),
+        # a sender with the app and the time, or "Viber ~": was a village named like the
+        # sender, 159-873 km off, or a namesake tract 657 km off (set 570)
+        (
+            "Ma Hnin (Signal) 22:25: fighter jet bombed duyinseik (thaton tsp), 3 houses destroyed",
+            "Du Yin Seik",
+            "Thaton",
+        ),
+        (
+            "Viber ~ Nan Nan: htonebo vlg, Tabayin twp -> army raid at 6am, 6 ppl arrested",
+            "Htone Bo",
+            "Tabayin",
+        ),
+        # whose ancestral village it is, before a comma: was the township (set 571)
+        (
+            "Our family's ancestral village, Pay Taw Kyaung Kone Lay (Pwintbyu Township, Magwe "
+            "Region), has been shelled for three days. Please keep them in your prayers 🙏",
+            "Pay Taw Kyaung Kone Lay",
+            "Pwintbyu",
         ),
         # a township's respelling far from its name: was a village Lan Ku, 470 km off
         ("Langkhur Township", "Langkho", "Langkho"),

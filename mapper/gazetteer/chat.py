@@ -30,7 +30,9 @@ _HEADER = re.compile(
     rf"|^{_DATE},?\s+{_TIME}\s*(?:[-–—]\s*)?[^:]{{1,40}}:\s+"
     # (an app's label before a sender: "[Signal] Ma Yadanar: ")
     r"|^(?:\[(?i:signal|telegram|whatsapp|viber|sms|messenger)\]|(?i:signal|telegram|whatsapp"
-    r"|viber)\s*[·|•]\s*)\s*[^:]{1,40}:\s+"
+    r"|viber)\s*[·|•~]\s*)\s*[^:]{1,40}:\s+"
+    # (a sender, the app in brackets, then the time: "Bo Bo (Signal) 11:09: ")
+    rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}{_APP}\s*{_TIME}\s*:\s+"
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}},\s*\[\s*{_DATE},?\s+{_TIME}\s*\]\s*"
     # (a sender by name alone after a word of respect, before news naming a place by its kind:
     # "Ko Aung: ...", not "Saw Township: ...")
@@ -82,9 +84,9 @@ _CHATTER_FIRST = re.compile(
 _NAME_WORD = r"(?!(?i:township|tsp|twp|village|vlg|town|in|and)\b)[A-Z][\w'’-]*"
 _OWN_PLACE = re.compile(
     r"^(?:(?i:my|our)\s+|(?i:dad|mum|mom|mother|father|grandma|grandpa|grandmother|grandfather)"
-    r"['’]s\s+)(?:(?i:family|family's|family’s|grand\w*'s|grand\w*’s|parents'|mother's"
-    r"|father's|native|home|own|dear|beloved|ancestral)\s+){0,2}"
-    r"(?P<kind>(?i:village|hometown|home\s+town|town))\s+(?:(?i:of)\s+)?"
+    r"['’]s\s+)(?:(?:(?i:family|native|home|own|dear|beloved|ancestral)|[a-z]+['’]s?|parents['’])"
+    r"\s+){0,2}"  # ("my wife's", "our family's ancestral")
+    r"(?P<kind>(?i:village|hometown|home\s+town|town))\s*,?\s+(?:(?i:of)\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"

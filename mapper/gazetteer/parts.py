@@ -676,6 +676,7 @@ _ADDRESS_LEAD_PART = (
     # (a school by its initials: "BEMS No.2", "B.E.H.S (1)")
     r"|(?:BE[HMP]S|B\.E\.[HMP]\.S\.?)(?:\s*(?:(?i:no)\.?\s*)?\(?\d+\)?)?"
     r"|(?i:near|beside|opposite|behind)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:(?i:primary|middle|high|basic|education|village|main|old|new)\s+){0,3}"  # ("primary")
     r"(?i:monastery|pagoda|school|market|church|mosque|clinic|hospital)"
 )
 #: ... the parts, each followed by a comma, before a village, ward or quarter
@@ -1749,6 +1750,7 @@ _LABELLED_FIELD = re.compile(
 #: a form's next number ("1. Village: X 2. Township: Y")
 _RECORD_SEPARATOR = re.compile(
     r"\s*(?:[|;\n]|>>|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=))"
+    r"|(?<=\s)[-–—](?=\s+[A-Za-z][\w /]{0,20}?\s*:\s)"  # ("Tsp: Muse - VT: X - Village: Y")
     rf"|\s(?={_FORM_NUMBER}\s+{_FORM_LABEL}\s*:\s))\s*"
 )
 #: a form's heading before its fields: "Incident location >> Village: X >> ..."
@@ -2158,7 +2160,7 @@ _PLACE_PEOPLE = re.compile(
 
 #: a place written in Latin letters, then what happened there in Burmese after "at" (မှာ,
 #: တွင်, ၌): "Kan Pyar ywa, Myinmu myonel မှာ ၂၅.၈.၂၀၂၃ က စစ်ကောင်စီ အမြောက်ကျ"
-_LATIN_PLACE_THEN_BURMESE = re.compile(r"(?P<place>[\x00-\x7f]+?)\s*(?:မှာ|တွင်|၌)(?:\s|$)")
+_LATIN_PLACE_THEN_BURMESE = re.compile(r"(?P<place>[\x00-\x7f]+?)\s*(?:မှာ|တွင်|၌|ကို)(?:\s|$)")
 #: an area named in English with its kind word, then Burmese "in" (ရှိ): "Sagaing Township ရှိ"
 _LATIN_AREA_THEN_IN = re.compile(
     r"^([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s+(?i:township|district|region|state))"
