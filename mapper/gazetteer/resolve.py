@@ -659,7 +659,9 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: what happened at X, people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe),
 #: a place before its neighbour ("X and neighbouring Y village": X), a record's "Location of
 #: incident:", the side troops came from ("from the south"), a kind word run into its name
-#: ("PaungbyinTsp"); in Burmese, a record's place field and people named with their ages and
+#: ("PaungbyinTsp"); an address's numbers, roads and landmarks before its village, a state
+#: before a place's kind word ("Mon village of X"), a person named before where they are from
+#: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     said_as_written,
@@ -1776,6 +1778,8 @@ _PLACE_AFTER = re.compile(
 #: where what came from a place was stopped or met: "convoys from Yangon were stopped |
 #: outside | Shwebo town"
 _WHERE_STOPPED = re.compile(r"\s(?:outside|near|at|inside)\s")
+#: ... with a verb between the two ("from Yangon | were stopped | outside"; not "a junta convoy
+#: from Myinmu near Kan Taw", where the town it came from is the area)
 _VERB_BETWEEN = re.compile(r"\s(?:were|was|are|is|got)\s|[a-z]ed\s")
 
 
