@@ -789,6 +789,10 @@ def test_burmese_particles_end_the_place_before_the_sentence(coder, query, name,
         ("Lai Lin Pi village (Matupi Township)", "Lalengpi", "Matupi"),  # UCDP's, cited
         ("Yanbye Township, Rakhine State", "Ramree", "Ramree"),  # Burmese name, cited
         ("Bhamaw", "Bhamo", "Bhamo"),  # cited (was a Ba Maw tract 895 km off: set 90)
+        # the Shan name Bhamo derives from, cited (was a Man Maw tract of Momauk, 55 km off)
+        ("Manmaw (Bhamo)", "Bhamo", "Bhamo"),
+        ("Saytoketaya Township", "Sidoktaya", "Sidoktaya"),  # near a cited spelling (no match)
+        ("the fall of Kaw Moo Rah in 1995", "Kawmoora", "Myawaddy"),  # cited (was no match)
         # UCDP's spellings, cited: were a close spelling 26 km off (Seik Kone, in 3 sets), the
         # township or town at 0.4 (12 to 37 km off), or M'thwei 28 km off
         ("Residents fled Semi Khone village of Myingyan Township", "Si Mee Khon", "Myingyan"),
