@@ -101,6 +101,8 @@ _ON_ROUTE = re.compile(
     + r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?"
     r"(?:road|highway|route|railway|railroad|expressway|river|creek|stream|riverbank|bank|border"
     r"|frontier)\b"
+    # (not a post or gate named after a place on it: "on the X border police post")
+    r"(?!\s+(?:police|guard|post|outpost|gate|camp|crossing|trade|checkpoint|bridge)\b)"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
     r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
     re.IGNORECASE,
@@ -421,6 +423,99 @@ def without_post_lead(text: str) -> str:
     return text[lead.end() :] if (lead := _POST_LEAD.match(text)) else text
 
 
+#: a memorial's opening before the person it remembers: "🕯️ In loving memory of", "💐
+#: Remembering", "RIP to", "Comrade", "Martyr"
+_MEMORIAL_LEAD = re.compile(
+    r"^[\s" + _PICTOGRAPH_CHARS + r"]*"
+    r"(?i:in\s+(?:loving\s+)?memory\s+of|remembering|rip(?:\s+to)?|rest\s+in\s+(?:peace|power)"
+    r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero))\s+(?=[A-Z0-9])"
+)
+#: a memorial's closing words after its report: "Rest in power ✊", "Your sacrifice will not be
+#: forgotten.", Burmese "rest in peace" (ငြိမ်းချမ်းစွာ အနားယူပါ)
+_MEMORIAL_TAIL = re.compile(
+    r"(?:[.!]|\s+[—–-])?[\s" + _PICTOGRAPH_CHARS + r"]*"
+    r"(?:(?i:rest\s+in\s+(?:peace|power)|rip|(?:your|their|his|her)\s+sacrifices?\s+will\s+(?:not|never)"
+    r"\s+be\s+forgotten|we\s+will\s+(?:never|not)\s+forget(?:\s+(?:you|them|him|her))?)[.!]*"
+    r"|ငြိမ်းချမ်းစွာ\s*အနားယူပါ(?:စေ)?[။]*)"
+    r"(?:\s+#\w+)*[\s" + _PICTOGRAPH_CHARS + r"]*$"
+)
+
+
+def without_memorial_words(text: str) -> str:
+    """``text`` without a memorial's opening and closing words ("🕯️ In loving memory of Ko X
+    (24), who fell at V village, ... 🙏 Rest in power": "Ko X (24), who fell at V village,
+    ...")."""
+    bare = _MEMORIAL_LEAD.sub("", text, count=1)
+    return _MEMORIAL_TAIL.sub("", bare, count=1).rstrip() or text
+
+
+#: an election's constituency, named by its house and number: "(for) the Pyithu Hluttaw
+#: constituency No. 2", "Amyotha Hluttaw constituency (7)", "constituency No.3"
+_CONSTITUENCY = re.compile(
+    r",?\s*(?:\b(?:for|in|of)\s+)?(?:the\s+)?"
+    r"(?:(?:(?i:pyithu|amyotha|state|region)\s+)?(?i:hluttaw)\s+)?(?i:constituency|constituencies)"
+    r"(?:\s+(?i:no)\.?\s*\(?\d{1,3}\)?|\s*\(\d{1,3}\))?"
+)
+
+
+def without_constituency(text: str) -> str:
+    """``text`` without an election's constituency ("UEC cancelled voting in X town for the
+    Pyithu Hluttaw constituency No. 2": "... in X town"; no village "No. 2")."""
+    if "onstituenc" not in text:
+        return text  # (a quick look first)
+    return _CONSTITUENCY.sub("", text).strip() or text
+
+
+#: the town across the border from a place, and its province or country: "Mongla|, opposite
+#: Daluo in Yunnan,|", "Laukkai, the Kokang capital| opposite Nansan in Yunnan|", "Tamu|, across
+#: the border from Moreh|"
+_TWIN_ACROSS_BORDER = re.compile(
+    r",?\s+(?:(?:just|directly)\s+)?(?:opposite|across\s+(?:the\s+(?:border|river)\s+)?from)"
+    r"\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    # (its whole name, no village's nor a country's own place: not "fighting across from X
+    # village", "opposite Thailand's Mae Sai district")
+    r"(?![\w'’-])(?!\s+(?:[A-Z]|(?i:village|town|township|ward|tract)\b))"
+    r"(?:,?\s+(?:in\s+)?(?:China|Thailand|India|Bangladesh|Laos|Yunnan|Manipur|Mizoram|Nagaland"
+    r"|Tak(?:\s+[Pp]rovince)?|Chiang\s+Rai|Ranong))?(?P<comma>,)?"
+)
+
+
+def without_twin_across_border(text: str) -> str:
+    """``text`` without the town across the border from its place ("Mongla, opposite Daluo in
+    Yunnan, closed its gate": "Mongla closed its gate"), no place of what happened."""
+    if "opposite " not in text and "across " not in text:
+        return text  # (a quick look first)
+
+    def left_out(twin: re.Match[str]) -> str:
+        # (a comma after it closes an aside opened before it, else it parts what follows)
+        return "," if twin["comma"] and not twin.group().startswith(",") else ""
+
+    return _TWIN_ACROSS_BORDER.sub(left_out, text)
+
+
+#: a project's works, then the village they are at: "near the Chinese-run Tagaung Taung nickel
+#: mine at | Taung Ta Lone village", "near the Letpadaung copper mine in | Se Te village"
+_WORKS_AT_VILLAGE = re.compile(
+    # (a project's name, not an area's: not "Kani Township police station at X village", where
+    # the village is read in the township)
+    r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?!(?i:township|tsp|twp|district|region|state|division)\b)[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:(?!police\b)[a-z-]+\s+){0,2}?"
+    r"(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|pipeline|station|factory|smelter"
+    r"|refinery|compound)\s+(?:at|in)\s+"
+    r"(?=(?:[A-Z][\w'’-]*\s+){1,4}(?i:village|ward)\b)"
+)
+
+
+def without_works_before_village(text: str) -> str:
+    """``text`` without a project's works named before the village they are at ("fighting near
+    the Tagaung Taung nickel mine at Taung Ta Lone village, ...": "fighting near Taung Ta Lone
+    village, ..."), the finer place."""
+    if " at " not in text and " in " not in text:
+        return text  # (a quick look first)
+    return _WORKS_AT_VILLAGE.sub("", text, count=1)
+
+
 #: a footnote's number run into a kind word, or in brackets, as text copied from a PDF has
 #: it: "Kanni village9, Myaing Township", "Tabayin Township12", "X village[3]"
 _FOOTNOTE_MARK = re.compile(
@@ -500,7 +595,7 @@ _PERSON_WITH_AGE = re.compile(
     # (nor a numbered site: "Thauk Ye Khat (2) hydropower dam")
     r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?|hydropower|hydro|hydroelectric|dam|power"
     r"|plant|project|mine|bridge|station)\b)"
-    rf"(?=,?\s+(?:[a-z]|{HONORIFICS}\s|[A-Z]{{2,}}\s|[–—]\s))"  # (", CDM nurse", " – PDF")
+    rf"(?=,?\s+(?:[a-z]|{HONORIFICS}\s|[A-Z]{{2,}}\s|[–—-]\s))"  # (", CDM nurse", " – PDF")
     r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
 _AGE = re.compile(
@@ -550,10 +645,13 @@ _PERSON_OF_PLACE = re.compile(
 #: ... or before what befell them: "Daw Khin | was arrested in X village" (not a village Taw
 #: Kin: a place is shelled or raided, a person arrested)
 _PERSON_BEFALLEN = re.compile(
-    _PERSON_NAMED + r"(?:\s*\(\d{1,3}\))?,?"
-    r"(?=\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:[a-z]+\s+)?(?:arrested|abducted"
+    # (their age or a nickname in brackets, and what they were: "Ko X (Black Panther), the
+    # Special Task Force, | gave his life defending X village")
+    _PERSON_NAMED + r"(?:\s*\((?:\d{1,3}|[A-Z][\w ]{0,30})\))?(?:,\s+(?:the|an?)\s+[^,]{1,50})?,?"
+    r"(?=\s+(?:(?:was|were|has\s+been|had\s+been|got)\s+(?:[a-z]+\s+)?(?:arrested|abducted"
     r"|detained|shot|killed|tortured|injured|wounded|beaten|interrogated|executed|murdered"
-    r"|stabbed|kidnapped|sentenced|questioned|taken|seized|captured)\b)"
+    r"|stabbed|kidnapped|sentenced|questioned|taken|seized|captured)"
+    r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)|died|fell)\b)"
 )
 
 
@@ -645,11 +743,26 @@ _STATE_BEFORE_KIND_OF = re.compile(
 )
 
 
+#: a place, then what it is: the kind of place it is in a state or region, and what befell it
+#: ("Thantlang, | the Chin town torched repeatedly since 2021", "Kutkai, | the northern Shan
+#: town hit by shelling")
+_PLACE_THEN_STATE_KIND = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
+    r"(?P<part>(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    r"(?P<state>" + "|".join(sorted(STATE_SHORT_NAMES)) + r")(?:\s+(?:State|Region))?"
+    r"\s+(?P<kind>village|town|city)\b[^,;.()]*"
+)
+
+
 def with_state_after_place(text: str) -> str:
     """``text`` with a state or region named before a place's kind word put after the place
     ("airstrike on Mon village of Thone Gwa": "airstrike on Thone Gwa village, Mon State";
     "the northern Shan State town of Kutkai": "the Kutkai town, northern Shan State"), as what
     it is: the place's state, not a name of the place."""
+    if ", the " in text and (described := _PLACE_THEN_STATE_KIND.match(text)):
+        # "Thantlang, the Chin town torched ...": "Thantlang town, Chin State" (no town Chin)
+        kind = "town" if described["kind"] == "city" else described["kind"]
+        return f"{described['name']} {kind}, {_state_area(described)}{text[described.end() :]}"
     if " village of " not in text and " town of " not in text:
         return text  # (a quick look first)
 
@@ -657,11 +770,16 @@ def with_state_after_place(text: str) -> str:
         before = text[: said.start()].split()[-1:]
         if before and before[0][:1].isupper() and before[0] != "The":
             return said.group()  # a name's last word ("Maw Shan village of ...")
-        state = said["state"]
-        area = f"{state} State" if state in _STATES else f"{state} Region"
-        return f"{said['name']} {said['kind']}, {said['part'] or ''}{area}"
+        return f"{said['name']} {said['kind']}, {_state_area(said)}"
 
     return _STATE_BEFORE_KIND_OF.sub(after, text)
+
+
+def _state_area(said: re.Match[str]) -> str:
+    """The state or region ``said`` names, with its part: "northern Shan State"."""
+    state = said["state"]
+    area = f"{state} State" if state in _STATES else f"{state} Region"
+    return f"{said['part'] or ''}{area}"
 
 
 #: one of an address's parts before the place it is at: a house, plot, holding or land
@@ -793,16 +911,20 @@ def with_first_of_neighbours(text: str) -> str:
     return _AND_NEIGHBOUR.sub(r"\g<first> \g<kind>", text)
 
 
-#: a massacre named after its place: "the Kaing Ma Gyi killings", "the Pauk Pin Kwin massacre"
+#: a massacre, riot or siege named after its place, and when: "the Kaing Ma Gyi killings", "the
+#: Pauk Pin Kwin massacre", "the March 2013 Meiktila riots", "the 2003 Depayin massacre"
 _EVENT_NAMED_AFTER_PLACE = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,4}?)(massacres?|killings)\b"
+    r"\b[Tt]he\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?=\d))?"
+    r"(?:\d{1,2}\s+)?(?:\d{4}\s+)?"
+    r"((?:[A-Z][\w'’-]*\s+){1,4}?)(massacres?|killings|riots|crackdown|uprising|siege)\b"
 )
+_EVENT_WORDS = ("massacre", "killings", "riots", "crackdown", "uprising", "siege")
 
 
 def with_events_at_places(text: str) -> str:
-    """``text`` with a massacre named after its place said as one at the place ("the Kaing
-    Ma Gyi killings": "the killings in Kaing Ma Gyi"), else ``text``."""
-    if "massacre" not in text and "killings" not in text:
+    """``text`` with a massacre, riot or siege named after its place said as one at the place
+    ("the Kaing Ma Gyi killings": "the killings in Kaing Ma Gyi"), else ``text``."""
+    if not any(word in text for word in _EVENT_WORDS):
         return text
     return _EVENT_NAMED_AFTER_PLACE.sub(
         lambda m: (
@@ -2127,9 +2249,11 @@ _DESCRIPTION_NOUNS = frozenset(
 #: the people of a place, then what they did: "Residents of Thonze | fled the town on Wednesday",
 #: "Villagers from X | fled to Pyay" (the place they are of, not where they went)
 #: the first letters of the words _PEOPLE_OF_PLACE opens with (a quick look before it)
-_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied"
+_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied0123456789ASMNasmn"
 _PEOPLE_OF_PLACE = re.compile(
-    r"^(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians"
+    # (how many: "1,084 people from X and surrounding villages | have taken shelter at ...")
+    r"^(?:(?i:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?"
+    r"(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians"
     # (or those displaced: "IDPs from X village | are sheltering in Y town after ...")
     r"|idps|refugees|evacuees|displaced\s+(?:people|persons|villagers|residents|families)"
     r"|everyone|everybody)\s+"
@@ -2138,6 +2262,7 @@ _PEOPLE_OF_PLACE = re.compile(
     r"|who\s+(?:later\s+|eventually\s+|finally\s+)?(?:reached|fled\s+to|arrived\s+(?:in|at))))"
     r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
+    r"(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|other)\s+villages)?"
     # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",
     # "villagers from Bantbwe (Yinmabin township) | fled to ...")
     r"(?P<area>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district"
@@ -2149,11 +2274,16 @@ _PEOPLE_OF_PLACE = re.compile(
 
 
 #: a place's people first, or a number of them: "Two Ya Ngae villagers | arrested ... in X
-#: Township", "Namsi Awng villagers | flee as ..."
+#: Township", "Namsi Awng villagers | flee as ...", "Magway engineering students | led a march"
 _COUNT = r"(?i:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
 _PLACE_PEOPLE = re.compile(
     rf"^(?P<count>{_COUNT})?(?!{_COUNT})"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?P<people>(?i:villagers|residents))"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:(?P<people>(?i:villagers|residents))"
+    # (a town's people by what they do, a word or two of what they study or work at before)
+    r"|(?:[a-z]+\s+){0,2}(?:students|strikers|protesters|protestors|demonstrators|fishermen"
+    r"|farmers|teachers|doctors|nurses|medics|workers|monks|youths|activists|traders"
+    r"|merchants|vendors|lawyers|engineers|railway\s+staff))"
     r"\s+(?=[a-z])"
 )
 
@@ -2248,6 +2378,10 @@ def downtown_town(text: str) -> str:
     return _DOWNTOWN.sub(r"\g<name> town", text) if "downtown " in text.lower() else text
 
 
+#: the verbs of where people went to shelter: "IDPs from X | have taken shelter at Y village"
+_SHELTERED = frozenset({"taken", "took", "sought", "sheltering", "sheltered"})
+
+
 def people_of_place(text: str) -> str:
     """``text`` from the place its people are of, what they did left out ("Residents of Thonze
     fled the town on Wednesday, witnesses said" -> "Thonze, witnesses said"; "Two Ya Ngae
@@ -2276,7 +2410,7 @@ def people_of_place(text: str) -> str:
         return said
     if (
         counted is not None
-        and counted["people"].lower() == "residents"
+        and (counted["people"] or "").lower() == "residents"
         and (named := NAMED_VILLAGE.search(rest))
     ):
         # "Budalin Residents Flee ... After Soldiers Torch Shwedaung Village": the village
@@ -2286,7 +2420,7 @@ def people_of_place(text: str) -> str:
             return f"{named.group()}, {rest[area.start() :]}"
         return f"{named.group()}, {counted['place']}"
     if counted is not None:
-        kind = " village" if counted["people"].lower() == "villagers" else ""
+        kind = " village" if (counted["people"] or "").lower() == "villagers" else ""
         return f"{counted['place']}{kind} {rest}"
     if text[:1] not in _PEOPLE_INITIALS or not (people := _PEOPLE_OF_PLACE.match(text)):
         return text
@@ -2296,7 +2430,7 @@ def people_of_place(text: str) -> str:
         # "Residents of Buthidaung said junta aircraft struck Kyauk Yant village, ...": what
         # they said places it (they may live elsewhere)
         return said
-    if people["verb"].lower() not in SENTENCE_VERBS:
+    if people["verb"].lower() not in SENTENCE_VERBS and people["verb"].lower() not in _SHELTERED:
         return text
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""

@@ -90,8 +90,10 @@ from mapper.gazetteer.parts import (
     without_address_lead,
     without_approach,
     without_codes_before_names,
+    without_constituency,
     without_dates,
     without_footnote_marks,
+    without_memorial_words,
     without_outlet_lead,
     without_people,
     without_person_of_place,
@@ -99,6 +101,8 @@ from mapper.gazetteer.parts import (
     without_post_marks,
     without_speaker_place,
     without_trailing_clause,
+    without_twin_across_border,
+    without_works_before_village,
 )
 from mapper.gazetteer.query import (
     capital_of,
@@ -624,6 +628,13 @@ _ONLY_WHERE_FROM = re.compile(
     # or where the family lives: "The family lives in Kyi Su village."
     r"|(?:The|His|Her|Their)\s+(?:family|families|parents|relatives)\s+(?:lives?|resides?|is|are"
     r"|stays?)\s+in\s+[^,;]*$"
+    # or whom a memorial remembers, and where from: "Our friend from Bin Gwa village, ..."
+    r"|(?:Our|My|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:friend|comrade|brother|sister|son"
+    r"|daughter|classmate|neighbou?r|teacher|cousin)s?\s+from\s+[^;]*$"
+    # or where those a place held had fled from before: "the camp held 1,475 IDPs who had
+    # earlier fled Inn Kyun."
+    r"|.*\b(?:IDPs|people|residents|villagers|families|refugees)\s+who\s+had\s+"
+    r"(?:earlier\s+|previously\s+|already\s+|first\s+)?(?:fled|escaped|left)\s+(?:from\s+)?[^,;]*$"
     # or where help came from: "rescue teams from Mandalay were delayed"
     r"|(?:[\w-]+\s+){0,3}?(?i:teams?|convoys?|trucks?|rescuers|volunteers|aid|relief|supplies)"
     r"\s+from\s+[^,;]*$"
@@ -633,6 +644,8 @@ _ONLY_WHERE_FROM = re.compile(
 _ONLY_WHERE_THEY_WENT = re.compile(
     r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
     r"|moved|relocated)\s+(?i:to|into|towards?)"
+    # (or where they had sheltered: "most had sheltered in Khin-U town for two weeks")
+    r"|(?i:sheltered|sheltering|stayed|hid|hiding|took\s+shelter|taken\s+shelter)\s+(?i:in|at)"
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to)"
     # (or where reinforcements came from: "2) IB 99 reinforcements sent from X village")
@@ -671,6 +684,10 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_address_lead,
     with_state_after_place,
     without_post_lead,
+    without_memorial_words,
+    without_constituency,
+    without_twin_across_border,
+    without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
     without_footnote_marks,
@@ -708,15 +725,22 @@ def _cleaned_report(text: str) -> str:
 #: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
-    r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|neighbo|nearby|adj|ncident"
-    r"| of death| of attack| from the | village of | town of "
+    r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
+    r"|neighbo|nearby|adj|ncident"
+    r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
+    # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
+    r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
+    r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
+    # (a project's works before the village they are at)
+    r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
     r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
     # (a person named first, then where they are from or what befell them: not a village
     # named like one, "Ma Gyi Pin village")
-    rf"|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?:, (?:an? |the |from |of )| (?:was|were|has|had|got) )"
+    rf"|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?: \([A-Z][\w ]{{0,30}}\))?"
+    r"(?:, (?:an? |the |from |of )| (?:was|were|has|had|got|gave|died|fell) )"
 )
 
 
@@ -871,7 +895,9 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: Karenni Army|, based in the hills near X,|", "the PDF|, which has its base near X village,|";
 #: where they came from: "members of LID 101|, having advanced along the road from X town,|"
 _WHO_CLAUSE = re.compile(
-    r",\s+(?:who(?:se)?|(?=based\s)|(?=having\s+(?:set\s+out|left|come|marched|moved|advanced"
+    # (not what befell the dead, where it happened: "Ko X (24), who fell at V village, ...")
+    r",\s+(?:who(?:se)?(?!\s+(?:fell|died|was\s+(?:killed|shot)|were\s+(?:killed|shot)|lost|gave)\b)"
+    r"|(?=based\s)|(?=having\s+(?:set\s+out|left|come|marched|moved|advanced"
     r"|travell?ed|withdrawn|retreated)\b)|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
     r"|(?:is|are|was|were)\s+(?:based|stationed|active)|(?:has|have)\s+(?:its|their)\s+base"
     # (where a column came from: "the column|, which had set out from Buthidaung on Sunday,|")
@@ -1358,6 +1384,11 @@ _BETWEEN_TWO_AREAS = re.compile(
     r"(?P<d>[A-Z][\w'’ ]*?)\s+(?P<kind>townships|districts|states|regions))\b"
 )
 
+#: a name at the end of a sentence's words in lower case: "rebels took | Hsenwi"
+_NAME_AFTER_SENTENCE = re.compile(
+    r"\b[a-z][\w'’-]*\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:village|town))?)$"
+)
 #: a road's kind word, whole or shortened: the text may name a place by the road it is on
 _ROAD_WORD = re.compile(r"(?i)\s(?:road|rd|highway|hwy)\b")
 
@@ -1388,6 +1419,8 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     match = _BETWEEN_TWO_AREAS.search(text) or _PLACE_BETWEEN.search(text)
     if match is not None:
         place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
+        if named := _NAME_AFTER_SENTENCE.search(place):
+            place = named["name"]  # "rebels took | Hsenwi | on the Lashio-Muse highway"
         groups = match.groupdict()
         kind = (groups.get("kind") or "")[:-1].title()
         ends = ("a", "b") if groups.get("a") else ("e", "f") if groups.get("e") else ("c", "d")

@@ -405,7 +405,7 @@ WORKS = (
     r"|installation"
 )
 FACILITY_WORDS = (
-    r"(?:police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
+    r"(?:(?:border\s+)?police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
     r"|clinic|dispensary|(?:rural\s+)?health\s+(?:centre|center|post)|church|mosque"
@@ -780,7 +780,8 @@ _DESCRIPTION_WORDS = (
         center centre downtown
         university checkpoints outposts river stream creek bank banks safe house houses group
         forest hill hills farm farms farmland plantation street junction pagoda temple
-        church mosque clinic company tollgate site location place locality""".strip(),
+        church mosque clinic company tollgate site location place locality harbour harbor port
+        jetty pier wharf dock docks waterfront""".strip(),
         )
     )
     | ARMED_GROUP_INITIALS
