@@ -6850,3 +6850,141 @@ def test_a_district_named_by_its_seat_s_other_name_tells_namesakes_apart(coder):
         "monastery"
     ).raw
     assert (found["name"], found["kind"], found["admin1"]) == ("Minhla", "town", "Magway")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a memorial's opening and closing words, and who fell where: were the township 15-25
+        # km off, the town the unit is of, or no match (set 584)
+        (
+            "In loving memory of U Tin Maung (39), who fell at Inn Lel Gyi village, Kanbalu "
+            "Township on 1.4.2023 🙏🕯️",
+            "Inn Lel Gyi",
+            "Kanbalu",
+        ),
+        (
+            "Martyr Ko Hein Htet Aung (Black Panther), the Special Task Force, gave his life "
+            "defending Yangchaung village, Mindat Township — 22 July 2021. Your sacrifice will "
+            "not be forgotten. #WhatsHappeningInMyanmar",
+            "Yangchaung",
+            "Mindat",
+        ),
+        (
+            "💐 Remembering Ma Thandar Win (53) and Ko Aung Ko Ko (15), killed when a junta jet "
+            "bombed Hmat Taing village, Katha Township on 3.3.2022. ငြိမ်းချမ်းစွာ အနားယူပါ 🕯️",
+            "Hmat Taing",
+            "Katha",
+        ),
+        (
+            "🕯️ In memory of Ko Sithu Aung (33), who fell in the battle for Ye, Mon State, "
+            "January 11, 2023",
+            "Ye",
+            "Ye",
+        ),
+        (
+            "A funeral was held in Taze town on 14 June 2022 for Ko Nay Lin Aung (22), a medic 🙏",
+            "Taze",
+            "Taze",
+        ),
+        # whom a memorial remembers, and where from: was their village, not where they fell
+        (
+            "RIP Ma Gyi (aged 44) - killed in the junta airstrike on Kyat Twin Kan village, "
+            "Kyaukpadaung Township. Our friend from Bin Gwa village, we will never forget you.",
+            "Kyat Twin Kan",
+            "Kyaukpadaung",
+        ),
+        # a town's people by what they do: was a village Ah Bu 189 km off, or no match (set 578)
+        (
+            "Myeik fishermen held a boat strike in the harbour, flying red NLD flags #SaveMyanmar",
+            "Myeik",
+            "Myeik",
+        ),
+        (
+            "Pathein university students staged a sit-in at 8 am, banners reading "
+            "#JusticeForMyanmar",
+            "Pathein",
+            "Pathein",
+        ),
+        # a constituency's number is no ward "No.2", 834 km off (set 579)
+        (
+            "The UEC cancelled voting in Thayetchaung town for the Pyithu Hluttaw constituency "
+            "No. 2",
+            "Thayetchaung",
+            "Thayetchaung",
+        ),
+        # riots named after a town, and when; what a town is after its name; a border police
+        # post; Ho Mong handed over: were no match, the state or the township (set 577)
+        ("the March 2013 Meiktila riots", "Meiktila", "Meiktila"),
+        (
+            "Thantlang, the Chin town torched repeatedly since September 2021",
+            "Thantlang",
+            "Thantlang",
+        ),
+        (
+            "the 9 October 2016 ARSA attack on the Kyee Kan Pyin border police post, Maungdaw "
+            "Township",
+            "Kyee Kan Pyin",
+            "Maungdaw",
+        ),
+        (
+            "In 1996 Khun Sa handed his Ho Mong headquarters over to the Tatmadaw",
+            "Homein",
+            "Langkho",
+        ),
+        # a town on a highway, and the town across the border: were "between Lashio and Muse",
+        # Nansan in Yunnan, or Mengla in Yunnan 162 km off (set 581)
+        ("Brotherhood Alliance took Hsenwi on the Lashio-Muse highway", "Hseni", "Hseni"),
+        (
+            "artillery hit Laukkai, the Kokang capital opposite Nansan in Yunnan",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        (
+            "Mongla, opposite Daluo in Yunnan, closed its border gate amid fighting",
+            "Mongla",
+            "Mongla",
+        ),
+        # the bridge at Myawaddy, cited (was no match)
+        (
+            "fighting near the Myawaddy-Mae Sot Friendship Bridge",
+            "Thai–Myanmar Friendship Bridge",
+            "Myawaddy",
+        ),
+        # a project's works before the village they are at, and Tagaung (cited): were the
+        # mine's point 16 km off, or a village Thar Gaung 220 km off (set 583)
+        (
+            "fighting near the Chinese-run Tagaung Taung nickel mine at Taung Ta Lone village, "
+            "Thabeikkyin Township, Mandalay Region",
+            "Taung Ta Lone",
+            "Thabeikkyin",
+        ),
+        ("fighting in Tagaung town near the Tagaung Taung nickel mine", "Takaung", "Thabeikkyin"),
+        # where IDPs had fled from, or sheltered in, is not where it happened; nor where those
+        # from a village took shelter: were 8-36 km off (set 582)
+        (
+            "A displacement camp near Tintha village, Kale Township was hit by an airstrike on 14 "
+            "April; the camp held 1,475 IDPs who had earlier fled Inn Kyun.",
+            "Tin Thar",
+            "Kale",
+        ),
+        (
+            "Residents of San Ma Thar, Kanpetlet Township, returned after the fighting to find 43 "
+            "houses burned; most had sheltered in Kyin Dway town for two weeks.",
+            "San Ma Thar",
+            "Kanpetlet",
+        ),
+        (
+            "1,084 people from Daw Ta Ma Gyi and surrounding villages in Demawso Township have "
+            "taken shelter at Daw Law Khu village since a military column entered Daw Ta Ma Gyi "
+            "on 10 October.",
+            "Daw Ta Ma Gyi",
+            "Demoso",
+        ),
+    ],
+)
+def test_memorials_protests_elections_borders_and_displacement_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
