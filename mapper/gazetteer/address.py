@@ -86,7 +86,14 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import clean, from_zawgyi, normalize
-from mapper.gazetteer.words import SITE_WORDS, TRAILING_NAME, part_kind, strip_kind, strip_leading
+from mapper.gazetteer.words import (
+    HONORIFICS,
+    SITE_WORDS,
+    TRAILING_NAME,
+    part_kind,
+    strip_kind,
+    strip_leading,
+)
 
 #: qualified text that the fast path leaves to the full parser: a leading phrase, or a
 #: distance (two patterns: the anchored one fails at once, the other only looks for digits)
@@ -1314,13 +1321,20 @@ def _townships_named_after(gaz: Gazetteer, anchor_text: str) -> list[int]:
 
 #: Latin letters in Burmese text that name armed groups, not places: "KIA", "AA", "PDF"
 _ACRONYMS = re.compile(r"\s*(?:[A-Z]{2,6}\s*)+")
+#: ... or a person, named with a word of respect and their age: "ကျဆုံးသွားသော Ko Wai Yan Tun
+#: (21)" (fell in ...)
+_PERSON_IN_LATIN = re.compile(
+    r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*"  # (and a prayer's emoji: "🙏 Ko X")
+    rf"(?:a\s+person|persons|{HONORIFICS}(?:\s+[A-Z][\w'’-]*){{1,4}}(?:\s*\(\d{{1,3}}\))?)\s*"
+)
 
 
 def _resolve_mixed(gaz: Gazetteer, text: str, parts: tuple[str, str], limit: int) -> Resolution:
     if single := in_one_script(*parts):  # "Kachin ပြည်နယ်": Kachin State
         found = resolve_address(gaz, single, limit)
         return Resolution(text, found.candidates, found.reason)
-    if _ACRONYMS.fullmatch(parts[1]):  # "ကချင်ပြည်နယ်အတွင်း KIA နှင့် ...": an army, no place
+    # "ကချင်ပြည်နယ်အတွင်း KIA နှင့် ...": an army, no place; "... ကျဆုံးသွားသော Ko X (21)": a person
+    if _ACRONYMS.fullmatch(parts[1]) or _PERSON_IN_LATIN.fullmatch(parts[1]):
         found = resolve_address(gaz, parts[0], limit)
         return Resolution(text, found.candidates, found.reason)
     burmese, latin = (resolve_address(gaz, p, limit) for p in parts)

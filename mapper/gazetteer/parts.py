@@ -86,6 +86,18 @@ _AREA_THEN_SIDE = re.compile(
     r"(?i:township|district|region|state),\s+(?P<side>(?i:(?:north|south)(?:[\s-]?(?:east|west))?"
     r"|east|west)(?:ern)?\s+of\s+(?:the\s+)?[A-Z][^,]*?)\.?$"
 )
+#: an area as it was named then: "Hmawbi, | then | Rangoon Division", "X, | formerly | in Y
+#: District"
+_AREA_THEN = re.compile(
+    r",\s+(?:then|formerly|at\s+the\s+time)(?:\s+in)?\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?i:division|region|state|district|township)\b)"
+)
+#: a side of a town after a name, with no distance and no comma: "Waw Lay Myaing | south of
+#: Myawaddy" (the place is the name, the town only where it lies from; not "40 km | south of")
+_NAME_THEN_SIDE = re.compile(
+    r"(?<=[a-z])(?<!\bkm)(?<!\bmiles)(?<!\bmile)\s+(?=(?:(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west)(?:ern)?\s+of\s+[A-Z])"
+)
 #: the great rivers, which news names alone ("ships on the Ayeyarwady"), as no region
 _GREAT_RIVER = (
     r"\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
@@ -104,7 +116,7 @@ _ON_ROUTE = re.compile(
     # (not a post or gate named after a place on it: "on the X border police post")
     r"(?!\s+(?:police|guard|post|outpost|gate|camp|crossing|trade|checkpoint|bridge)\b)"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
-    r"(?:\s+(?:to|towards?)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
+    r"(?:\s+(?:to|towards?|from)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
     re.IGNORECASE,
 )
 
@@ -434,7 +446,9 @@ _MEMORIAL_LEAD = re.compile(
 #: forgotten.", Burmese "rest in peace" (ငြိမ်းချမ်းစွာ အနားယူပါ)
 _MEMORIAL_TAIL = re.compile(
     r"(?:[.!]|\s+[—–-])?[\s" + _PICTOGRAPH_CHARS + r"]*"
-    r"(?:(?i:rest\s+in\s+(?:peace|power)|rip|(?:your|their|his|her)\s+sacrifices?\s+will\s+(?:not|never)"
+    # (and whom it calls to: "Rest in peace sister", "rest in peace hero")
+    r"(?:(?i:rest\s+in\s+(?:peace|power)(?:,?\s+(?:my\s+|our\s+|dear\s+)?(?:sister|brother|hero"
+    r"|comrade|friend|teacher|son|daughter|sis|bro)e?s?)?|rip|(?:your|their|his|her)\s+sacrifices?\s+will\s+(?:not|never)"
     r"\s+be\s+forgotten|we\s+will\s+(?:never|not)\s+forget(?:\s+(?:you|them|him|her))?)[.!]*"
     r"|ငြိမ်းချမ်းစွာ\s*အနားယူပါ(?:စေ)?[။]*)"
     r"(?:\s+#\w+)*[\s" + _PICTOGRAPH_CHARS + r"]*$"
@@ -470,7 +484,8 @@ def without_constituency(text: str) -> str:
 #: Daluo in Yunnan,|", "Laukkai, the Kokang capital| opposite Nansan in Yunnan|", "Tamu|, across
 #: the border from Moreh|"
 _TWIN_ACROSS_BORDER = re.compile(
-    r",?\s+(?:(?:just|directly)\s+)?(?:opposite|across\s+(?:the\s+(?:border|river)\s+)?from)"
+    r",?\s+(?:(?:just|directly)\s+)?(?:opposite|across\s+(?:the\s+(?:[A-Z][\w-]*\s+)?"
+    r"(?:border|[Rr]iver)\s+)?from)"
     r"\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     # (its whole name, no village's nor a country's own place: not "fighting across from X
     # village", "opposite Thailand's Mae Sai district")
@@ -507,13 +522,25 @@ _WORKS_AT_VILLAGE = re.compile(
 )
 
 
+#: ... or named after the village and its township, as what it is near: "Sihat village, Momauk
+#: Township|, close to the Dapein hydropower plants|"
+_WORKS_NEAR_AFTER_AREA = re.compile(
+    r"(?P<area>\b(?i:village|vlg),\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|tsp|twp)),\s+"
+    r"(?:close\s+to|near|next\s+to|not\s+far\s+from)"
+    r"\s+the\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:mines?|plants?|dams?|projects?|sites?|SEZ|zone|port|terminal|pipelines?"
+    r"|factory|smelter|refinery)\b[^,;.]*"
+)
+
+
 def without_works_before_village(text: str) -> str:
     """``text`` without a project's works named before the village they are at ("fighting near
     the Tagaung Taung nickel mine at Taung Ta Lone village, ...": "fighting near Taung Ta Lone
-    village, ..."), the finer place."""
-    if " at " not in text and " in " not in text:
+    village, ..."), or as near a village after its township; the village is the finer place."""
+    if " at " not in text and " in " not in text and ", close " not in text:
         return text  # (a quick look first)
-    return _WORKS_AT_VILLAGE.sub("", text, count=1)
+    at_village = _WORKS_AT_VILLAGE.sub("", text, count=1)
+    return _WORKS_NEAR_AFTER_AREA.sub(r"\g<area>", at_village, count=1)
 
 
 #: a footnote's number run into a kind word, or in brackets, as text copied from a PDF has
@@ -696,7 +723,9 @@ _PERSON_ORIGIN = re.compile(
     r"(?:,|\s[–—])\s+"
     # (not an office in the place, where it befell them: ", the administrator of X village,")
     r"(?!(?:(?:an?|the)\s+)?(?:village\s+|ward\s+)?(?:administrator|headman|head|chairman|chief"
-    r"|leader|abbot)\s+of\b)(?:(?:an?|the|both)\s+)?[^,;()–—]{0,60}?"
+    r"|leader|abbot)\s+of\b)(?:(?:an?|the|both)\s+)?"
+    # (nor what befell them: not ", lost her life in the shelling of X village,")
+    r"(?:(?!\b(?:life|lives|shelling|bombing|attack|raid|burning|battle|airstrike)\b)[^,;()–—]){0,60}?"
     r"\b(?:from|of|resident|native|villager|fled|residing\s+in|living\s+in)s?\b"
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
     # in Y village,", ", displaced from X and sheltering in Y village,")
@@ -750,7 +779,7 @@ _PLACE_THEN_STATE_KIND = re.compile(
     r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
     r"(?P<part>(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?P<state>" + "|".join(sorted(STATE_SHORT_NAMES)) + r")(?:\s+(?:State|Region))?"
-    r"\s+(?P<kind>village|town|city)\b[^,;.()]*"
+    r"\s+(?:[a-z]+\s+){0,2}?(?P<kind>village|town|city)\b[^,;.()]*"  # ("the Chin hill town")
 )
 
 
@@ -926,14 +955,19 @@ def with_events_at_places(text: str) -> str:
     ("the Kaing Ma Gyi killings": "the killings in Kaing Ma Gyi"), else ``text``."""
     if not any(word in text for word in _EVENT_WORDS):
         return text
-    return _EVENT_NAMED_AFTER_PLACE.sub(
-        lambda m: (
-            m.group()
-            if is_actor_word(m[1].split()[0])
-            else f"{m.group()[:3]} {m[2]} in {m[1].strip()}"
-        ),
-        text,
-    )
+
+    def at_place(event: re.Match[str]) -> str:
+        if is_actor_word(event[1].split()[0]):
+            return event.group()  # who did it: "the KIA killings"
+        if _FINER_PLACE_NEXT.match(text, event.end()):
+            return f"{event.group()[:3]} {event[2]}"  # "the Depayin massacre | near Kyi village"
+        return f"{event.group()[:3]} {event[2]} in {event[1].strip()}"
+
+    return _EVENT_NAMED_AFTER_PLACE.sub(at_place, text)
+
+
+#: a village the text names next, finer than the town an event is named after
+_FINER_PLACE_NEXT = re.compile(r"\s+(?:near|at|in)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?i:village|ward)\b")
 
 
 #: a table's field of an area's P-code alone, its name in the next field: "MMR005005<tab>Khin
@@ -1240,6 +1274,10 @@ def split_parts(text: str) -> list[str]:
         text = _OUTSKIRTS.sub(", ", text)
     if " of " in text and " the " in text:  # "X on the eastern side of Demoso"
         text = _SIDE_OF.sub(", ", text)
+    if ", then " in text or ", formerly " in text or ", at the time " in text:
+        text = _AREA_THEN.sub(", ", text)  # "Hmawbi, then Rangoon Division"
+    if "th of " in text or "st of " in text:
+        text = _NAME_THEN_SIDE.sub(", ", text)  # "Waw Lay Myaing | south of Myawaddy"
     if " of " in text and (side := _AREA_THEN_SIDE.search(text)):
         text = text[: side.start("side")].rstrip(
             " ,"
@@ -2317,6 +2355,15 @@ _ACTORS_FROM = re.compile(
 )
 
 
+#: what those who acted guard, after them and before their verb: "Troops | guarding the Made
+#: Island crude oil terminal | raided X village" (the works are no place of what they did)
+_ACTORS_GUARDING = re.compile(
+    r"^(?P<actors>(?:\S+\s+){0,4}?(?i:troops|soldiers|forces|police|militia|guards|battalion"
+    r"|security\s+forces))\s+(?i:guarding|protecting|securing)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,7}?(?=(?:" + "|".join(sorted(SENTENCE_VERBS)) + r")\s)"
+)
+
+
 def ends_on_a_great_river(text: str) -> bool:
     """True when ``text`` ends naming a great river alone ("... shells X Village on the
     Sittaung"): the river, no region or village tract of its name."""
@@ -2361,6 +2408,8 @@ def without_actors_origin(text: str) -> str:
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
     from the army's base in Thabeikkyin landed in ...": "Shells landed in ..."); else
     ``text``."""
+    if " guarding " in text or " protecting " in text or " securing " in text:
+        return _ACTORS_GUARDING.sub(r"\g<actors> ", text)
     if " from " not in text and " based " not in text and " stationed " not in text:
         return text
     if " from " in text and (fired := _FIRED_FROM.sub(r"\g<actors> ", text)) != text:

@@ -644,8 +644,10 @@ _ONLY_WHERE_FROM = re.compile(
 _ONLY_WHERE_THEY_WENT = re.compile(
     r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
     r"|moved|relocated)\s+(?i:to|into|towards?)"
-    # (or where they had sheltered: "most had sheltered in Khin-U town for two weeks")
-    r"|(?i:sheltered|sheltering|stayed|hid|hiding|took\s+shelter|taken\s+shelter)\s+(?i:in|at)"
+    # (or where they had sheltered, or stay: "most had sheltered in Khin-U town for two weeks",
+    # "some are still staying with relatives in Sar Taung")
+    r"|(?i:sheltered|sheltering|stayed|staying|living|hid|hiding|took\s+shelter|taken\s+shelter)"
+    r"\s+(?:(?i:with)\s+(?:(?i:relatives|family|friends|their\s+\w+)\s+))?(?i:in|at)"
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to)"
     # (or where reinforcements came from: "2) IB 99 reinforcements sent from X village")
@@ -735,6 +737,7 @@ _CLEANING_CUE = re.compile(
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     # (a project's works before the village they are at)
     r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
+    r"|ownship, (?:close to|near|next to|not far from) the "
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
     r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
     # (a person named first, then where they are from or what befell them: not a village
@@ -1197,6 +1200,11 @@ _DESTINATION = re.compile(
     r"(?:(?i:north|south|east|west)\w*\s+)?"  # ("Protests Spread South From Dawei as ...")
     r"(?i:from)\s+(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"(?=\s+(?i:to|into|towards?|as)\s)"
+    # or where something stopped, before why: "trade halted | at the Muse 105-mile zone | after
+    # clashes in X village", "polls were suspended | in Kani town | amid fighting in X village"
+    r"|(?<=\s)(?P<halted>(?i:halted|closed|suspended|cancelled|canceled|postponed|shut|stopped))"
+    r"\s+(?i:at|in)\s+(?:(?i:the)\s+)?[A-Z](?:[\w'’-]*\s+){0,4}?[\w'’-]+"
+    r"(?=,?\s+(?i:after|amid|following)\s+(?:[a-z-]+\s+){0,2}(?i:in|at|near|on)\s+[A-Z])"
     # or where those who fled a place went: "Residents fled Tanintharyi town | for Pyigyimandaing"
     r"|(?<=\s)(?P<bound>(?i:for))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?=\s+(?i:after|as|amid|when|since|following)\b|\s*[,.;]|$)"
@@ -1212,6 +1220,13 @@ _TO_PLACE_BEFORE_CLAUSE = re.compile(
 
 
 _DESTINATION_HINTS = (
+    "alted",
+    "losed",
+    "uspended",
+    "ancel",
+    "ostponed",
+    " shut",
+    "topped",
     " to ",
     " To ",
     " into ",
@@ -1242,6 +1257,8 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
     def without(match: re.Match) -> str:
         if match["spread"] is not None:
             return match["spread"]
+        if match["halted"] is not None:
+            return match["halted"]
         if match["bound"] is not None:
             return "" if _FLED.search(text, 0, match.start()) else match.group()
         if match["left"] is None:
@@ -1417,6 +1434,7 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     Matupi; a place found by its name before a close spelling at the other end); None when
     the text is not so, or two places are found alike."""
     match = _BETWEEN_TWO_AREAS.search(text) or _PLACE_BETWEEN.search(text)
+    named = None
     if match is not None:
         place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
         if named := _NAME_AFTER_SENTENCE.search(place):
@@ -1453,7 +1471,16 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     # the one found in its end's area, not just outside the other ("between Kawlin and Shwebo
     # near Kokkogon village": Koke Ko Kone of Kawlin, not of Kyunhla, beside Shwebo), nor
     # against a township the text names itself
-    return inside[0] if len(inside) == 1 else None
+    if len(inside) == 1:
+        return inside[0]
+    # a town a sentence names on a road between two others, found by its name alone ("TNLA
+    # took Hsipaw on the Mandalay-Muse highway": in neither end's area)
+    if not answers and named is not None:
+        alone = resolve_address(gaz, place, limit, resolve)
+        first = _found_surely(alone, MIN_MENTION_SCORE)
+        if first is not None and gaz.records[first.place_id][0] not in _AREA_KINDS:
+            return _read_as(text, place, alone)
+    return None
 
 
 def _unseparated_area(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:

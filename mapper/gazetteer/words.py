@@ -781,7 +781,8 @@ _DESCRIPTION_WORDS = (
         university checkpoints outposts river stream creek bank banks safe house houses group
         forest hill hills farm farms farmland plantation street junction pagoda temple
         church mosque clinic company tollgate site location place locality harbour harbor port
-        jetty pier wharf dock docks waterfront""".strip(),
+        jetty pier wharf dock docks waterfront border frontier boundary thai chinese indian
+        bangladeshi""".strip(),
         )
     )
     | ARMED_GROUP_INITIALS
