@@ -6988,3 +6988,82 @@ def test_memorials_protests_elections_borders_and_displacement_are_read_where_it
 ):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # what befell a person is no place they are from; whom a memorial calls to (were no
+        # match: set 585)
+        (
+            "Ma Su Myat Noe (30), a nurse, lost her life in the shelling of Mi Hpa Yar village, "
+            "Yesagyo Township. Rest in peace sister 🕯️🙏",
+            "Mi Hpa Yar",
+            "Yesagyo",
+        ),
+        # a Burmese memorial with the person in Latin letters (was "mixed scripts": set 585)
+        (
+            "🙏 စစ်ကိုင်းမြို့တွင် ကျဆုံးသွားသော Ko Wai Yan Tun (21) — rest in peace hero 🕊️",
+            "Sagaing",
+            "Sagaing",
+        ),
+        # where residents still stay with relatives (was that town, 15-23 km off: set 586)
+        (
+            "Residents of Yan Aung Pyin, Mrauk-U Township, returned after the fighting, though 287 "
+            "houses had been burned; some are still staying with relatives in Kyauktaw",
+            "Yan Aung Pyin",
+            "Mrauk-U",
+        ),
+        # the works troops guard, and a project's works after a village's township (were the
+        # projects' points 10-12 km off: set 588)
+        (
+            "Troops guarding the Made Island crude oil terminal raided Kywe Te village, Kyaukphyu "
+            "Township",
+            "Kywe Te",
+            "Kyaukpyu",
+        ),
+        (
+            "Fighting near Sihat village, Momauk Township, close to the Dapein hydropower plants",
+            "Si Het",
+            "Momauk",
+        ),
+        # a town on a road, a bare side of a town, the river across the border, what halted
+        # before the clashes that halted it (were the road's end, Myawaddy 49 km off, Teknaf,
+        # "between Mandalay and Muse" or Muse town: set 587)
+        ("TNLA fighters took Namhkan town on the road from Muse", "Namhkan", "Namhkan"),
+        ("TNLA took Hsipaw on the Mandalay-Muse highway", "Hsipaw", "Hsipaw"),
+        (
+            "fighting at Waw Lay Myaing on the Thai border south of Myawaddy; refugees crossed to "
+            "Phop Phra",
+            "Waw Lay Myaing (Waw Lay)",
+            "Myawaddy",
+        ),
+        (
+            "Arakan Army fighting in Maungdaw, across the Naf River from Teknaf in Bangladesh",
+            "Maungdaw",
+            "Maungdaw",
+        ),
+        (
+            "trade halted at the Muse 105-mile zone after clashes in Tar Long village, Muse "
+            "Township",
+            "Tar Long",
+            "Muse",
+        ),
+        # Namsan, cited (was a village without a point, 110 km off: set 591)
+        ("Namsan, northern Shan State", "Namhsan", "Namhsan"),
+        # an area as it was named then; a massacre named after a town before its village; "the
+        # Chin hill town" (were a namesake 175 km off, Tabayin town, or Chin State: set 589)
+        ("the 1992 KNU attack at Hmawbi, then Rangoon Division", "Hmawbi", "Hmawbi"),
+        ("the 2003 Depayin massacre near Kyi village, Depayin Township", "Kyi", "Tabayin"),
+        (
+            "Thantlang, the Chin hill town torched by the army from September 2021",
+            "Thantlang",
+            "Thantlang",
+        ),
+    ],
+)
+def test_memorials_displacement_projects_and_roads_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
