@@ -682,6 +682,8 @@ def _facility_of_qualifier(gaz: Gazetteer, parsed, limit: int) -> Resolution | N
     if not place or not what or what[-1] not in SITE_WORDS:
         return None
     named = f"{place} {' '.join(what)}"
+    if sorted(named.split()) == sorted(parsed.text.replace(",", " ").split()):
+        return None  # the same words again, reordered: no site named so (and no loop)
     found = _found_surely(resolve_address(gaz, named, limit), SURE_SCORE)
     if found is None or gaz.records[found.place_id][0] != "site":
         return None
@@ -1339,10 +1341,12 @@ def _resolve_mixed(gaz: Gazetteer, text: str, parts: tuple[str, str], limit: int
         return Resolution(text, found.candidates, found.reason)
     burmese, latin = (resolve_address(gaz, p, limit) for p in parts)
     area = latin.candidates[0].place_id if latin.candidates else None
-    if area is not None and gaz.records[area][0] in _AREA_KINDS:
+    joined = ", ".join(part.strip(" ,၊") for part in parts)
+    if area is not None and gaz.records[area][0] in _AREA_KINDS and joined != text:
         # the area it lies in, in the other script: "မိုင်းခတ်မြို့နယ် (Shan)", Mongkhet
-        # Township of Shan State (not Shan State itself, nor no answer)
-        within = resolve_address(gaz, f"{parts[0]}, {parts[1]}", limit)
+        # Township of Shan State (not Shan State itself, nor no answer; once: the joined
+        # text may part into the same two again)
+        within = resolve_address(gaz, joined, limit)
         first = within.candidates[0].place_id if within.candidates else None
         if first is not None and first != area and _contains(gaz, area, first):
             return Resolution(text, within.candidates, within.reason)

@@ -35,7 +35,7 @@ from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 41
+BUILD_FORMAT = 42
 
 KINDS = (
     "country",
@@ -109,6 +109,9 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     if not name:
         return ()
     forms = [(name, PRIMARY)]
+    if " (a) " in name:  # MIMU's "Kin Taung (a) Kyar Nyo Pyin": one place by either name
+        sides = (side for side in name.split(" (a) ") if side.strip())
+        return (*forms, *((form, DERIVED) for side in sides for form, _ in name_forms(side)))
     inner = _PARENS.findall(name)
     if inner:
         outer = _PARENS.sub(" ", name).strip()

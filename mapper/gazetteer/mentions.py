@@ -218,8 +218,8 @@ def mentions(gaz: Gazetteer, text: str) -> list[Mention]:
         elif i > 1 and words[i - 1].lower() == "of" and words[i - 2].lower() in KIND_OF:
             kind_word = True  # "the city of Yangon"
             name = f"{name} {words[i - 2].lower()}"
-        if _counts(gaz, words[i:end], kind_word):
-            before = words[i - 1].lower() if i else ""
+        before = words[i - 1].lower() if i else ""
+        if _counts(gaz, words[i:end], kind_word, before in _LOCATIVE):
             found.append(Mention(name, tokens[i][1], before in _LOCATIVE))
         i = end + (kind_words if kind_word else 0)
     return found
@@ -369,16 +369,17 @@ def _is_person(words: list[str], i: int, span: int) -> bool:
     return before in _PERSON_BEFORE or after in _PERSON_AFTER
 
 
-def _counts(gaz: Gazetteer, name: list[str], kind_word: bool) -> bool:
-    """Whether a name found is a mention: a kind a headline names bare, a name long enough,
-    a place abroad by its own name only; a village by its kind word or a rare long name."""
+def _counts(gaz: Gazetteer, name: list[str], kind_word: bool, after_locative: bool) -> bool:
+    """Whether a name found is a mention: a kind a headline names bare, a name long enough
+    (or a short town's after "in", "at": "arrested in Ann"), a place abroad by its own name
+    only; a village by its kind word or a rare long name."""
     if kind_word:
         return True
     key = normalize(" ".join(name))
     hits = gaz.exact.get(key) or gaz.loose[skeleton(key)]
-    if len(name) == 1 and len(name[0]) < MIN_LETTERS:
-        return False
     records = gaz.records
+    if len(name) == 1 and len(name[0]) < MIN_LETTERS:
+        return after_locative and any(records[pid][0] == "town" for pid, _ in hits)
     kinds = {records[pid][0] for pid, _ in hits}
     if any(
         records[pid][0] in _NAMED_KINDS and (records[pid][0] not in _FOREIGN_KINDS or weight >= 1.0)

@@ -86,6 +86,14 @@ _AREA_THEN_SIDE = re.compile(
     r"(?i:township|district|region|state),\s+(?P<side>(?i:(?:north|south)(?:[\s-]?(?:east|west))?"
     r"|east|west)(?:ern)?\s+of\s+(?:the\s+)?[A-Z][^,]*?)\.?$"
 )
+#: the words before a place's other name in brackets: "Bassora village (| a.k.a. | Tha Win
+#: Chaung)"
+_ALSO_KNOWN_AS = re.compile(r"\((?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|alias)\s+", re.I)
+#: a place no one names: "moved from Kalay prison | to an unknown location"
+_UNKNOWN_PLACE = re.compile(
+    r"\s+(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:unknown|undisclosed|secret)\s+"
+    r"(?:location|place|destination|site|prison|camp)s?\b"
+)
 #: an area as it was named then: "Hmawbi, | then | Rangoon Division", "X, | formerly | in Y
 #: District"
 _AREA_THEN = re.compile(
@@ -116,7 +124,10 @@ _ON_ROUTE = re.compile(
     # (not a post or gate named after a place on it: "on the X border police post")
     r"(?!\s+(?:police|guard|post|outpost|gate|camp|crossing|trade|checkpoint|bridge)\b)"
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
-    r"(?:\s+(?:to|towards?|from)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?",
+    r"(?:\s+(?:to|towards?|from)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    # or the towns it runs between: "on the Asian Highway | between Kawkareik and Myawaddy"
+    r"(?:\s+between\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?))?",
     re.IGNORECASE,
 )
 
@@ -508,6 +519,30 @@ def without_twin_across_border(text: str) -> str:
     return _TWIN_ACROSS_BORDER.sub(left_out, text)
 
 
+#: where people fled to across the border, named with its country or province: "crossed | into
+#: Moreh in Manipur|", "fled the fighting in X town | into Nansan, China|", "crossed | into
+#: Mizoram's Champhai district|"
+_FOREIGN_REGIONS = (
+    r"(?:China|Thailand|India|Bangladesh|Laos|Yunnan|Manipur|Mizoram|Nagaland|Tak(?:\s+[Pp]rovince)?"
+    r"|Mae\s+Hong\s+Son|Chiang\s+Rai|Chiang\s+Mai|Cox['’]s\s+Bazar)"
+)
+_FOREIGN_DESTINATION = re.compile(
+    r"\s+(?:in)?to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*,?\s+){1,3}?(?:(?i:district|province|camp|town),?\s+)?"
+    r"(?:in\s+)?)?" + _FOREIGN_REGIONS + r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?i:district|province))?)?\b"
+)
+
+
+def without_foreign_destination(text: str) -> str:
+    """``text`` without where people fled to across the border ("refugees crossed into Moreh
+    in Manipur after airstrikes on X village": "refugees crossed after airstrikes on X
+    village"), no place of what happened in Myanmar."""
+    if "to " not in text:
+        return text  # (a quick look first)
+    bare = _FOREIGN_DESTINATION.sub("", text)
+    # (kept when it names nothing else: "refugees fled into Thailand")
+    return bare if re.search(r"\s[A-Z]", bare) else text
+
+
 #: a project's works, then the village they are at: "near the Chinese-run Tagaung Taung nickel
 #: mine at | Taung Ta Lone village", "near the Letpadaung copper mine in | Se Te village"
 _WORKS_AT_VILLAGE = re.compile(
@@ -724,8 +759,10 @@ _PERSON_ORIGIN = re.compile(
     # (not an office in the place, where it befell them: ", the administrator of X village,")
     r"(?!(?:(?:an?|the)\s+)?(?:village\s+|ward\s+)?(?:administrator|headman|head|chairman|chief"
     r"|leader|abbot)\s+of\b)(?:(?:an?|the|both)\s+)?"
-    # (nor what befell them: not ", lost her life in the shelling of X village,")
-    r"(?:(?!\b(?:life|lives|shelling|bombing|attack|raid|burning|battle|airstrike)\b)[^,;()–—]){0,60}?"
+    # (nor what befell them: not ", lost her life in the shelling of X village,", ", was
+    # abducted by junta troops from X village,")
+    r"(?:(?!\b(?:life|lives|shelling|bombing|attack|raid|burning|battle|airstrike|was|were|by)\b)"
+    r"[^,;()–—]){0,60}?"
     r"\b(?:from|of|resident|native|villager|fled|residing\s+in|living\s+in)s?\b"
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
     # in Y village,", ", displaced from X and sheltering in Y village,")
@@ -1255,6 +1292,7 @@ def split_parts(text: str) -> list[str]:
     if "MW" in text or "mw" in text or "egawatt" in text:
         text = _CAPACITY_BEFORE_WORKS.sub("", text)
     if "(" in text or "[" in text:
+        text = _ALSO_KNOWN_AS.sub("(", text)  # "Bassora village (a.k.a. Tha Win Chaung)"
         text = _PREDICATE_THEN_AREA.sub(r", \g<area>", text)
         # (a bracket after the only part qualifies it; so it does after a sentence's verb:
         # "Tatmadaw shelled X town (Monywa district)")
@@ -1284,6 +1322,8 @@ def split_parts(text: str) -> list[str]:
         )  # "... in Madaya Township, | north of Mandalay"
     if " the " in text or " on " in text or " along " in text:
         text = _ON_ROUTE.sub("", text)
+    if "unknown " in text or "undisclosed " in text or "secret " in text:
+        text = _UNKNOWN_PLACE.sub("", text)  # "moved from Kalay prison | to an unknown location"
     parts: list[str] = []
     for part in PART_SEPARATOR.split(text):
         part = part.strip(_PART_EDGES)  # spreadsheet debris: "Sagaing Division -", "Vil."

@@ -93,6 +93,7 @@ from mapper.gazetteer.parts import (
     without_constituency,
     without_dates,
     without_footnote_marks,
+    without_foreign_destination,
     without_memorial_words,
     without_outlet_lead,
     without_people,
@@ -648,6 +649,8 @@ _ONLY_WHERE_THEY_WENT = re.compile(
     # "some are still staying with relatives in Sar Taung")
     r"|(?i:sheltered|sheltering|stayed|staying|living|hid|hiding|took\s+shelter|taken\s+shelter)"
     r"\s+(?:(?i:with)\s+(?:(?i:relatives|family|friends|their\s+\w+)\s+))?(?i:in|at)"
+    # (or the prison someone is held in now: "he is held in Pathein Prison.")
+    r"|(?i:held|jailed|imprisoned|incarcerated)\s+(?i:in|at)(?=\s[^;]*(?i:prison|jail))"
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to)"
     # (or where reinforcements came from: "2) IB 99 reinforcements sent from X village")
@@ -689,6 +692,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_memorial_words,
     without_constituency,
     without_twin_across_border,
+    without_foreign_destination,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -735,6 +739,9 @@ _CLEANING_CUE = re.compile(
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
+    # (where people fled across the border)
+    r"|to (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
+    r"(?:China|Thailand|India|Bangladesh|Yunnan|Manipur|Mizoram|Tak)"
     # (a project's works before the village they are at)
     r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
     r"|ownship, (?:close to|near|next to|not far from) the "
@@ -1434,7 +1441,6 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     Matupi; a place found by its name before a close spelling at the other end); None when
     the text is not so, or two places are found alike."""
     match = _BETWEEN_TWO_AREAS.search(text) or _PLACE_BETWEEN.search(text)
-    named = None
     if match is not None:
         place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
         if named := _NAME_AFTER_SENTENCE.search(place):
@@ -1474,9 +1480,10 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     if len(inside) == 1:
         return inside[0]
     # a town a sentence names on a road between two others, found by its name alone ("TNLA
-    # took Hsipaw on the Mandalay-Muse highway": in neither end's area)
-    if not answers and named is not None:
-        alone = resolve_address(gaz, place, limit, resolve)
+    # took Hsipaw on the Mandalay-Muse highway": in neither end's area; "... the Moebye bridge
+    # on the Loikaw-Taunggyi road, Pekon Township")
+    if not answers and match is not None and kind == "":
+        alone = resolve(gaz, place, limit)
         first = _found_surely(alone, MIN_MENTION_SCORE)
         if first is not None and gaz.records[first.place_id][0] not in _AREA_KINDS:
             return _read_as(text, place, alone)

@@ -408,7 +408,12 @@ FACILITY_WORDS = (
     r"(?:(?:border\s+)?police\s+(?:station|outpost|post)|(?:army|military|junta|police)\s+"
     r"(?:camp|base|post|outpost|column)|outpost|checkpoint|check\s+point|(?:general\s+)?"
     r"administration\s+office|(?:gad\s+)?office|monastery|school|hospital|market|gate|prison"
-    r"|clinic|dispensary|(?:rural\s+)?health\s+(?:centre|center|post)|church|mosque"
+    r"|clinic|dispensary|(?:rural\s+)?health\s+(?:centre|center|post)"
+    r"|(?:(?:baptist|catholic|anglican|methodist|christian)\s+)?church|mosque|buddhist\s+monastery"
+    # (transport, and where people are held or sheltered: "Kyaukphyu airport", "the Mandalay
+    # Palace interrogation centre", "Nga Khu Ya reception centre", "Thet Kay Pyin camp")
+    r"|airport|airfield|air\s+base|(?:railway|train)\s+station|jetty|ferry\s+terminal"
+    r"|(?:interrogation|reception|transit)\s+(?:centre|center|camp)|camp"
     r"|jail|city\s+hall|stadium|university|(?:idp|refugee)\s+camp|bridge|new\s+city"
     r"|headquarters|hq|restaurant|casino(?:\s+(?:hub|complex))?|hotel|crime\s+hub"
     r"|scam\s+(?:hub|centre|center|compound)"
@@ -782,7 +787,8 @@ _DESCRIPTION_WORDS = (
         forest hill hills farm farms farmland plantation street junction pagoda temple
         church mosque clinic company tollgate site location place locality harbour harbor port
         jetty pier wharf dock docks waterfront border frontier boundary thai chinese indian
-        bangladeshi""".strip(),
+        bangladeshi buddhist baptist catholic christian anglican methodist hindu muslim islamic
+        airport airfield interrogation reception transit centre center""".strip(),
         )
     )
     | ARMED_GROUP_INITIALS
