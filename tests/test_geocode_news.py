@@ -7067,3 +7067,111 @@ def test_memorials_displacement_projects_and_roads_are_read_where_it_happened(
 ):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where people are received, an airport and MIMU's "(a)" names (were the township or a
+        # village 17 km off: sets 593, 594)
+        ("Nga Khu Ya reception centre, Maungdaw Township", "Nga Khu Ya", "Maungdaw"),
+        (
+            "Fighting near Kin Taung village, Sai Din waterfall area, Buthidaung Township",
+            "Kin Taung (a) Kyar Nyo Pyin",
+            "Buthidaung",
+        ),
+        (
+            "AA drones targeted Kyaukphyu airport, near the Chinese-backed deep-sea port project",
+            "Kyaukpyu",
+            "Kyaukpyu",
+        ),
+        # a bridge on a highway between two towns, or on a road and in a township; no bridge
+        # at Mandalay by a generic name (were no match, the township, or 163 km off: set 594)
+        (
+            "The bridge at Thingannyinaung on the Asian Highway between Kawkareik and Myawaddy "
+            "was blown up",
+            "Thin Gan Nyi Naung",
+            "Myawaddy",
+        ),
+        (
+            "Karenni forces destroyed the Moebye bridge on the Loikaw-Taunggyi road, Pekon "
+            "Township",
+            "Moe Bye",
+            "Pekon",
+        ),
+        (
+            "The Ayeyarwady bridge at Chauk was closed to trucks after a bomb was found under a "
+            "span",
+            "Chauk",
+            "Chauk",
+        ),
+        # the prison someone is held in now is not where they were arrested (was 786 km off)
+        (
+            "Salai Van Bik, a reporter for Kamayut Media, was sentenced to three years under "
+            "Section 52(a) of the Counterterrorism Law after his arrest in Tigyaing on 2 January "
+            "2023; he is held in Pathein Prison.",
+            "Tigyaing",
+            "Tigyaing",
+        ),
+        # a faith describes a monastery, and a church is at the village it is named after (were
+        # a village "Wan Li (Buddhist)" 635 km off, or the township: set 597)
+        (
+            "monks were beaten when troops raided a Buddhist monastery in Mawlamyine during "
+            "Thadingyut",
+            "Mawlamyine",
+            "Mawlamyine",
+        ),
+        (
+            "Rev. Van Bawi Lian of Chuncung Baptist Church in Hakha Township was detained",
+            "Chuncung",
+            "Hakha",
+        ),
+        # where refugees crossed into is no place of the attack (were Moreh, Mizoram or Nansan:
+        # set 598)
+        (
+            "refugees crossed into Siaha district in Mizoram after airstrikes on Valangpi "
+            "village, Matupi Township",
+            "Valangpi",
+            "Matupi",
+        ),
+        (
+            "thousands fled the fighting in Laukkaing town into Nansan, China",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        # whom troops abducted "from" a village; where someone was tortured; a prison left for
+        # an unknown place; a short town after "in" (were the township or no match: set 600)
+        (
+            "U Nyein Chan, 48, a village administrator, was abducted by junta troops from Kyin "
+            "village, Tilin Township on 21 December 2021.",
+            "Kyin",
+            "Tilin",
+        ),
+        (
+            "He was taken to the Mandalay Palace interrogation centre and tortured for 12 days.",
+            "Mandalay Palace",
+            "Chanayethazan",
+        ),
+        ("two activists were moved from Kalay prison to an unknown location.", "Kale", "Kale"),
+        (
+            "Ko Min Khant, 31, was arrested at his home in Ann on 12 May 2022 for sharing posts on "
+            "Facebook.",
+            "Ann",
+            "Ann",
+        ),
+    ],
+)
+def test_camps_transport_prisons_churches_and_refugees_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_texts_that_part_into_the_same_parts_again_end(coder):
+    # a Burmese fragment beside a sentence, and a site's words beside a state, each parted into
+    # the same two parts again and again until Python's recursion limit (found by fuzzing)
+    found = coder.geocode("Resistance forces seized Momauk town, Kachin St - ြို့").raw
+    assert (found["name"], found["kind"]) == ("Momauk", "town")
+    found = coder.geocode("ကချင်ပြည်နယ်\nee Ohn Kyee Wa hydropower dam").raw
+    assert (found["name"], found["kind"]) == ("Kachin", "state")
