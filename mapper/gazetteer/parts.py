@@ -434,7 +434,9 @@ _POST_LEAD = re.compile(
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
     r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
-    r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location)"  # (an OSINT post's)
+    r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
+    # (a monitor's name heading its record: "Athan: VOA stringer ... arrested in Mandalay")
+    r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:))"
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
@@ -452,6 +454,14 @@ _MEMORIAL_LEAD = re.compile(
     r"^[\s" + _PICTOGRAPH_CHARS + r"]*"
     r"(?i:in\s+(?:loving\s+)?memory\s+of|remembering|rip(?:\s+to)?|rest\s+in\s+(?:peace|power)"
     r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero))\s+(?=[A-Z0-9])"
+)
+#: ... and the person it remembers, before their unit, age or what befell them
+_REMEMBERED = re.compile(
+    # (a word of respect first is read as such: "Ko Sithu Aung (33)")
+    rf"^(?!{HONORIFICS}\s)(?:[A-Z][\w'’-]*\s+){{0,4}}(?!(?i:village|town|township|ward)\b)"
+    r"[A-Z][\w'’-]*"
+    r"(?:\s+of\s+(?:the\s+)?[^,()]{1,60}?(?=,))?"  # (and their unit: "of PDF Battalion 21")
+    r"(?=\s*\(|,|\s+(?:of|from|who)\s)"
 )
 #: a memorial's closing words after its report: "Rest in power ✊", "Your sacrifice will not be
 #: forgotten.", Burmese "rest in peace" (ငြိမ်းချမ်းစွာ အနားယူပါ)
@@ -471,6 +481,8 @@ def without_memorial_words(text: str) -> str:
     (24), who fell at V village, ... 🙏 Rest in power": "Ko X (24), who fell at V village,
     ...")."""
     bare = _MEMORIAL_LEAD.sub("", text, count=1)
+    if bare != text:  # the one it remembers, named with no word of respect: "Comrade Myo Thant
+        bare = _REMEMBERED.sub("A person", bare, count=1)  # of PDF Battalion 21, killed ..."
     return _MEMORIAL_TAIL.sub("", bare, count=1).rstrip() or text
 
 
@@ -524,11 +536,15 @@ def without_twin_across_border(text: str) -> str:
 #: Mizoram's Champhai district|"
 _FOREIGN_REGIONS = (
     r"(?:China|Thailand|India|Bangladesh|Laos|Yunnan|Manipur|Mizoram|Nagaland|Tak(?:\s+[Pp]rovince)?"
-    r"|Mae\s+Hong\s+Son|Chiang\s+Rai|Chiang\s+Mai|Cox['’]s\s+Bazar)"
+    r"|Mae\s+Hong\s+Son|Chiang\s+Rai|Chiang\s+Mai|Kanchanaburi|Ranong|Cox['’]s\s+Bazar"
+    r"|Bandarban|Teknaf|Zokhawthar|Champhai|Lawngtlai|Moreh|Mae\s+Sot|Mae\s+Sai|Ruili|Nansan)"
 )
 _FOREIGN_DESTINATION = re.compile(
-    r"\s+(?:in)?to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*,?\s+){1,3}?(?:(?i:district|province|camp|town),?\s+)?"
-    r"(?:in\s+)?)?" + _FOREIGN_REGIONS + r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?i:district|province))?)?\b"
+    r"\s+(?:(?:in)?to|reached|entered|(?:arriving|arrived|sheltering)\s+in|in)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*,?\s+){1,3}?(?:(?i:district|province|camp|town),?\s+)?(?:in\s+)?)?"
+    + _FOREIGN_REGIONS
+    + r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?i:district|province))?)?\b"
+    + r"(?:,(?=\s+[a-z]))?"  # (and the comma closing it: "arriving in Teknaf, Cox's Bazar|, say")
 )
 
 
@@ -536,7 +552,7 @@ def without_foreign_destination(text: str) -> str:
     """``text`` without where people fled to across the border ("refugees crossed into Moreh
     in Manipur after airstrikes on X village": "refugees crossed after airstrikes on X
     village"), no place of what happened in Myanmar."""
-    if "to " not in text:
+    if "to " not in text and "in " not in text and "reached " not in text:
         return text  # (a quick look first)
     bare = _FOREIGN_DESTINATION.sub("", text)
     # (kept when it names nothing else: "refugees fled into Thailand")
@@ -717,6 +733,15 @@ _PERSON_BEFALLEN = re.compile(
 )
 
 
+#: a sentence about someone, then where they were taken from, after a comma: "IFJ condemned
+#: the detention of Ko X of Y Times, | taken from Tanshin village, Palaw Township, ..."
+_TAKEN_FROM_AFTER = re.compile(
+    r"^[^,]*\b(?:detention|arrest|abduction|disappearance|detained|arrested|abducted)\b[^;]*?,\s+"
+    r"(?=(?:taken|abducted|arrested|detained|seized|kidnapped)\s+(?:from|in|at)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?i:village|town|ward)\b)"
+)
+
+
 def without_person_of_place(text: str) -> str:
     """``text`` without a person it opens with, named with a word of respect, before the place
     they are of ("U Tin Maung, a native of Ku Seik village, ...": "Ku Seik village, ..."), or
@@ -724,6 +749,8 @@ def without_person_of_place(text: str) -> str:
     "A person was arrested in X village")."""
     if (of_place := _PERSON_OF_PLACE.sub("", text, count=1)) != text:
         return of_place
+    if ", taken " in text or ", abducted " in text or ", arrested " in text or ", seized " in text:
+        text = _TAKEN_FROM_AFTER.sub("", text, count=1)
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
 
 

@@ -739,9 +739,11 @@ _CLEANING_CUE = re.compile(
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
+    r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where people fled across the border)
-    r"|to (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
-    r"(?:China|Thailand|India|Bangladesh|Yunnan|Manipur|Mizoram|Tak)"
+    r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
+    r"(?:China|Thailand|India|Bangladesh|Yunnan|Manipur|Mizoram|Tak|Kanchanaburi|Cox|Bandarban"
+    r"|Teknaf|Zokhawthar|Lawngtlai|Champhai|Moreh|Mae S|Ruili|Nansan)"
     # (a project's works before the village they are at)
     r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
     r"|ownship, (?:close to|near|next to|not far from) the "
@@ -1212,6 +1214,11 @@ _DESTINATION = re.compile(
     r"|(?<=\s)(?P<halted>(?i:halted|closed|suspended|cancelled|canceled|postponed|shut|stopped))"
     r"\s+(?i:at|in)\s+(?:(?i:the)\s+)?[A-Z](?:[\w'’-]*\s+){0,4}?[\w'’-]+"
     r"(?=,?\s+(?i:after|amid|following)\s+(?:[a-z-]+\s+){0,2}(?i:in|at|near|on)\s+[A-Z])"
+    # or where a train or convoy was bound, before what befell it: "A freight train carrying rice
+    # | to Myitkyina | was derailed ... near X village"
+    r"|(?<=\s)(?P<bound_for>(?i:carrying|bound|heading|headed|travelling|traveling|running))"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?i:to|for|towards?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?i:was|were|is|are|had|has|when)\b)"
     # or where those who fled a place went: "Residents fled Tanintharyi town | for Pyigyimandaing"
     r"|(?<=\s)(?P<bound>(?i:for))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?=\s+(?i:after|as|amid|when|since|following)\b|\s*[,.;]|$)"
@@ -1264,8 +1271,8 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
     def without(match: re.Match) -> str:
         if match["spread"] is not None:
             return match["spread"]
-        if match["halted"] is not None:
-            return match["halted"]
+        if match["halted"] is not None or match["bound_for"] is not None:
+            return match["halted"] or match["bound_for"]
         if match["bound"] is not None:
             return "" if _FLED.search(text, 0, match.start()) else match.group()
         if match["left"] is None:
