@@ -7175,3 +7175,78 @@ def test_texts_that_part_into_the_same_parts_again_end(coder):
     assert (found["name"], found["kind"]) == ("Momauk", "town")
     found = coder.geocode("ကချင်ပြည်နယ်\nee Ohn Kyee Wa hydropower dam").raw
     assert (found["name"], found["kind"]) == ("Kachin", "state")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where a journalist was taken from, after a sentence about the detention; a monitor's
+        # name heading its record (were the township, or a village Ahr Than 137-739 km off:
+        # set 603)
+        (
+            "IFJ condemned the detention of Ko Nay Lin Oo of Kantarawaddy Times, taken from "
+            "Tanshin village, Palaw Township, on 9 February 2023 with three cameras.",
+            "Tan Shin",
+            "Palaw",
+        ),
+        (
+            "Athan: VOA Burmese stringer Ko Than Htike Soe sentenced to three years under Section "
+            "505A after his arrest in Mawlamyine on 12 May 2023.",
+            "Mawlamyine",
+            "Mawlamyine",
+        ),
+        # where a train was bound is not where it was derailed (was Myitkyina, 114 km off: set
+        # 602)
+        (
+            "A freight train carrying rice to Myitkyina was derailed by a mine near Let Pan Tan "
+            "village, Mohnyin Township",
+            "Let Pan Tan",
+            "Mohnyin",
+        ),
+        # where refugees reached, arrived in or entered abroad (were Mizoram, Teknaf or
+        # Manipur, 14-107 km off: set 605)
+        (
+            "10,000 people reached Zokhawthar, Mizoram, after fighting in Tlanglo village, "
+            "Thantlang Township, Chin State",
+            "Tlanglo",
+            "Thantlang",
+        ),
+        (
+            "Rohingya arriving in Teknaf, Cox's Bazar, say soldiers burned Myaw Taung village in "
+            "Maungdaw Township",
+            "Myaw Taung",
+            "Maungdaw",
+        ),
+        (
+            "300 Myanmar nationals entered Manipur's Kamjong district after troops raided Natnan "
+            "village, Homalin Township",
+            "Nat Nan",
+            "Homalin",
+        ),
+        (
+            "about 800 fled from Paletwa town into Bandarban as fighting spread",
+            "Paletwa",
+            "Paletwa",
+        ),
+    ],
+)
+def test_memorials_detentions_trains_and_flight_abroad_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_the_one_a_memorial_remembers_is_no_part_of_the_place(coder):
+    # named with no word of respect, before their unit: was "not found", the village tract
+    # at 0.4 (set 608)
+    found = coder.geocode(
+        "Comrade Myo Thant of PDF Battalion 21, killed in action near Kyauk Tan village, "
+        "Mahlaing Township"
+    ).raw
+    assert (found["name"], found["kind"], found["admin3"], found["score"]) == (
+        "Kyauk Tan",
+        "village",
+        "Mahlaing",
+        1.0,
+    )
