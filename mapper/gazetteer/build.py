@@ -35,7 +35,7 @@ from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 42
+BUILD_FORMAT = 43
 
 KINDS = (
     "country",
@@ -126,7 +126,13 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
         core, kind = strip_kind(text)
         if kind and core:
             forms.append((core, DERIVED))
+    if (main := _MAIN_VILLAGE.sub("", name)) != name:
+        forms.append((main, DERIVED))  # "Thet Kay Pyin Ywar Ma", the main village of its name
     return tuple(forms)
+
+
+#: "Ywar Ma" (main village) after the name of the place a village is the main one of
+_MAIN_VILLAGE = re.compile(r"\s+(?:Ywar|Ywa)\s+Ma$")
 
 
 @dataclass

@@ -126,8 +126,9 @@ _ON_ROUTE = re.compile(
     # and where the road leads: "near Tone Ma Wa village | on the road to Paletwa"
     r"(?:\s+(?:to|towards?|from)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     # or the towns it runs between: "on the Asian Highway | between Kawkareik and Myawaddy"
+    # (towns, not villages the text names as where: "the road between X and Y villages")
     r"(?:\s+between\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)?))?",
+    r"(?:\s+[A-Z][\w'’-]*)?)(?![\w'’-])(?!\s+(?:villages?|towns?|wards?)\b))?",
     re.IGNORECASE,
 )
 
@@ -556,7 +557,28 @@ def without_foreign_destination(text: str) -> str:
         return text  # (a quick look first)
     bare = _FOREIGN_DESTINATION.sub("", text)
     # (kept when it names nothing else: "refugees fled into Thailand")
-    return bare if re.search(r"\s[A-Z]", bare) else text
+    return bare if _NAMES_SOMETHING.search(bare) else text
+
+
+#: a name after a text's first word, or a kind word: what a text names besides where people fled
+_NAMES_SOMETHING = re.compile(r"\s[A-Z]|\b(?:town|village|township|ward)\b")
+
+
+#: where talks were held or a deal signed, not where the fighting was: "the ceasefire agreed |
+#: in Kunming|", "Chinese envoys hosted talks | in Kunming|", "the NCA signed | in Naypyitaw|"
+_WHERE_TALKS_WERE = re.compile(
+    r"(?P<what>\b(?i:talks|ceasefire|agreement|deal|conference|negotiations|summit|meeting"
+    r"|session|signed|agreed|brokered|hosted|mediated|text))(?P<between>(?:\s+[\w'’-]+){0,4}?)"
+    r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}(?!\s+(?i:village|town|township))"
+)
+
+
+def without_where_talks_were(text: str) -> str:
+    """``text`` without where talks were held or a deal signed ("... violated the ceasefire
+    agreed in Kunming": "... violated the ceasefire agreed"), no place of the fighting."""
+    if not any(word in text for word in ("talks", "ceasefire", "agree", "deal", "conference")):
+        return text  # (a quick look first)
+    return _WHERE_TALKS_WERE.sub(r"\g<what>\g<between>", text)
 
 
 #: a project's works, then the village they are at: "near the Chinese-run Tagaung Taung nickel
@@ -2178,7 +2200,7 @@ SENTENCE_VERBS = frozenset(
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
-    deployed left deserted emptied evacuated landed ran""",
+    deployed left deserted emptied evacuated landed ran laid planted""",
     )
 )
 
@@ -2383,7 +2405,7 @@ _PEOPLE_OF_PLACE = re.compile(
 _COUNT = r"(?i:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+)"
 _PLACE_PEOPLE = re.compile(
     rf"^(?P<count>{_COUNT})?(?!{_COUNT})"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:town|village))?)\s+"
     r"(?:(?P<people>(?i:villagers|residents))"
     # (a town's people by what they do, a word or two of what they study or work at before)
     r"|(?:[a-z]+\s+){0,2}(?:students|strikers|protesters|protestors|demonstrators|fishermen"

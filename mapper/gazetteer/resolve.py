@@ -103,6 +103,7 @@ from mapper.gazetteer.parts import (
     without_speaker_place,
     without_trailing_clause,
     without_twin_across_border,
+    without_where_talks_were,
     without_works_before_village,
 )
 from mapper.gazetteer.query import (
@@ -693,6 +694,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_constituency,
     without_twin_across_border,
     without_foreign_destination,
+    without_where_talks_were,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -740,6 +742,8 @@ _CLEANING_CUE = re.compile(
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
+    # (where talks were held or a deal signed)
+    r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered)\b"
     # (where people fled across the border)
     r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
     r"(?:China|Thailand|India|Bangladesh|Yunnan|Manipur|Mizoram|Tak|Kanchanaburi|Cox|Bandarban"
@@ -913,7 +917,9 @@ _WHO_CLAUSE = re.compile(
     r"|travell?ed|withdrawn|retreated)\b)|which\s+(?=(?:spoke|said|told|reported|claimed|operates"
     r"|(?:is|are|was|were)\s+(?:based|stationed|active)|(?:has|have)\s+(?:its|their)\s+base"
     # (where a column came from: "the column|, which had set out from Buthidaung on Sunday,|")
-    r"|(?:had\s+)?(?:set\s+out|left|come|came|marched|moved|advanced|withdrawn|withdrew))\b))"
+    r"|(?:had\s+)?(?:set\s+out|left|come|came|marched|moved|advanced|withdrawn|withdrew)"
+    # (or the town it holds under siege: "The KIA|, which has surrounded Hpakant,| blew up ...")
+    r"|(?:has|have|had)\s+(?:surrounded|besieged|encircled|blockaded))\b))"
     r"\s*[^,;()]*,(?=\s)"
 )
 #: who fought whom before a semicolon, as ACLED and UCDP lines start (after a date and dash):
