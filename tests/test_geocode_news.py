@@ -7250,3 +7250,44 @@ def test_the_one_a_memorial_remembers_is_no_part_of_the_place(coder):
         "Mahlaing",
         1.0,
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # mines "laid" along the road between two villages: the first (was a village Hmaing Sa
+        # Ri 32 km off, read from "mines laid": set 611)
+        (
+            "mines laid along the road between Let Thar and Day Li villages, Buthidaung Township",
+            "Let Thar",
+            "Buthidaung",
+        ),
+        # MIMU's "X Ywar Ma" is the main village of X (was Sittwe town, 6.5 km off: set 616)
+        ("Thet Kel Pyin IDP camp, Sittwe", "Thet Kay Pyin Ywar Ma", "Sittwe"),
+        # where talks were held or a deal signed is no place of the fighting (were Kunming,
+        # 556-1160 km off: set 612)
+        (
+            "The MNDAA handed Lashio back to the junta in April 2025 under a deal brokered by "
+            "China in Kunming",
+            "Lashio",
+            "Lashio",
+        ),
+        (
+            "The TNLA said junta airstrikes on Namhsan town violated the ceasefire agreed in "
+            "Kunming on 11 January 2024",
+            "Namhsan",
+            "Namhsan",
+        ),
+        (
+            "Maungdaw fell to the Arakan Army in December 2024 as China pressed for talks in "
+            "Kunming",
+            "Maungdaw",
+            "Maungdaw",
+        ),
+        # a town's residents, and where they fled abroad (was Mizoram, 220 km off: set 613)
+        ("Paletwa town residents fled to Lawngtlai district in Mizoram", "Paletwa", "Paletwa"),
+    ],
+)
+def test_mines_camps_talks_and_residents_are_read_where_it_happened(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
