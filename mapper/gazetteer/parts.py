@@ -2376,7 +2376,7 @@ _DESCRIPTION_NOUNS = frozenset(
 #: the people of a place, then what they did: "Residents of Thonze | fled the town on Wednesday",
 #: "Villagers from X | fled to Pyay" (the place they are of, not where they went)
 #: the first letters of the words _PEOPLE_OF_PLACE opens with (a quick look before it)
-_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied0123456789ASMNasmn"
+_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied0123456789Aa"
 _PEOPLE_OF_PLACE = re.compile(
     # (how many: "1,084 people from X and surrounding villages | have taken shelter at ...")
     r"^(?:(?i:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?"
