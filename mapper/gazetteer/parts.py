@@ -504,6 +504,14 @@ def without_constituency(text: str) -> str:
     return _CONSTITUENCY.sub("", text).strip() or text
 
 
+#: the countries, provinces and border towns across Myanmar's borders that reports name
+FOREIGN_PLACES = (
+    r"(?:China|Thailand|India|Bangladesh|Laos|Yunnan|Manipur|Mizoram|Nagaland|Tak(?:\s+[Pp]rovince)?"
+    r"|Mae\s+Hong\s+Son|Chiang\s+Rai|Chiang\s+Mai|Kanchanaburi|Ranong|Cox['’]s\s+Bazar"
+    r"|Bandarban|Teknaf|Zokhawthar|Champhai|Lawngtlai|Moreh|Mae\s+Sot|Mae\s+Sai|Ruili|Nansan)"
+)
+
+
 #: the town across the border from a place, and its province or country: "Mongla|, opposite
 #: Daluo in Yunnan,|", "Laukkai, the Kokang capital| opposite Nansan in Yunnan|", "Tamu|, across
 #: the border from Moreh|"
@@ -514,8 +522,7 @@ _TWIN_ACROSS_BORDER = re.compile(
     # (its whole name, no village's nor a country's own place: not "fighting across from X
     # village", "opposite Thailand's Mae Sai district")
     r"(?![\w'’-])(?!\s+(?:[A-Z]|(?i:village|town|township|ward|tract)\b))"
-    r"(?:,?\s+(?:in\s+)?(?:China|Thailand|India|Bangladesh|Laos|Yunnan|Manipur|Mizoram|Nagaland"
-    r"|Tak(?:\s+[Pp]rovince)?|Chiang\s+Rai|Ranong))?(?P<comma>,)?"
+    r"(?:,?\s+(?:in\s+)?" + FOREIGN_PLACES + r")?(?P<comma>,)?"
 )
 
 
@@ -535,15 +542,10 @@ def without_twin_across_border(text: str) -> str:
 #: where people fled to across the border, named with its country or province: "crossed | into
 #: Moreh in Manipur|", "fled the fighting in X town | into Nansan, China|", "crossed | into
 #: Mizoram's Champhai district|"
-_FOREIGN_REGIONS = (
-    r"(?:China|Thailand|India|Bangladesh|Laos|Yunnan|Manipur|Mizoram|Nagaland|Tak(?:\s+[Pp]rovince)?"
-    r"|Mae\s+Hong\s+Son|Chiang\s+Rai|Chiang\s+Mai|Kanchanaburi|Ranong|Cox['’]s\s+Bazar"
-    r"|Bandarban|Teknaf|Zokhawthar|Champhai|Lawngtlai|Moreh|Mae\s+Sot|Mae\s+Sai|Ruili|Nansan)"
-)
 _FOREIGN_DESTINATION = re.compile(
     r"\s+(?:(?:in)?to|reached|entered|(?:arriving|arrived|sheltering)\s+in|in)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]*,?\s+){1,3}?(?:(?i:district|province|camp|town),?\s+)?(?:in\s+)?)?"
-    + _FOREIGN_REGIONS
+    + FOREIGN_PLACES
     + r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?i:district|province))?)?\b"
     + r"(?:,(?=\s+[a-z]))?"  # (and the comma closing it: "arriving in Teknaf, Cox's Bazar|, say")
 )

@@ -59,6 +59,7 @@ from mapper.gazetteer.parts import (
     ATTRIBUTION_TAIL,
     CAPACITY,
     DAY_ABBREVIATION,
+    FOREIGN_PLACES,
     FROM_BASE,
     MANNER,
     MONTH,
@@ -746,10 +747,9 @@ _CLEANING_CUE = re.compile(
     r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered)\b"
     # (where people fled across the border)
     r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
-    r"(?:China|Thailand|India|Bangladesh|Yunnan|Manipur|Mizoram|Tak|Kanchanaburi|Cox|Bandarban"
-    r"|Teknaf|Zokhawthar|Lawngtlai|Champhai|Moreh|Mae S|Ruili|Nansan)"
+    + FOREIGN_PLACES
     # (a project's works before the village they are at)
-    r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
+    + r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
     r"|ownship, (?:close to|near|next to|not far from) the "
     r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
     r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
