@@ -768,6 +768,32 @@ _RUNNING_TEXT_WORDS = frozenset(
 )
 
 
+#: an island a place is on, beside a village or town the text names: "Fighting | on Ramree
+#: Island | near X village", "Y village | on Ramree Island|, Ramree Township"
+_ON_ISLAND = re.compile(r"\s+(?:on|off)\s+(?:the\s+)?(?P<island>(?:[A-Z][\w'’-]*\s+){1,2}Island)\b")
+_TOWN_OR_VILLAGE = re.compile(r"\b(?i:village|town|airport|jetty)\b")
+
+
+def _island_as_area(gaz: Gazetteer, text: str) -> str | None:
+    """``text`` with the island a village or town it names is on read as the island's township
+    or state, put at the end; None when the text names no such island (one the gazetteer holds
+    as a site) or no village or town."""
+    on = _ON_ISLAND.search(text)
+    if on is None or not _TOWN_OR_VILLAGE.search(text):
+        return None
+    hits = gaz.exact.get(normalize(on["island"]), ())
+    island = next((pid for pid, _ in hits if gaz.records[pid][0] == "site"), None)
+    if island is None:
+        return None
+    township, state = gaz.places["admin3"].iat[island], gaz.places["admin1"].iat[island]
+    area = f"{township} Township" if isinstance(township, str) and township else None
+    area = area or (f"{state} State" if isinstance(state, str) and state else None)
+    if area is None:
+        return None
+    rest = (text[: on.start()] + text[on.end() :]).strip(" ,")
+    return rest if area.split()[0] in rest else f"{rest}, {area}"
+
+
 def _as_searched(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """What terse words typed into a search name ("Sar Hmaw Mogaung kachin map", "Bahin
     village coordinates Myaing", "Kwingyi-Tigyaing-Sagaing"): its names without the words of
@@ -830,6 +856,10 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         return replace(resolve(gaz, reported, limit), query=text.strip())
     if (searched := _as_searched(gaz, text, limit)) is not None:
         return searched  # "Sar Hmaw Mogaung kachin map", "Kwingyi-Tigyaing-Sagaing"
+    if " Island" in text and (islanded := _island_as_area(gaz, text)) is not None:
+        # "Fighting on Ramree Island near Kyauk Ni Maw village": the village, in the island's
+        # township or state (the island is a point, no area a place is inside)
+        return replace(resolve(gaz, islanded, limit), query=text.strip())
     if (spoken := without_speaker_place(text)) != text and (
         found := resolve(gaz, spoken, limit)
     ).candidates:
