@@ -7291,3 +7291,20 @@ def test_the_one_a_memorial_remembers_is_no_part_of_the_place(coder):
 def test_mines_camps_talks_and_residents_are_read_where_it_happened(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # an island is a point, no area a place lies inside: the village or town on it, read in
+        # the island's township or state (were the island's point, 10-48 km off: sets 602, 610)
+        ("Fighting on Ramree Island near Kyauk Ni Maw village", "Kyauk Ni Maw", "Ramree"),
+        ("Fighting on Bilu Island near Ka Lwi village, Chaungzon Township", "Ka Lwi", "Chaungzon"),
+        ("The navy landed troops at Manaung town on Manaung Island", "Munaung", "Munaung"),
+        ("AA drones targeted Kyaukphyu airport on Ramree Island", "Kyaukpyu", "Kyaukpyu"),
+    ],
+)
+def test_a_place_on_an_island_is_read_in_the_island_s_area(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert coder.geocode("fighting on Ramree Island").raw["name"] == "Ramree Island"  # alone
