@@ -7308,3 +7308,35 @@ def test_a_place_on_an_island_is_read_in_the_island_s_area(coder, query, name, a
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
     assert coder.geocode("fighting on Ramree Island").raw["name"] == "Ramree Island"  # alone
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # how what happened there went on, after the town (was nothing: the last note)
+        ("The KIA siege of Bhamo continued despite talks in Kunming", "Bhamo", "Bhamo"),
+        # a broker's or a people's name after "of" is no place the clause names (was nothing)
+        (
+            "UWSA took over Hopang town ahead of Chinese-mediated talks in Kunming",
+            "Hopang",
+            "Hopang",
+        ),
+        # whose cover troops landed under (was nothing)
+        ("The navy landed marines at Myebon town under cover of frigates", "Myebon", "Myebon"),
+        # what was done to them later (was nothing); not what was done to a place next
+        (
+            "He was taken to the interrogation centre in Monywa and later charged",
+            "Monywa",
+            "Monywa",
+        ),
+        (
+            "a military column shelled and then occupied Kan Nyi Naung village in Hpapun "
+            "Township, Kayin State",
+            "Kan Nyi Naung",
+            "Hpapun",
+        ),
+    ],
+)
+def test_talks_cover_and_later_clauses_after_the_place_are_left_out(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

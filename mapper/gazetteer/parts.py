@@ -1335,6 +1335,8 @@ def split_parts(text: str) -> list[str]:
         if " as " in text or " As " in text:  # "X village | as troops sweep | Y Township"
             text = _AS_SWEEPING_AREA.sub(", ", text)
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
+        if text.endswith(("ed", "es", "on", "fell")):  # "The siege of Bhamo | continued"
+            text = _PLACE_THEN_GOING_ON.sub(r"\1", text)
         if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(_place_without_predicate, text)
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
@@ -1511,10 +1513,12 @@ _TRAILING_CLAUSE = re.compile(
     # (a time before it too: "..., | a week after raids on W village in Y Township")
     r"(?<=[\w)\],])(?:,?\s+(?:a|an|one|two|three|four|five|several|some|few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
-    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|said|says"
+    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # what a place is under: "Mudon town | under attack, Mon State"
     r"|under\s+(?:heavy\s+|renewed\s+)?(?:attack|fire|siege|shelling|bombardment|assault)\b"
+    # or whose cover: "landed marines at Myebon town | under cover of frigates"
+    r"|under\s+(?:the\s+)?(?:cover|protection|escort)\s+of\b"
     # where people ran, no place's name: "ran from X village in Y township | to the forest"
     r"|(?:to|into|towards?)\s+the\s+(?:forests?|jungle|woods|hills?|mountains?|fields?"
     r"|farms?|paddy\s+fields|river(?:side|bank)?|stream|border|camps?|monastery|church)\b"
@@ -1524,6 +1528,10 @@ _TRAILING_CLAUSE = re.compile(
     r"|residents|villagers|houses|homes|soldiers|troops|children|women|men)\b"
     # or what they went on to do: "entered X Village, Y Twp | and burning the village"
     r"|and\s+[a-z]+ing\s+(?:the|a|an|its|their|houses|homes|down|dozens)\b"
+    # or what was done to them later: "taken to ... in Monywa | and later charged"
+    # (not what they did to a place next: "shelled and then occupied | Kan Nyi Naung village")
+    r"|and\s+(?:later|then|subsequently|was|were)\s+(?:[a-z]+\s+)?[a-z]+ed\b"
+    r"(?!\s+(?:the\s+|a\s+)?[A-Z])"
     # or what else was hit: "fell on X | and the monastery was hit"
     r"|and\s+(?:the|a|an|its|their|a\s+nearby)\s+(?:[a-z]+\s+){1,3}(?:was|were)\s+[a-z]"
     r"|" + MANNER +
@@ -1541,6 +1549,9 @@ _AS_SWEEPING_AREA = re.compile(
 )
 _PLACE_IN_CLAUSE = re.compile(
     r"\b(?:in|at|near|outside|on|of)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
+    # (not a people or a broker: "ahead of | Chinese talks", "of | China-mediated talks")
+    r"(?!(?:Chinese|Thai|Indian|Russian|Japanese|Bangladeshi|Western|ASEAN|UN)\b"
+    r"|[\w'’]+-(?:mediated|brokered|backed|led|run|owned|funded|built|made)\b)"
     r"[A-Z]"
     r"|\b[A-Z][\w'’-]*\s+(?i:village|town|township)\b"  # "were sent to retake | Kawthaung town"
 )
@@ -2091,6 +2102,13 @@ _SITE_THEN_WORDS = re.compile(
     r"|construction|complex|village|villages|tract|town|township|ward|quarter)\b)[a-z][a-z ]*"
     r"(?:\s+to\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)?)?$"  # "... resumes power exports | to China"
 )
+#: a place's name, then how what happened there went on, to the end: "The KIA siege of Bhamo
+#: | continued"
+_PLACE_THEN_GOING_ON = re.compile(
+    r"(\b[A-Z][\w'’-]*(?:\s+(?:town|village|township))?)\s+(?:continued|continues|raged|rages"
+    r"|intensified|intensifies|resumed|resumes|escalated|escalates|dragged\s+on|drags\s+on"
+    r"|went\s+on|goes\s+on|fell)$"
+)
 _HEADLINE_PREDICATE = re.compile(
     r"(\b(?:Region|State|Township|Tsp|Twp|Division|District)\)?"  # "X (Y Tsp) | fled ..."
     r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
@@ -2202,7 +2220,8 @@ SENTENCE_VERBS = frozenset(
     approached retake retakes retook recapture recaptures withdraw withdraws withdrew retreat
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
-    deployed left deserted emptied evacuated landed ran laid planted""",
+    deployed left deserted emptied evacuated landed ran laid planted continued raged
+    intensified resumed escalated flared""",
     )
 )
 
