@@ -7340,3 +7340,58 @@ def test_a_place_on_an_island_is_read_in_the_island_s_area(coder, query, name, a
 def test_talks_cover_and_later_clauses_after_the_place_are_left_out(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where prices rose, goods come from or go to is no place of the fighting that caused it
+        # (were Sittwe, Kale, Mindat, Gangaw, 17-67 km off: set 617)
+        (
+            "Rice prices in Sittwe have tripled since the Arakan Army overran Pauktaw town and "
+            "the waterway from Yangon closed",
+            "Pauktaw",
+            "Pauktaw",
+        ),
+        (
+            "Traders in Tamu say Indian goods have stopped reaching Kalay since PDF fighters "
+            "captured Khampat town",
+            "Khampat",
+            "Tamu",
+        ),
+        (
+            "A bag of rice in Loikaw has hit 150,000 kyat since fighting closed the Taunggyi "
+            "road at Hsihseng town",
+            "Hsihseng",
+            "Hsihseng",
+        ),
+        (
+            "Rice and cooking oil prices in Kalay soared after the military closed the road "
+            "south to Gangaw following clashes near Nat Chaung village, Kale Township",
+            "Nat Chaung",
+            "Kale",
+        ),
+        (
+            "Since the battle for Kawkareik town, fuel from Mawlamyine sells for 4,500 kyat a "
+            "litre in Myawaddy",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+        (
+            "Junta troops burned the Kani market after shelling the town; rice for the area now "
+            "has to come from Monywa",
+            "Kani",
+            "Kani",
+        ),
+        # a clause back at the place the head names keeps the head's place
+        (
+            "Traders in Maungdaw say the border trade point has been shut since the AA attacked "
+            "the BGP outpost there",
+            "Maungdaw",
+            "Maungdaw",
+        ),
+    ],
+)
+def test_market_news_is_read_where_the_fighting_behind_it_was(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -583,6 +583,76 @@ def without_where_talks_were(text: str) -> str:
     return _WHERE_TALKS_WERE.sub(r"\g<what>\g<between>", text)
 
 
+#: what markets, prices and trade suffered ("Rice prices in Sittwe have tripled", "Fuel ran
+#: short in Bhamo", "Traders in Tamu say ...")
+_MARKET_WORDS = re.compile(
+    r"\b(?i:prices?|kyat|fuel|petrol|diesel|rice|goods|traders?|cargo|medicines?|supplies"
+    r"|salt|cooking\s+oil|shortages?|markets?)\b"
+)
+#: a clause that tells what caused it: "... | since the Arakan Army overran Pauktaw town"
+_CAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,;]))(?i:since|after|following|because\s+of|when|as)\s+")
+_FIGHTING_OR_CLOSING = re.compile(
+    r"\b(?i:fighting|fights?|clash(?:es|ed)?|battles?|shell(?:ing|ed|s)|captured?|seized?"
+    r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
+    r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|raid(?:s|ed)?"
+    r"|ambush(?:es|ed)?)\b"
+)
+#: a place the clause names: after a locative or the verb, or with its kind word
+_CLAUSE_NAMES_A_PLACE = re.compile(
+    r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked)\s+"
+    r"(?:the\s+)?(?![A-Z]{2,}\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
+)
+#: a clause's words for the place the head names: "since troops overran | the town"
+_BACK_TO_THE_PLACE = re.compile(r"\b(?:there|the\s+(?:town|village|city|area|gate|crossing))\b")
+#: the road a clause closed, before where: "fighting closed | the Taunggyi road | at Hsihseng"
+_ROAD_CLOSED_AT = re.compile(
+    r"\s+(?:closed|closing|cut|cutting|blocked|blocking|halted|halting|shut)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:road|route|highway|waterway|traffic|trade)\s+(?=(?:at|near|in)\s)"
+)
+#: ... or after the place, to the end: "fighting at Paungbyin town | closed the Chindwin river
+#: route from Monywa", "shelled Thantlang town|, and the road from Kalay stays closed"
+_ROAD_CLOSED_AFTER = re.compile(
+    r",?\s+(?:(?:and\s+)?(?:closed|closing|cutting|blocking|halting|shutting)\s+the"
+    r"|and\s+the)\s+(?:[\w'’-]+\s+){0,3}?(?:road|route|highway|waterway|river|border|trade"
+    r"|supply)\b.*$"
+)
+
+
+def event_behind_market_news(text: str) -> str:
+    """The clause that tells what fighting caused what markets, prices or trade suffered
+    ("Rice prices in Sittwe have tripled since the Arakan Army overran Pauktaw town and the
+    waterway from Yangon closed" -> "the Arakan Army overran Pauktaw town"); the towns where
+    goods cost more, come from or go to are no place of the event. Else ``text``."""
+    if not _MARKET_WORDS.search(text):
+        return text  # (a quick look first)
+    sentences = text.split(";")
+    if len(sentences) > 1:  # "The junta seized the Minbya market ...; | traders say boats ..."
+        kept = [s for s in sentences if _FIGHTING_OR_CLOSING.search(s)]
+        if kept and len(kept) < len(sentences):
+            text = ";".join(kept).strip()
+    openings = list(_CAUSE_OPENING.finditer(text))
+    if not openings:
+        return text
+    head = text[: openings[0].start()]
+    if not head.strip():  # "Since the battle for Kawkareik town, | fuel from ... sells"
+        clause, _, head = text[openings[0].end() :].partition(",")
+        openings = []
+        clauses = [clause]
+    else:
+        # (the last that tells of fighting: "... after the military closed the road to Gangaw
+        # | following clashes near Nat Chaung village")
+        clauses = [text[opening.end() :] for opening in reversed(openings)]
+    if not _MARKET_WORDS.search(head) or _FIGHTING_OR_CLOSING.search(head):
+        return text
+    for clause in clauses:
+        if not _FIGHTING_OR_CLOSING.search(clause) or _BACK_TO_THE_PLACE.search(clause):
+            continue  # (not "... since MNDAA troops overran | the town |": the head's place)
+        clause = _ROAD_CLOSED_AFTER.sub("", _ROAD_CLOSED_AT.sub(" ", clause))
+        if _CLAUSE_NAMES_A_PLACE.search(clause):
+            return clause.strip()
+    return text
+
+
 #: a project's works, then the village they are at: "near the Chinese-run Tagaung Taung nickel
 #: mine at | Taung Ta Lone village", "near the Letpadaung copper mine in | Se Te village"
 _WORKS_AT_VILLAGE = re.compile(
@@ -2397,10 +2467,13 @@ _DESCRIPTION_NOUNS = frozenset(
 #: the people of a place, then what they did: "Residents of Thonze | fled the town on Wednesday",
 #: "Villagers from X | fled to Pyay" (the place they are of, not where they went)
 #: the first letters of the words _PEOPLE_OF_PLACE opens with (a quick look before it)
-_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied0123456789Aa"
+_PEOPLE_INITIALS = "RVPLFCIEDrvplfcied0123456789AaKSMTB"
 _PEOPLE_OF_PLACE = re.compile(
     # (how many: "1,084 people from X and surrounding villages | have taken shelter at ...")
     r"^(?:(?i:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?"
+    # (who they are: "Kachin IDPs from X village")
+    r"(?:(?:Kachin|Karen|Kayin|Karenni|Kayah|Chin|Shan|Ta['’]ang|Palaung|Mon|Rakhine|Arakanese"
+    r"|Rohingya|Bamar|Burmese|Muslim|Christian|Buddhist)\s+)?"
     r"(?i:(?:the\s+)?(?:residents|villagers|people|locals|families|inhabitants|civilians"
     # (or those displaced: "IDPs from X village | are sheltering in Y town after ...")
     r"|idps|refugees|evacuees|displaced\s+(?:people|persons|villagers|residents|families)"
@@ -2417,7 +2490,8 @@ _PEOPLE_OF_PLACE = re.compile(
     r"|state|region)\.?"
     # (or after a comma: "IDPs from X village, | Tamu Township, | are sheltering ...")
     r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp),?)?"
-    r"\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*"
+    # (what they did; or nothing, to the end: "IDPs from X village (Momauk Tsp)")
+    r"(?:\s+(?:have\s+|had\s+)?(?P<verb>[a-z]+)\b[^,;()]*|$)"
 )
 
 
@@ -2583,13 +2657,12 @@ def people_of_place(text: str) -> str:
         return f"{counted['place']}{kind} {rest}"
     if text[:1] not in _PEOPLE_INITIALS or not (people := _PEOPLE_OF_PLACE.match(text)):
         return text
-    if people["verb"].lower() in _SAYING and (
-        said := _what_they_said(text[people.start("verb") :])
-    ):
+    verb = (people["verb"] or "are").lower()  # (no verb: the place they are of, alone)
+    if verb in _SAYING and (said := _what_they_said(text[people.start("verb") :])):
         # "Residents of Buthidaung said junta aircraft struck Kyauk Yant village, ...": what
         # they said places it (they may live elsewhere)
         return said
-    if people["verb"].lower() not in SENTENCE_VERBS and people["verb"].lower() not in _SHELTERED:
+    if verb not in SENTENCE_VERBS and verb not in _SHELTERED:
         return text
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""
@@ -2677,7 +2750,7 @@ def what_people_said(text: str) -> str | None:
     word ("Residents who reached Myinmu said soldiers had burned X village in Y Township":
     "soldiers had burned X village in Y Township"); else None."""
     people = _PEOPLE_OF_PLACE.match(text) if text[:1] in _PEOPLE_INITIALS else None
-    if people is not None and people["verb"].lower() in _SAYING:
+    if people is not None and (people["verb"] or "").lower() in _SAYING:
         return _what_they_said(text[people.start("verb") :])
     # or what anyone said, who is told of by no place's kind word ("A shopkeeper who fled
     # Thantlang for Mizoram told The Irrawaddy that shelling had destroyed the market in

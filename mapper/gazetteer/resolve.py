@@ -70,6 +70,7 @@ from mapper.gazetteer.parts import (
     burmese_name_after_head,
     cited,
     ends_on_a_great_river,
+    event_behind_market_news,
     form_answer,
     incident_place,
     is_actor_word,
@@ -696,6 +697,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_twin_across_border,
     without_foreign_destination,
     without_where_talks_were,
+    event_behind_market_news,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -745,6 +747,9 @@ _CLEANING_CUE = re.compile(
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where talks were held or a deal signed)
     r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered)\b"
+    # (what markets and trade suffered, and the fighting behind it)
+    r"|[Pp]rices?\b|kyat|[Ff]uel|[Pp]etrol|[Rr]ice\b|[Gg]oods|[Tt]raders?|[Cc]argo|[Mm]edicine"
+    r"|[Ss]alt\b|cooking oil|[Mm]arkets?\b|[Ss]upplies|[Ss]hortage"
     # (where people fled across the border)
     r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
     + FOREIGN_PLACES
