@@ -7395,3 +7395,99 @@ def test_talks_cover_and_later_clauses_after_the_place_are_left_out(coder, query
 def test_market_news_is_read_where_the_fighting_behind_it_was(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where those taken or conscripted were sent is no place of the taking (were Myeik,
+        # Hinthada, Shan State, Myawaddy, 88-243 km off: set 619)
+        (
+            "Soldiers rounded up 21 men in Ma Li Wan village, Kawthoung Township and forced them "
+            "to carry ammunition to the front near Myeik",
+            "Ma Li Wan",
+            "Kawthoung",
+        ),
+        (
+            "25 young men were abducted from tea shops in Pathein town and forcibly conscripted, "
+            "then transferred to a training school in Hinthada",
+            "Pathein",
+            "Pathein",
+        ),
+        (
+            "Junta forces detained 29 youths at a checkpoint in Kyaukse and sent them to the "
+            "front lines in northern Shan State as conscripts",
+            "Kyaukse",
+            "Kyaukse",
+        ),
+        (
+            "Junta troops forced 69 residents of Hpa-An town to serve as porters for a column "
+            "heading to Myawaddy",
+            "Hpa-An",
+            "Hpa-An",
+        ),
+        # what ward officials did, after the town (were a Ward 4 of Yangon, 534 km off)
+        (
+            "Ward administrators in Ward 4, Yesagyo drew names for the draft and 55 men aged "
+            "18-35 were taken away at night to the battalion base in Pakokku",
+            "No (4) Ward",
+            "Yesagyo",
+        ),
+        (
+            "Hundreds of young men left Monywa for Thailand to escape the conscription law after "
+            "62 were taken from the town last week and sent to Shwebo",
+            "Monywa",
+            "Monywa",
+        ),
+        # an appeal's families displaced from a town, not the camp they are in; not the town
+        # its team is based in; not its plea in Burmese (were Mawlaik, Dawei, the township:
+        # set 623)
+        (
+            "🙏 Families displaced from Khampat town (Sagaing Region) by the airstrikes are "
+            "crowded into a camp outside Mawlaik. Our volunteers need 2 million kyats for rice.",
+            "Khampat",
+            "Tamu",
+        ),
+        (
+            "Update from our field team in Dawei: families displaced from Na Bu Lel, Yebyu "
+            "Township, Tanintharyi Region when troops torched the village still have no tarps.",
+            "Na Bu Lel",
+            "Yebyu",
+        ),
+        (
+            "ကူညီကြပါ 🙏 Myauk None village, Yinmarbin Township — families who fled the junta "
+            "raid need food and shelter. Share widely!",
+            "Myauk None",
+            "Yinmarbin",
+        ),
+        ("Kachin IDPs from Lone Jar Kone village (Momauk Tsp)", "Lone Jar Kone", "Momauk"),
+        # a commentary's sentence is read where the event it argues from was, not the towns it
+        # compares it with (were Hsipaw, Lashio, Shwebo, Mae Sot: set 624)
+        (
+            "When the TNLA took Kyaukme in August 2024, the army lost not just a garrison town "
+            "on the Mandalay-Lashio road but the last buffer between Mandalay and the battles "
+            "around Hsipaw, and Chinese mediators in Kunming knew it.",
+            "Kyaukme",
+            "Kyaukme",
+        ),
+        (
+            "What the brief KNU takeover of Myawaddy in April 2024 revealed, as the last army "
+            "battalion retreated to the Friendship Bridge over the Moei, was that the Thai "
+            "border trade had become more important to the regime than any principle, and that "
+            "Mae Sot, not Naypyitaw, would decide its fate.",
+            "Myawaddy",
+            "Myawaddy",
+        ),
+        (
+            "Consider Si Thar, a village on the Ayeyarwady in Kachin State's Shwegu Township, "
+            "where a junta offensive in April 2023 killed ten people and razed hundreds of "
+            "homes: if the regime can still do this within a day's boat ride of Bhamo, talk of "
+            "its imminent collapse in the north is premature.",
+            "Si Thar",
+            "Shwegu",
+        ),
+    ],
+)
+def test_conscripts_appeals_and_commentary_are_read_where_it_happened(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

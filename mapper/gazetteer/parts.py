@@ -583,6 +583,92 @@ def without_where_talks_were(text: str) -> str:
     return _WHERE_TALKS_WERE.sub(r"\g<what>\g<between>", text)
 
 
+#: where a relief team or those who appeal are based: "Update from our field team | in Dawei|:
+#: families displaced from X ...", "Our volunteers | based in Mae Sot | delivered rice to ..."
+_TEAM_BASE = re.compile(
+    r"\b(?i:our|their)\s+(?:[\w-]+\s+){0,2}?(?i:team|teams|volunteers|staff|network)"
+    r"(?P<base>\s+(?:(?:is|are)\s+)?(?:in|at|based\s+in|from)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city))?)"
+)
+
+
+def without_team_base(text: str) -> str:
+    """``text`` without where the team that sends an appeal or update is based ("Update from our
+    field team in Dawei: families displaced from X ..." -> "Update from our field team: ..."),
+    when the text names another place; else ``text``."""
+    if not any(word in text for word in ("team", "olunteers", "staff", "network")):
+        return text  # (a quick look first)
+    cut = _TEAM_BASE.sub(lambda m: m.group()[: m.start("base") - m.start()], text)
+    return cut if cut != text and _CLAUSE_NAMES_A_PLACE.search(cut) else text
+
+
+#: the opening clause of a commentary's sentence, which tells of the event the sentence argues
+#: from: "When the TNLA took Kyaukme in August 2024|, the army lost ...", "The capture of Kawlin
+#: by PDF units in November 2023|, the first ...", "What the brief KNU takeover of Myawaddy in
+#: April 2024 revealed|, ...", "If the junta could not hold Laukkai|, the Kokang capital ..."
+_ARGUED_FROM = re.compile(
+    r"^(?P<clause>(?:(?:When|After|Once|If|What)\s+[^,]*?\b(?:took|taken|captured|seized|overran"
+    r"|stormed|burned|burnt|bombed|shelled|attacked|hold|held|lost|fell|takeover|capture"
+    r"|seizure|fall)\b"
+    r"|(?:The\s+)?(?:[a-z-]+\s+){0,2}?(?:capture|fall|seizure|takeover|loss|surrender"
+    r"|liberation|siege)\s+of\b)"
+    # (to the first comma, past the area the place is in: "... at Zee Pyar village, Pauk
+    # Township|, last November, they ...")
+    r"[^,]*(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|district|state|region))?)"
+    r",\s+(?P<rest>.*)$"
+)
+
+
+def argued_from_event(text: str) -> str:
+    """The opening clause of a long commentary sentence that tells of the event it argues from
+    ("When the TNLA took Kyaukme in August 2024, the army lost ... the battles around Hsipaw":
+    "When the TNLA took Kyaukme in August 2024"), when the rest names no village, ward or town
+    of its own; else ``text``. The towns a commentary compares it with, and where those it
+    quotes are from, are no place of the event."""
+    if len(text) < 120 or text[:1] not in "WAOITC":
+        return text  # (a quick look first: a commentary's sentence is long)
+    if text.startswith("Consider "):  # "Consider | Si Thar, a village on the Ayeyarwady in ..."
+        return text.removeprefix("Consider ")
+    argued = _ARGUED_FROM.match(text)
+    if argued is None or NAMED_SETTLEMENT.search(argued["rest"]):
+        return text
+    # (what it showed: "What | the brief KNU takeover of Myawaddy in April 2024 | revealed")
+    clause = _WHAT_IT_SHOWED.sub("", argued["clause"])
+    return clause if _CLAUSE_NAMES_A_PLACE.search(clause) else text
+
+
+_WHAT_IT_SHOWED = re.compile(
+    r"^What\s+|\s+(?:revealed|reveals|showed|shows|meant|means|proved|proves|taught|teaches)$"
+)
+
+
+#: where those taken were sent, to the end of the sentence: "abducted 38 young men from Ward 1,
+#: Myaing town | for military service ...; they were sent to a training camp near Pakokku", "...
+#: in Pathein town | and forcibly conscripted, then transferred to ... in Hinthada", "... in Ma
+#: Li Wan village, Kawthoung Township | and forced them to carry ammunition to ... Myeik",
+#: "forced 69 residents of Hpa-An town to serve as porters | for a column heading to Myawaddy"
+_WHERE_THE_TAKEN_WENT = re.compile(
+    r"(?:[,;]\s*|\s+)(?:"
+    r"(?:and\s+(?:then\s+|later\s+)?|then\s+|(?:they|who)\s+were\s+(?:then\s+|later\s+)?"
+    r"|were\s+)(?:forcibly\s+)?(?:sent|taken\s+away|transferred|deployed|moved|conscripted"
+    r"|drafted|forced\s+them|made\s+them|used\s+them)\b"
+    r"|for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
+    r"|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:column|convoy|unit|battalion|troops)\s+"
+    r"(?:heading|headed|bound|marching|moving)\b"
+    r")[^;.]*(?=[;.]|$)"
+)
+
+
+def without_where_the_taken_went(text: str) -> str:
+    """``text`` without where those taken, conscripted or forced to serve were sent ("rounded
+    up 21 men in X village | and forced them to carry ammunition to the front near Myeik"):
+    the place they were taken from is where it happened."""
+    if not any(word in text for word in ("sent", "taken", "transferred", "them", " for ")):
+        return text  # (a quick look first)
+    cut = _WHERE_THE_TAKEN_WENT.sub("", text).strip(" ;,.")
+    return cut if _NAMES_SOMETHING.search(cut) else text
+
+
 #: what markets, prices and trade suffered ("Rice prices in Sittwe have tripled", "Fuel ran
 #: short in Bhamo", "Traders in Tamu say ...")
 _MARKET_WORDS = re.compile(
@@ -599,8 +685,9 @@ _FIGHTING_OR_CLOSING = re.compile(
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
-    r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked)\s+"
-    r"(?:the\s+)?(?![A-Z]{2,}\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
+    r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked|hold|held"
+    r"|lost|retook)\s+(?:the\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
 )
 #: a clause's words for the place the head names: "since troops overran | the town"
 _BACK_TO_THE_PLACE = re.compile(r"\b(?:there|the\s+(?:town|village|city|area|gate|crossing))\b")
@@ -1407,6 +1494,8 @@ def split_parts(text: str) -> list[str]:
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
         if text.endswith(("ed", "es", "on", "fell")):  # "The siege of Bhamo | continued"
             text = _PLACE_THEN_GOING_ON.sub(r"\1", text)
+        if any(f" {verb} " in text for verb in _DRAFTING_VERBS):  # "Ward 4, Yesagyo | drew names"
+            text = _PLACE_THEN_DRAFTING.sub(r"\1", text)
         if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(_place_without_predicate, text)
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
@@ -1583,7 +1672,7 @@ _TRAILING_CLAUSE = re.compile(
     # (a time before it too: "..., | a week after raids on W village in Y Township")
     r"(?<=[\w)\],])(?:,?\s+(?:a|an|one|two|three|four|five|several|some|few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
-    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|said|says"
+    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|to\s+(?:escape|avoid|evade)|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # what a place is under: "Mudon town | under attack, Mon State"
     r"|under\s+(?:heavy\s+|renewed\s+)?(?:attack|fire|siege|shelling|bombardment|assault)\b"
@@ -1875,6 +1964,7 @@ _PLACE_HASHTAG = re.compile(
 #: where the words of a name run together in a tag start: "Mawt|Ka|Nin"
 _TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _PICTOGRAPH = re.compile("[" + _PICTOGRAPH_CHARS + "]")
+_LEADING_PICTOGRAPHS = re.compile("^[" + _PICTOGRAPH_CHARS + r"\s]+")
 _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
 
 
@@ -1886,6 +1976,32 @@ def _place_tag_part(tag: re.Match) -> str:
         return tag["lead"] + name
     before = tag.string[: tag.start()].rstrip()[-1:]
     return (", " if before.isalnum() or before == "." else " " if before else "") + name
+
+
+#: Burmese words before a text in Latin letters, then a space or a pictograph
+_BURMESE_LEAD = re.compile(
+    "^[\u1000-\u109f\u200b]+(?:\\s+[\u1000-\u109f\u200b]+)*[\\s"
+    + _PICTOGRAPH_CHARS
+    + "]+(?=[A-Za-z])"
+)
+
+
+def without_burmese_lead(text: str) -> str:
+    """``text`` without Burmese words that name no place before a text in Latin letters (a
+    plea: "ကူညီကြပါ 🙏 Myauk None village, Yinmarbin Township — ...", "please help"); else
+    ``text``."""
+    lead = _BURMESE_LEAD.match(text) if "\u1000" <= text[:1] <= "\u109f" else None
+    if lead is None or any(word in lead.group() for word in _MM_KIND_WORDS):
+        return text
+    rest = text[lead.end() :]
+    if _LATIN_KIND_FIRST.match(rest) or any("\u1000" <= c <= "\u109f" for c in rest):
+        return text  # (a name in Burmese before its kind word: "ထန်းကုန်း | village in ...")
+    return rest
+
+
+_LATIN_KIND_FIRST = re.compile(
+    r"(?i:village|vill|vlg|town|township|tsp|twp|ward|state|region|division|district)\b"
+)
 
 
 def without_post_marks(text: str) -> str:
@@ -2179,6 +2295,13 @@ _PLACE_THEN_GOING_ON = re.compile(
     r"|intensified|intensifies|resumed|resumes|escalated|escalates|dragged\s+on|drags\s+on"
     r"|went\s+on|goes\s+on|fell)$"
 )
+#: ... or what its officials did there, to the end: "Ward 4, Yesagyo | drew names for the draft"
+_DRAFTING_VERBS = ("drew", "selected", "conscripted", "recruited", "summoned", "ordered")
+_PLACE_THEN_DRAFTING = re.compile(
+    r"(\b[A-Z][\w'’-]*(?:\s+(?:town|village|township|ward))?)\s+(?:"
+    + "|".join(_DRAFTING_VERBS)
+    + r")\s+[^A-Z,;()]*$"
+)
 _HEADLINE_PREDICATE = re.compile(
     r"(\b(?:Region|State|Township|Tsp|Twp|Division|District)\)?"  # "X (Y Tsp) | fled ..."
     r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
@@ -2291,7 +2414,7 @@ SENTENCE_VERBS = frozenset(
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
     deployed left deserted emptied evacuated landed ran laid planted continued raged
-    intensified resumed escalated flared""",
+    intensified resumed escalated flared drew selected conscripted recruited""",
     )
 )
 
@@ -2480,6 +2603,9 @@ _PEOPLE_OF_PLACE = re.compile(
     r"|everyone|everybody)\s+"
     # (or where they came to: "Residents | arriving in | Webula said troops burned X village")
     r"(?:of|from|in|(?:arriving|sheltering|displaced|taking\s+shelter)\s+(?:in|at)"
+    # (or the place they fled: "Families | displaced from | Khampat town (Sagaing Region) by
+    # the airstrikes are crowded into a camp outside Mawlaik")
+    r"|(?P<fled>(?:displaced|driven|forced|evacuated|uprooted)\s+from|who\s+(?:fled|escaped))"
     r"|who\s+(?:later\s+|eventually\s+|finally\s+)?(?:reached|fled\s+to|arrived\s+(?:in|at))))"
     r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
@@ -2620,6 +2746,8 @@ def people_of_place(text: str) -> str:
     fled the town on Wednesday, witnesses said" -> "Thonze, witnesses said"; "Two Ya Ngae
     villagers arrested in X Township" -> "Ya Ngae village arrested in X Township"); else
     ``text``."""
+    if not text[:1].isascii():  # "🙏 Families displaced from X town ...": no pictograph first
+        text = _LEADING_PICTOGRAPHS.sub("", text)
     counted = _PLACE_PEOPLE.match(text)
     if (
         counted is not None
@@ -2662,7 +2790,7 @@ def people_of_place(text: str) -> str:
         # "Residents of Buthidaung said junta aircraft struck Kyauk Yant village, ...": what
         # they said places it (they may live elsewhere)
         return said
-    if verb not in SENTENCE_VERBS and verb not in _SHELTERED:
+    if verb not in SENTENCE_VERBS and verb not in _SHELTERED and not people["fled"]:
         return text
     area = people["area"]
     where = f", {area.strip().removeprefix('in ').rstrip('.')}" if area else ""

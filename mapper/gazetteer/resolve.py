@@ -67,6 +67,7 @@ from mapper.gazetteer.parts import (
     NAMED_VILLAGE,
     SENTENCE_VERBS,
     area_tag_last,
+    argued_from_event,
     burmese_name_after_head,
     cited,
     ends_on_a_great_river,
@@ -91,6 +92,7 @@ from mapper.gazetteer.parts import (
     without_actors_origin,
     without_address_lead,
     without_approach,
+    without_burmese_lead,
     without_codes_before_names,
     without_constituency,
     without_dates,
@@ -103,9 +105,11 @@ from mapper.gazetteer.parts import (
     without_post_lead,
     without_post_marks,
     without_speaker_place,
+    without_team_base,
     without_trailing_clause,
     without_twin_across_border,
     without_where_talks_were,
+    without_where_the_taken_went,
     without_works_before_village,
 )
 from mapper.gazetteer.query import (
@@ -698,6 +702,10 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_foreign_destination,
     without_where_talks_were,
     event_behind_market_news,
+    without_where_the_taken_went,
+    argued_from_event,
+    without_team_base,
+    without_burmese_lead,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -747,6 +755,15 @@ _CLEANING_CUE = re.compile(
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where talks were held or a deal signed)
     r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered)\b"
+    # (a commentary's sentence, which argues from an event its opening clause tells of)
+    r"|^(?:When|After|Once|If|What|Consider) "
+    r"|^(?:The )?(?:[a-z-]+ ){0,2}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
+    r"|siege) of "
+    # (where a relief team is based)
+    r"| team | teams |[Vv]olunteers | staff | network "
+    # (where those taken were sent)
+    r"| sent | taken away|transferred|(?:forced|made|used) them|for (?:military service|the draft)"
+    r"|heading to|headed (?:to|for)|conscript"
     # (what markets and trade suffered, and the fighting behind it)
     r"|[Pp]rices?\b|kyat|[Ff]uel|[Pp]etrol|[Rr]ice\b|[Gg]oods|[Tt]raders?|[Cc]argo|[Mm]edicine"
     r"|[Ss]alt\b|cooking oil|[Mm]arkets?\b|[Ss]upplies|[Ss]hortage"
@@ -1262,7 +1279,8 @@ _DESTINATION = re.compile(
     r"(?=\s+(?i:was|were|is|are|had|has|when)\b)"
     # or where those who fled a place went: "Residents fled Tanintharyi town | for Pyigyimandaing"
     r"|(?<=\s)(?P<bound>(?i:for))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?=\s+(?i:after|as|amid|when|since|following)\b|\s*[,.;]|$)"
+    r"(?=\s+(?i:after|as|amid|when|since|following)\b|\s*[,.;]|$"
+    r"|\s+to\s+(?i:escape|avoid|evade|flee|seek|join|find)\b)"  # ("... for Thailand | to escape")
 )
 #: a verb of fleeing, before where those who fled went ("fled X town | for Z")
 _FLED = re.compile(r"\b(?i:flee|flees|fled|fleeing|leave|leaves|left)\s")
