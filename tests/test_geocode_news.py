@@ -7491,3 +7491,61 @@ def test_market_news_is_read_where_the_fighting_behind_it_was(coder, query, name
 def test_conscripts_appeals_and_commentary_are_read_where_it_happened(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a bare name's namesake in the township the text names (was a town in Yangon, 558 km
+        # off: set 622)
+        (
+            "The army held villagers of Nwe Khway as human shields during its advance on Ba Lway "
+            "village, Chaung-U Township",
+            "Nwe Khway",
+            "Chaung-U",
+        ),
+        # people named between commas (was a village U Kyaw, 412 km off: set 618)
+        (
+            "Two teachers, U Kyaw Zin Oo and Daw Khin Myo Win, were killed when shells hit the "
+            "post-primary school in Ywar Taw Lay village, Singu Township.",
+            "Ywar Taw Lay",
+            "Singu",
+        ),
+        # MIMU's "X - Y" is one village by either name (was the township: set 621)
+        (
+            "Resistance fighters attacked security posts guarding the copper mine near Se Te "
+            "village, Salingyi Township",
+            "Se Te - Zee Taw",
+            "Salingyi",
+        ),
+        # a mine's name before the village it is at, after a verb (were the township)
+        (
+            "The TNLA took the Bawdwin lead-silver mine at Baw Twin village, Namtu township, "
+            "once run by a Chinese joint venture",
+            "Baw Twin",
+            "Namtu",
+        ),
+        (
+            "Coal from the Tigyit mine at Ti Kyit village, Pinlaung township, feeds the "
+            "Chinese-built power plant next to it",
+            "Ti Kyit (Middle)",
+            "Pinlaung",
+        ),
+        # a lake's shore a village lies on (was the lake), a river worked (was Chin Twin, 252
+        # km off)
+        (
+            "Gold mining around Lonton village on the shore of Indawgyi lake, Mohnyin township, "
+            "has silted the lake",
+            "Long Ton",
+            "Mohnyin",
+        ),
+        (
+            "Chinese-financed gold dredgers work the Chindwin near Homalin town, Sagaing Region",
+            "Homalin",
+            "Homalin",
+        ),
+    ],
+)
+def test_namesakes_people_mines_and_shores_are_read_where_it_happened(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -138,9 +138,9 @@ def test_country_names_are_countries(read):
 
 
 def test_villages_need_a_qualifier(read):
-    ex = read("Soldiers burned Shwe Kokko. Residents fled from Shwe Kokko and Wet Hmay village.")
+    ex = read("Soldiers burned Shwe Kokko. Residents fled from Shwe Kokko and Wet Hlay village.")
     texts = [p.text for p in ex.places]
-    assert texts == ["Shwe Kokko", "Wet Hmay village"]
+    assert texts == ["Shwe Kokko", "Wet Hlay village"]
     wet_hmay = ex.places[1]
     assert (wet_hmay.kind, wet_hmay.country, wet_hmay.latitude) == ("village", "MM", None)
 
@@ -208,7 +208,7 @@ def test_a_place_given_by_distance_and_direction_is_located_there(read):
     text = (
         "Fighting broke out in Kone Sar village, about 13 kilometres northeast of Lashio town. "
         "Troops shelled a camp 16 miles west of Ngape. "
-        "In Wet Hmay village, 5 km south of Mindat, two houses burned."
+        "In Wet Hlay village, 5 km south of Mindat, two houses burned."
     )
     places = {p.text: p for p in read(text).places}
     # four villages are named Kone Hsar; the one 13 km north-east of Lashio is meant
@@ -223,7 +223,7 @@ def test_a_place_given_by_distance_and_direction_is_located_there(read):
     azimuth, _, metres = geod.inv(ngape.longitude, ngape.latitude, point.longitude, point.latitude)
     assert metres == pytest.approx(16 * 1609.344, abs=5) and azimuth % 360 == pytest.approx(270)
     # a village the gazetteer lacks is put where the text says, at a low confidence
-    village, mindat = places["Wet Hmay village"], places["Mindat"]
+    village, mindat = places["Wet Hlay village"], places["Mindat"]
     metres = geod.inv(mindat.longitude, mindat.latitude, village.longitude, village.latitude)[2]
     assert metres == pytest.approx(5_000, abs=5) and village.score <= 0.6
     assert village.latitude < mindat.latitude

@@ -35,7 +35,7 @@ from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 43
+BUILD_FORMAT = 44
 
 KINDS = (
     "country",
@@ -109,8 +109,11 @@ def name_forms(name: str) -> tuple[tuple[str, float], ...]:
     if not name:
         return ()
     forms = [(name, PRIMARY)]
-    if " (a) " in name:  # MIMU's "Kin Taung (a) Kyar Nyo Pyin": one place by either name
-        sides = (side for side in name.split(" (a) ") if side.strip())
+    # MIMU's "Kin Taung (a) Kyar Nyo Pyin", "Se Te - Zee Taw": one place by either name (not a
+    # bracket's "(Zee Kone - 1)")
+    joint = " (a) " if " (a) " in name else " - " if " - " in name and "(" not in name else None
+    if joint is not None:
+        sides = (side for side in name.split(joint) if side.strip())
         return (*forms, *((form, DERIVED) for side in sides for form, _ in name_forms(side)))
     inner = _PARENS.findall(name)
     if inner:

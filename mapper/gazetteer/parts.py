@@ -108,7 +108,9 @@ _NAME_THEN_SIDE = re.compile(
 )
 #: the great rivers, which news names alone ("ships on the Ayeyarwady"), as no region
 _GREAT_RIVER = (
-    r"\s+(?:on|along|across|by|beside|up|down)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
+    # (or who work it: "gold dredgers | work the Chindwin | near Homalin town")
+    r"\s+(?:on|along|across|by|beside|up|down|works?|worked|dredged?|dredges|dredging|plying"
+    r"|ply|plies)\s+the\s+(?-i:Ayeyarwady|Irrawaddy|Chindwin"
     r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b"
     r"(?!\s+(?:region|division|state|delta|river)\b)"
 )
@@ -116,6 +118,9 @@ _ON_GREAT_RIVER = re.compile(_GREAT_RIVER + r"\s*$", re.IGNORECASE)
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
+    # (or its shore: "Lonton village | on the shore of Indawgyi lake|, Mohnyin township")
+    r"|\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
+    r"(?i:lake|river|creek|stream|reservoir)\b"
     r"|"
     + _GREAT_RIVER
     + r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?"
@@ -745,7 +750,8 @@ def event_behind_market_news(text: str) -> str:
 _WORKS_AT_VILLAGE = re.compile(
     # (a project's name, not an area's: not "Kani Township police station at X village", where
     # the village is read in the township)
-    r"\b(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # (from its article: not "The TNLA | took the Bawdwin lead-silver mine at |")
+    r"\b(?:the\s+(?:[\w-]+\s+){0,2}?)?"
     r"(?:(?!(?i:township|tsp|twp|district|region|state|division)\b)[A-Z][\w'’-]*\s+){1,4}"
     r"(?:(?!police\b)[a-z-]+\s+){0,2}?"
     r"(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|pipeline|station|factory|smelter"
@@ -860,6 +866,21 @@ _PERSON_WITH_AGE = re.compile(
 _AGE = re.compile(
     r"\((?:[a-z]+,\s*)?(?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}"
 )
+
+
+#: people named between commas after who they are, before what befell them: "Two teachers|,
+#: U Kyaw Zin Oo and Daw Khin Myo Win,| were killed when shells hit ... X village"
+_NAMED_BETWEEN_COMMAS = re.compile(
+    rf",\s+{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,2}}\))?"
+    rf"(?:,?\s+(?:and\s+)?{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,2}}\))?)*"
+    r",(?=\s+(?:were|was|had|have|has|who|both|all)\b)"
+)
+
+
+def without_people_named_between_commas(text: str) -> str:
+    """``text`` without people named between commas after who they are ("Two teachers, U Kyaw
+    Zin Oo and Daw Khin Myo Win, were killed ...": no village U Kyaw)."""
+    return _NAMED_BETWEEN_COMMAS.sub("", text) if ", " in text else text
 
 
 def without_people(text: str) -> str:

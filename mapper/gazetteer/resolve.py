@@ -101,6 +101,7 @@ from mapper.gazetteer.parts import (
     without_memorial_words,
     without_outlet_lead,
     without_people,
+    without_people_named_between_commas,
     without_person_of_place,
     without_post_lead,
     without_post_marks,
@@ -388,7 +389,40 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     ambiguous = bool(found.candidates) and found.candidates[0].rivals > 0
     if ambiguous and isinstance(text, str) and " " in text and reads_as_news(text):
         return _namesake_near_another_place(gaz, text) or found
+    if found.candidates and isinstance(text, str) and "ownship" in text and reads_as_news(text):
+        return _namesake_in_named_township(gaz, text, found) or found
     return found
+
+
+def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) -> Resolution | None:
+    """The namesake of ``found``'s place inside a township the news text names, when the place
+    found lies in none it names ("The army held villagers of Nwe Khway as human shields during
+    its advance on Ba Lway village, Chaung-U Township" is the Nwe Khway of Chaung-U, not a town
+    of that name in Yangon); else None."""
+    first = found.candidates[0]
+    records = gaz.records
+    if records[first.place_id][0] not in ("town", "village", "village_tract", "ward"):
+        return None
+    # (a township it names by its kind word: "... on Ba Lway village, | Chaung-U Township")
+    townships = {}
+    for mention in _NAMED_TOWNSHIP.finditer(text):
+        area = mention.group().rsplit(None, 1)[0]
+        township = _found_surely(resolve_address(gaz, f"{area} Township", 1, resolve))
+        if township is not None and records[township.place_id][0] == "township":
+            townships[area] = records[township.place_id][7]
+    if not townships or records[first.place_id][7] in townships.values():
+        return None
+    name = gaz.places["name"].iat[first.place_id]
+    for area, code in townships.items():
+        there = resolve_address(gaz, f"{name}, {area} Township", 1, resolve)
+        if there.candidates and not _fell_back(there):
+            best = there.candidates[0]
+            if records[best.place_id][7] == code and normalize(
+                gaz.places["name"].iat[best.place_id]
+            ) == normalize(name):
+                note = f"located to the {name} of {area} Township, which the text names"
+                return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+    return None
 
 
 def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -720,6 +754,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_leading_place_set_apart,
     with_initials_apart,
     without_people,
+    without_people_named_between_commas,
     without_person_of_place,
     burmese_record_place,
     without_burmese_people,
@@ -777,7 +812,7 @@ _CLEANING_CUE = re.compile(
     r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
     # (a person named first, then where they are from or what befell them: not a village
     # named like one, "Ma Gyi Pin village")
-    rf"|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?: \([A-Z][\w ]{{0,30}}\))?"
+    rf"|, {HONORIFICS} [A-Z]|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?: \([A-Z][\w ]{{0,30}}\))?"
     r"(?:, (?:an? |the |from |of )| (?:was|were|has|had|got|gave|died|fell) )"
 )
 

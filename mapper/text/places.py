@@ -353,7 +353,7 @@ def _unresolved_qualified(
     rejections: list[Rejection],
     text: str,
 ) -> list[PlaceMention]:
-    """ "Wet Hmay village", "Nyaung Pin Township": a Myanmar place the gazetteer lacks, named
+    """ "Wet Hlay village", "Nyaung Pin Township": a Myanmar place the gazetteer lacks, named
     with its kind. Reported without coordinates and with a low confidence."""
     taken = [(p.start, p.end) for p in mentions] + [(r.start, r.end) for r in rejections]
     out: list[PlaceMention] = []
