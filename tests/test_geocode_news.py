@@ -7549,3 +7549,94 @@ def test_conscripts_appeals_and_commentary_are_read_where_it_happened(coder, que
 def test_namesakes_people_mines_and_shores_are_read_where_it_happened(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a militia's home village is no place of its raid (were the home villages, 8-90 km
+        # off: set 628); its township qualifies the raided village
+        (
+            "Members of the junta-backed Pyu Saw Htee from Thonesin village raided Dei Yauk "
+            "village, Taze Township, Sagaing Region, residents said",
+            "Dei Yauk",
+            "Taze",
+        ),
+        (
+            "the pro-junta Pyu Saw Htee from Kintaw village (Sagaing Township) abducted five men "
+            "from Tegyi village",
+            "Te Gyi",
+            "Sagaing",
+        ),
+        # (kept when it is the only place named)
+        (
+            "the junta-backed militia based in Yesagyo town shot a resident inside the town",
+            "Yesagyo",
+            "Yesagyo",
+        ),
+        # the prisons prisoners came from or were to go to (were Hpa-An, Monywa, Samee, Kale,
+        # 25-166 km off: set 626)
+        (
+            "Resistance forces occupied Kawkareik prison and freed about 40 inmates, some of "
+            "whom had been sent there from Hpa-An and Mawlamyine prisons",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+        (
+            "Detainees held at the police lock-up in Paletwa escaped when the AA overran the "
+            "town; most had been arrested in Matupi and Samee",
+            "Paletwa",
+            "Paletwa",
+        ),
+        (
+            "Chin resistance fighters attacked the police station in Hakha and freed seven "
+            "detainees who were awaiting transfer to Kalay prison",
+            "Hakha",
+            "Hakha",
+        ),
+        (
+            "Shells landed inside Bhamo prison during the KIA siege, killing four inmates, "
+            "relatives said; some had been transferred from Myitkyina",
+            "Bhamo",
+            "Bhamo",
+        ),
+        # the air base an aircraft flew from (were Hmawbi, Tada-U, 258-491 km off: set 627)
+        (
+            "Wreckage of a Su-30 that flew out of Hmawbi was found near Auk Zee Kaing village in "
+            "Rathedaung Township, Rakhine State, the Arakan Army (AA) said.",
+            "Auk Zee Kaing",
+            "Rathedaung",
+        ),
+        (
+            "A military Beechcraft 1900 crash-landed near Pinlebu town on a supply run from "
+            "Tada-U; four crew members were killed.",
+            "Pinlebu",
+            "Pinlebu",
+        ),
+        # a stretch from a village to a town is at the village, near the town (was Khin-U)
+        (
+            "the bridge between Kan Thit village and Khin-U was blown up overnight with "
+            "homemade explosives",
+            "Kan Thit",
+            "Khin-U",
+        ),
+        # a person and their age, then their verb (was the town at 0.4 score; set 632: where
+        # soldiers left for next)
+        (
+            "U Thet Kyaw, 55, and U Hla Htet Thura, 68, bore signs of torture in Taungoo town, "
+            "Bago Region; their bodies were found after the soldiers left for Thandaunggyi.",
+            "Taungoo",
+            "Taungoo",
+        ),
+    ],
+)
+def test_militias_prisons_aircraft_and_stretches_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+def test_a_person_s_age_then_their_verb_is_read_surely(coder):
+    found = coder.geocode("Ko Zaw Win, 22, was shot dead in Kani town").raw
+    assert (found["name"], found["score"]) == ("Kani", 1.0)  # (was 0.4, a fallback)

@@ -41,6 +41,7 @@ from mapper.gazetteer.store import (
     Gazetteer,
 )
 from mapper.gazetteer.text import normalize, skeleton
+from mapper.gazetteer.words import SITE_WORDS
 
 TIER_FACTOR = (1.0, 0.92)  # exact key, romanisation skeleton; fuzzy uses ratio * FUZZY_FACTOR
 FUZZY_FACTOR = 0.9
@@ -222,12 +223,18 @@ def _area_tag(gaz: Gazetteer, pid: int) -> set[str]:
 RIVER_KEYS = frozenset({"chindwin", "salween", "sittaung", "sittang", "mekong", "myitnge"})
 
 
+#: words that name a kind of works, not one (with the articles)
+_GENERIC_WORDS = SITE_WORDS | {"a", "an", "the"}
+
+
 def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, float], ...]]:
     hits = gaz.exact.get(reading.key)
     if hits:
         return 0, hits
     if reading.key in RIVER_KEYS:
         return -1, ()
+    if reading.text.islower() and _GENERIC_WORDS.issuperset(reading.text.split()):
+        return -1, ()  # "the mine", "a dam": no name to respell
     skel = skeleton(reading.key)
     hits = gaz.loose.get(skel) if len(skel) >= 3 else None  # "Qqqq" is no "q"-name
     if hits:

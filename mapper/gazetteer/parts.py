@@ -674,6 +674,93 @@ def without_where_the_taken_went(text: str) -> str:
     return cut if _NAMES_SOMETHING.search(cut) else text
 
 
+#: a village named with its kind word between two places, the other where a road or line runs
+#: to: "the bridge between | Kan Thit village | and Khin-U was blown up"
+_VILLAGE_FIRST_BETWEEN = re.compile(
+    r"\bbetween\s+(?P<village>(?:[A-Z][\w'’-]*\s+){1,4}(?i:village))\s+and\s+"
+    r"(?P<other>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|village))?)"
+)
+
+
+def with_village_first_between(text: str) -> str:
+    """``text`` with a stretch from a village named with its kind word to another place read
+    as at the village, near the other ("the bridge between Kan Thit village and Khin-U was
+    blown up": "the bridge at Kan Thit village near Khin-U was blown up"); else ``text``."""
+    if "between " not in text:
+        return text  # (a quick look first)
+    return _VILLAGE_FIRST_BETWEEN.sub(r"at \g<village> near \g<other>", text)
+
+
+#: where an aircraft flew from: "Wreckage of a Su-30 | that flew out of Hmawbi | was found near
+#: X village", "crash-landed near Pinlebu town | on a supply run from Tada-U|", "...; the
+#: aircraft flew out of Meiktila."
+_FLEW_FROM = re.compile(
+    r"(?:[;,]\s*(?:the\s+)?(?:aircraft|jet|plane|helicopter)\s+|\s+(?:that|which)\s+|\s+)"
+    r"(?:flew|had\s+flown|took\s+off|had\s+taken\s+off|departed|flying)\s+(?:out\s+of|from)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:air\s*base|airport|base))?"
+    r"|\s+on\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:run|flight|mission|sortie)\s+from\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:air\s*base|airport|base))?"
+)
+
+
+def without_where_it_flew_from(text: str) -> str:
+    """``text`` without the air base an aircraft flew from ("Wreckage of a Su-30 that flew out
+    of Hmawbi was found near X village": the place it came down is the event's); else
+    ``text``."""
+    if not any(word in text for word in ("flew", "flown", "took off", "departed", "flying")) and (
+        " run from " not in text
+        and "ght from " not in text
+        and "ion from " not in text
+        and "tie from " not in text
+    ):
+        return text  # (a quick look first)
+    cut = _FLEW_FROM.sub("", text)
+    return cut if _CAPITALISED_AFTER.search(cut) else text
+
+
+#: towns or prisons named in a row: "Hpa-An and Mawlamyine prisons", "Kani and Yinmabin"
+_PRISON_TOWNS = (
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:prisons?|jails?))?"
+    r"(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?i:prisons?|jails?))?)*"
+)
+#: where prisoners came from or were sent, in a story of a prison: "... freed about 40 inmates,
+#: some of whom had been sent there | from Hpa-An and Mawlamyine prisons|", "inmates | from
+#: Kani and Yinmabin |were held inside", "most had been arrested | in Matupi and Samee|",
+#: "awaiting transfer | to Kalay prison|", "sentenced by military tribunals | in Mandalay|"
+_PRISONERS_ELSEWHERE = re.compile(
+    r"(?P<who>\b(?i:prisoners|inmates|detainees|activists|journalists))\s+from\s+"
+    + _PRISON_TOWNS
+    + r"|\b(?:moved|transferred|relocated|brought|sent|transfers?)\s+(?:there\s+|here\s+)?"
+    r"from\s+" + _PRISON_TOWNS + r"|\b(?:been\s+(?:arrested|sentenced|detained|held|jailed)"
+    r"|sentenced\s+by\s+(?:[\w-]+\s+){1,3}?)\s*(?:in|at)\s+"
+    + _PRISON_TOWNS
+    + r"|\b(?:awaiting\s+transfer|later\s+(?:moved|transferred|sent)\s+(?:\d+\s+)?"
+    r"(?:[a-z]+\s+){0,2}?)\s*to\s+" + _PRISON_TOWNS
+)
+_PRISON_STORY = re.compile(r"(?i:prison|jail|inmates|prisoners|detainees|lock-up)")
+
+
+def without_where_prisoners_came_from(text: str) -> str:
+    """In a story of a prison, ``text`` without the towns and prisons its prisoners came from,
+    were arrested or sentenced in, or were to be sent to ("Resistance forces occupied Kawkareik
+    prison and freed about 40 inmates, some of whom had been sent there from Hpa-An and
+    Mawlamyine prisons": Kawkareik); else ``text``."""
+    if " from " not in text and " in " not in text and " to " not in text:
+        return text  # (a quick look first)
+    if not _PRISON_STORY.search(text):
+        return text
+    cut = _PRISONERS_ELSEWHERE.sub(lambda m: m["who"] or "", text)
+    cut = _WHO_HAD_BEEN.sub("", cut)  # (what is left of the clause: "...; some had been")
+    return cut if _CAPITALISED_AFTER.search(cut) else text
+
+
+_WHO_HAD_BEEN = re.compile(
+    r"[;,]\s*(?:some|most|many|all|both|they|who)\s+(?:of\s+(?:whom|them)\s+)?(?:had\s+)?"
+    r"(?:earlier\s+|previously\s+)?(?:been)?\s*\.?$"
+)
+
+
 #: what markets, prices and trade suffered ("Rice prices in Sittwe have tripled", "Fuel ran
 #: short in Bhamo", "Traders in Tamu say ...")
 _MARKET_WORDS = re.compile(
@@ -908,8 +995,21 @@ def without_people(text: str) -> str:
         moved = f"{moved.rstrip(' .')}, {townships[0]}"  # native of X village, T Township,
         # killed in airstrike on Y village")
     if _THE_VILLAGE.search(moved):  # (their home is where it was: "... – all residents of X
-        return people  # village, T Township – were executed by soldiers in the village")
-    return moved if _ANOTHER_PLACE_NAMED.search(moved) else people
+        return _person_then_verb(people)  # village, T Township – were executed by soldiers
+        # in the village")
+    return _person_then_verb(moved if _ANOTHER_PLACE_NAMED.search(moved) else people)
+
+
+#: the comma left between the person and their verb: "a person|,| was shot dead in X town"
+_PERSON_COMMA_VERB = re.compile(
+    r"\b(a person|persons),\s+(?=(?:was|were|had|has|have|is|are|bore|died|fell|went)\b)"
+)
+
+
+def _person_then_verb(text: str) -> str:
+    """``text`` without the comma between a person and their verb ("Ko Zaw Win, 22, was shot
+    dead in Kani town" -> "a person was shot dead in Kani town")."""
+    return _PERSON_COMMA_VERB.sub(r"\1 ", text)
 
 
 #: a person named with a word of respect, then the place they are of: "U Tin Maung, a native of
@@ -2435,7 +2535,7 @@ SENTENCE_VERBS = frozenset(
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
     deployed left deserted emptied evacuated landed ran laid planted continued raged
-    intensified resumed escalated flared drew selected conscripted recruited""",
+    intensified resumed escalated flared drew selected conscripted recruited bore""",
     )
 )
 
@@ -2676,13 +2776,20 @@ _SHELTER = (
 #: where those who acted came from, after them and before their verb: "Troops | based in
 #: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
 _ACTORS_FROM = re.compile(
-    r"^(?P<actors>(?:\S+\s+){0,4}?(?i:troops|soldiers|forces|column|columns|police|militia"
-    r"|fighters|battalion|regiment|unit)(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
+    # (or a militia's members: "Members of the junta-backed Pyu Saw Htee | from X village |")
+    r"^(?P<actors>(?:\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
+    r"|militiamen|members|group|gunmen|Htee|fighters|battalion|regiment|unit)"
+    r"(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
     r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from))\s+(?i:the\s+)?"
-    r"(?i:(?:neighbou?ring|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?\s+(?=[a-z])"
+    r"(?i:(?:neighbou?ring|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?"
+    # (and its township: "... | from Kintaw village (Sagaing Township) |", "... based in X
+    # village|, Mingin Township,| shot dead ...")
+    r"(?:\s*\((?P<bracketed>[^()]*(?i:township|tsp))\)"
+    r"|,\s+(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)),)?"
+    r"\s+(?=[a-z])"
 )
 
 
@@ -2734,6 +2841,9 @@ _FIRED_FROM_AFTER = re.compile(
 )
 
 
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+
+
 def without_actors_origin(text: str) -> str:
     """``text`` without where those who acted, or what they fired, came from ("Troops based in
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
@@ -2749,7 +2859,14 @@ def without_actors_origin(text: str) -> str:
         return based
     if " from " in text and (hit := _FIRED_FROM_AFTER.sub("", text)) != text:
         return hit
-    return _ACTORS_FROM.sub(r"\g<actors> ", text)
+    origin = _ACTORS_FROM.match(text)
+    if origin is None or not _CAPITALISED_AFTER.search(text, origin.end() - 1):
+        return text  # (their base is the only place named: "... shot a resident inside the town")
+    acted = f"{origin['actors']} {text[origin.end() :]}"
+    township = origin["bracketed"] or origin["township"]
+    if township and not AREA_KIND_WORD.search(acted):  # (their base's township, as most are
+        acted = f"{acted.rstrip(' .')}, {township}"  # near: "... abducted five men from Tegyi")
+    return acted
 
 
 def downtown_town(text: str) -> str:

@@ -89,6 +89,7 @@ from mapper.gazetteer.parts import (
     with_kind_words_apart,
     with_leading_place_set_apart,
     with_state_after_place,
+    with_village_first_between,
     without_actors_origin,
     without_address_lead,
     without_approach,
@@ -109,6 +110,8 @@ from mapper.gazetteer.parts import (
     without_team_base,
     without_trailing_clause,
     without_twin_across_border,
+    without_where_it_flew_from,
+    without_where_prisoners_came_from,
     without_where_talks_were,
     without_where_the_taken_went,
     without_works_before_village,
@@ -737,6 +740,9 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_talks_were,
     event_behind_market_news,
     without_where_the_taken_went,
+    without_where_prisoners_came_from,
+    without_where_it_flew_from,
+    with_village_first_between,
     argued_from_event,
     without_team_base,
     without_burmese_lead,
@@ -756,6 +762,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_people,
     without_people_named_between_commas,
     without_person_of_place,
+    lambda t: without_actors_origin(t) if _MILITIA_FROM.search(t) else t,
     burmese_record_place,
     without_burmese_people,
 )
@@ -775,6 +782,9 @@ def _cleaned_report(text: str) -> str:
     return text
 
 
+#: a militia's members and where they came from, which is no place of what they did next
+#: ("Members of the junta-backed Pyu Saw Htee | from X village | raided Y village")
+_MILITIA_FROM = re.compile(r"(?:Htee|militia|militiamen|members|group|gunmen) (?:from|based in) ")
 #: the marks without which no rewrite of ``_REPORT_CLEANING`` changes ASCII text (but a post's
 #: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
@@ -794,6 +804,14 @@ _CLEANING_CUE = re.compile(
     r"|^(?:When|After|Once|If|What|Consider) "
     r"|^(?:The )?(?:[a-z-]+ ){0,2}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
     r"|siege) of "
+    # (a stretch from a village to another place)
+    r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and "
+    # (where an aircraft flew from)
+    r"|flew |flown |took off|departed|flying | (?:run|flight|mission|sortie) from "
+    # (a prison's story)
+    r"|[Pp]rison|[Ii]nmates|[Pp]risoners|[Dd]etainees|lock-up|\bjail"
+    # (where a militia came from)
+    r"|(?:Htee|militia|militiamen|members|group|gunmen) (?:from|based in|stationed in) "
     # (where a relief team is based)
     r"| team | teams |[Vv]olunteers | staff | network "
     # (where those taken were sent)
