@@ -7620,6 +7620,14 @@ def test_namesakes_people_mines_and_shores_are_read_where_it_happened(coder, que
             "Kan Thit",
             "Khin-U",
         ),
+        # of namesakes, the one beside the other village named with it (was Myaungmya's, 430
+        # km off: set 630)
+        (
+            "KNDF fighters blew a culvert on the Moebye-Loikaw road between Kone Thar and Nwar "
+            "La Woe villages",
+            "Kone Thar",
+            "Loikaw",
+        ),
         # a person and their age, then their verb (was the town at 0.4 score; set 632: where
         # soldiers left for next)
         (

@@ -34,6 +34,7 @@ from mapper.gazetteer.match import (
     _FOREIGN_KINDS,
     _SPECIFIC,
     _TOWN_OR_AREA_KINDS,
+    AMBIGUOUS_KM,
     Candidate,
     Resolution,
     _contains,
@@ -1837,8 +1838,16 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
     townships = [records[c.place_id][7] for c in tied]
     for mention in mentions(gaz, text):
         anchor = _found_surely(resolve_address(gaz, mention.text, 1, resolve))
-        if anchor is None or anchor.rivals or records[anchor.place_id][0] not in ANCHOR_KINDS:
+        if anchor is None or anchor.rivals:
             continue  # (not "Htantabin", the name of two townships)
+        # (or the other of two villages named together: "between Kone Thar and | Nwar La Woe
+        # villages|": the Kone Thar near the one Nwar La Woe)
+        listed = mention.text.lower().endswith(" villages") and records[anchor.place_id][0] in (
+            "village",
+            "village_tract",
+        )
+        if records[anchor.place_id][0] not in ANCHOR_KINDS and not listed:
+            continue
         if any(c.place_id == anchor.place_id for c in tied):
             continue  # the name itself
         named = gaz.places["name"].iat[anchor.place_id]
@@ -1849,10 +1858,12 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
             best = tied[townships.index(township)]
             note = f"{len(tied)} places share this name: located to the one in {named} Township"
         else:
+            # (a village named with it is a neighbour: nearer than a town a text names)
+            radius = AMBIGUOUS_KM if listed else MENTION_NEAR_KM
             near = [
                 (km, c)
                 for c in tied
-                if (km := _km(records[c.place_id], records[anchor.place_id])) <= MENTION_NEAR_KM
+                if (km := _km(records[c.place_id], records[anchor.place_id])) <= radius
             ]
             # not the township that holds several of them ("Nam Lan village in Tangyan
             # township": the one nearest Tangyan town is no likelier than the others of it)
