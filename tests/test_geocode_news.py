@@ -7648,3 +7648,33 @@ def test_militias_prisons_aircraft_and_stretches_are_read_where_it_happened(
 def test_a_person_s_age_then_their_verb_is_read_surely(coder):
     found = coder.geocode("Ko Zaw Win, 22, was shot dead in Kani town").raw
     assert (found["name"], found["score"]) == ("Kani", 1.0)  # (was 0.4, a fallback)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where travellers came from or were going is no place of the checkpoint (were
+        # Shwebo, Dawei, Meiktila, 32-147 km off: set 631)
+        (
+            "Two youths returning from Shwebo were arrested at the junta checkpoint in Saing "
+            "Gaung village, Khin-U Township",
+            "Saing Gaung",
+            "Khin-U",
+        ),
+        (
+            "A passenger van from Thanbyuzayat to Dawei was held for hours at the checkpoint in "
+            "Ye town, Mon State",
+            "Ye",
+            "Ye",
+        ),
+        (
+            "Migrant workers heading to Meiktila were made to pay Ks 5,000 each at the Yamethin "
+            "town checkpoint",
+            "Yamethin",
+            "Yamethin",
+        ),
+    ],
+)
+def test_travellers_ends_are_no_place_of_the_checkpoint(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -674,6 +674,30 @@ def without_where_the_taken_went(text: str) -> str:
     return cut if _NAMES_SOMETHING.search(cut) else text
 
 
+#: where travellers came from or were going, before what befell them where the text places it:
+#: "Two youths | returning from Shwebo | were arrested at the checkpoint in X village", "A van
+#: | from Thanbyuzayat to Dawei | was held at the checkpoint in Ye town", "Migrant workers
+#: | heading to Meiktila | were made to pay at the Yamethin town checkpoint"
+_TRAVELLERS_ENDS = re.compile(
+    r"\s+(?:(?:returning|coming|travelling|traveling|fleeing)\s+(?:home\s+|back\s+)?from"
+    r"|(?:heading|headed|bound|travelling|traveling|going|on\s+(?:their|its|his|her)\s+way)"
+    r"\s+(?:to|for|towards?)"
+    r"|from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to)"
+    r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city))?"
+    r"(?=,?\s+(?:was|were|had|have|has|is|are|got)\b)"
+)
+
+
+def without_travellers_ends(text: str) -> str:
+    """``text`` without where travellers came from or were going, before their verb ("Two
+    youths returning from Shwebo were arrested at the checkpoint in X village": X); else
+    ``text``."""
+    if " from " not in text and " to " not in text and " for " not in text:
+        return text  # (a quick look first)
+    cut = _TRAVELLERS_ENDS.sub("", text)
+    return cut if _CAPITALISED_AFTER.search(cut) else text
+
+
 #: a village named with its kind word between two places, the other where a road or line runs
 #: to: "the bridge between | Kan Thit village | and Khin-U was blown up"
 _VILLAGE_FIRST_BETWEEN = re.compile(

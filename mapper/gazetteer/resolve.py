@@ -110,6 +110,7 @@ from mapper.gazetteer.parts import (
     without_speaker_place,
     without_team_base,
     without_trailing_clause,
+    without_travellers_ends,
     without_twin_across_border,
     without_where_it_flew_from,
     without_where_prisoners_came_from,
@@ -743,6 +744,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_the_taken_went,
     without_where_prisoners_came_from,
     without_where_it_flew_from,
+    without_travellers_ends,
     with_village_first_between,
     argued_from_event,
     without_team_base,
@@ -805,6 +807,9 @@ _CLEANING_CUE = re.compile(
     r"|^(?:When|After|Once|If|What|Consider) "
     r"|^(?:The )?(?:[a-z-]+ ){0,2}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
     r"|siege) of "
+    # (where travellers came from or were going)
+    r"|(?:returning|coming|travelling|traveling|fleeing|heading|headed|bound|going) "
+    r"| from [A-Z][\w'’-]* to [A-Z]"
     # (a stretch from a village to another place)
     r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and "
     # (where an aircraft flew from)
