@@ -7678,3 +7678,96 @@ def test_a_person_s_age_then_their_verb_is_read_surely(coder):
 def test_travellers_ends_are_no_place_of_the_checkpoint(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a place abroad gives way to the Myanmar place the text names (were Mae Sot, Nansan,
+        # Mizoram's Ngur, Chiang Mai, Bangkok, 8-1385 km off: sets 633, 635, 638)
+        (
+            "Fighting near Kawkareik town on the Asian Highway sent hundreds fleeing toward Mae "
+            "Sot, Thai media reported",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+        (
+            "Shells from fighting in Laukkaing landed in Nansan, Zhenkang county, Chinese state "
+            "media said",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        (
+            "Refugees reaching Champhai, Mizoram said junta jets had bombed Tedim town in Chin "
+            "State",
+            "Tedim",
+            "Tedim",
+        ),
+        (
+            "Born and raised in Matupi, Chin State. The fighting in town has not stopped for five "
+            "days and my parents are hiding in the monastery. Love from Chiang Mai.",
+            "Matupi",
+            "Matupi",
+        ),
+        # where the writer's family or a witness is now (were Mandalay, Loilen)
+        (
+            "We left Buthidaung with only our clothes after the shelling on 8 February. Now we "
+            "sleep in a relative's house in Mandalay.",
+            "Buthidaung",
+            "Buthidaung",
+        ),
+        ("Laihka town fell?? anyone in Loilem can confirm", "Laihka", "Laihka"),
+        # (not a family in the village the text is about)
+        (
+            "Please pray for my family in Natmyaung village, Kale Township. A drone dropped "
+            "bombs near the school at 6am. (sent from Tokyo)",
+            "Nat Myaung",
+            "Kale",
+        ),
+        # a question's place, not what was heard or a town it is compared with (were nothing,
+        # the township: set 636)
+        (
+            "where exactly is Kyauk Kar, Palaw Township? heard shelling there",
+            "Kyauk Kar",
+            "Palaw",
+        ),
+        ("is nat myaung vilage kalay tsp safe now after the raid??", "Nat Myaung", "Kale"),
+        ("anyone kno what happend in ngazun last nite??", "Ngazun", "Ngazun"),
+        # where an order told people to go (were Ponnagyun, Namtu, Sittwe: set 637)
+        (
+            "TNLA warned Hsipaw residents to leave the town ahead of fighting and shelter in Namtu",
+            "Hsipaw",
+            "Hsipaw",
+        ),
+        (
+            "Junta gave residents of Kyauktaw town 24 hours to leave before an operation and told "
+            "them to go to Sittwe",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+        # (not what an attack caused: "caused hundreds of people to flee into the forest")
+        (
+            "Human Rights Watch found that the military's attack, which caused hundreds of people "
+            "to flee into the forest, struck Kyar Ban village in Thaton Township, Mon State.",
+            "Kyar Ban",
+            "Thaton",
+        ),
+        # a scam compound's raid, not the Thai town the foreigners left by (were Mae Sot, or
+        # nothing: set 633)
+        (
+            "more than 7,000 foreigners, mostly Chinese, held by the BGF in Shwe Kokko awaiting "
+            "repatriation via Mae Sot",
+            "Shwe Kokko",
+            "Myawaddy",
+        ),
+        (
+            "junta says it cleared KK Park, freeing 2,198 workers and seizing 30 Starlink "
+            "terminals",
+            "KK Park",
+            "Myawaddy",
+        ),
+    ],
+)
+def test_places_abroad_writers_questions_and_orders_give_way(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

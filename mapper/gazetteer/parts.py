@@ -527,7 +527,9 @@ _TWIN_ACROSS_BORDER = re.compile(
     # (its whole name, no village's nor a country's own place: not "fighting across from X
     # village", "opposite Thailand's Mae Sai district")
     r"(?![\w'’-])(?!\s+(?:[A-Z]|(?i:village|town|township|ward|tract)\b))"
-    r"(?:,?\s+(?:in\s+)?" + FOREIGN_PLACES + r")?(?P<comma>,)?"
+    r"(?:\s+(?i:district|county|city))?"  # ("opposite Mae Ramat district|, Tak province")
+    r"(?:,?\s+(?:in\s+)?" + FOREIGN_PLACES + r"(?:\s+(?i:province|prefecture|state))?)?"
+    r"(?P<comma>,)?"
 )
 
 
@@ -548,7 +550,9 @@ def without_twin_across_border(text: str) -> str:
 #: Moreh in Manipur|", "fled the fighting in X town | into Nansan, China|", "crossed | into
 #: Mizoram's Champhai district|"
 _FOREIGN_DESTINATION = re.compile(
-    r"\s+(?:(?:in)?to|reached|entered|(?:arriving|arrived|sheltering)\s+in|in)\s+(?:the\s+)?"
+    # (or the way they were sent out: "awaiting repatriation | via Mae Sot|")
+    r"\s+(?:(?:in)?to|reached|entered|(?:arriving|arrived|sheltering)\s+in|in|via|through"
+    r"|out\s+of)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]*,?\s+){1,3}?(?:(?i:district|province|camp|town),?\s+)?(?:in\s+)?)?"
     + FOREIGN_PLACES
     + r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?i:district|province))?)?\b"
@@ -560,7 +564,7 @@ def without_foreign_destination(text: str) -> str:
     """``text`` without where people fled to across the border ("refugees crossed into Moreh
     in Manipur after airstrikes on X village": "refugees crossed after airstrikes on X
     village"), no place of what happened in Myanmar."""
-    if "to " not in text and "in " not in text and "reached " not in text:
+    if not any(word in text for word in ("to ", "in ", "reached ", "via ", "through ", "of ")):
         return text  # (a quick look first)
     bare = _FOREIGN_DESTINATION.sub("", text)
     # (kept when it names nothing else: "refugees fled into Thailand")
@@ -672,6 +676,94 @@ def without_where_the_taken_went(text: str) -> str:
         return text  # (a quick look first)
     cut = _WHERE_THE_TAKEN_WENT.sub("", text).strip(" ;,.")
     return cut if _NAMES_SOMETHING.search(cut) else text
+
+
+#: where the one who writes, or whom they tell of, is now: "Love from | Chiang Mai|", "Ten years
+#: in | Bangkok|", "My cousin in | Mandalay| told me", "Now we sleep in a relative's house in |
+#: Mandalay|", "family lives in | myittha|", "anyone in | Loilem| can confirm"
+_WHERE_THE_WRITER_IS = re.compile(
+    r"(?i:\b(?:love|greetings|regards|prayers|praying)\s+from"
+    r"|\b(?:\w+\s+)?years?\s+(?:now\s+)?in"
+    r"|\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:cousins?|friends?|brothers?|sisters?"
+    r"|mother|father|mum|mom|dad|family|relatives?|aunt|uncle|parents|sons?|daughters?|wife"
+    r"|husband)\s+in"
+    r"|\b(?:family|relatives|parents)\s+(?:lives?|stays?|is|are)\s+in"
+    r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|moved)"
+    r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
+    r"|\banyone\s+in)"
+    r"\s+(?!(?i:a|an|the|our|my|his|her|their)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # (not the place they are in that the text is about: "pray for my family in | Natmyaung
+    # village, Kale Township|")
+    r"(?![\w'’-]|\s+[A-Z]|\s+(?i:village|town|ward|township)\b"
+    r"|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|tsp)\b)"
+)
+#: a question's opening and what follows its place: "is | bungzung village in haka township |
+#: safe now after the raid", "where exactly is | Yoe Ta Yoke, Ponnagyun Township|? heard
+#: shelling there", "anyone kno what happend in | ngazun | last nite??", "how far is | Kyin |
+#: from | Tilin|? fighting reported"
+_QUESTION = re.compile(
+    r"^(?i:is|are|where\s+(?:exactly\s+)?is|anyone\s+(?:know|kno|knows)\s+(?:what\s+"
+    r"(?:happened|happend|is\s+happening)\s+(?:in|at|near)|about)|how\s+far\s+is)\s+"
+    r"(?P<place>[^?]+?)(?:\s+(?i:from)\s+(?P<other>[^?,]+?))?"
+    r"(?=\s+(?i:safe|ok|okay|now|heard|last|tonight|today|yesterday)\b|\s*\?|\s*$)"
+)
+
+
+#: an order to leave, to the end: "The AA told residents of Sittwe | to leave the town ... and
+#: move to villages in Ponnagyun Township", "Junta gave residents of Kyauktaw town 24 hours |
+#: to leave ... and told them to go to Sittwe"
+_ORDERED_TO_LEAVE = re.compile(
+    r"\s+(?:(?:\d+|twenty-four|forty-eight)\s+hours\s+)?to\s+(?:leave|evacuate|flee|move"
+    r"|relocate)\b.*$"
+)
+_THOSE_ORDERED = re.compile(
+    r"\b(?i:residents|villagers|people|civilians|inhabitants|foreigners|workers|families)\b"
+)
+
+
+def without_where_they_were_told_to_go(text: str) -> str:
+    """``text`` without an order to leave and where it told people to go ("TNLA warned Hsipaw
+    residents to leave the town ahead of fighting and shelter in Namtu": "TNLA warned Hsipaw
+    residents"); else ``text``."""
+    if " to " not in text or not _THOSE_ORDERED.search(text):
+        return text  # (a quick look first)
+    order = _ORDERED_TO_LEAVE.search(text)
+    # (an order: not "the attack caused hundreds of people | to flee into the forest, struck X")
+    if order is None or not _ORDER_VERB.search(text, 0, order.start()):
+        return text
+    cut = text[: order.start()]
+    return cut if _NAMES_A_PLACE_ANYWHERE.search(cut) else text
+
+
+_ORDER_VERB = re.compile(
+    r"\b(?i:told|ordered|warned|urged|gave|tells|orders|warns|urges|gives|asked|instructed"
+    r"|advised|called\s+on)\b"
+)
+
+
+#: a capitalised word anywhere, or a kind word
+_NAMES_A_PLACE_ANYWHERE = re.compile(r"(?:^|\s)[A-Z]|\b(?:town|village|township|ward)\b")
+
+
+def without_where_the_writer_is(text: str) -> str:
+    """``text`` without where the one who writes or whom they tell of is now ("Born and raised
+    in Matupi, Chin State. ... Love from Chiang Mai." -> "... Matupi, Chin State. ..."), when
+    it names another place; else ``text``."""
+    cut = _WHERE_THE_WRITER_IS.sub("", text)
+    return cut if cut != text and _NAMES_A_PLACE_ANYWHERE.search(cut) else text
+
+
+def question_place(text: str) -> str:
+    """The place a question asks about ("is nat myaung vilage kalay tsp safe now after the
+    raid??" -> "nat myaung vilage kalay tsp"; "how far is Kyin from Tilin? fighting reported"
+    -> "Kyin near Tilin"); else ``text``."""
+    if text[:1] not in "iIwWaAhH":
+        return text  # (a quick look first)
+    asked = _QUESTION.match(text)
+    if asked is None or asked["place"].lower() in ("it", "there", "this", "that"):
+        return text
+    place = asked["place"].strip(" ,")
+    return f"{place} near {asked['other'].strip()}" if asked["other"] else place
 
 
 #: where travellers came from or were going, before what befell them where the text places it:
@@ -1817,7 +1909,7 @@ _TRAILING_CLAUSE = re.compile(
     # (a time before it too: "..., | a week after raids on W village in Y Township")
     r"(?<=[\w)\],])(?:,?\s+(?:a|an|one|two|three|four|five|several|some|few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
-    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|to\s+(?:escape|avoid|evade)|said|says"
+    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|to\s+(?:escape|avoid|evade|leave|evacuate)|awaiting|pending|run\s+(?:by|under)|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # what a place is under: "Mudon town | under attack, Mon State"
     r"|under\s+(?:heavy\s+|renewed\s+)?(?:attack|fire|siege|shelling|bombardment|assault)\b"
@@ -1852,7 +1944,8 @@ _AS_SWEEPING_AREA = re.compile(
     r"\s+(?:(?i:through|across|into|in)\s+)?(?=(?:[A-Z][\w'’-]*\s+){1,3}(?i:township)\b)"
 )
 _PLACE_IN_CLAUSE = re.compile(
-    r"\b(?:in|at|near|outside|on|of)\s+(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
+    r"\b(?:in|at|near|outside|on|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|upper|lower)\w*\s+)?"
     # (not a people or a broker: "ahead of | Chinese talks", "of | China-mediated talks")
     r"(?!(?:Chinese|Thai|Indian|Russian|Japanese|Bangladeshi|Western|ASEAN|UN)\b"
     r"|[\w'’]+-(?:mediated|brokered|backed|led|run|owned|funded|built|made)\b)"
@@ -1887,7 +1980,15 @@ def without_trailing_clause(text: str) -> str:
         _NAME_AFTER_FIRST_WORD.match(f" {word}") and not _names_what_happened(word)
         for word in head[1:]
     ) or all(word[:1].isupper() and not _names_what_happened(word) for word in head)
-    if not head_names and _PLACE_IN_CLAUSE.search(text, match.start()):
+    if not head_names and (
+        _PLACE_IN_CLAUSE.search(text, match.start())
+        # (or a name at all, after a head of who spoke alone: "junta | says it cleared KK Park")
+        or (
+            head
+            and all(is_actor_word(word) for word in head)
+            and _CAPITALISED_AFTER.search(text, match.start())
+        )
+    ):
         return text
     clause, comma, after = text[match.start() :].partition(",")
     if (
@@ -2559,7 +2660,7 @@ SENTENCE_VERBS = frozenset(
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
     deployed left deserted emptied evacuated landed ran laid planted continued raged
-    intensified resumed escalated flared drew selected conscripted recruited bore""",
+    intensified resumed escalated flared drew selected conscripted recruited bore crossed""",
     )
 )
 
@@ -2666,7 +2767,8 @@ ATTRIBUTION_TAIL = re.compile(
 #: Region, | hit the market"
 _VERB_AFTER_AREA = re.compile(r"\s(?i:region|state|division|township)(,\s+([a-z]+)\b[^,A-Z]*)$")
 _RESULT_TAIL = re.compile(
-    r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning)\s[^,]*$"
+    r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning|freeing"
+    r"|seizing|arresting|rescuing|detaining|capturing|releasing)\s[^,]*$"
 )
 
 
@@ -2850,6 +2952,8 @@ FROM_BASE = re.compile(
     r"\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
     r"|garrison|headquarters)(?:\s+(?:near|in|at|outside)\s+"
     + _CAPITALISED_NAME
+    # (or along a river or ridge: "... | from their positions on the Chindwin bank|")
+    + r"|\s+(?:on|along|across)\s+the\s+[^,.;()]*?(?=\s*[,.;]|\s*$)"
     # (or a base named by no place: "They shelled X | from the hill camp|, and ...")
     + r"|(?=\s*[,.;]|\s*$))"
 )

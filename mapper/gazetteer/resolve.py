@@ -79,6 +79,7 @@ from mapper.gazetteer.parts import (
     labelled_record,
     latin_place_in_burmese,
     named_with_kind,
+    question_place,
     row_places,
     split_parts,
     unwrapped,
@@ -116,6 +117,8 @@ from mapper.gazetteer.parts import (
     without_where_prisoners_came_from,
     without_where_talks_were,
     without_where_the_taken_went,
+    without_where_the_writer_is,
+    without_where_they_were_told_to_go,
     without_works_before_village,
 )
 from mapper.gazetteer.query import (
@@ -173,6 +176,38 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    found = _resolve(gaz, text, limit)
+    if found.candidates and isinstance(text, str) and " " in text:
+        return _myanmar_place_over_foreign(gaz, text, found)
+    return found
+
+
+#: the kinds of a Myanmar place a text names that stand before a place abroad it also names
+_MYANMAR_PLACE_KINDS = frozenset({"town", "village", "village_tract", "ward", "township", "site"})
+
+
+def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) -> Resolution:
+    """``found``, or when it is a place abroad, the Myanmar place the text also names, found
+    surely ("Refugees reaching Champhai, Mizoram said junta jets had bombed Tedim town in Chin
+    State": Tedim; "shells from fighting in Laukkaing landed in Nansan": Laukkaing): where
+    people fled to, what was hit across the border or where a writer lives is no place of the
+    fighting in Myanmar."""
+    records = gaz.records
+    if records[found.candidates[0].place_id][0] not in _FOREIGN_KINDS:
+        return found
+    abroad = gaz.places["name"].iat[found.candidates[0].place_id]
+    for mention in mentions(gaz, text):
+        if mention.text.strip() == text.strip():
+            continue
+        there = _found_surely(resolve_address(gaz, mention.text, 1, resolve))
+        if there is None or there.rivals or records[there.place_id][0] not in _MYANMAR_PLACE_KINDS:
+            continue
+        note = f"the place in Myanmar the text names, not {abroad} abroad"
+        return Resolution(text.strip(), [replace(there, note=note)], found.reason)
+    return found
+
+
+def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if isinstance(text, str) and (plain := resolve_plain_address(gaz, text, limit)):
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
@@ -728,6 +763,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    question_place,
     said_as_written,
     message_text,
     form_answer,
@@ -745,6 +781,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_prisoners_came_from,
     without_where_it_flew_from,
     without_travellers_ends,
+    without_where_the_writer_is,
+    without_where_they_were_told_to_go,
     with_village_first_between,
     argued_from_event,
     without_team_base,
@@ -807,6 +845,12 @@ _CLEANING_CUE = re.compile(
     r"|^(?:When|After|Once|If|What|Consider) "
     r"|^(?:The )?(?:[a-z-]+ ){0,2}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
     r"|siege) of "
+    # (where the writer, or whom they tell of, is now; a question's opening)
+    r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
+    r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
+    r"|I (?:live|sleep|stay|work)|[Aa]nyone in |^(?i:is|are|where|anyone|how far) "
+    # (an order to leave)
+    r"| to (?:leave|evacuate|flee|move|relocate) "
     # (where travellers came from or were going)
     r"|(?:returning|coming|travelling|traveling|fleeing|heading|headed|bound|going) "
     r"| from [A-Z][\w'’-]* to [A-Z]"
