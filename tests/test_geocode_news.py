@@ -7771,3 +7771,39 @@ def test_travellers_ends_are_no_place_of_the_checkpoint(coder, query, name, admi
 def test_places_abroad_writers_questions_and_orders_give_way(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a scam city's other name, a country abroad, a Burmese place before what it holds, a
+        # village's land, where villagers were ordered to move (were Kayin State, Thailand,
+        # Myawaddy Township, Launglon Township, a tract 319 km off: sets 633, 639)
+        ("Yatai City (Shwe Kokko), Kayin State", "Shwe Kokko", "Myawaddy"),
+        (
+            "Thailand cut the power lines supplying Three Pagodas Pass on the Kayin State border",
+            "Hpayarthonesu",
+            "Kyainseikgyi",
+        ),
+        (
+            "ရွှေကုက္ကိုလ်မြိုင်ရှိ အွန်လိုင်းလိမ်လည်ရေးစခန်း၊ မြဝတီမြို့နယ်",
+            "Shwe Koke Ko Myaing",
+            "Myawaddy",
+        ),
+        (
+            "Land grab: 3000 acres of Kyauk Wut Pyin village farmland (Launglon Township) fenced "
+            "off by Myanmar Economic Holdings Ltd",
+            "Kyauk Wut Pyin",
+            "Launglon",
+        ),
+        (
+            "a Chinese hydropower developer ordered villagers from Yae Shin, Taze Township to "
+            "move to Su Lay Kone village after confiscating 3000 acres for a hydropower dam",
+            "Yae Shin",
+            "Taze",
+        ),
+    ],
+)
+def test_scam_cities_burmese_holdings_and_land_are_read_where_they_are(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

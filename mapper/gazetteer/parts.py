@@ -807,6 +807,20 @@ def with_village_first_between(text: str) -> str:
     return _VILLAGE_FIRST_BETWEEN.sub(r"at \g<village> near \g<other>", text)
 
 
+#: a village's land after its kind word: "3000 acres of Kyauk Wut Pyin village | farmland|
+#: (Launglon Township) fenced off"
+_VILLAGE_LAND = re.compile(
+    r"\b((?i:village|vlg))\s+(?i:farm\s*lands?|lands?|farms?|fields|paddy\s+fields|plantations?"
+    r"|orchards?)\b"
+)
+
+
+def without_land_of_village(text: str) -> str:
+    """``text`` with a village's land read as the village ("Kyauk Wut Pyin village farmland
+    (Launglon Township)": "Kyauk Wut Pyin village (Launglon Township)")."""
+    return _VILLAGE_LAND.sub(r"\1", text) if "illage " in text else text
+
+
 #: where an aircraft flew from: "Wreckage of a Su-30 | that flew out of Hmawbi | was found near
 #: X village", "crash-landed near Pinlebu town | on a supply run from Tada-U|", "...; the
 #: aircraft flew out of Meiktila."
@@ -2222,6 +2236,25 @@ def _place_tag_part(tag: re.Match) -> str:
         return tag["lead"] + name
     before = tag.string[: tag.start()].rstrip()[-1:]
     return (", " if before.isalnum() or before == "." else " " if before else "") + name
+
+
+#: a Burmese place, "in" (ရှိ), then a thing there that names no place, to the next part:
+#: "ရွှေကုက္ကိုလ်မြိုင်ရှိ | အွန်လိုင်းလိမ်လည်ရေးစခန်း|၊ မြဝတီမြို့နယ်" (the online scam camp at Shwe
+#: Kokko Myaing, Myawaddy Township)
+_MM_THING_AT_PLACE = re.compile("(?<=[\u1000-\u109f])ရှိ\\s+(?P<thing>[^၊,]+?)(?=\\s*[၊,])")
+
+
+def without_burmese_thing_at_place(text: str) -> str:
+    """``text`` without a thing a Burmese place is said to hold, when the thing names no place
+    of a kind ("Xရှိ အွန်လိုင်းလိမ်လည်ရေးစခန်း၊ T မြို့နယ်": "X၊ T မြို့နယ်"); else ``text``."""
+    if "ရှိ" not in text:
+        return text  # (a quick look first)
+
+    def place_only(found: re.Match[str]) -> str:
+        thing = found["thing"].replace(" ", "")
+        return found.group() if any(word in thing for word in _MM_KIND_WORDS) else ""
+
+    return _MM_THING_AT_PLACE.sub(place_only, text)
 
 
 #: Burmese words before a text in Latin letters, then a space or a pictograph

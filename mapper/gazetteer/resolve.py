@@ -96,11 +96,13 @@ from mapper.gazetteer.parts import (
     without_address_lead,
     without_approach,
     without_burmese_lead,
+    without_burmese_thing_at_place,
     without_codes_before_names,
     without_constituency,
     without_dates,
     without_footnote_marks,
     without_foreign_destination,
+    without_land_of_village,
     without_memorial_words,
     without_outlet_lead,
     without_people,
@@ -193,8 +195,9 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
     people fled to, what was hit across the border or where a writer lives is no place of the
     fighting in Myanmar."""
     records = gaz.records
-    if records[found.candidates[0].place_id][0] not in _FOREIGN_KINDS:
-        return found
+    first = records[found.candidates[0].place_id]
+    if first[0] not in _FOREIGN_KINDS and not (first[0] == "country" and first[9] != "MM"):
+        return found  # (a place abroad, or a country not Myanmar: "Thailand cut the power ...")
     abroad = gaz.places["name"].iat[found.candidates[0].place_id]
     for mention in mentions(gaz, text):
         if mention.text.strip() == text.strip():
@@ -781,12 +784,14 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_prisoners_came_from,
     without_where_it_flew_from,
     without_travellers_ends,
+    without_land_of_village,
     without_where_the_writer_is,
     without_where_they_were_told_to_go,
     with_village_first_between,
     argued_from_event,
     without_team_base,
     without_burmese_lead,
+    without_burmese_thing_at_place,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -849,6 +854,8 @@ _CLEANING_CUE = re.compile(
     r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |^(?i:is|are|where|anyone|how far) "
+    # (a village's land)
+    r"|illage (?:farm|land|field|paddy|plantation|orchard)"
     # (an order to leave)
     r"| to (?:leave|evacuate|flee|move|relocate) "
     # (where travellers came from or were going)
