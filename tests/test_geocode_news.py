@@ -7807,3 +7807,66 @@ def test_places_abroad_writers_questions_and_orders_give_way(coder, query, name,
 def test_scam_cities_burmese_holdings_and_land_are_read_where_they_are(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a commentary's town that fell, and its capture by a group named first (were Sittwe,
+        # a tract 651 km off, the Goteik viaduct: set 647)
+        (
+            "The Arakan Army's capture of Paletwa in January 2024, completing its control of the "
+            "Chin State township through which India's Kaladan project was meant to run, "
+            "embarrassed New Delhi as much as it did the junta.",
+            "Paletwa",
+            "Paletwa",
+        ),
+        (
+            "Kyauktaw fell in February 2024 after a long siege, and the pattern there, where the "
+            "AA cut the roads to Mrauk-U and Sittwe before storming the battalion bases, became "
+            "the template for the rest of northern Rakhine.",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+        (
+            "What happened in Nawnghkio last summer, where TNLA troops fought street by street "
+            "within sight of the Goteik viaduct, is no exception: the war has crept to within a "
+            "couple of hours' drive of Mandalay and Pyin Oo Lwin.",
+            "Nawnghkio",
+            "Nawnghkio",
+        ),
+        # a Burmese village's people (was the township: set 641); youths who fled a ward (was
+        # a Ward 4 in Yangon, 505 km off)
+        (
+            "ရေဖြူမြို့နယ် ကျောက်ရှပ်ဝရွာသားများကို စစ်တပ်က ပေါ်တာအဖြစ် ဆွဲခေါ်",
+            "Kyauk Shat Wa",
+            "Yebyu",
+        ),
+        (
+            "Youths from Ward No. 4, Pakokku fled to resistance-held areas to avoid the draft",
+            "No (4) Ward",
+            "Pakokku",
+        ),
+        # a writer's home town before a sentence naming a market (was nothing: set 645); where
+        # prisoners were freed (was Kayah State)
+        (
+            "I grew up in Thantlang; yesterday the jets came and bombed the market next to my "
+            "old school. I live in Yangon now and my parents are still there.",
+            "Thantlang",
+            "Thantlang",
+        ),
+        (
+            "Karenni resistance forces freed prisoners from Loikaw prison during Operation 1111; "
+            "about 80 had been moved there from Taunggyi",
+            "Loikaw",
+            "Loikaw",
+        ),
+        # (a market's town stays when the other sentence tells of no fighting)
+        ("Security incident – IED at Taze town market; staff movement suspended", "Taze", "Taze"),
+    ],
+)
+def test_commentary_villagers_writers_and_freed_prisoners_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -618,9 +618,12 @@ def without_team_base(text: str) -> str:
 _ARGUED_FROM = re.compile(
     r"^(?P<clause>(?:(?:When|After|Once|If|What)\s+[^,]*?\b(?:took|taken|captured|seized|overran"
     r"|stormed|burned|burnt|bombed|shelled|attacked|hold|held|lost|fell|takeover|capture"
-    r"|seizure|fall)\b"
-    r"|(?:The\s+)?(?:[a-z-]+\s+){0,2}?(?:capture|fall|seizure|takeover|loss|surrender"
-    r"|liberation|siege)\s+of\b)"
+    r"|seizure|fall|happened)\b"
+    # ("The Arakan Army's capture of | Paletwa ...")
+    r"|(?:The\s+)?(?:[\w'’-]+\s+){0,3}?(?:capture|fall|seizure|takeover|loss|surrender"
+    r"|liberation|siege)\s+of\b"
+    # (or the town that fell, first: "Kyauktaw fell in February 2024 after a long siege|, and")
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:fell|was\s+captured|was\s+taken)\b)"
     # (to the first comma, past the area the place is in: "... at Zee Pyar village, Pauk
     # Township|, last November, they ...")
     r"[^,]*(?:,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|district|state|region))?)"
@@ -634,7 +637,7 @@ def argued_from_event(text: str) -> str:
     "When the TNLA took Kyaukme in August 2024"), when the rest names no village, ward or town
     of its own; else ``text``. The towns a commentary compares it with, and where those it
     quotes are from, are no place of the event."""
-    if len(text) < 120 or text[:1] not in "WAOITC":
+    if len(text) < 120:
         return text  # (a quick look first: a commentary's sentence is long)
     if text.startswith("Consider "):  # "Consider | Si Thar, a village on the Ayeyarwady in ..."
         return text.removeprefix("Consider ")
@@ -647,7 +650,9 @@ def argued_from_event(text: str) -> str:
 
 
 _WHAT_IT_SHOWED = re.compile(
-    r"^What\s+|\s+(?:revealed|reveals|showed|shows|meant|means|proved|proves|taught|teaches)$"
+    r"^What\s+(?:happened\s+)?|\s+(?:revealed|reveals|showed|shows|meant|means|proved|proves"
+    r"|taught|teaches)$|\s+(?:last|this|that)\s+(?:summer|winter|spring|autumn|monsoon|year"
+    r"|month|week)$"
 )
 
 
@@ -717,7 +722,8 @@ _ORDERED_TO_LEAVE = re.compile(
     r"|relocate)\b.*$"
 )
 _THOSE_ORDERED = re.compile(
-    r"\b(?i:residents|villagers|people|civilians|inhabitants|foreigners|workers|families)\b"
+    r"\b(?i:residents|villagers|people|civilians|inhabitants|foreigners|workers|families"
+    r"|nationals|bosses|owners|staff|them)\b"
 )
 
 
@@ -880,11 +886,18 @@ def without_where_prisoners_came_from(text: str) -> str:
         return text  # (a quick look first)
     if not _PRISON_STORY.search(text):
         return text
-    cut = _PRISONERS_ELSEWHERE.sub(lambda m: m["who"] or "", text)
+
+    def elsewhere(found: re.Match[str]) -> str:
+        if found["who"] and _FREED.search(text, 0, found.start()):
+            return found.group()  # (where they were freed: "released prisoners from X prison")
+        return found["who"] or ""
+
+    cut = _PRISONERS_ELSEWHERE.sub(elsewhere, text)
     cut = _WHO_HAD_BEEN.sub("", cut)  # (what is left of the clause: "...; some had been")
     return cut if _CAPITALISED_AFTER.search(cut) else text
 
 
+_FREED = re.compile(r"\b(?:freed|released|rescued|liberated|frees|releases)\s+(?:\d+\s+)?$")
 _WHO_HAD_BEEN = re.compile(
     r"[;,]\s*(?:some|most|many|all|both|they|who)\s+(?:of\s+(?:whom|them)\s+)?(?:had\s+)?"
     r"(?:earlier\s+|previously\s+)?(?:been)?\s*\.?$"
@@ -910,6 +923,7 @@ _CLAUSE_NAMES_A_PLACE = re.compile(
     r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked|hold|held"
     r"|lost|retook)\s+(?:the\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
+    r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:fell|was\s+captured|was\s+taken)\b"
 )
 #: a clause's words for the place the head names: "since troops overran | the town"
 _BACK_TO_THE_PLACE = re.compile(r"\b(?:there|the\s+(?:town|village|city|area|gate|crossing))\b")
@@ -936,8 +950,10 @@ def event_behind_market_news(text: str) -> str:
         return text  # (a quick look first)
     sentences = text.split(";")
     if len(sentences) > 1:  # "The junta seized the Minbya market ...; | traders say boats ..."
-        kept = [s for s in sentences if _FIGHTING_OR_CLOSING.search(s)]
-        if kept and len(kept) < len(sentences):
+        kept = [
+            s for s in sentences if _FIGHTING_OR_CLOSING.search(s) or not _MARKET_WORDS.search(s)
+        ]
+        if any(map(_FIGHTING_OR_CLOSING.search, kept)) and len(kept) < len(sentences):
             text = ";".join(kept).strip()
     openings = list(_CAUSE_OPENING.finditer(text))
     if not openings:
@@ -1745,8 +1761,10 @@ def split_parts(text: str) -> list[str]:
         text = _HEADLINE_PREDICATE.sub(r"\1", without_trailing_clause(text))
         if text.endswith(("ed", "es", "on", "fell")):  # "The siege of Bhamo | continued"
             text = _PLACE_THEN_GOING_ON.sub(r"\1", text)
-        if any(f" {verb} " in text for verb in _DRAFTING_VERBS):  # "Ward 4, Yesagyo | drew names"
-            text = _PLACE_THEN_DRAFTING.sub(r"\1", text)
+        if any(
+            f" {verb} " in text for verb in _VERBS_OF_THOSE_THERE
+        ):  # "Ward 4, Yesagyo | drew names"
+            text = _PLACE_THEN_WHAT_THEY_DID.sub(r"\1", text)
         if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
             text = _TOWNSHIP_PREDICATE.sub(_place_without_predicate, text)
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
@@ -2257,6 +2275,17 @@ def without_burmese_thing_at_place(text: str) -> str:
     return _MM_THING_AT_PLACE.sub(place_only, text)
 
 
+#: a Burmese village's or town's people, after its name: "ကျောက်ရှပ်ဝ|ရွာသားများ|ကို" (the villagers
+#: of Kyauk Shat Wa), "...|မြို့သူမြို့သားများ|"
+_MM_PEOPLE_OF_PLACE = re.compile("(ရွာ|မြို့)(?:သူ(?:ရွာ|မြို့))?သား(?:များ)?")
+
+
+def with_burmese_people_as_place(text: str) -> str:
+    """``text`` with a Burmese village's or town's people read as the village or town
+    ("ကျောက်ရှပ်ဝရွာသားများကို စစ်တပ်က ပေါ်တာအဖြစ် ဆွဲခေါ်": "ကျောက်ရှပ်ဝရွာ ...")."""
+    return _MM_PEOPLE_OF_PLACE.sub(r"\1 ", text) if "သား" in text else text
+
+
 #: Burmese words before a text in Latin letters, then a space or a pictograph
 _BURMESE_LEAD = re.compile(
     "^[\u1000-\u109f\u200b]+(?:\\s+[\u1000-\u109f\u200b]+)*[\\s"
@@ -2575,10 +2604,18 @@ _PLACE_THEN_GOING_ON = re.compile(
     r"|went\s+on|goes\s+on|fell)$"
 )
 #: ... or what its officials did there, to the end: "Ward 4, Yesagyo | drew names for the draft"
-_DRAFTING_VERBS = ("drew", "selected", "conscripted", "recruited", "summoned", "ordered")
-_PLACE_THEN_DRAFTING = re.compile(
+_VERBS_OF_THOSE_THERE = (
+    "drew",
+    "selected",
+    "conscripted",
+    "recruited",
+    "summoned",
+    "ordered",
+    "fled",  # "Youths from Ward No. 4, Pakokku | fled to resistance-held areas"
+)
+_PLACE_THEN_WHAT_THEY_DID = re.compile(
     r"(\b[A-Z][\w'’-]*(?:\s+(?:town|village|township|ward))?)\s+(?:"
-    + "|".join(_DRAFTING_VERBS)
+    + "|".join(_VERBS_OF_THOSE_THERE)
     + r")\s+[^A-Z,;()]*$"
 )
 _HEADLINE_PREDICATE = re.compile(
@@ -2693,7 +2730,7 @@ SENTENCE_VERBS = frozenset(
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
     deployed left deserted emptied evacuated landed ran laid planted continued raged
-    intensified resumed escalated flared drew selected conscripted recruited bore crossed""",
+    intensified resumed escalated flared drew selected conscripted recruited bore crossed beat""",
     )
 )
 

@@ -85,6 +85,7 @@ from mapper.gazetteer.parts import (
     unwrapped,
     what_people_said,
     with_areas_apart,
+    with_burmese_people_as_place,
     with_events_at_places,
     with_first_of_neighbours,
     with_initials_apart,
@@ -792,6 +793,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_team_base,
     without_burmese_lead,
     without_burmese_thing_at_place,
+    with_burmese_people_as_place,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
@@ -848,8 +850,8 @@ _CLEANING_CUE = re.compile(
     r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered)\b"
     # (a commentary's sentence, which argues from an event its opening clause tells of)
     r"|^(?:When|After|Once|If|What|Consider) "
-    r"|^(?:The )?(?:[a-z-]+ ){0,2}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
-    r"|siege) of "
+    r"|^(?:The )?(?:[\w'’-]+ ){0,3}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
+    r"|siege) of |^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:fell|was captured|was taken) "
     # (where the writer, or whom they tell of, is now; a question's opening)
     r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
