@@ -7870,3 +7870,56 @@ def test_commentary_villagers_writers_and_freed_prisoners_are_read_where_it_happ
 ):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # what a question goes on to tell, with its township; who asks after a village (were a
+        # Zee Pyar 69 km off, the Myitsone dam, Sagaing's Sa Kyin: set 643)
+        (
+            "is the road from Mindat to Zee Pyar village open? there were clashes at Zee Pyar, "
+            "Pauk township",
+            "Zee Pyar",
+            "Pauk",
+        ),
+        (
+            "any1 from Myit Sone ywa, Myaung townshp? troops came from Myingyan side this "
+            "morning what happend",
+            "Myit Son",
+            "Myaung",
+        ),
+        (
+            "Thakyin village Ngazun township any news heard heavy fighting there we r in Sagaing "
+            "now",
+            "Tha Kyin",
+            "Ngazun",
+        ),
+        # goods that stopped reaching a town, a siege behind prices (were Mandalay, Lashio:
+        # set 640)
+        (
+            "Cabbage and tea from the hills stopped reaching Mandalay after fighting in Hsipaw "
+            "town closed the Union Highway",
+            "Hsipaw",
+            "Hsipaw",
+        ),
+        (
+            "Pork and rice prices soared in Laukkai town as the MNDAA besieged it; traders say "
+            "nothing comes from Lashio",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        # the country as an adjective is no place (was Myaungmya, 382 km off: set 646)
+        (
+            "Thai authorities cut electricity and internet to Myawaddy, the Myanmar border town "
+            "opposite Mae Sot",
+            "Myawaddy",
+            "Myawaddy",
+        ),
+    ],
+)
+def test_questions_goods_and_the_country_s_adjective_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -225,6 +225,10 @@ _OF_THE_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 #: The country's possessive before a place: "Myanmar's Bago town", "Myanmar’s Namhsan"
+#: the country as an adjective before what a place is: "Myawaddy, the | Myanmar |border town"
+_COUNTRY_ADJECTIVE = re.compile(
+    r"\bthe\s+(?:Myanmar|Burmese)\s+(?=(?:[a-z-]+\s+){0,2}(?:town|city|village|port|side))"
+)
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[A-Z])")
 #: A wire service's attribution after a dash: "... in Bago town -witnesses, domestic media"
 WIRE_TAIL = re.compile(
@@ -693,7 +697,7 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"|mother|father|mum|mom|dad|family|relatives?|aunt|uncle|parents|sons?|daughters?|wife"
     r"|husband)\s+in"
     r"|\b(?:family|relatives|parents)\s+(?:lives?|stays?|is|are)\s+in"
-    r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|moved)"
+    r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|r|moved)"
     r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
     r"|\banyone\s+in)"
     r"\s+(?!(?i:a|an|the|our|my|his|her|their)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -708,9 +712,11 @@ _WHERE_THE_WRITER_IS = re.compile(
 #: from | Tilin|? fighting reported"
 _QUESTION = re.compile(
     r"^(?i:is|are|where\s+(?:exactly\s+)?is|anyone\s+(?:know|kno|knows)\s+(?:what\s+"
-    r"(?:happened|happend|is\s+happening)\s+(?:in|at|near)|about)|how\s+far\s+is)\s+"
+    r"(?:happened|happend|is\s+happening)\s+(?:in|at|near)|about)|how\s+far\s+is"
+    r"|(?:any1|anyone|anybody)\s+(?:here\s+)?from)\s+"
     r"(?P<place>[^?]+?)(?:\s+(?i:from)\s+(?P<other>[^?,]+?))?"
-    r"(?=\s+(?i:safe|ok|okay|now|heard|last|tonight|today|yesterday)\b|\s*\?|\s*$)"
+    r"(?=\s+(?i:safe|ok|okay|now|heard|last|tonight|today|yesterday|troops|soldiers|junta"
+    r"|army|military)\b|\s*\?|\s*$)"
 )
 
 
@@ -768,8 +774,18 @@ def question_place(text: str) -> str:
     asked = _QUESTION.match(text)
     if asked is None or asked["place"].lower() in ("it", "there", "this", "that"):
         return text
+    answered = text.partition("?")[2].strip(" ?")
+    if _TOWNSHIP_WORD.search(answered) and not _TOWNSHIP_WORD.search(asked["place"]):
+        # what the text goes on to tell, with its area: "is the road from Mindat to Zee Pyar
+        # village open? | there were clashes at Zee Pyar, Pauk township|"
+        return answered
     place = asked["place"].strip(" ,")
-    return f"{place} near {asked['other'].strip()}" if asked["other"] else place
+    if asked["other"] and asked.group().lower().startswith("how far"):
+        return f"{place} near {asked['other'].strip()}"
+    return place if not asked["other"] else f"{place} from {asked['other']}"
+
+
+_TOWNSHIP_WORD = re.compile(r"\b(?i:township|townshp|tsp|twp|twsp)\b")
 
 
 #: where travellers came from or were going, before what befell them where the text places it:
@@ -908,7 +924,8 @@ _WHO_HAD_BEEN = re.compile(
 #: short in Bhamo", "Traders in Tamu say ...")
 _MARKET_WORDS = re.compile(
     r"\b(?i:prices?|kyat|fuel|petrol|diesel|rice|goods|traders?|cargo|medicines?|supplies"
-    r"|salt|cooking\s+oil|shortages?|markets?)\b"
+    r"|salt|cooking\s+oil|shortages?|markets?|vegetables|produce|pork|onions?|cabbages?|tea"
+    r"|stopped\s+reaching|no\s+longer\s+reach(?:es)?)\b"
 )
 #: a clause that tells what caused it: "... | since the Arakan Army overran Pauktaw town"
 _CAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,;]))(?i:since|after|following|because\s+of|when|as)\s+")
@@ -916,7 +933,7 @@ _FIGHTING_OR_CLOSING = re.compile(
     r"\b(?i:fighting|fights?|clash(?:es|ed)?|battles?|shell(?:ing|ed|s)|captured?|seized?"
     r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
     r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|raid(?:s|ed)?"
-    r"|ambush(?:es|ed)?)\b"
+    r"|ambush(?:es|ed)?|besieg(?:ed|ing|es))\b"
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
@@ -1722,6 +1739,8 @@ def split_parts(text: str) -> list[str]:
             text = _OF_THE_COUNTRY.sub("", text)
         if "’s" in text or "'s" in text:  # "Myanmar's Bago town": Bago town
             text = _COUNTRY_POSSESSIVE.sub("", text)
+        if "the Myanmar " in text or "the Burmese " in text:  # "X, the Myanmar border town"
+            text = _COUNTRY_ADJECTIVE.sub("the ", text)
         if "-" in text or "–" in text or "—" in text:  # "... Bago town -witnesses, media"
             text = WIRE_TAIL.sub("", text)
         if " in," in text or " at," in text:  # "Than Bo village in, the troops entered"

@@ -855,7 +855,8 @@ _CLEANING_CUE = re.compile(
     # (where the writer, or whom they tell of, is now; a question's opening)
     r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
-    r"|I (?:live|sleep|stay|work)|[Aa]nyone in |^(?i:is|are|where|anyone|how far) "
+    r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
+    r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a village's land)
     r"|illage (?:farm|land|field|paddy|plantation|orchard)"
     # (an order to leave)
@@ -878,7 +879,8 @@ _CLEANING_CUE = re.compile(
     r"|heading to|headed (?:to|for)|conscript"
     # (what markets and trade suffered, and the fighting behind it)
     r"|[Pp]rices?\b|kyat|[Ff]uel|[Pp]etrol|[Rr]ice\b|[Gg]oods|[Tt]raders?|[Cc]argo|[Mm]edicine"
-    r"|[Ss]alt\b|cooking oil|[Mm]arkets?\b|[Ss]upplies|[Ss]hortage"
+    r"|[Ss]alt\b|cooking oil|[Mm]arkets?\b|[Ss]upplies|[Ss]hortage|[Vv]egetables|[Pp]ork\b"
+    r"|[Cc]abbage|stopped reaching|no longer reach"
     # (where people fled across the border)
     r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
     + FOREIGN_PLACES
