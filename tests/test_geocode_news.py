@@ -7923,3 +7923,27 @@ def test_questions_goods_and_the_country_s_adjective_are_read_where_it_happened(
 ):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a militia's fighters from their home village (was it, 26 km off: set 649); the air base
+        # a jet "had taken off from" (was Hmawbi, 925 km off: set 650)
+        (
+            "Pyu Saw Htee fighters from Na Gar Twin village attacked Se Taw village in Depayin "
+            "Township",
+            "Se Taw",
+            "Tabayin",
+        ),
+        (
+            "A MiG-29 crashed near Waingmaw town, the Kachin Independence Army said; the jet had "
+            "taken off from Hmawbi air base.",
+            "Waingmaw",
+            "Waingmaw",
+        ),
+    ],
+)
+def test_fighters_home_village_and_a_jet_s_air_base_give_way(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

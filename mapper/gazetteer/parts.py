@@ -859,14 +859,16 @@ def without_where_it_flew_from(text: str) -> str:
     """``text`` without the air base an aircraft flew from ("Wreckage of a Su-30 that flew out
     of Hmawbi was found near X village": the place it came down is the event's); else
     ``text``."""
-    if not any(word in text for word in ("flew", "flown", "took off", "departed", "flying")) and (
+    if not any(
+        w in text for w in ("flew", "flown", "took off", "taken off", "departed", "flying")
+    ) and (
         " run from " not in text
         and "ght from " not in text
         and "ion from " not in text
         and "tie from " not in text
     ):
         return text  # (a quick look first)
-    cut = _FLEW_FROM.sub("", text)
+    cut = _FLEW_FROM.sub("", text).replace(",,", ",")  # ("their K-8|, flying out of X,| went")
     return cut if _CAPITALISED_AFTER.search(cut) else text
 
 
@@ -2993,11 +2995,13 @@ _SHELTER = (
 _ACTORS_FROM = re.compile(
     # (or a militia's members: "Members of the junta-backed Pyu Saw Htee | from X village |")
     r"^(?P<actors>(?:\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
-    r"|militiamen|members|group|gunmen|Htee|fighters|battalion|regiment|unit)"
+    r"|militiamen|members|group|gunmen|Htee|fighters|patrol|battalion|regiment|unit)"
     r"(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
-    r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from))\s+(?i:the\s+)?"
+    # (or a militia's own village: "The Pyu Saw Htee militia | of Gway Pin Taw village|, ...",
+    # "Pyu Saw Htee | in Mee Pauk village | raided")
+    r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from|of|in))\s+(?i:the\s+)?"
     r"(?i:(?:neighbou?ring|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?"
     # (and its township: "... | from Kintaw village (Sagaing Township) |", "... based in X
@@ -3244,7 +3248,15 @@ def what_people_said(text: str) -> str | None:
     said = _what_they_said(text[speaker.start("verb") :])
     # (a settlement named in it: not "A resident of X told the Mission that troops ... rounded
     # up the men of the village in Y Township", where the speaker's village is the place)
-    return said if said and NAMED_SETTLEMENT.search(said) else None
+    # (or a place after a locative: "A bus passenger from Taunggyi said police | at the Thazi
+    # checkpoint| searched phones")
+    return said if said and (NAMED_SETTLEMENT.search(said) or _AT_A_NAME.search(said)) else None
+
+
+_AT_A_NAME = re.compile(
+    r"\b(?:at|in|near)\s+the\s+[A-Z][\w'’-]*\s+(?:checkpoint|police\s+station|camp|prison|market"
+    r"|hospital|school|bridge|gate)\b"
+)
 
 
 #: who spoke, up to their verb of saying, with no comma between

@@ -832,7 +832,9 @@ def _cleaned_report(text: str) -> str:
 
 #: a militia's members and where they came from, which is no place of what they did next
 #: ("Members of the junta-backed Pyu Saw Htee | from X village | raided Y village")
-_MILITIA_FROM = re.compile(r"(?:Htee|militia|militiamen|members|group|gunmen) (?:from|based in) ")
+_MILITIA_FROM = re.compile(
+    r"(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
+)
 #: the marks without which no rewrite of ``_REPORT_CLEANING`` changes ASCII text (but a post's
 #: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
@@ -867,11 +869,11 @@ _CLEANING_CUE = re.compile(
     # (a stretch from a village to another place)
     r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and "
     # (where an aircraft flew from)
-    r"|flew |flown |took off|departed|flying | (?:run|flight|mission|sortie) from "
+    r"|flew |flown |took off|taken off|departed|flying | (?:run|flight|mission|sortie) from "
     # (a prison's story)
     r"|[Pp]rison|[Ii]nmates|[Pp]risoners|[Dd]etainees|lock-up|\bjail"
     # (where a militia came from)
-    r"|(?:Htee|militia|militiamen|members|group|gunmen) (?:from|based in|stationed in) "
+    r"|(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
     # (where a relief team is based)
     r"| team | teams |[Vv]olunteers | staff | network "
     # (where those taken were sent)
