@@ -3248,15 +3248,7 @@ def what_people_said(text: str) -> str | None:
     said = _what_they_said(text[speaker.start("verb") :])
     # (a settlement named in it: not "A resident of X told the Mission that troops ... rounded
     # up the men of the village in Y Township", where the speaker's village is the place)
-    # (or a place after a locative: "A bus passenger from Taunggyi said police | at the Thazi
-    # checkpoint| searched phones")
-    return said if said and (NAMED_SETTLEMENT.search(said) or _AT_A_NAME.search(said)) else None
-
-
-_AT_A_NAME = re.compile(
-    r"\b(?:at|in|near)\s+the\s+[A-Z][\w'’-]*\s+(?:checkpoint|police\s+station|camp|prison|market"
-    r"|hospital|school|bridge|gate)\b"
-)
+    return said if said and NAMED_SETTLEMENT.search(said) else None
 
 
 #: who spoke, up to their verb of saying, with no comma between
