@@ -7947,3 +7947,18 @@ def test_questions_goods_and_the_country_s_adjective_are_read_where_it_happened(
 def test_fighters_home_village_and_a_jet_s_air_base_give_way(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a headline's "<area> Village Of <name>" (were the village Chin, Mandalay Region, Sagaing
+        # town, Kayah State, 21-210 km off: set 656, run on the final code)
+        ("Myanmar: 8 Killed In Airstrike On Chin Village Of Pa Lon Twi", "Pa Lon Twi", "Mindat"),
+        ("Mandalay Region Village Of Mway Kha La Shelled Overnight", "Mway Kha La", "Madaya"),
+        ("Karenni Village Of Htee Hpoe Ka Loe Shelled Overnight", "Htee Hpoe Ka Loe", "Demoso"),
+    ],
+)
+def test_a_headline_s_village_of_an_area_is_the_village(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

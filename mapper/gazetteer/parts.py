@@ -829,6 +829,32 @@ def with_village_first_between(text: str) -> str:
     return _VILLAGE_FIRST_BETWEEN.sub(r"at \g<village> near \g<other>", text)
 
 
+#: a headline's "<area> Village Of <name>": "Airstrike On | Chin Village Of Pa Lon Twi|", "|Mandalay
+#: Region Village Of Mway Kha La| Shelled Overnight"
+_AREA_VILLAGE_OF = re.compile(
+    r"\b(?P<area>[A-Z][\w'’-]*(?:\s+(?:Region|State|Division|Township))?)\s+Village\s+Of\s+"
+    r"(?P<village>[A-Z][\w'’-]*(?:\s+(?!(?i:shelled|bombed|raided|attacked|burned|burnt|torched"
+    r"|hit|hits|kills?|killed|struck|overnight|again)\b)[A-Z][\w'’-]*){0,4})"
+)
+
+
+def with_village_of_area(text: str) -> str:
+    """``text`` with a headline's "<area> Village Of <name>" written as the village in the area
+    ("8 Killed In Airstrike On Chin Village Of Pa Lon Twi": "... Pa Lon Twi village, Chin")."""
+    if " Village Of " not in text:
+        return text  # (a quick look first)
+
+    def village_in_area(found: re.Match[str]) -> str:
+        if _AREA_AFTER.match(text, found.end()) or _AREA_AFTER.search(found["village"]):
+            return found.group()  # (the other order: "Shwe Pan Kone Village Of | Wetlet Township")
+        return f"{found['village']} village, {found['area']}"
+
+    return _AREA_VILLAGE_OF.sub(village_in_area, text)
+
+
+_AREA_AFTER = re.compile(r"\s*(?:\b|\s)(?:Township|Tsp|Twp|District|Region|State|Division)\b")
+
+
 #: a village's land after its kind word: "3000 acres of Kyauk Wut Pyin village | farmland|
 #: (Launglon Township) fenced off"
 _VILLAGE_LAND = re.compile(

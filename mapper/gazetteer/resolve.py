@@ -93,6 +93,7 @@ from mapper.gazetteer.parts import (
     with_leading_place_set_apart,
     with_state_after_place,
     with_village_first_between,
+    with_village_of_area,
     without_actors_origin,
     without_address_lead,
     without_approach,
@@ -786,6 +787,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_it_flew_from,
     without_travellers_ends,
     without_land_of_village,
+    with_village_of_area,
     without_where_the_writer_is,
     without_where_they_were_told_to_go,
     with_village_first_between,
@@ -859,6 +861,8 @@ _CLEANING_CUE = re.compile(
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
+    # (a headline's "<area> Village Of <name>")
+    r"| Village Of "
     # (a village's land)
     r"|illage (?:farm|land|field|paddy|plantation|orchard)"
     # (an order to leave)
