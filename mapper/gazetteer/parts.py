@@ -570,13 +570,21 @@ def without_foreign_destination(text: str) -> str:
     village"), no place of what happened in Myanmar."""
     if not any(word in text for word in ("to ", "in ", "reached ", "via ", "through ", "of ")):
         return text  # (a quick look first)
-    bare = _FOREIGN_DESTINATION.sub("", text)
     # (kept when it names nothing else: "refugees fled into Thailand")
-    return bare if _NAMES_SOMETHING.search(bare) else text
+    return _if_it_still_names(_FOREIGN_DESTINATION.sub("", text), text, _NAMES_SOMETHING)
 
 
 #: a name after a text's first word, or a kind word: what a text names besides where people fled
 _NAMES_SOMETHING = re.compile(r"\s[A-Z]|\b(?:town|village|township|ward)\b")
+#: ... a name after the first word alone, or a capitalised word anywhere, or a kind word
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+_NAMES_A_PLACE_ANYWHERE = re.compile(r"(?:^|\s)[A-Z]|\b(?:town|village|township|ward)\b")
+
+
+def _if_it_still_names(cut: str, text: str, names: re.Pattern[str]) -> str:
+    """``cut`` (a rewrite of ``text``) when it still names a place by ``names``; else ``text``:
+    a rewrite keeps the text when it would leave no place ("refugees fled into Thailand")."""
+    return cut if names.search(cut) else text
 
 
 #: where talks were held or a deal signed, not where the fighting was: "the ceasefire agreed |
@@ -612,7 +620,7 @@ def without_team_base(text: str) -> str:
     if not any(word in text for word in ("team", "olunteers", "staff", "network")):
         return text  # (a quick look first)
     cut = _TEAM_BASE.sub(lambda m: m.group()[: m.start("base") - m.start()], text)
-    return cut if cut != text and _CLAUSE_NAMES_A_PLACE.search(cut) else text
+    return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
 
 
 #: the opening clause of a commentary's sentence, which tells of the event the sentence argues
@@ -650,7 +658,7 @@ def argued_from_event(text: str) -> str:
         return text
     # (what it showed: "What | the brief KNU takeover of Myawaddy in April 2024 | revealed")
     clause = _WHAT_IT_SHOWED.sub("", argued["clause"])
-    return clause if _CLAUSE_NAMES_A_PLACE.search(clause) else text
+    return _if_it_still_names(clause, text, _CLAUSE_NAMES_A_PLACE)
 
 
 _WHAT_IT_SHOWED = re.compile(
@@ -684,7 +692,7 @@ def without_where_the_taken_went(text: str) -> str:
     if not any(word in text for word in ("sent", "taken", "transferred", "them", " for ")):
         return text  # (a quick look first)
     cut = _WHERE_THE_TAKEN_WENT.sub("", text).strip(" ;,.")
-    return cut if _NAMES_SOMETHING.search(cut) else text
+    return _if_it_still_names(cut, text, _NAMES_SOMETHING)
 
 
 #: where the one who writes, or whom they tell of, is now: "Love from | Chiang Mai|", "Ten years
@@ -744,7 +752,7 @@ def without_where_they_were_told_to_go(text: str) -> str:
     if order is None or not _ORDER_VERB.search(text, 0, order.start()):
         return text
     cut = text[: order.start()]
-    return cut if _NAMES_A_PLACE_ANYWHERE.search(cut) else text
+    return _if_it_still_names(cut, text, _NAMES_A_PLACE_ANYWHERE)
 
 
 _ORDER_VERB = re.compile(
@@ -753,16 +761,12 @@ _ORDER_VERB = re.compile(
 )
 
 
-#: a capitalised word anywhere, or a kind word
-_NAMES_A_PLACE_ANYWHERE = re.compile(r"(?:^|\s)[A-Z]|\b(?:town|village|township|ward)\b")
-
-
 def without_where_the_writer_is(text: str) -> str:
     """``text`` without where the one who writes or whom they tell of is now ("Born and raised
     in Matupi, Chin State. ... Love from Chiang Mai." -> "... Matupi, Chin State. ..."), when
     it names another place; else ``text``."""
     cut = _WHERE_THE_WRITER_IS.sub("", text)
-    return cut if cut != text and _NAMES_A_PLACE_ANYWHERE.search(cut) else text
+    return _if_it_still_names(cut, text, _NAMES_A_PLACE_ANYWHERE)
 
 
 def question_place(text: str) -> str:
@@ -809,7 +813,7 @@ def without_travellers_ends(text: str) -> str:
     if " from " not in text and " to " not in text and " for " not in text:
         return text  # (a quick look first)
     cut = _TRAVELLERS_ENDS.sub("", text)
-    return cut if _CAPITALISED_AFTER.search(cut) else text
+    return _if_it_still_names(cut, text, _CAPITALISED_AFTER)
 
 
 #: a village named with its kind word between two places, the other where a road or line runs
@@ -895,7 +899,7 @@ def without_where_it_flew_from(text: str) -> str:
     ):
         return text  # (a quick look first)
     cut = _FLEW_FROM.sub("", text).replace(",,", ",")  # ("their K-8|, flying out of X,| went")
-    return cut if _CAPITALISED_AFTER.search(cut) else text
+    return _if_it_still_names(cut, text, _CAPITALISED_AFTER)
 
 
 #: towns or prisons named in a row: "Hpa-An and Mawlamyine prisons", "Kani and Yinmabin"
@@ -938,7 +942,7 @@ def without_where_prisoners_came_from(text: str) -> str:
 
     cut = _PRISONERS_ELSEWHERE.sub(elsewhere, text)
     cut = _WHO_HAD_BEEN.sub("", cut)  # (what is left of the clause: "...; some had been")
-    return cut if _CAPITALISED_AFTER.search(cut) else text
+    return _if_it_still_names(cut, text, _CAPITALISED_AFTER)
 
 
 _FREED = re.compile(r"\b(?:freed|released|rescued|liberated|frees|releases)\s+(?:\d+\s+)?$")
@@ -3086,9 +3090,6 @@ _FIRED_FROM_AFTER = re.compile(
     + r"(?:\s+(?i:base|camp|garrison|position|positions))?(?=\s*$|\s*[,.;]|\s+(?i:at|on|early|late"
     r"|this|last|overnight)\b)"
 )
-
-
-_CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
 
 
 def without_actors_origin(text: str) -> str:
