@@ -7962,3 +7962,190 @@ def test_fighters_home_village_and_a_jet_s_air_base_give_way(coder, query, name,
 def test_a_headline_s_village_of_an_area_is_the_village(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a village before who acted, after its areas (was the township: set 663); parts run into
+        # their kind words with no space (was Maungdaw town, 25 km off: set 663)
+        (
+            "In Tanintharyi Div, Thayetchaung Tsp, Yan Taung village the SAC column arrested 5 "
+            "villagers",
+            "Yan Taung",
+            "Thayetchaung",
+        ),
+        ("MaungdawTsp,NgaKhuYaVillage", "Nga Khu Ya", "Maungdaw"),
+        # an aside about who acted (was Kutkai, their base: set 663)
+        (
+            "The TNLA, which has a base near Kutkai, said it seized a junta outpost in Hseni town",
+            "Hseni",
+            "Hseni",
+        ),
+        # a village about where the text's distance and direction put it (was the point 6 miles
+        # due north, 5.01 km off: set 663); a guard, Shwe Kokko, 18 km north-northwest of
+        # Myawaddy, found before as now
+        ("Sa Kyin, a village 6 miles north of Madaya", "Sa Kyin", "Madaya"),
+        ("Shwe Kokko, 20 km north of Myawaddy", "Shwe Kokko", "Myawaddy"),
+        # two people joined by "and" before the village (was Kale Township: set 663)
+        (
+            "ဦးတင်ဝင်း (၇၄) နှင့် မောင်ဇော် (၁၂) ထိုမာရွာ (ကလေးမြို့နယ်) တွင် လက်နက်ကြီးကျ၍ သေဆုံး",
+            "Hto Mar",
+            "Kale",
+        ),
+        # who said it, with "The" (was no answer: the clause was cut at "said")
+        ("The AA said it released prisoners from Mrauk-U prison", "Mrauk-U", "Mrauk-U"),
+    ],
+)
+def test_asides_run_on_parts_and_offsets_are_read_where_it_happened(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where the displaced are hosted (were the host villages, 7-21 km off: set 664)
+        (
+            "Shelter/NFI Cluster update: fighting in Lay Ywar Son village, Myingyan Township, on "
+            "21 February 2023 forced about 5,600 people to flee; new arrivals were recorded in "
+            "Thea Taw and Htan Taw Gyi, where partners distributed tarpaulins and hygiene kits.",
+            "Lay Ywar Son",
+            "Myingyan",
+        ),
+        (
+            "Since 7 January, fighting between the MAF and the Arakan Army in and around "
+            "Kyauktaw town has displaced over 2,000 people, most of whom are now hosted in Ba Ra "
+            "War and Oke Kyut. Partners are scaling up food and WASH assistance.",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+        # a fact-check's verdict and what a claim really showed (were the debunked towns,
+        # 171-697 km off: set 665)
+        (
+            "Fact-check: a video claiming to show a massacre in Sittwe was actually recorded in "
+            "Kyar Taing village, Myingyan Township, Mandalay Region (30 December 2023).",
+            "Kyar Taing",
+            "Myingyan",
+        ),
+        (
+            "Claim: resistance forces seized Hakha (Telegram, 19 November 2023). Verdict: FALSE - "
+            "the outpost captured that day was in Shwegu town; Hakha is still under junta control.",
+            "Shwegu",
+            "Shwegu",
+        ),
+        # (a guard: the place a check denies first, found right before as now)
+        (
+            "FALSE: the video does not show Hpakant; it was filmed in Su Hpyu Kone village, "
+            "Natogyi Township after the airstrike",
+            "Su Hpyu Kone",
+            "Natogyi",
+        ),
+        # a video's "Inside X" and a caption's quoted words (were no answer and the township:
+        # set 670)
+        (
+            "EXCLUSIVE: Inside Kyauktaw after the junta retreat (Part 14) – Burma Frontline",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+        (
+            "'our village is gone' 💔 Ma Gyi Gwa, Chaung-U Township #myanmar #sagaing #fyp #foryou",
+            "Ma Gyi Gwa",
+            "Chaung-U",
+        ),
+    ],
+)
+def test_host_villages_fact_checks_and_video_titles_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a field note's kind words run into names, bracketed or slashed, and "nr" (were no
+        # answer, far namesakes or the township: set 668)
+        ("Myin Chinvlg,Shwebotwp-PDF ambush on SAC convoy", "Myin Chin", "Shwebo"),
+        ("Ma Lawt Chaungvlg,Kyaiktotwp-PDF ambush on SAC convoy", "Ma Lawt Chaung", "Kyaikto"),
+        ("Demosotsp,Thay Su Levill - SAC torched ~40 hses", "Thay Su Le", "Demoso"),
+        ("SAC col. entered Ta Ein Te(vil) Sagaing(tsp) 0600hrs", "Ta Ein Te", "Sagaing"),
+        ("Mon/Bilin twp/Win Ka vlg - SAC raid, 2 detained", "Win Ka", "Bilin"),
+        ("Waw Lay twn / MAF arty / 2 civ KIA", "Waw Lay Myaing (Waw Lay)", "Myawaddy"),
+        ("PDF vs SAC nr Tintha VT KalayTsp", "Tin Thar", "Kale"),
+        # another place set against the one reported (were the calm or earlier places: set 667)
+        (
+            "Unlike U Kin Kyi village, which stayed calm, In Ngoke To village, Kanbalu Township "
+            "saw heavy fighting on Friday",
+            "In Ngoke To",
+            "Kanbalu",
+        ),
+        (
+            "As in Naypyitaw last year, soldiers burned homes in Shwe Pann village, Myaung "
+            "Township on Monday",
+            "Shwe Pan",
+            "Myaung",
+        ),
+        (
+            "Compared with Myitkyina, where only minor skirmishes were reported, Maung Htaung "
+            "village, Sagaing Township came under sustained artillery fire",
+            "Maung Htaung",
+            "Sagaing",
+        ),
+        ("In contrast to Mandalay, Tilin saw the heaviest clashes of the week", "Tilin", "Tilin"),
+        (
+            "The raid on Paletwa town came two weeks after a similar raid in Kengtung",
+            "Paletwa",
+            "Paletwa",
+        ),
+        # what an attack on a road or line cut off (were the towns, 18-63 km off: set 666)
+        (
+            "Resistance fighters blew up the bridge near Bu Tar Kone village on the Mawlamyine-Ye "
+            "road, Ye Township, cutting traffic to Kyainseikgyi",
+            "Bu Tar Kone",
+            "Ye",
+        ),
+        (
+            "A mine exploded under the railway bridge at Pi Tauk Kone village on the "
+            "Mandalay-Myitkyina railway, Khin-U Township, halting trains between Shwebo and "
+            "Kanbalu",
+            "Pi Tauk Kone",
+            "Khin-U",
+        ),
+        (
+            "Resistance fighters blew up the bridge near Pyay Thar Kone village on the "
+            "Mandalay-Lashio highway; traffic to Kyaukme was cut off",
+            "Pyay Thar Kone",
+            "Nawnghkio",
+        ),
+        # a town's name read alone as the township's seat (was GeoNames' Tatkon of Homalin,
+        # 517 km off: set 666)
+        (
+            "Resistance fighters bombed the Mytel tower in Tatkon; residents of Yamethin also lost "
+            "signal",
+            "Tatkon",
+            "Tatkon",
+        ),
+        # where a school's pupils had come from (was that town: set 671)
+        (
+            "The high school in Monywa town was shelled; many of its students had fled there from "
+            "Kale.",
+            "Monywa",
+            "Monywa",
+        ),
+        # an area with its state in brackets, opening the sentence (a guard: once the host
+        # villages' clause went, it read a village tract "Inn Ye")
+        (
+            "In Ye Township (Mon), armed clashes near Ah Sin village since 27 June 2022 have "
+            "displaced an estimated 800 people to Yin Dein and surrounding villages",
+            "Ah Sin",
+            "Ye",
+        ),
+    ],
+)
+def test_field_notes_contrasts_and_what_attacks_cut_off_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

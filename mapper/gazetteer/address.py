@@ -124,6 +124,10 @@ UNKNOWN_AREA_FACTOR = 0.6
 #: without a direction gives that place itself, scored NO_BEARING_FACTOR times)
 OFFSET_NEAR_KM = 5.0
 OFFSET_NEAR_SHARE = 0.5
+#: (or it lies within OFFSET_NEAR_SHARE of the distance from the place measured from, and
+#: within OFFSET_CONE_DEGREES of the direction: "Sa Kyin, a village 6 miles north of Madaya"
+#: lies 11 km north-northwest of the town, 5 km from the point due north)
+OFFSET_CONE_DEGREES = 35.0
 OFFSET_FACTOR = 0.8
 NO_BEARING_FACTOR = 0.5
 _GEOD = Geod(ellps="WGS84")
@@ -952,11 +956,14 @@ def _largest(gaz: Gazetteer, areas: list[int]) -> int:
     """The place a qualifier names when read alone (the larger kind, then the more populous):
     "administration office in Loikaw" falls back to Loikaw town, not a Loi Kaw village tract."""
 
-    def rank(pid: int) -> tuple[float, float, int]:
+    def rank(pid: int) -> tuple[float, int, float, int]:
         rec = gaz.records[pid]
         pop = rec[3] if rec[3] == rec[3] and rec[3] is not None else 0
-        # then the one holding the others: Shan State, not its part Shan (East)
-        return KIND_RANK[rec[0]], -pop, -sum(_contains(gaz, pid, other) for other in areas)
+        # (a township's seat before a namesake town, as a bare name: "the tower in Tatkon" is
+        # Nay Pyi Taw's Tatkon, not GeoNames' of Homalin); then the one holding the others:
+        # Shan State, not its part Shan (East)
+        seat = 0 if rec[10] else 1
+        return KIND_RANK[rec[0]], seat, -pop, -sum(_contains(gaz, pid, other) for other in areas)
 
     return min(areas, key=rank)
 
@@ -1262,6 +1269,12 @@ def _named_near(
             rec = records[cand.place_id]
             if point is not None:
                 off_km = _km(rec, (None, *point))
+                if (
+                    off_km > near_km
+                    and cand.match != "fuzzy"  # (a close spelling only where the point is)
+                    and _in_offset_cone(rec, records[anchor], offset)
+                ):
+                    off_km = near_km
             else:
                 off_km = abs(_km(rec, records[anchor]) - offset.km)
             if off_km <= near_km:
@@ -1302,6 +1315,16 @@ def _named_near(
             note += " (closest spelling; check the name)"
         chosen.append(Candidate(cand.place_id, _unhalved(cand), cand.match, note))
     return chosen
+
+
+def _in_offset_cone(rec: tuple, origin: tuple, offset: Offset) -> bool:
+    """Whether ``rec`` lies about ``offset``'s distance from ``origin`` and within
+    ``OFFSET_CONE_DEGREES`` of its direction."""
+    bearing, _, metres = _GEOD.inv(origin[2], origin[1], rec[2], rec[1])
+    turn = abs((bearing - offset.bearing + 180.0) % 360.0 - 180.0)
+    return turn <= OFFSET_CONE_DEGREES and (
+        abs(metres / 1000.0 - offset.km) <= OFFSET_NEAR_SHARE * offset.km
+    )
 
 
 def _townships_named_after(gaz: Gazetteer, anchor_text: str) -> list[int]:

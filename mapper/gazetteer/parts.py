@@ -244,7 +244,7 @@ _TOWNSHIP_VILLAGE_NAMED = re.compile(
 )
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
 _UNSEPARATED_VILLAGE = re.compile(
-    r"\b((?:village|vill?|vlg)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
+    r"\b((?:village|vill?|vlg|vt)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
     r"(?:[^\s,;()]+\s+){1,3}(?:township|tsp|twp|t/s|tship)\b)",
     re.IGNORECASE,
 )
@@ -446,7 +446,9 @@ _POST_LEAD = re.compile(
     r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
     # (a monitor's name heading its record: "Athan: VOA stringer ... arrested in Mandalay")
-    r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:))"
+    r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:)"
+    # (a caption's words quoted in lower case: "'our village is gone' 💔 X, T Township")
+    r"|(?-i:['\"‘“][a-z][^'\"‘’“”]{0,80}['\"’”]))"
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
@@ -620,6 +622,130 @@ def without_team_base(text: str) -> str:
     if not any(word in text for word in ("team", "olunteers", "staff", "network")):
         return text  # (a quick look first)
     cut = _TEAM_BASE.sub(lambda m: m.group()[: m.start("base") - m.start()], text)
+    return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
+
+
+#: an opening clause that sets another place against the one the sentence reports: "Unlike X
+#: village, which stayed calm, | ...", "As in X last year, | ...", "Compared with X, where only
+#: minor skirmishes were reported, | ...", "Although X has been calm, | ...", "In contrast to
+#: X, | ..."
+_CONTRASTED = re.compile(
+    r"^(?:Unlike|As\s+(?:in|with|at)|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)"
+    r"|Although|Though|While|Whereas|Like|Just\s+as)\s+[^,]{1,120}"
+    r"(?:,\s+(?:which|where|who|when)\s+[^,]{1,120})?,\s+(?=\S)"
+)
+
+
+def without_contrasted_place(text: str) -> str:
+    """``text`` without an opening clause that sets another place against the one it reports
+    ("Unlike Lashio, which stayed calm, Hsipaw town saw heavy fighting" -> "Hsipaw town saw
+    heavy fighting"), when the rest names a place; else ``text``."""
+    if not (opening := _CONTRASTED.match(text)):
+        return text
+    return _if_it_still_names(text[opening.end() :], text, _NAMES_A_PLACE_ANYWHERE)
+
+
+#: a fact-check's verdict, after which it tells what really happened: "Claim: ... seized Hakha.
+#: Verdict: FALSE - | the outpost captured that day was in Shwegu town; Hakha is ..."
+_VERDICT = re.compile(
+    r"\b(?i:verdict|fact|rating|the\s+truth)\s*[:：–—-]\s*(?:(?i:false|misleading|partly\s+false"
+    r"|mostly\s+false|true|missing\s+context|misattributed|altered|fabricated|unproven|wrong)\b"
+    r"[\s.,:;–—-]*)?"
+)
+#: what a claim got wrong, before what is true: "a video claiming to show a massacre in Sittwe |
+#: was actually recorded in V village"
+_CLAIMED = re.compile(r"\b(?i:claim\w*|purport\w*|said\s+to\s+show|shared\s+as|captioned)\b")
+#: the words of a check of what a post shows
+_CHECKED = re.compile(
+    r"\b(?i:photo|video|image|footage|picture|clip|claim\w*|fact\w*|verdict|false|misleading"
+    r"|fake|old)\b"
+)
+_ACTUALLY = re.compile(r"\b(?:was|were|is|are)\s+(?:actually|in\s+fact|really)\s+")
+#: the place a check denies: "..., not from the recent shelling of X town", "the video does not
+#: show Hpakant; | it was filmed in V village"
+_NOT_THE_PLACE = re.compile(
+    r"(?:,\s+|\s+)(?:and\s+)?not\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"[A-Z][^,;.]*"
+    r"|\b(?:does|did|do)(?:\s+not|n't)\s+show\s+[A-Z][^;,.]*[;,.]\s*"
+)
+
+
+def what_the_check_found(text: str) -> str:
+    """A fact-check's account of where it really happened: what follows its verdict, to the
+    first semicolon ("Claim: ... seized Hakha. Verdict: FALSE - the outpost captured that day
+    was in Shwegu town; Hakha is still ..." -> "the outpost ... was in Shwegu town"), what a
+    claim "was actually" ("a video claiming to show a massacre in Sittwe was actually recorded
+    in V village"), without the place it denies ("not from the shelling of X"); else
+    ``text``."""
+    cut = text
+    if (verdict := _VERDICT.search(cut)) is not None and verdict.end() < len(cut):
+        cut = cut[verdict.end() :]
+        first, semicolon, _ = cut.partition(";")
+        if semicolon and _CLAUSE_NAMES_A_PLACE.search(first):
+            cut = first
+    elif (actually := _ACTUALLY.search(cut)) is not None and _CLAIMED.search(
+        cut, 0, actually.start()
+    ):
+        cut = cut[actually.start() :]
+    if _CHECKED.search(text):  # (not "has to begin not in February 2021 but at Chut Pyin")
+        cut = _NOT_THE_PLACE.sub(" ", cut).strip()
+    return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+
+
+#: where the displaced went or are hosted, to the end of its sentence: "fighting in X village
+#: forced 5,600 people to flee|; new arrivals were recorded in Y and Z, where partners ...|",
+#: "...|, most of whom are now hosted in Y and Z|.", "displaced 350 people| to Y and
+#: surrounding villages|;"; or where they had come from ("The school in X town was shelled|;
+#: many of its students had fled there from Kale|.")
+_WHERE_THE_DISPLACED_ARE = re.compile(
+    r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The)\s+)?"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households|whom|they|who"
+    r"|persons|individuals|residents|villagers|displaced)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
+    r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge)"
+    r"\s+(?:in|at)\s+[A-Z][^.;]*"
+    # (or where they had come from: "...; many of its students had fled there from Kale.")
+    r"|[;,.]\s+[^;.]*?\b(?:fled|come|came|moved|relocated|arrived|sent|transferred)\s+(?:there"
+    r"|here)\s+from\s+[A-Z][^.;]*"
+    r"|(?<=\s)(?P<to>(?i:to)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:and|&)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?i:and\s+)?(?i:surrounding|nearby|neighbouring|neighboring"
+    r"|other)\s+(?i:villages|areas|towns)\b)"
+)
+
+
+def without_where_the_displaced_are(text: str) -> str:
+    """In a text of fighting, ``text`` without where those it displaced went or are hosted
+    ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
+    forced 5,600 people to flee"), when a place remains; else ``text``."""
+    if not _FIGHTING_OR_CLOSING.search(text):
+        return text
+    cut = _WHERE_THE_DISPLACED_ARE.sub(
+        # (not where the displaced were attacked: "IDPs sheltering in X village were shelled")
+        lambda clause: clause.group() if _FIGHTING_OR_CLOSING.search(clause.group()) else "",
+        text,
+    )
+    return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+
+
+#: who acted, then an aside about them between commas, then their verb: "The TNLA|, which has
+#: a base near Kutkai,| said it seized a junta outpost in Hseni town" (the aside's place is
+#: theirs, not the event's)
+_ACTOR_ASIDE = re.compile(
+    r"^(?P<actor>(?:[\w'’-]+\s+){0,5}[\w'’-]+),\s+(?:which|who)\s+[^,]{3,120},\s+(?=[a-z])"
+)
+
+
+def without_actor_aside(text: str) -> str:
+    """``text`` without an aside about who acted ("The TNLA, which has a base near Kutkai, said
+    it seized ... in Hseni town" -> "The TNLA said it seized ... in Hseni town"), when the rest
+    still names a place; else ``text``. Not an aside about a place ("X village, which lies in
+    Y Township, was bombed")."""
+    if ", wh" not in text or not (aside := _ACTOR_ASIDE.match(text)):
+        return text  # (a quick look first)
+    actor = aside["actor"].split()
+    if not all(is_actor_word(word) for word in actor[actor[0] == "The" :]):
+        return text
+    cut = f"{aside['actor']} {text[aside.end() :]}"
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
 
 
@@ -1431,19 +1557,40 @@ def with_areas_apart(text: str) -> str:
     return _AREA_AFTER_KIND.sub(lambda kind: f"{kind[1] or kind[2]}, ", text)
 
 
-#: a kind word run into the name before it: "PaungbyinTsp", "#BilinTownship", "TarMaHkanVlg"
+#: a kind word run into the name before it: "PaungbyinTsp", "#BilinTownship", "TarMaHkanVlg";
+#: in lower case, a field note's abbreviation after a capitalised name: "Myin Chinvlg,
+#: Shwebotwp-PDF ambush" (not a word's own ending: "civil")
 _KIND_RUN_ON = re.compile(r"(?<=[a-z])(?=(?:Tsp|Twp|Township|Vlg|Village)\b)")
+_LOWER_KIND_RUN_ON = re.compile(r"\b([A-Z][a-z]+)(vlg|vill|twp|tsp|twsp|tship|twn)\b")
+#: a kind word in brackets after its name, as field notes write it: "Ta Ein Te(vil)
+#: Sagaing(tsp) 0600hrs"
+_KIND_IN_BRACKETS = re.compile(
+    r"\s*\((?i:(vill?|vlg|village|tsp|twp|township|town|twn|vt|dist|district|rgn|region|state))\)"
+    r"(?:,?\s*|$)"
+)
 
 
 def with_kind_words_apart(text: str) -> str:
     """``text`` with a kind word run into the name before it set apart ("PaungbyinTsp, Tha
-    Yaung village": "Paungbyin Tsp, Tha Yaung village")."""
+    Yaung village": "Paungbyin Tsp, Tha Yaung village"; "Myin Chinvlg,Shwebotwp": "Myin Chin
+    vlg,Shwebo twp"), or bracketed after it ("Ta Ein Te(vil) Sagaing(tsp)": "Ta Ein Te vil,
+    Sagaing tsp, ")."""
     if not _KIND_RUN_ON_QUICK.search(text):
         return text  # (a quick look first)
-    return _KIND_RUN_ON.sub(" ", text)
+    if "(" in text:
+        text = _KIND_IN_BRACKETS.sub(r" \1, ", text).rstrip(", ")
+    return _LOWER_KIND_RUN_ON.sub(r"\1 \2", _KIND_RUN_ON.sub(" ", text))
 
 
-_KIND_RUN_ON_QUICK = re.compile(r"[a-z](?:Tsp|Twp|Township|Vlg|Village)")
+_KIND_RUN_ON_QUICK = re.compile(
+    r"[a-z](?:Tsp|Twp|Township|Vlg|Village)|[A-Z][a-z]+(?:vlg|vill|twp|tsp|twsp|tship|twn)\b"
+    r"|\((?i:vill?|vlg|village|tsp|twp|township|town|twn|vt|dist|district|rgn|region|state)\)"
+)
+
+
+def runs_kind_words_on(text: str) -> bool:
+    """Whether ``text`` runs a kind word into the name before it ("MaungdawTsp")."""
+    return _KIND_RUN_ON_QUICK.search(text) is not None
 
 
 #: the side troops came from: "tried to enter X village (T Township) | from the south|"
@@ -1740,6 +1887,8 @@ def split_parts(text: str) -> list[str]:
         text = TABS.sub(", ", text.strip())
     if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
         text = text.replace(" / ", ", ")
+    elif "/" in text and _unspaced_slash_address(text):  # "Sgg/Indaw twp/Thaung Kyi vlg - ..."
+        text = text.replace("/", ", ")
     if "ရှိ" in text and text[:1].isascii():  # "Sagaing Township ရှိ တဲကြီးရွာကို ...": the
         text = _LATIN_AREA_THEN_IN.sub(r"\1၊ ", text)  # village in the township named in English
     if text[:1].isascii() and (said := _LATIN_PLACE_THEN_BURMESE.match(text)):
@@ -1800,7 +1949,7 @@ def split_parts(text: str) -> list[str]:
         if any(word in text for word in ("said", "say", "report", "told", ": ")):
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if "ing " in text and ", " in text:
-            text = _RESULT_TAIL.sub("", text)  # "..., killing 4 people"
+            text = without_result_tail(text)  # "..., killing 4 people"
         if ", where " in text:  # "X, a town on the Y, | where the army shelled a monastery"
             text = _WHERE_CLAUSE.sub("", text)
         if text[:2] in ("As", "Af", "Wh") and (lead := _DISASTER_LEAD.match(text)):
@@ -1924,6 +2073,9 @@ def split_parts(text: str) -> list[str]:
             return parts
     if parts[0].rsplit(None, 1)[-1].lower() in _VILLAGE_WORDS:
         return parts  # "X village, ...": nothing is more specific (the usual case)
+    # (a later part's village before what was done there: "Thayetchaung Tsp, | Yan Taung
+    # village | the SAC column arrested 5 villagers")
+    parts[1:] = [_place_before_verb(part) or part for part in parts[1:]]
     first = _specificity(parts[0])
     later = [_specificity(p) for p in parts[1:]]  # qualifiers repeat: memoised
     if (
@@ -1962,6 +2114,20 @@ _KIND_IN_PART = re.compile(
     r"\b(?:village|township|town|ward|district|state|region|division|tsp|twp|vt|vill?|vlg)\b",
     re.I,
 )
+
+
+def _unspaced_slash_address(text: str) -> bool:
+    """Whether "/" with no spaces separates three or more parts of an address, each starting
+    and ending with a letter, two with kind words ("Sgg/Indaw twp/Thaung Kyi vlg"; not a
+    date, nor "Kani T/S")."""
+    items = text.split("/")
+    return (
+        len(items) >= 3
+        and all(item[:1].isalpha() and item[-1:].isalpha() for item in items)
+        # (two parts with their own kind words: not MIMU's "Than Ta Dar/Kone Hkar/Ma Len
+        # village, Mansi Township", one village's names)
+        and sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
+    )
 
 
 def _slash_address(text: str) -> bool:
@@ -2037,6 +2203,28 @@ _PLACE_IN_CLAUSE = re.compile(
 )
 
 
+#: words before a kind word that name no place: "The village", "Our town"
+_NO_NAME_BEFORE_KIND = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Our",
+        "My",
+        "Their",
+        "Its",
+        "His",
+        "Her",
+        "Every",
+        "Each",
+        "Another",
+        "One",
+    }
+)
+
+
 def without_trailing_clause(text: str) -> str:
     """``text`` without a clause after its place ("clashes in Demoso town | as PDF fighters
     advance"); kept when it is the clause that places the event, the words before it naming
@@ -2063,13 +2251,21 @@ def without_trailing_clause(text: str) -> str:
         _NAME_AFTER_FIRST_WORD.match(f" {word}") and not _names_what_happened(word)
         for word in head[1:]
     ) or all(word[:1].isupper() and not _names_what_happened(word) for word in head)
-    if not head_names and (
-        _PLACE_IN_CLAUSE.search(text, match.start())
-        # (or a name at all, after a head of who spoke alone: "junta | says it cleared KK Park")
-        or (
-            head
-            and all(is_actor_word(word) for word in head)
-            and _CAPITALISED_AFTER.search(text, match.start())
+    # (or a place with its kind word: "Paletwa town | came after a raid in Kengtung"; not "The
+    # village | is in Natogyi Township")
+    if not head_names and (named := _PLACE_KIND_WORD.search(head_text)):
+        word = named.group().split(None, 1)[0]  # (nor a headline's "Troops Raid village")
+        head_names = word not in _NO_NAME_BEFORE_KIND and not _names_what_happened(word)
+    if (
+        not head_names
+        and (
+            _PLACE_IN_CLAUSE.search(text, match.start())
+            # (or a name at all, after a head of who spoke alone: "junta | says it cleared KK Park")
+            or (
+                head
+                and all(is_actor_word(word) for word in head[head[0] == "The" :])
+                and _CAPITALISED_AFTER.search(text, match.start())
+            )
         )
     ):
         return text
@@ -2889,8 +3085,14 @@ ATTRIBUTION_TAIL = re.compile(
 _VERB_AFTER_AREA = re.compile(r"\s(?i:region|state|division|township)(,\s+([a-z]+)\b[^,A-Z]*)$")
 _RESULT_TAIL = re.compile(
     r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning|freeing"
-    r"|seizing|arresting|rescuing|detaining|capturing|releasing)\s[^,]*$"
+    r"|seizing|arresting|rescuing|detaining|capturing|releasing|cutting|halting|disrupting"
+    r"|blocking|severing|stopping|suspending)\s[^,]*$"
 )
+
+
+def without_result_tail(text: str) -> str:
+    """``text`` without what it led to at its end ("..., cutting traffic to Kyainseikgyi")."""
+    return _RESULT_TAIL.sub("", text)
 
 
 def _is_sentence_head(part: str) -> bool:
@@ -3338,9 +3540,20 @@ def _place_before_verb(part: str) -> str | None:
     if " " not in part or not (named := _PLACE_THEN_VERB.match(part)):
         return None
     place = named["place"]
-    if named["verb"] not in SENTENCE_VERBS or is_description(place):
+    if is_description(place):
         return None
-    return place
+    if named["verb"] in SENTENCE_VERBS:
+        return place
+    # (or who acted comes between: "Yan Taung village | the SAC column arrested 5 villagers")
+    words = part[named.start("verb") :].split()
+    if named["verb"] in ("the", "a") and len(words) > 2 and place[:1].isupper():
+        words[0] = "The"
+        verb = _verb_after_actors(words)
+        # (not when what they did names the place: "in Kachin village | a military jet bombed
+        # Moe Sit village")
+        if verb is not None and verb <= 4 and not NAMED_SETTLEMENT.search(part, named.end()):
+            return place
+    return None
 
 
 def _place_after_actors_verb(part: str) -> str | None:

@@ -81,9 +81,11 @@ from mapper.gazetteer.parts import (
     named_with_kind,
     question_place,
     row_places,
+    runs_kind_words_on,
     split_parts,
     unwrapped,
     what_people_said,
+    what_the_check_found,
     with_areas_apart,
     with_burmese_people_as_place,
     with_events_at_places,
@@ -94,6 +96,7 @@ from mapper.gazetteer.parts import (
     with_state_after_place,
     with_village_first_between,
     with_village_of_area,
+    without_actor_aside,
     without_actors_origin,
     without_address_lead,
     without_approach,
@@ -101,6 +104,7 @@ from mapper.gazetteer.parts import (
     without_burmese_thing_at_place,
     without_codes_before_names,
     without_constituency,
+    without_contrasted_place,
     without_dates,
     without_footnote_marks,
     without_foreign_destination,
@@ -112,6 +116,7 @@ from mapper.gazetteer.parts import (
     without_person_of_place,
     without_post_lead,
     without_post_marks,
+    without_result_tail,
     without_speaker_place,
     without_team_base,
     without_trailing_clause,
@@ -120,6 +125,7 @@ from mapper.gazetteer.parts import (
     without_where_it_flew_from,
     without_where_prisoners_came_from,
     without_where_talks_were,
+    without_where_the_displaced_are,
     without_where_the_taken_went,
     without_where_the_writer_is,
     without_where_they_were_told_to_go,
@@ -217,8 +223,16 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
         isinstance(text, str)
-        # (a row between tabs alone too, and names joined by hyphens: "V-T-Magway")
-        and (" " in text or "=" in text or "\t" in text or "_" in text or text.count("-") > 1)
+        # (a row between tabs alone too, names joined by hyphens: "V-T-Magway", and parts run
+        # into their kind words: "MaungdawTsp,NgaKhuYaVillage")
+        and (
+            " " in text
+            or "=" in text
+            or "\t" in text
+            or "_" in text
+            or text.count("-") > 1
+            or ("," in text and runs_kind_words_on(text))
+        )
         and (shaped := _report_shape(gaz, text, limit))
     ):
         return shaped
@@ -769,6 +783,8 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     question_place,
+    what_the_check_found,
+    without_contrasted_place,
     said_as_written,
     message_text,
     form_answer,
@@ -792,6 +808,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_they_were_told_to_go,
     with_village_first_between,
     argued_from_event,
+    without_actor_aside,
+    without_where_the_displaced_are,
     without_team_base,
     without_burmese_lead,
     without_burmese_thing_at_place,
@@ -845,6 +863,7 @@ _CLEANING_CUE = re.compile(
     r"|neighbo|nearby|adj|ncident"
     r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
+    r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
@@ -861,6 +880,17 @@ _CLEANING_CUE = re.compile(
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
+    # (an opening clause that sets another place against the one reported)
+    r"|^(?:Unlike|As in|As with|As at|Compared|In contrast|Although|Though|While|Whereas"
+    r"|Like|Just as) "
+    # (a fact-check's verdict, what a claim really was, the place it denies)
+    r"|[Vv]erdict|ctually |n fact |eally |, not from | not show|n't show"
+    # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
+    # recorded in", "displaced 350 people to X and surrounding villages")
+    r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"
+    r"|urrounding villages|earby villages|there from |here from "
+    # (an aside about who acted: "The TNLA, which has a base near Kutkai, said ...")
+    r"|, (?:which|who) "
     # (a headline's "<area> Village Of <name>")
     r"| Village Of "
     # (a village's land)
@@ -1326,7 +1356,8 @@ _LEADING_CLAUSE = re.compile(
     r"|advancing|retreating|withdrawing|near|outside|from|on\s+the\s+(?:road|way)\s+to"
     r"|on(?:\s+the)?(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:road|highway),)"  # "On (the) A-B Road,"
     r"|en\s+route\s+to|across\s+(?:the\s+\w+\s+)?from"
-    r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},)"  # "In Sagaing Region, ...", "In W, ..."
+    # ("In Sagaing Region, ...", "In W, ...", "In Ye Township (Mon), ...")
+    r"|in(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\([A-Z][\w'’ -]{1,30}\))?,)"
     # (an operation it was part of: "In an operation that residents said followed an attack
     # on a nearby police post, troops shelled ...")
     r"|in\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|offensive|assault|sweep)\b"
@@ -1346,7 +1377,7 @@ _LANDMARK_LABEL = re.compile(
 #: such a clause naming the area the main clause's place lies in: "In Sagaing Region, ..."
 _LEADING_AREA = re.compile(
     r"(?i:in)\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-    r"(?i:region|state|division|township|district)),\s"
+    r"(?i:region|state|division|township|district))(?:\s+\([A-Z][\w'’ -]{1,30}\))?,\s"
 )
 #: the words such a clause may start with
 _LEADING_WORDS = frozenset(
@@ -1629,6 +1660,8 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     match = _BETWEEN_TWO_AREAS.search(text) or _PLACE_BETWEEN.search(text)
     if match is not None:
         place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
+        if ", " in place and "ing " in place:  # "..., Ye Township, | cutting traffic to X"
+            place = without_result_tail(place)
         if named := _NAME_AFTER_SENTENCE.search(place):
             place = named["name"]  # "rebels took | Hsenwi | on the Lashio-Muse highway"
         groups = match.groupdict()
@@ -1650,6 +1683,16 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
             note = found.candidates[0].note or ""
             if not note.startswith(JUST_OUTSIDE) and PARTIAL_NOTE not in note:
                 inside.append(answers[-1])
+    if (
+        answers
+        and all(answer.candidates[0].match == "fuzzy" for answer in answers)
+        and (alone := resolve_address(gaz, place, limit, resolve)).candidates
+        and alone.candidates[0].match == "exact"
+        and _found_surely(alone, SURE_SCORE)
+    ):
+        # (a close spelling at an end is not the place the text names exactly alone: "the
+        # bridge near Pyay Thar Kone village on the Mandalay-Lashio highway", of Nawnghkio)
+        return _read_as(text, place, alone)
     places = {answer.candidates[0].place_id for answer in answers}
     # (both ends may name the same one: as found in the one holding it; but a town or township
     # found only partly, at neither end, is no place on the road: "a bomb on Yangon-Mawlamyine

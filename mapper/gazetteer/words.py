@@ -41,6 +41,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("t/s", "township"),
     ("ts", "township"),
     ("town", "town"),
+    ("twn", "town"),
     ("city", "town"),
     ("village", "village"),
     ("villages", "village"),
@@ -386,7 +387,7 @@ def _news_lead(text: str) -> str:
 
 _LEADING_PHRASE = (
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to"
-    r"|near(?:by|\s+to)?|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
+    r"|near(?:by|\s+to)?|nr\.?|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
     r"|adjacent(?:\s+to)?|(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to"
     r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|middle|residential\s+areas?)"
     r"\s+(?:of|to)|downtown"
@@ -398,7 +399,9 @@ _LEADING_PHRASE = (
     r"|\d+(?:\.\d+)?\s*-?\s*(?:mw|megawatts?|gw)"  # a plant's capacity: "3400-MW Chibwe dam"
 )
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:" + _LEADING_PHRASE + r"|in|at|from|of|the)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:" + _LEADING_PHRASE + r"|in|inside|within|at|from|of|the)\s+", re.IGNORECASE
+)
 #: what a project does to a site: "... Construction Project", "construction of ..."
 WORKS = (
     r"construction|reconstruction|renovation|upgrading|expansion|rehabilitation|transformation"
@@ -562,7 +565,7 @@ _MM_SOURCE = re.compile(r"^\S*သတင်း(?:များ)?အရ[\s၊,]*")
 #: a person named with a word of respect and their age in Burmese: "ဦးအောင်မြင့် (အသက် ၄၅ နှစ်)",
 #: "ဒေါ်ခင်မာ (၅၂)"; the village they live in or come from, before or after them: "V ကျေးရွာနေ"
 #: (living in V), "V ကျေးရွာသား"/"V ကျေးရွာသူ" (a villager of V), "V ရွာမှ" (from V), "X မြို့ခံ" (a
-#: native of X town)
+#: native of X town); "နှင့်" (and) joins two: "ဦးတင်ဝင်း (၇၄) နှင့် မောင်ဇော် (၁၂) | X ရွာ"
 _MM_PERSON = (
     r"(?:^|(?<=[\s၊]))(?:ဦး|ဒေါ်|ကို|မောင်|မ|စိုင်း|နော်|စော|နန်း|ဆရာ)[^\s၊()|]*"
     r"(?:\s*\(\s*(?:အသက်\s*)?[၀-၉0-9]{1,3}\s*(?:နှစ်)?\s*\)"
@@ -571,7 +574,7 @@ _MM_PERSON = (
 )
 _MM_HOME = r"[^\s၊()|]+\s?(?:(?:ကျေး)?ရွာ|မြို့)(?:\s*\([^()]*မြို့နယ်\)\s*)?(?:နေ|သား|သူ|မှ|ခံ)"
 _MM_PERSON_AND_HOME = re.compile(
-    rf"(?:{_MM_HOME}\s*)?{_MM_PERSON}(?:\s*(?:သည်|ကို|က|အား)(?=\s))?(?:[၊\s]*{_MM_HOME}(?=[၊\s]))?[၊\s]*"
+    rf"(?:{_MM_HOME}\s*)?{_MM_PERSON}(?:\s*(?:သည်|ကို|က|အား|နှင့်|နဲ့)(?=\s))?(?:[၊\s]*{_MM_HOME}(?=[၊\s]))?[၊\s]*"
 )
 #: a casualty list's name, sex and age before the place: "မခင်မာ၊ မ၊ ၂၆၊ | X ကျေးရွာ၊ ..."
 _MM_LISTED_PERSON = re.compile(r"^[^၊|]{1,40}၊\s*(?:ကျား|မ)\s*၊\s*[၀-၉0-9]{1,3}\s*၊\s*")
