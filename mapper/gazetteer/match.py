@@ -466,14 +466,18 @@ def _similarity(key: str, choices: list[str], skeletons: list[str]):
 _MINOR_KINDS = ("village", "village_tract", "ward")
 
 
+#: the longest text looked up by close spelling: a sentence's worth of words is no name
+MAX_FUZZY_CHARS = 100
+
+
 def _fuzzy(
     gaz: Gazetteer, key: str, areas: list[tuple[str, float, float, str, bool]]
 ) -> list[tuple[int, float]]:
     """Fuzzy matches of ``key``: among the places inside the qualifying areas (most specific
     first; see ``_fuzzy_areas``), else among the major places (never villages: too many
     look alike). Scores carry the similarity times a factor that is lower for larger areas."""
-    if len(key) < 4 or not key.isascii():
-        return []
+    if len(key) < 4 or len(key) > MAX_FUZZY_CHARS or not key.isascii():
+        return []  # (too long for any name but Bangkok's ceremonial one to be close to)
     if not areas:
         found = process.extract(
             key, gaz.major_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF_MAJOR, limit=8

@@ -633,6 +633,8 @@ _CONTRASTED = re.compile(
     r"^(?:Unlike|As\s+(?:in|with|at)|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)"
     r"|Although|Though|While|Whereas|Like|Just\s+as)\s+[^,]{1,120}"
     r"(?:,\s+(?:which|where|who|when)\s+[^,]{1,120})?,\s+(?=\S)"
+    # (or a report it corrects: "Not Sagaing, as first reported: | the drone strike hit ...")
+    r"|^Not\s+[^,:]{1,60},\s+(?:as|but)\s+[^,:]{0,40}[:,]\s+(?=\S)"
 )
 
 
@@ -645,6 +647,57 @@ def without_contrasted_place(text: str) -> str:
     return _if_it_still_names(text[opening.end() :], text, _NAMES_A_PLACE_ANYWHERE)
 
 
+#: where fighting moved from, before where it moved to: "Fighting moved | from Kyaukphyu | to Than
+#: Chaung village in Ramree Township"
+_MOVED_FROM = re.compile(
+    r"\b(?P<verb>moved|moves|shifted|shifts)\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?i:town|village|township))?\s+(?=to\s+[A-Z])"
+)
+
+
+def without_where_it_moved_from(text: str) -> str:
+    """``text`` without where fighting moved from ("Fighting moved from Kyaukphyu to Than Chaung
+    village" -> "Fighting moved to Than Chaung village")."""
+    return _MOVED_FROM.sub(r"\g<verb> ", text) if " from " in text else text
+
+
+#: an imagery analysis's words: "Maxar imagery", "Sentinel-2 scenes", "NASA FIRMS" (not a
+#: post's "image", which a fact-check may say was edited)
+_IMAGERY = re.compile(
+    r"\b(?:imagery|scenes|[Ss]atellite|Sentinel|Maxar|Planet|FIRMS|UNOSAT|Landsat)\b"
+)
+#: the village an analysis finds damaged, named after it: "...; the burned village is | Tintha,
+#: Kale Township, about 42 km south of Kale"
+_THE_VILLAGE_IS = re.compile(
+    r"\bthe\s+(?:[a-z]+\s+){0,2}(?P<kind>village|town)\s+(?:is|was)\s+(?P<place>[A-Z].*)$"
+)
+#: the place imagery shows: "Maxar satellite images of | Hsenwi town | show the market ...",
+#: "Sentinel-2 scenes of | Namtu (Shan State) | from before and after ..."
+_IMAGED = re.compile(
+    r"\b(?:imagery|images?|scenes?|photos?|footage|pictures?|detections)\s+(?:of|over)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town|township))?"
+    r"(?:\s*\([A-Z][^()]*\))?"
+    # (and the areas after it: "Pi Tauk Kone village, | Yedashe Tsp")
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district|region"
+    r"|state|division))*)"
+)
+
+
+def imaged_place(text: str) -> str:
+    """In an imagery analysis, the place it finds damaged: the village it names as burned
+    ("Maxar imagery of Kale; the burned village is Tintha, Kale Township" -> "Tintha village,
+    Kale Township"), else the place its images are of ("Maxar satellite images of Hsenwi town
+    show ..." -> "Hsenwi town"); else ``text``."""
+    if not _IMAGERY.search(text):
+        return text
+    if named := _THE_VILLAGE_IS.search(text):
+        name, comma, rest = named["place"].partition(",")
+        return f"{name.strip()} {named['kind']}{comma}{rest}"
+    if shown := _IMAGED.search(text):
+        return shown["place"]
+    return text
+
+
 #: a fact-check's verdict, after which it tells what really happened: "Claim: ... seized Hakha.
 #: Verdict: FALSE - | the outpost captured that day was in Shwegu town; Hakha is ..."
 _VERDICT = re.compile(
@@ -652,6 +705,8 @@ _VERDICT = re.compile(
     r"|mostly\s+false|true|missing\s+context|misattributed|altered|fabricated|unproven|wrong)\b"
     r"[\s.,:;–—-]*)?"
 )
+#: in Burmese, what a photo was said to show, or "not X, but": "ဆိုသော ဓာတ်ပုံမှာ", "မဟုတ်ဘဲ"
+_BURMESE_CHECK = re.compile(r"ဆိုသော[^၊။]*?(?:မှာ|သည်)|မဟုတ်ဘဲ")
 #: what a claim got wrong, before what is true: "a video claiming to show a massacre in Sittwe |
 #: was actually recorded in V village"
 _CLAIMED = re.compile(r"\b(?i:claim\w*|purport\w*|said\s+to\s+show|shared\s+as|captioned)\b")
@@ -678,6 +733,11 @@ def what_the_check_found(text: str) -> str:
     in V village"), without the place it denies ("not from the shelling of X"); else
     ``text``."""
     cut = text
+    if not text.isascii() and (burmese := _BURMESE_CHECK.search(text)):
+        # "X မြို့ မီးလောင်သည်ဆိုသော ဓာတ်ပုံမှာ | V ကျေးရွာ၊ T မြို့နယ်မှ ဖြစ်သည်" (the photo said to
+        # be of X is from V), "... X မြို့ မဟုတ်ဘဲ | T မြို့နယ်၊ V ကျေးရွာ ..." (not X, but)
+        cut = text[burmese.end() :].strip()
+        return cut if "ရွာ" in cut or "မြို့" in cut else text
     if (verdict := _VERDICT.search(cut)) is not None and verdict.end() < len(cut):
         cut = cut[verdict.end() :]
         first, semicolon, _ = cut.partition(";")
@@ -698,12 +758,21 @@ def what_the_check_found(text: str) -> str:
 #: surrounding villages|;"; or where they had come from ("The school in X town was shelled|;
 #: many of its students had fled there from Kale|.")
 _WHERE_THE_DISPLACED_ARE = re.compile(
-    r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The)\s+)?"
-    r"(?:[a-z][\w'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households|whom|they|who"
-    r"|persons|individuals|residents|villagers|displaced)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
-    r"(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
-    r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge)"
-    r"\s+(?:in|at)\s+[A-Z][^.;]*"
+    r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
+    r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
+    r"|whom|they|who|persons|individuals|residents|villagers|displaced)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
+    r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain"
+    r"|remaining)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at)\s+(?=[^.;]*[A-Z])"
+    # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town";
+    # not "fled to | other villages in Kyaikto Township", which names none)
+    r"|(?i:fled|left|moved|relocated|evacuated|went|gone)\s+(?:to|for|into|towards?)\s+"
+    r"(?=[A-Z]))[^.;]*"
+    # (or remain, after who they are: "4,450 IDPs from X village, displaced by fighting on 18
+    # September|, remain in 7 informal sites around Sar Taung town")
+    r"|,\s+(?:still\s+|now\s+)?(?:remain|remaining|are\s+staying|stay|are\s+sheltering)\s+in"
+    r"\s+(?=[^.;]*[A-Z])[^.;]*"
     # (or where they had come from: "...; many of its students had fled there from Kale.")
     r"|[;,.]\s+[^;.]*?\b(?:fled|come|came|moved|relocated|arrived|sent|transferred)\s+(?:there"
     r"|here)\s+from\s+[A-Z][^.;]*"
@@ -713,11 +782,14 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
 )
 
 
+_KILLING = re.compile(r"\b(?:crackdown|killed|killings|massacre|raided|torched)\b")
+
+
 def without_where_the_displaced_are(text: str) -> str:
     """In a text of fighting, ``text`` without where those it displaced went or are hosted
     ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
     forced 5,600 people to flee"), when a place remains; else ``text``."""
-    if not _FIGHTING_OR_CLOSING.search(text):
+    if not _FIGHTING_OR_CLOSING.search(text) and not _KILLING.search(text):
         return text
     cut = _WHERE_THE_DISPLACED_ARE.sub(
         # (not where the displaced were attacked: "IDPs sheltering in X village were shelled")
@@ -1948,8 +2020,8 @@ def split_parts(text: str) -> list[str]:
             text = _PASSIVE_AFTER_NAME.sub(r"\1", text)
         if any(word in text for word in ("said", "say", "report", "told", ": ")):
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
-        if "ing " in text and ", " in text:
-            text = without_result_tail(text)  # "..., killing 4 people"
+        if ("ing " in text and ", " in text) or "; " in text:
+            text = without_result_tail(text)  # "..., killing 4 people", "; road closed to X"
         if ", where " in text:  # "X, a town on the Y, | where the army shelled a monastery"
             text = _WHERE_CLAUSE.sub("", text)
         if text[:2] in ("As", "Af", "Wh") and (lead := _DISASTER_LEAD.match(text)):
@@ -2244,6 +2316,18 @@ def without_trailing_clause(text: str) -> str:
         # the fighting's place, not the disaster's: "Floods in Myitkyina | as KIA and junta
         # clashed in Mogaung town"
         return text[match.start() :].strip()
+    if (
+        _CUT_OFF.search(head_text)
+        and not _FIGHTING.search(head_text)
+        and (_FIGHTING.search(text, match.start()) or _SABOTAGE.search(text, match.start()))
+        and _PLACE_IN_CLAUSE.search(text, match.start())
+    ):
+        # nor where power or traffic was cut: "Power outage in Lashio and Mongyai | after
+        # resistance fighters blew up a pylon near X village" (but its area qualifies the
+        # clause's place: "Internet and phone lines cut in Wuntho Township | after clashes in
+        # Thayetkone village")
+        area = AREA_KIND_WORD.search(head_text)
+        return text[match.start() :].strip() + (f", {area.group()}" if area else "")
     head = head_text.split()
     # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township";
     # not of who acted: "Junta Column withdraws | after battle at X Village in Y Township")
@@ -2297,6 +2381,17 @@ def without_trailing_clause(text: str) -> str:
 _DISASTER = re.compile(
     r"\b(?i:floods?|flooded|flooding|landslides?|mudslides?|cyclone|typhoon|storm|earthquake"
     r"|quake|tremors?|relief|aid\s+(?:convoys?|trucks?)|trucks|tonnes)\b"
+)
+#: what an attack cut off, where it was felt: "Power outage in Lashio", "Electricity cut to
+#: Taze", "Traffic on the Toungup-Thandwe highway halted"
+_CUT_OFF = re.compile(
+    r"\b(?i:outages?|blackouts?|electricity|power\s+cuts?|traffic|halted|closed|suspended"
+    r"|cut\s+off|internet|flights|trains)\b"
+)
+#: an attack on works: "blew up a pylon", "destroyed a bridge", "a mine exploded"
+_SABOTAGE = re.compile(
+    r"\b(?i:blew\s+up|blown\s+up|destroyed|exploded|blasts?|mined|torched|burned|burnt"
+    r"|sabotaged|damaged)\b"
 )
 #: a disaster's clause opening a sentence of the fighting: "As the Sittaung rose to 9.2 m at
 #: Madauk, | fighting ... broke out at X village"
@@ -2353,6 +2448,9 @@ _DATE = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
+    # ("burned houses in Myaung town | the next day")
+    r"|the\s+(?:next|following|same|previous)\s+(?:day|morning|night|evening|week)"
+    r"|the\s+day\s+(?:after|before)|that\s+(?:night|morning|evening|afternoon|day)"
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|now(?=[\s.,!]*$)|today(?:\s+(?:morning|afternoon|evening|night))?|tonight"
     # a time of day: "from 5:40 pm", "at 3.40 am", "until 11 p.m", "at 03:40"
@@ -3091,8 +3189,20 @@ _RESULT_TAIL = re.compile(
 
 
 def without_result_tail(text: str) -> str:
-    """``text`` without what it led to at its end ("..., cutting traffic to Kyainseikgyi")."""
-    return _RESULT_TAIL.sub("", text)
+    """``text`` without what it led to at its end ("..., cutting traffic to Kyainseikgyi", ";
+    road closed to Kalaw")."""
+    return (
+        _EFFECT_TAIL.sub("", _RESULT_TAIL.sub("", text))
+        if ";" in text
+        else (_RESULT_TAIL.sub("", text))
+    )
+
+
+#: what was cut off, in a clause of its own at the end: "...; road closed to Kalaw"
+_EFFECT_TAIL = re.compile(
+    r";\s+(?:the\s+)?(?i:road|roads|traffic|highway|power|electricity|trains?|flights?|internet"
+    r"|phone|telecom|water|supplies|trade)\b[^;]*$"
+)
 
 
 def _is_sentence_head(part: str) -> bool:
@@ -3163,7 +3273,7 @@ _DESCRIPTION_NOUNS = frozenset(
 _PEOPLE_INITIALS = "RVPLFCIEDrvplfcied0123456789AaKSMTB"
 _PEOPLE_OF_PLACE = re.compile(
     # (how many: "1,084 people from X and surrounding villages | have taken shelter at ...")
-    r"^(?:(?i:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?"
+    r"^(?:(?i:about|some|over|nearly|more\s+than|at\s+least)\s+)?(?:\d{1,3}(?:,?\d{3})*\s+)?"
     # (who they are: "Kachin IDPs from X village")
     r"(?:(?:Kachin|Karen|Kayin|Karenni|Kayah|Chin|Shan|Ta['’]ang|Palaung|Mon|Rakhine|Arakanese"
     r"|Rohingya|Bamar|Burmese|Muslim|Christian|Buddhist)\s+)?"

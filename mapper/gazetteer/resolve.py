@@ -12,6 +12,7 @@ of an address). The lookup, scoring and ranking of each reading are
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -29,6 +30,7 @@ from mapper.gazetteer.address import (
     resolve_plain_address,
 )
 from mapper.gazetteer.chat import message_text
+from mapper.gazetteer.interview import interview_answer
 from mapper.gazetteer.match import (
     _AREA_KINDS,
     _FOREIGN_KINDS,
@@ -74,6 +76,7 @@ from mapper.gazetteer.parts import (
     ends_on_a_great_river,
     event_behind_market_news,
     form_answer,
+    imaged_place,
     incident_place,
     is_actor_word,
     labelled_record,
@@ -123,6 +126,7 @@ from mapper.gazetteer.parts import (
     without_travellers_ends,
     without_twin_across_border,
     without_where_it_flew_from,
+    without_where_it_moved_from,
     without_where_prisoners_came_from,
     without_where_talks_were,
     without_where_the_displaced_are,
@@ -782,6 +786,8 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    interview_answer,
+    imaged_place,
     question_place,
     what_the_check_found,
     without_contrasted_place,
@@ -802,6 +808,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_prisoners_came_from,
     without_where_it_flew_from,
     without_travellers_ends,
+    without_where_it_moved_from,
     without_land_of_village,
     with_village_of_area,
     without_where_the_writer_is,
@@ -880,15 +887,22 @@ _CLEANING_CUE = re.compile(
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
+    # (where fighting moved from)
+    r"|moved from|shifted from|moves from|shifts from"
+    # (an imagery analysis)
+    r"|[Ss]atellite|Sentinel|Maxar|Planet|FIRMS|UNOSAT|Landsat|imagery|scenes of"
+    # (an interview's turns)
+    r"|Q: |A: |nterviewer:|espondent:"
     # (an opening clause that sets another place against the one reported)
     r"|^(?:Unlike|As in|As with|As at|Compared|In contrast|Although|Though|While|Whereas"
-    r"|Like|Just as) "
+    r"|Like|Just as|Not) "
     # (a fact-check's verdict, what a claim really was, the place it denies)
     r"|[Vv]erdict|ctually |n fact |eally |, not from | not show|n't show"
     # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
     # recorded in", "displaced 350 people to X and surrounding villages")
     r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"
-    r"|urrounding villages|earby villages|there from |here from "
+    r"|urrounding villages|earby villages|there from |here from |emain in|emaining in|fled to "
+    r"|left for "
     # (an aside about who acted: "The TNLA, which has a base near Kutkai, said ...")
     r"|, (?:which|who) "
     # (a headline's "<area> Village Of <name>")
@@ -1630,6 +1644,7 @@ _NAME_AFTER_SENTENCE = re.compile(
     r"\b[a-z][\w'’-]*\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:village|town))?)$"
 )
+_AREA_LAST = re.compile(r"\s(?i:state|region|division|township|district)$")
 #: a road's kind word, whole or shortened: the text may name a place by the road it is on
 _ROAD_WORD = re.compile(r"(?i)\s(?:road|rd|highway|hwy)\b")
 
@@ -1660,9 +1675,10 @@ def _place_between_two_areas(gaz: Gazetteer, text: str, limit: int) -> Resolutio
     match = _BETWEEN_TWO_AREAS.search(text) or _PLACE_BETWEEN.search(text)
     if match is not None:
         place = (text[: match.start()] + text[match.end() :]).strip(" ,.")
-        if ", " in place and "ing " in place:  # "..., Ye Township, | cutting traffic to X"
+        if (", " in place and "ing " in place) or "; " in place:  # "..., | cutting traffic to X"
             place = without_result_tail(place)
-        if named := _NAME_AFTER_SENTENCE.search(place):
+        if (named := _NAME_AFTER_SENTENCE.search(place)) and not _AREA_LAST.search(named["name"]):
+            # (not an area ending the place's address: "..., Kalaw Township, southern Shan State")
             place = named["name"]  # "rebels took | Hsenwi | on the Lashio-Muse highway"
         groups = match.groupdict()
         kind = (groups.get("kind") or "")[:-1].title()
@@ -2159,6 +2175,10 @@ def _is_content_word(word: str) -> bool:
     )
 
 
+#: the most heads of a sentence (words before "in", "at", "near" ...) read for the place after
+MAX_SENTENCE_HEADS = 12
+
+
 def _after_sentence_head(
     gaz: Gazetteer, text: str, found: Resolution, limit: int
 ) -> Resolution | None:
@@ -2181,7 +2201,8 @@ def _after_sentence_head(
     # between | Ngazun and Natogyi", "... between Ngazun and | Natogyi")
     stretch = _long_stretch(gaz, first)
     stretch_ends = {stretch[0].start("a"), stretch[0].start("b")} if stretch else set()
-    matches = list(_PLACE_AFTER.finditer(first))
+    # (the first heads only: a long text of repeated words has hundreds, each read at length)
+    matches = list(itertools.islice(_PLACE_AFTER.finditer(first), MAX_SENTENCE_HEADS))
     for index, match in enumerate(matches):
         head = first[: match.start()]
         words = head.split()
