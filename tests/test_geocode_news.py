@@ -8242,6 +8242,8 @@ def test_interviews_are_read_where_it_happened(coder, query, name, admin3):
             "Tamu",
             "Tamu",
         ),
+        # (a guard: a host family's village after "who are staying with", which an earlier
+        # form of the rule left in, 245 km off: set 675)
         (
             "In Khin-U Township (Sagaing), armed clashes near Laung Shey village since 31 August "
             "2023 have displaced an estimated 2,950 people, who are staying with host families in "
