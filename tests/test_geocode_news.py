@@ -8351,3 +8351,182 @@ def test_corrections_moves_and_times_after_the_place_are_read_where_it_happened(
 ):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a livestream's and a platform's label, Burmese words of what befell "a village" before
+        # the village in Latin letters (were the townships: set 687)
+        ("LIVE 🔴 Min Ma village under attack - Kani Township | Revolution TV", "Min Ma", "Kani"),
+        (
+            "TikTok: ရွာမီးရှို့ခံရ Yaung Maw village, Dawei Township #fyp #myanmar #Tanintharyi",
+            "Yaung Maw",
+            "Dawei",
+        ),
+    ],
+)
+def test_live_labels_and_burmese_words_before_a_village_give_way(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # the one place a list singles out, a place then what befell it, where troops passed or
+        # came from on their way (were other places of the list, 7-26 km off: set 681)
+        (
+            "Of the five villages in Ponnagyun Township – Wun Paik, Gant Gar Gyi, Yin Dar, U Shey "
+            "Zwe and Aung Zay Ya – only Yin Dar was burned; the other four were spared.",
+            "Yin Dar",
+            "Ponnagyun",
+        ),
+        (
+            "Kawt Nyein, Set Ka Wet and Kyaung Shar Kone villages in Kawkareik Township were "
+            "searched; the arrests were made in Kyaung Shar Kone.",
+            "Kyaung Shar Kone",
+            "Kawkareik",
+        ),
+        (
+            "People from Kywe Te, Wai Thar Li and Ah Myauk Htaung took shelter in Mingalar Si "
+            "village (Mrauk-U Township), where the artillery shell later landed.",
+            "Mingalar Si",
+            "Mrauk-U",
+        ),
+        (
+            "Villagers from Pyin Pin, Chaung Son and Pauk Kaing fled into Pinlebu town, Pinlebu "
+            "Township, which was bombed the next day.",
+            "Pinlebu",
+            "Pinlebu",
+        ),
+        (
+            "Troops passed through Pe Nant Thar and Moe Kaung Kone before shelling Thu Htay Kone "
+            "village, Wundwin Township.",
+            "Thu Htay Kone",
+            "Wundwin",
+        ),
+        (
+            "Troops advancing from Hpa Rar and Hka Lum villages shelled Mansi town, Mansi "
+            "Township.",
+            "Mansi",
+            "Mansi",
+        ),
+    ],
+)
+def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews in dashes, with a label's letter, "I'm from", where a column came from
+        # (were the column's origin, a namesake 632 km off, the township: set 684)
+        (
+            "— How did it start? — The column entered Nan Hpe village from Saw Lon at dawn. They "
+            "burned maybe forty houses. That is in Bawlake Township. — Where are you staying now? "
+            "— In Taunggyi.",
+            "Nan Hpe",
+            "Bawlake",
+        ),
+        (
+            "Q: And you are from? A: I'm from Kyet Tu Yway village, Singu Township, but I now live "
+            "in Pakokku. Q: What happened that day? A: A drone dropped bombs on our village, on "
+            "Kyet Tu Yway. Two children died. We fled to Nyaung Pin Pu.",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        (
+            "Interviewer (I): Where was the fighting? Respondent (R): Near Ah Sin village, Ye "
+            "Township, Mon State. We, uh, we could hear the artillery all night. In the morning "
+            "we left for Aing Shey.",
+            "Ah Sin",
+            "Ye",
+        ),
+        (
+            "— How did it start? — The resistance attacked the police station in Paletwa town at "
+            "dawn. Then the jets came. — And your family? — We fled to Hnan Chaung, then Monywa.",
+            "Paletwa",
+            "Paletwa",
+        ),
+        # (an ellipsis between village and township, and where the speaker is now)
+        (
+            "Q: Where did the airstrike hit? A: Uh, it hit Kanni village... Myaing Township. My "
+            "brother was killed there. I'm in Thailand now, working.",
+            "Kan Ni",
+            "Myaing",
+        ),
+        # corrections (were the wrongly reported places and wild close spellings: set 682)
+        (
+            "Correction: BBC Burmese earlier reported that PDF fighters captured Namyung; the "
+            "town captured on 5 January 2022 was Lahe, Sagaing Region.",
+            "Lahe",
+            "Lahe",
+        ),
+        (
+            "Editor's note (Chindwin News Agency): this story has been updated to say the "
+            "fighting was in Indaw, not in Somra.",
+            "Indaw",
+            "Indaw",
+        ),
+        (
+            "Clarification: an earlier version of this Independent Mon News Agency report "
+            "misidentified the village. The drone attack on 23 July 2024 hit Taung Sun, Bilin "
+            "Township, not Me Laung Lay in Hlaingbwe Township.",
+            "Taung Sun",
+            "Bilin",
+        ),
+        (
+            "4 December 2023: battle at Ho Hko village, Kutkai Township, Shan State",
+            "Ho Hko",
+            "Kutkai",
+        ),
+        # where the displaced shelter or were forced to flee to (were those places: set 683)
+        (
+            "Local partners indicate that 17,600 people displaced from Myaing town by shelling on "
+            "7 March are sheltering in So Pyin; WASH and health needs are high.",
+            "Myaing",
+            "Myaing",
+        ),
+        (
+            "UNHCR Myanmar Emergency Update: fighting in Yesagyo town, Magway Region, since 5 "
+            "December has forced some 19,900 residents to flee to Myay Khe Taung and Chan Yar.",
+            "Yesagyo",
+            "Yesagyo",
+        ),
+        (
+            "Heavy clashes in and around Demoso town since 18 January have displaced 6,200 "
+            "people; the Shelter/NFI/CCCM Cluster reports IDPs in Saung Du, Daw Ta Dar and other "
+            "villages of Demoso Township.",
+            "Demoso",
+            "Demoso",
+        ),
+        # fact-checks: a photo "circulating as" X "was taken in" Y; Burmese "is not X." and
+        # "... သည်မှာ V" (were X and the townships: set 686)
+        (
+            "Miscaptioned: the TikTok photo circulating as the bombing of Kyaukme was taken in "
+            "Bhamo town during fighting on 3 May.",
+            "Bhamo",
+            "Bhamo",
+        ),
+        (
+            "အချက်အလက်စစ်ဆေးချက် - မုံရွာတွင် မီးရှို့သည်ဟု ဆိုသော်လည်း အမှန်တကယ် မီးလောင်ခဲ့သည်မှာ လာသီးကျေးရွာ၊ ဖလမ်းမြို့နယ် ဖြစ်သည်။",
+            "Lati",
+            "Falam",
+        ),
+        # a name with its respelling in brackets (was a close spelling far off: set 680)
+        (
+            "Clashes near Laiza (Laza), headquarters of the Kachin Independence Army, across the "
+            "river from Nabang in Yingjiang county",
+            "Lai Zar",
+            "Waingmaw",
+        ),
+    ],
+)
+def test_dashed_interviews_corrections_shelters_and_respellings_are_read(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

@@ -14,7 +14,9 @@ import re
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|respondent|reporter|journalist|villager"
-    r"|survivor|witness|resident|researcher))\s*:\s+"
+    r"|survivor|witness|resident|researcher))(?:\s*\([A-Z]\))?\s*:\s+"
+    # (or a dash opening each turn: "— How did it start? — The column entered ...")
+    r"|(?:^|(?<=\s))(?P<dash>[—–])\s+"
 )
 _QUESTIONER = frozenset({"q", "interviewer", "reporter", "journalist", "researcher"})
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
@@ -25,9 +27,20 @@ _WHERE_NOW = re.compile(
 #: a sentence of where the speaker went or stays: "We fled to Salingyi.", "Now I stay in a
 #: camp near Gangaw.", "Afterwards we fled to Kaleinaung town."
 _WHERE_THEY_WENT = re.compile(
-    r"[^.!?]*\b(?:fled|ran|moved|went|escaped|came|walked|live|living|stay|staying|sheltering"
-    r"|settled)\s+(?:\w+\s+){0,3}?(?:to|in|at|near)\s+[^.!?]*[.!?]?"
+    r"(?:^|(?<=[.!?])\s+|,\s+(?:but\s+|and\s+)?|\s+(?:but|and|then)\s+)[^.!?,]*?\b(?:fled|ran"
+    r"|moved|went|escaped|came|walked|live|living|stay|staying|sheltering|settled|left|I'm|am"
+    r"|are)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|in|at|near|for)\s+[^.!?]*[.!?]?"
 )
+#: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
+_CAME_FROM = re.compile(
+    r"(?:(?<=village)|(?<=town))\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
+)
+#: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."
+_SPEAKER_FROM = re.compile(r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+")
+_ELLIPSIS = re.compile(r"\s*(?:\.{2,}|…)\s*")
+#: a sentence that names a place
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 #: the speaker's own place named after it: "in my village, | Bungzung|, in Hakha Township"
 _OWN_PLACE = re.compile(
     r"\b(?i:my|our|his|her|their)\s+(?:home\s+|native\s+)?(?P<kind>village|town),\s+"
@@ -44,13 +57,18 @@ def interview_answer(text: str) -> str:
     where the speaker is now and without what they say of where they went or stay, the place
     a question names when the answer says yes to it, the first such turn naming a place;
     ``text`` itself when it is no interview or nothing is left."""
-    if ":" not in text:
+    if ":" not in text and text[:1] not in "—–":
         return text  # (a quick look first)
-    turns = [(m["label"].lower(), m.end()) for m in _TURN.finditer(text)]
-    if len(turns) < 2 or not any(label in _QUESTIONER for label, _ in turns):
+    found = list(_TURN.finditer(text))
+    starts = [m.start() for m in found] + [len(text)]
+    said = [
+        (m["label"].lower() if m["label"] else "", text[m.end() : starts[i + 1]].strip())
+        for i, m in enumerate(found)
+    ]
+    # (turns opened by dashes: a turn that asks is the interviewer's)
+    said = [(label or ("q" if words.endswith("?") else "a"), words) for label, words in said]
+    if len(said) < 2 or not any(label in _QUESTIONER for label, _ in said):
         return text
-    starts = [m.start() for m in _TURN.finditer(text)] + [len(text)]
-    said = [(label, text[end : starts[i + 1]].strip()) for i, (label, end) in enumerate(turns)]
     question = ""
     for label, words in said:
         if label in _QUESTIONER:
@@ -59,12 +77,25 @@ def interview_answer(text: str) -> str:
         if _WHERE_NOW.search(question):
             question = ""
             continue  # where the speaker is now
+        words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
         yes = _YES.match(words)
         if yes:
             words = words[yes.end() :].lstrip(" ,.!")
         told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(" ", words).strip())
-        if _NAMES_A_PLACE.search(told) or re.search(r"(?:^|[\s,])[A-Z][a-z]", told):
-            return told  # ("Yes, Than Bo village in Khin U Township": the answer's own place)
+        told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", told))
+        # (its sentences that name a place: "... Nan Hpe village at dawn. | They burned maybe
+        # forty houses. | That is in Bawlake Township.")
+        naming = [m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())]
+        if naming:
+            return " ".join(naming)  # ("Yes, Than Bo village in Khin U Township": its own)
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return text
+
+
+def _names_a_place(sentence: str) -> bool:
+    """Whether a sentence names a place: after "in", "at", "near" or "of", or a capitalised
+    word after its first."""
+    return bool(
+        _NAMES_A_PLACE.search(sentence) or re.search(r"(?:^|[\s,])[A-Z][a-z]", sentence.strip()[1:])
+    )

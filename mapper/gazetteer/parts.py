@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz import fuzz
+
 from mapper.gazetteer.text import normalize
 from mapper.gazetteer.words import (
     ARMED_GROUP_INITIALS,
@@ -447,6 +449,11 @@ _POST_LEAD = re.compile(
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
     # (a monitor's name heading its record: "Athan: VOA stringer ... arrested in Mandalay")
     r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:)"
+    # (a record's date before a colon: "4 December 2023: battle at X village, ...")
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?=\s*:)"
+    # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
+    r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"])|exclusive(?=\s*:)|tiktok(?=:)"
+    r"|youtube(?=:)|facebook(?=:)|telegram(?=:)"
     # (a caption's words quoted in lower case: "'our village is gone' 💔 X, T Township")
     r"|(?-i:['\"‘“][a-z][^'\"‘’“”]{0,80}['\"’”]))"
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
@@ -647,6 +654,59 @@ def without_contrasted_place(text: str) -> str:
     return _if_it_still_names(text[opening.end() :], text, _NAMES_A_PLACE_ANYWHERE)
 
 
+#: a name in a list the sentence singles out: "... – only | Yin Dar | was burned", "the arrests
+#: were made in | Kawt But"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+_SINGLED_OUT = re.compile(
+    rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:was|were)\s+[a-z]"
+    r"|\bthe\s+(?:arrests?|raids?|attacks?|killings?|shelling|airstrikes?|air\s+strikes?|fire"
+    r"|fighting|clash(?:es)?|bombing)\s+(?:was|were|took\s+place|happened)\s+(?:made\s+|carried"
+    rf"\s+out\s+)?(?:in|at|near)\s+(?P<at>{_NAME}(?:\s+(?:village|town))?)"
+)
+#: a list of places: "A, B and C villages", "A and B"
+_LIST = re.compile(r"\bvillages\b|[A-Z][\w'’-]*,\s+[A-Z][^,;.]*\s+and\s+[A-Z]")
+#: the township a list of villages is in: "Of the five villages | in Ponnagyun Township", "(Ramree
+#: Township, Rakhine State)"
+_LISTED_IN = re.compile(
+    r"(?:\bin|\()\s*(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township)"
+)
+#: a place named last, then what befell it in a clause of its own: "fled into | Pinlebu town,
+#: Pinlebu Township|, which was bombed the next day", "took shelter in | X village (Y
+#: Township)|, where the artillery shell later landed"
+_PLACE_THEN_WHAT_BEFELL_IT = re.compile(
+    rf"(?P<place>{_NAME}\s+(?:village|town)(?:\s*\([^()]*\)|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,2}\s+Township)?),\s+(?:which|where)\s+[^.;]*?\b(?:bombed|shelled|hit|landed|struck"
+    r"|burned|burnt|attacked|raided|torched|exploded)\b"
+)
+#: where troops came through or from on their way: "Troops | passed through A and B before |
+#: shelling C village", "Troops | advancing from A and B villages | shelled X town"
+_ON_THEIR_WAY = re.compile(
+    r"\s+(?:passed|marched|moved|went|came)\s+through\s+[^.;]*?\sand\s[^.;]*?\s+before\s+"
+    r"(?=[a-z]+ing\s)"
+    rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:\s+(?:and|,)\s+{_NAME})+"
+    r"(?:\s+villages?)?(?=\s+[a-z]+ed\s)"
+)
+
+
+def singled_out_place(text: str) -> str:
+    """The place a sentence singles out among others it names: "only C was burned", "the arrests
+    were made in C" (with the township the list is in), a place then what befell it ("fled into
+    X town, T Township, which was bombed"); a sentence without where troops passed or came
+    from on their way ("Troops passed through A and B before shelling C village"); else
+    ``text``."""
+    if (single := _SINGLED_OUT.search(text)) and (
+        single["only"] or _LIST.search(text, 0, single.start())
+    ):
+        place = single["only"] or single["at"]
+        area = _LISTED_IN.search(text)
+        return f"{place}, {area['area']}" if area else place
+    if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
+        return befell["place"]
+    if " through " in text or " from " in text:
+        return _ON_THEIR_WAY.sub(" ", text)
+    return text
+
+
 #: where fighting moved from, before where it moved to: "Fighting moved | from Kyaukphyu | to Than
 #: Chaung village in Ramree Township"
 _MOVED_FROM = re.compile(
@@ -706,21 +766,37 @@ _VERDICT = re.compile(
     r"[\s.,:;–—-]*)?"
 )
 #: in Burmese, what a photo was said to show, or "not X, but": "ဆိုသော ဓာတ်ပုံမှာ", "မဟုတ်ဘဲ"
-_BURMESE_CHECK = re.compile(r"ဆိုသော[^၊။]*?(?:မှာ|သည်)|မဟုတ်ဘဲ")
+_BURMESE_CHECK = re.compile(r"ဆိုသော[^၊။]*?(?:သည်မှာ|မှာ|သည်)|မဟုတ်ဘဲ|မဟုတ်ပါ။?")
 #: what a claim got wrong, before what is true: "a video claiming to show a massacre in Sittwe |
 #: was actually recorded in V village"
-_CLAIMED = re.compile(r"\b(?i:claim\w*|purport\w*|said\s+to\s+show|shared\s+as|captioned)\b")
+_CLAIMED = re.compile(
+    r"\b(?i:claim\w*|purport\w*|said\s+to\s+show|shared\s+as|captioned|circulating\s+as"
+    r"|miscaptioned)\b"
+)
+#: where a correction tells what is right: after "to say" or "to correct", or in the clause
+#: after what was earlier reported
+_CORRECTED = re.compile(
+    r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
+    r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:reported|said|stated"
+    r"|identified|misidentified)\b[^;]*;\s+"
+    r"|\bmisidentified\s+the\s+(?:village|town|location|place)\.\s+"
+)
 #: the words of a check of what a post shows
 _CHECKED = re.compile(
     r"\b(?i:photo|video|image|footage|picture|clip|claim\w*|fact\w*|verdict|false|misleading"
-    r"|fake|old)\b"
+    r"|fake|old|correct\w*|clarif\w*|updated|amended|earlier|editor\w*|misidentified"
+    r"|first\s+reported)\b"
 )
-_ACTUALLY = re.compile(r"\b(?:was|were|is|are)\s+(?:actually|in\s+fact|really)\s+")
+_ACTUALLY = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:actually|in\s+fact|really)\s+"
+    # ("the photo circulating as the bombing of X | was taken in Y town")
+    r"|\b(?:was|were)\s+(?:taken|filmed|recorded|shot|made)\s+(?:in|at|near)\s+(?=[A-Z])"
+)
 #: the place a check denies: "..., not from the recent shelling of X town", "the video does not
 #: show Hpakant; | it was filmed in V village"
 _NOT_THE_PLACE = re.compile(
-    r"(?:,\s+|\s+)(?:and\s+)?not\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"[A-Z][^,;.]*"
+    r"(?:,\s+|\s+)(?:and\s+)?not\s+(?:(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
+    r"[A-Z][^,;.]*(?:\s+in\s+[A-Z][^,;.]*)?"
     r"|\b(?:does|did|do)(?:\s+not|n't)\s+show\s+[A-Z][^;,.]*[;,.]\s*"
 )
 
@@ -732,7 +808,7 @@ def what_the_check_found(text: str) -> str:
     claim "was actually" ("a video claiming to show a massacre in Sittwe was actually recorded
     in V village"), without the place it denies ("not from the shelling of X"); else
     ``text``."""
-    cut = text
+    cut, corrected = text, None
     if not text.isascii() and (burmese := _BURMESE_CHECK.search(text)):
         # "X မြို့ မီးလောင်သည်ဆိုသော ဓာတ်ပုံမှာ | V ကျေးရွာ၊ T မြို့နယ်မှ ဖြစ်သည်" (the photo said to
         # be of X is from V), "... X မြို့ မဟုတ်ဘဲ | T မြို့နယ်၊ V ကျေးရွာ ..." (not X, but)
@@ -747,9 +823,15 @@ def what_the_check_found(text: str) -> str:
         cut, 0, actually.start()
     ):
         cut = cut[actually.start() :]
+    elif corrected := _CORRECTED.search(cut):
+        # "Correction: ... earlier reported that PDF fighters captured Namyung; | the town captured
+        # on 5 January 2022 was Lahe", "updated to say | the fighting was in Sinphyukyun, not ..."
+        cut = cut[corrected.end() :]
     if _CHECKED.search(text):  # (not "has to begin not in February 2021 but at Chut Pyin")
         cut = _NOT_THE_PLACE.sub(" ", cut).strip()
-    return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+    # (a correction may name the place alone: "the town captured on 5 January 2022 was Lahe")
+    names = _NAMES_A_PLACE_ANYWHERE if corrected else _CLAUSE_NAMES_A_PLACE
+    return _if_it_still_names(cut, text, names) if cut != text else text
 
 
 #: where the displaced went or are hosted, to the end of its sentence: "fighting in X village
@@ -760,7 +842,7 @@ def what_the_check_found(text: str) -> str:
 _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
     r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
-    r"|whom|they|who|persons|individuals|residents|villagers|displaced)\s+"
+    r"|whom|they|who|persons|individuals|residents|villagers|displaced|most|many|some)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
     r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain"
@@ -769,6 +851,14 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # not "fled to | other villages in Kyaikto Township", which names none)
     r"|(?i:fled|left|moved|relocated|evacuated|went|gone)\s+(?:to|for|into|towards?)\s+"
     r"(?=[A-Z]))[^.;]*"
+    # (or shelter, after who they are: "17,600 people displaced from Myaing town by shelling on
+    # 7 March| are sheltering in So Pyin|"; "... reports IDPs in Ta Zauk, ..."; "forced some
+    # 16,100 residents| to flee to Khar Yaing and Baung Bin|")
+    r"|\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering|staying|hosted|housed)\s+in\s+"
+    r"(?=[^.;]*[A-Z])[^.;]*"
+    r"|\s+(?i:reports?|recorded|registered)\s+(?:\d[\d,]*\s+)?(?i:idps|displaced\s+people)\s+in\s+"
+    r"(?=[A-Z])[^.;]*"
+    r"|\s+to\s+flee\s+to\s+(?=[A-Z])[^.;]*"
     # (or remain, after who they are: "4,450 IDPs from X village, displaced by fighting on 18
     # September|, remain in 7 informal sites around Sar Taung town")
     r"|,\s+(?:still\s+|now\s+)?(?:remain|remaining|are\s+staying|stay|are\s+sheltering)\s+in"
@@ -1976,6 +2066,7 @@ def split_parts(text: str) -> list[str]:
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _NUMBERED_ASIDE.sub("", _STATUS_PAREN.sub("", text))
+            text = _SPELLING_IN_BRACKETS.sub(_name_without_its_respelling, text)
         text = area_tag_last(text)  # "[Magway Region] Clashes at X village"
         if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
@@ -2186,6 +2277,47 @@ _KIND_IN_PART = re.compile(
     r"\b(?:village|township|town|ward|district|state|region|division|tsp|twp|vt|vill?|vlg)\b",
     re.I,
 )
+
+
+#: a one-word name, then another spelling of it in brackets: "Laiza (Laza)", "Namhpakka
+#: (Nanpaka)", as Chinese and wire media write them
+_SPELLING_IN_BRACKETS = re.compile(
+    r"\b(?P<name>[A-Z][a-z'’-]{3,})\s*\((?P<alt>[A-Z][a-z'’-]{2,})\)"
+)
+
+
+def _name_without_its_respelling(found: re.Match[str]) -> str:
+    """The name alone when the word in brackets after it spells it another way (a close
+    spelling: rapidfuzz's ratio at least RESPELLING_RATIO), else the text as it was."""
+    name, alt = found["name"], found["alt"]
+    if alt.lower() in _BRACKETED_PARTS:  # a place's part: "Myin Kwet (West)"
+        return found.group()
+    return name if fuzz.ratio(name.lower(), alt.lower()) >= RESPELLING_RATIO else found.group()
+
+
+#: the words in brackets that name a part of a place, not another spelling of it
+_BRACKETED_PARTS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "middle",
+        "central",
+        "old",
+        "new",
+        "big",
+        "small",
+        "inner",
+        "outer",
+    ]
+)
+
+
+#: how alike a word in brackets must be spelt to the name before it to be its respelling
+RESPELLING_RATIO = 70
 
 
 def _unspaced_slash_address(text: str) -> bool:
@@ -2644,7 +2776,12 @@ def without_burmese_lead(text: str) -> str:
     plea: "ကူညီကြပါ 🙏 Myauk None village, Yinmarbin Township — ...", "please help"); else
     ``text``."""
     lead = _BURMESE_LEAD.match(text) if "\u1000" <= text[:1] <= "\u109f" else None
-    if lead is None or any(word in lead.group() for word in _MM_KIND_WORDS):
+    if lead is None or any(
+        # (a kind word after a name; not one that opens what happened: "ရွာမီးရှို့ခံရ", a
+        # village burned, before "Yaung Maw village, Dawei Township")
+        word in lead.group() and not lead.group().startswith(word)
+        for word in _MM_KIND_WORDS
+    ):
         return text
     rest = text[lead.end() :]
     if _LATIN_KIND_FIRST.match(rest) or any("\u1000" <= c <= "\u109f" for c in rest):

@@ -85,6 +85,7 @@ from mapper.gazetteer.parts import (
     question_place,
     row_places,
     runs_kind_words_on,
+    singled_out_place,
     split_parts,
     unwrapped,
     what_people_said,
@@ -791,6 +792,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     question_place,
     what_the_check_found,
     without_contrasted_place,
+    singled_out_place,
     said_as_written,
     message_text,
     form_answer,
@@ -887,17 +889,20 @@ _CLEANING_CUE = re.compile(
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
+    # (a place singled out among others)
+    r"|only [A-Z]|rrests? (?:was|were) made|passed through|advancing from|, which was |, where the "
     # (where fighting moved from)
     r"|moved from|shifted from|moves from|shifts from"
     # (an imagery analysis)
     r"|[Ss]atellite|Sentinel|Maxar|Planet|FIRMS|UNOSAT|Landsat|imagery|scenes of"
     # (an interview's turns)
-    r"|Q: |A: |nterviewer:|espondent:"
+    r"|Q: |A: |nterviewer|espondent|^[—–] "
     # (an opening clause that sets another place against the one reported)
     r"|^(?:Unlike|As in|As with|As at|Compared|In contrast|Although|Though|While|Whereas"
     r"|Like|Just as|Not) "
     # (a fact-check's verdict, what a claim really was, the place it denies)
-    r"|[Vv]erdict|ctually |n fact |eally |, not from | not show|n't show"
+    r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
+    r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
     # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
     # recorded in", "displaced 350 people to X and surrounding villages")
     r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"
