@@ -8483,6 +8483,21 @@ def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
             "Ho Hko",
             "Kutkai",
         ),
+        # ("an earlier version of this article said ...; it hit X", an outlet's name before a bar:
+        # were the wrongly reported town and Ayeyarwady Region: set 689)
+        (
+            "Correction appended 26 April 2021: an earlier version of this article said the "
+            "shelling hit Rezua; it hit Mindat town, Chin State.",
+            "Mindat",
+            "Mindat",
+        ),
+        (
+            "The Irrawaddy | 18 June 2022 - CORRECTION: Fighting on Tuesday broke out near Kanni "
+            "village, Myaing Township, and not in Yenangyaung town as stated in an earlier version "
+            "of this article.",
+            "Kan Ni",
+            "Myaing",
+        ),
         # where the displaced shelter or were forced to flee to (were those places: set 683)
         (
             "Local partners indicate that 17,600 people displaced from Myaing town by shelling on "
@@ -8526,6 +8541,115 @@ def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
     ],
 )
 def test_dashed_interviews_corrections_shelters_and_respellings_are_read(
+    coder, query, name, admin3
+):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a list's place after ", but", "only in", "only X fell", the arrests' place with its
+        # township (were listed places and townships: set 688)
+        (
+            "Smoke was seen from Farkawn, Tikhuangtum and Mualkai, but the fire was in Khuafo "
+            "village, Thantlang Township.",
+            "Khuafo",
+            "Thantlang",
+        ),
+        (
+            "Of the four villages raided in Demoso Township (Khauk Pa Lawt, Si Lin, Ho Hpeik and "
+            "Hpaung Taw), civilians were killed only in Ho Hpeik.",
+            "Ho Hpeik",
+            "Demoso",
+        ),
+        (
+            "Lel Thit Taw, Nyaung Hla and Htaung Tan were searched; the arrests were made in "
+            "Nyaung Hla, Depayin Township.",
+            "Nyaung Hla",
+            "Tabayin",
+        ),
+        (
+            "Of the three towns – Sinbaungwe, Minbu and Pwintbyu – only Pwintbyu fell to the "
+            "resistance, Magway Region.",
+            "Pwintbyu",
+            "Pwintbyu",
+        ),
+        (
+            "Fighting was reported on the roads near Cikha and Khaikam, but the airstrike struck "
+            "Webula town, Chin State.",
+            "Webula",
+            "Falam",
+        ),
+        # interviews: a later answer's township, an answerer named by what they are, a Burmese
+        # Q&A, a speaker's aside, stage directions, a town named first (set 691)
+        (
+            "— How did it start? — The column entered Mee Kyaung Thaik village from Sin Oe at "
+            "dawn. — Which township is that? — Mrauk-U Township. — And where do you live now? — "
+            "In Mizoram.",
+            "Mee Kyaung Thaik",
+            "Mrauk-U",
+        ),
+        (
+            "Researcher: Where exactly did the drone drop the bombs? Woman, 45: On Nat Taung Ywar "
+            "Thit village, uh, Minbya Township, near the school. We all ran to Htaunt Chaung Gyi.",
+            "Nat Taung Ywar Thit",
+            "Minbya",
+        ),
+        (
+            "မေး - လေယာဉ်က ဘယ်မှာ ဗုံးကြဲတာလဲ။ ဖြေ - ကုန်တန်းကုလားကျေးရွာ၊ ပေါက်တောမြို့နယ်မှာပါ။ "
+            "ကျွန်မတို့ ခြံချေကို ထွက်ပြေးခဲ့ရတယ်။",
+            "Kon Tan Ku Lar",
+            "Pauktaw",
+        ),
+        (
+            "Speaker 2 (displaced teacher, now in a monastery compound in Monywa): The jets bombed "
+            "Pyaung Pyar village in Yinmabin Township at around noon. Everyone ran to Byama Dat.",
+            "Pyaung Pyar",
+            "Yinmarbin",
+        ),
+        (
+            "INTERVIEWER: You said the raid was in Nam Htan? RESPONDENT: Yes, Nam Htan village, "
+            "Lashio Township. [pause] We hid in the forest for three days, then walked to Nam "
+            "Hkaik.",
+            "Nam Htan",
+            "Lashio",
+        ),
+        (
+            "— Where did the airstrike hit? — Kutkai town, the hospital. — And you? — I was at my "
+            "sister's in Hpant Ngont, I came back the next day. Now we stay in a relative's house "
+            "in Taunggyi.",
+            "Kutkai",
+            "Kutkai",
+        ),
+        # sitreps: new IDPs in a host town who fled an attack on a village; "fled to monasteries
+        # and schools in" a village (were the hosts: set 692)
+        (
+            "Cluster partners report 350 new IDPs in Kyaw town, who fled artillery shelling and an "
+            "airstrike on Saing Du village, Gangaw Township, on 6 August; NFIs, food and health "
+            "assistance is being scaled up.",
+            "Saing Du",
+            "Gangaw",
+        ),
+        (
+            "UNHCR: following an airstrike on Nga Pway Lay village, Kawlin Township, Sagaing "
+            "Region on 23 July, around 2,400 people fled to monasteries and schools in Pay Pin "
+            "Chaung village and Mu Tein village. Shelter and NFI distributions are ongoing.",
+            "Nga Pway Lay",
+            "Kawlin",
+        ),
+        # the village troops advanced from (was that village: set 694)
+        (
+            "TAUNGGYI — Regime forces advancing from Myin Thaung (North) village entered Hti Ri "
+            "Kay Oh village in Pinlaung Township on November 23 and burned the village school, "
+            "according to residents.",
+            "Hti Ri Kay Oh",
+            "Pinlaung",
+        ),
+    ],
+)
+def test_lists_interviews_sitreps_and_advances_are_read_where_it_happened(
     coder, query, name, admin3
 ):
     found = coder.geocode(query).raw

@@ -14,11 +14,16 @@ import re
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|respondent|reporter|journalist|villager"
-    r"|survivor|witness|resident|researcher))(?:\s*\([A-Z]\))?\s*:\s+"
+    r"|survivor|witness|resident|researcher|မေး|ဖြေ))(?:\s*\([A-Z]\))?\s*(?::|\s-)\s+"
     # (or a dash opening each turn: "— How did it start? — The column entered ...")
     r"|(?:^|(?<=\s))(?P<dash>[—–])\s+"
+    # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
+    # teacher, now in Mizoram):", their words in brackets no part of what they tell)
+    r"|(?:^|(?<=[.?!]\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
+    r"|Location|Place|Date|Source|Subject|Note)\b)[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*\d{1,3})?"
+    r"(?:\s*\([^()]{1,80}\))?)\s*:\s+"
 )
-_QUESTIONER = frozenset({"q", "interviewer", "reporter", "journalist", "researcher"})
+_QUESTIONER = frozenset({"q", "interviewer", "reporter", "journalist", "researcher", "မေး"})
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
@@ -28,9 +33,9 @@ _WHERE_NOW = re.compile(
 #: camp near Gangaw.", "Afterwards we fled to Kaleinaung town."
 _WHERE_THEY_WENT = re.compile(
     r"(?:^|(?<=[.!?])\s+|,\s+(?:but\s+|and\s+)?|\s+(?:but|and|then)\s+)[^.!?,]*?\b(?:fled|ran"
-    r"|moved|went|escaped|came|walked|live|living|stay|staying|sheltering|settled|left|I'm|am"
+    r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|I'm|am"
     r"|are)\s+"
-    r"(?:\w+\s+){0,3}?(?:to|in|at|near|for)\s+[^.!?]*[.!?]?"
+    r"(?:[a-z']+\s+){0,3}?(?:to|in|at|near|for)\s+[^.!?]*[.!?]?"
 )
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
@@ -57,20 +62,32 @@ def interview_answer(text: str) -> str:
     where the speaker is now and without what they say of where they went or stay, the place
     a question names when the answer says yes to it, the first such turn naming a place;
     ``text`` itself when it is no interview or nothing is left."""
-    if ":" not in text and text[:1] not in "—–":
+    if ":" not in text and text[:1] not in "—–" and "မေး" not in text:
         return text  # (a quick look first)
-    found = list(_TURN.finditer(text))
+    found = [
+        m
+        for m in _TURN.finditer(text)
+        if not m["dash"] or text[:1] in "—–"  # (dashes open turns only when the first does)
+    ]
     starts = [m.start() for m in found] + [len(text)]
     said = [
         (m["label"].lower() if m["label"] else "", text[m.end() : starts[i + 1]].strip())
         for i, m in enumerate(found)
     ]
+    if not any(m["label"] or m["dash"] for m in found) and not (
+        found and found[0].start() == 0 and "(" in (found[0]["other"] or "")
+    ):
+        return text  # (labels of who answers alone are no interview; but one that opens the
+        # text with who they are: "Speaker 2 (displaced teacher, now in Mizoram): ...")
     # (turns opened by dashes: a turn that asks is the interviewer's)
     said = [(label or ("q" if words.endswith("?") else "a"), words) for label, words in said]
-    if len(said) < 2 or not any(label in _QUESTIONER for label, _ in said):
+    if (len(said) < 2 or not any(label in _QUESTIONER for label, _ in said)) and not (
+        found[0]["other"]
+    ):
         return text
     question = ""
     for label, words in said:
+        raw = words
         if label in _QUESTIONER:
             question = words
             continue
@@ -78,6 +95,9 @@ def interview_answer(text: str) -> str:
             question = ""
             continue  # where the speaker is now
         words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
+        words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
+        if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
+            words = words.split("။", 1)[0]
         yes = _YES.match(words)
         if yes:
             words = words[yes.end() :].lstrip(" ,.!")
@@ -87,15 +107,58 @@ def interview_answer(text: str) -> str:
         # forty houses. | That is in Bawlake Township.")
         naming = [m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())]
         if naming:
-            return " ".join(naming)  # ("Yes, Than Bo village in Khin U Township": its own)
+            # ("Yes, Than Bo village in Khin U Township": its own; and the township a later
+            # answer names alone: "— Which township is that? — Mrauk-U Township.")
+            area = next((a for _, a in said[said.index((label, raw)) + 1 :] if _AREA.match(a)), "")
+            told = " ".join(naming)
+            return f"{told.rstrip('.')}, {_AREA.match(area)['area']}" if area else told
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return text
 
 
 def _names_a_place(sentence: str) -> bool:
-    """Whether a sentence names a place: after "in", "at", "near" or "of", or a capitalised
-    word after its first."""
-    return bool(
-        _NAMES_A_PLACE.search(sentence) or re.search(r"(?:^|[\s,])[A-Z][a-z]", sentence.strip()[1:])
-    )
+    """Whether a sentence names a place: after "in", "at", "near" or "of", with its kind word,
+    a capitalised word after its first that is no pronoun ("We hid ..."), or in Burmese."""
+    if _BURMESE.search(sentence):
+        return "ရွာ" in sentence or "မြို့" in sentence
+    if _NAMES_A_PLACE.search(sentence) or _WITH_KIND.search(sentence):
+        return True
+    return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(sentence.strip()[1:]))
+
+
+_BURMESE = re.compile("[\u1000-\u109f]")
+_WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
+_CAPITALISED = re.compile(r"(?:^|(?<=[\s,]))[A-Z][a-z][\w'’-]*")
+_NO_PLACE_WORDS = frozenset(
+    [
+        "We",
+        "I",
+        "They",
+        "He",
+        "She",
+        "It",
+        "My",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Then",
+        "Yes",
+        "No",
+        "Now",
+        "The",
+        "And",
+        "But",
+        "Maybe",
+    ]
+)
+#: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
+_HESITATION = re.compile(
+    r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z ]{2,20}\]\s*|\s*\((?:inaudible|pause)\)"
+)
+#: an answer naming an area alone: "Mrauk-U Township."
+_AREA = re.compile(
+    r"^(?:In\s+|It's\s+|It\s+is\s+)?(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:Township|District|Region|State))\.?$"
+)

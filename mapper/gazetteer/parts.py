@@ -372,7 +372,9 @@ _OUTLET_LEAD = re.compile(
     # (or who else it cites: "According to Human Rights Watch, ...")
     r"|[Aa]ccording\s+to\s+" + REPORT_SOURCES + r"(?=,))"
     r"(?:\s+(?:said|says|reported|reports)(?:\s+on\s+\w+)?(?:\s+that)?"
-    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?|\s+\([^()]{1,30}\):)\s+(?=\S)"
+    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?|\s+\([^()]{1,30}\):"
+    # (or a bar after it, and the date: "The Irrawaddy | 18 June 2022 - CORRECTION: ...")
+    r"|\s+\|(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+[-–—])?)\s+(?=\S)"
 )
 
 
@@ -658,17 +660,20 @@ def without_contrasted_place(text: str) -> str:
 #: were made in | Kawt But"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _SINGLED_OUT = re.compile(
-    rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:was|were)\s+[a-z]"
+    rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:(?:was|were)\s+[a-z]|fell\b|saw\b)"
+    rf"|\bonly\s+in\s+(?P<only_in>{_NAME})(?:\s+(?:village|town))?"
     r"|\bthe\s+(?:arrests?|raids?|attacks?|killings?|shelling|airstrikes?|air\s+strikes?|fire"
     r"|fighting|clash(?:es)?|bombing)\s+(?:was|were|took\s+place|happened)\s+(?:made\s+|carried"
-    rf"\s+out\s+)?(?:in|at|near)\s+(?P<at>{_NAME}(?:\s+(?:village|town))?)"
+    rf"\s+out\s+)?(?:in|at|near)\s+(?P<at>{_NAME}(?:\s+(?:village|town))?"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|Region|State))?)"
 )
 #: a list of places: "A, B and C villages", "A and B"
-_LIST = re.compile(r"\bvillages\b|[A-Z][\w'’-]*,\s+[A-Z][^,;.]*\s+and\s+[A-Z]")
+_LIST = re.compile(r"\bvillages\b|[A-Z][\w'’-]*(?:,\s+[A-Z][^,;.]*)?\s+and\s+[A-Z]")
 #: the township a list of villages is in: "Of the five villages | in Ponnagyun Township", "(Ramree
 #: Township, Rakhine State)"
 _LISTED_IN = re.compile(
-    r"(?:\bin|\()\s*(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township)"
+    r"(?:\bin|\(|,)\s*(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|Region"
+    r"|State))"
 )
 #: a place named last, then what befell it in a clause of its own: "fled into | Pinlebu town,
 #: Pinlebu Township|, which was bombed the next day", "took shelter in | X village (Y
@@ -679,12 +684,14 @@ _PLACE_THEN_WHAT_BEFELL_IT = re.compile(
     r"|burned|burnt|attacked|raided|torched|exploded)\b"
 )
 #: where troops came through or from on their way: "Troops | passed through A and B before |
-#: shelling C village", "Troops | advancing from A and B villages | shelled X town"
+#: shelling C village", "Troops | advancing from A and B villages | shelled X town", "Regime
+#: forces | advancing from Myin Thaung (North) village | entered Y village" (not a town alone,
+#: which may tell namesakes apart: "A junta column marching from Ayadaw attacked Hin Thar")
 _ON_THEIR_WAY = re.compile(
     r"\s+(?:passed|marched|moved|went|came)\s+through\s+[^.;]*?\sand\s[^.;]*?\s+before\s+"
     r"(?=[a-z]+ing\s)"
-    rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:\s+(?:and|,)\s+{_NAME})+"
-    r"(?:\s+villages?)?(?=\s+[a-z]+ed\s)"
+    rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:(?:\s+(?:and|,)\s+{_NAME})+"
+    r"(?:\s+villages?)?|(?:\s+\([A-Z][a-z]+\))?\s+village)(?=\s+[a-z]+ed\s)"
 )
 
 
@@ -695,11 +702,16 @@ def singled_out_place(text: str) -> str:
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
     if (single := _SINGLED_OUT.search(text)) and (
-        single["only"] or _LIST.search(text, 0, single.start())
+        single["only"] or single["only_in"] or _LIST.search(text, 0, single.start())
     ):
-        place = single["only"] or single["at"]
-        area = _LISTED_IN.search(text)
+        place = single["only"] or single["only_in"] or single["at"]
+        area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
+    if (but := text.find(", but ")) > 0 and _LIST.search(text, 0, but):
+        # "Smoke was seen from A, B and C|, but the fire was in X village, T Township"
+        after = text[but + 6 :]
+        if _NAMES_A_PLACE_ANYWHERE.search(after):
+            return after
     if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
         return befell["place"]
     if " through " in text or " from " in text:
@@ -777,8 +789,8 @@ _CLAIMED = re.compile(
 #: after what was earlier reported
 _CORRECTED = re.compile(
     r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
-    r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:reported|said|stated"
-    r"|identified|misidentified)\b[^;]*;\s+"
+    r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:reported|said|stated|identified|misidentified)\b[^;]*;\s+"
     r"|\bmisidentified\s+the\s+(?:village|town|location|place)\.\s+"
 )
 #: the words of a check of what a post shows
@@ -839,6 +851,9 @@ def what_the_check_found(text: str) -> str:
 #: "...|, most of whom are now hosted in Y and Z|.", "displaced 350 people| to Y and
 #: surrounding villages|;"; or where they had come from ("The school in X town was shelled|;
 #: many of its students had fled there from Kale|.")
+#: to the end of a clause: its full stop or semicolon, or who or what it tells of next (", who
+#: fled artillery shelling and an airstrike on X village")
+_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:who|which|after|following|fleeing|having)\b|[.;]|$)"
 _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
     r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
@@ -847,18 +862,26 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
     r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain"
     r"|remaining)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at)\s+(?=[^.;]*[A-Z])"
-    # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town";
-    # not "fled to | other villages in Kyaikto Township", which names none)
+    # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
+    # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
+    # in Kyaikto Township", which names none)
     r"|(?i:fled|left|moved|relocated|evacuated|went|gone)\s+(?:to|for|into|towards?)\s+"
-    r"(?=[A-Z]))[^.;]*"
+    r"(?:(?:[a-z]+\s+){1,4}?(?:in|at)\s+(?![^.;]*\b(?:Township|District|Region|State)\b))?"
+    r"(?=[A-Z]))"
+    + _TO_CLAUSE_END
     # (or shelter, after who they are: "17,600 people displaced from Myaing town by shelling on
-    # 7 March| are sheltering in So Pyin|"; "... reports IDPs in Ta Zauk, ..."; "forced some
-    # 16,100 residents| to flee to Khar Yaing and Baung Bin|")
-    r"|\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering|staying|hosted|housed)\s+in\s+"
-    r"(?=[^.;]*[A-Z])[^.;]*"
-    r"|\s+(?i:reports?|recorded|registered)\s+(?:\d[\d,]*\s+)?(?i:idps|displaced\s+people)\s+in\s+"
-    r"(?=[A-Z])[^.;]*"
-    r"|\s+to\s+flee\s+to\s+(?=[A-Z])[^.;]*"
+    # 7 March| are sheltering in So Pyin|"; "forced some 16,100 residents| to flee to Khar Yaing
+    # and Baung Bin|")
+    + r"|\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering|staying|hosted|housed)\s+in\s+"
+    r"(?=[^.;]*[A-Z])"
+    + _TO_CLAUSE_END
+    + r"|\s+to\s+flee\s+to\s+(?=[A-Z])"
+    + _TO_CLAUSE_END
+    # (where they are, not what they fled: "report 350 new IDPs| in Kyaw town|, who fled ...")
+    + r"|\s+(?i:reports?|recorded|registered)\s+(?:\d[\d,]*\s+)?(?:new\s+)?"
+    r"(?i:idps|displaced\s+people)(?P<hosts>\s+in\s+(?=[A-Z])"
+    + _TO_CLAUSE_END
+    + r"(?:,\s+who(?=\s))?)"
     # (or remain, after who they are: "4,450 IDPs from X village, displaced by fighting on 18
     # September|, remain in 7 informal sites around Sar Taung town")
     r"|,\s+(?:still\s+|now\s+)?(?:remain|remaining|are\s+staying|stay|are\s+sheltering)\s+in"
@@ -875,17 +898,24 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
 _KILLING = re.compile(r"\b(?:crackdown|killed|killings|massacre|raided|torched)\b")
 
 
+def _without_hosts(clause: re.Match[str]) -> str:
+    """What is left of a clause of where the displaced are: nothing, or its words before where
+    they are hosted ("report 350 new IDPs| in Kyaw town"); the clause itself when it tells of
+    where they were attacked ("IDPs sheltering in X village were shelled")."""
+    if _FIGHTING_OR_CLOSING.search(clause.group()):
+        return clause.group()
+    if clause["hosts"]:
+        return clause.group()[: clause.start("hosts") - clause.start()]
+    return ""
+
+
 def without_where_the_displaced_are(text: str) -> str:
     """In a text of fighting, ``text`` without where those it displaced went or are hosted
     ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
     forced 5,600 people to flee"), when a place remains; else ``text``."""
     if not _FIGHTING_OR_CLOSING.search(text) and not _KILLING.search(text):
         return text
-    cut = _WHERE_THE_DISPLACED_ARE.sub(
-        # (not where the displaced were attacked: "IDPs sheltering in X village were shelled")
-        lambda clause: clause.group() if _FIGHTING_OR_CLOSING.search(clause.group()) else "",
-        text,
-    )
+    cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, text)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
 
 

@@ -890,7 +890,8 @@ _CLEANING_CUE = re.compile(
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
-    r"|only [A-Z]|rrests? (?:was|were) made|passed through|advancing from|, which was |, where the "
+    r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
+    r"|, where the |, but "
     # (where fighting moved from)
     r"|moved from|shifted from|moves from|shifts from"
     # (an imagery analysis)
