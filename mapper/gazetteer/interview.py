@@ -4,7 +4,10 @@
 at a checkpoint near the bridge." tells of Pakokku: an answer to where the speaker is now, and
 what they say of where they fled or stay, is no place of what they tell of; a "Yes" answers
 the place the question named ("Interviewer: So the fighting was in Chaung-U town? Respondent:
-Yes, near the market. We fled to Salingyi." is Chaung-U).
+Yes, near the market. We fled to Salingyi." is Chaung-U). Turns open with a label ("Q:",
+"INTERVIEWER:", "Interviewer (I):", Burmese "မေး -"), with who answers ("Farmer:", "Woman,
+45:", "Speaker 2 (displaced teacher, now in Mizoram):") or with a dash ("— How did it start?
+— The column entered ...").
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ _CAME_FROM = re.compile(
 #: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."
 _SPEAKER_FROM = re.compile(r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+")
 _ELLIPSIS = re.compile(r"\s*(?:\.{2,}|…)\s*")
-#: a sentence that names a place
+#: a sentence, to its full stop
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 #: the speaker's own place named after it: "in my village, | Bungzung|, in Hakha Township"
 _OWN_PLACE = re.compile(
@@ -69,52 +72,57 @@ def interview_answer(text: str) -> str:
         for m in _TURN.finditer(text)
         if not m["dash"] or text[:1] in "—–"  # (dashes open turns only when the first does)
     ]
-    starts = [m.start() for m in found] + [len(text)]
+    # (who answers, opening the text with who they are: "Speaker 2 (displaced teacher, now in
+    # Mizoram): ...", an interview of one turn)
+    opened_by_who = bool(found) and found[0].start() == 0 and "(" in (found[0]["other"] or "")
+    if not opened_by_who and not any(m["label"] or m["dash"] for m in found):
+        return text  # (labels of who answers alone are no interview)
+    ends = [m.start() for m in found[1:]] + [len(text)]
     said = [
-        (m["label"].lower() if m["label"] else "", text[m.end() : starts[i + 1]].strip())
-        for i, m in enumerate(found)
+        (m["label"].lower() if m["label"] else "", text[m.end() : end].strip())
+        for m, end in zip(found, ends, strict=True)
     ]
-    if not any(m["label"] or m["dash"] for m in found) and not (
-        found and found[0].start() == 0 and "(" in (found[0]["other"] or "")
-    ):
-        return text  # (labels of who answers alone are no interview; but one that opens the
-        # text with who they are: "Speaker 2 (displaced teacher, now in Mizoram): ...")
     # (turns opened by dashes: a turn that asks is the interviewer's)
     said = [(label or ("q" if words.endswith("?") else "a"), words) for label, words in said]
-    if (len(said) < 2 or not any(label in _QUESTIONER for label, _ in said)) and not (
-        found[0]["other"]
-    ):
+    if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
         return text
     question = ""
-    for label, words in said:
-        raw = words
+    for index, (label, words) in enumerate(said):
         if label in _QUESTIONER:
             question = words
             continue
         if _WHERE_NOW.search(question):
             question = ""
             continue  # where the speaker is now
-        words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
-        words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
-        if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
-            words = words.split("။", 1)[0]
-        yes = _YES.match(words)
-        if yes:
-            words = words[yes.end() :].lstrip(" ,.!")
-        told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(" ", words).strip())
-        told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", told))
-        # (its sentences that name a place: "... Nan Hpe village at dawn. | They burned maybe
-        # forty houses. | That is in Bawlake Township.")
-        naming = [m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())]
+        yes, naming = _places_told(words)
         if naming:
             # ("Yes, Than Bo village in Khin U Township": its own; and the township a later
             # answer names alone: "— Which township is that? — Mrauk-U Township.")
-            area = next((a for _, a in said[said.index((label, raw)) + 1 :] if _AREA.match(a)), "")
+            area = next((m for _, a in said[index + 1 :] if (m := _AREA.match(a))), None)
             told = " ".join(naming)
-            return f"{told.rstrip('.')}, {_AREA.match(area)['area']}" if area else told
+            return f"{told.rstrip('.')}, {area['area']}" if area else told
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return text
+
+
+def _places_told(words: str) -> tuple[bool, list[str]]:
+    """Whether an answer says yes, and its sentences that name a place, without where the
+    speaker went, stays or is from, where those who came came from, hesitations and notes
+    ("... Nan Hpe village at dawn. | They burned maybe forty houses. | That is in Bawlake
+    Township.": the first and the last)."""
+    words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
+    words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
+    if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
+        words = words.split("။", 1)[0]
+    yes = _YES.match(words)
+    if yes:
+        words = words[yes.end() :].lstrip(" ,.!")
+    told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(" ", words).strip())
+    told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", told))
+    return bool(yes), [
+        m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())
+    ]
 
 
 def _names_a_place(sentence: str) -> bool:
