@@ -8431,6 +8431,8 @@ def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
             "Nan Hpe",
             "Bawlake",
         ),
+        # (a guard: the session's starting code read this right; an interview rule of the
+        # session first broke it)
         (
             "Q: And you are from? A: I'm from Kyet Tu Yway village, Singu Township, but I now live "
             "in Pakokku. Q: What happened that day? A: A drone dropped bombs on our village, on "
@@ -8452,6 +8454,8 @@ def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
             "Paletwa",
         ),
         # (an ellipsis between village and township, and where the speaker is now)
+        # (a guard: the session's starting code read this right; an interview rule of the
+        # session first broke it)
         (
             "Q: Where did the airstrike hit? A: Uh, it hit Kanni village... Myaing Township. My "
             "brother was killed there. I'm in Thailand now, working.",
@@ -8564,6 +8568,7 @@ def test_dashed_interviews_corrections_shelters_and_respellings_are_read(
             "Ho Hpeik",
             "Demoso",
         ),
+        # (a guard: the starting code read this right; the list rule first lost its township)
         (
             "Lel Thit Taw, Nyaung Hla and Htaung Tan were searched; the arrests were made in "
             "Nyaung Hla, Depayin Township.",
@@ -8609,6 +8614,8 @@ def test_dashed_interviews_corrections_shelters_and_respellings_are_read(
             "Pyaung Pyar",
             "Yinmarbin",
         ),
+        # (a guard: the session's starting code read this right; an interview rule of the
+        # session first broke it)
         (
             "INTERVIEWER: You said the raid was in Nam Htan? RESPONDENT: Yes, Nam Htan village, "
             "Lashio Township. [pause] We hid in the forest for three days, then walked to Nam "
