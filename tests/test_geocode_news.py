@@ -8661,3 +8661,46 @@ def test_lists_interviews_sitreps_and_advances_are_read_where_it_happened(
 ):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"]) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # misses of the last blind batch, run on the final code (sets 696-699)
+        (
+            "Fact check: Viber post says airstrike hit Hakha; the photo actually shows Bogale town "
+            "after the 14/4/2022 bombing.",
+            "Bogale",
+            "Bogale",
+        ),
+        (
+            "— How did it start? — The column entered Hin Thar village from Saing Pyin at dawn. "
+            "They, um, they set fire to the houses near the school. — Which township is that? — "
+            "Ayadaw. — And now? — Now we are staying in Ayadaw.",
+            "Hin Thar",
+            "Ayadaw",
+        ),
+        (
+            "As of 13 July 2022, an estimated 13,300 residents of Yebyu town have fled clashes "
+            "between the MAF and PDF units; partners are delivering food and WASH items to IDPs "
+            "hosted in Ba War and Kyway Kone.",
+            "Yebyu",
+            "Yebyu",
+        ),
+        (
+            "Junta columns camped in Ka Htaung Ni and Sa Khan Gyi, then torched Ywar Haung Wa "
+            "village in Launglon Township; no damage was reported in Ka Htaung Ni or Sa Khan Gyi.",
+            "Ywar Haung Wa",
+            "Launglon",
+        ),
+        (
+            "Three villages in Muse Township – Myan Tat, Kauk Kar and Tar Long – took in families "
+            "who fled Hsa Mar Ta Pang after troops burned it.",
+            "Hsa Mar Ta Pang",
+            "Muse",
+        ),
+    ],
+)
+def test_the_last_batch_s_checks_interviews_hosts_and_lists_are_read(coder, query, name, admin3):
+    found = coder.geocode(query).raw
+    assert (found["name"], found["admin3"]) == (name, admin3)

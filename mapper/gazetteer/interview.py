@@ -98,12 +98,31 @@ def interview_answer(text: str) -> str:
         if naming:
             # ("Yes, Than Bo village in Khin U Township": its own; and the township a later
             # answer names alone: "— Which township is that? — Mrauk-U Township.")
-            area = next((m for _, a in said[index + 1 :] if (m := _AREA.match(a))), None)
+            area = _area_told_later(said[index + 1 :])
             told = " ".join(naming)
-            return f"{told.rstrip('.')}, {area['area']}" if area else told
+            return f"{told.rstrip('.')}, {area}" if area else told
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return text
+
+
+def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
+    """The township a later answer names alone ("Mrauk-U Township."), or by its name alone
+    after a question of which township ("— Which township is that? — Ayadaw.")."""
+    question = ""
+    for label, words in turns:
+        if label in _QUESTIONER:
+            question = words
+        elif area := _AREA.match(words):
+            return area["area"]
+        elif _WHICH_TOWNSHIP.search(question) and (name := _BARE_NAME.match(words)):
+            return f"{name['name']} Township"
+    return None
+
+
+#: a question of which township, and an answer of a name alone
+_WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township")
+_BARE_NAME = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.?$")
 
 
 def _places_told(words: str) -> tuple[bool, list[str]]:

@@ -662,6 +662,10 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 _SINGLED_OUT = re.compile(
     rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:(?:was|were)\s+[a-z]|fell\b|saw\b)"
     rf"|\bonly\s+in\s+(?P<only_in>{_NAME})(?:\s+(?:village|town))?"
+    # ("took in families who fled | D | after troops burned it")
+    rf"|\bwho\s+fled\s+(?P<fled>{_NAME})(?:\s+(?:village|town))?\s+after\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:troops|soldiers|the\s+army|the\s+junta|junta\s+forces|the\s+military)\s+(?:burned"
+    r"|burnt|shelled|bombed|attacked|raided|torched)\s+it\b"
     r"|\bthe\s+(?:arrests?|raids?|attacks?|killings?|shelling|airstrikes?|air\s+strikes?|fire"
     r"|fighting|clash(?:es)?|bombing)\s+(?:was|were|took\s+place|happened)\s+(?:made\s+|carried"
     rf"\s+out\s+)?(?:in|at|near)\s+(?P<at>{_NAME}(?:\s+(?:village|town))?"
@@ -692,6 +696,10 @@ _ON_THEIR_WAY = re.compile(
     r"(?=[a-z]+ing\s)"
     rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:(?:\s+(?:and|,)\s+{_NAME})+"
     r"(?:\s+villages?)?|(?:\s+\([A-Z][a-z]+\))?\s+village)(?=\s+[a-z]+ed\s)"
+    # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
+    # reported in A or B|")
+    r"|\s+camped\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
+    r"|;\s+no\s+(?:damage|casualties|fighting|clashes)\s+(?:was|were)\s+reported\s+in\s+[^.;]*"
 )
 
 
@@ -702,9 +710,12 @@ def singled_out_place(text: str) -> str:
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
     if (single := _SINGLED_OUT.search(text)) and (
-        single["only"] or single["only_in"] or _LIST.search(text, 0, single.start())
+        single["only"]
+        or single["only_in"]
+        or single["fled"]
+        or _LIST.search(text, 0, single.start())
     ):
-        place = single["only"] or single["only_in"] or single["at"]
+        place = single["only"] or single["only_in"] or single["fled"] or single["at"]
         area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
     if (but := text.find(", but ")) > 0 and _LIST.search(text, 0, but):
@@ -714,7 +725,7 @@ def singled_out_place(text: str) -> str:
             return after
     if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
         return befell["place"]
-    if " through " in text or " from " in text:
+    if " through " in text or " from " in text or " camped " in text:
         return _ON_THEIR_WAY.sub(" ", text)
     return text
 
@@ -783,7 +794,7 @@ _BURMESE_CHECK = re.compile(r"ဆိုသော[^၊။]*?(?:သည်မှာ
 #: was actually recorded in V village"
 _CLAIMED = re.compile(
     r"\b(?i:claim\w*|purport\w*|said\s+to\s+show|shared\s+as|captioned|circulating\s+as"
-    r"|miscaptioned)\b"
+    r"|miscaptioned|post\s+says)\b"
 )
 #: where a correction tells what is right: after "to say" or "to correct", or in the clause
 #: after what was earlier reported
@@ -803,6 +814,8 @@ _ACTUALLY = re.compile(
     r"\b(?:was|were|is|are)\s+(?:actually|in\s+fact|really)\s+"
     # ("the photo circulating as the bombing of X | was taken in Y town")
     r"|\b(?:was|were)\s+(?:taken|filmed|recorded|shot|made)\s+(?:in|at|near)\s+(?=[A-Z])"
+    # ("Viber post says airstrike hit Hakha; the photo | actually shows Bogale town")
+    r"|\bactually\s+shows?\s+(?=[A-Z])"
 )
 #: the place a check denies: "..., not from the recent shelling of X town", "the video does not
 #: show Hpakant; | it was filmed in V village"
@@ -873,6 +886,9 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # 7 March| are sheltering in So Pyin|"; "forced some 16,100 residents| to flee to Khar Yaing
     # and Baung Bin|")
     + r"|\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering|staying|hosted|housed)\s+in\s+"
+    # ("delivering food and WASH items| to IDPs hosted in Taung Gyi and Pin Thi Lar|")
+    r"(?=[^.;]*[A-Z])" + _TO_CLAUSE_END + r"|\s+(?:to|for|among)\s+(?i:idps|people|families)\s+"
+    r"(?:hosted|sheltering|staying)\s+in\s+"
     r"(?=[^.;]*[A-Z])"
     + _TO_CLAUSE_END
     + r"|\s+to\s+flee\s+to\s+(?=[A-Z])"

@@ -891,7 +891,7 @@ _CLEANING_CUE = re.compile(
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
     r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
-    r"|, where the |, but "
+    r"|, where the |, but | camped |who fled |actually show"
     # (where fighting moved from)
     r"|moved from|shifted from|moves from|shifts from"
     # (an imagery analysis)
