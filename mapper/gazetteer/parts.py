@@ -709,13 +709,10 @@ def singled_out_place(text: str) -> str:
     X town, T Township, which was bombed"); a sentence without where troops passed or came
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
-    if (single := _SINGLED_OUT.search(text)) and (
-        single["only"]
-        or single["only_in"]
-        or single["fled"]
-        or _LIST.search(text, 0, single.start())
-    ):
-        place = single["only"] or single["only_in"] or single["fled"] or single["at"]
+    single = _SINGLED_OUT.search(text)
+    singled = single and (single["only"] or single["only_in"] or single["fled"])
+    if single and (singled or _LIST.search(text, 0, single.start())):
+        place = singled or single["at"]
         area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
     if (but := text.find(", but ")) > 0 and _LIST.search(text, 0, but):
@@ -886,9 +883,10 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # 7 March| are sheltering in So Pyin|"; "forced some 16,100 residents| to flee to Khar Yaing
     # and Baung Bin|")
     + r"|\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering|staying|hosted|housed)\s+in\s+"
+    r"(?=[^.;]*[A-Z])"
+    + _TO_CLAUSE_END
     # ("delivering food and WASH items| to IDPs hosted in Taung Gyi and Pin Thi Lar|")
-    r"(?=[^.;]*[A-Z])" + _TO_CLAUSE_END + r"|\s+(?:to|for|among)\s+(?i:idps|people|families)\s+"
-    r"(?:hosted|sheltering|staying)\s+in\s+"
+    + r"|\s+(?:to|for|among)\s+(?i:idps|people|families)\s+(?:hosted|sheltering|staying)\s+in\s+"
     r"(?=[^.;]*[A-Z])"
     + _TO_CLAUSE_END
     + r"|\s+to\s+flee\s+to\s+(?=[A-Z])"
