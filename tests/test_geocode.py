@@ -159,6 +159,9 @@ def test_unknown_qualified_village_falls_back_to_the_township(coder):
         ("!!! ???", "no letters"),
         (42, "not a text"),
         ("Qwxzzyplk", "no place named"),
+        # an area in brackets after its kind word, then a district: the parts, swapped to put
+        # the place after the area, parsed back to the same order without end
+        ("Xyz Region (in), Qwe district", "no place named"),
     ],
 )
 def test_bad_input_is_no_match_with_a_reason(coder, bad, reason):

@@ -268,7 +268,9 @@ def resolve_address(
     # is no ward "western part" in Bago Region)
     whole_known = bool(parsed.qualifiers) and parsed.target[0].key in gaz.exact
     swapped = None if whole_known else _place_after_area(gaz, parsed.parts)
-    if swapped is not None:
+    # (the swap must change the reading: "X Region (in), Y district" parses with the district
+    # first, and swapping its parts back would give the same text again, without end)
+    if swapped is not None and parse(swapped).parts != parsed.parts:
         alt = resolve_address(gaz, swapped, limit)
         if alt.candidates:
             return Resolution(parsed.text, alt.candidates, alt.reason)
