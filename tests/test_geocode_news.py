@@ -13,6 +13,12 @@ def coder():
     return OfflineGeocoder()
 
 
+def _name_and_township(coder, query: str) -> tuple[str, str]:
+    """The name and township of the place ``query`` is geocoded to."""
+    found = coder.geocode(query).raw
+    return found["name"], found["admin3"]
+
+
 def same_place(coder, news: str, plain: str) -> dict:
     """The answer to ``news``, checked to be the answer to ``plain`` (same place, same score)."""
     found, expected = coder.geocode(news), coder.geocode(plain)
@@ -352,8 +358,7 @@ def test_another_name_of_a_seat_town_names_its_township(coder, query, township):
     ],
 )
 def test_dates_sources_and_clauses_around_the_place(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_clause_after_a_comma_is_no_part_of_the_place(coder):
@@ -727,8 +732,7 @@ def test_a_village_of_the_name_comes_before_a_tract_found_by_a_form_of_its_name(
     ],
 )
 def test_what_spreadsheets_and_news_write_around_a_place(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_misspelt_township_after_spreadsheet_debris_is_a_close_spelling(coder):
@@ -3716,8 +3720,7 @@ def test_burmese_kind_words_and_names_in_english_news(coder, query, name, admin3
     ],
 )
 def test_sentences_naming_another_place_first(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_town_across_the_river_from_a_leading_clause_s_place(coder):
@@ -5441,8 +5444,7 @@ def test_pdf_text_with_footnotes_names_its_village_surely(coder, text, name, adm
     ],
 )
 def test_translated_order_tracker_rows_and_report_sentences(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_posts_lead_with_its_time_is_no_place(coder):
@@ -5725,8 +5727,7 @@ def test_a_posts_lead_with_its_time_is_no_place(coder):
 def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -5841,8 +5842,7 @@ def test_a_casualty_record_is_read_where_it_happened_not_at_the_victims_home(
     ],
 )
 def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -5984,8 +5984,7 @@ def test_a_witness_is_placed_where_it_happened_not_where_they_are_now(coder, que
     ],
 )
 def test_spoken_words_in_a_transcript_are_read_for_their_place(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -6054,8 +6053,7 @@ def test_a_search_box_s_terse_words_are_read_for_their_place(coder, query, name,
     ],
 )
 def test_a_citation_is_read_for_the_place_it_cites(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_who_reported_it_at_the_end_is_no_place_the_text_names(coder):
@@ -6129,8 +6127,7 @@ def test_who_reported_it_at_the_end_is_no_place_the_text_names(coder):
     ],
 )
 def test_state_media_and_witnesses_name_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_victims_killed_there_are_placed_at_their_village(coder):
@@ -6303,8 +6300,7 @@ def test_a_capacity_between_a_plant_s_name_and_its_kind_is_left_out(coder, query
     ],
 )
 def test_a_chat_message_is_read_without_its_header_and_chatter(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -6335,8 +6331,7 @@ def test_a_chat_message_is_read_without_its_header_and_chatter(coder, query, nam
     ],
 )
 def test_a_gis_label_is_read_as_the_place_it_names(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -6401,8 +6396,7 @@ def test_a_gis_label_is_read_as_the_place_it_names(coder, query, name, admin3):
     ],
 )
 def test_a_form_s_fields_are_read_as_the_place_they_give(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_dateline_of_the_country_has_no_state_to_read_the_story_in(coder):
@@ -6441,8 +6435,7 @@ def test_a_dateline_of_the_country_has_no_state_to_read_the_story_in(coder):
     ],
 )
 def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -6512,8 +6505,7 @@ def test_a_field_report_s_abbreviations_are_read(coder, query, name, admin3):
     ],
 )
 def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -6838,8 +6830,7 @@ def test_an_address_s_numbers_roads_and_landmarks_lead_to_its_village(coder, que
     ],
 )
 def test_words_around_a_place_in_reports_are_read_for_what_they_are(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_district_named_by_its_seat_s_other_name_tells_namesakes_apart(coder):
@@ -6986,8 +6977,7 @@ def test_a_district_named_by_its_seat_s_other_name_tells_namesakes_apart(coder):
 def test_memorials_protests_elections_borders_and_displacement_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7065,8 +7055,7 @@ def test_memorials_protests_elections_borders_and_displacement_are_read_where_it
 def test_memorials_displacement_projects_and_roads_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7164,8 +7153,7 @@ def test_memorials_displacement_projects_and_roads_are_read_where_it_happened(
 def test_camps_transport_prisons_churches_and_refugees_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_texts_that_part_into_the_same_parts_again_end(coder):
@@ -7233,8 +7221,7 @@ def test_texts_that_part_into_the_same_parts_again_end(coder):
 def test_memorials_detentions_trains_and_flight_abroad_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_the_one_a_memorial_remembers_is_no_part_of_the_place(coder):
@@ -7289,8 +7276,7 @@ def test_the_one_a_memorial_remembers_is_no_part_of_the_place(coder):
     ],
 )
 def test_mines_camps_talks_and_residents_are_read_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7305,8 +7291,7 @@ def test_mines_camps_talks_and_residents_are_read_where_it_happened(coder, query
     ],
 )
 def test_a_place_on_an_island_is_read_in_the_island_s_area(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
     assert coder.geocode("fighting on Ramree Island").raw["name"] == "Ramree Island"  # alone
 
 
@@ -7338,8 +7323,7 @@ def test_a_place_on_an_island_is_read_in_the_island_s_area(coder, query, name, a
     ],
 )
 def test_talks_cover_and_later_clauses_after_the_place_are_left_out(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7393,8 +7377,7 @@ def test_talks_cover_and_later_clauses_after_the_place_are_left_out(coder, query
     ],
 )
 def test_market_news_is_read_where_the_fighting_behind_it_was(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7489,8 +7472,7 @@ def test_market_news_is_read_where_the_fighting_behind_it_was(coder, query, name
     ],
 )
 def test_conscripts_appeals_and_commentary_are_read_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7547,8 +7529,7 @@ def test_conscripts_appeals_and_commentary_are_read_where_it_happened(coder, que
     ],
 )
 def test_namesakes_people_mines_and_shores_are_read_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7641,8 +7622,7 @@ def test_namesakes_people_mines_and_shores_are_read_where_it_happened(coder, que
 def test_militias_prisons_aircraft_and_stretches_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 def test_a_person_s_age_then_their_verb_is_read_surely(coder):
@@ -7676,8 +7656,7 @@ def test_a_person_s_age_then_their_verb_is_read_surely(coder):
     ],
 )
 def test_travellers_ends_are_no_place_of_the_checkpoint(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7769,8 +7748,7 @@ def test_travellers_ends_are_no_place_of_the_checkpoint(coder, query, name, admi
     ],
 )
 def test_places_abroad_writers_questions_and_orders_give_way(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7805,8 +7783,7 @@ def test_places_abroad_writers_questions_and_orders_give_way(coder, query, name,
     ],
 )
 def test_scam_cities_burmese_holdings_and_land_are_read_where_they_are(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7868,8 +7845,7 @@ def test_scam_cities_burmese_holdings_and_land_are_read_where_they_are(coder, qu
 def test_commentary_villagers_writers_and_freed_prisoners_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7921,8 +7897,7 @@ def test_commentary_villagers_writers_and_freed_prisoners_are_read_where_it_happ
 def test_questions_goods_and_the_country_s_adjective_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7945,8 +7920,7 @@ def test_questions_goods_and_the_country_s_adjective_are_read_where_it_happened(
     ],
 )
 def test_fighters_home_village_and_a_jet_s_air_base_give_way(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7960,8 +7934,7 @@ def test_fighters_home_village_and_a_jet_s_air_base_give_way(coder, query, name,
     ],
 )
 def test_a_headline_s_village_of_an_area_is_the_village(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -7998,8 +7971,7 @@ def test_a_headline_s_village_of_an_area_is_the_village(coder, query, name, admi
     ],
 )
 def test_asides_run_on_parts_and_offsets_are_read_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8058,8 +8030,7 @@ def test_asides_run_on_parts_and_offsets_are_read_where_it_happened(coder, query
 def test_host_villages_fact_checks_and_video_titles_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8147,8 +8118,7 @@ def test_host_villages_fact_checks_and_video_titles_are_read_where_it_happened(
 def test_field_notes_contrasts_and_what_attacks_cut_off_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8186,8 +8156,7 @@ def test_field_notes_contrasts_and_what_attacks_cut_off_are_read_where_it_happen
     ],
 )
 def test_interviews_are_read_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8285,8 +8254,7 @@ def test_interviews_are_read_where_it_happened(coder, query, name, admin3):
     ],
 )
 def test_cut_power_host_sites_and_imagery_are_read_where_it_happened(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8349,8 +8317,7 @@ def test_cut_power_host_sites_and_imagery_are_read_where_it_happened(coder, quer
 def test_corrections_moves_and_times_after_the_place_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8367,8 +8334,7 @@ def test_corrections_moves_and_times_after_the_place_are_read_where_it_happened(
     ],
 )
 def test_live_labels_and_burmese_words_before_a_village_give_way(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8415,8 +8381,7 @@ def test_live_labels_and_burmese_words_before_a_village_give_way(coder, query, n
     ],
 )
 def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8547,8 +8512,7 @@ def test_the_place_a_list_singles_out_is_read(coder, query, name, admin3):
 def test_dashed_interviews_corrections_shelters_and_respellings_are_read(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8659,8 +8623,7 @@ def test_dashed_interviews_corrections_shelters_and_respellings_are_read(
 def test_lists_interviews_sitreps_and_advances_are_read_where_it_happened(
     coder, query, name, admin3
 ):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
 
 
 @pytest.mark.parametrize(
@@ -8702,5 +8665,146 @@ def test_lists_interviews_sitreps_and_advances_are_read_where_it_happened(
     ],
 )
 def test_the_last_batch_s_checks_interviews_hosts_and_lists_are_read(coder, query, name, admin3):
-    found = coder.geocode(query).raw
-    assert (found["name"], found["admin3"]) == (name, admin3)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a log's rows: fields between semicolons with no spaces, a source's field, where the
+        # troops came from and where the displaced went (sets 705)
+        (
+            "2022-10-02;Tanintharyi;Tanintharyi;Ban Law;Battles;KNLA vs SAC;fatalities=2",
+            "Ban Law",
+            "Tanintharyi",
+        ),
+        (
+            "#23 | 2023-05-11 | Thayetchaung | Yantaung | arson | ~40 houses | src: local PDF",
+            "Yan Taung",
+            "Thayetchaung",
+        ),
+        (
+            "2024-10-03 | Arson | Mi Chaung Inn | Pinlebu | Sagaing | 60 houses burnt | troops "
+            "came from Taung Bi",
+            "Mi Chaung Inn",
+            "Pinlebu",
+        ),
+        (
+            "2022-12-13 | Monywa Tsp | Lelzin | LID 66 | arson, looting | IDPs → Kyi Kone Ywar "
+            "Thit",
+            "Lel Zin",
+            "Monywa",
+        ),
+        # a path from the area down to the place, by arrows, ">" or slashes after a state
+        ("Wetlet Tsp → Ywarnan: airstrike 02:16, 13 dead, 3 inj.", "Ywar Nan", "Wetlet"),
+        (
+            "Yedashe Tsp → Htan Pin Kone: airstrike 08:56, 6 dead, 16 inj.",
+            "Htan Pin Kone",
+            "Yedashe",
+        ),
+        (
+            "[Kayin > Kawkareik > Kan Ma Yaik Ka Lay] arson, 120 houses",
+            "Kan Ma Yaik Ka Lay",
+            "Kawkareik",
+        ),
+        (
+            "Kayah/Hpasawng/Yaw Hta Ka Gyi – Jun 26 – mortar rounds hit vlg, 2 civ killed",
+            "Yaw Hta Ka Gyi",
+            "Hpasawng",
+        ),
+        (
+            "2023-05-01→Mya Kan Thar (Natogyi)→airstrike→12 killed→IDPs to Natogyi",
+            "Mya Kan Thar",
+            "Natogyi",
+        ),
+        # where the dead came from, were treated or buried, beside where they fell (set 707)
+        (
+            "Martyr Ko Myat Thet (age 26) — native of Zaw Chaung — killed in action, Okeshitkone "
+            "village, Kanbalu Tsp, Sagaing Region, 16 Jan 2022. Funeral: Kanbalu.",
+            "Oke Shit Kone",
+            "Kanbalu",
+        ),
+        (
+            "Ko Zin Thura, 19, of Na Be Hla village, Ayadaw Township, died of his injuries in "
+            "Monywa hospital two days after the airstrike on Taung Hmwar village (Ayadaw Tsp) on "
+            "May 24, 2023.",
+            "Taung Hmwar",
+            "Ayadaw",
+        ),
+        (
+            "Rest in power, Maung Thet Kaung Aung. Born in Nawng Ton village, he fell during the "
+            "battle for Ywarhaung village in Hsipaw Township, Shan State, on September 5, 2022. "
+            "Funeral rites will take place in Hsipaw.",
+            "Ywar Haung",
+            "Hsipaw",
+        ),
+        (
+            "6 villagers from Mein Ma Shar were among those killed when junta troops raided Kawt "
+            "Ka Thaung village in Hpa-An Township on November 11, 2021; their bodies were brought "
+            "back to Mein Ma Shar for burial.",
+            "Kawt Ka Thaung",
+            "Hpa-An",
+        ),
+        (
+            "Casualty list, Kyauktaw Township, March 2021: 1. Maung Nyein Hein (33), home village "
+            "Auk Gar Pu, killed at Kunzwe; 2. Ma Sandar Ei (19), home village Auk Gar Pu, killed "
+            "at Kunzwe. Both cremated in Kyauktaw.",
+            "Kun Zwe",
+            "Kyauktaw",
+        ),
+        # a transcript: a name taken back or begun again, where the troops came from, where the
+        # speaker saw it from, "a village called V" (set 710)
+        (
+            "[00:54:08] REPORTER: The troops burned, um, Ywar Thit Ka Lay village, no, sorry, it "
+            "was Inn Thar village, not Ywar Thit Ka Lay, in Mohnyin township, Kachin State.",
+            "Inn Thar",
+            "Mohnyin",
+        ),
+        (
+            "[35:52] REPORTER: The drone strike was at Aing To Lay- sorry, correction, Taik Gyi "
+            "Kone village, Hinthada township. Aing To Lay is where the, uh, the wounded were "
+            "taken.",
+            "Taik Gyi Kone",
+            "Hinthada",
+        ),
+        (
+            "[01:20:34] ANCHOR: More now on the, uh, raid in Tanintharyi Region. REPORTER: Right, "
+            "so troops went into Pu Gaw Inn- into Thit Ka Doe, sorry, Thit Ka Doe village, in "
+            "Yebyu township, and, uh, detained seven men.",
+            "Thit Ka Doe",
+            "Yebyu",
+        ),
+        (
+            "KO AUNG: um so they came from Gyobingauk, the soldiers, they came from Gyobingauk and "
+            "they, they attacked Kywehpyumamyauk village, Okpho township. [14:34]",
+            "Kywe Hpyu Ma Myauk",
+            "Okpho",
+        ),
+        (
+            "[00:40:34] HOST: What, what did you see? WITNESS: The fire, uh, the whole of Yin Taik "
+            "Hmyaung was burning, Yin Taik Hmyaung village, in Letpadan township. I could see it "
+            "from Shwe Nyaung Pin. [21:49]",
+            "Yin Taik Hmyaung",
+            "Letpadan",
+        ),
+        (
+            "HOST: Where exactly was the raid? REPORTER: It was in, uh, in Kal- in Kalewa "
+            "township, a village called Naung Hpa Nan, about eighteen kilometres northeast of "
+            "Kalewa town.",
+            "Naung Hpa Nan",
+            "Kalewa",
+        ),
+    ],
+)
+def test_logs_paths_casualty_lists_and_transcripts_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+def test_a_distance_said_in_words_counts_tens_and_units(coder):
+    found = coder.geocode("about twenty-one kilometres northwest of Kani")
+    kani = coder.geocode("Kani town")
+    assert found.raw["match"] == "offset"
+    # 21 km north-west: about 14.8 km north and west of the town
+    assert found.latitude - kani.latitude == pytest.approx(21 / 111.0 * 0.7071, abs=0.02)

@@ -27,12 +27,22 @@ _NUMBER_WORDS = {
     "ten": 10.0,
     "eleven": 11.0,
     "twelve": 12.0,
+    "thirteen": 13.0,
+    "fourteen": 14.0,
     "fifteen": 15.0,
-    "twenty": 20.0,
-    "thirty": 30.0,
-    "forty": 40.0,
-    "fifty": 50.0,
+    "sixteen": 16.0,
+    "seventeen": 17.0,
+    "eighteen": 18.0,
+    "nineteen": 19.0,
 }
+_TENS = {"twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0}
+_NUMBER_WORDS.update(_TENS)
+_NUMBER_WORDS.update(  # "twenty-one", "thirty five"
+    (f"{tens}{joint}{unit}", _TENS[tens] + _NUMBER_WORDS[unit])
+    for tens in _TENS
+    for joint in ("-", " ")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+)
 _UNIT_KM = {"km": 1.0, "mi": 1.609344, "furlong": 0.201168}
 _UNIT_HINTS = ("km", "kilomet", "mi", "furlong")
 _BEARINGS = {

@@ -507,6 +507,42 @@ def without_memorial_words(text: str) -> str:
     return _MEMORIAL_TAIL.sub("", bare, count=1).rstrip() or text
 
 
+#: a name of up to five words ("Kyauk Pyin Htaunt"), as the rules below read it
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+#: where the dead fell or what killed them, named after the text tells where they came from
+_WHERE_THEY_FELL = re.compile(
+    r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during)|fell\s+(?:during|in|at)|battle\s+(?:for"
+    r"|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in))"
+    r"(?:\s*,)?\s+(?:the\s+)?[A-Z]"
+)
+#: where the dead came from, were treated, or were buried: not where they fell ("native of
+#: Zaw Chaung —", "Born in H village, he", "home village H,", ", 19, of H village, T Township,",
+#: "in Monywa hospital", "villagers from H were", "Funeral: Kanbalu.", "cremated in T",
+#: "their bodies were brought back to H for burial")
+_ORIGIN_OF_THE_DEAD = re.compile(
+    rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
+    rf"|\bBorn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+(?=(?:he|she)\b)"
+    rf"|\bhome\s+village\s+{_NAME},?\s*"
+    rf"|(?<=,\s)(?:of|from)\s+{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,\s*"
+    rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?\s+(?=[Hh]ospital\b)"
+    rf"|(?<=villagers|residents|civilians)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:were|was)\b)"
+    rf"|(?:^|(?<=[.;]\s))(?:Funeral|Funeral\s+rites|Cremation|Burial|Both\s+cremated|Cremated)"
+    rf"\b[^.;]*[.;]?"
+    rf"|;?\s*(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+brought\s+back\s+to\s+{_NAME}"
+    rf"\s+for\s+burial"
+)
+
+
+def without_origin_of_the_dead(text: str) -> str:
+    """``text`` without where the dead came from, were treated or were buried, when it also
+    tells where they fell ("Martyr Ko X — native of H — killed in action, V village": "Martyr
+    Ko X — killed in action, V village"; "Born in H village, he fell during the battle for V";
+    "died of his injuries in Monywa hospital after the airstrike on V"; "Funeral: Kanbalu.")."""
+    if not _WHERE_THEY_FELL.search(text):
+        return text
+    return _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+
+
 #: an election's constituency, named by its house and number: "(for) the Pyithu Hluttaw
 #: constituency No. 2", "Amyotha Hluttaw constituency (7)", "constituency No.3"
 _CONSTITUENCY = re.compile(
@@ -2366,6 +2402,46 @@ _BRACKETED_PARTS = frozenset(
 RESPELLING_RATIO = 70
 
 
+#: the steps of a path from the largest area down to the place ("Kayin > Kawkareik > V",
+#: "Wetlet Tsp → V", "Kayah/Hpasawng/V"): arrows, or slashes after a state's name
+_PATH_STEP = re.compile(r"\s*(?:→|->|=>|>)\s*")
+#: a path in brackets, or opening the text before what happened (": ...", " – ...")
+_PATH = re.compile(
+    r"(?P<open>^|\[)(?P<path>[A-Z][^\[\]→>:;|,\"\n]*?"
+    r"(?:\s*(?:→|->|=>|>)\s*[A-Z][^\[\]→>:;|,\"\n]*?)+)"
+    r"(?P<close>\]|:|\s+[–—-]\s+|$)"
+)
+_SLASH_PATH = re.compile(
+    r"^(?P<path>(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:/[A-Z][^/:;|–—]*?){2,})"
+    r"(?P<close>:|\s+[–—-]\s+|$)"
+)
+
+
+def path_as_address(text: str) -> str:
+    """A path from the largest area down written as an address, the place first ("[Kayin >
+    Kawkareik > V] arson": "[V, Kawkareik, Kayin] arson"; "Wetlet Tsp → V: airstrike": "V,
+    Wetlet Tsp: airstrike"; "Kayah/Hpasawng/V – Jun 26 – ...": "V, Hpasawng, Kayah – ...");
+    a log's steps ("2023-05-01→V (T)→airstrike→12 killed→IDPs to T") as a row's fields
+    between bars; ``text`` itself otherwise."""
+    slashed = _SLASH_PATH.match(text) if "/" in text else None
+    state = slashed["state"] if slashed else ""
+    if slashed and (state in STATE_SHORT_NAMES or part_kind(state) == "state"):
+        return _place_first(slashed["path"].split("/"), text[slashed.end() :])
+    if len(_PATH_STEP.findall(text)) >= 2 and not text.lstrip().startswith("["):
+        return _PATH_STEP.sub(" | ", text)  # a log's steps
+    path = _PATH.search(text)
+    if path is None or path["open"] == "[" and path["close"] != "]":
+        return text
+    return text[: path.start()] + _place_first(_PATH_STEP.split(path["path"]), text[path.end() :])
+
+
+def _place_first(steps: list[str], rest: str) -> str:
+    """A path's steps as an address, the place first, then what the text goes on to say
+    after a dash (not a colon, which may be a time's: "08:56")."""
+    rest = rest.strip()
+    return ", ".join(reversed(steps)) + (f" – {rest}" if rest else "")
+
+
 def _unspaced_slash_address(text: str) -> bool:
     """Whether "/" with no spaces separates three or more parts of an address, each starting
     and ending with a letter, two with kind words ("Sgg/Indaw twp/Thaung Kyi vlg"; not a
@@ -2879,8 +2955,8 @@ def _row_separator(text: str) -> str | None:
         return "|"
     if "\t" in text.strip():
         return "\t"
-    if text.count("; ") >= 3:
-        return ";"
+    if text.count("; ") >= 3 or (text.count(";") >= 4 and "; " not in text):
+        return ";"  # (or with no spaces: "2022-10-02;Tanintharyi;Tanintharyi;V;Battles")
     if "," in text and ", " not in text:
         return ","
     return None
@@ -2959,6 +3035,11 @@ _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"|^(?:Government|Military|Police) (?:of|Forces)\b"
     r"|^(?i:where_prec|geo_precision|best|high|low|event_id)\s*[:=]?\s*\d+$"
     r"|^\d+\s+fatalit(?:y|ies)$|^(?i:fatalities|deaths)\s*[:=]\s*\d+$"
+    r"|^(?i:src|sources?|via|ref|notes?)\s*:"  # "src: local PDF"
+    r"|^[A-Z]{2,5}\s*-?\s*\d+$"  # a unit: "LID 66", "LIB-99"
+    # where people went or troops came from: "IDPs → V", "troops came from V"
+    r"|^(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|troops|soldiers"
+    r"|columns?|reinforcements?)\b.*(?:\b(?:from|to|into|towards?)\b|→|->)"
 )
 #: a place's label and its value in a field: "admin3=Taze", "location: Kyun Pin Thar"
 _PLACE_LABEL_VALUE = re.compile(

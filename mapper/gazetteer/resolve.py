@@ -82,6 +82,7 @@ from mapper.gazetteer.parts import (
     labelled_record,
     latin_place_in_burmese,
     named_with_kind,
+    path_as_address,
     question_place,
     row_places,
     runs_kind_words_on,
@@ -114,6 +115,7 @@ from mapper.gazetteer.parts import (
     without_foreign_destination,
     without_land_of_village,
     without_memorial_words,
+    without_origin_of_the_dead,
     without_outlet_lead,
     without_people,
     without_people_named_between_commas,
@@ -224,6 +226,12 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
 
 
 def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
+    if (
+        isinstance(text, str)
+        and ("→" in text or ">" in text or "/" in text)
+        and (address := path_as_address(text)) != text
+    ):  # "[Kayin > Kawkareik > V] arson", "Wetlet Tsp → V: airstrike": the place, then its areas
+        return replace(_resolve(gaz, address, limit), query=text.strip())
     if isinstance(text, str) and (plain := resolve_plain_address(gaz, text, limit)):
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
@@ -801,6 +809,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_state_after_place,
     without_post_lead,
     without_memorial_words,
+    without_origin_of_the_dead,
     without_constituency,
     without_twin_across_border,
     without_foreign_destination,
@@ -876,6 +885,8 @@ _CLEANING_CUE = re.compile(
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
+    # (where the dead came from, were treated or buried)
+    r"|native of|Born in|home village|ospital|uneral|remated|for burial|villagers from"
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where talks were held or a deal signed)

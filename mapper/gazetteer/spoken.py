@@ -53,6 +53,12 @@ _CALLED = re.compile(
     r"(?=\s*[,.;]|\s+(?:in|near)\s|$)",
     re.IGNORECASE,
 )
+#: ... or "a village called V" ("It was in Kalewa township, a village called Naung Hpa Nan")
+_A_VILLAGE_CALLED = re.compile(
+    r"\b(?:a|the)\s+(village|town)\s+(?:called|named)\s+(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    r"(?=\s*[,.;]|\s+(?:in|near)\s|$)",
+    re.IGNORECASE,
+)
 #: a place said to be a village after its name: "pazunmyaung, it's a village in nyaunglebin
 #: township" (-> "pazunmyaung village in ...")
 _IS_A_VILLAGE = re.compile(
@@ -97,6 +103,33 @@ _LIES_IN = re.compile(
     r"\b(?i:(?:that|which|it|this)(?:'s|’s|s|\s+is|\s+was)\s+(?=in\b)"
     r"|(?:this|it)(?:'s|’s|s|\s+is)\s+(?=(?:\w+\s+){1,3}(?:township|town|village)\b))"
 )
+#: a name said wrongly, then taken back: "Ywar Thit Ka Lay village, no, sorry, it was | Inn
+#: Thar village", "Aing To Lay- sorry, correction, | Taik Gyi Kone village", "twenty- no, |
+#: about twenty-one kilometres"
+_TAKEN_BACK = re.compile(
+    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?|\b[\w'’-]+)"
+    r"\s*[-,]\s*(?:(?i:no),?\s+)?(?i:sorry|correction)\b[,\s]*(?:(?i:correction|sorry),?\s+)?"
+    r"(?:(?i:it\s+was|it's|it’s|i\s+mean)\s+)?"
+    r"|\b[\w'’-]+-\s+(?i:no),?\s+"
+)
+#: a name begun and broken off before the speaker starts over: "into Pu Gaw Inn- | into Thit
+#: Ka Doe", "in Kal- | in Kalewa township"
+_FALSE_START = re.compile(
+    r"\b(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*-\s+(?=(?i:into|in|at|to|from|near)\s)"
+)
+#: where the speaker saw or heard it from: "I could see it from Shwe Nyaung Pin."
+_SEEN_FROM = re.compile(
+    r"\b(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them|the\s+\w+)"
+    r"\s+from\s+[^.?!;]*[.?!;]?"
+)
+#: where the troops came from, said before what they did: "they came from Tilin, the
+#: soldiers, | they came from Tilin and | they attacked V village"
+_CAME_FROM = re.compile(
+    r"\b(?i:they|the\s+soldiers|the\s+troops|troops|soldiers)\s+came\s+from\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|\s+and\b)?"
+)
+
+
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
     r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
@@ -128,11 +161,14 @@ def said_as_written(text: str) -> str:
     text = _NOTE.sub(" ", _TIME_STAMP.sub(" ", text))
     text = _SPEAKER.sub(". ", text)
     text = _RAN_TO_COVER.sub("", _QUESTION.sub(" ", text))
-    text = _SAID_TWICE.sub(r"\1", _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text)))
+    text = _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text))
+    text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
+    text = _SAID_TWICE.sub(r"\1", _CAME_FROM.sub("", _SEEN_FROM.sub("", text)))
     text = _WORDS_SAID_TWICE.sub(r"\1", text)
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", _SPEAKER_NOW.sub("", text))
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
-    text = _CALLED.sub(lambda called: f"{called['name']} {called[1]}", text)
+    for called_so in (_CALLED, _A_VILLAGE_CALLED):
+        text = called_so.sub(lambda called: f"{called['name']} {called[1]}", text)
     text = _PARTS_AS_SENTENCES.sub(r"\1, ", _ITSELF.sub("", text))
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r",(?:\s*,)+", ",", text)
