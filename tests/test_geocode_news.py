@@ -8808,3 +8808,84 @@ def test_a_distance_said_in_words_counts_tens_and_units(coder):
     assert found.raw["match"] == "offset"
     # 21 km north-west: about 14.8 km north and west of the town
     assert found.latitude - kani.latitude == pytest.approx(21 / 111.0 * 0.7071, abs=0.02)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a human-rights report: witnesses by initials and where they are from, citations of
+        # interviews, a finding's opening words, where a unit is based (set 704)
+        (
+            "Witness D.S. (31), from Kone Khin Ywar Thit, said the soldiers who had arrived from "
+            "Munaung the previous night shelled Taw Ywa village in Munaung Township, about 12 km "
+            "to the northwest of her own village, on the morning of 8 February 2023.[43] "
+            "(interview with D.S., April 2023, Cox's Bazar, Bangladesh)",
+            "Taw Ywar",
+            "Munaung",
+        ),
+        (
+            "Between 8 November 2023 and the following week, soldiers from LIB 90, headquartered "
+            "in Kyainseikgyi, used Myaing Kone village in Kyain Seikgyi Township as a base, "
+            "looting property and detaining 17 villagers in the monastery compound.[99]",
+            "Myaing Kone",
+            "Kyainseikgyi",
+        ),
+        (
+            "The Mission has reasonable grounds to conclude that on 12 March 2021, members of the "
+            "Tatmadaw, supported by Pyu Saw Htee militia, attacked Sat Pyar Kyin village (Depayin "
+            "Township, Sagaing Division), killing at least 5 people; survivors fled first to "
+            "Chaung Pauk and later to Tabayin.[115]",
+            "Sat Pyar Kyin",
+            "Tabayin",
+        ),
+        (
+            "(interview with S.L., 60, from Pan Thar, January 2024) The witness described how, on "
+            "29 May 2023, soldiers surrounded Khar Wea village in Mawlaik Township, Sagaing "
+            "Division and opened fire on villagers fleeing toward the forest.[14]",
+            "Khar Wea",
+            "Mawlaik",
+        ),
+        (
+            '"They came at dawn and set fire to everything," said D.S., 33, who fled Zee Hpyu Kyin '
+            "village in Kani Township, Sagaing Region, after the 29 July 2022 raid and now lives "
+            "in a displacement camp near Kani.[160]",
+            "Zee Hpyu Kyin",
+            "Kani",
+        ),
+        # English translated from Burmese: Burmese names and kind words inside it, a case word
+        # after the place (set 706)
+        (
+            "In မြောက်ဦးမြို့နယ် ၏ Kyauk Kyat village, at early morning 4 am on 19 February, the "
+            "military council troops fired artillery, houses were destroyed.",
+            "Kyauk Kyat",
+            "Mrauk-U",
+        ),
+        (
+            "Daw San San Aye, the administrator of Thit Khauk Taung ကျေးရွာ, Salin မြို့နယ်, was "
+            "arrested and killed by the military council's Light Infantry Battalion (LIB) 228.",
+            "Thit Khauk Taung",
+            "Salin",
+        ),
+        (
+            "U Kyaw Soe, the administrator of Nawng Ta Bang village, ဆီဆိုင်မြို့နယ်, was arrested "
+            "and killed by the military council's LIB 514 and Pyu Saw Htee members.",
+            "Nawng Ta Bang",
+            "Hsihseng",
+        ),
+        (
+            "on 5.11.2021, Paletwa Township Tha Kyaw village to, the military council troops with "
+            "drone bombs attacked, 5 villagers were wounded.",
+            "Tha Kyaw",
+            "Paletwa",
+        ),
+        # where a column came from, in a clause of its own, before a village with its township
+        (
+            "A junta column of about 20 soldiers that came from Shin Bway Yang set fire to Wan Ma "
+            "Lar village in Tanai Township, Kachin State.",
+            "Wan Ma Lar",
+            "Tanai",
+        ),
+    ],
+)
+def test_rights_reports_and_translations_are_read_where_it_happened(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -735,6 +735,11 @@ _ON_THEIR_WAY = re.compile(
     # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
     # reported in A or B|")
     r"|\s+camped\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
+    # ("A junta column | that came from Shin Bway Yang | set fire to V village in T Township")
+    rf"|\s+(?:that|which|who)\s+(?:had\s+)?(?:came|arrived|marched|advanced|moved)\s+from\s+{_NAME}"
+    r"(?:\s+(?:town|village))?(?:\s+the\s+(?:previous|night|day)\s*\w*)?"
+    r"(?=\s+(?:[a-z]+ed|set|shot|hit|burnt|struck|overran|fought|began)\s[^.;]*?\b(?:in|,)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)\b)"
     r"|;\s+no\s+(?:damage|casualties|fighting|clashes)\s+(?:was|were)\s+reported\s+in\s+[^.;]*"
 )
 
@@ -1770,6 +1775,61 @@ def without_address_lead(text: str) -> str:
     Township"; "No. 14, Tha Man Kan Village, ...": not a ward "No (14)" elsewhere)."""
     lead = _ADDRESS_LEAD.match(text) if "," in text else None
     return text[lead.end() :] if lead else text
+
+
+#: a report's citation of an interview, in brackets: "(interview with S.L., 60, from Pan Thar,
+#: January 2024)"
+_INTERVIEW_CITED = re.compile(
+    r"\s*\((?i:(?:telephone\s+|phone\s+|online\s+)?interviews?)\b[^()]*\)"
+)
+#: a witness named by initials, with their age: "E.N., 65,", "D.S. (31)", "N.N."
+_WITNESS_INITIALS = re.compile(
+    r"\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?"
+    # (and where they are from: "D.S. (31), from Kone Khin Ywar Thit, said")
+    rf"(?:,\s+(?:from|of)\s+{_NAME}(?:\s+village)?,)?(?:,(?=\s+who\b))?"
+)
+#: where a unit is based, said in passing: "soldiers from LIB 90, headquartered in X, used ..."
+_UNIT_BASED_IN = re.compile(
+    rf",\s+(?:headquartered|based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME},"
+)
+
+
+#: a finding's opening words: "The Mission has reasonable grounds to conclude that", "Amnesty
+#: International found that", "HRW has documented that"
+_FINDING_LEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?(?:reasonable\s+grounds\s+to"
+    r"\s+(?:conclude|believe)|found|concluded|documented|verified|confirmed|established)\s+that"
+    r"\s+"
+)
+
+
+def without_rights_report_marks(text: str) -> str:
+    """``text`` without a human-rights report's finding words, citations of interviews and
+    where a unit is based, said in passing, with "a person" for a witness named by initials
+    ("The Mission has reasonable grounds to conclude that on 12 March ...": "on 12 March ...";
+    "said E.N., 65, who fled V village ... (interview with S.L., 60, from Pan Thar)": "said a
+    person who fled V village ..."; "LIB 90, headquartered in X, used V village as a base")."""
+    if " that " in text:
+        text = _FINDING_LEAD.sub("", text, count=1)
+    if "nterview" in text:
+        text = _INTERVIEW_CITED.sub("", text)
+    if "." in text:
+        text = _WITNESS_INITIALS.sub("a person", text)
+    if "ed in " in text or "ed at " in text:
+        text = _UNIT_BASED_IN.sub(",", text)
+    return text
+
+
+#: a Burmese case word translated word for word after a place: "V village to, the troops
+#: attacked" (ကို), "V village at, ..." (မှာ)
+_CASE_WORD_AFTER_PLACE = re.compile(r"\b((?i:village|town|ward|township))\s+(?:to|at|in)\s*,")
+
+
+def without_case_words(text: str) -> str:
+    """``text`` without a Burmese case word translated word for word after a place ("on
+    5.11.2021, Paletwa Township Tha Kyaw village to, the troops attacked": "..., Paletwa
+    Township Tha Kyaw village, the troops attacked")."""
+    return _CASE_WORD_AFTER_PLACE.sub(r"\1,", text) if "," in text else text
 
 
 #: two groups' initials joined by a slash: "PDF/EAO", "KIA/PDF" (who fought, no place's name)

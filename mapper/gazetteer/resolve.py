@@ -107,6 +107,7 @@ from mapper.gazetteer.parts import (
     without_approach,
     without_burmese_lead,
     without_burmese_thing_at_place,
+    without_case_words,
     without_codes_before_names,
     without_constituency,
     without_contrasted_place,
@@ -123,6 +124,7 @@ from mapper.gazetteer.parts import (
     without_post_lead,
     without_post_marks,
     without_result_tail,
+    without_rights_report_marks,
     without_speaker_place,
     without_team_base,
     without_trailing_clause,
@@ -232,6 +234,13 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         and (address := path_as_address(text)) != text
     ):  # "[Kayin > Kawkareik > V] arson", "Wetlet Tsp → V: airstrike": the place, then its areas
         return replace(_resolve(gaz, address, limit), query=text.strip())
+    if (
+        isinstance(text, str)
+        and _BURMESE_LETTER.search(text)
+        and _LATIN_WORD.search(text)
+        and (english := _burmese_names_in_english(gaz, text)) != text
+    ):  # "Daw X, the administrator of V village, ဆီဆိုင်မြို့နယ်, was arrested"
+        return replace(resolve(gaz, english, limit), query=text.strip())
     if isinstance(text, str) and (plain := resolve_plain_address(gaz, text, limit)):
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
@@ -426,6 +435,50 @@ _QUOTE_FROM = re.compile(
     r"(?:[a-z\-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?P<area>[A-Z][^\"”]*?)"
     r"(?:\s+village)?(?P<tail>,?\s+(?:(?:said|told)\b.*|" + _SAYING_VERB + r"))?\.?$"
 )
+
+
+#: a Burmese name with its kind word, in a text written in Latin letters ("In မြောက်ဦးမြို့နယ်
+#: ၏ Kyauk Kyat village", "Nawng Ta Bang village, ဆီဆိုင်မြို့နယ်, was ...")
+_BURMESE_NAMED = re.compile(
+    r"([\u1000-\u109f]+?)(မြို့နယ်|ကျေးရွာအုပ်စု|ကျေးရွာ|ရွာ|မြို့|ပြည်နယ်|တိုင်းဒေသကြီး)"
+    r"(?![\u1000-\u109f])\s*၏?"
+)
+#: a Burmese kind word alone after a name in Latin letters: "Thit Khauk Taung ကျေးရွာ"
+_BURMESE_KIND_AFTER_LATIN = re.compile(
+    r"(?<=[A-Za-z])\s+(မြို့နယ်|ကျေးရွာအုပ်စု|ကျေးရွာ|ရွာ|မြို့|ပြည်နယ်|တိုင်းဒေသကြီး)(?![\u1000-\u109f])"
+)
+#: each Burmese kind word's kind in the gazetteer and its English word
+_BURMESE_KIND_WORDS = {
+    "မြို့နယ်": ("township", "Township"),
+    "ကျေးရွာအုပ်စု": ("village_tract", "village tract"),
+    "ကျေးရွာ": ("village", "village"),
+    "ရွာ": ("village", "village"),
+    "မြို့": ("town", "town"),
+    "ပြည်နယ်": ("state", "State"),
+    "တိုင်းဒေသကြီး": ("state", "Region"),
+}
+#: a Latin word of two letters or more
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
+    """``text``, written in Latin letters, with each Burmese name in it given with its kind word
+    in English where the gazetteer spells the places of that name and kind one way ("Tha Hpan
+    Kaing village, မတ္တရာမြို့နယ်, was arrested": "..., Madaya Township, was arrested"), so the
+    sentence reads as an English one; ``text`` itself unless every Burmese name is so given."""
+    if len(_LATIN_WORD.findall(text)) < 3:
+        return text  # (Burmese text with a few English words is read as Burmese)
+
+    def in_english(named: re.Match[str]) -> str:
+        kind, word = _BURMESE_KIND_WORDS[named[2]]
+        hits = gaz.exact.get(normalize(named[1]), ())
+        names = {gaz.places["name"].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
+        return f"{names.pop()} {word} " if len(names) == 1 else named[0]
+
+    text = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {_BURMESE_KIND_WORDS[kind[1]][1]}", text)
+    english = _BURMESE_NAMED.sub(in_english, text).strip()
+    # (all of it, or none: a Burmese name left beside English ones reads worse than before)
+    return text if _BURMESE_LETTER.search(english) else english
 
 
 def _unaccented(text: str) -> str:
@@ -836,6 +889,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
     without_footnote_marks,
+    without_rights_report_marks,
+    without_case_words,
     without_codes_before_names,
     with_events_at_places,
     with_first_of_neighbours,
@@ -887,6 +942,10 @@ _CLEANING_CUE = re.compile(
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
     r"|native of|Born in|home village|ospital|uneral|remated|for burial|villagers from"
+    # (a human-rights report's witnesses and citations, where a unit is based)
+    r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
+    r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
+    r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where talks were held or a deal signed)
@@ -902,6 +961,7 @@ _CLEANING_CUE = re.compile(
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
     r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
+    r"|(?:came|arrived|marched|advanced|moved) from "
     r"|, where the |, but | camped |who fled |actually show"
     # (where fighting moved from)
     r"|moved from|shifted from|moves from|shifts from"
