@@ -8878,6 +8878,28 @@ def test_a_distance_said_in_words_counts_tens_and_units(coder):
             "Tha Kyaw",
             "Paletwa",
         ),
+        # a distance from "the town" named before; a distance said in words before the village
+        # it names; where an administrator was of, beside where he was shot (sets 707, 710)
+        (
+            "A column of some 80 soldiers marching from Indaw clashed with resistance fighters at "
+            "Ywar Thar Yar village, roughly 15 km northwest of the town, Sagaing Division.",
+            "Ywar Thar Yar",
+            "Indaw",
+        ),
+        (
+            "[01:28:43] REPORTER: This is, uh, about thirteen miles east of Monywa, uh, the "
+            "village of Myaing Si, Monywa township, where, where the resistance forces ambushed a "
+            "military convoy this morning.",
+            "Myaing Si",
+            "Monywa",
+        ),
+        (
+            "Obituary: Ko Win Htet Wai (32), village administrator of Lo Bar Kho, was taken from "
+            "his home by soldiers on 2021-09-25 and shot dead at Kone Thar village, Demoso "
+            "Township, the same day. Funeral service at Demoso.",
+            "Kone Thar",
+            "Demoso",
+        ),
         # where a column came from, in a clause of its own, before a village with its township
         (
             "A junta column of about 20 soldiers that came from Shin Bway Yang set fire to Wan Ma "

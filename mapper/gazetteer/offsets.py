@@ -43,6 +43,23 @@ _NUMBER_WORDS.update(  # "twenty-one", "thirty five"
     for joint in ("-", " ")
     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 )
+#: a distance said in words: "about thirteen miles east of Monywa", "twenty-one kilometres"
+_DISTANCE_IN_WORDS = re.compile(
+    r"\b("
+    + "|".join(sorted((word for word in _NUMBER_WORDS if len(word) > 2), key=len, reverse=True))
+    + r")(?=\s+(?:km|kms|kilomet(?:er|re)s?|miles?)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_distance_in_digits(text: str) -> str:
+    """``text`` with a distance said in words written in digits ("about thirteen miles east of
+    Monywa, the village of V": "about 13 miles east of ..."), read as any distance is."""
+    if not ("mile" in text or "km" in text or "kilomet" in text):
+        return text
+    return _DISTANCE_IN_WORDS.sub(lambda said: f"{_NUMBER_WORDS[said[1].lower()]:g}", text)
+
+
 _UNIT_KM = {"km": 1.0, "mi": 1.609344, "furlong": 0.201168}
 _UNIT_HINTS = ("km", "kilomet", "mi", "furlong")
 _BEARINGS = {

@@ -523,6 +523,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
     rf"|\bBorn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+(?=(?:he|she)\b)"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
+    rf"|(?<=administrator)\s+of\s+{_NAME}(?:\s+village)?(?=,)"
     rf"|(?<=,\s)(?:of|from)\s+{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,\s*"
     rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?\s+(?=[Hh]ospital\b)"
     rf"|(?<=villagers|residents|civilians)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:were|was)\b)"
@@ -1830,6 +1831,31 @@ def without_case_words(text: str) -> str:
     5.11.2021, Paletwa Township Tha Kyaw village to, the troops attacked": "..., Paletwa
     Township Tha Kyaw village, the troops attacked")."""
     return _CASE_WORD_AFTER_PLACE.sub(r"\1,", text) if "," in text else text
+
+
+#: a distance from "the town", which a sentence has named before: "marching from Indaw ... at V
+#: village, roughly 15 km northwest of | the town"
+_FROM_THE_TOWN = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s|miles?)\s+(?:[a-z]+\s+){0,2}"
+    r"(?P<prep>of|from)\s+(?P<town>the\s+(?:town|city))\b(?!\s+of\b)"
+)
+#: a town named after a word of place or motion, not a village or an area
+_TOWN_NAMED = re.compile(
+    r"\b(?:from|in|at|near|outside)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+town)?\b(?!\s+[A-Z])(?!\s+(?i:village|vlg|ward|township|tsp|twp|tract|region|state))"
+)
+
+
+def with_the_town_named(text: str) -> str:
+    """``text`` with the town it has named for "the town" a distance is measured from ("A column
+    marching from Indaw clashed at V village, roughly 15 km northwest of the town": "... of
+    Indaw town"), when it has named one town only; else ``text``."""
+    if "the town" not in text or not (town := _FROM_THE_TOWN.search(text)):
+        return text
+    named = {found["town"] for found in _TOWN_NAMED.finditer(text, 0, town.start())}
+    if len(named) != 1:
+        return text
+    return f"{text[: town.start('town')]}{named.pop()} town{text[town.end() :]}"
 
 
 #: two groups' initials joined by a slash: "PDF/EAO", "KIA/PDF" (who fought, no place's name)

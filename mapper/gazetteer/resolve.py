@@ -57,6 +57,7 @@ from mapper.gazetteer.mentions import (
     reads_as_news,
     sentence_case,
 )
+from mapper.gazetteer.offsets import with_distance_in_digits
 from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
@@ -99,6 +100,7 @@ from mapper.gazetteer.parts import (
     with_kind_words_apart,
     with_leading_place_set_apart,
     with_state_after_place,
+    with_the_town_named,
     with_village_first_between,
     with_village_of_area,
     without_actor_aside,
@@ -848,6 +850,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    with_distance_in_digits,
     interview_answer,
     imaged_place,
     question_place,
@@ -891,6 +894,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_footnote_marks,
     without_rights_report_marks,
     without_case_words,
+    with_the_town_named,
     without_codes_before_names,
     with_events_at_places,
     with_first_of_neighbours,
@@ -946,6 +950,8 @@ _CLEANING_CUE = re.compile(
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
     r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
+    r"|(?:of|from) the town\b"  # (a distance from a town named before)
+    r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where talks were held or a deal signed)

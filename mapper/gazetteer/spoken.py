@@ -130,6 +130,12 @@ _CAME_FROM = re.compile(
 )
 
 
+#: "this is" before a distance, said as a speaker places what they tell of: "This is, uh, |
+#: about 13 miles east of Monywa, the village of V"
+_THIS_IS_BEFORE_DISTANCE = re.compile(
+    r"(?:^|(?<=[.?!]))\s*(?i:this|it|that)(?:'s|’s|\s+is|\s+was)\s*,?\s+"
+    r"(?=(?i:about|around|some|roughly|nearly|maybe)?\s*\d)"
+)
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
     r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
@@ -167,6 +173,7 @@ def said_as_written(text: str) -> str:
     text = _WORDS_SAID_TWICE.sub(r"\1", text)
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", _SPEAKER_NOW.sub("", text))
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
+    text = _THIS_IS_BEFORE_DISTANCE.sub(" ", re.sub(r"\s+,", ",", text))
     for called_so in (_CALLED, _A_VILLAGE_CALLED):
         text = called_so.sub(lambda called: f"{called['name']} {called[1]}", text)
     text = _PARTS_AS_SENTENCES.sub(r"\1, ", _ITSELF.sub("", text))
