@@ -130,6 +130,18 @@ FRAME_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx", ".geojson", ".gpkg", ".parqu
 TABLE_SUFFIXES: tuple[str, ...] = (".csv", ".xlsx")
 
 
+def to_csv(frame, target, **options) -> None:
+    """``frame.to_csv`` (no index) that every reader reads back row for row: pandas quotes a
+    cell only when it holds a character of the line end it writes, so a cell holding a lone
+    carriage return (UCDP's place descriptions have some) would split its row; a frame with
+    one is written with "\\r\\n" line ends, which quote it."""
+    text_columns = frame.select_dtypes(include=["object", "string"]).columns
+    carriage = any(
+        frame[column].astype(str).str.contains("\r", regex=False).any() for column in text_columns
+    )
+    frame.to_csv(target, index=False, lineterminator="\r\n" if carriage else "\n", **options)
+
+
 def write_table(frame, target: str | os.PathLike[str], *, layer: str | None = None) -> Path:
     """Write a DataFrame atomically as ``.csv`` or ``.xlsx`` (one sheet, named ``layer`` or
     after the file); text is written as text, never as a spreadsheet formula."""
@@ -139,7 +151,7 @@ def write_table(frame, target: str | os.PathLike[str], *, layer: str | None = No
         raise ValueError(f"unsupported table type '{suffix}' (use .csv or .xlsx)")
     with atomic_path(target) as tmp:
         if suffix == ".csv":
-            frame.to_csv(tmp, index=False)
+            to_csv(frame, tmp)
         else:
             import pyogrio
 

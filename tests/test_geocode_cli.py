@@ -183,6 +183,21 @@ def test_an_input_column_named_like_a_result_column_is_kept_apart(tmp_path):
     assert got.loc[0, "name_input"] == "my label" and got.loc[0, "name"] == "Sittwe"
 
 
+def test_a_carriage_return_in_an_input_cell_keeps_the_output_rows_whole(tmp_path):
+    # (UCDP's place descriptions hold some: pandas quoted only cells holding "\n", so a lone
+    # "\r" split the row for every CSV reader)
+    src = tmp_path / "places.csv"
+    notes = ["from UCDP:\rline two", "plain", "two\r\rreturns"]
+    frame = pd.DataFrame({"place": ["Akyab", "Lashio", "Muse"], "note": notes})
+    frame.to_csv(src, index=False, lineterminator="\r\n")
+    out = tmp_path / "out.csv"
+    proc = run_inproc("geocode", "--input", src, "--column", "place", "--output", out)
+    assert proc.exit_code == 0
+    got = pd.read_csv(out, keep_default_na=False)
+    assert list(got["name"]) == ["Sittwe", "Lashio", "Muse"]
+    assert list(got["note"]) == notes
+
+
 def test_input_columns_named_like_a_result_column_twice_stay_apart(tmp_path):
     # a file with both "name" and "name_input" (a previous output read back, say)
     src = tmp_path / "places.csv"

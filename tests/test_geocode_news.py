@@ -8900,6 +8900,21 @@ def test_a_distance_said_in_words_counts_tens_and_units(coder):
             "Kone Thar",
             "Demoso",
         ),
+        # which event of several this was: no place "third" (read as a tract "(Thit)"); where
+        # the reporter is now, said before the sentence telling what happened (set 714)
+        (
+            "Mahlaing Township, Mandalay Region — junta troops set fire to Ka Thit Pin village on "
+            "7 February, the third arson attack in the area this month.",
+            "Ka Thit Pin",
+            "Mahlaing",
+        ),
+        (
+            "REPORTER: we are now in, uh, in Ta Loke Myo, where the people from Kyar Taing fled "
+            "to. So the, the burning happened in Kyar Taing village, Myingyan township, on, uh, on "
+            "Saturday.",
+            "Kyar Taing",
+            "Myingyan",
+        ),
         # where a column came from, in a clause of its own, before a village with its township
         (
             "A junta column of about 20 soldiers that came from Shin Bway Yang set fire to Wan Ma "

@@ -636,7 +636,7 @@ def parse(text: object) -> ParsedQuery:
         if new == cleaned or not normalize(new):
             break
         cleaned = new
-    parts = parsed.parts = split_parts(cleaned)
+    parts = parsed.parts = [p for p in split_parts(cleaned) if not _ORDINAL_EVENT.match(p)]
     if not parts:
         parsed.problem = "query has no letters or digits"
         return parsed
@@ -682,6 +682,14 @@ def parse(text: object) -> ParsedQuery:
     ]
     parsed.qualifiers = [list(readings(p)) for p in [*extra, *parts[1:]]]
     return parsed
+
+
+#: a part telling which event of several this is, no place: "the third arson attack", "the
+#: 2nd airstrike this week", "the latest raid"
+_ORDINAL_EVENT = re.compile(
+    r"(?:the|a|an)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest"
+    r"|last|\d+(?:st|nd|rd|th))\s+[a-z]"
+)
 
 
 def mixed_script_parts(text: str) -> tuple[str, str] | None:

@@ -34,6 +34,11 @@ _QUESTION = re.compile(
     r"|(?:^|(?<=[.?!]))\s*(?i:(?:and|so|ok)\s+)?(?i:where|which|what|when|how)(?:\s+[a-z]+){0,3}"
     r"\s*\.(?=\s|$)"
 )
+#: a sentence telling where the speaker is now, before the one telling what happened: "we are
+#: now in, in W, where the people from V fled to. | So the burning happened in V village"
+_NOW_IN_SENTENCE = re.compile(
+    r"\b(?i:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+now\s+(?i:in|at)\b[^.?!]*[.?!]\s*(?=\S)"
+)
 #: a place's parts said as sentences: "nyaung to village. myingyan township. mandalay region"
 _PARTS_AS_SENTENCES = re.compile(
     r"\b(village|township|town)\.\s+(?!(?:near|in|at|from|to)\b)"
@@ -171,7 +176,8 @@ def said_as_written(text: str) -> str:
     text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
     text = _SAID_TWICE.sub(r"\1", _CAME_FROM.sub("", _SEEN_FROM.sub("", text)))
     text = _WORDS_SAID_TWICE.sub(r"\1", text)
-    text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", _SPEAKER_NOW.sub("", text))
+    text = _NOW_IN_SENTENCE.sub("", _SPEAKER_NOW.sub("", text))
+    text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", text)
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
     text = _THIS_IS_BEFORE_DISTANCE.sub(" ", re.sub(r"\s+,", ",", text))
     for called_so in (_CALLED, _A_VILLAGE_CALLED):

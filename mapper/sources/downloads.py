@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 from mapper._paths import cache_dir
 from mapper.errors import MapperError, OptionError, OutputError, network_reason
-from mapper.fileio import atomic_path, check_output
+from mapper.fileio import atomic_path, check_output, to_csv
 from mapper.sources.acled import EXPORT_COLUMNS as ACLED_EXPORT_COLUMNS
 from mapper.sources.ucdp import REQUIRED as GED_REQUIRED_COLUMNS
 
@@ -286,7 +286,7 @@ def extract_country(
             for i, chunk in enumerate(chunks):
                 mask = country_mask(chunk, country, COUNTRY_COLUMNS["ucdp"])
                 names.update(chunk["country"].unique() if "country" in chunk else ())
-                chunk[mask].to_csv(out, index=False, header=i == 0)
+                to_csv(chunk[mask], out, header=i == 0)
                 kept, total = kept + int(mask.sum()), total + len(chunk)
         except (zipfile.BadZipFile, EOFError, zlib.error, UnicodeDecodeError, ValueError) as error:
             reason = str(error).splitlines()[0][:160]  # ValueError: pandas' ParserError
