@@ -8926,3 +8926,114 @@ def test_a_distance_said_in_words_counts_tens_and_units(coder):
 )
 def test_rights_reports_and_translations_are_read_where_it_happened(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # logs: a unit and where it fired from, fields between " / ", a weekday and a time, a
+        # key "loc=", a table's row under its header, where the smoke was seen from (set 712)
+        (
+            "2022-07-09 | Karenni | Loikaw | Aing Sant village | shelling | LIB 257 firing from "
+            "Loikaw",
+            "Aing Sant",
+            "Loikaw",
+        ),
+        (
+            "Salingyi Tsp / Lin Sa Kyet / 2022-10-19 / raid & arrests (9 detained)",
+            "Lin Sa Kyet",
+            "Salingyi",
+        ),
+        (
+            "2022-09-18 Sun | 00:00h | drone strike | U Lauk (Myitkyina) | 1 child killed | via "
+            "RFA",
+            "U Lauk",
+            "Myitkyina",
+        ),
+        (
+            "ts=2022-03-27T07:45 loc=Nyaungpinpu,Singu,MDY type=airstrike dead=6",
+            "Nyaung Pin Pu",
+            "Singu",
+        ),
+        (
+            "Date | Location | Result\n6 January | Ma Yan Inn, Khin-U Township, Sagaing Region | "
+            "Village burned; residents displaced",
+            "Ma Yan Inn",
+            "Khin-U",
+        ),
+        (
+            "Log 428: 22:20 arson reported Lel Bon Thar, Saw T/S — 12+ houses; smoke visible from "
+            "Par Chaung",
+            "Lel Bon Thar",
+            "Saw",
+        ),
+        # memorials: born in H, a teacher from H, a memorial service held at H (set 713)
+        (
+            "Honouring U Aung Ko Ko, born in Hpo Kone village, who gave his life defending Innkan "
+            "village, Pale Township, against a junta column from Pale on November 15, 2021.",
+            "Inn Kan",
+            "Pale",
+        ),
+        (
+            "Martyr Biak Tha Lian (21) from Dinlaupa village was killed in the battle of Hausen "
+            "village, Hakha township, on 14 Apr 2023; a memorial service was held at the Dinlaupa "
+            "monastery.",
+            "Hausen",
+            "Hakha",
+        ),
+        (
+            "RIP U Zin Ko, a teacher from Bugyikone village, who was killed when a junta airstrike "
+            "hit the school at Mi Chaung Aik village, Tigyaing Township, Sagaing Region, on 1 Dec "
+            "2022. Funeral held in Tigyaing.",
+            "Mi Chaung Aik",
+            "Tigyaing",
+        ),
+        # an encyclopedia's event named after its place, named again with its township (717)
+        (
+            "The Battle of Gwayt Gyi was fought between the Myanmar Armed Forces and the People's "
+            "Defence Force in April 2021 in Gwayt Gyi, a village in Myingyan Township, Mandalay "
+            "Region, Myanmar.",
+            "Gwayt Gyi",
+            "Myingyan",
+        ),
+        (
+            "The Ywar Thar Yar massacre (also spelled Ywartharyar) was the killing of at least 5 "
+            "civilians by the Myanmar Army in Ywar Thar Yar village, Indaw Township, on May 27.",
+            "Ywar Thar Yar",
+            "Indaw",
+        ),
+        # where people fled from, before the attack that drove them (set 718)
+        (
+            "People from Tha Pyu and surrounding villages fled after the army bombed Bawtdaing "
+            "village in Kawkareik township, Karen State, on 15 February.",
+            "Bawt Daing",
+            "Kawkareik",
+        ),
+        # hurried messages: an emoji at the end, a sender's name before a colon (set 719)
+        ("landmine blast kulzam vlg falam tsp 1 dead ⚠️", "Kulzam", "Falam"),
+        (
+            "[15:51] ko min: letkuvlg (palaw tsp) raided by sac 40+ soldiers, came from palaw ‼️",
+            "Let Ku",
+            "Palaw",
+        ),
+        # one's own village of five words, without an emoji after (the emoji had woken the
+        # rule that reads it)
+        (
+            "Our family's ancestral village, Pay Taw Kyaung Kone Lay (Pwintbyu Township, Magwe "
+            "Region), has been shelled for three days. Please keep them in your prayers",
+            "Pay Taw Kyaung Kone Lay",
+            "Pwintbyu",
+        ),
+        # (a guard: where a witness fled from, in an aside before the attack they describe)
+        (
+            "Witness P.P. (54), who had fled from Jau Sar to Injangyang, described the attack on "
+            "Tan Baung Yang village in Injangyang Township on 14 December 2023.",
+            "Tan Baung Yang",
+            "Injangyang",
+        ),
+    ],
+)
+def test_logs_memorials_encyclopedias_and_messages_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)

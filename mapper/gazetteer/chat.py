@@ -87,7 +87,7 @@ _OWN_PLACE = re.compile(
     r"['’]s\s+)(?:(?:(?i:family|native|home|own|dear|beloved|ancestral)|[a-z]+['’]s?|parents['’])"
     r"\s+){0,2}"  # ("my wife's", "our family's ancestral")
     r"(?P<kind>(?i:village|hometown|home\s+town|town))\s*,?\s+(?:(?i:of)\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
 _CHATTER = re.compile(

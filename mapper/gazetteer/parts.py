@@ -442,7 +442,7 @@ def without_outlet_lead(text: str) -> str:
 
 #: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -", "2/"
 #: pictographs and emoji, and the joiners between them ("🔴", "🙏", "⚠️")
-_PICTOGRAPH_CHARS = "\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
+_PICTOGRAPH_CHARS = "\u203c\u2049\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
@@ -511,8 +511,9 @@ def without_memorial_words(text: str) -> str:
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
-    r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during)|fell\s+(?:during|in|at)|battle\s+(?:for"
-    r"|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in))"
+    r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when)|fell\s+(?:during|in|at)|battle"
+    r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in)"
+    r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at)"
     r"(?:\s*,)?\s+(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
@@ -521,7 +522,10 @@ _WHERE_THEY_FELL = re.compile(
 #: "their bodies were brought back to H for burial")
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
-    rf"|\bBorn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+(?=(?:he|she)\b)"
+    rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+(?=(?:he|she|who)\b)"
+    rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
+    rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
+    r"\s+village"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
     rf"|(?<=administrator)\s+of\s+{_NAME}(?:\s+village)?(?=,)"
     rf"|(?<=,\s)(?:of|from)\s+{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,\s*"
@@ -529,6 +533,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=villagers|residents|civilians)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:were|was)\b)"
     rf"|(?:^|(?<=[.;]\s))(?:Funeral|Funeral\s+rites|Cremation|Burial|Both\s+cremated|Cremated)"
     rf"\b[^.;]*[.;]?"
+    r"|;?\s*(?:an?\s+)?(?:memorial|funeral|prayer)\s+(?:service\s+|ceremony\s+)?(?:was\s+|will\s+be"
+    r"\s+)?held\s+(?:at|in)\s+[^.;]*"
     rf"|;?\s*(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+brought\s+back\s+to\s+{_NAME}"
     rf"\s+for\s+burial"
 )
@@ -974,7 +980,17 @@ def without_where_the_displaced_are(text: str) -> str:
     if not _FIGHTING_OR_CLOSING.search(text) and not _KILLING.search(text):
         return text
     cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, text)
+    cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", cut) if " fled " in cut else cut
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+
+
+#: where people fled from, before the attack that drove them: "People | from Tha Pyu and
+#: surrounding villages | fled after the army bombed V village"
+_FLED_FROM_BEFORE_WHY = re.compile(
+    rf"\b(?P<who>People|Residents|Villagers|Families|Thousands|Hundreds)\s+(?:of|from)\s+{_NAME}"
+    r"(?:\s+village)?(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)"
+    r"\s+villages)?\s+(?=fled\s+(?:after|when|as)\b)"
+)
 
 
 #: who acted, then an aside about them between commas, then their verb: "The TNLA|, which has
@@ -1787,7 +1803,9 @@ _INTERVIEW_CITED = re.compile(
 _WITNESS_INITIALS = re.compile(
     r"\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?"
     # (and where they are from: "D.S. (31), from Kone Khin Ywar Thit, said")
-    rf"(?:,\s+(?:from|of)\s+{_NAME}(?:\s+village)?,)?(?:,(?=\s+who\b))?"
+    # (and the comma before where they fled, which is where it happened: "said E.N., 65, who
+    # fled V village in T Township after the raid"; not "who had fled from V to W, described")
+    rf"(?:,\s+(?:from|of)\s+{_NAME}(?:\s+village)?,)?(?:,(?=\s+who\s+fled\s+(?!from\b)))?"
 )
 #: where a unit is based, said in passing: "soldiers from LIB 90, headquartered in X, used ..."
 _UNIT_BASED_IN = re.compile(
@@ -1856,6 +1874,49 @@ def with_the_town_named(text: str) -> str:
     if len(named) != 1:
         return text
     return f"{text[: town.start('town')]}{named.pop()} town{text[town.end() :]}"
+
+
+#: an event named after its place, opening an encyclopedia's sentence: "The Battle of | V |
+#: was fought ...", "The | V | massacre (also spelled W) was ..."
+_EVENT_NAMED_FOR_PLACE = re.compile(
+    rf"^(?:The\s+)?(?:(?P<kind>Battle|Siege|Fall|Capture|Sack|Offensive)\s+of\s+(?P<of>{_NAME})"
+    rf"|(?P<named>{_NAME})\s+(?P<event>massacre|killings|airstrike|bombing|raid|attack|fire"
+    r"|arson|clashes|battle)\b)"
+    r"(?:\s*\((?:also\s+(?:spelled|spelt|written|known\s+as)|Burmese:)[^()]*\))?"
+)
+
+
+def without_event_name(text: str) -> str:
+    """``text`` without the name of an event that opens it, when the text names the event's
+    place again ("The Battle of Gwayt Gyi was fought ... in Gwayt Gyi, a village in Myingyan
+    Township": "The battle was fought ... in Gwayt Gyi, a village in Myingyan Township"); the
+    name alone would be read before the place with its township."""
+    if " | " in text or not (event := _EVENT_NAMED_FOR_PLACE.match(text)):
+        return text  # (a table's field names the event: "Battle of V | 13 August | V, T")
+    place = event["of"] or event["named"]
+    if place.split()[-1].lower() in ("the", "a") or place not in text[event.end() :]:
+        return text
+    word = (event["kind"] or event["event"]).lower()
+    return f"The {word}{text[event.end() :]}"
+
+
+#: where it was seen or heard from: "I could see it from Shwe Nyaung Pin.", "; smoke visible
+#: from Par Chaung", "the blasts were heard in Kani town"
+_SEEN_FROM = re.compile(
+    r"[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
+    r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
+    r"\s+blasts?)\s+(?:was\s+|were\s+|could\s+be\s+)?(?:visible|seen|heard))\s+(?:from|in)\s+"
+    r"[^.?!;]*[.?!;]?"
+)
+
+
+def without_where_it_was_seen_from(text: str) -> str:
+    """``text`` without where a witness saw or heard it from ("arson reported V, Saw T/S;
+    smoke visible from Par Chaung": "arson reported V, Saw T/S"), when a place remains."""
+    if not (" from " in text or " in " in text) or not _SEEN_FROM.search(text):
+        return text
+    cut = _SEEN_FROM.sub("", text).strip()
+    return cut if _NAMES_A_PLACE_ANYWHERE.search(cut) else text
 
 
 #: two groups' initials joined by a slash: "PDF/EAO", "KIA/PDF" (who fought, no place's name)
@@ -2503,6 +2564,31 @@ _SLASH_PATH = re.compile(
 )
 
 
+#: a log's place by its key: "ts=2022-03-27T07:45 loc=Nyaungpinpu,Singu,MDY type=airstrike"
+_KEYED_PLACE = re.compile(
+    r"(?:^|\s)(?i:loc|location|place|where)\s*=\s*(?P<place>\S.*?)(?=\s+[a-z_]+=|$)"
+)
+#: a table's headers whose column holds the place
+_PLACE_HEADERS = frozenset({"location", "place", "village", "where", "loc", "site"})
+
+
+def place_field(text: str) -> str:
+    """The place a log gives by key ("ts=... loc=Nyaungpinpu,Singu,MDY type=airstrike":
+    "Nyaungpinpu, Singu, MDY") or a table's row under its header ("Date | Location | Result" on
+    the line above "6 January | V, T Township | Village burned": "V, T Township"); else
+    ``text``."""
+    if "=" in text and (keyed := _KEYED_PLACE.search(text)):
+        return re.sub(r",(?=\S)", ", ", keyed["place"].strip())
+    if "\n" in text and "|" in text:
+        header, row, *_ = [line for line in text.splitlines() if line.strip()] + ["", ""]
+        names = [cell.strip().lower() for cell in header.split("|")]
+        cells = [cell.strip() for cell in row.split("|")]
+        if len(names) == len(cells) > 1:
+            columns = zip(names, cells, strict=True)
+            return next((cell for name, cell in columns if name in _PLACE_HEADERS), "") or text
+    return text
+
+
 def path_as_address(text: str) -> str:
     """A path from the largest area down written as an address, the place first ("[Kayin >
     Kawkareik > V] arson": "[V, Kawkareik, Kayin] arson"; "Wetlet Tsp → V: airstrike": "V,
@@ -2931,6 +3017,22 @@ _LEADING_PICTOGRAPHS = re.compile("^[" + _PICTOGRAPH_CHARS + r"\s]+")
 _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
 
 
+#: emoji and other pictographs that open or close a text
+_PICTOGRAPHS_AT_EDGES = re.compile(
+    "^[" + _PICTOGRAPH_CHARS + r"\s]+(?=\w)|(?<=[\w.!?)])[" + _PICTOGRAPH_CHARS + r"\s]+$"
+)
+
+
+def without_pictographs(text: str, *, between_words: bool = False) -> str:
+    """``text`` without the emoji and other pictographs that open or close it ("landmine blast
+    V vlg T tsp 1 dead ⚠️": "landmine blast V vlg T tsp 1 dead"); those between words stay
+    unless ``between_words`` (as a space), as a post's lead may end with one ("LIVE 🔴 V
+    village under attack")."""
+    if between_words:
+        return " ".join(_PICTOGRAPH.sub(" ", text).split())
+    return _PICTOGRAPHS_AT_EDGES.sub("", text)
+
+
 def _place_tag_part(tag: re.Match) -> str:
     """What a place's tag is read as: its name, its words apart ("#AmLaung": "Am Laung"),
     after a part's comma when a word comes before it (not a word of place)."""
@@ -3013,7 +3115,9 @@ def without_post_marks(text: str) -> str:
 #: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
 #: event type
 _NO_PLACE_FIELD = re.compile(
-    r"\d[\d./\-]*|battles|explosions/remote violence|violence against civilians|protests"
+    r"\d[\d./\-]*|\d{1,2}:\d{2}(?::\d{2})?\s*h?"  # (a time: "22:20", "00:00h")
+    r"|\d{4}-\d{2}-\d{2}\s+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"  # ("2022-09-18 Sun")
+    r"|battles|explosions/remote violence|violence against civilians|protests"
     r"|riots|strategic developments"
     # ACLED's sub-event types
     r"|armed clash|air/drone strike|shelling/artillery/missile attack|attack"
@@ -3041,6 +3145,8 @@ def _row_separator(text: str) -> str | None:
         return "|"
     if "\t" in text.strip():
         return "\t"
+    if text.count(" / ") >= 3:  # "Salingyi Tsp / Lin Sa Kyet / 2022-10-19 / raid & arrests"
+        return " / "
     if text.count("; ") >= 3 or (text.count(";") >= 4 and "; " not in text):
         return ";"  # (or with no spaces: "2022-10-02;Tanintharyi;Tanintharyi;V;Battles")
     if "," in text and ", " not in text:
@@ -3074,7 +3180,7 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     (``_labelled``); None when it is no row (four fields at least, three between bars, some
     naming no place)."""
     fields = [field.strip() for field in text.split(separator)]
-    if len(fields) < (3 if separator in "|\t" else 4):
+    if len(fields) < (3 if separator in ("|", "\t") else 4):
         return None
     kept = [
         part
@@ -3122,7 +3228,8 @@ _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"|^(?i:where_prec|geo_precision|best|high|low|event_id)\s*[:=]?\s*\d+$"
     r"|^\d+\s+fatalit(?:y|ies)$|^(?i:fatalities|deaths)\s*[:=]\s*\d+$"
     r"|^(?i:src|sources?|via|ref|notes?)\s*:"  # "src: local PDF"
-    r"|^[A-Z]{2,5}\s*-?\s*\d+$"  # a unit: "LID 66", "LIB-99"
+    # a unit, and where it fired from: "LID 66", "LIB-99", "LIB 257 firing from Loikaw"
+    r"|^[A-Z]{2,5}\s*-?\s*\d+(?:$|\s+[a-z]+\s+(?:from|at|on)\s)"
     # where people went or troops came from: "IDPs → V", "troops came from V"
     r"|^(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|troops|soldiers"
     r"|columns?|reinforcements?)\b.*(?:\b(?:from|to|into|towards?)\b|→|->)"

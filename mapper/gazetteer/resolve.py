@@ -84,6 +84,7 @@ from mapper.gazetteer.parts import (
     latin_place_in_burmese,
     named_with_kind,
     path_as_address,
+    place_field,
     question_place,
     row_places,
     runs_kind_words_on,
@@ -114,6 +115,7 @@ from mapper.gazetteer.parts import (
     without_constituency,
     without_contrasted_place,
     without_dates,
+    without_event_name,
     without_footnote_marks,
     without_foreign_destination,
     without_land_of_village,
@@ -123,6 +125,7 @@ from mapper.gazetteer.parts import (
     without_people,
     without_people_named_between_commas,
     without_person_of_place,
+    without_pictographs,
     without_post_lead,
     without_post_marks,
     without_result_tail,
@@ -134,6 +137,7 @@ from mapper.gazetteer.parts import (
     without_twin_across_border,
     without_where_it_flew_from,
     without_where_it_moved_from,
+    without_where_it_was_seen_from,
     without_where_prisoners_came_from,
     without_where_talks_were,
     without_where_the_displaced_are,
@@ -197,10 +201,24 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
-    found = _resolve(gaz, text, limit)
+    plain = without_pictographs(text) if isinstance(text, str) and not text.isascii() else text
+    # ("🆘 houses on fire in V vlg ... pls pray", "landmine blast V vlg T tsp 1 dead ⚠️": a
+    # message read as the text it holds; not an emoji between words: "LIVE 🔴 V village")
+    found = _resolve(gaz, plain or text, limit)
+    if not found.candidates and plain != (spaced := _spaced_pictographs(text)):
+        plain, found = spaced, _resolve(gaz, spaced, limit)  # ("V vlg T tsp now 🆘 pls share")
+    if plain != text:
+        found = replace(found, query=text.strip())
     if found.candidates and isinstance(text, str) and " " in text:
         return _myanmar_place_over_foreign(gaz, text, found)
     return found
+
+
+def _spaced_pictographs(text: object) -> object:
+    """``text`` with every emoji in it as a space (``text`` itself when it is no text)."""
+    if not isinstance(text, str) or text.isascii():
+        return text
+    return without_pictographs(text, between_words=True) or text
 
 
 #: the kinds of a Myanmar place a text names that stand before a place abroad it also names
@@ -232,8 +250,8 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
 def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if (
         isinstance(text, str)
-        and ("→" in text or ">" in text or "/" in text)
-        and (address := path_as_address(text)) != text
+        and ("→" in text or ">" in text or "/" in text or "=" in text or "\n" in text)
+        and (address := path_as_address(place_field(text))) != text
     ):  # "[Kayin > Kawkareik > V] arson", "Wetlet Tsp → V: airstrike": the place, then its areas
         return replace(_resolve(gaz, address, limit), query=text.strip())
     if (
@@ -477,8 +495,8 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
         names = {gaz.places["name"].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
         return f"{names.pop()} {word} " if len(names) == 1 else named[0]
 
-    text = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {_BURMESE_KIND_WORDS[kind[1]][1]}", text)
-    english = _BURMESE_NAMED.sub(in_english, text).strip()
+    kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {_BURMESE_KIND_WORDS[kind[1]][1]}", text)
+    english = _BURMESE_NAMED.sub(in_english, kinds).strip()
     # (all of it, or none: a Burmese name left beside English ones reads worse than before)
     return text if _BURMESE_LETTER.search(english) else english
 
@@ -894,6 +912,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_footnote_marks,
     without_rights_report_marks,
     without_case_words,
+    without_where_it_was_seen_from,
+    without_event_name,
     with_the_town_named,
     without_codes_before_names,
     with_events_at_places,
@@ -951,6 +971,11 @@ _CLEANING_CUE = re.compile(
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
     r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
     r"|(?:of|from) the town\b"  # (a distance from a town named before)
+    r"|^(?:The )?(?:Battle|Siege|Fall|Capture|Sack|Offensive) of "
+    r"|^The [A-Z][\w' -]{1,40} (?:massacre|killings|airstrike|bombing|raid|attack|battle)\b"
+    r"| fled (?:after|when|as) "
+    r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
+    r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
     r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "

@@ -27,6 +27,11 @@ _SPEAKER = re.compile(
     r"|interpreter|witness|villager|voice\s+note|voice\s+message|audio|transcript)\s*\d{0,2}"
     r"|[QA]|[MF]\d{0,2})\s*:\s+"
 )
+#: a chat's sender, named with a word of respect before what they wrote: "[15:51] ko min: V vlg
+#: raided" (not a place "Hko Min")
+_SENDER = re.compile(
+    r"^\s*(?i:ko|ma|u|daw|saw|naw|sai|nang|mg|maung)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*:\s+"
+)
 #: what a speaker asked: a sentence ending in a question mark ("where did the fighting start?"),
 #: or a question's words alone before the answer ("where exactly.")
 _QUESTION = re.compile(
@@ -122,11 +127,6 @@ _TAKEN_BACK = re.compile(
 _FALSE_START = re.compile(
     r"\b(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*-\s+(?=(?i:into|in|at|to|from|near)\s)"
 )
-#: where the speaker saw or heard it from: "I could see it from Shwe Nyaung Pin."
-_SEEN_FROM = re.compile(
-    r"\b(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them|the\s+\w+)"
-    r"\s+from\s+[^.?!;]*[.?!;]?"
-)
 #: where the troops came from, said before what they did: "they came from Tilin, the
 #: soldiers, | they came from Tilin and | they attacked V village"
 _CAME_FROM = re.compile(
@@ -169,12 +169,12 @@ def said_as_written(text: str) -> str:
     words said twice (see the module); ``text`` itself when it has no mark of a transcript."""
     if not is_spoken(text):
         return text
-    text = _NOTE.sub(" ", _TIME_STAMP.sub(" ", text))
+    text = _SENDER.sub("", _NOTE.sub(" ", _TIME_STAMP.sub(" ", text)))
     text = _SPEAKER.sub(". ", text)
     text = _RAN_TO_COVER.sub("", _QUESTION.sub(" ", text))
     text = _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text))
     text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
-    text = _SAID_TWICE.sub(r"\1", _CAME_FROM.sub("", _SEEN_FROM.sub("", text)))
+    text = _SAID_TWICE.sub(r"\1", _CAME_FROM.sub("", text))
     text = _WORDS_SAID_TWICE.sub(r"\1", text)
     text = _NOW_IN_SENTENCE.sub("", _SPEAKER_NOW.sub("", text))
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", text)
