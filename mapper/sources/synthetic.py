@@ -24,6 +24,7 @@ import pyarrow.compute as pc
 
 from mapper.errors import OptionError
 from mapper.fileio import atomic_path
+from mapper.fileio import to_csv as write_csv
 from mapper.schema import EVENT_COLUMNS, PRECISION_LEVELS, SYNTHETIC_ATTR, WGS84
 from mapper.sources._validate import MYANMAR_BOUNDS
 
@@ -256,5 +257,5 @@ def to_csv(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
     frame["latitude"] = events.geometry.y.round(6)
     frame["longitude"] = events.geometry.x.round(6)
     with atomic_path(path) as tmp:
-        frame.to_csv(tmp, index=False)
+        write_csv(frame, tmp)
     return Path(path)
