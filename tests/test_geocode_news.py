@@ -9024,6 +9024,35 @@ def test_rights_reports_and_translations_are_read_where_it_happened(coder, query
             "Pay Taw Kyaung Kone Lay",
             "Pwintbyu",
         ),
+        # where those arrested were taken, where a man killed came from, where a convoy came
+        # from (sets 715, 716, 718); but where those taken were then killed (a guard, set 704)
+        (
+            "Junta forces arrested 6 villagers during a raid on Ku Lar Ma Kyun village in Thandwe "
+            "Township and took them to Kyeintali.",
+            "Ku Lar Ma Kyun",
+            "Thandwe",
+        ),
+        (
+            "The UN Special Rapporteur received credible reports that on 23 June 2023 soldiers "
+            "from Infantry Battalion (IB) 296 detained 16 residents of Wun Mei village and took "
+            "them to Kan Thar Yar village, Myeik Township, where they were killed in a paddy "
+            "field near the monastery.[128]",
+            "Kan Thar Yar",
+            "Myeik",
+        ),
+        (
+            "A 26-year-old man from Sin Ma Taung was killed on 24 October 2023 while visiting "
+            "relatives in Oke Shit Kone, Sinbaungwe Township, when soldiers of LIB 260 shelled the "
+            "village from positions near Sinbaungwe.",
+            "Oke Shit Kone",
+            "Sinbaungwe",
+        ),
+        (
+            "Karenni Army fighters ambushed a military convoy from Hpruso as it passed through "
+            "Hpar Hpo village, Hpruso Township, on 25 December 2023.",
+            "Hpar Hpo",
+            "Hpruso",
+        ),
         # (a guard: where a witness fled from, in an aside before the attack they describe)
         (
             "Witness P.P. (54), who had fled from Jau Sar to Injangyang, described the attack on "

@@ -513,7 +513,8 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when)|fell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in)"
-    r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at)"
+    r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at"
+    r"|while\s+visiting\s+(?:\w+\s+){0,2}in)"
     r"(?:\s*,)?\s+(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
@@ -524,6 +525,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
     rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+(?=(?:he|she|who)\b)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
+    # ("A 26-year-old man | from Sin Ma Taung | was killed ... while visiting relatives in V")
+    rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:was|were)\s+killed\b)"
     rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
     r"\s+village"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
@@ -742,6 +745,8 @@ _ON_THEIR_WAY = re.compile(
     # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
     # reported in A or B|")
     r"|\s+camped\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
+    # ("ambushed a military convoy | from Hpruso | as it passed through V village")
+    rf"|\s+from\s+{_NAME}(?:\s+town)?(?=\s+as\s+it\s+(?:passed|moved|drove|went)\s+through\s)"
     # ("A junta column | that came from Shin Bway Yang | set fire to V village in T Township")
     rf"|\s+(?:that|which|who)\s+(?:had\s+)?(?:came|arrived|marched|advanced|moved)\s+from\s+{_NAME}"
     r"(?:\s+(?:town|village))?(?:\s+the\s+(?:previous|night|day)\s*\w*)?"
@@ -1070,6 +1075,11 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     r"(?:and\s+(?:then\s+|later\s+)?|then\s+|(?:they|who)\s+were\s+(?:then\s+|later\s+)?"
     r"|were\s+)(?:forcibly\s+)?(?:sent|taken\s+away|transferred|deployed|moved|conscripted"
     r"|drafted|forced\s+them|made\s+them|used\s+them)\b"
+    # ("arrested 5 villagers during a raid on V village | and took them to Myin Hlut|")
+    # (not where they were then killed: "... and took them to X village, where they were
+    # killed")
+    r"|and\s+(?:then\s+|later\s+)?(?:took|taken|brought|marched|led)\s+them\s+(?:away\s+)?to\b"
+    r"(?![^;.]*\b(?:where|killed|executed|shot|murdered)\b)"
     r"|for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
     r"|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:column|convoy|unit|battalion|troops)\s+"
     r"(?:heading|headed|bound|marching|moving)\b"
