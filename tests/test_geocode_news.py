@@ -9066,3 +9066,58 @@ def test_logs_memorials_encyclopedias_and_messages_are_read_where_it_happened(
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a question about one of two events: by the words it shares, or the first it asks of
+        # (sets 711, 725)
+        (
+            "Which village was burned? The column set out from Tha Yin Taung Nge village, Kyunsu "
+            "Township, and burned Auk La Ae village, Kyunsu Township, on its way north.",
+            "Auk La Ae",
+            "Kyunsu",
+        ),
+        (
+            "Two raids were reported: one at Kun Tar village, Twantay Township, where no one was "
+            "hurt, and a deadlier one at Kha Naung Ah Nauk village, Kyauktan Township, where "
+            "seven died. Where was the deadlier raid?",
+            "Kha Naung Ah Nauk",
+            "Kyauktan",
+        ),
+        (
+            "Where did the first clash take place? Fighting broke out at Kaingtheepyin village "
+            "(Ramree Township) on Monday, and a second battle followed at Kant Choke Taung village "
+            "in Toungup Township the next week.",
+            "Kaing Thee Pyin",
+            "Ramree",
+        ),
+        # where beaten troops retreated to; where residents fled from (set 726)
+        (
+            "Communique 75: On 19 August 2023, forces of the PDF Tanintharyi Region, Battalion 2 "
+            "(Dawei District) overran the junta outpost at Let Ku (Palaw Township, Tanintharyi "
+            "Region). Fleeing troops retreated to Pyin Nge village.",
+            "Let Ku",
+            "Palaw",
+        ),
+        (
+            "Residents of Nam Pin and nearby villages fled after troops opened fire in Tar Ma Hkan "
+            "village, Hpakan Township, on 18 October 2023.",
+            "Tar Ma Hkan",
+            "Hpakant",
+        ),
+        # logs: an event's label in a field, "›" steps, " / " down to the state, where IDPs
+        # shelter in a field (set 722)
+        ("7 Sep | Shan | Arson: Loi Tet vlg (Pinlaung) | 47 hh", "Loi Tet", "Pinlaung"),
+        ("Mandalay › Taungtha › Da Hat Tan", "Da Hat Tan", "Taungtha"),
+        ("[07/07/22] Tinia / Matupi / Chin – shelling", "Tinia", "Matupi"),
+        (
+            "25 Jul | arson | Boketahu, Ye U Tsp | 44 houses | IDPs sheltering in Sa Khan Thar",
+            "Boke Ta Hu",
+            "Ye-U",
+        ),
+    ],
+)
+def test_questions_retreats_and_log_fields_are_read_where_it_happened(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -981,12 +981,23 @@ def _without_hosts(clause: re.Match[str]) -> str:
 def without_where_the_displaced_are(text: str) -> str:
     """In a text of fighting, ``text`` without where those it displaced went or are hosted
     ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
-    forced 5,600 people to flee"), when a place remains; else ``text``."""
-    if not _FIGHTING_OR_CLOSING.search(text) and not _KILLING.search(text):
-        return text
-    cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, text)
-    cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", cut) if " fled " in cut else cut
+    forced 5,600 people to flee"), where people fled from before the attack that drove them, or
+    where beaten troops retreated to, when a place remains; else ``text``."""
+    cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", text) if " fled " in text else text
+    cut = _RETREATED_TO.sub("", cut) if "etreat" in cut or "ithdrew" in cut else cut
+    if _FIGHTING_OR_CLOSING.search(text) or _KILLING.search(text):
+        cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+
+
+#: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
+#: retreated to W village.|"
+_RETREATED_TO = re.compile(
+    r"(?:(?<=[.;])\s+|,\s+(?:and\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
+    r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
+    r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back)\s+(?:to|towards?)"
+    r"\s+[^.;]*[.;]?"
+)
 
 
 #: where people fled from, before the attack that drove them: "People | from Tha Pyu and
@@ -1192,6 +1203,59 @@ def question_place(text: str) -> str:
 
 
 _TOWNSHIP_WORD = re.compile(r"\b(?i:township|townshp|tsp|twp|twsp)\b")
+
+
+#: a question about one of the events a text tells of: "Where did the second airstrike hit?",
+#: "Which village was burned?", "Where was the deadlier raid?"
+_EVENT_QUESTION = re.compile(r"(?:^|(?<=[.?!]\s))(?:Where|Which|In\s+which)\b[^.?!]{3,120}\?")
+#: a village or town with its kind word, and its township when the text gives it
+_VILLAGE_NAMED = re.compile(
+    rf"{_NAME}\s+(?:village|town)(?:(?:,\s+|\s+in\s+|\s+\()(?:{_NAME})\s+(?:Township|Tsp)\)?)?"
+)
+#: words before a place that make it where someone or something came from, not the event's
+_FROM_BEFORE = re.compile(r"\b(?:from|left|out\s+of)\s+(?:the\s+[\w\s]{0,25}?\s+at\s+)?$")
+#: a question's words that tell nothing of which event it asks about
+_QUESTION_WORDS = frozenset(
+    (
+        *("where", "which", "what", "when", "did", "does", "was", "were", "the", "happen"),
+        *("happened", "village", "town", "place", "there", "that", "this", "with", "not"),
+        *("lived", "live", "they", "take", "took"),
+    )
+)
+
+
+def asked_event_place(text: str) -> str:
+    """The place of the event a question asks about, among the places the text tells of
+    ("Which village was burned? The column set out from A village and burned B village": "B
+    village"; "Where did the second airstrike hit? ... bombed A village; ... a second strike
+    hit B village": "B village"): the place whose clause shares a word with the question, else
+    the last place not named as where someone came from (the first, when it asks of the
+    first); ``text`` itself when it asks no such question or names fewer than two places."""
+    if "?" not in text or not (question := _EVENT_QUESTION.search(text)):
+        return text
+    told = text[: question.start()] + " " + text[question.end() :]
+    named = list(_VILLAGE_NAMED.finditer(told))
+    if len(named) < 2:
+        return text
+    asked = {word[:4] for word in re.findall(r"[a-z]{3,}", question.group().lower())} - {
+        word[:4] for word in _QUESTION_WORDS
+    }
+    places, start = [], 0
+    for place in named:
+        clause = told[start : place.start()]
+        start = place.end()
+        if _FROM_BEFORE.search(clause):
+            continue
+        shared = asked & {word[:4] for word in re.findall(r"[a-z]{3,}", clause.lower())}
+        places.append((bool(shared), place.group()))
+    if not places:
+        return text
+    matched = [place for shared, place in places if shared] or [place for _, place in places]
+    return matched[0] if _FIRST_ASKED.search(question.group()) else matched[-1]
+
+
+#: a question asking about the first of the events told
+_FIRST_ASKED = re.compile(r"\b(?i:first|earlier|earliest|initial)\b")
 
 
 #: where travellers came from or were going, before what befell them where the text places it:
@@ -2561,11 +2625,11 @@ RESPELLING_RATIO = 70
 
 #: the steps of a path from the largest area down to the place ("Kayin > Kawkareik > V",
 #: "Wetlet Tsp → V", "Kayah/Hpasawng/V"): arrows, or slashes after a state's name
-_PATH_STEP = re.compile(r"\s*(?:→|->|=>|>)\s*")
+_PATH_STEP = re.compile(r"\s*(?:→|->|=>|>|›|»)\s*")
 #: a path in brackets, or opening the text before what happened (": ...", " – ...")
 _PATH = re.compile(
-    r"(?P<open>^|\[)(?P<path>[A-Z][^\[\]→>:;|,\"\n]*?"
-    r"(?:\s*(?:→|->|=>|>)\s*[A-Z][^\[\]→>:;|,\"\n]*?)+)"
+    r"(?P<open>^|\[)(?P<path>[A-Z][^\[\]→>›»:;|,\"\n]*?"
+    r"(?:\s*(?:→|->|=>|>|›|»)\s*[A-Z][^\[\]→>›»:;|,\"\n]*?)+)"
     r"(?P<close>\]|:|\s+[–—-]\s+|$)"
 )
 _SLASH_PATH = re.compile(
@@ -2649,6 +2713,9 @@ def _slash_address(text: str) -> bool:
         return True  # "Yebyu / Na Bu Lel village": a village in an area named before it
     if len(items) >= 3 and any(_KIND_IN_PART.search(item) for item in items):
         return True  # "Let Pan Tan / Mohnyin Tsp / Kachin": an address of three parts
+    last = re.split(r"\s+[–—-]\s+", items[-1])[0].strip()
+    if len(items) >= 3 and (last in STATE_SHORT_NAMES or part_kind(last) == "state"):
+        return True  # "Tinia / Matupi / Chin – shelling": down to the state, named last
     return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
 
 
@@ -3224,12 +3291,18 @@ def _labelled(field: str) -> list[tuple[str, bool]]:
     "location: X" as the place "X"; any other field as it is."""
     labels = _PLACE_LABEL_VALUE.findall(field)
     if not labels:
+        field = _EVENT_LABEL.sub("", field)  # "Arson: Loi Tet vlg (Pinlaung)"
         return [(field, _AREA_FIELD.search(field) is not None)]
     named = {label[-1] if label[-1].isdigit() else "0": value.strip() for label, value in labels}
     words = {"0": "{}", "3": "{} Township", "2": "{} District", "1": "{}"}
     return [(words[rank].format(named[rank]), rank != "0") for rank in "0321" if named.get(rank)]
 
 
+#: what happened, as a label before the place in a table's field: "Arson: Loi Tet vlg"
+_EVENT_LABEL = re.compile(
+    r"^(?i:arson|shelling|airstrike|air\s+strike|drone\s+strike|raid|clash(?:es)?|attack"
+    r"|fighting|battle|bombing|landmine|explosion|ambush|arrests?|killings?)\s*:\s+"
+)
 #: who fought, and a dataset's numbers, in a table's field
 _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s|^(?:Myanmar|Burma)(?:\s*\(.*\))?$"
@@ -3242,7 +3315,7 @@ _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"|^[A-Z]{2,5}\s*-?\s*\d+(?:$|\s+[a-z]+\s+(?:from|at|on)\s)"
     # where people went or troops came from: "IDPs → V", "troops came from V"
     r"|^(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|troops|soldiers"
-    r"|columns?|reinforcements?)\b.*(?:\b(?:from|to|into|towards?)\b|→|->)"
+    r"|columns?|reinforcements?)\b.*(?:\b(?:from|to|into|towards?|in|at)\b|→|->)"
 )
 #: a place's label and its value in a field: "admin3=Taze", "location: Kyun Pin Thar"
 _PLACE_LABEL_VALUE = re.compile(

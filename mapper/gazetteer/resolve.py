@@ -72,6 +72,7 @@ from mapper.gazetteer.parts import (
     SENTENCE_VERBS,
     area_tag_last,
     argued_from_event,
+    asked_event_place,
     burmese_name_after_head,
     cited,
     ends_on_a_great_river,
@@ -247,10 +248,14 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
     return found
 
 
+#: the marks of a log's path, key or table (``parts.path_as_address``, ``parts.place_field``)
+_LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n")
+
+
 def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if (
         isinstance(text, str)
-        and ("→" in text or ">" in text or "/" in text or "=" in text or "\n" in text)
+        and any(mark in text for mark in _LOG_MARKS)
         and (address := path_as_address(place_field(text))) != text
     ):  # "[Kayin > Kawkareik > V] arson", "Wetlet Tsp → V: airstrike": the place, then its areas
         return replace(_resolve(gaz, address, limit), query=text.strip())
@@ -871,6 +876,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_distance_in_digits,
     interview_answer,
     imaged_place,
+    asked_event_place,
     question_place,
     what_the_check_found,
     without_contrasted_place,
@@ -976,6 +982,8 @@ _CLEANING_CUE = re.compile(
     r"| fled (?:after|when|as) "
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"| took them | as it passed through "
+    r"|retreated |withdrew "
+    r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
     r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
     r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)

@@ -75,8 +75,8 @@ def searched_names(text: str) -> str:
     """``text`` without the words of a search (what happened and when only at its end), its
     names joined by hyphens given apart ("Kwingyi-Tigyaing-Sagaing" -> "Kwingyi, Tigyaing,
     Sagaing"); ``text`` itself when it has neither, or is a table's row or a list."""
-    if "\t" in text or ";" in text or text.count(",") > 1:
-        return text  # (a table's row, a record, a list: no search's terse words)
+    if "\t" in text or ";" in text or text.count(" / ") > 1 or text.count(",") > 1:
+        return text  # (a table's row, a record, a list, an address: no search's terse words)
     text = label_words(text)
     if ":" in text:
         return text  # (a record's field)

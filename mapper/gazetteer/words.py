@@ -308,7 +308,7 @@ _EVENT_WORDS = (
     r"(?:air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|attacks?|assaults?"
     r"|shelling|bombings?|bombardments?|raids?|offensives?|fighting|clash(?:es)?|battles?"
     r"|ambush(?:es)?|killings?|massacres?|arson|skirmish(?:es)?|combat|violence|unrest"
-    r"|protests?|operations?|strikes?|abductions?|arrests?"
+    r"|protests?|operations?|strikes?|abductions?|arrests?|artillery|mortars?|gunfire"
     r"|(?:land\s*)?mine\s+(?:blasts?|explosions?)|landmines?|blasts?|explosions?|riots?)"
 )
 _EVENT_LEAD = (
