@@ -9121,3 +9121,62 @@ def test_logs_memorials_encyclopedias_and_messages_are_read_where_it_happened(
 )
 def test_questions_retreats_and_log_fields_are_read_where_it_happened(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a headline's clause that ends on the place it hits, before its area; a lead naming
+        # the region before a colon (set 727)
+        ("11 civilians killed as regime shells Pawng Hkio, Hseni Tsp", "Pawng Hkio", "Hseni"),
+        (
+            "Fresh fighting in Bago: regime troops advancing from Kyaukkyi attacked Lay Paw Mu "
+            "village in Kyaukkyi Township on 9 November",
+            "Lay Paw Mu",
+            "Kyaukkyi",
+        ),
+        # where a column went on to; where the dead came from, in brackets, after an age, in a
+        # funeral notice's one sentence, and in Burmese (set 723)
+        (
+            "Locals say a column of about 100 soldiers entered Pakhannge village (Yesagyo Tsp) and "
+            "set fire to homes before moving on towards Mar La Kar Chan.",
+            "Pa Khan Nge",
+            "Yesagyo",
+        ),
+        (
+            "Eternal glory to the fallen heroes: U Tin Maung Win (from Aung Gyi Kone) and Ma "
+            "Thandar Hlaing (from Gway Chaung) were killed in action at Min Gyi Yaung village, "
+            "Taungdwingyi Township, Magway Region, on January 10, 2024.",
+            "Min Gyi Yaung",
+            "Taungdwingyi",
+        ),
+        (
+            "Funeral notice: Brang Seng, 35, of Pha War village, Hpakant Township, who was killed "
+            "when junta troops raided Tar Ma Hkan village in Hpakan Township on August 2, 2023, "
+            "will be laid to rest at the Hopin cemetery.",
+            "Tar Ma Hkan",
+            "Hpakant",
+        ),
+        (
+            "We remember Comrade Labang Gam Awng, 31, from Hpar Pyin, who fell during the battle "
+            "for Ma Kar Pin village (Hpakant Township) on December 3, 2023. Rest in power.",
+            "Ma Kar Pin",
+            "Hpakant",
+        ),
+        (
+            "မောင်ထက်အောင် (အသက် 61 နှစ်)၊ ဘော်တာလီကျေးရွာသား၊ မောင်တောမြို့နယ်၊ လက်ယာချောင်းကျေးရွာတွင် ကျဆုံးခဲ့သည်။",
+            "Let Yar Chaung",
+            "Maungdaw",
+        ),
+        (
+            "နန်းလုံကားကျေးရွာမှ ကိုညီညီလွင် သည် ပင်လည်ဘူးမြို့နယ်၊ သင်ပေါင်းကျင်းကျေးရွာ၌ "
+            "စစ်ကောင်စီတပ်၏ ပစ်ခတ်မှုကြောင့် သေဆုံးခဲ့သည်။ ဈာပနကို ဝန်းသိုမြို့တွင် ကျင်းပမည်။",
+            "Thin Paung Kyin",
+            "Pinlebu",
+        ),
+    ],
+)
+def test_headlines_columns_moving_on_and_memorials_are_read_where_it_happened(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)

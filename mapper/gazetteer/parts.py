@@ -411,14 +411,36 @@ _PLACED_SOURCE = re.compile(
 
 def area_tag_last(text: str) -> str:
     """``text`` with an area tagged in square brackets before it put after it, as a qualifier
-    ("[Magway Region] Clashes at X village": "Clashes at X village, Magway Region")."""
+    ("[Magway Region] Clashes at X village": "Clashes at X village, Magway Region"), or named
+    in a headline's lead (``with_lead_area_last``)."""
     if (
         text[:1] == "["
         and (tag := _LEADING_TAG.match(text))
         and (part_kind(tag["tag"]) or tag["tag"] in STATE_SHORT_NAMES)  # "[Kayin] Fighting at"
     ):
         return f"{text[tag.end() :]}, {tag['tag']}"
+    return with_lead_area_last(text)
+
+
+def with_lead_area_last(text: str) -> str:
+    """``text`` with the state or region a headline's lead names before a colon put after what
+    follows, as its qualifier ("Fresh fighting in Bago: troops attacked X village": "troops
+    attacked X village, Bago"); else ``text``."""
+    if ": " not in text or not (lead := _EVENT_IN_AREA_LEAD.match(text)):
+        return text
+    area, rest = lead["area"], text[lead.end() :]
+    if area.split()[0] in STATE_SHORT_NAMES and _NAMES_A_PLACE_ANYWHERE.search(rest):
+        return f"{rest}, {area}"
     return text
+
+
+#: a headline's lead naming the state or region what follows happened in: "Fresh fighting in
+#: Bago: ..."
+_EVENT_IN_AREA_LEAD = re.compile(
+    r"(?:(?:Fresh|Heavy|Renewed|New|More|Fierce)\s+)?(?i:fighting|clashes|violence|unrest"
+    r"|airstrikes|attacks|raids)\s+in\s+(?P<area>[A-Z][a-z]+(?:\s+(?:Region|State|Division))?)"
+    r"\s*:\s+"
+)
 
 
 def without_outlet_lead(text: str) -> str:
@@ -515,7 +537,7 @@ _WHERE_THEY_FELL = re.compile(
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in)"
-    r"(?:\s*,)?\s+(?:the\s+)?[A-Z]"
+    r"(?:\s*,)?\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
 #: Zaw Chaung —", "Born in H village, he", "home village H,", ", 19, of H village, T Township,",
@@ -535,7 +557,10 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?\s+(?=[Hh]ospital\b)"
     rf"|(?<=villagers|residents|civilians)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:were|was)\b)"
     rf"|(?:^|(?<=[.;]\s))(?:Funeral|Funeral\s+rites|Cremation|Burial|Both\s+cremated|Cremated)"
-    rf"\b[^.;]*[.;]?"
+    rf"\b(?:(?!killed|raided|shot|bombed|shelled)[^.;]){{0,120}}[.;]?"
+    # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
+    rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
+    rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s*"
     r"|;?\s*(?:an?\s+)?(?:memorial|funeral|prayer)\s+(?:service\s+|ceremony\s+)?(?:was\s+|will\s+be"
     r"\s+)?held\s+(?:at|in)\s+[^.;]*"
     rf"|;?\s*(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+brought\s+back\s+to\s+{_NAME}"
@@ -548,9 +573,23 @@ def without_origin_of_the_dead(text: str) -> str:
     tells where they fell ("Martyr Ko X — native of H — killed in action, V village": "Martyr
     Ko X — killed in action, V village"; "Born in H village, he fell during the battle for V";
     "died of his injuries in Monywa hospital after the airstrike on V"; "Funeral: Kanbalu.")."""
+    if _BURMESE_FELL.search(text):
+        text = _BURMESE_ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
     if not _WHERE_THEY_FELL.search(text):
         return text
     return _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+
+
+#: a Burmese text's words that someone fell or died
+_BURMESE_FELL = re.compile("ကျဆုံး|သေဆုံး|ကွယ်လွန်")
+#: where the dead came from or are buried, in Burmese: "Xကျေးရွာသား၊" (native of X village),
+#: "Xကျေးရွာမှ ကိုY သည်" opening the text (Ko Y from X village), "ဈာပနကို ... ကျင်းပမည်။" (the
+#: funeral)
+_BURMESE_ORIGIN_OF_THE_DEAD = re.compile(
+    r"[\u1000-\u109f]+?(?:ကျေးရွာ|ရွာ|မြို့)သား[၊,]?\s*"
+    r"|^\s*[\u1000-\u109f]+?(?:ကျေးရွာ|ရွာ)မှ\s+(?:(?:ကို|မောင်|ဦး|ဒေါ်|မ|နော်|စော)[\u1000-\u109f]+\s+သည်\s+)?"
+    r"|ဈာပန[^။]*။?"
+)
 
 
 #: an election's constituency, named by its house and number: "(for) the Pyithu Hluttaw
@@ -984,7 +1023,7 @@ def without_where_the_displaced_are(text: str) -> str:
     forced 5,600 people to flee"), where people fled from before the attack that drove them, or
     where beaten troops retreated to, when a place remains; else ``text``."""
     cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", text) if " fled " in text else text
-    cut = _RETREATED_TO.sub("", cut) if "etreat" in cut or "ithdrew" in cut else cut
+    cut = _RETREATED_TO.sub("", cut) if " to" in cut else cut
     if _FIGHTING_OR_CLOSING.search(text) or _KILLING.search(text):
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
@@ -997,6 +1036,9 @@ _RETREATED_TO = re.compile(
     r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
     r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back)\s+(?:to|towards?)"
     r"\s+[^.;]*[.;]?"
+    # (or went on to after what they did: "... set fire to homes | before moving on towards W|")
+    r"|\s+(?:before|and\s+then|then)\s+(?:moving|heading|marching|pushing|pressing|moved|headed)"
+    r"\s+(?:on\s+)?(?:to|towards?)\s+[^.;]*"
 )
 
 
@@ -2800,6 +2842,14 @@ _NO_NAME_BEFORE_KIND = frozenset(
 )
 
 
+#: a clause ending on the place it says was hit: "as regime shells Pawng Hkio"
+_HITS_NAMED_PLACE = re.compile(
+    r"\b(?:shells?|shelled|bombs?|bombed|burns?|burned|raids?|raided|attacks?|attacked|hits?"
+    r"|strikes?|struck|storms?|stormed|seizes?|seized|captures?|captured|torches|torched)"
+    r"\s+(?:[A-Z][\w'’-]*\s*){1,4}$"
+)
+
+
 def without_trailing_clause(text: str) -> str:
     """``text`` without a clause after its place ("clashes in Demoso town | as PDF fighters
     advance"); kept when it is the clause that places the event, the words before it naming
@@ -2863,6 +2913,9 @@ def without_trailing_clause(text: str) -> str:
         # range and the Bay of Bengal |, Maungdaw District, Rakhine State")
         and (clause.islower() or not _PLACE_KIND_WORD.search(clause))
         and all(_is_area_part(part) for part in after.split(","))
+        # (not a clause that ends on the place it hits, before its area: "11 civilians killed
+        # | as regime shells Pawng Hkio|, Hseni Tsp")
+        and not _HITS_NAMED_PLACE.search(clause)
     ):
         return text[: match.start()] + comma + after  # "Taung Ni | after artillery fire |, ..."
     if (

@@ -100,6 +100,7 @@ from mapper.gazetteer.parts import (
     with_first_of_neighbours,
     with_initials_apart,
     with_kind_words_apart,
+    with_lead_area_last,
     with_leading_place_set_apart,
     with_state_after_place,
     with_the_town_named,
@@ -920,6 +921,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_case_words,
     without_where_it_was_seen_from,
     without_event_name,
+    with_lead_area_last,
     with_the_town_named,
     without_codes_before_names,
     with_events_at_places,
@@ -982,7 +984,9 @@ _CLEANING_CUE = re.compile(
     r"| fled (?:after|when|as) "
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"| took them | as it passed through "
-    r"|retreated |withdrew "
+    r"|retreated |withdrew | moving on | heading (?:to|towards?) "
+    r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
+    r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"
     r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
     r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
     r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
