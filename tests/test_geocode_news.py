@@ -9180,3 +9180,17 @@ def test_headlines_columns_moving_on_and_memorials_are_read_where_it_happened(
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # hurried messages: an emoji then a plea at the end, words after the township's kind
+        # word in lower case (set 720)
+        ("jet bombing kyun ma gyi vlg seikphyu tsp 2pm 😢 pls share", "Kyun Ma Gyi", "Seikphyu"),
+        ("kaing ma gyi vlg yesagyo tsp old ppl burned 😢", "Kaing Ma Gyi", "Yesagyo"),
+        ("nawng mo vlg mong kaing tsp ssa vs sac clash", "Nawng Mo", "Mongkaing"),
+    ],
+)
+def test_messages_in_lower_case_with_words_after_the_township(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -3149,7 +3149,9 @@ _AFTER_EXCLAMATION = re.compile(r"!+(?:\s.*)?$")
 
 #: emoji and other pictographs that open or close a text
 _PICTOGRAPHS_AT_EDGES = re.compile(
-    "^[" + _PICTOGRAPH_CHARS + r"\s]+(?=\w)|(?<=[\w.!?)])[" + _PICTOGRAPH_CHARS + r"\s]+$"
+    "^[" + _PICTOGRAPH_CHARS + r"\s]+(?=\w)|(?<=[\w.!?)])[" + _PICTOGRAPH_CHARS + r"\s]+"
+    # (and a message's plea after the last ones: "... 2pm 😢 pls share")
+    r"(?:(?i:pl[sz]|please)\s+(?i:share|pray|help|rt|forward)\W*)?$"
 )
 
 

@@ -402,6 +402,14 @@ def _in_one_case(text: str) -> bool:
     return not _CAPITAL_THEN_SMALL.search(text) and _ACRONYM.sub("", text).islower()
 
 
+#: words after a village's township and its kind word, in lower case: "kaing ma gyi vlg
+#: yesagyo tsp | old ppl burned"
+_WORDS_AFTER_AREA_WORD = re.compile(
+    r"(?P<head>\b(?:vlg|vill?|village|vilage)\s+(?:[a-z'-]+\s+){1,3}(?:tsp|twp|township|tship"
+    r"|twsp))\s+(?=[a-z])"
+)
+
+
 def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> Resolution:
     """A text all in lower case or all in capitals read again with its sentences' first words
     and its places' names capitalised, as the rest of the reading expects ("they fled after
@@ -412,11 +420,21 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     long_text = ". " in text or "\n" in text or len(text.split()) >= MIN_WORDS_RECASED
     # (text in mixed case is here for a name in lower case before its kind word: read again)
     mixed = not _in_one_case(text)
-    if found.candidates and not _fell_back(found) and not (long_text or text.isupper() or mixed):
+    # (or words after a township's kind word, which the reading as written takes into the
+    # township's name: "kaing ma gyi vlg yesagyo tsp | old ppl burned")
+    run_on = _WORDS_AFTER_AREA_WORD.search(text) is not None
+    if (
+        found.candidates
+        and not _fell_back(found)
+        and not (long_text or text.isupper() or mixed or run_on)
+    ):
         return found
     if text.isupper() and len(text.split()) < MIN_CAPITALS_RECASED:
         return found  # (a name or an address in capitals: read as written)
-    cased = names_cased(gaz, text.lower())
+    lower = text.lower()
+    if run_on:  # (the township's part ends at its kind word: "yesagyo tsp, old ppl burned")
+        lower = _WORDS_AFTER_AREA_WORD.sub(r"\g<head>, ", lower)
+    cased = names_cased(gaz, lower)
     if cased == text:
         return found
     again = resolve(gaz, cased, limit)
