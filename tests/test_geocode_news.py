@@ -9194,3 +9194,92 @@ def test_headlines_columns_moving_on_and_memorials_are_read_where_it_happened(
 )
 def test_messages_in_lower_case_with_words_after_the_township(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a question's word after the place it asks of; "Locate the second attack." (set 730)
+        (
+            "Where was the monastery bombed? An airstrike on Kyauk Tin Seik village, Kyaukphyu "
+            "Township, destroyed a monastery; another on Ku Lar Ma Kyun village, Kyaukphyu "
+            "Township, hit a school.",
+            "Kyauk Tin Seik",
+            "Kyaukpyu",
+        ),
+        (
+            "First attack: Kawet village, Tanintharyi Township. Second attack: Pe Yar village, "
+            "Kyunsu Township. Locate the second attack.",
+            "Pe Yar",
+            "Kyunsu",
+        ),
+        # a Burmese village named after its township with a case ending and no kind word; where
+        # soldiers were based; where a column went on its way back (set 730)
+        ("ပျော်ဘွယ်မြို့နယ်၊ မြောင်းဂွကို ဒရုန်းဖြင့် တိုက်ခိုက်ခဲ့သည်။", "Myaung Gwa", "Pyawbwe"),
+        (
+            "Soldiers based in Natogyi, some 9 miles away, raided Kan U village in Natogyi "
+            "Township and burned the clinic.",
+            "Kan U",
+            "Natogyi",
+        ),
+        (
+            "Junta soldiers set fire to houses in Aung Thar Yar village (Ye Township) on their way "
+            "back to Lamaing town.",
+            "Aung Thar Yar",
+            "Ye",
+        ),
+        # memorials: born in H before "died", "(b. H, T Township)", a seven-day memorial held
+        # in a town, "The funeral of X, of H village, ... will be held at"; a vigil held in a
+        # town for those killed elsewhere (a guard) (set 731)
+        (
+            "Obituary: Salai Thang Za, 63, a retired schoolteacher born in Thangnuai, died on 19 "
+            "Dec when artillery shells fell on Suangdawh village, Tedim Township, Chin State. "
+            "Funeral service at Thangnuai cemetery.",
+            "Suangdawh",
+            "Tedim",
+        ),
+        (
+            "Heroes' memorial: Ko Min Khant (b. Thin Baw Tin, Myingyan Township), died fighting at "
+            "Pyi Taw Thar, Myingyan Township, 28 February 2023.",
+            "Pyi Taw Thar",
+            "Myingyan",
+        ),
+        (
+            "Seven-day memorial (satpa) for Ko Pyae Sone of Lel Taw Gyi, who lost his life in the "
+            "junta raid on Sin Yar Thit village (Madaya Township), will be held at a monastery in "
+            "Madaya.",
+            "Sin Yar Thit",
+            "Madaya",
+        ),
+        (
+            "The funeral of Mai Zing Cer, 38, of Taung Hteik Sa Khan village, who was killed when "
+            "a junta airstrike hit Khupleng village in Falam Township, will be held at Falam "
+            "public cemetery on Sunday.",
+            "Khupleng",
+            "Falam",
+        ),
+        (
+            "A candlelight vigil was held in Lashio for the 8 people killed when troops stormed "
+            "Kawng Long Nawng Hkar village, Tangyan Township, last week.",
+            "Kawng Long Nawng Hkar",
+            "Tangyan",
+        ),
+        # a transcript: "no wait, no, sorry", a presenter's "Thanks.", "about, uh, twelve
+        # kilometres from" (set 732)
+        (
+            "Uh, the airstrike, I mean the jet, hit the, the school in Shwe Pauk Pin, no wait, no, "
+            "sorry, it was Ngwe Twin village, not Shwe Pauk Pin, Ayadaw township, uh, on 3 March.",
+            "Ngwe Twin",
+            "Ayadaw",
+        ),
+        (
+            "HOST: Let's go to our correspondent. REPORTER: Thanks. So, uh, the fighting between "
+            "the KNLA and, and the military was at Kyaw Hla village, about, uh, twelve kilometres "
+            "from Phyu, in Phyu township.",
+            "Kyaw Hla",
+            "Phyu",
+        ),
+    ],
+)
+def test_the_fourth_batch_s_questions_memorials_and_transcripts(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

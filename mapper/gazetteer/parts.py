@@ -496,7 +496,9 @@ def without_post_lead(text: str) -> str:
 _MEMORIAL_LEAD = re.compile(
     r"^[\s" + _PICTOGRAPH_CHARS + r"]*"
     r"(?i:in\s+(?:loving\s+)?memory\s+of|remembering|rip(?:\s+to)?|rest\s+in\s+(?:peace|power)"
-    r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero))\s+(?=[A-Z0-9])"
+    r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero)"
+    # ("Heroes' memorial:", "Seven-day memorial (satpa) for")
+    r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for)\s+(?=[A-Z0-9])"
 )
 #: ... and the person it remembers, before their unit, age or what befell them
 _REMEMBERED = re.compile(
@@ -536,8 +538,9 @@ _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when)|fell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at"
-    r"|while\s+visiting\s+(?:\w+\s+){0,2}in)"
-    r"(?:\s*,)?\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
+    r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at"
+    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in)"
+    r"(?:\s*,)?(?:\s+(?!in\b)[a-z]+){0,5}\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
 #: Zaw Chaung —", "Born in H village, he", "home village H,", ", 19, of H village, T Township,",
@@ -545,7 +548,16 @@ _WHERE_THEY_FELL = re.compile(
 #: "their bodies were brought back to H for burial")
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
-    rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+(?=(?:he|she|who)\b)"
+    rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+"
+    r"(?=(?:he|she|who|died|was|fell)\b)"
+    r"|\s*\(b\.\s+[^()]*\)"  # ("Ko X (b. H, T Township), died fighting at V")
+    # (their unit, named after its town: "Ko X | of the Pekon PDF|, fell during the attack")
+    rf"|\s+of\s+the\s+{_NAME}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion|[Bb]attalion|[Cc]olumn)\b"
+    r"(?:\s+\d+)?"
+    # ("for Ko X | of H|, who lost his life in the raid on V")
+    rf"|\s+(?:of|from)\s+{_NAME}(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
+    r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
+    r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
     # ("A 26-year-old man | from Sin Ma Taung | was killed ... while visiting relatives in V")
     rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:was|were)\s+killed\b)"
@@ -1036,6 +1048,14 @@ _RETREATED_TO = re.compile(
     r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
     r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back)\s+(?:to|towards?)"
     r"\s+[^.;]*[.;]?"
+    # (or on their way back to: "set fire to houses in V village | on their way back to W|")
+    # (after a village or town named: not "Taze Township | on the way to V village", UCDP's
+    # place of an ambush)
+    r"|(?:(?<=village)|(?<=town)|(?<=\)))[ \t]+on\s+(?:their|its|the)\s+way\s+(?:back\s+)?"
+    r"(?:to|towards?)\s+[^.;]*"
+    # (or the town they came from, opening the text: "From Mindat town, | about 30 troops came
+    # and marched to V village")
+    rf"|^From\s+{_NAME}(?:\s+town)?,\s+(?=[^.;]*\b(?:marched|came|went|moved)\s+(?:in)?to\s)"
     # (or went on to after what they did: "... set fire to homes | before moving on towards W|")
     r"|\s+(?:before|and\s+then|then)\s+(?:moving|heading|marching|pushing|pressing|moved|headed)"
     r"\s+(?:on\s+)?(?:to|towards?)\s+[^.;]*"
@@ -1249,7 +1269,9 @@ _TOWNSHIP_WORD = re.compile(r"\b(?i:township|townshp|tsp|twp|twsp)\b")
 
 #: a question about one of the events a text tells of: "Where did the second airstrike hit?",
 #: "Which village was burned?", "Where was the deadlier raid?"
-_EVENT_QUESTION = re.compile(r"(?:^|(?<=[.?!]\s))(?:Where|Which|In\s+which)\b[^.?!]{3,120}\?")
+_EVENT_QUESTION = re.compile(
+    r"(?:^|(?<=[.?!]\s))(?:(?:Where|Which|In\s+which)\b[^.?!]{3,120}\?|Locate\s+the\s+[^.?!:]{3,80}[.:])"
+)
 #: a village or town with its kind word, and its township when the text gives it
 _VILLAGE_NAMED = re.compile(
     rf"{_NAME}\s+(?:village|town)(?:(?:,\s+|\s+in\s+|\s+\()(?:{_NAME})\s+(?:Township|Tsp)\)?)?"
@@ -1270,32 +1292,39 @@ def asked_event_place(text: str) -> str:
     """The place of the event a question asks about, among the places the text tells of
     ("Which village was burned? The column set out from A village and burned B village": "B
     village"; "Where did the second airstrike hit? ... bombed A village; ... a second strike
-    hit B village": "B village"): the place whose clause shares a word with the question, else
-    the last place not named as where someone came from (the first, when it asks of the
-    first); ``text`` itself when it asks no such question or names fewer than two places."""
-    if "?" not in text or not (question := _EVENT_QUESTION.search(text)):
-        return text
+    hit B village": "B village"): the place whose clause before it, else after it, shares the
+    most words with the question, the last of equals (the first, when it asks of the first),
+    not one named as where someone came from; ``text`` itself when it asks no such question
+    or names fewer than two places."""
+    if ("?" not in text and "Locate" not in text) or not (question := _EVENT_QUESTION.search(text)):
+        return text  # (a quick look first)
     told = text[: question.start()] + " " + text[question.end() :]
     named = list(_VILLAGE_NAMED.finditer(told))
     if len(named) < 2:
         return text
-    asked = {word[:4] for word in re.findall(r"[a-z]{3,}", question.group().lower())} - {
-        word[:4] for word in _QUESTION_WORDS
-    }
-    places, start = [], 0
-    for place in named:
-        clause = told[start : place.start()]
-        start = place.end()
-        if _FROM_BEFORE.search(clause):
+    asked = _stems(question.group()) - _stems(" ".join(_QUESTION_WORDS))
+    places = []
+    for i, place in enumerate(named):
+        before = told[named[i - 1].end() if i else 0 : place.start()]
+        if _FROM_BEFORE.search(before):
             continue
-        shared = asked & {word[:4] for word in re.findall(r"[a-z]{3,}", clause.lower())}
-        places.append((bool(shared), place.group()))
+        after = told[place.end() : named[i + 1].start() if i + 1 < len(named) else len(told)]
+        before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
+        places.append((len(asked & _stems(before)), len(asked & _stems(after)), place.group()))
     if not places:
         return text
-    matched = [place for shared, place in places if shared] or [place for _, place in places]
-    return matched[0] if _FIRST_ASKED.search(question.group()) else matched[-1]
+    first = _FIRST_ASKED.search(question.group()) is not None
+    best = max(places if first else places[::-1], key=lambda place: place[:2])  # (max: the first)
+    return best[2]
 
 
+def _stems(words: str) -> set[str]:
+    """The first four letters of each word of three letters or more, in lower case."""
+    return {word[:4] for word in re.findall(r"[a-z]{3,}", words.lower())}
+
+
+#: where a clause ends, within a sentence or between sentences
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|but|while)\s")
 #: a question asking about the first of the events told
 _FIRST_ASKED = re.compile(r"\b(?i:first|earlier|earliest|initial)\b")
 
@@ -1926,6 +1955,9 @@ _WITNESS_INITIALS = re.compile(
 #: where a unit is based, said in passing: "soldiers from LIB 90, headquartered in X, used ..."
 _UNIT_BASED_IN = re.compile(
     rf",\s+(?:headquartered|based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME},"
+    # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
+    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops))\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
+    r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?,"
 )
 
 
@@ -2033,6 +2065,30 @@ def without_where_it_was_seen_from(text: str) -> str:
         return text
     cut = _SEEN_FROM.sub("", text).strip()
     return cut if _NAMES_A_PLACE_ANYWHERE.search(cut) else text
+
+
+#: a Burmese name after its township with a case ending and no kind word: "ပျော်ဘွယ်မြို့နယ်၊
+#: | မြောင်းဂွ|ကို ဒရုန်းဖြင့် တိုက်ခိုက်ခဲ့သည်" (Myaung Gwa, in Pyawbwe Township, was attacked)
+_MM_NAME_AFTER_TOWNSHIP = re.compile(
+    r"(?<=မြို့နယ်[၊,]\s)(?P<name>[\u1000-\u109f]+?)(?P<case>ကို|တွင်|မှာ|၌)(?=[\s။]|$)"
+)
+#: the Burmese kind words a name may hold
+_MM_KIND_ENDINGS = ("ကျေးရွာ", "ရွာ", "မြို့", "ရပ်ကွက်", "မြို့နယ်", "အုပ်စု", "စခန်း")
+
+
+def with_burmese_village_word(text: str) -> str:
+    """``text`` with "ကျေးရွာ" (village) after a Burmese name that follows its township with a
+    case ending and no kind word ("ပျော်ဘွယ်မြို့နယ်၊ မြောင်းဂွကို": "... မြောင်းဂွကျေးရွာကို"),
+    as such a name is a village's; else ``text``."""
+    if "မြို့နယ်" not in text:
+        return text
+
+    def with_word(named: re.Match[str]) -> str:
+        if any(word in named["name"] for word in _MM_KIND_ENDINGS):
+            return named.group()  # (a kind word in it: "Vကျေးရွာအနီး", near V village)
+        return f"{named['name']}ကျေးရွာ{named['case']}"
+
+    return _MM_NAME_AFTER_TOWNSHIP.sub(with_word, text)
 
 
 #: two groups' initials joined by a slash: "PDF/EAO", "KIA/PDF" (who fought, no place's name)

@@ -96,6 +96,7 @@ from mapper.gazetteer.parts import (
     what_the_check_found,
     with_areas_apart,
     with_burmese_people_as_place,
+    with_burmese_village_word,
     with_events_at_places,
     with_first_of_neighbours,
     with_initials_apart,
@@ -937,6 +938,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_footnote_marks,
     without_rights_report_marks,
     without_case_words,
+    with_burmese_village_word,
     without_where_it_was_seen_from,
     without_event_name,
     with_lead_area_last,
@@ -1002,10 +1004,12 @@ _CLEANING_CUE = re.compile(
     r"| fled (?:after|when|as) "
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"| took them | as it passed through "
-    r"|retreated |withdrew | moving on | heading (?:to|towards?) "
+    r"|retreated |withdrew | moving on | heading (?:to|towards?) | way back | on their way "
+    r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
     r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"
     r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
+    r"|Locate the "
     r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
     r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)

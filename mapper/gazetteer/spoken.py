@@ -118,7 +118,8 @@ _LIES_IN = re.compile(
 #: about twenty-one kilometres"
 _TAKEN_BACK = re.compile(
     r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?|\b[\w'’-]+)"
-    r"\s*[-,]\s*(?:(?i:no),?\s+)?(?i:sorry|correction)\b[,\s]*(?:(?i:correction|sorry),?\s+)?"
+    r"\s*[-,]\s*(?:(?i:no|wait|hold\s+on|no\s+wait)[,\s]+)*(?i:sorry|correction)\b[,\s]*"
+    r"(?:(?i:correction|sorry),?\s+)?"
     r"(?:(?i:it\s+was|it's|it’s|i\s+mean)\s+)?"
     r"|\b[\w'’-]+-\s+(?i:no),?\s+"
 )
@@ -140,6 +141,12 @@ _CAME_FROM = re.compile(
 _THIS_IS_BEFORE_DISTANCE = re.compile(
     r"(?:^|(?<=[.?!]))\s*(?i:this|it|that)(?:'s|’s|\s+is|\s+was)\s*,?\s+"
     r"(?=(?i:about|around|some|roughly|nearly|maybe)?\s*\d)"
+)
+#: a presenter's sentence that tells nothing: "Let's go to our correspondent.", "Thanks."
+_PLEASANTRY = re.compile(
+    r"(?:^|(?<=[.?!]\s))\s*(?i:thanks|thank\s+you|good\s+(?:morning|evening|afternoon)"
+    r"|(?:let's|let’s)\s+go\s+(?:to|over\s+to)\s+[^.?!]*|over\s+to\s+you[^.?!]*"
+    r"|welcome\s+back[^.?!]*)[.?!]\s*"
 )
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
@@ -185,5 +192,8 @@ def said_as_written(text: str) -> str:
     text = _PARTS_AS_SENTENCES.sub(r"\1, ", _ITSELF.sub("", text))
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r",(?:\s*,)+", ",", text)
+    text = _PLEASANTRY.sub("", text).strip()  # ("Let's go to our correspondent. Thanks.")
+    # (a filler said after "about" leaves a comma before the distance: "about, 12 kilometres")
+    text = re.sub(r"\b((?i:about|around|some|nearly|roughly|maybe)),\s+(?=\d)", r"\1 ", text)
     text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)
     return re.sub(r",(?=,)|^[\s,.]+|[\s,]+$", "", text).strip()
