@@ -9283,3 +9283,27 @@ def test_messages_in_lower_case_with_words_after_the_township(coder, query, name
 )
 def test_the_fourth_batch_s_questions_memorials_and_transcripts(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # hurried messages: kind words glued to the names before them, in either case; an
+        # emoji inside the message when the text around it places only an area (set 728)
+        (
+            "arty from taungoo hitting yae sin konevlg,taungootwp since 5:30am.. ppl running to "
+            "kyauk lone gyi 🙏",
+            "Yae Sin kone",
+            "Taungoo",
+        ),
+        ("SHELLING AT MADAUNGHLAVLG,KHIN UTSP,10PM... PLS SHARE", "Ma Daung Hla", "Khin-U"),
+        (
+            "fighting near kyun meevlg hlaingbwetsp 9am 💥 pdf says 5 sac dead",
+            "Kyun Mee",
+            "Hlaingbwe",
+        ),
+        ("jet bombing ho gyit vlg mese tsp 1am 😭 6 dead pls share", "Ho Gyit", "Mese"),
+    ],
+)
+def test_messages_with_glued_kind_words_and_emoji_inside(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -3216,9 +3216,11 @@ def without_pictographs(text: str, *, between_words: bool = False) -> str:
     V vlg T tsp 1 dead ⚠️": "landmine blast V vlg T tsp 1 dead"); those between words stay
     unless ``between_words`` (as a space), as a post's lead may end with one ("LIVE 🔴 V
     village under attack")."""
-    if between_words:
-        return " ".join(_PICTOGRAPH.sub(" ", text).split())
-    return _PICTOGRAPHS_AT_EDGES.sub("", text)
+    if not between_words:
+        return _PICTOGRAPHS_AT_EDGES.sub("", text)
+    if not _PICTOGRAPH.search(text):
+        return text
+    return re.sub(r" {2,}", " ", _PICTOGRAPH.sub(" ", text)).strip()
 
 
 def _place_tag_part(tag: re.Match) -> str:

@@ -208,8 +208,13 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     # ("🆘 houses on fire in V vlg ... pls pray", "landmine blast V vlg T tsp 1 dead ⚠️": a
     # message read as the text it holds; not an emoji between words: "LIVE 🔴 V village")
     found = _resolve(gaz, plain or text, limit)
-    if not found.candidates and plain != (spaced := _spaced_pictographs(text)):
-        plain, found = spaced, _resolve(gaz, spaced, limit)  # ("V vlg T tsp now 🆘 pls share")
+    if (not found.candidates or _fell_back(found)) and plain != (
+        spaced := _spaced_pictographs(text)
+    ):
+        # ("V vlg T tsp now 🆘 pls share": every emoji as a space, when that finds more)
+        again = _resolve(gaz, spaced, limit)
+        if again.candidates and not (found.candidates and _fell_back(again)):
+            plain, found = spaced, again
     if plain != text:
         found = replace(found, query=text.strip())
     if found.candidates and isinstance(text, str) and " " in text:
@@ -250,6 +255,9 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
     return found
 
 
+#: a kind word's abbreviation glued to the name before it, in a message in one case:
+#: "konevlg", "hlaingbwetsp", "MADAUNGHLAVLG" (not "MaungdawTsp": ``parts.runs_kind_words_on``)
+_GLUED_KIND_WORD = re.compile(r"(?<=[a-z])(vlg|tsp|twp)\b|(?<=[A-Z])(?<=[A-Z]{3})(VLG|TSP|TWP)\b")
 #: the marks of a log's path, key or table (``parts.path_as_address``, ``parts.place_field``)
 _LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n")
 
@@ -268,6 +276,12 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         and (english := _burmese_names_in_english(gaz, text)) != text
     ):  # "Daw X, the administrator of V village, ဆီဆိုင်မြို့နယ်, was arrested"
         return replace(resolve(gaz, english, limit), query=text.strip())
+    if (
+        isinstance(text, str)
+        and ("vlg" in text or "tsp" in text or "twp" in text or "VLG" in text or "TSP" in text)
+        and (apart := _GLUED_KIND_WORD.sub(lambda glued: f" {glued.group()}", text)) != text
+    ):  # "yae sin konevlg,taungootwp": the kind words apart from the names they are glued to
+        return replace(_resolve(gaz, apart, limit), query=text.strip())
     if isinstance(text, str) and (plain := resolve_plain_address(gaz, text, limit)):
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
