@@ -9307,3 +9307,34 @@ def test_the_fourth_batch_s_questions_memorials_and_transcripts(coder, query, na
 )
 def test_messages_with_glued_kind_words_and_emoji_inside(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # obituaries: "Born in H, T Township." before a raid on V, "on her way home to H when
+        # she was killed ... near V" (set 738)
+        (
+            "Ko Nay Lin (1977–2023). Born in Swei Khaw Ngaw, Homalin Township. Shot dead by "
+            "soldiers during a raid on Sakyin village, Sagaing Township, Sagaing Region, where he "
+            "had taught for 7 years. Funeral at Myinmu.",
+            "Sa Kyin",
+            "Sagaing",
+        ),
+        (
+            "RIP Ma Su Myat Noe. She was on her way home to Naung Taw when she was killed by a "
+            "landmine near Ma Gyi Boke village, Myaung Township. Funeral today in Chaung-U.",
+            "Ma Gyi Boke",
+            "Myaung",
+        ),
+        # a log: where a column went, with its township in brackets, after one arrow (set 737)
+        (
+            "2024-08-08: LIB 12 column Budalin → Ta Yaw Taw (Budalin); 20 houses burnt at Ta Yaw "
+            "Taw",
+            "Ta Yaw Taw",
+            "Budalin",
+        ),
+    ],
+)
+def test_the_last_batch_s_obituaries_and_a_column_s_arrow(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -535,10 +535,10 @@ def without_memorial_words(text: str) -> str:
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
-    r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when)|fell\s+(?:during|in|at)|battle"
+    r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when|by)|fell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at"
-    r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at"
+    r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in)"
     r"(?:\s*,)?(?:\s+(?!in\b)[a-z]+){0,5}\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
 )
@@ -548,8 +548,10 @@ _WHERE_THEY_FELL = re.compile(
 #: "their bodies were brought back to H for burial")
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
-    rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s+"
-    r"(?=(?:he|she|who|died|was|fell)\b)"
+    rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
+    r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z]))"
+    # ("... | on her way home to H | when she was killed by a landmine near V village")
+    rf"|\s+on\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)*to\s+{_NAME}(?:\s+village)?"
     r"|\s*\(b\.\s+[^()]*\)"  # ("Ko X (b. H, T Township), died fighting at V")
     # (their unit, named after its town: "Ko X | of the Pekon PDF|, fell during the attack")
     rf"|\s+of\s+the\s+{_NAME}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion|[Bb]attalion|[Cc]olumn)\b"
@@ -2766,7 +2768,8 @@ def path_as_address(text: str) -> str:
     Kawkareik > V] arson": "[V, Kawkareik, Kayin] arson"; "Wetlet Tsp → V: airstrike": "V,
     Wetlet Tsp: airstrike"; "Kayah/Hpasawng/V – Jun 26 – ...": "V, Hpasawng, Kayah – ...");
     a log's steps ("2023-05-01→V (T)→airstrike→12 killed→IDPs to T") as a row's fields
-    between bars; ``text`` itself otherwise."""
+    between bars; where a column went when it came from no area ("LIB 12 column Budalin → V
+    (Budalin); ...": "V (Budalin); ..."); ``text`` itself otherwise."""
     slashed = _SLASH_PATH.match(text) if "/" in text else None
     state = slashed["state"] if slashed else ""
     if slashed and (state in STATE_SHORT_NAMES or part_kind(state) == "state"):
@@ -2774,9 +2777,18 @@ def path_as_address(text: str) -> str:
     if len(_PATH_STEP.findall(text)) >= 2 and not text.lstrip().startswith("["):
         return _PATH_STEP.sub(" | ", text)  # a log's steps
     path = _PATH.search(text)
-    if path is None or path["open"] == "[" and path["close"] != "]":
-        return text
-    return text[: path.start()] + _place_first(_PATH_STEP.split(path["path"]), text[path.end() :])
+    if path is not None and (path["open"] != "[" or path["close"] == "]"):
+        # (from an area down to the place, or from where a column set out to where it went:
+        # "A → B: column moved out of A and burned B": B first either way)
+        steps = _PATH_STEP.split(path["path"])
+        return text[: path.start()] + _place_first(steps, text[path.end() :])
+    if text.count("→") == 1 and (went := _WENT_TO.search(text)):
+        return text[went.end() :].split(";")[0]  # "LIB 12 column A → | V (Budalin)|; ..."
+    return text
+
+
+#: where a column went, with its township in brackets, after one arrow
+_WENT_TO = re.compile(r"→\s*(?=[A-Z][\w'’ -]*\s*\([A-Z][^()]*\))")
 
 
 def _place_first(steps: list[str], rest: str) -> str:
