@@ -9327,6 +9327,13 @@ def test_messages_with_glued_kind_words_and_emoji_inside(coder, query, name, adm
             "Ma Gyi Boke",
             "Myaung",
         ),
+        # where residents fled after troops shelled "downtown" X (set 742)
+        (
+            "Junta troops shelled downtown Kanpetlet (Chin State) on 11 December 2021; hundreds "
+            "of residents fled to Auk Hlei village.",
+            "Kanpetlet",
+            "Kanpetlet",
+        ),
         # a log: where a column went, with its township in brackets, after one arrow (set 737)
         (
             "2024-08-08: LIB 12 column Budalin → Ta Yaw Taw (Budalin); 20 houses burnt at Ta Yaw "

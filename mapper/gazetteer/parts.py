@@ -1509,7 +1509,7 @@ _FIGHTING_OR_CLOSING = re.compile(
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
     r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked|hold|held"
-    r"|lost|retook)\s+(?:the\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
+    r"|lost|retook)\s+(?:the\s+)?(?:downtown\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
     r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:fell|was\s+captured|was\s+taken)\b"
 )
