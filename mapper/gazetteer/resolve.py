@@ -257,7 +257,9 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
 
 #: a kind word's abbreviation glued to the name before it, in a message in one case:
 #: "konevlg", "hlaingbwetsp", "MADAUNGHLAVLG" (not "MaungdawTsp": ``parts.runs_kind_words_on``)
-_GLUED_KIND_WORD = re.compile(r"(?<=[a-z])(vlg|tsp|twp)\b|(?<=[A-Z])(?<=[A-Z]{3})(VLG|TSP|TWP)\b")
+_GLUED_KIND_WORD = re.compile(r"(?<=[a-z])(?:vlg|tsp|twp)\b|(?<=[A-Z]{3})(?:VLG|TSP|TWP)\b")
+#: the kind words' abbreviations looked for before ``_GLUED_KIND_WORD`` (a quick look)
+_GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP")
 #: the marks of a log's path, key or table (``parts.path_as_address``, ``parts.place_field``)
 _LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n")
 
@@ -278,7 +280,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return replace(resolve(gaz, english, limit), query=text.strip())
     if (
         isinstance(text, str)
-        and ("vlg" in text or "tsp" in text or "twp" in text or "VLG" in text or "TSP" in text)
+        and any(piece in text for piece in _GLUED_KIND_PIECES)
         and (apart := _GLUED_KIND_WORD.sub(lambda glued: f" {glued.group()}", text)) != text
     ):  # "yae sin konevlg,taungootwp": the kind words apart from the names they are glued to
         return replace(_resolve(gaz, apart, limit), query=text.strip())
@@ -1013,13 +1015,18 @@ _CLEANING_CUE = re.compile(
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
     r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
     r"|(?:of|from) the town\b"  # (a distance from a town named before)
+    # (an encyclopedia's event named after its place)
     r"|^(?:The )?(?:Battle|Siege|Fall|Capture|Sack|Offensive) of "
     r"|^The [A-Z][\w' -]{1,40} (?:massacre|killings|airstrike|bombing|raid|attack|battle)\b"
+    # (where people fled from, where it was seen from, where those taken or a convoy went,
+    # where troops retreated or moved on to, a column's town opening the text, a funeral held,
+    # where the dead were born)
     r"| fled (?:after|when|as) "
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"| took them | as it passed through "
     r"|retreated |withdrew | moving on | heading (?:to|towards?) | way back | on their way "
     r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
+    # (a headline's lead naming the region before a colon; a question about one of two events)
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
     r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"
     r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
