@@ -8886,6 +8886,7 @@ def test_a_distance_said_in_words_counts_tens_and_units(coder):
             "Ywar Thar Yar",
             "Indaw",
         ),
+        # (a guard: the starting code read no distance in "thirteen" and found the village)
         (
             "[01:28:43] REPORTER: This is, uh, about thirteen miles east of Monywa, uh, the "
             "village of Myaing Si, Monywa township, where, where the resistance forces ambushed a "
@@ -9086,6 +9087,7 @@ def test_logs_memorials_encyclopedias_and_messages_are_read_where_it_happened(
             "Kha Naung Ah Nauk",
             "Kyauktan",
         ),
+        # (a guard: the starting code read the first place named)
         (
             "Where did the first clash take place? Fighting broke out at Kaingtheepyin village "
             "(Ramree Township) on Monday, and a second battle followed at Kant Choke Taung village "
@@ -9200,6 +9202,7 @@ def test_messages_in_lower_case_with_words_after_the_township(coder, query, name
     ("query", "name", "admin3"),
     [
         # a question's word after the place it asks of; "Locate the second attack." (set 730)
+        # (a guard: the starting code read the first place named)
         (
             "Where was the monastery bombed? An airstrike on Kyauk Tin Seik village, Kyaukphyu "
             "Township, destroyed a monastery; another on Ku Lar Ma Kyun village, Kyaukphyu "
