@@ -9348,3 +9348,26 @@ def test_messages_with_glued_kind_words_and_emoji_inside(coder, query, name, adm
 )
 def test_the_last_batch_s_obituaries_and_a_column_s_arrow(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a record's labelled place and township between semicolons (set 737); a number after
+        # a kind word's abbreviation and its period (sets 705, 743)
+        (
+            "Event: Clash; Location: Kyauk Khwet village; Township: Monywa; State/Region: "
+            "Sagaing; Date: 2021-11-15",
+            "Kyauk Khwet",
+            "Monywa",
+        ),
+        ("Nyaung Yin, Thabeikkyin twp. 15 killed.", "Nyaung Yin", "Thabeikkyin"),
+        (
+            "1. Clash at Kyet Tu Yway Thaung, Kyain Seikgyi Tsp. 2. Enemy casualties: 5",
+            "Kyet Tu Yway Thaung",
+            "Kyainseikgyi",
+        ),
+    ],
+)
+def test_records_and_numbers_after_an_abbreviated_kind_word(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -2448,6 +2448,8 @@ def split_parts(text: str) -> list[str]:
         text = text[:1] + text[1:].lower()  # (a name may start like one: "IN TU LAR VILL")
     if "," in text:  # a thousands separator is no part separator: "3,400-MW"
         text = _THOUSANDS.sub("", text)
+    if ". " in text:  # "Thabeikkyin twp. 15 killed.", "Kyain Seikgyi Tsp. 2. Enemy ...": the
+        text = _ABBREVIATION_THEN_NUMBER.sub(r"\1, ", text)  # part ends at its kind word
     if "\t" in text:  # a spreadsheet's cells pasted with their tabs
         text = TABS.sub(", ", text.strip())
     if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."
@@ -2742,17 +2744,25 @@ _SLASH_PATH = re.compile(
 _KEYED_PLACE = re.compile(
     r"(?:^|\s)(?i:loc|location|place|where)\s*=\s*(?P<place>\S.*?)(?=\s+[a-z_]+=|$)"
 )
+#: a record's place and township between semicolons: "Location: V village; Township: T"
+_RECORD_PLACE = re.compile(r"(?:^|;)\s*(?i:location|place|village)\s*:\s*(?P<place>[^;|\n]+)")
+_RECORD_TOWNSHIP = re.compile(r"(?:^|;)\s*(?i:township|tsp)\s*:\s*(?P<township>[^;|\n]+)")
 #: a table's headers whose column holds the place
 _PLACE_HEADERS = frozenset({"location", "place", "village", "where", "loc", "site"})
 
 
 def place_field(text: str) -> str:
     """The place a log gives by key ("ts=... loc=Nyaungpinpu,Singu,MDY type=airstrike":
-    "Nyaungpinpu, Singu, MDY") or a table's row under its header ("Date | Location | Result" on
-    the line above "6 January | V, T Township | Village burned": "V, T Township"); else
-    ``text``."""
+    "Nyaungpinpu, Singu, MDY"), a record between semicolons by label ("Event: Clash; Location:
+    V village; Township: T": "V village, T Township") or a table's row under its header ("Date
+    | Location | Result" on the line above "6 January | V, T Township | Village burned": "V, T
+    Township"); else ``text``."""
     if "=" in text and (keyed := _KEYED_PLACE.search(text)):
         return re.sub(r",(?=\S)", ", ", keyed["place"].strip())
+    record = _RECORD_PLACE.search(text) if ";" in text else None
+    if record and (township := _RECORD_TOWNSHIP.search(text)):
+        # "Event: Clash; Location: V village; Township: T; ...": the place, then its township
+        return f"{record['place'].strip()}, {township['township'].strip()} Township"
     if "\n" in text and "|" in text:
         header, row, *_ = [line for line in text.splitlines() if line.strip()] + ["", ""]
         names = [cell.strip().lower() for cell in header.split("|")]
@@ -2796,6 +2806,10 @@ def _place_first(steps: list[str], rest: str) -> str:
     after a dash (not a colon, which may be a time's: "08:56")."""
     rest = rest.strip()
     return ", ".join(reversed(steps)) + (f" – {rest}" if rest else "")
+
+
+#: a kind word's abbreviation and its period, then a number that opens what follows
+_ABBREVIATION_THEN_NUMBER = re.compile(r"\b((?i:tsp|twp|vlg|vill?|tship))\.\s+(?=\d)")
 
 
 def _unspaced_slash_address(text: str) -> bool:

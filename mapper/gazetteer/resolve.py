@@ -260,8 +260,9 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
 _GLUED_KIND_WORD = re.compile(r"(?<=[a-z])(?:vlg|tsp|twp)\b|(?<=[A-Z]{3})(?:VLG|TSP|TWP)\b")
 #: the kind words' abbreviations looked for before ``_GLUED_KIND_WORD`` (a quick look)
 _GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP")
-#: the marks of a log's path, key or table (``parts.path_as_address``, ``parts.place_field``)
-_LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n")
+#: the marks of a log's path, key, record or table (``parts.path_as_address``,
+#: ``parts.place_field``)
+_LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n", ";")
 
 
 def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
