@@ -162,6 +162,8 @@ def test_unknown_qualified_village_falls_back_to_the_township(coder):
         # an area in brackets after its kind word, then a district: the parts, swapped to put
         # the place after the area, parsed back to the same order without end
         ("Xyz Region (in), Qwe district", "no place named"),
+        # a text in mixed case that each reading cased back to the other's (found by a fuzz)
+        (" 2024-09-14 clash CNA vs SAC", "no place named"),
     ],
 )
 def test_bad_input_is_no_match_with_a_reason(coder, bad, reason):

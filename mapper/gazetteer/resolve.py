@@ -16,6 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 
 from mapper.gazetteer.address import (
@@ -342,12 +343,29 @@ _LOWER_NAME_BEFORE_KIND = re.compile(
 )
 
 
+#: the texts being read again in another case, so that a reading that cases a text back to one
+#: already being read stops (" 2024-09-14 clash CNA vs SAC" went between two casings without end)
+_RECASING: ContextVar[frozenset[str]] = ContextVar("recasing", default=frozenset())
+
+
+def _recased(gaz: Gazetteer, cased: str, limit: int) -> Resolution:
+    """``resolve`` of a text cased anew, with no answer when that text is already being read."""
+    reading = _RECASING.get()
+    if cased in reading:
+        return Resolution(cased, reason="read in another case already")
+    token = _RECASING.set(reading | {cased})
+    try:
+        return resolve(gaz, cased, limit)
+    finally:
+        _RECASING.reset(token)
+
+
 def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     """The answer for ``text`` as it is written (a headline in Title Case read as a sentence,
     a label's story, a quote's place in its speaker's area ...)."""
     if isinstance(text, str) and " " in text and _latin(text):
         if (cased := sentence_case(text)) != text:  # "1 Killed as Regime Shells X Village"
-            found = resolve(gaz, cased, limit)
+            found = _recased(gaz, cased, limit)
             written = None
             if " In " in text and found.candidates:
                 # "Resistance Forces Attack Kya In Seik Gyi Town": a name holding the word,
@@ -455,7 +473,7 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
     cased = names_cased(gaz, lower)
     if cased == text:
         return found
-    again = resolve(gaz, cased, limit)
+    again = _recased(gaz, cased, limit)
     if not again.candidates or (_fell_back(again) and found.candidates):
         # (the area a cased reading falls back to, when the text as written names nothing:
         # "we heard jets over lashio town, the market in lashio burned")
