@@ -2744,25 +2744,20 @@ _SLASH_PATH = re.compile(
 _KEYED_PLACE = re.compile(
     r"(?:^|\s)(?i:loc|location|place|where)\s*=\s*(?P<place>\S.*?)(?=\s+[a-z_]+=|$)"
 )
-#: a record's place and township between semicolons: "Location: V village; Township: T"
-_RECORD_PLACE = re.compile(r"(?:^|;)\s*(?i:location|place|village)\s*:\s*(?P<place>[^;|\n]+)")
-_RECORD_TOWNSHIP = re.compile(r"(?:^|;)\s*(?i:township|tsp)\s*:\s*(?P<township>[^;|\n]+)")
 #: a table's headers whose column holds the place
 _PLACE_HEADERS = frozenset({"location", "place", "village", "where", "loc", "site"})
 
 
 def place_field(text: str) -> str:
     """The place a log gives by key ("ts=... loc=Nyaungpinpu,Singu,MDY type=airstrike":
-    "Nyaungpinpu, Singu, MDY"), a record between semicolons by label ("Event: Clash; Location:
-    V village; Township: T": "V village, T Township") or a table's row under its header ("Date
-    | Location | Result" on the line above "6 January | V, T Township | Village burned": "V, T
-    Township"); else ``text``."""
+    "Nyaungpinpu, Singu, MDY"), a record between semicolons (``labelled_record``: "Event:
+    Clash; Location: V village; Township: T": "V village, T Township") or a table's row under
+    its header ("Date | Location | Result" on the line above "6 January | V, T Township |
+    Village burned": "V, T Township"); else ``text``."""
     if "=" in text and (keyed := _KEYED_PLACE.search(text)):
         return re.sub(r",(?=\S)", ", ", keyed["place"].strip())
-    record = _RECORD_PLACE.search(text) if ";" in text else None
-    if record and (township := _RECORD_TOWNSHIP.search(text)):
-        # "Event: Clash; Location: V village; Township: T; ...": the place, then its township
-        return f"{record['place'].strip()}, {township['township'].strip()} Township"
+    if ";" in text and ": " in text and (record := labelled_record(text)) is not None:
+        return record  # "Event: Clash; Location: V village; Township: T; ..."
     if "\n" in text and "|" in text:
         header, row, *_ = [line for line in text.splitlines() if line.strip()] + ["", ""]
         names = [cell.strip().lower() for cell in header.split("|")]
