@@ -9371,3 +9371,73 @@ def test_the_last_batch_s_obituaries_and_a_column_s_arrow(coder, query, name, ad
 )
 def test_records_and_numbers_after_an_abbreviated_kind_word(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where fighting drove people from, not the tract they went to (set 746)
+        (
+            "In Shan State, clashes in Hsihseng Township displaced an estimated 800 people from "
+            "Hti Hseng village to neighbouring Loi Yun Nar Than village tract.",
+            "Hti Hseng",
+            "Hsihseng",
+        ),
+        (
+            "In northern Shan State, clashes in Namhsan Township displaced an estimated 2,500 "
+            "people from La Pai village to neighbouring Pan Nin village tract.",
+            "La Pai",
+            "Namhsan",
+        ),
+        # a message's sender where they are now; a village misspelt inside its township
+        # (set 750)
+        (
+            "than par chaung vlg burnt down by sac 🔥🔥 yesagyotsp magway rgn, we r safe in nyaung "
+            "pin su now pls pray",
+            "Than Pyar Chaung",
+            "Yesagyo",
+        ),
+        (
+            "heard jets over kyaikto tsp, bombs hit moe pa lin vlg 1pm 😢 we r ok in pyin ka doe "
+            "kone",
+            "Moke Pa Lin",
+            "Kyaikto",
+        ),
+        ("sac raid at muitivlg,mindattsp 8am ppl running", "Muitui", "Mindat"),
+        # a township named by a post's tag or in a sentence of its own (set 744)
+        (
+            "UPDATE 16 May: resistance forces overran junta post at Kyet Tu Yway vlg. #Singu "
+            "#Mandalay [link]",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        (
+            "Junta burned down Ka Taw village again 😢😢 #MyingyanTownship #Mandalay "
+            "#WhatsHappeningInMyanmar",
+            "Ka Taw",
+            "Myingyan",
+        ),
+        (
+            "UPDATE: bodies found in Maung Ma Kan village after army raid. Launglon twp, "
+            "Tanintharyi Division. pls share [link]",
+            "Maung Ma Kan",
+            "Launglon",
+        ),
+    ],
+)
+def test_where_the_displaced_came_from_and_townships_by_tag_or_sentence(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # guards: a village named as written where people fled is no misspelling of another
+        "Fighting inside Mudon town forced thousands of residents to flee to Ka Tone Paw village.",
+        # a village given by its distance from the town is not looked for by its spelling
+        "Wan Kong village, 10 miles from southern Shan State’s Kolam Town in Kolam Township.",
+    ],
+)
+def test_no_village_read_by_spelling_where_the_text_rules_it_out(coder, query):
+    assert _name_and_township(coder, query)[1] in ("Mudon", "Nansang")
+    assert coder.geocode(query).raw["kind"] == "town"

@@ -100,6 +100,9 @@ _CHATTER = re.compile(
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
+    # (where the sender is now: ", we r safe in W now", "we r ok in W")
+    r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
+    r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
     r"|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*$"  # (an emoji ending it: "... 🙏")
 )
@@ -119,6 +122,7 @@ _KIND_IN_ENGLISH = {
 }
 _CHATTER_CUE = re.compile(
     r"pls|plz|ppl|just now| rn$|!!|\?\?|stay safe|pray|\.\.|…|[\u2600-\u27bf\U0001f000-\U0001faff]"
+    r"|\b(?i:we|i) ?(?:r|are|am|'re|’re|'m|’m) "
 )
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")

@@ -1040,7 +1040,26 @@ def without_where_the_displaced_are(text: str) -> str:
     cut = _RETREATED_TO.sub("", cut) if " to" in cut else cut
     if _FIGHTING_OR_CLOSING.search(text) or _KILLING.search(text):
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
+        if " from " in cut:
+            cut = _DISPLACED_FROM_TO.sub(r"\g<source>", cut)
+            cut = _DISPLACED_FROM_VILLAGE.sub(r"in \g<village>, \g<area>\g<between>", cut)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+
+
+#: where the displaced went, after where they were driven from: "clashes displaced 800 people
+#: from V village| to neighbouring W village tract|"
+_DISPLACED_FROM_TO = re.compile(
+    r"(?P<source>\b(?i:displaced|displacing|forced|forcing|drove|driven|uprooted|fled|fleeing)"
+    r"\s[^.;]*?\bfrom\s+(?:the\s+)?[A-Z][^.;]*?(?i:village|town|ward|tract|villages))"
+    r"\s+to\s+(?:the\s+)?(?i:neighbou?ring\s+|nearby\s+|safer\s+)?(?=[A-Z])" + _TO_CLAUSE_END
+)
+#: the village fighting in a township drove people from: "clashes in |T Township| displaced 800
+#: people |from V village|" (read as "in V village, T Township displaced 800 people")
+_DISPLACED_FROM_VILLAGE = re.compile(
+    rf"\bin\s+(?P<area>{_NAME}\s+(?:Township|Tsp|Twp)\b)(?P<between>[^.;]*?\b(?i:displaced"
+    r"|displacing|forced|forcing|drove|uprooted)\b[^.;]*?)\s+from\s+(?:the\s+)?"
+    rf"(?P<village>{_NAME}\s+village)\b(?!\s+tract)"
+)
 
 
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from mapper.gazetteer.address import (
     ANCHOR_KINDS,
     JUST_OUTSIDE,
@@ -219,8 +221,94 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if plain != text:
         found = replace(found, query=text.strip())
     if found.candidates and isinstance(text, str) and " " in text:
-        return _myanmar_place_over_foreign(gaz, text, found)
+        found = _myanmar_place_over_foreign(gaz, text, found)
+        if _SETTLEMENT_NAMED.search(text) and _at_an_area(gaz, found):
+            return _misspelt_village_in_township(gaz, text, found) or found
+        if found.candidates and _TOWNSHIP_CUE.search(text) and reads_as_news(text):
+            # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu")
+            return _namesake_in_named_township(gaz, text, found) or found
     return found
+
+
+#: a settlement named by the words before its kind word ("bombs hit | chin duk vlg|")
+_SETTLEMENT_NAMED = re.compile(
+    r"(?P<words>(?:[\w'’-]+\s+){1,4}?)(?i:village|vlg|vill)\b(?![\s-]*(?i:tract|-tract))"
+)
+#: words that open no village's name (a sentence's verbs and small words before it)
+_NOT_A_NAME_START = frozenset(
+    (
+        *("the", "a", "an", "in", "at", "on", "of", "to", "from", "near", "into", "and", "or"),
+        *("by", "over", "hit", "hits", "struck", "raid", "raided", "burned", "burnt", "bombed"),
+        *("shelled", "attacked", "entered", "torched", "bombs", "jets", "troops", "sac", "pdf"),
+    )
+)
+#: how alike (rapidfuzz's ratio of their letters) a misspelt village's name and the village
+#: found in its township must be: "chin duk" and Chin Dauk (93), not "Wan Nam Nur" and Nam Hu
+MISSPELT_VILLAGE_RATIO = 85
+
+
+def _letters(name: str) -> str:
+    """``name``'s letters alone, in lower case ("Chin Dauk (Upper)" -> "chindauk")."""
+    return "".join(ch for ch in re.sub(r"\([^()]*\)", "", name).lower() if ch.isalpha())
+
+
+_DISTANCE_GIVEN = re.compile(r"\d\s*(?i:miles?|mi|km|kms|kilomet)\b")
+#: the texts whose misspelt village is being looked for (its address form is read as a text too)
+_SPELLING_SOUGHT: ContextVar[frozenset[str]] = ContextVar("spelling", default=frozenset())
+
+
+def _misspelt_village_in_township(
+    gaz: Gazetteer, text: str, found: Resolution
+) -> Resolution | None:
+    """When ``text`` is placed no finer than its township, a village it names by its kind word
+    looked for by spelling inside that township ("bombs hit chin duk vlg 6am, paletwa tsp" is
+    Chin Dauk of Paletwa); else None."""
+    sought = _SPELLING_SOUGHT.get()
+    if text in sought:
+        return None
+    first = found.candidates[0]
+    row = gaz.places.iloc[first.place_id]
+    if row["kind"] not in ("township", "town") or not row["admin3"] or first.match == "offset":
+        return None
+    if _DISTANCE_GIVEN.search(text):
+        return None  # (a village given by its distance from a town: "V village, 10 miles from T")
+    township = row["admin3"]
+    best = None
+    token = _SPELLING_SOUGHT.set(sought | {text})
+    try:
+        for named in _SETTLEMENT_NAMED.finditer(text):
+            # (the name is the words before the kind word back to the first that opens none:
+            # "bombs hit | chin duk| vlg", "near Kaw Paung and | Panglon| village")
+            words = list(
+                itertools.takewhile(
+                    lambda word: (
+                        word.lower() not in _NOT_A_NAME_START
+                        and not any(ch.isdigit() for ch in word)
+                    ),
+                    reversed(named["words"].split()),
+                )
+            )[::-1]
+            if not words:
+                continue
+            name = " ".join(words)
+            there = resolve_address(gaz, f"{name} village, {township} Township", 1, resolve)
+            if not there.candidates or _fell_back(there):
+                continue
+            hit = there.candidates[0]
+            spelt = _letters(gaz.places["name"].iat[hit.place_id])
+            if (
+                hit.match == "fuzzy"  # (a name spelt as the gazetteer spells it was read)
+                and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
+                and gaz.records[hit.place_id][7] == gaz.records[first.place_id][7]
+                and (best is None or hit.score > best.score)
+            ):
+                best = hit
+    finally:
+        _SPELLING_SOUGHT.reset(token)
+    if best is None or gaz.records[best.place_id][0] not in ("village", "village_tract", "ward"):
+        return None
+    note = f"located by its spelling among the villages of {township} Township (the text's)"
+    return Resolution(text.strip(), [replace(best, note=note)], None)
 
 
 def _spaced_pictographs(text: object) -> object:
@@ -594,7 +682,12 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     ambiguous = bool(found.candidates) and found.candidates[0].rivals > 0
     if ambiguous and isinstance(text, str) and " " in text and reads_as_news(text):
         return _namesake_near_another_place(gaz, text) or found
-    if found.candidates and isinstance(text, str) and "ownship" in text and reads_as_news(text):
+    if (
+        found.candidates
+        and isinstance(text, str)
+        and _TOWNSHIP_CUE.search(text)
+        and reads_as_news(text)
+    ):
         return _namesake_in_named_township(gaz, text, found) or found
     return found
 
@@ -608,18 +701,23 @@ def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) ->
     records = gaz.records
     if records[first.place_id][0] not in ("town", "village", "village_tract", "ward"):
         return None
-    # (a township it names by its kind word: "... on Ba Lway village, | Chaung-U Township")
+    # (a township it names by its kind word: "... on Ba Lway village, | Chaung-U Township",
+    # "Launglon twp", or by a tag: "#Singu", "#MyingyanTownship")
+    named = _townships_named(text)
+    own = normalize(gaz.places["admin3"].iat[first.place_id] or "")
+    if not named or any(normalize(area) == own for area in named):
+        return None  # (a quick look first: it lies in a township the text names)
     townships = {}
-    for mention in _NAMED_TOWNSHIP.finditer(text):
-        area = mention.group().rsplit(None, 1)[0]
+    for area in named:
         township = _found_surely(resolve_address(gaz, f"{area} Township", 1, resolve))
         if township is not None and records[township.place_id][0] == "township":
             townships[area] = records[township.place_id][7]
     if not townships or records[first.place_id][7] in townships.values():
         return None
     name = gaz.places["name"].iat[first.place_id]
+    kind = _KIND_WORD_OF.get(records[first.place_id][0], "")  # (a village, not its tract)
     for area, code in townships.items():
-        there = resolve_address(gaz, f"{name}, {area} Township", 1, resolve)
+        there = resolve_address(gaz, f"{name}{kind}, {area} Township", 1, resolve)
         if there.candidates and not _fell_back(there):
             best = there.candidates[0]
             if records[best.place_id][7] == code and normalize(
@@ -628,6 +726,29 @@ def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) ->
                 note = f"located to the {name} of {area} Township, which the text names"
                 return Resolution(text.strip(), [replace(best, note=note)], there.reason)
     return None
+
+
+#: the kind word that tells a settlement from its namesakes of other kinds
+_KIND_WORD_OF = {"village": " village", "town": " town", "ward": " ward"}
+
+
+def _townships_named(text: str) -> list[str]:
+    """The names of the townships ``text`` names with a kind word ("Chaung-U Township",
+    "Launglon twp", "Pinlebu T/S") or as a post's tags ("#Singu", "#MyingyanTownship")."""
+    named = [mention.group().rsplit(None, 1)[0] for mention in _ANY_TOWNSHIP.finditer(text)]
+    for tag in _TAG.finditer(text):
+        words = _TAG_WORD_START.sub(" ", tag[1])
+        named.append(_TAG_KIND_WORD.sub("", words))
+    return named
+
+
+#: what tells that a text may name a township: its kind word, a short form of it, a tag
+_TOWNSHIP_CUE = re.compile(r"ownship|[Tt]sp\b|[Tt]wp\b|T/S|(?<![\w&])#[A-Z]")
+_ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
+#: a post's tag of a place ("#Singu", "#MyingyanTownship"; not "#WhatsHappeningInMyanmar")
+_TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})(?![\w-])")
+_TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TAG_KIND_WORD = re.compile(r"\s+(?:Township|Tsp|Twp)$")
 
 
 def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
