@@ -9441,3 +9441,164 @@ def test_where_the_displaced_came_from_and_townships_by_tag_or_sentence(coder, q
 def test_no_village_read_by_spelling_where_the_text_rules_it_out(coder, query):
     assert _name_and_township(coder, query)[1] in ("Mudon", "Nansang")
     assert coder.geocode(query).raw["kind"] == "town"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # researchers' cells: a coder's note, labelled fields with "loc", "approx." (set 745)
+        (
+            "clash nr Kaing Ma Khan (Pinlebu T/S); fighting spilled toward Pin Khar village; "
+            "coded to Kaing Ma Khan",
+            "Kaing Ma Khan",
+            "Pinlebu",
+        ),
+        ("coded to Weamagyi per local media; Shwegu Tsp, Kachin St.", "Wea Ma Gyi", "Shwegu"),
+        ("event_loc: Daw Ta Yoe; township: Loikaw; region: Kayah", "Daw Ta Yoe", "Loikaw"),
+        ("approx. Inn Kone Gyi, Mingin twp", "Inn Kone Gyi", "Mingin"),
+        ("နေရာ: လွယ်ငူးရွာ / မြို့နယ်: လားရှိုး", "Loi Ngu", "Lashio"),
+        # headlines: a kicker, the place a headline asks about, a lead of casualties, an event
+        # named after its place, a monastery named after its village (set 749)
+        ("Sagaing | Arson attack leaves Shea Gan village in ruins", "Shea Gan", "Kalewa"),
+        ("ANALYSIS | Why Laukkaing matters", "Laukkaing", "Laukkaing"),
+        ("Analysis: What the battle for Kwinchaung means for Indaw", "Kwin Chaung", "Indaw"),
+        (
+            "12 dead, 2 missing after troops storm Kyaung Gyi, Kalewa township",
+            "Kyaung Gyi",
+            "Kalewa",
+        ),
+        (
+            "Yaenandon massacre: what we know about the killings in Kyauktaw",
+            "Yae Nan Don",
+            "Kyauktaw",
+        ),
+        (
+            "Drone strike on Kyauk Myint monastery kills 7 monks (Shwebo, Sagaing)",
+            "Kyauk Myint",
+            "Shwebo",
+        ),
+        # captions and posts: where the displaced arrived or hid, where troops retreated to,
+        # whose post it is, a unit's base naming the town a distance is from (sets 744, 747)
+        (
+            "Displaced residents from Pin Khar village arrive in Nant Thaung, Banmauk Township, on "
+            "3 Nov 2023, after troops raided their homes. Photo: Supplied",
+            "Pin Khar",
+            "Banmauk",
+        ),
+        (
+            "⚡️UPDATE⚡️ Sungyi village (Launglon) under mortar fire since 6am, families hiding in "
+            "Inn Ga Ni Twin monastery. #Tanintharyi #Launglon",
+            "Sun Gyi",
+            "Launglon",
+        ),
+        (
+            "BREAKING: PDF + CNA fighters enter Khampat town!! junta troops retreating toward "
+            "Tamu. #Sagaing #Tamu #WhatsHappeningInMyanmar",
+            "Khampat",
+            "Tamu",
+        ),
+        (
+            "FB post from Kutkai township admin: Nam Hsan Hu village shelled by junta artillery, "
+            "2 injured taken to hospital in Konkyan. #Shan",
+            "Nam Hsan Hu",
+            "Kutkai",
+        ),
+        (
+            "Myanmar military troops stationed in Myawaddy fired artillery at In Gyin Myaing "
+            "village, 6 miles to the southeast, residents said.",
+            "In Gyin Myaing",
+            "Myawaddy",
+        ),
+        # an item of a list (set 746)
+        (
+            "• Sagaing - Wetlet: airstrike on a monastery in Ywar Taw village on 4 June; 6 IDPs "
+            "sheltering there reportedly killed.",
+            "Ywar Taw",
+            "Wetlet",
+        ),
+    ],
+)
+def test_coders_cells_headlines_captions_and_posts(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # Burmese sentences: a township in Latin letters, where the guns were fired from, by
+        # drone, a village with a case ending and no kind word, the speaker's township, tags
+        # (sets 744, 748, 751)
+        (
+            "၂၀၂၁ ခုနှစ် မေလ ၁၈ ရက်နေ့တွင် Minbya Township ရှိ ဆင်အိုးကျေးရွာကို စစ်ကောင်စီက လေကြောင်းတိုက်ခိုက်ခဲ့သည်။",
+            "Sin Oe",
+            "Minbya",
+        ),
+        (
+            "အောင်လံမြို့ရှိ စစ်ကောင်စီ တပ်ရင်းမှ ပစ်ခတ်လိုက်သော လက်နက်ကြီးကျည်များသည် အောင်လံမြို့နယ် "
+            "တောင်ပုလုကျေးရွာ၌ ကျရောက်ပေါက်ကွဲခဲ့ပြီး ရွာသား ၁၂ ဦး ဒဏ်ရာရခဲ့သည်။",
+            "Taung Pu Lu",
+            "Aunglan",
+        ),
+        (
+            "ဒရုန်းဖြင့် စိန်အင်းရွာကို တိုက်ခိုက်ခဲ့သဖြင့် ကလေးနှစ်ဦး သေဆုံး၊ မိုးကုတ်မြို့နယ်",
+            "Sein Inn",
+            "Mogoke",
+        ),
+        (
+            "စော်တုံမှာ ပစ်ခတ်မှုဖြစ်ပွားလို့ ရွာသားတွေ ထွက်ပြေးနေရတယ်၊ ဖယ်ခုံမြို့နယ်ထဲမှာပါ။",
+            "Saw Ton",
+            "Pekon",
+        ),
+        (
+            '"စစ်ကောင်စီက သံပုရာခုံရွာကို မီးရှို့လိုက်လို့ ကျွန်တော်တို့ ပဒေသာကျွန်းရွာကို ပြေးလာရတယ်" '
+            "ဟု မိုးညိုမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်။",
+            "Than Pu Yar Khon",
+            "Monyo",
+        ),
+        (
+            "#လောင်းလုံး ဆင်ပုနစ်ကျေးရွာကို စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်၊ အရပ်သား 3 ဦး သေဆုံး #WhatsHappeningInMyanmar",
+            "Sin Pu Nit",
+            "Launglon",
+        ),
+        # distances from a town named first, questions about one of two events (set 751)
+        (
+            "Clashes were reported about 14 km south of Kyaukpyu town, at Kyaung Khoe Chaung "
+            "village, on 17 June.",
+            "Kyaung Khoe Chaung",
+            "Kyaukpyu",
+        ),
+        (
+            "13 miles north of Gwa: drone strike on Kyaung Taung village kills 2",
+            "Kyaung Taung",
+            "Gwa",
+        ),
+        (
+            "A military column marching out of Hpa-An burned Naung Bo, a village 17 km to the "
+            "south, on Thursday.",
+            "Naung Bo",
+            "Hpa-An",
+        ),
+        (
+            "Where did the earlier attack take place? On 20 March troops torched Shwe Tone "
+            "village, Taze Township; on 2 March they had shelled Lin Da An village, Kanbalu "
+            "Township.",
+            "Lin Da An",
+            "Kanbalu",
+        ),
+        (
+            "Where was the first clash? Fighting erupted at Ah Htet Aung Kone village in Pinlebu "
+            "Township on 10 June; a second clash followed at Auk Taung Hlwe village, Banmauk "
+            "Township, on 12 June.",
+            "Ah Htet Aung Kone",
+            "Pinlebu",
+        ),
+        (
+            "Which village was hit by artillery? Artillery shells landed in Moke Khe village in "
+            "Minbu Township, and an airstrike hit Ka Nyin Gyi village in Minhla Township.",
+            "Moke Khe",
+            "Minbu",
+        ),
+    ],
+)
+def test_burmese_sentences_distances_first_and_questions_of_two_events(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -139,6 +139,7 @@ def message_text(text: str) -> str:
         cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
     if cut == text and not _CHATTER_CUE.search(text):
         return text
+    cut = re.sub(r"\s*[!?]{2,}(?=\s+[a-z])", ".", cut)  # ("enter X town!! junta troops ...")
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)

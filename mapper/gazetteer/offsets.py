@@ -60,6 +60,46 @@ def with_distance_in_digits(text: str) -> str:
     return _DISTANCE_IN_WORDS.sub(lambda said: f"{_NUMBER_WORDS[said[1].lower()]:g}", text)
 
 
+def with_place_before_distance(text: str) -> str:
+    """``text`` opening on a distance from a town, then naming the village it gives, read as
+    the village at that distance ("About 14 km south of Kyaukpyu town, at V village, ...",
+    "13 miles north of Gwa: drone strike on V village kills 2", "Around 21 kilometres east of
+    Phyu, junta forces raided the village of V": "V village, about 14 km south of Kyaukpyu
+    town"); ``text`` itself otherwise."""
+    if appositive := _VILLAGE_AT_DISTANCE.search(text):
+        # ("... marching out of Hpa-An burned V, a village 17 km to the south": V village, 17 km
+        # south of Hpa-An)
+        distance = f"{appositive['amount']} {appositive['unit']} {appositive['bearing']}"
+        return f"{appositive['name']} village, {distance} of {appositive['anchor']}"
+    opening = _DISTANCE_THEN_PLACE.match(text)
+    if opening is None:
+        return text
+    village = opening["village"] or f"{opening['village_of']} village"
+    return f"{village}, {opening['offset'].strip()}"
+
+
+_NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+#: a text opening on a distance and direction from a town, then the village it gives
+_DISTANCE_THEN_PLACE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+(?:were|was)\s+reported\s+)?(?P<offset>(?i:(?:about|around|some|nearly"
+    r"|roughly|approximately)\s+)?\d+(?:\.\d+)?\s*(?i:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+    r"(?i:(?:to\s+the\s+)?(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+(?i:of|from)\s+"
+    rf"{_NAME_WORDS}(?:\s+(?i:town|city))?)(?:,\s*(?i:at|in|near)|:|,)\s+[^.;]*?"
+    rf"(?:\b(?P<village>{_NAME_WORDS}\s+(?i:village))\b|\bthe\s+village\s+of\s+"
+    rf"(?P<village_of>{_NAME_WORDS}))"
+)
+
+
+#: a village named with its distance and direction from a town the text named before it
+_VILLAGE_AT_DISTANCE = re.compile(
+    rf"\b(?i:out\s+of|from|of|near|in)\s+(?P<anchor>{_NAME_WORDS})\b[^.;]*?\b(?P<name>{_NAME_WORDS}),"
+    r"\s+a\s+village\s+(?:(?i:about|around|some)\s+)?(?P<amount>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:to\s+the\s+)?"
+    r"(?P<bearing>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\b"
+    r"(?!\s+(?i:of|from)\b)"  # (no town after it: "a village 5 km east | of Indaw|")
+)
+
+
 _UNIT_KM = {"km": 1.0, "mi": 1.609344, "furlong": 0.201168}
 _UNIT_HINTS = ("km", "kilomet", "mi", "furlong")
 _BEARINGS = {

@@ -434,6 +434,60 @@ def with_lead_area_last(text: str) -> str:
     return text
 
 
+def headline_place(text: str) -> str:
+    """A headline read for its event's place (an event named after it: "X massacre: what we
+    know about the killings in T": "X, T"): without its kicker ("ANALYSIS | Why X matters":
+    "Why X matters"), or with a kicker naming an area put after it ("Sagaing | Arson attack
+    leaves X village in ruins": "..., Sagaing"); the place it asks about ("Why X matters in the
+    battle for T", "What the battle for X means for T": "X, T"); without a lead of casualties
+    ("12 dead, 2 missing after troops storm X, T township": "troops storm X, T township");
+    ``text`` itself otherwise."""
+    if "|" in text and (kicker := _KICKER.match(text)):
+        label, rest = kicker["label"].strip(), kicker["rest"]
+        text = rest if label.upper() in _SECTION_LABELS else f"{rest}, {label}"
+    if text[:1].isdigit() and (lead := _CASUALTIES_LEAD.match(text)):
+        text = text[lead.end() :]
+    if ": " in text and (named := _EVENT_NAMED_THEN_AREA.match(text)):
+        return f"{named['place']}, {named['area']}"  # "X massacre: what we know ... in T"
+    if asked := _PLACE_ASKED_ABOUT.search(text):
+        place, area = asked["place"] or asked["place2"], asked["area"] or asked["area_after"]
+        return f"{place}, {area}" if area else place
+    return text
+
+
+#: a headline's kicker before a bar: a section's label or an area ("ANALYSIS | ", "Sagaing | ")
+_KICKER = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ?\| (?P<rest>[^|]+)$")
+_SECTION_LABELS = frozenset(
+    (
+        *("ANALYSIS", "OPINION", "LIVE", "BREAKING", "MYANMAR", "BURMA", "NEWS", "UPDATE"),
+        *("EXCLUSIVE", "FEATURE", "EXPLAINER", "INTERVIEW", "PHOTOS", "VIDEO", "WATCH"),
+        *("COMMENTARY", "EDITORIAL", "REPORT", "INVESTIGATION", "IN PICTURES", "CONFLICT"),
+        *("MYANMAR CONFLICT", "WORLD", "ASIA", "SOUTHEAST ASIA", "FACT CHECK", "BRIEFING"),
+    )
+)
+#: a headline's lead of casualties before what caused them: "12 dead, 2 missing after "
+_CASUALTIES_LEAD = re.compile(
+    r"^\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?\d+\s+"
+    r"(?:dead|killed|injured|wounded|missing|hurt))*\s+(?:after|as|when|in)\s+(?=\S)"
+)
+_ASKED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+#: an event named after its place, then the area a story's headline puts it in: "X massacre:
+#: what we know about the killings in T"
+_EVENT_NAMED_THEN_AREA = re.compile(
+    rf"^(?:The\s+)?(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid"
+    rf"|arson|battle)\s*:\s+[^:]*?\bin\s+(?P<area>{_ASKED_NAME})\W*$"
+)
+#: the place a headline asks about: "Why X matters (in the battle for T)", "What the battle for
+#: X means for T"
+_PLACE_ASKED_ABOUT = re.compile(
+    rf"^(?:(?:ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\s*[:|]\s*)?"
+    rf"(?:Why\s+(?P<place>{_ASKED_NAME})\s+(?:matters|mattered|is\s+key|fell)"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME}))?"
+    rf"|What\s+the\s+(?:battle|fight|fall|siege|loss|capture)\s+(?:for|of)\s+"
+    rf"(?P<place2>{_ASKED_NAME})\s+means\s+for\s+(?P<area_after>{_ASKED_NAME}))\s*[.?!]?$"
+)
+
+
 #: a headline's lead naming the state or region what follows happened in: "Fresh fighting in
 #: Bago: ..."
 _EVENT_IN_AREA_LEAD = re.compile(
@@ -478,6 +532,8 @@ _POST_LEAD = re.compile(
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
     r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"])|exclusive(?=\s*:)|tiktok(?=:)"
     r"|youtube(?=:)|facebook(?=:)|telegram(?=:)"
+    # (whose post it is: "FB post from Kutkai township admin:")
+    r"|(?:fb|facebook|telegram|x|twitter)\s+post\s+(?:from|by)\s+[^:]{1,60}(?=:)"
     # (a caption's words quoted in lower case: "'our village is gone' 💔 X, T Township")
     r"|(?-i:['\"‘“][a-z][^'\"‘’“”]{0,80}['\"’”]))"
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
@@ -976,7 +1032,8 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"|whom|they|who|persons|individuals|residents|villagers|displaced|most|many|some)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
-    r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain"
+    r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain|hiding"
+    r"|hid|taking\s+shelter|took\s+shelter"
     r"|remaining)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at)\s+(?=[^.;]*[A-Z])"
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
@@ -1042,6 +1099,7 @@ def without_where_the_displaced_are(text: str) -> str:
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
         if " from " in cut:
             cut = _DISPLACED_FROM_TO.sub(r"\g<source>", cut)
+            cut = _ARRIVED_IN_AFTER_FROM.sub(r"\g<source>", cut)
             cut = _DISPLACED_FROM_VILLAGE.sub(r"in \g<village>, \g<area>\g<between>", cut)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
 
@@ -1052,6 +1110,13 @@ _DISPLACED_FROM_TO = re.compile(
     r"(?P<source>\b(?i:displaced|displacing|forced|forcing|drove|driven|uprooted|fled|fleeing)"
     r"\s[^.;]*?\bfrom\s+(?:the\s+)?[A-Z][^.;]*?(?i:village|town|ward|tract|villages))"
     r"\s+to\s+(?:the\s+)?(?i:neighbou?ring\s+|nearby\s+|safer\s+)?(?=[A-Z])" + _TO_CLAUSE_END
+)
+#: where the displaced arrived, after where they came from: "Displaced residents from V
+#: village| arrive in W|, T Township, ..., after troops raided their homes"
+_ARRIVED_IN_AFTER_FROM = re.compile(
+    r"(?P<source>\bfrom\s+(?:the\s+)?[A-Z][^.;]*?(?i:village|town|ward))\s+(?i:arrive|arrives"
+    r"|arrived|arriving|reach|reaches|reached|shelter|shelters|sheltering)\s+(?:in|at)\s+"
+    rf"{_NAME}(?:\s+(?i:village|town|camp))?"
 )
 #: the village fighting in a township drove people from: "clashes in |T Township| displaced 800
 #: people |from V village|" (read as "in V village, T Township displaced 800 people")
@@ -1065,9 +1130,10 @@ _DISPLACED_FROM_VILLAGE = re.compile(
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
 #: retreated to W village.|"
 _RETREATED_TO = re.compile(
-    r"(?:(?<=[.;])\s+|,\s+(?:and\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
+    r"(?:(?<=[.;!])\s+|,\s+(?:and\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
     r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
-    r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back)\s+(?:to|towards?)"
+    r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back|retreating"
+    r"|withdrawing|falling\s+back|pulling\s+back)\s+(?:to|towards?)"
     r"\s+[^.;]*[.;]?"
     # (or on their way back to: "set fire to houses in V village | on their way back to W|")
     # (after a village or town named: not "Taze Township | on the way to V village", UCDP's
@@ -1304,7 +1370,7 @@ _QUESTION_WORDS = frozenset(
     (
         *("where", "which", "what", "when", "did", "does", "was", "were", "the", "happen"),
         *("happened", "village", "town", "place", "there", "that", "this", "with", "not"),
-        *("lived", "live", "they", "take", "took"),
+        *("lived", "live", "they", "take", "took", "hit", "struck"),
     )
 )
 
@@ -1331,12 +1397,41 @@ def asked_event_place(text: str) -> str:
             continue
         after = told[place.end() : named[i + 1].start() if i + 1 < len(named) else len(told)]
         before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
-        places.append((len(asked & _stems(before)), len(asked & _stems(after)), place.group()))
+        day = _day_of_year(before) or _day_of_year(after)
+        later = _LATER_EVENT.search(before) is not None  # ("a second clash followed at B")
+        places.append((len(asked & _stems(before)), len(asked & _stems(after)), later, day, place))
     if not places:
         return text
     first = _FIRST_ASKED.search(question.group()) is not None
+    if first or _LAST_ASKED.search(question.group()):
+        dated = [place for place in places if place[3] is not None]
+        if len(dated) == len(places) > 1 and len({place[3] for place in dated}) == len(dated):
+            # (by their dates: "Where did the earlier attack take place? On 20 March ... A; on 2
+            # March they had shelled B": B)
+            return min(dated, key=lambda place: place[3] if first else -place[3])[4].group()
+        if first:
+            places = [place for place in places if not place[2]] or places
     best = max(places if first else places[::-1], key=lambda place: place[:2])  # (max: the first)
-    return best[2]
+    return best[4].group()
+
+
+def _day_of_year(clause: str) -> int | None:
+    """The day of the year a clause's date gives ("on 2 March": 61), or None."""
+    dated = _DAY_MONTH.search(clause)
+    if dated is None:
+        return None
+    month = _MONTHS.index(dated["month"][:3].lower()) + 1
+    return (month - 1) * 31 + int(dated["day"])
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_DAY_MONTH = re.compile(
+    r"\b(?P<day>\d{1,2})\s+(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+)
+#: words of a clause telling of a later event than another ("a second clash followed at")
+_LATER_EVENT = re.compile(r"\b(?i:second|third|another|later|then|next|followed|subsequent)\b")
+#: a question asking about the last of the events told
+_LAST_ASKED = re.compile(r"\b(?i:last|later|latest|most\s+recent)\b")
 
 
 def _stems(words: str) -> set[str]:
@@ -1523,7 +1618,7 @@ _FIGHTING_OR_CLOSING = re.compile(
     r"\b(?i:fighting|fights?|clash(?:es|ed)?|battles?|shell(?:ing|ed|s)|captured?|seized?"
     r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
     r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|raid(?:s|ed)?"
-    r"|ambush(?:es|ed)?|besieg(?:ed|ing|es))\b"
+    r"|ambush(?:es|ed)?|besieg(?:ed|ing|es)|(?:mortar|artillery|gun|heavy)\s+fire|under\s+fire)\b"
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
@@ -1989,6 +2084,25 @@ _FINDING_LEAD = re.compile(
     r"\s+(?:conclude|believe)|found|concluded|documented|verified|confirmed|established)\s+that"
     r"\s+"
 )
+
+
+def coded_place(text: str) -> str:
+    """A coder's note of where an event was placed, with the township the text names ("clash
+    nr V (T T/S); fighting spilled toward W village; coded to V": "V, T T/S"); else
+    ``text``."""
+    coded = _CODED_TO.search(text) if "coded " in text else None
+    if coded is None:
+        return text
+    townships = [named.group() for named in _TOWNSHIP_ANY_FORM.finditer(text)]
+    return ", ".join([coded["place"], *townships[:1]])
+
+
+#: a coder's note: "coded to V per local media", "geocoded to V village"
+_CODED_TO = re.compile(
+    r"\b(?i:coded|geocoded)\s+(?:to|as|at)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town|ward))?)"
+)
+_TOWNSHIP_ANY_FORM = named_with_kind("township|tsp|twp|t/s", "{1,3}")
 
 
 def without_rights_report_marks(text: str) -> str:
@@ -2552,7 +2666,7 @@ def split_parts(text: str) -> list[str]:
             f" {verb} " in text for verb in _VERBS_OF_THOSE_THERE
         ):  # "Ward 4, Yesagyo | drew names"
             text = _PLACE_THEN_WHAT_THEY_DID.sub(r"\1", text)
-        if any(w in text for w in ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ")):
+        if any(w in text for w in _KIND_WORDS_BEFORE_PREDICATE):
             text = _TOWNSHIP_PREDICATE.sub(_place_without_predicate, text)
     if ";" in text and all(map(names_a_site, items := text.split(";"))):
         text = items[0]  # "Myitsone dam; Chipwi hydropower": a list of sites, not an address
@@ -2773,10 +2887,10 @@ def place_field(text: str) -> str:
     Clash; Location: V village; Township: T": "V village, T Township") or a table's row under
     its header ("Date | Location | Result" on the line above "6 January | V, T Township |
     Village burned": "V, T Township"); else ``text``."""
+    if ";" in text and (": " in text or "=" in text) and (record := labelled_record(text)):
+        return record  # "Event: Clash; Location: V village; Township: T; ...", "adm3=T; loc=V"
     if "=" in text and (keyed := _KEYED_PLACE.search(text)):
         return re.sub(r",(?=\S)", ", ", keyed["place"].strip())
-    if ";" in text and ": " in text and (record := labelled_record(text)) is not None:
-        return record  # "Event: Clash; Location: V village; Township: T; ..."
     if "\n" in text and "|" in text:
         header, row, *_ = [line for line in text.splitlines() if line.strip()] + ["", ""]
         names = [cell.strip().lower() for cell in header.split("|")]
@@ -3226,10 +3340,11 @@ def _funded_project(text: str) -> str:
 
 #: a social media post's marks: hashtags, emoji and pictographs, and what follows "!"
 _HASHTAG = re.compile(
-    r"(?<![\w&])#\w+(?:-\w+)*(?![\w-])"  # (a hyphen too: "#Ye-U town")
+    r"(?<![\w&])#(?![\u1000-\u109f])\w+(?:-\w+)*(?![\w-])"  # (a hyphen too: "#Ye-U town")
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
     r"(?!\s+(?i:township|tsp|twp|tnsp|town|village|vlg|region|state|division)\b)"
 )
+_BURMESE_TAG = re.compile("(?<![\\w&])#([\u1000-\u109f]+)")
 #: the "#" of a place's tag before its kind word (and the word before it): a part of its own
 #: ("... Thayetchaung Tsp | #Thayetchaung township"), unless a word of place leads to it ("in
 #: #Tabayin township"); the tag's name, its words run together ("#MawtKaNin village")
@@ -3338,6 +3453,10 @@ def without_post_marks(text: str) -> str:
     """``text`` without a post's hashtags and pictographs, and without what follows its first
     "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
     #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
+    if "#" in text and (burmese_tags := _BURMESE_TAG.findall(text)):
+        # (a tag in Burmese names the area, put last: "#လောင်းလုံး Vကျေးရွာကို ...": "Vကျေးရွာကို
+        # ...၊ လောင်းလုံး")
+        text = "၊ ".join([_BURMESE_TAG.sub("", text).strip(" |"), *burmese_tags])
     bare = _PICTOGRAPH.sub("", _PLACE_HASHTAG.sub(_place_tag_part, _HASHTAG.sub("", text)))
     return _AFTER_EXCLAMATION.sub("", bare).strip() or text
 
@@ -3599,7 +3718,8 @@ def labelled_record(text: str) -> str | None:
         label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
-            "location" if label.endswith(("location", "place")) else None  # "Incident location"
+            # ("Incident location", "event_loc")
+            "location" if label.endswith(("location", "place", "loc")) else None
         )
         if (
             known is None
@@ -3825,13 +3945,17 @@ _PASSIVE_AFTER_NAME = re.compile(
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
 #: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
-    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|town)(?:\s*\([^()]*\))?)\s+(?i:"
+    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|town|monastery)(?:\s*\([^()]*\))?)\s+(?i:"
     + "|".join(sorted(SENTENCE_VERBS | _PLACE_VERBS))
     # (to the end, to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
     # Township", or to its areas in brackets: "X village (Y tract) | kills farmer | (Z Tsp)";
     # a Title Case verb too: "... in Hpakant Township | Kills Farmer")
     + r")\b[^,;()\[\]]*?(?=\s+(?:in|at|near)\s+[A-Z][^,;()\[\]]*$|\s*\([^()]*\)$|$)"
 )
+
+
+#: the kind words (with the space after them) a headline's predicate may follow
+_KIND_WORDS_BEFORE_PREDICATE = ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ", "onastery ")
 
 
 def _place_without_predicate(match: re.Match) -> str:

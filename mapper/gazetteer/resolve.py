@@ -60,7 +60,7 @@ from mapper.gazetteer.mentions import (
     reads_as_news,
     sentence_case,
 )
-from mapper.gazetteer.offsets import with_distance_in_digits
+from mapper.gazetteer.offsets import with_distance_in_digits, with_place_before_distance
 from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
@@ -78,9 +78,11 @@ from mapper.gazetteer.parts import (
     asked_event_place,
     burmese_name_after_head,
     cited,
+    coded_place,
     ends_on_a_great_river,
     event_behind_market_news,
     form_answer,
+    headline_place,
     imaged_place,
     incident_place,
     is_actor_word,
@@ -207,6 +209,9 @@ DATELINE_FACTOR = 0.4
 
 def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     """Ranked candidates for ``text`` (best first), or an empty list and a reason."""
+    if isinstance(text, str) and text.lstrip()[:1] in _BULLETS and text.strip(_BULLETS + " "):
+        # ("• Sagaing - Wetlet: airstrike on ... V village": an item of a list, read alone)
+        return replace(resolve(gaz, text.strip().lstrip(_BULLETS + " "), limit), query=text.strip())
     plain = without_pictographs(text) if isinstance(text, str) and not text.isascii() else text
     # ("🆘 houses on fire in V vlg ... pls pray", "landmine blast V vlg T tsp 1 dead ⚠️": a
     # message read as the text it holds; not an emoji between words: "LIVE 🔴 V village")
@@ -220,14 +225,65 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             plain, found = spaced, again
     if plain != text:
         found = replace(found, query=text.strip())
+    if (
+        isinstance(text, str)
+        and "မြို့နယ်" in text
+        and _MM_BARE_NAME.search(text)
+        and _at_an_area(gaz, found)
+    ):  # "စော်တုံမှာ ပစ်ခတ်မှုဖြစ်ပွားလို့ ...၊ ဖယ်ခုံမြို့နယ်ထဲမှာပါ။": a village named without its kind word
+        found = _burmese_village_in_township(gaz, text) or found
     if found.candidates and isinstance(text, str) and " " in text:
         found = _myanmar_place_over_foreign(gaz, text, found)
         if _SETTLEMENT_NAMED.search(text) and _at_an_area(gaz, found):
             return _misspelt_village_in_township(gaz, text, found) or found
-        if found.candidates and _TOWNSHIP_CUE.search(text) and reads_as_news(text):
+        if (
+            found.candidates
+            and _TOWNSHIP_CUE.search(text)
+            and (reads_as_news(text) or _BURMESE_LETTER.search(text))
+        ):
             # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu")
             return _namesake_in_named_township(gaz, text, found) or found
+        if found.candidates and found.candidates[0].rivals and reads_as_news(text):
+            # (near a place a rule left out: "troops stationed in Myawaddy fired artillery at
+            # V village, 6 miles to the southeast")
+            return _same_name_near_another_place(gaz, text, found) or found
     return found
+
+
+def _same_name_near_another_place(
+    gaz: Gazetteer, text: str, found: Resolution
+) -> Resolution | None:
+    """``_namesake_near_another_place`` of ``text`` when it tells apart namesakes of the place
+    ``found`` (not of another place the whole text is read as); else None."""
+    near = _namesake_near_another_place(gaz, text)
+    names = gaz.places["name"]
+    if (
+        near is None
+        or names.iat[near.candidates[0].place_id] != names.iat[found.candidates[0].place_id]
+    ):
+        return None
+    return replace(near, query=found.query)
+
+
+#: a Burmese name with a case ending and no kind word: "စော်တုံ|မှာ", "နောင်ဘို|ကို"
+_MM_BARE_NAME = re.compile(r"(?:^|(?<=\s))(?P<name>[\u1000-\u109f]{2,}?)(?:ကို|မှာ|တွင်|၌)(?=\s|$)")
+_MM_TOWNSHIP_NAMED = re.compile(r"(?P<name>[\u1000-\u109f]+?)မြို့နယ်")
+
+
+def _burmese_village_in_township(gaz: Gazetteer, text: str) -> Resolution | None:
+    """A village a Burmese text names with a case ending and no kind word, found in the
+    township the text names ("စော်တုံမှာ ... ဖယ်ခုံမြို့နယ်ထဲမှာပါ": Saw Ton of Pekon); else None."""
+    townships = [named["name"] for named in _MM_TOWNSHIP_NAMED.finditer(text)]
+    for bare in _MM_BARE_NAME.finditer(text):
+        name = bare["name"]
+        if any(word in name for word in _BURMESE_KIND_WORDS) or not gaz.exact.get(normalize(name)):
+            continue
+        for township in townships:
+            there = resolve_address(gaz, f"{name}ကျေးရွာ၊ {township}မြို့နယ်", 1, resolve)
+            if there.candidates and not _fell_back(there) and there.candidates[0].match == "exact":
+                note = f"located to the village {name} of the township the text names"
+                return Resolution(text.strip(), [replace(there.candidates[0], note=note)], None)
+    return None
 
 
 #: a settlement named by the words before its kind word ("bombs hit | chin duk vlg|")
@@ -311,6 +367,10 @@ def _misspelt_village_in_township(
     return Resolution(text.strip(), [replace(best, note=note)], None)
 
 
+#: the marks that open a list's items
+_BULLETS = "•▪◦●■‣⁃"
+
+
 def _spaced_pictographs(text: object) -> object:
     """``text`` with every emoji in it as a space (``text`` itself when it is no text)."""
     if not isinstance(text, str) or text.isascii():
@@ -368,6 +428,13 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         and (english := _burmese_names_in_english(gaz, text)) != text
     ):  # "Daw X, the administrator of V village, ဆီဆိုင်မြို့နယ်, was arrested"
         return replace(resolve(gaz, english, limit), query=text.strip())
+    if (
+        isinstance(text, str)
+        and _BURMESE_LETTER.search(text)
+        and _LATIN_NAME_WITH_KIND.search(text)
+        and (burmese := _english_names_in_burmese(gaz, text)) != text
+    ):  # "... Minbya Township ရှိ ဆင်အိုးကျေးရွာကို ...": a Burmese sentence read in Burmese
+        return replace(resolve(gaz, burmese, limit), query=text.strip())
     if (
         isinstance(text, str)
         and any(piece in text for piece in _GLUED_KIND_PIECES)
@@ -649,6 +716,37 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
     return text if _BURMESE_LETTER.search(english) else english
 
 
+#: a name in Latin letters with its kind word, in a Burmese sentence
+_LATIN_NAME_WITH_KIND = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})\s+(?P<kind>(?i:township|town|village))\b"
+)
+#: each English kind word's kind in the gazetteer and its Burmese word
+_ENGLISH_KIND_WORDS = {
+    "township": ("township", "မြို့နယ်"),
+    "town": ("town", "မြို့"),
+    "village": ("village", "ကျေးရွာ"),
+}
+
+
+def _english_names_in_burmese(gaz: Gazetteer, text: str) -> str:
+    """``text``, a Burmese sentence, with each name in it in Latin letters with its kind word
+    given in Burmese where the gazetteer spells the places of that name and kind one way
+    ("၂၀၂၁ ... Minbya Township ရှိ ဆင်အိုးကျေးရွာကို ...": "... မင်းပြားမြို့နယ် ရှိ ..."); ``text``
+    itself unless the sentence is mostly Burmese and every such name is so given."""
+    if len(_BURMESE_LETTER.findall(text)) < 2 * sum(map(len, _LATIN_WORD.findall(text))):
+        return text  # (English text with a Burmese name is read as English)
+
+    def in_burmese(named: re.Match[str]) -> str:
+        kind, word = _ENGLISH_KIND_WORDS[named["kind"].lower()]
+        hits = gaz.exact.get(normalize(named["name"]), ())
+        names = {gaz.places["name_mm"].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
+        names.discard(None)
+        return f"{names.pop()}{word}" if len(names) == 1 else named[0]
+
+    burmese = _LATIN_NAME_WITH_KIND.sub(in_burmese, text)
+    return text if _LATIN_NAME_WITH_KIND.search(burmese) else burmese
+
+
 def _unaccented(text: str) -> str:
     """``text`` in plain ASCII letters, quotes and hyphens when it is Latin text with accents,
     typographic quotes or a dash joining words ("Möng Pang", "Region’s", "Lashio–Muse"), else
@@ -709,9 +807,10 @@ def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) ->
         return None  # (a quick look first: it lies in a township the text names)
     townships = {}
     for area in named:
-        township = _found_surely(resolve_address(gaz, f"{area} Township", 1, resolve))
+        kind_word = "မြို့နယ်" if _BURMESE_LETTER.search(area) else " Township"
+        township = _found_surely(resolve_address(gaz, f"{area}{kind_word}", 1, resolve))
         if township is not None and records[township.place_id][0] == "township":
-            townships[area] = records[township.place_id][7]
+            townships[gaz.places["name"].iat[township.place_id]] = records[township.place_id][7]
     if not townships or records[first.place_id][7] in townships.values():
         return None
     name = gaz.places["name"].iat[first.place_id]
@@ -739,11 +838,13 @@ def _townships_named(text: str) -> list[str]:
     for tag in _TAG.finditer(text):
         words = _TAG_WORD_START.sub(" ", tag[1])
         named.append(_TAG_KIND_WORD.sub("", words))
+    if "မြို့နယ်" in text:  # (in Burmese: "... ဟု မိုးညိုမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်")
+        named += [township["name"] for township in _MM_TOWNSHIP_NAMED.finditer(text)]
     return named
 
 
 #: what tells that a text may name a township: its kind word, a short form of it, a tag
-_TOWNSHIP_CUE = re.compile(r"ownship|[Tt]sp\b|[Tt]wp\b|T/S|(?<![\w&])#[A-Z]")
+_TOWNSHIP_CUE = re.compile(r"ownship|[Tt]sp\b|[Tt]wp\b|T/S|(?<![\w&])#[A-Z]|မြို့နယ်")
 _ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
 #: a post's tag of a place ("#Singu", "#MyingyanTownship"; not "#WhatsHappeningInMyanmar")
 _TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})(?![\w-])")
@@ -1050,6 +1151,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_distance_in_digits,
+    with_place_before_distance,
     interview_answer,
     imaged_place,
     asked_event_place,
@@ -1061,6 +1163,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     message_text,
     form_answer,
     cited,
+    coded_place,
     without_address_lead,
     with_state_after_place,
     without_post_lead,
@@ -1097,6 +1200,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_burmese_village_word,
     without_where_it_was_seen_from,
     without_event_name,
+    headline_place,
     with_lead_area_last,
     with_the_town_named,
     without_codes_before_names,
@@ -1170,7 +1274,10 @@ _CLEANING_CUE = re.compile(
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
     r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"
     r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
-    r"|Locate the "
+    r"|Locate the |coded "
+    # (a headline's kicker, the place it asks about, a lead of casualties)
+    r"|^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?\| |^(?:Why|What) |^\d+ (?:dead|killed|injured)"
+    r"| (?:massacre|killings|airstrike|bombing|raid|arson|battle):"
     r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
     r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)

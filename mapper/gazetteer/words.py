@@ -387,7 +387,7 @@ def _news_lead(text: str) -> str:
 
 _LEADING_PHRASE = (
     r"(?:on\s+)?(?:the\s+)?outskirts\s+of|(?:in\s+)?(?:the\s+)?vicinity\s+of|close\s+to"
-    r"|near(?:by|\s+to)?|nr\.?|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
+    r"|near(?:by|\s+to)?|nr\.?|approx\.?|around|between|outside(?:\s+of)?|(?:the\s+)?area\s+of|(?:in\s+)?front\s+of"
     r"|adjacent(?:\s+to)?|(?:on\s+(?:the|their|its)\s+(?:way|road)|en\s+route|heading)\s+to"
     r"|(?:the\s+)?(?:entrance|intersection|centre|center|heart|edge|middle|residential\s+areas?)"
     r"\s+(?:of|to)|downtown"
@@ -626,7 +626,11 @@ def without_burmese_people(text: str) -> str:
 #: a Burmese record's field of where it happened, up to the next field: "ကျဆုံးသည့်နေရာ - X
 #: ကျေးရွာ၊ T မြို့နယ်" (place of death), "ဖြစ်စဉ်နေရာ - ..." (place of the incident), between bars,
 #: lines or "၊"
-_MM_PLACE_FIELD = re.compile(r"\S*နေရာ\s*[:–-]\s*(?P<value>.+?)(?=\s*[|\n]|၊\s*\S+\s*[:–-]\s|$)")
+_MM_PLACE_FIELD = re.compile(
+    r"\S*နေရာ\s*[:–-]\s*(?P<value>.+?)(?=\s*[|\n;]|\s+/\s|၊\s*\S+\s*[:–-]\s|$)"
+)
+#: ... and its township's field, when the place field names none: "... / မြို့နယ်: T"
+_MM_TOWNSHIP_FIELD = re.compile(r"(?:^|[|\n;/၊]\s*)မြို့နယ်\s*[:–-]\s*(?P<value>[^|\n;/၊]+)")
 
 
 def burmese_record_place(text: str) -> str:
@@ -636,7 +640,10 @@ def burmese_record_place(text: str) -> str:
     if "နေရာ" not in text:
         return text  # (a quick look first)
     field = _MM_PLACE_FIELD.search(text)
-    return field["value"] if field and _MM_PLACE_WORD.search(field["value"]) else text
+    if not field or not _MM_PLACE_WORD.search(field["value"]):
+        return text
+    township = _MM_TOWNSHIP_FIELD.search(text) if "မြို့နယ်" not in field["value"] else None
+    return f"{field['value']}၊ {township['value'].strip()}မြို့နယ်" if township else field["value"]
 
 
 def burmese_place_phrases(text: str) -> str:
@@ -729,7 +736,13 @@ _MM_FROM_VERBS = (
 )  # fmt: skip
 #: where those who acted came from, or a spokesman spoke from, with the verb of coming or
 #: saying: "မိတ္ထီလာမှ ချီတက်လာပြီး", "တောင်ကုတ်မှ ထွက်လာသော", "ရွှေကူမှ ပြောကြားရာတွင်"
-_MM_ORIGIN = re.compile(r"(?:^|(?<=\s))\S+မှ\s+\S*(?:" + "|".join(_MM_FROM_VERBS) + r")\S*(?=\s|$)")
+#: ... with where they are based before them: "နောင်ချိုမြို့ရှိ စစ်ကောင်စီ တပ်ရင်းမှ ပစ်ခတ်လိုက်သော"
+#: (fired from the junta battalion in Nawnghkio town)
+_MM_ORIGIN = re.compile(
+    r"(?:^|(?<=\s))(?:\S+ရှိ\s+(?:\S+\s+){0,3}?(?=\S*တပ်))?\S+မှ\s+\S*(?:"
+    + "|".join(_MM_FROM_VERBS)
+    + r")\S*(?=\s|$)"
+)
 #: a force's acronym opening the sentence before its force: "ပကဖ | တပ်ဖွဲ့များနှင့် ..." (PDF
 #: forces and ...)
 _MM_ACRONYM_OF_FORCE = re.compile(r"^(?:ဒေသခံ\s+)?\S{1,4}\s+(?=တပ်)")
@@ -743,7 +756,8 @@ _MM_DESCRIBED_PLACE = re.compile(
 _MM_HOW_LEAD = re.compile(
     r"^(?:(?:\S+ဖြင့်\s+)?\S*(?:ပစ်ခတ်|တိုက်ခိုက်|ဗုံးကြဲ|ဝင်ရောက်|စီးနင်း|မီးရှို့|ချီတက်)(?:ခဲ့)?"
     r"(?:ရာ|စဉ်|ပြီး)|\S+ပြီးနောက်"  # (or after what: "မိုခါမုန်တိုင်းဒဏ်ခံရပြီးနောက်", after Mocha)
-    r"|\S+ဒဏ်ခံ(?:ရသော|ရသည့်|ရ)?)"  # (or what it suffered: "ရေကြီးရေလျှံမှုဒဏ်ခံ", flood-hit)
+    r"|\S+ဒဏ်ခံ(?:ရသော|ရသည့်|ရ)?"  # (or what it suffered: "ရေကြီးရေလျှံမှုဒဏ်ခံ", flood-hit)
+    r"|\S+ဖြင့်)"  # (or by what alone: "ဒရုန်းဖြင့် | Vရွာကို တိုက်ခိုက်", V attacked by drone)
     r"\s+(?=\S+(?:ကျေးရွာ|ရွာ|မြို့|ရပ်ကွက်)(?:\S{0,6})(?:\s|၊|$))"
 )
 #: whose place it is, before it: "ကျွန်တော့်ဇာတိ" (my native place), "ကျွန်မရဲ့ မွေးရပ်မြေ" (my
