@@ -9602,3 +9602,151 @@ def test_coders_cells_headlines_captions_and_posts(coder, query, name, admin3):
 )
 def test_burmese_sentences_distances_first_and_questions_of_two_events(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # first-person testimony: where the troops did what they did, not the witness's home,
+        # where they fled, lived or sold vegetables (set 754)
+        (
+            "I am from Hnaw Kan village. On that day the soldiers came to Bone Gyi Kan village "
+            "where my sister lives and burned it. We ran to the monastery in Hpa Lan Kan. I now "
+            "live in a camp near Myaung Pyar. [Interview no. 21, Myaing Township, Magway Region]",
+            "Bone Gyi Kan",
+            "Myaing",
+        ),
+        (
+            "Wundwin Township — account of a 45-year-old villager. I'm 45. I used to sell "
+            "vegetables in Kin Ywar Kone. The troops did not come to Kin Ywar Kone, they went to "
+            "Khan Bu and set fire to every house there — I saw the smoke from our roof. My "
+            "brother was taken to Wundwin town and we have not heard from him.",
+            "Khan Bu",
+            "Wundwin",
+        ),
+        (
+            "In Kyaikmaraw township, I lived in Ah Paw Ywar. The soldiers arrested my father at "
+            "the checkpoint near Kha Yon, but the killing happened in Kawt Ka Lawt: they shot "
+            "seven people there by the pagoda. I am now in the IDP camp in Kha Naung.",
+            "Kawt Ka Lawt",
+            "Kyaikmaraw",
+        ),
+        (
+            "Witness from Minbu township (Magway Region), aged 42: They came to Za Yat Gyi, my "
+            "own village, at night. My neighbour, a 42-year-old man, was killed near the well. "
+            "The column had come from Ku Tin Kone and after Za Yat Gyi they moved on to Yae Paw "
+            "Gyi. We hid in the forest for a week.",
+            "Za Yat Gyi",
+            "Minbu",
+        ),
+        (
+            "Langkho Township — account of a 42-year-old villager. My family is from San Pu. "
+            "That week I had gone to Wan Sa Lawng for my cousin's wedding, and that is where the "
+            "airstrike happened — the bomb hit the house next to the wedding. After that I went "
+            "back home to San Pu. Some people from Wan Sa Lawng ran to Hkun Aut.",
+            "Wan Sa Lawng",
+            "Langkho",
+        ),
+        (
+            "My name is Daw Khin Myint. I live in Pa Din now, but I am from Boke Waw. The day of "
+            "the massacre I was in Man Kyi selling betel. Soldiers gathered the men of Man Kyi "
+            "in the monastery compound and shot them. (Source: testimony collected by a local "
+            "documentation group, Tsawlaw Tsp.)",
+            "Man Kyi",
+            "Tsawlaw",
+        ),
+        # UN and legal prose: a witness's or complainant's home, where a witness was, where
+        # patients were evacuated; plain news: where villagers fled to (set 756)
+        (
+            "About 2,000 villagers fled to Inn Wun village after junta troops shelled Tha Bawt "
+            "Seik village in Launglon Township on August 15, 2022.",
+            "Tha Bawt Seik",
+            "Launglon",
+        ),
+        (
+            "74. According to a witness from Myin See village, Shwebo Township, soldiers arriving "
+            "from Myinmu detained villagers in the monastery compound of Kan Taw village, Myinmu "
+            "Township, on 26 February 2023, before setting fire to the houses.[142]",
+            "Kan Taw",
+            "Myinmu",
+        ),
+        (
+            "The complainant, a resident of Kone Thar Yar village in Tanintharyi Township, "
+            "submits that her husband was killed during the military operation in Lein Kei "
+            "village, Myeik Township, Tanintharyi Region, on 23 April 2023 (Annex 4, para. 197).",
+            "Lein Kei",
+            "Myeik",
+        ),
+        (
+            "[32] Interview with a resident of Nat Yae Twin Ywar Haung village (W-121), describing "
+            "the raid on Kaungsu village, Kyaukkyi Township, Bago Region, on 12 October 2023.",
+            "Kaung Su",
+            "Kyaukkyi",
+        ),
+        (
+            "193. On 2 November 2021, military aircraft struck a crowded area of Kyaukhtu town, "
+            "Saw Township, Magway Region, killing at least 8 civilians.[171] Witness W-231, who "
+            "was in Ah Kyi Pan Pa Lun village at the time, heard the explosions.",
+            "Kyaukhtu",
+            "Saw",
+        ),
+        (
+            "The Mission verified, inter alia, the aerial bombardment of the hospital in Budalin, "
+            "Sagaing Region, on 23 November 2024 (see para. 150); patients were evacuated to Khoe "
+            "Chaung.",
+            "Budalin",
+            "Budalin",
+        ),
+        # field emails, investigators' posts, wire copy (sets 752, 753, 755)
+        (
+            "Subject: Security incident – Nam Kan village, Namtu Twp\\nDear team,\\nAt 18:20 "
+            "shells landed in Nam Kan village, Namtu Township, about 4 km SE of Namtu town."
+            "\\nRegards,\\nSai Mong, Field Officer, Lashio Field Office",
+            "Nam Kan",
+            "Namtu",
+        ),
+        (
+            "Geoconfirmed ✅ Kyon Laung (Ye) – smoke plume visible. Filmed from Ye. credit: a "
+            "local journalist",
+            "Kyon Laung",
+            "Ye",
+        ),
+        (
+            "BANGKOK, June 22 (AFP) - Myanmar's junta has carried out another deadly air strike, "
+            "hitting Kyan Tawng village in Manton township in northern Shan on Monday and "
+            "killing five people, a local official told AFP, the latest in a string of raids "
+            "since the military seized power in Naypyidaw in 2021.",
+            "Kyan Tawng",
+            "Manton",
+        ),
+        # Burmese: this morning, a region opening the text, where in the township, a village in
+        # Latin letters with a Burmese kind word (set 757)
+        (
+            "ဒီနေ့မနက် လိုဇိုကွပ်ရွာကို စစ်ကောင်စီက လက်နက်ကြီးနဲ့ ပစ်နေလို့ ရွာသားတွေ စုဆိုကီဘက် ပြေးနေရတယ်၊ လေရှီးမြို့နယ် 🙏",
+            "Lozokut",
+            "Layshi",
+        ),
+        (
+            "ပဲခူးတိုင်းတွင် ၂၀၂၁ ခုနှစ် မေလ ၂ ရက်နေ့က စစ်ကောင်စီတပ်သည် သဲကုန်းမြို့နယ် တပင်မှော်ကျေးရွာကို လက်နက်ကြီးဖြင့် ပစ်ခတ်ခဲ့သည်။",
+            "Ta Pin Hmaw",
+            "Thegon",
+        ),
+        (
+            "ပွင့်ဖြူမြို့နယ်၏ အရှေ့ဘက်ရှိ သရက်တောကျေးရွာကို စစ်ကောင်စီတပ်က ဒီဇင်ဘာ ၇ ရက်နေ့တွင် မီးရှို့ခဲ့သည်။",
+            "Tha Yet Taw",
+            "Pwintbyu",
+        ),
+        (
+            "Nyaung Kaing ရွာ၊ Kyunhla မြို့နယ်မှာ ဒီညနေ စစ်ကောင်စီ လက်နက်ကြီးကျလို့ ကလေး နှစ်ယောက် ဒဏ်ရာရ",
+            "Nyaung Kaing",
+            "Kyunhla",
+        ),
+        (
+            "Lawksawk Township တောင်ပြိုကျေးရွာကို စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်၊ ဒေသခံ ၉ ဦး သေဆုံး",
+            "Taung Pyo",
+            "Lawksawk",
+        ),
+    ],
+)
+def test_testimony_un_prose_emails_wire_copy_and_burmese_news(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

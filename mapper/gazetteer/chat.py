@@ -149,3 +149,41 @@ def message_text(text: str) -> str:
 def _place_of_own(said: re.Match[str]) -> str:
     """The place someone calls theirs, with its kind word when it is a village."""
     return f"{said['name']} village" if said["kind"].lower() == "village" else said["name"]
+
+
+def email_body(text: str) -> str:
+    """An email's or field report's subject and body, without its greeting, its sign-off and
+    signature (where the writer's office is), and its asides ("Subject: Raid – V village, T
+    Twp\\nDear team,\\nAt 05:45 troops raided V village ...\\nRegards,\\nMa Thida, Field
+    Officer, Dawei Office": "Raid – V village, T Twp\nAt 05:45 troops raided V village ...");
+    lines may come as written "\\n" or joined by " / "; ``text`` itself when it has no
+    greeting nor sign-off."""
+    if not _EMAIL_CUE.search(text):
+        return text  # (a quick look first)
+    lines = re.split(r"\\n|\n|\s+/\s+", text)
+    kept = []
+    for line in lines:
+        line = line.strip()
+        if _SIGN_OFF.match(line):
+            break  # (the signature follows: a name, a title, an office's town)
+        line = _GREETING.sub("", _EMAIL_ASIDE.sub("", _SUBJECT.sub("", line))).strip()
+        if line:
+            kept.append(line)
+    return "\n".join(kept) if kept and len(kept) < len(lines) else text
+
+
+_EMAIL_CUE = re.compile(r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b)|\\n")
+#: an email's sign-off, alone on its line, before the signature
+_SIGN_OFF = re.compile(
+    r"^(?i:(?:best|kind|warm)?\s*regards|best|thanks|thank\s+you|many\s+thanks|sincerely"
+    r"|cheers|br|rgds)\b[\s,.!]*$"
+)
+_GREETING = re.compile(r"^(?i:dear|hi|hello)\b[^,:]{0,30}[,:]\s*")
+_SUBJECT = re.compile(
+    r"^(?:(?i:fw|fwd|re)\s*:\s*)*(?i:subject|subj)\s*:\s*(?:(?i:fw|fwd|re)\s*:\s*)*"
+)
+#: what an email says besides its news: "Please see incident below.", "FYI:", "Please advise."
+_EMAIL_ASIDE = re.compile(
+    r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:incident|report|update|details)\s+below)[.:]?\s*"
+    r"|(?i:fyi)[:,]?\s*|(?i:please\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
+)

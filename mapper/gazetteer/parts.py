@@ -232,6 +232,8 @@ _COUNTRY_ADJECTIVE = re.compile(
     r"\bthe\s+(?:Myanmar|Burmese)\s+(?=(?:[a-z-]+\s+){0,2}(?:town|city|village|port|side))"
 )
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[A-Z])")
+#: ... or before what is the country's: "Myanmar's junta has carried out ..." (the junta)
+_COUNTRY_POSSESSIVE_NOUN = re.compile(r"\b(?:Myanmar|Burma)['’]s\s+(?=[a-z])")
 #: A wire service's attribution after a dash: "... in Bago town -witnesses, domestic media"
 WIRE_TAIL = re.compile(
     # (not a place in lower case with its kind word: "Madaya tsp - yae nant thar vlg")
@@ -757,15 +759,20 @@ def _if_it_still_names(cut: str, text: str, names: re.Pattern[str]) -> str:
 #: in Kunming|", "Chinese envoys hosted talks | in Kunming|", "the NCA signed | in Naypyitaw|"
 _WHERE_TALKS_WERE = re.compile(
     r"(?P<what>\b(?i:talks|ceasefire|agreement|deal|conference|negotiations|summit|meeting"
-    r"|session|signed|agreed|brokered|hosted|mediated|text))(?P<between>(?:\s+[\w'’-]+){0,4}?)"
+    r"|session|signed|agreed|brokered|hosted|mediated|text|seized\s+power|took\s+power"
+    r"|staged\s+a\s+coup|coup))(?P<between>(?:\s+[\w'’-]+){0,4}?)"
     r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}(?!\s+(?i:village|town|township))"
 )
 
 
 def without_where_talks_were(text: str) -> str:
-    """``text`` without where talks were held or a deal signed ("... violated the ceasefire
-    agreed in Kunming": "... violated the ceasefire agreed"), no place of the fighting."""
-    if not any(word in text for word in ("talks", "ceasefire", "agree", "deal", "conference")):
+    """``text`` without where talks were held, a deal signed or power seized ("... violated the
+    ceasefire agreed in Kunming": "... violated the ceasefire agreed"; "... since the military
+    seized power in Naypyidaw in 2021"), no place of the fighting."""
+    if not any(
+        word in text
+        for word in ("talks", "ceasefire", "agree", "deal", "conference", "power", "coup")
+    ):
         return text  # (a quick look first)
     return _WHERE_TALKS_WERE.sub(r"\g<what>\g<between>", text)
 
@@ -799,6 +806,10 @@ _CONTRASTED = re.compile(
     r"(?:,\s+(?:which|where|who|when)\s+[^,]{1,120})?,\s+(?=\S)"
     # (or a report it corrects: "Not Sagaing, as first reported: | the drone strike hit ...")
     r"|^Not\s+[^,:]{1,60},\s+(?:as|but)\s+[^,:]{0,40}[:,]\s+(?=\S)"
+    # (or where troops did not go: "The troops did not come to A, | they went to B and ...")
+    r"|^(?:The\s+)?(?:troops|soldiers|army|column|junta|they)\s+(?:did\s+not|didn['’]t|never)"
+    r"\s+(?:come|go|reach|enter|attack|burn)\s+(?:to\s+|into\s+)?[^,;]{1,60}[,;]\s+(?:but\s+)?"
+    r"(?=\S)"
 )
 
 
@@ -851,6 +862,10 @@ _ON_THEIR_WAY = re.compile(
     r"(?=[a-z]+ing\s)"
     rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:(?:\s+(?:and|,)\s+{_NAME})+"
     r"(?:\s+villages?)?|(?:\s+\([A-Z][a-z]+\))?\s+village)(?=\s+[a-z]+ed\s)"
+    # (a town too, when the village's township is named: "soldiers | marching from T | burned
+    # down V village in T township")
+    rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:\s+town)?(?=\s+[a-z]+ed\s"
+    r"[^.;]*?\bvillage\s+(?:in|,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)\b)"
     # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
     # reported in A or B|")
     r"|\s+camped\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
@@ -865,15 +880,35 @@ _ON_THEIR_WAY = re.compile(
 )
 
 
+#: a place, then that the event happened there: "I had gone to B for my cousin's wedding, and
+#: that is where the airstrike happened"
+_THAT_IS_WHERE = re.compile(
+    rf"\b(?:to|in|at)\s+(?P<place>{_NAME})(?:\s+(?:village|town))?\b[^.;]*?,?\s+(?:and\s+)?"
+    r"(?:that|this|it)\s+(?:is|was|'s)\s+where\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:happened|took\s+place|struck|hit|fell|landed|began|started)\b"
+)
+
+
 def singled_out_place(text: str) -> str:
     """The place a sentence singles out among others it names: "only C was burned", "the arrests
     were made in C" (with the township the list is in), a place then what befell it ("fled into
     X town, T Township, which was bombed"); a sentence without where troops passed or came
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
+    if " where " in text and (there := _THAT_IS_WHERE.search(text)):
+        return there["place"]
     single = _SINGLED_OUT.search(text)
     singled = single and (single["only"] or single["only_in"] or single["fled"])
-    if single and (singled or _LIST.search(text, 0, single.start())):
+    if (
+        single
+        and (
+            singled
+            or _LIST.search(text, 0, single.start())
+            # (or set against a place before it: "... at the checkpoint near C, but the killing
+            # happened in B")
+            or text[: single.start()].rstrip().endswith(", but")
+        )
+    ):
         place = singled or single["at"]
         area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
@@ -1029,6 +1064,7 @@ _TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:who|which|after|following|fleeing|having)\b|
 _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
     r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
+    r"|patients|survivors|students"
     r"|whom|they|who|persons|individuals|residents|villagers|displaced|most|many|some)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
@@ -1617,7 +1653,7 @@ _CAUSE_OPENING = re.compile(r"(?:^|(?<=[\s,;]))(?i:since|after|following|because
 _FIGHTING_OR_CLOSING = re.compile(
     r"\b(?i:fighting|fights?|clash(?:es|ed)?|battles?|shell(?:ing|ed|s)|captured?|seized?"
     r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
-    r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|raid(?:s|ed)?"
+    r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|bombard(?:ed|ment)|raid(?:s|ed)?"
     r"|ambush(?:es|ed)?|besieg(?:ed|ing|es)|(?:mortar|artillery|gun|heavy)\s+fire|under\s+fire)\b"
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
@@ -1733,7 +1769,7 @@ def without_footnote_marks(text: str) -> str:
     word ("Kanni village9, Myaing Township": "Kanni village, Myaing Township"), and without a
     report's reference in square brackets at its end."""
     if text.endswith(("]", "].")):  # a report's reference: "... Township [A/HRC/39/CRP.2,
-        text = _REFERENCE_AT_END.sub(".", text)  # para. 892]."
+        text = _REFERENCE_AT_END.sub(_areas_of_reference, text)  # para. 892]."
     if not _DIGIT_AFTER_WORD.search(text):  # (a quick look first: most text has none)
         return text
     return _FOOTNOTE_MARK.sub(lambda mark: mark["word"] or mark["mm_word"] or "", text)
@@ -1901,7 +1937,16 @@ def without_person_of_place(text: str) -> str:
         return of_place
     if ", taken " in text or ", abducted " in text or ", arrested " in text or ", seized " in text:
         text = _TAKEN_FROM_AFTER.sub("", text, count=1)
+    if " where " in text:  # ("came to B village | where my sister lives| and burned it")
+        text = _WHO_LIVES_THERE.sub("", text)
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
+
+
+#: who of the speaker's lives or works at a place, after it: "B village | where my sister lives|"
+_WHO_LIVES_THERE = re.compile(
+    r",?\s+where\s+(?:my|his|her|our|their)\s+(?:[a-z-]+\s+){0,2}(?:lives?|lived|stays?|stayed"
+    r"|works?|worked|teaches|taught|studie[sd]|is\s+from|was\s+from)\b,?"
+)
 
 
 _THE_VILLAGE = re.compile(
@@ -2086,6 +2131,28 @@ _FINDING_LEAD = re.compile(
 )
 
 
+def with_witness_lead_last(text: str) -> str:
+    """``text`` without the lead naming whose account it is, its areas put last ("Witness from
+    Minbu township (Magway Region), aged 42: They came to V ...": "They came to V ..., Minbu
+    township, Magway Region"); else ``text``."""
+    lead = _WITNESS_LEAD.match(text)
+    if lead is None:
+        return text
+    areas = _AREA_OF_WITNESS.findall(lead.group())
+    return ", ".join([text[lead.end() :].rstrip(" ."), *areas]) if areas else text[lead.end() :]
+
+
+#: the lead naming whose account a text is: "Witness from T township (S), aged 42: ",
+#: "Testimony of Ma X, 42, T Township, S Region: "
+_WITNESS_LEAD = re.compile(
+    r"^(?:(?:A|The)\s+)?(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)"
+    r"\b[^:\n]{0,100}:\s+[\"“]?"
+)
+_AREA_OF_WITNESS = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|region|state|division)\b"
+)
+
+
 def coded_place(text: str) -> str:
     """A coder's note of where an event was placed, with the township the text names ("clash
     nr V (T T/S); fighting spilled toward W village; coded to V": "V, T T/S"); else
@@ -2119,7 +2186,34 @@ def without_rights_report_marks(text: str) -> str:
         text = _WITNESS_INITIALS.sub("a person", text)
     if "ed in " in text or "ed at " in text:
         text = _UNIT_BASED_IN.sub(",", text)
+    if "itness" in text or "omplainant" in text or "resident of" in text:
+        text = _WITNESS_HOME.sub(lambda found: found["who"] or "", text)
+        text = _WITNESS_WHO_WAS.sub("", text)
     return text
+
+
+#: where a witness or complainant is from or lives, said in passing: "According to a witness
+#: from A village, T Township, | soldiers ...", "The complainant|, a resident of A village in T
+#: Township,| submits ...", "Witness W-230|, a farmer from A village, T Township,| told ...",
+#: "[32] Interview with a resident of A village (W-121), describing | the raid on B village"
+_HOME_AND_TOWNSHIP = (
+    r"[^,()]+?(?:\s*\([^()]*\))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+Township)?"
+)
+_WITNESS_HOME = re.compile(
+    r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
+    rf"\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
+    r"|(?P<who>\b(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
+    r"(?:\s+\(?W-\d+\)?)?),\s+an?\s+(?:resident|native|villager|farmer|teacher|trader|woman|man)"
+    rf"\s+(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
+    rf"|^(?:\[\d+\]\s*)?Interview\s+with\s+an?\s+(?:resident|villager|witness|survivor|woman|man)"
+    rf"\s+(?:of|from)\s+{_HOME_AND_TOWNSHIP},\s+(?:describing|about|concerning|on)\s+"
+)
+#: where a witness was or lives now, said in passing: "A witness (W-119)|, who now lives in A
+#: village, T Township,| recounted ...", "Witness W-231|, who was in A village at the time,|"
+_WITNESS_WHO_WAS = re.compile(
+    r"(?<=\))?,\s+who\s+(?:now\s+)?(?:lives?|lived|was|were|is|stays?|had\s+been)\s+(?:in|at)\s+"
+    rf"{_HOME_AND_TOWNSHIP}(?:\s+at\s+the\s+time)?,(?=\s+[a-z])"
+)
 
 
 #: a Burmese case word translated word for word after a place: "V village to, the troops
@@ -2190,6 +2284,9 @@ _SEEN_FROM = re.compile(
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:was\s+|were\s+|could\s+be\s+)?(?:visible|seen|heard))\s+(?:from|in)\s+"
     r"[^.?!;]*[.?!;]?"
+    # (or where footage was filmed or uploaded: "Filmed from T.", "Footage uploaded in T.")
+    r"|[;,]?\s*\b(?:(?:[Ff]ootage|[Vv]ideo|[Cc]lip|[Ii]t)\s+(?:was\s+)?)?(?:[Ff]ilmed\s+from"
+    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+(?=[A-Z])[^.?!;]*[.?!;]?"
 )
 
 
@@ -2325,6 +2422,19 @@ def incident_place(text: str) -> str:
 _REFERENCE_AT_END = re.compile(
     r"\s*\[(?=[^\[\]]*(?:/|\bpara\b|(?i:information|interview|received)|IIMM|OHCHR))"
     r"[^\[\]]*\]\s*\.?$"
+)
+
+
+def _areas_of_reference(reference: re.Match[str]) -> str:
+    """What is left of a report's reference at the end of a text: the areas it names, as the
+    text's last part ("... [Interview no. 21, Myaing Township, Magway Region]": ", Myaing
+    Township, Magway Region."), else a full stop."""
+    areas = _AREA_IN_REFERENCE.findall(reference.group())
+    return f", {', '.join(areas)}." if areas else "."
+
+
+_AREA_IN_REFERENCE = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Township|Region|State|Division)\b"
 )
 
 
@@ -2620,7 +2730,7 @@ def split_parts(text: str) -> list[str]:
         if _OF_THE_COUNTRY.search(text):  # "the Kachin State of northern Myanmar"
             text = _OF_THE_COUNTRY.sub("", text)
         if "’s" in text or "'s" in text:  # "Myanmar's Bago town": Bago town
-            text = _COUNTRY_POSSESSIVE.sub("", text)
+            text = _COUNTRY_POSSESSIVE_NOUN.sub("the ", _COUNTRY_POSSESSIVE.sub("", text))
         if "the Myanmar " in text or "the Burmese " in text:  # "X, the Myanmar border town"
             text = _COUNTRY_ADJECTIVE.sub("the ", text)
         if "-" in text or "–" in text or "—" in text:  # "... Bago town -witnesses, media"

@@ -32,7 +32,7 @@ from mapper.gazetteer.address import (
     resolve_address,
     resolve_plain_address,
 )
-from mapper.gazetteer.chat import message_text
+from mapper.gazetteer.chat import email_body, message_text
 from mapper.gazetteer.interview import interview_answer
 from mapper.gazetteer.match import (
     _AREA_KINDS,
@@ -112,6 +112,7 @@ from mapper.gazetteer.parts import (
     with_the_town_named,
     with_village_first_between,
     with_village_of_area,
+    with_witness_lead_last,
     without_actor_aside,
     without_actors_origin,
     without_address_lead,
@@ -172,6 +173,7 @@ from mapper.gazetteer.words import (
     NEWS_OUTLETS,
     burmese_record_place,
     strip_kind,
+    without_burmese_asides,
     without_burmese_people,
 )
 
@@ -328,11 +330,14 @@ def _misspelt_village_in_township(
         return None
     if _DISTANCE_GIVEN.search(text):
         return None  # (a village given by its distance from a town: "V village, 10 miles from T")
+    if row["kind"] == "town" and _NAMED_TOWN.search(text):
+        return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
     township = row["admin3"]
     best = None
     token = _SPELLING_SOUGHT.set(sought | {text})
     try:
-        for named in _SETTLEMENT_NAMED.finditer(text):
+        # (in what the report's rules leave: not a witness's village, nor where people fled)
+        for named in _SETTLEMENT_NAMED.finditer(_cleaned_report(text)):
             # (the name is the words before the kind word back to the first that opens none:
             # "bombs hit | chin duk| vlg", "near Kaw Paung and | Panglon| village")
             words = list(
@@ -718,14 +723,22 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
 
 #: a name in Latin letters with its kind word, in a Burmese sentence
 _LATIN_NAME_WITH_KIND = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})\s+(?P<kind>(?i:township|town|village))\b"
+    r"\b(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})\s*(?P<kind>(?i:township|town|village)\b"
+    r"|မြို့နယ်|ကျေးရွာ|ရွာ|မြို့)"
 )
 #: each English kind word's kind in the gazetteer and its Burmese word
 _ENGLISH_KIND_WORDS = {
     "township": ("township", "မြို့နယ်"),
     "town": ("town", "မြို့"),
     "village": ("village", "ကျေးရွာ"),
+    "မြို့နယ်": ("township", "မြို့နယ်"),
+    "မြို့": ("town", "မြို့"),
+    "ကျေးရွာ": ("village", "ကျေးရွာ"),
+    "ရွာ": ("village", "ရွာ"),
 }
+
+
+_BURMESE_CHARACTER = re.compile("[\u1000-\u109f]")
 
 
 def _english_names_in_burmese(gaz: Gazetteer, text: str) -> str:
@@ -733,13 +746,15 @@ def _english_names_in_burmese(gaz: Gazetteer, text: str) -> str:
     given in Burmese where the gazetteer spells the places of that name and kind one way
     ("၂၀၂၁ ... Minbya Township ရှိ ဆင်အိုးကျေးရွာကို ...": "... မင်းပြားမြို့နယ် ရှိ ..."); ``text``
     itself unless the sentence is mostly Burmese and every such name is so given."""
-    if len(_BURMESE_LETTER.findall(text)) < 2 * sum(map(len, _LATIN_WORD.findall(text))):
+    if len(_BURMESE_CHARACTER.findall(text)) < sum(map(len, _LATIN_WORD.findall(text))):
         return text  # (English text with a Burmese name is read as English)
 
     def in_burmese(named: re.Match[str]) -> str:
         kind, word = _ENGLISH_KIND_WORDS[named["kind"].lower()]
         hits = gaz.exact.get(normalize(named["name"]), ())
         names = {gaz.places["name_mm"].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
+        # (one spelling but for namesakes with a part in brackets: "ညောင်ကိုင်း (အရှေ့)")
+        names = {name for name in names if name and "(" not in name} or names
         names.discard(None)
         return f"{names.pop()}{word}" if len(names) == 1 else named[0]
 
@@ -891,6 +906,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             )
             or _ONLY_WHERE_THEY_WENT.match(sentence)
             or _ONLY_WHERE_FROM.match(sentence)
+            or sentence.startswith("Not to be confused")  # (an encyclopedia's namesake)
             # (nor only the base troops left: "Junta forces pulled back from their base in
             # Chauk this week")
             or (" base" in sentence and not _NAMES_A_PLACE.search(FROM_BASE.sub("", sentence)))
@@ -918,6 +934,8 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         # then the surer: "Fighting broke out near Kyaukse ... 'They shelled X village in
         # Myingyan Township'": not a Kyauk Se village just outside Myingyan)
         kind = gaz.records[found.candidates[0].place_id][0]
+        # (a village tract as fine as a village: a bare name is read as the tract of its name)
+        fineness = -1 if kind == "village_tract" else _fineness(kind)
         whole = listed and (  # (not an area alone: "Troops Torch Homes in T Township; X
             kind == "town"  # Village Left Deserted")
             or (_fineness(kind) < _SPECIFIC["township"] and _OWN_TOWNSHIP.search(sentence))
@@ -925,7 +943,10 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         rank = (
             not whole,
             index if whole else 0,
-            _fineness(kind),
+            fineness,
+            # (of places equally fine, one in a sentence telling what was done: "I am from A
+            # village. ... the soldiers came to B village ... and burned it.")
+            _TOLD_DEED.search(sentence) is None,
             found.candidates[0].match == "fuzzy",
             -found.candidates[0].score,
         )
@@ -934,6 +955,14 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+#: what troops did, in a sentence: burned, shot, bombed ... or came to a place
+_TOLD_DEED = re.compile(
+    r"\b(?i:burn(?:ed|t|ing|s)?|set\s+fire|torch(?:ed|es|ing)?|shot|shoot(?:ing|s)?"
+    r"|kill(?:ed|ing|s)?|killings?|massacred?|air\s*strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)"
+    r"|raid(?:ed|s)?|attack(?:ed|s)?|beat\s+(?:\w+\s+){1,3}to\s+death|executed|clash(?:ed|es)"
+    r"|fighting|looted|destroyed|artillery|drones?)\b"
+    r"|\b(?i:soldiers|troops|army|column|they)\s+(?:came|went)\s+(?:in)?to\b"
+)
 #: the date a timeline's entry opens with: "22/09/2022: ...", "Aug 24: ...", "Wed 3 Mar: ..."
 _ENTRY_DATE = re.compile(
     r"[\s•*-]*(?:\d|(?i:" + DAY_ABBREVIATION + r")[a-z]*\.?\s+\d|(?i:" + MONTH + r")\s+\d)"
@@ -1074,16 +1103,17 @@ _NAMES_A_PLACE = re.compile(
     r"[A-Z][\w'’-]*\s+(?i:village|ward|town|vlg|vill?)\b|\b(?i:village)\s+of\s+[A-Z]"
     r"|^(?:In|At|Near|Outside)\s+[A-Z]"  # "In Myawaddy, resistance fighters overran ..."
     r"|\bout\s+of\s+[A-Z]"  # "... anyone running out of Kin Paing Chon"
+    r"|\b(?:came|come|went|gone|marched)\s+(?:in)?to\s+[A-Z]"  # "... they went to Ma Yan Chaung"
     r"|\b(?:in|at|near|around|from|on|into|outside|over|fled|held|holding|defending|defended|occupying"
     r"|shelling|bombing|raiding|attacking|entering|" + "|".join(sorted(ATTACK_VERBS)) + r")\s+[A-Z]"
     # (whose village: "the village administrator of Ywar Htaung", "the entrance of Nam Pin")
     r"|\b(?:administrator|headman|entrance|outskirts|edge|residents|villagers|middle|heart"
-    r"|centre|center)\s+of\s+[A-Z]"
+    r"|centre|center|men|women|people|youths|children|monks)\s+of\s+[A-Z]"
     r"|[A-Z][\w'’-]*\s+[(\[][A-Z][^()\[\]]*(?i:township|tsp|twp)[)\]]"  # "X [Y Township]"
     # (an encyclopedia's first sentence: "X is a village tract of Y Township")
     r"|\bis\s+an?\s+(?:\w+\s+)?(?:village|town|ward|city)(?:\s+tract)?\s+(?:in|of)\s+[A-Z]"
 )
-_NAMED_TOWNSHIP = named_with_kind("township", "{1,3}")
+_NAMED_TOWNSHIP = named_with_kind("township", "{1,4}")
 #: a sentence's own township, in any of its short forms: "airstrike on X village (Tamu Tsp)"
 #: is in no township another sentence names
 _OWN_TOWNSHIP = named_with_kind("township|tsp|twp|t/s")
@@ -1098,6 +1128,9 @@ _ONLY_WHERE_FROM = re.compile(
     r"|(?:The|His|Her|Their)\s+(?:family|families|parents|relatives)\s+(?:lives?|resides?|is|are"
     r"|stays?)\s+in\s+[^,;]*$"
     # or whom a memorial remembers, and where from: "Our friend from Bin Gwa village, ..."
+    # or where troops had come from: "The column had come from A and after B they moved on"
+    r"|(?:The|A|Their)\s+(?:column|troops|soldiers|army)\s+(?:had\s+)?(?:come|came)\s+from\s+"
+    r"[^;]*$"
     r"|(?:Our|My|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:friend|comrade|brother|sister|son"
     r"|daughter|classmate|neighbou?r|teacher|cousin)s?\s+from\s+[^;]*$"
     # or where those a place held had fled from before: "the camp held 1,475 IDPs who had
@@ -1111,8 +1144,10 @@ _ONLY_WHERE_FROM = re.compile(
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
-    r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|evacuated"
+    r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|ran|evacuated"
     r"|moved|relocated)\s+(?i:to|into|towards?)"
+    # (or taken as porters: "The soldiers took us as porters from A to B")
+    r"|(?i:took|taken)\s+(?:us|them|him|her|villagers|men)\s+as\s+porters\s+from"
     # (or where they had sheltered, or stay: "most had sheltered in Khin-U town for two weeks",
     # "some are still staying with relatives in Sar Taung")
     r"|(?i:sheltered|sheltering|stayed|staying|living|hid|hiding|took\s+shelter|taken\s+shelter)"
@@ -1152,6 +1187,7 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_distance_in_digits,
     with_place_before_distance,
+    email_body,
     interview_answer,
     imaged_place,
     asked_event_place,
@@ -1164,6 +1200,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     form_answer,
     cited,
     coded_place,
+    with_witness_lead_last,
     without_address_lead,
     with_state_after_place,
     without_post_lead,
@@ -1188,6 +1225,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_actor_aside,
     without_where_the_displaced_are,
     without_team_base,
+    without_burmese_asides,
     without_burmese_lead,
     without_burmese_thing_at_place,
     with_burmese_people_as_place,
@@ -1267,6 +1305,7 @@ _CLEANING_CUE = re.compile(
     # where the dead were born)
     r"| fled (?:after|when|as) "
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
+    r"|ilmed from |ploaded (?:from|in) |osted from "
     r"| took them | as it passed through "
     r"|retreated |withdrew | moving on | heading (?:to|towards?) | way back | on their way "
     r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
@@ -1283,7 +1322,8 @@ _CLEANING_CUE = re.compile(
     r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
     r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
     # (where talks were held or a deal signed)
-    r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered)\b"
+    r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered|power"
+    r"|coup)\b"
     # (a commentary's sentence, which argues from an event its opening clause tells of)
     r"|^(?:When|After|Once|If|What|Consider) "
     r"|^(?:The )?(?:[\w'’-]+ ){0,3}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
@@ -1295,6 +1335,9 @@ _CLEANING_CUE = re.compile(
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
     r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
+    r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) "
+    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)\b"
+    r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
     r"|(?:came|arrived|marched|advanced|moved) from "
     r"|, where the |, but | camped |who fled |actually show"
     # (where fighting moved from)
@@ -1824,11 +1867,12 @@ _LANDMARK_CLAUSE = re.compile(
 #: where people or troops went, not where it happened: "Residents fled | to Peinzalok | after
 #: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
 _DESTINATION = re.compile(
-    r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|escaped|withdraw|withdraws|withdrew|retreat|retreats"
+    r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|ran|escaped|withdraw|withdraws|withdrew|retreat"
+    r"|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|city|camp|hospital|clinic))?)"
+    r"(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
     # (or before what they told: "Residents of X town who fled | to Champhai | told reporters")
     r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"

@@ -633,6 +633,38 @@ _MM_PLACE_FIELD = re.compile(
 _MM_TOWNSHIP_FIELD = re.compile(r"(?:^|[|\n;/၊]\s*)မြို့နယ်\s*[:–-]\s*(?P<value>[^|\n;/၊]+)")
 
 
+def without_burmese_asides(text: str) -> str:
+    """Burmese text without words around its places that name none: when it happened ("ဒီနေ့မနက်
+    Vရွာကို ...", this morning), the region that opens it when a township follows ("ပဲခူးတိုင်းတွင်
+    ... Tမြို့နယ် Vကျေးရွာကို"), where in the township ("Tမြို့နယ်၏ အရှေ့ဘက်ရှိ V", in the east of
+    T; "Tမြို့နယ်အတွင်း V", within T); ``text`` itself otherwise."""
+    if not ("\u1000" <= text[:1] <= "\u109f" or "မြို့နယ်" in text):
+        return text  # (a quick look first)
+    text = _MM_TIME_LEAD.sub("", text)
+    text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
+    if "မြို့နယ်" in text:
+        text = _MM_REGION_LEAD.sub("", text)
+    return _MM_EVENT_LAST.sub("", text)
+
+
+#: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
+_MM_TIME_LEAD = re.compile(
+    r"^(?:ဒီနေ့|ယနေ့|မနေ့|ယမန်နေ့|ဒီ)?(?:မနက်|ညနေ|ည|နေ့လည်)?(?:က)?(?<=[\u1000-\u109f])\s+"
+    r"(?=\S)"
+)
+#: where in the township: "မြို့နယ်|၏ အရှေ့ဘက်ရှိ|", "မြို့နယ်|အတွင်း|"
+_MM_WITHIN_TOWNSHIP = re.compile(
+    r"မြို့နယ်(?:၏\s*(?:အရှေ့|အနောက်|တောင်|မြောက်|အရှေ့မြောက်|အရှေ့တောင်|အနောက်မြောက်|အနောက်တောင်)"
+    r"(?:ဘက်|ပိုင်း|ခြမ်း)?(?:ရှိ)?|အတွင်း(?:ရှိ)?|ထဲ(?:က|မှာ|ရှိ)?)"
+)
+#: the region opening the text, before a township: "ပဲခူးတိုင်းတွင် " (in Bago Region)
+_MM_REGION_LEAD = re.compile(r"^\S+(?:တိုင်း(?:ဒေသကြီး)?|ပြည်နယ်)(?:တွင်|၌|ရှိ|မှာ)\s+")
+#: what happened, named after the place at the end: "Vမြို့ | တိုက်ပွဲ" (the battle of V town)
+_MM_EVENT_LAST = re.compile(
+    r"(?:(?<=မြို့)|(?<=ရွာ)|(?<=နယ်))\s+(?:တိုက်ပွဲ|ပစ်ခတ်မှု|လေကြောင်းတိုက်ခိုက်မှု|မီးရှို့မှု)(?:များ)?\s*$"
+)
+
+
 def burmese_record_place(text: str) -> str:
     """The place field of a Burmese record of labelled fields ("ကျဆုံးသူ - ... | နေရပ် - V
     ကျေးရွာ | ကျဆုံးသည့်နေရာ - W ကျေးရွာ၊ T မြို့နယ် | ...": "W ကျေးရွာ၊ T မြို့နယ်"; not the home
