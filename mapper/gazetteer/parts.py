@@ -2138,7 +2138,7 @@ def with_witness_lead_last(text: str) -> str:
     lead = _WITNESS_LEAD.match(text)
     if lead is None:
         return text
-    areas = _AREA_OF_WITNESS.findall(lead.group())
+    areas = _AREA_IN_REFERENCE.findall(lead.group())
     return ", ".join([text[lead.end() :].rstrip(" ."), *areas]) if areas else text[lead.end() :]
 
 
@@ -2147,9 +2147,6 @@ def with_witness_lead_last(text: str) -> str:
 _WITNESS_LEAD = re.compile(
     r"^(?:(?:A|The)\s+)?(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)"
     r"\b[^:\n]{0,100}:\s+[\"“]?"
-)
-_AREA_OF_WITNESS = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|region|state|division)\b"
 )
 
 
@@ -2433,8 +2430,9 @@ def _areas_of_reference(reference: re.Match[str]) -> str:
     return f", {', '.join(areas)}." if areas else "."
 
 
+#: an area a reference or a witness's lead names: "Poke Ba Thi Ri Township", "Magway Region"
 _AREA_IN_REFERENCE = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Township|Region|State|Division)\b"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:township|region|state|division)\b"
 )
 
 

@@ -711,14 +711,24 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
 
     def in_english(named: re.Match[str]) -> str:
         kind, word = _BURMESE_KIND_WORDS[named[2]]
-        hits = gaz.exact.get(normalize(named[1]), ())
-        names = {gaz.places["name"].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
-        return f"{names.pop()} {word} " if len(names) == 1 else named[0]
+        spelt = _one_spelling(gaz, named[1], kind, "name")
+        return f"{spelt} {word} " if spelt else named[0]
 
     kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {_BURMESE_KIND_WORDS[kind[1]][1]}", text)
     english = _BURMESE_NAMED.sub(in_english, kinds).strip()
     # (all of it, or none: a Burmese name left beside English ones reads worse than before)
     return text if _BURMESE_LETTER.search(english) else english
+
+
+def _one_spelling(gaz: Gazetteer, name: str, kind: str, column: str) -> str | None:
+    """How ``column`` ("name", "name_mm") spells the places of ``kind`` that ``name`` names,
+    when it spells them one way (but for namesakes with a part in brackets: "ညောင်ကိုင်း
+    (အရှေ့)"); else None."""
+    hits = gaz.exact.get(normalize(name), ())
+    spellings = {gaz.places[column].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
+    spellings.discard(None)
+    spellings = {spelt for spelt in spellings if "(" not in spelt} or spellings
+    return spellings.pop() if len(spellings) == 1 else None
 
 
 #: a name in Latin letters with its kind word, in a Burmese sentence
@@ -751,12 +761,8 @@ def _english_names_in_burmese(gaz: Gazetteer, text: str) -> str:
 
     def in_burmese(named: re.Match[str]) -> str:
         kind, word = _ENGLISH_KIND_WORDS[named["kind"].lower()]
-        hits = gaz.exact.get(normalize(named["name"]), ())
-        names = {gaz.places["name_mm"].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
-        # (one spelling but for namesakes with a part in brackets: "ညောင်ကိုင်း (အရှေ့)")
-        names = {name for name in names if name and "(" not in name} or names
-        names.discard(None)
-        return f"{names.pop()}{word}" if len(names) == 1 else named[0]
+        spelt = _one_spelling(gaz, named["name"], kind, "name_mm")
+        return f"{spelt}{word}" if spelt else named[0]
 
     burmese = _LATIN_NAME_WITH_KIND.sub(in_burmese, text)
     return text if _LATIN_NAME_WITH_KIND.search(burmese) else burmese
