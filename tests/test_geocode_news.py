@@ -9750,3 +9750,93 @@ def test_burmese_sentences_distances_first_and_questions_of_two_events(coder, qu
 )
 def test_testimony_un_prose_emails_wire_copy_and_burmese_news(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a village beside a project site the text names (set 762)
+        (
+            "Wanbao's Letpadaung copper project near Monywa: soldiers from the mine camp burned "
+            "Aung Thar Ywar Thit village (Monywa township).",
+            "Aung Thar Ywar Thit",
+            "Monywa",
+        ),
+        (
+            "Fighting reached Inn Net village in Thabeikkyin township, 5 km from the Tagaung "
+            "Taung nickel plant operated by China's CNMC.",
+            "Inn Net",
+            "Thabeikkyin",
+        ),
+        (
+            "The Muse 105-mile trade zone was closed after fighting in Hkun Hawng village, Muse "
+            "Township, on Friday.",
+            "Hkun Hawng",
+            "Muse",
+        ),
+        # appeals: a village named before its township with no kind word, in Burmese too
+        # (set 763)
+        (
+            "Fundraiser for Waingkyun (Shwegyin Tsp) - bombed on Jan 4. Kids need school "
+            "supplies and food. We are students in Yangon. GoFundMe link in bio. "
+            "#StandWithMyanmar",
+            "Waing Kyun",
+            "Shwegyin",
+        ),
+        (
+            "From Sittwe with love: our small group is sending rice sacks to the displaced of "
+            "Khin Aye, Pauk township. Their village was hit by artillery on 6 November. "
+            "Donations: KPay 09546709815 (Salai Thang). Please share widely",
+            "Khin Aye",
+            "Pauk",
+        ),
+        (
+            "တီနီးယားကျေးရွာ (မတူပီမြို့နယ်) မီးလောင်ခံရသူများအတွက် ဆန်နှင့် ဆေးဝါး လှူဒါန်းရန် — "
+            "ချင်းမိုင် ရှိ ကျွန်ုပ်တို့အဖွဲ့ထံ ဆက်သွယ်ပါ 09397355711",
+            "Tinia",
+            "Matupi",
+        ),
+        # testimony: the monastery bombed where they ran, a landmine outside a village, the
+        # witness's name (set 760); UN prose: a woman "originally from" A, an attack the
+        # Mission could not verify (set 761); a headline's place before a colon (set 767)
+        (
+            "We are from Kyauk Pon Kyin. When the army came we ran to the monastery in Lweidoke, "
+            "and there the jet dropped two bombs on the monastery compound; my aunt died there. "
+            "I am 62. Now I live near Kanpetlet town with my daughter. (Kanpetlet Township)",
+            "Lwei Doke",
+            "Kanpetlet",
+        ),
+        (
+            "We had fled from Chaingsauk to the camp near Zee Pin Twin. In the rainy season we "
+            "went back to collect rice, and my cousin stepped on a landmine on the path just "
+            "outside Nyaungwun village. He lost his leg. He is 23. (Kani Township, Sagaing "
+            "Region)",
+            "Nyaung Wun",
+            "Kani",
+        ),
+        (
+            "My name is Ma Ei Phyu, I am 29. I am from Botaungseik village in Palaw Township. On "
+            "that day the soldiers came into Botaungseik in the morning and set the houses on "
+            "fire. We ran to the monastery in Min Win. I now live in a camp near Ah Htet Seik.",
+            "Bo Taung Seik",
+            "Palaw",
+        ),
+        (
+            "89. W-131, a woman originally from Lumbang, Falam Township, who had been staying "
+            "with relatives in Tualzeh, stated that artillery rounds struck the school compound "
+            "in Tualzeh on 2 November 2023, killing her nephew.[116]",
+            "Tualzeh",
+            "Falam",
+        ),
+        (
+            "24. The Mission could not verify the alleged attack on Bualtak. It did, however, "
+            "verify that on 25 August 2024 soldiers burned Dongva village, Hakha Township, Chin "
+            "State, some 26 km south of Hakha (see para. 55).",
+            "Dongva",
+            "Hakha",
+        ),
+        ("Daw Ta Mee: 2 killed as regime shells Dimawso township", "Daw Ta Mee", "Demoso"),
+    ],
+)
+def test_villages_beside_projects_appeals_and_testimony(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -451,6 +451,17 @@ def headline_place(text: str) -> str:
         text = text[lead.end() :]
     if ": " in text and (named := _EVENT_NAMED_THEN_AREA.match(text)):
         return f"{named['place']}, {named['area']}"  # "X massacre: what we know ... in T"
+    if (
+        ": " in text
+        and (lead := _PLACE_THEN_HEADLINE.match(text))
+        and lead["place"].upper() not in _SECTION_LABELS
+        and not lead["place"].isupper()  # (a label: "UPDATE: bodies found in ...")
+        # (the headline names no place finer than its township: not "Sagaing Division: ...
+        # killed in V village, T township", nor a region's name before it)
+        and not _NAMED_SETTLEMENT_WORD.search(text, lead.end("place"))
+        and lead["place"].split()[0] not in STATE_SHORT_NAMES
+    ):
+        return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
         place, area = asked["place"] or asked["place2"], asked["area"] or asked["area_after"]
         return f"{place}, {area}" if area else place
@@ -478,6 +489,14 @@ _ASKED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _EVENT_NAMED_THEN_AREA = re.compile(
     rf"^(?:The\s+)?(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid"
     rf"|arson|battle)\s*:\s+[^:]*?\bin\s+(?P<area>{_ASKED_NAME})\W*$"
+)
+_NAMED_SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|town|ward)\b")
+#: a place before a colon, then a headline naming its township: "V: 2 killed as regime shells
+#: T township"
+_PLACE_THEN_HEADLINE = re.compile(
+    rf"^(?P<place>{_ASKED_NAME}):\s+(?=[^:]*\b(?:killed|dead|shells?|shelled|bombs?|bombed|raids?"
+    rf"|raided|burn(?:s|ed|t)?|attack(?:s|ed)?)\b)[^:]*?\b(?P<township>{_ASKED_NAME}\s+(?i:township"
+    r"|tsp|twp))\b"
 )
 #: the place a headline asks about: "Why X matters (in the battle for T)", "What the battle for
 #: X means for T"
@@ -1065,7 +1084,7 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
     r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
     r"|patients|survivors|students"
-    r"|whom|they|who|persons|individuals|residents|villagers|displaced|most|many|some)\s+"
+    r"|whom|they|who|persons|individuals|residents|villagers|locals|displaced|most|many|some)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
     r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain|hiding"
@@ -1075,6 +1094,7 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
     r"|(?i:fled|left|moved|relocated|evacuated|went|gone)\s+(?:to|for|into|towards?)\s+"
+    r"(?:(?i:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:[a-z]+\s+){1,4}?(?:in|at)\s+(?![^.;]*\b(?:Township|District|Region|State)\b))?"
     r"(?=[A-Z]))"
     + _TO_CLAUSE_END
@@ -2132,9 +2152,12 @@ _FINDING_LEAD = re.compile(
 
 
 def with_witness_lead_last(text: str) -> str:
-    """``text`` without the lead naming whose account it is, its areas put last ("Witness from
+    """``text`` without the lead naming whose account it is ("My name is X, I am 29. "), its
+    areas put last ("Witness from
     Minbu township (Magway Region), aged 42: They came to V ...": "They came to V ..., Minbu
     township, Magway Region"); else ``text``."""
+    if text.startswith("My name is") and (named := _NAME_GIVEN.match(text)):
+        return text[named.end() :]  # ("My name is Ma Ei Phyu, I am 29. I am from ...")
     lead = _WITNESS_LEAD.match(text)
     if lead is None:
         return text
@@ -2142,6 +2165,8 @@ def with_witness_lead_last(text: str) -> str:
     return ", ".join([text[lead.end() :].rstrip(" ."), *areas]) if areas else text[lead.end() :]
 
 
+#: a witness's name and age, opening their account: "My name is Ma Ei Phyu, I am 29. "
+_NAME_GIVEN = re.compile(r"My\s+name\s+is\s+[^,.;]{1,40}[,.;]\s*(?:I\s+am\s+\d{1,3}[,.;]?\s*)?")
 #: the lead naming whose account a text is: "Witness from T township (S), aged 42: ",
 #: "Testimony of Ma X, 42, T Township, S Region: "
 _WITNESS_LEAD = re.compile(
@@ -2183,7 +2208,7 @@ def without_rights_report_marks(text: str) -> str:
         text = _WITNESS_INITIALS.sub("a person", text)
     if "ed in " in text or "ed at " in text:
         text = _UNIT_BASED_IN.sub(",", text)
-    if "itness" in text or "omplainant" in text or "resident of" in text:
+    if "itness" in text or "omplainant" in text or "resident of" in text or "W-" in text:
         text = _WITNESS_HOME.sub(lambda found: found["who"] or "", text)
         text = _WITNESS_WHO_WAS.sub("", text)
     return text
@@ -2199,9 +2224,9 @@ _HOME_AND_TOWNSHIP = (
 _WITNESS_HOME = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
     rf"\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
-    r"|(?P<who>\b(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
-    r"(?:\s+\(?W-\d+\)?)?),\s+an?\s+(?:resident|native|villager|farmer|teacher|trader|woman|man)"
-    rf"\s+(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
+    r"|(?P<who>\b(?:(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
+    r"(?:\s+\(?W-\d+\)?)?|W-\d+)),\s+an?\s+(?:resident|native|villager|farmer|teacher|trader|woman"
+    rf"|man)\s+(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
     rf"|^(?:\[\d+\]\s*)?Interview\s+with\s+an?\s+(?:resident|villager|witness|survivor|woman|man)"
     rf"\s+(?:of|from)\s+{_HOME_AND_TOWNSHIP},\s+(?:describing|about|concerning|on)\s+"
 )
@@ -4053,7 +4078,8 @@ _PASSIVE_AFTER_NAME = re.compile(
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
 #: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
-    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|town|monastery)(?:\s*\([^()]*\))?)\s+(?i:"
+    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|town|monastery|school)(?:\s*\([^()]*\))?)"
+    r"\s+(?i:"
     + "|".join(sorted(SENTENCE_VERBS | _PLACE_VERBS))
     # (to the end, to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
     # Township", or to its areas in brackets: "X village (Y tract) | kills farmer | (Z Tsp)";
@@ -4063,7 +4089,16 @@ _TOWNSHIP_PREDICATE = re.compile(
 
 
 #: the kind words (with the space after them) a headline's predicate may follow
-_KIND_WORDS_BEFORE_PREDICATE = ("twp ", "tsp ", "Tsp ", "ownship ", "illage ", "own ", "onastery ")
+_KIND_WORDS_BEFORE_PREDICATE = (
+    "twp ",
+    "tsp ",
+    "Tsp ",
+    "ownship ",
+    "illage ",
+    "own ",
+    "onastery ",
+    "chool ",
+)
 
 
 def _place_without_predicate(match: re.Match) -> str:

@@ -236,8 +236,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         found = _burmese_village_in_township(gaz, text) or found
     if found.candidates and isinstance(text, str) and " " in text:
         found = _myanmar_place_over_foreign(gaz, text, found)
-        if _SETTLEMENT_NAMED.search(text) and _at_an_area(gaz, found):
-            return _misspelt_village_in_township(gaz, text, found) or found
+        if _SETTLEMENT_NAMED.search(text) and _PROJECT_WORD.search(text):
+            found = _village_over_site(gaz, text, found) or found
+        if (_SETTLEMENT_NAMED.search(text) or _NAME_BEFORE_TOWNSHIP.search(text)) and _at_an_area(
+            gaz, found
+        ):
+            found = _misspelt_village_in_township(gaz, text, found) or found
         if (
             found.candidates
             and _TOWNSHIP_CUE.search(text)
@@ -292,6 +296,17 @@ def _burmese_village_in_township(gaz: Gazetteer, text: str) -> Resolution | None
 _SETTLEMENT_NAMED = re.compile(
     r"(?P<words>(?:[\w'’-]+\s+){1,4}?)(?i:village|vlg|vill)\b(?![\s-]*(?i:tract|-tract))"
 )
+#: a name before its township, with no kind word: "Fundraiser for | Waingkyun| (Shwegyin Tsp)",
+#: "the displaced of | Khin Aye|, Pauk township"
+_NAME_BEFORE_TOWNSHIP = re.compile(
+    r"(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"(?=\s*\(\s*[A-Z][\w'’ -]*\s+(?i:tsp|t/s|twp|township)\)"
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|t/s)\b)"
+)
+#: a capitalised name after a word of where: "ran to the monastery | in Lweidoke|, and there ..."
+_NAME_AFTER_WHERE_WORD = re.compile(
+    r"\b(?:in|into|at|near|outside|on)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 #: words that open no village's name (a sentence's verbs and small words before it)
 _NOT_A_NAME_START = frozenset(
     (
@@ -311,6 +326,12 @@ def _letters(name: str) -> str:
 
 
 _DISTANCE_GIVEN = re.compile(r"\d\s*(?i:miles?|mi|km|kms|kilomet)\b")
+#: the words of a project site a text names beside a village ("the Letpadaung copper project",
+#: "the Muse 105-mile trade zone", "the Thapanzeik dam")
+_PROJECT_WORD = re.compile(
+    r"\b(?i:mine|mining|dam|hydropower|plant|pipeline|project|zone|SEZ|port|terminal|railway"
+    r"|factory)\b"
+)
 #: the texts whose misspelt village is being looked for (its address form is read as a text too)
 _SPELLING_SOUGHT: ContextVar[frozenset[str]] = ContextVar("spelling", default=frozenset())
 
@@ -320,10 +341,8 @@ def _misspelt_village_in_township(
 ) -> Resolution | None:
     """When ``text`` is placed no finer than its township, a village it names by its kind word
     looked for by spelling inside that township ("bombs hit chin duk vlg 6am, paletwa tsp" is
-    Chin Dauk of Paletwa); else None."""
-    sought = _SPELLING_SOUGHT.get()
-    if text in sought:
-        return None
+    Chin Dauk of Paletwa; a name spelt as the gazetteer spells it too, when the reading fell
+    back to the township); else None."""
     first = found.candidates[0]
     row = gaz.places.iloc[first.place_id]
     if row["kind"] not in ("township", "town") or not row["admin3"] or first.match == "offset":
@@ -332,44 +351,113 @@ def _misspelt_village_in_township(
         return None  # (a village given by its distance from a town: "V village, 10 miles from T")
     if row["kind"] == "town" and _NAMED_TOWN.search(text):
         return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
-    township = row["admin3"]
+    exact_too = _fell_back(found) or row["kind"] == "township"
+    best = _village_in_township(gaz, text, [row["admin3"]], exact_too=exact_too)
+    if best is None:
+        return None
+    note = f"located among the villages of {row['admin3']} Township, which the text names"
+    return Resolution(text.strip(), [replace(best, note=note)], None)
+
+
+def _village_over_site(gaz: Gazetteer, text: str, found: Resolution) -> Resolution | None:
+    """The village a text tells of beside a project site it names ("soldiers from the mine camp
+    burned V village (Monywa township)", "The Muse 105-mile trade zone was closed after
+    fighting in V village, Muse Township"), in a township the text names or the site's; else
+    None."""
+    first = found.candidates[0]
+    row = gaz.places.iloc[first.place_id]
+    if row["kind"] not in ("site", "town") or first.match == "offset":
+        return None
+    townships = (
+        [*_townships_named(text), row["admin3"]] if row["admin3"] else _townships_named(text)
+    )
+    best = _village_in_township(gaz, text, townships, exact_too=True)
+    if best is None:
+        return None
+    note = f"located to the village the text tells of beside {row['name']}"
+    return Resolution(text.strip(), [replace(best, note=note)], None)
+
+
+def _village_in_township(
+    gaz: Gazetteer, text: str, townships: list[str], *, exact_too: bool
+) -> Candidate | None:
+    """The best of the villages ``text`` names by their kind words found in one of
+    ``townships`` (by a close spelling, or as written when ``exact_too``), read in what the
+    report's rules leave of ``text`` (not a witness's village, nor where people fled)."""
+    sought = _SPELLING_SOUGHT.get()
+    if text in sought:
+        return None
     best = None
     token = _SPELLING_SOUGHT.set(sought | {text})
     try:
-        # (in what the report's rules leave: not a witness's village, nor where people fled)
-        for named in _SETTLEMENT_NAMED.finditer(_cleaned_report(text)):
-            # (the name is the words before the kind word back to the first that opens none:
-            # "bombs hit | chin duk| vlg", "near Kaw Paung and | Panglon| village")
-            words = list(
-                itertools.takewhile(
-                    lambda word: (
-                        word.lower() not in _NOT_A_NAME_START
-                        and not any(ch.isdigit() for ch in word)
-                    ),
-                    reversed(named["words"].split()),
+        for name in _settlements_named(_cleaned_report(text)):
+            for township in dict.fromkeys(townships):
+                there = resolve_address(gaz, f"{name} village, {township} Township", 1, resolve)
+                if not there.candidates or _fell_back(there):
+                    continue
+                hit = there.candidates[0]
+                spelt = _letters(gaz.places["name"].iat[hit.place_id])
+                alike = (hit.match == "exact" and exact_too) or (
+                    hit.match == "fuzzy"
+                    and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
                 )
-            )[::-1]
-            if not words:
-                continue
-            name = " ".join(words)
-            there = resolve_address(gaz, f"{name} village, {township} Township", 1, resolve)
-            if not there.candidates or _fell_back(there):
-                continue
-            hit = there.candidates[0]
-            spelt = _letters(gaz.places["name"].iat[hit.place_id])
-            if (
-                hit.match == "fuzzy"  # (a name spelt as the gazetteer spells it was read)
-                and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
-                and gaz.records[hit.place_id][7] == gaz.records[first.place_id][7]
-                and (best is None or hit.score > best.score)
-            ):
-                best = hit
+                if (
+                    alike
+                    and gaz.records[hit.place_id][0] in ("village", "village_tract", "ward")
+                    and normalize(gaz.places["admin3"].iat[hit.place_id] or "")
+                    == normalize(township)
+                    and (best is None or hit.score > best.score)
+                ):
+                    best = hit
     finally:
         _SPELLING_SOUGHT.reset(token)
-    if best is None or gaz.records[best.place_id][0] not in ("village", "village_tract", "ward"):
-        return None
-    note = f"located by its spelling among the villages of {township} Township (the text's)"
-    return Resolution(text.strip(), [replace(best, note=note)], None)
+    return best
+
+
+def _settlements_named(text: str) -> list[str]:
+    """The names ``text`` gives before a settlement's kind word, each back to the first word
+    that opens none ("bombs hit | chin duk| vlg", "near Kaw Paung and | Panglon| village"),
+    before its township ("Fundraiser for | Waingkyun| (Shwegyin Tsp)"), or after a word of
+    where ("the monastery in | Lweidoke|")."""
+    names = []
+    for named in sorted(
+        itertools.chain(
+            _SETTLEMENT_NAMED.finditer(text),
+            _NAME_BEFORE_TOWNSHIP.finditer(text),
+            _NAME_AFTER_WHERE_WORD.finditer(text),
+        ),
+        # (those in a sentence telling what troops did first: "I am from A village. ... the
+        # soldiers came into A and set the houses on fire. We ran to the monastery in C.")
+        key=lambda named: _TOLD_DEED.search(_sentence_around(text, named.start())) is None,
+    ):
+        before = named["words"].split()
+        # (a capitalised name is its capitalised words: "Fighting reached | Inn Net| village")
+        capitalised = before[-1][:1].isupper()
+        words = list(
+            itertools.takewhile(
+                lambda word, capitalised=capitalised: (
+                    word.lower() not in _NOT_A_NAME_START
+                    and not any(ch.isdigit() for ch in word)
+                    and (word[:1].isupper() or not capitalised)
+                ),
+                reversed(before),
+            )
+        )[::-1]
+        # (not where someone went or came from: "on the road | to Namhu| Village")
+        went = len(before) > len(words) and before[-len(words) - 1].lower() in _TO_OR_FROM
+        if words and not went:
+            names.append(" ".join(words))
+    return names
+
+
+_TO_OR_FROM = frozenset({"to", "towards", "toward", "from", "via"})
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds the character at ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in ".;!?")
+    ends = [end for mark in ".;!?" if (end := text.find(mark, at)) >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
 
 
 #: the marks that open a list's items
@@ -913,6 +1001,9 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             or _ONLY_WHERE_THEY_WENT.match(sentence)
             or _ONLY_WHERE_FROM.match(sentence)
             or sentence.startswith("Not to be confused")  # (an encyclopedia's namesake)
+            # (what a report could not verify: "The Mission could not verify the alleged attack
+            # on A.")
+            or _UNVERIFIED.search(sentence)
             # (nor only the base troops left: "Junta forces pulled back from their base in
             # Chauk this week")
             or (" base" in sentence and not _NAMES_A_PLACE.search(FROM_BASE.sub("", sentence)))
@@ -961,12 +1052,17 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+_UNVERIFIED = re.compile(
+    r"\b(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|cannot|has\s+not\s+been\s+able\s+to)"
+    r"\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b"
+)
 #: what troops did, in a sentence: burned, shot, bombed ... or came to a place
 _TOLD_DEED = re.compile(
     r"\b(?i:burn(?:ed|t|ing|s)?|set\s+fire|torch(?:ed|es|ing)?|shot|shoot(?:ing|s)?"
     r"|kill(?:ed|ing|s)?|killings?|massacred?|air\s*strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)"
     r"|raid(?:ed|s)?|attack(?:ed|s)?|beat\s+(?:\w+\s+){1,3}to\s+death|executed|clash(?:ed|es)"
-    r"|fighting|looted|destroyed|artillery|drones?)\b"
+    r"|fighting|looted|destroyed|artillery|drones?|landmines?|mines?|explo(?:ded|sions?)"
+    r"|stepped\s+on)\b"
     r"|\b(?i:soldiers|troops|army|column|they)\s+(?:came|went)\s+(?:in)?to\b"
 )
 #: the date a timeline's entry opens with: "22/09/2022: ...", "Aug 24: ...", "Wed 3 Mar: ..."
@@ -1134,6 +1230,8 @@ _ONLY_WHERE_FROM = re.compile(
     r"|(?:The|His|Her|Their)\s+(?:family|families|parents|relatives)\s+(?:lives?|resides?|is|are"
     r"|stays?)\s+in\s+[^,;]*$"
     # or whom a memorial remembers, and where from: "Our friend from Bin Gwa village, ..."
+    # or where the victims had fled from: "Several of the victims had fled there from A."
+    r"|[^;]*\b(?:had\s+)?fled\s+there\s+from\s+[^;]*$"
     # or where troops had come from: "The column had come from A and after B they moved on"
     r"|(?:The|A|Their)\s+(?:column|troops|soldiers|army)\s+(?:had\s+)?(?:come|came)\s+from\s+"
     r"[^;]*$"
@@ -1202,6 +1300,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_contrasted_place,
     singled_out_place,
     said_as_written,
+    headline_place,  # (before a chat's sender: not 'Daw Ta Mee: 2 killed as ...')
     message_text,
     form_answer,
     cited,
@@ -1244,7 +1343,6 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_burmese_village_word,
     without_where_it_was_seen_from,
     without_event_name,
-    headline_place,
     with_lead_area_last,
     with_the_town_named,
     without_codes_before_names,
@@ -1342,7 +1440,7 @@ _CLEANING_CUE = re.compile(
     # (a place singled out among others)
     r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
     r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) "
-    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)\b"
+    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
     r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
     r"|(?:came|arrived|marched|advanced|moved) from "
     r"|, where the |, but | camped |who fled |actually show"

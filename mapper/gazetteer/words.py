@@ -637,13 +637,14 @@ def without_burmese_asides(text: str) -> str:
     """Burmese text without words around its places that name none: when it happened ("ဒီနေ့မနက်
     Vရွာကို ...", this morning), the region that opens it when a township follows ("ပဲခူးတိုင်းတွင်
     ... Tမြို့နယ် Vကျေးရွာကို"), where in the township ("Tမြို့နယ်၏ အရှေ့ဘက်ရှိ V", in the east of
-    T; "Tမြို့နယ်အတွင်း V", within T); ``text`` itself otherwise."""
+    T; "Tမြို့နယ်အတွင်း V", within T), what follows a place with its township in brackets
+    ("Vကျေးရွာ (Tမြို့နယ်) မီးလောင်ခံရသူများအတွက် ..."); ``text`` itself otherwise."""
     if not ("\u1000" <= text[:1] <= "\u109f" or "မြို့နယ်" in text):
         return text  # (a quick look first)
     text = _MM_TIME_LEAD.sub("", text)
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
     if "မြို့နယ်" in text:
-        text = _MM_REGION_LEAD.sub("", text)
+        text = _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS.sub(r"\1", _MM_REGION_LEAD.sub("", text))
     return _MM_EVENT_LAST.sub("", text)
 
 
@@ -659,6 +660,11 @@ _MM_WITHIN_TOWNSHIP = re.compile(
 )
 #: the region opening the text, before a township: "ပဲခူးတိုင်းတွင် " (in Bago Region)
 _MM_REGION_LEAD = re.compile(r"^\S+(?:တိုင်း(?:ဒေသကြီး)?|ပြည်နယ်)(?:တွင်|၌|ရှိ|မှာ)\s+")
+#: a place with its township in brackets opening the text, then what befell its people: "Vကျေးရွာ
+#: (Tမြို့နယ်) | မီးလောင်ခံရသူများအတွက် ..." (for those of V village whose homes burned)
+_MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS = re.compile(
+    r"^(\S+(?:ကျေးရွာ|ရွာ|မြို့)\s*\(\S+မြို့နယ်\))\s+\S.*$", re.DOTALL
+)
 #: what happened, named after the place at the end: "Vမြို့ | တိုက်ပွဲ" (the battle of V town)
 _MM_EVENT_LAST = re.compile(
     r"(?:(?<=မြို့)|(?<=ရွာ)|(?<=နယ်))\s+(?:တိုက်ပွဲ|ပစ်ခတ်မှု|လေကြောင်းတိုက်ခိုက်မှု|မီးရှို့မှု)(?:များ)?\s*$"
