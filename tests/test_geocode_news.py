@@ -9840,3 +9840,37 @@ def test_testimony_un_prose_emails_wire_copy_and_burmese_news(coder, query, name
 )
 def test_villages_beside_projects_appeals_and_testimony(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # hurried messages: a misspelt kind word, a sender's alarm before the name, a name
+        # spelt as a variant in its township, a township in capitals (set 765)
+        (
+            "clash btw pdf n sac near zaepani vilage salingyi tsp, ppl fled to hpa lan kan ‼️",
+            "Zee Pa Ni",
+            "Salingyi",
+        ),
+        (
+            "urgent!! wea launng vlg (pyay tsp) surrounded by sac column frm pyay ‼️ pls share",
+            "Wea Laung",
+            "Pyay",
+        ),
+        (
+            "arty shells landing kyien ga naing vlg,nawnghkio twp,shan 11:30am. kids injured pls "
+            "share 🔥",
+            "Kyein Ga Naing",
+            "Nawnghkio",
+        ),
+        ("JET ATTACK CHHAUKPIN VLG MEIKTILA TSP 7AM 3 DEAD 🙏 PLS SHARE", "Chauk Pin", "Meiktila"),
+        (
+            "Heavy fighting has raged inside Kyauktaw town since the Arakan Army attacked the "
+            "police station, and thousands have fled to Sittwe.",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+    ],
+)
+def test_hurried_messages_with_misspelt_names_and_kind_words(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -242,11 +242,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             gaz, found
         ):
             found = _misspelt_village_in_township(gaz, text, found) or found
-        if (
-            found.candidates
-            and _TOWNSHIP_CUE.search(text)
-            and (reads_as_news(text) or _BURMESE_LETTER.search(text))
-        ):
+        if found.candidates and _TOWNSHIP_CUE.search(text):
             # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu")
             return _namesake_in_named_township(gaz, text, found) or found
         if found.candidates and found.candidates[0].rivals and reads_as_news(text):
@@ -294,7 +290,8 @@ def _burmese_village_in_township(gaz: Gazetteer, text: str) -> Resolution | None
 
 #: a settlement named by the words before its kind word ("bombs hit | chin duk vlg|")
 _SETTLEMENT_NAMED = re.compile(
-    r"(?P<words>(?:[\w'’-]+\s+){1,4}?)(?i:village|vlg|vill)\b(?![\s-]*(?i:tract|-tract))"
+    r"(?P<words>(?:[\w'’-]+\s+){1,4}?)(?i:village|vlg|vill|vilage|villge)\b"
+    r"(?![\s-]*(?i:tract|-tract))"
 )
 #: a name before its township, with no kind word: "Fundraiser for | Waingkyun| (Shwegyin Tsp)",
 #: "the displaced of | Khin Aye|, Pauk township"
@@ -313,6 +310,8 @@ _NOT_A_NAME_START = frozenset(
         *("the", "a", "an", "in", "at", "on", "of", "to", "from", "near", "into", "and", "or"),
         *("by", "over", "hit", "hits", "struck", "raid", "raided", "burned", "burnt", "bombed"),
         *("shelled", "attacked", "entered", "torched", "bombs", "jets", "troops", "sac", "pdf"),
+        *("arrived", "surrounded", "landing", "btw", "around", "airstrike", "arty", "shells"),
+        *("clash", "urgent", "raid", "jet", "attack", "burning"),
     )
 )
 #: how alike (rapidfuzz's ratio of their letters) a misspelt village's name and the village
@@ -345,17 +344,18 @@ def _misspelt_village_in_township(
     back to the township); else None."""
     first = found.candidates[0]
     row = gaz.places.iloc[first.place_id]
-    if row["kind"] not in ("township", "town") or not row["admin3"] or first.match == "offset":
+    township = _township_of(gaz, first.place_id)
+    if row["kind"] not in ("township", "town") or not township or first.match == "offset":
         return None
     if _DISTANCE_GIVEN.search(text):
         return None  # (a village given by its distance from a town: "V village, 10 miles from T")
     if row["kind"] == "town" and _NAMED_TOWN.search(text):
         return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
     exact_too = _fell_back(found) or row["kind"] == "township"
-    best = _village_in_township(gaz, text, [row["admin3"]], exact_too=exact_too)
+    best = _village_in_township(gaz, text, [township], exact_too=exact_too)
     if best is None:
         return None
-    note = f"located among the villages of {row['admin3']} Township, which the text names"
+    note = f"located among the villages of {township} Township, which the text names"
     return Resolution(text.strip(), [replace(best, note=note)], None)
 
 
@@ -369,7 +369,9 @@ def _village_over_site(gaz: Gazetteer, text: str, found: Resolution) -> Resoluti
     if row["kind"] not in ("site", "town") or first.match == "offset":
         return None
     townships = (
-        [*_townships_named(text), row["admin3"]] if row["admin3"] else _townships_named(text)
+        [*_townships_named(text), township]
+        if (township := _township_of(gaz, first.place_id))
+        else _townships_named(text)
     )
     best = _village_in_township(gaz, text, townships, exact_too=True)
     if best is None:
@@ -397,21 +399,26 @@ def _village_in_township(
                     continue
                 hit = there.candidates[0]
                 spelt = _letters(gaz.places["name"].iat[hit.place_id])
-                alike = (hit.match == "exact" and exact_too) or (
-                    hit.match == "fuzzy"
+                alike = (hit.match in ("exact", "variant") and exact_too) or (
+                    hit.match in ("fuzzy", "variant")
                     and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
                 )
                 if (
                     alike
                     and gaz.records[hit.place_id][0] in ("village", "village_tract", "ward")
-                    and normalize(gaz.places["admin3"].iat[hit.place_id] or "")
-                    == normalize(township)
+                    and normalize(_township_of(gaz, hit.place_id)) == normalize(township)
                     and (best is None or hit.score > best.score)
                 ):
                     best = hit
     finally:
         _SPELLING_SOUGHT.reset(token)
     return best
+
+
+def _township_of(gaz: Gazetteer, place_id: int) -> str:
+    """The name of the township a place lies in, or "" (a state, a place abroad)."""
+    township = gaz.places["admin3"].iat[place_id]
+    return township if isinstance(township, str) else ""
 
 
 def _settlements_named(text: str) -> list[str]:
@@ -437,7 +444,7 @@ def _settlements_named(text: str) -> list[str]:
             itertools.takewhile(
                 lambda word, capitalised=capitalised: (
                     word.lower() not in _NOT_A_NAME_START
-                    and not any(ch.isdigit() for ch in word)
+                    and re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None
                     and (word[:1].isupper() or not capitalised)
                 ),
                 reversed(before),
@@ -911,7 +918,7 @@ def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) ->
     # (a township it names by its kind word: "... on Ba Lway village, | Chaung-U Township",
     # "Launglon twp", or by a tag: "#Singu", "#MyingyanTownship")
     named = _townships_named(text)
-    own = normalize(gaz.places["admin3"].iat[first.place_id] or "")
+    own = normalize(_township_of(gaz, first.place_id))
     if not named or any(normalize(area) == own for area in named):
         return None  # (a quick look first: it lies in a township the text names)
     townships = {}
@@ -943,7 +950,11 @@ _KIND_WORD_OF = {"village": " village", "town": " town", "ward": " ward"}
 def _townships_named(text: str) -> list[str]:
     """The names of the townships ``text`` names with a kind word ("Chaung-U Township",
     "Launglon twp", "Pinlebu T/S") or as a post's tags ("#Singu", "#MyingyanTownship")."""
-    named = [mention.group().rsplit(None, 1)[0] for mention in _ANY_TOWNSHIP.finditer(text)]
+    named = [
+        # (not the village before it: "CHHAUKPIN VLG | MEIKTILA| TSP")
+        _SETTLEMENT_WORD.split(mention.group().rsplit(None, 1)[0])[-1].strip()
+        for mention in _ANY_TOWNSHIP.finditer(text)
+    ]
     for tag in _TAG.finditer(text):
         words = _TAG_WORD_START.sub(" ", tag[1])
         named.append(_TAG_KIND_WORD.sub("", words))
@@ -952,8 +963,9 @@ def _townships_named(text: str) -> list[str]:
     return named
 
 
+_SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|vill|town|ward)\b")
 #: what tells that a text may name a township: its kind word, a short form of it, a tag
-_TOWNSHIP_CUE = re.compile(r"ownship|[Tt]sp\b|[Tt]wp\b|T/S|(?<![\w&])#[A-Z]|မြို့နယ်")
+_TOWNSHIP_CUE = re.compile(r"(?i:ownship|tsp\b|twp\b|t/s)|(?<![\w&])#[A-Z]|မြို့နယ်")
 _ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
 #: a post's tag of a place ("#Singu", "#MyingyanTownship"; not "#WhatsHappeningInMyanmar")
 _TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})(?![\w-])")
