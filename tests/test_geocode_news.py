@@ -9874,3 +9874,54 @@ def test_villages_beside_projects_appeals_and_testimony(coder, query, name, admi
 )
 def test_hurried_messages_with_misspelt_names_and_kind_words(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # where the witness heard it from or was when it happened nearby, an uncle's family's
+        # village, a throat cut (set 769); appeals (set 772); a Burmese distance from the town
+        # before the village (set 775); fighting that spread to a village beside a dam (set 771)
+        (
+            "[Tilin Tsp] We heard the shooting from Kyaw Chaung. The next morning the soldiers "
+            "entered Ohn Htwea and took my husband away to Tilin town. They burned every house in "
+            "Ohn Htwea. Today I live with relatives in Yae Shin.",
+            "Ohn Htwea",
+            "Tilin",
+        ),
+        (
+            "[Kyainseikgyi Tsp] It was raining. We were in Mee Naw Dat Tar when we heard the "
+            "drone. It dropped bombs on Ka Mawt Thea Chaung Hpyar, the next village, not on us.",
+            "Ka Mawt Thea Chaung Hpyar",
+            "Kyainseikgyi",
+        ),
+        (
+            "Calling all Burmese in Sydney! Let's help Moke Wa village (Kawlin township). The "
+            "military shelled and burned it on 25 March. Cash or goods at the community hall "
+            "this Saturday, or gofundme link in bio. #HelpIDPs #SpringRevolution #SaveSagaing",
+            "Moke Wa",
+            "Kawlin",
+        ),
+        (
+            "Blanket drive for Min Kan Taik IDPs. Their village in Yinmarbin Township was raided "
+            "and burned on 4 April 2023; winter is coming. Bring blankets to our collection point "
+            "in Sydney or send AYA Bank acc 97023464595779.",
+            "Min Kan Taik",
+            "Yinmarbin",
+        ),
+        (
+            "မြောင်မြို့နယ်၊ မြောင်မြို့၏ အနောက်တောင်ဘက် ၄မိုင်ခန့်အကွာရှိ ဆွဲလွဲအိုရွာမှာ ၂၀၂၂ ခုနှစ် "
+            "ဩဂုတ်လ ၉ ရက်နေ့က လက်နက်ကြီးကျည် ကျရောက်ပေါက်ကွဲခဲ့သည်။",
+            "Swea Lwe Oh",
+            "Myaung",
+        ),
+        (
+            "Fighting near the Shweli-1 hydropower dam spread to Tar Ku Ti village in Namhkan "
+            "Township, northern Shan State.",
+            "Tar Ku Ti",
+            "Namhkan",
+        ),
+    ],
+)
+def test_witnesses_vantage_appeals_and_burmese_distances(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -66,6 +66,8 @@ _FORWARDED = re.compile(
 _CHATTER_FIRST = re.compile(
     r"^(?i:pl[sz]|please)\s+(?i:pray|share|help)\b[\s!\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]*"
     r"|^(?i:update|updates|news|info)\s+(?i:on|about|from)\s+"  # ("Fwd: update on X town")
+    # (an appeal's call to those where it is made: "Calling all Burmese in Sydney! Let's help ")
+    r"|^(?i:calling\s+all)\b[^!.?]{0,60}[!.?]+\s*(?:(?i:let['’]?s\s+help|please\s+help)\s+)?"
     r"|^(?i:sit\s*rep)\s*:?\s+"  # ("sitrep zay thit vlg / Madaya township: ...")
     # (a ticket's or an alert's label: "Ticket 2023-3441 | Geolocate: ", "URGENT // ")
     r"|^(?i:ticket|case|request)\s*#?\s*[\w-]+\s*[|:–-]\s*(?:(?i:geolocate|verify|locate)\s*:\s*)?"

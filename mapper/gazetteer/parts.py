@@ -1965,7 +1965,7 @@ def without_person_of_place(text: str) -> str:
 
 #: who of the speaker's lives or works at a place, after it: "B village | where my sister lives|"
 _WHO_LIVES_THERE = re.compile(
-    r",?\s+where\s+(?:my|his|her|our|their)\s+(?:[a-z-]+\s+){0,2}(?:lives?|lived|stays?|stayed"
+    r",?\s+where\s+(?:my|his|her|our|their)\s+(?:[a-z'’-]+\s+){0,2}(?:lives?|lived|stays?|stayed"
     r"|works?|worked|teaches|taught|studie[sd]|is\s+from|was\s+from)\b,?"
 )
 
@@ -2303,7 +2303,9 @@ def without_event_name(text: str) -> str:
 #: where it was seen or heard from: "I could see it from Shwe Nyaung Pin.", "; smoke visible
 #: from Par Chaung", "the blasts were heard in Kani town"
 _SEEN_FROM = re.compile(
-    r"[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
+    # ("We heard the shooting from A.")
+    r"[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+[^.?!;]*[.?!;]?"
+    r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:was\s+|were\s+|could\s+be\s+)?(?:visible|seen|heard))\s+(?:from|in)\s+"
     r"[^.?!;]*[.?!;]?"

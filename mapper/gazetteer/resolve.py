@@ -304,6 +304,12 @@ _NAME_BEFORE_TOWNSHIP = re.compile(
 _NAME_AFTER_WHERE_WORD = re.compile(
     r"\b(?:in|into|at|near|outside|on)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+#: the place an appeal helps: "Blanket drive for | Min Kan Taik| IDPs", "Rice for | Dawngaykhu|
+#: (burned by ...", "Let's help | Moke Wa| village"
+_NAME_OF_THOSE_HELPED = re.compile(
+    r"\b(?:for|help)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=\s+(?:IDPs|villagers|residents|families|people)\b|\s*\()"
+)
 #: words that open no village's name (a sentence's verbs and small words before it)
 _NOT_A_NAME_START = frozenset(
     (
@@ -329,7 +335,7 @@ _DISTANCE_GIVEN = re.compile(r"\d\s*(?i:miles?|mi|km|kms|kilomet)\b")
 #: "the Muse 105-mile trade zone", "the Thapanzeik dam")
 _PROJECT_WORD = re.compile(
     r"\b(?i:mine|mining|dam|hydropower|plant|pipeline|project|zone|SEZ|port|terminal|railway"
-    r"|factory)\b"
+    r"|factory|mill)\b"
 )
 #: the texts whose misspelt village is being looked for (its address form is read as a text too)
 _SPELLING_SOUGHT: ContextVar[frozenset[str]] = ContextVar("spelling", default=frozenset())
@@ -432,6 +438,7 @@ def _settlements_named(text: str) -> list[str]:
             _SETTLEMENT_NAMED.finditer(text),
             _NAME_BEFORE_TOWNSHIP.finditer(text),
             _NAME_AFTER_WHERE_WORD.finditer(text),
+            _NAME_OF_THOSE_HELPED.finditer(text),
         ),
         # (those in a sentence telling what troops did first: "I am from A village. ... the
         # soldiers came into A and set the houses on fire. We ran to the monastery in C.")
@@ -450,14 +457,21 @@ def _settlements_named(text: str) -> list[str]:
                 reversed(before),
             )
         )[::-1]
-        # (not where someone went or came from: "on the road | to Namhu| Village")
-        went = len(before) > len(words) and before[-len(words) - 1].lower() in _TO_OR_FROM
+        # (not where someone went or came from: "on the road | to Namhu| Village"; but where
+        # fighting spread to: "... spread to | Tar Ku Ti| village")
+        preceding = (text[: named.start("words")].split() + before[: len(before) - len(words)])[-2:]
+        went = (
+            len(preceding) > 0
+            and preceding[-1].lower() in _TO_OR_FROM
+            and not (len(preceding) > 1 and _SPREAD.match(preceding[-2]))
+        )
         if words and not went:
             names.append(" ".join(words))
     return names
 
 
 _TO_OR_FROM = frozenset({"to", "towards", "toward", "from", "via"})
+_SPREAD = re.compile(r"(?i:spread|spreads|spilled|reached|extended)$")
 
 
 def _sentence_around(text: str, at: int) -> str:
@@ -1074,7 +1088,7 @@ _TOLD_DEED = re.compile(
     r"|kill(?:ed|ing|s)?|killings?|massacred?|air\s*strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)"
     r"|raid(?:ed|s)?|attack(?:ed|s)?|beat\s+(?:\w+\s+){1,3}to\s+death|executed|clash(?:ed|es)"
     r"|fighting|looted|destroyed|artillery|drones?|landmines?|mines?|explo(?:ded|sions?)"
-    r"|stepped\s+on)\b"
+    r"|stepped\s+on|cut\s+(?:his|her|their)\s+throats?|stabbed|beheaded|tortured)\b"
     r"|\b(?i:soldiers|troops|army|column|they)\s+(?:came|went)\s+(?:in)?to\b"
 )
 #: the date a timeline's entry opens with: "22/09/2022: ...", "Aug 24: ...", "Wed 3 Mar: ..."
@@ -1244,6 +1258,8 @@ _ONLY_WHERE_FROM = re.compile(
     # or whom a memorial remembers, and where from: "Our friend from Bin Gwa village, ..."
     # or where the victims had fled from: "Several of the victims had fled there from A."
     r"|[^;]*\b(?:had\s+)?fled\s+there\s+from\s+[^;]*$"
+    # or where the witness was when it happened nearby: "We were in A when we heard the drone."
+    r"|(?:We|I)\s+(?:were|was)\s+in\s+[^,;]*?\s+when\s+(?:we|I)\s+(?:heard|saw)\b[^;]*$"
     # or where troops had come from: "The column had come from A and after B they moved on"
     r"|(?:The|A|Their)\s+(?:column|troops|soldiers|army)\s+(?:had\s+)?(?:come|came)\s+from\s+"
     r"[^;]*$"
@@ -1451,7 +1467,7 @@ _CLEANING_CUE = re.compile(
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
     r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
-    r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) "
+    r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) |[Ww]e heard |I heard "
     r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
     r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
     r"|(?:came|arrived|marched|advanced|moved) from "

@@ -641,7 +641,7 @@ def without_burmese_asides(text: str) -> str:
     ("Vကျေးရွာ (Tမြို့နယ်) မီးလောင်ခံရသူများအတွက် ..."); ``text`` itself otherwise."""
     if not ("\u1000" <= text[:1] <= "\u109f" or "မြို့နယ်" in text):
         return text  # (a quick look first)
-    text = _MM_TIME_LEAD.sub("", text)
+    text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", text))
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
     if "မြို့နယ်" in text:
         text = _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS.sub(r"\1", _MM_REGION_LEAD.sub("", text))
@@ -652,6 +652,11 @@ def without_burmese_asides(text: str) -> str:
 _MM_TIME_LEAD = re.compile(
     r"^(?:ဒီနေ့|ယနေ့|မနေ့|ယမန်နေ့|ဒီ)?(?:မနက်|ညနေ|ည|နေ့လည်)?(?:က)?(?<=[\u1000-\u109f])\s+"
     r"(?=\S)"
+)
+#: a distance and direction from a town before the village it gives: "Tမြို့၏ အနောက်မြောက်ဘက်
+#: ၃၂မိုင်ခန့်အကွာရှိ | Vရွာမှာ" (at V village, about 32 miles northwest of T town)
+_MM_DISTANCE_FROM_TOWN = re.compile(
+    r"\S+မြို့၏\s*\S*ဘက်\s*[၀-၉0-9]+\s*(?:မိုင်|ကီလိုမီတာ)(?:ခန့်)?\s*(?:အကွာ)?(?:ရှိ)?\s*"
 )
 #: where in the township: "မြို့နယ်|၏ အရှေ့ဘက်ရှိ|", "မြို့နယ်|အတွင်း|"
 _MM_WITHIN_TOWNSHIP = re.compile(
