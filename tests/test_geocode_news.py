@@ -9925,3 +9925,23 @@ def test_hurried_messages_with_misspelt_names_and_kind_words(coder, query, name,
 )
 def test_witnesses_vantage_appeals_and_burmese_distances(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # headlines: "inside X", what happened in X, why X matters for whom, where troops
+        # retreat toward (set 774)
+        (
+            "Fighting has continued inside Loikaw, the Kayah State capital, since Karenni forces "
+            "launched an offensive on 11 November, with residents fleeing to Demoso and beyond.",
+            "Loikaw",
+            "Loikaw",
+        ),
+        ("Opinion: What happened in Kin Ma must not be forgotten", "Kin Ma", "Pauk"),
+        ("ANALYSIS | Why Moebye matters for the Karenni resistance", "Moe Bye", "Pekon"),
+        ("Kunlong seized by MNDAA; junta troops retreat toward Lashio", "Kunlong", "Kunlong"),
+    ],
+)
+def test_headlines_inside_a_town_and_of_what_happened_there(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

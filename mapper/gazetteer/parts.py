@@ -463,7 +463,8 @@ def headline_place(text: str) -> str:
     ):
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
-        place, area = asked["place"] or asked["place2"], asked["area"] or asked["area_after"]
+        place = asked["place"] or asked["place2"] or asked["place3"]
+        area = asked["area"] or asked["area_after"]
         return f"{place}, {area}" if area else place
     return text
 
@@ -503,7 +504,9 @@ _PLACE_THEN_HEADLINE = re.compile(
 _PLACE_ASKED_ABOUT = re.compile(
     rf"^(?:(?:ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\s*[:|]\s*)?"
     rf"(?:Why\s+(?P<place>{_ASKED_NAME})\s+(?:matters|mattered|is\s+key|fell)"
-    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME}))?"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
+    r"|\s+(?:for|to)\s+(?:the\s+)?[a-zA-Z ]{3,40})?"  # ("... matters for the Karenni resistance")
+    rf"|What\s+happened\s+in\s+(?P<place3>{_ASKED_NAME})\s+[a-z][a-z ]{{2,60}}"
     rf"|What\s+the\s+(?:battle|fight|fall|siege|loss|capture)\s+(?:for|of)\s+"
     rf"(?P<place2>{_ASKED_NAME})\s+means\s+for\s+(?P<area_after>{_ASKED_NAME}))\s*[.?!]?$"
 )
@@ -1151,14 +1154,22 @@ def without_where_the_displaced_are(text: str) -> str:
     forced 5,600 people to flee"), where people fled from before the attack that drove them, or
     where beaten troops retreated to, when a place remains; else ``text``."""
     cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", text) if " fled " in text else text
-    cut = _RETREATED_TO.sub("", cut) if " to" in cut else cut
+    retreated = cut
+    if " to" in cut:  # ("Kunlong seized by MNDAA|; junta troops retreat toward Lashio|")
+        retreated = cut = _if_it_still_names(
+            _RETREATED_TO.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
+        )
     if _FIGHTING_OR_CLOSING.search(text) or _KILLING.search(text):
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
         if " from " in cut:
             cut = _DISPLACED_FROM_TO.sub(r"\g<source>", cut)
             cut = _ARRIVED_IN_AFTER_FROM.sub(r"\g<source>", cut)
             cut = _DISPLACED_FROM_VILLAGE.sub(r"in \g<village>, \g<area>\g<between>", cut)
-    return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE) if cut != text else text
+    if cut == text:
+        return text
+    # (a clause of where troops retreated, cut from one that names its place without a word of
+    # where: "Kunlong seized by MNDAA")
+    return _if_it_still_names(cut, retreated if retreated != text else text, _CLAUSE_NAMES_A_PLACE)
 
 
 #: where the displaced went, after where they were driven from: "clashes displaced 800 people
@@ -1190,7 +1201,7 @@ _RETREATED_TO = re.compile(
     r"(?:(?<=[.;!])\s+|,\s+(?:and\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
     r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
     r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back|retreating"
-    r"|withdrawing|falling\s+back|pulling\s+back)\s+(?:to|towards?)"
+    r"|withdrawing|falling\s+back|pulling\s+back|retreats?|withdraws?)\s+(?:to|towards?)"
     r"\s+[^.;]*[.;]?"
     # (or on their way back to: "set fire to houses in V village | on their way back to W|")
     # (after a village or town named: not "Taze Township | on the way to V village", UCDP's

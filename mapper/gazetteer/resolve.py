@@ -214,6 +214,9 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if isinstance(text, str) and text.lstrip()[:1] in _BULLETS and text.strip(_BULLETS + " "):
         # ("• Sagaing - Wetlet: airstrike on ... V village": an item of a list, read alone)
         return replace(resolve(gaz, text.strip().lstrip(_BULLETS + " "), limit), query=text.strip())
+    if isinstance(text, str) and "inside " in text and (inside := _INSIDE.sub("in ", text)) != text:
+        # ("Fighting has continued inside Loikaw, ...": in Loikaw)
+        return replace(resolve(gaz, inside, limit), query=text.strip())
     plain = without_pictographs(text) if isinstance(text, str) and not text.isascii() else text
     # ("🆘 houses on fire in V vlg ... pls pray", "landmine blast V vlg T tsp 1 dead ⚠️": a
     # message read as the text it holds; not an emoji between words: "LIVE 🔴 V village")
@@ -481,6 +484,7 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start + 1 : min(ends, default=len(text))]
 
 
+_INSIDE = re.compile(r"\binside\s+(?:of\s+)?(?=[A-Z])")
 #: the marks that open a list's items
 _BULLETS = "•▪◦●■‣⁃"
 
@@ -1439,7 +1443,8 @@ _CLEANING_CUE = re.compile(
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"|ilmed from |ploaded (?:from|in) |osted from "
     r"| took them | as it passed through "
-    r"|retreated |withdrew | moving on | heading (?:to|towards?) | way back | on their way "
+    r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
+    r"| way back | on their way "
     r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
     # (a headline's lead naming the region before a colon; a question about one of two events)
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
