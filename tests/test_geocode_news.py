@@ -9945,3 +9945,21 @@ def test_witnesses_vantage_appeals_and_burmese_distances(coder, query, name, adm
 )
 def test_headlines_inside_a_town_and_of_what_happened_there(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a report's interview with a numbered witness from A, who described the burning of B
+        # (set 783); a state's name before "village of" names the village (a guard)
+        (
+            "[315] Interview with W76, from Kan Thit, who described the burning of Ywarzin "
+            "village, Khin U Township, on 27 February 2023; see also section IV.B above.",
+            "Ywar Zin",
+            "Khin-U",
+        ),
+        ("Thantlang: 20 more homes torched in Chin village of Hmun Halh", "Hmunhalh", "Thantlang"),
+    ],
+)
+def test_numbered_witnesses_and_a_state_before_village_of(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -444,6 +444,8 @@ def headline_place(text: str) -> str:
     battle for T", "What the battle for X means for T": "X, T"); without a lead of casualties
     ("12 dead, 2 missing after troops storm X, T township": "troops storm X, T township");
     ``text`` itself otherwise."""
+    if " village" in text or " town" in text:  # ("... torched in Chin town": in a town of Chin)
+        text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
     if "|" in text and (kicker := _KICKER.match(text)):
         label, rest = kicker["label"].strip(), kicker["rest"]
         text = rest if label.upper() in _SECTION_LABELS else f"{rest}, {label}"
@@ -469,6 +471,13 @@ def headline_place(text: str) -> str:
     return text
 
 
+#: a state's name as an adjective before a settlement's kind word, in a headline: "20 homes
+#: torched in | Chin town|", "4 dead in | Kayin village|" (states no town is named after)
+_STATE_AS_ADJECTIVE = re.compile(
+    r"(?P<lead>\b(?:in|on|at)\s+)(?:an?\s+)?(?P<state>Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine"
+    # (not "Chin village of V", a village's name after its state's)
+    r"|Karen|Karenni|Arakan)\s+(?P<kind>town|village)\b(?!\s+(?i:of)\b)"
+)
 #: a headline's kicker before a bar: a section's label or an area ("ANALYSIS | ", "Sagaing | ")
 _KICKER = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ?\| (?P<rest>[^|]+)$")
 _SECTION_LABELS = frozenset(
@@ -2220,7 +2229,7 @@ def without_rights_report_marks(text: str) -> str:
         text = _WITNESS_INITIALS.sub("a person", text)
     if "ed in " in text or "ed at " in text:
         text = _UNIT_BASED_IN.sub(",", text)
-    if "itness" in text or "omplainant" in text or "resident of" in text or "W-" in text:
+    if any(word in text for word in ("itness", "omplainant", "resident of", "W", "nterview")):
         text = _WITNESS_HOME.sub(lambda found: found["who"] or "", text)
         text = _WITNESS_WHO_WAS.sub("", text)
     return text
@@ -2237,10 +2246,11 @@ _WITNESS_HOME = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
     rf"\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
     r"|(?P<who>\b(?:(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
-    r"(?:\s+\(?W-\d+\)?)?|W-\d+)),\s+an?\s+(?:resident|native|villager|farmer|teacher|trader|woman"
-    rf"|man)\s+(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
-    rf"|^(?:\[\d+\]\s*)?Interview\s+with\s+an?\s+(?:resident|villager|witness|survivor|woman|man)"
-    rf"\s+(?:of|from)\s+{_HOME_AND_TOWNSHIP},\s+(?:describing|about|concerning|on)\s+"
+    r"(?:\s+\(?W-?\d+\)?)?|W-?\d+)),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager"
+    rf"|farmer|teacher|trader|woman|man)\s+(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
+    r"|^(?:\[\d+\]\s*)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
+    r"|man)|(?:[Ww]itness\s+)?W-?\d+,\s+(?:an?\s+[a-z]+\s+)?)\s*(?:of|from)\s+"
+    rf"{_HOME_AND_TOWNSHIP},\s+(?:who\s+)?(?:describing|described|recounted|about|concerning|on)\s+"
 )
 #: where a witness was or lives now, said in passing: "A witness (W-119)|, who now lives in A
 #: village, T Township,| recounted ...", "Witness W-231|, who was in A village at the time,|"
