@@ -158,6 +158,7 @@ from mapper.gazetteer.parts import (
 from mapper.gazetteer.query import (
     capital_of,
     parse,
+    plain_parts,
     route_ends,
 )
 from mapper.gazetteer.searched import searched_names
@@ -239,15 +240,28 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         found = _burmese_village_in_township(gaz, text) or found
     if found.candidates and isinstance(text, str) and " " in text:
         found = _myanmar_place_over_foreign(gaz, text, found)
-        if _SETTLEMENT_NAMED.search(text) and _PROJECT_WORD.search(text):
+        kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
+        if (
+            kind in ("site", "town")
+            and _PROJECT_WORD.search(text)
+            and _SETTLEMENT_NAMED.search(text)
+        ):
             found = _village_over_site(gaz, text, found) or found
-        if (_SETTLEMENT_NAMED.search(text) or _NAME_BEFORE_TOWNSHIP.search(text)) and _at_an_area(
-            gaz, found
+            kind = gaz.records[found.candidates[0].place_id][0]
+        if _at_an_area(gaz, found) and (
+            _SETTLEMENT_NAMED.search(text) or _NAME_BEFORE_TOWNSHIP.search(text)
         ):
             found = _misspelt_village_in_township(gaz, text, found) or found
-        if found.candidates and _TOWNSHIP_CUE.search(text):
-            # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu")
-            return _namesake_in_named_township(gaz, text, found) or found
+            kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
+        if (
+            kind in ("town", "village", "village_tract", "ward")
+            and _may_name_a_township(text)
+            # (a quick look first: the text names the township the place lies in)
+            and _township_of(gaz, found.candidates[0].place_id).lower() not in text.lower()
+        ):
+            # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu";
+            # not an address, whose reading weighs its own township)
+            return _namesake_in_named_township(gaz, text, found, address_too=False) or found
         if found.candidates and found.candidates[0].rivals and reads_as_news(text):
             # (near a place a rule left out: "troops stationed in Myawaddy fired artillery at
             # V village, 6 miles to the southeast")
@@ -426,8 +440,23 @@ def _village_in_township(
 
 def _township_of(gaz: Gazetteer, place_id: int) -> str:
     """The name of the township a place lies in, or "" (a state, a place abroad)."""
-    township = gaz.places["admin3"].iat[place_id]
+    township = _column(gaz, "admin3")[place_id]
     return township if isinstance(township, str) else ""
+
+
+def _column(gaz: Gazetteer, column: str) -> list:
+    """A column of the gazetteer's places as a list by place id, read once (a data frame's
+    lookup is slow place by place)."""
+    key = (id(gaz.places), column)
+    if key not in _COLUMNS:
+        if len(_COLUMNS) > 8:
+            _COLUMNS.clear()
+        _COLUMNS[key] = gaz.places[column].tolist()
+    return _COLUMNS[key]
+
+
+#: the columns read by ``_column``, by the places' frame and the column's name
+_COLUMNS: dict[tuple[int, str], list] = {}
 
 
 def _settlements_named(text: str) -> list[str]:
@@ -549,6 +578,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if (
         isinstance(text, str)
         and _BURMESE_LETTER.search(text)
+        and _BURMESE_SENTENCE_WORD.search(text)  # (a sentence: not "Vကျေးရွာ, T Township")
         and _LATIN_NAME_WITH_KIND.search(text)
         and (burmese := _english_names_in_burmese(gaz, text)) != text
     ):  # "... Minbya Township ရှိ ဆင်အိုးကျေးရွာကို ...": a Burmese sentence read in Burmese
@@ -838,7 +868,8 @@ def _one_spelling(gaz: Gazetteer, name: str, kind: str, column: str) -> str | No
     when it spells them one way (but for namesakes with a part in brackets: "ညောင်ကိုင်း
     (အရှေ့)"); else None."""
     hits = gaz.exact.get(normalize(name), ())
-    spellings = {gaz.places[column].iat[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
+    spelt_as = _column(gaz, column)
+    spellings = {spelt_as[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
     spellings.discard(None)
     spellings = {spelt for spelt in spellings if "(" not in spelt} or spellings
     return spellings.pop() if len(spellings) == 1 else None
@@ -862,6 +893,8 @@ _ENGLISH_KIND_WORDS = {
 
 
 _BURMESE_CHARACTER = re.compile("[\u1000-\u109f]")
+#: the words of a Burmese sentence, not of an address: case endings, verbs' endings
+_BURMESE_SENTENCE_WORD = re.compile("ကို|တွင်|မှာ|၌|ရှိ|သည်|ခဲ့|လို့|တယ်")
 
 
 def _english_names_in_burmese(gaz: Gazetteer, text: str) -> str:
@@ -917,18 +950,20 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     if (
         found.candidates
         and isinstance(text, str)
-        and _TOWNSHIP_CUE.search(text)
+        and _may_name_a_township(text)
         and reads_as_news(text)
     ):
         return _namesake_in_named_township(gaz, text, found) or found
     return found
 
 
-def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) -> Resolution | None:
+def _namesake_in_named_township(
+    gaz: Gazetteer, text: str, found: Resolution, *, address_too: bool = True
+) -> Resolution | None:
     """The namesake of ``found``'s place inside a township the news text names, when the place
     found lies in none it names ("The army held villagers of Nwe Khway as human shields during
     its advance on Ba Lway village, Chaung-U Township" is the Nwe Khway of Chaung-U, not a town
-    of that name in Yangon); else None."""
+    of that name in Yangon; not an address unless ``address_too``); else None."""
     first = found.candidates[0]
     records = gaz.records
     if records[first.place_id][0] not in ("town", "village", "village_tract", "ward"):
@@ -939,6 +974,8 @@ def _namesake_in_named_township(gaz: Gazetteer, text: str, found: Resolution) ->
     own = normalize(_township_of(gaz, first.place_id))
     if not named or any(normalize(area) == own for area in named):
         return None  # (a quick look first: it lies in a township the text names)
+    if not address_too and plain_parts(text) is not None:
+        return None  # (an address: "V village, T Township" is read weighing its township)
     townships = {}
     for area in named:
         kind_word = "မြို့နယ်" if _BURMESE_LETTER.search(area) else " Township"
@@ -982,6 +1019,16 @@ def _townships_named(text: str) -> list[str]:
 
 
 _SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|vill|town|ward)\b")
+
+
+def _may_name_a_township(text: str) -> bool:
+    """Whether ``text`` may name a township: by its kind word, a short form of it or a post's
+    tag (a quick look: pieces of text, then a pattern)."""
+    low = text.lower()
+    return any(piece in low for piece in _TOWNSHIP_PIECES) and bool(_TOWNSHIP_CUE.search(text))
+
+
+_TOWNSHIP_PIECES = ("ownship", "tsp", "twp", "t/s", "#", "မြို့နယ်")
 #: what tells that a text may name a township: its kind word, a short form of it, a tag
 _TOWNSHIP_CUE = re.compile(r"(?i:ownship|tsp\b|twp\b|t/s)|(?<![\w&])#[A-Z]|မြို့နယ်")
 _ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
