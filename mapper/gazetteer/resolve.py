@@ -255,9 +255,9 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
         if (
             kind in ("town", "village", "village_tract", "ward")
-            and _may_name_a_township(text)
             # (a quick look first: the text names the township the place lies in)
             and _township_of(gaz, found.candidates[0].place_id).lower() not in text.lower()
+            and _may_name_a_township(text)
         ):
             # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu";
             # not an address, whose reading weighs its own township)
