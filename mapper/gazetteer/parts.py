@@ -460,7 +460,7 @@ def headline_place(text: str) -> str:
         and not lead["place"].isupper()  # (a label: "UPDATE: bodies found in ...")
         # (the headline names no place finer than its township: not "Sagaing Division: ...
         # killed in V village, T township", nor a region's name before it)
-        and not _NAMED_SETTLEMENT_WORD.search(text, lead.end("place"))
+        and not SETTLEMENT_WORD.search(text, lead.end("place"))
         and lead["place"].split()[0] not in STATE_SHORT_NAMES
     ):
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
@@ -500,7 +500,8 @@ _EVENT_NAMED_THEN_AREA = re.compile(
     rf"^(?:The\s+)?(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid"
     rf"|arson|battle)\s*:\s+[^:]*?\bin\s+(?P<area>{_ASKED_NAME})\W*$"
 )
-_NAMED_SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|town|ward)\b")
+#: a settlement's kind word, in full or short ("village", "vlg", "vill", "town", "ward")
+SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|vill|town|ward)\b")
 #: a place before a colon, then a headline naming its township: "V: 2 killed as regime shells
 #: T township"
 _PLACE_THEN_HEADLINE = re.compile(

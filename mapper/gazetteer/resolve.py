@@ -73,6 +73,7 @@ from mapper.gazetteer.parts import (
     NAMED_SETTLEMENT,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
+    SETTLEMENT_WORD,
     area_tag_last,
     argued_from_event,
     asked_event_place,
@@ -1007,7 +1008,7 @@ def _townships_named(text: str) -> list[str]:
     "Launglon twp", "Pinlebu T/S") or as a post's tags ("#Singu", "#MyingyanTownship")."""
     named = [
         # (not the village before it: "CHHAUKPIN VLG | MEIKTILA| TSP")
-        _SETTLEMENT_WORD.split(mention.group().rsplit(None, 1)[0])[-1].strip()
+        SETTLEMENT_WORD.split(mention.group().rsplit(None, 1)[0])[-1].strip()
         for mention in _ANY_TOWNSHIP.finditer(text)
     ]
     for tag in _TAG.finditer(text):
@@ -1016,9 +1017,6 @@ def _townships_named(text: str) -> list[str]:
     if "မြို့နယ်" in text:  # (in Burmese: "... ဟု မိုးညိုမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်")
         named += [township["name"] for township in _MM_TOWNSHIP_NAMED.finditer(text)]
     return named
-
-
-_SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|vill|town|ward)\b")
 
 
 def _may_name_a_township(text: str) -> bool:
