@@ -6,8 +6,10 @@ Title Case headline in sentence case, a quote's place in its speaker's area), th
 head, a place on a road between two towns or on the border of two areas, the finest place a
 sentence mentions, namesakes told apart by another place the text names), then an address
 (:func:`mapper.gazetteer.address.resolve_address`, given this reading for the free-text parts
-of an address). The lookup, scoring and ranking of each reading are
-:mod:`mapper.gazetteer.match`'s.
+of an address). Whatever reading placed the text, its answer is then looked at again inside
+the township the text names (:mod:`mapper.gazetteer.in_township`). A report is cleaned of
+what is not its event's place before most readings (:mod:`mapper.gazetteer.report`). The
+lookup, scoring and ranking of each reading are :mod:`mapper.gazetteer.match`'s.
 """
 
 from __future__ import annotations
@@ -18,8 +20,6 @@ import unicodedata
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import replace
-
-from rapidfuzz import fuzz
 
 from mapper.gazetteer.address import (
     ANCHOR_KINDS,
@@ -32,8 +32,21 @@ from mapper.gazetteer.address import (
     resolve_address,
     resolve_plain_address,
 )
-from mapper.gazetteer.chat import email_body, message_text
-from mapper.gazetteer.interview import interview_answer
+from mapper.gazetteer.in_township import (
+    MM_BARE_NAME,
+    NAME_BEFORE_TOWNSHIP,
+    NAMED_TOWN,
+    PROJECT_WORD,
+    SETTLEMENT_NAMED,
+    TOLD_DEED,
+    burmese_village_in_township,
+    may_name_a_township,
+    misspelt_village_in_township,
+    namesake_in_named_township,
+    places_column,
+    township_of,
+    village_over_site,
+)
 from mapper.gazetteer.match import (
     _AREA_KINDS,
     _FOREIGN_KINDS,
@@ -60,110 +73,45 @@ from mapper.gazetteer.mentions import (
     reads_as_news,
     sentence_case,
 )
-from mapper.gazetteer.offsets import with_distance_in_digits, with_place_before_distance
 from mapper.gazetteer.parts import (
     AREA_KIND_WORD,
     ATTRIBUTION_TAIL,
     CAPACITY,
     DAY_ABBREVIATION,
-    FOREIGN_PLACES,
     FROM_BASE,
     MANNER,
     MONTH,
     NAMED_SETTLEMENT,
     NAMED_VILLAGE,
     SENTENCE_VERBS,
-    SETTLEMENT_WORD,
     area_tag_last,
-    argued_from_event,
-    asked_event_place,
     burmese_name_after_head,
-    cited,
-    coded_place,
     ends_on_a_great_river,
-    event_behind_market_news,
-    form_answer,
-    headline_place,
-    imaged_place,
-    incident_place,
     is_actor_word,
     labelled_record,
     latin_place_in_burmese,
     named_with_kind,
     path_as_address,
     place_field,
-    question_place,
     row_places,
     runs_kind_words_on,
-    singled_out_place,
     split_parts,
-    unwrapped,
     what_people_said,
-    what_the_check_found,
-    with_areas_apart,
-    with_burmese_people_as_place,
-    with_burmese_village_word,
-    with_events_at_places,
-    with_first_of_neighbours,
-    with_initials_apart,
-    with_kind_words_apart,
-    with_lead_area_last,
-    with_leading_place_set_apart,
-    with_state_after_place,
-    with_the_town_named,
-    with_village_first_between,
-    with_village_of_area,
-    with_witness_lead_last,
-    without_actor_aside,
     without_actors_origin,
-    without_address_lead,
-    without_approach,
-    without_burmese_lead,
-    without_burmese_thing_at_place,
-    without_case_words,
-    without_codes_before_names,
-    without_constituency,
-    without_contrasted_place,
     without_dates,
-    without_event_name,
-    without_footnote_marks,
-    without_foreign_destination,
-    without_land_of_village,
-    without_memorial_words,
-    without_origin_of_the_dead,
     without_outlet_lead,
-    without_people,
-    without_people_named_between_commas,
-    without_person_of_place,
     without_pictographs,
-    without_post_lead,
-    without_post_marks,
     without_result_tail,
-    without_rights_report_marks,
     without_speaker_place,
-    without_team_base,
     without_trailing_clause,
-    without_travellers_ends,
-    without_twin_across_border,
-    without_where_it_flew_from,
-    without_where_it_moved_from,
-    without_where_it_was_seen_from,
-    without_where_prisoners_came_from,
-    without_where_talks_were,
-    without_where_the_displaced_are,
-    without_where_the_taken_went,
-    without_where_the_writer_is,
-    without_where_they_were_told_to_go,
-    without_works_before_village,
 )
 from mapper.gazetteer.query import (
     capital_of,
     parse,
-    plain_parts,
     route_ends,
 )
+from mapper.gazetteer.report import cleaned_report
 from mapper.gazetteer.searched import searched_names
-from mapper.gazetteer.spoken import is_spoken, said_as_written
 from mapper.gazetteer.store import (
     Gazetteer,
 )
@@ -171,12 +119,10 @@ from mapper.gazetteer.text import from_zawgyi, normalize, scripts
 from mapper.gazetteer.words import (
     ARMED_GROUP_NAMES,
     ATTACK_VERBS,
-    HONORIFICS,
+    BURMESE_KIND_WORDS,
+    BURMESE_LETTER,
     NEWS_OUTLETS,
-    burmese_record_place,
     strip_kind,
-    without_burmese_asides,
-    without_burmese_people,
 )
 
 #: A wire dateline before a report: "YANGON, Jan 4 (Reuters) -", "BANGKOK (AP) —",
@@ -235,34 +181,30 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if (
         isinstance(text, str)
         and "မြို့နယ်" in text
-        and _MM_BARE_NAME.search(text)
+        and MM_BARE_NAME.search(text)
         and _at_an_area(gaz, found)
     ):  # "စော်တုံမှာ ပစ်ခတ်မှုဖြစ်ပွားလို့ ...၊ ဖယ်ခုံမြို့နယ်ထဲမှာပါ။": a village named without its kind word
-        found = _burmese_village_in_township(gaz, text) or found
+        found = burmese_village_in_township(gaz, text, resolve) or found
     if found.candidates and isinstance(text, str) and " " in text:
         found = _myanmar_place_over_foreign(gaz, text, found)
         kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
-        if (
-            kind in ("site", "town")
-            and _PROJECT_WORD.search(text)
-            and _SETTLEMENT_NAMED.search(text)
-        ):
-            found = _village_over_site(gaz, text, found) or found
+        if kind in ("site", "town") and PROJECT_WORD.search(text) and SETTLEMENT_NAMED.search(text):
+            found = village_over_site(gaz, text, found, resolve) or found
             kind = gaz.records[found.candidates[0].place_id][0]
         if _at_an_area(gaz, found) and (
-            _SETTLEMENT_NAMED.search(text) or _NAME_BEFORE_TOWNSHIP.search(text)
+            SETTLEMENT_NAMED.search(text) or NAME_BEFORE_TOWNSHIP.search(text)
         ):
-            found = _misspelt_village_in_township(gaz, text, found) or found
+            found = misspelt_village_in_township(gaz, text, found, resolve) or found
             kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
         if (
             kind in ("town", "village", "village_tract", "ward")
             # (a quick look first: the text names the township the place lies in)
-            and _township_of(gaz, found.candidates[0].place_id).lower() not in text.lower()
-            and _may_name_a_township(text)
+            and township_of(gaz, found.candidates[0].place_id).lower() not in text.lower()
+            and may_name_a_township(text)
         ):
             # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu";
             # not an address, whose reading weighs its own township)
-            return _namesake_in_named_township(gaz, text, found, address_too=False) or found
+            return namesake_in_named_township(gaz, text, found, resolve, address_too=False) or found
         if found.candidates and found.candidates[0].rivals and reads_as_news(text):
             # (near a place a rule left out: "troops stationed in Myawaddy fired artillery at
             # V village, 6 miles to the southeast")
@@ -283,235 +225,6 @@ def _same_name_near_another_place(
     ):
         return None
     return replace(near, query=found.query)
-
-
-#: a Burmese name with a case ending and no kind word: "စော်တုံ|မှာ", "နောင်ဘို|ကို"
-_MM_BARE_NAME = re.compile(r"(?:^|(?<=\s))(?P<name>[\u1000-\u109f]{2,}?)(?:ကို|မှာ|တွင်|၌)(?=\s|$)")
-_MM_TOWNSHIP_NAMED = re.compile(r"(?P<name>[\u1000-\u109f]+?)မြို့နယ်")
-
-
-def _burmese_village_in_township(gaz: Gazetteer, text: str) -> Resolution | None:
-    """A village a Burmese text names with a case ending and no kind word, found in the
-    township the text names ("စော်တုံမှာ ... ဖယ်ခုံမြို့နယ်ထဲမှာပါ": Saw Ton of Pekon); else None."""
-    townships = [named["name"] for named in _MM_TOWNSHIP_NAMED.finditer(text)]
-    for bare in _MM_BARE_NAME.finditer(text):
-        name = bare["name"]
-        if any(word in name for word in _BURMESE_KIND_WORDS) or not gaz.exact.get(normalize(name)):
-            continue
-        for township in townships:
-            there = resolve_address(gaz, f"{name}ကျေးရွာ၊ {township}မြို့နယ်", 1, resolve)
-            if there.candidates and not _fell_back(there) and there.candidates[0].match == "exact":
-                note = f"located to the village {name} of the township the text names"
-                return Resolution(text.strip(), [replace(there.candidates[0], note=note)], None)
-    return None
-
-
-#: a settlement named by the words before its kind word ("bombs hit | chin duk vlg|")
-_SETTLEMENT_NAMED = re.compile(
-    r"(?P<words>(?:[\w'’-]+\s+){1,4}?)(?i:village|vlg|vill|vilage|villge)\b"
-    r"(?![\s-]*(?i:tract|-tract))"
-)
-#: a name before its township, with no kind word: "Fundraiser for | Waingkyun| (Shwegyin Tsp)",
-#: "the displaced of | Khin Aye|, Pauk township"
-_NAME_BEFORE_TOWNSHIP = re.compile(
-    r"(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
-    r"(?=\s*\(\s*[A-Z][\w'’ -]*\s+(?i:tsp|t/s|twp|township)\)"
-    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|t/s)\b)"
-)
-#: a capitalised name after a word of where: "ran to the monastery | in Lweidoke|, and there ..."
-_NAME_AFTER_WHERE_WORD = re.compile(
-    r"\b(?:in|into|at|near|outside|on)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-)
-#: the place an appeal helps: "Blanket drive for | Min Kan Taik| IDPs", "Rice for | Dawngaykhu|
-#: (burned by ...", "Let's help | Moke Wa| village"
-_NAME_OF_THOSE_HELPED = re.compile(
-    r"\b(?:for|help)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"(?=\s+(?:IDPs|villagers|residents|families|people)\b|\s*\()"
-)
-#: words that open no village's name (a sentence's verbs and small words before it)
-_NOT_A_NAME_START = frozenset(
-    (
-        *("the", "a", "an", "in", "at", "on", "of", "to", "from", "near", "into", "and", "or"),
-        *("by", "over", "hit", "hits", "struck", "raid", "raided", "burned", "burnt", "bombed"),
-        *("shelled", "attacked", "entered", "torched", "bombs", "jets", "troops", "sac", "pdf"),
-        *("arrived", "surrounded", "landing", "btw", "around", "airstrike", "arty", "shells"),
-        *("clash", "urgent", "raid", "jet", "attack", "burning"),
-    )
-)
-#: how alike (rapidfuzz's ratio of their letters) a misspelt village's name and the village
-#: found in its township must be: "chin duk" and Chin Dauk (93), not "Wan Nam Nur" and Nam Hu
-MISSPELT_VILLAGE_RATIO = 85
-
-
-def _letters(name: str) -> str:
-    """``name``'s letters alone, in lower case ("Chin Dauk (Upper)" -> "chindauk")."""
-    return "".join(ch for ch in re.sub(r"\([^()]*\)", "", name).lower() if ch.isalpha())
-
-
-_DISTANCE_GIVEN = re.compile(r"\d\s*(?i:miles?|mi|km|kms|kilomet)\b")
-#: the words of a project site a text names beside a village ("the Letpadaung copper project",
-#: "the Muse 105-mile trade zone", "the Thapanzeik dam")
-_PROJECT_WORD = re.compile(
-    r"\b(?i:mine|mining|dam|hydropower|plant|pipeline|project|zone|SEZ|port|terminal|railway"
-    r"|factory|mill)\b"
-)
-#: the texts whose misspelt village is being looked for (its address form is read as a text too)
-_SPELLING_SOUGHT: ContextVar[frozenset[str]] = ContextVar("spelling", default=frozenset())
-
-
-def _misspelt_village_in_township(
-    gaz: Gazetteer, text: str, found: Resolution
-) -> Resolution | None:
-    """When ``text`` is placed no finer than its township, a village it names by its kind word
-    looked for by spelling inside that township ("bombs hit chin duk vlg 6am, paletwa tsp" is
-    Chin Dauk of Paletwa; a name spelt as the gazetteer spells it too, when the reading fell
-    back to the township); else None."""
-    first = found.candidates[0]
-    row = gaz.places.iloc[first.place_id]
-    township = _township_of(gaz, first.place_id)
-    if row["kind"] not in ("township", "town") or not township or first.match == "offset":
-        return None
-    if _DISTANCE_GIVEN.search(text):
-        return None  # (a village given by its distance from a town: "V village, 10 miles from T")
-    if row["kind"] == "town" and _NAMED_TOWN.search(text):
-        return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
-    exact_too = _fell_back(found) or row["kind"] == "township"
-    best = _village_in_township(gaz, text, [township], exact_too=exact_too)
-    if best is None:
-        return None
-    note = f"located among the villages of {township} Township, which the text names"
-    return Resolution(text.strip(), [replace(best, note=note)], None)
-
-
-def _village_over_site(gaz: Gazetteer, text: str, found: Resolution) -> Resolution | None:
-    """The village a text tells of beside a project site it names ("soldiers from the mine camp
-    burned V village (Monywa township)", "The Muse 105-mile trade zone was closed after
-    fighting in V village, Muse Township"), in a township the text names or the site's; else
-    None."""
-    first = found.candidates[0]
-    row = gaz.places.iloc[first.place_id]
-    if row["kind"] not in ("site", "town") or first.match == "offset":
-        return None
-    townships = (
-        [*_townships_named(text), township]
-        if (township := _township_of(gaz, first.place_id))
-        else _townships_named(text)
-    )
-    best = _village_in_township(gaz, text, townships, exact_too=True)
-    if best is None:
-        return None
-    note = f"located to the village the text tells of beside {row['name']}"
-    return Resolution(text.strip(), [replace(best, note=note)], None)
-
-
-def _village_in_township(
-    gaz: Gazetteer, text: str, townships: list[str], *, exact_too: bool
-) -> Candidate | None:
-    """The best of the villages ``text`` names by their kind words found in one of
-    ``townships`` (by a close spelling, or as written when ``exact_too``), read in what the
-    report's rules leave of ``text`` (not a witness's village, nor where people fled)."""
-    sought = _SPELLING_SOUGHT.get()
-    if text in sought:
-        return None
-    best = None
-    token = _SPELLING_SOUGHT.set(sought | {text})
-    try:
-        for name in _settlements_named(_cleaned_report(text)):
-            for township in dict.fromkeys(townships):
-                there = resolve_address(gaz, f"{name} village, {township} Township", 1, resolve)
-                if not there.candidates or _fell_back(there):
-                    continue
-                hit = there.candidates[0]
-                spelt = _letters(gaz.places["name"].iat[hit.place_id])
-                alike = (hit.match in ("exact", "variant") and exact_too) or (
-                    hit.match in ("fuzzy", "variant")
-                    and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
-                )
-                if (
-                    alike
-                    and gaz.records[hit.place_id][0] in ("village", "village_tract", "ward")
-                    and normalize(_township_of(gaz, hit.place_id)) == normalize(township)
-                    and (best is None or hit.score > best.score)
-                ):
-                    best = hit
-    finally:
-        _SPELLING_SOUGHT.reset(token)
-    return best
-
-
-def _township_of(gaz: Gazetteer, place_id: int) -> str:
-    """The name of the township a place lies in, or "" (a state, a place abroad)."""
-    township = _column(gaz, "admin3")[place_id]
-    return township if isinstance(township, str) else ""
-
-
-def _column(gaz: Gazetteer, column: str) -> list:
-    """A column of the gazetteer's places as a list by place id, read once (a data frame's
-    lookup is slow place by place)."""
-    key = (id(gaz.places), column)
-    if key not in _COLUMNS:
-        if len(_COLUMNS) > 8:
-            _COLUMNS.clear()
-        _COLUMNS[key] = gaz.places[column].tolist()
-    return _COLUMNS[key]
-
-
-#: the columns read by ``_column``, by the places' frame and the column's name
-_COLUMNS: dict[tuple[int, str], list] = {}
-
-
-def _settlements_named(text: str) -> list[str]:
-    """The names ``text`` gives before a settlement's kind word, each back to the first word
-    that opens none ("bombs hit | chin duk| vlg", "near Kaw Paung and | Panglon| village"),
-    before its township ("Fundraiser for | Waingkyun| (Shwegyin Tsp)"), or after a word of
-    where ("the monastery in | Lweidoke|")."""
-    names = []
-    for named in sorted(
-        itertools.chain(
-            _SETTLEMENT_NAMED.finditer(text),
-            _NAME_BEFORE_TOWNSHIP.finditer(text),
-            _NAME_AFTER_WHERE_WORD.finditer(text),
-            _NAME_OF_THOSE_HELPED.finditer(text),
-        ),
-        # (those in a sentence telling what troops did first: "I am from A village. ... the
-        # soldiers came into A and set the houses on fire. We ran to the monastery in C.")
-        key=lambda named: _TOLD_DEED.search(_sentence_around(text, named.start())) is None,
-    ):
-        before = named["words"].split()
-        # (a capitalised name is its capitalised words: "Fighting reached | Inn Net| village")
-        capitalised = before[-1][:1].isupper()
-        words = list(
-            itertools.takewhile(
-                lambda word, capitalised=capitalised: (
-                    word.lower() not in _NOT_A_NAME_START
-                    and re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None
-                    and (word[:1].isupper() or not capitalised)
-                ),
-                reversed(before),
-            )
-        )[::-1]
-        # (not where someone went or came from: "on the road | to Namhu| Village"; but where
-        # fighting spread to: "... spread to | Tar Ku Ti| village")
-        preceding = (text[: named.start("words")].split() + before[: len(before) - len(words)])[-2:]
-        went = (
-            len(preceding) > 0
-            and preceding[-1].lower() in _TO_OR_FROM
-            and not (len(preceding) > 1 and _SPREAD.match(preceding[-2]))
-        )
-        if words and not went:
-            names.append(" ".join(words))
-    return names
-
-
-_TO_OR_FROM = frozenset({"to", "towards", "toward", "from", "via"})
-_SPREAD = re.compile(r"(?i:spread|spreads|spilled|reached|extended)$")
-
-
-def _sentence_around(text: str, at: int) -> str:
-    """The sentence of ``text`` that holds the character at ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in ".;!?")
-    ends = [end for mark in ".;!?" if (end := text.find(mark, at)) >= 0]
-    return text[start + 1 : min(ends, default=len(text))]
 
 
 _INSIDE = re.compile(r"\binside\s+(?:of\s+)?(?=[A-Z])")
@@ -571,14 +284,14 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return replace(_resolve(gaz, address, limit), query=text.strip())
     if (
         isinstance(text, str)
-        and _BURMESE_LETTER.search(text)
+        and BURMESE_LETTER.search(text)
         and _LATIN_WORD.search(text)
         and (english := _burmese_names_in_english(gaz, text)) != text
     ):  # "Daw X, the administrator of V village, ဆီဆိုင်မြို့နယ်, was arrested"
         return replace(resolve(gaz, english, limit), query=text.strip())
     if (
         isinstance(text, str)
-        and _BURMESE_LETTER.search(text)
+        and BURMESE_LETTER.search(text)
         and _BURMESE_SENTENCE_WORD.search(text)  # (a sentence: not "Vကျေးရွာ, T Township")
         and _LATIN_NAME_WITH_KIND.search(text)
         and (burmese := _english_names_in_burmese(gaz, text)) != text
@@ -831,16 +544,6 @@ _BURMESE_NAMED = re.compile(
 _BURMESE_KIND_AFTER_LATIN = re.compile(
     r"(?<=[A-Za-z])\s+(မြို့နယ်|ကျေးရွာအုပ်စု|ကျေးရွာ|ရွာ|မြို့|ပြည်နယ်|တိုင်းဒေသကြီး)(?![\u1000-\u109f])"
 )
-#: each Burmese kind word's kind in the gazetteer and its English word
-_BURMESE_KIND_WORDS = {
-    "မြို့နယ်": ("township", "Township"),
-    "ကျေးရွာအုပ်စု": ("village_tract", "village tract"),
-    "ကျေးရွာ": ("village", "village"),
-    "ရွာ": ("village", "village"),
-    "မြို့": ("town", "town"),
-    "ပြည်နယ်": ("state", "State"),
-    "တိုင်းဒေသကြီး": ("state", "Region"),
-}
 #: a Latin word of two letters or more
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -854,14 +557,14 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
         return text  # (Burmese text with a few English words is read as Burmese)
 
     def in_english(named: re.Match[str]) -> str:
-        kind, word = _BURMESE_KIND_WORDS[named[2]]
+        kind, word = BURMESE_KIND_WORDS[named[2]]
         spelt = _one_spelling(gaz, named[1], kind, "name")
         return f"{spelt} {word} " if spelt else named[0]
 
-    kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {_BURMESE_KIND_WORDS[kind[1]][1]}", text)
+    kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {BURMESE_KIND_WORDS[kind[1]][1]}", text)
     english = _BURMESE_NAMED.sub(in_english, kinds).strip()
     # (all of it, or none: a Burmese name left beside English ones reads worse than before)
-    return text if _BURMESE_LETTER.search(english) else english
+    return text if BURMESE_LETTER.search(english) else english
 
 
 def _one_spelling(gaz: Gazetteer, name: str, kind: str, column: str) -> str | None:
@@ -869,7 +572,7 @@ def _one_spelling(gaz: Gazetteer, name: str, kind: str, column: str) -> str | No
     when it spells them one way (but for namesakes with a part in brackets: "ညောင်ကိုင်း
     (အရှေ့)"); else None."""
     hits = gaz.exact.get(normalize(name), ())
-    spelt_as = _column(gaz, column)
+    spelt_as = places_column(gaz, column)
     spellings = {spelt_as[pid] for pid, _ in hits if gaz.records[pid][0] == kind}
     spellings.discard(None)
     spellings = {spelt for spelt in spellings if "(" not in spelt} or spellings
@@ -919,7 +622,7 @@ def _unaccented(text: str) -> str:
     """``text`` in plain ASCII letters, quotes and hyphens when it is Latin text with accents,
     typographic quotes or a dash joining words ("Möng Pang", "Region’s", "Lashio–Muse"), else
     ``text`` itself (Burmese, or other letters)."""
-    if _BURMESE_LETTER.search(text):  # (a quick look: no mark dropped makes it Latin)
+    if BURMESE_LETTER.search(text):  # (a quick look: no mark dropped makes it Latin)
         return text
     plain = unicodedata.normalize("NFKD", text.translate(_PLAIN_QUOTES))
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
@@ -929,8 +632,6 @@ def _unaccented(text: str) -> str:
 
 #: a dash joining two words (the ends of a road), not one between clauses
 _JOINING_DASH = re.compile(r"(?<=\w)[–—](?=\w)")
-#: Burmese consonants, independent vowels and digits (letters, not marks)
-_BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
 _PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
 #: the characters besides ASCII that a text in Latin letters has: a dateline's dashes
 _LATIN_EXTRA = frozenset("—–…")
@@ -951,89 +652,11 @@ def _namesakes_told_apart(gaz: Gazetteer, text: object, found: Resolution) -> Re
     if (
         found.candidates
         and isinstance(text, str)
-        and _may_name_a_township(text)
+        and may_name_a_township(text)
         and reads_as_news(text)
     ):
-        return _namesake_in_named_township(gaz, text, found) or found
+        return namesake_in_named_township(gaz, text, found, resolve) or found
     return found
-
-
-def _namesake_in_named_township(
-    gaz: Gazetteer, text: str, found: Resolution, *, address_too: bool = True
-) -> Resolution | None:
-    """The namesake of ``found``'s place inside a township the news text names, when the place
-    found lies in none it names ("The army held villagers of Nwe Khway as human shields during
-    its advance on Ba Lway village, Chaung-U Township" is the Nwe Khway of Chaung-U, not a town
-    of that name in Yangon; not an address unless ``address_too``); else None."""
-    first = found.candidates[0]
-    records = gaz.records
-    if records[first.place_id][0] not in ("town", "village", "village_tract", "ward"):
-        return None
-    # (a township it names by its kind word: "... on Ba Lway village, | Chaung-U Township",
-    # "Launglon twp", or by a tag: "#Singu", "#MyingyanTownship")
-    named = _townships_named(text)
-    own = normalize(_township_of(gaz, first.place_id))
-    if not named or any(normalize(area) == own for area in named):
-        return None  # (a quick look first: it lies in a township the text names)
-    if not address_too and plain_parts(text) is not None:
-        return None  # (an address: "V village, T Township" is read weighing its township)
-    townships = {}
-    for area in named:
-        kind_word = "မြို့နယ်" if _BURMESE_LETTER.search(area) else " Township"
-        township = _found_surely(resolve_address(gaz, f"{area}{kind_word}", 1, resolve))
-        if township is not None and records[township.place_id][0] == "township":
-            townships[gaz.places["name"].iat[township.place_id]] = records[township.place_id][7]
-    if not townships or records[first.place_id][7] in townships.values():
-        return None
-    name = gaz.places["name"].iat[first.place_id]
-    kind = _KIND_WORD_OF.get(records[first.place_id][0], "")  # (a village, not its tract)
-    for area, code in townships.items():
-        there = resolve_address(gaz, f"{name}{kind}, {area} Township", 1, resolve)
-        if there.candidates and not _fell_back(there):
-            best = there.candidates[0]
-            if records[best.place_id][7] == code and normalize(
-                gaz.places["name"].iat[best.place_id]
-            ) == normalize(name):
-                note = f"located to the {name} of {area} Township, which the text names"
-                return Resolution(text.strip(), [replace(best, note=note)], there.reason)
-    return None
-
-
-#: the kind word that tells a settlement from its namesakes of other kinds
-_KIND_WORD_OF = {"village": " village", "town": " town", "ward": " ward"}
-
-
-def _townships_named(text: str) -> list[str]:
-    """The names of the townships ``text`` names with a kind word ("Chaung-U Township",
-    "Launglon twp", "Pinlebu T/S") or as a post's tags ("#Singu", "#MyingyanTownship")."""
-    named = [
-        # (not the village before it: "CHHAUKPIN VLG | MEIKTILA| TSP")
-        SETTLEMENT_WORD.split(mention.group().rsplit(None, 1)[0])[-1].strip()
-        for mention in _ANY_TOWNSHIP.finditer(text)
-    ]
-    for tag in _TAG.finditer(text):
-        words = _TAG_WORD_START.sub(" ", tag[1])
-        named.append(_TAG_KIND_WORD.sub("", words))
-    if "မြို့နယ်" in text:  # (in Burmese: "... ဟု မိုးညိုမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်")
-        named += [township["name"] for township in _MM_TOWNSHIP_NAMED.finditer(text)]
-    return named
-
-
-def _may_name_a_township(text: str) -> bool:
-    """Whether ``text`` may name a township: by its kind word, a short form of it or a post's
-    tag (a quick look: pieces of text, then a pattern)."""
-    low = text.lower()
-    return any(piece in low for piece in _TOWNSHIP_PIECES) and bool(_TOWNSHIP_CUE.search(text))
-
-
-_TOWNSHIP_PIECES = ("ownship", "tsp", "twp", "t/s", "#", "မြို့နယ်")
-#: what tells that a text may name a township: its kind word, a short form of it, a tag
-_TOWNSHIP_CUE = re.compile(r"(?i:ownship|tsp\b|twp\b|t/s)|(?<![\w&])#[A-Z]|မြို့နယ်")
-_ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
-#: a post's tag of a place ("#Singu", "#MyingyanTownship"; not "#WhatsHappeningInMyanmar")
-_TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})(?![\w-])")
-_TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_TAG_KIND_WORD = re.compile(r"\s+(?:Township|Tsp|Twp)$")
 
 
 def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
@@ -1118,7 +741,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             fineness,
             # (of places equally fine, one in a sentence telling what was done: "I am from A
             # village. ... the soldiers came to B village ... and burned it.")
-            _TOLD_DEED.search(sentence) is None,
+            TOLD_DEED.search(sentence) is None,
             found.candidates[0].match == "fuzzy",
             -found.candidates[0].score,
         )
@@ -1130,15 +753,6 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
 _UNVERIFIED = re.compile(
     r"\b(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|cannot|has\s+not\s+been\s+able\s+to)"
     r"\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b"
-)
-#: what troops did, in a sentence: burned, shot, bombed ... or came to a place
-_TOLD_DEED = re.compile(
-    r"\b(?i:burn(?:ed|t|ing|s)?|set\s+fire|torch(?:ed|es|ing)?|shot|shoot(?:ing|s)?"
-    r"|kill(?:ed|ing|s)?|killings?|massacred?|air\s*strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)"
-    r"|raid(?:ed|s)?|attack(?:ed|s)?|beat\s+(?:\w+\s+){1,3}to\s+death|executed|clash(?:ed|es)"
-    r"|fighting|looted|destroyed|artillery|drones?|landmines?|mines?|explo(?:ded|sions?)"
-    r"|stepped\s+on|cut\s+(?:his|her|their)\s+throats?|stabbed|beheaded|tortured)\b"
-    r"|\b(?i:soldiers|troops|army|column|they)\s+(?:came|went)\s+(?:in)?to\b"
 )
 #: the date a timeline's entry opens with: "22/09/2022: ...", "Aug 24: ...", "Wed 3 Mar: ..."
 _ENTRY_DATE = re.compile(
@@ -1208,7 +822,7 @@ def _near_a_town_named(
         return None
     said = sentence.rstrip(".")
     for other in sentences:
-        for town in _NAMED_TOWN.finditer(other) if other is not sentence else ():
+        for town in NAMED_TOWN.finditer(other) if other is not sentence else ():
             near = resolve(gaz, f"{said}, {town.group()}", 1)
             if not near.candidates or _fell_back(near):
                 continue
@@ -1220,7 +834,6 @@ def _near_a_town_named(
     return None
 
 
-_NAMED_TOWN = named_with_kind("town", "{1,3}")
 #: how far apart two readings of a name are other places, not one place's two points
 _OTHER_PLACE_KM = 50.0
 
@@ -1353,235 +966,6 @@ def _first_of_rows(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     return _read_once_as(text, rows[0], found) if _places_it(gaz, found) else None
 
 
-#: rewrites of a report's text before it is read, in order: a transcript's labels, fillers and
-#: questions (:mod:`mapper.gazetteer.spoken`), a chat message's header, forwarding label and
-#: chatter (:mod:`mapper.gazetteer.chat`), a citation's mark and outlet, a post's lead, its
-#: hashtags ("#Mindat #AmLaung village under artillery fire ...": no town Mindat), text copied
-#: from a PDF as running text, footnotes' numbers, P-codes before names, "the X massacre" as
-#: what happened at X, people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe),
-#: a place before its neighbour ("X and neighbouring Y village": X), a record's "Location of
-#: incident:", the side troops came from ("from the south"), a kind word run into its name
-#: ("PaungbyinTsp"); an address's numbers, roads and landmarks before its village, a state
-#: before a place's kind word ("Mon village of X"), a person named before where they are from
-#: or what befell them; in Burmese, a record's place field and people named with their ages and
-#: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
-_REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
-    with_distance_in_digits,
-    with_place_before_distance,
-    email_body,
-    interview_answer,
-    imaged_place,
-    asked_event_place,
-    question_place,
-    what_the_check_found,
-    without_contrasted_place,
-    singled_out_place,
-    said_as_written,
-    headline_place,  # (before a chat's sender: not 'Daw Ta Mee: 2 killed as ...')
-    message_text,
-    form_answer,
-    cited,
-    coded_place,
-    with_witness_lead_last,
-    without_address_lead,
-    with_state_after_place,
-    without_post_lead,
-    without_memorial_words,
-    without_origin_of_the_dead,
-    without_constituency,
-    without_twin_across_border,
-    without_foreign_destination,
-    without_where_talks_were,
-    event_behind_market_news,
-    without_where_the_taken_went,
-    without_where_prisoners_came_from,
-    without_where_it_flew_from,
-    without_travellers_ends,
-    without_where_it_moved_from,
-    without_land_of_village,
-    with_village_of_area,
-    without_where_the_writer_is,
-    without_where_they_were_told_to_go,
-    with_village_first_between,
-    argued_from_event,
-    without_actor_aside,
-    without_where_the_displaced_are,
-    without_team_base,
-    without_burmese_asides,
-    without_burmese_lead,
-    without_burmese_thing_at_place,
-    with_burmese_people_as_place,
-    without_works_before_village,
-    lambda t: without_post_marks(t) if "#" in t else t,
-    unwrapped,
-    without_footnote_marks,
-    without_rights_report_marks,
-    without_case_words,
-    with_burmese_village_word,
-    without_where_it_was_seen_from,
-    without_event_name,
-    with_lead_area_last,
-    with_the_town_named,
-    without_codes_before_names,
-    with_events_at_places,
-    with_first_of_neighbours,
-    incident_place,
-    without_approach,
-    with_kind_words_apart,
-    with_areas_apart,
-    with_leading_place_set_apart,
-    with_initials_apart,
-    without_people,
-    without_people_named_between_commas,
-    without_person_of_place,
-    lambda t: without_actors_origin(t) if _MILITIA_FROM.search(t) else t,
-    burmese_record_place,
-    without_burmese_people,
-)
-
-
-def _cleaned_report(text: str) -> str:
-    """``text`` after each of ``_REPORT_CLEANING``'s rewrites in turn."""
-    if (
-        text.isascii()
-        and not _CLEANING_CUE.search(text)
-        and without_post_lead(text) == text
-        and not is_spoken(text)
-    ):
-        return text  # (a quick look first: most text holds no mark any rewrite looks for)
-    for rewrite in _REPORT_CLEANING:
-        text = rewrite(text)
-    return text
-
-
-#: a militia's members and where they came from, which is no place of what they did next
-#: ("Members of the junta-backed Pyu Saw Htee | from X village | raided Y village")
-_MILITIA_FROM = re.compile(
-    r"(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
-)
-#: the marks without which no rewrite of ``_REPORT_CLEANING`` changes ASCII text (but a post's
-#: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
-#: P-codes), line breaks and runs of spaces, and the words each rewrite needs
-_CLEANING_CUE = re.compile(
-    r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
-    r"|neighbo|nearby|adj|ncident"
-    r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
-    r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
-    r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
-    r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
-    # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
-    r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
-    # (where the dead came from, were treated or buried)
-    r"|native of|Born in|home village|ospital|uneral|remated|for burial|villagers from"
-    # (a human-rights report's witnesses and citations, where a unit is based)
-    r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
-    r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
-    r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
-    r"|(?:of|from) the town\b"  # (a distance from a town named before)
-    # (an encyclopedia's event named after its place)
-    r"|^(?:The )?(?:Battle|Siege|Fall|Capture|Sack|Offensive) of "
-    r"|^The [A-Z][\w' -]{1,40} (?:massacre|killings|airstrike|bombing|raid|attack|battle)\b"
-    # (where people fled from, where it was seen from, where those taken or a convoy went,
-    # where troops retreated or moved on to, a column's town opening the text, a funeral held,
-    # where the dead were born)
-    r"| fled (?:after|when|as) "
-    r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
-    r"|ilmed from |ploaded (?:from|in) |osted from "
-    r"| took them | as it passed through "
-    r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
-    r"| way back | on their way "
-    r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
-    # (a headline's lead naming the region before a colon; a question about one of two events)
-    r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
-    r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"
-    r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
-    r"|Locate the |coded "
-    # (a headline's kicker, the place it asks about, a lead of casualties)
-    r"|^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?\| |^(?:Why|What) |^\d+ (?:dead|killed|injured)"
-    r"| (?:massacre|killings|airstrike|bombing|raid|arson|battle):"
-    r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
-    r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
-    r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
-    r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
-    # (where talks were held or a deal signed)
-    r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered|power"
-    r"|coup)\b"
-    # (a commentary's sentence, which argues from an event its opening clause tells of)
-    r"|^(?:When|After|Once|If|What|Consider) "
-    r"|^(?:The )?(?:[\w'’-]+ ){0,3}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
-    r"|siege) of |^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:fell|was captured|was taken) "
-    # (where the writer, or whom they tell of, is now; a question's opening)
-    r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
-    r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
-    r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
-    r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
-    # (a place singled out among others)
-    r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
-    r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) |[Ww]e heard |I heard "
-    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
-    r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
-    r"|(?:came|arrived|marched|advanced|moved) from "
-    r"|, where the |, but | camped |who fled |actually show"
-    # (where fighting moved from)
-    r"|moved from|shifted from|moves from|shifts from"
-    # (an imagery analysis)
-    r"|[Ss]atellite|Sentinel|Maxar|Planet|FIRMS|UNOSAT|Landsat|imagery|scenes of"
-    # (an interview's turns)
-    r"|Q: |A: |nterviewer|espondent|^[—–] "
-    # (an opening clause that sets another place against the one reported)
-    r"|^(?:Unlike|As in|As with|As at|Compared|In contrast|Although|Though|While|Whereas"
-    r"|Like|Just as|Not) "
-    # (a fact-check's verdict, what a claim really was, the place it denies)
-    r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
-    r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
-    # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
-    # recorded in", "displaced 350 people to X and surrounding villages")
-    r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"
-    r"|urrounding villages|earby villages|there from |here from |emain in|emaining in|fled to "
-    r"|left for "
-    # (an aside about who acted: "The TNLA, which has a base near Kutkai, said ...")
-    r"|, (?:which|who) "
-    # (a headline's "<area> Village Of <name>")
-    r"| Village Of "
-    # (a village's land)
-    r"|illage (?:farm|land|field|paddy|plantation|orchard)"
-    # (an order to leave)
-    r"| to (?:leave|evacuate|flee|move|relocate) "
-    # (where travellers came from or were going)
-    r"|(?:returning|coming|travelling|traveling|fleeing|heading|headed|bound|going) "
-    r"| from [A-Z][\w'’-]* to [A-Z]"
-    # (a stretch from a village to another place)
-    r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and "
-    # (where an aircraft flew from)
-    r"|flew |flown |took off|taken off|departed|flying | (?:run|flight|mission|sortie) from "
-    # (a prison's story)
-    r"|[Pp]rison|[Ii]nmates|[Pp]risoners|[Dd]etainees|lock-up|\bjail"
-    # (where a militia came from)
-    r"|(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
-    # (where a relief team is based)
-    r"| team | teams |[Vv]olunteers | staff | network "
-    # (where those taken were sent)
-    r"| sent | taken away|transferred|(?:forced|made|used) them|for (?:military service|the draft)"
-    r"|heading to|headed (?:to|for)|conscript"
-    # (what markets and trade suffered, and the fighting behind it)
-    r"|[Pp]rices?\b|kyat|[Ff]uel|[Pp]etrol|[Rr]ice\b|[Gg]oods|[Tt]raders?|[Cc]argo|[Mm]edicine"
-    r"|[Ss]alt\b|cooking oil|[Mm]arkets?\b|[Ss]upplies|[Ss]hortage|[Vv]egetables|[Pp]ork\b"
-    r"|[Cc]abbage|stopped reaching|no longer reach"
-    # (where people fled across the border)
-    r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
-    + FOREIGN_PLACES
-    # (a project's works before the village they are at)
-    + r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
-    r"|ownship, (?:close to|near|next to|not far from) the "
-    r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
-    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
-    # (a person named first, then where they are from or what befell them: not a village
-    # named like one, "Ma Gyi Pin village")
-    rf"|, {HONORIFICS} [A-Z]|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?: \([A-Z][\w ]{{0,30}}\))?"
-    r"(?:, (?:an? |the |from |of )| (?:was|were|has|had|got|gave|died|fell) )"
-)
-
-
 #: words of running text, which a search's terse words lack ("Fighting in X town" is a headline)
 _RUNNING_TEXT_WORDS = frozenset(
     {"in", "on", "at", "near", "of", "the", "a", "an", "by", "from", "to", "and", "into", "over"}
@@ -1671,7 +1055,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     where, a table's row, who reported it before the report, a paragraph, an
     English sentence naming the place in Burmese, a clause or name of another place
     (``_ANOTHER_PLACE``), what people of a place said, a record of labelled fields."""
-    if (reported := _cleaned_report(text)) != text:
+    if (reported := cleaned_report(text)) != text:
         # "🔴 BREAKING 🔴 X village (Y Twp) hit by ...", "... hit Than\nBo village, Nawnghkio
         # Township37": the report without a post's lead and tags, as running text, without
         # footnotes' numbers, read as if alone

@@ -127,6 +127,19 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ရွာ", "village"),
 )
 
+#: Burmese consonants, independent vowels and digits (letters, not marks)
+BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
+#: each Burmese kind word's kind in the gazetteer and its English word
+BURMESE_KIND_WORDS = {
+    "မြို့နယ်": ("township", "Township"),
+    "ကျေးရွာအုပ်စု": ("village_tract", "village tract"),
+    "ကျေးရွာ": ("village", "village"),
+    "ရွာ": ("village", "village"),
+    "မြို့": ("town", "town"),
+    "ပြည်နယ်": ("state", "State"),
+    "တိုင်းဒေသကြီး": ("state", "Region"),
+}
+
 #: the Burmese words for the sides of a place (east, west, north, south), in English
 MM_SIDES = {"အရှေ့": "eastern", "အနောက်": "western", "မြောက်": "northern", "တောင်": "southern"}
 _MM_SIDE = "(?:" + "|".join(MM_SIDES) + ")"

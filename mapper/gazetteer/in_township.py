@@ -1,0 +1,363 @@
+"""A reading's answer looked at again inside the township the text names.
+
+Rules :func:`mapper.gazetteer.resolve.resolve` applies to whatever reading placed a text: a
+village the text names misspelt, or without its kind word, found among the villages of the
+township it names (:func:`misspelt_village_in_township`, in Burmese
+:func:`burmese_village_in_township`); a village beside a project site the text names
+(:func:`village_over_site`); the namesake of the place found in a township the text names
+(:func:`namesake_in_named_township`). Each takes the reader of texts (``read``) it looks places
+up with, as :func:`mapper.gazetteer.address.resolve_address` does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from contextvars import ContextVar
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from mapper.gazetteer.address import (
+    Reader,
+    resolve_address,
+)
+from mapper.gazetteer.match import (
+    Candidate,
+    Resolution,
+    _fell_back,
+    _found_surely,
+)
+from mapper.gazetteer.parts import (
+    SETTLEMENT_WORD,
+    named_with_kind,
+)
+from mapper.gazetteer.query import plain_parts
+from mapper.gazetteer.report import cleaned_report
+from mapper.gazetteer.store import Gazetteer
+from mapper.gazetteer.text import normalize
+from mapper.gazetteer.words import (
+    BURMESE_KIND_WORDS,
+    BURMESE_LETTER,
+)
+
+#: a Burmese name with a case ending and no kind word: "စော်တုံ|မှာ", "နောင်ဘို|ကို"
+MM_BARE_NAME = re.compile(r"(?:^|(?<=\s))(?P<name>[\u1000-\u109f]{2,}?)(?:ကို|မှာ|တွင်|၌)(?=\s|$)")
+_MM_TOWNSHIP_NAMED = re.compile(r"(?P<name>[\u1000-\u109f]+?)မြို့နယ်")
+
+
+def burmese_village_in_township(gaz: Gazetteer, text: str, read: Reader) -> Resolution | None:
+    """A village a Burmese text names with a case ending and no kind word, found in the
+    township the text names ("စော်တုံမှာ ... ဖယ်ခုံမြို့နယ်ထဲမှာပါ": Saw Ton of Pekon); else None."""
+    townships = [named["name"] for named in _MM_TOWNSHIP_NAMED.finditer(text)]
+    for bare in MM_BARE_NAME.finditer(text):
+        name = bare["name"]
+        if any(word in name for word in BURMESE_KIND_WORDS) or not gaz.exact.get(normalize(name)):
+            continue
+        for township in townships:
+            there = resolve_address(gaz, f"{name}ကျေးရွာ၊ {township}မြို့နယ်", 1, read)
+            if there.candidates and not _fell_back(there) and there.candidates[0].match == "exact":
+                note = f"located to the village {name} of the township the text names"
+                return Resolution(text.strip(), [replace(there.candidates[0], note=note)], None)
+    return None
+
+
+#: a settlement named by the words before its kind word ("bombs hit | chin duk vlg|")
+SETTLEMENT_NAMED = re.compile(
+    r"(?P<words>(?:[\w'’-]+\s+){1,4}?)(?i:village|vlg|vill|vilage|villge)\b"
+    r"(?![\s-]*(?i:tract|-tract))"
+)
+#: a name before its township, with no kind word: "Fundraiser for | Waingkyun| (Shwegyin Tsp)",
+#: "the displaced of | Khin Aye|, Pauk township"
+NAME_BEFORE_TOWNSHIP = re.compile(
+    r"(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"(?=\s*\(\s*[A-Z][\w'’ -]*\s+(?i:tsp|t/s|twp|township)\)"
+    r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|t/s)\b)"
+)
+#: a capitalised name after a word of where: "ran to the monastery | in Lweidoke|, and there ..."
+_NAME_AFTER_WHERE_WORD = re.compile(
+    r"\b(?:in|into|at|near|outside|on)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+#: the place an appeal helps: "Blanket drive for | Min Kan Taik| IDPs", "Rice for | Dawngaykhu|
+#: (burned by ...", "Let's help | Moke Wa| village"
+_NAME_OF_THOSE_HELPED = re.compile(
+    r"\b(?:for|help)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=\s+(?:IDPs|villagers|residents|families|people)\b|\s*\()"
+)
+#: words that open no village's name (a sentence's verbs and small words before it)
+_NOT_A_NAME_START = frozenset(
+    (
+        *("the", "a", "an", "in", "at", "on", "of", "to", "from", "near", "into", "and", "or"),
+        *("by", "over", "hit", "hits", "struck", "raid", "raided", "burned", "burnt", "bombed"),
+        *("shelled", "attacked", "entered", "torched", "bombs", "jets", "troops", "sac", "pdf"),
+        *("arrived", "surrounded", "landing", "btw", "around", "airstrike", "arty", "shells"),
+        *("clash", "urgent", "raid", "jet", "attack", "burning"),
+    )
+)
+#: how alike (rapidfuzz's ratio of their letters) a misspelt village's name and the village
+#: found in its township must be: "chin duk" and Chin Dauk (93), not "Wan Nam Nur" and Nam Hu
+MISSPELT_VILLAGE_RATIO = 85
+
+
+def _letters(name: str) -> str:
+    """``name``'s letters alone, in lower case ("Chin Dauk (Upper)" -> "chindauk")."""
+    return "".join(ch for ch in re.sub(r"\([^()]*\)", "", name).lower() if ch.isalpha())
+
+
+_DISTANCE_GIVEN = re.compile(r"\d\s*(?i:miles?|mi|km|kms|kilomet)\b")
+#: the words of a project site a text names beside a village ("the Letpadaung copper project",
+#: "the Muse 105-mile trade zone", "the Thapanzeik dam")
+PROJECT_WORD = re.compile(
+    r"\b(?i:mine|mining|dam|hydropower|plant|pipeline|project|zone|SEZ|port|terminal|railway"
+    r"|factory|mill)\b"
+)
+#: the texts whose misspelt village is being looked for (its address form is read as a text too)
+_SPELLING_SOUGHT: ContextVar[frozenset[str]] = ContextVar("spelling", default=frozenset())
+
+
+def misspelt_village_in_township(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader
+) -> Resolution | None:
+    """When ``text`` is placed no finer than its township, a village it names by its kind word
+    looked for by spelling inside that township ("bombs hit chin duk vlg 6am, paletwa tsp" is
+    Chin Dauk of Paletwa; a name spelt as the gazetteer spells it too, when the reading fell
+    back to the township); else None."""
+    first = found.candidates[0]
+    row = gaz.places.iloc[first.place_id]
+    township = township_of(gaz, first.place_id)
+    if row["kind"] not in ("township", "town") or not township or first.match == "offset":
+        return None
+    if _DISTANCE_GIVEN.search(text):
+        return None  # (a village given by its distance from a town: "V village, 10 miles from T")
+    if row["kind"] == "town" and NAMED_TOWN.search(text):
+        return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
+    exact_too = _fell_back(found) or row["kind"] == "township"
+    best = _village_in_township(gaz, text, [township], read, exact_too=exact_too)
+    if best is None:
+        return None
+    note = f"located among the villages of {township} Township, which the text names"
+    return Resolution(text.strip(), [replace(best, note=note)], None)
+
+
+def village_over_site(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader
+) -> Resolution | None:
+    """The village a text tells of beside a project site it names ("soldiers from the mine camp
+    burned V village (Monywa township)", "The Muse 105-mile trade zone was closed after
+    fighting in V village, Muse Township"), in a township the text names or the site's; else
+    None."""
+    first = found.candidates[0]
+    row = gaz.places.iloc[first.place_id]
+    if row["kind"] not in ("site", "town") or first.match == "offset":
+        return None
+    townships = (
+        [*_townships_named(text), township]
+        if (township := township_of(gaz, first.place_id))
+        else _townships_named(text)
+    )
+    best = _village_in_township(gaz, text, townships, read, exact_too=True)
+    if best is None:
+        return None
+    note = f"located to the village the text tells of beside {row['name']}"
+    return Resolution(text.strip(), [replace(best, note=note)], None)
+
+
+def _village_in_township(
+    gaz: Gazetteer, text: str, townships: list[str], read: Reader, *, exact_too: bool
+) -> Candidate | None:
+    """The best of the villages ``text`` names by their kind words found in one of
+    ``townships`` (by a close spelling, or as written when ``exact_too``), read in what the
+    report's rules leave of ``text`` (not a witness's village, nor where people fled)."""
+    sought = _SPELLING_SOUGHT.get()
+    if text in sought:
+        return None
+    best = None
+    token = _SPELLING_SOUGHT.set(sought | {text})
+    try:
+        for name in _settlements_named(cleaned_report(text)):
+            for township in dict.fromkeys(townships):
+                there = resolve_address(gaz, f"{name} village, {township} Township", 1, read)
+                if not there.candidates or _fell_back(there):
+                    continue
+                hit = there.candidates[0]
+                spelt = _letters(gaz.places["name"].iat[hit.place_id])
+                alike = (hit.match in ("exact", "variant") and exact_too) or (
+                    hit.match in ("fuzzy", "variant")
+                    and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
+                )
+                if (
+                    alike
+                    and gaz.records[hit.place_id][0] in ("village", "village_tract", "ward")
+                    and normalize(township_of(gaz, hit.place_id)) == normalize(township)
+                    and (best is None or hit.score > best.score)
+                ):
+                    best = hit
+    finally:
+        _SPELLING_SOUGHT.reset(token)
+    return best
+
+
+def township_of(gaz: Gazetteer, place_id: int) -> str:
+    """The name of the township a place lies in, or "" (a state, a place abroad)."""
+    township = places_column(gaz, "admin3")[place_id]
+    return township if isinstance(township, str) else ""
+
+
+def places_column(gaz: Gazetteer, column: str) -> list:
+    """A column of the gazetteer's places as a list by place id, read once (a data frame's
+    lookup is slow place by place)."""
+    key = (id(gaz.places), column)
+    if key not in _COLUMNS:
+        if len(_COLUMNS) > 8:
+            _COLUMNS.clear()
+        _COLUMNS[key] = gaz.places[column].tolist()
+    return _COLUMNS[key]
+
+
+#: the columns read by ``places_column``, by the places' frame and the column's name
+_COLUMNS: dict[tuple[int, str], list] = {}
+
+
+def _settlements_named(text: str) -> list[str]:
+    """The names ``text`` gives before a settlement's kind word, each back to the first word
+    that opens none ("bombs hit | chin duk| vlg", "near Kaw Paung and | Panglon| village"),
+    before its township ("Fundraiser for | Waingkyun| (Shwegyin Tsp)"), or after a word of
+    where ("the monastery in | Lweidoke|")."""
+    names = []
+    for named in sorted(
+        itertools.chain(
+            SETTLEMENT_NAMED.finditer(text),
+            NAME_BEFORE_TOWNSHIP.finditer(text),
+            _NAME_AFTER_WHERE_WORD.finditer(text),
+            _NAME_OF_THOSE_HELPED.finditer(text),
+        ),
+        # (those in a sentence telling what troops did first: "I am from A village. ... the
+        # soldiers came into A and set the houses on fire. We ran to the monastery in C.")
+        key=lambda named: TOLD_DEED.search(_sentence_around(text, named.start())) is None,
+    ):
+        before = named["words"].split()
+        # (a capitalised name is its capitalised words: "Fighting reached | Inn Net| village")
+        capitalised = before[-1][:1].isupper()
+        words = list(
+            itertools.takewhile(
+                lambda word, capitalised=capitalised: (
+                    word.lower() not in _NOT_A_NAME_START
+                    and re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None
+                    and (word[:1].isupper() or not capitalised)
+                ),
+                reversed(before),
+            )
+        )[::-1]
+        # (not where someone went or came from: "on the road | to Namhu| Village"; but where
+        # fighting spread to: "... spread to | Tar Ku Ti| village")
+        preceding = (text[: named.start("words")].split() + before[: len(before) - len(words)])[-2:]
+        went = (
+            len(preceding) > 0
+            and preceding[-1].lower() in _TO_OR_FROM
+            and not (len(preceding) > 1 and _SPREAD.match(preceding[-2]))
+        )
+        if words and not went:
+            names.append(" ".join(words))
+    return names
+
+
+_TO_OR_FROM = frozenset({"to", "towards", "toward", "from", "via"})
+_SPREAD = re.compile(r"(?i:spread|spreads|spilled|reached|extended)$")
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds the character at ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in ".;!?")
+    ends = [end for mark in ".;!?" if (end := text.find(mark, at)) >= 0]
+    return text[start + 1 : min(ends, default=len(text))]
+
+
+#: what troops did, in a sentence: burned, shot, bombed ... or came to a place
+TOLD_DEED = re.compile(
+    r"\b(?i:burn(?:ed|t|ing|s)?|set\s+fire|torch(?:ed|es|ing)?|shot|shoot(?:ing|s)?"
+    r"|kill(?:ed|ing|s)?|killings?|massacred?|air\s*strikes?|bomb(?:ed|ing|s)?|shell(?:ed|ing|s)"
+    r"|raid(?:ed|s)?|attack(?:ed|s)?|beat\s+(?:\w+\s+){1,3}to\s+death|executed|clash(?:ed|es)"
+    r"|fighting|looted|destroyed|artillery|drones?|landmines?|mines?|explo(?:ded|sions?)"
+    r"|stepped\s+on|cut\s+(?:his|her|their)\s+throats?|stabbed|beheaded|tortured)\b"
+    r"|\b(?i:soldiers|troops|army|column|they)\s+(?:came|went)\s+(?:in)?to\b"
+)
+
+NAMED_TOWN = named_with_kind("town", "{1,3}")
+
+
+def namesake_in_named_township(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader, *, address_too: bool = True
+) -> Resolution | None:
+    """The namesake of ``found``'s place inside a township the news text names, when the place
+    found lies in none it names ("The army held villagers of Nwe Khway as human shields during
+    its advance on Ba Lway village, Chaung-U Township" is the Nwe Khway of Chaung-U, not a town
+    of that name in Yangon; not an address unless ``address_too``); else None."""
+    first = found.candidates[0]
+    records = gaz.records
+    if records[first.place_id][0] not in ("town", "village", "village_tract", "ward"):
+        return None
+    # (a township it names by its kind word: "... on Ba Lway village, | Chaung-U Township",
+    # "Launglon twp", or by a tag: "#Singu", "#MyingyanTownship")
+    named = _townships_named(text)
+    own = normalize(township_of(gaz, first.place_id))
+    if not named or any(normalize(area) == own for area in named):
+        return None  # (a quick look first: it lies in a township the text names)
+    if not address_too and plain_parts(text) is not None:
+        return None  # (an address: "V village, T Township" is read weighing its township)
+    townships = {}
+    for area in named:
+        kind_word = "မြို့နယ်" if BURMESE_LETTER.search(area) else " Township"
+        township = _found_surely(resolve_address(gaz, f"{area}{kind_word}", 1, read))
+        if township is not None and records[township.place_id][0] == "township":
+            townships[gaz.places["name"].iat[township.place_id]] = records[township.place_id][7]
+    if not townships or records[first.place_id][7] in townships.values():
+        return None
+    name = gaz.places["name"].iat[first.place_id]
+    kind = _KIND_WORD_OF.get(records[first.place_id][0], "")  # (a village, not its tract)
+    for area, code in townships.items():
+        there = resolve_address(gaz, f"{name}{kind}, {area} Township", 1, read)
+        if there.candidates and not _fell_back(there):
+            best = there.candidates[0]
+            if records[best.place_id][7] == code and normalize(
+                gaz.places["name"].iat[best.place_id]
+            ) == normalize(name):
+                note = f"located to the {name} of {area} Township, which the text names"
+                return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+    return None
+
+
+#: the kind word that tells a settlement from its namesakes of other kinds
+_KIND_WORD_OF = {"village": " village", "town": " town", "ward": " ward"}
+
+
+def _townships_named(text: str) -> list[str]:
+    """The names of the townships ``text`` names with a kind word ("Chaung-U Township",
+    "Launglon twp", "Pinlebu T/S") or as a post's tags ("#Singu", "#MyingyanTownship")."""
+    named = [
+        # (not the village before it: "CHHAUKPIN VLG | MEIKTILA| TSP")
+        SETTLEMENT_WORD.split(mention.group().rsplit(None, 1)[0])[-1].strip()
+        for mention in _ANY_TOWNSHIP.finditer(text)
+    ]
+    for tag in _TAG.finditer(text):
+        words = _TAG_WORD_START.sub(" ", tag[1])
+        named.append(_TAG_KIND_WORD.sub("", words))
+    if "မြို့နယ်" in text:  # (in Burmese: "... ဟု မိုးညိုမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်")
+        named += [township["name"] for township in _MM_TOWNSHIP_NAMED.finditer(text)]
+    return named
+
+
+def may_name_a_township(text: str) -> bool:
+    """Whether ``text`` may name a township: by its kind word, a short form of it or a post's
+    tag (a quick look: pieces of text, then a pattern)."""
+    low = text.lower()
+    return any(piece in low for piece in _TOWNSHIP_PIECES) and bool(_TOWNSHIP_CUE.search(text))
+
+
+_TOWNSHIP_PIECES = ("ownship", "tsp", "twp", "t/s", "#", "မြို့နယ်")
+#: what tells that a text may name a township: its kind word, a short form of it, a tag
+_TOWNSHIP_CUE = re.compile(r"(?i:ownship|tsp\b|twp\b|t/s)|(?<![\w&])#[A-Z]|မြို့နယ်")
+_ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
+#: a post's tag of a place ("#Singu", "#MyingyanTownship"; not "#WhatsHappeningInMyanmar")
+_TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})(?![\w-])")
+_TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TAG_KIND_WORD = re.compile(r"\s+(?:Township|Tsp|Twp)$")

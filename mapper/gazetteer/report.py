@@ -1,0 +1,324 @@
+"""Rewrites that clean a report's text of what is not its event's place, before it is read.
+
+:func:`cleaned_report` applies ``_REPORT_CLEANING``'s rewrites (of :mod:`mapper.gazetteer.parts`,
+:mod:`~mapper.gazetteer.chat`, :mod:`~mapper.gazetteer.spoken` and the others) in turn, after a
+quick look (``_CLEANING_CUE``) for a mark any of them needs: a new rewrite's cue goes there too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from mapper.gazetteer.chat import (
+    email_body,
+    message_text,
+)
+from mapper.gazetteer.interview import interview_answer
+from mapper.gazetteer.offsets import (
+    with_distance_in_digits,
+    with_place_before_distance,
+)
+from mapper.gazetteer.parts import (
+    FOREIGN_PLACES,
+    argued_from_event,
+    asked_event_place,
+    cited,
+    coded_place,
+    event_behind_market_news,
+    form_answer,
+    headline_place,
+    imaged_place,
+    incident_place,
+    question_place,
+    singled_out_place,
+    unwrapped,
+    what_the_check_found,
+    with_areas_apart,
+    with_burmese_people_as_place,
+    with_burmese_village_word,
+    with_events_at_places,
+    with_first_of_neighbours,
+    with_initials_apart,
+    with_kind_words_apart,
+    with_lead_area_last,
+    with_leading_place_set_apart,
+    with_state_after_place,
+    with_the_town_named,
+    with_village_first_between,
+    with_village_of_area,
+    with_witness_lead_last,
+    without_actor_aside,
+    without_actors_origin,
+    without_address_lead,
+    without_approach,
+    without_burmese_lead,
+    without_burmese_thing_at_place,
+    without_case_words,
+    without_codes_before_names,
+    without_constituency,
+    without_contrasted_place,
+    without_event_name,
+    without_footnote_marks,
+    without_foreign_destination,
+    without_land_of_village,
+    without_memorial_words,
+    without_origin_of_the_dead,
+    without_people,
+    without_people_named_between_commas,
+    without_person_of_place,
+    without_post_lead,
+    without_post_marks,
+    without_rights_report_marks,
+    without_team_base,
+    without_travellers_ends,
+    without_twin_across_border,
+    without_where_it_flew_from,
+    without_where_it_moved_from,
+    without_where_it_was_seen_from,
+    without_where_prisoners_came_from,
+    without_where_talks_were,
+    without_where_the_displaced_are,
+    without_where_the_taken_went,
+    without_where_the_writer_is,
+    without_where_they_were_told_to_go,
+    without_works_before_village,
+)
+from mapper.gazetteer.spoken import (
+    is_spoken,
+    said_as_written,
+)
+from mapper.gazetteer.words import (
+    HONORIFICS,
+    burmese_record_place,
+    without_burmese_asides,
+    without_burmese_people,
+)
+
+#: rewrites of a report's text before it is read, in order: a transcript's labels, fillers and
+#: questions (:mod:`mapper.gazetteer.spoken`), a chat message's header, forwarding label and
+#: chatter (:mod:`mapper.gazetteer.chat`), a citation's mark and outlet, a post's lead, its
+#: hashtags ("#Mindat #AmLaung village under artillery fire ...": no town Mindat), text copied
+#: from a PDF as running text, footnotes' numbers, P-codes before names, "the X massacre" as
+#: what happened at X, people named with their ages ("Ma Moe Thandar (26)": no village Ma Moe),
+#: a place before its neighbour ("X and neighbouring Y village": X), a record's "Location of
+#: incident:", the side troops came from ("from the south"), a kind word run into its name
+#: ("PaungbyinTsp"); an address's numbers, roads and landmarks before its village, a state
+#: before a place's kind word ("Mon village of X"), a person named before where they are from
+#: or what befell them; in Burmese, a record's place field and people named with their ages and
+#: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
+_REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    with_distance_in_digits,
+    with_place_before_distance,
+    email_body,
+    interview_answer,
+    imaged_place,
+    asked_event_place,
+    question_place,
+    what_the_check_found,
+    without_contrasted_place,
+    singled_out_place,
+    said_as_written,
+    headline_place,  # (before a chat's sender: not 'Daw Ta Mee: 2 killed as ...')
+    message_text,
+    form_answer,
+    cited,
+    coded_place,
+    with_witness_lead_last,
+    without_address_lead,
+    with_state_after_place,
+    without_post_lead,
+    without_memorial_words,
+    without_origin_of_the_dead,
+    without_constituency,
+    without_twin_across_border,
+    without_foreign_destination,
+    without_where_talks_were,
+    event_behind_market_news,
+    without_where_the_taken_went,
+    without_where_prisoners_came_from,
+    without_where_it_flew_from,
+    without_travellers_ends,
+    without_where_it_moved_from,
+    without_land_of_village,
+    with_village_of_area,
+    without_where_the_writer_is,
+    without_where_they_were_told_to_go,
+    with_village_first_between,
+    argued_from_event,
+    without_actor_aside,
+    without_where_the_displaced_are,
+    without_team_base,
+    without_burmese_asides,
+    without_burmese_lead,
+    without_burmese_thing_at_place,
+    with_burmese_people_as_place,
+    without_works_before_village,
+    lambda t: without_post_marks(t) if "#" in t else t,
+    unwrapped,
+    without_footnote_marks,
+    without_rights_report_marks,
+    without_case_words,
+    with_burmese_village_word,
+    without_where_it_was_seen_from,
+    without_event_name,
+    with_lead_area_last,
+    with_the_town_named,
+    without_codes_before_names,
+    with_events_at_places,
+    with_first_of_neighbours,
+    incident_place,
+    without_approach,
+    with_kind_words_apart,
+    with_areas_apart,
+    with_leading_place_set_apart,
+    with_initials_apart,
+    without_people,
+    without_people_named_between_commas,
+    without_person_of_place,
+    lambda t: without_actors_origin(t) if _MILITIA_FROM.search(t) else t,
+    burmese_record_place,
+    without_burmese_people,
+)
+
+
+def cleaned_report(text: str) -> str:
+    """``text`` after each of ``_REPORT_CLEANING``'s rewrites in turn."""
+    if (
+        text.isascii()
+        and not _CLEANING_CUE.search(text)
+        and without_post_lead(text) == text
+        and not is_spoken(text)
+    ):
+        return text  # (a quick look first: most text holds no mark any rewrite looks for)
+    for rewrite in _REPORT_CLEANING:
+        text = rewrite(text)
+    return text
+
+
+#: a militia's members and where they came from, which is no place of what they did next
+#: ("Members of the junta-backed Pyu Saw Htee | from X village | raided Y village")
+_MILITIA_FROM = re.compile(
+    r"(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
+)
+#: the marks without which no rewrite of ``_REPORT_CLEANING`` changes ASCII text (but a post's
+#: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
+#: P-codes), line breaks and runs of spaces, and the words each rewrite needs
+_CLEANING_CUE = re.compile(
+    r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
+    r"|neighbo|nearby|adj|ncident"
+    r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
+    r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
+    r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
+    r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
+    # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
+    r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
+    # (where the dead came from, were treated or buried)
+    r"|native of|Born in|home village|ospital|uneral|remated|for burial|villagers from"
+    # (a human-rights report's witnesses and citations, where a unit is based)
+    r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
+    r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
+    r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
+    r"|(?:of|from) the town\b"  # (a distance from a town named before)
+    # (an encyclopedia's event named after its place)
+    r"|^(?:The )?(?:Battle|Siege|Fall|Capture|Sack|Offensive) of "
+    r"|^The [A-Z][\w' -]{1,40} (?:massacre|killings|airstrike|bombing|raid|attack|battle)\b"
+    # (where people fled from, where it was seen from, where those taken or a convoy went,
+    # where troops retreated or moved on to, a column's town opening the text, a funeral held,
+    # where the dead were born)
+    r"| fled (?:after|when|as) "
+    r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
+    r"|ilmed from |ploaded (?:from|in) |osted from "
+    r"| took them | as it passed through "
+    r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
+    r"| way back | on their way "
+    r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
+    # (a headline's lead naming the region before a colon; a question about one of two events)
+    r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
+    r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"
+    r"|^(?:Where|Which|In which) [^?]{3,120}\?|[.!] (?:Where|Which|In which) [^?]{3,120}\?"
+    r"|Locate the |coded "
+    # (a headline's kicker, the place it asks about, a lead of casualties)
+    r"|^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?\| |^(?:Why|What) |^\d+ (?:dead|killed|injured)"
+    r"| (?:massacre|killings|airstrike|bombing|raid|arson|battle):"
+    r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
+    r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)
+    r"|onstituenc|opposite |across "  # (an election's constituency, a town across the border)
+    r"|, (?:taken|abducted|arrested|detained|seized|kidnapped) (?:from|in|at) "
+    # (where talks were held or a deal signed)
+    r"|(?:talks|ceasefire|agreement|deal|conference|negotiations|signed|agreed|brokered|power"
+    r"|coup)\b"
+    # (a commentary's sentence, which argues from an event its opening clause tells of)
+    r"|^(?:When|After|Once|If|What|Consider) "
+    r"|^(?:The )?(?:[\w'’-]+ ){0,3}(?:capture|fall|seizure|takeover|loss|surrender|liberation"
+    r"|siege) of |^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:fell|was captured|was taken) "
+    # (where the writer, or whom they tell of, is now; a question's opening)
+    r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
+    r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
+    r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
+    r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
+    # (a place singled out among others)
+    r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
+    r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) |[Ww]e heard |I heard "
+    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
+    r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
+    r"|(?:came|arrived|marched|advanced|moved) from "
+    r"|, where the |, but | camped |who fled |actually show"
+    # (where fighting moved from)
+    r"|moved from|shifted from|moves from|shifts from"
+    # (an imagery analysis)
+    r"|[Ss]atellite|Sentinel|Maxar|Planet|FIRMS|UNOSAT|Landsat|imagery|scenes of"
+    # (an interview's turns)
+    r"|Q: |A: |nterviewer|espondent|^[—–] "
+    # (an opening clause that sets another place against the one reported)
+    r"|^(?:Unlike|As in|As with|As at|Compared|In contrast|Although|Though|While|Whereas"
+    r"|Like|Just as|Not) "
+    # (a fact-check's verdict, what a claim really was, the place it denies)
+    r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
+    r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
+    # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
+    # recorded in", "displaced 350 people to X and surrounding villages")
+    r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"
+    r"|urrounding villages|earby villages|there from |here from |emain in|emaining in|fled to "
+    r"|left for "
+    # (an aside about who acted: "The TNLA, which has a base near Kutkai, said ...")
+    r"|, (?:which|who) "
+    # (a headline's "<area> Village Of <name>")
+    r"| Village Of "
+    # (a village's land)
+    r"|illage (?:farm|land|field|paddy|plantation|orchard)"
+    # (an order to leave)
+    r"| to (?:leave|evacuate|flee|move|relocate) "
+    # (where travellers came from or were going)
+    r"|(?:returning|coming|travelling|traveling|fleeing|heading|headed|bound|going) "
+    r"| from [A-Z][\w'’-]* to [A-Z]"
+    # (a stretch from a village to another place)
+    r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and "
+    # (where an aircraft flew from)
+    r"|flew |flown |took off|taken off|departed|flying | (?:run|flight|mission|sortie) from "
+    # (a prison's story)
+    r"|[Pp]rison|[Ii]nmates|[Pp]risoners|[Dd]etainees|lock-up|\bjail"
+    # (where a militia came from)
+    r"|(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
+    # (where a relief team is based)
+    r"| team | teams |[Vv]olunteers | staff | network "
+    # (where those taken were sent)
+    r"| sent | taken away|transferred|(?:forced|made|used) them|for (?:military service|the draft)"
+    r"|heading to|headed (?:to|for)|conscript"
+    # (what markets and trade suffered, and the fighting behind it)
+    r"|[Pp]rices?\b|kyat|[Ff]uel|[Pp]etrol|[Rr]ice\b|[Gg]oods|[Tt]raders?|[Cc]argo|[Mm]edicine"
+    r"|[Ss]alt\b|cooking oil|[Mm]arkets?\b|[Ss]upplies|[Ss]hortage|[Vv]egetables|[Pp]ork\b"
+    r"|[Cc]abbage|stopped reaching|no longer reach"
+    # (where people fled across the border)
+    r"|(?:to|in|reached|entered) (?:[A-Z]\w*,? )*(?:(?:district|province|camp|town),? )?(?:in )?"
+    + FOREIGN_PLACES
+    # (a project's works before the village they are at)
+    + r"|(?:mine|plant|dam|project|site|SEZ|zone|port|terminal|station|factory) (?:at|in) [A-Z]"
+    r"|ownship, (?:close to|near|next to|not far from) the "
+    r"|(?:ownship|[Tt]sp|[Tt]wp) \w+(?: \(\w+\))? (?:[Rr]egion|[Ss]tate|[Dd]ivision)"
+    r"|(?:illage|[Vv]ill|[Vv]il|[Vv]lg) [A-Z]|[A-Z]/[A-Z]|(?:Road|Rd|Street|Lane|Avenue), "
+    # (a person named first, then where they are from or what befell them: not a village
+    # named like one, "Ma Gyi Pin village")
+    rf"|, {HONORIFICS} [A-Z]|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?: \([A-Z][\w ]{{0,30}}\))?"
+    r"(?:, (?:an? |the |from |of )| (?:was|were|has|had|got|gave|died|fell) )"
+)
