@@ -9963,3 +9963,386 @@ def test_headlines_inside_a_town_and_of_what_happened_there(coder, query, name, 
 )
 def test_numbered_witnesses_and_a_state_before_village_of(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a UN report's other incidents and witnesses said in passing: similar incidents in other
+        # townships, "see also paras.", the townships a paragraph lists before its village, a
+        # witness's code and home, a footnote after a full stop (set 789)
+        (
+            "The Independent Investigative Mechanism has collected evidence, inter alia, "
+            "concerning the burning of Kyoe Waing village, Hpapun Township, on 19 September "
+            "2022, as well as similar incidents in Hlaing Bwe and Thandaunggyi townships (see "
+            "paras. 28-33).",
+            "Kyoe Waing",
+            "Hpapun",
+        ),
+        (
+            "190. According to Witness A66, a resident of Pang Hkaing, Mongping Township, the "
+            "airstrike on Ywar Gyi Mauk Auk village, Nyaungshwe Township, on 10 July 2024 struck "
+            "a monastery where displaced persons were sheltering.⁸",
+            "Ywar Gyi Mauk Auk",
+            "Nyaungshwe",
+        ),
+        (
+            "239. Incidents of arson were documented, inter alia, in the following townships of "
+            "Sagaing Region: Kani, Kanbalu, Shwebo and Chaung U. In Shwebo Township, the village "
+            "of Peik Taw was burned on 3 October 2021; satellite imagery reviewed by the Mission "
+            "shows more than 60 structures destroyed.[198]",
+            "Peik Taw",
+            "Shwebo",
+        ),
+        (
+            "69. The Mission documented, inter alia, the killing of 4 men in Taung Yin village, "
+            "Pale Township, on 5 April 2021.[229] Their bodies were found near the road to Pale. "
+            "Similar killings were reported in Chaung U and Nanyun townships (see paras. 44 and "
+            "49).",
+            "Taung Yin",
+            "Pale",
+        ),
+        (
+            "22. A21, a 47-year-old farmer from Kyeinchaung, Indaw Township, told the Mission "
+            "that he was detained by soldiers at Koneyoe, Tabayin Township, on 20 May 2022, and "
+            "tortured inside the village monastery for three days.[10]",
+            "Kone Yoe",
+            "Tabayin",
+        ),
+        (
+            "154. In the town of Pwintbyu (Magway Region), following the local PDF offensive, "
+            "soldiers set fire to more than 400 houses on 11 September 2021.¹ See also paras. "
+            "34–36 on Natmauk and Gangaw townships.",
+            "Pwintbyu",
+            "Pwintbyu",
+        ),
+        (
+            "42. Witness W-317, from Lungthong village, stated that on 5 August 2023 she was in "
+            "Ye-U town when shells struck the main market; she saw at least 9 bodies.[36]",
+            "Ye-U",
+            "Ye-U",
+        ),
+        (
+            "258. On 28 August 2022, a military column entered Leikkone village (Ann Township, "
+            "Rakhine State). Witnesses described soldiers looting and burning houses.[195] Those "
+            "who fled took refuge in Dat Taw and in Ann.",
+            "Leik Kone",
+            "Ann",
+        ),
+    ],
+)
+def test_reports_other_incidents_and_witnesses_in_passing_are_left_out(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: the answer to the question of where it happened, not of where the speaker
+        # was born, lives, fled from or is now; the township any turn names; "Q." and "A." (set
+        # 786)
+        (
+            "Q: Where were you when the shelling started? A: In Kan Yoe village. I was visiting "
+            "my sister from Let Pan Kar Yar. / Q: Which township is that? A: Ngazun Township. "
+            "(Interview conducted in Chiang Mai.)",
+            "Kan Yoe",
+            "Ngazun",
+        ),
+        (
+            "Q: Where were you born? A: Kone Thar. / Q: Where did the airstrike hit? A: Tay Gay "
+            "Kho village, Demawso Township, near the school. / Q: Where are you staying now? A: "
+            "With relatives in Demawso.",
+            "Tay Gay Kho",
+            "Demoso",
+        ),
+        (
+            "Q: Where are you now? A: In Yesagyo town. / Q: Where did you flee from? A: From Nat "
+            "Hnyun. / Q: And where were your parents killed? A: In Ngar Lan village, when the "
+            "planes bombed it on 15 March 2023. Yesagyo Township.",
+            "Ngar Lan",
+            "Yesagyo",
+        ),
+        (
+            "Q: So where exactly did the bombs fall? A: On Chauk Chaung village. / Q: Not on Tha "
+            "Yet Pin Aing? A: No, Tha Yet Pin Aing is where we ran to afterwards. It's all "
+            "Thayetchaung Township.",
+            "Chauk Chaung",
+            "Thayetchaung",
+        ),
+        (
+            "Interview, 28 May 2023, Mae Sot. Speaker: Daw Khin Myint (26), from Kin Ta Yar. Q: "
+            "Which village was shelled? A: Yin Mar Kone. I was there visiting my aunt. Paungde "
+            "Township, Bago Region.",
+            "Yin Mar Kone",
+            "Paungde",
+        ),
+        (
+            "Interviewer: Where were the soldiers coming from? / Villager: From Ma Gyi Pin Kone, "
+            "walking toward us. / Interviewer: Which village did they attack? / Villager: Tha "
+            "Kyar Set. Then they left. This is Pyinmana Township.",
+            "Tha Kyar Set",
+            "Pyinmana",
+        ),
+        (
+            "Q. Where did you live before? A. Wet Tu. Q. Where did the troops kill the "
+            "villagers? A. At Thin Baw Kyun, by the stream. Q. Which township? A. Phyu Township, "
+            "Bago Region.",
+            "Thin Baw Kyun",
+            "Phyu",
+        ),
+        (
+            "Q: Where did you see the bodies? A: In Zee Chaung village. / Q: And which township "
+            "is that? A: Sagaing. / Q: Where are you interviewed? A: Here in Aizawl, Mizoram.",
+            "Zee Chaung",
+            "Sagaing",
+        ),
+        (
+            "Q: What happened next? A: We heard explosions. / Q: Where? A: In Nawng Hsein. The "
+            "shells came from Pong Long, where the soldiers were. / Q: That's Kyaukme Township? "
+            "A: Yes.",
+            "Nawng Hsein",
+            "Kyaukme",
+        ),
+        (
+            "Q: What did the soldiers do in Nay Pu Khan? A: They burned the houses and killed "
+            "the livestock. / Q: And Myint Gar Ywar Thit? A: Nothing happened there. / Q: "
+            "Township? A: Pauktaw.",
+            "Nay Pu Khan",
+            "Pauktaw",
+        ),
+        (
+            "Q: Where is your home? A: Tee Lon. / Q: Where did you get injured? A: In Kone Sut "
+            "Mai, when the airstrike hit the market there. Loikaw Township. / Q: Where are you "
+            "being treated? A: In Mae Sot.",
+            "Kone Sut Mai",
+            "Loikaw",
+        ),
+    ],
+)
+def test_interviews_are_read_at_the_answer_of_where_it_happened(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # running updates: not what happened earlier or yesterday, where troops were stationed, a
+        # joined spelling, a correction's place in the township both share (set 787)
+        (
+            "UPDATE 21:13 — the TNLA say they have taken full control of Laukkaing town "
+            "(Laukkaing Township); earlier this week the fighting was at Hay Htauk Len village.",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        (
+            "21:35 As we reported yesterday, troops pulled out of Lungkhin village. They have "
+            "now shelled Hakha town, Hakha Township, residents say.",
+            "Hakha",
+            "Hakha",
+        ),
+        (
+            "Update (19:19): The column that burned Sit Taw Kone yesterday has moved on; this "
+            "morning it torched houses in Gway Taw village, Myothit Tsp.",
+            "Gway Taw",
+            "Myothit",
+        ),
+        (
+            "20:02 UPDATE: Karen National Liberation Army troops now say troops who were "
+            "stationed in Hpar Boke have withdrawn after the attack on Nyaung Pin village, "
+            "Kawkareik Township.",
+            "Nyaung Pin",
+            "Kawkareik",
+        ),
+        (
+            "Running updates, 26 September 2023\n21:50 — Artillery from the Mogoke base is "
+            "hitting Nyaungpinthar village (Mogoke Tsp, Mandalay Region), a local volunteer told "
+            "us.",
+            "Nyaung Pin Thar",
+            "Mogoke",
+        ),
+        (
+            "10:55 — Correction: the clash took place in Nat Nan, not Taung U as first reported. "
+            "Both villages are in Kale Township, Sagaing Region.",
+            "Nat Nan",
+            "Kale",
+        ),
+    ],
+)
+def test_running_updates_are_read_without_earlier_events(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # memorials: the place of death, not the home village of a schoolteacher or medic, nor
+        # where the memorial or funeral is held; in Burmese, not where those who fled came from
+        # (set 790)
+        (
+            "Remembering Ko Maung Tun Hla, a schoolteacher from Kyun Pauk Sin Oe, who died when "
+            "soldiers torched Kyaungtoe village (Maungdaw Tsp) on September 20, 2023.",
+            "Kyaung Toe",
+            "Maungdaw",
+        ),
+        (
+            "A memorial service was held in Myitnge for Ko Htet Naing Lin, 33, a medic from Kyaw "
+            "Zay Yar, who was killed when junta troops stormed Kyaung Taw Gyi village, Sagaing "
+            "Township, on June 9, 2022.",
+            "Kyaung Taw Gyi",
+            "Sagaing",
+        ),
+        (
+            "The funeral of Ma Su Myat Noe (40) of Mei Ke village, who was shot dead by junta "
+            "troops at Pan Chi Shaung village in Thayetchaung Township on 10 Oct, will be held "
+            "at the cemetery in Dawei on Thursday.",
+            "Pan Chi Shaung",
+            "Thayetchaung",
+        ),
+        (
+            "စစ်ကိုင်းမြို့နယ်၊ ကြက်ထောင့်ကျေးရွာ အစုလိုက်အပြုံလိုက် သတ်ဖြတ်ခံရမှုတွင် "
+            "ကျဆုံးခဲ့ကြသော အရပ်သား ၁၆ ဦးအား ဂုဏ်ပြုအောက်မေ့ခြင်း။ (အောင်မြေရွာမှ "
+            "ထွက်ပြေးလာသူများ ပါဝင်)",
+            "Kyet Htauk",
+            "Sagaing",
+        ),
+    ],
+)
+def test_memorials_are_read_at_the_place_of_death(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # testimony: not where the speaker is from; the namesake in the township of a town the
+        # text names (set 785)
+        (
+            "My name is Ma Hnin Wai, I am 27. We are from Kywe Ta Lin. The soldiers surrounded "
+            "Yae Ngan Gyi, where we had gone for the harvest, and shot three men there. My "
+            "husband was taken to Yephyu town. Now we stay with relatives in Me Than Taung.",
+            "Yae Ngan Gyi",
+            "Yebyu",
+        ),
+        (
+            "I come from Chin Kone in Padaung township. In February the military column stayed "
+            "three nights in Ton Kin Ywar Ma. They burned that village and took our cattle that "
+            "were grazing there. We ran to Ma Au Khon and then to the forest near Kwin Hla "
+            "Taung.",
+            "Ton Kin Ywar Ma",
+            "Padaung",
+        ),
+        (
+            "My name is Sai Lin, I am 46 and I am a teacher from Long La, Lashio Township. In "
+            "September troops coming from Lashio entered Sutlawng and raped two women there and "
+            "burned the clinic. The people of Sutlawng fled to Nam Pawng. I now live near Hkon "
+            "Son.",
+            "Sut Lawng",
+            "Lashio",
+        ),
+    ],
+)
+def test_testimony_is_read_without_the_speakers_home(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # news: a place not cut by "anti-coup", a lead's place over where villagers fled, where a
+        # column marched through, villagers used as human shields, where fighters advanced from, a
+        # namesake at the distance given, a village named after its distance, a resident's home, a
+        # Burmese spelling in brackets, an emoji (sets 784, 786, 788, 790, 791)
+        (
+            "Security forces opened fire on anti-coup protesters in Man Li village, Namtu "
+            "Township, on 29 December 2023, killing 6.",
+            "Man Li",
+            "Namtu",
+        ),
+        (
+            "Pi Tauk Kone, Yedashe Township — Soldiers set fire to the village monastery and at "
+            "least 40 homes on 17 November 2023; villagers had already fled to Zee Hpyu Tan and "
+            "Zin Pan Thar.",
+            "Pi Tauk Kone",
+            "Yedashe",
+        ),
+        (
+            "The military column, which left Myinmu on Monday, marched through Pyawt before "
+            "torching Khwet Khwin village, 9 miles to the northwest, in Myinmu Township.",
+            "Khwet Khwin",
+            "Myinmu",
+        ),
+        (
+            "Myanmar army troops used villagers from Let Pan Kaing as human shields while "
+            "advancing on Zar Ti Pyin village in Buthidaung Township, a local Arakan Army "
+            "spokesperson told reporters.",
+            "Zar Ti Pyin",
+            "Buthidaung",
+        ),
+        (
+            "The Arakan Army said it captured the last army outpost in Paletwa town, Chin State, "
+            "on 15 January; fighters had advanced from Meewa.",
+            "Paletwa",
+            "Paletwa",
+        ),
+        (
+            "Junta soldiers based in Khin-U shelled Aungthar village, some 16 km away, on 5 "
+            "November, residents said.",
+            "Aung Thar",
+            "Khin-U",
+        ),
+        (
+            "A village 14 miles north-west of Budalin town, Sa Par Sint, was shelled on 12 July.",
+            "Sa Par Sint",
+            "Budalin",
+        ),
+        (
+            "A resident of Hnget Gyi Tone village said troops had entered nearby Yae U village "
+            "in Mingin Township and shot dead 8 people on July 9.",
+            "Yae U",
+            "Mingin",
+        ),
+        (
+            "As the junta soldiers who were stationed at Seikphyu town fired heavy weapons, the "
+            "shells fell into Sein Pan Kone (စိန်ပန်းကုန်း) village of Seikphyu Township, and a "
+            "12-year-old child was injured.",
+            "Sein Pan Kone",
+            "Seikphyu",
+        ),
+        (
+            "maung taing vlg kantbalu tsp. raid & arson 🔥 6am",
+            "Maung Taing",
+            "Kanbalu",
+        ),
+    ],
+)
+def test_news_of_shields_advances_distances_and_glosses_is_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # guards: a resident's own village, when what they told names no other; the town a
+        # reading found, not a village spelt the same in its township; a village troops came
+        # to from the direction of another
+        (
+            "A resident of Pan Par, whose name is withheld for security, told the Mission that "
+            "troops arrived at dawn on 16 April 2023, rounded up men in the monastery compound "
+            "and shot several of them; the village lies in Mindat Township, Chin State.",
+            "Pan Par",
+            "Mindat",
+        ),
+        ("Kengtawng (Mongnai Tsp)", "Kengtawng", "Mongnai"),
+        (
+            "The following account is drawn from interviews with residents of Say Kay village in "
+            "Kanpetlet Township, Chin State (interviews with S.W., 38; P.B., 29; conducted in "
+            "Champhai, India, February 2024).[119] On 14 November 2023, approximately 35 soldiers "
+            "arrived at Say Kay from the direction of Khay Laung, looted homes, and killed 3 "
+            "villagers who had stayed behind.",
+            "Say Kay",
+            "Kanpetlet",
+        ),
+    ],
+)
+def test_residents_own_village_a_found_town_and_a_direction_stay(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

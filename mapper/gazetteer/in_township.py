@@ -74,9 +74,11 @@ NAME_BEFORE_TOWNSHIP = re.compile(
     r"(?=\s*\(\s*[A-Z][\w'’ -]*\s+(?i:tsp|t/s|twp|township)\)"
     r"|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|t/s)\b)"
 )
-#: a capitalised name after a word of where: "ran to the monastery | in Lweidoke|, and there ..."
+#: a capitalised name after a word of where or what troops did to it: "ran to the monastery |
+#: in Lweidoke|, and there ...", "troops coming from Lashio entered | Sutlawng|"
 _NAME_AFTER_WHERE_WORD = re.compile(
-    r"\b(?:in|into|at|near|outside|on)\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\b(?:in|into|at|near|outside|on|entered|surrounded|raided|stormed|torched|shelled|bombed)"
+    r"\s+(?P<words>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 #: the place an appeal helps: "Blanket drive for | Min Kan Taik| IDPs", "Rice for | Dawngaykhu|
 #: (burned by ...", "Let's help | Moke Wa| village"
@@ -132,7 +134,9 @@ def misspelt_village_in_township(
     if row["kind"] == "town" and NAMED_TOWN.search(text):
         return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
     exact_too = _fell_back(found) or row["kind"] == "township"
-    best = _village_in_township(gaz, text, [township], read, exact_too=exact_too)
+    best = _village_in_township(
+        gaz, text, [township], read, exact_too=exact_too, not_named=row["name"]
+    )
     if best is None:
         return None
     note = f"located among the villages of {township} Township, which the text names"
@@ -155,7 +159,7 @@ def village_over_site(
         if (township := township_of(gaz, first.place_id))
         else _townships_named(text)
     )
-    best = _village_in_township(gaz, text, townships, read, exact_too=True)
+    best = _village_in_township(gaz, text, townships, read, exact_too=True, not_named=row["name"])
     if best is None:
         return None
     note = f"located to the village the text tells of beside {row['name']}"
@@ -163,11 +167,18 @@ def village_over_site(
 
 
 def _village_in_township(
-    gaz: Gazetteer, text: str, townships: list[str], read: Reader, *, exact_too: bool
+    gaz: Gazetteer,
+    text: str,
+    townships: list[str],
+    read: Reader,
+    *,
+    exact_too: bool,
+    not_named: str,
 ) -> Candidate | None:
     """The best of the villages ``text`` names by their kind words found in one of
     ``townships`` (by a close spelling, or as written when ``exact_too``), read in what the
-    report's rules leave of ``text`` (not a witness's village, nor where people fled)."""
+    report's rules leave of ``text`` (not a witness's village, nor where people fled), but for
+    a name spelt as ``not_named`` is (the place the reading found: "Kengtawng Town")."""
     sought = _SPELLING_SOUGHT.get()
     if text in sought:
         return None
@@ -175,15 +186,23 @@ def _village_in_township(
     token = _SPELLING_SOUGHT.set(sought | {text})
     try:
         for name in _settlements_named(cleaned_report(text)):
+            if _letters(name) == _letters(not_named):
+                continue
             for township in dict.fromkeys(townships):
                 there = resolve_address(gaz, f"{name} village, {township} Township", 1, read)
                 if not there.candidates or _fell_back(there):
                     continue
                 hit = there.candidates[0]
-                spelt = _letters(gaz.places["name"].iat[hit.place_id])
-                alike = (hit.match in ("exact", "variant") and exact_too) or (
-                    hit.match in ("fuzzy", "variant")
-                    and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
+                gazetteer_name = gaz.places["name"].iat[hit.place_id]
+                spelt = _letters(gazetteer_name)
+                alike = (
+                    (hit.match in ("exact", "variant") and exact_too)
+                    or (
+                        hit.match in ("fuzzy", "variant")
+                        and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
+                    )
+                    # (its words run together: "Nyaungpinthar" for Nyaung Pin Thar)
+                    or (_letters(name) == spelt and name.count(" ") < gazetteer_name.count(" "))
                 )
                 if (
                     alike
@@ -324,6 +343,49 @@ def namesake_in_named_township(
                 note = f"located to the {name} of {area} Township, which the text names"
                 return Resolution(text.strip(), [replace(best, note=note)], there.reason)
     return None
+
+
+def namesake_in_named_towns_township(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader
+) -> Resolution | None:
+    """The namesake of ``found``'s village in the township of a town the text names by its kind
+    word, when the text names no township ("We are from A. The soldiers surrounded Yae Ngan
+    Gyi ... My husband was taken to Yephyu town.": the Yae Ngan Gyi of Yebyu, not the tract
+    of that name in Bokpyin), and the place found has namesakes; else None."""
+    first = found.candidates[0]
+    records = gaz.records
+    if records[first.place_id][0] not in ("village", "village_tract") or _townships_named(text):
+        return None
+    name = gaz.places["name"].iat[first.place_id]
+    if len(gaz.exact.get(normalize(name), ())) < 2:
+        return None  # (no namesake to choose among)
+    for town in dict.fromkeys(_towns_named(text)):
+        if fuzz.ratio(_letters(town), _letters(name)) >= MISSPELT_VILLAGE_RATIO:
+            continue  # (the place itself, called a town: "Duya Town, Mawlamyine district")
+        seat = _found_surely(resolve_address(gaz, f"{town} town", 1, read))
+        if seat is None or records[seat.place_id][0] != "town":
+            continue
+        if records[seat.place_id][7] == records[first.place_id][7]:
+            return None  # (the place found lies in that town's township)
+        township = township_of(gaz, seat.place_id)
+        there = resolve_address(gaz, f"{name} village, {township} Township", 1, read)
+        if not there.candidates or _fell_back(there):
+            continue
+        best = there.candidates[0]
+        if records[best.place_id][7] == records[seat.place_id][7] and normalize(
+            gaz.places["name"].iat[best.place_id]
+        ) == normalize(name):
+            note = f"located to the {name} of {township} Township, whose town {town} the text names"
+            return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+    return None
+
+
+def _towns_named(text: str) -> list[str]:
+    """The names of the towns ``text`` names with their kind word ("taken to | Yephyu| town")."""
+    return [
+        SETTLEMENT_WORD.split(named.group().rsplit(None, 1)[0])[-1].strip()
+        for named in NAMED_TOWN.finditer(text)
+    ]
 
 
 #: the kind word that tells a settlement from its namesakes of other kinds

@@ -18,6 +18,8 @@ import re
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|မေး|ဖြေ))(?:\s*\([A-Z]\))?\s*(?::|\s-)\s+"
+    # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
+    r"|(?:^|(?<=\s))(?P<dotted>Q|A)\.\s+"
     # (or a dash opening each turn: "— How did it start? — The column entered ...")
     r"|(?:^|(?<=\s))(?P<dash>[—–])\s+"
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
@@ -65,35 +67,38 @@ def interview_answer(text: str) -> str:
     where the speaker is now and without what they say of where they went or stay, the place
     a question names when the answer says yes to it, the first such turn naming a place;
     ``text`` itself when it is no interview or nothing is left."""
-    if ":" not in text and text[:1] not in "—–" and "မေး" not in text:
+    if ":" not in text and text[:1] not in "—–" and "မေး" not in text and "Q. " not in text:
         return text  # (a quick look first)
     found = [
         m
         for m in _TURN.finditer(text)
-        if not m["dash"] or text[:1] in "—–"  # (dashes open turns only when the first does)
+        if (not m["dash"] or text[:1] in "—–")  # (dashes open turns only when the first does)
+        and (not m["dotted"] or ("Q. " in text and "A. " in text))
     ]
     # (who answers, opening the text with who they are: "Speaker 2 (displaced teacher, now in
     # Mizoram): ...", an interview of one turn)
     opened_by_who = bool(found) and found[0].start() == 0 and "(" in (found[0]["other"] or "")
-    if not opened_by_who and not any(m["label"] or m["dash"] for m in found):
+    if not opened_by_who and not any(m["label"] or m["dash"] or m["dotted"] for m in found):
         return text  # (labels of who answers alone are no interview)
     ends = [m.start() for m in found[1:]] + [len(text)]
     said = [
-        (m["label"].lower() if m["label"] else "", text[m.end() : end].strip())
+        ((m["label"] or m["dotted"] or "").lower(), text[m.end() : end].strip(" /|"))
         for m, end in zip(found, ends, strict=True)
     ]
     # (turns opened by dashes: a turn that asks is the interviewer's)
     said = [(label or ("q" if words.endswith("?") else "a"), words) for label, words in said]
     if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
         return text
+    if (told := _answer_of_event(said)) is not None:
+        return told
     question = ""
     for index, (label, words) in enumerate(said):
         if label in _QUESTIONER:
             question = words
             continue
-        if _WHERE_NOW.search(question):
+        if _WHERE_NOW.search(question) or _NOT_OF_THE_EVENT.search(question):
             question = ""
-            continue  # where the speaker is now
+            continue  # where the speaker is now, was born, lives or is from
         yes, naming = _places_told(words)
         if naming:
             # ("Yes, Than Bo village in Khin U Township": its own; and the township a later
@@ -104,6 +109,62 @@ def interview_answer(text: str) -> str:
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return text
+
+
+def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
+    """The place an answer gives to a question of where the event happened ("Where did the
+    airstrike hit?", "Which village did they attack?", a bare "Where?" after "What happened
+    next?"), the first of its sentences that names a place, with the township any turn names;
+    the place the question names when the answer names none ("What did the soldiers do in
+    V? -- They burned the houses."); else None."""
+    question, asked = "", False
+    for index, (label, words) in enumerate(said):
+        if label in _QUESTIONER:
+            bare = _BARE_WHERE.match(words) is not None
+            asked = (bare and asked) or (
+                _EVENT_ASKED.search(words) is not None
+                and _NOT_OF_THE_EVENT.search(words) is None
+                and _WHERE_NOW.search(words) is None
+            )
+            question = words
+            continue
+        if not asked:
+            continue
+        _, naming = _places_told(words)
+        if naming:
+            told = naming[0].rstrip(".")
+            if _TOWNSHIP_NAMED.search(told):
+                return told
+            area = _area_told_later(said[index:]) or _area_told_later(said[:index])
+            return f"{told}, {area}" if area else told
+        if place := _PLACE_ASKED_OF.search(question):
+            area = _area_told_later(said[index:]) or _area_told_later(said[:index])
+            return f"{place['place']}, {area}" if area else place["place"]
+    return None
+
+
+#: a question of where an event happened: what was hit, burned, attacked, who was killed
+_EVENT_ASKED = re.compile(
+    r"(?i:happen\w*|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
+    r"|shot|shoot\w*|kill\w*|raid\w*|clash\w*|fight\w*|fire|injured|wounded|bodies"
+    r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to))\b"
+)
+#: a question of the speaker's own place, or where they or others came from or went: "Where
+#: were you born?", "Where did you flee from?", "Where did they set up the mortar?"
+_NOT_OF_THE_EVENT = re.compile(
+    r"(?i:\bborn\b|birthplace|\bfrom\?|\bfrom\b[^?]*\?$|your\s+(?:name|age|home|house|village)"
+    r"|\blive\b|\blived\b|\bliving\b|\bstaying\b|\btreated\b|interviewed|\bset\s+up\b"
+    r"|\bcoming\b|\bwhere\s+is\s+your\b|\bran\s+to\b|\bflee\b|\bfled\b)"
+)
+#: a question of where alone, after one of what happened: "Where?", "Where exactly?"
+_BARE_WHERE = re.compile(r"^(?i:and\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$")
+#: the place a question of what happened names: "What did the soldiers do in | Nay Pu Khan|?"
+_PLACE_ASKED_OF = re.compile(
+    r"\b(?:in|at|to)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)"
+    r"\s*\?$"
+)
+#: a township named by its kind word: "Ayadaw Township"
+_TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township\b")
 
 
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
@@ -117,12 +178,26 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             return area["area"]
         elif _WHICH_TOWNSHIP.search(question) and (name := _BARE_NAME.match(words)):
             return f"{name['name']} Township"
+        elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(question)):
+            return named.group()  # ("That's Kyaukme Township? -- Yes.")
+        elif named := _AREA_SENTENCE.search(words):
+            return named["area"]  # ("Yin Mar Kone. I was there visiting. Paungde Township.")
     return None
 
 
 #: a question of which township, and an answer of a name alone
-_WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township")
-_BARE_NAME = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.?$")
+_WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:township)\?$")
+_BARE_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+[A-Z][\w'’-]*\s+Region)?\.?$"
+)
+#: a sentence of an answer naming its township alone: "Paungde Township, Bago Region.", "It's
+#: all Thayetchaung Township.", "This is Pyinmana Township."
+_AREA_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:In\s+|It's\s+(?:all\s+|in\s+)?|It\s+is\s+(?:all\s+|in\s+)?"
+    r"|This\s+is\s+|That\s+is\s+|All\s+in\s+)?"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township)(?:,\s+[A-Z][\w'’-]*\s+"
+    r"(?:Region|State))?(?:,[^.]*)?\.?(?:\s|$)"
+)
 
 
 def _places_told(words: str) -> tuple[bool, list[str]]:

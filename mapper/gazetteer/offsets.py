@@ -74,19 +74,30 @@ def with_place_before_distance(text: str) -> str:
     opening = _DISTANCE_THEN_PLACE.match(text)
     if opening is None:
         return text
+    if opening["apposed"]:
+        return f"{opening['apposed']} village, {opening['offset_first'].strip()}"
     village = opening["village"] or f"{opening['village_of']} village"
     return f"{village}, {opening['offset'].strip()}"
 
 
 _NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 #: a text opening on a distance and direction from a town, then the village it gives
-_DISTANCE_THEN_PLACE = re.compile(
-    r"^(?:[A-Z][a-z]+\s+(?:were|was)\s+reported\s+)?(?P<offset>(?i:(?:about|around|some|nearly"
-    r"|roughly|approximately)\s+)?\d+(?:\.\d+)?\s*(?i:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+#: a distance and direction from a town: "about 14 km south of Kyaukpyu town"
+_DISTANCE_FROM_TOWN = (
+    r"(?P<offset>(?i:(?:about|around|some|nearly|roughly|approximately)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?i:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
     r"(?i:(?:to\s+the\s+)?(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+(?i:of|from)\s+"
-    rf"{_NAME_WORDS}(?:\s+(?i:town|city))?)(?:,\s*(?i:at|in|near)|:|,)\s+[^.;]*?"
+    rf"{_NAME_WORDS}(?:\s+(?i:town|city))?)"
+)
+_DISTANCE_THEN_PLACE = re.compile(
+    rf"^(?:[A-Z][a-z]+\s+(?:were|was)\s+reported\s+)?{_DISTANCE_FROM_TOWN}"
+    r"(?:,\s*(?i:at|in|near)|:|,)\s+[^.;]*?"
     rf"(?:\b(?P<village>{_NAME_WORDS}\s+(?i:village))\b|\bthe\s+village\s+of\s+"
     rf"(?P<village_of>{_NAME_WORDS}))"
+    # (or a village said first, then its name: "A village 14 miles north-west of Budalin town,
+    # | Sa Par Sint|, was shelled")
+    rf"|^(?i:a\s+village\s+){_DISTANCE_FROM_TOWN.replace('offset', 'offset_first')},\s+"
+    rf"(?P<apposed>{_NAME_WORDS}),"
 )
 
 

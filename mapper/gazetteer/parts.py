@@ -626,7 +626,8 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when|by)|fell\s+(?:during|in|at)|battle"
-    r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of|shot\s+dead\s+(?:at|in)"
+    r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
+    r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in)"
@@ -647,7 +648,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\s+of\s+the\s+{_NAME}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion|[Bb]attalion|[Cc]olumn)\b"
     r"(?:\s+\d+)?"
     # ("for Ko X | of H|, who lost his life in the raid on V")
-    rf"|\s+(?:of|from)\s+{_NAME}(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
+    rf"|\s+(?:of|from)\s+{_NAME}(?:\s+village)?(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
     r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
     r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
@@ -665,8 +666,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
     rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
     rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s*"
-    r"|;?\s*(?:an?\s+)?(?:memorial|funeral|prayer)\s+(?:service\s+|ceremony\s+)?(?:was\s+|will\s+be"
-    r"\s+)?held\s+(?:at|in)\s+[^.;]*"
+    r"|;?\s*(?:[Aa]n?\s+)?(?:memorial|funeral|prayer)\s+(?:service\s+|ceremony\s+)?(?:was\s+"
+    r"|will\s+be\s+)?held\s+(?:at|in)\s+[^.;]*?(?=\s+for\b|[.;]|$)"
     rf"|;?\s*(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+brought\s+back\s+to\s+{_NAME}"
     rf"\s+for\s+burial"
 )
@@ -787,13 +788,40 @@ def _if_it_still_names(cut: str, text: str, names: re.Pattern[str]) -> str:
     return cut if names.search(cut) else text
 
 
+def without_earlier_events(text: str) -> str:
+    """A running update without what it tells of earlier, when the rest names a place ("...
+    taken Laukkaing town; earlier this week the fighting was at V village.": Laukkaing; "As we
+    reported yesterday, troops pulled out of V village. They have now shelled Hakha town": Hakha;
+    "The column that burned V yesterday has moved on; this morning it torched W village": W);
+    else ``text``."""
+    if not _EARLIER_CUE.search(text):
+        return text  # (a quick look first)
+    return _if_it_still_names(_EARLIER_EVENT.sub("", text).strip(), text, _NAMES_A_PLACE_ANYWHERE)
+
+
+#: the words of an update's earlier events (a quick look before ``_EARLIER_EVENT``)
+_EARLIER_CUE = re.compile(r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month))")
+#: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
+#: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
+#: column did before ("The column | that burned V yesterday| has moved on")
+_EARLIER_EVENT = re.compile(
+    r";\s+(?:(?i:earlier|yesterday|last\s+(?:week|night|month))\b)[^;.]*[.]?(?=\s*$)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=[—–:\d]\s))(?i:as\s+(?:we|I)\s+reported)\s+(?:yesterday|earlier|last"
+    r"\s+\w+)[^.!?]*[.!?]\s*"
+    r"|\s+(?:that|which)\s+[a-z]+ed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?"
+    r"\s+(?:yesterday|earlier|last\s+(?:week|night|month))(?=\s+(?:has|have|had|is|was)\b)"
+)
+
+
 #: where talks were held or a deal signed, not where the fighting was: "the ceasefire agreed |
 #: in Kunming|", "Chinese envoys hosted talks | in Kunming|", "the NCA signed | in Naypyitaw|"
 _WHERE_TALKS_WERE = re.compile(
-    r"(?P<what>\b(?i:talks|ceasefire|agreement|deal|conference|negotiations|summit|meeting"
+    r"(?P<what>(?<!-)\b(?i:talks|ceasefire|agreement|deal|conference|negotiations|summit|meeting"
     r"|session|signed|agreed|brokered|hosted|mediated|text|seized\s+power|took\s+power"
     r"|staged\s+a\s+coup|coup))(?P<between>(?:\s+[\w'’-]+){0,4}?)"
-    r"\s+(?:in|at)\s+(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}(?!\s+(?i:village|town|township))"
+    # (the whole name, not a part of it: "protesters in | Man Li| village")
+    r"\s+(?:in|at)\s+(?>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?!\s+(?i:village|town|township)|\s+[A-Z])"
 )
 
 
@@ -885,13 +913,12 @@ _PLACE_THEN_WHAT_BEFELL_IT = re.compile(
     r"{0,2}\s+Township)?),\s+(?:which|where)\s+[^.;]*?\b(?:bombed|shelled|hit|landed|struck"
     r"|burned|burnt|attacked|raided|torched|exploded)\b"
 )
-#: where troops came through or from on their way: "Troops | passed through A and B before |
+#: where troops came through or from on their way: "Troops | passed through A (and B) before |
 #: shelling C village", "Troops | advancing from A and B villages | shelled X town", "Regime
 #: forces | advancing from Myin Thaung (North) village | entered Y village" (not a town alone,
 #: which may tell namesakes apart: "A junta column marching from Ayadaw attacked Hin Thar")
 _ON_THEIR_WAY = re.compile(
-    r"\s+(?:passed|marched|moved|went|came)\s+through\s+[^.;]*?\sand\s[^.;]*?\s+before\s+"
-    r"(?=[a-z]+ing\s)"
+    r"\s+(?:passed|marched|moved|went|came)\s+through\s+[^.;]*?\s+before\s+(?=[a-z]+ing\s)"
     rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:(?:\s+(?:and|,)\s+{_NAME})+"
     r"(?:\s+villages?)?|(?:\s+\([A-Z][a-z]+\))?\s+village)(?=\s+[a-z]+ed\s)"
     # (a town too, when the village's township is named: "soldiers | marching from T | burned
@@ -909,6 +936,8 @@ _ON_THEIR_WAY = re.compile(
     r"(?=\s+(?:[a-z]+ed|set|shot|hit|burnt|struck|overran|fought|began)\s[^.;]*?\b(?:in|,)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)\b)"
     r"|;\s+no\s+(?:damage|casualties|fighting|clashes)\s+(?:was|were)\s+reported\s+in\s+[^.;]*"
+    # ("troops used villagers | from Let Pan Kaing| as human shields while advancing on V")
+    rf"|\s+from\s+{_NAME}(?:\s+village)?(?=\s+as\s+(?:human\s+shields|porters|guides)\b)"
 )
 
 
@@ -1079,7 +1108,7 @@ def what_the_check_found(text: str) -> str:
         # on 5 January 2022 was Lahe", "updated to say | the fighting was in Sinphyukyun, not ..."
         cut = cut[corrected.end() :]
     if _CHECKED.search(text):  # (not "has to begin not in February 2021 but at Chut Pyin")
-        cut = _NOT_THE_PLACE.sub(" ", cut).strip()
+        cut = re.sub(r"\s+(?=[.,;])", "", _NOT_THE_PLACE.sub(" ", cut)).strip()
     # (a correction may name the place alone: "the town captured on 5 January 2022 was Lahe")
     names = _NAMES_A_PLACE_ANYWHERE if corrected else _CLAUSE_NAMES_A_PLACE
     return _if_it_still_names(cut, text, names) if cut != text else text
@@ -1798,12 +1827,12 @@ def without_works_before_village(text: str) -> str:
 #: it: "Kanni village9, Myaing Township", "Tabayin Township12", "X village[3]"
 _FOOTNOTE_MARK = re.compile(
     r"\b(?P<word>(?i:village|township|town|region|state|district|tract|tsp|twp)[.,]?)\d{1,3}\b"
-    r"|(?<=[a-z])\[\d{1,3}\]"
+    r"|(?<=[a-z.,;!?])\[\d{1,3}\]|(?<=[a-z.,;])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\s|$)"
     r"|(?P<mm_word>ကျေးရွာ|ရွာ|မြို့နယ်)[0-9]{1,3}(?![0-9])"  # ("ဂေါ့အင်းကျေးရွာ2")
 )
 
 
-_DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d|(?:ရွာ|နယ်)[0-9]")
+_DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d|(?:ရွာ|နယ်)[0-9]|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
 def without_footnote_marks(text: str) -> str:
@@ -2161,6 +2190,9 @@ _UNIT_BASED_IN = re.compile(
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
     rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops))\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
     r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?,"
+    # ("troops | who were stationed in Hpar Boke| have withdrawn after the attack on V")
+    rf"|\s+who\s+(?:were|was|had\s+been)\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
+    r"(?=\s+(?:have|has|had)\s+(?:withdrawn|pulled|retreated|left|fled|moved))"
 )
 
 
@@ -2230,10 +2262,39 @@ def without_rights_report_marks(text: str) -> str:
         text = _WITNESS_INITIALS.sub("a person", text)
     if "ed in " in text or "ed at " in text:
         text = _UNIT_BASED_IN.sub(",", text)
-    if any(word in text for word in ("itness", "omplainant", "resident of", "W", "nterview")):
+    if any(word in text for word in _WITNESS_CUES):
         text = _WITNESS_HOME.sub(lambda found: found["who"] or "", text)
         text = _WITNESS_WHO_WAS.sub("", text)
+        if said := _RESIDENT_SAID.match(text):  # (when what they said names another village)
+            text = _if_it_still_names(text[said.end() :], text, NAMED_SETTLEMENT)
+    if any(word in text for word in ("imilar", "ee also", "see para", "following townships")):
+        text = _OTHER_INCIDENTS.sub("", text)
     return text
+
+
+#: the words of a witness said in passing (a quick look before ``_WITNESS_HOME``)
+_WITNESS_CUES = (
+    "itness",
+    "omplainant",
+    "esident",
+    "illager",
+    "W",
+    "nterview",
+    "year-old",
+    "farmer",
+)
+#: other incidents a report refers to in passing, and the townships they were in: "..., as well
+#: as similar incidents in A and B townships", "(see paras. 28-33)", "Similar killings were
+#: reported in A and B townships.", "See also paras. 34-36 on A and B townships.", "Incidents
+#: of arson were documented, inter alia, in the following townships of S Region: A, B and C."
+_OTHER_INCIDENTS = re.compile(
+    r"\s*\((?:see|cf\.?)\s+(?:also\s+)?paras?\.[^()]*\)"
+    r"|,?\s+as\s+well\s+as\s+(?:similar|other)\s+\w+\s+in\s+[^.;]*?\btownships?\b"
+    r"|(?:^|(?<=[.;\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))(?:Similar|Other)\s+[^.]*?\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:reported|documented|recorded)\s+in\s+[^.]*?\btownships?\b[^.]*\.\s*"
+    r"|(?:^|(?<=[.\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))See\s+also\s+paras?\.\s+[^.]*\.\s*"
+    r"|(?:^|(?<=[.]\s))[^.]*\bthe\s+following\s+townships\b[^.:]*:[^.]*\.\s+(?=[A-Z])"
+)
 
 
 #: where a witness or complainant is from or lives, said in passing: "According to a witness
@@ -2247,11 +2308,18 @@ _WITNESS_HOME = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
     rf"\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
     r"|(?P<who>\b(?:(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
-    r"(?:\s+\(?W-?\d+\)?)?|W-?\d+)),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager"
-    rf"|farmer|teacher|trader|woman|man)\s+(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
+    r"(?:\s+\(?(?:W-?\d+|[A-Z]{1,2}\d{1,4})\)?)?|W-?\d+|[A-Z]{1,2}\d{1,4})),\s+"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager|farmer|teacher|trader|woman|man)"
+    rf"\s+)?(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
     r"|^(?:\[\d+\]\s*)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
     r"|man)|(?:[Ww]itness\s+)?W-?\d+,\s+(?:an?\s+[a-z]+\s+)?)\s*(?:of|from)\s+"
     rf"{_HOME_AND_TOWNSHIP},\s+(?:who\s+)?(?:describing|described|recounted|about|concerning|on)\s+"
+)
+#: a resident who told what happened elsewhere, and where they are from: "A resident of A
+#: village | said troops had entered nearby B village ..."
+_RESIDENT_SAID = re.compile(
+    r"(?:An?|One|Another)\s+(?:witness|resident|villager|survivor)\s+(?:from|of)\s+"
+    rf"{_HOME_AND_TOWNSHIP}\s+(?=(?:said|says|told|recalled)\s+(?:that\s+)?[a-z])"
 )
 #: where a witness was or lives now, said in passing: "A witness (W-119)|, who now lives in A
 #: village, T Township,| recounted ...", "Witness W-231|, who was in A village at the time,|"
@@ -2435,15 +2503,18 @@ def runs_kind_words_on(text: str) -> bool:
     return _KIND_RUN_ON_QUICK.search(text) is not None
 
 
-#: the side troops came from: "tried to enter X village (T Township) | from the south|"
+#: the side troops came from: "tried to enter X village (T Township) | from the south|", "arrived
+#: at V | from the direction of W|"
 _APPROACH = re.compile(
     r"\s+from\s+the\s+(?:north|south|east|west)(?:east|west)?(?:ern)?(?:\s+side)?(?=[\s,.;]|$)"
+    r"|\s+from\s+the\s+direction\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:village|town))?(?=[\s,.;]|$)"
 )
 
 
 def without_approach(text: str) -> str:
     """``text`` without the side troops came from ("... entered X village (T Township) from the
-    south": no side of the township)."""
+    south": no side of the township; "arrived at V from the direction of W": not W)."""
     return _APPROACH.sub("", text) if " from the " in text else text
 
 

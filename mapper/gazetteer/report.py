@@ -58,6 +58,7 @@ from mapper.gazetteer.parts import (
     without_codes_before_names,
     without_constituency,
     without_contrasted_place,
+    without_earlier_events,
     without_event_name,
     without_footnote_marks,
     without_foreign_destination,
@@ -92,6 +93,7 @@ from mapper.gazetteer.words import (
     HONORIFICS,
     burmese_record_place,
     without_burmese_asides,
+    without_burmese_glosses,
     without_burmese_people,
 )
 
@@ -117,6 +119,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     question_place,
     what_the_check_found,
     without_contrasted_place,
+    without_earlier_events,
     singled_out_place,
     said_as_written,
     headline_place,  # (before a chat's sender: not 'Daw Ta Mee: 2 killed as ...')
@@ -149,6 +152,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_actor_aside,
     without_where_the_displaced_are,
     without_team_base,
+    without_burmese_glosses,
     without_burmese_asides,
     without_burmese_lead,
     without_burmese_thing_at_place,
@@ -258,7 +262,9 @@ _CLEANING_CUE = re.compile(
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
-    r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|advancing from|, which was "
+    r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|ed through [A-Z]|advancing from"
+    r"| as human shields| as porters| as guides"
+    r"|, which was "
     r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) |[Ww]e heard |I heard "
     r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
     r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
@@ -269,13 +275,14 @@ _CLEANING_CUE = re.compile(
     # (an imagery analysis)
     r"|[Ss]atellite|Sentinel|Maxar|Planet|FIRMS|UNOSAT|Landsat|imagery|scenes of"
     # (an interview's turns)
-    r"|Q: |A: |nterviewer|espondent|^[—–] "
+    r"|Q: |A: |Q\. |nterviewer|espondent|^[—–] "
     # (an opening clause that sets another place against the one reported)
     r"|^(?:Unlike|As in|As with|As at|Compared|In contrast|Although|Though|While|Whereas"
     r"|Like|Just as|Not) "
     # (a fact-check's verdict, what a claim really was, the place it denies)
     r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
     r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
+    r"|esterday|ast week|ast night|ast month"  # (an update's earlier events)
     # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
     # recorded in", "displaced 350 people to X and surrounding villages")
     r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"

@@ -42,6 +42,7 @@ from mapper.gazetteer.in_township import (
     burmese_village_in_township,
     may_name_a_township,
     misspelt_village_in_township,
+    namesake_in_named_towns_township,
     namesake_in_named_township,
     places_column,
     township_of,
@@ -169,12 +170,16 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     # ("🆘 houses on fire in V vlg ... pls pray", "landmine blast V vlg T tsp 1 dead ⚠️": a
     # message read as the text it holds; not an emoji between words: "LIVE 🔴 V village")
     found = _resolve(gaz, plain or text, limit)
-    if (not found.candidates or _fell_back(found)) and plain != (
-        spaced := _spaced_pictographs(text)
-    ):
-        # ("V vlg T tsp now 🆘 pls share": every emoji as a space, when that finds more)
+    unsure = not found.candidates or _fell_back(found) or found.candidates[0].rivals > 0
+    if unsure and plain != (spaced := _spaced_pictographs(text)):
+        # ("V vlg T tsp now 🆘 pls share", "V vlg T tsp. raid & arson 🔥 6am": every emoji as a
+        # space, when that finds more, or tells namesakes apart)
         again = _resolve(gaz, spaced, limit)
-        if again.candidates and not (found.candidates and _fell_back(again)):
+        if again.candidates and (
+            not found.candidates
+            or (_fell_back(found) and not _fell_back(again))
+            or (not _fell_back(again) and again.candidates[0].rivals == 0)
+        ):
             plain, found = spaced, again
     if plain != text:
         found = replace(found, query=text.strip())
@@ -205,6 +210,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu";
             # not an address, whose reading weighs its own township)
             return namesake_in_named_township(gaz, text, found, resolve, address_too=False) or found
+        if kind in ("village", "village_tract") and NAMED_TOWN.search(text):
+            # (a town the text names, when it names no township: "... surrounded V, where we
+            # had gone for the harvest ... My husband was taken to Yephyu town.")
+            found = namesake_in_named_towns_township(gaz, text, found, resolve) or found
         if found.candidates and found.candidates[0].rivals and reads_as_news(text):
             # (near a place a rule left out: "troops stationed in Myawaddy fired artillery at
             # V village, 6 miles to the southeast")
@@ -914,6 +923,10 @@ _KIND_WORD_IN_LOWER_CASE = re.compile(r"\b(?:village|vill?|vlg|town|township|twp
 _ONLY_WHERE_FROM = re.compile(
     r"(?:He|She|They|The\s+\w+)\s+(?:was|were|is|are|had\s+been)\s+"
     r"(?:originally\s+from|a\s+native\s+of|natives\s+of)\s+[^,;]*$"
+    # or where the speaker is from: "We are from A.", "I come from A in T township.", "and I am
+    # a teacher from A, T Township."
+    r"|(?:and\s+)?(?:I|We)\s+(?:am|are|come|came)\s+(?:originally\s+)?(?:(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){1,2})?from\s+[A-Z][^;]*$"
     # or where the family lives: "The family lives in Kyi Su village."
     r"|(?:The|His|Her|Their)\s+(?:family|families|parents|relatives)\s+(?:lives?|resides?|is|are"
     r"|stays?)\s+in\s+[^,;]*$"
@@ -925,6 +938,9 @@ _ONLY_WHERE_FROM = re.compile(
     # or where troops had come from: "The column had come from A and after B they moved on"
     r"|(?:The|A|Their)\s+(?:column|troops|soldiers|army)\s+(?:had\s+)?(?:come|came)\s+from\s+"
     r"[^;]*$"
+    # or where fighters had advanced from: "fighters had advanced from Meewa."
+    r"|(?:(?:The|Their|Resistance|AA|Arakan\s+Army)\s+)?(?:fighters|forces|troops)\s+had\s+"
+    r"(?:advanced|marched|moved)\s+(?:in\s+)?from\s+[^;,]*$"
     r"|(?:Our|My|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:friend|comrade|brother|sister|son"
     r"|daughter|classmate|neighbou?r|teacher|cousin)s?\s+from\s+[^;]*$"
     # or where those a place held had fled from before: "the camp held 1,475 IDPs who had
@@ -2011,6 +2027,11 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
                 for c in tied
                 if (km := _km(records[c.place_id], records[anchor.place_id])) <= radius
             ]
+            if len(near) > 1 and (away := _DISTANCE_AWAY.search(text)):
+                # (the one at the distance the text gives: "soldiers based in Khin-U shelled
+                # Aungthar village, some 16 km away")
+                given = float(away["amount"]) * (1.609344 if away["unit"].startswith("mi") else 1)
+                near = [(km, c) for km, c in near if abs(km - given) <= AWAY_TOLERANCE * given]
             # not the township that holds several of them ("Nam Lan village in Tangyan
             # township": the one nearest Tangyan town is no likelier than the others of it)
             if len(near) != 1 or townships.count(township) > 1:
@@ -2026,6 +2047,14 @@ def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None
     return None
 
 
+#: a distance the text gives between the place and another it names: "some 16 km away"
+_DISTANCE_AWAY = re.compile(
+    r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\s+away\b"
+)
+#: how far (a share of the distance given) a namesake may lie from that distance
+AWAY_TOLERANCE = 0.25
+
+
 #: a township named by its kind word: a report that names one places itself
 _NAMES_A_TOWNSHIP = re.compile(r"\b(?:township|tsp|twp|t/s|t/ship)\b", re.I)
 _NAMES_A_TOWN = re.compile(r"\b[A-Z][\w'’-]*\s+town\b", re.I)
@@ -2038,6 +2067,11 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     Khin-U), then in its state or region; else anywhere; else the dateline's place (at
     DATELINE_FACTOR, said)."""
     story = ATTRIBUTION_TAIL.sub("", text[dateline.end() :].strip().rstrip("."))
+    # (without a clause only of where people went: "... set fire to the village monastery;
+    # villagers had already fled to W and Z")
+    clauses = story.split("; ")
+    if len(clauses) > 1:
+        story = "; ".join(c for c in clauses if not _ONLY_WHERE_THEY_WENT.match(c)) or story
     place = dateline["place"].title()
     if _NAMES_A_TOWNSHIP.search(story):  # "MEIKTILA — ... near X village in Wundwin Township"
         own = resolve(gaz, story, limit)

@@ -646,21 +646,39 @@ _MM_PLACE_FIELD = re.compile(
 _MM_TOWNSHIP_FIELD = re.compile(r"(?:^|[|\n;/၊]\s*)မြို့နယ်\s*[:–-]\s*(?P<value>[^|\n;/၊]+)")
 
 
+def without_burmese_glosses(text: str) -> str:
+    """English text without a name's Burmese spelling in brackets after it ("the shells fell
+    into Sein Pan Kone (စိန်ပန်းကုန်း) village": "... Sein Pan Kone village"); ``text`` otherwise."""
+    if "(" not in text or text.isascii():
+        return text  # (a quick look first)
+    return _BURMESE_GLOSS.sub("", text)
+
+
+#: a name's Burmese spelling in brackets after its English one: "Sein Pan Kone | (စိန်ပန်းကုန်း)|"
+_BURMESE_GLOSS = re.compile(r"(?<=[A-Za-z])\s*\([\u1000-\u109f\s]+\)")
+
+
 def without_burmese_asides(text: str) -> str:
     """Burmese text without words around its places that name none: when it happened ("ဒီနေ့မနက်
     Vရွာကို ...", this morning), the region that opens it when a township follows ("ပဲခူးတိုင်းတွင်
     ... Tမြို့နယ် Vကျေးရွာကို"), where in the township ("Tမြို့နယ်၏ အရှေ့ဘက်ရှိ V", in the east of
     T; "Tမြို့နယ်အတွင်း V", within T), what follows a place with its township in brackets
-    ("Vကျေးရွာ (Tမြို့နယ်) မီးလောင်ခံရသူများအတွက် ..."); ``text`` itself otherwise."""
+    ("Vကျေးရွာ (Tမြို့နယ်) မီးလောင်ခံရသူများအတွက် ..."), those who fled from a place in brackets
+    ("(Wရွာမှ ထွက်ပြေးလာသူများ ပါဝင်)"); ``text`` itself otherwise."""
     if not ("\u1000" <= text[:1] <= "\u109f" or "မြို့နယ်" in text):
         return text  # (a quick look first)
     text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", text))
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
+    if "ထွက်ပြေး" in text:
+        text = _MM_THOSE_WHO_FLED.sub("", text)
     if "မြို့နယ်" in text:
         text = _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS.sub(r"\1", _MM_REGION_LEAD.sub("", text))
     return _MM_EVENT_LAST.sub("", text)
 
 
+#: those who fled from a place, in brackets: "(Vရွာမှ ထွက်ပြေးလာသူများ ပါဝင်)" (those who fled from V
+#: village among them)
+_MM_THOSE_WHO_FLED = re.compile(r"\s*\([^()]*ထွက်ပြေး[^()]*\)")
 #: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
 _MM_TIME_LEAD = re.compile(
     r"^(?:ဒီနေ့|ယနေ့|မနေ့|ယမန်နေ့|ဒီ)?(?:မနက်|ညနေ|ည|နေ့လည်)?(?:က)?(?<=[\u1000-\u109f])\s+"
