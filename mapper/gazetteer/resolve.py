@@ -210,7 +210,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             # (whatever reading placed it: "UPDATE: ... in V village ... Launglon twp", "#Singu";
             # not an address, whose reading weighs its own township)
             return namesake_in_named_township(gaz, text, found, resolve, address_too=False) or found
-        if kind in ("village", "village_tract") and NAMED_TOWN.search(text):
+        if (
+            kind in ("village", "village_tract")
+            # (a quick look first: a town's kind word beside any township's)
+            and (low := text.lower()).count("town") > low.count("township")
+            and NAMED_TOWN.search(text)
+        ):
             # (a town the text names, when it names no township: "... surrounded V, where we
             # had gone for the harvest ... My husband was taken to Yephyu town.")
             found = namesake_in_named_towns_township(gaz, text, found, resolve) or found
