@@ -10346,3 +10346,224 @@ def test_news_of_shields_advances_distances_and_glosses_is_read(coder, query, na
 )
 def test_residents_own_village_a_found_town_and_a_direction_stay(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # investigators' posts: where footage was filmed or uploaded only up to what the post says
+        # of it, a fire "seen in the uploaded clip", a thread's number in brackets, an event type
+        # alone in a field (set 795)
+        (
+            "Filmed from Kawlin looking southeast: the plume rises over Taung Ba Lu village "
+            "(Kawlin Tsp), ~10 km away. Geoconfirmed.",
+            "Taung Ba Lu",
+            "Kawlin",
+        ),
+        (
+            "Video circulating on Telegram (uploaded from Shwegu) geolocated to Zin Bon village, "
+            "Shwegu Township. Coordinates: 24.118, 96.925. Thread 5/12",
+            "Zin Bon",
+            "Shwegu",
+        ),
+        (
+            "Thread 🧵 4/11: the fire seen in the uploaded clip is Taung Chaung Pauk, Banmauk Tsp "
+            "(Sagaing Region), NOT Banmauk. Sentinel-2 burn scar confirms.",
+            "Taung Chaung Pauk",
+            "Banmauk",
+        ),
+        (
+            "[3/15] Arson attack confirmed at Kan Yar Zar village, Taungoo township, Bago Region "
+            "— burn scars matched via Sentinel-2 L2A imagery. h/t @burma_geo",
+            "Kan Yar Zar",
+            "Taungoo",
+        ),
+        (
+            "GEOLOCATED | Arson | Aung Chan Thar village, Wundwin Tsp, Mandalay Division | 13 "
+            "July | Coordinates: 21.057, 95.885 | credit: The Irrawaddy",
+            "Aung Chan Thar",
+            "Wundwin",
+        ),
+    ],
+)
+def test_investigators_posts_are_read_at_what_they_geolocate(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # rights reports and coders' cells: shells fired by troops based in a town, a unit "which
+        # is headquartered in" a town, mortar rounds fired from a camp, positions shelled from, a
+        # witness's trade and home after their age, a town's area, a path from the state down, the
+        # earlier of two raids, the strike a question names (sets 788, 794, 799)
+        (
+            "Two children were killed when artillery shells fired by troops based in Maw Taung "
+            "landed in Ta Ku Nge village, Tanintharyi Tsp, Tanintharyi Region.",
+            "Ta Ku Nge",
+            "Tanintharyi",
+        ),
+        (
+            "Z.E., 77, a teacher from Daw Hpar, was visiting relatives in Daw Ngay Khu village, "
+            "Demawso Township, on 11 June 2021 when a Myanmar Air Force jet dropped two bombs on "
+            "the village's school compound.[55] \"The second bomb fell where the children were "
+            'hiding," she told Amnesty International from Mae Hong Son, Thailand, where she now '
+            "lives (interview with Z.E., 77, January 2022). Amnesty verified that the strike hit "
+            "Daw Ngay Khu, roughly 14 km north of Bawlake in Kayah State.[56]",
+            "Daw Ngay Khu",
+            "Demoso",
+        ),
+        (
+            "Witnesses told us that on 10 January 2022 troops from Military Operations Command "
+            "(MOC) 3 marched from Mindon through Thit Hpyu Pin and arrived at Nyaung Pin Thar "
+            'village, in the Yenangyaung area of Magwe Region, around 6 a.m. "Some people could '
+            'not run — the elderly, the sick. The soldiers burned them in their houses," said a '
+            "55-year-old woman who now lives in Pakokku (interview with C.E., 55, February "
+            "2022).[43] Satellite imagery analysed by HRW shows about 340 structures destroyed "
+            "in Nyaung Pin Thar between January 2022 and the following month.[45]",
+            "Nyaung Pin Thar",
+            "Yenangyaung",
+        ),
+        (
+            "Fortify Rights found that on 16 February 2024, junta forces from Light Infantry "
+            "Battalion (LIB) 244 — which is headquartered in Kyaukse — raided Neitharyar village "
+            "in Taungtha Township, Mandalay Region, detained 5 villagers and used them as human "
+            "shields while advancing toward Yae Kyaw.[69] (Fortify Rights interview with A.Z., "
+            "69, from Neitharyar, in Monywa, August 2024.) Two of those detained were later "
+            "found dead near the road to Nyaung To.[72]",
+            "Nei Thar Yar",
+            "Taungtha",
+        ),
+        (
+            "According to local human rights monitors, on 19 October 2024 mortar rounds fired "
+            "from a military camp at Ka Lar Le, held by Military Operations Command (MOC) 13, "
+            "struck Daw Ta Naw village, Shadaw Township, Karenni State, killing 14 people.72 A "
+            'villager who fled to Pekon said: "We heard the shells coming from the camp and ran '
+            'into the forest; when we came back our houses were gone" (interview with L.Y., 40, '
+            "April 2025).73",
+            "Daw Ta Naw",
+            "Shadaw",
+        ),
+        (
+            "Shortly before noon on 22 April 2022, a column of roughly 333 soldiers, reportedly "
+            "from Infantry Battalion (IB) 31, entered Hpon Ein village in Kanpetlet Township "
+            "(Chin State) from the south after shelling the area from positions near Hmaw Laung "
+            "Lone.[97] Witnesses interviewed in M'kuiimnu said the troops looted livestock and "
+            'rice stores before burning at least 12 houses. "They told us the village was a '
+            'rebel village," a 69-year-old man said (interview with A.G., 69, from Hpon Ein, now '
+            "in M'kuiimnu).[99] The village lies about 15 km east of M'kuiimnu.[102]",
+            "Hpon Ein",
+            "Kanpetlet",
+        ),
+        (
+            "Magwe region, Natmauk, Ku Ni -- clash, geo-prec 1",
+            "Ku Ni",
+            "Natmauk",
+        ),
+        (
+            "Where was the earlier raid? On 23 June troops raided Thaw Kei Ba village, Yesagyo "
+            "Township; a week before that they had raided Nwar Htein village in Yesagyo "
+            "Township.",
+            "Nwar Htein",
+            "Yesagyo",
+        ),
+        (
+            "Where did the drone strike land? Families fleeing shelling in Aing Shey, "
+            "Thanbyuzayat Township, were hit by a drone at Gyawt Ywar village, Thanbyuzayat "
+            "Township.",
+            "Gyawt Ywar",
+            "Thanbyuzayat",
+        ),
+    ],
+)
+def test_units_bases_camps_witnesses_areas_and_asked_events_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # Chinese glosses and transcripts: a town's Chinese name in brackets, where refugees
+        # arrived, where residents crossed the border; a pronoun said twice; smaller clashes
+        # reported elsewhere (sets 792, 797, 798)
+        (
+            "Refugees arriving in the Chinese border town of Nansan said junta troops burned "
+            "houses in their home village, Ton Toe Lint, in Laukkai (老街) township, on November "
+            "22, 2022.",
+            "Ton Toe Lint",
+            "Laukkaing",
+        ),
+        (
+            "Lashio (Lashu 腊戍): a junta airstrike hit the city on August 9, 2024, days after the "
+            "MNDAA took over the Northeastern Command headquarters, Global Times said.",
+            "Lashio",
+            "Lashio",
+        ),
+        (
+            "TNLA fighters captured Namhkam (Nankan 南坎) town in December 2023; residents crossed "
+            "at Wanding (畹町) into Ruili.",
+            "Namhkan",
+            "Namhkan",
+        ),
+        (
+            "Myawaddy (妙瓦底): KNLA fighters attacked junta positions in the town in April 2024; "
+            "Thai PBS reported hundreds crossing the Friendship Bridge to Mae Sot.",
+            "Myawaddy",
+            "Myawaddy",
+        ),
+        (
+            "GUEST: the column from Singu, they, they entered Shauk Pin Yoe village, Singu "
+            "township, Mandalay region, and, you know, burned it. Around seven kilometres from "
+            "Singu.",
+            "Shauk Pin Yoe",
+            "Singu",
+        ),
+        (
+            "ACLED's regional overview for January 2022 highlights Mandalay Region: of 90 "
+            "battles recorded there, the most significant occurred at Myin Thar village in "
+            "Ngazun Township, where the Mandalay PDF overran a junta position; smaller clashes "
+            "were reported in Myingyan and Natogyi.",
+            "Myin Thar",
+            "Ngazun",
+        ),
+    ],
+)
+def test_chinese_glosses_arrivals_crossings_and_repeats_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # guards: a base named after its town is no site of that name, nor is the town it
+        # stands in left out when a distance from "the town" follows; a unit based in a town
+        # before what it raided; a state before a place in brackets (no endless rereading);
+        # where the displaced went, in a field of a row
+        (
+            "Troops at the Monywa base fired heavy artillery at Ngar Shan village in Chaung-U "
+            "Township, injuring four villagers.",
+            "Ngar Shan",
+            "Chaung-U",
+        ),
+        (
+            "Heavy shelling from the army base in Pwintbyu struck Bo Kone village, some 5 km east "
+            "of the town, on 2 July 2021.",
+            "Bo Kone",
+            "Pwintbyu",
+        ),
+        (
+            "Military troops based in Saw raided In Bu village of Saw Township, Magway Region, and "
+            "looted property, the local PDF said.",
+            "In Bu",
+            "Saw",
+        ),
+        ("Kayin State (30 km from Myawadi)", "Myawaddy", "Myawaddy"),
+        (
+            "2021-06-04 | Sagaing | Wetlet Tsp | Arson | Thit Khaung Wa → IDPs to Pin Zin",
+            "Thit Khaung Wa",
+            "Wetlet",
+        ),
+    ],
+)
+def test_bases_units_a_state_first_and_a_rows_displaced_stay(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -436,6 +436,50 @@ def with_lead_area_last(text: str) -> str:
     return text
 
 
+def with_path_from_state_reversed(text: str) -> str:
+    """A coder's cell naming a state, a township and a place in that order, read place first
+    ("Magwe region, Natmauk, Ku Ni -- clash, geo-prec 1": "Ku Ni, Natmauk Township, Magwe
+    region -- clash, geo-prec 1"); else ``text``."""
+    path = _PATH_FROM_STATE.match(text) if text.count(",") >= 2 else None
+    if (
+        path is None
+        or path["state"].split()[0] not in STATE_SHORT_NAMES
+        or path["place"].split()[0] in STATE_SHORT_NAMES  # (a state last: read as it is)
+    ):
+        return text
+    township = path["township"]
+    if not township.lower().endswith((" township", " tsp", " twp")):
+        township += " Township"
+    return f"{path['place']}, {township}, {path['state']}{path['rest']}"
+
+
+#: a state, a township and a place, separated by commas, then perhaps a coder's note
+_PATH_FROM_STATE = re.compile(
+    r"^(?P<state>[A-Z][a-z]+(?:\s+(?i:state|region|division))?),\s+"
+    r"(?P<township>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:township|tsp|twp))?),\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|vlg|town|ward))?)"
+    r"(?P<rest>\s+(?:--|—|–|\|)\s+.*|\s*)$"
+)
+
+
+def with_town_area_as_township(text: str) -> str:
+    """``text`` with a town's area it places a village in read as the town's township
+    ("arrived at V village, in the Yenangyaung area of Magwe Region": "..., Yenangyaung
+    Township, Magwe Region"); else ``text``."""
+    if " area" not in text:
+        return text  # (a quick look first)
+    return _TOWN_AREA.sub(
+        lambda area: f", {area['town']} Township{', ' if area['after'].strip() else ''}", text
+    )
+
+
+#: a town's area a village lies in: ", in the | Yenangyaung| area of Magwe Region"
+_TOWN_AREA = re.compile(
+    r"(?<=village),?\s+in\s+the\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+area"
+    r"(?P<after>\s+of\s+(?=[A-Z])|(?=[,.;]|$))"
+)
+
+
 def headline_place(text: str) -> str:
     """A headline read for its event's place (an event named after it: "X massacre: what we
     know about the killings in T": "X, T"): without its kicker ("ANALYSIS | Why X matters":
@@ -558,6 +602,7 @@ _POST_LEAD = re.compile(
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
     r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
+    r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
     # (a monitor's name heading its record: "Athan: VOA stringer ... arrested in Mandalay")
     r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:)"
@@ -936,6 +981,15 @@ _ON_THEIR_WAY = re.compile(
     r"(?=\s+(?:[a-z]+ed|set|shot|hit|burnt|struck|overran|fought|began)\s[^.;]*?\b(?:in|,)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)\b)"
     r"|;\s+no\s+(?:damage|casualties|fighting|clashes)\s+(?:was|were)\s+reported\s+in\s+[^.;]*"
+    # ("mortar rounds fired | from a military camp at Ka Lar Le, held by MOC 13,| struck V")
+    r"|(?<=fired)\s+from\s+(?:a|the|their|its)\s+(?:military\s+|army\s+|junta\s+)?(?:camp|base"
+    rf"|outpost|position)s?\s+(?:at|in|near)\s+{_NAME}(?:,\s+held\s+by\s+[^,;.]+,)?"
+    r"(?=\s+(?:struck|hit|landed|fell|exploded)\b)"
+    # ("after shelling the area | from positions near Hmaw Laung Lone|")
+    rf"|\s+from\s+(?:their\s+|its\s+)?positions?\s+(?:near|at|around|in)\s+{_NAME}"
+    # ("Refugees | arriving in Lashio| said junta troops burned ... their home village, V")
+    r"|(?<=[Rr]efugees)(?<!\s)\s+(?:arriving|who\s+arrived|who\s+fled)\s+(?:in|at|to)\s+"
+    rf"(?:the\s+(?:[\w-]+\s+){{0,3}}(?:town|city)\s+of\s+)?{_NAME}(?=\s+(?:said|told|say)\b)"
     # ("troops used villagers | from Let Pan Kaing| as human shields while advancing on V")
     rf"|\s+from\s+{_NAME}(?:\s+village)?(?=\s+as\s+(?:human\s+shields|porters|guides)\b)"
 )
@@ -980,7 +1034,7 @@ def singled_out_place(text: str) -> str:
             return after
     if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
         return befell["place"]
-    if " through " in text or " from " in text or " camped " in text:
+    if " through " in text or " from " in text or " camped " in text or "efugees " in text:
         return _ON_THEIR_WAY.sub(" ", text)
     return text
 
@@ -1469,6 +1523,9 @@ _EVENT_QUESTION = re.compile(
 #: a village or town with its kind word, and its township when the text gives it
 _VILLAGE_NAMED = re.compile(
     rf"{_NAME}\s+(?:village|town)(?:(?:,\s+|\s+in\s+|\s+\()(?:{_NAME})\s+(?:Township|Tsp)\)?)?"
+    # (or a name without its kind word before its township: "shelling in | Aing Shey,
+    # Thanbyuzayat Township|")
+    rf"|(?<=\sin\s){_NAME},\s+{_NAME}\s+(?:Township|Tsp)\b"
 )
 #: words before a place that make it where someone or something came from, not the event's
 _FROM_BEFORE = re.compile(r"\b(?:from|left|out\s+of)\s+(?:the\s+[\w\s]{0,25}?\s+at\s+)?$")
@@ -1506,7 +1563,10 @@ def asked_event_place(text: str) -> str:
         before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
         day = _day_of_year(before) or _day_of_year(after)
         later = _LATER_EVENT.search(before) is not None  # ("a second clash followed at B")
-        places.append((len(asked & _stems(before)), len(asked & _stems(after)), later, day, place))
+        earlier = _EARLIER_TOLD.search(before) is not None  # ("a week before that ... B")
+        places.append(
+            (len(asked & _stems(before)), len(asked & _stems(after)), later, day, place, earlier)
+        )
     if not places:
         return text
     first = _FIRST_ASKED.search(question.group()) is not None
@@ -1518,6 +1578,10 @@ def asked_event_place(text: str) -> str:
             return min(dated, key=lambda place: place[3] if first else -place[3])[4].group()
         if first:
             places = [place for place in places if not place[2]] or places
+            if told_earlier := [place for place in places if place[5]]:
+                return told_earlier[0][4].group()
+        else:
+            places = [place for place in places if not place[5]] or places
     best = max(places if first else places[::-1], key=lambda place: place[:2])  # (max: the first)
     return best[4].group()
 
@@ -1537,6 +1601,11 @@ _DAY_MONTH = re.compile(
 )
 #: words of a clause telling of a later event than another ("a second clash followed at")
 _LATER_EVENT = re.compile(r"\b(?i:second|third|another|later|then|next|followed|subsequent)\b")
+#: words of a clause telling of an event before another: "a week before that they had raided B"
+_EARLIER_TOLD = re.compile(
+    r"\b(?i:before\s+that|earlier|previously|the\s+(?:day|week|night|month)\s+before"
+    r"|(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|earlier))\b"
+)
 #: a question asking about the last of the events told
 _LAST_ASKED = re.compile(r"\b(?i:last|later|latest|most\s+recent)\b")
 
@@ -2189,7 +2258,12 @@ _UNIT_BASED_IN = re.compile(
     rf",\s+(?:headquartered|based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME},"
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
     rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops))\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
-    r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?,"
+    r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?"
+    # ("shells fired by troops | based in Maw Taung| landed in V village")
+    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded)\b))"
+    # ("forces from LIB 244 | — which is headquartered in Kyaukse —| raided V village")
+    r"|\s*[—–,]\s+which\s+(?:is|was|are|were)\s+(?:headquartered|based|stationed|garrisoned)\s+"
+    rf"(?:in|at)\s+{_NAME}\s*[—–,]"
     # ("troops | who were stationed in Hpar Boke| have withdrawn after the attack on V")
     rf"|\s+who\s+(?:were|was|had\s+been)\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
     r"(?=\s+(?:have|has|had)\s+(?:withdrawn|pulled|retreated|left|fled|moved))"
@@ -2267,7 +2341,7 @@ def without_rights_report_marks(text: str) -> str:
         text = _WITNESS_WHO_WAS.sub("", text)
         if said := _RESIDENT_SAID.match(text):  # (when what they said names another village)
             text = _if_it_still_names(text[said.end() :], text, NAMED_SETTLEMENT)
-    if any(word in text for word in ("imilar", "ee also", "see para", "following townships")):
+    if any(word in text for word in _OTHER_INCIDENT_CUES):
         text = _OTHER_INCIDENTS.sub("", text)
     return text
 
@@ -2282,7 +2356,11 @@ _WITNESS_CUES = (
     "nterview",
     "year-old",
     "farmer",
+    "teacher",
+    "trader",
 )
+#: the words of other incidents a report refers to (a quick look before ``_OTHER_INCIDENTS``)
+_OTHER_INCIDENT_CUES = ("imilar", "ee also", "see para", "following townships", "maller", "inor ")
 #: other incidents a report refers to in passing, and the townships they were in: "..., as well
 #: as similar incidents in A and B townships", "(see paras. 28-33)", "Similar killings were
 #: reported in A and B townships.", "See also paras. 34-36 on A and B townships.", "Incidents
@@ -2292,6 +2370,9 @@ _OTHER_INCIDENTS = re.compile(
     r"|,?\s+as\s+well\s+as\s+(?:similar|other)\s+\w+\s+in\s+[^.;]*?\btownships?\b"
     r"|(?:^|(?<=[.;\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))(?:Similar|Other)\s+[^.]*?\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:reported|documented|recorded)\s+in\s+[^.]*?\btownships?\b[^.]*\.\s*"
+    # ("...; smaller clashes were reported in Myingyan and Natogyi.")
+    r"|;\s+(?:smaller|minor|other|similar|further)\s+(?:clashes|incidents|attacks|skirmishes"
+    r"|fighting)\s+(?:were|was)\s+(?:also\s+)?(?:reported|recorded|documented)\s+in\s+[^.;]*"
     r"|(?:^|(?<=[.\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))See\s+also\s+paras?\.\s+[^.]*\.\s*"
     r"|(?:^|(?<=[.]\s))[^.]*\bthe\s+following\s+townships\b[^.:]*:[^.]*\.\s+(?=[A-Z])"
 )
@@ -2311,6 +2392,11 @@ _WITNESS_HOME = re.compile(
     r"(?:\s+\(?(?:W-?\d+|[A-Z]{1,2}\d{1,4})\)?)?|W-?\d+|[A-Z]{1,2}\d{1,4})),\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager|farmer|teacher|trader|woman|man)"
     rf"\s+)?(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
+    # ("Z.E., 77|, a teacher from Daw Hpar,| was visiting relatives in V village")
+    r"|(?:(?<=\d)|(?<=person)),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager|farmer"
+    r"|teacher|trader|nurse"
+    r"|student|monk|woman|man)\s+(?:originally\s+)?(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+village)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township)?,"
     r"|^(?:\[\d+\]\s*)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
     r"|man)|(?:[Ww]itness\s+)?W-?\d+,\s+(?:an?\s+[a-z]+\s+)?)\s*(?:of|from)\s+"
     rf"{_HOME_AND_TOWNSHIP},\s+(?:who\s+)?(?:describing|described|recounted|about|concerning|on)\s+"
@@ -2398,10 +2484,13 @@ _SEEN_FROM = re.compile(
     r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:was\s+|were\s+|could\s+be\s+)?(?:visible|seen|heard))\s+(?:from|in)\s+"
-    r"[^.?!;]*[.?!;]?"
-    # (or where footage was filmed or uploaded: "Filmed from T.", "Footage uploaded in T.")
+    r"(?=[A-Z])[^.?!;]*[.?!;]?"  # (not "the fire seen in the uploaded clip is V")
+    # (or where footage was filmed or uploaded: "Filmed from T.", "Footage uploaded in T.", to
+    # what the post says of it: "Filmed from T looking SE|: the plume rises over V", "(uploaded
+    # from T|) geolocated to V")
     r"|[;,]?\s*\b(?:(?:[Ff]ootage|[Vv]ideo|[Cc]lip|[Ii]t)\s+(?:was\s+)?)?(?:[Ff]ilmed\s+from"
-    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+(?=[A-Z])[^.?!;]*[.?!;]?"
+    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+(?=[A-Z])[^.?!;:()]*?"
+    r"(?=\s+(?i:geolocated|geoconfirmed)\b|[:()]|[.?!;]|$)[.?!;]?"
 )
 
 
@@ -3757,7 +3846,8 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     """A row's fields that name places, in the row's order, each with whether it is an area
     (``_labelled``); None when it is no row (four fields at least, three between bars, some
     naming no place)."""
-    fields = [field.strip() for field in text.split(separator)]
+    # (without where those who fled went: "Thit Khaung Wa | → IDPs to Pin Zin|")
+    fields = [_WHERE_THEY_WENT_IN_FIELD.sub("", field).strip() for field in text.split(separator)]
     if len(fields) < (3 if separator in ("|", "\t") else 4):
         return None
     kept = [
@@ -3770,6 +3860,13 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     # Yebyu; Ohn Pin Kwin VT; Ohn Pin Kwin")
     hierarchy = fields[0] in STATE_SHORT_NAMES or part_kind(fields[0]) == "state"
     return kept if kept and (len(kept) < len(fields) or hierarchy) else None
+
+
+#: where those who fled went, after the place in a table's field: "V | → IDPs to W|"
+_WHERE_THEY_WENT_IN_FIELD = re.compile(
+    r"\s*(?:→|->)\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people"
+    r"|fled)\b.*$"
+)
 
 
 def _names_no_place(field: str) -> bool:
@@ -3809,6 +3906,10 @@ _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s|^(?:Myanmar|Burma)(?:\s*\(.*\))?$"
     r"|^[A-Z]{2,6}:\s"  # (ACLED's "KA: Karenni Army", "PDF: People's Defence Force")
     r"|^(?:Government|Military|Police) (?:of|Forces)\b"
+    # (what happened alone, or a post's verdict: "Arson", "GEOLOCATED"; not "Ah Son" village)
+    r"|^(?i:arson|shelling|air\s*strikes?|drone\s+strikes?|raids?|clash(?:es)?|attacks?|fighting"
+    r"|battles?|bombings?|landmines?|explosions?|ambush(?:es)?|arrests?|killings?|massacres?"
+    r"|geolocated|geoconfirmed|confirmed|verified)$"
     r"|^(?i:where_prec|geo_precision|best|high|low|event_id)\s*[:=]?\s*\d+$"
     r"|^\d+\s+fatalit(?:y|ies)$|^(?i:fatalities|deaths)\s*[:=]\s*\d+$"
     r"|^(?i:src|sources?|via|ref|notes?)\s*:"  # "src: local PDF"

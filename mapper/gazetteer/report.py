@@ -43,8 +43,10 @@ from mapper.gazetteer.parts import (
     with_kind_words_apart,
     with_lead_area_last,
     with_leading_place_set_apart,
+    with_path_from_state_reversed,
     with_state_after_place,
     with_the_town_named,
+    with_town_area_as_township,
     with_village_first_between,
     with_village_of_area,
     with_witness_lead_last,
@@ -91,10 +93,11 @@ from mapper.gazetteer.spoken import (
 )
 from mapper.gazetteer.words import (
     HONORIFICS,
+    STATE_SHORT_NAMES,
     burmese_record_place,
     without_burmese_asides,
-    without_burmese_glosses,
     without_burmese_people,
+    without_glosses,
 )
 
 #: rewrites of a report's text before it is read, in order: a transcript's labels, fillers and
@@ -110,6 +113,7 @@ from mapper.gazetteer.words import (
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    without_glosses,
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
@@ -152,7 +156,6 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_actor_aside,
     without_where_the_displaced_are,
     without_team_base,
-    without_burmese_glosses,
     without_burmese_asides,
     without_burmese_lead,
     without_burmese_thing_at_place,
@@ -167,6 +170,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_where_it_was_seen_from,
     without_event_name,
     with_lead_area_last,
+    with_path_from_state_reversed,
+    with_town_area_as_township,
     with_the_town_named,
     without_codes_before_names,
     with_events_at_places,
@@ -211,6 +216,9 @@ _MILITIA_FROM = re.compile(
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
     r"|neighbo|nearby|adj|ncident"
+    # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
+    r"|^(?:" + "|".join(sorted(STATE_SHORT_NAMES)) + r")(?: [Rr]egion| [Ss]tate| [Dd]ivision)?, "
+    r"[A-Z][^,]*, [A-Z]"
     r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
@@ -283,9 +291,10 @@ _CLEANING_CUE = re.compile(
     r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
     r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
     r"|esterday|ast week|ast night|ast month"  # (an update's earlier events)
+    r"|village, in the [A-Z]"  # (a town's area: "V village, in the T area of S Region")
     # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
     # recorded in", "displaced 350 people to X and surrounding villages")
-    r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|efuge in"
+    r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|rriving |efuge in"
     r"|urrounding villages|earby villages|there from |here from |emain in|emaining in|fled to "
     r"|left for "
     # (an aside about who acted: "The TNLA, which has a base near Kutkai, said ...")

@@ -961,6 +961,8 @@ _ONLY_WHERE_FROM = re.compile(
 _ONLY_WHERE_THEY_WENT = re.compile(
     r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|ran|evacuated"
     r"|moved|relocated)\s+(?i:to|into|towards?)"
+    # (or crossed a border: "residents crossed at Wanding into Ruili")
+    r"|(?i:crossed)\s+(?i:at|through|via|into|to|over)"
     # (or taken as porters: "The soldiers took us as porters from A to B")
     r"|(?i:took|taken)\s+(?:us|them|him|her|villagers|men)\s+as\s+porters\s+from"
     # (or where they had sheltered, or stay: "most had sheltered in Khin-U town for two weeks",

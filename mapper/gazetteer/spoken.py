@@ -102,7 +102,7 @@ _OPENER = re.compile(
 #: a small word said twice in a row: "the the", "and and", "we we"
 _SAID_TWICE = re.compile(
     r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it|i|was|were|there|that|this"
-    r"|then|near|into))(?:\s+\1\b)+",
+    r"|then|near|into))(?:,?\s+\1\b)+",  # (or with a comma between: "they, they entered")
 )
 #: words said again as a speaker starts over: "ta nee la le ta nee la le village" (two words
 #: or more: a name may repeat a word, "Kyar Kyar")
@@ -133,6 +133,8 @@ _FALSE_START = re.compile(
 _CAME_FROM = re.compile(
     r"\b(?i:they|the\s+soldiers|the\s+troops|troops|soldiers)\s+came\s+from\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|\s+and\b)?"
+    # (or the column named with where it came from: "the column | from Singu|, they entered V")
+    r"|(?<=\b(?i:column|troops))\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)"
 )
 
 
@@ -154,13 +156,15 @@ _SPOKEN_CUE = re.compile(
     r"|\b(?:[Ii]nterviewer|[Rr]espondent|[Ii]nterviewee)\s*:"
     r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)|(?i:voice\s+note)"
     r"|\b(the|and) \1\b|^(?i:so\s+basically|ok(?:ay)?\s+so)\b"
+    # (a pronoun said twice as a speaker starts over: "they, they entered")
+    r"|\b(they|we|he|she),?\s+\2\b"
 )
 
 
 #: pieces of text without which no mark of a transcript is there (a quick look, in lower case)
 _CUE_PIECES = ("um", "uh", "erm", "speaker", "interview", "respondent", "q:", "a:", ":", "[")
 _CUE_PIECES += ("inaudible", "voice", " the the", " and and", "so ", "i'm", "i’m", "i am")
-_CUE_PIECES += ("we're", "we’re", "we are", "i live", "we live")
+_CUE_PIECES += ("we're", "we’re", "we are", "i live", "we live", ", they", ", we", ", he", ", she")
 _CUE_PIECE = re.compile("|".join(re.escape(piece) for piece in _CUE_PIECES))
 
 

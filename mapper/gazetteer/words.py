@@ -646,16 +646,20 @@ _MM_PLACE_FIELD = re.compile(
 _MM_TOWNSHIP_FIELD = re.compile(r"(?:^|[|\n;/၊]\s*)မြို့နယ်\s*[:–-]\s*(?P<value>[^|\n;/၊]+)")
 
 
-def without_burmese_glosses(text: str) -> str:
-    """English text without a name's Burmese spelling in brackets after it ("the shells fell
-    into Sein Pan Kone (စိန်ပန်းကုန်း) village": "... Sein Pan Kone village"); ``text`` otherwise."""
+def without_glosses(text: str) -> str:
+    """English text without a name's Burmese or Chinese spelling in brackets after it ("the
+    shells fell into Sein Pan Kone (စိန်ပန်းကုန်း) village": "... Sein Pan Kone village"; "Lashio
+    (Lashu 腊戍): ...": "Lashio: ..."); ``text`` otherwise."""
     if "(" not in text or text.isascii():
         return text  # (a quick look first)
-    return _BURMESE_GLOSS.sub("", text)
+    return _GLOSS.sub("", text)
 
 
-#: a name's Burmese spelling in brackets after its English one: "Sein Pan Kone | (စိန်ပန်းကုန်း)|"
-_BURMESE_GLOSS = re.compile(r"(?<=[A-Za-z])\s*\([\u1000-\u109f\s]+\)")
+#: a name's Burmese or Chinese spelling in brackets after its English one: "Sein Pan Kone |
+#: (စိန်ပန်းကုန်း)|", "Hsenwi | (Xinwei 新维)|"
+_GLOSS = re.compile(
+    r"(?<=[A-Za-z])\s*\((?:[\u1000-\u109f\s]+|[A-Za-z\s]*[\u4e00-\u9fff][\u4e00-\u9fff\s]*)\)"
+)
 
 
 def without_burmese_asides(text: str) -> str:
