@@ -10567,3 +10567,26 @@ def test_chinese_glosses_arrivals_crossings_and_repeats_are_read(coder, query, n
 )
 def test_bases_units_a_state_first_and_a_rows_displaced_stay(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # a village named, then said to lie at a distance from a town (a name that opens
+        # with "In"); a record's "Location of the massacre:" read as the text after it (set 788)
+        (
+            "Soldiers burned houses in In Ta Ga Lu, a village 4 miles south-west of Sumprabum, on "
+            "28 April.",
+            "In Ta Ga Lu",
+            "Sumprabum",
+        ),
+        (
+            "Location of the massacre: after clashes near Yat Khu Ywar Haung village (Demoso Tsp), "
+            "soldiers killed 20 villagers in Bu Law Pei village (Hpasawng Tsp).",
+            "Bu Law Pei",
+            "Hpasawng",
+        ),
+    ],
+)
+def test_a_village_then_its_distance_and_a_massacres_location(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

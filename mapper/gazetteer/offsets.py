@@ -66,6 +66,10 @@ def with_place_before_distance(text: str) -> str:
     "13 miles north of Gwa: drone strike on V village kills 2", "Around 21 kilometres east of
     Phyu, junta forces raided the village of V": "V village, about 14 km south of Kyaukpyu
     town"); ``text`` itself otherwise."""
+    if (named := _VILLAGE_THEN_DISTANCE.search(text)) is not None:
+        # ("Soldiers burned houses in In Ta Ga Lu, a village 4 miles south-west of Sumprabum":
+        # In Ta Ga Lu village, 4 miles south-west of Sumprabum)
+        return f"{named['name']} village, {named['offset']}"
     if appositive := _VILLAGE_AT_DISTANCE.search(text):
         # ("... marching out of Hpa-An burned V, a village 17 km to the south": V village, 17 km
         # south of Hpa-An)
@@ -101,12 +105,18 @@ _DISTANCE_THEN_PLACE = re.compile(
 )
 
 
+#: a village named, then said to be a village at a distance and direction from a town:
+#: "| In Ta Ga Lu|, a village | 4 miles south-west of Sumprabum|"
+_VILLAGE_THEN_DISTANCE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORDS}),\s+a\s+(?:small\s+)?village\s+"
+    + _DISTANCE_FROM_TOWN.replace("(?P<offset>", "(?P<offset>")
+)
 #: a village named with its distance and direction from a town the text named before it
 _VILLAGE_AT_DISTANCE = re.compile(
     rf"\b(?i:out\s+of|from|of|near|in)\s+(?P<anchor>{_NAME_WORDS})\b[^.;]*?\b(?P<name>{_NAME_WORDS}),"
     r"\s+a\s+village\s+(?:(?i:about|around|some)\s+)?(?P<amount>\d+(?:\.\d+)?)\s*"
     r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:to\s+the\s+)?"
-    r"(?P<bearing>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\b"
+    r"(?P<bearing>(?>(?:north|south)(?:[\s-]?(?:east|west))?|east|west))\b"
     r"(?!\s+(?i:of|from)\b)"  # (no town after it: "a village 5 km east | of Indaw|")
 )
 

@@ -2610,7 +2610,8 @@ def without_approach(text: str) -> str:
 #: a record's place of what happened, labelled in running text: "Killed: U Min Min, 50, of X
 #: village. | Location of incident: | Zay Ta Ku village, Pwintbyu Township"
 _INCIDENT_PLACE = re.compile(
-    r"\b(?i:(?:location|place|site)\s+of\s+(?:the\s+)?(?:incident|attack|death|arrest|killing)"
+    r"\b(?i:(?:location|place|site)\s+of\s+(?:the\s+)?(?:incident|attack|death|arrest|killing"
+    r"|massacre|airstrike|raid|arson|shelling|clash|strike)"
     r"|incident\s+(?:location|place|site))\s*[:–-]\s*(?P<place>[^|;\n]+)"
 )
 
@@ -2618,7 +2619,7 @@ _INCIDENT_PLACE = re.compile(
 def incident_place(text: str) -> str:
     """The place a record labels as where it happened ("... Location of incident: X village, T
     Township"), else ``text``."""
-    if "ncident" not in text and " of death" not in text and " of attack" not in text:
+    if "ncident" not in text and " of death" not in text and " of " not in text:
         return text  # (a quick look first)
     labelled = _INCIDENT_PLACE.search(text)
     return labelled["place"].strip() if labelled else text
