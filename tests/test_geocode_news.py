@@ -10590,3 +10590,210 @@ def test_bases_units_a_state_first_and_a_rows_displaced_stay(coder, query, name,
 )
 def test_a_village_then_its_distance_and_a_massacres_location(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: a header in brackets, speakers named or numbered, a respondent described in
+        # brackets; not a question of when; the answer's sentence of what was done when its first
+        # names where it did not happen (where troops came from, camped, a village not reached); a
+        # home village told as burned; the township told as "Both are in T", "Township is T" or
+        # with a note after it (set 800)
+        (
+            "[Interview with Daw Aye Aye Win, 45, Budalin Township, conducted in Kuala Lumpur] "
+            "Q: When did the airstrike happen? A: On July 27, 2023, around noon. Q: Which "
+            "village was hit? A: Hnget Pyaw Yae Tin. Two jets. My house is in Oke Kyin, we could "
+            "see the smoke from there. Q: Were people killed? A: Five people, including two "
+            "children.",
+            "Hnget Pyaw Yae Tin",
+            "Budalin",
+        ),
+        (
+            "Q. Can you tell us what happened? A. The troops came from Na Rar Ran Pu at dawn. "
+            "They entered Naung Boet village and started shooting at anyone who ran. Q. How did "
+            "you escape? A. I ran through the paddy fields to Thin Gan Pin. -- Naw Mu Lah, 30, "
+            "Phyu Township, Pegu Region; interviewed in Chiang Mai",
+            "Naung Boet",
+            "Phyu",
+        ),
+        (
+            "Interviewer: Where are you living now? / U Maung Sein Tun: In Ku Lar Kwin, with "
+            "relatives. / Interviewer: And your home village? / U Maung Sein Tun: Kyat Tein. "
+            "They burned it on June 7, all the houses. / Interviewer: Who burned it? / U Maung "
+            "Sein Tun: The column that came from Lay Dar Pyin. Township is Kyaukphyu.",
+            "Kyat Tein",
+            "Kyaukpyu",
+        ),
+        (
+            "Q: Some reports say the killings were in Gwayt Tan. Is that right? A: No. Gwayt Tan "
+            "is where the soldiers camped the night before. The killing was in Tat Kone, about "
+            "13 miles northwest of there. Q: Which township? A: Kyaukkyi. (Saw Eh Kaw, 52, "
+            "interviewed in Mae Sot, May 2023)",
+            "Tat Kone",
+            "Kyaukkyi",
+        ),
+        (
+            "Q: Tell me about the raid. A: Soldiers from the base at Shwe Pauk Pin raided Aung "
+            "Chan Thar on 11 October 2024. They shot my uncle. Q: How old are you? A: 61. I grew "
+            "up in Taung Yoe but my mother's family is from Aung Chan Thar. Q: Which township? "
+            "A: Ayadaw. Interview conducted in Kuala Lumpur.",
+            "Aung Chan Thar",
+            "Ayadaw",
+        ),
+        (
+            "Q: Did the fighting reach your village? A: Not our village, Kyoet Pin Ywar Thit. "
+            "The clash was at Zee Hpyu Kyin, between PDF fighters and the army. We heard it all "
+            "night. Q: Which township? A: Kawlin, Sagaing Division.",
+            "Zee Hpyu Kyin",
+            "Kawlin",
+        ),
+        (
+            "Researcher: Where were you detained? / Respondent (male, 52, from Za Loke Gyi Ywar "
+            "Haung): At the school in Don Za Yit. They kept us there for three days. / "
+            "Researcher: Which township is that? / Respondent: Shwegyin, Pegu Region. / "
+            "Researcher: Where did you go after release? / Respondent: To Thaung Lel.",
+            "Don Za Yit",
+            "Shwegyin",
+        ),
+        (
+            "Q: Where was the checkpoint where your son was shot? A: At the entrance of In Gyin "
+            "Myaing, on the road coming from Me Ka Nei Lan. Q: And you live...? A: In Kyaw "
+            "Khoet, about 15 miles northwest of there. Q: Township? A: Myawadi. (Saw Htoo Wah, "
+            "47; interview by phone from Chiang Mai)",
+            "In Gyin Myaing",
+            "Myawaddy",
+        ),
+        (
+            "Q: Did you see the helicopter? A: Yes, from Yat Thar Ywar Thit. It fired at Laung "
+            "Sayar Pyin, over to the south of us. Q: What township? A: Both are in Ann, Arakan "
+            "State. Q: Anyone hurt? A: In Laung Sayar Pyin three people died.",
+            "Laung Sayar Pyin",
+            "Ann",
+        ),
+        (
+            "SPEAKER 1: So where exactly did the mortar land? / SPEAKER 2: In Ah Kyee Taw Ma, "
+            "behind the school. We are from Shwe Lan, we had gone there for a funeral. / SPEAKER "
+            "1: Which township? / SPEAKER 2: Mrauk U. / SPEAKER 1: And now you live where? / "
+            "SPEAKER 2: Ma Di Taung.",
+            "Ah Kyee Taw Ma",
+            "Mrauk-U",
+        ),
+    ],
+)
+def test_interviews_headers_speakers_and_denials_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # running updates, emails and headlines: a column that left a town yesterday, what an
+        # update said earlier and a place "not affected", a correspondent's town, a forwarded
+        # email's header, a headline before a dateline, "Kani villagers flee", a state's battle, a
+        # garrison's town, two hyphens as a dash (sets 801, 804-806)
+        (
+            "Live: Hpa-An Township — 09:08: The junta column that left Hpa-An yesterday has "
+            "entered Thaik Taw village; houses set on fire, witnesses say.",
+            "Thaik Taw",
+            "Hpa-An",
+        ),
+        (
+            "Earlier today (08:40) we said fighting was at Taw Su. UPDATE 22:59: the clash is at "
+            "Sin Ywar Gyi, Patheingyi Township; Taw Su was not affected.",
+            "Sin Ywar Gyi",
+            "Patheingyi",
+        ),
+        (
+            "Updated 10:14: Our correspondent in Budalin says the clash took place at Twin "
+            "Chaung village in Monywa Township, not in Budalin itself.",
+            "Twin Chaung",
+            "Monywa",
+        ),
+        (
+            "Please see below, for info. / -----Original Message----- / From: Nang Mo, Field "
+            "Monitor, Shwebo Office / Subject: clash at Gaung Sa Ma / Fighting between PDF "
+            "fighters and junta troops at Gaung Sa Ma village (Tabayin Tsp) from 09:10. "
+            "Villagers fled to Gway Pin Kone.",
+            "Gaung Sa Ma",
+            "Tabayin",
+        ),
+        (
+            "Two killed in Mon State shelling — THATON, 3 March — Artillery fired by junta "
+            "troops hit Shwe Baw Kone village, about 8 km east of the town, on Sunday, residents "
+            "said.",
+            "Shwe Baw Kone",
+            "Thaton",
+        ),
+        (
+            "Kani villagers flee as troops torch Ta Paung",
+            "Ta Paung",
+            "Kani",
+        ),
+        (
+            "Mandalay youth leader killed in Kayah State battle at Daw Poe Si village, Demoso",
+            "Daw Poe Si",
+            "Demoso",
+        ),
+        (
+            "Residents of Shan Inn Taw village in Tanintharyi Township said soldiers from the "
+            "Tanintharyi town garrison raided their homes and detained the village "
+            "administrator.",
+            "Shan Inn Taw",
+            "Tanintharyi",
+        ),
+        (
+            "Hlaingbwe Township -- Troops burned down Thone Ein Su village on June 16 after PDF "
+            "fighters ambushed a convoy on the road to Hlaingbwe.",
+            "Thone Ein Su",
+            "Hlaingbwe",
+        ),
+    ],
+)
+def test_updates_emails_and_headlines_before_datelines_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # Burmese in English text: a village said to lie at a distance from a town in translated
+        # wording (its words run together too), Burmese names with English kind words, a Burmese
+        # tag that a sentence tells of, a township in Burmese in brackets (sets 802, 806)
+        (
+            "Terrorist military council's jet fighter dropped bombs to Ywargyi village which is "
+            "4 miles away to the northwest of Thazi town, Thazi township.",
+            "Ywar Gyi",
+            "Thazi",
+        ),
+        (
+            "Terrorist military council's jet fighter dropped bombs to Pin Wei village which is "
+            "9 miles away to the north of Indaw town, Indaw township.",
+            "Pin Wei",
+            "Indaw",
+        ),
+        (
+            "Airstrike to ရကန် village, ပလက်ဝ မြို့နယ်, Chin State, 7 people died.",
+            "Ra Kan",
+            "Paletwa",
+        ),
+        (
+            "Airstrike to ကုန်းညောင် village, ကွတ်ခိုင် မြို့နယ်, Shan State, 4 people died.",
+            "Kone Nyaung",
+            "Kutkai",
+        ),
+        (
+            "Kone Thar village (သီပေါမြို့နယ်) ကို စစ်ကောင်စီတပ်က မေလ ၂၇ ရက်နေ့တွင် မီးရှို့ခဲ့သည်။",
+            "Kone Thar",
+            "Hsipaw",
+        ),
+        (
+            "#ထီးလင်းမြို့နယ် #ယင်းမာရွာ ကို ဒီနေ့မနက် စစ်ကောင်စီတပ် ၁၆ ယောက်လောက် ဝင်လာပြီး "
+            "အိမ်တွေ မီးရှို့နေပါတယ်။ ရွာသားတွေ ဝက်သက်ရွာမဘက် ပြေးနေကြရတယ်။",
+            "Yin Mar",
+            "Tilin",
+        ),
+    ],
+)
+def test_translated_distances_and_burmese_names_in_english_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -168,13 +168,39 @@ def email_body(text: str) -> str:
         line = line.strip()
         if _SIGN_OFF.match(line):
             break  # (the signature follows: a name, a title, an office's town)
+        if _TITLE_LINE.match(line):
+            # (a signature with no sign-off: "Mi Mon Chan\nBase Manager, Monywa", without the
+            # name before the title)
+            if kept and _NAME_LINE.fullmatch(kept[-1]):
+                kept.pop()
+            break
+        if _HEADER_LINE.match(line):
+            continue  # ("-----Original Message-----", "From: Nang Mo, Field Monitor, X Office")
         line = _GREETING.sub("", _EMAIL_ASIDE.sub("", _SUBJECT.sub("", line))).strip()
+        line = _OFFICE_NEWS.sub("", line).strip()
         if line:
             kept.append(line)
     return "\n".join(kept) if kept and len(kept) < len(lines) else text
 
 
-_EMAIL_CUE = re.compile(r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b)|\\n")
+_EMAIL_CUE = re.compile(r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n")
+#: a forwarded email's header lines: "-----Original Message-----", "From: ...", "Sent: ..."
+_HEADER_LINE = re.compile(
+    r"^(?:-{2,}\s*(?i:original|forwarded)\s+(?i:message)\s*-{2,}|(?i:from|to|cc|sent|date)\s*:)"
+)
+#: a signature's title line: "Base Manager, Monywa", "Field Officer, Kalay Office"
+_TITLE_LINE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Coordinator|Monitor|Assistant|Director|Lead"
+    r"|Advisor|Adviser|Specialist|Focal\s+Point|Team\s+Leader)\b[^.;]*$"
+)
+#: a signature's name line, before the title: "Mi Mon Chan"
+_NAME_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
+#: what an email says of its own office: "; Monywa office on alert", "Our Lashio office is safe."
+_OFFICE_NEWS = re.compile(
+    r"(?:^|;\s*|(?<=[.!?])\s+)(?:(?i:our|the)\s+)?[A-Z][\w'’-]*\s+(?i:office|base)\s+"
+    r"(?:(?:is|was|remains|are)\s+)?(?i:on\s+alert|informed|notified|closed|safe|suspended|on\s+standby)"
+    r"[^.;]*[.;]?"
+)
 #: an email's sign-off, alone on its line, before the signature
 _SIGN_OFF = re.compile(
     r"^(?i:(?:best|kind|warm)?\s*regards|best|thanks|thank\s+you|many\s+thanks|sincerely"
@@ -186,6 +212,7 @@ _SUBJECT = re.compile(
 )
 #: what an email says besides its news: "Please see incident below.", "FYI:", "Please advise."
 _EMAIL_ASIDE = re.compile(
-    r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:incident|report|update|details)\s+below)[.:]?\s*"
+    r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
+    r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
     r"|(?i:fyi)[:,]?\s*|(?i:please\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
 )

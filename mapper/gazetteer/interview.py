@@ -17,15 +17,17 @@ import re
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|respondent|reporter|journalist|villager"
-    r"|survivor|witness|resident|researcher|မေး|ဖြေ))(?:\s*\([A-Z]\))?\s*(?::|\s-)\s+"
+    r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))(?:\s*\([^()]{1,80}\))?"
+    r"\s*(?::|\s-)\s+"
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
     r"|(?:^|(?<=\s))(?P<dotted>Q|A)\.\s+"
     # (or a dash opening each turn: "— How did it start? — The column entered ...")
     r"|(?:^|(?<=\s))(?P<dash>[—–])\s+"
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
     # teacher, now in Mizoram):", their words in brackets no part of what they tell)
-    r"|(?:^|(?<=[.?!]\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
-    r"|Location|Place|Date|Source|Subject|Note)\b)[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*\d{1,3})?"
+    r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
+    r"|Location|Place|Date|Source|Subject|Note)\b)(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)"
+    r"(?:\s+[A-Z][a-z]+){1,4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*\d{1,3})?)"
     r"(?:\s*\([^()]{1,80}\))?)\s*:\s+"
 )
 _QUESTIONER = frozenset({"q", "interviewer", "reporter", "journalist", "researcher", "မေး"})
@@ -45,6 +47,12 @@ _WHERE_THEY_WENT = re.compile(
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
     r"(?:(?<=village)|(?<=town))\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
+    # (or their base, or the road that comes from a place: "Soldiers | from the base at A|
+    # raided B", "At the entrance of B|, on the road coming from A|")
+    r"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # (or a distance from the place before it: "in B|, about 13 miles northwest of there|")
+    r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
 )
 #: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."
 _SPEAKER_FROM = re.compile(r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+")
@@ -69,6 +77,9 @@ def interview_answer(text: str) -> str:
     ``text`` itself when it is no interview or nothing is left."""
     if ":" not in text and text[:1] not in "—–" and "မေး" not in text and "Q. " not in text:
         return text  # (a quick look first)
+    written = text
+    if text[:1] == "[" and (header := _HEADER.match(text)) and _QA_CUE.search(text):
+        text = text[header.end() :]  # ("[Interview with ..., conducted in Mae Sot] Q: ...")
     found = [
         m
         for m in _TURN.finditer(text)
@@ -77,18 +88,26 @@ def interview_answer(text: str) -> str:
     ]
     # (who answers, opening the text with who they are: "Speaker 2 (displaced teacher, now in
     # Mizoram): ...", an interview of one turn)
-    opened_by_who = bool(found) and found[0].start() == 0 and "(" in (found[0]["other"] or "")
+    opened_by_who = bool(found) and found[0].start() == 0 and "(" in found[0].group()
     if not opened_by_who and not any(m["label"] or m["dash"] or m["dotted"] for m in found):
-        return text  # (labels of who answers alone are no interview)
+        return written  # (labels of who answers alone are no interview)
     ends = [m.start() for m in found[1:]] + [len(text)]
     said = [
         ((m["label"] or m["dotted"] or "").lower(), text[m.end() : end].strip(" /|"))
         for m, end in zip(found, ends, strict=True)
     ]
-    # (turns opened by dashes: a turn that asks is the interviewer's)
-    said = [(label or ("q" if words.endswith("?") else "a"), words) for label, words in said]
+    # (turns opened by dashes or numbered speakers: a turn that asks is the interviewer's)
+    said = [
+        (
+            label
+            if label and not label.startswith("speaker")
+            else ("q" if words.endswith("?") else "a"),
+            words,
+        )
+        for label, words in said
+    ]
     if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
-        return text
+        return written
     if (told := _answer_of_event(said)) is not None:
         return told
     question = ""
@@ -108,7 +127,7 @@ def interview_answer(text: str) -> str:
             return f"{told.rstrip('.')}, {area}" if area else told
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
-    return text
+    return written
 
 
 def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
@@ -125,14 +144,29 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 _EVENT_ASKED.search(words) is not None
                 and _NOT_OF_THE_EVENT.search(words) is None
                 and _WHERE_NOW.search(words) is None
+                and _NOT_OF_A_PLACE.match(words) is None
             )
             question = words
             continue
-        if not asked:
+        # (or an answer telling what was done to a place asked about as the speaker's own:
+        # "And your home village? -- Kyat Tein. They burned it on June 7.")
+        if not asked and not (_DEED.search(words) and question and not _WHERE_NOW.search(question)):
             continue
         _, naming = _places_told(words)
         if naming:
-            told = naming[0].rstrip(".")
+            # (its first sentence telling what was done: "The troops came from A at dawn. They
+            # entered B village and started shooting")
+            told = naming[0]
+            if _NOT_WHERE_IT_HAPPENED.match(told) and len(but := _BUT.split(told, 1)) > 1:
+                told = but[1]  # ("Not in my village — in Kyi Su, about 10 miles away.")
+            elif _NOT_WHERE_IT_HAPPENED.match(told):
+                # (its first sentence says where it did not happen: then the first telling what
+                # was done: "No. A is where the soldiers camped. The killing was in B")
+                told = next(
+                    (s for s in naming if _DEED.search(s) and not _CAME_FROM_WORDS.search(s)),
+                    told,
+                )
+            told = told.rstrip(".")
             if _TOWNSHIP_NAMED.search(told):
                 return told
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
@@ -143,11 +177,26 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a question of anything but where: "When did the airstrike happen?", "How many died?"
+_NOT_OF_A_PLACE = re.compile(r"(?i:and\s+)?(?i:when|who|why|how\s+(?:many|old|long|much|far))\b")
+#: the labels of a question and its answer, after a header
+_QA_CUE = re.compile(r"\]\s*(?:Q|Interviewer|INTERVIEWER|Reporter|Researcher)\s*[:.]\s")
+#: a bracketed header before an interview's turns: "[Interview with Daw X, 45, T Township,
+#: conducted in Kuala Lumpur] "
+_HEADER = re.compile(r"^\[[^\[\]]{3,200}\]\s*(?=\S)")
+#: what was done at a place, in an answer: burned, shot, fired at, the killing, the clash
+_DEED = re.compile(
+    r"\b(?i:burn(?:ed|t|ing)?|torch\w*|shot|shoot\w*|fired|hit|struck|bomb(?:ed|ing)|shell(?:ed|ing)"
+    r"|kill\w*"
+    r"|clash\w*|fight\w*|raid\w*|attack\w*|entered|landed|fell|died|destroy\w*|detain\w*"
+    r"|arrest\w*|massacre\w*)\b"
+)
 #: a question of where an event happened: what was hit, burned, attacked, who was killed
 _EVENT_ASKED = re.compile(
     r"(?i:happen\w*|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
     r"|shot|shoot\w*|kill\w*|raid\w*|clash\w*|fight\w*|fire|injured|wounded|bodies"
-    r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to))\b"
+    r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to)|hurt|died"
+    r"|helicopter|jets?|drones?|mortar)\b"
 )
 #: a question of the speaker's own place, or where they or others came from or went: "Where
 #: were you born?", "Where did you flee from?", "Where did they set up the mortar?"
@@ -171,24 +220,52 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
     """The township a later answer names alone ("Mrauk-U Township."), or by its name alone
     after a question of which township ("— Which township is that? — Ayadaw.")."""
     question = ""
-    for label, words in turns:
+    for label, said in turns:
+        # (the answer's first sentence, without a note in brackets: "Ayadaw. Interview
+        # conducted in Kuala Lumpur.", "Kyaukkyi. (Saw Eh Kaw, 52, interviewed in Mae Sot)")
+        words = said if label in _QUESTIONER else _FIRST_SENTENCE.match(said).group().strip()
         if label in _QUESTIONER:
             question = words
         elif area := _AREA.match(words):
             return area["area"]
         elif _WHICH_TOWNSHIP.search(question) and (name := _BARE_NAME.match(words)):
             return f"{name['name']} Township"
-        elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(question)):
+        elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(_ASKING.sub("", question))):
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
-        elif named := _AREA_SENTENCE.search(words):
+        elif named := _AREA_SENTENCE.search(said):
             return named["area"]  # ("Yin Mar Kone. I was there visiting. Paungde Township.")
+        elif named := _TOWNSHIP_IS.search(said):
+            return f"{named['name']} Township"  # ("... from Lay Dar Pyin. Township is Kyaukphyu.")
     return None
 
 
+#: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
+#: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
+_NOT_WHERE_IT_HAPPENED = re.compile(
+    r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b)"
+)
+#: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
+_BUT = re.compile(
+    r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])|,\s+but\s+(?=(?:in|at|on|near)\s+[A-Z])"
+)
+#: words of where those who came came from, in an answer's sentence
+_CAME_FROM_WORDS = re.compile(r"\b(?i:came|coming|come)\s+from\b|\bfrom\s+the\s+direction\b")
+#: the words that open a question asking whether: "That's", "Is it", "So it was"
+_ASKING = re.compile(
+    r"^(?i:so\s+)?(?i:that's|that\s+is|it's|it\s+is|is\s+it|was\s+it|this\s+is|is\s+that)\s+"
+)
+#: a township named after its kind word: "Township is Kyaukphyu."
+_TOWNSHIP_IS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:The|Our)\s+)?[Tt]ownship\s+is\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+#: an answer's first sentence, without a note in brackets after it
+_FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 #: a question of which township, and an answer of a name alone
 _WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:township)\?$")
 _BARE_NAME = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s+[A-Z][\w'’-]*\s+Region)?\.?$"
+    r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:,\s+[A-Z][\w'’-]*\s+(?:Region|State|Division))?\.?$"
 )
 #: a sentence of an answer naming its township alone: "Paungde Township, Bago Region.", "It's
 #: all Thayetchaung Township.", "This is Pyinmana Township."
@@ -253,6 +330,8 @@ _NO_PLACE_WORDS = frozenset(
         "And",
         "But",
         "Maybe",
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December"),
     ]
 )
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"

@@ -89,7 +89,7 @@ _NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 #: a distance and direction from a town: "about 14 km south of Kyaukpyu town"
 _DISTANCE_FROM_TOWN = (
     r"(?P<offset>(?i:(?:about|around|some|nearly|roughly|approximately)\s+)?\d+(?:\.\d+)?\s*"
-    r"(?i:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+    r"(?i:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?i:away\s+)?"
     r"(?i:(?:to\s+the\s+)?(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+(?i:of|from)\s+"
     rf"{_NAME_WORDS}(?:\s+(?i:town|city))?)"
 )
@@ -106,10 +106,11 @@ _DISTANCE_THEN_PLACE = re.compile(
 
 
 #: a village named, then said to be a village at a distance and direction from a town:
-#: "| In Ta Ga Lu|, a village | 4 miles south-west of Sumprabum|"
+#: "| In Ta Ga Lu|, a village | 4 miles south-west of Sumprabum|", "| Pin Wei| village which is |9
+#: miles away to the north of Indaw town|"
 _VILLAGE_THEN_DISTANCE = re.compile(
-    rf"(?<![\w'’-])(?P<name>{_NAME_WORDS}),\s+a\s+(?:small\s+)?village\s+"
-    + _DISTANCE_FROM_TOWN.replace("(?P<offset>", "(?P<offset>")
+    rf"(?<![\w'’-])(?P<name>{_NAME_WORDS})(?:,\s+a\s+(?:small\s+)?village|\s+village,?\s+(?:which|that)"
+    r"\s+is(?:\s+located)?)\s+" + _DISTANCE_FROM_TOWN
 )
 #: a village named with its distance and direction from a town the text named before it
 _VILLAGE_AT_DISTANCE = re.compile(

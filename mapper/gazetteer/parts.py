@@ -490,6 +490,15 @@ def headline_place(text: str) -> str:
     ``text`` itself otherwise."""
     if " village" in text or " town" in text:  # ("... torched in Chin town": in a town of Chin)
         text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
+    if " battle " in text or " clash" in text or " fighting " in text or " shelling " in text:
+        # ("... killed in Kayah State battle at V village, Demoso": in battle at V)
+        text = _STATE_BEFORE_EVENT.sub(r"\g<lead>\g<event> \g<prep> ", text)
+    if ("illagers " in text or "esidents " in text) and (
+        fled := _VILLAGERS_OF_AREA_FLEE.match(text)
+    ):
+        return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
+    if (dated := _HEADLINE_BEFORE_DATELINE.match(text)) is not None:
+        text = text[dated.end() :]  # ("Two killed in Mon State shelling — THATON, 3 March — ")
     if "|" in text and (kicker := _KICKER.match(text)):
         label, rest = kicker["label"].strip(), kicker["rest"]
         text = rest if label.upper() in _SECTION_LABELS else f"{rest}, {label}"
@@ -515,6 +524,26 @@ def headline_place(text: str) -> str:
     return text
 
 
+#: a state named as an adjective before an event at a place: "killed in | Kayah State |battle at
+#: V village"
+_STATE_BEFORE_EVENT = re.compile(
+    r"(?P<lead>\b(?:in|on)\s+)(?:[A-Z][a-z]+\s+(?:State|Region)|Chin|Kachin|Kayin|Kayah|Shan|Mon"
+    r"|Rakhine|Karen|Karenni|Arakan)\s+(?P<event>battle|clash(?:es)?|fighting|shelling)\s+"
+    r"(?P<prep>at|in|on|near|for)\s+(?=[A-Z])"
+)
+#: the people of an area fleeing, then what troops did to a place: "| Kani| villagers flee as
+#: troops torch | Ta Paung|"
+_VILLAGERS_OF_AREA_FLEE = re.compile(
+    r"^(?P<area>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:villagers|residents)\s+(?:flee|fled|run|ran"
+    r"|escape|escaped)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb|attack|storm|hit)\w*\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$"
+)
+#: a headline before a dateline and its date: "Two killed in Mon State shelling — | THATON, 3
+#: March — ..."
+_HEADLINE_BEFORE_DATELINE = re.compile(
+    r"^[^—–|]{3,120}?\s+[—–]\s+(?=[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*,\s+(?:\d{1,2}\s+[A-Z][a-z]+"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2})\s+[—–]\s)"
+)
 #: a state's name as an adjective before a settlement's kind word, in a headline: "20 homes
 #: torched in | Chin town|", "4 dead in | Kayin village|" (states no town is named after)
 _STATE_AS_ADJECTIVE = re.compile(
@@ -845,7 +874,9 @@ def without_earlier_events(text: str) -> str:
 
 
 #: the words of an update's earlier events (a quick look before ``_EARLIER_EVENT``)
-_EARLIER_CUE = re.compile(r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month))")
+_EARLIER_CUE = re.compile(
+    r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected)"
+)
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
 #: column did before ("The column | that burned V yesterday| has moved on")
@@ -853,8 +884,14 @@ _EARLIER_EVENT = re.compile(
     r";\s+(?:(?i:earlier|yesterday|last\s+(?:week|night|month))\b)[^;.]*[.]?(?=\s*$)"
     r"|(?:^|(?<=[.!?]\s)|(?<=[—–:\d]\s))(?i:as\s+(?:we|I)\s+reported)\s+(?:yesterday|earlier|last"
     r"\s+\w+)[^.!?]*[.!?]\s*"
-    r"|\s+(?:that|which)\s+[a-z]+ed\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?"
-    r"\s+(?:yesterday|earlier|last\s+(?:week|night|month))(?=\s+(?:has|have|had|is|was)\b)"
+    r"|\s+(?:that|which)\s+(?:[a-z]+ed|left|hit|shot|burnt|took)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month))"
+    r"(?=\s+(?:has|have|had|is|was)\b)"
+    # ("Earlier today (08:40) we said fighting was at A." "...; A was not affected.")
+    r"|(?:^|(?<=[.!?]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
+    r"[^.!?]*[.!?]\s*"
+    r"|;\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+not\s+(?:affected|hit|attacked"
+    r"|involved|touched)\b[^.;]*"
 )
 
 
@@ -885,7 +922,8 @@ def without_where_talks_were(text: str) -> str:
 #: where a relief team or those who appeal are based: "Update from our field team | in Dawei|:
 #: families displaced from X ...", "Our volunteers | based in Mae Sot | delivered rice to ..."
 _TEAM_BASE = re.compile(
-    r"\b(?i:our|their)\s+(?:[\w-]+\s+){0,2}?(?i:team|teams|volunteers|staff|network)"
+    r"\b(?i:our|their)\s+(?:[\w-]+\s+){0,2}?(?i:team|teams|volunteers|staff|network|correspondents?"
+    r"|reporters?|stringers?)"
     r"(?P<base>\s+(?:(?:is|are)\s+)?(?:in|at|based\s+in|from)\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city))?)"
 )
@@ -895,7 +933,10 @@ def without_team_base(text: str) -> str:
     """``text`` without where the team that sends an appeal or update is based ("Update from our
     field team in Dawei: families displaced from X ..." -> "Update from our field team: ..."),
     when the text names another place; else ``text``."""
-    if not any(word in text for word in ("team", "olunteers", "staff", "network")):
+    if not any(
+        word in text
+        for word in ("team", "olunteers", "staff", "network", "orrespondent", "eporter", "tringer")
+    ):
         return text  # (a quick look first)
     cut = _TEAM_BASE.sub(lambda m: m.group()[: m.start("base") - m.start()], text)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
@@ -990,6 +1031,8 @@ _ON_THEIR_WAY = re.compile(
     # ("Refugees | arriving in Lashio| said junta troops burned ... their home village, V")
     r"|(?<=[Rr]efugees)(?<!\s)\s+(?:arriving|who\s+arrived|who\s+fled)\s+(?:in|at|to)\s+"
     rf"(?:the\s+(?:[\w-]+\s+){{0,3}}(?:town|city)\s+of\s+)?{_NAME}(?=\s+(?:said|told|say)\b)"
+    # ("soldiers | from the Tanintharyi town garrison| raided their homes")
+    rf"|\s+from\s+the\s+{_NAME}(?:\s+town)?\s+(?:garrison|base|camp|outpost)\b"
     # ("troops used villagers | from Let Pan Kaing| as human shields while advancing on V")
     rf"|\s+from\s+{_NAME}(?:\s+village)?(?=\s+as\s+(?:human\s+shields|porters|guides)\b)"
 )
@@ -3772,6 +3815,9 @@ def without_post_marks(text: str) -> str:
     """``text`` without a post's hashtags and pictographs, and without what follows its first
     "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
     #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
+    if "#" in text and not text.isascii():
+        # (a tag that is what the sentence tells of, before its case word: "#Vရွာ ကို ...")
+        text = _BURMESE_TAG_IN_SENTENCE.sub("", text)
     if "#" in text and (burmese_tags := _BURMESE_TAG.findall(text)):
         # (a tag in Burmese names the area, put last: "#လောင်းလုံး Vကျေးရွာကို ...": "Vကျေးရွာကို
         # ...၊ လောင်းလုံး")
@@ -3780,6 +3826,8 @@ def without_post_marks(text: str) -> str:
     return _AFTER_EXCLAMATION.sub("", bare).strip() or text
 
 
+#: the mark of a Burmese tag before its case word, in a sentence: "| #|Vရွာ ကို ..."
+_BURMESE_TAG_IN_SENTENCE = re.compile(r"#(?=[\u1000-\u109f]+\s*(?:ကို|မှာ|တွင်|၌)(?:\s|$))")
 #: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
 #: event type
 _NO_PLACE_FIELD = re.compile(

@@ -290,8 +290,10 @@ _CLEANING_CUE = re.compile(
     # (a fact-check's verdict, what a claim really was, the place it denies)
     r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
     r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
-    r"|esterday|ast week|ast night|ast month"  # (an update's earlier events)
+    r"|esterday|ast week|ast night|ast month|not affected|arrison"  # (an update's earlier events)
     r"|village, in the [A-Z]"  # (a town's area: "V village, in the T area of S Region")
+    # (a headline's state as an adjective, or the people of an area who fled)
+    r"|(?:State|Region) (?:battle|clash|fighting|shelling)|^[A-Z][a-z]+ (?:villagers|residents) "
     # (where the displaced are hosted: "most of whom are now hosted in", "new arrivals were
     # recorded in", "displaced 350 people to X and surrounding villages")
     r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|rriving |efuge in"
@@ -317,7 +319,7 @@ _CLEANING_CUE = re.compile(
     # (where a militia came from)
     r"|(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
     # (where a relief team is based)
-    r"| team | teams |[Vv]olunteers | staff | network "
+    r"| team | teams |[Vv]olunteers | staff | network |orrespondent |eporter in |tringer "
     # (where those taken were sent)
     r"| sent | taken away|transferred|(?:forced|made|used) them|for (?:military service|the draft)"
     r"|heading to|headed (?:to|for)|conscript"

@@ -163,6 +163,9 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if isinstance(text, str) and text.lstrip()[:1] in _BULLETS and text.strip(_BULLETS + " "):
         # ("• Sagaing - Wetlet: airstrike on ... V village": an item of a list, read alone)
         return replace(resolve(gaz, text.strip().lstrip(_BULLETS + " "), limit), query=text.strip())
+    if isinstance(text, str) and " -- " in text:
+        # ("Pauk Township -- Troops burned down V village ...": a dash typed as two hyphens)
+        return replace(resolve(gaz, text.replace(" -- ", " — "), limit), query=text.strip())
     if isinstance(text, str) and "inside " in text and (inside := _INSIDE.sub("in ", text)) != text:
         # ("Fighting has continued inside Loikaw, ...": in Loikaw)
         return replace(resolve(gaz, inside, limit), query=text.strip())
@@ -303,6 +306,15 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         and (english := _burmese_names_in_english(gaz, text)) != text
     ):  # "Daw X, the administrator of V village, ဆီဆိုင်မြို့နယ်, was arrested"
         return replace(resolve(gaz, english, limit), query=text.strip())
+    if (
+        isinstance(text, str)
+        and BURMESE_LETTER.search(text)
+        and _LATIN_WORD.search(text)
+        and (address := _burmese_names_as_address(text)) is not None
+    ):  # "Airstrike to ကုန်းညောင် village, ကွတ်ခိုင် မြို့နယ်, Shan State": a Burmese address
+        found = resolve_address(gaz, address, limit, resolve)
+        if found.candidates and not _fell_back(found):
+            return replace(found, query=text.strip())
     if (
         isinstance(text, str)
         and BURMESE_LETTER.search(text)
@@ -551,9 +563,11 @@ _QUOTE_FROM = re.compile(
 #: a Burmese name with its kind word, in a text written in Latin letters ("In မြောက်ဦးမြို့နယ်
 #: ၏ Kyauk Kyat village", "Nawng Ta Bang village, ဆီဆိုင်မြို့နယ်, was ...")
 _BURMESE_NAMED = re.compile(
-    r"([\u1000-\u109f]+?)(မြို့နယ်|ကျေးရွာအုပ်စု|ကျေးရွာ|ရွာ|မြို့|ပြည်နယ်|တိုင်းဒေသကြီး)"
+    r"([\u1000-\u109f]+?)\s?(မြို့နယ်|ကျေးရွာအုပ်စု|ကျေးရွာ|ရွာ|မြို့|ပြည်နယ်|တိုင်းဒေသကြီး)"
     r"(?![\u1000-\u109f])\s*၏?"
 )
+#: a Burmese name before an English kind word: "Airstrike to | ရကန် village|, ..."
+_BURMESE_NAME_ENGLISH_KIND = re.compile(r"([\u1000-\u109f]+)\s+(village|town|township)\b")
 #: a Burmese kind word alone after a name in Latin letters: "Thit Khauk Taung ကျေးရွာ"
 _BURMESE_KIND_AFTER_LATIN = re.compile(
     r"(?<=[A-Za-z])\s+(မြို့နယ်|ကျေးရွာအုပ်စု|ကျေးရွာ|ရွာ|မြို့|ပြည်နယ်|တိုင်းဒေသကြီး)(?![\u1000-\u109f])"
@@ -575,10 +589,33 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
         spelt = _one_spelling(gaz, named[1], kind, "name")
         return f"{spelt} {word} " if spelt else named[0]
 
+    def english_kind(named: re.Match[str]) -> str:
+        spelt = _one_spelling(gaz, named[1], named[2], "name")
+        word = "Township" if named[2] == "township" else named[2]
+        return f"{spelt} {word}" if spelt else named[0]
+
     kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {BURMESE_KIND_WORDS[kind[1]][1]}", text)
+    kinds = _BURMESE_NAME_ENGLISH_KIND.sub(english_kind, kinds)  # ("ရကန် village": Ra Kan)
     english = _BURMESE_NAMED.sub(in_english, kinds).strip()
     # (all of it, or none: a Burmese name left beside English ones reads worse than before)
     return text if BURMESE_LETTER.search(english) else english
+
+
+def _burmese_names_as_address(text: str) -> str | None:
+    """The village (or town) and township an English text names in Burmese, with English kind
+    words or Burmese ones set apart, as a Burmese address ("Airstrike to ကုန်းညောင် village,
+    ကွတ်ခိုင် မြို့နယ်, Shan State": "ကုန်းညောင်ကျေးရွာ၊ ကွတ်ခိုင်မြို့နယ်"); None unless it names
+    one of each."""
+    settlements = _BURMESE_NAME_ENGLISH_KIND.findall(text)
+    townships = _BURMESE_TOWNSHIP_APART.findall(text)
+    if len(settlements) != 1 or len(townships) != 1 or settlements[0][1] == "township":
+        return None
+    name, kind = settlements[0]
+    return f"{name}{'ကျေးရွာ' if kind == 'village' else 'မြို့'}၊ {townships[0]}မြို့နယ်"
+
+
+#: a Burmese township's name, its kind word in Burmese or English: "ကွတ်ခိုင် မြို့နယ်"
+_BURMESE_TOWNSHIP_APART = re.compile(r"([\u1000-\u109f]+?)\s?(?:မြို့နယ်|\s(?i:township)\b)")
 
 
 def _one_spelling(gaz: Gazetteer, name: str, kind: str, column: str) -> str | None:

@@ -656,9 +656,10 @@ def without_glosses(text: str) -> str:
 
 
 #: a name's Burmese or Chinese spelling in brackets after its English one: "Sein Pan Kone |
-#: (စိန်ပန်းကုန်း)|", "Hsenwi | (Xinwei 新维)|"
+#: (စိန်ပန်းကုန်း)|", "Hsenwi | (Xinwei 新维)|" (not an area in Burmese: "V village (Tမြို့နယ်)")
 _GLOSS = re.compile(
-    r"(?<=[A-Za-z])\s*\((?:[\u1000-\u109f\s]+|[A-Za-z\s]*[\u4e00-\u9fff][\u4e00-\u9fff\s]*)\)"
+    r"(?<=[A-Za-z])\s*\((?:(?![^()]*(?:မြို့နယ်|ရွာ|မြို့|တိုင်း|ပြည်နယ်)\))[\u1000-\u109f\s]+"
+    r"|[A-Za-z\s]*[\u4e00-\u9fff][\u4e00-\u9fff\s]*)\)"
 )
 
 
