@@ -10797,3 +10797,165 @@ def test_updates_emails_and_headlines_before_datelines_are_read(coder, query, na
 )
 def test_translated_distances_and_burmese_names_in_english_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # UN prose, emails and testimony: other attacks "the Mission also received reports of", a
+        # witness's code with letters and a hyphen, with or without commas, a focal point's
+        # village, a forwarded email's quoted lines and one-line signature, where the speaker
+        # lives, a column named with where it came from (sets 809, 810, 812)
+        (
+            "39. Other incidents documented by the Mission include, inter alia, the shelling of "
+            "Kan Gyi Kone village, Sagaing Township, Sagaing Region, on 18 May 2022, in which 9 "
+            "civilians died.[125] The Mission also received reports of attacks in Pale, Banmauk "
+            "and Chaung-U Townships.",
+            "Kan Gyi Kone",
+            "Sagaing",
+        ),
+        (
+            "114.\nThe Mission documented the destruction of Kyun Sein\nvillage, Bogale "
+            "Township, Ayeyarwady Region, on 4 November 2021.[112]\nWitness CC-351 from Thar "
+            "Paung stated that the soldiers\narrived at dawn and burned every house.",
+            "Kyun Sein",
+            "Bogale",
+        ),
+        (
+            "87. Witness CC-411, from Kwi Maung Taing village, Kawkareik Township, stated that "
+            "on 16 April 2022 she saw soldiers set fire to Yae Kyaw Gyi village, some 18 km "
+            "away, from her hiding place.[206] The Mission corroborated the burning of Yae Kyaw "
+            "Gyi through satellite imagery.",
+            "Yae Kyaw Gyi",
+            "Kawkareik",
+        ),
+        (
+            "Subject: Incident report – arson in Kawt War Mee, Hlaingbwe / Dear all, / Our "
+            "community focal point in Kyun Gyi Kone village reported that soldiers burned about "
+            "60 houses in neighbouring Kawt War Mee village yesterday evening (approx. 18:00). / "
+            "Kind regards, / Mi Mon Chan / Programme Assistant, Hpa-An Office",
+            "Kawt War Mee",
+            "Hlaingbwe",
+        ),
+        (
+            "FW: FW: incident 27 May 2022\\n> Airstrike on War Sayt Myaung village (Sinbaungwe "
+            "Twp) around 16:30, school building hit, casualties unknown.\\n> Team in Gangaw on "
+            "standby.\\nMa Thida | Area Coordinator | Gangaw Office",
+            "War Sayt Myaung",
+            "Sinbaungwe",
+        ),
+        (
+            "I live in Da Yei Kwin, Launglon Township. My uncle is from Ka Nyon Kyun. The "
+            "soldiers came by boat to Ka Nyon Kyun, burned 20 houses and arrested my uncle "
+            "there. We fled to Kyauk Hpyu village and then to Pein Shaung.",
+            "Ka Nyon Kyun",
+            "Launglon",
+        ),
+        (
+            "I am from Sin Yauk Nge in Tabayin (Depayin) Township. The column from Htauk Shar "
+            "came into Sin Yauk Nge and burned the houses. My uncle was killed. We hid in Mi Nyo "
+            "Kone, and now we live near Chaung Pauk.",
+            "Sin Yauk Nge",
+            "Tabayin",
+        ),
+    ],
+)
+def test_reports_emails_and_testimony_of_sets_809_to_812_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # updates, posts, messages and appeals: a clash that began elsewhere and moved, "No new
+        # fighting in A", "the village hit ... is V", reinforcements' town, footage uploaded in a
+        # town that "shows" the place, "Location confirmed for yesterday's arson:", "Video from T
+        # town", a township in lower case named by two states, a typo after "hitting", a Burmese
+        # appeal's lead, a sender group and its office, those thanked in a town, a team in a town
+        # of four words (sets 811, 813-815)
+        (
+            "Update (19:31 local time): The clash that began in Yon Thar this morning has moved "
+            "to Nga Yaung village, Mingin township, PDF sources say.",
+            "Nga Yaung",
+            "Mingin",
+        ),
+        (
+            "Day 7, 20:01: No new fighting in Kan Hla overnight. Instead, regime troops raided "
+            "In Daing Lay village, Kale Township, at dawn, arresting 8 men.",
+            "In Daing Lay",
+            "Kale",
+        ),
+        (
+            "[10:37] Correction: the village hit by the drone strike is Kar Ma, not Kyun Taw as "
+            "stated in our 08:43 update. Both are in Minbya Township, Rakhine state.",
+            "Kar Ma",
+            "Minbya",
+        ),
+        (
+            "[Live] Day 12 of the offensive: resistance forces say they captured the outpost at "
+            "Kyaw Kyar village; junta reinforcements arrived in Yamethin town.",
+            "Kyaw Kyar",
+            "Yamethin",
+        ),
+        (
+            "[GEOLOCATION] Footage uploaded in Mingin shows junta jets striking Taung Pyin Nge "
+            "(Ye U T/S, Sagaing). Location: 22.8422, 94.8183",
+            "Taung Pyin Nge",
+            "Ye-U",
+        ),
+        (
+            "Location confirmed for yesterday's arson: Ngwethar (Salingyi, Sagaing), not Yin "
+            "Baung Taing as first reported. h/t @chindwin_eye",
+            "Ngwe Thar",
+            "Salingyi",
+        ),
+        (
+            "3/ Video from Mindat town, Chin State: jets over the township office, smoke plume. "
+            "credit: Mizzima",
+            "Mindat",
+            "Mindat",
+        ),
+        (
+            "sac raid oke shit kone vlg minhla tsp 10am 3 ppl arrested, we r safe in minhla now "
+            "pls share",
+            "Oke Shit Kone",
+            "Minhla",
+        ),
+        (
+            "arty shelling frm thayet hitting hpanugtin vlg  aunglan tsp since morning pls share "
+            "🙏🙏",
+            "Hpaung Tin",
+            "Aunglan",
+        ),
+        (
+            "အရေးပေါ် အကူအညီတောင်းခံခြင်း 🙏 ပွေးနွားကျေးရွာ၊ ရွာငံမြို့နယ်ကို စစ်ကောင်စီတပ်က "
+            "မီးရှို့ခဲ့သဖြင့် အိမ်ထောင်စု 200 စု အိုးမဲ့အိမ်မဲ့ ဖြစ်နေပါသည်။ Pyigyitagon ရှိ "
+            "ကျွန်ုပ်တို့အဖွဲ့မှ လှူဒါန်းငွေ လက်ခံပါသည်။ KPay 09-78176410",
+            "Pway Nwar",
+            "Ywangan",
+        ),
+        (
+            "Donation drive update (day 3): thank you to everyone in Tada-U! The supplies will "
+            "go to survivors of the arson attack on Tan Soe village in Kyaukse Township. Still "
+            "needed: rice, cooking oil, mosquito nets.",
+            "Tan Soe",
+            "Kyaukse",
+        ),
+        (
+            "We, the Mindon Women's Group, are collecting clothes and medicine for survivors of "
+            "the junta raid on Yae Myet village, Thayet Township. Please bring items to our "
+            "office in Mindon before Friday.",
+            "Yae Myet",
+            "Thayet",
+        ),
+        (
+            "Our team in Oke Ta Ra Thi Ri is collecting blankets and medicine for the people of "
+            "Kyauk Se Kwayt village (Thazi Tsp, Mandalay), whose homes were torched by the "
+            "military last week. Drop-off: Oke Ta Ra Thi Ri market, Block 3. #SpringRevolution",
+            "Kyauk Se Kwayt",
+            "Thazi",
+        ),
+    ],
+)
+def test_updates_posts_messages_and_appeals_of_sets_811_to_815_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

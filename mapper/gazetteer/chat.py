@@ -165,10 +165,10 @@ def email_body(text: str) -> str:
     lines = re.split(r"\\n|\n|\s+/\s+", text)
     kept = []
     for line in lines:
-        line = line.strip()
+        line = line.strip().lstrip("> ").strip()  # (a quoted line of a forwarded email)
         if _SIGN_OFF.match(line):
             break  # (the signature follows: a name, a title, an office's town)
-        if _TITLE_LINE.match(line):
+        if _TITLE_LINE.match(line) or (" | " in line and _TITLE_WORD.search(line)):
             # (a signature with no sign-off: "Mi Mon Chan\nBase Manager, Monywa", without the
             # name before the title)
             if kept and _NAME_LINE.fullmatch(kept[-1]):
@@ -193,12 +193,18 @@ _TITLE_LINE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Coordinator|Monitor|Assistant|Director|Lead"
     r"|Advisor|Adviser|Specialist|Focal\s+Point|Team\s+Leader)\b[^.;]*$"
 )
+#: a title's word in a signature written on one line: "Ma Thida | Area Coordinator | Gangaw"
+_TITLE_WORD = re.compile(
+    r"\b(?:Manager|Officer|Coordinator|Monitor|Assistant|Director|Advisor|Adviser|Specialist)\b"
+)
 #: a signature's name line, before the title: "Mi Mon Chan"
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
 #: what an email says of its own office: "; Monywa office on alert", "Our Lashio office is safe."
 _OFFICE_NEWS = re.compile(
-    r"(?:^|;\s*|(?<=[.!?])\s+)(?:(?i:our|the)\s+)?[A-Z][\w'’-]*\s+(?i:office|base)\s+"
-    r"(?:(?:is|was|remains|are)\s+)?(?i:on\s+alert|informed|notified|closed|safe|suspended|on\s+standby)"
+    r"(?:^|;\s*|(?<=[.!?])\s+)(?:(?i:our|the)\s+)?(?:[Tt]eam\s+in\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?i:office|base))?\s+"
+    r"(?:(?:is|was|remains|are)\s+)?(?i:on\s+alert|informed|notified|closed|safe|suspended"
+    r"|on\s+standby)"
     r"[^.;]*[.;]?"
 )
 #: an email's sign-off, alone on its line, before the signature

@@ -93,7 +93,8 @@ _NOT_A_NAME_START = frozenset(
         *("by", "over", "hit", "hits", "struck", "raid", "raided", "burned", "burnt", "bombed"),
         *("shelled", "attacked", "entered", "torched", "bombs", "jets", "troops", "sac", "pdf"),
         *("arrived", "surrounded", "landing", "btw", "around", "airstrike", "arty", "shells"),
-        *("clash", "urgent", "raid", "jet", "attack", "burning"),
+        *("clash", "urgent", "raid", "jet", "attack", "burning", "hitting", "frm", "shelling"),
+        *("raiding", "attacking", "bombing", "striking", "firing"),
     )
 )
 #: how alike (rapidfuzz's ratio of their letters) a misspelt village's name and the village
@@ -326,21 +327,23 @@ def namesake_in_named_township(
     townships = {}
     for area in named:
         kind_word = "မြို့နယ်" if BURMESE_LETTER.search(area) else " Township"
-        township = _found_surely(resolve_address(gaz, f"{area}{kind_word}", 1, read))
-        if township is not None and records[township.place_id][0] == "township":
-            townships[gaz.places["name"].iat[township.place_id]] = records[township.place_id][7]
+        for township in _townships_of_name(gaz, f"{area}{kind_word}", read):
+            place = gaz.places.iloc[township.place_id]
+            townships[f"{place['name']} Township, {place['admin1']}"] = records[township.place_id][
+                7
+            ]
     if not townships or records[first.place_id][7] in townships.values():
         return None
     name = gaz.places["name"].iat[first.place_id]
     kind = _KIND_WORD_OF.get(records[first.place_id][0], "")  # (a village, not its tract)
     for area, code in townships.items():
-        there = resolve_address(gaz, f"{name}{kind}, {area} Township", 1, read)
+        there = resolve_address(gaz, f"{name}{kind}, {area}", 1, read)
         if there.candidates and not _fell_back(there):
             best = there.candidates[0]
             if records[best.place_id][7] == code and normalize(
                 gaz.places["name"].iat[best.place_id]
             ) == normalize(name):
-                note = f"located to the {name} of {area} Township, which the text names"
+                note = f"located to the {name} of {area.split(',')[0]}, which the text names"
                 return Resolution(text.strip(), [replace(best, note=note)], there.reason)
     return None
 
@@ -388,6 +391,26 @@ def _towns_named(text: str) -> list[str]:
     ]
 
 
+def _townships_of_name(gaz: Gazetteer, area: str, read: Reader) -> list[Candidate]:
+    """The townships ``area`` ("Minhla Township") names: the one found surely, or each of its
+    namesakes ("Minhla" names one in Magway and one in Bago)."""
+    found = resolve_address(gaz, area, 5, read)
+    sure = _found_surely(found)
+    if sure is not None and not sure.rivals:
+        return [sure] if gaz.records[sure.place_id][0] == "township" else []
+    if not found.candidates:
+        return []
+    names = gaz.places["name"]
+    return [
+        candidate
+        for candidate in found.candidates
+        if gaz.records[candidate.place_id][0] == "township"
+        and candidate.match == "exact"
+        and normalize(names.iat[candidate.place_id])
+        == normalize(names.iat[found.candidates[0].place_id])
+    ]
+
+
 #: the kind word that tells a settlement from its namesakes of other kinds
 _KIND_WORD_OF = {"village": " village", "town": " town", "ward": " ward"}
 
@@ -405,7 +428,14 @@ def _townships_named(text: str) -> list[str]:
         named.append(_TAG_KIND_WORD.sub("", words))
     if "မြို့နယ်" in text:  # (in Burmese: "... ဟု မိုးညိုမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်")
         named += [township["name"] for township in _MM_TOWNSHIP_NAMED.finditer(text)]
+    if not named and text.islower():  # (a message in lower case: "... kone vlg minhla tsp")
+        named += [name for name in _LOWER_TOWNSHIP.findall(text) if name not in _ABBREVIATIONS]
     return named
+
+
+#: a township's name of one word in lower case before its kind word: "vlg | minhla| tsp"
+_LOWER_TOWNSHIP = re.compile(r"\b([a-z][a-z'-]{2,})\s+(?:tsp|twp|township|t/s)\b")
+_ABBREVIATIONS = frozenset({"vlg", "vill", "village", "tsp", "twp", "the", "and", "pdf", "sac"})
 
 
 def may_name_a_township(text: str) -> bool:

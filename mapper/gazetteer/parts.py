@@ -497,6 +497,8 @@ def headline_place(text: str) -> str:
         fled := _VILLAGERS_OF_AREA_FLEE.match(text)
     ):
         return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
+    if (shot := _FOOTAGE_FROM.match(text)) is not None:
+        text = text[shot.end() :]  # ("3/ Video from Mindat town, Chin State: jets over ...")
     if (dated := _HEADLINE_BEFORE_DATELINE.match(text)) is not None:
         text = text[dated.end() :]  # ("Two killed in Mon State shelling — THATON, 3 March — ")
     if "|" in text and (kicker := _KICKER.match(text)):
@@ -537,6 +539,10 @@ _VILLAGERS_OF_AREA_FLEE = re.compile(
     r"^(?P<area>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:villagers|residents)\s+(?:flee|fled|run|ran"
     r"|escape|escaped)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb|attack|storm|hit)\w*\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$"
+)
+#: footage said to come from the place it shows, opening a post: "3/ Video from | Mindat town"
+_FOOTAGE_FROM = re.compile(
+    r"^(?:\d{1,2}/\s*)?(?:Video|Footage|Photos?|Images?|Clip)\s+from\s+(?=[A-Z])"
 )
 #: a headline before a dateline and its date: "Two killed in Mon State shelling — | THATON, 3
 #: March — ..."
@@ -633,6 +639,8 @@ _POST_LEAD = re.compile(
     r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
+    # ("Location confirmed for yesterday's arson: V (T, S)")
+    r"|location\s+confirmed\s+for\s+[^:]{1,60}(?=:)"
     # (a monitor's name heading its record: "Athan: VOA stringer ... arrested in Mandalay")
     r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:)"
     # (a record's date before a colon: "4 December 2023: battle at X village, ...")
@@ -875,7 +883,8 @@ def without_earlier_events(text: str) -> str:
 
 #: the words of an update's earlier events (a quick look before ``_EARLIER_EVENT``)
 _EARLIER_CUE = re.compile(
-    r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected)"
+    r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+in"
+    r"|started\s+in|broke\s+out\s+in)|No\s+(?:new|further)\s"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -892,6 +901,12 @@ _EARLIER_EVENT = re.compile(
     r"[^.!?]*[.!?]\s*"
     r"|;\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+not\s+(?:affected|hit|attacked"
     r"|involved|touched)\b[^.;]*"
+    # ("The clash | that began in A this morning| has moved to B village")
+    r"|\s+(?:that|which)\s+(?:began|started|broke\s+out)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:this|last)\s+\w+|\s+yesterday)?(?=\s+(?:has|have|had)\s+(?:moved|spread|shifted)\b)"
+    # ("No new fighting in A overnight. Instead, regime troops raided B village")
+    r"|(?:^|(?<=[.!?:]\s))No\s+(?:new\s+|further\s+)?(?:fighting|clashes|attacks?|shelling)\s+"
+    r"(?:in|at|near)\s+[^.!?]*[.!?]\s*(?:Instead,\s+)?"
 )
 
 
@@ -923,9 +938,9 @@ def without_where_talks_were(text: str) -> str:
 #: families displaced from X ...", "Our volunteers | based in Mae Sot | delivered rice to ..."
 _TEAM_BASE = re.compile(
     r"\b(?i:our|their)\s+(?:[\w-]+\s+){0,2}?(?i:team|teams|volunteers|staff|network|correspondents?"
-    r"|reporters?|stringers?)"
+    r"|reporters?|stringers?|focal\s+points?|contacts?|monitors?)"
     r"(?P<base>\s+(?:(?:is|are)\s+)?(?:in|at|based\s+in|from)\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city))?)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:town|city))?)"
 )
 
 
@@ -933,13 +948,27 @@ def without_team_base(text: str) -> str:
     """``text`` without where the team that sends an appeal or update is based ("Update from our
     field team in Dawei: families displaced from X ..." -> "Update from our field team: ..."),
     when the text names another place; else ``text``."""
-    if not any(
-        word in text
-        for word in ("team", "olunteers", "staff", "network", "orrespondent", "eporter", "tringer")
-    ):
+    if not any(word in text for word in _TEAM_CUES):
         return text  # (a quick look first)
     cut = _TEAM_BASE.sub(lambda m: m.group()[: m.start("base") - m.start()], text)
+    cut = _APPEAL_SENDER.sub(lambda said: "We " if said.group().startswith("We,") else "", cut)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
+
+
+#: the words of a team or an appeal's sender (a quick look before ``_TEAM_BASE``)
+_TEAM_CUES = (
+    *("team", "olunteers", "staff", "network", "orrespondent", "eporter", "tringer", "ocal point"),
+    *("ontact", "onitor"),
+    *("We, the ", "office in", "everyone in", "rop-off", "rop off", "ollection point"),
+)
+#: who sends an appeal and where they collect: "We, the Mindon Women's Group, | are collecting
+#: ...", "our office in Mindon", "thank you to everyone in Tada-U!", "Drop-off: X market"
+_APPEAL_SENDER = re.compile(
+    r"^We,\s+the\s+[^,]{3,60},\s+"
+    r"|\s*(?:to|at|in|from)\s+(?:our|the)\s+office\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"|(?i:thank\s+you\s+to\s+everyone\s+in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}[!.]?\s*"
+    r"|(?i:drop[-\s]off|collection\s+point)\s*:\s*[^.;#]*[.;]?"
+)
 
 
 #: an opening clause that sets another place against the one the sentence reports: "Unlike X
@@ -1031,6 +1060,9 @@ _ON_THEIR_WAY = re.compile(
     # ("Refugees | arriving in Lashio| said junta troops burned ... their home village, V")
     r"|(?<=[Rr]efugees)(?<!\s)\s+(?:arriving|who\s+arrived|who\s+fled)\s+(?:in|at|to)\s+"
     rf"(?:the\s+(?:[\w-]+\s+){{0,3}}(?:town|city)\s+of\s+)?{_NAME}(?=\s+(?:said|told|say)\b)"
+    # ("The column | from Htauk Shar| came into Sin Yauk Nge and burned the houses")
+    rf"|(?<=[Cc]olumn)\s+from\s+{_NAME}(?=\s+(?:came|entered|arrived|marched|burned|burnt|raided"
+    r"|attacked|shelled|torched)\b)"
     # ("soldiers | from the Tanintharyi town garrison| raided their homes")
     rf"|\s+from\s+the\s+{_NAME}(?:\s+town)?\s+(?:garrison|base|camp|outpost)\b"
     # ("troops used villagers | from Let Pan Kaing| as human shields while advancing on V")
@@ -1038,6 +1070,11 @@ _ON_THEIR_WAY = re.compile(
 )
 
 
+#: what the place hit is called, after it: "the village hit by the drone strike is | Kar Ma|"
+_THE_PLACE_HIT_IS = re.compile(
+    r"\b[Tt]he\s+(?P<kind>village|town)\s+(?:hit|struck|attacked|burned|bombed|shelled|raided|targeted)"
+    rf"\b[^.;,]*?\s+is\s+(?P<name>{_NAME})"
+)
 #: a place, then that the event happened there: "I had gone to B for my cousin's wedding, and
 #: that is where the airstrike happened"
 _THAT_IS_WHERE = re.compile(
@@ -1053,6 +1090,9 @@ def singled_out_place(text: str) -> str:
     X town, T Township, which was bombed"); a sentence without where troops passed or came
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
+    if " is " in text and (said := _THE_PLACE_HIT_IS.search(text)):
+        # ("the village hit by the drone strike is Kar Ma": Kar Ma village)
+        text = f"{text[: said.start()]}{said['name']} {said['kind']}{text[said.end() :]}"
     if " where " in text and (there := _THAT_IS_WHERE.search(text)):
         return there["place"]
     single = _SINGLED_OUT.search(text)
@@ -2380,7 +2420,7 @@ def without_rights_report_marks(text: str) -> str:
     if "ed in " in text or "ed at " in text:
         text = _UNIT_BASED_IN.sub(",", text)
     if any(word in text for word in _WITNESS_CUES):
-        text = _WITNESS_HOME.sub(lambda found: found["who"] or "", text)
+        text = _WITNESS_HOME.sub(lambda found: found["who"] or found["coded"] or "", text)
         text = _WITNESS_WHO_WAS.sub("", text)
         if said := _RESIDENT_SAID.match(text):  # (when what they said names another village)
             text = _if_it_still_names(text[said.end() :], text, NAMED_SETTLEMENT)
@@ -2403,7 +2443,10 @@ _WITNESS_CUES = (
     "trader",
 )
 #: the words of other incidents a report refers to (a quick look before ``_OTHER_INCIDENTS``)
-_OTHER_INCIDENT_CUES = ("imilar", "ee also", "see para", "following townships", "maller", "inor ")
+_OTHER_INCIDENT_CUES = (
+    *("imilar", "ee also", "see para", "following townships", "maller", "inor "),
+    "received reports",
+)
 #: other incidents a report refers to in passing, and the townships they were in: "..., as well
 #: as similar incidents in A and B townships", "(see paras. 28-33)", "Similar killings were
 #: reported in A and B townships.", "See also paras. 34-36 on A and B townships.", "Incidents
@@ -2413,6 +2456,8 @@ _OTHER_INCIDENTS = re.compile(
     r"|,?\s+as\s+well\s+as\s+(?:similar|other)\s+\w+\s+in\s+[^.;]*?\btownships?\b"
     r"|(?:^|(?<=[.;\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))(?:Similar|Other)\s+[^.]*?\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:reported|documented|recorded)\s+in\s+[^.]*?\btownships?\b[^.]*\.\s*"
+    # ("The Mission also received reports of attacks in A, B and C Townships.")
+    r"|(?:^|(?<=[.;\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))[^.]*?\balso\s+(?:received|heard)\s+reports?\s+of\s+[^.]*\.\s*"
     # ("...; smaller clashes were reported in Myingyan and Natogyi.")
     r"|;\s+(?:smaller|minor|other|similar|further)\s+(?:clashes|incidents|attacks|skirmishes"
     r"|fighting)\s+(?:were|was)\s+(?:also\s+)?(?:reported|recorded|documented)\s+in\s+[^.;]*"
@@ -2432,7 +2477,7 @@ _WITNESS_HOME = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
     rf"\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
     r"|(?P<who>\b(?:(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
-    r"(?:\s+\(?(?:W-?\d+|[A-Z]{1,2}\d{1,4})\)?)?|W-?\d+|[A-Z]{1,2}\d{1,4})),\s+"
+    r"(?:\s+\(?(?:W-?\d+|[A-Z]{1,3}-?\d{1,4})\)?)?|W-?\d+|[A-Z]{1,3}-?\d{1,4})),\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager|farmer|teacher|trader|woman|man)"
     rf"\s+)?(?:originally\s+)?(?:of|from)\s+{_HOME_AND_TOWNSHIP},"
     # ("Z.E., 77|, a teacher from Daw Hpar,| was visiting relatives in V village")
@@ -2440,6 +2485,9 @@ _WITNESS_HOME = re.compile(
     r"|teacher|trader|nurse"
     r"|student|monk|woman|man)\s+(?:originally\s+)?(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township)?,"
+    # ("Witness CC-351 | from Thar Paung| stated that ...")
+    r"|(?P<coded>\b[Ww]itness\s+[A-Z]{1,3}-?\d{1,4})\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+village)?(?=\s+(?:stated|said|told|recalled|described)\b)"
     r"|^(?:\[\d+\]\s*)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
     r"|man)|(?:[Ww]itness\s+)?W-?\d+,\s+(?:an?\s+[a-z]+\s+)?)\s*(?:of|from)\s+"
     rf"{_HOME_AND_TOWNSHIP},\s+(?:who\s+)?(?:describing|described|recounted|about|concerning|on)\s+"
@@ -2533,7 +2581,7 @@ _SEEN_FROM = re.compile(
     # from T|) geolocated to V")
     r"|[;,]?\s*\b(?:(?:[Ff]ootage|[Vv]ideo|[Cc]lip|[Ii]t)\s+(?:was\s+)?)?(?:[Ff]ilmed\s+from"
     r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+(?=[A-Z])[^.?!;:()]*?"
-    r"(?=\s+(?i:geolocated|geoconfirmed)\b|[:()]|[.?!;]|$)[.?!;]?"
+    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?)\b|[:()]|[.?!;]|$)[.?!;]?"
 )
 
 

@@ -290,7 +290,9 @@ _CLEANING_CUE = re.compile(
     # (a fact-check's verdict, what a claim really was, the place it denies)
     r"|[Vv]erdict|ctually |n fact |eally |, not | not show|n't show|orrect|larif|to say "
     r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
-    r"|esterday|ast week|ast night|ast month|not affected|arrison"  # (an update's earlier events)
+    # (an update's earlier events)
+    r"|esterday|ast week|ast night|ast month|not affected|arrison|began in|No new |No further "
+    r"|(?:village|town) (?:hit|struck|attacked|burned|bombed|shelled|raided|targeted) "
     r"|village, in the [A-Z]"  # (a town's area: "V village, in the T area of S Region")
     # (a headline's state as an adjective, or the people of an area who fled)
     r"|(?:State|Region) (?:battle|clash|fighting|shelling)|^[A-Z][a-z]+ (?:villagers|residents) "
@@ -320,6 +322,7 @@ _CLEANING_CUE = re.compile(
     r"|(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
     # (where a relief team is based)
     r"| team | teams |[Vv]olunteers | staff | network |orrespondent |eporter in |tringer "
+    r"|^We, the |office in |everyone in |rop-off|rop off|ollection point"
     # (where those taken were sent)
     r"| sent | taken away|transferred|(?:forced|made|used) them|for (?:military service|the draft)"
     r"|heading to|headed (?:to|for)|conscript"

@@ -965,6 +965,8 @@ _KIND_WORD_IN_LOWER_CASE = re.compile(r"\b(?:village|vill?|vlg|town|township|twp
 _ONLY_WHERE_FROM = re.compile(
     r"(?:He|She|They|The\s+\w+)\s+(?:was|were|is|are|had\s+been)\s+"
     r"(?:originally\s+from|a\s+native\s+of|natives\s+of)\s+[^,;]*$"
+    # or where the speaker lives: "I live in A, T Township."
+    r"|(?:I|We)\s+(?:now\s+)?(?:live|stay)\s+(?:in|at|near)\s+[A-Z][^;]*$"
     # or where the speaker is from: "We are from A.", "I come from A in T township.", "and I am
     # a teacher from A, T Township."
     r"|(?:and\s+)?(?:I|We)\s+(?:am|are|come|came)\s+(?:originally\s+)?(?:(?:an?|the)\s+"
@@ -997,15 +999,17 @@ _ONLY_WHERE_FROM = re.compile(
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
     r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|ran|evacuated"
-    r"|moved|relocated)\s+(?i:to|into|towards?)"
+    r"|moved|relocated)\s+(?:(?i:him|her|them|us|the\s+\w+)\s+)?(?i:to|into|towards?)"
     # (or crossed a border: "residents crossed at Wanding into Ruili")
     r"|(?i:crossed)\s+(?i:at|through|via|into|to|over)"
+    # (or where reinforcements arrived: "junta reinforcements arrived in Yamethin town")
+    r"|(?i:reinforcements?)\s+(?:arrived|were\s+sent|came)\s+(?i:in|to|at|from)"
     # (or taken as porters: "The soldiers took us as porters from A to B")
     r"|(?i:took|taken)\s+(?:us|them|him|her|villagers|men)\s+as\s+porters\s+from"
     # (or where they had sheltered, or stay: "most had sheltered in Khin-U town for two weeks",
     # "some are still staying with relatives in Sar Taung")
     r"|(?i:sheltered|sheltering|stayed|staying|living|hid|hiding|took\s+shelter|taken\s+shelter)"
-    r"\s+(?:(?i:with)\s+(?:(?i:relatives|family|friends|their\s+\w+)\s+))?(?i:in|at)"
+    r"\s+(?:(?i:with)\s+(?:(?i:relatives|family|friends|their\s+\w+)\s+))?(?i:in|at|near)"
     # (or the prison someone is held in now: "he is held in Pathein Prison.")
     r"|(?i:held|jailed|imprisoned|incarcerated)\s+(?i:in|at)(?=\s[^;]*(?i:prison|jail))"
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")

@@ -664,7 +664,8 @@ _GLOSS = re.compile(
 
 
 def without_burmese_asides(text: str) -> str:
-    """Burmese text without words around its places that name none: when it happened ("ဒီနေ့မနက်
+    """Burmese text without words around its places that name none: an appeal's opening words
+    ("အရေးပေါ် အကူအညီတောင်းခံခြင်း 🙏"), when it happened ("ဒီနေ့မနက်
     Vရွာကို ...", this morning), the region that opens it when a township follows ("ပဲခူးတိုင်းတွင်
     ... Tမြို့နယ် Vကျေးရွာကို"), where in the township ("Tမြို့နယ်၏ အရှေ့ဘက်ရှိ V", in the east of
     T; "Tမြို့နယ်အတွင်း V", within T), what follows a place with its township in brackets
@@ -672,7 +673,7 @@ def without_burmese_asides(text: str) -> str:
     ("(Wရွာမှ ထွက်ပြေးလာသူများ ပါဝင်)"); ``text`` itself otherwise."""
     if not ("\u1000" <= text[:1] <= "\u109f" or "မြို့နယ်" in text):
         return text  # (a quick look first)
-    text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", text))
+    text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", _MM_APPEAL_LEAD.sub("", text)))
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
     if "ထွက်ပြေး" in text:
         text = _MM_THOSE_WHO_FLED.sub("", text)
@@ -684,6 +685,12 @@ def without_burmese_asides(text: str) -> str:
 #: those who fled from a place, in brackets: "(Vရွာမှ ထွက်ပြေးလာသူများ ပါဝင်)" (those who fled from V
 #: village among them)
 _MM_THOSE_WHO_FLED = re.compile(r"\s*\([^()]*ထွက်ပြေး[^()]*\)")
+#: an appeal's words opening the text: "အရေးပေါ် အကူအညီတောင်းခံခြင်း 🙏" (urgent appeal for help),
+#: "ကူညီကြပါ" (please help)
+_MM_APPEAL_LEAD = re.compile(
+    r"^(?:(?:အရေးပေါ်|အကူအညီ[\u1000-\u109f]*|ကူညီ[\u1000-\u109f]*|အလှူ[\u1000-\u109f]*"
+    r"|လှူဒါန်း[\u1000-\u109f]*)[^\u1000-\u109fA-Za-z0-9]*)+"
+)
 #: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
 _MM_TIME_LEAD = re.compile(
     r"^(?:ဒီနေ့|ယနေ့|မနေ့|ယမန်နေ့|ဒီ)?(?:မနက်|ညနေ|ည|နေ့လည်)?(?:က)?(?<=[\u1000-\u109f])\s+"
