@@ -10959,3 +10959,56 @@ def test_reports_emails_and_testimony_of_sets_809_to_812_are_read(coder, query, 
 )
 def test_updates_posts_messages_and_appeals_of_sets_811_to_815_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: a question of where a house was burned, a village named alone in its answer,
+        # a question of when that also asks where, where the speaker was set against what the
+        # drone hit, a township "in" its region, questions and answers in Burmese (set 808)
+        (
+            "မေး - ဘယ်ရွာကို မီးရှို့သွားတာလဲ။ ဖြေ - သပြုချောင်းရွာပါ၊ "
+            "သရက်ချောင်းမြို့နယ်ထဲမှာပါ။ မေး - အခု ဘယ်မှာနေလဲ။ ဖြေ - သဲချောင်းသားရွာမှာ "
+            "ခိုလှုံနေပါတယ်။",
+            "Tha Pyu Chaung",
+            "Thayetchaung",
+        ),
+        (
+            "မေး - ဗုံးကျတုန်းက ဘယ်မှာရှိနေလဲ။ ဖြေ - ကျီးတောကျေးရွာမှာပါ၊ တောင်ငူမြို့နယ်။ ကျွန်မက ဇရပ်ကွင်းရွာသူပါ။",
+            "Kyee Taw",
+            "Taungoo",
+        ),
+        (
+            "Q: Where do you live now? A: In Monywa. Q: And where were you born? A: In Et Taw. "
+            "Q: Where was your house burned? A: In Kyauk Kwe, where I moved after marriage. All "
+            "these places are in Monywa Township, Sagaing Region.",
+            "Kyauk Kwe",
+            "Monywa",
+        ),
+        (
+            "Q: Which village was attacked? A: Nanmawkei. Q: In which township? A: Kalewa. Q: "
+            "Where were you born? A: Chin Chaung, also in Kalewa. Q: Where are you now? A: "
+            "Kalewa.",
+            "Nan Maw Kei",
+            "Kalewa",
+        ),
+        (
+            "Interviewer: When the drone attack happened, where were you? / Daw San San Aye "
+            "(64): I was at my farm outside Zin Chan. The drone hit Kan Tawt Pyin, the next "
+            "village, in Ramree Township. / Interviewer: Now? / Daw San San Aye: We are hiding "
+            "in the forest near Pyar.",
+            "Kan Tawt Pyin",
+            "Ramree",
+        ),
+        (
+            "Q: When did you leave home? A: In November 2022, after troops raided Yargyikone and "
+            "killed the headman. Q: Which township? A: Yezagyo, in Magwe Region. Q: Where did "
+            "you go? A: To my uncle in Thein Kone. Interview conducted in Mae Sot.",
+            "Yar Gyi Kone",
+            "Yesagyo",
+        ),
+    ],
+)
+def test_interviews_of_houses_bare_names_and_burmese_turns_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

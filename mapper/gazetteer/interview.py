@@ -141,10 +141,15 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if label in _QUESTIONER:
             bare = _BARE_WHERE.match(words) is not None
             asked = (bare and asked) or (
-                _EVENT_ASKED.search(words) is not None
-                and _NOT_OF_THE_EVENT.search(words) is None
+                (
+                    _EVENT_ASKED.search(words) is not None
+                    or _MM_EVENT_ASKED.search(words) is not None
+                )
+                # (not of the speaker's own place, unless what was done there: "Where was your
+                # house burned?")
+                and (_NOT_OF_THE_EVENT.search(words) is None or _DEED.search(words) is not None)
                 and _WHERE_NOW.search(words) is None
-                and _NOT_OF_A_PLACE.match(words) is None
+                and (_NOT_OF_A_PLACE.match(words) is None or _ASKS_WHERE.search(words) is not None)
             )
             question = words
             continue
@@ -177,6 +182,13 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: the words of a question that asks where: "When the drone attack happened, where were you?"
+_ASKS_WHERE = re.compile(r"\b(?i:where|which\s+village|what\s+village)\b")
+#: a Burmese question of what was done where: burned (မီးရှို့), bombed (ဗုံး), shot (ပစ်ခတ်),
+#: attacked (တိုက်ခိုက်), an airstrike (လေကြောင်း)
+_MM_EVENT_ASKED = re.compile("မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း")
+#: Burmese particles after a place's kind word in an answer: "Vရွာ|ပါ|", "Tမြို့နယ်|ထဲမှာပါ|"
+_MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ)?ပါ")
 #: a question of anything but where: "When did the airstrike happen?", "How many died?"
 _NOT_OF_A_PLACE = re.compile(r"(?i:and\s+)?(?i:when|who|why|how\s+(?:many|old|long|much|far))\b")
 #: the labels of a question and its answer, after a header
@@ -242,7 +254,8 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
 #: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
-    r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b)"
+    r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
+    r"|i\s+was\s+(?:at|in|on)\b)"  # (or where the speaker was: "I was at my farm outside A.")
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
@@ -265,7 +278,7 @@ _WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:towns
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"(?:,\s+[A-Z][\w'’-]*\s+(?:Region|State|Division))?\.?$"
+    r"(?:,\s+(?:in\s+)?[A-Z][\w'’-]*\s+(?:Region|State|Division))?\.?$"
 )
 #: a sentence of an answer naming its township alone: "Paungde Township, Bago Region.", "It's
 #: all Thayetchaung Township.", "This is Pyinmana Township."
@@ -285,7 +298,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
     words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
-        words = words.split("။", 1)[0]
+        words = _MM_PARTICLES.sub(r"\1", words.split("။", 1)[0])
     yes = _YES.match(words)
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")
@@ -303,6 +316,8 @@ def _names_a_place(sentence: str) -> bool:
         return "ရွာ" in sentence or "မြို့" in sentence
     if _NAMES_A_PLACE.search(sentence) or _WITH_KIND.search(sentence):
         return True
+    if (alone := _BARE_NAME.match(sentence.strip())) and alone["name"] not in _NO_PLACE_WORDS:
+        return True  # (a name alone: "Nanmawkei.")
     return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(sentence.strip()[1:]))
 
 
