@@ -34,7 +34,7 @@ from mapper.gazetteer.parts import (
 )
 from mapper.gazetteer.query import plain_parts
 from mapper.gazetteer.report import cleaned_report
-from mapper.gazetteer.store import Gazetteer
+from mapper.gazetteer.store import Gazetteer, places_column
 from mapper.gazetteer.text import normalize
 from mapper.gazetteer.words import (
     BURMESE_KIND_WORDS,
@@ -126,18 +126,16 @@ def misspelt_village_in_township(
     Chin Dauk of Paletwa; a name spelt as the gazetteer spells it too, when the reading fell
     back to the township); else None."""
     first = found.candidates[0]
-    row = gaz.places.iloc[first.place_id]
+    kind, name = gaz.records[first.place_id][0], places_column(gaz, "name")[first.place_id]
     township = township_of(gaz, first.place_id)
-    if row["kind"] not in ("township", "town") or not township or first.match == "offset":
+    if kind not in ("township", "town") or not township or first.match == "offset":
         return None
     if _DISTANCE_GIVEN.search(text):
         return None  # (a village given by its distance from a town: "V village, 10 miles from T")
-    if row["kind"] == "town" and NAMED_TOWN.search(text):
+    if kind == "town" and NAMED_TOWN.search(text):
         return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
-    exact_too = _fell_back(found) or row["kind"] == "township"
-    best = _village_in_township(
-        gaz, text, [township], read, exact_too=exact_too, not_named=row["name"]
-    )
+    exact_too = _fell_back(found) or kind == "township"
+    best = _village_in_township(gaz, text, [township], read, exact_too=exact_too, not_named=name)
     if best is None:
         return None
     note = f"located among the villages of {township} Township, which the text names"
@@ -152,18 +150,18 @@ def village_over_site(
     fighting in V village, Muse Township"), in a township the text names or the site's; else
     None."""
     first = found.candidates[0]
-    row = gaz.places.iloc[first.place_id]
-    if row["kind"] not in ("site", "town") or first.match == "offset":
+    kind, site = gaz.records[first.place_id][0], places_column(gaz, "name")[first.place_id]
+    if kind not in ("site", "town") or first.match == "offset":
         return None
     townships = (
         [*_townships_named(text), township]
         if (township := township_of(gaz, first.place_id))
         else _townships_named(text)
     )
-    best = _village_in_township(gaz, text, townships, read, exact_too=True, not_named=row["name"])
+    best = _village_in_township(gaz, text, townships, read, exact_too=True, not_named=site)
     if best is None:
         return None
-    note = f"located to the village the text tells of beside {row['name']}"
+    note = f"located to the village the text tells of beside {site}"
     return Resolution(text.strip(), [replace(best, note=note)], None)
 
 
@@ -194,7 +192,7 @@ def _village_in_township(
                 if not there.candidates or _fell_back(there):
                     continue
                 hit = there.candidates[0]
-                gazetteer_name = gaz.places["name"].iat[hit.place_id]
+                gazetteer_name = places_column(gaz, "name")[hit.place_id]
                 spelt = _letters(gazetteer_name)
                 alike = (
                     (hit.match in ("exact", "variant") and exact_too)
@@ -221,21 +219,6 @@ def township_of(gaz: Gazetteer, place_id: int) -> str:
     """The name of the township a place lies in, or "" (a state, a place abroad)."""
     township = places_column(gaz, "admin3")[place_id]
     return township if isinstance(township, str) else ""
-
-
-def places_column(gaz: Gazetteer, column: str) -> list:
-    """A column of the gazetteer's places as a list by place id, read once (a data frame's
-    lookup is slow place by place)."""
-    key = (id(gaz.places), column)
-    if key not in _COLUMNS:
-        if len(_COLUMNS) > 8:
-            _COLUMNS.clear()
-        _COLUMNS[key] = gaz.places[column].tolist()
-    return _COLUMNS[key]
-
-
-#: the columns read by ``places_column``, by the places' frame and the column's name
-_COLUMNS: dict[tuple[int, str], list] = {}
 
 
 def _settlements_named(text: str) -> list[str]:
@@ -328,20 +311,18 @@ def namesake_in_named_township(
     for area in named:
         kind_word = "မြို့နယ်" if BURMESE_LETTER.search(area) else " Township"
         for township in _townships_of_name(gaz, f"{area}{kind_word}", read):
-            place = gaz.places.iloc[township.place_id]
-            townships[f"{place['name']} Township, {place['admin1']}"] = records[township.place_id][
-                7
-            ]
+            place, state = (places_column(gaz, c)[township.place_id] for c in ("name", "admin1"))
+            townships[f"{place} Township, {state}"] = records[township.place_id][7]
     if not townships or records[first.place_id][7] in townships.values():
         return None
-    name = gaz.places["name"].iat[first.place_id]
+    name = places_column(gaz, "name")[first.place_id]
     kind = _KIND_WORD_OF.get(records[first.place_id][0], "")  # (a village, not its tract)
     for area, code in townships.items():
         there = resolve_address(gaz, f"{name}{kind}, {area}", 1, read)
         if there.candidates and not _fell_back(there):
             best = there.candidates[0]
             if records[best.place_id][7] == code and normalize(
-                gaz.places["name"].iat[best.place_id]
+                places_column(gaz, "name")[best.place_id]
             ) == normalize(name):
                 note = f"located to the {name} of {area.split(',')[0]}, which the text names"
                 return Resolution(text.strip(), [replace(best, note=note)], there.reason)
@@ -359,7 +340,7 @@ def namesake_in_named_towns_township(
     records = gaz.records
     if records[first.place_id][0] not in ("village", "village_tract") or _townships_named(text):
         return None
-    name = gaz.places["name"].iat[first.place_id]
+    name = places_column(gaz, "name")[first.place_id]
     if len(gaz.exact.get(normalize(name), ())) < 2:
         return None  # (no namesake to choose among)
     for town in dict.fromkeys(_towns_named(text)):
@@ -376,7 +357,7 @@ def namesake_in_named_towns_township(
             continue
         best = there.candidates[0]
         if records[best.place_id][7] == records[seat.place_id][7] and normalize(
-            gaz.places["name"].iat[best.place_id]
+            places_column(gaz, "name")[best.place_id]
         ) == normalize(name):
             note = f"located to the {name} of {township} Township, whose town {town} the text names"
             return Resolution(text.strip(), [replace(best, note=note)], there.reason)
@@ -400,14 +381,13 @@ def _townships_of_name(gaz: Gazetteer, area: str, read: Reader) -> list[Candidat
         return [sure] if gaz.records[sure.place_id][0] == "township" else []
     if not found.candidates:
         return []
-    names = gaz.places["name"]
+    names = places_column(gaz, "name")
     return [
         candidate
         for candidate in found.candidates
         if gaz.records[candidate.place_id][0] == "township"
         and candidate.match == "exact"
-        and normalize(names.iat[candidate.place_id])
-        == normalize(names.iat[found.candidates[0].place_id])
+        and normalize(names[candidate.place_id]) == normalize(names[found.candidates[0].place_id])
     ]
 
 

@@ -39,6 +39,7 @@ from mapper.gazetteer.store import (
     TOWNSHIP_POINT,
     VILLAGE_TRACT_POINT,
     Gazetteer,
+    places_column,
 )
 from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import SITE_WORDS
@@ -210,7 +211,7 @@ def _area_tag(gaz: Gazetteer, pid: int) -> set[str]:
     if kind == "town":
         if not isinstance(ts, str):
             return set()
-        pcode = gaz.places["pcode"].iat[pid]
+        pcode = places_column(gaz, "pcode")[pid]
         own = {TOWN_TAG + pcode} if isinstance(pcode, str) else set()
         return {NOT_WARD_TAG + ts, *own}
     if kind == "village_tract":
@@ -393,7 +394,7 @@ def _former_townships(gaz: Gazetteer, pid: int) -> frozenset[str]:
         held = gaz.__dict__.get("_former_districts")
         if held is None:
             held = gaz.__dict__["_former_districts"] = sources.read_former_districts()
-        name = str(gaz.places["name"].iat[pid]).lower()
+        name = str(places_column(gaz, "name")[pid]).lower()
         found = memo[pid] = held.get((str(gaz.records[pid][4]), name), frozenset())
     return found
 

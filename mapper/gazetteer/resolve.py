@@ -44,7 +44,6 @@ from mapper.gazetteer.in_township import (
     misspelt_village_in_township,
     namesake_in_named_towns_township,
     namesake_in_named_township,
-    places_column,
     township_of,
     village_over_site,
 )
@@ -113,9 +112,7 @@ from mapper.gazetteer.query import (
 )
 from mapper.gazetteer.report import cleaned_report
 from mapper.gazetteer.searched import searched_names
-from mapper.gazetteer.store import (
-    Gazetteer,
-)
+from mapper.gazetteer.store import Gazetteer, places_column
 from mapper.gazetteer.text import from_zawgyi, normalize, scripts
 from mapper.gazetteer.words import (
     ARMED_GROUP_NAMES,

@@ -368,3 +368,18 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
             except Exception:  # noqa: BLE001 - any damage to the cache file: rebuild it
                 pass  # (pickle raises ValueError, UnicodeDecodeError, ... on garbled bytes)
         return build_gazetteer()
+
+
+def places_column(gaz: Gazetteer, column: str) -> list:
+    """A column of the gazetteer's places as a list by place id, read once (a data frame's
+    lookup is slow place by place)."""
+    key = (id(gaz.places), column)
+    if key not in _COLUMNS:
+        if len(_COLUMNS) > 8:
+            _COLUMNS.clear()
+        _COLUMNS[key] = gaz.places[column].tolist()
+    return _COLUMNS[key]
+
+
+#: the columns read by ``places_column``, by the places' frame and the column's name
+_COLUMNS: dict[tuple[int, str], list] = {}
