@@ -29,7 +29,7 @@ from mapper.errors import MapperError
 from mapper.gazetteer import Gazetteer, load_gazetteer
 from mapper.gazetteer.query import SURROGATES
 from mapper.gazetteer.resolve import Resolution, resolve
-from mapper.gazetteer.store import collector_paused, keep_for_good
+from mapper.gazetteer.store import collector_paused, keep_for_good, list_columns
 
 RESULT_COLUMNS = (
     "query",
@@ -414,6 +414,7 @@ def _parallel_rows(
     coder.columns()
     coder.gazetteer.area_index()  # built once here, not once per worker
     coder.gazetteer.township_codes()
+    list_columns(coder.gazetteer)  # (the rules' lists of place names, codes and areas, shared)
     # keep the collector from touching (and so copying) inherited objects, in the workers
     # and after: unfreezing would hand the whole gazetteer back to every full collection
     keep_for_good()

@@ -383,3 +383,12 @@ def places_column(gaz: Gazetteer, column: str) -> list:
 
 #: the columns read by ``places_column``, by the places' frame and the column's name
 _COLUMNS: dict[tuple[int, str], list] = {}
+#: the columns the reading rules look up place by place (listed before workers fork, so that
+#: they share the lists: ``list_columns``)
+LISTED_COLUMNS = ("name", "name_mm", "admin1", "admin3", "pcode")
+
+
+def list_columns(gaz: Gazetteer) -> None:
+    """Read each of ``LISTED_COLUMNS`` as a list now (before a batch forks its workers)."""
+    for column in LISTED_COLUMNS:
+        places_column(gaz, column)
