@@ -997,9 +997,8 @@ def without_contrasted_place(text: str) -> str:
     return _if_it_still_names(text[opening.end() :], text, _NAMES_A_PLACE_ANYWHERE)
 
 
-#: a name in a list the sentence singles out: "... – only | Yin Dar | was burned", "the arrests
-#: were made in | Kawt But"
-_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+#: a name in a list the sentence singles out (``_NAME``): "... – only | Yin Dar | was burned",
+#: "the arrests were made in | Kawt But"
 _SINGLED_OUT = re.compile(
     rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:(?:was|were)\s+[a-z]|fell\b|saw\b)"
     rf"|\bonly\s+in\s+(?P<only_in>{_NAME})(?:\s+(?:village|town))?"
