@@ -188,15 +188,14 @@ _EMAIL_CUE = re.compile(r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original
 _HEADER_LINE = re.compile(
     r"^(?:-{2,}\s*(?i:original|forwarded)\s+(?i:message)\s*-{2,}|(?i:from|to|cc|sent|date)\s*:)"
 )
+#: the words of a staff member's title in a signature
+_TITLES = r"Manager|Officer|Coordinator|Monitor|Assistant|Director|Advisor|Adviser|Specialist"
 #: a signature's title line: "Base Manager, Monywa", "Field Officer, Kalay Office"
 _TITLE_LINE = re.compile(
-    r"^(?:[A-Z][\w-]*\s+){0,3}(?:Manager|Officer|Coordinator|Monitor|Assistant|Director|Lead"
-    r"|Advisor|Adviser|Specialist|Focal\s+Point|Team\s+Leader)\b[^.;]*$"
+    rf"^(?:[A-Z][\w-]*\s+){{0,3}}(?:{_TITLES}|Lead|Focal\s+Point|Team\s+Leader)\b[^.;]*$"
 )
 #: a title's word in a signature written on one line: "Ma Thida | Area Coordinator | Gangaw"
-_TITLE_WORD = re.compile(
-    r"\b(?:Manager|Officer|Coordinator|Monitor|Assistant|Director|Advisor|Adviser|Specialist)\b"
-)
+_TITLE_WORD = re.compile(rf"\b(?:{_TITLES})\b")
 #: a signature's name line, before the title: "Mi Mon Chan"
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
 #: what an email says of its own office: "; Monywa office on alert", "Our Lashio office is safe."
