@@ -11012,3 +11012,344 @@ def test_updates_posts_messages_and_appeals_of_sets_811_to_815_are_read(coder, q
 )
 def test_interviews_of_houses_bare_names_and_burmese_turns_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # rights reports: a footnote opening with its bare number, a witness's home before a full
+        # stop, witnesses interviewed in a village, the town shelled (set 819); a sentence opening
+        # on its state, the village named after people who fled it (set 823)
+        (
+            "188 Interview with W-389, a resident of La Paing Tin village. The witness described "
+            "the shelling of Sit Tan village, Tigyaing Township, Sagaing Region, on 2 April "
+            "2023; see also A/HRC/57/CRP.5, para. 38, and the satellite imagery analysis at "
+            "annex II.",
+            "Sit Tan",
+            "Tigyaing",
+        ),
+        (
+            "124 Interview with W-405, a resident of Ka Dan village. The witness described the "
+            "shelling of Ra Day village, Salin Township, Magwe Region, on January 25; see also "
+            "A/HRC/42/CRP.3, para. 13, and the satellite imagery analysis at annex VI.",
+            "Ra Day",
+            "Salin",
+        ),
+        (
+            "30. On March 9, 2022, the military shelled the town of Khin-U, Sagaing Region, from "
+            "positions in Wetlet Township, destroying a hospital and at least 300 homes.[125] "
+            "Witnesses interviewed in Minkangyi village reported that residents had no warning "
+            "(see para. 20).",
+            "Khin-U",
+            "Khin-U",
+        ),
+        (
+            "In Kayah State, some 7,000 people from Daw Ku Khu and nearby villages in Hpruso "
+            "Township sought refuge at a monastery-based IDP site in Hpruso after drone strikes "
+            "on Daw Ku Khu on 15 February, according to a local humanitarian responder.",
+            "Daw Ku Khu",
+            "Hpruso",
+        ),
+        (
+            "In Sagaing Region, fighting spread from Taze to Kanbalu Township, where an "
+            "airstrike on In Gyin Su village on Sep 9 reportedly killed 6 civilians; those "
+            "displaced are staying with host families in In Gyin Myaing.",
+            "In Gyin Su",
+            "Kanbalu",
+        ),
+    ],
+)
+def test_rights_reports_footnotes_and_state_leads_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # emails on one line: the greeting, "quick update from our X office", "FYI –", where the
+        # writer is, a signature after "Thanks," or with a title; a village's kind and township in
+        # brackets (sets 820, 826)
+        (
+            "Dear team, quick update from our Shwebo office: shelling hit Kin Taw village in "
+            "Sagaing township this morning (11:50). No staff affected. Will share more later. "
+            "Thanks, Naw Paw | Security Focal Point | Shwebo",
+            "Kin Taw",
+            "Sagaing",
+        ),
+        (
+            "Hi all, FYI – received a call from our volunteer in Yone Pin (village in Madaya "
+            "Township): junta column arrived around 3 pm, houses being burned, people running to "
+            "Patheingyi. I'm in the Pyinoolwin office now, will update. Naw Paw, Security Focal "
+            "Point",
+            "Yone Pin",
+            "Madaya",
+        ),
+        (
+            "Hi all, FYI – received a call from our volunteer in Kan Hpyu (village in Yesagyo "
+            "Township): junta column arrived around 9 pm, houses being burned, people running to "
+            "Salingyi. I'm in the Pakokku office now, will update. Khun Min, Project Assistant",
+            "Kan Hpyu",
+            "Yesagyo",
+        ),
+        (
+            "Dear colleagues, Quick update from the Shwebo team: at 13:45 today a drone dropped "
+            "bombs on Ku Taw Pa Lin village (Monywa), injuring 5 people. Our partner CBO in Nat "
+            "Gyi Kyun is supporting the IDPs. Thanks, Ma Su Su | M&E Assistant | Shwebo Field "
+            "Office",
+            "Ku Taw Pa Lin",
+            "Monywa",
+        ),
+        (
+            "Dear colleagues,\\nQuick update from the Kale team: at 18:30 today artillery shells "
+            "landed in Sar Pu Taung village (Paletwa), injuring 2 people. Our partner CBO in "
+            "Ngan Thaung Wa is supporting the IDPs.\\nThanks,\\nPu Thang\\nField Monitor\\nKale "
+            "Office",
+            "Sar Pu Taung",
+            "Paletwa",
+        ),
+    ],
+)
+def test_emails_on_one_line_are_read_without_offices_and_signatures(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # headlines and news: "Why V matters to T's resistance", "on India border", a village
+        # named by its distance from a town after a long group name, "~5km NW of" in a message
+        # (sets 822, 825, 831)
+        (
+            "ANALYSIS | Why Ma Daung Gyi matters to Khin-U's resistance",
+            "Ma Daung Gyi",
+            "Khin-U",
+        ),
+        (
+            "Chin resistance takes Rihkhawdar on India border",
+            "Rihkhawdar",
+            "Falam",
+        ),
+        (
+            "Fighting broke out between the Karenni Nationalities Defence Force and regime "
+            "troops at Ngan Yoe village, about 8 km from Demoso town, Karenni State.",
+            "Ngan Yoe",
+            "Demoso",
+        ),
+        (
+            "kone tan vlg ~5km NW of sagaing (sagaing tsp): sac raid, 5 men arrested",
+            "Kone Tan",
+            "Sagaing",
+        ),
+        (
+            "kyaugn kone vlg ~25km E of yamethin (yamethin tsp): sac raid, 5 men arrested",
+            "Kyaung Kone",
+            "Yamethin",
+        ),
+        (
+            "9/ We geolocated the footage circulating since Friday: the shelling hit Ta Dar U, "
+            "~6 km south of Singu town, Singu Tsp. Sentinel-2 shows fresh burn scars. credit: "
+            "BNI",
+            "Ta Dar U",
+            "Singu",
+        ),
+    ],
+)
+def test_headlines_borders_and_distances_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: an answer of when alone, speakers named in two to four words or with their
+        # ages, a clause of where others went to do it, a place denied after the one hit, the
+        # township a label or header names (sets 816, 824)
+        (
+            "INTERVIEWER: When did the troops arrive? / RESPONDENT (female, 55, Saw Township): "
+            "In January. They camped at the school in Pa Soke and from there they fired mortars "
+            "into Nga Lun. / INTERVIEWER: Did the shells hit Pa Soke too? / RESPONDENT: No, only "
+            "Nga Lun.",
+            "Nga Lun",
+            "Saw",
+        ),
+        (
+            "Interviewer: Where were you born? / Mi Kyi Pyar: In Kun Tar, Mawlamyine Township. / "
+            "Interviewer: And where were you on the day of the airstrike? / Mi Kyi Pyar: I "
+            "married into Kawt Kha Mei, so I was in Kawt Kha Mei when the planes came. / "
+            "Interviewer: Where do you live now? / Mi Kyi Pyar: Ywar Thit.",
+            "Kawt Kha Mei",
+            "Mawlamyine",
+        ),
+        (
+            "Interviewer: Were you in Loi Taw when it started? / Nang Seng, 41: No, Loi Taw is "
+            "my home village, but that day I was working in the fields at Kone Hkam. The "
+            "artillery hit Kone Hkam, not Loi Taw. / Interviewer: Which township? / Nang Seng: "
+            "Hsihseng, southern Shan State.",
+            "Kone Hkam",
+            "Hsihseng",
+        ),
+        (
+            "Interviewer: Were you in Ta Pu Taw when it started? / Ko Min Thu, 33: No, Ta Pu Taw "
+            "is my home village, but that day I was working in the fields at Ka Ni. The "
+            "artillery hit Ka Ni, not Ta Pu Taw. / Interviewer: Which township? / Ko Min Thu: "
+            "Kyun Hla, Sagaing Division.",
+            "Ka Ni",
+            "Kyunhla",
+        ),
+        (
+            "Researcher: Tell us about the raid. / U Soe Naing: The soldiers slept one night in "
+            "Swea Lwe Kyin, then walked to Ta Pyin in the morning and started shooting at "
+            "everyone in Ta Pyin. This is Saw township, Magwe Region. / Researcher: Where did "
+            "you go? / U Soe Naing: We ran to Saw Let Pan.",
+            "Ta Pyin",
+            "Saw",
+        ),
+        (
+            "[Interview with Mi Sar Dar, 54, born in Than Pya Chaung village, now living in Kwee "
+            "Lay village, Bilin Township. Conducted in Mawlamyine.] Q: What happened on the "
+            "morning of the airstrike? A: The jet dropped two bombs on Ma Yan Kone. My uncle's "
+            "house in Ma Yan Kone was destroyed. Q: Were people from Than Pya Chaung hurt? A: "
+            "No, Than Pya Chaung is far from there.",
+            "Ma Yan Kone",
+            "Bilin",
+        ),
+    ],
+)
+def test_interviews_dates_names_and_denials_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # testimony: where the speaker was born, is from, hid, went or lives now left out, its
+        # sentences of what was done kept with the township it names (sets 817, 828)
+        (
+            "My name is Ma Thida, I am 33. I was born in Wai Pu Ywar Thit, Kyunhla township, but "
+            "after I married I moved to Kan Zun Inn. In March the army entered Kan Zun Inn and "
+            "shot our neighbour and his son in front of their house. We hid in the forest near "
+            "Tha Yet Ta Htaung for ten days. Now I stay with relatives in Chaung Kwayt.",
+            "Kan Zun Inn",
+            "Kyunhla",
+        ),
+        (
+            '"We ran to Kyauk Sar Yay when we heard the guns," said U Kyaw Soe, 21, from Kan '
+            'Thar. "The soldiers stayed in Yin Yaung for four days and killed the men they found '
+            'there." He now lives in a displacement camp near Kyuthar in Tilin Township.',
+            "Yin Yaung",
+            "Tilin",
+        ),
+        (
+            "I am from Kan Yoe, but I was living in Thin Htone village with my husband's family "
+            "when the soldiers came and burned the whole village. We hid in the forest and then "
+            "walked to Thittetkone. Now I am back near Kan Yoe. It is all in Myittha township.",
+            "Thin Htone",
+            "Myittha",
+        ),
+        (
+            "When the fighting started I was in Pang Mawng. The soldiers went into Hsan Kar "
+            "village and burned around 200 houses. I know because my daughter's house in Hsan "
+            "Kar is gone. We stayed in Aw Kar for a month. Today I am in a camp near Nam Tee "
+            "(Namhkan Township).",
+            "Hsan Kar",
+            "Namhkan",
+        ),
+    ],
+)
+def test_testimony_is_read_at_what_was_done(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # running updates and messages: yesterday's fighting before today's, an earlier report
+        # corrected, where the sender is now in a message in lower case (sets 818, 825, 827)
+        (
+            "Recap of the last 24 hours: yesterday's fighting was near Hko Yawng; today the "
+            "heaviest clashes are at Nar Lway village, Kyaukme Township.",
+            "Nar Lway",
+            "Kyaukme",
+        ),
+        (
+            "Live blog 10 August — 18:55: Earlier we said the fire was in Kyee Kan. That was "
+            "wrong: it was Shwe Bo Ywar Ma village, Pwintbyu Township, that was set ablaze.",
+            "Shwe Bo Ywar Ma",
+            "Pwintbyu",
+        ),
+        (
+            "Live blog Monday — 20:32: Earlier we said the fire was in Ka Zun Kone. That was "
+            "wrong: it was Chan Kone village, Kyaikmaraw Township, that was set ablaze.",
+            "Chan Kone",
+            "Kyaikmaraw",
+        ),
+        (
+            "sac troops entered kyee pin khonvlg (pakkokkutsp) this morning burning houses. we r "
+            "in taung ywar yar now",
+            "Kyee Pin Khon",
+            "Pakokku",
+        ),
+        (
+            "sac troops entered sii san khovlg (demosotsp) this morning burning houses. we r in "
+            "bet ta lein now",
+            "Si San Kho",
+            "Demoso",
+        ),
+    ],
+)
+def test_updates_corrections_and_senders_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # guards: a source in brackets is no speaker, an appeal's village is kept, a date is
+        # no place of a deed, a village named See, a village named before its distance, a
+        # village married into, an email's subject on its own line, a post's hashtags
+        (
+            "Per The Irrawaddy (22 February 2023): troops from the Kyauk Myaung base advanced on "
+            "People's Defence Force positions. heavy fighting near nwe yone village, sintgu "
+            "township, mandalay region.",
+            "Nwe Yon",
+            "Singu",
+        ),
+        (
+            "Please help the people of In Khon. The junta army burned their village in Wuntho "
+            "Township and they have lost everything. We are a small group of students in Chiang "
+            "Mai collecting clothes and money. gofundme link in bio 🙏🙏",
+            "In Khon",
+            "Wuntho",
+        ),
+        (
+            "FYI - See Gyi vlg (Ye U twp) burned by troops last night, ~300 IDPs now sheltering "
+            "in Zee Taw Lay monastery. Will share more later. / Sent from my phone / Salai Van "
+            "Lian, Shwebo",
+            "See Gyi",
+            "Ye-U",
+        ),
+        (
+            "Kyainseikgyi Township, on the route from Kyaikdon to the Three Pagodas Pass and "
+            "Payathonzu, recorded 14 airstrikes in 2023; for example, Shwe Doe village, 6 km "
+            "north of Kyainseikgyi town, was bombed twice in one week.",
+            "Shwe Doe",
+            "Kyainseikgyi",
+        ),
+        (
+            "I am 40 years old. I was born in Thaingkyun but I married into Kyin Gyi. In "
+            "September the army came to Kyin Gyi from Gwa and burned half of the houses. My "
+            "father-in-law was killed in front of our house. We fled to Ku Toet Lay.",
+            "Kyin Gyi",
+            "Gwa",
+        ),
+        (
+            "Subject: Shelling – Man Hpai village, Lashio Twp\\nDear team,\\nAt 04:10 shells "
+            "landed in Man Hpai village, about 8 km SW of Lashio town. Staff at Lashio field "
+            "office are safe.\\nRegards,\\nSai Aung, Field Officer, Lashio Field Office",
+            "Man Hpai",
+            "Lashio",
+        ),
+    ],
+)
+def test_sources_appeals_and_villages_named_like_words_are_kept(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -1262,7 +1262,12 @@ def _named_near(
     def near(found: list[Candidate]) -> list[tuple[float, Candidate]]:
         kept = []
         for cand in found:
-            if cand.match in ("qualifier", "offset") or cand.place_id == anchor:
+            if cand.place_id == anchor or cand.match == "offset":
+                continue
+            if cand.match == "qualifier" and records[cand.place_id][0] not in ("village", "ward"):
+                # (an area a reading fell back to; not the village a sentence's reading found
+                # after its actors: "between the Karenni Nationalities Defence Force and regime
+                # troops at Ngan Yoe village")
                 continue
             if records[cand.place_id][0] != "town" and _contains(gaz, cand.place_id, anchor):
                 # the area holding it is no place at a distance from it ("Clash"); a town is
@@ -1315,7 +1320,9 @@ def _named_near(
         note = f"the {kind} of this name {measured}"
         if cand.match == "fuzzy":
             note += " (closest spelling; check the name)"
-        chosen.append(Candidate(cand.place_id, _unhalved(cand), cand.match, note))
+        # (a village a reading fell back to is found by its name: the distance confirms it)
+        match = "exact" if cand.match == "qualifier" else cand.match
+        chosen.append(Candidate(cand.place_id, _unhalved(cand), match, note))
     return chosen
 
 

@@ -133,7 +133,14 @@ _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I",
 def message_text(text: str) -> str:
     """``text`` without a chat message's header, forwarding label and chatter (see the
     module); ``text`` itself when it has none of them."""
-    if not (text.startswith(_STARTS) or text[:1].isdigit() or ": " in text[:45] or "," in text):
+    if not (
+        text.startswith(_STARTS)
+        or text[:1].isdigit()
+        or ": " in text[:45]
+        or "," in text
+        # (a message in lower case: "sac troops entered V vlg ... we r in W now")
+        or (text[:1].islower() and _CHATTER_CUE.search(text))
+    ):
         return text  # (a quick look first)
     cut = _FORWARDED.sub("", text, count=1)
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
@@ -163,6 +170,10 @@ def email_body(text: str) -> str:
     if not _EMAIL_CUE.search(text):
         return text  # (a quick look first)
     lines = re.split(r"\\n|\n|\s+/\s+", text)
+    if len(lines) == 1:  # (an email written on one line: "Dear team, quick update from ...")
+        cut = _EMAIL_ASIDE.sub("", _GREETING.sub("", _EMAIL_ASIDE.sub("", text)))
+        cut = _WRITER_AT_OFFICE.sub("", _ONE_LINE_SIGNATURE.sub("", cut))
+        return cut.strip() or text
     kept = []
     for line in lines:
         line = line.strip().lstrip("> ").strip()  # (a quoted line of a forwarded email)
@@ -183,7 +194,10 @@ def email_body(text: str) -> str:
     return "\n".join(kept) if kept and len(kept) < len(lines) else text
 
 
-_EMAIL_CUE = re.compile(r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n")
+_EMAIL_CUE = re.compile(
+    r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n"
+    r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b"
+)
 #: a forwarded email's header lines: "-----Original Message-----", "From: ...", "Sent: ..."
 _HEADER_LINE = re.compile(
     r"^(?:-{2,}\s*(?i:original|forwarded)\s+(?i:message)\s*-{2,}|(?i:from|to|cc|sent|date)\s*:)"
@@ -198,6 +212,19 @@ _TITLE_LINE = re.compile(
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLES})\b")
 #: a signature's name line, before the title: "Mi Mon Chan"
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
+#: a one-line email's sign-off and signature, or its signature alone with a title: ". Thanks,
+#: Naw Paw | Security Focal Point | Shwebo", ". Khun Min, Project Assistant"
+_ONE_LINE_SIGNATURE = re.compile(
+    r"(?<=[.!])\s+(?:(?i:(?:best|kind|warm)?\s*regards|thanks|thank\s+you|many\s+thanks|cheers"
+    r"|br|rgds|best)[,.!]?\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s*[|,].*)?"
+    rf"|(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*\s*[|,]\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_TITLES}|Focal\s+Point"
+    r"|Team\s+Leader|Lead)\b.*)$"
+)
+#: where the writer is, at an office: "I'm in the Pyinoolwin office now, will update."
+_WRITER_AT_OFFICE = re.compile(
+    r"(?<=[.!])\s+(?i:i'm|i’m|i\s+am|we\s+are|we're|we’re)\s+(?:now\s+)?(?:in|at)\s+(?:the\s+|our\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|hub)\b[^.!]*[.!]?"
+)
 #: what an email says of its own office: "; Monywa office on alert", "Our Lashio office is safe."
 _OFFICE_NEWS = re.compile(
     r"(?:^|;\s*|(?<=[.!?])\s+)(?:(?i:our|the)\s+)?(?:[Tt]eam\s+in\s+)?[A-Z][\w'’-]*"
@@ -219,5 +246,6 @@ _SUBJECT = re.compile(
 _EMAIL_ASIDE = re.compile(
     r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
     r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
-    r"|(?i:fyi)[:,]?\s*|(?i:please\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
+    r"|(?i:fyi)\s*[:,–—-]?\s*|(?i:(?:a\s+)?(?:quick\s+|short\s+)?update\s+from\s+(?:our|the)\s+)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:please\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
 )

@@ -26,9 +26,15 @@ _TURN = re.compile(
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
     # teacher, now in Mizoram):", their words in brackets no part of what they tell)
     r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
-    r"|Location|Place|Date|Source|Subject|Note)\b)(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)"
-    r"(?:\s+[A-Z][a-z]+){1,4}|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*\d{1,3})?)"
-    r"(?:\s*\([^()]{1,80}\))?)\s*:\s+"
+    r"|Location|Place|Date|Source|Subject|Note)\b)"
+    # (not a place named with its kind word: "Kyaukme Township: ...")
+    r"(?![A-Z][\w ]{0,40}\s(?:Village|Town|Township|Ward|District|State|Region)\s*:)"
+    r"(?:(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)(?:\s+[A-Z][a-z]+){1,4}(?:,\s*\d{1,3})?"
+    r"|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
+    # (or a name of up to four words, perhaps with an age, with no note: "Mi Kyi Pyar:", "Nang
+    # Seng, 41:"; not a source: "Per The Irrawaddy (22 February):")
+    r"|(?!(?:Per|According|Via|Source|Sources|Update|Breaking|Photo|Video)\s)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s*\d{1,3}|\s*\(\d{1,3}(?:,[^()]{0,40})?\))?))\s*:\s+"
 )
 _QUESTIONER = frozenset({"q", "interviewer", "reporter", "journalist", "researcher", "မေး"})
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
@@ -109,7 +115,7 @@ def interview_answer(text: str) -> str:
     if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
         return written
     if (told := _answer_of_event(said)) is not None:
-        return told
+        return _with_the_one_township(told, written)
     question = ""
     for index, (label, words) in enumerate(said):
         if label in _QUESTIONER:
@@ -124,10 +130,26 @@ def interview_answer(text: str) -> str:
             # answer names alone: "— Which township is that? — Mrauk-U Township.")
             area = _area_told_later(said[index + 1 :])
             told = " ".join(naming)
-            return f"{told.rstrip('.')}, {area}" if area else told
+            return f"{told.rstrip('.')}, {area}" if area else _with_the_one_township(told, written)
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return written
+
+
+def _with_the_one_township(told: str, transcript: str) -> str:
+    """``told`` with the township the transcript names anywhere (in a header, a speaker's
+    label, an answer of where they were born: "RESPONDENT (female, 55, Saw Township)", "This
+    is Saw township, Magwe Region.") when it names one only and ``told`` names none."""
+    if _ANY_TOWNSHIP.search(told):
+        return told
+    named = {" ".join(m.split()[:-1]) for m in _ANY_TOWNSHIP.findall(transcript)}
+    return f"{told.rstrip('.')}, {named.pop()} Township" if len(named) == 1 else told
+
+
+#: a township named by its kind word, in either case: "Saw township", "Bilin Township"
+_ANY_TOWNSHIP = re.compile(
+    r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ownship\b"
+)
 
 
 def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
@@ -171,7 +193,7 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                     (s for s in naming if _DEED.search(s) and not _CAME_FROM_WORDS.search(s)),
                     told,
                 )
-            told = told.rstrip(".")
+            told = _DENIED.sub("", told).rstrip(".")
             if _TOWNSHIP_NAMED.search(told):
                 return told
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
@@ -182,6 +204,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a place an answer denies after the one it names: "The artillery hit A|, not B|."
+_DENIED = re.compile(r",\s+not\s+(?:in\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=[,.;]|$)")
 #: the words of a question that asks where: "When the drone attack happened, where were you?"
 _ASKS_WHERE = re.compile(r"\b(?i:where|which\s+village|what\s+village)\b")
 #: a Burmese question of what was done where: burned (မီးရှို့), bombed (ဗုံး), shot (ပစ်ခတ်),
@@ -278,7 +302,8 @@ _WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:towns
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"(?:,\s+(?:in\s+)?[A-Z][\w'’-]*\s+(?:Region|State|Division))?\.?$"
+    r"(?:,\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*\s+"
+    r"(?:Region|State|Division))?\.?$"
 )
 #: a sentence of an answer naming its township alone: "Paungde Township, Bago Region.", "It's
 #: all Thayetchaung Township.", "This is Pyinmana Township."
@@ -302,11 +327,23 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     yes = _YES.match(words)
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")
-    told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(" ", words).strip())
+    told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(_went_alone, words).strip())
     told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", told))
     return bool(yes), [
         m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())
     ]
+
+
+def _went_alone(went: re.Match[str]) -> str:
+    """A space for a clause of where someone went or stays; the clause itself when others went
+    there to do what they did ("The soldiers slept one night in A, then walked to B in the
+    morning and started shooting at everyone in B")."""
+    clause = went.group()
+    return clause if _DEED.search(clause) and not _SPEAKER_WORD.search(clause) else " "
+
+
+#: a word of the speaker's own (who went is then the speaker)
+_SPEAKER_WORD = re.compile(r"\b(?:we|We|I|us|me|my|My|our|Our)\b")
 
 
 def _names_a_place(sentence: str) -> bool:
@@ -316,12 +353,20 @@ def _names_a_place(sentence: str) -> bool:
         return "ရွာ" in sentence or "မြို့" in sentence
     if _NAMES_A_PLACE.search(sentence) or _WITH_KIND.search(sentence):
         return True
+    if _WHEN_ALONE.match(sentence.strip()):
+        return False  # (an answer of when: "In January.", "On Friday.")
     if (alone := _BARE_NAME.match(sentence.strip())) and alone["name"] not in _NO_PLACE_WORDS:
         return True  # (a name alone: "Nanmawkei.")
     return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(sentence.strip()[1:]))
 
 
 _BURMESE = re.compile("[\u1000-\u109f]")
+#: an answer of when alone: "In January.", "On Friday.", "Early March 2023."
+_WHEN_ALONE = re.compile(
+    r"^(?:(?:In|On|Since|Until|By|Last|This|Early|Late|Mid|About|Around)\s+)?(?:early\s+|late\s+"
+    r"|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,4}){0,2}\.?$"
+)
 _WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
 _CAPITALISED = re.compile(r"(?:^|(?<=[\s,]))[A-Z][a-z][\w'’-]*")
 _NO_PLACE_WORDS = frozenset(

@@ -140,7 +140,7 @@ _AMOUNT = (
     r"(?:[\s\-]+1/2)?)|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 )
 _OFFSET = re.compile(
-    r"(?:^|(?<=[\s,(\[\-–—]))"
+    r"(?:^|(?<=[\s,(\[\-–—~]))"  # ("~5km NW of sagaing": about 5 km)
     r"(?:(?:about|around|some|nearly|approximately|approx\.|roughly|almost|over|just|barely"
     r"|only|more\s+than|less\s+than|at\s+least|under)\s+)?"
     + _AMOUNT
@@ -148,14 +148,15 @@ _OFFSET = re.compile(
     r"(?:(?:to\s+the\s+|due\s+)?(?P<bearing>(?:north|south)(?:[\s\-]?(?:east|west))?|east|west"
     r"|[NS][EW]|[NSEW])(?:ward)?\s+(?:of|from)|from|outside(?:\s+of)?|away\s+from)\s+"
     r"(?:(?:the\s+)?(?:town|city|village|centre|center)\s+of\s+|downtown\s+)?"
-    r"(?P<anchor>[^\s(),;.][^();\n]*?)(?:\.(?=\s|$)|[);\n]|$)",
+    # (up to its end, or a bracket after it: "~5km NW of sagaing| (sagaing tsp)")
+    r"(?P<anchor>[^\s(),;.][^();\n]*?)(?:\.(?=\s|$)|[);\n]|(?=\s*\()|$)",
     re.IGNORECASE,
 )
 #: words left at the end of the text before an offset ("Yay Htwet, a village located about")
 _OFFSET_FILLER = re.compile(
     # (in lower case: a name may end in "That", "Kant That")
-    r"(?:[\s,\-–—(]+(?-i:which|that|is|was|are|lies|located|situated|about|around|some|roughly"
-    r"|nearly|approximately))*[\s,\-–—(]*$",
+    r"(?:[\s,\-–—(~]+(?-i:which|that|is|was|are|lies|located|situated|about|around|some|roughly"
+    r"|nearly|approximately))*[\s,\-–—(~]*$",
     re.IGNORECASE,
 )
 
@@ -219,7 +220,7 @@ def find_offset(text: str) -> Offset | None:
         bearing = _BEARINGS[word]
     phrase = text[match.start() : match.start("anchor")]  # "about 13 km northeast of"
     phrase = re.sub(r"\s+(?:the\s+\w+\s+of|downtown)\s*$", "", phrase.strip(), flags=re.I)
-    place = _OFFSET_FILLER.sub("", text[: match.start()]).strip(" ,(-–—")
+    place = _OFFSET_FILLER.sub("", text[: match.start()]).strip(" ,(-–—~")
     return Offset(km, bearing, " ".join(phrase.split()), match["anchor"].strip(" ,"), place)
 
 

@@ -121,6 +121,8 @@ _ON_GREAT_RIVER = re.compile(_GREAT_RIVER + r"\s*$", re.IGNORECASE)
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
     # (or its shore: "Lonton village | on the shore of Indawgyi lake|, Mohnyin township")
+    # (a headline's border with no article: "takes Rihkhawdar | on India border|")
+    r"|\s+(?:on|along|near)\s+(?:India|China|Thai|Thailand|Bangladesh|Laos|Lao)\s+(?:border|frontier)\b"
     r"|\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
     r"(?i:lake|river|creek|stream|reservoir)\b"
     r"|"
@@ -427,8 +429,12 @@ def area_tag_last(text: str) -> str:
 def with_lead_area_last(text: str) -> str:
     """``text`` with the state or region a headline's lead names before a colon put after what
     follows, as its qualifier ("Fresh fighting in Bago: troops attacked X village": "troops
-    attacked X village, Bago"); else ``text``."""
-    if ": " not in text or not (lead := _EVENT_IN_AREA_LEAD.match(text)):
+    attacked X village, Bago"), or a sentence's opening "In S State, " before a clause ("In
+    Kayah State, some 7,000 people from V ...": "some 7,000 people from V ..., Kayah State");
+    else ``text``."""
+    if text[:3] == "In " and (lead := _IN_AREA_LEAD.match(text)):
+        pass  # ("In Kayah State, some 7,000 people from V ... after drone strikes on V")
+    elif ": " not in text or not (lead := _EVENT_IN_AREA_LEAD.match(text)):
         return text
     area, rest = lead["area"], text[lead.end() :]
     if area.split()[0] in STATE_SHORT_NAMES and _NAMES_A_PLACE_ANYWHERE.search(rest):
@@ -521,7 +527,7 @@ def headline_place(text: str) -> str:
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
         place = asked["place"] or asked["place2"] or asked["place3"]
-        area = asked["area"] or asked["area_after"]
+        area = asked["area"] or asked["area_after"] or asked["area_of"]
         return f"{place}, {area}" if area else place
     return text
 
@@ -594,6 +600,8 @@ _PLACE_ASKED_ABOUT = re.compile(
     rf"^(?:(?:ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\s*[:|]\s*)?"
     rf"(?:Why\s+(?P<place>{_ASKED_NAME})\s+(?:matters|mattered|is\s+key|fell)"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
+    # ("... matters to Khin-U's resistance": the town's)
+    rf"|\s+(?:for|to)\s+(?P<area_of>{_ASKED_NAME})['’]s\s+[a-z][a-z ]{{2,40}}"
     r"|\s+(?:for|to)\s+(?:the\s+)?[a-zA-Z ]{3,40})?"  # ("... matters for the Karenni resistance")
     rf"|What\s+happened\s+in\s+(?P<place3>{_ASKED_NAME})\s+[a-z][a-z ]{{2,60}}"
     rf"|What\s+the\s+(?:battle|fight|fall|siege|loss|capture)\s+(?:for|of)\s+"
@@ -601,6 +609,12 @@ _PLACE_ASKED_ABOUT = re.compile(
 )
 
 
+#: a sentence's opening naming the state or region of what follows, before a clause in lower
+#: case: "In Kayah State, | some 7,000 people ...", "In northern Shan State, | fighting ..."
+_IN_AREA_LEAD = re.compile(
+    r"^In\s+(?:(?:northern|southern|eastern|western|central)\s+)?"
+    r"(?P<area>[A-Z][a-z]+(?:\s+(?:Region|State|Division))?),\s+(?=[a-z])"
+)
 #: a headline's lead naming the state or region what follows happened in: "Fresh fighting in
 #: Bago: ..."
 _EVENT_IN_AREA_LEAD = re.compile(
@@ -897,13 +911,16 @@ _EARLIER_EVENT = re.compile(
     r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month))"
     r"(?=\s+(?:has|have|had|is|was)\b)"
     # ("Earlier today (08:40) we said fighting was at A." "...; A was not affected.")
-    r"|(?:^|(?<=[.!?]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
+    r"|(?:^|(?<=[.!?:]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
     r"[^.!?]*[.!?]\s*"
     r"|;\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+not\s+(?:affected|hit|attacked"
     r"|involved|touched)\b[^.;]*"
     # ("The clash | that began in A this morning| has moved to B village")
     r"|\s+(?:that|which)\s+(?:began|started|broke\s+out)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:this|last)\s+\w+|\s+yesterday)?(?=\s+(?:has|have|had)\s+(?:moved|spread|shifted)\b)"
+    # ("yesterday's fighting was near A; | today the heaviest clashes are at B village")
+    r"|(?:^|(?<=[.!?:]\s))(?i:yesterday['’]s|last\s+night['’]s|yesterday|last\s+night)\s+[^;.!?]*;\s+"
+    r"(?=(?i:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b)"
     # ("No new fighting in A overnight. Instead, regime troops raided B village")
     r"|(?:^|(?<=[.!?:]\s))No\s+(?:new\s+|further\s+)?(?:fighting|clashes|attacks?|shelling)\s+"
     r"(?:in|at|near)\s+[^.!?]*[.!?]\s*(?:Instead,\s+)?"
@@ -1041,7 +1058,9 @@ _ON_THEIR_WAY = re.compile(
     r"[^.;]*?\bvillage\s+(?:in|,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)\b)"
     # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
     # reported in A or B|")
-    r"|\s+camped\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
+    # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
+    r"|\s+(?:camped|slept|stayed|rested)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
+    r"\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
     # ("ambushed a military convoy | from Hpruso | as it passed through V village")
     rf"|\s+from\s+{_NAME}(?:\s+town)?(?=\s+as\s+it\s+(?:passed|moved|drove|went)\s+through\s)"
     # ("A junta column | that came from Shin Bway Yang | set fire to V village in T Township")
@@ -1116,7 +1135,9 @@ def singled_out_place(text: str) -> str:
             return after
     if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
         return befell["place"]
-    if " through " in text or " from " in text or " camped " in text or "efugees " in text:
+    if any(
+        w in text for w in (" through ", " from ", " camped ", "efugees ", " slept ", " stayed ")
+    ):
         return _ON_THEIR_WAY.sub(" ", text)
     return text
 
@@ -1744,6 +1765,23 @@ def with_village_first_between(text: str) -> str:
     return _VILLAGE_FIRST_BETWEEN.sub(r"at \g<village> near \g<other>", text)
 
 
+#: a village's kind and township in brackets after its name: "Yone Pin (village in Madaya
+#: Township)", "Kan Hpyu (a village of Yesagyo Tsp)"
+_KIND_AND_TOWNSHIP_IN_BRACKETS = re.compile(
+    r"(?<=\w)\s+\((?:an?\s+)?(?P<kind>village|town)\s*(?:,|in|of)\s+"
+    r"(?P<township>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|Tsp|Twp))\)"
+)
+
+
+def with_kind_and_township_unbracketed(text: str) -> str:
+    """``text`` with a village's kind and township in brackets after its name written as an
+    address ("our volunteer in Yone Pin (village in Madaya Township): ...": "... in Yone Pin
+    village, Madaya Township: ...")."""
+    if "(village" not in text and "(a village" not in text and "(town" not in text:
+        return text  # (a quick look first)
+    return _KIND_AND_TOWNSHIP_IN_BRACKETS.sub(r" \g<kind>, \g<township>", text)
+
+
 #: a headline's "<area> Village Of <name>": "Airstrike On | Chin Village Of Pa Lon Twi|", "|Mandalay
 #: Region Village Of Mway Kha La| Shelled Overnight"
 _AREA_VILLAGE_OF = re.compile(
@@ -2001,6 +2039,8 @@ def without_footnote_marks(text: str) -> str:
 #: an event's identifier ("Source: ACLED event MMR12345, ")
 _CITATION_LEAD = re.compile(
     r"^(?:\^\s*|\[\d{1,3}\]\s*|(?i:ibid)\.?[;,]?\s*|See\s+(?=[A-Z'‘\"“])"
+    # (not a village named See: "See Gyi vlg (Ye U twp) burned")
+    r"(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:vlg|village|town|township|tsp|twp)\b)"
     r"|(?i:sources?:\s*)?(?:ACLED|UCDP)(?:\s+GED)?(?:\s+(?i:event))?(?:\s+(?i:id))?\s+[A-Z]{0,4}\d+"
     r",\s*)+"
 )
@@ -2470,7 +2510,8 @@ _OTHER_INCIDENTS = re.compile(
 #: Township,| submits ...", "Witness W-230|, a farmer from A village, T Township,| told ...",
 #: "[32] Interview with a resident of A village (W-121), describing | the raid on B village"
 _HOME_AND_TOWNSHIP = (
-    r"[^,()]+?(?:\s*\([^()]*\))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+Township)?"
+    r"(?:[^,().;]|\.(?!\s))+?(?:\s*\([^()]*\))?"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+Township)?"
 )
 _WITNESS_HOME = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
@@ -2487,9 +2528,14 @@ _WITNESS_HOME = re.compile(
     # ("Witness CC-351 | from Thar Paung| stated that ...")
     r"|(?P<coded>\b[Ww]itness\s+[A-Z]{1,3}-?\d{1,4})\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?(?=\s+(?:stated|said|told|recalled|described)\b)"
-    r"|^(?:\[\d+\]\s*)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
+    # ("Witnesses interviewed in A village| reported that ...")
+    r"|\b(?:[Ww]itnesses|[Rr]esidents|[Ss]urvivors)\s+interviewed\s+in\s+"
+    rf"{_HOME_AND_TOWNSHIP}(?=\s+(?:reported|said|told|described|recounted)\b)"
+    # ("188 Interview with W-389, a resident of A village. The witness described ...")
+    r"|^(?:\[\d+\]\s*|\d{1,3}\s+)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
     r"|man)|(?:[Ww]itness\s+)?W-?\d+,\s+(?:an?\s+[a-z]+\s+)?)\s*(?:of|from)\s+"
-    rf"{_HOME_AND_TOWNSHIP},\s+(?:who\s+)?(?:describing|described|recounted|about|concerning|on)\s+"
+    rf"{_HOME_AND_TOWNSHIP}(?:,\s+(?:who\s+)?|\.\s+(?:The\s+witness|She|He)\s+)"
+    r"(?:describing|described|recounted|about|concerning|on)\s+"
 )
 #: a resident who told what happened elsewhere, and where they are from: "A resident of A
 #: village | said troops had entered nearby B village ..."

@@ -40,6 +40,7 @@ from mapper.gazetteer.parts import (
     with_events_at_places,
     with_first_of_neighbours,
     with_initials_apart,
+    with_kind_and_township_unbracketed,
     with_kind_words_apart,
     with_lead_area_last,
     with_leading_place_set_apart,
@@ -91,6 +92,7 @@ from mapper.gazetteer.spoken import (
     is_spoken,
     said_as_written,
 )
+from mapper.gazetteer.testimony import told_deeds, without_birthplace
 from mapper.gazetteer.words import (
     HONORIFICS,
     STATE_SHORT_NAMES,
@@ -114,6 +116,7 @@ from mapper.gazetteer.words import (
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_glosses,
+    with_kind_and_township_unbracketed,
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
@@ -137,6 +140,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_post_lead,
     without_memorial_words,
     without_origin_of_the_dead,
+    without_birthplace,
+    told_deeds,
     without_constituency,
     without_twin_across_border,
     without_foreign_destination,
@@ -226,7 +231,7 @@ _CLEANING_CUE = re.compile(
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
-    r"|native of|Born in|home village|ospital|uneral|remated|for burial|villagers from"
+    r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|villagers from"
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
@@ -277,7 +282,8 @@ _CLEANING_CUE = re.compile(
     r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
     r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
     r"|(?:came|arrived|marched|advanced|moved) from "
-    r"|, where the |, but | camped |who fled |actually show"
+    r"|\b(?:I|We) "  # (a first-person account: ``told_deeds``)
+    r"|, where the |, but | camped | slept | stayed |who fled |actually show"
     # (where fighting moved from)
     r"|moved from|shifted from|moves from|shifts from"
     # (an imagery analysis)
@@ -293,6 +299,7 @@ _CLEANING_CUE = re.compile(
     # (an update's earlier events)
     r"|esterday|ast week|ast night|ast month|not affected|arrison|began in|No new |No further "
     r"|(?:village|town) (?:hit|struck|attacked|burned|bombed|shelled|raided|targeted) "
+    r"|\((?:an? )?(?:village|town) (?:in|of) |\((?:village|town), "  # (its kind in brackets)
     r"|village, in the [A-Z]"  # (a town's area: "V village, in the T area of S Region")
     # (a headline's state as an adjective, or the people of an area who fled)
     r"|(?:State|Region) (?:battle|clash|fighting|shelling)|^[A-Z][a-z]+ (?:villagers|residents) "

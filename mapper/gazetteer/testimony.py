@@ -1,0 +1,100 @@
+"""First-person accounts of what was done to a village, as witnesses tell them.
+
+"I am from A, but I was living in B village when the soldiers came and burned the whole
+village. We hid in the forest and then walked to C. Now I am back near A. It is all in T
+township." tells of B: where the speaker was born or is from, where they hid, went or live now
+is no place of what was done. :func:`told_deeds` keeps the sentences that tell what was done at
+a place (and the township the account names); :func:`without_birthplace` leaves out the village
+a speaker was born in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.gazetteer.parts import NAME_WORD
+
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+
+
+def without_birthplace(text: str) -> str:
+    """``text`` without the village a speaker was born in, when it goes on to tell what was done
+    at a place ("I was born in A, T township, but after I married I moved to B. In March the
+    army entered B ...": "I was born in T township, but ..."; the township kept)."""
+    if "born in " not in text or not (born := _BIRTHPLACE.search(text)):
+        return text  # (a quick look first)
+    if not _DEED_AT_PLACE.search(text, born.end()):
+        return text
+    township = f" in {born['township']}" if born["township"] else ""
+    return f"{text[: born.start()]}born{township}{text[born.end() :]}"
+
+
+#: where a speaker was born: "born in | Wai Pu Ywar Thit, |Kyunhla township"
+_BIRTHPLACE = re.compile(
+    rf"\bborn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+(?P<township>{_NAME}\s+[Tt]ownship))?"
+)
+#: what was done at a named place, told after where a speaker was born
+_DEED_AT_PLACE = re.compile(
+    r"\b(?:entered|burned|burnt|torched|shot|raided|shelled|bombed|attacked|stormed|surrounded"
+    r"|arrested|killed|hit)\s+(?:[a-z]+\s+){0,3}?[A-Z]"
+)
+
+
+def told_deeds(text: str) -> str:
+    """A first-person account of three sentences or more read at its sentences that tell what
+    was done at a place, and those naming a place they name, with the township it names ("When
+    the fighting started I was in A. The soldiers went into B village and burned around 200
+    houses. ... We stayed in C for a month. Today I am in a camp near D (T Township).": "The
+    soldiers went into B village and burned around 200 houses, T Township"); ``text`` itself
+    when no sentence tells of a deed at a place, or every sentence naming a place is kept."""
+    if not _FIRST_PERSON.search(text) or text.count(". ") + text.count('." ') < 2:
+        return text  # (a quick look first)
+    sentences = [s.strip(' "“”') for s in _SENTENCE.findall(text)]
+    named = {s: _places_named(s) for s in sentences}
+    named = {s: places for s, places in named.items() if places}
+    deeds = [s for s in named if _DEED.search(s)]
+    # (and the sentences that name a place a deed's sentence names: "I married into B. In
+    # September the army came to B from C and burned half of the houses.")
+    places = set().union(*(named[s] for s in deeds))
+    kept = [_SPEAKER_FROM.sub("", s) for s in named if s in deeds or named[s] & places]
+    if not deeds or len(kept) == len(named):
+        return text
+    told = " ".join(kept)
+    if not _TOWNSHIP.search(told) and (township := _TOWNSHIP.search(text)):
+        # (after the first place it names: "My son was killed in B village|, T Township| by
+        # artillery shells ...; he had gone there to buy rice.")
+        first = _PLACE_IN.search(told)
+        told = f"{told[: first.end()]}, {township.group()}{told[first.end() :]}"
+    return told
+
+
+def _places_named(sentence: str) -> set[str]:
+    """The names of places (not townships) a sentence names after a word of where or before
+    "village"."""
+    return {m["name"] or m["village"] for m in _PLACE_IN.finditer(_TOWNSHIP.sub("", sentence))}
+
+
+#: the words of a speaker telling of themselves
+_FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our)\b")
+#: a sentence, to its full stop (and a closing quote)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?[\"”]?")
+#: the words of a date, not a place: "on | August 24", "in | March"
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+#: a place named in a sentence: after a word of where, or with its kind word
+_PLACE_IN = re.compile(
+    rf"\b(?:in|into|at|on|to|near)\s+(?!{_WHEN}\b)(?P<name>{_NAME})(?:\s+village\b)?"
+    rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
+)
+#: what soldiers did at a place
+_DEED = re.compile(
+    r"\b(?:burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|looted|destroyed"
+    r"|arrested|fired\s+(?:at|on|into)|set\s+fire)\b"
+)
+#: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
+#: living in B village when the soldiers came and burned the whole village."
+_SPEAKER_FROM = re.compile(r"^(?:I\s+am|I'm|I’m|We\s+are|We're)\s+from\s+[^,]{1,60},\s+(?:but\s+)?")
+#: a township named by its kind word
+_TOWNSHIP = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+[Tt]ownship\b")
