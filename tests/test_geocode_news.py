@@ -11353,3 +11353,55 @@ def test_updates_corrections_and_senders_are_read(coder, query, name, admin3):
 )
 def test_sources_appeals_and_villages_named_like_words_are_kept(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # headlines and posts: the town a dateline names as "the abandoned Chin town", "Kokang
+        # capital Laukkai", "on Ledo Road", "returned to V ... only to find it burned", the camera
+        # facing V and a ridge that matches, "filmed from the outskirts of W", "villagename" glued
+        # to its kind word (sets 825, 830, 831)
+        (
+            "Thantlang, 3 March — Junta artillery set fire to dozens more homes in the abandoned "
+            "Chin town on Friday.",
+            "Thantlang",
+            "Thantlang",
+        ),
+        (
+            "MYANMAR | Kokang capital Laukkai falls to MNDAA, 2,000 troops surrender",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        (
+            "KIA takes Da Lu outpost on Ledo Road in Tanai Township",
+            "Da Lu",
+            "Tanai",
+        ),
+        (
+            "Some 300 displaced people from Tedim Township returned to Thangnuai village on 7 "
+            "October only to find it burned by a junta column.",
+            "Thangnuai",
+            "Tedim",
+        ),
+        (
+            "7. Smoke rising over Gway Cho (Myingyan). Uploaded from Myaung, but the camera "
+            "faces Gway Cho; ridge profile matches. Geoconfirmed.",
+            "Gway Cho",
+            "Myingyan",
+        ),
+        (
+            "Geoconfirmed ✅ Hnaw Pin (Shwebo) – smoke plume visible, filmed from the outskirts "
+            "of Wetlet.",
+            "Hnaw Pin",
+            "Shwebo",
+        ),
+        (
+            "troops from kani burned ngarhpyetvillage kani tsp last nite 😭",
+            "Ngar Hpyet",
+            "Kani",
+        ),
+    ],
+)
+def test_headlines_and_verification_posts_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -121,6 +121,8 @@ _ON_GREAT_RIVER = re.compile(_GREAT_RIVER + r"\s*$", re.IGNORECASE)
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
     # (or its shore: "Lonton village | on the shore of Indawgyi lake|, Mohnyin township")
+    # (a named road with no article: "KIA takes Da Lu outpost | on Ledo Road| in Tanai Township")
+    r"|\s+on\s+(?-i:[A-Z][a-z]+)\s+(?-i:Road|Highway)\b(?!\s+(?:near|between)\b)"
     # (a headline's border with no article: "takes Rihkhawdar | on India border|")
     r"|\s+(?:on|along|near)\s+(?:India|China|Thai|Thailand|Bangladesh|Laos|Lao)\s+(?:border|frontier)\b"
     r"|\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
@@ -495,7 +497,12 @@ def headline_place(text: str) -> str:
     ("12 dead, 2 missing after troops storm X, T township": "troops storm X, T township");
     ``text`` itself otherwise."""
     if " village" in text or " town" in text:  # ("... torched in Chin town": in a town of Chin)
+        # (not the town a dateline named: "Thantlang, 3 March — ... homes in the abandoned |
+        # Chin |town")
+        text = _THE_STATE_TOWN.sub(r"\g<lead>", text)
         text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
+    if " capital " in text:  # ("Kokang capital | Laukkai falls to MNDAA")
+        text = _AREA_CAPITAL.sub("", text)
     if " battle " in text or " clash" in text or " fighting " in text or " shelling " in text:
         # ("... killed in Kayah State battle at V village, Demoso": in battle at V)
         text = _STATE_BEFORE_EVENT.sub(r"\g<lead>\g<event> \g<prep> ", text)
@@ -532,6 +539,17 @@ def headline_place(text: str) -> str:
     return text
 
 
+#: a state's name as an adjective in "the ... S town", a town named before: "in the abandoned |
+#: Chin |town"
+_THE_STATE_TOWN = re.compile(
+    r"(?P<lead>\bthe\s+(?:[a-z]{3,20}\s+)?)"
+    r"(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)\s+(?=town\b)"
+)
+#: an area's name and "capital" before the town it names: "| Kokang capital |Laukkai falls",
+#: "| Kayah State capital |Loikaw"
+_AREA_CAPITAL = re.compile(
+    r"(?:^|(?<=\s))(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:State|Region))?\s+capital,?\s+(?=[A-Z])"
+)
 #: a state named as an adjective before an event at a place: "killed in | Kayah State |battle at
 #: V village"
 _STATE_BEFORE_EVENT = re.compile(
@@ -1023,6 +1041,10 @@ _SINGLED_OUT = re.compile(
     rf"|\bwho\s+fled\s+(?P<fled>{_NAME})(?:\s+(?:village|town))?\s+after\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:troops|soldiers|the\s+army|the\s+junta|junta\s+forces|the\s+military)\s+(?:burned"
     r"|burnt|shelled|bombed|attacked|raided|torched)\s+it\b"
+    # ("people from T Township | returned to V village on 7 October only to find it burned")
+    rf"|\breturned\s+(?:home\s+)?to\s+(?P<returned>{_NAME})(?:\s+(?:village|town))?\b[^.;]{{0,40}}?"
+    r"\bonly\s+to\s+find\s+(?:it|them|their\s+\w+|the\s+\w+|houses)\s+(?:had\s+been\s+|was\s+"
+    r"|were\s+)?(?:burned|burnt|destroyed|razed|looted|torched|bombed|shelled)"
     r"|\bthe\s+(?:arrests?|raids?|attacks?|killings?|shelling|airstrikes?|air\s+strikes?|fire"
     r"|fighting|clash(?:es)?|bombing)\s+(?:was|were|took\s+place|happened)\s+(?:made\s+|carried"
     rf"\s+out\s+)?(?:in|at|near)\s+(?P<at>{_NAME}(?:\s+(?:village|town))?"
@@ -1114,7 +1136,9 @@ def singled_out_place(text: str) -> str:
     if " where " in text and (there := _THAT_IS_WHERE.search(text)):
         return there["place"]
     single = _SINGLED_OUT.search(text)
-    singled = single and (single["only"] or single["only_in"] or single["fled"])
+    singled = single and (
+        single["only"] or single["only_in"] or single["fled"] or single["returned"]
+    )
     if (
         single
         and (
@@ -2625,8 +2649,14 @@ _SEEN_FROM = re.compile(
     # what the post says of it: "Filmed from T looking SE|: the plume rises over V", "(uploaded
     # from T|) geolocated to V")
     r"|[;,]?\s*\b(?:(?:[Ff]ootage|[Vv]ideo|[Cc]lip|[Ii]t)\s+(?:was\s+)?)?(?:[Ff]ilmed\s+from"
-    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+(?=[A-Z])[^.?!;:()]*?"
+    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+"
+    r"(?:the\s+(?:outskirts|edge|hills?|ridge|side|centre|center)\s+(?:of|above|near)\s+)?"
+    r"(?=[A-Z])[^.?!;:()]*?"
     r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?)\b|[:()]|[.?!;]|$)[.?!;]?"
+    # (and what it was matched by: "Uploaded from T, | but the camera faces V; ridge profile
+    # matches.")
+    r"|,?\s+but\s+the\s+camera\s+(?:faces|points|looks)\s+[^.?!;]*[.?!;]?"
+    r"|\s*\b(?i:ridge(?:\s+(?:profile|line))?|terrain|skyline|treeline)\s+match(?:es|ed)?[.!]?"
 )
 
 

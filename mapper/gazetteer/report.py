@@ -275,7 +275,8 @@ _CLEANING_CUE = re.compile(
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
     # (a place singled out among others)
-    r"|only [A-Z]|only in |rrests? (?:was|were) made|passed through|ed through [A-Z]|advancing from"
+    r"|only [A-Z]|only in |only to find |rrests? (?:was|were) made|passed through"
+    r"|ed through [A-Z]|advancing from"
     r"| as human shields| as porters| as guides"
     r"|, which was "
     r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) |[Ww]e heard |I heard "

@@ -279,11 +279,14 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
     return found
 
 
-#: a kind word's abbreviation glued to the name before it, in a message in one case:
+#: a kind word's abbreviation (or "village") glued to the name before it, in a message:
 #: "konevlg", "hlaingbwetsp", "MADAUNGHLAVLG" (not "MaungdawTsp": ``parts.runs_kind_words_on``)
-_GLUED_KIND_WORD = re.compile(r"(?<=[a-z])(?:vlg|tsp|twp)\b|(?<=[A-Z]{3})(?:VLG|TSP|TWP)\b")
+_GLUED_KIND_WORD = re.compile(
+    r"(?<=[a-z])(?:vlg|tsp|twp)\b|(?<=[A-Z]{3})(?:VLG|TSP|TWP)\b"
+    r"|(?<=[a-z]{4})village\b"  # ("burned ngarhpyetvillage kani tsp")
+)
 #: the kind words' abbreviations looked for before ``_GLUED_KIND_WORD`` (a quick look)
-_GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP")
+_GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP", "village")
 #: the marks of a log's path, key, record or table (``parts.path_as_address``,
 #: ``parts.place_field``)
 _LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n", ";")
