@@ -11405,3 +11405,159 @@ def test_sources_appeals_and_villages_named_like_words_are_kept(coder, query, na
 )
 def test_headlines_and_verification_posts_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: what was done to the village the answer before named, a column that stayed
+        # somewhere first, a clause of going opened by "when", "INTERVIEWEE:", an answer quoted
+        # after where the speaker is from (sets 832, 833)
+        (
+            "Daw Aye Nu (49): Q. Tell me about the raid. A. The column stayed at the monastery "
+            "in Than Du for one night, then on February 27 they entered Tar Zaw village and shot "
+            "4 people. / Q. Which township is that? A. Rathedaung Township, Rakhine State. / Q. "
+            "And you? A. I stay in Yan Aung Pyin now.",
+            "Tar Zaw",
+            "Rathedaung",
+        ),
+        (
+            "Interview with U Tin Aung, 71. Researcher: Which village were you living in when "
+            "the troops arrived? Respondent: Sein Inn, in Mogoke Township. / Researcher: What "
+            "did they do? Respondent: They burned the whole village and took our cattle. Then "
+            "they went on toward Auk Kyauk Kyan. / Researcher: Where were you born? Respondent: "
+            "In Ohn Dan. Now I live in Shwe Nyaung Pin.",
+            "Sein Inn",
+            "Mogoke",
+        ),
+        (
+            "Interview with Maung Thet Paing, 19. Researcher: How were you injured? Respondent: "
+            "I stepped on a landmine on the path just outside Ma Gyi Oke village when I went to "
+            "check my farm. Researcher: Which village do you live in? Respondent: Nyaung Pin "
+            "Chan. We moved there after the fighting. Researcher: Which township? Respondent: "
+            "Khin U.",
+            "Ma Gyi Oke",
+            "Khin-U",
+        ),
+        (
+            "U Kyaw Min (63): INTERVIEWER: Which village were you living in when the troops "
+            "arrived? INTERVIEWEE: Moe So, in Gangaw Township. / INTERVIEWER: What did they do? "
+            "INTERVIEWEE: They burned the whole village and took our cattle. Then they went on "
+            "toward Taungwin. / INTERVIEWER: Where were you born? INTERVIEWEE: In Thintaw. Now I "
+            "live in Hmwaytlel.",
+            "Moe So",
+            "Gangaw",
+        ),
+        (
+            "Ko Maung Kyaw (58): 'We are from Pauk Tu Pauk. I was visiting the market at Htaung "
+            "Laung Pun when the helicopter fired on it, maybe ten people died in Htaung Laung "
+            "Pun market. I ran to Tha Yet Cho and my family came to find me. Now we are staying "
+            "in a camp near Pein Hne Taw, still in Ponnagyun Township.'",
+            "Htaung Laung Pun",
+            "Ponnagyun",
+        ),
+    ],
+)
+def test_interviews_previous_answers_and_quoted_accounts_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # field reports: "Reported by:" and "Logged by" lines, "FYI from X field office:" after a
+        # greeting, a sign-off with a name, a signature of a name and a title, a forwarded
+        # update's title (set 835)
+        (
+            "SITREP #4 – Tanintharyi Region\\nIncident: arson\\nLocation: Ah Mo village, Dawei "
+            "Township\\nTime: 04:45, 20 September\\nDetails: about 7 houses set on fire by "
+            "soldiers\\nReported by: Ko Zaw Htet, Programme Officer, Myeik",
+            "Ah Mo",
+            "Dawei",
+        ),
+        (
+            "Incident log 14 March / 09:45 – drone attack, Pang Yar Hkat village, Kyaukme "
+            "Township (northern Shan State) / 5 killed, 22 displaced / Source: village "
+            "administrator via phone / Logged by Ma Hnin Wai, Team Leader, Mandalay",
+            "Pang Yar Hkat",
+            "Kyaukme",
+        ),
+        (
+            "FW: Flash update / Dear all, FYI below from our Lashio field office. / Shelling on "
+            "Kone Chan vlg (Kutkai Tsp) since 14:30, approx 58 HHs moved to Man Aing. / Please "
+            "advise on whether to suspend the Kutkai trip. / Regards, Ma Thida, Field Officer",
+            "Kone Chan",
+            "Kutkai",
+        ),
+        (
+            "Subject: Security incident / Toungup\\nHi all, at 14:00 troops based in Taungup "
+            "fired artillery into Pyin Gyi village, Toungup Twp. 9 civilians wounded. We have "
+            "postponed the mobile clinic. Please advise.\\nMa Hnin Wai, Protection Assistant, "
+            "Pyay Office",
+            "Pyin Gyi",
+            "Toungup",
+        ),
+        (
+            "FW: Flash update / FYI from Monywa field office: troops burned houses in Kani town "
+            "ward 3 at 20:30, residents fled to villages west of the Chindwin. / Please advise. "
+            "/ Ko Aung Min, Protection Assistant, Monywa Office",
+            "Kani",
+            "Kani",
+        ),
+    ],
+)
+def test_field_reports_are_read_without_who_reported_them(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # running updates and headlines: "We previously reported ...", "This post originally said
+        # ...", "A survivor, now in W", "V raid, T residents say", "Battle for X:", residents
+        # fleeing to W at the end, an airstrike on a town in a message in lower case (sets 834,
+        # 836, 837, 838)
+        (
+            "[Updated 16:20] We previously reported the raid was in Htwei San Yang. Local "
+            "sources now say troops raided Manwein village, also in Waingmaw Township.",
+            "Man Wein",
+            "Waingmaw",
+        ),
+        (
+            "Correction (15:10): This post originally said the arson attack was in Shwegu "
+            "Township's Tone Pon village. It was in Kyauk Gyi village, Shwegu Township.",
+            "Kyauk Gyi",
+            "Shwegu",
+        ),
+        (
+            "171. In Taung Taw village (Taze Township), soldiers reportedly executed 8 detainees "
+            "on 17 April 2021. (11) A survivor, now in Zee Kone, described how the men were "
+            "bound and shot near the monastery. Similar incidents were reported, inter alia, in "
+            "Shwebo, Taze, Hkamti and Pinlebu townships.",
+            "Taung Taw",
+            "Taze",
+        ),
+        (
+            "Myanmar junta kills 6 in Pa Kar raid, Kani residents say",
+            "Pa Kar",
+            "Kani",
+        ),
+        (
+            "Battle for Lwegel: resistance forces enter the town, junta retreats to Dawthponeyan",
+            "Lwegel",
+            "Momauk",
+        ),
+        (
+            "Mongkaing Township: Wan Tee shelled again; residents flee to Loke Tawng",
+            "Wan Tee",
+            "Mongkaing",
+        ),
+        (
+            "[06:36] ma su: airstrike demoso town 7 pm, we r safe in hpruso now 🙏",
+            "Demoso",
+            "Demoso",
+        ),
+    ],
+)
+def test_updates_corrections_and_headline_sources_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -115,6 +115,13 @@ _ROMANISED_KIND = re.compile(
     # (not a word of a name before its kind word: "lay ywar son vlg")
     r"(?!(?:\s+[\w'’-]+){1,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
 )
+#: an event's word then a place in lower case with its kind word, no word of where between:
+#: "airstrike | demoso town 7 pm", "jet bombing | katha town now"
+_EVENT_THEN_NAME = re.compile(
+    r"\b(?P<event>airstrikes?|air\s+strikes?|drone\s+strikes?|shelling|bombing|raids?|arson"
+    r"|clash(?:es)?|fighting)\s+(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:town|vlg|village"
+    r"|tsp|twp|township|ward)\b)(?!(?:in|at|on|near|of|from|to|the|a)\s)"
+)
 _KIND_IN_ENGLISH = {
     "ywa": " village",
     "ywar": " village",
@@ -152,6 +159,7 @@ def message_text(text: str) -> str:
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
+    cut = _EVENT_THEN_NAME.sub(r"\g<event> at ", cut)
     return cut.strip() or text
 
 
@@ -177,9 +185,13 @@ def email_body(text: str) -> str:
     kept = []
     for line in lines:
         line = line.strip().lstrip("> ").strip()  # (a quoted line of a forwarded email)
-        if _SIGN_OFF.match(line):
+        if _SIGN_OFF.match(line) or _REPORTED_BY.match(line):
             break  # (the signature follows: a name, a title, an office's town)
-        if _TITLE_LINE.match(line) or (" | " in line and _TITLE_WORD.search(line)):
+        if (
+            _TITLE_LINE.match(line)
+            or (" | " in line and _TITLE_WORD.search(line))
+            or _NAME_AND_TITLE.match(line)
+        ):
             # (a signature with no sign-off: "Mi Mon Chan\nBase Manager, Monywa", without the
             # name before the title)
             if kept and _NAME_LINE.fullmatch(kept[-1]):
@@ -187,20 +199,32 @@ def email_body(text: str) -> str:
             break
         if _HEADER_LINE.match(line):
             continue  # ("-----Original Message-----", "From: Nang Mo, Field Monitor, X Office")
-        line = _GREETING.sub("", _EMAIL_ASIDE.sub("", _SUBJECT.sub("", line))).strip()
+        if not kept and _UPDATE_TITLE.match(line):
+            continue  # (a forwarded update's title: "FW: Waingmaw update", "Flash update")
+        line = _GREETING.sub("", _EMAIL_ASIDE.sub("", _SUBJECT.sub("", line)))
+        line = _EMAIL_ASIDE.sub("", line).strip()  # (after a greeting: "Dear all, FYI below ...")
         line = _OFFICE_NEWS.sub("", line).strip()
         if line:
             kept.append(line)
-    return "\n".join(kept) if kept and len(kept) < len(lines) else text
+    changed = len(kept) < len(lines) or kept != [line.strip() for line in lines]
+    return "\n".join(kept) if kept and changed else text
 
 
 _EMAIL_CUE = re.compile(
     r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n"
-    r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b"
+    r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b|(?:Reported|Logged|Compiled)\s+by\b"
 )
+#: a report's line of who reported it, and from which office: "Reported by: Ko Zaw Htet,
+#: Programme Officer, Myeik", "Logged by Ma Hnin Wai, Team Leader, Mandalay"
+_REPORTED_BY = re.compile(r"^(?:Reported|Logged|Submitted|Compiled|Prepared|Filed)\s+by\b")
 #: a forwarded email's header lines: "-----Original Message-----", "From: ...", "Sent: ..."
 _HEADER_LINE = re.compile(
     r"^(?:-{2,}\s*(?i:original|forwarded)\s+(?i:message)\s*-{2,}|(?i:from|to|cc|sent|date)\s*:)"
+)
+#: a forwarded update's title line, naming no more than its area: "FW: Waingmaw update"
+_UPDATE_TITLE = re.compile(
+    r"^(?:(?i:fw|fwd|re)\s*:\s*)*(?:[A-Z][\w'’-]*\s+){0,3}(?i:flash\s+|security\s+)?"
+    r"(?i:update|sitrep|situation\s+report|incident|alert)s?$"
 )
 #: the words of a staff member's title in a signature
 _TITLES = r"Manager|Officer|Coordinator|Monitor|Assistant|Director|Advisor|Adviser|Specialist"
@@ -210,6 +234,11 @@ _TITLE_LINE = re.compile(
 )
 #: a title's word in a signature written on one line: "Ma Thida | Area Coordinator | Gangaw"
 _TITLE_WORD = re.compile(rf"\b(?:{_TITLES})\b")
+#: a signature's name and title on one line: "Ma Hnin Wai, Protection Assistant"
+_NAME_AND_TITLE = re.compile(
+    rf"^(?:[A-Z][\w-]*\s+){{1,3}}[A-Z][\w-]*,\s+(?:[A-Z][\w&-]*\s+){{0,3}}(?:{_TITLES}|Lead"
+    r"|Focal\s+Point|Team\s+Leader)\b[^.;]*$"
+)
 #: a signature's name line, before the title: "Mi Mon Chan"
 _NAME_LINE = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+")
 #: a one-line email's sign-off and signature, or its signature alone with a title: ". Thanks,
@@ -236,7 +265,7 @@ _OFFICE_NEWS = re.compile(
 #: an email's sign-off, alone on its line, before the signature
 _SIGN_OFF = re.compile(
     r"^(?i:(?:best|kind|warm)?\s*regards|best|thanks|thank\s+you|many\s+thanks|sincerely"
-    r"|cheers|br|rgds)\b[\s,.!]*$"
+    r"|cheers|br|rgds)\b[\s,.!]*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?$"
 )
 _GREETING = re.compile(r"^(?i:dear|hi|hello)\b[^,:]{0,30}[,:]\s*")
 _SUBJECT = re.compile(
@@ -246,6 +275,9 @@ _SUBJECT = re.compile(
 _EMAIL_ASIDE = re.compile(
     r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
     r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
+    # ("FYI from Monywa field office:", "FYI below from our Lashio field office.")
+    r"|(?i:fyi\s+(?:below\s+)?from\s+(?:our\s+|the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?i:field\s+|sub-?|area\s+)?(?i:office|team|base)\s*[:.,–—-]\s*"
     r"|(?i:fyi)\s*[:,–—-]?\s*|(?i:(?:a\s+)?(?:quick\s+|short\s+)?update\s+from\s+(?:our|the)\s+)"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:please\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
 )

@@ -16,7 +16,7 @@ import re
 
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
-    r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|respondent|reporter|journalist|villager"
+    r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))(?:\s*\([^()]{1,80}\))?"
     r"\s*(?::|\s-)\s+"
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
@@ -26,7 +26,7 @@ _TURN = re.compile(
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
     # teacher, now in Mizoram):", their words in brackets no part of what they tell)
     r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
-    r"|Location|Place|Date|Source|Subject|Note)\b)"
+    r"|Location|Place|Date|Source|Subject|Note|Correction|Update|Updated|Editor|Breaking)\b)"
     # (not a place named with its kind word: "Kyaukme Township: ...")
     r"(?![A-Z][\w ]{0,40}\s(?:Village|Town|Township|Ward|District|State|Region)\s*:)"
     r"(?:(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)(?:\s+[A-Z][a-z]+){1,4}(?:,\s*\d{1,3})?"
@@ -45,10 +45,12 @@ _WHERE_NOW = re.compile(
 #: a sentence of where the speaker went or stays: "We fled to Salingyi.", "Now I stay in a
 #: camp near Gangaw.", "Afterwards we fled to Kaleinaung town."
 _WHERE_THEY_WENT = re.compile(
-    r"(?:^|(?<=[.!?])\s+|,\s+(?:but\s+|and\s+)?|\s+(?:but|and|then)\s+)[^.!?,]*?\b(?:fled|ran"
+    r"(?:^|(?<=[.!?])\s+|,\s+(?:but\s+|and\s+)?|\s+(?:but|and|then|when)\s+)"
+    # (not across "when": "I stepped on a landmine just outside A village| when I went to ...|")
+    r"(?:(?!\bwhen\b)[^.!?,])*?\b(?:fled|ran"
     r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|I'm|am"
     r"|are)\s+"
-    r"(?:[a-z']+\s+){0,3}?(?:to|in|at|near|for)\s+[^.!?]*[.!?]?"
+    r"(?:[a-z']+\s+){0,3}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
@@ -59,6 +61,10 @@ _CAME_FROM = re.compile(
     r"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # (or a distance from the place before it: "in B|, about 13 miles northwest of there|")
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
+)
+#: a sentence of where the speaker is from, opening an answer: "We are from Pauk Tu Pauk. "
+_FROM_SENTENCE = re.compile(
+    r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+[^.!?,]{2,60}[.!?]\s+(?=[A-Z])"
 )
 #: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."
 _SPEAKER_FROM = re.compile(r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+")
@@ -158,8 +164,10 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     next?"), the first of its sentences that names a place, with the township any turn names;
     the place the question names when the answer names none ("What did the soldiers do in
     V? -- They burned the houses."); else None."""
-    question, asked = "", False
+    question, asked, before = "", False, ""
     for index, (label, words) in enumerate(said):
+        if label not in _QUESTIONER and not _DEED.search(words):
+            before = words  # (an answer naming where the speaker was, when nothing was done)
         if label in _QUESTIONER:
             bare = _BARE_WHERE.match(words) is not None
             asked = (bare and asked) or (
@@ -201,7 +209,16 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if place := _PLACE_ASKED_OF.search(question):
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             return f"{place['place']}, {area}" if area else place["place"]
+        if _THE_VILLAGE.search(words) and before and (named := _places_told(before)[1]):
+            # (what was done to the village the answer before named: "Which village were you
+            # living in when the troops arrived? -- V, in T Township. -- What did they do? --
+            # They burned the whole village ...")
+            return named[0].rstrip(".")
     return None
+
+
+#: the village an answer tells what was done to, named in the answer before
+_THE_VILLAGE = re.compile(r"\b(?:the\s+(?:whole\s+|entire\s+)?village|our\s+village)\b")
 
 
 #: a place an answer denies after the one it names: "The artillery hit A|, not B|."
@@ -324,9 +341,12 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
         words = _MM_PARTICLES.sub(r"\1", words.split("။", 1)[0])
+    words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
     yes = _YES.match(words)
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")
+    if (origin := _FROM_SENTENCE.match(words)) and _NAMES_A_PLACE.search(words, origin.end()):
+        words = words[origin.end() :]  # ("We are from A. | I was visiting the market at B ...")
     told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(_went_alone, words).strip())
     told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", told))
     return bool(yes), [

@@ -503,6 +503,11 @@ def headline_place(text: str) -> str:
         text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
     if " capital " in text:  # ("Kokang capital | Laukkai falls to MNDAA")
         text = _AREA_CAPITAL.sub("", text)
+    if " say" in text and (said := _RESIDENTS_SAY.search(text)):
+        # ("Myanmar junta kills 6 in V raid|, Kani residents say|": V, Kani)
+        text = f"{text[: said.start()]}, {said['area']}"
+    if (battle := _BATTLE_FOR.match(text)) and not NAMED_SETTLEMENT.search(text, battle.end()):
+        return battle["place"]  # ("Battle for X: resistance forces enter the town, junta ...")
     if " battle " in text or " clash" in text or " fighting " in text or " shelling " in text:
         # ("... killed in Kayah State battle at V village, Demoso": in battle at V)
         text = _STATE_BEFORE_EVENT.sub(r"\g<lead>\g<event> \g<prep> ", text)
@@ -549,6 +554,16 @@ _THE_STATE_TOWN = re.compile(
 #: "| Kayah State capital |Loikaw"
 _AREA_CAPITAL = re.compile(
     r"(?:^|(?<=\s))(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:State|Region))?\s+capital,?\s+(?=[A-Z])"
+)
+#: who a headline cites, named by their area: "... in V raid|, Kani residents say|"
+_RESIDENTS_SAY = re.compile(
+    r",\s+(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:residents|villagers|locals|sources)"
+    r"\s+(?:say|said)\s*$"
+)
+#: a headline's battle for a town, before what happened there: "Battle for Chinshwehaw: ..."
+_BATTLE_FOR = re.compile(
+    r"^(?:The\s+)?(?:Battle|Fight|Fighting|Siege)\s+(?:for|of)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*:\s+"
 )
 #: a state named as an adjective before an event at a place: "killed in | Kayah State |battle at
 #: V village"
@@ -718,7 +733,9 @@ _MEMORIAL_TAIL = re.compile(
     r"(?:[.!]|\s+[—–-])?[\s" + _PICTOGRAPH_CHARS + r"]*"
     # (and whom it calls to: "Rest in peace sister", "rest in peace hero")
     r"(?:(?i:rest\s+in\s+(?:peace|power)(?:,?\s+(?:my\s+|our\s+|dear\s+)?(?:sister|brother|hero"
-    r"|comrade|friend|teacher|son|daughter|sis|bro)e?s?)?|rip|(?:your|their|his|her)\s+sacrifices?\s+will\s+(?:not|never)"
+    r"|comrade|friend|teacher|son|daughter|sis|bro)e?s?)?"
+    r"|(?<![\w'’-])rip"  # (not the end of a word: "... to suspend the Kutkai trip.")
+    r"|(?:your|their|his|her)\s+sacrifices?\s+will\s+(?:not|never)"
     r"\s+be\s+forgotten|we\s+will\s+(?:never|not)\s+forget(?:\s+(?:you|them|him|her))?)[.!]*"
     r"|ငြိမ်းချမ်းစွာ\s*အနားယူပါ(?:စေ)?[။]*)"
     r"(?:\s+#\w+)*[\s" + _PICTOGRAPH_CHARS + r"]*$"
@@ -916,7 +933,7 @@ def without_earlier_events(text: str) -> str:
 #: the words of an update's earlier events (a quick look before ``_EARLIER_EVENT``)
 _EARLIER_CUE = re.compile(
     r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+in"
-    r"|started\s+in|broke\s+out\s+in)|No\s+(?:new|further)\s"
+    r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said)|No\s+(?:new|further)\s"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -936,6 +953,11 @@ _EARLIER_EVENT = re.compile(
     # ("The clash | that began in A this morning| has moved to B village")
     r"|\s+(?:that|which)\s+(?:began|started|broke\s+out)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:this|last)\s+\w+|\s+yesterday)?(?=\s+(?:has|have|had)\s+(?:moved|spread|shifted)\b)"
+    # ("We previously reported the raid was in A. | Local sources now say ...", "This post
+    # originally said the arson attack was in T Township's A village. | It was in B village")
+    r"|(?:^|(?<=[.!?:\]]\s))(?:We\s+(?:previously|earlier|first|initially|originally)\s+"
+    r"(?:reported|said|wrote)|This\s+(?:post|entry|update|story|report)\s+(?:originally|first"
+    r"|previously|initially)\s+(?:said|reported|stated))\b[^.!?]*[.!?]\s*"
     # ("yesterday's fighting was near A; | today the heaviest clashes are at B village")
     r"|(?:^|(?<=[.!?:]\s))(?i:yesterday['’]s|last\s+night['’]s|yesterday|last\s+night)\s+[^;.!?]*;\s+"
     r"(?=(?i:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b)"
@@ -1082,7 +1104,7 @@ _ON_THEIR_WAY = re.compile(
     # reported in A or B|")
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
     r"|\s+(?:camped|slept|stayed|rested)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
-    r"\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=[a-z]+ed\s)"
+    r"\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s)"
     # ("ambushed a military convoy | from Hpruso | as it passed through V village")
     rf"|\s+from\s+{_NAME}(?:\s+town)?(?=\s+as\s+it\s+(?:passed|moved|drove|went)\s+through\s)"
     # ("A junta column | that came from Shin Bway Yang | set fire to V village in T Township")
@@ -2495,6 +2517,7 @@ def without_rights_report_marks(text: str) -> str:
 #: the words of a witness said in passing (a quick look before ``_WITNESS_HOME``)
 _WITNESS_CUES = (
     "itness",
+    "urvivor",
     "omplainant",
     "esident",
     "illager",
@@ -2572,6 +2595,10 @@ _RESIDENT_SAID = re.compile(
 _WITNESS_WHO_WAS = re.compile(
     r"(?<=\))?,\s+who\s+(?:now\s+)?(?:lives?|lived|was|were|is|stays?|had\s+been)\s+(?:in|at)\s+"
     rf"{_HOME_AND_TOWNSHIP}(?:\s+at\s+the\s+time)?,(?=\s+[a-z])"
+    # ("A survivor|, now in Zee Kone,| described ...")
+    r"|(?:(?<=[Ss]urvivor)|(?<=[Ww]itness)|(?<=resident)|(?<=villager)),\s+now\s+"
+    r"(?:living\s+|staying\s+|sheltering\s+)?"
+    rf"(?:in|at)\s+{_HOME_AND_TOWNSHIP},(?=\s+[a-z])"
 )
 
 

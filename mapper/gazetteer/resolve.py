@@ -1504,7 +1504,10 @@ _DESTINATION = re.compile(
     r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
     # (or before what they told: "Residents of X town who fled | to Champhai | told reporters")
-    r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b)"
+    r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b"
+    # (or at the end of a clause after what befell a place: "V shelled again; residents flee
+    # to | W|")
+    r"|(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?\s*$)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from|out\s+of))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|twd|reach|reaches|reached)\s)"  # ("Assault Out of
