@@ -11561,3 +11561,60 @@ def test_field_reports_are_read_without_who_reported_them(coder, query, name, ad
 )
 def test_updates_corrections_and_headline_sources_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: "nothing happened there. Then they went to V and burned it", "That is where
+        # the bomb fell" after a move, the place a question of what was burned names when no
+        # answer does, where the smoke was seen from, Burmese labels ending in "။" and "ကိုပါ"
+        # after a village (set 816)
+        (
+            "RESEARCHER: So the troops stayed in Par Kyauk Chin first? / RESPONDENT: Yes, two "
+            "nights in Par Kyauk Chin, nothing happened there. Then they went to Shaw Mo Hnaik "
+            "and burned it. / RESEARCHER: Which township? / RESPONDENT: Laukkaing. I was born in "
+            "Char Haw, I live in Nyo Chan now.",
+            "Shaw Mo Hnaik",
+            "Laukkaing",
+        ),
+        (
+            "Q: How many houses were burned in Koe Taung Kan? A: Around 20. We could see the "
+            "smoke from Pe Pyit Taw, where we had already fled. Q: Who did it? A: The column "
+            "that came from Ngwe Thar. (Ma Thidar, 29, Chaung-U Township)",
+            "Koe Taung Kan",
+            "Chaung-U",
+        ),
+        (
+            "Interviewer: You were born in Pu Hpar? / Mu Lwe (75): Yes, in Pu Hpar, but I "
+            "married and moved to Hpa Yar Hpyu. That is where the bomb fell, on our house. / "
+            "Interviewer: And now? / Mu Lwe: Now in Daing Lin Aye. (Demoso Township, Karenni "
+            "State; interview conducted in Mae Sot, Thailand)",
+            "Hpa Yar Hpyu",
+            "Demoso",
+        ),
+        (
+            "မေး။ လေယာဉ်က ဘယ်ရွာကို ဗုံးကြဲတာလဲ။ ဖြေ။ လေဆိပ်ကျေးရွာကိုပါ။ ကျွန်မက "
+            "ထိုရှိုင်းရွာမှာ မွေးတာ၊ အခု ထာလောင်းမှာ နေတယ်။ (မင်းတပ်မြို့နယ်၊ ချင်းပြည်နယ်)",
+            "Lay Seik",
+            "Mindat",
+        ),
+        (
+            "Q: How many houses were burned in Tha Dut Kone? A: Around 150. We could see the "
+            "smoke from Mauk Lat, where we had already fled. Q: Who did it? A: The column that "
+            "came from Pa Dei Taw. (Daw Nu Nu, 51, Pinlebu Township)",
+            "Tha Dut Kone",
+            "Pinlebu",
+        ),
+        (
+            "Interviewer: You were born in Ba La? / Ko Zaw Min (26): Yes, in Ba La, but I "
+            "married and moved to Kyauk Ma Sin. That is where the bomb fell, on our house. / "
+            "Interviewer: And now? / Ko Zaw Min: Now in War Boe Chaung. (Wuntho Township, "
+            "Sagaing Region; interview conducted in Bangkok)",
+            "Kyauk Ma Sin",
+            "Wuntho",
+        ),
+    ],
+)
+def test_interviews_moves_smoke_and_burmese_labels_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -18,7 +18,7 @@ import re
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))(?:\s*\([^()]{1,80}\))?"
-    r"\s*(?::|\s-)\s+"
+    r"\s*(?::|\s-|။)\s+"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
     r"|(?:^|(?<=\s))(?P<dotted>Q|A)\.\s+"
     # (or a dash opening each turn: "— How did it start? — The column entered ...")
@@ -65,6 +65,12 @@ _CAME_FROM = re.compile(
 #: a sentence of where the speaker is from, opening an answer: "We are from Pauk Tu Pauk. "
 _FROM_SENTENCE = re.compile(
     r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+[^.!?,]{2,60}[.!?]\s+(?=[A-Z])"
+)
+#: a sentence of where the speaker saw it from: "We could see the smoke from A, where we had
+#: already fled."
+_SEEN_FROM = re.compile(
+    r"(?:^|(?<=[.!?])\s+)[^.!?]*?\b(?:see|saw|seen|watch\w*|hear\w*)\s+(?:the\s+)?(?:smoke|fire|flames"
+    r"|explosions?|blasts?|shooting|guns)\s+(?:from|in)\s+[A-Z][^.!?]*[.!?]?"
 )
 #: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."
 _SPEAKER_FROM = re.compile(r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+")
@@ -146,12 +152,18 @@ def _with_the_one_township(told: str, transcript: str) -> str:
     """``told`` with the township the transcript names anywhere (in a header, a speaker's
     label, an answer of where they were born: "RESPONDENT (female, 55, Saw Township)", "This
     is Saw township, Magwe Region.") when it names one only and ``told`` names none."""
+    if _BURMESE.search(told):  # ("Vကျေးရွာကိုပါ" ... "(Tမြို့နယ်၊ Sပြည်နယ်)")
+        if "မြို့နယ်" in told or len(named := set(_MM_TOWNSHIP.findall(transcript))) != 1:
+            return told
+        return f"{told}၊ {named.pop()}"
     if _ANY_TOWNSHIP.search(told):
         return told
     named = {" ".join(m.split()[:-1]) for m in _ANY_TOWNSHIP.findall(transcript)}
     return f"{told.rstrip('.')}, {named.pop()} Township" if len(named) == 1 else told
 
 
+#: a township named in Burmese: "မင်းတပ်မြို့နယ်"
+_MM_TOWNSHIP = re.compile("[\u1000-\u109f]+?မြို့နယ်")
 #: a township named by its kind word, in either case: "Saw township", "Bilin Township"
 _ANY_TOWNSHIP = re.compile(
     r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ownship\b"
@@ -164,8 +176,11 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     next?"), the first of its sentences that names a place, with the township any turn names;
     the place the question names when the answer names none ("What did the soldiers do in
     V? -- They burned the houses."); else None."""
-    question, asked, before = "", False, ""
+    question, asked, before, deed_asked_at = "", False, "", None
     for index, (label, words) in enumerate(said):
+        if label in _QUESTIONER and deed_asked_at is None and _DEED.search(words):
+            # ("How many houses were burned in V?": V, when no answer names where)
+            deed_asked_at = _PLACE_ASKED_OF.search(words)
         if label not in _QUESTIONER and not _DEED.search(words):
             before = words  # (an answer naming where the speaker was, when nothing was done)
         if label in _QUESTIONER:
@@ -187,6 +202,12 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         # "And your home village? -- Kyat Tein. They burned it on June 7.")
         if not asked and not (_DEED.search(words) and question and not _WHERE_NOW.search(question)):
             continue
+        if (there := _THAT_IS_WHERE.search(words)) and (
+            went := _PLACES_GONE_TO.findall(words, 0, there.start())
+        ):
+            # ("Yes, in A, but I married and moved to B. That is where the bomb fell")
+            area = _area_told_later(said[index:]) or _area_told_later(said[:index])
+            return f"{went[-1]}, {area}" if area else went[-1]
         _, naming = _places_told(words)
         if naming:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
@@ -214,6 +235,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
             # They burned the whole village ...")
             return named[0].rstrip(".")
+    if deed_asked_at is not None:
+        area = _area_told_later(said)
+        return f"{deed_asked_at['place']}, {area}" if area else deed_asked_at["place"]
     return None
 
 
@@ -228,8 +252,9 @@ _ASKS_WHERE = re.compile(r"\b(?i:where|which\s+village|what\s+village)\b")
 #: a Burmese question of what was done where: burned (မီးရှို့), bombed (ဗုံး), shot (ပစ်ခတ်),
 #: attacked (တိုက်ခိုက်), an airstrike (လေကြောင်း)
 _MM_EVENT_ASKED = re.compile("မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း")
-#: Burmese particles after a place's kind word in an answer: "Vရွာ|ပါ|", "Tမြို့နယ်|ထဲမှာပါ|"
-_MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ)?ပါ")
+#: Burmese particles after a place's kind word in an answer: "Vရွာ|ပါ|", "Tမြို့နယ်|ထဲမှာပါ|",
+#: "Vကျေးရွာ|ကိုပါ|"
+_MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ|ကို)?ပါ")
 #: a question of anything but where: "When did the airstrike happen?", "How many died?"
 _NOT_OF_A_PLACE = re.compile(r"(?i:and\s+)?(?i:when|who|why|how\s+(?:many|old|long|much|far))\b")
 #: the labels of a question and its answer, after a header
@@ -244,6 +269,14 @@ _DEED = re.compile(
     r"|clash\w*|fight\w*|raid\w*|attack\w*|entered|landed|fell|died|destroy\w*|detain\w*"
     r"|arrest\w*|massacre\w*)\b"
 )
+#: a sentence that tells what was done where the one before it went: "That is where the bomb
+#: fell"
+_THAT_IS_WHERE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:That|This|It|There)(?:\s+is|\s+was|['’]s)\s+where\s+[^.!?]*?"
+    + _DEED.pattern
+)
+#: the places a sentence names after a word of going or being: "moved to | Kyauk Ma Sin|"
+_PLACES_GONE_TO = re.compile(r"\b(?:to|in|into|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 #: a question of where an event happened: what was hit, burned, attacked, who was killed
 _EVENT_ASKED = re.compile(
     r"(?i:happen\w*|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
@@ -296,7 +329,8 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
     r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
-    r"|i\s+was\s+(?:at|in|on)\b)"  # (or where the speaker was: "I was at my farm outside A.")
+    r"|i\s+was\s+(?:at|in|on)\b"  # (or where the speaker was: "I was at my farm outside A.")
+    r"|.*\bnothing\s+happened\b)"  # ("Yes, two nights in A, nothing happened there.")
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
@@ -348,7 +382,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if (origin := _FROM_SENTENCE.match(words)) and _NAMES_A_PLACE.search(words, origin.end()):
         words = words[origin.end() :]  # ("We are from A. | I was visiting the market at B ...")
     told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(_went_alone, words).strip())
-    told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", told))
+    told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", _SEEN_FROM.sub(" ", told)))
     return bool(yes), [
         m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())
     ]
