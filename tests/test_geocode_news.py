@@ -11618,3 +11618,125 @@ def test_updates_corrections_and_headline_sources_are_read(coder, query, name, a
 )
 def test_interviews_moves_smoke_and_burmese_labels_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews and testimony: "it was V that they set on fire", soldiers "who came from" W,
+        # "stayed one night in W. Next morning they walked to V", a column that left W, "came into
+        # V from W" (sets 840, 841)
+        (
+            "INTERVIEWER: When did the troops come? / KO MYO MIN: Early in the morning. They "
+            "came from Singu and stopped first in Shwe Pan Taw, but it was Hngetsar that they "
+            "set on fire, all 100 houses. / INTERVIEWER: Hngetsar is in Singu Township? / KO MYO "
+            "MIN: Yes.",
+            "Hnget Sar",
+            "Singu",
+        ),
+        (
+            "Interviewer: Can you tell me where the clash happened? / Interviewee (Sai Hla Win, "
+            "66): Near Nam Maw Mone, in Kyaukme Township, between Ta'ang National Liberation "
+            "Army fighters and the soldiers who came from Pying Hkar. / Interviewer: And you? / "
+            "Interviewee: I fled to Mong Tin Ywar Ma with my children.",
+            "Nam Maw Mone",
+            "Kyaukme",
+        ),
+        (
+            "Q: Tell me about the day of the raid. A: The soldiers stayed one night in Htan Kone "
+            "Gyi. Next morning they walked to Thone Sin and shot into the houses. / Q: Thone Sin "
+            "is your village? A: Yes, in Taze Township. (Ko Zaw Min, 71; interview conducted in "
+            "Bangkok)",
+            "Thone Sin",
+            "Taze",
+        ),
+        (
+            "A junta column that left Htee Hpoe La Waw village on January 11 entered Noet Ta Pa "
+            "Lar village in Kyain Seikgyi Township and killed 4 residents, according to the "
+            "local administration team.",
+            "Noet Ta Pa Lar",
+            "Kyainseikgyi",
+        ),
+        (
+            '"My village is Htar Saing," said Ngun Par, 35. "On August 8 the column came into '
+            "Htar Saing from Hunglei. They shot my father in front of our house and burned the "
+            'rice barn. We hid in Angthaw and now we are near Ramting." (Matupi Township)',
+            "Htar Saing",
+            "Matupi",
+        ),
+    ],
+)
+def test_accounts_of_columns_that_came_left_or_stayed_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # news and humanitarian updates: "later moved on towards W, residents said", a convoy
+        # travelling from a town, IDPs staying in camps near a town after the village was set on
+        # fire, displaced towards W, new arrivals who fled an attack on V, an account based in W
+        # that uploaded the video, "While ... searched V" as a time, the sides of a fight, "T
+        # Township's V village" (sets 840, 842, 844, 845, 847)
+        (
+            "The junta column that set fire to Ban Law village in Tanintharyi township on "
+            "January 10 later moved on towards Ah Shey Su, residents said.",
+            "Ban Law",
+            "Tanintharyi",
+        ),
+        (
+            "Resistance fighters ambushed a military convoy travelling from Ye-U near Ywar Meik "
+            "Thar village in Ye-U Township on Monday.",
+            "Ywar Meik Thar",
+            "Ye-U",
+        ),
+        (
+            "According to local sources, around 950 IDPs from Thea Kan Htaung village in Ann "
+            "Township (Rakhine (Arakan) State) are now staying in 4 camps near Ann, after the "
+            "village was set on fire on 14 November 2023.",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "Flash update: Following clashes in Pauk Township on 12 October 2021, an estimated "
+            "1,200 people from Zee Pyar village and surrounding areas were displaced towards "
+            "Pauk and Gway Gon. Humanitarian access remains constrained by checkpoints.",
+            "Zee Pyar",
+            "Pauk",
+        ),
+        (
+            "The IDP camp in Ma Gyi Kyat village, Ngazun Township, received 2,000 new arrivals "
+            "who fled an attack on Than Kone village, about 10 km east of the camp, on 9 Dec, "
+            "according to camp management.",
+            "Than Kone",
+            "Ngazun",
+        ),
+        (
+            "✅ Geoconfirmed: Hkon Ngin (Kyaukme, N. Shan) – village set ablaze by regime troops. "
+            "The video was uploaded by an account based in Kyaukme. Matched via Sentinel-2. 🧵 "
+            "6/12",
+            "Hkon Ngin",
+            "Kyaukme",
+        ),
+        (
+            "While the military council's Pyu Saw Htee group entered and searched Ah Dun village "
+            "of Twante township, 2 villagers were arrested and taken to Twantay, it was learned.",
+            "Ah Dun",
+            "Twantay",
+        ),
+        (
+            "In Myingyan town, 2023 year December month 19 date, the fighting between Mandalay "
+            "PDF and the military council troops still continues, the local people said.",
+            "Myingyan",
+            "Myingyan",
+        ),
+        (
+            "In Kani Township's Kin Taung village, at about 6:00 pm February 12 2023, the "
+            "military council troops fired artillery and 11 houses were destroyed.",
+            "Kin Taung",
+            "Kani",
+        ),
+    ],
+)
+def test_news_and_updates_of_displacement_uploads_and_fights_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

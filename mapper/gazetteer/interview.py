@@ -58,6 +58,9 @@ _CAME_FROM = re.compile(
     # (or their base, or the road that comes from a place: "Soldiers | from the base at A|
     # raided B", "At the entrance of B|, on the road coming from A|")
     r"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # (or who came from it: "the soldiers | who came from Pying Hkar|")
+    r"|\s+(?:who|that|which)\s+(?:had\s+)?(?:came|come|arrived|marched)\s+from\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}"
     r"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     # (or a distance from the place before it: "in B|, about 13 miles northwest of there|")
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
@@ -267,7 +270,7 @@ _DEED = re.compile(
     r"\b(?i:burn(?:ed|t|ing)?|torch\w*|shot|shoot\w*|fired|hit|struck|bomb(?:ed|ing)|shell(?:ed|ing)"
     r"|kill\w*"
     r"|clash\w*|fight\w*|raid\w*|attack\w*|entered|landed|fell|died|destroy\w*|detain\w*"
-    r"|arrest\w*|massacre\w*)\b"
+    r"|arrest\w*|massacre\w*|set\s+(?:on\s+)?fire|set\s+\w+\s+on\s+fire)\b"
 )
 #: a sentence that tells what was done where the one before it went: "That is where the bomb
 #: fell"
@@ -330,7 +333,8 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
 _NOT_WHERE_IT_HAPPENED = re.compile(
     r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
     r"|i\s+was\s+(?:at|in|on)\b"  # (or where the speaker was: "I was at my farm outside A.")
-    r"|.*\bnothing\s+happened\b)"  # ("Yes, two nights in A, nothing happened there.")
+    r"|.*\bnothing\s+happened\b"  # ("Yes, two nights in A, nothing happened there.")
+    r"|.*\b(?:stayed|camped|slept|rested)\b)"  # ("The soldiers stayed one night in A.")
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(

@@ -1045,12 +1045,21 @@ _CONTRASTED = re.compile(
 )
 
 
+#: what was done, in an opening clause: "While the ... group entered and searched V village, "
+_DEED_IN_CLAUSE = re.compile(
+    r"\b(?:searched|raided|entered|burned|burnt|torched|shelled|bombed|attacked|stormed|surrounded"
+    r"|arrested|killed|shot|looted)\b"
+)
+
+
 def without_contrasted_place(text: str) -> str:
     """``text`` without an opening clause that sets another place against the one it reports
     ("Unlike Lashio, which stayed calm, Hsipaw town saw heavy fighting" -> "Hsipaw town saw
     heavy fighting"), when the rest names a place; else ``text``."""
     if not (opening := _CONTRASTED.match(text)):
         return text
+    if text[:6] == "While " and _DEED_IN_CLAUSE.search(opening.group()):
+        return text  # (a time, not a contrast: "While troops searched V village, 7 were ...")
     return _if_it_still_names(text[opening.end() :], text, _NAMES_A_PLACE_ANYWHERE)
 
 
@@ -1063,6 +1072,13 @@ _SINGLED_OUT = re.compile(
     rf"|\bwho\s+fled\s+(?P<fled>{_NAME})(?:\s+(?:village|town))?\s+after\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:troops|soldiers|the\s+army|the\s+junta|junta\s+forces|the\s+military)\s+(?:burned"
     r"|burnt|shelled|bombed|attacked|raided|torched)\s+it\b"
+    # ("The IDP camp in W village received 2,000 new arrivals | who fled an attack on V village|")
+    rf"|\b(?:who|that)\s+(?:had\s+)?fled\s+(?:an?\s+|the\s+)?(?:attack|airstrike|shelling|raid|bombing"
+    rf"|fighting|clashes|offensive)\s+(?:on|in|at)\s+(?P<attacked>{_NAME})(?:\s+(?:village|town))?"
+    # ("They stopped first in A, but | it was V that| they set on fire")
+    rf"|\bit\s+was\s+(?P<cleft>{_NAME})(?:\s+(?:village|town))?\s+(?:that|which|where)\s+"
+    r"(?:they|the\s+\w+|troops|soldiers|it)?\s*(?:set|burn|burned|burnt|shell|shelled|bomb|bombed"
+    r"|attack|attacked|raid|raided|torch|torched|hit|shot|kill|killed|struck)"
     # ("people from T Township | returned to V village on 7 October only to find it burned")
     rf"|\breturned\s+(?:home\s+)?to\s+(?P<returned>{_NAME})(?:\s+(?:village|town))?\b[^.;]{{0,40}}?"
     r"\bonly\s+to\s+find\s+(?:it|them|their\s+\w+|the\s+\w+|houses)\s+(?:had\s+been\s+|was\s+"
@@ -1104,7 +1120,14 @@ _ON_THEIR_WAY = re.compile(
     # reported in A or B|")
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
     r"|\s+(?:camped|slept|stayed|rested)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
-    r"\s+(?:in|at)\s+[^.;]*?,\s+then\s+(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s)"
+    r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
+    r"|In\s+the\s+morning|Then),?)\s+(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s)"
+    # ("ambushed a military convoy | travelling from Ye-U| near V village")
+    rf"|\s+(?:travelling|traveling|heading|driving|moving|coming)\s+from\s+{_NAME}(?:\s+town)?"
+    r"(?=\s+(?:near|at|past|through|outside)\s)"
+    # ("A junta column | that left A village on January 11| entered B village")
+    rf"|\s+(?:that|which|who)\s+(?:had\s+)?left\s+{_NAME}(?:\s+(?:village|town))?"
+    r"(?:\s+on\s+[^,.;]{1,25}?)?(?=\s+(?:entered|attacked|raided|burned|shelled|reached|stormed)\b)"
     # ("ambushed a military convoy | from Hpruso | as it passed through V village")
     rf"|\s+from\s+{_NAME}(?:\s+town)?(?=\s+as\s+it\s+(?:passed|moved|drove|went)\s+through\s)"
     # ("A junta column | that came from Shin Bway Yang | set fire to V village in T Township")
@@ -1159,7 +1182,12 @@ def singled_out_place(text: str) -> str:
         return there["place"]
     single = _SINGLED_OUT.search(text)
     singled = single and (
-        single["only"] or single["only_in"] or single["fled"] or single["returned"]
+        single["only"]
+        or single["only_in"]
+        or single["fled"]
+        or single["returned"]
+        or single["cleft"]
+        or single["attacked"]
     )
     if (
         single
@@ -1182,12 +1210,20 @@ def singled_out_place(text: str) -> str:
     if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
         return befell["place"]
     if any(
-        w in text for w in (" through ", " from ", " camped ", "efugees ", " slept ", " stayed ")
+        w in text
+        for w in (" through ", " from ", " camped ", "efugees ", " slept ", " stayed ", " left ")
     ):
-        return _ON_THEIR_WAY.sub(" ", text)
+        # ("the column came into A| from B|.": into A)
+        return _ON_THEIR_WAY.sub(" ", _CAME_INTO_FROM.sub(r"\g<into>", text))
     return text
 
 
+#: where those who came into a place came from: "the column came into Htar Saing| from Hunglei|"
+_CAME_INTO_FROM = re.compile(
+    rf"(?P<into>\b(?:came|come|moved|marched|advanced|walked)\s+(?:into|to)\s+{_NAME}"
+    r"(?:\s+(?:village|town))?)\s+from\s+(?:the\s+direction\s+of\s+)?"
+    rf"{_NAME}(?:\s+(?:village|town))?"
+)
 #: where fighting moved from, before where it moved to: "Fighting moved | from Kyaukphyu | to Than
 #: Chaung village in Ramree Township"
 _MOVED_FROM = re.compile(
@@ -1339,7 +1375,7 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
-    r"|(?i:fled|left|moved|relocated|evacuated|went|gone)\s+(?:to|for|into|towards?)\s+"
+    r"|(?i:fled|left|moved|relocated|evacuated|went|gone|displaced)\s+(?:to|for|into|towards?)\s+"
     r"(?:(?i:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:[a-z]+\s+){1,4}?(?:in|at)\s+(?![^.;]*\b(?:Township|District|Region|State)\b))?"
     r"(?=[A-Z]))"
@@ -1376,7 +1412,10 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
 
 #: violence that displaces people, beside fighting: "the security forces' crackdown in X town
 #: reportedly killed 12 people"
-_KILLING = re.compile(r"\b(?:crackdown|killed|killings|massacre|raided|torched)\b")
+_KILLING = re.compile(
+    r"\b(?:crackdown|killed|killings|massacre|raided|torched|set\s+on\s+fire|burned|burnt|shelled"
+    r"|bombed)\b"
+)
 
 
 def _without_hosts(clause: re.Match[str]) -> str:
@@ -1405,6 +1444,7 @@ def without_where_the_displaced_are(text: str) -> str:
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
         if " from " in cut:
             cut = _DISPLACED_FROM_TO.sub(r"\g<source>", cut)
+            cut = _FROM_THEN_DISPLACED_TO.sub(r"\g<source>", cut)
             cut = _ARRIVED_IN_AFTER_FROM.sub(r"\g<source>", cut)
             cut = _DISPLACED_FROM_VILLAGE.sub(r"in \g<village>, \g<area>\g<between>", cut)
     if cut == text:
@@ -1414,6 +1454,13 @@ def without_where_the_displaced_are(text: str) -> str:
     return _if_it_still_names(cut, retreated if retreated != text else text, _CLAUSE_NAMES_A_PLACE)
 
 
+#: where the displaced went, after who they are: "people from V village and surrounding areas
+#: were displaced| towards Pauk and Gway Gon|"
+_FROM_THEN_DISPLACED_TO = re.compile(
+    r"(?P<source>\bfrom\s+(?:the\s+)?[A-Z][^.;]*?(?i:village|town|ward|tract|villages)"
+    r"(?:\s+and\s+(?:surrounding|nearby|neighbouring)\s+(?:areas|villages))?\s+(?:were|was|have\s+been"
+    r"|had\s+been)\s+displaced)\s+(?:to|towards?|into)\s+[^.;]*"
+)
 #: where the displaced went, after where they were driven from: "clashes displaced 800 people
 #: from V village| to neighbouring W village tract|"
 _DISPLACED_FROM_TO = re.compile(
@@ -1488,6 +1535,33 @@ def without_actor_aside(text: str) -> str:
         return text
     cut = f"{aside['actor']} {text[aside.end() :]}"
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
+
+
+def without_fighting_sides(text: str) -> str:
+    """``text`` without the sides of a fight named after it, when both are named by who they
+    are ("the fighting between Mandalay PDF and the military council troops still continues":
+    "the fighting still continues"), the place in a side's name ("Mandalay PDF", "Arakan
+    Army") being no place of the fight; else ``text``."""
+    if " between " not in text:
+        return text  # (a quick look first)
+
+    def without_sides(fight: re.Match[str]) -> str:
+        sides = (fight["one"].split()[-1].strip("()"), fight["other"].split()[-1].strip("()"))
+        named_by_who = all(
+            side.lower() in _ACTOR_WORDS or (side.isupper() and len(side) <= 6) for side in sides
+        )
+        return fight["event"] if named_by_who else fight.group()
+
+    return _FIGHTING_SIDES.sub(without_sides, text)
+
+
+#: a fight and its sides: "fighting | between Mandalay PDF and the military council troops|"
+_FIGHTING_SIDES = re.compile(
+    r"(?P<event>\b(?:[Ff]ighting|[Cc]lash(?:es)?|[Bb]attles?|[Ss]kirmish(?:es)?))\s+between\s+"
+    r"(?P<one>(?:the\s+)?(?:(?!\s(?:at|in|near|around|on|of|to|from)\s)[^,.;]){2,60}?)\s+and\s+"
+    r"(?P<other>(?:the\s+)?(?:(?!\s(?:at|in|near|around|on|of|to|from)\s)[^,.;]){2,60}?)"
+    r"(?=\s+(?:still|continues?|continued|has|have|had|was|were|is|are)\b|[,.;]|$)"
+)
 
 
 #: the opening clause of a commentary's sentence, which tells of the event the sentence argues
@@ -1811,6 +1885,12 @@ def with_village_first_between(text: str) -> str:
     return _VILLAGE_FIRST_BETWEEN.sub(r"at \g<village> near \g<other>", text)
 
 
+#: a village named after its township's, in the possessive: "In | Kani Township's Kin Taung
+#: village|, ..."
+_TOWNSHIPS_VILLAGE = re.compile(
+    rf"(?<![\w'’-])(?!(?:In|At|On|Near|From|Of|The)\s)(?P<township>{_NAME})\s+Township['’]s\s+"
+    rf"(?P<village>{_NAME})\s+village\b"
+)
 #: a village's kind and township in brackets after its name: "Yone Pin (village in Madaya
 #: Township)", "Kan Hpyu (a village of Yesagyo Tsp)"
 _KIND_AND_TOWNSHIP_IN_BRACKETS = re.compile(
@@ -1820,9 +1900,13 @@ _KIND_AND_TOWNSHIP_IN_BRACKETS = re.compile(
 
 
 def with_kind_and_township_unbracketed(text: str) -> str:
-    """``text`` with a village's kind and township in brackets after its name written as an
-    address ("our volunteer in Yone Pin (village in Madaya Township): ...": "... in Yone Pin
-    village, Madaya Township: ...")."""
+    """``text`` with a village's kind and township in brackets after its name, or its township
+    before it in the possessive, written as an address ("our volunteer in Yone Pin (village in
+    Madaya Township): ...": "... in Yone Pin village, Madaya Township: ..."; "In Kani
+    Township's Kin Taung village": "In Kin Taung village, Kani Township")."""
+    if "Township's " in text or "Township’s " in text:
+        # ("In Kani Township's Kin Taung village, ...": "In Kin Taung village, Kani Township, ...")
+        text = _TOWNSHIPS_VILLAGE.sub(r"\g<village> village, \g<township> Township", text)
     if "(village" not in text and "(a village" not in text and "(town" not in text:
         return text  # (a quick look first)
     return _KIND_AND_TOWNSHIP_IN_BRACKETS.sub(r" \g<kind>, \g<township>", text)
@@ -2676,7 +2760,10 @@ _SEEN_FROM = re.compile(
     # what the post says of it: "Filmed from T looking SE|: the plume rises over V", "(uploaded
     # from T|) geolocated to V")
     r"|[;,]?\s*\b(?:(?:[Ff]ootage|[Vv]ideo|[Cc]lip|[Ii]t)\s+(?:was\s+)?)?(?:[Ff]ilmed\s+from"
-    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from)\s+"
+    r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from"
+    # ("The video was uploaded by an account based in Kyaikto.")
+    r"|(?:[Uu]ploaded|[Pp]osted|[Ss]hared)\s+by\s+(?:an?\s+)?(?:account|page|user|channel|group)"
+    r"\s+(?:based\s+)?in)\s+"
     r"(?:the\s+(?:outskirts|edge|hills?|ridge|side|centre|center)\s+(?:of|above|near)\s+)?"
     r"(?=[A-Z])[^.?!;:()]*?"
     r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?)\b|[:()]|[.?!;]|$)[.?!;]?"

@@ -63,6 +63,7 @@ from mapper.gazetteer.parts import (
     without_contrasted_place,
     without_earlier_events,
     without_event_name,
+    without_fighting_sides,
     without_footnote_marks,
     without_foreign_destination,
     without_land_of_village,
@@ -159,6 +160,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_village_first_between,
     argued_from_event,
     without_actor_aside,
+    without_fighting_sides,
     without_where_the_displaced_are,
     without_team_base,
     without_burmese_asides,
@@ -322,7 +324,7 @@ _CLEANING_CUE = re.compile(
     r"|(?:returning|coming|travelling|traveling|fleeing|heading|headed|bound|going) "
     r"| from [A-Z][\w'’-]* to [A-Z]"
     # (a stretch from a village to another place)
-    r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and "
+    r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and |ing between |ashes between "
     # (where an aircraft flew from)
     r"|flew |flown |took off|taken off|departed|flying | (?:run|flight|mission|sortie) from "
     # (a prison's story)

@@ -1501,10 +1501,12 @@ _DESTINATION = re.compile(
     r"|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
-    r"\s+(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
-    # (or before what they told: "Residents of X town who fled | to Champhai | told reporters")
+    r"\s+(?:(?i:on|back|away)\s+)?(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
+    # (or before what they told: "Residents of X town who fled | to Champhai | told reporters",
+    # "... later moved on towards W|, residents said")
     r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b"
+    r"|,\s+(?:[a-z]+\s+){1,2}(?:said|say|says|reported)\b"
     # (or at the end of a clause after what befell a place: "V shelled again; residents flee
     # to | W|")
     r"|(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?\s*$)"
