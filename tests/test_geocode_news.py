@@ -11740,3 +11740,144 @@ def test_accounts_of_columns_that_came_left_or_stayed_are_read(coder, query, nam
 )
 def test_news_and_updates_of_displacement_uploads_and_fights_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # accounts: "set it on fire; we watched the smoke from W", an interview's header of where
+        # the speaker is from, "I now live near W. Before, I lived in A. ... surrounded V" (sets
+        # 848, 849)
+        (
+            "Q: What did the troops do when they arrived? A (U Kyaw Soe, 40): I was in Tei Pin "
+            "Kan at my uncle's house. The soldiers went into Let Taung Nge and set it on fire; "
+            "we watched the smoke from Tei Pin Kan. Both villages are in Yinmabin Township.",
+            "Let Taung Nge",
+            "Yinmarbin",
+        ),
+        (
+            "Interview, woman, 69, from Kyar U Yin Kyun village, Singu Township: 'The troops "
+            "entered Nwe Yon village at about 5 in the morning. I was staying in Nwe Yon with my "
+            "grandmother. They shot at everyone who ran and burned about 100 houses. We escaped "
+            "to Kha Tet Chin and later my husband was taken away to Singu. Now I am living near "
+            "Nyein Chan Aung.'",
+            "Nwe Yon",
+            "Singu",
+        ),
+        (
+            "I now live in a camp near Thee Kone. Before, I lived in Nyaungkone, Kawlin "
+            "Township. I want to tell what happened in Ein Taing Pon. On March 26 the soldiers "
+            "surrounded Ein Taing Pon at dawn, gathered the men at the monastery there and "
+            "killed 3 of them. My son was one of them. The women ran to Nyaung Kaing.",
+            "Ein Taing Pon",
+            "Kawlin",
+        ),
+    ],
+)
+def test_accounts_smoke_headers_and_former_homes_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # updates and reports: people who had sheltered there from fighting in W, volunteers who
+        # evacuated residents to W, fighting that spread from W, arrivals at IDP sites in a town
+        # after an airstrike on V, "began around W ... has now reached V", "Following up on our
+        # earlier entry about W:", "the shelling came from W, and", "an earlier entry said",
+        # "after taking W last week,", "No new fighting in T overnight, but", civilians fleeing to
+        # villages around W, a record's "Reported by" field, a dateline of two cities, a message's
+        # last words of casualties (sets 849-854)
+        (
+            "Residents of Mya Kan village (Khin-U Tsp) said a drone dropped bombs on the village "
+            "monastery on August 23, wounding 11 people who had sheltered there from fighting in "
+            "Thet Pay village.",
+            "Mya Kan",
+            "Khin-U",
+        ),
+        (
+            "The junta's artillery from Tedim pounded Mualpi village, Tedim township for a third "
+            "day, local volunteers who evacuated residents to Pharthlang village said on January "
+            "11.",
+            "Mualpi",
+            "Tedim",
+        ),
+        (
+            "Local PDF fighters seized the last military outpost in Wetlet town on April 17 "
+            "after weeks of fighting that spread from Kan Pa Loke village.",
+            "Wetlet",
+            "Wetlet",
+        ),
+        (
+            "Since 20 December 2023, more than 600 people have arrived at IDP sites in Namhkan "
+            "after an airstrike on Man Tat village in Namhkan Township, some 27 km south-west of "
+            "the town.",
+            "Man Tat",
+            "Namhkan",
+        ),
+        (
+            "Live blog, day 28: the fighting that began around Lalengpi on Monday has now "
+            "reached Sat Ta Laing Wa village, Paletwa Township, according to the Chin National "
+            "Army.",
+            "Sat Ta Laing Wa",
+            "Paletwa",
+        ),
+        (
+            "— 08:35 — Following up on our earlier entry about Thar Si: the military column has "
+            "moved on and burned Kyun Bo Kone village, Pale Township, this afternoon.",
+            "Kyun Bo Kone",
+            "Pale",
+        ),
+        (
+            "[19 June 17:51] Correction to the 16:44 entry: the shelling came from Madaya, and "
+            "the shells landed in Kyat Pyin village, Madaya Township, not in the town itself.",
+            "Kyat Pyin",
+            "Madaya",
+        ),
+        (
+            "Correction: an earlier entry said the bombing hit Monywa. It hit the market in "
+            "Salingyi town, Sagaing Region.",
+            "Salingyi",
+            "Salingyi",
+        ),
+        (
+            "Day 14 of the local PDF offensive — 17:59: after taking Win Ka Law last week, "
+            "fighters are now attacking the junta base at Ma Lawt Chaung village, Kyaikto "
+            "Township.",
+            "Ma Lawt Chaung",
+            "Kyaikto",
+        ),
+        (
+            "Day 22, 08:48: No new fighting in Bilin overnight, but artillery hit Zoke Thoke "
+            "Ywar Lay village (Bilin Township) at dawn, local sources tell us.",
+            "Zoke Thoke Ywar Lay",
+            "Bilin",
+        ),
+        (
+            "[Live] Day 20: street fighting continues inside Taungpyoletwea town; civilians are "
+            "fleeing to villages around Maungdaw.",
+            "Taungpyoletwea",
+            "Maungdaw",
+        ),
+        (
+            "SITREP #22 (14/11/23) | Location: Mese town, Kayah State | Incident: KNDF attack on "
+            "army camp | Time: 04:00 | Reported by: Nan Hsu, Loikaw office",
+            "Mese",
+            "Mese",
+        ),
+        (
+            "BEIJING/YANGON, Jan 5 (Reuters) - Myanmar's military lost control of Laukkaing, the "
+            "capital of the Kokang region on the border with China's Yunnan province, a "
+            "spokesman for the MNDAA told Reuters by phone from Lashio. Beijing urged restraint.",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+        (
+            "!!! airstrike min koe ,indaw twp 5pm . many injured need medics . pls share",
+            "Min Kone",
+            "Indaw",
+        ),
+    ],
+)
+def test_updates_shelter_evacuations_corrections_and_records_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

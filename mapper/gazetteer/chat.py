@@ -115,12 +115,22 @@ _ROMANISED_KIND = re.compile(
     # (not a word of a name before its kind word: "lay ywar son vlg")
     r"(?!(?:\s+[\w'’-]+){1,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
 )
+#: a message's last sentences in lower case of its casualties and needs, naming no place (no
+#: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
+_NAMELESS_TAIL = re.compile(
+    r"(?:\s*\.\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
+    r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics|help|casualties)\b)"
+    r"[a-z][a-z0-9 ,'’-]*)+\s*$"
+)
 #: an event's word then a place in lower case with its kind word, no word of where between:
 #: "airstrike | demoso town 7 pm", "jet bombing | katha town now"
 _EVENT_THEN_NAME = re.compile(
     r"\b(?P<event>airstrikes?|air\s+strikes?|drone\s+strikes?|shelling|bombing|raids?|arson"
-    r"|clash(?:es)?|fighting)\s+(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:town|vlg|village"
-    r"|tsp|twp|township|ward)\b)(?!(?:in|at|on|near|of|from|to|the|a)\s)"
+    r"|clash(?:es)?|fighting)\s+(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}(?:\s+(?:town|vlg"
+    r"|village|tsp|twp|township|ward)\b"
+    # (or a name, then its township after a comma: "airstrike | min koe ,indaw twp")
+    r"|\s*,\s*[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:tsp|twp|township)\b))"
+    r"(?!(?:in|at|on|near|of|from|to|the|a)\s)"
 )
 _KIND_IN_ENGLISH = {
     "ywa": " village",
@@ -160,7 +170,8 @@ def message_text(text: str) -> str:
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     cut = _EVENT_THEN_NAME.sub(r"\g<event> at ", cut)
-    return cut.strip() or text
+    cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")
+    return cut.strip(" .") or text
 
 
 def _place_of_own(said: re.Match[str]) -> str:
@@ -177,6 +188,8 @@ def email_body(text: str) -> str:
     greeting nor sign-off."""
     if not _EMAIL_CUE.search(text):
         return text  # (a quick look first)
+    if (field := _REPORTED_BY_FIELD.search(text)) is not None:
+        text = text[: field.start()]  # ("... | Time: 04:00 | Reported by: Nan Hsu, Loikaw office")
     lines = re.split(r"\\n|\n|\s+/\s+", text)
     if len(lines) == 1:  # (an email written on one line: "Dear team, quick update from ...")
         cut = _EMAIL_ASIDE.sub("", _GREETING.sub("", _EMAIL_ASIDE.sub("", text)))
@@ -213,6 +226,10 @@ def email_body(text: str) -> str:
 _EMAIL_CUE = re.compile(
     r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n"
     r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b|(?:Reported|Logged|Compiled)\s+by\b"
+)
+#: a record's last field of who reported it: "| Reported by: Nan Hsu, Loikaw office"
+_REPORTED_BY_FIELD = re.compile(
+    r"\s*[|;]\s*(?:Reported|Logged|Submitted|Compiled|Filed)\s+by\s*:?[^|;\n]*$"
 )
 #: a report's line of who reported it, and from which office: "Reported by: Ko Zaw Htet,
 #: Programme Officer, Myeik", "Logged by Ma Hnin Wai, Team Leader, Mandalay"

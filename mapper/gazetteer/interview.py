@@ -72,7 +72,7 @@ _FROM_SENTENCE = re.compile(
 #: a sentence of where the speaker saw it from: "We could see the smoke from A, where we had
 #: already fled."
 _SEEN_FROM = re.compile(
-    r"(?:^|(?<=[.!?])\s+)[^.!?]*?\b(?:see|saw|seen|watch\w*|hear\w*)\s+(?:the\s+)?(?:smoke|fire|flames"
+    r"(?:^|(?<=[.!?;])\s+)[^.!?;]*?\b(?:see|saw|seen|watch\w*|hear\w*)\s+(?:the\s+)?(?:smoke|fire|flames"
     r"|explosions?|blasts?|shooting|guns)\s+(?:from|in)\s+[A-Z][^.!?]*[.!?]?"
 )
 #: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."

@@ -501,6 +501,8 @@ def headline_place(text: str) -> str:
         # Chin |town")
         text = _THE_STATE_TOWN.sub(r"\g<lead>", text)
         text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
+    if "/" in text[:40] and (cities := _TWO_CITY_DATELINE.match(text)):
+        text = text[cities.start("last") :]  # ("BEIJING/|YANGON, Jan 5 (Reuters) - ...")
     if " capital " in text:  # ("Kokang capital | Laukkai falls to MNDAA")
         text = _AREA_CAPITAL.sub("", text)
     if " say" in text and (said := _RESIDENTS_SAY.search(text)):
@@ -550,6 +552,8 @@ _THE_STATE_TOWN = re.compile(
     r"(?P<lead>\bthe\s+(?:[a-z]{3,20}\s+)?)"
     r"(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)\s+(?=town\b)"
 )
+#: a wire's dateline of two cities: "BEIJING/YANGON, Jan 5 (Reuters) -"
+_TWO_CITY_DATELINE = re.compile(r"^[A-Z][A-Z'’ -]{2,20}/(?P<last>[A-Z][A-Z'’ -]{2,20}),\s")
 #: an area's name and "capital" before the town it names: "| Kokang capital |Laukkai falls",
 #: "| Kayah State capital |Loikaw"
 _AREA_CAPITAL = re.compile(
@@ -933,7 +937,8 @@ def without_earlier_events(text: str) -> str:
 #: the words of an update's earlier events (a quick look before ``_EARLIER_EVENT``)
 _EARLIER_CUE = re.compile(
     r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+in"
-    r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said)|No\s+(?:new|further)\s"
+    r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said|began\s+around"
+    r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing)|No\s+(?:new|further)\s"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -951,8 +956,9 @@ _EARLIER_EVENT = re.compile(
     r"|;\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+not\s+(?:affected|hit|attacked"
     r"|involved|touched)\b[^.;]*"
     # ("The clash | that began in A this morning| has moved to B village")
-    r"|\s+(?:that|which)\s+(?:began|started|broke\s+out)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:this|last)\s+\w+|\s+yesterday)?(?=\s+(?:has|have|had)\s+(?:moved|spread|shifted)\b)"
+    r"|\s+(?:that|which)\s+(?:began|started|broke\s+out)\s+(?:in|around|near|at)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:this|last|on)\s+\w+|\s+yesterday)?"
+    r"(?=\s+(?:has|have|had)\s+(?:now\s+)?(?:moved|spread|shifted|reached)\b)"
     # ("We previously reported the raid was in A. | Local sources now say ...", "This post
     # originally said the arson attack was in T Township's A village. | It was in B village")
     r"|(?:^|(?<=[.!?:\]]\s))(?:We\s+(?:previously|earlier|first|initially|originally)\s+"
@@ -963,7 +969,16 @@ _EARLIER_EVENT = re.compile(
     r"(?=(?i:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b)"
     # ("No new fighting in A overnight. Instead, regime troops raided B village")
     r"|(?:^|(?<=[.!?:]\s))No\s+(?:new\s+|further\s+)?(?:fighting|clashes|attacks?|shelling)\s+"
-    r"(?:in|at|near)\s+[^.!?]*[.!?]\s*(?:Instead,\s+)?"
+    r"(?:in|at|near)\s+[^.!?]*?(?:[.!?]|,\s+but)\s*(?:Instead,\s+)?"
+    # ("Following up on our earlier entry about A: |the military column has moved on and ...")
+    r"|(?i:following\s+up\s+on|further\s+to|adding\s+to)\s+(?:our|the|my)\s+(?:earlier|previous|last)"
+    r"\s+(?:entry|post|update|report)\s+(?:about|on)\s+[^:.;]{2,60}:\s*"
+    # ("Correction: |an earlier entry said the bombing hit A. |It hit ...")
+    r"|(?:^|(?<=[.!?:]\s))(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|first)\s+(?:entry|post|update|version"
+    r"|report)\s+(?:said|stated|reported)\b[^.!?]*[.!?]\s*"
+    # ("Day 14 — 17:59: |after taking A last week, |fighters are now attacking ...")
+    r"|(?:^|(?<=[:—–]\s))[Aa]fter\s+(?:taking|capturing|seizing|overrunning)\s+[^,.;]{2,50}?\s+"
+    r"(?:last\s+\w+|yesterday|earlier(?:\s+this\s+\w+)?),\s+"
 )
 
 
@@ -1122,6 +1137,13 @@ _ON_THEIR_WAY = re.compile(
     r"|\s+(?:camped|slept|stayed|rested)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
     r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
     r"|In\s+the\s+morning|Then),?)\s+(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s)"
+    # ("wounding 11 people who had sheltered there| from fighting in W village|")
+    rf"|(?<=sheltered)(?:\s+there)?\s+from\s+(?:the\s+)?(?:fighting|clashes|shelling|attacks?)\s+in\s+"
+    rf"{_NAME}(?:\s+village)?"
+    # ("seized the last outpost in T town after weeks of fighting| that spread from V village|")
+    rf"|\s+that\s+(?:had\s+)?spread\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=[.,;]|$)"
+    # ("Correction: |the shelling came from A, and |the shells landed in V village")
+    rf"|(?:^|(?<=:\s))the\s+(?:shelling|shells?|artillery|fire|attack)\s+came\s+from\s+{_NAME},?\s+and\s+"
     # ("ambushed a military convoy | travelling from Ye-U| near V village")
     rf"|\s+(?:travelling|traveling|heading|driving|moving|coming)\s+from\s+{_NAME}(?:\s+town)?"
     r"(?=\s+(?:near|at|past|through|outside)\s)"
@@ -1360,12 +1382,13 @@ def what_the_check_found(text: str) -> str:
 #: many of its students had fled there from Kale|.")
 #: to the end of a clause: its full stop or semicolon, or who or what it tells of next (", who
 #: fled artillery shelling and an airstrike on X village")
-_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:who|which|after|following|fleeing|having)\b|[.;]|$)"
+_TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:who|which|fleeing|having)\b|,?\s+(?:after|following)\b|[.;]|$)"
 _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
     r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
     r"|patients|survivors|students"
     r"|whom|they|who|persons|individuals|residents|villagers|locals|displaced|most|many|some"
+    r"|civilians"
     r"|thousands|hundreds|dozens)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
@@ -1375,9 +1398,10 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
-    r"|(?i:fled|left|moved|relocated|evacuated|went|gone|displaced)\s+(?:to|for|into|towards?)\s+"
-    r"(?:(?i:nearby|neighbouring|neighboring)\s+)?"
-    r"(?:(?:[a-z]+\s+){1,4}?(?:in|at)\s+(?![^.;]*\b(?:Township|District|Region|State)\b))?"
+    r"|(?i:fled|fleeing|left|moved|relocated|evacuated|went|gone|displaced)\s+(?:to|for|into"
+    r"|towards?)\s+(?:(?i:nearby|neighbouring|neighboring)\s+)?"
+    r"(?:(?:[a-z]+\s+){1,4}?(?:in|at|around|near)\s+"
+    r"(?![^.;]*\b(?:Township|District|Region|State)\b))?"
     r"(?=[A-Z]))"
     + _TO_CLAUSE_END
     # (or shelter, after who they are: "17,600 people displaced from Myaing town by shelling on

@@ -93,7 +93,7 @@ from mapper.gazetteer.spoken import (
     is_spoken,
     said_as_written,
 )
-from mapper.gazetteer.testimony import told_deeds, without_birthplace
+from mapper.gazetteer.testimony import told_deeds, without_account_header, without_birthplace
 from mapper.gazetteer.words import (
     HONORIFICS,
     STATE_SHORT_NAMES,
@@ -142,6 +142,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_memorial_words,
     without_origin_of_the_dead,
     without_birthplace,
+    without_account_header,
     told_deeds,
     without_constituency,
     without_twin_across_border,

@@ -1501,7 +1501,8 @@ _DESTINATION = re.compile(
     r"|retreats"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
-    r"\s+(?:(?i:on|back|away)\s+)?(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*"
+    r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
+    r"(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
     # (or before what they told: "Residents of X town who fled | to Champhai | told reporters",
     # "... later moved on towards W|, residents said")

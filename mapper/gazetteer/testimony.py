@@ -40,6 +40,24 @@ _DEED_AT_PLACE = re.compile(
 )
 
 
+def without_account_header(text: str) -> str:
+    """``text`` without where the speaker of an account is from, in its header ("Interview,
+    woman, 69, from A village, T Township: 'The troops entered B village ...": "T Township:
+    'The troops entered B village ..."); else ``text``."""
+    if not text.startswith(_ACCOUNT_WORDS) or not (header := _ACCOUNT_HEADER.match(text)):
+        return text  # (a quick look first)
+    return f"{header['township']}: {text[header.end() :]}"
+
+
+_ACCOUNT_WORDS = ("Interview", "Testimony", "Account", "Statement")
+#: an account's header naming who speaks and where they are from: "Interview, woman, 69, from
+#: A village, |T Township|: "
+_ACCOUNT_HEADER = re.compile(
+    rf"^(?:Interview|Testimony|Account|Statement)\s*[,:]\s*[^:]{{0,60}}?\bfrom\s+{_NAME}"
+    rf"(?:\s+village)?,\s+(?P<township>{_NAME}\s+[Tt]ownship)\s*:\s*"
+)
+
+
 def told_deeds(text: str) -> str:
     """A first-person account of three sentences or more read at its sentences that tell what
     was done at a place, and those naming a place they name, with the township it names ("When
@@ -69,15 +87,16 @@ def told_deeds(text: str) -> str:
 
 
 def _places_named(sentence: str) -> set[str]:
-    """The names of places (not townships) a sentence names after a word of where or before
-    "village"."""
-    return {m["name"] or m["village"] for m in _PLACE_IN.finditer(_TOWNSHIP.sub("", sentence))}
+    """The names of places (not townships) a sentence names after a word of where, before
+    "village" or after what was done to them."""
+    found = _PLACE_IN.finditer(_TOWNSHIP.sub("", sentence))
+    return {m["name"] or m["village"] or m["object"] for m in found}
 
 
 #: the words of a speaker telling of themselves
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our)\b")
-#: a sentence, to its full stop (and a closing quote)
-_SENTENCE = re.compile(r"[^.!?]+[.!?]?[\"”]?")
+#: a sentence or clause, to its full stop or semicolon (and a closing quote)
+_SENTENCE = re.compile(r"[^.!?;]+[.!?;]?[\"”]?")
 #: the words of a date, not a place: "on | August 24", "in | March"
 _WHEN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -87,11 +106,14 @@ _WHEN = (
 _PLACE_IN = re.compile(
     rf"\b(?:in|into|at|on|to|near)\s+(?!{_WHEN}\b)(?P<name>{_NAME})(?:\s+village\b)?"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
+    # (or after what was done to it: "the soldiers surrounded | Ein Taing Pon| at dawn")
+    r"|\b(?:surrounded|entered|raided|burned|burnt|torched|shelled|bombed|attacked|stormed)\s+"
+    rf"(?P<object>{_NAME})"
 )
 #: what soldiers did at a place
 _DEED = re.compile(
     r"\b(?:burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|looted|destroyed"
-    r"|arrested|fired\s+(?:at|on|into)|set\s+fire)\b"
+    r"|arrested|fired\s+(?:at|on|into)|set\s+fire|set\s+(?:\w+\s+)?on\s+fire)\b"
 )
 #: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
 #: living in B village when the soldiers came and burned the whole village."
