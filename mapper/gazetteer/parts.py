@@ -29,6 +29,7 @@ from mapper.gazetteer.words import (
     NEWS_OUTLET_FIRST_WORDS,
     NEWS_OUTLETS,
     PAREN,
+    PAST_DEEDS,
     PLURAL_KINDS,
     REPORT_SOURCES,
     STATE_SHORT_NAMES,
@@ -1061,10 +1062,7 @@ _CONTRASTED = re.compile(
 
 
 #: what was done, in an opening clause: "While the ... group entered and searched V village, "
-_DEED_IN_CLAUSE = re.compile(
-    r"\b(?:searched|raided|entered|burned|burnt|torched|shelled|bombed|attacked|stormed|surrounded"
-    r"|arrested|killed|shot|looted)\b"
-)
+_DEED_IN_CLAUSE = re.compile(rf"\b(?:{PAST_DEEDS}|searched|entered|stormed|surrounded|looted)\b")
 
 
 def without_contrasted_place(text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from mapper.gazetteer.parts import NAME_WORD
+from mapper.gazetteer.words import PAST_DEEDS
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 
@@ -35,8 +36,7 @@ _BIRTHPLACE = re.compile(
 )
 #: what was done at a named place, told after where a speaker was born
 _DEED_AT_PLACE = re.compile(
-    r"\b(?:entered|burned|burnt|torched|shot|raided|shelled|bombed|attacked|stormed|surrounded"
-    r"|arrested|killed|hit)\s+(?:[a-z]+\s+){0,3}?[A-Z]"
+    rf"\b(?:{PAST_DEEDS}|entered|stormed|surrounded|hit)\s+(?:[a-z]+\s+){{0,3}}?[A-Z]"
 )
 
 
@@ -112,8 +112,8 @@ _PLACE_IN = re.compile(
 )
 #: what soldiers did at a place
 _DEED = re.compile(
-    r"\b(?:burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|looted|destroyed"
-    r"|arrested|fired\s+(?:at|on|into)|set\s+fire|set\s+(?:\w+\s+)?on\s+fire)\b"
+    rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire"
+    r"|set\s+(?:\w+\s+)?on\s+fire)\b"
 )
 #: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
 #: living in B village when the soldiers came and burned the whole village."

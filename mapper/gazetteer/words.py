@@ -127,6 +127,10 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ရွာ", "village"),
 )
 
+#: what troops did to a place or its people, in the past tense (a pattern's alternatives, which
+#: each rule of a report's deeds extends with its own: ``parts``, ``testimony``)
+PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|arrested"
+
 #: Burmese consonants, independent vowels and digits (letters, not marks)
 BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
 #: each Burmese kind word's kind in the gazetteer and its English word
