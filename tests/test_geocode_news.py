@@ -11881,3 +11881,115 @@ def test_accounts_smoke_headers_and_former_homes_are_read(coder, query, name, ad
 )
 def test_updates_shelter_evacuations_corrections_and_records_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # accounts and messages: "They entered our village, V, and set fire", "stopped at W for
+        # one night, and the next day they attacked V", a message's village then its township
+        # before a dash, a distance's town before a time (sets 857, 858)
+        (
+            "They came from the direction of Chay Say, about a hundred soldiers. They entered "
+            "our village, Hta Naung Taing, and set fire to the houses one by one. I am 39. Now I "
+            "live near Lay Ywar Son with my two children. This is in Myingyan township, Mandalay "
+            "Region.",
+            "Hta Naung Taing",
+            "Myingyan",
+        ),
+        (
+            "I am Ko Zaw Min, 32, a teacher from Ywar Gyi. The troops came from Natogyi. They "
+            "stopped at Htan Taw for one night, and the next day they attacked Sein Pan Kan, "
+            "shooting at anyone who ran. I hid in the paddy field. Today I live near Zee Taw, "
+            "Natogyi township.",
+            "Sein Pan Kan",
+            "Natogyi",
+        ),
+        (
+            "na be thra vlg budalin - sac column entered 10.30am, ppl running to tha man taw "
+            "side. need help",
+            "Na Be Thar",
+            "Budalin",
+        ),
+        (
+            "airstrike lel taw vlg 16km SW of mese twn 3 pm 8 killed",
+            "Lel Taw",
+            "Mese",
+        ),
+    ],
+)
+def test_accounts_of_villages_hit_and_messages_with_times_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # updates and reports: fighting that began near W before dawn, "as we reported yesterday,
+        # ...;" to its semicolon, people who remain displaced in a region, mine risk sessions
+        # planned in W, "on Mizoram border", explosions heard in a town, witnesses from W who
+        # corroborated, a witness who later fled to W, a witness who now lives abroad (sets 859,
+        # 860, 862, 863)
+        (
+            "17:26 Fighting that began near Thea Pon before dawn has now reached Me Oh Nauk "
+            "village, Launglon Township, and the village is being shelled, residents say.",
+            "Me Oh Nauk",
+            "Launglon",
+        ),
+        (
+            "Live timeline (21:22): as we reported yesterday, the Sagaing PDF attacked Tha Pyay "
+            "Thar; today's airstrike, however, hit Kyauk Pon village in Katha Township.",
+            "Kyauk Pon",
+            "Katha",
+        ),
+        (
+            "UNHCR estimates that 4,200 people remain displaced in Sagaing Region following "
+            "clashes at Mya Kan village, Khin U Township, on March 23, 2023.",
+            "Mya Kan",
+            "Khin-U",
+        ),
+        (
+            "Explosive ordnance: on 23 November, 7 children were reportedly injured by a "
+            "landmine explosion in Pan Kan village, Loikaw Township. Mine risk education "
+            "sessions are planned in Pi Kinn Kaw Khu.",
+            "Pan Kan",
+            "Loikaw",
+        ),
+        (
+            "Chin fighters take Rihkhawdar on Mizoram border; refugees cross into India",
+            "Rihkhawdar",
+            "Falam",
+        ),
+        (
+            "Explosions were heard in Namtu town (northern Shan State) on 23 December 2023; a "
+            "bomb went off near the township administration office.",
+            "Namtu",
+            "Namtu",
+        ),
+        (
+            "According to the fact-finding team, witnesses from Letkhokekone village, Kanbalu "
+            "Township, corroborated that the attack took place in Oke Shit Kone village on 16 "
+            "January 2022; inter alia, houses, the village school and food stores were "
+            "destroyed.[146]",
+            "Oke Shit Kone",
+            "Kanbalu",
+        ),
+        (
+            "54. Between 3 May 2021 and the end of that month, security forces conducted "
+            "so-called clearance operations in several townships, including Seikphyu, Pakokku "
+            "and Aunglan. In Sa Gyi village (Aunglan Township), a witness who later fled to "
+            "Aunglan described how soldiers shot at villagers as they ran towards the river.⁶",
+            "Sa Gyi",
+            "Aunglan",
+        ),
+        (
+            "16. Witness W-399, who now lives in Mizoram, described the raid on Tha Lun Hpyu "
+            "village, Sagaing Township, on 3 May 2021: soldiers arrived from the direction of "
+            "Sagaing and opened fire on villagers.²",
+            "Tha Lun Hpyu",
+            "Sagaing",
+        ),
+    ],
+)
+def test_reports_of_fights_displacement_and_witnesses_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

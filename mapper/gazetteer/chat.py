@@ -115,6 +115,12 @@ _ROMANISED_KIND = re.compile(
     # (not a word of a name before its kind word: "lay ywar son vlg")
     r"(?!(?:\s+[\w'’-]+){1,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
 )
+#: a village in lower case, then its township's bare name before a dash: "na be thra vlg |budalin
+#: -| sac column entered"
+_VILLAGE_THEN_BARE_TOWNSHIP = re.compile(
+    r"^(?P<village>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:vlg|village))\s+"
+    r"(?P<township>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+(?P<dash>[-–—])\s"
+)
 #: a message's last sentences in lower case of its casualties and needs, naming no place (no
 #: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
 _NAMELESS_TAIL = re.compile(
@@ -170,6 +176,8 @@ def message_text(text: str) -> str:
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     cut = _EVENT_THEN_NAME.sub(r"\g<event> at ", cut)
+    # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
+    cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")
     return cut.strip(" .") or text
 

@@ -149,7 +149,9 @@ _OFFSET = re.compile(
     r"|[NS][EW]|[NSEW])(?:ward)?\s+(?:of|from)|from|outside(?:\s+of)?|away\s+from)\s+"
     r"(?:(?:the\s+)?(?:town|city|village|centre|center)\s+of\s+|downtown\s+)?"
     # (up to its end, or a bracket after it: "~5km NW of sagaing| (sagaing tsp)")
-    r"(?P<anchor>[^\s(),;.][^();\n]*?)(?:\.(?=\s|$)|[);\n]|(?=\s*\()|$)",
+    # (or a time after it: "16km SW of mese twn| 3 pm 8 killed")
+    r"(?P<anchor>[^\s(),;.][^();\n]*?)(?:\.(?=\s|$)|[);\n]|(?=\s*\()"
+    r"|(?=\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|AM|PM)\b)|$)",
     re.IGNORECASE,
 )
 #: words left at the end of the text before an offset ("Yay Htwet, a village located about")

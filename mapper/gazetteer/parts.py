@@ -125,7 +125,8 @@ _ON_ROUTE = re.compile(
     # (a named road with no article: "KIA takes Da Lu outpost | on Ledo Road| in Tanai Township")
     r"|\s+on\s+(?-i:[A-Z][a-z]+)\s+(?-i:Road|Highway)\b(?!\s+(?:near|between)\b)"
     # (a headline's border with no article: "takes Rihkhawdar | on India border|")
-    r"|\s+(?:on|along|near)\s+(?:India|China|Thai|Thailand|Bangladesh|Laos|Lao)\s+(?:border|frontier)\b"
+    r"|\s+(?:on|along|near)\s+(?:India|China|Thai|Thailand|Bangladesh|Laos|Lao|Mizoram|Manipur"
+    r"|Yunnan)\s+(?:border|frontier)\b"
     r"|\s+(?:on|along)\s+the\s+(?:shores?|banks?|edge)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
     r"(?i:lake|river|creek|stream|reservoir)\b"
     r"|"
@@ -891,8 +892,9 @@ def without_twin_across_border(text: str) -> str:
 #: Moreh in Manipur|", "fled the fighting in X town | into Nansan, China|", "crossed | into
 #: Mizoram's Champhai district|"
 _FOREIGN_DESTINATION = re.compile(
-    # (or the way they were sent out: "awaiting repatriation | via Mae Sot|")
-    r"\s+(?:(?:in)?to|reached|entered|(?:arriving|arrived|sheltering)\s+in|in|via|through"
+    # (or the way they were sent out: "awaiting repatriation | via Mae Sot|"; not where a
+    # witness lives, read with its clause: "Witness W-399, who now lives in Mizoram, described")
+    r"(?<!\blives)(?<!\bliving)(?<!\bstays)\s+(?:(?:in)?to|reached|entered|(?:arriving|arrived|sheltering)\s+in|in|via|through"
     r"|out\s+of)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’-]*,?\s+){1,3}?(?:(?i:district|province|camp|town),?\s+)?(?:in\s+)?)?"
     + FOREIGN_PLACES
@@ -915,6 +917,8 @@ def without_foreign_destination(text: str) -> str:
 _NAMES_SOMETHING = re.compile(r"\s[A-Z]|\b(?:town|village|township|ward)\b")
 #: ... a name after the first word alone, or a capitalised word anywhere, or a kind word
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z]")
+#: ... a capitalised word anywhere, a bracket's too ("V (T) – smoke plume visible")
+_CAPITALISED_WORD = re.compile(r"(?:^|[\s(])[A-Z]")
 _NAMES_A_PLACE_ANYWHERE = re.compile(r"(?:^|\s)[A-Z]|\b(?:town|village|township|ward)\b")
 
 
@@ -937,7 +941,7 @@ def without_earlier_events(text: str) -> str:
 
 #: the words of an update's earlier events (a quick look before ``_EARLIER_EVENT``)
 _EARLIER_CUE = re.compile(
-    r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+in"
+    r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+(?:in|near|at)"
     r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said|began\s+around"
     r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing)|No\s+(?:new|further)\s"
 )
@@ -947,7 +951,7 @@ _EARLIER_CUE = re.compile(
 _EARLIER_EVENT = re.compile(
     r";\s+(?:(?i:earlier|yesterday|last\s+(?:week|night|month))\b)[^;.]*[.]?(?=\s*$)"
     r"|(?:^|(?<=[.!?]\s)|(?<=[—–:\d]\s))(?i:as\s+(?:we|I)\s+reported)\s+(?:yesterday|earlier|last"
-    r"\s+\w+)[^.!?]*[.!?]\s*"
+    r"\s+\w+)[^.!?;]*[.!?;]\s*"
     r"|\s+(?:that|which)\s+(?:[a-z]+ed|left|hit|shot|burnt|took)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month))"
     r"(?=\s+(?:has|have|had|is|was)\b)"
@@ -958,8 +962,8 @@ _EARLIER_EVENT = re.compile(
     r"|involved|touched)\b[^.;]*"
     # ("The clash | that began in A this morning| has moved to B village")
     r"|\s+(?:that|which)\s+(?:began|started|broke\s+out)\s+(?:in|around|near|at)\s+[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:this|last|on)\s+\w+|\s+yesterday)?"
-    r"(?=\s+(?:has|have|had)\s+(?:now\s+)?(?:moved|spread|shifted|reached)\b)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:this|last|on|before|after|at)\s+\w+|\s+yesterday"
+    r"|\s+overnight)?(?=\s+(?:has|have|had)\s+(?:now\s+)?(?:moved|spread|shifted|reached)\b)"
     # ("We previously reported the raid was in A. | Local sources now say ...", "This post
     # originally said the arson attack was in T Township's A village. | It was in B village")
     r"|(?:^|(?<=[.!?:\]]\s))(?:We\s+(?:previously|earlier|first|initially|originally)\s+"
@@ -1132,8 +1136,9 @@ _ON_THEIR_WAY = re.compile(
     # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
     # reported in A or B|")
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
-    r"|\s+(?:camped|slept|stayed|rested)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
-    r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
+    r"|\s+(?:camped|slept|stayed|rested|stopped)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
+    r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|,\s+and\s+the\s+next\s+(?:day|morning)"
+    r"|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
     r"|In\s+the\s+morning|Then),?)\s+(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s)"
     # ("wounding 11 people who had sheltered there| from fighting in W village|")
     rf"|(?<=sheltered)(?:\s+there)?\s+from\s+(?:the\s+)?(?:fighting|clashes|shelling|attacks?)\s+in\s+"
@@ -1231,7 +1236,16 @@ def singled_out_place(text: str) -> str:
         return befell["place"]
     if any(
         w in text
-        for w in (" through ", " from ", " camped ", "efugees ", " slept ", " stayed ", " left ")
+        for w in (
+            " through ",
+            " from ",
+            " camped ",
+            "efugees ",
+            " slept ",
+            " stayed ",
+            " left ",
+            " stopped ",
+        )
     ):
         # ("the column came into A| from B|.": into A)
         return _ON_THEIR_WAY.sub(" ", _CAME_INTO_FROM.sub(r"\g<into>", text))
@@ -1426,6 +1440,12 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # (or where they had come from: "...; many of its students had fled there from Kale.")
     r"|[;,.]\s+[^;.]*?\b(?:fled|come|came|moved|relocated|arrived|sent|transferred)\s+(?:there"
     r"|here)\s+from\s+[A-Z][^.;]*"
+    # ("4,200 people| remain displaced in Sagaing Region| following clashes at V village")
+    r"|\s+(?:remain|are|were)\s+(?:still\s+)?displaced\s+in\s+[A-Z][^.;,]*?(?=\s+(?:following|after)\b)"
+    # (or where aid is planned: "|. Mine risk education sessions are planned in W|.")
+    r"|(?<=[.;])\s+[^.;]*?\b(?:sessions|distributions?|assistance|activities|services|clinics?)\s+"
+    r"(?:are|were|is|will\s+be)\s+(?:planned|scheduled|ongoing|provided|delivered|held)\s+in\s+"
+    r"[A-Z][^.;]*[.;]?"
     r"|(?<=\s)(?P<to>(?i:to)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:and|&)\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?i:and\s+)?(?i:surrounding|nearby|neighbouring|neighboring"
     r"|other)\s+(?i:villages|areas|towns)\b)"
@@ -1436,7 +1456,7 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
 #: reportedly killed 12 people"
 _KILLING = re.compile(
     r"\b(?:crackdown|killed|killings|massacre|raided|torched|set\s+on\s+fire|burned|burnt|shelled"
-    r"|bombed)\b"
+    r"|bombed|explosion|landmine)\b"
 )
 
 
@@ -2682,8 +2702,9 @@ _WITNESS_HOME = re.compile(
     r"|(?P<coded>\b[Ww]itness\s+[A-Z]{1,3}-?\d{1,4})\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?(?=\s+(?:stated|said|told|recalled|described)\b)"
     # ("Witnesses interviewed in A village| reported that ...")
-    r"|\b(?:[Ww]itnesses|[Rr]esidents|[Ss]urvivors)\s+interviewed\s+in\s+"
-    rf"{_HOME_AND_TOWNSHIP}(?=\s+(?:reported|said|told|described|recounted)\b)"
+    r"|\b(?:[Ww]itnesses|[Rr]esidents|[Ss]urvivors)\s+(?:interviewed\s+in|from)\s+"
+    rf"{_HOME_AND_TOWNSHIP}(?=,?\s+(?:reported|said|told|described|recounted|corroborated|confirmed"
+    r"|stated)\b)"
     # ("188 Interview with W-389, a resident of A village. The witness described ...")
     r"|^(?:\[\d+\]\s*|\d{1,3}\s+)?Interview\s+with\s+(?:an?\s+(?:resident|villager|witness|survivor|woman"
     r"|man)|(?:[Ww]itness\s+)?W-?\d+,\s+(?:an?\s+[a-z]+\s+)?)\s*(?:of|from)\s+"
@@ -2701,6 +2722,9 @@ _RESIDENT_SAID = re.compile(
 _WITNESS_WHO_WAS = re.compile(
     r"(?<=\))?,\s+who\s+(?:now\s+)?(?:lives?|lived|was|were|is|stays?|had\s+been)\s+(?:in|at)\s+"
     rf"{_HOME_AND_TOWNSHIP}(?:\s+at\s+the\s+time)?,(?=\s+[a-z])"
+    # ("In V village, a witness| who later fled to N|, said ...")
+    r"|(?<=[Ww]itness)\s+who\s+(?:later\s+)?(?:fled|moved|escaped)\s+to\s+"
+    rf"{_HOME_AND_TOWNSHIP}(?=,|\s+(?:said|told|described|recounted|stated)\b)"
     # ("A survivor|, now in Zee Kone,| described ...")
     r"|(?:(?<=[Ss]urvivor)|(?<=[Ww]itness)|(?<=resident)|(?<=villager)),\s+now\s+"
     r"(?:living\s+|staying\s+|sheltering\s+)?"
@@ -2802,7 +2826,9 @@ def without_where_it_was_seen_from(text: str) -> str:
     if not (" from " in text or " in " in text) or not _SEEN_FROM.search(text):
         return text
     cut = _SEEN_FROM.sub("", text).strip()
-    return cut if _NAMES_A_PLACE_ANYWHERE.search(cut) else text
+    # (a place's name left, not a kind word alone: "Explosions were heard in Namtu town ...; a
+    # bomb went off near the township administration office.")
+    return cut if _CAPITALISED_WORD.search(cut) else text
 
 
 #: a Burmese name after its township with a case ending and no kind word: "ပျော်ဘွယ်မြို့နယ်၊

@@ -302,7 +302,7 @@ _CLEANING_CUE = re.compile(
     r"|aptioned|irculating as|arlier|reported|taken in |hosted|sheltering|IDPs|to flee to "
     # (an update's earlier events)
     r"|esterday|riginally said|reviously said"
-    r"|ast week|ast night|ast month|not affected|arrison|began in|No new |No further "
+    r"|ast week|ast night|ast month|not affected|arrison|began in|began near|No new |No further "
     r"|(?:village|town) (?:hit|struck|attacked|burned|bombed|shelled|raided|targeted) "
     r"|\((?:an? )?(?:village|town) (?:in|of) |\((?:village|town), "  # (its kind in brackets)
     r"|village, in the [A-Z]"  # (a town's area: "V village, in the T area of S Region")

@@ -90,7 +90,7 @@ def _places_named(sentence: str) -> set[str]:
     """The names of places (not townships) a sentence names after a word of where, before
     "village" or after what was done to them."""
     found = _PLACE_IN.finditer(_TOWNSHIP.sub("", sentence))
-    return {m["name"] or m["village"] or m["object"] for m in found}
+    return {m["name"] or m["village"] or m["object"] or m["apposed"] for m in found}
 
 
 #: the words of a speaker telling of themselves
@@ -106,6 +106,8 @@ _WHEN = (
 _PLACE_IN = re.compile(
     rf"\b(?:in|into|at|on|to|near)\s+(?!{_WHEN}\b)(?P<name>{_NAME})(?:\s+village\b)?"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
+    # (or in apposition to "village": "They entered our village, | Hta Naung Taing|, and ...")
+    rf"|\bvillage,\s+(?P<apposed>{_NAME})(?=,)"
     # (or after what was done to it: "the soldiers surrounded | Ein Taing Pon| at dawn")
     r"|\b(?:surrounded|entered|raided|burned|burnt|torched|shelled|bombed|attacked|stormed)\s+"
     rf"(?P<object>{_NAME})"
