@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from mapper.gazetteer.words import SPEAKER_IS_FROM
+
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
@@ -66,9 +68,7 @@ _CAME_FROM = re.compile(
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
 )
 #: a sentence of where the speaker is from, opening an answer: "We are from Pauk Tu Pauk. "
-_FROM_SENTENCE = re.compile(
-    r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+[^.!?,]{2,60}[.!?]\s+(?=[A-Z])"
-)
+_FROM_SENTENCE = re.compile(rf"^{SPEAKER_IS_FROM}[^.!?,]{{2,60}}[.!?]\s+(?=[A-Z])")
 #: a sentence of where the speaker saw it from: "We could see the smoke from A, where we had
 #: already fled."
 _SEEN_FROM = re.compile(
@@ -76,7 +76,7 @@ _SEEN_FROM = re.compile(
     r"|explosions?|blasts?|shooting|guns)\s+(?:from|in)\s+[A-Z][^.!?]*[.!?]?"
 )
 #: where the speaker is from, before the place: "I'm from | Kyet Tu Yway village, ..."
-_SPEAKER_FROM = re.compile(r"^(?i:i'm|i\s+am|we're|we\s+are|i\s+come|we\s+come)\s+from\s+")
+_SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}")
 _ELLIPSIS = re.compile(r"\s*(?:\.{2,}|…)\s*")
 #: a sentence, to its full stop
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")

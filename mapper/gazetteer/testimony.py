@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mapper.gazetteer.parts import NAME_WORD
-from mapper.gazetteer.words import PAST_DEEDS
+from mapper.gazetteer.words import PAST_DEEDS, SPEAKER_IS_FROM
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 
@@ -119,6 +119,6 @@ _DEED = re.compile(
 )
 #: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
 #: living in B village when the soldiers came and burned the whole village."
-_SPEAKER_FROM = re.compile(r"^(?:I\s+am|I'm|I’m|We\s+are|We're)\s+from\s+[^,]{1,60},\s+(?:but\s+)?")
+_SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")
 #: a township named by its kind word
 _TOWNSHIP = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+[Tt]ownship\b")

@@ -127,6 +127,8 @@ MM_KIND_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ရွာ", "village"),
 )
 
+#: the words of a speaker saying where they are from, before the place: "I'm from | ..."
+SPEAKER_IS_FROM = r"(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+come|we\s+come)\s+from\s+"
 #: what troops did to a place or its people, in the past tense (a pattern's alternatives, which
 #: each rule of a report's deeds extends with its own: ``parts``, ``testimony``)
 PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|arrested"
