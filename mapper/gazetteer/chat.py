@@ -231,17 +231,17 @@ def email_body(text: str) -> str:
     return "\n".join(kept) if kept and changed else text
 
 
+#: the words of who reported a report: "Reported by", "Logged by"
+_REPORTED_BY_WORDS = r"(?:Reported|Logged|Submitted|Compiled|Prepared|Filed)\s+by"
 _EMAIL_CUE = re.compile(
     r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n"
-    r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b|(?:Reported|Logged|Compiled)\s+by\b"
+    r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b|" + _REPORTED_BY_WORDS + r"\b"
 )
 #: a record's last field of who reported it: "| Reported by: Nan Hsu, Loikaw office"
-_REPORTED_BY_FIELD = re.compile(
-    r"\s*[|;]\s*(?:Reported|Logged|Submitted|Compiled|Filed)\s+by\s*:?[^|;\n]*$"
-)
+_REPORTED_BY_FIELD = re.compile(r"\s*[|;]\s*" + _REPORTED_BY_WORDS + r"\s*:?[^|;\n]*$")
 #: a report's line of who reported it, and from which office: "Reported by: Ko Zaw Htet,
 #: Programme Officer, Myeik", "Logged by Ma Hnin Wai, Team Leader, Mandalay"
-_REPORTED_BY = re.compile(r"^(?:Reported|Logged|Submitted|Compiled|Prepared|Filed)\s+by\b")
+_REPORTED_BY = re.compile(r"^" + _REPORTED_BY_WORDS + r"\b")
 #: a forwarded email's header lines: "-----Original Message-----", "From: ...", "Sent: ..."
 _HEADER_LINE = re.compile(
     r"^(?:-{2,}\s*(?i:original|forwarded)\s+(?i:message)\s*-{2,}|(?i:from|to|cc|sent|date)\s*:)"
