@@ -11993,3 +11993,272 @@ def test_accounts_of_villages_hit_and_messages_with_times_are_read(coder, query,
 )
 def test_reports_of_fights_displacement_and_witnesses_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews: the speaker's own village asked after troops came to it, a township named
+        # with a place in an earlier answer, "That's where the drone dropped the bomb" after a
+        # trip, a speaker labelled with what they are and where from, the question's place when
+        # the answer burned "the whole village" (the township "the same township, T"), "My home is
+        # in W" left out, "Which village?" after who did it, I:/R: labels, the sides of a fight
+        # before its place, an answer "At home in W" (sets 856, 864, 865)
+        (
+            "Q: When did the soldiers come to your village? A: In August 2022. Q: And your "
+            "village is? A: Twin Ma, Myaing Township. Q: Where are you staying now? A: At a camp "
+            "near Than Chaung. (Interview by phone from Chiang Mai.)",
+            "Twin Ma",
+            "Myaing",
+        ),
+        (
+            "Q. Where are you living now? A. In Ah Lel Ywar village. Q. And before? A. Kya Ban "
+            "village, Thaton Tsp. Q. Why did you leave? A. In October the jet fighter bombed Kya "
+            "Ban; 5 people died.",
+            "Kyar Ban",
+            "Thaton",
+        ),
+        (
+            "[Interview, Mae Sot, February 2023] Q: You were in Taw Ra Me that day? A: No, I had "
+            "gone to Tonebyawgyi for the market. That's where the drone dropped the bomb. Taw Ra "
+            "Me was not hit. Q: Tonebyawgyi in Myeik Township? A: Yes.",
+            "Tone Byaw Gyi",
+            "Myeik",
+        ),
+        (
+            "Interviewer: What did you see? / Ko Tun Hla (40), farmer from Gyit Chaung: The "
+            "troops walked from Kywi Pyin through the fields and started shooting at Myin Kyan. "
+            "I was in Myin Kyan helping my uncle harvest. / Interviewer: Township? / Ko Tun Hla: "
+            "Pauktaw.",
+            "Myin Kyan",
+            "Pauktaw",
+        ),
+        (
+            "Q: How far is Kyein Chaung from Minbya? A: About 19 km southeast of the town. Q: "
+            "And the attack happened in Kyein Chaung? A: Yes, the soldiers burned the whole "
+            "village. Q: Where did you go? A: To Thet Pone, in the same township, Minbya.",
+            "Kyein Chaung",
+            "Minbya",
+        ),
+        (
+            "Q: Were you at home when the jets came? A: No. My home is in Kyu Hseng. That day I "
+            "was at my daughter's house in Hsawram, and the bomb fell there, on Hsawram. Q: "
+            "Where are you now? A: In the forest near Sei Hai. (Nang Kham, 74, Namhkan Township)",
+            "Hsaw Ram",
+            "Namhkan",
+        ),
+        (
+            "Q: Who burned the village? A: The army. Q: Which village? A: Kaungpinsi. I am from "
+            "Thu Htay Kan, I only went to Kaungpinsi to help my aunt with the harvest. Q: "
+            "Township? A: Nyaung-U. Q: Where do you stay now? A: Thant Shin Kan.",
+            "Kaung Pin Si",
+            "Nyaung-U",
+        ),
+        (
+            "I: When the airstrike came, where were you? / R (male, 35, from Tha Pyay Kone): I "
+            "was in Kyauk Yae Twin village, at the market. / I: Which township? / R: Thanlyin. / "
+            "I: Where did you flee to? / R: First to Nyaung Waing, then to Sikone.",
+            "Kyauk Yae Twin",
+            "Thanlyin",
+        ),
+        (
+            "Q: Where are you from? A: Pi Tauk Pin. Q: Where did the fighting happen? A: Between "
+            "the soldiers and the PDF at Sa Yay Kwin, 15 miles southwest of our village. Q: And "
+            "where are you now? A: In Ka Nyin Ni Kone, in a relative's house. (Pathein Township, "
+            "interview in Mae Sot)",
+            "Sar Yay Kwin",
+            "Pathein",
+        ),
+        (
+            "Q: Where were you when the bombing happened? A: At home in Taung Chay Yin, Pinlebu "
+            "township. The plane dropped bombs on Ohn Pyin, across the stream. My cousin's wife "
+            "was killed there. We ran to Nan Mar.",
+            "Ohn Pyin",
+            "Pinlebu",
+        ),
+    ],
+)
+def test_interviews_read_at_the_village_asked_about_or_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # first-person accounts: what was done to "the village" the sentence before named, the
+        # attack that happened in a village, soldiers from a camp at W who came to V, a speaker
+        # who hid elsewhere meanwhile, "It was V burning", what villagers from W said (sets 857,
+        # 865)
+        (
+            "On the day of the attack I was at my sister's house in Chaung Wa. The soldiers "
+            "arrived at around 6 am and set fire to the village. We escaped through the fields "
+            "to Nam Tawng Se. My own home is in Ma Na Hkaw, which they did not burn. I now live "
+            "in the camp near Ahr Lan Bo, Mohnyin Township.",
+            "Chaung Wa",
+            "Mohnyin",
+        ),
+        (
+            "I am from Hti Khaing. My wife's village is Meittabwee. When the drone attack "
+            "happened in Meittabwee we were there for a funeral, and three of my relatives died. "
+            "Now I live in the camp near Kan Ni. All of these places are in Kyainseikgyi "
+            "Township.",
+            "Meit Ta Bwee",
+            "Kyainseikgyi",
+        ),
+        (
+            "I am a farmer from Pan Taung. On August 11, 2023, soldiers from the camp at Kauk Tu "
+            "came down to San Ma Thar village and took the village administrator away. They beat "
+            "him and later we found his body at the edge of San Ma Thar. I moved to Lun Don. "
+            "This is Kanpetlet township.",
+            "San Ma Thar",
+            "Kanpetlet",
+        ),
+        (
+            "When we got back to Tha Pyay Taw everything was burnt. The soldiers had come to Tha "
+            "Pyay Taw while we were hiding in Nyaung Pin Ywar Ma. They even burned the school. I "
+            "am 54. I stay in In Taing now, in Monywa township.",
+            "Tha Pyay Taw",
+            "Monywa",
+        ),
+        (
+            "We hid in the monastery in Myauk Kyi for two weeks. From there we could see the "
+            "smoke. It was Kun Chan burning - my brother's village. I am from Let Khoke Kone, in "
+            "Budalin township.",
+            "Kun Chan",
+            "Budalin",
+        ),
+        (
+            "Villagers from Daw Khu Thweit said troops had been stationed in Htee Thea Ka Loe "
+            "since 2 August and had looted shops and burned houses there. Both villages are in "
+            "Demoso Township.",
+            "Htee Thea Ka Loe",
+            "Demoso",
+        ),
+    ],
+)
+def test_accounts_read_at_what_was_done_not_where_the_speaker_was(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # reports, emails and messages: a place a township's PDF reported, a message in capitals
+        # with a time in small letters, yesterday's fighting before today's, children referred to
+        # a clinic, nothing new from W, a place we reported before corrected, reinforcements sent
+        # from W, an email's subject before its body (sets 856, 858, 859, 861, 867, 869)
+        (
+            "According to the Mese PDF, a military helicopter opened fire on Kyauksu village on "
+            "July 12.",
+            "Kyauk Su",
+            "Mese",
+        ),
+        (
+            "PWINTBYU TSP HTANAUNGKONE VLG - SAC JET ATTACK 9pm !!! 4 CIVILIANS DEAD 🙏",
+            "Hta Naung Kone",
+            "Pwintbyu",
+        ),
+        (
+            "Running update, day 8: after yesterday's clashes around Kyainseikgyi town, fighting "
+            "today moved to Win Ka village, about 12 km west of the town (Kya In Seikgyi "
+            "Township).",
+            "Win Ka",
+            "Kyainseikgyi",
+        ),
+        (
+            "FW: FW: Security alert / From Pakokku field office: a drone strike hit the school "
+            "compound in Ni Pa Say Taw village (Yesagyo Tsp) at 16:40. 6 children injured, "
+            "referred to the clinic in Myay Khe Taung. Pls advise. / Khaing Zar, Programme "
+            "Manager",
+            "Ni Pa Say Taw",
+            "Yesagyo",
+        ),
+        (
+            "Running updates, 5 September. Nothing new from Ywar Lel since our last post. In "
+            "Budalin Township, troops have entered Maung Htaung village and are searching "
+            "houses.",
+            "Maung Htaung",
+            "Budalin",
+        ),
+        (
+            "11:42 update — Following yesterday's fighting around Taungdwingyi, the military "
+            "today launched an airstrike on In Gyin Kone village (Taungdwingyi Tsp, Magwe "
+            "Region).",
+            "In Gyin Kone",
+            "Taungdwingyi",
+        ),
+        (
+            "Correction (18:47): the raid we reported at Sagaing town actually took place in Ka "
+            "Thea Tar village, Sagaing Township.",
+            "Ka Thea Tar",
+            "Sagaing",
+        ),
+        (
+            "[Live] Day 11: heavy fighting inside Loilen Lay town, Loikaw Township; the junta "
+            "sent reinforcements from Bawlake.",
+            "Loilen Lay",
+            "Loikaw",
+        ),
+        (
+            "Subject: URGENT - airstrike Yin Taik\\nDear team,\\nYin Taik village in Kanbalu "
+            "Township was bombed at 08:00 this morning; the clinic we support in the village was "
+            "damaged. Shwebo office staff all accounted for.\\nNang Seng Aung | Team Leader | "
+            "Shwebo",
+            "Yin Taik",
+            "Kanbalu",
+        ),
+        (
+            "FYI – from the Loikaw field office: airstrike on Mawkmai town hospital at around "
+            "3:15 pm today. No staff affected. Regards, Ma Thida (Field Officer)",
+            "Mawkmai",
+            "Mawkmai",
+        ),
+    ],
+)
+def test_reports_emails_and_messages_read_at_their_event(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # headlines: residents who recount a raid in or of an area, an ambush near a place named
+        # bare that kills soldiers in a township, why a place matters as an area's village,
+        # villagers of an area fleeing a torched village, a dateline's town when reinforcements
+        # arrived from elsewhere (sets 862, 870)
+        (
+            "'Our village is gone': Kyat residents recount raid in Yinmarbin Township",
+            "Kyat",
+            "Yinmarbin",
+        ),
+        (
+            "Ambush near Cintlang leaves 22 soldiers dead in Hakha township, resistance says",
+            "Cintlang",
+            "Hakha",
+        ),
+        (
+            "ANALYSIS | Why Koe Myo matters: the Kanbalu village at the heart of Sagaing's "
+            "resistance",
+            "Koe Myo",
+            "Kanbalu",
+        ),
+        (
+            "'They burned everything': Seik Hpu Kone villagers recount Kawkareik raid",
+            "Seik Hpu Kone",
+            "Kawkareik",
+        ),
+        (
+            "Kani villagers flee after troops torch Min Ma village",
+            "Min Ma",
+            "Kani",
+        ),
+        (
+            "Mindat, 14 May — Fighting continued for a third day in the Chin town as junta "
+            "reinforcements arrived from Kalay.",
+            "Mindat",
+            "Mindat",
+        ),
+    ],
+)
+def test_headlines_of_recounted_raids_and_ambushes_are_read(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -222,7 +222,9 @@ def email_body(text: str) -> str:
             continue  # ("-----Original Message-----", "From: Nang Mo, Field Monitor, X Office")
         if not kept and _UPDATE_TITLE.match(line):
             continue  # (a forwarded update's title: "FW: Waingmaw update", "Flash update")
-        line = _GREETING.sub("", _EMAIL_ASIDE.sub("", _SUBJECT.sub("", line)))
+        if (subject := _SUBJECT.sub("", line)) != line and subject[-1:].isalnum():
+            subject += "."  # (a subject ends its sentence: "Subject: raid V|.|\nV village ...")
+        line = _GREETING.sub("", _EMAIL_ASIDE.sub("", subject))
         line = _EMAIL_ASIDE.sub("", line).strip()  # (after a greeting: "Dear all, FYI below ...")
         line = _OFFICE_NEWS.sub("", line).strip()
         if line:
@@ -234,7 +236,7 @@ def email_body(text: str) -> str:
 #: the words of who reported a report: "Reported by", "Logged by"
 _REPORTED_BY_WORDS = r"(?:Reported|Logged|Submitted|Compiled|Prepared|Filed)\s+by"
 _EMAIL_CUE = re.compile(
-    r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message)|\\n"
+    r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message|field\s+office)|\\n"
     r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b|" + _REPORTED_BY_WORDS + r"\b"
 )
 #: a record's last field of who reported it: "| Reported by: Nan Hsu, Loikaw office"
@@ -290,19 +292,22 @@ _OFFICE_NEWS = re.compile(
 #: an email's sign-off, alone on its line, before the signature
 _SIGN_OFF = re.compile(
     r"^(?i:(?:best|kind|warm)?\s*regards|best|thanks|thank\s+you|many\s+thanks|sincerely"
-    r"|cheers|br|rgds)\b[\s,.!]*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?$"
+    r"|cheers|br|rgds)\b[\s,.!]*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:\s*[,|]\s*[A-Z][^.!?]*)?$"  # (and a title and an office: ", Field Officer, Myeik")
 )
 _GREETING = re.compile(r"^(?i:dear|hi|hello)\b[^,:]{0,30}[,:]\s*")
 _SUBJECT = re.compile(
     r"^(?:(?i:fw|fwd|re)\s*:\s*)*(?i:subject|subj)\s*:\s*(?:(?i:fw|fwd|re)\s*:\s*)*"
+    r"|^(?:(?i:fw|fwd|re)\s*:\s*)+"  # (or a reply's alone: "RE: Access to Tanintharyi")
 )
 #: what an email says besides its news: "Please see incident below.", "FYI:", "Please advise."
 _EMAIL_ASIDE = re.compile(
     r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
     r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
-    # ("FYI from Monywa field office:", "FYI below from our Lashio field office.")
-    r"|(?i:fyi\s+(?:below\s+)?from\s+(?:our\s+|the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    # ("FYI from Monywa field office:", "FYI below from our Lashio field office.", "From
+    # Pakokku field office:")
+    r"|(?i:(?:fyi\s+(?:below\s+)?)?from\s+(?:our\s+|the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"\s+(?i:field\s+|sub-?|area\s+)?(?i:office|team|base)\s*[:.,–—-]\s*"
     r"|(?i:fyi)\s*[:,–—-]?\s*|(?i:(?:a\s+)?(?:quick\s+|short\s+)?update\s+from\s+(?:our|the)\s+)"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:please\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
 )

@@ -18,7 +18,7 @@ from mapper.gazetteer.words import SPEAKER_IS_FROM
 
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
-    r"(?:^|(?<=\s))(?P<label>Q|A|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
+    r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))(?:\s*\([^()]{1,80}\))?"
     r"\s*(?::|\s-|။)\s+"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
@@ -36,9 +36,12 @@ _TURN = re.compile(
     # (or a name of up to four words, perhaps with an age, with no note: "Mi Kyi Pyar:", "Nang
     # Seng, 41:"; not a source: "Per The Irrawaddy (22 February):")
     r"|(?!(?:Per|According|Via|Source|Sources|Update|Breaking|Photo|Video)\s)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s*\d{1,3}|\s*\(\d{1,3}(?:,[^()]{0,40})?\))?))\s*:\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s*\d{1,3}|\s*\(\d{1,3}(?:,[^()]{0,40})?\))?)"
+    # (and what they are and where from: "Ko Tun Hla (40)|, farmer from Gyit Chaung|:")
+    r"(?:,\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+    r"\s*:\s+"
 )
-_QUESTIONER = frozenset({"q", "interviewer", "reporter", "journalist", "researcher", "မေး"})
+_QUESTIONER = frozenset({"q", "i", "interviewer", "reporter", "journalist", "researcher", "မေး"})
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
@@ -131,12 +134,21 @@ def interview_answer(text: str) -> str:
         return written
     if (told := _answer_of_event(said)) is not None:
         return _with_the_one_township(told, written)
-    question = ""
+    question, own_village_struck = "", False
     for index, (label, words) in enumerate(said):
         if label in _QUESTIONER:
             question = words
+            # ("When did the soldiers come to your village? ... And your village is? -- V": the
+            # speaker's own village is where it happened)
+            own_village_struck |= bool(
+                _YOUR_VILLAGE.search(words)
+                and (_EVENT_ASKED.search(words) or _TROOPS_CAME.search(words))
+            )
             continue
-        if _WHERE_NOW.search(question) or _NOT_OF_THE_EVENT.search(question):
+        if _WHERE_NOW.search(question) or (
+            _NOT_OF_THE_EVENT.search(question)
+            and not (own_village_struck and _YOUR_VILLAGE.search(question))
+        ):
             question = ""
             continue  # where the speaker is now, was born, lives or is from
         yes, naming = _places_told(words)
@@ -145,6 +157,8 @@ def interview_answer(text: str) -> str:
             # answer names alone: "— Which township is that? — Mrauk-U Township.")
             area = _area_told_later(said[index + 1 :])
             told = " ".join(naming)
+            if _YOUR_VILLAGE.search(question) and (bare := _BARE_VILLAGE.match(told)):
+                told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Twin Ma, T")
             return f"{told.rstrip('.')}, {area}" if area else _with_the_one_township(told, written)
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
@@ -188,16 +202,25 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             before = words  # (an answer naming where the speaker was, when nothing was done)
         if label in _QUESTIONER:
             bare = _BARE_WHERE.match(words) is not None
-            asked = (bare and asked) or (
-                (
-                    _EVENT_ASKED.search(words) is not None
-                    or _MM_EVENT_ASKED.search(words) is not None
+            # ("Who burned the village? -- The army. -- Which village?": where it was done)
+            which = _WHICH_VILLAGE.match(words) is not None and _EVENT_ASKED.search(question)
+            asked = (
+                (bare and asked)
+                or bool(which)
+                or (
+                    (
+                        _EVENT_ASKED.search(words) is not None
+                        or _MM_EVENT_ASKED.search(words) is not None
+                    )
+                    # (not of the speaker's own place, unless what was done there: "Where was your
+                    # house burned?")
+                    and (_NOT_OF_THE_EVENT.search(words) is None or _DEED.search(words) is not None)
+                    and _WHERE_NOW.search(words) is None
+                    and (
+                        _NOT_OF_A_PLACE.match(words) is None
+                        or _ASKS_WHERE.search(words) is not None
+                    )
                 )
-                # (not of the speaker's own place, unless what was done there: "Where was your
-                # house burned?")
-                and (_NOT_OF_THE_EVENT.search(words) is None or _DEED.search(words) is not None)
-                and _WHERE_NOW.search(words) is None
-                and (_NOT_OF_A_PLACE.match(words) is None or _ASKS_WHERE.search(words) is not None)
             )
             question = words
             continue
@@ -226,13 +249,22 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                     told,
                 )
             told = _DENIED.sub("", told).rstrip(".")
+            if "; " in told and not _names_a_place((parts := told.split("; ", 1))[1]):
+                told = parts[0]  # ("... bombed Kya Ban|; 5 people died|")
             if _TOWNSHIP_NAMED.search(told):
                 return told
-            area = _area_told_later(said[index:]) or _area_told_later(said[:index])
+            area = (
+                _area_told_later(said[index:])
+                or _area_told_later(said[:index])
+                or _township_named_with(told, said)
+            )
             return f"{told}, {area}" if area else told
         if place := _PLACE_ASKED_OF.search(question):
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
-            return f"{place['place']}, {area}" if area else place["place"]
+            asked_of = place["place"]
+            if _THE_VILLAGE.search(words) and not _KIND_LAST.search(asked_of):
+                asked_of += " village"  # ("... in X? -- Yes, they burned the whole village")
+            return f"{asked_of}, {area}" if area else asked_of
         if _THE_VILLAGE.search(words) and before and (named := _places_told(before)[1]):
             # (what was done to the village the answer before named: "Which village were you
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
@@ -244,6 +276,18 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a place's kind word, ending its name
+_KIND_LAST = re.compile(r"\s(?i:village|town|township|ward|tract)$")
+#: the speaker's own village, in a question
+_YOUR_VILLAGE = re.compile(r"\byour\s+(?:home\s+|own\s+)?village\b", re.IGNORECASE)
+#: a village's name alone before its area, answering which is the speaker's village
+_BARE_VILLAGE = re.compile(
+    r"^(?:(?:In|At)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=,|\.?$)(?<!Township)"
+)
+#: troops coming, in a question: "When did the soldiers come to your village?"
+_TROOPS_CAME = re.compile(
+    r"\b(?:soldiers|troops|army|military|junta|column)\s+(?:come|came|arrive|arrived|enter|entered)\b"
+)
 #: the village an answer tells what was done to, named in the answer before
 _THE_VILLAGE = re.compile(r"\b(?:the\s+(?:whole\s+|entire\s+)?village|our\s+village)\b")
 
@@ -270,7 +314,7 @@ _DEED = re.compile(
     r"\b(?i:burn(?:ed|t|ing)?|torch\w*|shot|shoot\w*|fired|hit|struck|bomb(?:ed|ing)|shell(?:ed|ing)"
     r"|kill\w*"
     r"|clash\w*|fight\w*|raid\w*|attack\w*|entered|landed|fell|died|destroy\w*|detain\w*"
-    r"|arrest\w*|massacre\w*|set\s+(?:on\s+)?fire|set\s+\w+\s+on\s+fire)\b"
+    r"|arrest\w*|massacre\w*|set\s+(?:on\s+)?fire|set\s+\w+\s+on\s+fire|dropped)\b"
 )
 #: a sentence that tells what was done where the one before it went: "That is where the bomb
 #: fell"
@@ -294,6 +338,8 @@ _NOT_OF_THE_EVENT = re.compile(
     r"|\blive\b|\blived\b|\bliving\b|\bstaying\b|\btreated\b|interviewed|\bset\s+up\b"
     r"|\bcoming\b|\bwhere\s+is\s+your\b|\bran\s+to\b|\bflee\b|\bfled\b)"
 )
+#: a question of which village alone: "Which village?"
+_WHICH_VILLAGE = re.compile(r"^(?i:and\s+)?(?i:which|what)\s+(?i:village|town)\?$")
 #: a question of where alone, after one of what happened: "Where?", "Where exactly?"
 _BARE_WHERE = re.compile(r"^(?i:and\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$")
 #: the place a question of what happened names: "What did the soldiers do in | Nay Pu Khan|?"
@@ -323,16 +369,34 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
         elif named := _AREA_SENTENCE.search(said):
             return named["area"]  # ("Yin Mar Kone. I was there visiting. Paungde Township.")
-        elif named := _TOWNSHIP_IS.search(said):
-            return f"{named['name']} Township"  # ("... from Lay Dar Pyin. Township is Kyaukphyu.")
+        elif named := _TOWNSHIP_IS.search(said) or _SAME_TOWNSHIP.search(said):
+            # ("... from Lay Dar Pyin. Township is Kyaukphyu.", "To Thet Pone, in the same
+            # township, Minbya.")
+            return f"{named['name']} Township"
     return None
 
 
+def _township_named_with(told: str, turns: list[tuple[str, str]]) -> str | None:
+    """The township an answer names after a place ``told`` names ("Q. And before? A. Kya Ban
+    village, Thaton Tsp. ... A. In October the jet fighter bombed Kya Ban": Thaton Tsp)."""
+    for _, words in turns:
+        for named in _PLACE_AND_TOWNSHIP.finditer(words):
+            if re.search(rf"\b{re.escape(named['place'])}\b", told):
+                return named["area"]
+    return None
+
+
+#: a place and its township, in an answer: "Kya Ban village, Thaton Tsp"
+_PLACE_AND_TOWNSHIP = re.compile(
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+village)?,\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp))\b"
+)
 #: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
     r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
     r"|i\s+was\s+(?:at|in|on)\b"  # (or where the speaker was: "I was at my farm outside A.")
+    r"|at\s+home\b|(?:i\s+was\s+)?(?:at|in)\s+my\s+(?:home|house)\b"  # ("At home in A, T.")
     r"|.*\bnothing\s+happened\b"  # ("Yes, two nights in A, nothing happened there.")
     r"|.*\b(?:stayed|camped|slept|rested)\b)"  # ("The soldiers stayed one night in A.")
 )
@@ -349,6 +413,10 @@ _ASKING = re.compile(
 #: a township named after its kind word: "Township is Kyaukphyu."
 _TOWNSHIP_IS = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:The|Our)\s+)?[Tt]ownship\s+is\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+#: a township named after "the same township": "in the same township, | Minbya|"
+_SAME_TOWNSHIP = re.compile(
+    r"\b(?i:same)\s+township,\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=[.,;]|$)"
 )
 #: an answer's first sentence, without a note in brackets after it
 _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
@@ -385,11 +453,26 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         words = words[yes.end() :].lstrip(" ,.!")
     if (origin := _FROM_SENTENCE.match(words)) and _NAMES_A_PLACE.search(words, origin.end()):
         words = words[origin.end() :]  # ("We are from A. | I was visiting the market at B ...")
+    if "home" in words or "house" in words:
+        # ("No. |My home is in A.| That day I was at my daughter's house in B, and the bomb fell")
+        words = _if_named(_HOME_SENTENCE.sub(" ", words).strip(), words)
     told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(_went_alone, words).strip())
     told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", _SEEN_FROM.sub(" ", told)))
     return bool(yes), [
         m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())
     ]
+
+
+def _if_named(cut: str, words: str) -> str:
+    """``cut``, when it still names a place; else ``words``."""
+    return cut if _NAMES_A_PLACE.search(cut) else words
+
+
+#: a sentence of where the speaker's home is: "My home is in A."
+_HOME_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:My|Our)\s+(?:own\s+)?(?:home|house|family)\s+(?:is|was)\s+(?:in|at)\s+"
+    r"[^.!?]*[.!?]"
+)
 
 
 def _went_alone(went: re.Match[str]) -> str:

@@ -519,6 +519,11 @@ def headline_place(text: str) -> str:
         fled := _VILLAGERS_OF_AREA_FLEE.match(text)
     ):
         return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
+    if " in " in text and (struck := _EVENT_AT_KILLS_IN_AREA.match(text)):
+        return f"{struck['place']}, {struck['area']}"  # ("Ambush near X kills 22 in T township")
+    if " recount" in text and (told := _RESIDENTS_RECOUNT.search(text)):
+        # ("V residents recount raid in T", "V villagers recount T raid")
+        return f"{told['place']} village, {told['area'] or told['area_before']}"
     if (shot := _FOOTAGE_FROM.match(text)) is not None:
         text = text[shot.end() :]  # ("3/ Video from Mindat town, Chin State: jets over ...")
     if (dated := _HEADLINE_BEFORE_DATELINE.match(text)) is not None:
@@ -543,6 +548,8 @@ def headline_place(text: str) -> str:
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
         place = asked["place"] or asked["place2"] or asked["place3"]
+        if asked["area_of_village"]:
+            return f"{place} village, {asked['area_of_village']}"
         area = asked["area"] or asked["area_after"] or asked["area_of"]
         return f"{place}, {area}" if area else place
     return text
@@ -583,7 +590,26 @@ _STATE_BEFORE_EVENT = re.compile(
 _VILLAGERS_OF_AREA_FLEE = re.compile(
     r"^(?P<area>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:villagers|residents)\s+(?:flee|fled|run|ran"
     r"|escape|escaped)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb|attack|storm|hit)\w*\s+"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*$"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?)\s*$"
+)
+#: a headline's event at a place named bare, what it did, then the area it was in: "Ambush near
+#: |Cintlang| kills 22 soldiers in |Hakha township|", "Junta shelling on X leaves two dead in T"
+_EVENT_AT_KILLS_IN_AREA = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(?i:ambush|air\s?strikes?|attacks?|raids?|shelling|strikes?"
+    r"|bombings?|clash(?:es)?|fighting|arson|massacre|offensive|assault)\s+(?:on|near|at|in)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:kills?|leaves?|left|wounds?"
+    r"|injures?|displaces?|claims?|destroys?|sends?)\b[^,;:]*?\s+in\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp|region|state))\b"
+)
+#: the people of a place recounting what was done there, in an area: "'Our village is gone': |
+#: Kyat| residents recount raid in |Yinmarbin Township|"
+_RESIDENTS_RECOUNT = re.compile(
+    r"(?:^|:\s+)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:residents|villagers"
+    r"|survivors)\s+recount\s+(?:the\s+|a\s+)?(?:(?:[a-z]+\s+){0,3}?(?:in|at|on)\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|District|Region|State))\b"
+    # (or the area named before the event: "Seik Hpu Kone villagers recount | Kawkareik| raid")
+    r"|(?P<area_before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:raid|attack|massacre|shelling"
+    r"|airstrike|air\s+strike|arson|killings|assault)\b)"
 )
 #: footage said to come from the place it shows, opening a post: "3/ Video from | Mindat town"
 _FOOTAGE_FROM = re.compile(
@@ -641,7 +667,9 @@ _PLACE_ASKED_ABOUT = re.compile(
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
     # ("... matters to Khin-U's resistance": the town's)
     rf"|\s+(?:for|to)\s+(?P<area_of>{_ASKED_NAME})['’]s\s+[a-z][a-z ]{{2,40}}"
-    r"|\s+(?:for|to)\s+(?:the\s+)?[a-zA-Z ]{3,40})?"  # ("... matters for the Karenni resistance")
+    r"|\s+(?:for|to)\s+(?:the\s+)?[a-zA-Z ]{3,40}"  # ("... matters for the Karenni resistance")
+    # ("Why X matters: | the Kanbalu| village at the heart of Sagaing's resistance")
+    rf"|:\s+the\s+(?P<area_of_village>{_ASKED_NAME})\s+village\b[^.?!]*)?"
     rf"|What\s+happened\s+in\s+(?P<place3>{_ASKED_NAME})\s+[a-z][a-z ]{{2,60}}"
     rf"|What\s+the\s+(?:battle|fight|fall|siege|loss|capture)\s+(?:for|of)\s+"
     rf"(?P<place2>{_ASKED_NAME})\s+means\s+for\s+(?P<area_after>{_ASKED_NAME}))\s*[.?!]?$"
@@ -944,6 +972,7 @@ _EARLIER_CUE = re.compile(
     r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+(?:in|near|at)"
     r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said|began\s+around"
     r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing)|No\s+(?:new|further)\s"
+    r"|Nothing\s+(?:new|more|further)\s"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -972,6 +1001,8 @@ _EARLIER_EVENT = re.compile(
     # ("yesterday's fighting was near A; | today the heaviest clashes are at B village")
     r"|(?:^|(?<=[.!?:]\s))(?i:yesterday['’]s|last\s+night['’]s|yesterday|last\s+night)\s+[^;.!?]*;\s+"
     r"(?=(?i:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b)"
+    # ("Nothing new from A since our last post. | In T Township, troops have entered B")
+    r"|(?:^|(?<=[.!?:]\s))Nothing\s+(?:new|more|further)\s+(?:from|in|at|on|about)\s+[^.!?]*[.!?]\s*"
     # ("No new fighting in A overnight. Instead, regime troops raided B village")
     r"|(?:^|(?<=[.!?:]\s))No\s+(?:new\s+|further\s+)?(?:fighting|clashes|attacks?|shelling)\s+"
     r"(?:in|at|near)\s+[^.!?]*?(?:[.!?]|,\s+but)\s*(?:Instead,\s+)?"
@@ -981,9 +1012,16 @@ _EARLIER_EVENT = re.compile(
     # ("Correction: |an earlier entry said the bombing hit A. |It hit ...")
     r"|(?:^|(?<=[.!?:]\s))(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|first)\s+(?:entry|post|update|version"
     r"|report)\s+(?:said|stated|reported)\b[^.!?]*[.!?]\s*"
-    # ("Day 14 — 17:59: |after taking A last week, |fighters are now attacking ...")
-    r"|(?:^|(?<=[:—–]\s))[Aa]fter\s+(?:taking|capturing|seizing|overrunning)\s+[^,.;]{2,50}?\s+"
-    r"(?:last\s+\w+|yesterday|earlier(?:\s+this\s+\w+)?),\s+"
+    # ("the raid | we reported at A town| actually took place in B village")
+    r"|\s+(?:that\s+)?we\s+(?:reported|said|wrote|mentioned)\s+(?:was\s+)?(?:at|in|near|from)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:town|village|township))?"
+    r"(?=\s+(?:actually|in\s+fact|really)\b)"
+    # ("Day 14 — 17:59: |after taking A last week, |fighters are now attacking ...", "Day 8:
+    # |after yesterday's clashes around A town, |fighting today moved to B village")
+    r"|(?:^|(?<=[:—–]\s))(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:taking|capturing|seizing|overrunning)\s+[^,.;]{2,50}?\s+"
+    r"(?:last\s+\w+|yesterday|earlier(?:\s+this\s+\w+)?)|(?:yesterday['’]s|last\s+night['’]s)\s+"
+    r"(?:clashes|fighting|shelling|attacks?|battles?|raids?|air\s?strikes?)\s+(?:around|near|in|at)"
+    r"\s+[^,.;]{2,50}?),\s+"
 )
 
 
@@ -1254,7 +1292,8 @@ def singled_out_place(text: str) -> str:
 
 #: where those who came into a place came from: "the column came into Htar Saing| from Hunglei|"
 _CAME_INTO_FROM = re.compile(
-    rf"(?P<into>\b(?:came|come|moved|marched|advanced|walked)\s+(?:into|to)\s+{_NAME}"
+    rf"(?P<into>\b(?:came|come|moved|marched|advanced|walked)\s+(?:(?:down|up|back)\s+)?"
+    rf"(?:into|to)\s+{_NAME}"
     r"(?:\s+(?:village|town))?)\s+from\s+(?:the\s+direction\s+of\s+)?"
     rf"{_NAME}(?:\s+(?:village|town))?"
 )
@@ -1482,6 +1521,11 @@ def without_where_the_displaced_are(text: str) -> str:
         retreated = cut = _if_it_still_names(
             _RETREATED_TO.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
         )
+    if "reinforcements " in cut:  # ("... in the Chin town| as junta reinforcements arrived
+        # from Kalay|", "...; the junta sent reinforcements from Bawlake")
+        retreated = cut = _if_it_still_names(
+            _REINFORCEMENTS_FROM.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
+        )
     if _FIGHTING_OR_CLOSING.search(text) or _KILLING.search(text):
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
         if " from " in cut:
@@ -1526,6 +1570,15 @@ _DISPLACED_FROM_VILLAGE = re.compile(
 )
 
 
+#: where reinforcements came from, in a clause of their own: "fighting in the town| as junta
+#: reinforcements arrived from Kalay|", "...|; the junta sent reinforcements from Bawlake|"
+_REINFORCEMENTS_FROM = re.compile(
+    r"(?:\s*[,;]\s*|\s+)(?:(?:as|while|and|after|when)\s+)?(?:the\s+)?"
+    r"(?:(?:(?i:junta|regime|military|army|enemy)\s+)?sent\s+(?:more\s+|fresh\s+)?reinforcements"
+    r"|(?:(?i:junta|regime|military|army|enemy|more|fresh)\s+)?reinforcements\s+(?:have\s+|had\s+)?"
+    r"(?:arrived|came|were\s+sent|were\s+deployed|moved\s+in|poured\s+in))"
+    r"\s+from\s+[^.;]*"
+)
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
 #: retreated to W village.|"
 _RETREATED_TO = re.compile(
@@ -1584,7 +1637,7 @@ def without_fighting_sides(text: str) -> str:
     are ("the fighting between Mandalay PDF and the military council troops still continues":
     "the fighting still continues"), the place in a side's name ("Mandalay PDF", "Arakan
     Army") being no place of the fight; else ``text``."""
-    if " between " not in text:
+    if " between " not in text and not text.startswith("Between "):
         return text  # (a quick look first)
 
     def without_sides(fight: re.Match[str]) -> str:
@@ -1592,17 +1645,22 @@ def without_fighting_sides(text: str) -> str:
         named_by_who = all(
             side.lower() in _ACTOR_WORDS or (side.isupper() and len(side) <= 6) for side in sides
         )
-        return fight["event"] if named_by_who else fight.group()
+        if not named_by_who:
+            return fight.group()
+        return fight["event"] or ""
 
     return _FIGHTING_SIDES.sub(without_sides, text)
 
 
 #: a fight and its sides: "fighting | between Mandalay PDF and the military council troops|"
 _FIGHTING_SIDES = re.compile(
-    r"(?P<event>\b(?:[Ff]ighting|[Cc]lash(?:es)?|[Bb]attles?|[Ss]kirmish(?:es)?))\s+between\s+"
+    r"(?:(?P<event>\b(?:[Ff]ighting|[Cc]lash(?:es)?|[Bb]attles?|[Ss]kirmish(?:es)?))\s+between"
+    # (or an answer opening with the sides: "Between the soldiers and the PDF| at V")
+    r"|^Between)\s+"
     r"(?P<one>(?:the\s+)?(?:(?!\s(?:at|in|near|around|on|of|to|from)\s)[^,.;]){2,60}?)\s+and\s+"
     r"(?P<other>(?:the\s+)?(?:(?!\s(?:at|in|near|around|on|of|to|from)\s)[^,.;]){2,60}?)"
-    r"(?=\s+(?:still|continues?|continued|has|have|had|was|were|is|are)\b|[,.;]|$)"
+    r"(?=\s+(?:still|continues?|continued|has|have|had|was|were|is|are)\b|[,.;]|$"
+    r"|\s+(?:at|in|near|around)\s+[A-Z])"
 )
 
 

@@ -251,7 +251,9 @@ _CLEANING_CUE = re.compile(
     r"|ilmed from |ploaded (?:from|in) |osted from "
     r"| took them | as it passed through "
     r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
-    r"| way back | on their way "
+    r"| way back | on their way |einforcements |Nothing (?:new|more|further) "
+    r"|(?:came|come|moved|marched|advanced|walked) (?:down |up |back )?(?:in)?to [A-Z][\w' -]{0,40}"
+    r" from [A-Z]"
     r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
     # (a headline's lead naming the region before a colon; a question about one of two events)
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
@@ -260,6 +262,10 @@ _CLEANING_CUE = re.compile(
     r"|Locate the |coded "
     # (a headline's kicker, the place it asks about, a lead of casualties)
     r"|^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?\| |^(?:Why|What) |^\d+ (?:dead|killed|injured)"
+    # (a headline's event at a place named bare before what it did in an area; residents who
+    # recount one)
+    r"|[a-z] (?:on|near|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:kills?|leaves|left|wounds"
+    r"|injures|displaces|claims|destroys|sends) | recount "
     r"| (?:massacre|killings|airstrike|bombing|raid|arson|battle):"
     r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
     r"|[a-z] (?:miles?|km|kms|kilomet)"  # (a distance said in words)

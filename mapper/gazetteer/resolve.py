@@ -467,12 +467,15 @@ def _read_as_written(gaz: Gazetteer, text: object, limit: int) -> Resolution:
 #: lower case keeps
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _CAPITAL_THEN_SMALL = re.compile(r"[A-Z][a-z]")
+#: a unit or a time's suffix after a number, which text in capitals may write small ("SAC JET
+#: ATTACK 9pm", "15km")
+_SMALL_AFTER_NUMBER = re.compile(r"(?<=\d)\s?(?:am|pm|a\.m\.|p\.m\.|km|hrs?|th|st|nd|rd)\b")
 
 
 def _in_one_case(text: str) -> bool:
     """Whether ``text`` is written all in capitals, or all in lower case but its acronyms and
     its first letter ("The fighting was at oke shit kone village near takaung town")."""
-    if text.islower() or text.isupper():
+    if text.islower() or text.isupper() or _SMALL_AFTER_NUMBER.sub("", text).isupper():
         return True
     if text[:1].isupper() and text[1:2].islower():
         text = text[:1].lower() + text[1:]
@@ -998,8 +1001,8 @@ _ONLY_WHERE_FROM = re.compile(
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
-    r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|fled|ran|evacuated"
-    r"|moved|relocated)\s+(?:(?i:him|her|them|us|the\s+\w+)\s+)?(?i:to|into|towards?)"
+    r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|referred|fled|ran|evacuated"
+    r"|moved|relocated|returned)\s+(?:(?i:him|her|them|us|the\s+\w+)\s+)?(?i:to|into|towards?)"
     # (or crossed a border: "residents crossed at Wanding into Ruili")
     r"|(?i:crossed)\s+(?i:at|through|via|into|to|over)"
     # (or where reinforcements arrived: "junta reinforcements arrived in Yamethin town")
@@ -1113,6 +1116,44 @@ def _numbered(text: str) -> bool:
     return "1) " in text[:20] or (" 1) " in text and " 2) " in text)
 
 
+#: who told what follows, by where they are from: "Villagers from A (village) said (that)"
+_PEOPLE_FROM_SAID = re.compile(
+    r"^(?:Villagers|Residents|Locals|People|Witnesses|Survivors)\s+(?:from|of)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?\s+(?:said|say|says|told\s+(?:[A-Z][\w'’-]*\s+){1,3}|"
+    r"reported)\s+(?:that\s+)?(?=[a-z])"
+)
+
+
+def _namesake_in_force_township(
+    gaz: Gazetteer, lead: str, reported: str, found: Resolution, limit: int
+) -> Resolution:
+    """Of a reported place's namesakes, the one in the township a resistance force that
+    reported it is named after ("According to the Mese PDF, | a helicopter opened fire on Kyauk
+    Su village": the Kyauk Su of Mese Township); ``found`` when the lead names no such force or
+    none of them lies there."""
+    if (force := _FORCE_OF_AREA.search(lead)) is None:
+        return found
+    told = resolve(gaz, f"{reported.rstrip('. ')}, {force['area']} Township", limit)
+    first, before = (told.candidates or [None])[0], found.candidates[0]
+    names = gaz.places["name"]
+    if (
+        first is None
+        or first.rivals
+        or _fell_back(told)
+        or names.iat[first.place_id] != names.iat[before.place_id]
+    ):
+        return found
+    return told
+
+
+#: a resistance force named after its township: "the | Mese| PDF", "the Yebyu People's Defence
+#: Force"
+_FORCE_OF_AREA = re.compile(
+    r"\b(?:the\s+)?(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)(?:\s+Township)?\s+"
+    r"(?:PDF|LDF|CDF|People['’]s\s+Defen[cs]e\s+Force|Local\s+Defen[cs]e\s+Force)\b"
+)
+
+
 def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """The answer for a text shaped as a report of a kind read by its own rule (each after a
     quick look for its marks), else None: a post's lead or text copied from a PDF, who spoke
@@ -1161,13 +1202,25 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     if (reported := without_outlet_lead(text)) != text:
         # "The Irrawaddy said ... X village", "Per Myanmar Now (29 July): ...": what was
         # reported, read as if alone (who reported it names no place: not Ayeyarwady Region)
-        return replace(resolve(gaz, reported, limit), query=text.strip())
+        found = resolve(gaz, reported, limit)
+        if found.candidates and found.candidates[0].rivals:
+            found = _namesake_in_force_township(gaz, text[: -len(reported)], reported, found, limit)
+        return replace(found, query=text.strip())
     # "[Kyaukme Township] soldiers detained residents of X village": the report, in the area
     # tagged
     if (reported := _report_itself(text)) != text and (
         found := _placed_as(gaz, text, reported, limit)
     ):
         return found
+    if (
+        text[:1] in "VRLPWS"
+        and (people := _PEOPLE_FROM_SAID.match(text))
+        and (told := resolve(gaz, text[people.end() :], limit)).candidates
+        and not _fell_back(told)
+    ):
+        # "Villagers from A said | troops had been stationed in B and burned houses there. Both
+        # villages are in T": what they told of, not where they are from
+        return replace(told, query=text.strip())
     if (any(mark in text for mark in _SENTENCE_MARKS) or _numbered(text)) and (
         story := _paragraph_place(gaz, text, limit)
     ):
@@ -2209,6 +2262,16 @@ _PLACE_AFTER = re.compile(
 #: where what came from a place was stopped or met: "convoys from Yangon were stopped |
 #: outside | Shwebo town"
 _WHERE_STOPPED = re.compile(r"\s(?:outside|near|at|inside)\s")
+#: a base that those who came from it are said to be at: "soldiers from the camp at | W"
+_FROM_A_BASE = re.compile(
+    r"\bfrom\s+(?:the|their|a|an|its)\s+(?:[a-z]+\s+){0,2}(?:camp|base|outpost|post|position"
+    r"|headquarters)$"
+)
+#: where those from a place came to: "soldiers from W | came down to | V village"
+_CAME_TO = re.compile(
+    r"\s(?:came|went|walked|moved|marched|arrived|advanced|headed|drove|rode)\s+"
+    r"(?:down\s+|up\s+|over\s+|back\s+)?(?:to|into|in|at)\s+$"
+)
 #: ... with a verb between the two ("from Yangon | were stopped | outside"; not "a junta convoy
 #: from Myinmu near Kan Taw", where the town it came from is the area)
 _VERB_BETWEEN = re.compile(r"\s(?:were|was|are|is|got)\s|[a-z]ed\s")
@@ -2317,12 +2380,18 @@ def _after_sentence_head(
         words = head.split()
         if not any(_is_content_word(w) for w in words) and not _opening_noun(gaz, words, match):
             continue
-        if match.group().split()[:1] == ["from"] and any(
-            _WHERE_STOPPED.match(later.group())
-            and _VERB_BETWEEN.search(first, match.end(), later.start() + 1)
+        came_from = match.group().split()[:1] == ["from"] or _FROM_A_BASE.search(head)
+        if came_from and any(
+            (
+                _WHERE_STOPPED.match(later.group())
+                and _VERB_BETWEEN.search(first, match.end(), later.start() + 1)
+            )
+            or _CAME_TO.search(first, match.end(), later.end())
             for later in matches[index + 1 :]
         ):
-            continue  # where they came from: "convoys from | Yangon were stopped outside X"
+            # where they came from: "convoys from | Yangon were stopped outside X", "soldiers
+            # from | W came down to V village", "soldiers from the camp at | W came to V"
+            continue
         if (
             words[-1][:1].isupper()
             and not first[match.start() :].lstrip()[:3].islower()

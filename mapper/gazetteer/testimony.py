@@ -67,9 +67,19 @@ def told_deeds(text: str) -> str:
     when no sentence tells of a deed at a place, or every sentence naming a place is kept."""
     if not _FIRST_PERSON.search(text) or text.count(". ") + text.count('." ') < 2:
         return text  # (a quick look first)
-    sentences = [s.strip(' "“”') for s in _SENTENCE.findall(text)]
-    named = {s: _places_named(s) for s in sentences}
-    named = {s: places for s, places in named.items() if places}
+    # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
+    # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
+    # to C|.")
+    sentences = [_ASIDE.sub("", s.strip(' "“”')) for s in _SENTENCE.findall(text)]
+    named: dict[str, set[str]] = {}
+    for sentence in sentences:
+        places = _places_named(sentence)
+        if not places and named and _DEED.search(sentence) and _THE_VILLAGE.search(sentence):
+            # (what was done to "the village" the sentence before named: "I was at my
+            # sister's house in A. The soldiers arrived and set fire to the village.")
+            places = named[next(reversed(named))]
+        if places:
+            named[sentence] = places
     deeds = [s for s in named if _DEED.search(s)]
     # (and the sentences that name a place a deed's sentence names: "I married into B. In
     # September the army came to B from C and burned half of the houses.")
@@ -90,7 +100,10 @@ def _places_named(sentence: str) -> set[str]:
     """The names of places (not townships) a sentence names after a word of where, before
     "village" or after what was done to them."""
     found = _PLACE_IN.finditer(_TOWNSHIP.sub("", sentence))
-    return {m["name"] or m["village"] or m["object"] or m["apposed"] for m in found}
+    return {
+        m["name"] or m["village"] or m["object"] or m["apposed"] or m["own"] or m["seen"]
+        for m in found
+    }
 
 
 #: the words of a speaker telling of themselves
@@ -108,15 +121,29 @@ _PLACE_IN = re.compile(
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
     # (or in apposition to "village": "They entered our village, | Hta Naung Taing|, and ...")
     rf"|\bvillage,\s+(?P<apposed>{_NAME})(?=,)"
-    # (or after what was done to it: "the soldiers surrounded | Ein Taing Pon| at dawn")
-    r"|\b(?:surrounded|entered|raided|burned|burnt|torched|shelled|bombed|attacked|stormed)\s+"
-    rf"(?P<object>{_NAME})"
+    # (or after what was done to it: "the soldiers surrounded | Ein Taing Pon| at dawn", or
+    # passed by: "The soldiers passed | Kyar Tet| first but did nothing there")
+    r"|\b(?:surrounded|entered|raided|burned|burnt|torched|shelled|bombed|attacked|stormed|passed"
+    rf"|reached)\s+(?P<object>{_NAME})"
+    # (or what it is: "my village is | A|", "It was | A| burning")
+    rf"|\b(?:village|home)\s+is\s+(?P<own>{_NAME})|\b[Ii]t\s+was\s+(?P<seen>{_NAME})"
+    r"(?=\s+(?:burning|on\s+fire|that\s+(?:they\s+)?burned))"
 )
-#: what soldiers did at a place
+#: what the speaker did meanwhile, or where someone was taken: "| while we were hiding in B|",
+#: "|, and took her son away to C|"
+_ASIDE = re.compile(
+    r",?\s+(?:while|when|as)\s+(?:we|I)\s+(?:were|was)\s+(?:hiding|staying|sheltering|living)\s+"
+    rf"(?:in|at|near)\s+(?:the\s+\w+\s+(?:in|at|of)\s+)?{_NAME}(?:\s+village)?"
+    rf"|,?\s+and\s+took\s+[^.,;]*?\s+(?:away\s+)?to\s+{_NAME}(?:\s+village)?"
+)
+#: what soldiers did at a place (or what happened there: "When the drone attack happened in A")
 _DEED = re.compile(
     rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire"
-    r"|set\s+(?:\w+\s+)?on\s+fire)\b"
+    r"|set\s+(?:\w+\s+)?on\s+fire|burning|(?:attack|airstrike|air\s+strike|strike|bombing|shelling"
+    r"|raid|massacre)\s+(?:happened|took\s+place|occurred))\b"
 )
+#: a village a sentence names by what it is, not by its name
+_THE_VILLAGE = re.compile(r"\b(?:the|our|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
 #: living in B village when the soldiers came and burned the whole village."
 _SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")
