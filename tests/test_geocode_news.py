@@ -12262,3 +12262,189 @@ def test_reports_emails_and_messages_read_at_their_event(coder, query, name, adm
 )
 def test_headlines_of_recounted_raids_and_ambushes_are_read(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews and accounts: "Headman of A: B." answering which village was bombed, troops
+        # that passed through W without stopping, soldiers from the battalion in W who came to V
+        # and then "They burned the houses", "In T township, my village is W. The soldiers passed
+        # X ... In V they killed", Burmese accounts read at the village their sentence of a deed
+        # names (sets 865, 872, 873)
+        (
+            "Journalist: Which village was bombed? / Headman of Aung Pan Pin: Hpa Yar Kone. It "
+            "is about an hour's walk from our village, in Magway Township. / Journalist: Were "
+            "people killed? / Headman: 2, including two children.",
+            "Hpa Yar Kone",
+            "Magway",
+        ),
+        (
+            "The soldiers came from Zigon town in Zigon township. They passed through Htan Kone "
+            "without stopping because the people there had already left, then they went into "
+            "Thar Yar Kone and arrested all the men they could find. My brother, 48, was one of "
+            "them. I am from Kyun Taw, but I was in Thar Yar Kone that day visiting my aunt. Now "
+            "I am in Taw Myaing Sun.",
+            "Thar Yar Kone",
+            "Zigon",
+        ),
+        (
+            "Testimony of a 48-year-old woman from Nam Chet Ywar Ma, Muse Township: 'In "
+            "September, soldiers from the battalion in Muse came to Kawng Waun. They burned the "
+            "houses and took our cattle. My sister's family lives in Kawng Waun, they lost "
+            "everything. We ran to the monastery in Pang Tawng. Now I stay in a camp near Nam "
+            "Hkawng Hku.'",
+            "Kawng Waun",
+            "Muse",
+        ),
+        (
+            "In Salingyi township, my village is Pu Tein Saw. The soldiers passed Kyar Tet first "
+            "but did nothing there. In Nyaung Pin Thar they killed four men and burned the rice "
+            "store. I saw it myself because I was hiding in the bamboo behind the school.",
+            "Nyaung Pin Thar",
+            "Salingyi",
+        ),
+        (
+            "ကျွန်တော့်နာမည် ဦးသန်းထိုက်ပါ။ အသက် ၅၆ နှစ်ပါ။ ဟိုပုံးမြို့နယ် ခန့်ကူရွာကို လေယာဉ်က "
+            "ဗုံးကြဲတော့ ကျွန်တော့်အဖေ ဆုံးသွားတယ်။ ကျွန်တော်တို့ လွယ်လွမ့်ရွာကို ထွက်ပြေးပြီး "
+            "အခု ပင်ဆန်းရွာမှာ နေတယ်။",
+            "Hkant Ku",
+            "Hopong",
+        ),
+        (
+            "ကျွန်မက ကောင်းဝက်ရွာသူပါ (မူဆယ်မြို့နယ်)။ စစ်တပ်က နမ့်ပန်းရွာကို ဝင်ပြီး "
+            "ယောက်ျားတွေကို ဖမ်းသွားတယ်၊ အိမ်တွေကိုလည်း မီးရှို့တယ်။ ကျွန်မတို့ "
+            "ကောင်းဝိုင်ဘက်ကို ပြေးတယ်။ အခု နမ့်စန့်ရွာမှာ ရှိတယ်။",
+            "Nam Pang",
+            "Muse",
+        ),
+        (
+            "ကျွန်မက ဖားဆောင်းမြို့နယ်၊ ကဗွေဒိုးရွာကပါ။ အဲဒီနေ့က စစ်သားတွေ လိုခါးလိုရွာကို "
+            "ရောက်လာပြီး ရွာကို မီးရှို့တယ်။ ကျွန်မတို့ ပါပုရွာက ဘုန်းကြီးကျောင်းကို ပြေးခဲ့တယ်။ "
+            "အခု ယော်ထကကြီးရွာနားက စခန်းမှာ နေပါတယ်။",
+            "Lo Khar Lo",
+            "Hpasawng",
+        ),
+    ],
+)
+def test_accounts_in_english_and_burmese_read_at_the_village_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # reports: the main town of a township, residents who fled a town to a village, "In T
+        # Township, V village came under ...", people who fled to A and B after troops set fire to
+        # V, an earlier entry updated, a village in an aside between dashes, a witness who spoke
+        # by phone from where he shelters, a route a town lies on, a distance from the troops'
+        # base, youths taken to a town (sets 865, 870, 872, 874, 875, 878, 879)
+        (
+            "The PDF said it had taken control of Taungoo, the main town of Taungoo Township, "
+            "after 8 days of fighting.",
+            "Taungoo",
+            "Taungoo",
+        ),
+        (
+            "Residents fled Namhsan town to Pan Yae Kan village after artillery shells landed in "
+            "the town's market.",
+            "Namhsan",
+            "Namhsan",
+        ),
+        (
+            "In Lahe Township, Montongnyu village came under aerial bombardment on 20 January; "
+            "residents fled to the forest near Kamwelaikho.",
+            "Montongnyu",
+            "Lahe",
+        ),
+        (
+            "More than 300 people have fled to Lar Poet and Ein Thit after junta soldiers and "
+            "Pyu Saw Htee militiamen set fire to Shone Shi village in Gangaw Township on 1 June.",
+            "Shone Shi",
+            "Gangaw",
+        ),
+        (
+            "LIVE 15 November | 03:07: Heavy shelling in Thein Za Yat town, Mon State. Our "
+            "earlier entry on Waw has been updated.",
+            "Thein Za Yat",
+            "Kyaikto",
+        ),
+        (
+            "On the morning of May 5, 2024, according to 11 witnesses, soldiers arrived in Ka "
+            "Paing—a village about 27 km northwest of Yinmarbin, in Yinmarbin Township—and set "
+            "up mortars on the hill behind the monastery.[233] One witness, now in Mizoram, "
+            "India, said: “My uncle was shot in front of our house.” (Interview with M.T., 43, 6 "
+            "February 2025.)",
+            "Ka Paing",
+            "Yinmarbin",
+        ),
+        (
+            'NEW DELHI, Nov 2 (Reuters) - "The plane came twice," said a farmer from Kyaung Sin '
+            "Aing village in Taze township, Sagaing Region, where at least 7 people died in an "
+            "air strike on Saturday. He spoke to Reuters by phone from Yae Shin Kone, where he "
+            "has been sheltering with his family since the attack.",
+            "Kyaung Sin Aing",
+            "Taze",
+        ),
+        (
+            "BANGKOK (AP) — Ethnic guerrillas said Thursday they had attacked a military outpost "
+            "in Kyaukme, a town in northern Shan State on the main trade route from Mandalay to "
+            "the Chinese border crossing at Muse, killing at least 8 soldiers.",
+            "Kyaukme",
+            "Kyaukme",
+        ),
+        (
+            "Military troops based in Seikphyu raided Sin Thar Mway village about 28 km to the "
+            "northwest on 2 July 2022, arresting 25 young men.",
+            "Sin Thar Mway",
+            "Seikphyu",
+        ),
+        (
+            "Police detain four in Ayeyarwady raid\nEINME, 3 March — Police raided Wea Gyi Wa "
+            "village overnight and took four youths to Einme town.",
+            "Wea Gyi Wa",
+            "Einme",
+        ),
+    ],
+)
+def test_reports_read_at_the_event_not_where_people_went_or_spoke(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # headlines and messages: "Why V village matters in the battle for T", a headline's "Chin
+        # town" before a dateline, a standoff under a region's label, a comma glued to a township,
+        # a message's sentence of where troops came from (sets 866, 870, 874, 877)
+        (
+            "ANALYSIS | Why Mei Ke village matters in the battle for Thayetchaung Township",
+            "Mei Ke",
+            "Thayetchaung",
+        ),
+        (
+            "Junta torches Chin town again\nThantlang, 3 March — Junta troops torched another 20 "
+            "houses in the town on Friday, residents in Mizoram said.",
+            "Thantlang",
+            "Thantlang",
+        ),
+        (
+            "Eastern Shan: standoff at Haw Mi To village, Kengtung township",
+            "Haw Mi To",
+            "Kengtung",
+        ),
+        (
+            "clash btw pdf & sac near Say Tan vlg,Mogaung twp 10:30pm.. we moved to Ah Htet Yae "
+            "Shin now, all ok",
+            "Say Ton",
+            "Mogaung",
+        ),
+        (
+            "Gaung Kwe village burning. sac column ~50 troops from Yesagyo. Myaung tsp. pls share",
+            "Gaung Kwe",
+            "Myaung",
+        ),
+    ],
+)
+def test_headlines_and_messages_read_at_the_village_named(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

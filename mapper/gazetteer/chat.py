@@ -163,6 +163,8 @@ def message_text(text: str) -> str:
         or "," in text
         # (a message in lower case: "sac troops entered V vlg ... we r in W now")
         or (text[:1].islower() and _CHATTER_CUE.search(text))
+        # (or a message's words after a capital: "V village burning. sac column ... pls share")
+        or ("pls " in text and _CHATTER_CUE.search(text))
     ):
         return text  # (a quick look first)
     cut = _FORWARDED.sub("", text, count=1)
@@ -174,12 +176,26 @@ def message_text(text: str) -> str:
     cut = re.sub(r"\s*[!?]{2,}(?=\s+[a-z])", ".", cut)  # ("enter X town!! junta troops ...")
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
+    cut = _GLUED_COMMA.sub(", ", cut)  # ("near Say Tan vlg|,M|ogaung twp 10:30pm")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     cut = _EVENT_THEN_NAME.sub(r"\g<event> at ", cut)
     # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
     cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")
+    if " from " in cut and (kept := _TROOPS_FROM_SENTENCE.sub("", cut)) != cut:
+        cut = kept  # ("V village burning. |sac column ~50 troops from Yesagyo. |Myaung tsp.")
     return cut.strip(" .") or text
+
+
+#: a message's sentence of where the troops came from: "V village burning. |sac column ~50
+#: troops from Yesagyo. |Myaung tsp."
+_TROOPS_FROM_SENTENCE = re.compile(
+    r"(?<=[.!]\s)(?:(?i:sac|junta|military|regime|army)\s+)?(?i:column|troops|soldiers)"
+    r"[^.!?]{0,30}?\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|base|side))?"
+    r"\s*[.!]\s*"
+)
+#: a comma with no space after it, before a name: "Say Tan vlg,Mogaung twp"
+_GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 
 
 def _place_of_own(said: re.Match[str]) -> str:
@@ -203,7 +219,8 @@ def email_body(text: str) -> str:
         cut = _EMAIL_ASIDE.sub("", _GREETING.sub("", _EMAIL_ASIDE.sub("", text)))
         cut = _WRITER_AT_OFFICE.sub("", _ONE_LINE_SIGNATURE.sub("", cut))
         return cut.strip() or text
-    kept = []
+    kept: list[str] = []
+    subject_at = None
     for line in lines:
         line = line.strip().lstrip("> ").strip()  # (a quoted line of a forwarded email)
         if _SIGN_OFF.match(line) or _REPORTED_BY.match(line):
@@ -222,13 +239,19 @@ def email_body(text: str) -> str:
             continue  # ("-----Original Message-----", "From: Nang Mo, Field Monitor, X Office")
         if not kept and _UPDATE_TITLE.match(line):
             continue  # (a forwarded update's title: "FW: Waingmaw update", "Flash update")
-        if (subject := _SUBJECT.sub("", line)) != line and subject[-1:].isalnum():
-            subject += "."  # (a subject ends its sentence: "Subject: raid V|.|\nV village ...")
+        if (subject := _SUBJECT.sub("", line)) != line:
+            subject_at = len(kept)
         line = _GREETING.sub("", _EMAIL_ASIDE.sub("", subject))
         line = _EMAIL_ASIDE.sub("", line).strip()  # (after a greeting: "Dear all, FYI below ...")
         line = _OFFICE_NEWS.sub("", line).strip()
         if line:
             kept.append(line)
+    if subject_at is not None and subject_at + 1 < len(kept) and kept[subject_at + 1][:1].isupper():
+        # (a subject ends its sentence before a body opening on a name: "Subject: airstrike
+        # V|.|\nV village in T Township was bombed ...")
+        kept[subject_at] += (
+            "." if kept[subject_at][-1:].isalnum() or kept[subject_at][-1:] == ")" else ""
+        )
     changed = len(kept) < len(lines) or kept != [line.strip() for line in lines]
     return "\n".join(kept) if kept and changed else text
 
@@ -302,7 +325,7 @@ _SUBJECT = re.compile(
 )
 #: what an email says besides its news: "Please see incident below.", "FYI:", "Please advise."
 _EMAIL_ASIDE = re.compile(
-    r"^(?:(?i:please\s+see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
+    r"^(?:(?i:(?:please\s+)?see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
     r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
     # ("FYI from Monywa field office:", "FYI below from our Lashio field office.", "From
     # Pakokku field office:")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.gazetteer.words import SPEAKER_IS_FROM
+from mapper.gazetteer.words import BURMESE_DEEDS, SPEAKER_IS_FROM
 
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
@@ -32,7 +32,9 @@ _TURN = re.compile(
     # (not a place named with its kind word: "Kyaukme Township: ...")
     r"(?![A-Z][\w ]{0,40}\s(?:Village|Town|Township|Ward|District|State|Region)\s*:)"
     r"(?:(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)(?:\s+[A-Z][a-z]+){1,4}(?:,\s*\d{1,3})?"
-    r"|[A-Z][a-z]+(?:\s+\d{1,2})?(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
+    # (or of a place: "Headman of Aung Pan Pin:")
+    r"|[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    r"(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
     # (or a name of up to four words, perhaps with an age, with no note: "Mi Kyi Pyar:", "Nang
     # Seng, 41:"; not a source: "Per The Irrawaddy (22 February):")
     r"|(?!(?:Per|According|Via|Source|Sources|Update|Breaking|Photo|Video)\s)"
@@ -249,6 +251,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                     told,
                 )
             told = _DENIED.sub("", told).rstrip(".")
+            if _WHICH_VILLAGE_ASKED.search(question) and (bare := _BARE_VILLAGE.match(told)):
+                told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Which village?")
             if "; " in told and not _names_a_place((parts := told.split("; ", 1))[1]):
                 told = parts[0]  # ("... bombed Kya Ban|; 5 people died|")
             if _TOWNSHIP_NAMED.search(told):
@@ -298,7 +302,7 @@ _DENIED = re.compile(r",\s+not\s+(?:in\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 _ASKS_WHERE = re.compile(r"\b(?i:where|which\s+village|what\s+village)\b")
 #: a Burmese question of what was done where: burned (မီးရှို့), bombed (ဗုံး), shot (ပစ်ခတ်),
 #: attacked (တိုက်ခိုက်), an airstrike (လေကြောင်း)
-_MM_EVENT_ASKED = re.compile("မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း")
+_MM_EVENT_ASKED = re.compile(BURMESE_DEEDS)
 #: Burmese particles after a place's kind word in an answer: "Vရွာ|ပါ|", "Tမြို့နယ်|ထဲမှာပါ|",
 #: "Vကျေးရွာ|ကိုပါ|"
 _MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ|ကို)?ပါ")
@@ -338,6 +342,8 @@ _NOT_OF_THE_EVENT = re.compile(
     r"|\blive\b|\blived\b|\bliving\b|\bstaying\b|\btreated\b|interviewed|\bset\s+up\b"
     r"|\bcoming\b|\bwhere\s+is\s+your\b|\bran\s+to\b|\bflee\b|\bfled\b)"
 )
+#: a question of which village: "Which village was bombed?"
+_WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
 #: a question of which village alone: "Which village?"
 _WHICH_VILLAGE = re.compile(r"^(?i:and\s+)?(?i:which|what)\s+(?i:village|town)\?$")
 #: a question of where alone, after one of what happened: "Where?", "Where exactly?"

@@ -85,7 +85,7 @@ _NEWS_WORD = re.compile(
     r"|police|wars?$|violen|displac|destroy|explo|blast|artiller|drone|gunm|gunfire|fire|loot"
     r"|occup|overr|retak|recaptur|withdr|surrend|defect|fall|fell|warplane|ghost|crime|curfew"
     r"|martial|arson|crackdown|clampdown|riot|unrest|landmine|mortar|grenade|sniper|hostage"
-    r"|storm|forces$|pdfs?$"
+    r"|storm|forces$|pdfs?$|stand-?off|siege|besieg|skirmish|encircl"
     # (a protest's, an election's and a memorial's words: "Magway students led a march")
     r"|march|rall(?:y|ies|ied)|sit-in|vigil|demonstrat|boycott|picket|vot(?:e|ed|ing)|polling"
     r"|elect|ballot|census|funeral|mourn|martyr|handed)",

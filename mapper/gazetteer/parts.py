@@ -436,6 +436,10 @@ def with_lead_area_last(text: str) -> str:
     attacked X village, Bago"), or a sentence's opening "In S State, " before a clause ("In
     Kayah State, some 7,000 people from V ...": "some 7,000 people from V ..., Kayah State");
     else ``text``."""
+    if text[:3] == "In " and (lead := _IN_TOWNSHIP_LEAD.match(text)):
+        # ("In Lahe Township, | Montongnyu village| came under aerial bombardment": the village
+        # of that township)
+        return f"{lead['place']}, {lead['area']}{text[lead.end() :]}"
     if text[:3] == "In " and (lead := _IN_AREA_LEAD.match(text)):
         pass  # ("In Kayah State, some 7,000 people from V ... after drone strikes on V")
     elif ": " not in text or not (lead := _EVENT_IN_AREA_LEAD.match(text)):
@@ -476,6 +480,8 @@ def with_town_area_as_township(text: str) -> str:
     """``text`` with a town's area it places a village in read as the town's township
     ("arrived at V village, in the Yenangyaung area of Magwe Region": "..., Yenangyaung
     Township, Magwe Region"); else ``text``."""
+    if " town of " in text:  # ("Taungoo|, the main town of| Taungoo Township")
+        text = _MAIN_TOWN_OF.sub(", ", text)
     if " area" not in text:
         return text  # (a quick look first)
     return _TOWN_AREA.sub(
@@ -483,6 +489,11 @@ def with_town_area_as_township(text: str) -> str:
     )
 
 
+#: a town called its township's main one: "Taungoo|, the main town of |Taungoo Township"
+_MAIN_TOWN_OF = re.compile(
+    r",\s+the\s+(?:main|principal|largest|biggest|chief|administrative)\s+town\s+of\s+"
+    r"(?=[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?:Township|District)\b)"
+)
 #: a town's area a village lies in: ", in the | Yenangyaung| area of Magwe Region"
 _TOWN_AREA = re.compile(
     r"(?<=village),?\s+in\s+the\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+area"
@@ -498,6 +509,12 @@ def headline_place(text: str) -> str:
     battle for T", "What the battle for X means for T": "X, T"); without a lead of casualties
     ("12 dead, 2 missing after troops storm X, T township": "troops storm X, T township");
     ``text`` itself otherwise."""
+    if (
+        "\n" in text
+        and _STATE_KIND_TOWN.search(text.split("\n", 1)[0])
+        and _DATELINE_LINE.match(body := text.split("\n", 1)[1])
+    ):
+        text = body  # ("Junta torches Chin town again\nThantlang, 3 March — ...": the dateline's)
     if " village" in text or " town" in text:  # ("... torched in Chin town": in a town of Chin)
         # (not the town a dateline named: "Thantlang, 3 March — ... homes in the abandoned |
         # Chin |town")
@@ -555,6 +572,16 @@ def headline_place(text: str) -> str:
     return text
 
 
+#: a state's name as an adjective before a kind of place, in a headline: "Junta torches | Chin
+#: town| again"
+_STATE_KIND_TOWN = re.compile(
+    r"\b(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)\s+(?:town|village|city)\b"
+)
+#: a line opening with a dateline: "Thantlang, 3 March — "
+_DATELINE_LINE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*[—–-]\s"
+)
 #: a state's name as an adjective in "the ... S town", a town named before: "in the abandoned |
 #: Chin |town"
 _THE_STATE_TOWN = re.compile(
@@ -663,7 +690,7 @@ _PLACE_THEN_HEADLINE = re.compile(
 #: X means for T"
 _PLACE_ASKED_ABOUT = re.compile(
     rf"^(?:(?:ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\s*[:|]\s*)?"
-    rf"(?:Why\s+(?P<place>{_ASKED_NAME})\s+(?:matters|mattered|is\s+key|fell)"
+    rf"(?:Why\s+(?P<place>{_ASKED_NAME}(?:\s+village)?)\s+(?:matters|mattered|is\s+key|fell)"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
     # ("... matters to Khin-U's resistance": the town's)
     rf"|\s+(?:for|to)\s+(?P<area_of>{_ASKED_NAME})['’]s\s+[a-z][a-z ]{{2,40}}"
@@ -676,6 +703,12 @@ _PLACE_ASKED_ABOUT = re.compile(
 )
 
 
+#: a sentence's opening naming the township of the village or town after it: "In Lahe
+#: Township, | Montongnyu village| came under aerial bombardment"
+_IN_TOWNSHIP_LEAD = re.compile(
+    r"^In\s+(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+Township),\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:village|town))\b"
+)
 #: a sentence's opening naming the state or region of what follows, before a clause in lower
 #: case: "In Kayah State, | some 7,000 people ...", "In northern Shan State, | fighting ..."
 _IN_AREA_LEAD = re.compile(
@@ -903,6 +936,22 @@ _TWIN_ACROSS_BORDER = re.compile(
 )
 
 
+def without_route_aside(text: str) -> str:
+    """``text`` without the route a place is said to lie on, in an aside ("an outpost in
+    Kyaukme, a town in northern Shan State| on the main trade route from Mandalay to the
+    Chinese border crossing at Muse|, killing ...": the route's ends are no place of it)."""
+    if " from " not in text or not _ROUTE_ASIDE.search(text):
+        return text  # (a quick look first)
+    return _if_it_still_names(_ROUTE_ASIDE.sub("", text), text, _NAMES_A_PLACE_ANYWHERE)
+
+
+#: the route a place lies on, after it: "| on the main trade route from Mandalay to ... Muse|"
+_ROUTE_ASIDE = re.compile(
+    r"(?:(?<=State)|(?<=Region)|(?<=town)|(?<=city))\s+(?:on|along|astride)\s+(?:the|a)\s+(?:[a-z]+\s+){0,3}?(?:route|road|highway|railway"
+    r"|corridor)\s+(?:from|between|linking|connecting)\s+[^,;.]*?(?=[,;.]|$)"
+)
+
+
 def without_twin_across_border(text: str) -> str:
     """``text`` without the town across the border from its place ("Mongla, opposite Daluo in
     Yunnan, closed its gate": "Mongla closed its gate"), no place of what happened."""
@@ -1001,6 +1050,9 @@ _EARLIER_EVENT = re.compile(
     # ("yesterday's fighting was near A; | today the heaviest clashes are at B village")
     r"|(?:^|(?<=[.!?:]\s))(?i:yesterday['’]s|last\s+night['’]s|yesterday|last\s+night)\s+[^;.!?]*;\s+"
     r"(?=(?i:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b)"
+    # ("Our earlier entry on A has been updated.")
+    r"|(?:^|(?<=[.!?:]\s))(?:Our|The|An?)\s+(?:earlier|previous|last)\s+(?:entry|post|update|report)"
+    r"\s+(?:on|about)\s+[^.!?]*?\s+(?:has\s+been|was|is)\s+(?:updated|corrected|revised)[.!?]?\s*"
     # ("Nothing new from A since our last post. | In T Township, troops have entered B")
     r"|(?:^|(?<=[.!?:]\s))Nothing\s+(?:new|more|further)\s+(?:from|in|at|on|about)\s+[^.!?]*[.!?]\s*"
     # ("No new fighting in A overnight. Instead, regime troops raided B village")
@@ -1075,12 +1127,16 @@ _TEAM_CUES = (
     *("team", "olunteers", "staff", "network", "orrespondent", "eporter", "tringer", "ocal point"),
     *("ontact", "onitor"),
     *("We, the ", "office in", "everyone in", "rop-off", "rop off", "ollection point"),
+    *(" office ",),
 )
 #: who sends an appeal and where they collect: "We, the Mindon Women's Group, | are collecting
 #: ...", "our office in Mindon", "thank you to everyone in Tada-U!", "Drop-off: X market"
 _APPEAL_SENDER = re.compile(
     r"^We,\s+the\s+[^,]{3,60},\s+"
     r"|\s*(?:to|at|in|from)\s+(?:our|the)\s+office\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # ("Ma Thida| from our Kalay office| confirmed a drone dropped bombs on V")
+    r"|\s+(?:from|of|at)\s+our\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:field\s+|sub-?|area\s+)?"
+    r"office\b"
     r"|(?i:thank\s+you\s+to\s+everyone\s+in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}[!.]?\s*"
     r"|(?i:drop[-\s]off|collection\s+point)\s*:\s*[^.;#]*[.;]?"
 )
@@ -1285,11 +1341,19 @@ def singled_out_place(text: str) -> str:
             " stopped ",
         )
     ):
-        # ("the column came into A| from B|.": into A)
+        # ("the column came into A| from B|.": into A; "They passed through A without stopping
+        # ..., then they went into B")
+        text = _PASSED_THROUGH.sub("", text) if " through " in text else text
         return _ON_THEIR_WAY.sub(" ", _CAME_INTO_FROM.sub(r"\g<into>", text))
     return text
 
 
+#: a place troops passed without doing anything there: "They |passed through Htan Kone without
+#: stopping because the people there had already left|, then they went into B"
+_PASSED_THROUGH = re.compile(
+    rf"\b(?:passed|went|marched|drove|walked)\s+(?:through|by)\s+{_NAME}(?:\s+village)?\s+"
+    r"without\s+(?:stopping|attacking|harming|entering|firing)\b[^,.;]*"
+)
 #: where those who came into a place came from: "the column came into Htar Saing| from Hunglei|"
 _CAME_INTO_FROM = re.compile(
     rf"(?P<into>\b(?:came|come|moved|marched|advanced|walked)\s+(?:(?:down|up|back)\s+)?"
@@ -1533,6 +1597,10 @@ def without_where_the_displaced_are(text: str) -> str:
             cut = _FROM_THEN_DISPLACED_TO.sub(r"\g<source>", cut)
             cut = _ARRIVED_IN_AFTER_FROM.sub(r"\g<source>", cut)
             cut = _DISPLACED_FROM_VILLAGE.sub(r"in \g<village>, \g<area>\g<between>", cut)
+    if " fled " in cut or " left " in cut:
+        cut = _FLED_PLACE_TO.sub(r"\g<source>", cut)
+        # ("have fled |to Lar Poet and Ein Thit |after ... set fire to V village")
+        cut = _FLED_TO_BEFORE_WHY.sub(r"\g<fled> ", cut)
     if cut == text:
         return text
     # (a clause of where troops retreated, cut from one that names its place without a word of
@@ -1553,6 +1621,13 @@ _DISPLACED_FROM_TO = re.compile(
     r"(?P<source>\b(?i:displaced|displacing|forced|forcing|drove|driven|uprooted|fled|fleeing)"
     r"\s[^.;]*?\bfrom\s+(?:the\s+)?[A-Z][^.;]*?(?i:village|town|ward|tract|villages))"
     r"\s+to\s+(?:the\s+)?(?i:neighbou?ring\s+|nearby\s+|safer\s+)?(?=[A-Z])" + _TO_CLAUSE_END
+)
+#: where people went, after the place they fled: "Residents fled Namhsan town| to Pan Yae Kan
+#: village| after artillery shells landed in the town's market"
+_FLED_PLACE_TO = re.compile(
+    r"(?P<source>\b(?:fled|left|abandoned|evacuated)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
+    r"{0,3}\s+(?i:village|town|ward))\s+(?:to|for|towards?)\s+(?:the\s+)?"
+    r"(?i:neighbou?ring\s+|nearby\s+|safer\s+)?(?=[A-Z])" + _TO_CLAUSE_END
 )
 #: where the displaced arrived, after where they came from: "Displaced residents from V
 #: village| arrive in W|, T Township, ..., after troops raided their homes"
@@ -1610,6 +1685,14 @@ _FLED_FROM_BEFORE_WHY = re.compile(
 )
 
 
+#: where people fled, before why they fled and where that was: "have fled| to Lar Poet and Ein
+#: Thit| after junta soldiers ... set fire to V village"
+_FLED_TO_BEFORE_WHY = re.compile(
+    r"(?P<fled>\bfled)\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z][^.;]{0,80}?\s+"
+    r"(?=(?:after|following|when)\s+[^.;]*?\b(?:set\s+fire|torch\w*|burn\w*|raid\w*|attack\w*"
+    r"|shell\w*|bomb\w*|clash\w*|fight\w*)[^.;]*?\b(?:in|on|at|to|near)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:village|town)\b)"
+)
 #: who acted, then an aside about them between commas, then their verb: "The TNLA|, which has
 #: a base near Kutkai,| said it seized a junta outpost in Hseni town" (the aside's place is
 #: theirs, not the event's)
@@ -1722,7 +1805,9 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     # ("arrested 5 villagers during a raid on V village | and took them to Myin Hlut|")
     # (not where they were then killed: "... and took them to X village, where they were
     # killed")
-    r"|and\s+(?:then\s+|later\s+)?(?:took|taken|brought|marched|led)\s+them\s+(?:away\s+)?to\b"
+    # ("... and took four youths to Einme town")
+    r"|and\s+(?:then\s+|later\s+)?(?:took|taken|brought|marched|led)\s+(?:them|(?:[a-z\d]+\s+){1,3}?)"
+    r"(?:away\s+)?to\b"
     r"(?![^;.]*\b(?:where|killed|executed|shot|murdered)\b)"
     r"|for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
     r"|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:column|convoy|unit|battalion|troops)\s+"
@@ -1735,7 +1820,7 @@ def without_where_the_taken_went(text: str) -> str:
     """``text`` without where those taken, conscripted or forced to serve were sent ("rounded
     up 21 men in X village | and forced them to carry ammunition to the front near Myeik"):
     the place they were taken from is where it happened."""
-    if not any(word in text for word in ("sent", "taken", "transferred", "them", " for ")):
+    if not any(word in text for word in ("sent", "taken", "took", "transferred", "them", " for ")):
         return text  # (a quick look first)
     cut = _WHERE_THE_TAKEN_WENT.sub("", text).strip(" ;,.")
     return _if_it_still_names(cut, text, _NAMES_SOMETHING)
@@ -1753,8 +1838,11 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"|\b(?:family|relatives|parents)\s+(?:lives?|stays?|is|are)\s+in"
     r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|r|moved)"
     r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
-    r"|\banyone\s+in)"
-    r"\s+(?!(?i:a|an|the|our|my|his|her|their)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"|\banyone\s+in"
+    # ("He spoke to Reuters by phone from | W|, where he has been sheltering")
+    r"|\b(?:he|she|they)\s+spoke\s+to\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:tele)?phone\s+)?from)"
+    r"\s+(?!(?i:a|an|the|our|my|his|her|their)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+now\b)?"  # ("we moved to W | now|, all ok")
     # (not the place they are in that the text is about: "pray for my family in | Natmyaung
     # village, Kale Township|")
     r"(?![\w'’-]|\s+[A-Z]|\s+(?i:village|town|ward|township)\b"
@@ -3133,6 +3221,11 @@ _NAME_GOES_ON = re.compile(
 _RUNNING_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
+#: an em dash between words with no space, opening an aside of what a place is or closing it:
+#: "Ka Paing|—|a village about 27 km ... Township|—|and set up"
+_GLUED_DASH = re.compile(r"(?<=[A-Za-z])—(?=(?:an?|and)\s)")
+
+
 def unwrapped(text: str) -> str:
     """Text copied from a PDF or a web page as the running text it was: one space between
     words, a name in quotes before its kind word unquoted, words hyphenated across lines
@@ -3141,6 +3234,8 @@ def unwrapped(text: str) -> str:
     airstrike hit Than Bo village, ..."); a headline stays on a line of its own."""
     if "  " in text or not text.isascii():  # (a quick look first, as for each rule below)
         text = _SPACES.sub(" ", text)
+        if "—" in text:  # ("Ka Paing|—|a village about 27 km ... Township|—|and set up")
+            text = _GLUED_DASH.sub(", ", text)
     if "“" in text or '"' in text or "‘" in text:
         text = _QUOTED_NAME.sub(lambda quoted: quoted[1] or quoted[2], text)
     if ":" in text:  # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness"
@@ -4890,7 +4985,7 @@ _ACTORS_FROM = re.compile(
     # (or a militia's own village: "The Pyu Saw Htee militia | of Gway Pin Taw village|, ...",
     # "Pyu Saw Htee | in Mee Pauk village | raided")
     r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from|of|in))\s+(?i:the\s+)?"
-    r"(?i:(?:neighbou?ring|nearby)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?i:(?:neighbou?ring|nearby)\s+)?(?P<base>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?"
     # (and its township: "... | from Kintaw village (Sagaing Township) |", "... based in X
     # village|, Mingin Township,| shot dead ...")
@@ -4950,6 +5045,14 @@ _FIRED_FROM_AFTER = re.compile(
 )
 
 
+#: a distance said without what it is from: "| 28 km to the northwest|", "| some 9 miles away|"
+_DISTANCE_FROM_NOWHERE = re.compile(
+    r"(?P<distance>\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?))\s+"
+    r"(?:(?:to\s+the\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?"
+    r"|away)\b(?!\s+(?:of|from)\b)"
+)
+
+
 def without_actors_origin(text: str) -> str:
     """``text`` without where those who acted, or what they fired, came from ("Troops based in
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
@@ -4969,6 +5072,17 @@ def without_actors_origin(text: str) -> str:
     if origin is None or not _CAPITALISED_AFTER.search(text, origin.end() - 1):
         return text  # (their base is the only place named: "... shot a resident inside the town")
     acted = f"{origin['actors']} {text[origin.end() :]}"
+    if " km " in acted or " mile" in acted or "km " in acted:
+        # (a distance from their base, said without it: "Troops based in W raided V village
+        # about 28 km to the northwest": 28 km northwest of W)
+        acted = _DISTANCE_FROM_NOWHERE.sub(
+            lambda away: (
+                f"{away['distance']} {away['bearing'] or 'from'}"
+                f"{' of' if away['bearing'] else ''} {origin['base']}"
+            ),
+            acted,
+            count=1,
+        )
     township = origin["bracketed"] or origin["township"]
     if township and not AREA_KIND_WORD.search(acted):  # (their base's township, as most are
         acted = f"{acted.rstrip(' .')}, {township}"  # near: "... abducted five men from Tegyi")

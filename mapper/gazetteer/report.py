@@ -75,6 +75,7 @@ from mapper.gazetteer.parts import (
     without_post_lead,
     without_post_marks,
     without_rights_report_marks,
+    without_route_aside,
     without_team_base,
     without_travellers_ends,
     without_twin_across_border,
@@ -93,7 +94,12 @@ from mapper.gazetteer.spoken import (
     is_spoken,
     said_as_written,
 )
-from mapper.gazetteer.testimony import told_deeds, without_account_header, without_birthplace
+from mapper.gazetteer.testimony import (
+    told_deed_in_burmese,
+    told_deeds,
+    without_account_header,
+    without_birthplace,
+)
 from mapper.gazetteer.words import (
     HONORIFICS,
     STATE_SHORT_NAMES,
@@ -144,7 +150,9 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_birthplace,
     without_account_header,
     told_deeds,
+    told_deed_in_burmese,
     without_constituency,
+    without_route_aside,
     without_twin_across_border,
     without_foreign_destination,
     without_where_talks_were,
@@ -246,11 +254,13 @@ _CLEANING_CUE = re.compile(
     # (where people fled from, where it was seen from, where those taken or a convoy went,
     # where troops retreated or moved on to, a column's town opening the text, a funeral held,
     # where the dead were born)
-    r"| fled (?:after|when|as) "
+    r"| fled (?:after|when|as) | (?:fled|left|abandoned|evacuated) (?:the )?[A-Z][\w' -]{0,40}"
+    r" (?:village|town|ward) (?:to|for|toward)"
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"|ilmed from |ploaded (?:from|in) |osted from "
-    r"| took them | as it passed through "
+    r"| took them | as it passed through | and took "
     r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
+    r"| (?:route|road|highway|railway|corridor) (?:from|between|linking|connecting) "
     r"| way back | on their way |einforcements |Nothing (?:new|more|further) "
     r"|(?:came|come|moved|marched|advanced|walked) (?:down |up |back )?(?:in)?to [A-Z][\w' -]{0,40}"
     r" from [A-Z]"

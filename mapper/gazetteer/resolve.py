@@ -1001,7 +1001,7 @@ _ONLY_WHERE_FROM = re.compile(
 #: a sentence of where people were taken or went, and nothing else ("wounded taken to Matupi
 #: and Kanpetlet"; not "Villagers fled to Kani after troops torched X village")
 _ONLY_WHERE_THEY_WENT = re.compile(
-    r"(?:[\w'’,.-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|referred|fled|ran|evacuated"
+    r"(?:[\w'’,.~+-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|referred|fled|ran|evacuated"
     r"|moved|relocated|returned)\s+(?:(?i:him|her|them|us|the\s+\w+)\s+)?(?i:to|into|towards?)"
     # (or crossed a border: "residents crossed at Wanding into Ruili")
     r"|(?i:crossed)\s+(?i:at|through|via|into|to|over)"
@@ -1018,7 +1018,9 @@ _ONLY_WHERE_THEY_WENT = re.compile(
     # (or where the wounded were treated: "Wounded fighters were treated in Kyaikmaraw.")
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to)"
     # (or where reinforcements came from: "2) IB 99 reinforcements sent from X village")
-    r"|(?i:sent|dispatched|deployed|brought)\s+(?i:from))\s"
+    r"|(?i:sent|dispatched|deployed|brought)\s+(?i:from)"
+    # (or where troops came from: "sac column ~50 troops from Yesagyo.")
+    r"|(?i:troops|soldiers|column)\s+(?:(?i:came|coming)\s+)?(?i:from)(?=\s+[A-Z][^.;,]*\.?$))\s"
     r"(?!.*\b(?:after|as|when|following|amid)\b)"
 )
 
@@ -2265,7 +2267,7 @@ _WHERE_STOPPED = re.compile(r"\s(?:outside|near|at|inside)\s")
 #: a base that those who came from it are said to be at: "soldiers from the camp at | W"
 _FROM_A_BASE = re.compile(
     r"\bfrom\s+(?:the|their|a|an|its)\s+(?:[a-z]+\s+){0,2}(?:camp|base|outpost|post|position"
-    r"|headquarters)$"
+    r"|headquarters|battalion|garrison|regiment)$"
 )
 #: where those from a place came to: "soldiers from W | came down to | V village"
 _CAME_TO = re.compile(

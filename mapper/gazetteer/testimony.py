@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mapper.gazetteer.parts import NAME_WORD
-from mapper.gazetteer.words import PAST_DEEDS, SPEAKER_IS_FROM
+from mapper.gazetteer.words import BURMESE_DEEDS, PAST_DEEDS, SPEAKER_IS_FROM
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 
@@ -72,14 +72,22 @@ def told_deeds(text: str) -> str:
     # to C|.")
     sentences = [_ASIDE.sub("", s.strip(' "“”')) for s in _SENTENCE.findall(text)]
     named: dict[str, set[str]] = {}
+    before = ""
     for sentence in sentences:
         places = _places_named(sentence)
-        if not places and named and _DEED.search(sentence) and _THE_VILLAGE.search(sentence):
-            # (what was done to "the village" the sentence before named: "I was at my
-            # sister's house in A. The soldiers arrived and set fire to the village.")
+        if (
+            not places
+            and named
+            and _DEED.search(sentence)
+            and (_THE_VILLAGE.search(sentence) or _ARRIVED.search(before))
+        ):
+            # (what was done to "the village" the sentence before named, or where they had
+            # just come: "I was at my sister's house in A. The soldiers arrived and set fire to
+            # the village.", "soldiers ... came to A. They burned the houses")
             places = named[next(reversed(named))]
         if places:
             named[sentence] = places
+        before = sentence
     deeds = [s for s in named if _DEED.search(s)]
     # (and the sentences that name a place a deed's sentence names: "I married into B. In
     # September the army came to B from C and burned half of the houses.")
@@ -94,6 +102,33 @@ def told_deeds(text: str) -> str:
         first = _PLACE_IN.search(told)
         told = f"{told[: first.end()]}, {township.group()}{told[first.end() :]}"
     return told
+
+
+def told_deed_in_burmese(text: str) -> str:
+    """A Burmese account of several sentences read at the village its first sentence telling
+    what was done at a village names, with the one township the account names ("I am from A
+    village (T township). The army entered B village and arrested the men. We ran to C. Now we
+    are in D.": "T township B village"); ``text`` itself otherwise."""
+    if text.count("။") < 2 or not _MM_DEED.search(text):
+        return text  # (a quick look first)
+    village = next(
+        (v for s in text.split("။") if _MM_DEED.search(s) and (v := _MM_VILLAGE.search(s))),
+        None,
+    )
+    if village is None:
+        return text
+    townships = set(_MM_TOWNSHIP.findall(text))
+    township = f"{townships.pop()} " if len(townships) == 1 else ""
+    return f"{township}{village[1]}ရွာ"
+
+
+#: what troops did, in Burmese (a sentence of a deed)
+_MM_DEED = re.compile(BURMESE_DEEDS)
+#: a village named in Burmese, as a word: "စစ်တပ်က |နမ့်ပန်းရွာ|ကို ဝင်ပြီး" (not Monywa,
+#: "မုံရွာမြို့")
+_MM_VILLAGE = re.compile(r"(?:^|(?<=[\s၊(]))([\u1000-\u109f]+?)(?:ကျေး)?ရွာ(?!မြို့)")
+#: a township named in Burmese: "မူဆယ်မြို့နယ်"
+_MM_TOWNSHIP = re.compile("[\u1000-\u109f]+?မြို့နယ်")
 
 
 def _places_named(sentence: str) -> set[str]:
@@ -117,7 +152,7 @@ _WHEN = (
 )
 #: a place named in a sentence: after a word of where, or with its kind word
 _PLACE_IN = re.compile(
-    rf"\b(?:in|into|at|on|to|near)\s+(?!{_WHEN}\b)(?P<name>{_NAME})(?:\s+village\b)?"
+    rf"\b(?i:in|into|at|on|to|near)\s+(?!{_WHEN}\b)(?P<name>{_NAME})(?:\s+village\b)?"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
     # (or in apposition to "village": "They entered our village, | Hta Naung Taing|, and ...")
     rf"|\bvillage,\s+(?P<apposed>{_NAME})(?=,)"
@@ -142,10 +177,12 @@ _DEED = re.compile(
     r"|set\s+(?:\w+\s+)?on\s+fire|burning|(?:attack|airstrike|air\s+strike|strike|bombing|shelling"
     r"|raid|massacre)\s+(?:happened|took\s+place|occurred))\b"
 )
+#: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
+_ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")
 #: a village a sentence names by what it is, not by its name
 _THE_VILLAGE = re.compile(r"\b(?:the|our|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
 #: living in B village when the soldiers came and burned the whole village."
 _SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")
 #: a township named by its kind word
-_TOWNSHIP = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+[Tt]ownship\b")
+_TOWNSHIP = re.compile(rf"(?!(?:In|At|Of)\s){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+[Tt]ownship\b")

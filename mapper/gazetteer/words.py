@@ -132,6 +132,9 @@ SPEAKER_IS_FROM = r"(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+come|we\s+co
 #: what troops did to a place or its people, in the past tense (a pattern's alternatives, which
 #: each rule of a report's deeds extends with its own: ``parts``, ``testimony``)
 PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|arrested"
+#: what troops did to a place, in Burmese: burned, bombed, shot, attacked, an airstrike,
+#: arrested, raided
+BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း"
 
 #: Burmese consonants, independent vowels and digits (letters, not marks)
 BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
