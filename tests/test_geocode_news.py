@@ -12448,3 +12448,148 @@ def test_reports_read_at_the_event_not_where_people_went_or_spoke(coder, query, 
 )
 def test_headlines_and_messages_read_at_the_village_named(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # interviews and accounts: "Were you in V when the soldiers arrived? -- Yes. I had gone
+        # there from W ... They came from the X side and started shooting into V", troops that
+        # passed W first and hurt nobody, then reached V, a Burmese question of where one was born
+        # before one of the village raided, soldiers who marched from A through B without stopping
+        # until they reached V, "After the airstrike on V we ran to the monastery in W" (sets 880,
+        # 881)
+        (
+            "Q: Were you in Kauk Taung when the soldiers arrived? A: Yes. I had gone there from "
+            "Myauk Maw to sell rice. They came from the Pin Mu side and started shooting into "
+            "Kauk Taung. / Q: Township? A: Pinlebu, Sagaing Region.",
+            "Kauk Taung",
+            "Pinlebu",
+        ),
+        (
+            "Transcript, a village clinic in Homalin Township. Q: You said the troops came "
+            "through Bon Si? A: Yes, they passed Bon Si first, nobody was hurt there. Then they "
+            "reached Zay Di Kone and set fire to it. Q: Which township? A: Homalin Township.",
+            "Zay Di Kone",
+            "Homalin",
+        ),
+        (
+            "မေး - ဘယ်ကမွေးတာလဲ။ ဖြေ - ငါးမူးရွာမှာ မွေးတယ်။ / မေး - စစ်တပ် ဘယ်ရွာကို "
+            "ဝင်စီးတာလဲ။ ဖြေ - ဘီးလန်ရွာကိုပါ၊ ဖယ်ခုံမြို့နယ်ထဲမှာပါ။",
+            "Bee Lan",
+            "Pekon",
+        ),
+        (
+            "The soldiers marched from Tha But Yon through Ywar Thit Gyi without stopping, and "
+            "when they reached Kan Bar Hpyu they started shooting at anyone who ran. I am from "
+            "Kan Bar Hpyu. I now live in Se Khwe. Mahlaing Township, Mandalay Region.",
+            "Kan Bar Hpyu",
+            "Mahlaing",
+        ),
+        (
+            "After the airstrike on Hseng Ja we ran to the monastery in Man War. My father "
+            "stayed behind in Mong Mu because he was too old to walk. My name is U Aung Naing, I "
+            "am 40. (Namtu Township)",
+            "Hseng Ja",
+            "Namtu",
+        ),
+    ],
+)
+def test_interviews_read_at_the_village_shot_at_not_the_one_passed(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # Burmese reports: artillery fired from a base in a town at a village, a quote of the
+        # village bombed before the township the speaker is from, hashtags of a township and a
+        # village, a date in dotted figures (set 883)
+        (
+            "ဆားတောင်မြို့ရှိ စစ်ကောင်စီ တပ်စခန်းမှ ဩဂုတ်လ ၂၉ ရက်နေ့က စစ်ကိုင်းမြို့နယ်၊ "
+            "တောင်မြို့ရွာဆီသို့ လက်နက်ကြီး ၂၉ ချက် ပစ်ခတ်ခဲ့ရာ ကလေးငယ် နှစ်ဦး ဒဏ်ရာရခဲ့သည်။",
+            "Taung Myo",
+            "Sagaing",
+        ),
+        (
+            '"ကျနော်တို့ Ka Nyin Kyoe ရွာကို မနေ့က ဗုံးလာကြဲတယ်၊ အခု ပိန်းဇလုပ်ဘက်ကို '
+            'ပြေးလာရတယ်" ဟု ကျောက်တံခါးမြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်။',
+            "Ka Nyin Kyoe",
+            "Kyauktaga",
+        ),
+        (
+            "#Kyaukkyi မြို့နယ် #ငှက်ပျောတောရွာ — စစ်ကောင်စီတပ်က ရွာကို မီးရှို့၊ အိမ်ခြေ ၁၉ အိမ်ခန့် ဆုံးရှုံး။ (ဧပြီ ၂၁ ရက်)",
+            "Hnget Pyaw Taw",
+            "Kyaukkyi",
+        ),
+        (
+            '"ကျနော်တို့ အိုးသည်ရွာကို မနေ့က ဗုံးလာကြဲတယ်၊ အခု ဘူးသီးတောင်ဘက်ကို ပြေးလာရတယ်" ဟု '
+            "Buthidaung မြို့နယ်မှ ဒေသခံတစ်ဦးက ပြောသည်။",
+            "Oe Thei",
+            "Buthidaung",
+        ),
+        (
+            "၆.၉.၂၀၂၄နေ့ ညနေပိုင်းတွင် မန်တုံမြို့နယ်အတွင်းရှိ မန်ဖွီးကျေးရွာ "
+            "ဘုန်းကြီးကျောင်းကို စစ်ကောင်စီက ဒရုန်းဖြင့် ဗုံးကြဲတိုက်ခိုက်ခဲ့၍ ၅၈ ဦး "
+            "ဒဏ်ရာရခဲ့သည်။",
+            "Man Hpwee",
+            "Manton",
+        ),
+    ],
+)
+def test_burmese_reports_read_at_the_village_hit_not_the_base(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # reports, emails, messages and posts: soldiers who arrived from W, a village whose name
+        # ends in a function word, the road out of W closed because of shelling at V, a headline
+        # of why V still matters, a distance from a group's headquarters, troops rushed in from W,
+        # where the original post came from (sets 882, 884, 885, 887)
+        (
+            "Pinlaung Township, Hti Yun Ta Pyin village – soldiers who arrived from Naungtayar "
+            "set fire to homes on 2 January 2022.",
+            "Hti Yun Ta Pyin",
+            "Pinlaung",
+        ),
+        (
+            "drone strike nam an vill, hsenwi tsp shan st. 5 kids injured. pls pray 😢",
+            "Nam An",
+            "Hseni",
+        ),
+        (
+            "RE: Movement restrictions\\nDear colleagues, please note the road out of Lashio is "
+            "closed today because of indiscriminate shelling this morning at Hsaik Hkawng "
+            "village in Namtu township. We postpone the field visit.\\nThanks,\\nSalai "
+            "Thang\\nField Monitor, Lashio Office",
+            "Hsaik Hkawng",
+            "Namtu",
+        ),
+        (
+            "ANALYSIS | Why Gu Dar Pyin still matters for Buthidaung",
+            "Gu Dar Pyin",
+            "Buthidaung",
+        ),
+        (
+            "Regime troops attack Tlanglo, 11km from CNF headquarters, Thantlang township",
+            "Tlanglo",
+            "Thantlang",
+        ),
+        (
+            "Clashes broke out in Myaing town, Myaing Township, after resistance forces entered "
+            "the town; troops were rushed in from Kamma.",
+            "Myaing",
+            "Myaing",
+        ),
+        (
+            "GEOCONFIRMED Kan Thit, Khin U township, Sagaing Region — artillery impact near the "
+            "school. Original post came from Khin U town. thread ↓ 2/7",
+            "Kan Thit",
+            "Khin-U",
+        ),
+    ],
+)
+def test_reports_emails_and_posts_read_at_the_event_not_the_origin(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -173,7 +173,8 @@ def message_text(text: str) -> str:
         cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
     if cut == text and not _CHATTER_CUE.search(text):
         return text
-    cut = re.sub(r"\s*[!?]{2,}(?=\s+[a-z])", ".", cut)  # ("enter X town!! junta troops ...")
+    # ("enter X town!! junta troops ...", "drone hit V T tsp !!! 😢 7 kids injured")
+    cut = re.sub(r"\s*[!?]{2,}(?=\s+(?:[a-z]|[^\w\s(\[]))", ".", cut)
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _GLUED_COMMA.sub(", ", cut)  # ("near Say Tan vlg|,M|ogaung twp 10:30pm")

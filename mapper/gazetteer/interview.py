@@ -247,7 +247,15 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 # (its first sentence says where it did not happen: then the first telling what
                 # was done: "No. A is where the soldiers camped. The killing was in B")
                 told = next(
-                    (s for s in naming if _DEED.search(s) and not _CAME_FROM_WORDS.search(s)),
+                    (
+                        cut
+                        for s in naming
+                        if _DEED.search(s)
+                        # (without where those who came came from: "They came from the A side
+                        # and started shooting into B.")
+                        and not _CAME_FROM_WORDS.search(cut := _CAME_FROM_CLAUSE.sub("", s))
+                        and _names_a_place(cut)
+                    ),
                     told,
                 )
             told = _DENIED.sub("", told).rstrip(".")
@@ -341,6 +349,7 @@ _NOT_OF_THE_EVENT = re.compile(
     r"(?i:\bborn\b|birthplace|\bfrom\?|\bfrom\b[^?]*\?$|your\s+(?:name|age|home|house|village)"
     r"|\blive\b|\blived\b|\bliving\b|\bstaying\b|\btreated\b|interviewed|\bset\s+up\b"
     r"|\bcoming\b|\bwhere\s+is\s+your\b|\bran\s+to\b|\bflee\b|\bfled\b)"
+    "|မွေး"  # (in Burmese: "ဘယ်ကမွေးတာလဲ" where were you born)
 )
 #: a question of which village: "Which village was bombed?"
 _WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
@@ -404,11 +413,21 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
     r"|i\s+was\s+(?:at|in|on)\b"  # (or where the speaker was: "I was at my farm outside A.")
     r"|at\s+home\b|(?:i\s+was\s+)?(?:at|in)\s+my\s+(?:home|house)\b"  # ("At home in A, T.")
     r"|.*\bnothing\s+happened\b"  # ("Yes, two nights in A, nothing happened there.")
-    r"|.*\b(?:stayed|camped|slept|rested)\b)"  # ("The soldiers stayed one night in A.")
+    r"|.*\b(?:stayed|camped|slept|rested)\b"  # ("The soldiers stayed one night in A.")
+    # (or where the speaker had come from, or troops passed harming no one: "I had gone there
+    # from A to sell rice.", "they passed A first, nobody was hurt there")
+    r"|i\s+had\s+(?:gone|come|walked|travell?ed)\b|.*\b(?:nobody|no\s+one)\s+was\s+(?:hurt|killed"
+    r"|injured)\b|.*\bpassed\b)"
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
     r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])|,\s+but\s+(?=(?:in|at|on|near)\s+[A-Z])"
+)
+#: a clause of where those who came came from: "They |came from the Pin Mu side and |started
+#: shooting into B"
+_CAME_FROM_CLAUSE = re.compile(
+    r"\b(?:came|coming|come)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:side|direction|area|camp|base))?\s*(?:and\s+|,\s*)?"
 )
 #: words of where those who came came from, in an answer's sentence
 _CAME_FROM_WORDS = re.compile(r"\b(?i:came|coming|come)\s+from\b|\bfrom\s+the\s+direction\b")

@@ -278,6 +278,16 @@ def _name_before(
     last = i if inclusive else i - 1
     if last < 0:
         return set()
+    if words[last].group() in _FUNCTION_WORDS and not inclusive:
+        # (a name whose last word is a function word, when the gazetteer holds it whole: "nam
+        # an vill, hsenwi tsp")
+        for start in range(max(last - 2, 0), last):
+            if (
+                not _BREAK.search(text[words[start].end() : words[last].start()])
+                and normalize(" ".join(words[j].group() for j in range(start, last + 1)))
+                in gaz.exact
+            ):
+                return set(range(start, last + 1))
     for j in range(last, max(last - 4, -1), -1):
         if words[j].group() in _FUNCTION_WORDS or words[j].group() in KIND_OF:
             break

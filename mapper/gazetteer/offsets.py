@@ -54,10 +54,22 @@ _DISTANCE_IN_WORDS = re.compile(
 
 def with_distance_in_digits(text: str) -> str:
     """``text`` with a distance said in words written in digits ("about thirteen miles east of
-    Monywa, the village of V": "about 13 miles east of ..."), read as any distance is."""
+    Monywa, the village of V": "about 13 miles east of ..."), read as any distance is, and
+    without a distance from a group's headquarters, which is no place ("Regime troops attack V|,
+    11km from CNF headquarters|, T township")."""
     if not ("mile" in text or "km" in text or "kilomet" in text):
         return text
+    if "eadquarters" in text or " HQ" in text:
+        text = _FROM_HEADQUARTERS.sub("", text)
     return _DISTANCE_IN_WORDS.sub(lambda said: f"{_NUMBER_WORDS[said[1].lower()]:g}", text)
+
+
+#: a distance from a group's headquarters: "|, 11km from CNF headquarters|"
+_FROM_HEADQUARTERS = re.compile(
+    r",?\s+(?:about\s+|some\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:[a-z-]+\s+)?(?:from|of)\s+(?:the\s+)?(?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]?s?"
+    r"\s+(?:headquarters|HQ|general\s+headquarters)\b"
+)
 
 
 def with_place_before_distance(text: str) -> str:

@@ -690,7 +690,8 @@ _PLACE_THEN_HEADLINE = re.compile(
 #: X means for T"
 _PLACE_ASKED_ABOUT = re.compile(
     rf"^(?:(?:ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\s*[:|]\s*)?"
-    rf"(?:Why\s+(?P<place>{_ASKED_NAME}(?:\s+village)?)\s+(?:matters|mattered|is\s+key|fell)"
+    rf"(?:Why\s+(?P<place>{_ASKED_NAME}(?:\s+village)?)\s+(?:still\s+|now\s+|really\s+)?"
+    r"(?:matters|mattered|is\s+key|fell)"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
     # ("... matters to Khin-U's resistance": the town's)
     rf"|\s+(?:for|to)\s+(?P<area_of>{_ASKED_NAME})['’]s\s+[a-z][a-z ]{{2,40}}"
@@ -939,12 +940,24 @@ _TWIN_ACROSS_BORDER = re.compile(
 def without_route_aside(text: str) -> str:
     """``text`` without the route a place is said to lie on, in an aside ("an outpost in
     Kyaukme, a town in northern Shan State| on the main trade route from Mandalay to the
-    Chinese border crossing at Muse|, killing ...": the route's ends are no place of it)."""
+    Chinese border crossing at Muse|, killing ...": the route's ends are no place of it), or a
+    road closed because of what happened elsewhere ("|the road out of Lashio is closed today
+    |because of shelling at V village")."""
+    if " out of " in text or " closed " in text or " blocked " in text:
+        text = _if_it_still_names(_ROAD_CLOSED.sub("", text), text, _NAMES_A_PLACE_ANYWHERE)
     if " from " not in text or not _ROUTE_ASIDE.search(text):
         return text  # (a quick look first)
     return _if_it_still_names(_ROUTE_ASIDE.sub("", text), text, _NAMES_A_PLACE_ANYWHERE)
 
 
+#: a road closed, before why: "|the road out of Lashio is closed today |because of shelling at V"
+_ROAD_CLOSED = re.compile(
+    # (inside a sentence: "please note |the road ...|"; one opening on the road is read whole)
+    r"(?<=[a-z] )(?<!The )(?:the\s+)?(?:road|roads|highway|route)\s+"
+    r"(?:out\s+of|from|to|into|between)\s+[^,.;]*?\s+"
+    r"(?:is|was|are|were|has\s+been|remains)\s+(?:closed|blocked|cut)\b[^,.;]*?\s+"
+    r"(?=(?:because\s+of|due\s+to|after|following)\s)"
+)
 #: the route a place lies on, after it: "| on the main trade route from Mandalay to ... Muse|"
 _ROUTE_ASIDE = re.compile(
     r"(?:(?<=State)|(?<=Region)|(?<=town)|(?<=city))\s+(?:on|along|astride)\s+(?:the|a)\s+(?:[a-z]+\s+){0,3}?(?:route|road|highway|railway"
@@ -1344,6 +1357,8 @@ def singled_out_place(text: str) -> str:
         # ("the column came into A| from B|.": into A; "They passed through A without stopping
         # ..., then they went into B")
         text = _PASSED_THROUGH.sub("", text) if " through " in text else text
+        # ("V village – soldiers| who arrived from W| set fire to homes")
+        text = _WHO_CAME_FROM.sub("", text) if " who " in text else text
         return _ON_THEIR_WAY.sub(" ", _CAME_INTO_FROM.sub(r"\g<into>", text))
     return text
 
@@ -1351,7 +1366,8 @@ def singled_out_place(text: str) -> str:
 #: a place troops passed without doing anything there: "They |passed through Htan Kone without
 #: stopping because the people there had already left|, then they went into B"
 _PASSED_THROUGH = re.compile(
-    rf"\b(?:passed|went|marched|drove|walked)\s+(?:through|by)\s+{_NAME}(?:\s+village)?\s+"
+    rf"\b(?:passed|went|marched|drove|walked)\s+(?:from\s+{_NAME}\s+)?(?:through|by)\s+{_NAME}"
+    r"(?:\s+village)?\s+"
     r"without\s+(?:stopping|attacking|harming|entering|firing)\b[^,.;]*"
 )
 #: where those who came into a place came from: "the column came into Htar Saing| from Hunglei|"
@@ -1585,7 +1601,9 @@ def without_where_the_displaced_are(text: str) -> str:
         retreated = cut = _if_it_still_names(
             _RETREATED_TO.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
         )
-    if "reinforcements " in cut:  # ("... in the Chin town| as junta reinforcements arrived
+    if (
+        "reinforcements " in cut or " rushed " in cut
+    ):  # ("... in the Chin town| as junta reinforcements arrived
         # from Kalay|", "...; the junta sent reinforcements from Bawlake")
         retreated = cut = _if_it_still_names(
             _REINFORCEMENTS_FROM.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
@@ -1651,7 +1669,9 @@ _REINFORCEMENTS_FROM = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:(?:as|while|and|after|when)\s+)?(?:the\s+)?"
     r"(?:(?:(?i:junta|regime|military|army|enemy)\s+)?sent\s+(?:more\s+|fresh\s+)?reinforcements"
     r"|(?:(?i:junta|regime|military|army|enemy|more|fresh)\s+)?reinforcements\s+(?:have\s+|had\s+)?"
-    r"(?:arrived|came|were\s+sent|were\s+deployed|moved\s+in|poured\s+in))"
+    r"(?:arrived|came|were\s+sent|were\s+deployed|moved\s+in|poured\s+in)"
+    # ("...; troops were rushed in from Kamma")
+    r"|(?i:troops|soldiers|police)\s+(?:were|had\s+been)\s+(?:rushed|sent|flown|brought)(?:\s+in)?)"
     r"\s+from\s+[^.;]*"
 )
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
@@ -2955,7 +2975,9 @@ _SEEN_FROM = re.compile(
     r"|[Uu]ploaded\s+(?:from|in)|[Pp]osted\s+from"
     # ("The video was uploaded by an account based in Kyaikto.")
     r"|(?:[Uu]ploaded|[Pp]osted|[Ss]hared)\s+by\s+(?:an?\s+)?(?:account|page|user|channel|group)"
-    r"\s+(?:based\s+)?in)\s+"
+    r"\s+(?:based\s+)?in"
+    # ("Original post came from Khin U town.")
+    r"|(?:[Oo]riginal\s+)?(?:post|video|footage|upload)\s+(?:came|comes|is|was)\s+from)\s+"
     r"(?:the\s+(?:outskirts|edge|hills?|ridge|side|centre|center)\s+(?:of|above|near)\s+)?"
     r"(?=[A-Z])[^.?!;:()]*?"
     r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?)\b|[:()]|[.?!;]|$)[.?!;]?"
@@ -4010,6 +4032,7 @@ _DATE = re.compile(
     rf"|(?:{DAY_ABBREVIATION}\.?,?\s+)?"  # ("Wed 3 Mar")
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|(?<=on\s)\d{{4}},?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # ("on 2024, February 12")
     rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
@@ -5045,6 +5068,13 @@ _FIRED_FROM_AFTER = re.compile(
 )
 
 
+#: where those who acted came from, in a clause of who they are: "soldiers| who arrived from
+#: Naungtayar| set fire to homes"
+_WHO_CAME_FROM = re.compile(
+    r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:arrived|came|come"
+    r"|moved|marched|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z])"
+)
 #: a distance said without what it is from: "| 28 km to the northwest|", "| some 9 miles away|"
 _DISTANCE_FROM_NOWHERE = re.compile(
     r"(?P<distance>\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?))\s+"

@@ -526,6 +526,15 @@ def _read_in_case(gaz: Gazetteer, text: str, found: Resolution, limit: int) -> R
         return found
     if (
         found.candidates
+        and again.candidates[0].place_id != found.candidates[0].place_id
+        and _in_area_named(gaz, cased, again.candidates[0].place_id)
+        and not _in_area_named(gaz, cased, found.candidates[0].place_id)
+    ):
+        # (the reading cased lies in the township the text names, the one as written does
+        # not: "pawtkan village in nyaung u tsp burned": not a Hpawt Kan ward of Yangon)
+        return replace(again, query=text.strip())
+    if (
+        found.candidates
         and not _fell_back(found)
         and not _finer(gaz, again, found)
         and (

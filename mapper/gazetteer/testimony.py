@@ -105,30 +105,42 @@ def told_deeds(text: str) -> str:
 
 
 def told_deed_in_burmese(text: str) -> str:
-    """A Burmese account of several sentences read at the village its first sentence telling
-    what was done at a village names, with the one township the account names ("I am from A
-    village (T township). The army entered B village and arrested the men. We ran to C. Now we
-    are in D.": "T township B village"); ``text`` itself otherwise."""
-    if text.count("။") < 2 or not _MM_DEED.search(text):
+    """A Burmese account of several sentences or clauses read at the village its first one
+    telling what was done at a village names, with the one township the account names ("I am
+    from A village (T township). The army entered B village and arrested the men. We ran to C.
+    Now we are in D.": "T township B village"); ``text`` itself otherwise."""
+    if text.count("။") + text.count("၊") < 2 or not _MM_DEED.search(text):
         return text  # (a quick look first)
     village = next(
-        (v for s in text.split("။") if _MM_DEED.search(s) and (v := _MM_VILLAGE.search(s))),
+        (
+            v
+            for s in _MM_CLAUSE_END.split(text)
+            if _MM_DEED.search(s) and (v := _MM_VILLAGE.search(s))
+        ),
         None,
     )
-    if village is None:
-        return text
     townships = set(_MM_TOWNSHIP.findall(text))
-    township = f"{townships.pop()} " if len(townships) == 1 else ""
-    return f"{township}{village[1]}ရွာ"
+    if village is None or len(townships) != 1:
+        return text  # (the other places may tell its namesakes apart: kept)
+    return f"{townships.pop()} {village.group().strip()}"
 
 
 #: what troops did, in Burmese (a sentence of a deed)
 _MM_DEED = re.compile(BURMESE_DEEDS)
-#: a village named in Burmese, as a word: "စစ်တပ်က |နမ့်ပန်းရွာ|ကို ဝင်ပြီး" (not Monywa,
-#: "မုံရွာမြို့")
-_MM_VILLAGE = re.compile(r"(?:^|(?<=[\s၊(]))([\u1000-\u109f]+?)(?:ကျေး)?ရွာ(?!မြို့)")
-#: a township named in Burmese: "မူဆယ်မြို့နယ်"
-_MM_TOWNSHIP = re.compile("[\u1000-\u109f]+?မြို့နယ်")
+#: the end of a Burmese sentence or clause
+_MM_CLAUSE_END = re.compile("[။၊]")
+#: a village named in Burmese (or in Latin letters), as a word: "စစ်တပ်က |နမ့်ပန်းရွာ|ကို ဝင်ပြီး",
+#: "ကျနော်တို့ |Ka Nyin Kyoe ရွာ|ကို" (not Monywa, "မုံရွာမြို့")
+_MM_VILLAGE = re.compile(
+    r"(?:^|(?<=[\s၊(#\"“]))(?!ကျေးရွာ)(?:(?P<mm>[\u1000-\u109f]+?)(?:\s?ကျေးရွာ|ရွာ)"
+    r"|(?P<latin>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s?(?:ကျေး)?ရွာ)"
+    # (the word's end, or a particle: "ရွာ|ကို", "ရွာ|မှာ", "ရွာ|၌"; not "မင်းရွာ|တောင်", nor a
+    # villager: "ရွာ|သား")
+    r"(?=[\s၊။)—\"”]|$|ကို|မှာ|သို့|ဆီ|က(?![\u1000-\u109f])|တွင်|၌|၏|အနီး|နား|ထဲ|မှ|ပါ)"
+)
+#: a township named in Burmese (or in Latin letters): "မူဆယ်မြို့နယ်", "ဝက်လက် မြို့နယ်",
+#: "Buthidaung မြို့နယ်"
+_MM_TOWNSHIP = re.compile(r"(?:[\u1000-\u109f]+?|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s?မြို့နယ်")
 
 
 def _places_named(sentence: str) -> set[str]:
@@ -170,12 +182,17 @@ _ASIDE = re.compile(
     r",?\s+(?:while|when|as)\s+(?:we|I)\s+(?:were|was)\s+(?:hiding|staying|sheltering|living)\s+"
     rf"(?:in|at|near)\s+(?:the\s+\w+\s+(?:in|at|of)\s+)?{_NAME}(?:\s+village)?"
     rf"|,?\s+and\s+took\s+[^.,;]*?\s+(?:away\s+)?to\s+{_NAME}(?:\s+village)?"
+    # ("After the airstrike on A| we ran to the monastery in B|.")
+    r"|,?\s+(?:we|I)\s+(?:ran|fled|went|escaped|walked)\s+(?:away\s+)?to\s+"
+    rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"
 )
 #: what soldiers did at a place (or what happened there: "When the drone attack happened in A")
 _DEED = re.compile(
     rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire"
     r"|set\s+(?:\w+\s+)?on\s+fire|burning|(?:attack|airstrike|air\s+strike|strike|bombing|shelling"
-    r"|raid|massacre)\s+(?:happened|took\s+place|occurred))\b"
+    r"|raid|massacre)\s+(?:happened|took\s+place|occurred)"
+    # (or the event on a place: "After the airstrike on A")
+    r"|(?:airstrike|air\s+strike|attack|raid|bombing|shelling)\s+(?:on|of)\s+(?=[A-Z]))\b"
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")

@@ -134,7 +134,7 @@ SPEAKER_IS_FROM = r"(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+come|we\s+co
 PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|arrested"
 #: what troops did to a place, in Burmese: burned, bombed, shot, attacked, an airstrike,
 #: arrested, raided
-BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း"
+BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း|ဝင်စီး"
 
 #: Burmese consonants, independent vowels and digits (letters, not marks)
 BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
@@ -702,8 +702,10 @@ _MM_APPEAL_LEAD = re.compile(
 )
 #: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
 _MM_TIME_LEAD = re.compile(
-    r"^(?:ဒီနေ့|ယနေ့|မနေ့|ယမန်နေ့|ဒီ)?(?:မနက်|ညနေ|ည|နေ့လည်)?(?:က)?(?<=[\u1000-\u109f])\s+"
-    r"(?=\S)"
+    # (a date in figures first: "၆.၉.၂၀၂၄နေ့ ညနေပိုင်းတွင်" on 6.9.2024 in the evening)
+    r"^(?:[၀-၉0-9]{1,2}[./][၀-၉0-9]{1,2}[./][၀-၉0-9]{2,4}\s*(?:ရက်)?(?:နေ့)?\s*)?"
+    r"(?:ဒီနေ့|ယနေ့|မနေ့|ယမန်နေ့|ဒီ)?(?:မနက်|ညနေ|ည|နေ့လည်|နံနက်)?(?:ပိုင်း)?(?:တွင်|က)?"
+    r"(?<=[\u1000-\u109f])\s+(?=\S)"
 )
 #: a distance and direction from a town before the village it gives: "Tမြို့၏ အနောက်မြောက်ဘက်
 #: ၃၂မိုင်ခန့်အကွာရှိ | Vရွာမှာ" (at V village, about 32 miles northwest of T town)
