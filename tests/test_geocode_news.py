@@ -12593,3 +12593,85 @@ def test_burmese_reports_read_at_the_village_hit_not_the_base(coder, query, name
 )
 def test_reports_emails_and_posts_read_at_the_event_not_the_origin(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # accounts of a village spared or passed: "Our village is W, it was quiet. The clash was
+        # at V", "It was not in W. The drone hit a house in V", soldiers who came to W first, then
+        # marched to V, where they killed (sets 888, 889)
+        (
+            "Q: Did the fighting reach your village? A: Our village is Kant Daunt, it was quiet. "
+            "The clash was at Thin Tee Kan, in Pale Township, between the People's Defence Force "
+            "and the army. Q: How do you know? A: People from Thin Tee Kan ran to Kant Daunt and "
+            "stayed in our monastery. Interview conducted in Pale.",
+            "Thin Tee Kan",
+            "Pale",
+        ),
+        (
+            "Q: Where were you living in February 2021? A: In Leik Soe. Q: And the drone attack? "
+            "A: It was not in Leik Soe. The drone hit a house in Hlein Ma San, Mindat township, "
+            "the next village. My cousin died there. Q: Where did you go afterwards? A: To "
+            "Mindat, then to Aizawl.",
+            "Hlein Ma San",
+            "Mindat",
+        ),
+        (
+            "Soldiers from the army camp in Kyaukpadaung came to Kyee Kan first, asking for "
+            "porters, then marched to Shar Pin Hla. At Shar Pin Hla they used my brother as a "
+            "human shield and he was killed there when the fighting started. I am Daw San San, "
+            "his sister. We are all from Kyaukpadaung Township.",
+            "Shar Pin Hla",
+            "Kyaukpadaung",
+        ),
+    ],
+)
+def test_accounts_of_villages_spared_or_passed_read_at_the_one_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # reports and messages: what those who fled to W told in Burmese, a Burmese date of a
+        # month's name, a victim accused of informing for the military in V, troops operating from
+        # their base at W, a message's dots after a kind word (sets 890, 894, 895)
+        (
+            "တရိတခေါင်းရွာသို့ ထွက်ပြေးလာသူများ၏ အဆိုအရ ၂၀၂၃ ခုနှစ် ဇူလိုင်လ ၁၂ ရက်က "
+            "ကော့ကရိတ်မြို့နယ် တောင်ကြာအင်းရွာကို စစ်ကောင်စီတပ် မီးရှို့ခဲ့ကြောင်း သိရသည်။",
+            "Taung Kyar Inn",
+            "Kawkareik",
+        ),
+        (
+            "မေ ၁၀ ရက် — မာလာကျေးရွာ (မတူပီမြို့နယ်) ကို စစ်ကောင်စီ ဂျက်လေယာဉ် ဗုံးကြဲ၊ အိမ် ၉လုံး ပျက်စီး",
+            "Mar Lar",
+            "Matupi",
+        ),
+        (
+            "On August 5, 2022, members of a local PDF unit killed 1 civilian they accused of "
+            "informing for the military in Yae Cho Chaung village, Thayetchaung Township, "
+            "Tanintharyi Region.[62] A relative of one victim, originally from Sin Ku and now "
+            "living in Yangon, told Amnesty International that the victims had been taken from "
+            "their homes at night (interview with S.T., 33, February 2023).[63]",
+            "Yae Cho Chaung",
+            "Thayetchaung",
+        ),
+        (
+            "The Mission received credible information that on 15 March 2022, members of the "
+            "Tatmadaw's 11th Light Infantry Division, operating from their base at Tedim, raided "
+            "Buangmual (Tonzang Township, Falam District, Chin State), burning at least 120 "
+            "homes and detaining 5 men (C.N., 51, interviewed in a displacement site in the "
+            "forest).[108]",
+            "Buangmual",
+            "Tonzang",
+        ),
+        (
+            "1pm jet circling then bombed Loi Mun vlg.. kyaukme twp.. n.shan.. sending pics later",
+            "Loi Mun",
+            "Kyaukme",
+        ),
+    ],
+)
+def test_reports_read_without_where_people_fled_or_troops_are_based(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -167,7 +167,8 @@ def message_text(text: str) -> str:
         or ("pls " in text and _CHATTER_CUE.search(text))
     ):
         return text  # (a quick look first)
-    cut = _FORWARDED.sub("", text, count=1)
+    # ("bombed Loi Mun vlg|..| kyaukme twp|..| n.shan": a comma)
+    cut = _DOTS_AFTER_KIND.sub(r"\1,", _FORWARDED.sub("", text, count=1))
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
     if cut[:3].lower() in ("my ", "our") or "'s village " in cut[:20] or "’s village " in cut[:20]:
         cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
@@ -195,6 +196,8 @@ _TROOPS_FROM_SENTENCE = re.compile(
     r"[^.!?]{0,30}?\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|base|side))?"
     r"\s*[.!]\s*"
 )
+#: dots after a place's kind word, separating it from its area: "Loi Mun vlg.. kyaukme twp.."
+_DOTS_AFTER_KIND = re.compile(r"\b(vlg|vill|village|twp|tsp|township|town)\s*\.{2,}(?=\s)", re.I)
 #: a comma with no space after it, before a name: "Say Tan vlg,Mogaung twp"
 _GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 

@@ -417,7 +417,11 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
     # (or where the speaker had come from, or troops passed harming no one: "I had gone there
     # from A to sell rice.", "they passed A first, nobody was hurt there")
     r"|i\s+had\s+(?:gone|come|walked|travell?ed)\b|.*\b(?:nobody|no\s+one)\s+was\s+(?:hurt|killed"
-    r"|injured)\b|.*\bpassed\b)"
+    r"|injured)\b|.*\bpassed\b"
+    # (or the speaker's own village, spared: "Our village is A, it was quiet.", "It was not in
+    # A.")
+    r"|(?:our|my)\s+(?:own\s+)?(?:village|home)\s+is\b.*\b(?:quiet|calm|safe|spared)\b"
+    r"|it\s+(?:was|is)\s+not\s+(?:in|at)\b)"
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(

@@ -1829,7 +1829,10 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     r"|and\s+(?:then\s+|later\s+)?(?:took|taken|brought|marched|led)\s+(?:them|(?:[a-z\d]+\s+){1,3}?)"
     r"(?:away\s+)?to\b"
     r"(?![^;.]*\b(?:where|killed|executed|shot|murdered)\b)"
-    r"|for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
+    # (not what they were accused of: "killed 1 civilian they accused of informing for the
+    # military in V village")
+    r"|(?<!informing\s)(?<!spying\s)(?<!working\s)"
+    r"for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
     r"|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:column|convoy|unit|battalion|troops)\s+"
     r"(?:heading|headed|bound|marching|moving)\b"
     r")[^;.]*(?=[;.]|$)"
@@ -2716,6 +2719,9 @@ _WITNESS_INITIALS = re.compile(
 #: where a unit is based, said in passing: "soldiers from LIB 90, headquartered in X, used ..."
 _UNIT_BASED_IN = re.compile(
     rf",\s+(?:headquartered|based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME},"
+    # ("members of the 11th LID|, operating from their base at Tedim,| raided V")
+    r"|,\s+(?:operating|coming|deployed|moving)\s+(?:out\s+)?from\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?"
+    rf"(?:base|camp|garrison|headquarters|outpost)\s+(?:at|in|near)\s+{_NAME},"
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
     rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops))\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
     r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?"
@@ -2794,8 +2800,10 @@ def without_rights_report_marks(text: str) -> str:
         text = _INTERVIEW_CITED.sub("", text)
     if "." in text:
         text = _WITNESS_INITIALS.sub("a person", text)
-    if "ed in " in text or "ed at " in text:
-        text = _UNIT_BASED_IN.sub(",", text)
+    if "ed in " in text or "ed at " in text or " from their " in text or " from its " in text:
+        # (an aside between commas leaves none: "members of the 11th LID|, operating from their
+        # base at Tedim,| raided V")
+        text = _UNIT_BASED_IN.sub(lambda aside: "" if " from " in aside.group() else ",", text)
     if any(word in text for word in _WITNESS_CUES):
         text = _WITNESS_HOME.sub(lambda found: found["who"] or found["coded"] or "", text)
         text = _WITNESS_WHO_WAS.sub("", text)

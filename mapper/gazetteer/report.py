@@ -245,6 +245,7 @@ _CLEANING_CUE = re.compile(
     r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|villagers from"
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
+    r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
     r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
     r"|(?:of|from) the town\b"  # (a distance from a town named before)

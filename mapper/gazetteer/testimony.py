@@ -93,8 +93,15 @@ def told_deeds(text: str) -> str:
     # September the army came to B from C and burned half of the houses.")
     places = set().union(*(named[s] for s in deeds))
     kept = [_SPEAKER_FROM.sub("", s) for s in named if s in deeds or named[s] & places]
-    if not deeds or len(kept) == len(named):
+    if not deeds:
         return text
+    if len(kept) == len(named):
+        if next(iter(named)) in deeds or not all(_places_named(s) for s in deeds):
+            return text
+        # (every sentence naming a place is kept, but the first tells of no deed: the deeds
+        # alone, "Soldiers ... came to A first, asking for porters, then marched to B. At B
+        # they used my brother as a human shield and he was killed there.": at B)
+        kept = deeds
     told = " ".join(kept)
     if not _TOWNSHIP.search(told) and (township := _TOWNSHIP.search(text)):
         # (after the first place it names: "My son was killed in B village|, T Township| by

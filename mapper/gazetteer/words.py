@@ -682,15 +682,22 @@ def without_burmese_asides(text: str) -> str:
     ("(Wရွာမှ ထွက်ပြေးလာသူများ ပါဝင်)"); ``text`` itself otherwise."""
     if not ("\u1000" <= text[:1] <= "\u109f" or "မြို့နယ်" in text):
         return text  # (a quick look first)
-    text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", _MM_APPEAL_LEAD.sub("", text)))
+    text = _MM_DATE_LEAD.sub("", _MM_APPEAL_LEAD.sub("", text))
+    text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", text))
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
     if "ထွက်ပြေး" in text:
-        text = _MM_THOSE_WHO_FLED.sub("", text)
+        text = _MM_FLED_TO_SAID.sub("", _MM_THOSE_WHO_FLED.sub("", text))
     if "မြို့နယ်" in text:
         text = _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS.sub(r"\1", _MM_REGION_LEAD.sub("", text))
     return _MM_EVENT_LAST.sub("", text)
 
 
+#: what those who fled to a place told: "Wရွာသို့ ထွက်ပြေးလာသူများ၏ အဆိုအရ" (according to those
+#: who fled to W village)
+_MM_FLED_TO_SAID = re.compile(
+    r"[\u1000-\u109f]+?(?:ကျေး)?ရွာ(?:သို့|ကို)\s*ထွက်ပြေး[\u1000-\u109f]*?(?:၏)?\s*"
+    r"(?:အဆိုအရ|ပြောပြချက်အရ|ပြောချက်အရ)\s*"
+)
 #: those who fled from a place, in brackets: "(Vရွာမှ ထွက်ပြေးလာသူများ ပါဝင်)" (those who fled from V
 #: village among them)
 _MM_THOSE_WHO_FLED = re.compile(r"\s*\([^()]*ထွက်ပြေး[^()]*\)")
@@ -701,6 +708,12 @@ _MM_APPEAL_LEAD = re.compile(
     r"|လှူဒါန်း[\u1000-\u109f]*)[^\u1000-\u109fA-Za-z0-9]*)+"
 )
 #: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
+#: a date of a month's name and a day opening the text: "မေ ၁၀ ရက် — " (10 May), not a place
+#: ("မေ" is also a village's name)
+_MM_DATE_LEAD = re.compile(
+    r"^(?:ဇန်နဝါရီ|ဖေဖော်ဝါရီ|မတ်|ဧပြီ|မေ|ဇွန်|ဇူလိုင်|ဩဂုတ်|စက်တင်ဘာ|အောက်တိုဘာ|နိုဝင်ဘာ"
+    r"|ဒီဇင်ဘာ)(?:လ)?\s*[၀-၉0-9]{1,2}\s*ရက်(?:နေ့)?(?:က)?\s*[—–:-]?\s*"
+)
 _MM_TIME_LEAD = re.compile(
     # (a date in figures first: "၆.၉.၂၀၂၄နေ့ ညနေပိုင်းတွင်" on 6.9.2024 in the evening)
     r"^(?:[၀-၉0-9]{1,2}[./][၀-၉0-9]{1,2}[./][၀-၉0-9]{2,4}\s*(?:ရက်)?(?:နေ့)?\s*)?"
