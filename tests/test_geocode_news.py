@@ -12675,3 +12675,97 @@ def test_accounts_of_villages_spared_or_passed_read_at_the_one_hit(coder, query,
 )
 def test_reports_read_without_where_people_fled_or_troops_are_based(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 896-903: "The army shelled V from the hill near W", "I was hiding in the monastery
+        # at W. From there we watched them set fire to V", "I am 52, a farmer from V village, T
+        # township. ... the soldiers entered our village", "smoke can see from W vlg", a township
+        # glued to its kind word, "In V, a village in T, ...", an ambush near V with its area
+        # after a dash, "as we reported earlier today" of the event itself, a coded witness's home
+        # in brackets, a bracketed geolocation label, "Shells fired from W."
+        (
+            "Interviewer: Can you describe the attack? / Pu Thang (64): It was on 26 December "
+            "2023. The army shelled Hmawngtlang from the hill near Bungtlang. Three houses were "
+            "destroyed. / Interviewer: Where did people go? / Pu Thang: Most fled to Lawngtlang. "
+            "/ [Thantlang Township, Chin State. Interview conducted in Champhai, Mizoram.]",
+            "Hmawngtlang",
+            "Thantlang",
+        ),
+        (
+            "INTERVIEWER: What did you see? RESPONDENT (Daw Mya Thein, 63, Kyaikhto Township): I "
+            "was hiding in the monastery at Kyauk Hpyar. From there we watched them set fire to "
+            "Lu Lay. INTERVIEWER: How many houses? RESPONDENT: Maybe 200. INTERVIEWER: Where are "
+            "you now? RESPONDENT: I am talking to you in Mae Sot.",
+            "Lu Lay",
+            "Kyaikto",
+        ),
+        (
+            "I am 52, a farmer from Win Ma Nar village, Kani township. In December the soldiers "
+            "entered our village from the direction of Da Hat Aing. They set fire to our houses "
+            "and shot my uncle in front of our house. We hid in the forest and then walked to "
+            "Kin Taung. Now I stay with relatives in Thint Win.",
+            "Win Ma Nar",
+            "Kani",
+        ),
+        (
+            "fwd: sac burning hwayhoka  vlg now!! tangyan twp shan . smoke can see from nawng "
+            "hee taung vlg",
+            "Hway Hoke",
+            "Tangyan",
+        ),
+        (
+            "[12/03/24, 14:22] Ko Min: raid on innlalgyi village kanbalutownship 3 houses burnt 🔥",
+            "Inn Lel Gyi",
+            "Kanbalu",
+        ),
+        (
+            "In Yone Pin, a village in Madaya, soldiers leave only ashes",
+            "Yone Pin",
+            "Madaya",
+        ),
+        (
+            "PDF ambush near Min Kone kills 8 soldiers — Wetlet, Sagaing",
+            "Min Kone",
+            "Wetlet",
+        ),
+        (
+            "08:01 As we reported earlier today, junta artillery is now falling inside Kunlong "
+            "town (Kunlong Township); residents are fleeing toward Hopang.",
+            "Kunlong",
+            "Kunlong",
+        ),
+        (
+            "Interviewer: Can you describe the attack? / Ko Zaw Lin (19): It was on 22 July "
+            "2023. The army shelled Za Yat Kwin from the hill near Myin Thar. Three houses were "
+            "destroyed. / Interviewer: Where did people go? / Ko Zaw Lin: Most fled to Nyaung "
+            "Lay Pin. / [Thabeikkyin Township, Mandalay Region. Interview conducted by phone.]",
+            "Za Yat Kwin",
+            "Thabeikkyin",
+        ),
+        (
+            "175. The applicant alleges, inter alia, that on 18 January 2022 soldiers of the "
+            "28th Light Infantry Division killed civilians in Pin Ta Le village, Seikphyu "
+            "Township. Witness CW-599 (from Pa Be, Ngape Township) identified the unit by its "
+            "insignia.[30]",
+            "Pin Ta Le",
+            "Seikphyu",
+        ),
+        (
+            "[GEOLOCATION] Arson in Ma Gyi Pin Su, Yinmarbin Twp (Sagaing). Filmed ~6 km "
+            "southwest of Yinmarbin. Credit: an anonymous contributor",
+            "Ma Gyi Pin Su",
+            "Yinmarbin",
+        ),
+        (
+            "Confirmed: artillery impact near the school in Ma Daung Hla (Khin U T/S). Shells "
+            "fired from Taze. Sentinel-2 imagery matched. h/t @osint_burma",
+            "Ma Daung Hla",
+            "Khin-U",
+        ),
+    ],
+)
+def test_accounts_posts_and_filings_read_at_the_village_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

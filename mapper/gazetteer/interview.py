@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.gazetteer.words import BURMESE_DEEDS, SPEAKER_IS_FROM
+from mapper.gazetteer.words import BURMESE_DEEDS, BURMESE_TOWNSHIP, SPEAKER_IS_FROM
 
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
@@ -172,7 +172,7 @@ def _with_the_one_township(told: str, transcript: str) -> str:
     label, an answer of where they were born: "RESPONDENT (female, 55, Saw Township)", "This
     is Saw township, Magwe Region.") when it names one only and ``told`` names none."""
     if _BURMESE.search(told):  # ("Vကျေးရွာကိုပါ" ... "(Tမြို့နယ်၊ Sပြည်နယ်)")
-        if "မြို့နယ်" in told or len(named := set(_MM_TOWNSHIP.findall(transcript))) != 1:
+        if "မြို့နယ်" in told or len(named := set(BURMESE_TOWNSHIP.findall(transcript))) != 1:
             return told
         return f"{told}၊ {named.pop()}"
     if _ANY_TOWNSHIP.search(told):
@@ -181,8 +181,6 @@ def _with_the_one_township(told: str, transcript: str) -> str:
     return f"{told.rstrip('.')}, {named.pop()} Township" if len(named) == 1 else told
 
 
-#: a township named in Burmese: "မင်းတပ်မြို့နယ်"
-_MM_TOWNSHIP = re.compile("[\u1000-\u109f]+?မြို့နယ်")
 #: a township named by its kind word, in either case: "Saw township", "Bilin Township"
 _ANY_TOWNSHIP = re.compile(
     r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ownship\b"
@@ -410,7 +408,9 @@ _PLACE_AND_TOWNSHIP = re.compile(
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
     r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
-    r"|i\s+was\s+(?:at|in|on)\b"  # (or where the speaker was: "I was at my farm outside A.")
+    # (or where the speaker was: "I was at my farm outside A.", "I was hiding in the monastery
+    # at A.")
+    r"|i\s+was\s+(?:(?:hiding|staying|sheltering)\s+)?(?:at|in|on)\b"
     r"|at\s+home\b|(?:i\s+was\s+)?(?:at|in)\s+my\s+(?:home|house)\b"  # ("At home in A, T.")
     r"|.*\bnothing\s+happened\b"  # ("Yes, two nights in A, nothing happened there.")
     r"|.*\b(?:stayed|camped|slept|rested)\b"  # ("The soldiers stayed one night in A.")

@@ -436,6 +436,10 @@ def with_lead_area_last(text: str) -> str:
     attacked X village, Bago"), or a sentence's opening "In S State, " before a clause ("In
     Kayah State, some 7,000 people from V ...": "some 7,000 people from V ..., Kayah State");
     else ``text``."""
+    if text[:3] == "In " and (lead := _IN_VILLAGE_OF_AREA.match(text)):
+        # ("In Yone Pin, a village in Madaya, soldiers leave only ashes": the village of that
+        # area)
+        return f"{lead['place']} village, {lead['area']}, {text[lead.end() :]}"
     if text[:3] == "In " and (lead := _IN_TOWNSHIP_LEAD.match(text)):
         # ("In Lahe Township, | Montongnyu village| came under aerial bombardment": the village
         # of that township)
@@ -536,8 +540,11 @@ def headline_place(text: str) -> str:
         fled := _VILLAGERS_OF_AREA_FLEE.match(text)
     ):
         return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
-    if " in " in text and (struck := _EVENT_AT_KILLS_IN_AREA.match(text)):
-        return f"{struck['place']}, {struck['area']}"  # ("Ambush near X kills 22 in T township")
+    if (" in " in text or " — " in text or " – " in text) and (
+        struck := _EVENT_AT_KILLS_IN_AREA.match(text)
+    ):
+        # ("Ambush near X kills 22 in T township", "... kills 8 soldiers — T, S")
+        return f"{struck['place']}, {struck['area'] or struck['area_dash']}"
     if " recount" in text and (told := _RESIDENTS_RECOUNT.search(text)):
         # ("V residents recount raid in T", "V villagers recount T raid")
         return f"{told['place']} village, {told['area'] or told['area_before']}"
@@ -625,8 +632,10 @@ _EVENT_AT_KILLS_IN_AREA = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?i:ambush|air\s?strikes?|attacks?|raids?|shelling|strikes?"
     r"|bombings?|clash(?:es)?|fighting|arson|massacre|offensive|assault)\s+(?:on|near|at|in)\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:kills?|leaves?|left|wounds?"
-    r"|injures?|displaces?|claims?|destroys?|sends?)\b[^,;:]*?\s+in\s+"
+    r"|injures?|displaces?|claims?|destroys?|sends?)\b[^,;:—–]*?(?:\s+in\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp|region|state))\b"
+    # (or the area after a dash: "PDF ambush near V kills 8 soldiers — Wetlet, Sagaing")
+    r"|\s+[—–]\s+(?P<area_dash>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=,|$))"
 )
 #: the people of a place recounting what was done there, in an area: "'Our village is gone': |
 #: Kyat| residents recount raid in |Yinmarbin Township|"
@@ -706,6 +715,10 @@ _PLACE_ASKED_ABOUT = re.compile(
 
 #: a sentence's opening naming the township of the village or town after it: "In Lahe
 #: Township, | Montongnyu village| came under aerial bombardment"
+_IN_VILLAGE_OF_AREA = re.compile(
+    r"^In\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+an?\s+(?:[a-z]+\s+)?village\s+"
+    r"(?:in|of|near)\s+(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}(?:\s+Township)?),\s+"
+)
 _IN_TOWNSHIP_LEAD = re.compile(
     r"^In\s+(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+Township),\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:village|town))\b"
@@ -754,6 +767,7 @@ _POST_LEAD = re.compile(
     r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
+    r"|\[(?:geo-?confirmed|geo-?located|geolocation)\]"  # ("[GEOLOCATION] Arson in V, T Twp")
     # ("Location confirmed for yesterday's arson: V (T, S)")
     r"|location\s+confirmed\s+for\s+[^:]{1,60}(?=:)"
     # (a monitor's name heading its record: "Athan: VOA stringer ... arrested in Mandalay")
@@ -1034,7 +1048,7 @@ _EARLIER_CUE = re.compile(
     r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+(?:in|near|at)"
     r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said|began\s+around"
     r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing)|No\s+(?:new|further)\s"
-    r"|Nothing\s+(?:new|more|further)\s"
+    r"|Nothing\s+(?:new|more|further)\s|has\s+(?:eased|subsided)"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -1043,6 +1057,10 @@ _EARLIER_EVENT = re.compile(
     r";\s+(?:(?i:earlier|yesterday|last\s+(?:week|night|month))\b)[^;.]*[.]?(?=\s*$)"
     r"|(?:^|(?<=[.!?]\s)|(?<=[—–:\d]\s))(?i:as\s+(?:we|I)\s+reported)\s+(?:yesterday|earlier|last"
     r"\s+\w+)[^.!?;]*[.!?;]\s*"
+    # (when what follows tells of another place hit, not only where people flee: "...; today's
+    # airstrike, however, hit B village", not "...; residents are fleeing toward W")
+    r"(?=[^.!?]*?\b(?:in|at|on|near|to|into|reached|hit\w*|struck|attack\w*|shell\w*|bomb\w*"
+    r"|raid\w*|burn\w*|torch\w*|entered)\s+(?:the\s+)?[A-Z])"
     r"|\s+(?:that|which)\s+(?:[a-z]+ed|left|hit|shot|burnt|took)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month))"
     r"(?=\s+(?:has|have|had|is|was)\b)"
@@ -1066,6 +1084,9 @@ _EARLIER_EVENT = re.compile(
     # ("Our earlier entry on A has been updated.")
     r"|(?:^|(?<=[.!?:]\s))(?:Our|The|An?)\s+(?:earlier|previous|last)\s+(?:entry|post|update|report)"
     r"\s+(?:on|about)\s+[^.!?]*?\s+(?:has\s+been|was|is)\s+(?:updated|corrected|revised)[.!?]?\s*"
+    # ("fighting around A has eased; | the main clash is now at B village")
+    r"|(?i:fighting|clashes|shelling)\s+(?:around|near|in|at)\s+[^;.]{2,50}?\s+(?:has|have)\s+"
+    r"(?:eased|subsided|died\s+down|stopped|ended|calmed)[;,.]\s*"
     # ("Nothing new from A since our last post. | In T Township, troops have entered B")
     r"|(?:^|(?<=[.!?:]\s))Nothing\s+(?:new|more|further)\s+(?:from|in|at|on|about)\s+[^.!?]*[.!?]\s*"
     # ("No new fighting in A overnight. Instead, regime troops raided B village")
@@ -2736,6 +2757,8 @@ _UNIT_BASED_IN = re.compile(
 )
 
 
+#: the speaker's own village, named as theirs
+_OUR_VILLAGE = re.compile(r"\b(?:our|my)\s+village\b")
 #: a finding's opening words: "The Mission has reasonable grounds to conclude that", "Amnesty
 #: International found that", "HRW has documented that"
 _FINDING_LEAD = re.compile(
@@ -2805,7 +2828,17 @@ def without_rights_report_marks(text: str) -> str:
         # base at Tedim,| raided V")
         text = _UNIT_BASED_IN.sub(lambda aside: "" if " from " in aside.group() else ",", text)
     if any(word in text for word in _WITNESS_CUES):
-        text = _WITNESS_HOME.sub(lambda found: found["who"] or found["coded"] or "", text)
+        # (but not the speaker's home when they tell what was done to "our village": "I am
+        # 52, a farmer from V village, T township. In December the soldiers entered our
+        # village ...")
+        own = _OUR_VILLAGE.search(text) is not None
+
+        def unsaid(found: re.Match[str]) -> str:
+            if own and not (found["who"] or found["coded"] or found["coded_bracket"]):
+                return found.group() if found.group().startswith(",") else ""
+            return found["who"] or found["coded"] or found["coded_bracket"] or ""
+
+        text = _WITNESS_HOME.sub(unsaid, text)
         text = _WITNESS_WHO_WAS.sub("", text)
         if said := _RESIDENT_SAID.match(text):  # (when what they said names another village)
             text = _if_it_still_names(text[said.end() :], text, NAMED_SETTLEMENT)
@@ -2875,6 +2908,8 @@ _WITNESS_HOME = re.compile(
     # ("Witness CC-351 | from Thar Paung| stated that ...")
     r"|(?P<coded>\b[Ww]itness\s+[A-Z]{1,3}-?\d{1,4})\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?(?=\s+(?:stated|said|told|recalled|described)\b)"
+    # ("Witness CW-599 | (from Pa Be, Ngape Township)| identified the unit")
+    rf"|(?P<coded_bracket>\b[Ww]itness\s+[A-Z]{{1,3}}-?\d{{1,4}})\s+\((?:from|of)\s+{_HOME_AND_TOWNSHIP}\)"
     # ("Witnesses interviewed in A village| reported that ...")
     r"|\b(?:[Ww]itnesses|[Rr]esidents|[Ss]urvivors)\s+(?:interviewed\s+in|from)\s+"
     rf"{_HOME_AND_TOWNSHIP}(?=,?\s+(?:reported|said|told|described|recounted|corroborated|confirmed"
@@ -2974,7 +3009,8 @@ _SEEN_FROM = re.compile(
     r"[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+[^.?!;]*[.?!;]?"
     r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
-    r"\s+blasts?)\s+(?:was\s+|were\s+|could\s+be\s+)?(?:visible|seen|heard))\s+(?:from|in)\s+"
+    r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
+    r"|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
     r"(?=[A-Z])[^.?!;]*[.?!;]?"  # (not "the fire seen in the uploaded clip is V")
     # (or where footage was filmed or uploaded: "Filmed from T.", "Footage uploaded in T.", to
     # what the post says of it: "Filmed from T looking SE|: the plume rises over V", "(uploaded
@@ -5057,7 +5093,7 @@ _FIRED_FROM = re.compile(
 #: | from its base near Myawaddy|", "pulled back | from their base in Chauk|"
 FROM_BASE = re.compile(
     r"\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
-    r"|garrison|headquarters)(?:\s+(?:near|in|at|outside)\s+"
+    r"|garrison|headquarters|hill|hilltop|ridge|mountain)(?:\s+(?:near|in|at|outside|above)\s+"
     + _CAPITALISED_NAME
     # (or along a river or ridge: "... | from their positions on the Chindwin bank|")
     + r"|\s+(?:on|along|across)\s+the\s+[^,.;()]*?(?=\s*[,.;]|\s*$)"

@@ -258,6 +258,7 @@ _CLEANING_CUE = re.compile(
     r"| fled (?:after|when|as) | (?:fled|left|abandoned|evacuated) (?:the )?[A-Z][\w' -]{0,40}"
     r" (?:village|town|ward) (?:to|for|toward)"
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
+    r"|(?:can|could) see from "
     r"|ilmed from |ploaded (?:from|in) |osted from "
     r"| took them | as it passed through | and took "
     r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "

@@ -283,10 +283,11 @@ def _myanmar_place_over_foreign(gaz: Gazetteer, text: str, found: Resolution) ->
 #: "konevlg", "hlaingbwetsp", "MADAUNGHLAVLG" (not "MaungdawTsp": ``parts.runs_kind_words_on``)
 _GLUED_KIND_WORD = re.compile(
     r"(?<=[a-z])(?:vlg|tsp|twp)\b|(?<=[A-Z]{3})(?:VLG|TSP|TWP)\b"
-    r"|(?<=[a-z]{4})village\b"  # ("burned ngarhpyetvillage kani tsp")
+    # ("burned ngarhpyetvillage kani tsp", "raid on V village padaungtownship")
+    r"|(?<=[a-z]{4})(?:village|township)\b"
 )
 #: the kind words' abbreviations looked for before ``_GLUED_KIND_WORD`` (a quick look)
-_GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP", "village")
+_GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP", "village", "township")
 #: the marks of a log's path, key, record or table (``parts.path_as_address``,
 #: ``parts.place_field``)
 _LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n", ";")
@@ -1028,6 +1029,8 @@ _ONLY_WHERE_THEY_WENT = re.compile(
     r"|(?i:treated|hospitali[sz]ed|admitted)\s+(?i:in|at|to)"
     # (or where reinforcements came from: "2) IB 99 reinforcements sent from X village")
     r"|(?i:sent|dispatched|deployed|brought)\s+(?i:from)"
+    # (or where shells were fired from, and nothing else: "Shells fired from Taze.")
+    r"|(?i:fired|launched|lobbed)\s+(?i:from)(?=\s+[A-Z][^.;,]*\.?$)"
     # (or where troops came from: "sac column ~50 troops from Yesagyo.")
     r"|(?i:troops|soldiers|column)\s+(?:(?i:came|coming)\s+)?(?i:from)(?=\s+[A-Z][^.;,]*\.?$))\s"
     r"(?!.*\b(?:after|as|when|following|amid)\b)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from mapper.gazetteer.parts import NAME_WORD
-from mapper.gazetteer.words import BURMESE_DEEDS, PAST_DEEDS, SPEAKER_IS_FROM
+from mapper.gazetteer.words import BURMESE_DEEDS, BURMESE_TOWNSHIP, PAST_DEEDS, SPEAKER_IS_FROM
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 
@@ -67,6 +67,10 @@ def told_deeds(text: str) -> str:
     when no sentence tells of a deed at a place, or every sentence naming a place is kept."""
     if not _FIRST_PERSON.search(text) or text.count(". ") + text.count('." ') < 2:
         return text  # (a quick look first)
+    if (home := _AGED_SPEAKER_HOME.match(text)) and _OUR_VILLAGE_HIT.search(text, home.end()):
+        # ("I am 52, a farmer from V village, T township. In December the soldiers entered our
+        # village ...": the speaker's own village)
+        return home["place"]
     # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
     # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
     # to C|.")
@@ -126,7 +130,7 @@ def told_deed_in_burmese(text: str) -> str:
         ),
         None,
     )
-    townships = set(_MM_TOWNSHIP.findall(text))
+    townships = set(BURMESE_TOWNSHIP.findall(text))
     if village is None or len(townships) != 1:
         return text  # (the other places may tell its namesakes apart: kept)
     return f"{townships.pop()} {village.group().strip()}"
@@ -145,9 +149,6 @@ _MM_VILLAGE = re.compile(
     # villager: "ရွာ|သား")
     r"(?=[\s၊။)—\"”]|$|ကို|မှာ|သို့|ဆီ|က(?![\u1000-\u109f])|တွင်|၌|၏|အနီး|နား|ထဲ|မှ|ပါ)"
 )
-#: a township named in Burmese (or in Latin letters): "မူဆယ်မြို့နယ်", "ဝက်လက် မြို့နယ်",
-#: "Buthidaung မြို့နယ်"
-_MM_TOWNSHIP = re.compile(r"(?:[\u1000-\u109f]+?|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s?မြို့နယ်")
 
 
 def _places_named(sentence: str) -> set[str]:
@@ -200,6 +201,15 @@ _DEED = re.compile(
     r"|raid|massacre)\s+(?:happened|took\s+place|occurred)"
     # (or the event on a place: "After the airstrike on A")
     r"|(?:airstrike|air\s+strike|attack|raid|bombing|shelling)\s+(?:on|of)\s+(?=[A-Z]))\b"
+)
+#: a speaker's age and home opening an account: "I am 52, a farmer from |V village, T township|."
+_AGED_SPEAKER_HOME = re.compile(
+    rf"^(?:I\s+am|I'm)\s+\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?from\s+(?P<place>{_NAME}\s+village"
+    rf"(?:,\s+{_NAME}\s+[Tt]ownship)?)[.,]"
+)
+#: what troops did to the speaker's own village: "the soldiers | entered our village|"
+_OUR_VILLAGE_HIT = re.compile(
+    rf"\b(?:{PAST_DEEDS}|entered|surrounded|stormed)\s+(?:our|my)\s+(?:own\s+)?village\b"
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")

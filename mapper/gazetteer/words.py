@@ -135,6 +135,9 @@ PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|ar
 #: what troops did to a place, in Burmese: burned, bombed, shot, attacked, an airstrike,
 #: arrested, raided
 BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း|ဝင်စီး"
+#: a township named in Burmese (or in Latin letters) before its Burmese kind word: "မူဆယ်မြို့နယ်",
+#: "ဝက်လက် မြို့နယ်", "Buthidaung မြို့နယ်"
+BURMESE_TOWNSHIP = re.compile(r"(?:[\u1000-\u109f]+?|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s?မြို့နယ်")
 
 #: Burmese consonants, independent vowels and digits (letters, not marks)
 BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
