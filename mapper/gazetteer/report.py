@@ -278,7 +278,7 @@ _CLEANING_CUE = re.compile(
     r"|^[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?\| |^(?:Why|What) |^\d+ (?:dead|killed|injured)"
     # (a headline's event at a place named bare before what it did in an area; residents who
     # recount one)
-    r"|[a-z] (?:on|near|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:kills?|leaves|left|wounds"
+    r"|(?<=[a-z]) (?:on|near|at) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:kills?|leaves|left|wounds"
     r"|injures|displaces|claims|destroys|sends) | recount "
     r"| (?:massacre|killings|airstrike|bombing|raid|arson|battle):"
     r"|^(?:[Mm]y|[Oo]ur|[Dd]ad|[Mm]um|[Mm]om|[Mm]other|[Ff]ather|[Gg]rand\w+)\W"  # (own place)
