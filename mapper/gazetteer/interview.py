@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.gazetteer.words import BURMESE_DEEDS, BURMESE_TOWNSHIP, SPEAKER_IS_FROM
+from mapper.gazetteer.words import BURMESE_DEEDS, BURMESE_TOWNSHIP, SPEAKER_IS_FROM, THE_VILLAGE
 
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
@@ -272,10 +272,10 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if place := _PLACE_ASKED_OF.search(question):
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             asked_of = place["place"]
-            if _THE_VILLAGE.search(words) and not _KIND_LAST.search(asked_of):
+            if THE_VILLAGE.search(words) and not _KIND_LAST.search(asked_of):
                 asked_of += " village"  # ("... in X? -- Yes, they burned the whole village")
             return f"{asked_of}, {area}" if area else asked_of
-        if _THE_VILLAGE.search(words) and before and (named := _places_told(before)[1]):
+        if THE_VILLAGE.search(words) and before and (named := _places_told(before)[1]):
             # (what was done to the village the answer before named: "Which village were you
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
             # They burned the whole village ...")
@@ -298,8 +298,6 @@ _BARE_VILLAGE = re.compile(
 _TROOPS_CAME = re.compile(
     r"\b(?:soldiers|troops|army|military|junta|column)\s+(?:come|came|arrive|arrived|enter|entered)\b"
 )
-#: the village an answer tells what was done to, named in the answer before
-_THE_VILLAGE = re.compile(r"\b(?:the\s+(?:whole\s+|entire\s+)?village|our\s+village)\b")
 
 
 #: a place an answer denies after the one it names: "The artillery hit A|, not B|."

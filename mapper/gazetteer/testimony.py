@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from mapper.gazetteer.parts import NAME_WORD
-from mapper.gazetteer.words import BURMESE_DEEDS, BURMESE_TOWNSHIP, PAST_DEEDS, SPEAKER_IS_FROM
+from mapper.gazetteer.words import (
+    BURMESE_DEEDS,
+    BURMESE_TOWNSHIP,
+    PAST_DEEDS,
+    SPEAKER_IS_FROM,
+    THE_VILLAGE,
+)
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 
@@ -83,7 +89,7 @@ def told_deeds(text: str) -> str:
             not places
             and named
             and _DEED.search(sentence)
-            and (_THE_VILLAGE.search(sentence) or _ARRIVED.search(before))
+            and (THE_VILLAGE.search(sentence) or _ARRIVED.search(before))
         ):
             # (what was done to "the village" the sentence before named, or where they had
             # just come: "I was at my sister's house in A. The soldiers arrived and set fire to
@@ -213,8 +219,6 @@ _OUR_VILLAGE_HIT = re.compile(
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")
-#: a village a sentence names by what it is, not by its name
-_THE_VILLAGE = re.compile(r"\b(?:the|our|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: where the speaker is from, opening a sentence of what was done: "I am from A, but | I was
 #: living in B village when the soldiers came and burned the whole village."
 _SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")

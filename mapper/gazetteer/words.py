@@ -135,6 +135,8 @@ PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|ar
 #: what troops did to a place, in Burmese: burned, bombed, shot, attacked, an airstrike,
 #: arrested, raided
 BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း|ဝင်စီး"
+#: a village an account names by what it is, not by its name: "the whole village", "our village"
+THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: a township named in Burmese (or in Latin letters) before its Burmese kind word: "မူဆယ်မြို့နယ်",
 #: "ဝက်လက် မြို့နယ်", "Buthidaung မြို့နယ်"
 BURMESE_TOWNSHIP = re.compile(r"(?:[\u1000-\u109f]+?|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s?မြို့နယ်")
