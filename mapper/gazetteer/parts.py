@@ -579,11 +579,11 @@ def headline_place(text: str) -> str:
     return text
 
 
+#: a state's (or its people's) name used as an adjective: "the abandoned | Chin| town"
+_STATE_ADJECTIVE = r"(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)"
 #: a state's name as an adjective before a kind of place, in a headline: "Junta torches | Chin
 #: town| again"
-_STATE_KIND_TOWN = re.compile(
-    r"\b(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)\s+(?:town|village|city)\b"
-)
+_STATE_KIND_TOWN = re.compile(rf"\b{_STATE_ADJECTIVE}\s+(?:town|village|city)\b")
 #: a line opening with a dateline: "Thantlang, 3 March — "
 _DATELINE_LINE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
@@ -593,7 +593,7 @@ _DATELINE_LINE = re.compile(
 #: Chin |town"
 _THE_STATE_TOWN = re.compile(
     r"(?P<lead>\bthe\s+(?:[a-z]{3,20}\s+)?)"
-    r"(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)\s+(?=town\b)"
+    rf"{_STATE_ADJECTIVE}\s+(?=town\b)"
 )
 #: a wire's dateline of two cities: "BEIJING/YANGON, Jan 5 (Reuters) -"
 _TWO_CITY_DATELINE = re.compile(r"^[A-Z][A-Z'’ -]{2,20}/(?P<last>[A-Z][A-Z'’ -]{2,20}),\s")
@@ -615,8 +615,8 @@ _BATTLE_FOR = re.compile(
 #: a state named as an adjective before an event at a place: "killed in | Kayah State |battle at
 #: V village"
 _STATE_BEFORE_EVENT = re.compile(
-    r"(?P<lead>\b(?:in|on)\s+)(?:[A-Z][a-z]+\s+(?:State|Region)|Chin|Kachin|Kayin|Kayah|Shan|Mon"
-    r"|Rakhine|Karen|Karenni|Arakan)\s+(?P<event>battle|clash(?:es)?|fighting|shelling)\s+"
+    rf"(?P<lead>\b(?:in|on)\s+)(?:[A-Z][a-z]+\s+(?:State|Region)|{_STATE_ADJECTIVE})\s+"
+    r"(?P<event>battle|clash(?:es)?|fighting|shelling)\s+"
     r"(?P<prep>at|in|on|near|for)\s+(?=[A-Z])"
 )
 #: the people of an area fleeing, then what troops did to a place: "| Kani| villagers flee as
