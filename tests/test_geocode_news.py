@@ -12769,3 +12769,148 @@ def test_reports_read_without_where_people_fled_or_troops_are_based(coder, query
 )
 def test_accounts_posts_and_filings_read_at_the_village_hit(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 904-911: an interview asked by an organisation's initials, a speaker's correction
+        # ("W, I mean- sorry, not W, it was V village"), a month opening a sentence, a column that
+        # stayed at W for a night, a township in short form in an account, "approx." in an email,
+        # "This is to inform you that", a column that left W and reached V, a wire's dateline
+        # telling namesakes apart
+        (
+            "Interview with Saw Kyaw Htoo, 52, a betel seller from Taw Aye Hpaw village, "
+            "Hlaingbwe Township. Interview conducted in Mae Sot, April 2022. / KHRG: Where were "
+            "the people arrested? / Villager: In Me Ka Tu village. The troops had marched from "
+            "Hteemoetkhee the night before. / KHRG: Where do you live now? / Villager: In the "
+            "forest near Shankone.",
+            "Me Ka Tu",
+            "Hlaingbwe",
+        ),
+        (
+            "[01:03] REPORTER: So the, uh, the clashes were at Lwan U, I mean- sorry, not Lwan "
+            "U, it was Sar Pyin village, Pauktaw township, yeah, about eleven kilometres from "
+            "Pauktaw.",
+            "Sar Pyin",
+            "Pauktaw",
+        ),
+        (
+            "My name is Ma Lwin Lwin, I am 40 years old. I live in Nar Taung Kya village, "
+            "Patheingyi Township. In May the military came into our village, shot my neighbour "
+            "and burned the houses. We hid in the forest near Nat Sein for three days and then "
+            "went to Zee Oke. Now I stay with relatives in Zee Oke.",
+            "Nar Taung Kya",
+            "Patheingyi",
+        ),
+        (
+            "We are from Myinmu Township. On that day the army column stayed at Thit Lein for "
+            "one night and the next morning they went into Khwetkhwin village and burned about "
+            "80 houses. My uncle was captured in Khwetkhwin. We ran to the monastery in Chay Yar "
+            "Taw.",
+            "Khwet Khwin",
+            "Myinmu",
+        ),
+        (
+            "I am Ma Lwin Lwin from Yaebokeson village (Thazi Tsp). When the troops entered "
+            "Yaebokeson they set fire to the school and the monastery and killed two old men who "
+            "could not run. My children and I walked to Koke Ko Kan. Now we are in a camp near "
+            "Taung Pu Sar.",
+            "Yae Boke Son",
+            "Thazi",
+        ),
+        (
+            "Dear colleagues,\\nThis is to inform you that Shwepankaing village in Thayet "
+            "Township was raided and burned by military troops yesterday evening (approx. "
+            "18:00). Around 250 households fled to monasteries in Mindon.\\nOur staff in "
+            "Sinbaungwe are safe.\\nBest,\\nMa Ei Phyu\\nCommunity Mobiliser, Sinbaungwe",
+            "Shwe Pan Kaing",
+            "Thayet",
+        ),
+        (
+            "RE: FW: movement restriction Myingyan / Mung Nawng wrote: / SAC column (approx 100) "
+            "left Taungtha at 4am, reached Pin Lel vlg (Myingyan Twp) around 12:10 and arrested "
+            "6 men. / Our Taungtha team will not travel this week. / Please advise.",
+            "Pin Lel",
+            "Myingyan",
+        ),
+        (
+            "LOIKAW, 9 January — Residents said junta troops shelled Myay Ni Kone village on "
+            "Tuesday, killing two.",
+            "Myay Ni Kone",
+            "Loikaw",
+        ),
+    ],
+)
+def test_interviews_accounts_emails_and_datelines_read_at_the_village_hit(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 904-911: messages whose words after a place tell what befell it ("kia vs sac since
+        # 6am", "4 VILLAGERS KILLED BY SAC", "arty from sac base"), headlines ("V villagers
+        # recount raid in T township", "Why V in T township matters", "S village V, 7 dead"),
+        # "After torching V ..., the column moved on toward W", a victim's home village between
+        # commas, a column "coming from W side", a caption's credit after a slash
+        (
+            "fighting nawng pin vlg shwegu twp kia vs sac since 6am",
+            "Nawng Pin",
+            "Shwegu",
+        ),
+        (
+            "DEPAYIN TSP NAGARTWIN VLG 4 VILLAGERS KILLED BY SAC",
+            "Na Gar Twin",
+            "Tabayin",
+        ),
+        (
+            "thayetmyo town arty from sac base 2pm, we r in aunglan now",
+            "Thayetmyo",
+            "Thayet",
+        ),
+        (
+            "'They burned everything': Ma Gyi Gwa villagers recount raid in Chaung-U township",
+            "Ma Gyi Gwa",
+            "Chaung-U",
+        ),
+        (
+            "ANALYSIS | Why Ma Au Pin in Shwebo township matters to the PDF",
+            "Ma Au Pin",
+            "Shwebo",
+        ),
+        (
+            "Junta jets bomb Mandalay village U Yin Su, 7 dead",
+            "U Yin Su",
+            "Nyaung-U",
+        ),
+        (
+            "After torching Kan Thar village in Paungde Township, the column moved on toward "
+            "Htan Thone Gwa, residents said.",
+            "Kan Thar",
+            "Paungde",
+        ),
+        (
+            "Ma Thida, a farmer from Kyat Sa Khan village, was shot dead by soldiers in Kone "
+            "Thar village, Thazi Township, on 14 April 2021.",
+            "Kone Thar",
+            "Thazi",
+        ),
+        (
+            "The military council army column, coming from လှိုင်းဘွဲ့မြို့ side, entered Gyoet "
+            "Chaung ကျေးရွာ in လှိုင်းဘွဲ့ township and set fire on the 17 of February, 2021.",
+            "Gyoet Chaung",
+            "Hlaingbwe",
+        ),
+        (
+            "Mourners carry the coffin of a teacher killed in the junta's raid on Taung Shey "
+            "(Upper) village (Myebon Tsp) on January 14, 2022. / CJ",
+            "Taung Shey (Upper)",
+            "Myebon",
+        ),
+    ],
+)
+def test_messages_headlines_and_captions_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

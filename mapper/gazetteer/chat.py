@@ -132,12 +132,14 @@ _NAMELESS_TAIL = re.compile(
 #: "airstrike | demoso town 7 pm", "jet bombing | katha town now"
 _EVENT_THEN_NAME = re.compile(
     r"\b(?P<event>airstrikes?|air\s+strikes?|drone\s+strikes?|shelling|bombing|raids?|arson"
-    r"|clash(?:es)?|fighting)\s+(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}(?:\s+(?:town|vlg"
+    r"|clash(?:es)?|fighting)\s+(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,4}(?:\s+(?:town|vlg"
     r"|village|tsp|twp|township|ward)\b"
     # (or a name, then its township after a comma: "airstrike | min koe ,indaw twp")
     r"|\s*,\s*[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:tsp|twp|township)\b))"
     r"(?!(?:in|at|on|near|of|from|to|the|a)\s)"
 )
+#: the same in a message in capitals: "SHELLING | PAR TAN VILLAGE PALETWA TSP"
+_EVENT_THEN_NAME_IN_CAPITALS = re.compile(_EVENT_THEN_NAME.pattern, re.IGNORECASE)
 _KIND_IN_ENGLISH = {
     "ywa": " village",
     "ywar": " village",
@@ -172,7 +174,8 @@ def message_text(text: str) -> str:
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
     if cut[:3].lower() in ("my ", "our") or "'s village " in cut[:20] or "’s village " in cut[:20]:
         cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
-    if cut == text and not _CHATTER_CUE.search(text):
+    one_case = (cut.islower() or cut.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(cut)
+    if cut == text and not one_case and not _CHATTER_CUE.search(text):
         return text
     # ("enter X town!! junta troops ...", "drone hit V T tsp !!! 😢 7 kids injured")
     cut = re.sub(r"\s*[!?]{2,}(?=\s+(?:[a-z]|[^\w\s(\[]))", ".", cut)
@@ -180,10 +183,13 @@ def message_text(text: str) -> str:
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     cut = _GLUED_COMMA.sub(", ", cut)  # ("near Say Tan vlg|,M|ogaung twp 10:30pm")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
-    cut = _EVENT_THEN_NAME.sub(r"\g<event> at ", cut)
+    event_then_name = _EVENT_THEN_NAME_IN_CAPITALS if cut.isupper() else _EVENT_THEN_NAME
+    cut = event_then_name.sub(r"\g<event> at ", cut)
     # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
     cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")
+    if cut.islower() or cut.isupper():  # ("fighting V vlg T twp | kia vs sac since 6am|")
+        cut = _WHAT_BEFELL_AFTER_PLACE.sub("", cut)
     if " from " in cut and (kept := _TROOPS_FROM_SENTENCE.sub("", cut)) != cut:
         cut = kept  # ("V village burning. |sac column ~50 troops from Yesagyo. |Myaung tsp.")
     return cut.strip(" .") or text
@@ -195,6 +201,19 @@ _TROOPS_FROM_SENTENCE = re.compile(
     r"(?<=[.!]\s)(?:(?i:sac|junta|military|regime|army)\s+)?(?i:column|troops|soldiers)"
     r"[^.!?]{0,30}?\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|base|side))?"
     r"\s*[.!]\s*"
+)
+#: what befell a place, told after its kind word in a message in one case, naming no other
+#: place: "fighting nawng pin vlg shwegu twp| kia vs sac since 6am|", "V VLG| 4 VILLAGERS KILLED
+#: BY SAC|", "thayetmyo town| arty from sac base 2pm"
+_WHAT_BEFELL_AFTER_PLACE = re.compile(
+    r"(?:(?<=\bvlg)|(?<=\btwp)|(?<=\btsp)|(?<=\btown)|(?<=\bvillage)|(?<=\btownship))"
+    r"(?=\s[^.;]*\b(?:sac|junta|arty|artillery|vs|since|killed|injured|dead|wounded|shelling"
+    r"|shelled)\b)"
+    r"(?![^.;]*\b(?:vlg|village|tsp|twp|township|town|ward|near|in|at|to|into|of|km|miles?)\b)"
+    r"(?!\s*\()"  # (nor a township in brackets: "V vlg (budalin) since 9:30pm")
+    r"(?![^.;]*\bfrom\s+(?!sac\b|junta\b|army\b|military\b|the\s+army\b)\w)"
+    r"\s+[^.;]*$",
+    re.IGNORECASE,
 )
 #: dots after a place's kind word, separating it from its area: "Loi Mun vlg.. kyaukme twp.."
 _DOTS_AFTER_KIND = re.compile(r"\b(vlg|vill|village|twp|tsp|township|town)\s*\.{2,}(?=\s)", re.I)
@@ -336,5 +355,9 @@ _EMAIL_ASIDE = re.compile(
     r"|(?i:(?:fyi\s+(?:below\s+)?)?from\s+(?:our\s+|the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"\s+(?i:field\s+|sub-?|area\s+)?(?i:office|team|base)\s*[:.,–—-]\s*"
     r"|(?i:fyi)\s*[:,–—-]?\s*|(?i:(?:a\s+)?(?:quick\s+|short\s+)?update\s+from\s+(?:our|the)\s+)"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*"
+    # ("This is to inform you that V village ... was raided", "Please be informed that ...")
+    r"|(?i:(?:this\s+is\s+to|we\s+(?:would\s+like|wish|want)\s+to|I\s+(?:would\s+like|wish|want)"
+    r"\s+to|we\s+regret\s+to|I\s+regret\s+to)\s+inform\s+you\s+that|(?:please|kindly)\s+be"
+    r"\s+(?:informed|advised|notified)\s+that)\s+)"
 )

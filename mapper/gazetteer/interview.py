@@ -25,6 +25,8 @@ _TURN = re.compile(
     r"|(?:^|(?<=\s))(?P<dotted>Q|A)\.\s+"
     # (or a dash opening each turn: "— How did it start? — The column entered ...")
     r"|(?:^|(?<=\s))(?P<dash>[—–])\s+"
+    # (or the asking organisation's initials, before a question: "KHRG: Where were they taken?")
+    r"|(?:^|(?<=\s))(?P<asker>(?!(?:HOST|ANCHOR|NEWS|NOTE)\b)[A-Z]{2,6})\s*:\s+(?=[^.!?/]{1,200}\?)"
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
     # teacher, now in Mizoram):", their words in brackets no part of what they tell)
     r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
@@ -115,11 +117,16 @@ def interview_answer(text: str) -> str:
     # (who answers, opening the text with who they are: "Speaker 2 (displaced teacher, now in
     # Mizoram): ...", an interview of one turn)
     opened_by_who = bool(found) and found[0].start() == 0 and "(" in found[0].group()
-    if not opened_by_who and not any(m["label"] or m["dash"] or m["dotted"] for m in found):
+    if not opened_by_who and not any(
+        m["label"] or m["dash"] or m["dotted"] or m["asker"] for m in found
+    ):
         return written  # (labels of who answers alone are no interview)
     ends = [m.start() for m in found[1:]] + [len(text)]
     said = [
-        ((m["label"] or m["dotted"] or "").lower(), text[m.end() : end].strip(" /|"))
+        (
+            (m["label"] or m["dotted"] or ("q" if m["asker"] else "")).lower(),
+            text[m.end() : end].strip(" /|"),
+        )
         for m, end in zip(found, ends, strict=True)
     ]
     # (turns opened by dashes or numbered speakers: a turn that asks is the interviewer's)

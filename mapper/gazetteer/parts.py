@@ -557,6 +557,8 @@ def headline_place(text: str) -> str:
         text = rest if label.upper() in _SECTION_LABELS else f"{rest}, {label}"
     if text[:1].isdigit() and (lead := _CASUALTIES_LEAD.match(text)):
         text = text[lead.end() :]
+    if ", " in text and (tail := _CASUALTIES_TAIL.search(text)):
+        text = text[: tail.start()]  # ("Junta jets bomb Mandalay village U Yin Su|, 7 dead|")
     if ": " in text and (named := _EVENT_NAMED_THEN_AREA.match(text)):
         return f"{named['place']}, {named['area']}"  # "X massacre: what we know ... in T"
     if (
@@ -574,7 +576,7 @@ def headline_place(text: str) -> str:
         place = asked["place"] or asked["place2"] or asked["place3"]
         if asked["area_of_village"]:
             return f"{place} village, {asked['area_of_village']}"
-        area = asked["area"] or asked["area_after"] or asked["area_of"]
+        area = asked["area"] or asked["area_after"] or asked["area_of"] or asked["area_in"]
         return f"{place}, {area}" if area else place
     return text
 
@@ -642,7 +644,7 @@ _EVENT_AT_KILLS_IN_AREA = re.compile(
 _RESIDENTS_RECOUNT = re.compile(
     r"(?:^|:\s+)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:residents|villagers"
     r"|survivors)\s+recount\s+(?:the\s+|a\s+)?(?:(?:[a-z]+\s+){0,3}?(?:in|at|on)\s+"
-    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Township|District|Region|State))\b"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:[Tt]ownship|District|Region|State))\b"
     # (or the area named before the event: "Seik Hpu Kone villagers recount | Kawkareik| raid")
     r"|(?P<area_before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:raid|attack|massacre|shelling"
     r"|airstrike|air\s+strike|arson|killings|assault)\b)"
@@ -674,6 +676,11 @@ _SECTION_LABELS = frozenset(
         *("MYANMAR CONFLICT", "WORLD", "ASIA", "SOUTHEAST ASIA", "FACT CHECK", "BRIEFING"),
     )
 )
+#: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|"
+_CASUALTIES_TAIL = re.compile(
+    r",\s+\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?\d+\s+"
+    r"(?:dead|killed|injured|wounded|missing|hurt))*\s*$"
+)
 #: a headline's lead of casualties before what caused them: "12 dead, 2 missing after "
 _CASUALTIES_LEAD = re.compile(
     r"^\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?\d+\s+"
@@ -699,7 +706,10 @@ _PLACE_THEN_HEADLINE = re.compile(
 #: X means for T"
 _PLACE_ASKED_ABOUT = re.compile(
     rf"^(?:(?:ANALYSIS|Analysis|OPINION|Opinion|EXPLAINER|Explainer)\s*[:|]\s*)?"
-    rf"(?:Why\s+(?P<place>{_ASKED_NAME}(?:\s+village)?)\s+(?:still\s+|now\s+|really\s+)?"
+    rf"(?:Why\s+(?P<place>{_ASKED_NAME}(?:\s+village)?)"
+    # (its township after it: "Why Ma Au Pin | in Shwebo township| matters to the PDF")
+    rf"(?:\s+in\s+(?P<area_in>{_ASKED_NAME}\s+(?i:township|tsp|twp)))?"
+    r"\s+(?:still\s+|now\s+|really\s+)?"
     r"(?:matters|mattered|is\s+key|fell)"
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
     # ("... matters to Khin-U's resistance": the town's)
@@ -867,6 +877,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
     # ("A 26-year-old man | from Sin Ma Taung | was killed ... while visiting relatives in V")
     rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:was|were)\s+killed\b)"
+    # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s+"
+    rf"{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,(?=\s+(?:was|were)\b)"
     rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
     r"\s+village"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
@@ -1255,6 +1268,13 @@ _PLACE_THEN_WHAT_BEFELL_IT = re.compile(
 #: which may tell namesakes apart: "A junta column marching from Ayadaw attacked Hin Thar")
 _ON_THEIR_WAY = re.compile(
     r"\s+(?:passed|marched|moved|went|came)\s+through\s+[^.;]*?\s+before\s+(?=[a-z]+ing\s)"
+    # (where a column came from, set apart: "The army column|, coming from W town side,| entered
+    # V village")
+    r"|,\s+(?:coming|advancing|moving|marching|arriving)\s+from\s+[^,;.]{1,40}?,"
+    r"(?=\s+(?:[a-z]+ed|set|shot|burnt|went|came)\s)"
+    # (where it set out from: "SAC column | left Taungtha at 4am, | reached V vlg (T Twp)")
+    rf"|\s+left\s+{_NAME}(?:\s+(?:town|village|camp|base))?(?:\s+(?:at|on|around|early)\s+[^,;.]"
+    r"{1,20}?)?,?\s+(?:and\s+|then\s+)*(?=(?:reached|arrived|entered|came|marched)\s)"
     rf"|\s+(?:advancing|coming|moving|marching)\s+from\s+{_NAME}(?:(?:\s+(?:and|,)\s+{_NAME})+"
     r"(?:\s+villages?)?|(?:\s+\([A-Z][a-z]+\))?\s+village)(?=\s+[a-z]+ed\s)"
     # (a town too, when the village's township is named: "soldiers | marching from T | burned
@@ -1265,9 +1285,12 @@ _ON_THEIR_WAY = re.compile(
     # reported in A or B|")
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
     r"|\s+(?:camped|slept|stayed|rested|stopped)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
-    r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|,\s+and\s+the\s+next\s+(?:day|morning)"
+    r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|,?\s+and\s+the\s+next\s+(?:day|morning)"
     r"|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
-    r"|In\s+the\s+morning|Then),?)\s+(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s)"
+    r"|In\s+the\s+morning|Then),?)\s+"
+    # ("... stayed at A for one night and the next morning | they went into B village")
+    r"(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s"
+    r"|(?:(?<=next\smorning\s)|(?<=next\sday\s))(?:they\s+)?(?:went|came)\s)"
     # ("wounding 11 people who had sheltered there| from fighting in W village|")
     rf"|(?<=sheltered)(?:\s+there)?\s+from\s+(?:the\s+)?(?:fighting|clashes|shelling|attacks?)\s+in\s+"
     rf"{_NAME}(?:\s+village)?"
@@ -2631,13 +2654,21 @@ _LEADING_PLACE_UNSET = re.compile(
     r"^(?:In|At)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:the|troops|soldiers|fighting|clashes"
     r"|residents|villagers|junta|regime|military|people|two|three|several|many)\s)"
 )
+#: a month opening a sentence, no place: "In May | the military came into our village"
+_MONTH_LEAD = re.compile(
+    r"^In\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:\s+\d{4})?,?\s+(?=[a-z])"
+)
 
 
 def with_leading_place_set_apart(text: str) -> str:
     """``text`` with a comma after the place that opens it ("In Khampat the fighting went on":
-    "In Khampat, the fighting went on"), as a leading clause is read."""
+    "In Khampat, the fighting went on"), as a leading clause is read; without a month opening
+    it ("In May the military came ...": "The military came ...")."""
     if not text.startswith(("In ", "At ")):
         return text  # (a quick look first)
+    if month := _MONTH_LEAD.match(text):
+        return text[month.end() :][:1].upper() + text[month.end() + 1 :]
     opening = _LEADING_PLACE_UNSET.match(text)
     return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
 
@@ -3267,6 +3298,8 @@ _PICTURE_LABEL = re.compile(
 #: a caption's credit after its sentence: "... Seikphyu Tsp. Source: Myanmar Witness"
 _CREDIT_AT_END = re.compile(
     r"(?<=[.)])\s+(?i:sources?|photo|credit|image|video|picture)\s*:\s*[^:()\[\]]{1,60}$"
+    # (or after a slash: "... on January 14, 2022. | / CJ|", "... / Supplied")
+    r"|(?<=[.)])\s+/\s*(?:[A-Z]{2,6}|(?i:supplied|handout|citizen\s+journalists?))\s*$"
 )
 #: a page's number ending a line: "... – 66 houses burned.  Page 12"
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
@@ -3304,7 +3337,8 @@ def unwrapped(text: str) -> str:
             text = _GLUED_DASH.sub(", ", text)
     if "“" in text or '"' in text or "‘" in text:
         text = _QUOTED_NAME.sub(lambda quoted: quoted[1] or quoted[2], text)
-    if ":" in text:  # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness"
+    if ":" in text or " /" in text:
+        # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness", "... / CJ"
         text = _CREDIT_AT_END.sub("", _PICTURE_LABEL.sub("", text))
     if "\n" not in text:
         return text

@@ -1439,7 +1439,9 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         landmark = _LANDMARK_CLAUSE.match(text)
         if area := _LEADING_AREA.match(text):  # "In Sagaing Region, ...": the main clause's
             main, landmark = f"{main}, {area['area']}", None  # place lies in it
-        mains = [(main, landmark["place"] if landmark else None)]
+        # (not where the actors went after what the leading clause tells: "After torching V
+        # village in T Township, | the column moved on toward W|, residents said.")
+        mains = [] if _MOVED_ON_TO.match(main) else [(main, landmark and landmark["place"])]
     else:
         area, mains = None, _without_destination(text) if isinstance(text, str) else []
     for main, near in mains:
@@ -1746,6 +1748,15 @@ def _main_clause(text: str) -> str | None:
     return None
 
 
+#: a main clause only of where the actors moved on to: "(After torching V, ) | the column moved
+#: on toward W, residents said."
+_MOVED_ON_TO = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:moved|went|headed|pushed|marched)\s+on\s+(?:to|towards?)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
+    r"(?:,\s+(?:[a-z]+\s+){1,2}(?:said|say|says|reported))?\.?$"
+)
+
+
 #: a stretch between two places a text names: "fighting (on the road) between Ngazun and
 #: Natogyi"
 _STRETCH = re.compile(
@@ -1934,14 +1945,42 @@ def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -
     """The place of the report after a wire dateline; the dateline's place (at
     DATELINE_FACTOR, said) when the report names none."""
     found = resolve(gaz, text[dateline.end() :], limit)
-    if found.candidates:
-        return Resolution(text.strip(), found.candidates, found.reason)
     city = dateline["place"].title()  # a dateline names a city: "MANDALAY" is the town
+    if found.candidates:
+        if found.candidates[0].rivals:  # (of namesakes, the one where the reporter filed)
+            found = _namesake_in_dateline_area(gaz, text[dateline.end() :], city, found, limit)
+        return Resolution(text.strip(), found.candidates, found.reason)
     filed = resolve(gaz, f"{city} town", limit)
     if not filed.candidates:
         filed = resolve(gaz, city, limit)
     said = f"the report names no place: located to its dateline, '{dateline['place']}'"
     return _at_dateline(text, filed, found.reason, said)
+
+
+#: the cities where reporters file news of the whole country from
+_CAPITALS = frozenset({"yangon", "rangoon", "naypyitaw", "naypyidaw"})
+
+
+def _namesake_in_dateline_area(
+    gaz: Gazetteer, story: str, city: str, found: Resolution, limit: int
+) -> Resolution:
+    """Of the namesakes ``found`` for a wire report's ``story``, the one in its dateline's
+    ``city`` or its state or region ("LOIKAW, 9 January — ... shelled Myay Ni Kone village" is
+    the Myay Ni Kone of Loikaw, not of Pyawbwe); ``found`` when none lies there."""
+    if normalize(city).replace(" ", "") in _CAPITALS:
+        return found  # (the capitals file news of the whole country)
+    story = ATTRIBUTION_TAIL.sub("", story.strip().rstrip("."))
+    named = normalize(gaz.places["name"].iat[found.candidates[0].place_id])
+    for area in _dateline_areas(gaz, city):
+        near = resolve(gaz, f"{story}, {area}", limit)
+        if (
+            near.candidates
+            and not _fell_back(near)
+            and not _only_the_dateline(gaz, near, area)
+            and normalize(gaz.places["name"].iat[near.candidates[0].place_id]) == named
+        ):
+            return near
+    return found
 
 
 def _at_dateline(text: str, filed: Resolution, reason: str | None, said: str) -> Resolution:

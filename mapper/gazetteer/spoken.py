@@ -118,8 +118,10 @@ _LIES_IN = re.compile(
 #: about twenty-one kilometres"
 _TAKEN_BACK = re.compile(
     r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?|\b[\w'’-]+)"
-    r"\s*[-,]\s*(?:(?i:no|wait|hold\s+on|no\s+wait)[,\s]+)*(?i:sorry|correction)\b[,\s]*"
-    r"(?:(?i:correction|sorry),?\s+)?"
+    r"\s*[-,](?:\s*[-,])*\s*(?:(?i:no|wait|hold\s+on|no\s+wait)[,\s]+)*(?i:sorry|correction)\b"
+    r"[,\s]*(?:(?i:correction|sorry),?\s+)?"
+    # (the name taken back said again: "Lwan U, I mean- sorry, | not Lwan U, | it was V")
+    r"(?:(?i:not)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?\s*,\s*)?"
     r"(?:(?i:it\s+was|it's|it’s|i\s+mean)\s+)?"
     r"|\b[\w'’-]+-\s+(?i:no),?\s+"
 )

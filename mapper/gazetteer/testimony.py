@@ -170,7 +170,10 @@ def _places_named(sentence: str) -> set[str]:
 #: the words of a speaker telling of themselves
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|my|My|our|Our)\b")
 #: a sentence or clause, to its full stop or semicolon (and a closing quote)
-_SENTENCE = re.compile(r"[^.!?;]+[.!?;]?[\"”]?")
+_SENTENCE = re.compile(
+    # (not ended by an abbreviation's point: "yesterday evening (approx. 18:00)")
+    r"(?:[^.!?;]|(?:(?<=approx)|(?<=Approx)|(?<=\bca)|(?<=\bNo))\.)+[.!?;]?[\"”]?"
+)
 #: the words of a date, not a place: "on | August 24", "in | March"
 _WHEN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -223,4 +226,6 @@ _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?t
 #: living in B village when the soldiers came and burned the whole village."
 _SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")
 #: a township named by its kind word
-_TOWNSHIP = re.compile(rf"(?!(?:In|At|Of)\s){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+[Tt]ownship\b")
+_TOWNSHIP = re.compile(
+    rf"(?!(?:In|At|Of)\s){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+(?:[Tt]ownship|Tsp|Twp)\b"
+)
