@@ -12914,3 +12914,159 @@ def test_interviews_accounts_emails_and_datelines_read_at_the_village_hit(
 )
 def test_messages_headlines_and_captions_read_at_the_place_hit(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 912-919: messages (why people flee, kind words glued to names), live timelines
+        # (shelling heard from W), artillery fired from a base in W, what a clip shows, armed
+        # groups' statements (a unit's township in brackets, a report's heading, where troops had
+        # arrived from)
+        (
+            "PPL FLEEING FROM TA KHEW KYOE VLG HPAPUN TSP BC SAC COLUMN COMING FROM SHWEGYIN. 8 "
+            "HOUSES ALREADY BURNT",
+            "Ta Khaw Kyoe",
+            "Hpapun",
+        ),
+        (
+            "Nyaung-Utsp Pyawt Kanvlg- landmine blast around 11am, 1 farmer dead 🔥 pls share",
+            "Pyawt Kan",
+            "Nyaung-U",
+        ),
+        (
+            "Artillery fired from the battalion base in Poke Ba Thi Ri town hit Inn Kyin Su "
+            "village, Poke Ba Thi Ri Township, killing 8 people.",
+            "Inn Kyin Su",
+            "Poke Ba Thi Ri",
+        ),
+        (
+            "Timeline (live): 16:13 shelling heard from Kani; minutes later shells land in Hnget "
+            "Pyaw Taw village, Kani Township; residents flee into the forest.",
+            "Hnget Pyaw Taw",
+            "Kani",
+        ),
+        (
+            "🧵 3/7 The burning village in the clip uploaded in Wetlet is Bone Bweit, Shwebo "
+            "Township, Sagaing Region. Matched via Sentinel-2 imagery.",
+            "Bone Bweit",
+            "Shwebo",
+        ),
+        (
+            "2/4 Matched the treeline and monastery roof: the footage is from Htan Taw village, "
+            "Salingyi Township. Coordinates: 22.095, 95.124",
+            "Htan Taw",
+            "Salingyi",
+        ),
+        (
+            "Statement No. 22/2023 of the People's Defence Force: at 19:45 hrs on 3 September "
+            "2023, comrades of PDF Battalion 29 (Myinmu) overran the Tha Man Taw outpost held by "
+            "LIB 344; 9 enemy killed, seized 2 x MA-1, 1 x MA-4, 6 x M-79 grenades, 1 x ICOM "
+            "radio.",
+            "Tha Man Taw",
+            "Myinmu",
+        ),
+        (
+            "NUG Ministry of Defence weekly report, point 4: In Arakan State, Toungup Township, "
+            "our forces attacked the military council's Laypyi camp on 23 March. Injured "
+            "comrades were treated at a field hospital near Myauk Bet Chaing.",
+            "Lay Pyi",
+            "Toungup",
+        ),
+        (
+            "Announcement No. 85/2021 — the Chin National Front (CNF): On 8 May 2021, our CNA "
+            "and CDF launched a drone attack on the military council troops stationed at the "
+            "monastery of Kelkawng village, Falam Tsp. Results: 2 enemy killed. The troops had "
+            "arrived from Mindat two days earlier.",
+            "Kelkawng",
+            "Falam",
+        ),
+    ],
+)
+def test_messages_timelines_posts_and_statements_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 912-919: logs ("arson" no place, an area and a place between a slash, shelled from
+        # W side), casualty records and obituaries (where the dead came from, in English and
+        # Burmese), a main clause without where troops withdrew to, the town of X
+        (
+            "Four villagers from Ta Man Thar Thea Kone Tan were shot dead by junta troops in Kun "
+            "Thee Pin village, Maungdaw Township, where they had gone to harvest paddy.",
+            "Kun Thee Pin",
+            "Maungdaw",
+        ),
+        (
+            "Taungtha → Theataw: arson, ~40 houses burned (LID 66)",
+            "Thea Taw",
+            "Taungtha",
+        ),
+        (
+            "Sagaing/Ta Ein Te — 2023-04-30 — airstrike (Yak-130) — 1 k, 3 inj",
+            "Ta Ein Te",
+            "Sagaing",
+        ),
+        (
+            "⚠️ 11 Sep 03:15: Arson at Pi Tat village (Palaw Tsp). Column came from Pala.",
+            "Pi Tat",
+            "Palaw",
+        ),
+        (
+            "Day 3: navy shelled Pauktaw town from Sittwe side; AA holds town outskirts; IDPs to "
+            "villages",
+            "Pauktaw",
+            "Pauktaw",
+        ),
+        (
+            "Locals said the military column marched from Ingapu through Ma Gyi Su before "
+            "arriving at Yae Hpyin Chaung village, where the soldiers opened fire on villagers "
+            "(Ingapu Township, Irrawaddy Region).",
+            "Yae Hpyin Chaung",
+            "Ingapu",
+        ),
+        (
+            "Obituary: Ma Hnin Wai (1952-2024), a native of Nyaung Chay Htauk village, was "
+            "killed on May 15 when junta artillery hit her house in Lay Thar village, Wuntho "
+            "Township, where she lived with her son.",
+            "Lay Thar",
+            "Wuntho",
+        ),
+        (
+            "ကျဆုံးသူ - နေရပ် နာဘုန်းကျေးရွာ၊ ကျဆုံးရာနေရာ လုံဒေါကျေးရွာ၊ မတူပီမြို့နယ်",
+            "Lungdua",
+            "Matupi",
+        ),
+        (
+            "Killed in action (January 2024): Ko Htet Aung, 68 - home village Kin Pun Chaung - "
+            "KIA at Pauk Pin Kwin, Yebyu Tsp, Tanintharyi Region",
+            "Pauk Pin Kwin",
+            "Yebyu",
+        ),
+        (
+            "Rest in power, Ko Htet Aung (28) 🕊️ Born in Si Li Dung · Killed at Daw Ngan Khar "
+            "village, Demoso Township · 25 July 2022 · Laid to rest in Demoso",
+            "Daw Ngan Khar",
+            "Demoso",
+        ),
+        (
+            "In Madaya Township's Mway Kha La village, troops looted shops and burned rice "
+            "stores before withdrawing to Madaya, witnesses said.",
+            "Mway Kha La",
+            "Madaya",
+        ),
+        (
+            "On 27 September 2023, the KNLA clashed with troops from LIB 264 at the town of "
+            "Kyaikdon, Kyainseikgyi Township.[213] During the fighting, soldiers fired artillery "
+            "from their base in Kyainseikgyi into the town, killing 24 civilians sheltering in a "
+            "bunker beneath a house; survivors fled to Da Yei Kwin. (Interviews with Z.A., 46, "
+            "and H.P., 19, both from Kyaikdon, October 2023.)",
+            "Kyaikdon",
+            "Kyainseikgyi",
+        ),
+    ],
+)
+def test_logs_and_casualty_records_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

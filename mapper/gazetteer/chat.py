@@ -102,6 +102,11 @@ _CHATTER = re.compile(
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
+    # (why people flee, where troops come from: "ppl fleeing from V vlg T tsp | bc sac column
+    # coming from W|. 8 houses already burnt")
+    r"|\s+(?i:bc|b/c|because|coz|cuz|cos)\s+(?:(?i:sac|junta|army|military|regime)\s+)?"
+    r"(?i:column|troops|soldiers|army)\s+(?i:coming|came|come|approaching|advancing)\s+"
+    r"(?i:from)\s+[^.!?;]*"
     # (where the sender is now: ", we r safe in W now", "we r ok in W")
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
@@ -148,7 +153,8 @@ _KIND_IN_ENGLISH = {
     "myo": " town",
 }
 _CHATTER_CUE = re.compile(
-    r"pls|plz|ppl|just now| rn$|!!|\?\?|stay safe|pray|\.\.|…|[\u2600-\u27bf\U0001f000-\U0001faff]"
+    r"pls|plz|ppl|PLS|PPL|just now| rn$|!!|\?\?|stay safe|pray|\.\.|…"
+    r"|[\u2600-\u27bf\U0001f000-\U0001faff]"
     r"|\b(?i:we|i) ?(?:r|are|am|'re|’re|'m|’m) "
 )
 #: the first letters of what a message's header or label may start with (a quick look)

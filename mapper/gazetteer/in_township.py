@@ -132,8 +132,10 @@ def misspelt_village_in_township(
         return None
     if _DISTANCE_GIVEN.search(text):
         return None  # (a village given by its distance from a town: "V village, 10 miles from T")
-    if kind == "town" and NAMED_TOWN.search(text):
-        return None  # (a town the text names by its kind word: "... struck Kyaukhtu town, ...")
+    if kind == "town" and (NAMED_TOWN.search(text) or _TOWN_OF.search(text)):
+        # (a town the text names by its kind word: "... struck Kyaukhtu town, ...", "at the
+        # town of Kyaikdon, Kyainseikgyi Township")
+        return None
     exact_too = _fell_back(found) or kind == "township"
     best = _village_in_township(gaz, text, [township], read, exact_too=exact_too, not_named=name)
     if best is None:
@@ -286,6 +288,8 @@ TOLD_DEED = re.compile(
 )
 
 NAMED_TOWN = named_with_kind("town", "{1,3}")
+#: a town named after its kind word: "the town of Kyaikdon"
+_TOWN_OF = re.compile(r"\b[Tt]own\s+of\s+[A-Z]")
 
 
 def namesake_in_named_township(

@@ -848,8 +848,10 @@ def without_memorial_words(text: str) -> str:
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
-    r"\b(?:killed\s+in\s+action|killed\s+(?:at|in|during|when|by)|fell\s+(?:during|in|at)|battle"
+    r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|fell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
+    # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
+    r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+defending|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
@@ -863,7 +865,7 @@ _WHERE_THEY_FELL = re.compile(
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
     rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
-    r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z]))"
+    r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
     # ("... | on her way home to H | when she was killed by a landmine near V village")
     rf"|\s+on\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)*to\s+{_NAME}(?:\s+village)?"
     r"|\s*\(b\.\s+[^()]*\)"  # ("Ko X (b. H, T Township), died fighting at V")
@@ -886,7 +888,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=administrator)\s+of\s+{_NAME}(?:\s+village)?(?=,)"
     rf"|(?<=,\s)(?:of|from)\s+{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,\s*"
     rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?\s+(?=[Hh]ospital\b)"
-    rf"|(?<=villagers|residents|civilians)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:were|was)\b)"
+    # (a name of up to seven words: "Four villagers from Ta Man Thar Thea Kone Tan were shot")
+    rf"|(?<=villagers|residents|civilians)\s+from\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,6}}"
+    r"(?:\s+village)?(?=\s+(?:were|was)\b)"
     rf"|(?:^|(?<=[.;]\s))(?:Funeral|Funeral\s+rites|Cremation|Burial|Both\s+cremated|Cremated)"
     rf"\b(?:(?!killed|raided|shot|bombed|shelled)[^.;]){{0,120}}[.;]?"
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
@@ -1267,7 +1271,8 @@ _PLACE_THEN_WHAT_BEFELL_IT = re.compile(
 #: forces | advancing from Myin Thaung (North) village | entered Y village" (not a town alone,
 #: which may tell namesakes apart: "A junta column marching from Ayadaw attacked Hin Thar")
 _ON_THEIR_WAY = re.compile(
-    r"\s+(?:passed|marched|moved|went|came)\s+through\s+[^.;]*?\s+before\s+(?=[a-z]+ing\s)"
+    rf"\s+(?:passed|marched|moved|went|came)\s+(?:from\s+{_NAME}\s+)?through\s+[^.;]*?\s+before\s+"
+    r"(?=[a-z]+ing\s)"
     # (where a column came from, set apart: "The army column|, coming from W town side,| entered
     # V village")
     r"|,\s+(?:coming|advancing|moving|marching|arriving)\s+from\s+[^,;.]{1,40}?,"
@@ -1777,6 +1782,36 @@ def without_actor_aside(text: str) -> str:
         return text
     cut = f"{aside['actor']} {text[aside.end() :]}"
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
+
+
+def with_unit_township_at_post(text: str) -> str:
+    """``text`` with the township a resistance unit is named after, in brackets after it, put
+    after the post it attacked, and without who held the post ("comrades of PDF Battalion 29
+    (Myinmu) overran the Tha Man Taw outpost held by LIB 344; ...": "comrades of PDF Battalion
+    29 overran the Tha Man Taw outpost, Myinmu Township; ..."); else ``text``."""
+    if ") " not in text or not (unit := _UNIT_TOWNSHIP.search(text)):
+        return text  # (a quick look first)
+    post = _POST_HELD.search(text, unit.end())
+    if post is None:
+        return text
+    return (
+        f"{text[: unit.start('bracket')]}{text[unit.end() : post.end('post')]}, "
+        f"{unit['area']} Township{text[post.end() :]}"
+    )
+
+
+#: a resistance unit, numbered, with the township it is named after in brackets: "PDF Battalion
+#: 29 (Myinmu)"
+_UNIT_TOWNSHIP = re.compile(
+    r"\b(?:PDF|LDF|CDF|KNDF)\s+(?:Battalion|Bn|Column|Company)\s*(?:No\.?\s*)?\d+"
+    r"(?P<bracket>\s*\((?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\))"
+)
+#: the post a unit attacked, and who held it: "the Tha Man Taw outpost| held by LIB 344|"
+_POST_HELD = re.compile(
+    r"\b(?:overran|attacked|raided|seized|captured|stormed|hit)\s+the\s+"
+    r"(?P<post>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:outpost|camp|base|position|checkpoint))"
+    r"(?:\s+(?:held|manned|occupied|guarded)\s+by\s+[^,;.]{1,30})?"
+)
 
 
 def without_fighting_sides(text: str) -> str:
@@ -2820,6 +2855,10 @@ _NAME_GIVEN = re.compile(r"My\s+name\s+is\s+[^,.;]{1,40}[,.;]\s*(?:I\s+am\s+\d{1
 _WITNESS_LEAD = re.compile(
     r"^(?:(?:A|The)\s+)?(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)"
     r"\b[^:\n]{0,100}:\s+[\"“]?"
+    # (or a periodic report's heading: "NUG Ministry of Defence weekly report, point 4: ")
+    r"|^(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){1,6}?(?:weekly|daily|monthly)\s+(?:report|update"
+    r"|bulletin)"
+    r"(?:,\s+(?:point|item|para(?:graph)?)\s+\d+)?:\s+"
 )
 
 
@@ -3043,6 +3082,10 @@ _SEEN_FROM = re.compile(
     r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
     r"|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
     r"(?=[A-Z])[^.?!;]*[.?!;]?"  # (not "the fire seen in the uploaded clip is V")
+    # (shelling heard from a place, before where it fell: "shelling heard from Kani|; minutes
+    # later shells land in V village")
+    r"|\s*\b(?:[Ss]helling|[Gg]unfire|[Gg]unshots|[Ss]hots)\s+(?:was\s+|were\s+)?heard\s+from\s+"
+    r"[A-Z][^.?!;]*(?=;\s+[^.?!;]*\b(?:land|landed|lands|fell|hit|struck)\b)"
     # (or where footage was filmed or uploaded: "Filmed from T.", "Footage uploaded in T.", to
     # what the post says of it: "Filmed from T looking SE|: the plume rises over V", "(uploaded
     # from T|) geolocated to V")
@@ -3052,10 +3095,12 @@ _SEEN_FROM = re.compile(
     r"|(?:[Uu]ploaded|[Pp]osted|[Ss]hared)\s+by\s+(?:an?\s+)?(?:account|page|user|channel|group)"
     r"\s+(?:based\s+)?in"
     # ("Original post came from Khin U town.")
-    r"|(?:[Oo]riginal\s+)?(?:post|video|footage|upload)\s+(?:came|comes|is|was)\s+from)\s+"
+    # (not "the footage is from V village", what it shows)
+    r"|(?:[Oo]riginal\s+(?:post|video|footage|upload)|post)\s+(?:came|comes|is|was)\s+from)\s+"
     r"(?:the\s+(?:outskirts|edge|hills?|ridge|side|centre|center)\s+(?:of|above|near)\s+)?"
     r"(?=[A-Z])[^.?!;:()]*?"
-    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?)\b|[:()]|[.?!;]|$)[.?!;]?"
+    # (to what it shows: "the clip uploaded in W| is V")
+    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?|is)\b|[:()]|[.?!;]|$)[.?!;]?"
     # (and what it was matched by: "Uploaded from T, | but the camera faces V; ridge profile
     # matches.")
     r"|,?\s+but\s+the\s+camera\s+(?:faces|points|looks)\s+[^.?!;]*[.?!;]?"
@@ -3131,7 +3176,10 @@ def with_areas_apart(text: str) -> str:
 #: in lower case, a field note's abbreviation after a capitalised name: "Myin Chinvlg,
 #: Shwebotwp-PDF ambush" (not a word's own ending: "civil")
 _KIND_RUN_ON = re.compile(r"(?<=[a-z])(?=(?:Tsp|Twp|Township|Vlg|Village)\b)")
-_LOWER_KIND_RUN_ON = re.compile(r"\b([A-Z][a-z]+)(vlg|vill|twp|tsp|twsp|tship|twn)\b")
+_LOWER_KIND_RUN_ON = re.compile(
+    # (a hyphened name too, or one in lower case: "Nyaung-Utsp", "machanbawtsp sha htravlg")
+    r"\b((?:[A-Z][a-z]*-)?[A-Z][a-z]*|[a-z]{3,})(vlg|vill|twp|tsp|twsp|tship|twn)\b"
+)
 #: a kind word in brackets after its name, as field notes write it: "Ta Ein Te(vil)
 #: Sagaing(tsp) 0600hrs"
 _KIND_IN_BRACKETS = re.compile(
@@ -3153,7 +3201,8 @@ def with_kind_words_apart(text: str) -> str:
 
 
 _KIND_RUN_ON_QUICK = re.compile(
-    r"[a-z](?:Tsp|Twp|Township|Vlg|Village)|[A-Z][a-z]+(?:vlg|vill|twp|tsp|twsp|tship|twn)\b"
+    r"[a-z](?:Tsp|Twp|Township|Vlg|Village)|(?:[A-Z][a-z]+|-[A-Z]|[a-z]{3})(?:vlg|vill|twp|tsp|twsp"
+    r"|tship|twn)\b"
     r"|\((?i:vill?|vlg|village|tsp|twp|township|town|twn|vt|dist|district|rgn|region|state)\)"
 )
 
@@ -3773,6 +3822,14 @@ _SLASH_PATH = re.compile(
 )
 
 
+#: an area and a place in it between a slash, before a dash or colon: "Sagaing/Ta Ein Te —"
+#: (not "Kani T/S", a township's short form)
+_SLASH_PAIR = re.compile(
+    r"^(?P<area>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)/(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]*){0,3})"
+    r"(?=\s+[–—-]\s+|:)"
+)
+
+
 #: a log's place by its key: "ts=2022-03-27T07:45 loc=Nyaungpinpu,Singu,MDY type=airstrike"
 _KEYED_PLACE = re.compile(
     r"(?:^|\s)(?i:loc|location|place|where)\s*=\s*(?P<place>\S.*?)(?=\s+[a-z_]+=|$)"
@@ -3808,6 +3865,9 @@ def path_as_address(text: str) -> str:
     a log's steps ("2023-05-01→V (T)→airstrike→12 killed→IDPs to T") as a row's fields
     between bars; where a column went when it came from no area ("LIB 12 column Budalin → V
     (Budalin); ...": "V (Budalin); ..."); ``text`` itself otherwise."""
+    if "/" in text[:50] and (pair := _SLASH_PAIR.match(text)):
+        # ("Sagaing/Ta Ein Te — 2023-04-30 — airstrike": "Ta Ein Te, Sagaing — ...")
+        return f"{pair['place']}, {pair['area']}{text[pair.end() :]}"
     slashed = _SLASH_PATH.match(text) if "/" in text else None
     state = slashed["state"] if slashed else ""
     if slashed and (state in STATE_SHORT_NAMES or part_kind(state) == "state"):
@@ -5119,14 +5179,16 @@ _FIRED_FROM = re.compile(
     r"\s+(?i:fired|launched|lobbed)\s+(?i:from)\s+(?:(?i:the|a|an)\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?i:base|camp|position|positions|outpost|garrison|headquarters)"
     r"\s+(?i:in|at|near)\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|township))?\s+(?=[a-z])"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:town|township))?\s+(?=[a-z])"
 )
 
 
 #: the base what was fired came from, or troops left: "fired artillery shells into the village
 #: | from its base near Myawaddy|", "pulled back | from their base in Chauk|"
 FROM_BASE = re.compile(
-    r"\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
+    # (or the side it came from: "navy shelled Pauktaw town | from Sittwe side|")
+    r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+side\b"
+    r"|\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
     r"|garrison|headquarters|hill|hilltop|ridge|mountain)(?:\s+(?:near|in|at|outside|above)\s+"
     + _CAPITALISED_NAME
     # (or along a river or ridge: "... | from their positions on the Chindwin bank|")

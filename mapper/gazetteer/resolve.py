@@ -1032,7 +1032,9 @@ _ONLY_WHERE_THEY_WENT = re.compile(
     # (or where shells were fired from, and nothing else: "Shells fired from Taze.")
     r"|(?i:fired|launched|lobbed)\s+(?i:from)(?=\s+[A-Z][^.;,]*\.?$)"
     # (or where troops came from: "sac column ~50 troops from Yesagyo.")
-    r"|(?i:troops|soldiers|column)\s+(?:(?i:came|coming)\s+)?(?i:from)(?=\s+[A-Z][^.;,]*\.?$))\s"
+    # ("The troops had arrived from Mindat two days earlier.")
+    r"|(?i:troops|soldiers|column)\s+(?:(?i:had\s+)?(?i:came|coming|come|arrived)\s+)?(?i:from)"
+    r"(?=\s+[A-Z][^.;,]*\.?$))\s"
     r"(?!.*\b(?:after|as|when|following|amid)\b)"
 )
 
@@ -1442,6 +1444,10 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         # (not where the actors went after what the leading clause tells: "After torching V
         # village in T Township, | the column moved on toward W|, residents said.")
         mains = [] if _MOVED_ON_TO.match(main) else [(main, landmark and landmark["place"])]
+        if mains and (gone := _without_destination(main)):
+            # (nor where they went after what they did at the place the leading clause names:
+            # "In V village, T Township, troops looted shops ... | before withdrawing to W|")
+            mains = [(gone[0][0], mains[0][1])]
     else:
         area, mains = None, _without_destination(text) if isinstance(text, str) else []
     for main, near in mains:
@@ -1567,7 +1573,7 @@ _LANDMARK_CLAUSE = re.compile(
 #: clashes in X village", "Junta Column Withdraws | to Waingmaw | After Battle at X Village"
 _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|ran|escaped|withdraw|withdraws|withdrew|retreat"
-    r"|retreats"
+    r"|retreats|withdrawing|retreating"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"

@@ -654,7 +654,8 @@ def without_burmese_people(text: str) -> str:
 #: ကျေးရွာ၊ T မြို့နယ်" (place of death), "ဖြစ်စဉ်နေရာ - ..." (place of the incident), between bars,
 #: lines or "၊"
 _MM_PLACE_FIELD = re.compile(
-    r"\S*နေရာ\s*[:–-]\s*(?P<value>.+?)(?=\s*[|\n;]|\s+/\s|၊\s*\S+\s*[:–-]\s|$)"
+    # (or with a space alone after its label: "ကျဆုံးရာနေရာ | W ကျေးရွာ၊ T မြို့နယ်")
+    r"\S*နေရာ(?:\s*[:–-]\s*|\s+)(?P<value>.+?)(?=\s*[|\n;]|\s+/\s|၊\s*\S+\s*[:–-]\s|$)"
 )
 #: ... and its township's field, when the place field names none: "... / မြို့နယ်: T"
 _MM_TOWNSHIP_FIELD = re.compile(r"(?:^|[|\n;/၊]\s*)မြို့နယ်\s*[:–-]\s*(?P<value>[^|\n;/၊]+)")
@@ -911,7 +912,7 @@ _DESCRIPTION_WORDS = (
         administration administrative department gad office offices building compound police
         command station outpost post military army junta junta-run junta-controlled regime
         government tatmadaw sit-tat troops soldiers forces fighters camp base raid raids attack
-        attacks assault airstrike airstrikes shelling clash clashes fighting ambush offensive
+        attacks assault airstrike airstrikes shelling clash clashes fighting ambush offensive arson
         bases battalion artillery headquarters hq checkpoint gate market school monastery
         hospital residential area areas entrance bridge road highway prison jail court urban
         center centre downtown
