@@ -13070,3 +13070,103 @@ def test_messages_timelines_posts_and_statements_read_at_the_place_hit(coder, qu
 )
 def test_logs_and_casualty_records_read_at_the_place_hit(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 915-927: appeals (an appeal's heading naming its team's town, "SOS"), analyses
+        # ("Beyond the battles for towns such as W", "the burning of V stands out"), villagers
+        # forced to flee to nearby W, a Burmese place as the object of the English after it,
+        # troops stationed in V who burned houses there, witnesses both from W, a wire's two-city
+        # dateline and credits, a headline's quote before a colon, an operation report of numbered
+        # lines
+        (
+            "Rice for IDPs Team (Mandalay) humanitarian appeal: the airstrike on Saing Du "
+            "village, Gangaw Township, on 27 August 2023 killed 2 and left 60 people homeless. "
+            "Survivors are sheltering in Lon Chon. AYA Bank 7252-7442-925155, Wave Money "
+            "09886266311. Please share.",
+            "Saing Du",
+            "Gangaw",
+        ),
+        (
+            "SOS Ya Thit village Chauk tsp — burned by junta troops 19 November. 300 families no "
+            "food. KBZ Pay 09501034711 / Wave 09465405653. Myanmar Diaspora Solidarity "
+            "(Pathein). share pls 🙏🙏",
+            "Ya Thit",
+            "Chauk",
+        ),
+        (
+            "Regime artillery shelled Mei Nyaw Ywar Gyi village, Hpapun township, forcing some "
+            "2,000 villagers to flee to nearby Inn Kone and Nyar Thay Law villages.",
+            "Mei Nyaw Ywar Gyi",
+            "Hpapun",
+        ),
+        (
+            "Beyond the headline battles for towns such as Khin-U, smaller events dominate the "
+            "data, for example an airstrike on Kone Gyi village in Khin-U Township that killed "
+            "13.",
+            "Kone Gyi",
+            "Khin-U",
+        ),
+        (
+            "Among the 35 incidents targeting civilians in Mandalay Region's Singu Township, the "
+            "burning of Let Pan Hla stands out: troops from Singu returned to the village three "
+            "times in January.",
+            "Let Pan Hla",
+            "Singu",
+        ),
+        (
+            "တီးတိန်မြို့နယ်၊ မွာလ်လုမ်းကျေးရွာ ကို the terrorist military group's jet bombed; "
+            "the villagers fled to Lamzang village.",
+            "Muallum",
+            "Tedim",
+        ),
+        (
+            "မန်တုံမြို့ ကို the revolutionary forces attacked, and the military council's "
+            "police station was captured on 2021 August month 10 date.",
+            "Manton",
+            "Manton",
+        ),
+        (
+            "Troops stationed in Nyaung Wun village, Taungdwingyi Township, burned at least 40 "
+            "houses there before withdrawing to Taungdwingyi on 24 January 2022, residents now "
+            "sheltering in Twin Paung said.",
+            "Nyaung Wun",
+            "Taungdwingyi",
+        ),
+        (
+            "60. Witnesses MM-097 and FF-255, both from Myin Mat Tat, described fleeing into the "
+            "forest when they heard gunfire from the direction of Yaungmaw, Dawei Township, on 7 "
+            "July 2021. Later that day, 150 houses in Yaungmaw were burned and 9 residents who "
+            "had stayed behind were killed.[269]",
+            "Yaung Maw",
+            "Dawei",
+        ),
+        (
+            "KUNMING/YANGON (Reuters) - Heavy fighting broke out near Man Hpwei village, in "
+            "Mongmit township of northern Shan State, on Thursday, a spokesman for the Ta'ang "
+            "National Liberation Army (TNLA) said, as Beijing called for a ceasefire along its "
+            "border with Myanmar. About 14 people fled the area, he said. (Reporting by Reuters "
+            "staff; Editing by the Asia desk)",
+            "Man Hpwei",
+            "Mongmit",
+        ),
+        (
+            "'We had no time to run': airstrike on Theakyun kills 4 in Kyaukse Township, "
+            "Mandalay Region",
+            "Thea Kyun",
+            "Kyaukse",
+        ),
+        (
+            "Operation report (May 23)\n1) Target: military council outpost, Oe Bo Su "
+            "village\n2) Township: Gyobingauk\n3) Enemy casualties: 9 killed, 6 wounded\n4) "
+            "Seized: two MA-3 rifles, one 60mm mortar and 12 mortar shells\n5) Our unit withdrew "
+            "safely towards Aye Ma Twin.",
+            "Oe Bo Su",
+            "Gyobingauk",
+        ),
+    ],
+)
+def test_appeals_analyses_and_wire_copy_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -505,6 +505,14 @@ _TOWN_AREA = re.compile(
 )
 
 
+#: an appeal's heading, naming who appeals (and their town) before what befell a place:
+#: "Rice for IDPs Team (Mandalay) humanitarian appeal: | the airstrike on V village, ..."
+_APPEAL_HEAD = re.compile(
+    r"^[^:\n]{0,80}?\b(?i:appeal|fundraiser|fundraising|donation\s+drive|call\s+for\s+(?:help"
+    r"|donations))\s*:\s+"
+)
+
+
 def headline_place(text: str) -> str:
     """A headline read for its event's place (an event named after it: "X massacre: what we
     know about the killings in T": "X, T"): without its kicker ("ANALYSIS | Why X matters":
@@ -531,6 +539,8 @@ def headline_place(text: str) -> str:
     if " say" in text and (said := _RESIDENTS_SAY.search(text)):
         # ("Myanmar junta kills 6 in V raid|, Kani residents say|": V, Kani)
         text = f"{text[: said.start()]}, {said['area']}"
+    if ": " in text and (appeal := _APPEAL_HEAD.match(text)) and NAMED_SETTLEMENT.search(text):
+        text = text[appeal.end() :]  # ("X Team (Mandalay) appeal: | the airstrike on V village")
     if (battle := _BATTLE_FOR.match(text)) and not NAMED_SETTLEMENT.search(text, battle.end()):
         return battle["place"]  # ("Battle for X: resistance forces enter the town, junta ...")
     if " battle " in text or " clash" in text or " fighting " in text or " shelling " in text:
@@ -598,7 +608,9 @@ _THE_STATE_TOWN = re.compile(
     rf"{_STATE_ADJECTIVE}\s+(?=town\b)"
 )
 #: a wire's dateline of two cities: "BEIJING/YANGON, Jan 5 (Reuters) -"
-_TWO_CITY_DATELINE = re.compile(r"^[A-Z][A-Z'’ -]{2,20}/(?P<last>[A-Z][A-Z'’ -]{2,20}),\s")
+_TWO_CITY_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’ -]{2,20}/(?P<last>[A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]+)?)(?:,\s|\s\()"
+)
 #: an area's name and "capital" before the town it names: "| Kokang capital |Laukkai falls",
 #: "| Kayah State capital |Loikaw"
 _AREA_CAPITAL = re.compile(
@@ -774,7 +786,7 @@ _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
-    r"|alert|flash|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
+    r"|alert|flash|sos|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
     r"|\[(?:geo-?confirmed|geo-?located|geolocation)\]"  # ("[GEOLOCATION] Arson in V, T Twp")
@@ -790,7 +802,10 @@ _POST_LEAD = re.compile(
     # (whose post it is: "FB post from Kutkai township admin:")
     r"|(?:fb|facebook|telegram|x|twitter)\s+post\s+(?:from|by)\s+[^:]{1,60}(?=:)"
     # (a caption's words quoted in lower case: "'our village is gone' 💔 X, T Township")
-    r"|(?-i:['\"‘“][a-z][^'\"‘’“”]{0,80}['\"’”]))"
+    r"|(?-i:['\"‘“][a-z][^'\"‘’“”]{0,80}['\"’”])"
+    # (or a headline's quote before a colon, naming nothing: "'We had no time to run': airstrike
+    # on V ..."; not "'Sa Gyi is gone': ...")
+    r"|(?-i:['\"‘“][A-Z][a-z'’]*(?:\s+(?:[a-z][\w'’-]*|I))*[,.!?]?['\"’”])(?=:\s))"
     r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
@@ -799,7 +814,11 @@ _POST_LEAD = re.compile(
 def without_post_lead(text: str) -> str:
     """``text`` without a post's lead before its report ("🔴 BREAKING 🔴 X village (Y Twp)
     hit by ...": "X village (Y Twp) hit by ..."); ``text`` itself when it has none."""
-    return text[lead.end() :] if (lead := _POST_LEAD.match(text)) else text
+    if (lead := _POST_LEAD.match(text)) is None:
+        return text
+    if text.lstrip()[:1] in "'\"‘“" and not _NAMES_A_PLACE_ANYWHERE.search(text, lead.end()):
+        return text  # (a quote that may name the place itself: "'Kani is burning': ...")
+    return text[lead.end() :]
 
 
 #: a memorial's opening before the person it remembers: "🕯️ In loving memory of", "💐
@@ -1199,7 +1218,7 @@ _APPEAL_SENDER = re.compile(
 #: X, | ..."
 _CONTRASTED = re.compile(
     r"^(?:Unlike|As\s+(?:in|with|at)|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)"
-    r"|Although|Though|While|Whereas|Like|Just\s+as)\s+[^,]{1,120}"
+    r"|Although|Though|While|Whereas|Like|Just\s+as|Beyond)\s+[^,]{1,120}"
     r"(?:,\s+(?:which|where|who|when)\s+[^,]{1,120})?,\s+(?=\S)"
     # (or a report it corrects: "Not Sagaing, as first reported: | the drone strike hit ...")
     r"|^Not\s+[^,:]{1,60},\s+(?:as|but)\s+[^,:]{0,40}[:,]\s+(?=\S)"
@@ -1230,6 +1249,9 @@ def without_contrasted_place(text: str) -> str:
 _SINGLED_OUT = re.compile(
     rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:(?:was|were)\s+[a-z]|fell\b|saw\b)"
     rf"|\bonly\s+in\s+(?P<only_in>{_NAME})(?:\s+(?:village|town))?"
+    # ("Among the 35 incidents ... in T Township, the burning of | V| stands out")
+    r"|\bthe\s+(?:burning|shelling|bombing|raid(?:ing)?|massacre|destruction|killings?)\s+(?:of|in)\s+"
+    rf"(?P<stands_out>{_NAME})(?:\s+(?:village|town))?\s+stands\s+out\b"
     # ("took in families who fled | D | after troops burned it")
     rf"|\bwho\s+fled\s+(?P<fled>{_NAME})(?:\s+(?:village|town))?\s+after\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:troops|soldiers|the\s+army|the\s+junta|junta\s+forces|the\s+military)\s+(?:burned"
@@ -1365,6 +1387,7 @@ def singled_out_place(text: str) -> str:
     singled = single and (
         single["only"]
         or single["only_in"]
+        or single["stands_out"]
         or single["fled"]
         or single["returned"]
         or single["cleft"]
@@ -1594,7 +1617,7 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     + r"|\s+(?:to|for|among)\s+(?i:idps|people|families)\s+(?:hosted|sheltering|staying)\s+in\s+"
     r"(?=[^.;]*[A-Z])"
     + _TO_CLAUSE_END
-    + r"|\s+to\s+flee\s+to\s+(?=[A-Z])"
+    + r"|\s+to\s+flee\s+to\s+(?:nearby\s+|neighbou?ring\s+)?(?=[A-Z])"
     + _TO_CLAUSE_END
     # (where they are, not what they fled: "report 350 new IDPs| in Kyaw town|, who fled ...")
     + r"|\s+(?i:reports?|recorded|registered)\s+(?:\d[\d,]*\s+)?(?:new\s+)?"
@@ -2980,6 +3003,9 @@ _WITNESS_HOME = re.compile(
     r"(?:\s+village)?(?=\s+(?:stated|said|told|recalled|described)\b)"
     # ("Witness CW-599 | (from Pa Be, Ngape Township)| identified the unit")
     rf"|(?P<coded_bracket>\b[Ww]itness\s+[A-Z]{{1,3}}-?\d{{1,4}})\s+\((?:from|of)\s+{_HOME_AND_TOWNSHIP}\)"
+    # ("Witnesses MM-097 and FF-255|, both from A,| described ...")
+    r"|(?<=\d),\s+(?:both|all)\s+(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?,"
+    r"(?=\s+(?:described|said|told|recalled|recounted|reported|stated)\b)"
     # ("Witnesses interviewed in A village| reported that ...")
     r"|\b(?:[Ww]itnesses|[Rr]esidents|[Ss]urvivors)\s+(?:interviewed\s+in|from)\s+"
     rf"{_HOME_AND_TOWNSHIP}(?=,?\s+(?:reported|said|told|described|recounted|corroborated|confirmed"
@@ -3349,6 +3375,8 @@ _CREDIT_AT_END = re.compile(
     r"(?<=[.)])\s+(?i:sources?|photo|credit|image|video|picture)\s*:\s*[^:()\[\]]{1,60}$"
     # (or after a slash: "... on January 14, 2022. | / CJ|", "... / Supplied")
     r"|(?<=[.)])\s+/\s*(?:[A-Z]{2,6}|(?i:supplied|handout|citizen\s+journalists?))\s*$"
+    # (or a wire's credits: "... he said. (Reporting by Reuters staff; Editing by the Asia desk)")
+    r"|\s*\((?:Reporting|Writing|Additional\s+reporting)\s+by\b[^()]*\)\s*$"
 )
 #: a page's number ending a line: "... – 66 houses burned.  Page 12"
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
@@ -3386,7 +3414,7 @@ def unwrapped(text: str) -> str:
             text = _GLUED_DASH.sub(", ", text)
     if "“" in text or '"' in text or "‘" in text:
         text = _QUOTED_NAME.sub(lambda quoted: quoted[1] or quoted[2], text)
-    if ":" in text or " /" in text:
+    if ":" in text or " /" in text or " (Re" in text or " (Wr" in text:
         # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness", "... / CJ"
         text = _CREDIT_AT_END.sub("", _PICTURE_LABEL.sub("", text))
     if "\n" not in text:
@@ -3846,6 +3874,8 @@ def place_field(text: str) -> str:
     Village burned": "V, T Township"); else ``text``."""
     if ";" in text and (": " in text or "=" in text) and (record := labelled_record(text)):
         return record  # "Event: Clash; Location: V village; Township: T; ...", "adm3=T; loc=V"
+    if "\n" in text and _NUMBERED_RECORD.search(text) and (record := labelled_record(text)):
+        return record  # "Operation report (May 23)\n1) Target: V village\n2) Township: T\n..."
     if "=" in text and (keyed := _KEYED_PLACE.search(text)):
         return re.sub(r",(?=\S)", ", ", keyed["place"].strip())
     if "\n" in text and "|" in text:
@@ -4389,8 +4419,11 @@ _BURMESE_LEAD = re.compile(
 
 def without_burmese_lead(text: str) -> str:
     """``text`` without Burmese words that name no place before a text in Latin letters (a
-    plea: "ကူညီကြပါ 🙏 Myauk None village, Yinmarbin Township — ...", "please help"); else
-    ``text``."""
+    plea: "ကူညီကြပါ 🙏 Myauk None village, Yinmarbin Township — ...", "please help"), or only
+    the Burmese place it opens with as the object of what the English after it tells
+    ("T မြို့နယ်၊ V ကျေးရွာ ကို the ... jet bombed; the villagers fled to W"); else ``text``."""
+    if "\u1000" <= text[:1] <= "\u109f" and (hit := _BURMESE_PLACE_HIT.match(text)):
+        return hit["place"]
     lead = _BURMESE_LEAD.match(text) if "\u1000" <= text[:1] <= "\u109f" else None
     if lead is None or any(
         # (a kind word after a name; not one that opens what happened: "ရွာမီးရှို့ခံရ", a
@@ -4405,6 +4438,12 @@ def without_burmese_lead(text: str) -> str:
     return rest
 
 
+#: a Burmese place opening a text as the object ("ကို") of what the English after it tells
+_BURMESE_PLACE_HIT = re.compile(
+    r"(?P<place>[\u1000-\u109f][\u1000-\u109f၊\s]*?(?:ကျေးရွာ|ရွာ|မြို့နယ်|မြို့))\s*ကို\s+"
+    r"(?=[^\u1000-\u109f]*\b(?:bombed|attacked|shelled|raided|burned|burnt|torched|captured"
+    r"|seized|struck|hit)\b)(?=[A-Za-z])"
+)
 _LATIN_KIND_FIRST = re.compile(
     r"(?i:village|vill|vlg|town|township|tsp|twp|ward|state|region|division|district)\b"
 )
@@ -4590,6 +4629,7 @@ _PLACE_LABELS = {
     "ward": ("ward", 0),
     "location": ("", 1),
     "place": ("", 1),
+    "target": ("", 1),  # an armed group's operation report: "1) Target: outpost, X village"
     "died": ("", 1),  # a casualty record's "Died: X village, T Township"
     "killed at": ("", 1),
     "killed in": ("", 1),
@@ -4646,6 +4686,11 @@ _RECORD_SEPARATOR = re.compile(
 )
 #: a form's heading before its fields: "Incident location >> Village: X >> ..."
 _FORM_HEADING = re.compile(r"^\s*[A-Za-z][\w ]{2,30}$")
+#: a numbered line of a report: "5) Our unit withdrew"; and the first, labelled: "1) Target: "
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,2}[.)]\s")
+_NUMBERED_RECORD = re.compile(r"(?m)^\s*1[.)]\s+[A-Za-z][\w ]{0,24}:\s")
+#: a form's heading on a line of its own, perhaps dated: "Operation report (May 23)\n"
+_FORM_HEADING_LINE = re.compile(r"^\s*[A-Za-z][\w ]{2,30}(?:\s+\([^():]{1,20}\))?\s*\n")
 #: a form's question whose answer gives the place's parts in order: "Q7. Place of incident
 #: (village / township / state): X / T / S", "Location (village, township): X, T"
 _PLACE_QUESTION = re.compile(
@@ -4682,6 +4727,8 @@ def labelled_record(text: str) -> str | None:
     admin3=Pale; location=Pale": "Pale, Pale Township, Sagaing"); None when ``text`` is no such
     record: two fields or more, each labelled, one naming a place. A column of another name
     holds the place ("name=Pale"); a label of another name after a colon is no record."""
+    if "\n" in text and (heading := _FORM_HEADING_LINE.match(text)):
+        text = text[heading.end() :]
     fields = [field for field in _RECORD_SEPARATOR.split(text) if field.strip()]
     if fields and _FORM_HEADING.match(fields[0]) and ":" not in fields[0]:
         fields = fields[1:]  # (a form's heading: "Incident location >> Village: X >> ...")
@@ -4691,6 +4738,9 @@ def labelled_record(text: str) -> str | None:
     unknown = False  # (a field of another label: a form's "Displaced: yes")
     for field in fields:
         labelled = _LABELLED_FIELD.match(field)
+        if labelled is None and places and _NUMBERED_LINE.match(field):
+            unknown = True  # (a report's numbered line of text after its place: "5) Our unit")
+            continue
         if labelled is None:
             return None
         label = " ".join(labelled["label"].lower().split())
@@ -5136,6 +5186,8 @@ _SHELTER = (
 
 #: where those who acted came from, after them and before their verb: "Troops | based in
 #: Myaing town | raided X village", "Troops | from the Monywa garrison | raided ..."
+#: a deed done where the actors were, said so: "burned at least 40 houses | there|"
+_DONE_THERE = re.compile(rf"\b(?:{PAST_DEEDS})\b[^.;]*?\s+there\b")
 _ACTORS_FROM = re.compile(
     # (or a militia's members: "Members of the junta-backed Pyu Saw Htee | from X village |")
     r"^(?P<actors>(?:\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
@@ -5241,6 +5293,8 @@ def without_actors_origin(text: str) -> str:
     origin = _ACTORS_FROM.match(text)
     if origin is None or not _CAPITALISED_AFTER.search(text, origin.end() - 1):
         return text  # (their base is the only place named: "... shot a resident inside the town")
+    if " there" in text and _DONE_THERE.search(text, origin.end()):
+        return text  # (done at their base: "Troops stationed in V ... burned 40 houses there")
     acted = f"{origin['actors']} {text[origin.end() :]}"
     if " km " in acted or " mile" in acted or "km " in acted:
         # (a distance from their base, said without it: "Troops based in W raided V village

@@ -1579,13 +1579,15 @@ _DESTINATION = re.compile(
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
     r"(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
+    # (and when: "before withdrawing to W | on 24 January 2022|")
+    r"(?:\s+(?i:on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
     # (or before what they told: "Residents of X town who fled | to Champhai | told reporters",
     # "... later moved on towards W|, residents said")
     r"(?=,?\s+(?i:after|as|when|following|amid|from|since|leaving|told|said|described)\b"
     r"|,\s+(?:[a-z]+\s+){1,2}(?:said|say|says|reported)\b"
     # (or at the end of a clause after what befell a place: "V shelled again; residents flee
     # to | W|")
-    r"|(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?\s*$)"
+    r"|(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?\.?\s*$)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from|out\s+of))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|twd|reach|reaches|reached)\s)"  # ("Assault Out of

@@ -910,7 +910,8 @@ _DESCRIPTION_WORDS = (
             r"\s+",
             """a an the its their this that in at on of near local township town village general
         administration administrative department gad office offices building compound police
-        command station outpost post military army junta junta-run junta-controlled regime
+        command station outpost post military army junta junta-run junta-controlled regime council
+        target targets objective
         government tatmadaw sit-tat troops soldiers forces fighters camp base raid raids attack
         attacks assault airstrike airstrikes shelling clash clashes fighting ambush offensive arson
         bases battalion artillery headquarters hq checkpoint gate market school monastery
