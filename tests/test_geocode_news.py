@@ -13170,3 +13170,145 @@ def test_logs_and_casualty_records_read_at_the_place_hit(coder, query, name, adm
 )
 def test_appeals_analyses_and_wire_copy_read_at_the_place_hit(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 928-935: interviews and accounts ("A is my home, but I was in B when the artillery
+        # hit B", "We are from V. The soldiers came to our village", namesakes told apart by a
+        # town the whole account names), a victim's home after "A man from"
+        (
+            "A man from Au Lu Chan Hpan was shot dead by soldiers at a checkpoint in Chaung Wa "
+            "village, Kawthoung Township, Tanintharyi Region, on 25 September 2022.",
+            "Chaung Wa",
+            "Kawthoung",
+        ),
+        (
+            "Q: Were you in Bu Tar Su when it happened? A: No. Bu Tar Su is my home, but I was "
+            "in Pyi Taw Aye for the harvest when the artillery hit Pyi Taw Aye. Q: Which "
+            "township? A: Bago. (Nang Hseng Mo, 71, interviewed in Chiang Mai)",
+            "Pyi Taw Aye",
+            "Bago",
+        ),
+        (
+            "My name is Ma Su Su, I am 19. I was born in Hpoke Kone but I married into Zee Pin "
+            "Kone. In March the army entered Zee Pin Kone village and shot my neighbour in front "
+            "of his house. After that we hid in the forest near Kyun Bo Pin for two weeks. Now I "
+            "stay with relatives in Ma Au Nge, not far from Yesagyo.",
+            "Zee Pin Kone",
+            "Yesagyo",
+        ),
+        (
+            "Q: Where did this happen? A: In Ywar Thar Aye. I live in Kyauk Hpyu Taing, but my "
+            "rice field is in Ywar Thar Aye. The soldiers came from the Salingyi side and burned "
+            "the whole of Ywar Thar Aye village. Q: Where are you now? A: In a camp near Min Ga "
+            "Lar Kone.",
+            "Ywar Thar Aye",
+            "Salingyi",
+        ),
+        (
+            "We are from Rallang. The soldiers came to our village at five in the morning and "
+            "burned our houses. We ran through Conghoih to Tlangkhan, where my husband's family "
+            "lives. My husband was taken to Falam town and we have not heard from him. Now we "
+            "live in a camp near Cawmpi.",
+            "Rallang",
+            "Falam",
+        ),
+        (
+            "Q: Where did this happen? A: In Than Lwin. I live in Nar Lin, but my rice field is "
+            "in Than Lwin. The soldiers came from the Lashio side and burned the whole of Than "
+            "Lwin village. Q: Where are you now? A: In a camp near Hpat Toke.",
+            "Than Lwin",
+            "Lashio",
+        ),
+    ],
+)
+def test_interviews_and_accounts_of_home_villages_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 928-935: running updates (a correspondent's town as "the town", a column that moved
+        # on since Tuesday), transcripts ("REPORTER:", corrections, someone from W who said, a
+        # distance then "there's a village called V"), emails ("FYI from W:", "Please advise."), a
+        # dateline town as "the town", coders' notes ("pt moved from X to V", "V/T/S")
+        (
+            "13:57 Our correspondent in Khin-U says the sound of heavy weapons is coming from "
+            "Mon Hla, about 16 km northwest of the town, where troops and PDF fighters have been "
+            "fighting since morning. (Khin-U Township, Sagaing Region)",
+            "Mon Hla",
+            "Khin-U",
+        ),
+        (
+            "UPDATE — the column that burned Mee Kyaung Thaik on Tuesday has moved on; today it "
+            "shelled Nan Thi Lar village, Palaw township (Tanintharyi Region).",
+            "Nan Thi Lar",
+            "Palaw",
+        ),
+        (
+            "REPORTER: the shelling was at Wet Myay Taw vill- no, sorry, it was Mu Tein village, "
+            "not Wet Myay Taw, in Taze township, Sagaing Region.",
+            "Mu Tein",
+            "Taze",
+        ),
+        (
+            "REPORTER: it was Shwe Ku village, no, sorry, sorry, I mean Myin Daung village, Shwe "
+            "Ku is the next one, in Khin U township, that got raided.",
+            "Myin Daung",
+            "Khin-U",
+        ),
+        (
+            "PODCAST HOST: so, uh, I talked to someone from Nyaung Kan, and she said the bombing "
+            "was in Zee Hpyu Kan village, uh, Mahlaing township, Mandalay Region, last week.",
+            "Zee Hpyu Kan",
+            "Mahlaing",
+        ),
+        (
+            "[01:02:15] REPORTER: about, uh, fifteen kilometres east of Yamethin there's a "
+            "village called In Taing, in, um, Yamethin township, and that's where the troops set "
+            "fire to houses yesterday.",
+            "In Taing",
+            "Yamethin",
+        ),
+        (
+            "Subject: Movement restriction – Sittwe to Minbya\\nDear team, due to the raid on "
+            "Nga Pyi Inn village (Minbya Twp) this morning, all missions from Sittwe are on "
+            "hold. Troops came from Mrauk-U. Please advise.\\nKo Min Htet, Field Coordinator",
+            "Nga Pyi Inn",
+            "Minbya",
+        ),
+        (
+            "FW: Sitrep / Dear all, / FYI from Katha: heavy fighting inside Kawlin town since "
+            "0750 hrs; the local People's Defence Force (PDF) attacking police station. "
+            "Residents fleeing to Pinlebu. / Please advise. / Ma Thandar, Humanitarian Assistant",
+            "Kawlin",
+            "Kawlin",
+        ),
+        (
+            "'They burned everything': Aung Chan Thar villagers in Taze recount junta raid",
+            "Aung Chan Thar",
+            "Taze",
+        ),
+        (
+            "Tonzang, 12 January — Chin resistance forces said the town was under their control "
+            "after the junta garrison withdrew to Kalay.",
+            "Tonzang",
+            "Tonzang",
+        ),
+        (
+            "pt moved from Paungbyin town to Zaw Gyi vlg per local media (Paungbyin tsp)",
+            "Zaw Gyi",
+            "Paungbyin",
+        ),
+        (
+            "Taw Hpyar/Pinlebu/Sagaing - shelling (geo-prec 1)",
+            "Taw Hpyar",
+            "Pinlebu",
+        ),
+    ],
+)
+def test_updates_transcripts_emails_and_notes_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -102,6 +102,8 @@ _CHATTER = re.compile(
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
+    # (how and where the sender's people are now: "V burnt by army T tsp|. fam ok, now at W|")
+    r"|[,.]\s*(?i:fam|family|families|all|everyone)\s+(?i:ok|okay|safe|fine)\b.*$"
     # (why people flee, where troops come from: "ppl fleeing from V vlg T tsp | bc sac column
     # coming from W|. 8 houses already burnt")
     r"|\s+(?i:bc|b/c|because|coz|cuz|cos)\s+(?:(?i:sac|junta|army|military|regime)\s+)?"
@@ -154,7 +156,7 @@ _KIND_IN_ENGLISH = {
 }
 _CHATTER_CUE = re.compile(
     r"pls|plz|ppl|PLS|PPL|just now| rn$|!!|\?\?|stay safe|pray|\.\.|…"
-    r"|[\u2600-\u27bf\U0001f000-\U0001faff]"
+    r"|[\u2600-\u27bf\U0001f000-\U0001faff]|\b(?:fam|family) (?:ok|safe)\b"
     r"|\b(?i:we|i) ?(?:r|are|am|'re|’re|'m|’m) "
 )
 #: the first letters of what a message's header or label may start with (a quick look)
@@ -173,6 +175,8 @@ def message_text(text: str) -> str:
         or (text[:1].islower() and _CHATTER_CUE.search(text))
         # (or a message's words after a capital: "V village burning. sac column ... pls share")
         or ("pls " in text and _CHATTER_CUE.search(text))
+        # (or in one case, what befell a place after it: "thayetmyo town arty from sac base")
+        or ((text.islower() or text.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(text))
     ):
         return text  # (a quick look first)
     # ("bombed Loi Mun vlg|..| kyaukme twp|..| n.shan": a comma)
@@ -272,6 +276,7 @@ def email_body(text: str) -> str:
             subject_at = len(kept)
         line = _GREETING.sub("", _EMAIL_ASIDE.sub("", subject))
         line = _EMAIL_ASIDE.sub("", line).strip()  # (after a greeting: "Dear all, FYI below ...")
+        line = _ADVISE_AT_END.sub("", line)  # ("... Troops came from Mrauk-U.| Please advise.|")
         line = _OFFICE_NEWS.sub("", line).strip()
         if line:
             kept.append(line)
@@ -352,9 +357,13 @@ _SUBJECT = re.compile(
     r"^(?:(?i:fw|fwd|re)\s*:\s*)*(?i:subject|subj)\s*:\s*(?:(?i:fw|fwd|re)\s*:\s*)*"
     r"|^(?:(?i:fw|fwd|re)\s*:\s*)+"  # (or a reply's alone: "RE: Access to Tanintharyi")
 )
+#: an email's request ending a line of its news: "... all missions are on hold.| Please advise.|"
+_ADVISE_AT_END = re.compile(r"(?<=[.!])\s+(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*$")
 #: what an email says besides its news: "Please see incident below.", "FYI:", "Please advise."
 _EMAIL_ASIDE = re.compile(
-    r"^(?:(?i:(?:please\s+)?see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
+    # ("FYI from Katha: heavy fighting inside Kawlin town ...": where the writer is)
+    r"^(?:(?i:fyi)\s+(?i:from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*:\s*"
+    r"|(?i:(?:please\s+)?see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
     r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
     # ("FYI from Monywa field office:", "FYI below from our Lashio field office.", "From
     # Pakokku field office:")

@@ -426,11 +426,14 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
     # (or the speaker's own village, spared: "Our village is A, it was quiet.", "It was not in
     # A.")
     r"|(?:our|my)\s+(?:own\s+)?(?:village|home)\s+is\b.*\b(?:quiet|calm|safe|spared)\b"
-    r"|it\s+(?:was|is)\s+not\s+(?:in|at)\b)"
+    r"|it\s+(?:was|is)\s+not\s+(?:in|at)\b"
+    # (or the speaker's home, before where they were: "A is my home, but I was in B ...")
+    r"|.*\bis\s+(?:my|our)\s+(?:home|village)\b)"
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
-    r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])|,\s+but\s+(?=(?:in|at|on|near)\s+[A-Z])"
+    r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])"
+    r"|,\s+but\s+(?:I\s+was\s+|we\s+were\s+)?(?=(?:in|at|on|near)\s+[A-Z])"
 )
 #: a clause of where those who came came from: "They |came from the Pin Mu side and |started
 #: shooting into B"

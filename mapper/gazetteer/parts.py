@@ -557,7 +557,9 @@ def headline_place(text: str) -> str:
         return f"{struck['place']}, {struck['area'] or struck['area_dash']}"
     if " recount" in text and (told := _RESIDENTS_RECOUNT.search(text)):
         # ("V residents recount raid in T", "V villagers recount T raid")
-        return f"{told['place']} village, {told['area'] or told['area_before']}"
+        township = told["area_in"] and f"{told['area_in']} Township"
+        if area := told["area"] or told["area_before"] or township:
+            return f"{told['place']} village, {area}"
     if (shot := _FOOTAGE_FROM.match(text)) is not None:
         text = text[shot.end() :]  # ("3/ Video from Mindat town, Chin State: jets over ...")
     if (dated := _HEADLINE_BEFORE_DATELINE.match(text)) is not None:
@@ -655,11 +657,14 @@ _EVENT_AT_KILLS_IN_AREA = re.compile(
 #: Kyat| residents recount raid in |Yinmarbin Township|"
 _RESIDENTS_RECOUNT = re.compile(
     r"(?:^|:\s+)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:residents|villagers"
-    r"|survivors)\s+recount\s+(?:the\s+|a\s+)?(?:(?:[a-z]+\s+){0,3}?(?:in|at|on)\s+"
+    # (the township after them: "Aung Chan Thar villagers | in Taze| recount junta raid")
+    r"|survivors)(?:\s+in\s+(?P<area_in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s+recount\s+"
+    r"(?:the\s+|a\s+)?(?:(?:[a-z]+\s+){0,3}?(?:in|at|on)\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:[Tt]ownship|District|Region|State))\b"
     # (or the area named before the event: "Seik Hpu Kone villagers recount | Kawkareik| raid")
     r"|(?P<area_before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:raid|attack|massacre|shelling"
-    r"|airstrike|air\s+strike|arson|killings|assault)\b)"
+    r"|airstrike|air\s+strike|arson|killings|assault)\b"
+    r"|(?=[a-z]))"  # (or nothing more, the township named before: "... in Taze recount junta raid")
 )
 #: footage said to come from the place it shows, opening a post: "3/ Video from | Mindat town"
 _FOOTAGE_FROM = re.compile(
@@ -897,7 +902,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
     # ("A 26-year-old man | from Sin Ma Taung | was killed ... while visiting relatives in V")
-    rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:was|were)\s+killed\b)"
+    rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:was|were)\s+(?:killed|shot)\b)"
     # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
     r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s+"
     rf"{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,(?=\s+(?:was|were)\b)"
@@ -1084,7 +1089,7 @@ _EARLIER_CUE = re.compile(
     r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+(?:in|near|at)"
     r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said|began\s+around"
     r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing)|No\s+(?:new|further)\s"
-    r"|Nothing\s+(?:new|more|further)\s|has\s+(?:eased|subsided)"
+    r"|Nothing\s+(?:new|more|further)\s|has\s+(?:eased|subsided)|moved\s+on"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -1098,7 +1103,8 @@ _EARLIER_EVENT = re.compile(
     r"(?=[^.!?]*?\b(?:in|at|on|near|to|into|reached|hit\w*|struck|attack\w*|shell\w*|bomb\w*"
     r"|raid\w*|burn\w*|torch\w*|entered)\s+(?:the\s+)?[A-Z])"
     r"|\s+(?:that|which)\s+(?:[a-z]+ed|left|hit|shot|burnt|took)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month))"
+    r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month)"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"  # ("... that burned W | on Tuesday|")
     r"(?=\s+(?:has|have|had|is|was)\b)"
     # ("Earlier today (08:40) we said fighting was at A." "...; A was not affected.")
     r"|(?:^|(?<=[.!?:]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
@@ -1187,6 +1193,11 @@ def without_team_base(text: str) -> str:
     when the text names another place; else ``text``."""
     if not any(word in text for word in _TEAM_CUES):
         return text  # (a quick look first)
+    if " of the town" in text and (base := _TEAM_BASE.search(text)):
+        # (the town a distance is from is the team's: "Our correspondent in Khin-U says ...
+        # coming from V, about 16 km northwest of | the town|")
+        town = base["base"].split(None, 1)[-1].removesuffix(" town")
+        text = text.replace(" of the town", f" of {town} town")
     cut = _TEAM_BASE.sub(lambda m: m.group()[: m.start("base") - m.start()], text)
     cut = _APPEAL_SENDER.sub(lambda said: "We " if said.group().startswith("We,") else "", cut)
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
@@ -1459,8 +1470,21 @@ _MOVED_FROM = re.compile(
 
 def without_where_it_moved_from(text: str) -> str:
     """``text`` without where fighting moved from ("Fighting moved from Kyaukphyu to Than Chaung
-    village" -> "Fighting moved to Than Chaung village")."""
+    village" -> "Fighting moved to Than Chaung village"); a coder's note of a point moved, at
+    where it was moved to ("pt moved from X town to V vlg per local media (T tsp)": "V vlg (T
+    tsp)")."""
+    if " moved " in text and (moved := _POINT_MOVED.match(text)):
+        return _PER_SOURCE.sub("", text[moved.end() :])
     return _MOVED_FROM.sub(r"\g<verb> ", text) if " from " in text else text
+
+
+#: a coder's note that a point was moved: "pt moved from X town to | V vlg ..."
+_POINT_MOVED = re.compile(
+    r"^(?i:pt|point|loc(?:ation)?|coords?|pin|marker)\s+(?:was\s+)?moved\s+"
+    r"(?:from\s+[^,;()]{1,40}?\s+)?to\s+(?=[A-Z])"
+)
+#: the source a note cites: "V vlg | per local media| (T tsp)"
+_PER_SOURCE = re.compile(r"\s+per\s+(?:local\s+)?(?:media|sources?|reports?|residents)\b")
 
 
 #: an imagery analysis's words: "Maxar imagery", "Sentinel-2 scenes", "NASA FIRMS" (not a
@@ -3850,6 +3874,11 @@ _SLASH_PATH = re.compile(
 )
 
 
+#: a path from the place up to its state, before a dash or colon: "Taw Hpyar/Pinlebu/Sagaing - "
+_SLASH_PATH_UP = re.compile(
+    r"^(?P<path>[A-Z][\w'’ -]{1,30}?/[A-Z][\w'’ -]{1,30}?/(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    r"(?=\s+[–—-]\s+|:)"
+)
 #: an area and a place in it between a slash, before a dash or colon: "Sagaing/Ta Ein Te —"
 #: (not "Kani T/S", a township's short form)
 _SLASH_PAIR = re.compile(
@@ -3902,6 +3931,9 @@ def path_as_address(text: str) -> str:
     state = slashed["state"] if slashed else ""
     if slashed and (state in STATE_SHORT_NAMES or part_kind(state) == "state"):
         return _place_first(slashed["path"].split("/"), text[slashed.end() :])
+    if "/" in text[:60] and (up := _SLASH_PATH_UP.match(text)) and up["state"] in STATE_SHORT_NAMES:
+        # ("Taw Hpyar/Pinlebu/Sagaing - shelling": "Taw Hpyar, Pinlebu, Sagaing - shelling")
+        return f"{up['path'].replace('/', ', ')}{text[up.end('path') :]}"
     if len(_PATH_STEP.findall(text)) >= 2 and not text.lstrip().startswith("["):
         return _PATH_STEP.sub(" | ", text)  # a log's steps
     path = _PATH.search(text)
@@ -4746,8 +4778,11 @@ def labelled_record(text: str) -> str | None:
         label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
-            # ("Incident location", "event_loc")
-            "location" if label.endswith(("location", "place", "loc")) else None
+            # ("Incident location", "event_loc", "loc_name")
+            "location"
+            if label.endswith(("location", "place", "loc"))
+            or label in ("loc_name", "location_name", "place_name", "site_name")
+            else None
         )
         if (
             known is None
@@ -5265,7 +5300,7 @@ _FIRED_FROM_AFTER = re.compile(
 _WHO_CAME_FROM = re.compile(
     r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:arrived|came|come"
     r"|moved|marched|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z])"
+    r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z]|\s*[.;]|\s*$)"
 )
 #: a distance said without what it is from: "| 28 km to the northwest|", "| some 9 miles away|"
 _DISTANCE_FROM_NOWHERE = re.compile(

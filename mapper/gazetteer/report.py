@@ -241,6 +241,8 @@ _CLEANING_CUE = re.compile(
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
+    # (a message's words of what befell a place after it: "V vlg T twp kia vs sac")
+    r"|\b(?:sac|SAC|arty|ARTY)\b| vs | KILLED "
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)

@@ -233,11 +233,18 @@ def _same_name_near_another_place(
     ``found`` (not of another place the whole text is read as); else None."""
     near = _namesake_near_another_place(gaz, text)
     names = gaz.places["name"]
-    if (
-        near is None
-        or names.iat[near.candidates[0].place_id] != names.iat[found.candidates[0].place_id]
-    ):
-        return None
+    name = names.iat[found.candidates[0].place_id]
+    if near is None or names.iat[near.candidates[0].place_id] != name:
+        # (the namesakes of the place found, when the whole text reads as another place: an
+        # account read at its deeds, "... married into Zee Pin Kone. In March the army entered
+        # Zee Pin Kone village ... Now I stay with relatives in W, not far from Yesagyo.")
+        if township_of(gaz, found.candidates[0].place_id).lower() in text.lower():
+            return None  # (its township named: "Ywar Thit village of Meiktila township")
+        kind = gaz.records[found.candidates[0].place_id][0]
+        named = f"{name} village" if kind in ("village", "village_tract") else name
+        near = _namesake_near_another_place(gaz, text, named)
+        if near is None or names.iat[near.candidates[0].place_id] != name:
+            return None
     return replace(near, query=found.query)
 
 
@@ -1137,6 +1144,10 @@ _PEOPLE_FROM_SAID = re.compile(
     r"^(?:Villagers|Residents|Locals|People|Witnesses|Survivors)\s+(?:from|of)\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?\s+(?:said|say|says|told\s+(?:[A-Z][\w'’-]*\s+){1,3}|"
     r"reported)\s+(?:that\s+)?(?=[a-z])"
+    # (or one they talked to: "I talked to someone from A, (and) she said the bombing was in B")
+    r"|^(?:[\w'’]+\s+){0,3}?(?:talked|spoke)\s+(?:to|with)\s+(?:someone|a\s+\w+|an\s+\w+|people)"
+    r"\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?,?\s+(?:and\s+)?"
+    r"(?:she|he|they)\s+(?:said|told\s+me)\s+(?:that\s+)?(?=[a-z])"
 )
 
 
@@ -1229,7 +1240,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     ):
         return found
     if (
-        text[:1] in "VRLPWS"
+        text[:1] in "VRLPWSI"
         and (people := _PEOPLE_FROM_SAID.match(text))
         and (told := resolve(gaz, text[people.end() :], limit)).candidates
         and not _fell_back(told)
@@ -1578,7 +1589,7 @@ _DESTINATION = re.compile(
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
     r"(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
     # (and when: "before withdrawing to W | on 24 January 2022|")
     r"(?:\s+(?i:on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
     # (or before what they told: "Residents of X town who fled | to Champhai | told reporters",
@@ -1954,6 +1965,21 @@ def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -
     DATELINE_FACTOR, said) when the report names none."""
     found = resolve(gaz, text[dateline.end() :], limit)
     city = dateline["place"].title()  # a dateline names a city: "MANDALAY" is the town
+    if (
+        found.candidates
+        and gaz.records[found.candidates[0].place_id][0] == "state"
+        and _THE_TOWN.search(text, dateline.end())
+    ):
+        # (a story naming only the state its dateline's town is in, and that town as "the
+        # town": "Tonzang, 12 January — Chin resistance forces said the town was under their
+        # control ...": the town)
+        filed = resolve(gaz, f"{city} town", limit)
+        town = _found_surely(filed)
+        if town is not None and (
+            gaz.places["admin1"].iat[town.place_id]
+            == gaz.places["name"].iat[found.candidates[0].place_id]
+        ):
+            return Resolution(text.strip(), filed.candidates, filed.reason)
     if found.candidates:
         if found.candidates[0].rivals:  # (of namesakes, the one where the reporter filed)
             found = _namesake_in_dateline_area(gaz, text[dateline.end() :], city, found, limit)
@@ -1989,6 +2015,10 @@ def _namesake_in_dateline_area(
         ):
             return near
     return found
+
+
+#: a town named before, as "the town": "... said | the town| was under their control"
+_THE_TOWN = re.compile(r"\bthe\s+(?:town|city)\b")
 
 
 def _at_dateline(text: str, filed: Resolution, reason: str | None, said: str) -> Resolution:
@@ -2158,11 +2188,14 @@ MENTION_NEAR_KM = 30.0
 MENTION_NEAR_FACTOR = 0.8
 
 
-def _namesake_near_another_place(gaz: Gazetteer, text: str) -> Resolution | None:
+def _namesake_near_another_place(
+    gaz: Gazetteer, text: str, named: str | None = None
+) -> Resolution | None:
     """Of namesakes equally likely ("Hin Thar village": five of them), the one near a town or
     township the text also names ("A junta column marching from Ayadaw attacked Hin Thar
-    village"); None when no such place lies within MENTION_NEAR_KM of exactly one of them."""
-    every = _resolve_text(gaz, text, 60)
+    village"); None when no such place lies within MENTION_NEAR_KM of exactly one of them.
+    The namesakes are those the whole text reads as, or those of the place ``named``."""
+    every = _resolve_text(gaz, named or text, 60)
     tied = [c for c in every.candidates if c.rivals]
     records = gaz.records
     townships = [records[c.place_id][7] for c in tied]

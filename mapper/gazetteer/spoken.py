@@ -23,7 +23,7 @@ _NOTE = re.compile(
 #: "Respondent:", "voice note:" (at the start or after a sentence)
 _SPEAKER = re.compile(
     r"(?:^|(?<=[.?!])\s+|\s+(?=[A-Z]{1,12}\s*\d{0,2}\s*:|(?i:speaker|interviewer|respondent)))"
-    r"(?:(?i:speaker|interviewer|respondent|interviewee|host|guest|reporter|caller|translator"
+    r"(?:(?i:(?:podcast\s+)?host|speaker|interviewer|respondent|interviewee|guest|reporter|caller|translator"
     r"|interpreter|witness|villager|voice\s+note|voice\s+message|audio|transcript)\s*\d{0,2}"
     r"|[QA]|[MF]\d{0,2})\s*:\s+"
 )
@@ -117,7 +117,7 @@ _LIES_IN = re.compile(
 #: Thar village", "Aing To Lay- sorry, correction, | Taik Gyi Kone village", "twenty- no, |
 #: about twenty-one kilometres"
 _TAKEN_BACK = re.compile(
-    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?|\b[\w'’-]+)"
+    r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town|vill?|vlg))?|\b[\w'’-]+)"
     r"\s*[-,](?:\s*[-,])*\s*(?:(?i:no|wait|hold\s+on|no\s+wait)[,\s]+)*(?i:sorry|correction)\b"
     r"[,\s]*(?:(?i:correction|sorry),?\s+)?"
     # (the name taken back said again: "Lwan U, I mean- sorry, | not Lwan U, | it was V")
@@ -155,6 +155,7 @@ _PLEASANTRY = re.compile(
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
     r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
+    r"|^(?:PODCAST\s+HOST|REPORTER|CORRESPONDENT):"
     r"|\b(?:[Ii]nterviewer|[Rr]espondent|[Ii]nterviewee)\s*:"
     r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)|(?i:voice\s+note)"
     r"|\b(the|and) \1\b|^(?i:so\s+basically|ok(?:ay)?\s+so)\b"
@@ -202,4 +203,15 @@ def said_as_written(text: str) -> str:
     # (a filler said after "about" leaves a comma before the distance: "about, 12 kilometres")
     text = re.sub(r"\b((?i:about|around|some|nearly|roughly|maybe)),\s+(?=\d)", r"\1 ", text)
     text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)
+    if "there" in text:  # ("about 15 kilometres east of T there's V village": "V village, ...")
+        text = _DISTANCE_THEN_VILLAGE.sub(r"\g<place>, \g<offset>", text)
     return re.sub(r",(?=,)|^[\s,.]+|[\s,]+$", "", text).strip()
+
+
+#: a distance from a town, then the village said to lie there: "about 15 kilometres east of
+#: Yamethin | there's| In Taing village"
+_DISTANCE_THEN_VILLAGE = re.compile(
+    r"(?P<offset>(?:(?i:about|around|some|roughly|nearly)\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles)"
+    r"\s+[\w-]+\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+there(?:'s|’s|\s+is)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+village)"
+)

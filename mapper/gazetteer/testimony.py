@@ -76,7 +76,7 @@ def told_deeds(text: str) -> str:
     if (home := _AGED_SPEAKER_HOME.match(text)) and _OUR_VILLAGE_HIT.search(text, home.end()):
         # ("I am 52, a farmer from V village, T township. In December the soldiers entered our
         # village ...": the speaker's own village)
-        return home["place"]
+        return home["place"] or f"{home['ours']} village"
     # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
     # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
     # to C|.")
@@ -215,10 +215,12 @@ _DEED = re.compile(
 _AGED_SPEAKER_HOME = re.compile(
     rf"^(?:I\s+am|I'm)\s+\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?from\s+(?P<place>{_NAME}\s+village"
     rf"(?:,\s+{_NAME}\s+[Tt]ownship)?)[.,]"
+    # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
+    rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
 )
 #: what troops did to the speaker's own village: "the soldiers | entered our village|"
 _OUR_VILLAGE_HIT = re.compile(
-    rf"\b(?:{PAST_DEEDS}|entered|surrounded|stormed)\s+(?:our|my)\s+(?:own\s+)?village\b"
+    rf"\b(?:{PAST_DEEDS}|entered|surrounded|stormed|came\s+to)\s+(?:our|my)\s+(?:own\s+)?village\b"
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")
