@@ -13312,3 +13312,59 @@ def test_interviews_and_accounts_of_home_villages_read_at_the_place_hit(coder, q
 )
 def test_updates_transcripts_emails_and_notes_read_at_the_place_hit(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 936-943: interviews ("My home is in W, but that day I was at my farm in V", a place
+        # spared, "That is V, in T Township"), an account of "our village" after where the speaker
+        # lives, a message sent from where the sender is safe, a witness describing the attack on
+        # V
+        (
+            "Q: Were you in Htee War Su when the troops arrived? A: No. My home is in Htee War "
+            "Su, but that day I was at my farm in Me Za Li. The soldiers entered Me Za Li and "
+            "started shooting. Q: Which township? A: Kawkareik.",
+            "Me Za Li",
+            "Kawkareik",
+        ),
+        (
+            "Q: You said the soldiers came from Mindat? A: Yes, they came from Mindat and "
+            "stopped first at Hpyu Khwee, but they did not burn Hpyu Khwee. They went on to Loke "
+            "Khay and burned about 70 houses there. Q: Loke Khay in Mindat Township? A: Yes.",
+            "Loke Khay",
+            "Mindat",
+        ),
+        (
+            "Q: The video shows a burning monastery. Which village is it? A: That is Chaung "
+            "Htauk, in Mansi Township, Kachin state. The monastery was hit by artillery fired "
+            "from Mansi. Q: Did you film it? A: My cousin from Man Hkan Yi Hku filmed it. "
+            "(Interview conducted in Ruili)",
+            "Chaung Htauk",
+            "Mansi",
+        ),
+        (
+            "My name is Daw Khin Than, I am 24 years old and I live in Myit Son village in "
+            "Momeik Township. In July the army came into our village at dawn and started "
+            "shooting. My husband was killed in front of our house. We ran to Baw Lar Inn and "
+            "stayed in the monastery there. Now we are in a camp near Par Hkar.",
+            "Myit Son",
+            "Mongmit",
+        ),
+        (
+            "fyi clash at yae ni pauk vlg bawlake tsp this morning. we r safe in ho tar",
+            "Yae Ni Pauk",
+            "Bawlake",
+        ),
+        (
+            "“We ran to the forest near Leik Paw when the shelling started,” said Z.B., 40, "
+            "describing the attack on Yin Taik Sein village in Phyu Township on 19 June 2024. "
+            "“Three shells landed near the monastery.” (Interview with Z.B., 40, from Yin Taik "
+            "Sein, now in Zayyawadi.)[22]",
+            "Yin Taik Sein",
+            "Phyu",
+        ),
+    ],
+)
+def test_interviews_messages_and_witnesses_read_at_the_place_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -174,10 +174,19 @@ def interview_answer(text: str) -> str:
     return written
 
 
+#: what was not done to a place: "but they | did not burn| A"
+_SPARED = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never)\s+(?:burn|attack|shoot|harm|touch|enter|shell|raid)\b"
+)
+#: an answer's words pointing at the place it names: "| That is| Chaung Htauk, in T Township"
+_THAT_IS = re.compile(r"^(?:That|This|It)(?:'s|’s|\s+is|\s+was)\s+(?=[A-Z])")
+
+
 def _with_the_one_township(told: str, transcript: str) -> str:
     """``told`` with the township the transcript names anywhere (in a header, a speaker's
     label, an answer of where they were born: "RESPONDENT (female, 55, Saw Township)", "This
     is Saw township, Magwe Region.") when it names one only and ``told`` names none."""
+    told = _THAT_IS.sub("", told)  # ("That is V, in T Township": V, in T Township)
     if _BURMESE.search(told):  # ("Vကျေးရွာကိုပါ" ... "(Tမြို့နယ်၊ Sပြည်နယ်)")
         if "မြို့နယ်" in told or len(named := set(BURMESE_TOWNSHIP.findall(transcript))) != 1:
             return told
@@ -256,6 +265,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         cut
                         for s in naming
                         if _DEED.search(s)
+                        # (nor a place spared: "... stopped first at A, but they did not burn A.")
+                        and not _SPARED.search(s)
                         # (without where those who came came from: "They came from the A side
                         # and started shooting into B.")
                         and not _CAME_FROM_WORDS.search(cut := _CAME_FROM_CLAUSE.sub("", s))
@@ -428,12 +439,13 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
     r"|(?:our|my)\s+(?:own\s+)?(?:village|home)\s+is\b.*\b(?:quiet|calm|safe|spared)\b"
     r"|it\s+(?:was|is)\s+not\s+(?:in|at)\b"
     # (or the speaker's home, before where they were: "A is my home, but I was in B ...")
-    r"|.*\bis\s+(?:my|our)\s+(?:home|village)\b)"
+    r"|.*\bis\s+(?:my|our)\s+(?:home|village)\b|(?:my|our)\s+home\s+is\s+in\b)"
 )
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
     r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])"
-    r"|,\s+but\s+(?:I\s+was\s+|we\s+were\s+)?(?=(?:in|at|on|near)\s+[A-Z])"
+    r"|,\s+but\s+(?:that\s+day\s+|then\s+)?(?:I\s+was\s+|we\s+were\s+)?"
+    r"(?:at\s+(?:my|our)\s+(?:farm|field|house)\s+)?(?=(?:in|at|on|near)\s+[A-Z])"
 )
 #: a clause of where those who came came from: "They |came from the Pin Mu side and |started
 #: shooting into B"

@@ -1263,6 +1263,9 @@ _SINGLED_OUT = re.compile(
     # ("Among the 35 incidents ... in T Township, the burning of | V| stands out")
     r"|\bthe\s+(?:burning|shelling|bombing|raid(?:ing)?|massacre|destruction|killings?)\s+(?:of|in)\s+"
     rf"(?P<stands_out>{_NAME})(?:\s+(?:village|town))?\s+stands\s+out\b"
+    # ("'We ran to the forest near W ...,' said Z.B., 40, describing the attack on | V| village")
+    r"|\bdescribing\s+the\s+(?:attack|raid|shelling|bombing|airstrike|assault|arson)\s+(?:on|of|in)\s+"
+    rf"(?P<described>{_NAME})(?=\s+(?:village|town)\b)"
     # ("took in families who fled | D | after troops burned it")
     rf"|\bwho\s+fled\s+(?P<fled>{_NAME})(?:\s+(?:village|town))?\s+after\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:troops|soldiers|the\s+army|the\s+junta|junta\s+forces|the\s+military)\s+(?:burned"
@@ -1399,6 +1402,7 @@ def singled_out_place(text: str) -> str:
         single["only"]
         or single["only_in"]
         or single["stands_out"]
+        or single["described"]
         or single["fled"]
         or single["returned"]
         or single["cleft"]
@@ -2049,7 +2053,15 @@ def without_where_the_writer_is(text: str) -> str:
     in Matupi, Chin State. ... Love from Chiang Mai." -> "... Matupi, Chin State. ..."), when
     it names another place; else ``text``."""
     cut = _WHERE_THE_WRITER_IS.sub("", text)
+    if cut != text and _INTO_OUR_VILLAGE.search(text):
+        return text  # (the writer's village is where it happened: "... came into our village")
     return _if_it_still_names(cut, text, _NAMES_A_PLACE_ANYWHERE)
+
+
+#: troops coming into, or what they did to, the speaker's own village
+_INTO_OUR_VILLAGE = re.compile(
+    rf"\b(?:(?:came|come|marched|stormed)\s+(?:in)?to|entered|{PAST_DEEDS})\s+(?:our|my)\s+village\b"
+)
 
 
 def question_place(text: str) -> str:

@@ -242,7 +242,9 @@ _CLEANING_CUE = re.compile(
     r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
     # (a message's words of what befell a place after it: "V vlg T twp kia vs sac")
-    r"|\b(?:sac|SAC|arty|ARTY)\b| vs | KILLED "
+    r"|\b(?:sac|SAC|arty|ARTY)\b| vs | KILLED |^(?:fyi|FYI) "
+    # (where the sender is now: "... this morning. we r safe in W")
+    r"|\b[Ww]e r (?:safe|ok|okay|fine|now|all|still|hiding|staying)\b"
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
