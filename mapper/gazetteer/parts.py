@@ -28,6 +28,7 @@ from mapper.gazetteer.words import (
     NEWS_FIRST_WORDS,
     NEWS_OUTLET_FIRST_WORDS,
     NEWS_OUTLETS,
+    OUR_VILLAGE_HIT,
     PAREN,
     PAST_DEEDS,
     PLURAL_KINDS,
@@ -2053,15 +2054,9 @@ def without_where_the_writer_is(text: str) -> str:
     in Matupi, Chin State. ... Love from Chiang Mai." -> "... Matupi, Chin State. ..."), when
     it names another place; else ``text``."""
     cut = _WHERE_THE_WRITER_IS.sub("", text)
-    if cut != text and _INTO_OUR_VILLAGE.search(text):
+    if cut != text and OUR_VILLAGE_HIT.search(text):
         return text  # (the writer's village is where it happened: "... came into our village")
     return _if_it_still_names(cut, text, _NAMES_A_PLACE_ANYWHERE)
-
-
-#: troops coming into, or what they did to, the speaker's own village
-_INTO_OUR_VILLAGE = re.compile(
-    rf"\b(?:(?:came|come|marched|stormed)\s+(?:in)?to|entered|{PAST_DEEDS})\s+(?:our|my)\s+village\b"
-)
 
 
 def question_place(text: str) -> str:

@@ -16,6 +16,7 @@ from mapper.gazetteer.parts import NAME_WORD
 from mapper.gazetteer.words import (
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
+    OUR_VILLAGE_HIT,
     PAST_DEEDS,
     SPEAKER_IS_FROM,
     THE_VILLAGE,
@@ -73,7 +74,7 @@ def told_deeds(text: str) -> str:
     when no sentence tells of a deed at a place, or every sentence naming a place is kept."""
     if not _FIRST_PERSON.search(text) or text.count(". ") + text.count('." ') < 2:
         return text  # (a quick look first)
-    if (home := _AGED_SPEAKER_HOME.match(text)) and _OUR_VILLAGE_HIT.search(text, home.end()):
+    if (home := _AGED_SPEAKER_HOME.match(text)) and OUR_VILLAGE_HIT.search(text, home.end()):
         # ("I am 52, a farmer from V village, T township. In December the soldiers entered our
         # village ...": the speaker's own village)
         return home["place"] or f"{home['ours']} village"
@@ -217,10 +218,6 @@ _AGED_SPEAKER_HOME = re.compile(
     rf"(?:,\s+{_NAME}\s+[Tt]ownship)?)[.,]"
     # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
     rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
-)
-#: what troops did to the speaker's own village: "the soldiers | entered our village|"
-_OUR_VILLAGE_HIT = re.compile(
-    rf"\b(?:{PAST_DEEDS}|entered|surrounded|stormed|came\s+to)\s+(?:our|my)\s+(?:own\s+)?village\b"
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")
