@@ -13368,3 +13368,249 @@ def test_updates_transcripts_emails_and_notes_read_at_the_place_hit(coder, query
 )
 def test_interviews_messages_and_witnesses_read_at_the_place_hit(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 934 and 944-951, transcripts: a speaker gathering their thoughts ("let me, let me
+        # get this right", "and then moving on", "let me check"), a name taken back with "no wait"
+        # or after a dash, a township's name begun and said again before "The village is called
+        # V", a name said twice with "same township, T"
+        (
+            "HOST: OK so let me, let me get this right, the drone attack was in Kone Thar "
+            "village? REPORTER: Right, Kone Thar village, Demoso township. Not Daw Ta Mee. Daw "
+            "Ta Mee is where people fled.",
+            "Kone Thar",
+            "Demoso",
+        ),
+        (
+            "REPORTER: and then moving on, um, to Kachin State, where, uh, yesterday in Mansi "
+            "township, in Yi Hu, no wait, uh, let me check, in Thit Sone village, a landmine "
+            "killed three children.",
+            "Thit Sone",
+            "Mansi",
+        ),
+        (
+            "[43:49] REPORTER: The shelling was in Pyin Ba village — no, sorry, it was Shwe Khon "
+            "Taing village, not Pyin Ba — uh, in Htilin township. HOST: Shwe Khon Taing. Okay. "
+            "Any casualties? REPORTER: twenty-six, uh, twenty-six injured we think.",
+            "Shwe Khon Taing",
+            "Tilin",
+        ),
+        (
+            "INTERVIEWER: Can you tell us where this happened? WITNESS: Yes. Mawla- Mawlamyine "
+            "township. The village is called Kawt Sein Ywar Ma. The soldiers came from "
+            "Kyaikmaraw, they, uh, they came at night and shot five people.",
+            "Kawt Sein Ywar Ma",
+            "Mawlamyine",
+        ),
+        (
+            "INTERVIEWER: Can you tell us where this happened? WITNESS: Yes. Nyau- Nyaung-U "
+            "township. The village is called Hpoe Ni Kan. The soldiers came from Taungtha, they, "
+            "uh, they came at night and shot four people.",
+            "Hpoe Ni Kan",
+            "Nyaung-U",
+        ),
+        (
+            "INTERVIEWER: Can you tell us where this happened? WITNESS: Yes. Min- Mingin "
+            "township. The village is called Gon Hnyin. The soldiers came from Kale, they, uh, "
+            "they came at night and shot three people.",
+            "Gon Hnyin",
+            "Mingin",
+        ),
+        (
+            "[41:00] HOST: ...reports of a massacre near Aung Thar Kone. REPORTER: Right, so, "
+            "correction, it was not Aung Thar Kone itself, it was Hle Chaung Ku, Hle Chaung Ku "
+            "village, same township, Ayadaw. um. twenty bodies were found there.",
+            "Hle Chaung Ku",
+            "Ayadaw",
+        ),
+    ],
+)
+def test_transcripts_read_past_restarts_and_corrections(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 929, 937 and 944-947, accounts and interviews: a son named with his age ("My son
+        # Tin Win, 27"), where the others went while the speaker stayed, the town whose hospital
+        # took the wounded, "our village, V," where shooting started, "opened fire", brothers
+        # arrested in their home village, "What happened in V? -- The army burned it in June",
+        # where the troops camped before they left toward another place
+        (
+            "My son Tin Win, 27, was arrested by soldiers at the checkpoint at Si Hnit Khwa "
+            "while he was taking rice to sell in Taung Thin Taw Yoe. They took him to the army "
+            "camp in Kan Ni and we have not seen him since. I am his mother, I am from Kyauk "
+            "Twin in Thayarwady township, Bago Region.",
+            "Si Hnit Khwa",
+            "Thayarwady",
+        ),
+        (
+            "I'm 40. I stayed behind in Kan Maw Ka Lay to look after the cattle when everybody "
+            "else went to Kyauk Taung. The soldiers arrived in the afternoon. They tied me up "
+            "and burned my house and the rest of Kan Maw Ka Lay. Now I stay with my son in Shat "
+            "Pon.",
+            "Kan Maw Ka Lay",
+            "Palaw",
+        ),
+        (
+            "I am U Tin Maung, 47. I now live in a camp near Shan Hpan. Before, I lived in Kyay "
+            "Zu Taw. I went with my brother to Kyauk Thin Baw village to collect our cattle, and "
+            "while we were in Kyauk Thin Baw the soldiers came and opened fire on the village "
+            "and burned it. My brother was hit. We took him to the hospital in Yebyu.",
+            "Kyauk Thin Baw",
+            "Yebyu",
+        ),
+        (
+            "I am Sai Tun, 57. I now live in a camp near Ku Lar. Before, I lived in Sam Lai. I "
+            "went with my brother to Man Sang village to collect our cattle, and while we were "
+            "in Man Sang the soldiers came and opened fire on the village and burned it. My "
+            "brother was hit. We took him to the hospital in Hsipaw.",
+            "Man Sang",
+            "Hsipaw",
+        ),
+        (
+            "My name is Cung Hnin. I am 45. The soldiers came into our village, Ticirh, early in "
+            "the morning and started shooting at the houses. My husband was taken to Falam town "
+            "and we have not heard from him. We ran to Khiangrawn village and then to Haiheng. "
+            "All of this is in Falam Township.",
+            "Ticirh",
+            "Falam",
+        ),
+        (
+            "We ran to the monastery in Nyaung Pin Thar because we thought it was safe. I am "
+            "from Khaung Pwar, Pale Township. But the soldiers followed us to Nyaung Pin Thar "
+            "and opened fire on the monastery. My cousin was killed there. Now I live near "
+            "Tharsi.",
+            "Nyaung Pin Thar",
+            "Pale",
+        ),
+        (
+            "I am Ko Aung Kyaw. I was staying in Maunghpyupyin when I heard the news. The troops "
+            "who came from Ramree arrested my two brothers in Hmeit Chaung, our home village in "
+            "Ramree Township, and shot them at the edge of the village. Our mother fled to Kyauk "
+            "Tway.",
+            "Hmeit Chaung",
+            "Ramree",
+        ),
+        (
+            "Q: Where do you live now? A: In Mae Hong Son, since 2024. / Q: Where were you born? "
+            "A: Bon Ma Noe, in Minbu Township. / Q: What happened in Kyaung Kone? A: The army "
+            "burned it in June. I was there helping my aunt with the harvest.",
+            "Kyaung Kone",
+            "Minbu",
+        ),
+        (
+            "Researcher: Can you tell me where the troops stayed? / Respondent (female, 70, "
+            "farmer from Zin Pyun): They camped in Thi Paw Ywar Thit for three nights and burned "
+            "the houses there before they left toward Ma Yoe Kan. / Researcher: Which township? "
+            "/ Respondent: Ngape.",
+            "Thi Paw Ywar Thit",
+            "Ngape",
+        ),
+    ],
+)
+def test_accounts_read_at_the_place_the_deed_was_done(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 930, messages in one case: "village" and "township" misspelt ("vilage", "townshp"),
+        # "sac burned V T tsp"
+        (
+            "sac raid auk kyauk wut vilage lauunglon townshp, 3 men taken",
+            "Auk Kyauk Wut",
+            "Launglon",
+        ),
+        (
+            "sac raid sinmakone vilage pyay townshp, 5 men taken",
+            "Sin Ma Kone",
+            "Pyay",
+        ),
+        (
+            "sac burned gonethaung yenangyaung tsp again today 🔥 3rd time this month",
+            "Gone Thaung",
+            "Yenangyaung",
+        ),
+    ],
+)
+def test_one_case_messages_with_misspelt_kind_words(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 944-951, reports: a place used as a base before the attack, a column that marched
+        # out of a town, a town's wards after its name and a colon, a checkpoint that fell before,
+        # a correction of where an earlier entry placed it, shells fired from a base near a town,
+        # a column travelling from a town, militia from a town, villagers from V sheltering
+        # elsewhere
+        (
+            "Junta forces used Bo Kone as a base before launching an arson attack on Koke Ko "
+            "Kone village in Kyunhla Township, Sagaing Region.",
+            "Koke Ko Kone",
+            "Kyunhla",
+        ),
+        (
+            "A junta column of about 80 troops marched out of Hakha on 2 December 2024, entered "
+            "Nabual village in Haka Township and burned the village school, local sources said.",
+            "Nabual",
+            "Hakha",
+        ),
+        (
+            "Clashes in Ramree: AA troops and junta troops fought in the town's wards on 22 May "
+            "2024, and thousands fled to villages such as Kon Baung Htet.",
+            "Ramree",
+            "Ramree",
+        ),
+        (
+            "Day 8, 13:21: after the fall of the Fi Fay checkpoint last week, the Chinland "
+            "Defense Force are now fighting for Kein Ywin village, Mindat Township, Chin State.",
+            "Kein Ywin",
+            "Mindat",
+        ),
+        (
+            "Correction (20:57): an earlier entry placed the bombing in Kanbalu; it was in "
+            "Kyunhla town itself, residents say.",
+            "Kyunhla",
+            "Kyunhla",
+        ),
+        (
+            "Two civilians were injured when artillery shells fired from a junta base near Yebyu "
+            "town hit Ka Myaing Swea village, Yebyu Township, Dawei District.",
+            "Ka Myaing Swea",
+            "Yebyu",
+        ),
+        (
+            "In the early morning of 3 February 2022, a column of around 100 soldiers travelling "
+            "from Pale town arrived in Min Taing Pin village, Pale Township, Sagaing Region, "
+            "where they detained and later killed four men (interview with T.A., 38, from Min "
+            "Taing Pin, now displaced in Yinmabin Township, March 2022).[9] The bodies were "
+            "found the next day near the village's cemetery.",
+            "Min Taing Pin",
+            "Pale",
+        ),
+        (
+            "On 8 May 2023, soldiers and Pyu Saw Htee members from Myittha town raided Na Gar "
+            "Yon village, Myittha Township, Mandalay Region, and shot dead two farmers; one "
+            "witness fled to Kume and later to Mandalay (interview with K.M., 27, June "
+            "2023).[14]",
+            "Na Gar Yon",
+            "Myittha",
+        ),
+        (
+            "Villagers from Kyoe Chaung (Gwa) shelter in Ngathaingchaung after artillery attack "
+            "on their village",
+            "Kyoe Chaung",
+            "Gwa",
+        ),
+    ],
+)
+def test_reports_read_past_bases_columns_and_corrections(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.gazetteer.words import HONORIFICS
+from mapper.gazetteer.words import HONORIFICS, with_settlement_words_spelt
 
 #: a place's kind word, as chat messages write it
 _KIND = r"(?i:village|vlg|vill|ywa|town|myo|township|tsp|twp|myo-nel|region|state|district)"
@@ -144,6 +144,11 @@ _EVENT_THEN_NAME = re.compile(
     # (or a name, then its township after a comma: "airstrike | min koe ,indaw twp")
     r"|\s*,\s*[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:tsp|twp|township)\b))"
     r"(?!(?:in|at|on|near|of|from|to|the|a)\s)"
+    # (or a deed, then a village's name and its township's, no kind word between: "sac burned |
+    # gonethaung yenangyaung tsp")
+    r"|\b(?P<deed>burn(?:ed|t)|torched|raided|bombed|shelled)\s+"
+    r"(?=(?:(?!(?:vlg|vill|village|our|my|their|the|a|in|at|on|near|of|from|to)\b)[a-z][a-z'’-]*\s+)"
+    r"{2,5}(?:tsp|twp|township)\b)"
 )
 #: the same in a message in capitals: "SHELLING | PAR TAN VILLAGE PALETWA TSP"
 _EVENT_THEN_NAME_IN_CAPITALS = re.compile(_EVENT_THEN_NAME.pattern, re.IGNORECASE)
@@ -184,6 +189,8 @@ def message_text(text: str) -> str:
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
     if cut[:3].lower() in ("my ", "our") or "'s village " in cut[:20] or "’s village " in cut[:20]:
         cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
+    if cut.islower() or cut.isupper():  # ("raid auk kyauk wut |vilage| lauunglon |townshp|")
+        cut = with_settlement_words_spelt(cut)
     one_case = (cut.islower() or cut.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(cut)
     if cut == text and not one_case and not _CHATTER_CUE.search(text):
         return text
@@ -194,7 +201,7 @@ def message_text(text: str) -> str:
     cut = _GLUED_COMMA.sub(", ", cut)  # ("near Say Tan vlg|,M|ogaung twp 10:30pm")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     event_then_name = _EVENT_THEN_NAME_IN_CAPITALS if cut.isupper() else _EVENT_THEN_NAME
-    cut = event_then_name.sub(r"\g<event> at ", cut)
+    cut = event_then_name.sub(lambda named: f"{named['event'] or named['deed']} at ", cut)
     # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
     cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")

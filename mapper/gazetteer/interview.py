@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from mapper.gazetteer.words import BURMESE_DEEDS, BURMESE_TOWNSHIP, SPEAKER_IS_FROM, THE_VILLAGE
+from mapper.gazetteer.words import (
+    BURMESE_DEEDS,
+    BURMESE_TOWNSHIP,
+    SPEAKER_IS_FROM,
+    THE_VILLAGE,
+    WHEN_NAMES,
+)
 
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
@@ -95,7 +101,7 @@ _OWN_PLACE = re.compile(
 #: an answer that says yes to the question before it
 _YES = re.compile(r"^(?i:yes|yeah|yep|right|correct|exactly|that's\s+right)\b")
 #: a place the question names: "So the fighting was in Chaung-U town?"
-_NAMES_A_PLACE = re.compile(r"\b(?:in|at|near|of)\s+[A-Z]")
+_NAMES_A_PLACE = re.compile(rf"\b(?:in|at|near|of)\s+(?!{WHEN_NAMES}\b)[A-Z]")
 
 
 def interview_answer(text: str) -> str:
@@ -500,6 +506,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     yes = _YES.match(words)
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")
+    words = _TOWNSHIP_THEN_VILLAGE_CALLED.sub(r"\g<name> village, \g<area>.", words)
     if (origin := _FROM_SENTENCE.match(words)) and _NAMES_A_PLACE.search(words, origin.end()):
         words = words[origin.end() :]  # ("We are from A. | I was visiting the market at B ...")
     if "home" in words or "house" in words:
@@ -554,8 +561,7 @@ _BURMESE = re.compile("[\u1000-\u109f]")
 #: an answer of when alone: "In January.", "On Friday.", "Early March 2023."
 _WHEN_ALONE = re.compile(
     r"^(?:(?:In|On|Since|Until|By|Last|This|Early|Late|Mid|About|Around)\s+)?(?:early\s+|late\s+"
-    r"|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,4}){0,2}\.?$"
+    rf"|mid-?)?{WHEN_NAMES}(?:\s+\d{{1,4}}){{0,2}}\.?$"
 )
 _WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
 _CAPITALISED = re.compile(r"(?:^|(?<=[\s,]))[A-Z][a-z][\w'’-]*")
@@ -587,6 +593,14 @@ _NO_PLACE_WORDS = frozenset(
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
 _HESITATION = re.compile(
     r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z ]{2,20}\]\s*|\s*\((?:inaudible|pause)\)"
+    # (a name begun and said again: "Mawla- | Mawlamyine township")
+    r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
+)
+#: an answer naming the township, then its village as called so: "Mawlamyine township. The
+#: village is called V." (-> "V village, Mawlamyine township.")
+_TOWNSHIP_THEN_VILLAGE_CALLED = re.compile(
+    r"^(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ownship)\.\s+(?:The|Our|My)\s+"
+    r"village\s+is\s+(?:called\s+|named\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\."
 )
 #: an answer naming an area alone: "Mrauk-U Township."
 _AREA = re.compile(

@@ -551,6 +551,8 @@ def headline_place(text: str) -> str:
         fled := _VILLAGERS_OF_AREA_FLEE.match(text)
     ):
         return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
+    if " their " in text and (sheltering := _VILLAGERS_FROM_STRUCK_HOME.match(text)):
+        return sheltering["place"]  # ("Villagers from V (T) shelter in W after ... their village")
     if (" in " in text or " — " in text or " – " in text) and (
         struck := _EVENT_AT_KILLS_IN_AREA.match(text)
     ):
@@ -642,6 +644,14 @@ _VILLAGERS_OF_AREA_FLEE = re.compile(
     r"^(?P<area>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:villagers|residents)\s+(?:flee|fled|run|ran"
     r"|escape|escaped)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb|attack|storm|hit)\w*\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?)\s*$"
+)
+#: villagers from a place sheltering elsewhere after what befell their own: "Villagers from
+#: |Kyoe Chaung (Gwa)| shelter in W after artillery attack on their village"
+_VILLAGERS_FROM_STRUCK_HOME = re.compile(
+    r"^(?:Villagers|Residents|Families|People)\s+(?:from|of)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s+\([^)]{2,40}\))?)\s+"
+    r"(?:shelter|sheltering|flee|fled|hide|hiding|stay|staying|camp)\b[^.;:]*?\b(?:after|as|following)"
+    r"\s+[^.;:]*?\b(?:on|of|in|at)\s+their\s+(?:village|town|homes?)\b"
 )
 #: a headline's event at a place named bare, what it did, then the area it was in: "Ambush near
 #: |Cintlang| kills 22 soldiers in |Hakha township|", "Junta shelling on X leaves two dead in T"
@@ -1232,6 +1242,10 @@ _CONTRASTED = re.compile(
     r"^(?:Unlike|As\s+(?:in|with|at)|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)"
     r"|Although|Though|While|Whereas|Like|Just\s+as|Beyond)\s+[^,]{1,120}"
     r"(?:,\s+(?:which|where|who|when)\s+[^,]{1,120})?,\s+(?=\S)"
+    # (or a place taken before, in a live blog's entry: "Day 8, 13:21: after the fall of the W
+    # checkpoint last week, | the CDF are now fighting for V village")
+    r"|^(?:Day\s+\d{1,3},\s+)?(?:\d{1,2}:\d{2}\s*[:—–-]?\s+)?(?i:after|following)\s+the\s+"
+    r"(?:fall|capture|seizure|loss)\s+of\s+[^,]{1,80},\s+(?=\S)"
     # (or a report it corrects: "Not Sagaing, as first reported: | the drone strike hit ...")
     r"|^Not\s+[^,:]{1,60},\s+(?:as|but)\s+[^,:]{0,40}[:,]\s+(?=\S)"
     # (or where troops did not go: "The troops did not come to A, | they went to B and ...")
@@ -1545,11 +1559,11 @@ _CLAIMED = re.compile(
     r"|miscaptioned|post\s+says)\b"
 )
 #: where a correction tells what is right: after "to say" or "to correct", or in the clause
-#: after what was earlier reported
+#: after what was earlier reported ("an earlier entry placed the bombing in W; | it was in V")
 _CORRECTED = re.compile(
     r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
     r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:reported|said|stated|identified|misidentified)\b[^;]*;\s+"
+    r"(?:reported|said|stated|identified|misidentified|placed|located)\b[^;]*;\s+"
     r"|\bmisidentified\s+the\s+(?:village|town|location|place)\.\s+"
 )
 #: the words of a check of what a post shows
@@ -1836,6 +1850,15 @@ def without_actor_aside(text: str) -> str:
     return _if_it_still_names(cut, text, _CLAUSE_NAMES_A_PLACE)
 
 
+def without_base_used(text: str) -> str:
+    """``text`` without a place used as a base before what was done elsewhere ("Junta forces
+    used W as a base before launching an arson attack on V village" -> "Junta forces launching
+    an arson attack on V village"); else ``text``."""
+    if " base " not in text:
+        return text  # (a quick look first)
+    return _USED_AS_BASE.sub("", text)
+
+
 def with_unit_township_at_post(text: str) -> str:
     """``text`` with the township a resistance unit is named after, in brackets after it, put
     after the post it attacked, and without who held the post ("comrades of PDF Battalion 29
@@ -1986,7 +2009,10 @@ def without_where_the_taken_went(text: str) -> str:
 _WHERE_THE_WRITER_IS = re.compile(
     r"(?i:\b(?:love|greetings|regards|prayers|praying)\s+from"
     r"|\b(?:\w+\s+)?years?\s+(?:now\s+)?in"
-    r"|\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:cousins?|friends?|brothers?|sisters?"
+    # (not those a deed befell there: "The troops arrested | my two brothers in V")
+    r"|"
+    + "".join(f"(?<!\\b{deed} )" for deed in PAST_DEEDS.split("|"))
+    + r"\b(?:my|our|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:cousins?|friends?|brothers?|sisters?"
     r"|mother|father|mum|mom|dad|family|relatives?|aunt|uncle|parents|sons?|daughters?|wife"
     r"|husband)\s+in"
     r"|\b(?:family|relatives|parents)\s+(?:lives?|stays?|is|are)\s+in"
@@ -2198,17 +2224,36 @@ _TRAVELLERS_ENDS = re.compile(
     r"\s+(?:to|for|towards?)"
     r"|from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to)"
     r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:town|city))?"
-    r"(?=,?\s+(?:was|were|had|have|has|is|are|got)\b)"
+    r"(?=,?\s+(?:was|were|had|have|has|is|are|got)\b"
+    # (or before what those who came did: "a column ... | travelling from Pale town| arrived in
+    # V village", "soldiers and militia members | from Myittha town| raided V village")
+    r"|\s+(?:arrived|raided|entered|attacked|stormed|torched|burned|shelled)\s)"
+    r"|\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:town|city)"
+    r"(?=\s+(?:raided|entered|attacked|stormed|torched|burned|shelled)\s)"
+)
+
+
+#: where the others went while the speaker stayed: "I stayed behind in V to look after the
+#: cattle | when everybody else went to W|."
+_WHERE_THE_OTHERS_WENT = re.compile(
+    r"\s+(?:when|while|as|after)\s+(?:everybody|everyone|others|the\s+others|my\s+family"
+    r"|the\s+(?:other\s+)?(?:villagers|people|families)|the\s+rest(?:\s+of\s+(?:the|us|them))?"
+    r"|most(?:\s+of\s+(?:the|us|them))?)(?:\s+[a-z]+)?\s+(?:went|fled|ran|moved|left|escaped)"
+    r"\s+(?:to|for|towards?|into)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:town|village))?"
+    r"(?=\s*[.,;]|$)"
 )
 
 
 def without_travellers_ends(text: str) -> str:
     """``text`` without where travellers came from or were going, before their verb ("Two
-    youths returning from Shwebo were arrested at the checkpoint in X village": X); else
-    ``text``."""
+    youths returning from Shwebo were arrested at the checkpoint in X village": X), and
+    without where the others went ("I stayed behind in V ... when everybody else went to W":
+    V); else ``text``."""
     if " from " not in text and " to " not in text and " for " not in text:
         return text  # (a quick look first)
     cut = _TRAVELLERS_ENDS.sub("", text)
+    if " went " in cut or " fled " in cut or " left " in cut or " ran " in cut or "moved" in cut:
+        cut = _WHERE_THE_OTHERS_WENT.sub("", cut)
     return _if_it_still_names(cut, text, _CAPITALISED_AFTER)
 
 
@@ -2554,13 +2599,19 @@ def cited(text: str) -> str:
     return _OUTLET_REPORT.sub("", text)
 
 
+#: just after a word for kin ("My son | Tin Win, 27, was arrested"): a lookbehind a word
+_KIN = "son daughter husband wife brother sister father mother uncle aunt cousin nephew niece"
+_KIN += " grandson granddaughter grandfather grandmother neighbour neighbor"
+_AFTER_KIN = "(?:{})".format("|".join(f"(?<=\\b{kin} )" for kin in re.findall(r"\w+", _KIN)))
 #: a person named with a word of respect and their age, as casualty records list them: "Sai
 #: Hom Kham (38)", "Ko Win Naing, 24,", "U Myo Min Tun (45)" (not a numbered village: "Sit Kone
 #: (1)", "Ma Kat Mon (2) village", "Maung Taing (1) Ward", "near Ma Hkay Hsun (1), Monghsat")
 _PERSON_WITH_AGE = re.compile(
     # (or any name opening a record: "Kyauk, 25, from X was killed", "Aung Thar (aged 61), a
     # carpenter from X")
-    rf"(?:\b{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
+    rf"(?:\b{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}"
+    # (or after who they are to the speaker: "My son | Tin Win, 27,| was arrested")
+    rf"|{_AFTER_KIN}(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
     r"(?:\s*\((?:(?:female|male|woman|man|girl|boy),\s*)?(?:aged\s+)?\d{1,3}"
     r"(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
@@ -4233,7 +4284,9 @@ DAY_ABBREVIATION = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
 #: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
     r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by|around|about|last|this|next)\s+)?"
-    r"(?:the\s+(?:(?:early|small|wee)\s+hours|morning|night)\s+of\s+)?"  # "in the early hours of"
+    # ("in the early hours of", "in the early morning of")
+    r"(?:the\s+(?:(?:early|small|wee)\s+hours|(?:early\s+|late\s+)?(?:morning|evening|night))"
+    r"\s+of\s+)?"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yester(?:day)?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:{DAY_ABBREVIATION}\.?,?\s+)?"  # ("Wed 3 Mar")
@@ -5302,6 +5355,16 @@ _FIRED_FROM_AFTER = re.compile(
 )
 
 
+#: a place used as a base before what was done elsewhere: "Junta forces |used W as a base
+#: before| launching an arson attack on V village"
+_USED_AS_BASE = re.compile(
+    r"\bused\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?\s+as\s+"
+    r"(?:a|an|their|its)\s+(?:[\w-]+\s+)?base\s+(?:before|for|to|from\s+which\s+to)\s+"
+)
+#: a verb of firing left before where it landed once its base is cut: "shells |fired| hit V"
+_FIRED_THEN_LANDED = re.compile(
+    r"\s+(?:fired|launched|lobbed)(?=\s+(?:hit|hits|landed|land|lands|struck|exploded)\b)"
+)
 #: where those who acted came from, in a clause of who they are: "soldiers| who arrived from
 #: Naungtayar| set fire to homes"
 _WHO_CAME_FROM = re.compile(
@@ -5329,7 +5392,7 @@ def without_actors_origin(text: str) -> str:
     if " from " in text and (fired := _FIRED_FROM.sub(r"\g<actors> ", text)) != text:
         return fired
     if " from " in text and (based := FROM_BASE.sub("", text)) != text:
-        return based
+        return _FIRED_THEN_LANDED.sub("", based)  # ("shells fired | from a base near W| hit V")
     if " from " in text and (hit := _FIRED_FROM_AFTER.sub("", text)) != text:
         return hit
     origin = _ACTORS_FROM.match(text)

@@ -56,6 +56,7 @@ from mapper.gazetteer.parts import (
     without_actors_origin,
     without_address_lead,
     without_approach,
+    without_base_used,
     without_burmese_lead,
     without_burmese_thing_at_place,
     without_case_words,
@@ -170,6 +171,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_village_first_between,
     argued_from_event,
     without_actor_aside,
+    without_base_used,
     with_unit_township_at_post,
     without_fighting_sides,
     without_where_the_displaced_are,
@@ -248,10 +250,11 @@ _CLEANING_CUE = re.compile(
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
-    r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|villagers from"
+    r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|[Vv]illagers from"
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "
+    r"| as (?:a|an|their|its) (?:[\w-]+ )?base "
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
     r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
     r"|(?:of|from) the town\b"  # (a distance from a town named before)

@@ -1585,10 +1585,13 @@ _LANDMARK_CLAUSE = re.compile(
 _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|ran|escaped|withdraw|withdraws|withdrew|retreat"
     r"|retreats|withdrawing|retreating"
-    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved"
+    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved|left"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
-    r"(?i:to|into|towards?)\s+(?P<place>[A-Z][\w'’-]*"
+    r"(?i:to|into|towards?)\s+"
+    # (or to villages it names: "thousands fled to | villages such as | V")
+    r"(?:(?i:(?:nearby\s+|surrounding\s+)?(?:villages|towns)\s+(?:such\s+as|including|like))\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:town|city|camp|hospital|clinic|village))?)"
     # (and when: "before withdrawing to W | on 24 January 2022|")
     r"(?:\s+(?i:on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
@@ -1601,8 +1604,9 @@ _DESTINATION = re.compile(
     r"|(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?\.?\s*$)"
     # and where they came from, on their way to it: "Junta Advance | From Hopin | Toward X"
     r"|(?<=\s)(?P<from>(?i:from|out\s+of))\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|twd|reach|reaches|reached)\s)"  # ("Assault Out of
-    # Tanintharyi Town | Reaches X Village")
+    r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|twd|reach|reaches|reached)\s"  # ("Assault Out of
+    # Tanintharyi Town | Reaches X Village"; "marched | out of Hakha| on 2 December, entered V")
+    r"|(?:\s+on\s+[^,]{1,30})?,\s+(?:entered|attacked|raided|burned|torched|shelled|stormed)\s)"
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
     r"|(?<=\s)(?P<left>(?i:flee|flees|fled|leave|leaves|left))\s+(?-i:[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:area|town|city))?(?=\s+(?i:as|after|amid)\b)"
@@ -1656,6 +1660,7 @@ _DESTINATION_HINTS = (
     "pill",
     "xtend",
     " for ",
+    " out of ",
 )
 
 
@@ -2075,6 +2080,13 @@ def _local_dateline(text: str) -> re.Match | None:
     return dateline if dateline and reads_as_news(text[dateline.end() :]) else None
 
 
+#: words of what happened inside a town the text named before: "in the town's wards"
+_INSIDE_THE_TOWN = re.compile(
+    r"\bthe\s+town['’]s\s+(?:wards|streets|centre|center|market|quarters|neighbourhoods)\b"
+    r"|\b(?:inside|within)\s+the\s+town\b|\bthe\s+town\s+itself\b"
+)
+
+
 def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
     """A headline naming a place, or an area as a label, then after a colon the story naming a
     finer place in it ("Fighting in Sintgaing: military column attacked near Ywar Bo, RFA
@@ -2107,13 +2119,18 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
             return None
     elif (where := _found_surely(_resolve_text(gaz, head, 1))) is None:
         return _headline_place_in_story_area(gaz, text, head, story, limit)
-    if gaz.records[where.place_id][0] in SETTLEMENT_KINDS and not _NAMES_A_PLACE.search(story):
+    kind = gaz.records[where.place_id][0]
+    if (kind in SETTLEMENT_KINDS and not _NAMES_A_PLACE.search(story)) or (
+        # (or a town whose streets the story tells of: "Clashes in Ramree: ... fought in the
+        # town's wards ..., and thousands fled to villages such as V")
+        kind == "town" and _INSIDE_THE_TOWN.search(story)
+    ):
         # a headline's village, its story naming no place: "Military raid on Thone Gwa village
         # (Kyaikto Township): several houses burned" (not a namesake the story's words find)
         return _read_once_as(text, head, _resolve_text(gaz, head, limit))
     places = gaz.places
     named = places["name"].iat[where.place_id]
-    if (kind := gaz.records[where.place_id][0]) in _AREA_KINDS:  # "Papun Township": its kind
+    if kind in _AREA_KINDS:  # "Papun Township": its kind
         named = f"{named} {kind.title()}"  # (the township, not the town, holds its villages)
     elif (
         kind == "town"
@@ -2365,6 +2382,8 @@ _FROM_A_BASE = re.compile(
 _CAME_TO = re.compile(
     r"\s(?:came|went|walked|moved|marched|arrived|advanced|headed|drove|rode)\s+"
     r"(?:down\s+|up\s+|over\s+|back\s+)?(?:to|into|in|at)\s+$"
+    # (or where what was fired from there fell: "fired from a base near W town | hit | V")
+    r"|\s(?:hit|hits|struck|landed\s+(?:in|on|at)|exploded\s+(?:in|at))\s+$"
 )
 #: ... with a verb between the two ("from Yangon | were stopped | outside"; not "a junta convoy
 #: from Myinmu near Kan Taw", where the town it came from is the area)
@@ -2484,7 +2503,8 @@ def _after_sentence_head(
             for later in matches[index + 1 :]
         ):
             # where they came from: "convoys from | Yangon were stopped outside X", "soldiers
-            # from | W came down to V village", "soldiers from the camp at | W came to V"
+            # from | W came down to V village", "soldiers from the camp at | W came to V",
+            # "shells fired from a base near | W town hit | V village"
             continue
         if (
             words[-1][:1].isupper()

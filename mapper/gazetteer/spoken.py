@@ -81,12 +81,18 @@ _SPEAKER_NOW = re.compile(
     r"\b(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+live|we\s+live)\s+(?:staying\s+)?"
     r"(?i:in|at)\s+[^,.;]{1,40}?\s+(?i:now)\b,?\s*(?i:but|and|so)?\s*"
 )
-#: a town's place said in passing: "the town itself", "in the town"
-_ITSELF = re.compile(r"\b(?i:the\s+(?:town|village)\s+itself|in\s+the\s+town)\b,?\s*")
+#: a town's place said in passing: "the town itself", "in the town", "but not in the town"
+_ITSELF = re.compile(
+    r"\b(?i:(?:but\s+)?not\s+)?\b(?i:the\s+(?:town|village)\s+itself|in\s+the\s+town)\b,?\s*"
+)
 #: words that fill speech and say nothing: "um", "uh", "you know", "I mean", "like" ...
 _FILLER = re.compile(
     r"(?i:\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|mm+|you\s+know|i\s+mean|like|kind\s+of"
     r"|sort\s+of|basically|actually|literally)\b),?"
+    # (a speaker gathering their thoughts: "let me, let me get this right", "let me check",
+    # "and then moving on, to ...")
+    r"|\b(?:(?i:let)\s+me\s+(?i:check|see|think|get\s+(?:this|it)\s+(?:right|straight))\b"
+    r"|let\s+me(?=,)|(?i:moving\s+on)(?=,)),?"
 )
 #: a filler before a township named next, which parts it from the place before: "over taung
 #: kyar inn | um | kawkareik township" (read as a comma)
@@ -101,12 +107,15 @@ _OPENER = re.compile(
 )
 #: a small word said twice in a row: "the the", "and and", "we we"
 _SAID_TWICE = re.compile(
-    r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it|i|was|were|there|that|this"
+    r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it's|it’s|it|i|was|were|there|that|this"
     r"|then|near|into))(?:,?\s+\1\b)+",  # (or with a comma between: "they, they entered")
 )
-#: words said again as a speaker starts over: "ta nee la le ta nee la le village" (two words
-#: or more: a name may repeat a word, "Kyar Kyar")
-_WORDS_SAID_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,4}[\w'’-]+)\s+\1\b", re.IGNORECASE)
+#: words said again as a speaker starts over: "ta nee la le ta nee la le village", "it was Hle
+#: Chaung Ku, Hle Chaung Ku village" (two words or more: a name may repeat a word, "Kyar Kyar")
+_WORDS_SAID_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,4}[\w'’-]+),?\s+\1\b", re.IGNORECASE)
+#: a township said after the place as the one of a place before: "V village, | same township,
+#: Ayadaw|" (-> "V village, Ayadaw township")
+_SAME_TOWNSHIP = re.compile(r"(?<=,)\s*(?i:the\s+)?same\s+township,\s+([A-Z][\w'’-]*)\b")
 #: where a place lies, said in passing: "that's in", "which is in", "it's in", "this is"
 _LIES_IN = re.compile(
     # (or as transcripts misspell it: "its myinmu township", "thats in")
@@ -118,17 +127,22 @@ _LIES_IN = re.compile(
 #: about twenty-one kilometres"
 _TAKEN_BACK = re.compile(
     r"(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town|vill?|vlg))?|\b[\w'’-]+)"
-    r"\s*[-,](?:\s*[-,])*\s*(?:(?i:no|wait|hold\s+on|no\s+wait)[,\s]+)*(?i:sorry|correction)\b"
+    r"\s*[-,—–](?:\s*[-,—–])*\s*(?:(?i:no|wait|hold\s+on|no\s+wait)[,\s]+)*(?i:sorry|correction)\b"
     r"[,\s]*(?:(?i:correction|sorry),?\s+)?"
     # (the name taken back said again: "Lwan U, I mean- sorry, | not Lwan U, | it was V")
     r"(?:(?i:not)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?\s*,\s*)?"
     r"(?:(?i:it\s+was|it's|it’s|i\s+mean)\s+)?"
     r"|\b[\w'’-]+-\s+(?i:no),?\s+"
+    # (or by "no wait": "in Mansi township, | in Yi Hu, no wait, | in Thit Sone village")
+    r"|\b(?:(?i:in|at|to|from|near)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    r"(?:\s+(?i:village|town))?\s*,\s*(?i:no,?\s+wait|wait,?\s+no)\b,?\s*"
 )
 #: a name begun and broken off before the speaker starts over: "into Pu Gaw Inn- | into Thit
 #: Ka Doe", "in Kal- | in Kalewa township"
 _FALSE_START = re.compile(
     r"\b(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*-\s+(?=(?i:into|in|at|to|from|near)\s)"
+    # (or the first letters of the name said next: "Mawla- | Mawlamyine township")
+    r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
 )
 #: where the troops came from, said before what they did: "they came from Tilin, the
 #: soldiers, | they came from Tilin and | they attacked V village"
@@ -155,7 +169,7 @@ _PLEASANTRY = re.compile(
 #: the marks of a transcript (a quick look before the rewrites)
 _SPOKEN_CUE = re.compile(
     r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
-    r"|^(?:PODCAST\s+HOST|REPORTER|CORRESPONDENT):"
+    r"|^(?:(?:PODCAST\s+)?HOST|REPORTER|CORRESPONDENT):"
     r"|\b(?:[Ii]nterviewer|[Rr]espondent|[Ii]nterviewee)\s*:"
     r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)|(?i:voice\s+note)"
     r"|\b(the|and) \1\b|^(?i:so\s+basically|ok(?:ay)?\s+so)\b"
@@ -189,7 +203,7 @@ def said_as_written(text: str) -> str:
     text = _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text))
     text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
     text = _SAID_TWICE.sub(r"\1", _CAME_FROM.sub("", text))
-    text = _WORDS_SAID_TWICE.sub(r"\1", text)
+    text = _SAME_TOWNSHIP.sub(r" \1 township", _WORDS_SAID_TWICE.sub(r"\1", text))
     text = _NOW_IN_SENTENCE.sub("", _SPEAKER_NOW.sub("", text))
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", text)
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
@@ -205,7 +219,16 @@ def said_as_written(text: str) -> str:
     text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)
     if "there" in text:  # ("about 15 kilometres east of T there's V village": "V village, ...")
         text = _DISTANCE_THEN_VILLAGE.sub(r"\g<place>, \g<offset>", text)
-    return re.sub(r",(?=,)|^[\s,.]+|[\s,]+$", "", text).strip()
+    text = _NEAR_ECHOED.sub("", re.sub(r",(?=,)|^[\s,.]+|[\s,]+$", "", text))
+    return text.strip()
+
+
+#: the town a question asked about, said again before the village the answer names: "Yeah, |
+#: near Minhla,| but not in the town, it's Pauk Chaung village, ..."
+_NEAR_ECHOED = re.compile(
+    r"^\s*(?i:near|around)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+"
+    r"(?=(?:[A-Z][\w'’-]*\s+){1,4}(?i:village)\b)"
+)
 
 
 #: a distance from a town, then the village said to lie there: "about 15 kilometres east of

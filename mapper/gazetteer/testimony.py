@@ -20,6 +20,7 @@ from mapper.gazetteer.words import (
     PAST_DEEDS,
     SPEAKER_IS_FROM,
     THE_VILLAGE,
+    WHEN_NAMES,
 )
 
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
@@ -114,11 +115,16 @@ def told_deeds(text: str) -> str:
         # they used my brother as a human shield and he was killed there.": at B)
         kept = deeds
     told = " ".join(kept)
-    if not _TOWNSHIP.search(told) and (township := _TOWNSHIP.search(text)):
+    if _TOWNSHIP.search(told):
+        return told
+    if township := _TOWNSHIP.search(text) or _HOSPITAL_TOWN.search(text):
         # (after the first place it names: "My son was killed in B village|, T Township| by
-        # artillery shells ...; he had gone there to buy rice.")
+        # artillery shells ...; he had gone there to buy rice."; or the township of the town
+        # whose hospital took the wounded: "My brother was hit. We took him to the hospital in
+        # T.")
         first = _PLACE_IN.search(told)
-        told = f"{told[: first.end()]}, {township.group()}{told[first.end() :]}"
+        area = f"{township['town']} Township" if township.re is _HOSPITAL_TOWN else township[0]
+        told = f"{told[: first.end()]}, {area}{told[first.end() :]}"
     return told
 
 
@@ -176,13 +182,9 @@ _SENTENCE = re.compile(
     r"(?:[^.!?;]|(?:(?<=approx)|(?<=Approx)|(?<=\bca)|(?<=\bNo))\.)+[.!?;]?[\"”]?"
 )
 #: the words of a date, not a place: "on | August 24", "in | March"
-_WHEN = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
 #: a place named in a sentence: after a word of where, or with its kind word
 _PLACE_IN = re.compile(
-    rf"\b(?i:in|into|at|on|to|near)\s+(?!{_WHEN}\b)(?P<name>{_NAME})(?:\s+village\b)?"
+    rf"\b(?i:in|into|at|on|to|near)\s+(?!{WHEN_NAMES}\b)(?P<name>{_NAME})(?:\s+village\b)?"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
     # (or in apposition to "village": "They entered our village, | Hta Naung Taing|, and ...")
     rf"|\bvillage,\s+(?P<apposed>{_NAME})(?=,)"
@@ -206,7 +208,8 @@ _ASIDE = re.compile(
 )
 #: what soldiers did at a place (or what happened there: "When the drone attack happened in A")
 _DEED = re.compile(
-    rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire"
+    rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire|opened\s+fire"
+    r"|shooting\s+(?:at|into)"
     r"|set\s+(?:\w+\s+)?on\s+fire|burning|(?:attack|airstrike|air\s+strike|strike|bombing|shelling"
     r"|raid|massacre)\s+(?:happened|took\s+place|occurred)"
     # (or the event on a place: "After the airstrike on A")
@@ -227,4 +230,8 @@ _SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")
 #: a township named by its kind word
 _TOWNSHIP = re.compile(
     rf"(?!(?:In|At|Of)\s){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+(?:[Tt]ownship|Tsp|Twp)\b"
+)
+#: the town whose hospital took the wounded: "We took him to the hospital in | Yebyu|."
+_HOSPITAL_TOWN = re.compile(
+    rf"\b(?:hospital|clinic)\s+in\s+(?P<town>{NAME_WORD}(?:\s+{NAME_WORD})?)(?=\s*[.,;]|$)"
 )

@@ -89,6 +89,22 @@ _KIND_WORD_SLIPS = {
     for slip in typing_slips(word)
     if slip not in {w for w, _ in _KIND_WORDS}
 }
+_SETTLEMENT_WORD_SLIP = re.compile(r"(?<=[a-z] )[a-z]{5,10}\b|(?<=[A-Z] )[A-Z]{5,10}\b")
+
+
+def with_settlement_words_spelt(text: str) -> str:
+    """``text`` in one case (a message) with its slips of "village" and "township" after a
+    name spelt out: "auk kyauk wut vilage lauunglon townshp" -> "... village ... township"."""
+
+    def spelt(word: re.Match[str]) -> str:
+        right = _KIND_WORD_SLIPS.get(word[0].lower())
+        if right not in ("village", "township"):
+            return word[0]
+        return right.upper() if word[0].isupper() else right
+
+    return _SETTLEMENT_WORD_SLIP.sub(spelt, text)
+
+
 _KIND_RE = re.compile(
     r"^(?P<core>.+?)[\s\-]+(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w, _ in _KIND_WORDS)
@@ -132,6 +148,11 @@ SPEAKER_IS_FROM = r"(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+come|we\s+co
 #: what troops did to a place or its people, in the past tense (a pattern's alternatives, which
 #: each rule of a report's deeds extends with its own: ``parts``, ``testimony``)
 PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|arrested"
+#: the names of months and weekdays, which are capitalised but name no place: "in | June|"
+WHEN_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 #: what troops did to a place, in Burmese: burned, bombed, shot, attacked, an airstrike,
 #: arrested, raided
 BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း|ဝင်စီး"
