@@ -13614,3 +13614,219 @@ def test_one_case_messages_with_misspelt_kind_words(coder, query, name, admin3):
 )
 def test_reports_read_past_bases_columns_and_corrections(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 945 and 954, messages and transcripts: what befell a place before its misspelt name
+        # ("jet bombing tuang ywar thit vlg"), "SMS:" before a message in capitals with what
+        # befell the place after it, "msg frm W:" and kin at the place ("our relatives in V vlg (T
+        # tsp) say ..."), "I repeat, V village.", the villagers who moved elsewhere, a name's "Ah"
+        # (not a filler) said twice
+        (
+            "🚨 jet bombing tuang ywar thit vlg pale tsp 5am, 3 dead pls share",
+            "Taung Ywar Thit",
+            "Pale",
+        ),
+        (
+            "SMS: DAW TA CHA YAWR THIT VLG DEMOSO TSP ARSON 40 HOUSES. ALL MOVED TO LAW PI TA",
+            "Daw Ta Cha Ywar Thit",
+            "Demoso",
+        ),
+        (
+            "msg frm kyunhla: our relatives in taung ni vlg (kyunhal tsp) say troops arrived 5am",
+            "Taung Ni",
+            "Kyunhla",
+        ),
+        (
+            "REPORTER: [inaudible] ...Kyunboke village, Natmauk township. I repeat, Kyunboke "
+            "village. The soldiers, uh, they set fire there on the twelfth of July, and the, the "
+            "villagers moved to Pyawbwe. [18:59]",
+            "Kyun Boke",
+            "Natmauk",
+        ),
+        (
+            "[00:40:30] WITNESS (translated): The troops came from Maw Lu... uh, they entered Ah "
+            "Lel Seik- Ah Lel Seik village, Indaw township, and, you know, they arrested my "
+            "uncle and, and eleven others.",
+            "Ah Lel Seik",
+            "Indaw",
+        ),
+    ],
+)
+def test_messages_and_transcripts_read_past_repeats_and_slips(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 952 and 953, accounts and interviews: where the speaker was when it happened
+        # elsewhere, a bombing where a relative was killed "there", a township after a burnt
+        # village and what else burned, the column that left a town first, a denied village then
+        # where it was, a quote before "Which township?", the village a question names as burned,
+        # a village said to be safe, "that is where the soldiers burned our house"
+        (
+            "I was staying in a hut in the paddy fields near Pang Yawng when the drone bombed "
+            "the monastery in Loi Pang Tin, where many of us had been sheltering. My grandmother "
+            "Nang Noom was killed there. Now we live in Nam Mat, Kyaukme township, and my son is "
+            "in Loi Hsar.",
+            "Loi Pang Tin",
+            "Kyaukme",
+        ),
+        (
+            "My name is U Than Htay. I am 50. I was born in Ywar Tan Shey. In August 2024 I was "
+            "visiting my aunt in Inn Taw when the jet dropped bombs on Inn Taw; my cousin Daw "
+            "Aye Aye was killed there. After that we walked to Khar Tun. Now we stay at the IDP "
+            "camp near Hpe Ka Zet, Mawlaik Tsp.",
+            "Inn Taw",
+            "Mawlaik",
+        ),
+        (
+            "My village is Yin Ke. My daughter married a man from Pan San. On 25 May 2022 the "
+            "army burnt Pan San and my daughter's house was burned too; she escaped with her "
+            "baby to Lin Ta Kyin. Today we all live together in Saw Let Pan. This is in Saw "
+            "township.",
+            "Pan San",
+            "Saw",
+        ),
+        (
+            "Q: Tell me about the day of the raid. A: The column left Kyain Seikgyi early. They "
+            "reached Bo Ka Taw village around 10am and started shooting. I escaped to Taung "
+            "Waing. (Kyain Seikgyi Tsp, Kayin)",
+            "Bo Ka Taw",
+            "Kyainseikgyi",
+        ),
+        (
+            "Q: Did the fighting reach your village? A: Not my village, Chaung Nei. It was in "
+            "Myauk Kay, about 17 km from us, in Ramree Township. We could see the smoke.",
+            "Myauk Kay",
+            "Ramree",
+        ),
+        (
+            'Daw Aye Aye Mar (20), interviewed in Mae Sot: "The helicopter fired on Thaung Pu. '
+            'We were in the paddy fields outside the village." Q: Which township? A: Oktwin, in '
+            "Bago Region.",
+            "Thaung Pu",
+            "Oktwin",
+        ),
+        (
+            "Q: When did the military come to Thone Gwa Taw? A: On September 5. They burned half "
+            "the village. I was born in Tha Pyay Pin, but I have lived in Thone Gwa Taw for "
+            "twenty years. (Pyinmana Township)",
+            "Thone Gwa Taw",
+            "Pyinmana",
+        ),
+        (
+            "Q: What happened in your village? A: My village, Nga Ta Yaw, is safe. The shelling "
+            "was on Lel Gyi, Sagaing Township. My sister died there.",
+            "Lel Gyi",
+            "Sagaing",
+        ),
+        (
+            "Q: Were you born in Thit Poke Pin Taing? A: No, I was born in Zin Taw. But I live "
+            "in Thit Poke Pin Taing, and that is where the soldiers burned our house. Ann "
+            "Township, Rakhine.",
+            "Thit Poke Pin Taing",
+            "Ann",
+        ),
+    ],
+)
+def test_accounts_and_interviews_read_at_the_place_harmed(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 955-959, posts, wire copy and analyses: "Earlier reports placed this raid in W, but
+        # ... match V village", a township's tag after a village, villagers who ran to a town's
+        # side, a village raided by troops from a town, who was among the dead between commas, "a
+        # pattern also visible in W", the single largest massacre at V, only A experienced the
+        # airstrike on V, the assault on the camp at V was the largest, the clearest example being
+        # T, the village burned among two places a question asks of, a distance from a town "at
+        # the village of V"
+        (
+            "8/ Earlier reports placed this raid in Son Pa Yauk, but the pagoda and the road "
+            "bend match Kyonlaung village, Ye Tsp. Geolocated ✅ h/t @N0rthernWatch",
+            "Kyon Laung",
+            "Ye",
+        ),
+        (
+            "UPDATE 3: Kar Lai village #Kutkai fighting ongoing between #TNLA and SAC, drone "
+            "strikes reported",
+            "Kar Lai",
+            "Kutkai",
+        ),
+        (
+            "#Tabayin #Depayin Koe Pin Sin village torched by Pyu Saw Htee & army. Villagers ran "
+            "to the Kani side.",
+            "Koe Pin Sin",
+            "Tabayin",
+        ),
+        (
+            "#Pakokku: Kan Pauk Su village raided by troops from Myit Chay, 6 men arrested. "
+            "#Magway",
+            "Kan Pauk Su",
+            "Pakokku",
+        ),
+        (
+            "YANGON, February 2 (AFP) - 9 people, including a monk, died when Myanmar troops "
+            "shelled Myintharyar in Bago's Kyauk Kyi township on Thursday, a resident and the "
+            "local Karen National Liberation Army said. Fighting around Kyaukkyi has displaced "
+            "more than 3000 people this year, according to the United Nations.",
+            "Myin Thar Yar",
+            "Kyaukkyi",
+        ),
+        (
+            "Mon State accounted for roughly 22% of all political violence nationwide in 2023. "
+            "In Thaton Township in particular, the burning of Kyar Ban village marked a shift "
+            "toward punitive raids, a pattern also visible in Mudon.",
+            "Kyar Ban",
+            "Thaton",
+        ),
+        (
+            "The data show a clear geographic concentration: Kani, Ayadaw and Pinlebu townships "
+            "together account for 27% of Sagaing's recorded events, and the single largest "
+            "massacre of the period occurred at Taungywar, in Kani.",
+            "Taung Ywar",
+            "Kani",
+        ),
+        (
+            "Comparisons between Pakokku and Pauk are instructive: both townships saw roughly 94 "
+            "clashes in 2023, yet only Pakokku experienced a mass-casualty event, the March "
+            "airstrike on Ohn Taw village.",
+            "Ohn Taw",
+            "Pakokku",
+        ),
+        (
+            "Resistance operations in Karenni State were concentrated in Loikaw, Hpruso and "
+            "Shadaw. Of these, the assault on the junta camp at Daw Saw Le village (Loikaw) was "
+            "the largest, involving an estimated 60 fighters.",
+            "Daw Saw Le",
+            "Loikaw",
+        ),
+        (
+            "Kachin State illustrates the shift: in 2021 resistance forces moved from ambushes "
+            "on the roads around Mogaung to direct assaults on township seats, the clearest "
+            "example being Hpakant.",
+            "Hpakant",
+            "Hpakant",
+        ),
+        (
+            "Which village was burned? Soldiers shelled Pi Pin Kone in Mrauk U Township and then "
+            "set fire to Nyaung Chon village in Minbya Township.",
+            "Nyaung Chon",
+            "Minbya",
+        ),
+        (
+            "Clashes were reported 13 km southeast of Kyauktaga at the village of Ka Nyin Kyoe "
+            "Ywar Haung.",
+            "Ka Nyin Kyoe Ywar Haung",
+            "Kyauktaga",
+        ),
+    ],
+)
+def test_posts_wires_and_analyses_read_at_the_place_singled_out(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

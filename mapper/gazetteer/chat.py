@@ -39,6 +39,8 @@ _HEADER = re.compile(
     rf"|^{HONORIFICS}\s+(?!{_KIND}\b)[A-Z]\w*(?:\s+(?!{_KIND}\b)[A-Z]\w*){{0,2}}{_APP}?\s*:\s+"
     rf"(?=.*\b{_KIND}\b)"
     rf"|^\+?95[\d\sx]{{6,20}}(?:\(\s*{_DATE}\s*\))?\s*:\s+"
+    # (a message said to be from a place or someone: "msg frm kyunhla: ")
+    r"|^(?i:msg|message|sms|text|txt)\s+(?i:from|frm)\s+[^:]{1,30}:\s+"
     # (a sender and their number: "Ko Aung (+95 9 558 817 968): ")
     rf"|^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}\s*\(\s*\+?95[\d\sx-]{{6,20}}\)\s*:\s+"
     # (a sender before a pin: "Saw Htoo 📍Nabulel, ...")
@@ -50,8 +52,8 @@ _HEADER = re.compile(
 #: a forwarding label: "Forwarded message:", "Fwd from Telegram >> 🔴", "Signal grp fwd:", "~
 #: Field team Magway ~"
 _FORWARDED = re.compile(
-    # (an email's: "RE: FW: ", "Re: Re: ", "Subject: ")
-    r"^(?:(?:(?i:re|fw|fwd|subject)\s*:\s*)+"
+    # (an email's: "RE: FW: ", "Re: Re: ", "Subject: "; a text message's: "SMS: ")
+    r"^(?:(?:(?i:re|fw|fwd|subject|sms|msg)\s*:\s*)+"
     r"|(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd\s+from\s+\w+"
     r"|(?:signal|telegram|whatsapp|viber)\s+(?:fwd|forward(?:ed)?)"
     r"|(?:signal|telegram|whatsapp|viber)(?:\s+[a-z]\w*){0,3}?\s+(?:grp|group)"
@@ -90,6 +92,12 @@ _OWN_PLACE = re.compile(
     r"\s+){0,2}"  # ("my wife's", "our family's ancestral")
     r"(?P<kind>(?i:village|hometown|home\s+town|town))\s*,?\s+(?:(?i:of)\s+)?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})"
+)
+#: kin at the place a message tells of, before what they say befell it: "|our relatives in| taung
+#: ni vlg (kyunhal tsp) say troops arrived 5am"
+_KIN_THERE_SAY = re.compile(
+    r"^(?i:my|our)\s+(?i:relatives|family|cousins?|parents|uncle|aunt|brother|sister|people)\s+"
+    r"(?i:in|at)\s+(?=[^.;]{1,80}?\b(?i:say|says|said|told|report|reports)\b)"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
 _CHATTER = re.compile(
@@ -147,8 +155,16 @@ _EVENT_THEN_NAME = re.compile(
     # (or a deed, then a village's name and its township's, no kind word between: "sac burned |
     # gonethaung yenangyaung tsp")
     r"|\b(?P<deed>burn(?:ed|t)|torched|raided|bombed|shelled)\s+"
-    r"(?=(?:(?!(?:vlg|vill|village|our|my|their|the|a|in|at|on|near|of|from|to)\b)[a-z][a-z'’-]*\s+)"
+    r"(?=(?:(?!(?:vlg|vill|village|our|my|their|the|a|in|at|on|near|of|from|to|by|with|and|down"
+    r"|again|today|army|sac|junta|troops|soldiers)\b)[a-z][a-z'’-]*\s+)"
     r"{2,5}(?:tsp|twp|township)\b)"
+)
+#: what was done to a place named before it, by whom, then its township: "sintbar| burnt by army
+#: |wetlet tsp"
+_DONE_BY_BEFORE_TOWNSHIP = re.compile(
+    r"(?<=[a-z])\s+(?:burnt|burned|raided|bombed|shelled|attacked|torched)\s+by\s+(?:the\s+)?"
+    r"(?:army|sac|junta|troops|military|soldiers)\s+"
+    r"(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:tsp|twp|township)\b)"
 )
 #: the same in a message in capitals: "SHELLING | PAR TAN VILLAGE PALETWA TSP"
 _EVENT_THEN_NAME_IN_CAPITALS = re.compile(_EVENT_THEN_NAME.pattern, re.IGNORECASE)
@@ -176,22 +192,28 @@ def message_text(text: str) -> str:
         or text[:1].isdigit()
         or ": " in text[:45]
         or "," in text
+        or text[:3] in ("our", "Our", "my ", "My ")
         # (a message in lower case: "sac troops entered V vlg ... we r in W now")
         or (text[:1].islower() and _CHATTER_CUE.search(text))
         # (or a message's words after a capital: "V village burning. sac column ... pls share")
         or ("pls " in text and _CHATTER_CUE.search(text))
         # (or in one case, what befell a place after it: "thayetmyo town arty from sac base")
         or ((text.islower() or text.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(text))
+        # (or before it: "jet bombing tuang ywar thit vlg pale tsp 5am")
+        or (text.islower() and _EVENT_THEN_NAME.search(text))
     ):
         return text  # (a quick look first)
     # ("bombed Loi Mun vlg|..| kyaukme twp|..| n.shan": a comma)
     cut = _DOTS_AFTER_KIND.sub(r"\1,", _FORWARDED.sub("", text, count=1))
     cut = _CHATTER_FIRST.sub("", _HEADER.sub("", cut, count=1), count=1)
     if cut[:3].lower() in ("my ", "our") or "'s village " in cut[:20] or "’s village " in cut[:20]:
-        cut = _OWN_PLACE.sub(_place_of_own, cut, count=1)
+        cut = _KIN_THERE_SAY.sub("", _OWN_PLACE.sub(_place_of_own, cut, count=1), count=1)
     if cut.islower() or cut.isupper():  # ("raid auk kyauk wut |vilage| lauunglon |townshp|")
         cut = with_settlement_words_spelt(cut)
-    one_case = (cut.islower() or cut.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(cut)
+    # (or what befell a place before it: "jet bombing | tuang ywar thit vlg pale tsp 5am, 3 dead")
+    one_case = (cut.islower() and _EVENT_THEN_NAME.search(cut)) or (
+        (cut.islower() or cut.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(cut)
+    )
     if cut == text and not one_case and not _CHATTER_CUE.search(text):
         return text
     # ("enter X town!! junta troops ...", "drone hit V T tsp !!! 😢 7 kids injured")
@@ -202,6 +224,8 @@ def message_text(text: str) -> str:
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     event_then_name = _EVENT_THEN_NAME_IN_CAPITALS if cut.isupper() else _EVENT_THEN_NAME
     cut = event_then_name.sub(lambda named: f"{named['event'] or named['deed']} at ", cut)
+    if " by " in cut:  # ("sintbar| burnt by army |wetlet tsp")
+        cut = _DONE_BY_BEFORE_TOWNSHIP.sub(", ", cut)
     # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
     cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")
@@ -225,11 +249,13 @@ _TROOPS_FROM_SENTENCE = re.compile(
 _WHAT_BEFELL_AFTER_PLACE = re.compile(
     r"(?:(?<=\bvlg)|(?<=\btwp)|(?<=\btsp)|(?<=\btown)|(?<=\bvillage)|(?<=\btownship))"
     r"(?=\s[^.;]*\b(?:sac|junta|arty|artillery|vs|since|killed|injured|dead|wounded|shelling"
-    r"|shelled)\b)"
+    r"|shelled|arson|burned|burnt|torched|raided)\b)"
     r"(?![^.;]*\b(?:vlg|village|tsp|twp|township|town|ward|near|in|at|to|into|of|km|miles?)\b)"
     r"(?!\s*\()"  # (nor a township in brackets: "V vlg (budalin) since 9:30pm")
     r"(?![^.;]*\bfrom\s+(?!sac\b|junta\b|army\b|military\b|the\s+army\b)\w)"
-    r"\s+[^.;]*$",
+    # (to the end of the message, or of its first sentence: "... TSP ARSON 40 HOUSES|. ALL MOVED
+    # TO LAW PI TA")
+    r"\s+[^.;]*(?:$|(?=\.\s))",
     re.IGNORECASE,
 )
 #: dots after a place's kind word, separating it from its area: "Loi Mun vlg.. kyaukme twp.."

@@ -147,6 +147,8 @@ def interview_answer(text: str) -> str:
     ]
     if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
         return written
+    if found[0].start() > 0 and (told := _quoted_deed_in_area(text[: found[0].start()], said)):
+        return told
     if (told := _answer_of_event(said)) is not None:
         return _with_the_one_township(told, written)
     question, own_village_struck = "", False
@@ -178,6 +180,27 @@ def interview_answer(text: str) -> str:
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return written
+
+
+_AREA_WORDS = ("region", "state", "division", "district")
+#: a question of the area alone: "Which township?"
+_WHICH_AREA = re.compile(r"^(?i:which|what)\s+(?i:township|region|state|district)\b")
+
+
+def _quoted_deed_in_area(lead: str, said: list[tuple[str, str]]) -> str | None:
+    """What a quote before the questions tells was done at a place, in the township the first
+    answer names when asked only which it is ('Daw A (20), interviewed in Mae Sot: "The
+    helicopter fired on V. ..." Q: Which township? A: Oktwin, in Bago Region.': "The
+    helicopter fired on V, Oktwin Township"); else None."""
+    if len(said) < 2 or said[0][0] not in _QUESTIONER or not _WHICH_AREA.match(said[0][1]):
+        return None
+    deeds = [s for s in _places_told(lead.partition(":")[2] or lead)[1] if _DEED.search(s)]
+    area = said[1][1].split(",")[0].strip(" .")
+    if not deeds or not area:
+        return None
+    if not _KIND_LAST.search(area) and area.split()[-1].lower() not in _AREA_WORDS:
+        area = f"{area} Township"  # ("Oktwin": the township)
+    return f"{deeds[0].rstrip('.')}, {area}"
 
 
 #: what was not done to a place: "but they | did not burn| A"
@@ -257,6 +280,16 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             return f"{went[-1]}, {area}" if area else went[-1]
         _, naming = _places_told(words)
+        if (
+            _PLACE_ASKED_OF.search(question)
+            and THE_VILLAGE.search(words)
+            and _DEED.search(words)
+            and not any(_DEED.search(s) for s in naming)
+        ):
+            # (what was done to the village the question names, the answer's places telling of
+            # nothing done there: "When did the military come to V? -- On September 5. They
+            # burned half the village. I was born in W, but I have lived in V for twenty years.")
+            naming = []  # (read below as the place asked of)
         if naming:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
             # entered B village and started shooting")
@@ -278,7 +311,15 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         and not _CAME_FROM_WORDS.search(cut := _CAME_FROM_CLAUSE.sub("", s))
                         and _names_a_place(cut)
                     ),
-                    told,
+                    # (else the next sentence naming a place, when the denial names none after
+                    # it: "Not my village, A. It was in B, about 17 km from us, in T Township.";
+                    # not "Not here, in B, 15 km away.")
+                    told
+                    if _PLACE_AFTER_DENIAL.match(told)
+                    else next(
+                        (s for s in naming if not _NOT_WHERE_IT_HAPPENED.match(s) and s[:1] != "("),
+                        told,
+                    ),
                 )
             told = _DENIED.sub("", told).rstrip(".")
             if _WHICH_VILLAGE_ASKED.search(question) and (bare := _BARE_VILLAGE.match(told)):
@@ -351,8 +392,9 @@ _DEED = re.compile(
 #: a sentence that tells what was done where the one before it went: "That is where the bomb
 #: fell"
 _THAT_IS_WHERE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:That|This|It|There)(?:\s+is|\s+was|['’]s)\s+where\s+[^.!?]*?"
-    + _DEED.pattern
+    # (or in a clause: "But I live in B, | and that is where the soldiers burned our house")
+    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s))(?i:that|this|it|there)(?:\s+is|\s+was|['’]s)\s+where\s+"
+    r"[^.!?]*?" + _DEED.pattern
 )
 #: the places a sentence names after a word of going or being: "moved to | Kyauk Ma Sin|"
 _PLACES_GONE_TO = re.compile(r"\b(?:to|in|into|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
@@ -445,8 +487,12 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
     r"|(?:our|my)\s+(?:own\s+)?(?:village|home)\s+is\b.*\b(?:quiet|calm|safe|spared)\b"
     r"|it\s+(?:was|is)\s+not\s+(?:in|at)\b"
     # (or the speaker's home, before where they were: "A is my home, but I was in B ...")
-    r"|.*\bis\s+(?:my|our)\s+(?:home|village)\b|(?:my|our)\s+home\s+is\s+in\b)"
+    r"|.*\bis\s+(?:my|our)\s+(?:home|village)\b|(?:my|our)\s+home\s+is\s+in\b"
+    # (or a place said to be safe, or left: "My village, A, is safe.", "The column left A early.")
+    r"|.*\b(?:is|was)\s+(?:safe|spared|quiet|calm|untouched)\b|.*\b(?:left|departed)\b)"
 )
+#: a denial, then where it was: "Not here|, in B|, 15 km away"
+_PLACE_AFTER_DENIAL = re.compile(r"^[^,.]*,\s+(?:in|at|near|on)\s+[A-Z]")
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
     r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])"

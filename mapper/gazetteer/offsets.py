@@ -107,7 +107,9 @@ _DISTANCE_FROM_TOWN = (
 )
 _DISTANCE_THEN_PLACE = re.compile(
     rf"^(?:[A-Z][a-z]+\s+(?:were|was)\s+reported\s+)?{_DISTANCE_FROM_TOWN}"
-    r"(?:,\s*(?i:at|in|near)|:|,)\s+[^.;]*?"
+    # (",", ", at", ":", or "at" alone: "Clashes were reported 13 km southeast of Kyauktaga |at|
+    # the village of V")
+    r"(?:,\s*(?i:at|in|near)|:|,|\s+(?i:at|in))\s+[^.;]*?"
     rf"(?:\b(?P<village>{_NAME_WORDS}\s+(?i:village))\b|\bthe\s+village\s+of\s+"
     rf"(?P<village_of>{_NAME_WORDS}))"
     # (or a village said first, then its name: "A village 14 miles north-west of Budalin town,

@@ -1248,6 +1248,8 @@ _CONTRASTED = re.compile(
     r"(?:fall|capture|seizure|loss)\s+of\s+[^,]{1,80},\s+(?=\S)"
     # (or a report it corrects: "Not Sagaing, as first reported: | the drone strike hit ...")
     r"|^Not\s+[^,:]{1,60},\s+(?:as|but)\s+[^,:]{0,40}[:,]\s+(?=\S)"
+    # (or places an analysis compares: "Comparisons between A and B are instructive: | ...")
+    r"|^Comparisons?\s+(?:between|of)\s+[^:.]{1,80}:\s+(?=\S)"
     # (or where troops did not go: "The troops did not come to A, | they went to B and ...")
     r"|^(?:The\s+)?(?:troops|soldiers|army|column|junta|they)\s+(?:did\s+not|didn['’]t|never)"
     r"\s+(?:come|go|reach|enter|attack|burn)\s+(?:to\s+|into\s+)?[^,;]{1,60}[,;]\s+(?:but\s+)?"
@@ -1288,6 +1290,23 @@ _SINGLED_OUT = re.compile(
     # ("The IDP camp in W village received 2,000 new arrivals | who fled an attack on V village|")
     rf"|\b(?:who|that)\s+(?:had\s+)?fled\s+(?:an?\s+|the\s+)?(?:attack|airstrike|shelling|raid|bombing"
     rf"|fighting|clashes|offensive)\s+(?:on|in|at)\s+(?P<attacked>{_NAME})(?:\s+(?:village|town))?"
+    # (an analysis's worst event: "..., and the single largest massacre of the period occurred
+    # at | V, in T|", "Of these, the assault on the junta camp at | V village (T)| was the
+    # largest")
+    r"|\bthe\s+(?:single\s+)?(?:largest|deadliest|worst|biggest|heaviest|bloodiest)\s+"
+    r"(?:massacre|attack|airstrike|air\s+strike|raid|clash|battle|killing|bombing|assault)s?\b"
+    r"[^.;]*?\b(?:occurred|took\s+place|happened|was\s+carried\s+out)\s+(?:at|in)\s+"
+    rf"(?P<largest>{_NAME}(?:\s+(?:village|town))?)(?:,\s+in\s+(?P<largest_in>{_NAME}))?"
+    r"|\bthe\s+(?:assault|attack|raid|airstrike|offensive)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:camp|base|outpost|post|position)\s+at\s+(?P<largest_at>{_NAME}(?:\s+village)?"
+    r"(?:\s+\([^)]{2,40}\))?)\s+was\s+the\s+(?:largest|deadliest|biggest|worst|heaviest)\b"
+    # ("yet only A experienced a mass-casualty event, the March airstrike on | V village|")
+    rf"|\bonly\s+(?P<only_area>{_NAME})\s+(?:experienced|saw|suffered|recorded)\s+[^,.;]*,\s+"
+    r"the\s+(?:[A-Z][a-z]+\s+)?(?:airstrike|air\s+strike|attack|raid|massacre|bombing|shelling)"
+    rf"\s+(?:on|in|at)\s+(?P<experienced>{_NAME}(?:\s+(?:village|town))?)"
+    # ("..., the clearest example being | Hpakant|")
+    r"|\bthe\s+(?:clearest|best|starkest|most\s+\w+)\s+(?:example|case|instance)\s+being\s+"
+    rf"(?P<example>{_NAME}(?:\s+(?:village|town))?)"
     # ("They stopped first in A, but | it was V that| they set on fire")
     rf"|\bit\s+was\s+(?P<cleft>{_NAME})(?:\s+(?:village|town))?\s+(?:that|which|where)\s+"
     r"(?:they|the\s+\w+|troops|soldiers|it)?\s*(?:set|burn|burned|burnt|shell|shelled|bomb|bombed"
@@ -1422,6 +1441,10 @@ def singled_out_place(text: str) -> str:
         or single["returned"]
         or single["cleft"]
         or single["attacked"]
+        or single["largest"]
+        or single["largest_at"]
+        or single["example"]
+        or single["experienced"]
     )
     if (
         single
@@ -1434,6 +1457,8 @@ def singled_out_place(text: str) -> str:
         )
     ):
         place = singled or single["at"]
+        if area_named := single["largest_in"] or single["only_area"]:
+            place = f"{place}, {area_named}"  # ("... occurred at V, in T": V, T)
         area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
     if (but := text.find(", but ")) > 0 and _LIST.search(text, 0, but):
@@ -1559,11 +1584,12 @@ _CLAIMED = re.compile(
     r"|miscaptioned|post\s+says)\b"
 )
 #: where a correction tells what is right: after "to say" or "to correct", or in the clause
-#: after what was earlier reported ("an earlier entry placed the bombing in W; | it was in V")
+#: after what was earlier reported ("an earlier entry placed the bombing in W; | it was in V",
+#: "Earlier reports placed this raid in W, but | the pagoda ... match V village")
 _CORRECTED = re.compile(
     r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
     r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:reported|said|stated|identified|misidentified|placed|located)\b[^;]*;\s+"
+    r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;]*;|[^;,]*,\s+but)\s+"
     r"|\bmisidentified\s+the\s+(?:village|town|location|place)\.\s+"
 )
 #: the words of a check of what a post shows
@@ -2025,7 +2051,7 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"(?:\s+now\b)?"  # ("we moved to W | now|, all ok")
     # (not the place they are in that the text is about: "pray for my family in | Natmyaung
     # village, Kale Township|")
-    r"(?![\w'’-]|\s+[A-Z]|\s+(?i:village|town|ward|township)\b"
+    r"(?![\w'’-]|\s+[A-Z]|\s+(?i:village|town|ward|township|vlg|vill)\b"
     r"|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?i:township|tsp)\b)"
 )
 #: a question's opening and what follows its place: "is | bungzung village in haka township |
@@ -2119,6 +2145,9 @@ _VILLAGE_NAMED = re.compile(
     # (or a name without its kind word before its township: "shelling in | Aing Shey,
     # Thanbyuzayat Township|")
     rf"|(?<=\sin\s){_NAME},\s+{_NAME}\s+(?:Township|Tsp)\b"
+    # (or after what was done to it: "Soldiers shelled | Pi Pin Kone in Mrauk U Township|")
+    r"|(?:(?<=\sshelled\s)|(?<=\storched\s)|(?<=\sbombed\s)|(?<=\sraided\s))"
+    rf"{_NAME}\s+in\s+{_NAME}\s+(?:Township|Tsp)\b"
 )
 #: words before a place that make it where someone or something came from, not the event's
 _FROM_BEFORE = re.compile(r"\b(?:from|left|out\s+of)\s+(?:the\s+[\w\s]{0,25}?\s+at\s+)?$")
@@ -2204,8 +2233,13 @@ _LAST_ASKED = re.compile(r"\b(?i:last|later|latest|most\s+recent)\b")
 
 
 def _stems(words: str) -> set[str]:
-    """The first four letters of each word of three letters or more, in lower case."""
-    return {word[:4] for word in re.findall(r"[a-z]{3,}", words.lower())}
+    """The first four letters of each word of three letters or more, in lower case (a fire set
+    as a burning: "set fire to" shares "burn" with "Which village was burned?")."""
+    words = _SET_ON_FIRE.sub("burned", words.lower())
+    return {word[:4] for word in re.findall(r"[a-z]{3,}", words)}
+
+
+_SET_ON_FIRE = re.compile(r"\bset\s+(?:\w+\s+)?(?:on\s+)?fire\b|\btorch\w*|\barson\b")
 
 
 #: where a clause ends, within a sentence or between sentences
@@ -2637,8 +2671,17 @@ _NAMED_BETWEEN_COMMAS = re.compile(
 
 def without_people_named_between_commas(text: str) -> str:
     """``text`` without people named between commas after who they are ("Two teachers, U Kyaw
-    Zin Oo and Daw Khin Myo Win, were killed ...": no village U Kyaw)."""
-    return _NAMED_BETWEEN_COMMAS.sub("", text) if ", " in text else text
+    Zin Oo and Daw Khin Myo Win, were killed ...": no village U Kyaw), and without who was among
+    them ("9 people, including a monk, died when ...")."""
+    if ", " not in text:
+        return text
+    return _INCLUDING_ASIDE.sub("", _NAMED_BETWEEN_COMMAS.sub("", text))
+
+
+#: who was among the dead, between commas: "9 people|, including a monk,| died when ..."
+_INCLUDING_ASIDE = re.compile(
+    r",\s+including\s+[^,;.]{1,40},(?=\s+(?:died|were|was|had|have|are)\b)"
+)
 
 
 def without_people(text: str) -> str:
@@ -3040,6 +3083,7 @@ _WITNESS_CUES = (
 _OTHER_INCIDENT_CUES = (
     *("imilar", "ee also", "see para", "following townships", "maller", "inor "),
     "received reports",
+    *("pattern", "omparable", "departure from"),
 )
 #: other incidents a report refers to in passing, and the townships they were in: "..., as well
 #: as similar incidents in A and B townships", "(see paras. 28-33)", "Similar killings were
@@ -3057,6 +3101,13 @@ _OTHER_INCIDENTS = re.compile(
     r"|fighting)\s+(?:were|was)\s+(?:also\s+)?(?:reported|recorded|documented)\s+in\s+[^.;]*"
     r"|(?:^|(?<=[.\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))See\s+also\s+paras?\.\s+[^.]*\.\s*"
     r"|(?:^|(?<=[.]\s))[^.]*\bthe\s+following\s+townships\b[^.:]*:[^.]*\.\s+(?=[A-Z])"
+    # (an analysis's places like it, or unlike it: "..., a pattern also visible in Mudon",
+    # "...; comparable sequences occurred near A and around B", "..., a departure from patterns
+    # observed near the X mine")
+    r"|,\s+a\s+pattern\s+(?:also\s+)?(?:visible|seen|evident|observed|repeated|echoed)\s+"
+    r"(?:in|at|near|around)\s+[^.;]*"
+    r"|;\s+(?:comparable|similar)\s+\w+\s+(?:occurred|were\s+seen|took\s+place|followed)\s+[^.;]*"
+    r"|,\s+a\s+departure\s+from\s+[^.;]*"
 )
 
 
@@ -4423,6 +4474,8 @@ def _funded_project(text: str) -> str:
 
 #: a social media post's marks: hashtags, emoji and pictographs, and what follows "!"
 _HASHTAG = re.compile(
+    # (not a tag of the area after a village: "Kar Lai village | #Kutkai| fighting ongoing")
+    r"(?<!village )(?<!Village )(?<!vlg )(?<!VLG )"
     r"(?<![\w&])#(?![\u1000-\u109f])\w+(?:-\w+)*(?![\w-])"  # (a hyphen too: "#Ye-U town")
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
     r"(?!\s+(?i:township|tsp|twp|tnsp|town|village|vlg|region|state|division)\b)"
@@ -5030,7 +5083,9 @@ _PLACE_VERBS = frozenset(
 _AND_CLAUSE = re.compile(
     r"\s+and\s+(?:(?:later|then|subsequently|afterwards)\s+)?"  # "... and later killed"
     r"(?:set|left|forced|started|began|continued|shot|went|returned"
-    r"|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)|"
+    r"|(?:the\s+)?(?:nearby|surrounding|adjacent|neighbou?ring)"
+    # ("... burnt X, T township | and my daughter's house was burned too|;")
+    r"|(?:my|our|his|her|their)\s+[a-z'’]+(?:\s+[a-z'’]+)?\s+(?:was|were)|"
     + "|".join(
         sorted(SENTENCE_VERBS - {"was", "were", "is", "are", "has", "have", "had", "been", "be"})
     )
@@ -5056,7 +5111,9 @@ _PASSIVE_BY = re.compile(
     # (who did it, not what came after: "worsened by an airstrike | after the quake struck
     # near Mandalay")
     r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside|after|before|while|when|as|amid|following"
-    r"|since|until|hours|days|weeks)\b)[a-z]+)+"
+    r"|since|until|hours|days|weeks|from)\b)(?:[a-z]+|&))+"  # ("by militia & army")
+    # (and where they came from: "V village raided by troops | from Myit Chay|")
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:town|village|camp|base))?)?"
 )
 #: what befell a place named before it, at a part's end: "junta camp in Rikhawdar | attacked |,
 #: Falam Township"

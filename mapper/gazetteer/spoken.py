@@ -87,7 +87,9 @@ _ITSELF = re.compile(
 )
 #: words that fill speech and say nothing: "um", "uh", "you know", "I mean", "like" ...
 _FILLER = re.compile(
-    r"(?i:\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|mm+|you\s+know|i\s+mean|like|kind\s+of"
+    # (not a name's "Ah": "they entered | Ah Lel Seik village")
+    r"\b(?:a+h+|A+h+(?!\s+[A-Z]))\b,?"
+    r"|(?i:\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|mm+|you\s+know|i\s+mean|like|kind\s+of"
     r"|sort\s+of|basically|actually|literally)\b),?"
     # (a speaker gathering their thoughts: "let me, let me get this right", "let me check",
     # "and then moving on, to ...")
@@ -142,7 +144,7 @@ _TAKEN_BACK = re.compile(
 _FALSE_START = re.compile(
     r"\b(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*-\s+(?=(?i:into|in|at|to|from|near)\s)"
     # (or the first letters of the name said next: "Mawla- | Mawlamyine township")
-    r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
+    r"|\b((?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*)-\s+(?=\1)"
 )
 #: where the troops came from, said before what they did: "they came from Tilin, the
 #: soldiers, | they came from Tilin and | they attacked V village"
@@ -160,6 +162,8 @@ _THIS_IS_BEFORE_DISTANCE = re.compile(
     r"(?:^|(?<=[.?!]))\s*(?i:this|it|that)(?:'s|’s|\s+is|\s+was)\s*,?\s+"
     r"(?=(?i:about|around|some|roughly|nearly|maybe)?\s*\d)"
 )
+#: a name said again for a listener: "V village, T township. | I repeat, V village.|"
+_REPEATED = re.compile(r"(?:^|(?<=[.?!]))\s*I\s+repeat,?\s+[^.?!]*[.?!]")
 #: a presenter's sentence that tells nothing: "Let's go to our correspondent.", "Thanks."
 _PLEASANTRY = re.compile(
     r"(?:^|(?<=[.?!]\s))\s*(?i:thanks|thank\s+you|good\s+(?:morning|evening|afternoon)"
@@ -213,7 +217,7 @@ def said_as_written(text: str) -> str:
     text = _PARTS_AS_SENTENCES.sub(r"\1, ", _ITSELF.sub("", text))
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r",(?:\s*,)+", ",", text)
-    text = _PLEASANTRY.sub("", text).strip()  # ("Let's go to our correspondent. Thanks.")
+    text = _PLEASANTRY.sub("", _REPEATED.sub("", text)).strip()  # ("... correspondent. Thanks.")
     # (a filler said after "about" leaves a comma before the distance: "about, 12 kilometres")
     text = re.sub(r"\b((?i:about|around|some|nearly|roughly|maybe)),\s+(?=\d)", r"\1 ", text)
     text = re.sub(r"(?:^|(?<=[.?!]))[\s,.?!]+", " ", text)  # (empty sentences left)

@@ -44,7 +44,8 @@ _BIRTHPLACE = re.compile(
 )
 #: what was done at a named place, told after where a speaker was born
 _DEED_AT_PLACE = re.compile(
-    rf"\b(?:{PAST_DEEDS}|entered|stormed|surrounded|hit)\s+(?:[a-z]+\s+){{0,3}}?[A-Z]"
+    rf"\b(?:{PAST_DEEDS}|entered|stormed|surrounded|hit|dropped\s+bombs?\s+on"
+    r"|fired\s+(?:on|at|into))\s+(?:[a-z]+\s+){0,3}?[A-Z]"
 )
 
 
@@ -91,11 +92,12 @@ def told_deeds(text: str) -> str:
             not places
             and named
             and _DEED.search(sentence)
-            and (THE_VILLAGE.search(sentence) or _ARRIVED.search(before))
+            and (THE_VILLAGE.search(sentence) or _ARRIVED.search(before) or " there" in sentence)
         ):
-            # (what was done to "the village" the sentence before named, or where they had
-            # just come: "I was at my sister's house in A. The soldiers arrived and set fire to
-            # the village.", "soldiers ... came to A. They burned the houses")
+            # (what was done to "the village" the sentence before named, or there, or where
+            # they had just come: "I was at my sister's house in A. The soldiers arrived and set
+            # fire to the village.", "... bombs on A; my cousin was killed there.", "soldiers
+            # ... came to A. They burned the houses")
             places = named[next(reversed(named))]
         if places:
             named[sentence] = places
@@ -115,6 +117,11 @@ def told_deeds(text: str) -> str:
         # they used my brother as a human shield and he was killed there.": at B)
         kept = deeds
     told = " ".join(kept)
+    was = _WHERE_I_WAS_WHEN.search(told) if " when " in told else None
+    if was and _PLACE_IN.search(told, was.end()):
+        # (where the speaker was when it happened elsewhere: "I was staying in a hut near A
+        # when the drone bombed the monastery in B")
+        told = told[: was.start()] + told[was.end() :]
     if _TOWNSHIP.search(told):
         return told
     if township := _TOWNSHIP.search(text) or _HOSPITAL_TOWN.search(text):
@@ -202,14 +209,16 @@ _ASIDE = re.compile(
     r",?\s+(?:while|when|as)\s+(?:we|I)\s+(?:were|was)\s+(?:hiding|staying|sheltering|living)\s+"
     rf"(?:in|at|near)\s+(?:the\s+\w+\s+(?:in|at|of)\s+)?{_NAME}(?:\s+village)?"
     rf"|,?\s+and\s+took\s+[^.,;]*?\s+(?:away\s+)?to\s+{_NAME}(?:\s+village)?"
-    # ("After the airstrike on A| we ran to the monastery in B|.")
-    r"|,?\s+(?:we|I)\s+(?:ran|fled|went|escaped|walked)\s+(?:away\s+)?to\s+"
+    # ("After the airstrike on A| we ran to the monastery in B|.", "they set fire there|, and
+    # the villagers moved to B|.")
+    r"|,?\s+(?:and\s+)?(?:we|I|the\s+(?:villagers|people|families|others))\s+"
+    r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+)?to\s+"
     rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"
 )
 #: what soldiers did at a place (or what happened there: "When the drone attack happened in A")
 _DEED = re.compile(
     rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire|opened\s+fire"
-    r"|shooting\s+(?:at|into)"
+    r"|shooting\s+(?:at|into)|dropped\s+bombs?\s+on"
     r"|set\s+(?:\w+\s+)?on\s+fire|burning|(?:attack|airstrike|air\s+strike|strike|bombing|shelling"
     r"|raid|massacre)\s+(?:happened|took\s+place|occurred)"
     # (or the event on a place: "After the airstrike on A")
@@ -230,6 +239,12 @@ _SPEAKER_FROM = re.compile(rf"^{SPEAKER_IS_FROM}[^,]{{1,60}},\s+(?:but\s+)?")
 #: a township named by its kind word
 _TOWNSHIP = re.compile(
     rf"(?!(?:In|At|Of)\s){NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}\s+(?:[Tt]ownship|Tsp|Twp)\b"
+)
+#: where the speaker was, before when it happened: "|I was staying in a hut in the paddy fields
+#: near A when |the drone bombed B", "|I was visiting my aunt in A when |the jet dropped bombs"
+_WHERE_I_WAS_WHEN = re.compile(
+    r"\b(?:I|we)\s+(?:was|were)\s+(?:staying|living|hiding|sheltering|working|visiting)\b[^.;]*?"
+    r"\s+when\s+"
 )
 #: the town whose hospital took the wounded: "We took him to the hospital in | Yebyu|."
 _HOSPITAL_TOWN = re.compile(
