@@ -13830,3 +13830,112 @@ def test_accounts_and_interviews_read_at_the_place_harmed(coder, query, name, ad
 )
 def test_posts_wires_and_analyses_read_at_the_place_singled_out(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 960 and 961, messages and field reports: the side of the town a message places it
+        # on ("N of town"), artillery landing near a landmark, a misspelt town, "Update from W:"
+        # before the report, a sitrep's "Reporting office: W"
+        (
+            "oke hpo vlg yamethin tsp N of town arty landing since 6pm",
+            "Oke Hpo",
+            "Yamethin",
+        ),
+        (
+            "myawady town arty landing near bridge 2, we r in mae sot now",
+            "Myawaddy",
+            "Myawaddy",
+        ),
+        (
+            "Dear team, / Update from Lashio: shelling of Matman town (Shan State) continued "
+            "overnight, 7 houses damaged in the wards near the hospital. / Sai Htun, Programme "
+            "Assistant",
+            "Matman",
+            "Matman",
+        ),
+        (
+            "Sitrep 15 July / Location: Paungbyin town, Sagaing / Event: drone attack on "
+            "township GAD office at 7:00 am / Reporting office: Monywa / Ko Min Thu, Area "
+            "Coordinator",
+            "Paungbyin",
+            "Paungbyin",
+        ),
+    ],
+)
+def test_messages_and_field_reports_read_past_offices_and_sides(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 962-964 and 967, headlines, statements, timelines and Burmese: people sent fleeing
+        # to a town, a village said to lie a distance from a town in no direction, a broadcaster's
+        # name before a colon and an outpost "of the Tatmadaw", a column "that left W", a
+        # statement's dateline in brackets, a timeline's week and the residents who fled, a run-
+        # together village before its verb, shelling from a unit's base, Latin names with Burmese
+        # kind words
+        (
+            "'Nowhere is safe': shelling of Mawnglang sends hundreds fleeing to Tedim",
+            "Mawnglang",
+            "Tedim",
+        ),
+        (
+            "Regime forces stormed Tlanglo village, about 4 miles from Thantlang in Thangtlang "
+            "Township, on 3 November, and arrested 10 young men.",
+            "Tlanglo",
+            "Thantlang",
+        ),
+        (
+            "Myawady TV: Terrorist insurgents attacked the Kinpaingchon outpost of the Tatmadaw "
+            "in Bago Township, Pegu Region, on January 12; Tatmadaw columns from Bago were "
+            "deployed and the insurgents were driven off.",
+            "Kin Paing Chon",
+            "Bago",
+        ),
+        (
+            "Statement of the People's Defence Force (NUG): On March 4, the junta column that "
+            "left Gangaw set fire to Kyaw town, Gangaw Township, burning 19 homes, the rice barn "
+            "and the town school.",
+            "Kyaw",
+            "Gangaw",
+        ),
+        (
+            "Information Team statement (Nay Pyi Taw, January 22): about 19 armed terrorists "
+            "attacked the Te Gyi police station in Sagaing Township, Sagaing Region; members of "
+            "the security forces repelled them.",
+            "Te Gyi",
+            "Sagaing",
+        ),
+        (
+            "Week 7 — Khin-U: Mya Kan burned (300+ houses); residents fled to Sipoketayar",
+            "Mya Kan",
+            "Khin-U",
+        ),
+        (
+            "Week 18 — Khin-U: Innpat burned (15+ houses); residents fled to Sipoketayar",
+            "Inn Pat",
+            "Khin-U",
+        ),
+        (
+            "• 13 June: shelling from LIB 387 base in Kyainseikgyi hit Hti Hpoe Maw, Kyain "
+            "Seikgyi Tsp; 9 killed",
+            "Hti Hpoe Maw",
+            "Kyainseikgyi",
+        ),
+        (
+            "Letpadan မြို့နယ် Yae Ngan ရွာကို ၁၅.၉.၂၀၂၂ ရက်နေ့က စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်ခဲ့သည်။",
+            "Yae Ngan",
+            "Letpadan",
+        ),
+        (
+            "Thayetchaung မြို့နယ် Kyar Inn ရွာကို ၂၀၂၃ ခုနှစ် မေလ ၇ ရက်နေ့က စစ်ကောင်စီ လေကြောင်းတိုက်ခိုက်ခဲ့သည်။",
+            "Kyar Inn",
+            "Thayetchaung",
+        ),
+    ],
+)
+def test_headlines_statements_timelines_and_burmese_read_at_the_event(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -1193,6 +1193,8 @@ def _resolve_offset(
     missing = f"'{place[0]}' not found there; " if place and not itself else ""
     if point is None and tract is not None:  # a tract is closer than a distance in no direction
         return Resolution(text, tract.candidates, tract.reason)
+    if point is None and (alone := _named_in_anchor_township(gaz, offset, base.place_id, read)):
+        return Resolution(text, [alone])
     if point is None:
         note = f"{missing}the text gives no direction: located to {origin_name}, {measured}"
         only = Candidate(base.place_id, round(base.score * NO_BEARING_FACTOR, 3), base.match)
@@ -1242,6 +1244,37 @@ def _named_near_a_namesake(
         if named := _named_near(gaz, offset, other.place_id, point, measured, read):
             found.append(named)
     return found[0] if len(found) == 1 else []
+
+
+def _named_in_anchor_township(
+    gaz: Gazetteer, offset: Offset, anchor: int, read: Reader
+) -> Candidate | None:
+    """The one village of ``offset.place``'s name (said with its kind word) in the township of
+    the place measured from, when the text gives no direction and the distance it gives does
+    not fit ("Tlanglo village, about 4 miles from Thantlang": Thantlang Township's Tlanglo,
+    36 km away; the distance is noted); else None."""
+    name, kind = strip_kind(offset.place)
+    records = gaz.records
+    township = records[anchor][7]
+    if kind != "village" or not isinstance(township, str):
+        return None
+    same = [
+        c
+        for c in read(gaz, offset.place, 50).candidates
+        if c.match == "exact"
+        and records[c.place_id][0] == "village"
+        and records[c.place_id][7] == township
+    ]
+    if len(same) != 1:
+        return None
+    found = replace(same[0])
+    away = _km(records[found.place_id], records[anchor])
+    anchor_name = gaz.places["name"].iat[anchor]
+    found.note = (
+        f"{name} village of {anchor_name}'s township, {away:.0f} km from {anchor_name}: the text"
+        f" says {offset.phrase} {anchor_name}"
+    )
+    return found
 
 
 def _named_near(

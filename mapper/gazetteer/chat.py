@@ -187,6 +187,8 @@ _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I",
 def message_text(text: str) -> str:
     """``text`` without a chat message's header, forwarding label and chatter (see the
     module); ``text`` itself when it has none of them."""
+    if " of town" in text:  # ("oke hpo vlg yamethin tsp| N of town| arty landing since 6pm")
+        text = _SIDE_OF_TOWN.sub("", text)
     if not (
         text.startswith(_STARTS)
         or text[:1].isdigit()
@@ -250,7 +252,9 @@ _WHAT_BEFELL_AFTER_PLACE = re.compile(
     r"(?:(?<=\bvlg)|(?<=\btwp)|(?<=\btsp)|(?<=\btown)|(?<=\bvillage)|(?<=\btownship))"
     r"(?=\s[^.;]*\b(?:sac|junta|arty|artillery|vs|since|killed|injured|dead|wounded|shelling"
     r"|shelled|arson|burned|burnt|torched|raided)\b)"
-    r"(?![^.;]*\b(?:vlg|village|tsp|twp|township|town|ward|near|in|at|to|into|of|km|miles?)\b)"
+    # (nor a place after it; a landmark is none: "... arty landing near bridge 2")
+    r"(?![^.;]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|to|into|of|km|miles?"
+    r"|near(?!\s+(?:the\s+)?(?:bridge|market|school|hospital|monastery|pagoda|river|road)\b))\b)"
     r"(?!\s*\()"  # (nor a township in brackets: "V vlg (budalin) since 9:30pm")
     r"(?![^.;]*\bfrom\s+(?!sac\b|junta\b|army\b|military\b|the\s+army\b)\w)"
     # (to the end of the message, or of its first sentence: "... TSP ARSON 40 HOUSES|. ALL MOVED
@@ -258,6 +262,8 @@ _WHAT_BEFELL_AFTER_PLACE = re.compile(
     r"\s+[^.;]*(?:$|(?=\.\s))",
     re.IGNORECASE,
 )
+#: the side of the township's town a message places it on: "... yamethin tsp| N of town|"
+_SIDE_OF_TOWN = re.compile(r"\s+(?:[NSEW]{1,2}|north|south|east|west)\s+of\s+(?:the\s+)?town\b")
 #: dots after a place's kind word, separating it from its area: "Loi Mun vlg.. kyaukme twp.."
 _DOTS_AFTER_KIND = re.compile(r"\b(vlg|vill|village|twp|tsp|township|town)\s*\.{2,}(?=\s)", re.I)
 #: a comma with no space after it, before a name: "Say Tan vlg,Mogaung twp"
@@ -326,14 +332,16 @@ def email_body(text: str) -> str:
 #: the words of who reported a report: "Reported by", "Logged by"
 _REPORTED_BY_WORDS = r"(?:Reported|Logged|Submitted|Compiled|Prepared|Filed)\s+by"
 _EMAIL_CUE = re.compile(
-    r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message|field\s+office)|\\n"
+    r"(?i:regards|dear\s|subject:|sincerely|\bfyi\b|original\s+message|field\s+office"
+    r"|reporting\s+office)|\\n"
     r"|^(?:Hi|Hello)\s+(?:all|team|everyone)\b|" + _REPORTED_BY_WORDS + r"\b"
 )
 #: a record's last field of who reported it: "| Reported by: Nan Hsu, Loikaw office"
 _REPORTED_BY_FIELD = re.compile(r"\s*[|;]\s*" + _REPORTED_BY_WORDS + r"\s*:?[^|;\n]*$")
 #: a report's line of who reported it, and from which office: "Reported by: Ko Zaw Htet,
-#: Programme Officer, Myeik", "Logged by Ma Hnin Wai, Team Leader, Mandalay"
-_REPORTED_BY = re.compile(r"^" + _REPORTED_BY_WORDS + r"\b")
+#: Programme Officer, Myeik", "Logged by Ma Hnin Wai, Team Leader, Mandalay", "Reporting office:
+#: Monywa"
+_REPORTED_BY = re.compile(r"^(?:" + _REPORTED_BY_WORDS + r"\b|(?i:reporting\s+office)\s*:)")
 #: a forwarded email's header lines: "-----Original Message-----", "From: ...", "Sent: ..."
 _HEADER_LINE = re.compile(
     r"^(?:-{2,}\s*(?i:original|forwarded)\s+(?i:message)\s*-{2,}|(?i:from|to|cc|sent|date)\s*:)"
@@ -394,8 +402,10 @@ _SUBJECT = re.compile(
 _ADVISE_AT_END = re.compile(r"(?<=[.!])\s+(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*$")
 #: what an email says besides its news: "Please see incident below.", "FYI:", "Please advise."
 _EMAIL_ASIDE = re.compile(
-    # ("FYI from Katha: heavy fighting inside Kawlin town ...": where the writer is)
-    r"^(?:(?i:fyi)\s+(?i:from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*:\s*"
+    # ("FYI from Katha: heavy fighting inside Kawlin town ...", "Update from Lashio: ...": where
+    # the writer is)
+    r"^(?:(?i:fyi|(?:a\s+)?(?:quick\s+|short\s+)?update)\s+(?i:from)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?\s*:\s*"
     r"|(?i:(?:please\s+)?see\s+(?:the\s+)?(?:(?:incident|report|update|details)\s+)?below)"
     r"(?:,?\s+(?i:for\s+(?:your\s+)?info(?:rmation)?))?[.:]?\s*"
     # ("FYI from Monywa field office:", "FYI below from our Lashio field office.", "From

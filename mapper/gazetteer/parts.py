@@ -585,6 +585,7 @@ def headline_place(text: str) -> str:
         # killed in V village, T township", nor a region's name before it)
         and not SETTLEMENT_WORD.search(text, lead.end("place"))
         and lead["place"].split()[0] not in STATE_SHORT_NAMES
+        and not _OUTLET_ALONE.match(lead["place"])  # (who reported it: "Myawady TV: ...")
     ):
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
@@ -723,6 +724,8 @@ _EVENT_NAMED_THEN_AREA = re.compile(
 )
 #: a settlement's kind word, in full or short ("village", "vlg", "vill", "town", "ward")
 SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|vill|town|ward)\b")
+#: a news outlet's name alone
+_OUTLET_ALONE = re.compile(NEWS_OUTLETS + r"$")
 #: a place before a colon, then a headline naming its township: "V: 2 killed as regime shells
 #: T township"
 _PLACE_THEN_HEADLINE = re.compile(
@@ -812,6 +815,8 @@ _POST_LEAD = re.compile(
     r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:)"
     # (a record's date before a colon: "4 December 2023: battle at X village, ...")
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?=\s*:)"
+    # (a timeline's week or day: "Week 7 — Khin-U: V burned ...")
+    r"|(?:week|day|month)\s+\d{1,3}(?=\s*[—–])"
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
     r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"])|exclusive(?=\s*:)|tiktok(?=:)"
     r"|youtube(?=:)|facebook(?=:)|telegram(?=:)"
@@ -1484,8 +1489,9 @@ def singled_out_place(text: str) -> str:
         # ("the column came into A| from B|.": into A; "They passed through A without stopping
         # ..., then they went into B")
         text = _PASSED_THROUGH.sub("", text) if " through " in text else text
-        # ("V village – soldiers| who arrived from W| set fire to homes")
-        text = _WHO_CAME_FROM.sub("", text) if " who " in text else text
+        # ("V village – soldiers| who arrived from W| set fire to homes", "the column| that left
+        # W| set fire to V")
+        text = _WHO_CAME_FROM.sub("", text) if " who " in text or " that " in text else text
         return _ON_THEIR_WAY.sub(" ", _CAME_INTO_FROM.sub(r"\g<into>", text))
     return text
 
@@ -2015,6 +2021,9 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     r"for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
     r"|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:column|convoy|unit|battalion|troops)\s+"
     r"(?:heading|headed|bound|marching|moving)\b"
+    # (or the wounded, to be treated: "(2) | The wounded comrades were taken to a hospital in W|.")
+    r"|(?:[Tt]he\s+)?(?:wounded|injured)\b[^.;]*?\b(?:taken|rushed|brought|sent|carried)\s+to\s+"
+    r"(?:a|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic)\b"
     r")[^;.]*(?=[;.]|$)"
 )
 
@@ -4379,11 +4388,17 @@ def without_dates(text: str) -> str:
         return text
     if "etween" in text:  # "Between 23 March 2023 and the following week, ..."
         text = _DATE_RANGE.sub("", text)
+    if "(" in text:  # "Information Team statement| (Nay Pyi Taw, January 22)|: ..."
+        text = _CAPITAL_DATELINE_IN_BRACKETS.sub("", text)
     text = _SOURCE.sub("", _DATE.sub("", _DAY_IN_BRACKETS.sub("", text))).lstrip(" ,;")
     return _EMPTY_BRACKETS.sub("", text) if "(" in text else text  # "X village (Monday)"
 
 
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+#: a statement's dateline in brackets, from a capital that files news of the whole country
+_CAPITAL_DATELINE_IN_BRACKETS = re.compile(
+    r"\s*\((?:Nay\s*Pyi\s*Taw|Naypyitaw|Naypyidaw|Yangon|Rangoon),\s+[^()]{0,20}\d[^()]{0,10}\)"
+)
 #: a time between two dates, or a date and the time after it: "Between 23 March 2023 and the
 #: following week", "between 6 November 2023 and the end of that month"
 _DATE_RANGE = re.compile(
@@ -5118,7 +5133,7 @@ _PASSIVE_BY = re.compile(
 #: what befell a place named before it, at a part's end: "junta camp in Rikhawdar | attacked |,
 #: Falam Township"
 _PASSIVE_AFTER_NAME = re.compile(
-    r"(?<=\s)([A-Z][\w'’-]*|border|frontier)\s+(?:attacked|shelled|bombed|raided|torched|burned|burnt|seized"
+    r"(?:(?<=\s)|^)([A-Z][\w'’-]*|border|frontier)\s+(?:attacked|shelled|bombed|raided|torched|burned|burnt|seized"
     r"|captured|overrun|targeted|ambushed|stormed|destroyed)(?=\s*,|$)"
 )
 #: a headline's verb after a township written in lower case or short, or a village or town:
@@ -5191,7 +5206,9 @@ _VERB_AFTER_AREA = re.compile(r"\s(?i:region|state|division|township)(,\s+([a-z]
 _RESULT_TAIL = re.compile(
     r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning|freeing"
     r"|seizing|arresting|rescuing|detaining|capturing|releasing|cutting|halting|disrupting"
-    r"|blocking|severing|stopping|suspending)\s[^,]*$"
+    # (and what else it led to, listed in lower case: "..., burning 19 homes|, the rice barn and
+    # the town school|")
+    r"|blocking|severing|stopping|suspending)\s[^,]*(?:,\s+[a-z0-9][^,]*)*$"
 )
 
 
@@ -5392,7 +5409,9 @@ _FIRED_FROM = re.compile(
 FROM_BASE = re.compile(
     # (or the side it came from: "navy shelled Pauktaw town | from Sittwe side|")
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+side\b"
-    r"|\s+from\s+(?:its|their|a|an|the)\s+(?:[\w'’-]+\s+)?(?:base|camp|positions?|outpost"
+    # (or a unit's: "shelling | from LIB 387 base in Kyainseikgyi| hit V")
+    r"|\s+from\s+(?:its|their|a|an|the|[A-Z]{2,5}\s*-?\s*\d{1,4})\s+(?:[\w'’-]+\s+)?"
+    r"(?:base|camp|positions?|outpost"
     r"|garrison|headquarters|hill|hilltop|ridge|mountain)(?:\s+(?:near|in|at|outside|above)\s+"
     + _CAPITALISED_NAME
     # (or along a river or ridge: "... | from their positions on the Chindwin bank|")
@@ -5412,6 +5431,11 @@ _FIRED_FROM_AFTER = re.compile(
 )
 
 
+#: whose a post is, after its name: "the Kinpaingchon outpost| of the Tatmadaw| in Bago Township"
+_POST_OF_THE_ARMY = re.compile(
+    r"(?:(?<=outpost)|(?<=camp)|(?<=base)|(?<=post))\s+of\s+the\s+"
+    r"(?:Tatmadaw|army|military|junta|regime)\b"
+)
 #: a place used as a base before what was done elsewhere: "Junta forces |used W as a base
 #: before| launching an arson attack on V village"
 _USED_AS_BASE = re.compile(
@@ -5423,10 +5447,10 @@ _FIRED_THEN_LANDED = re.compile(
     r"\s+(?:fired|launched|lobbed)(?=\s+(?:hit|hits|landed|land|lands|struck|exploded)\b)"
 )
 #: where those who acted came from, in a clause of who they are: "soldiers| who arrived from
-#: Naungtayar| set fire to homes"
+#: Naungtayar| set fire to homes", "the junta column| that left Gangaw| set fire to Kyaw town"
 _WHO_CAME_FROM = re.compile(
-    r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:arrived|came|come"
-    r"|moved|marched|advanced)\s+(?:in\s+)?from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:(?:arrived|came|come"
+    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z]|\s*[.;]|\s*$)"
 )
 #: a distance said without what it is from: "| 28 km to the northwest|", "| some 9 miles away|"
@@ -5442,6 +5466,8 @@ def without_actors_origin(text: str) -> str:
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
     from the army's base in Thabeikkyin landed in ...": "Shells landed in ..."); else
     ``text``."""
+    if " of the " in text:  # ("the X outpost| of the Tatmadaw| in T Township": X outpost)
+        text = _POST_OF_THE_ARMY.sub("", text)
     if " guarding " in text or " protecting " in text or " securing " in text:
         return _ACTORS_GUARDING.sub(r"\g<actors> ", text)
     if " from " not in text and " based " not in text and " stationed " not in text:

@@ -326,6 +326,15 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
     if (
         isinstance(text, str)
         and BURMESE_LETTER.search(text)
+        and _BURMESE_SENTENCE_WORD.search(text)
+        and (address := _latin_names_as_address(text)) is not None
+    ):  # "Letpadan မြို့နယ် Yae Ngan ရွာကို ... လေကြောင်းတိုက်ခိုက်ခဲ့သည်": V village, T Township
+        found = resolve_address(gaz, address, limit, resolve)
+        if found.candidates and not _fell_back(found):
+            return replace(found, query=text.strip())
+    if (
+        isinstance(text, str)
+        and BURMESE_LETTER.search(text)
         and _BURMESE_SENTENCE_WORD.search(text)  # (a sentence: not "Vကျေးရွာ, T Township")
         and _LATIN_NAME_WITH_KIND.search(text)
         and (burmese := _english_names_in_burmese(gaz, text)) != text
@@ -632,6 +641,22 @@ def _burmese_names_as_address(text: str) -> str | None:
         return None
     name, kind = settlements[0]
     return f"{name}{'ကျေးရွာ' if kind == 'village' else 'မြို့'}၊ {townships[0]}မြို့နယ်"
+
+
+def _latin_names_as_address(text: str) -> str | None:
+    """The village and township a Burmese sentence names in Latin letters, each with its kind
+    word ("Letpadan မြို့နယ် Yae Ngan ရွာကို ...": "Yae Ngan village, Letpadan Township"); None
+    unless it names one of each."""
+    named = {"township": [], "village": []}
+    for found in _LATIN_NAME_WITH_KIND.finditer(text):
+        kind = found["kind"].lower()
+        if kind in ("township", "မြို့နယ်"):
+            named["township"].append(found["name"])
+        elif kind in ("village", "ရွာ", "ကျေးရွာ"):
+            named["village"].append(found["name"])
+    if len(named["township"]) != 1 or len(named["village"]) != 1:
+        return None
+    return f"{named['village'][0]} village, {named['township'][0]} Township"
 
 
 #: a Burmese township's name, its kind word in Burmese or English: "ကွတ်ခိုင် မြို့နယ်"
@@ -1666,6 +1691,16 @@ _DESTINATION_HINTS = (
 )
 
 
+#: who went, at a text's end once where they went is cut: "; residents fled", " sends hundreds
+#: fleeing"
+_GOING_AT_END = re.compile(
+    r"(?:;\s*|,\s*|\s+)(?:[a-z]\w*\s+){0,3}?(?i:fled|fleeing|flee|flees|ran|escaped)"
+    # (or before an area put last: "...; residents fled|, Khin-U Township")
+    r"(?=(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?"
+    r"\s*\.?\s*$)"
+)
+
+
 def _without_destination(text: str) -> list[tuple[str, str | None]]:
     """``text`` without where people went, when a clause follows that may say where it
     happened ("Residents fled to Peinzalok after clashes in X village, Y Township"), then also
@@ -1694,6 +1729,9 @@ def _without_destination(text: str) -> list[tuple[str, str | None]]:
     stripped = _DESTINATION.sub(without, text)
     if _FLED.search(stripped):  # "Villagers Flee Kyin | To Pauk | As Fighting Spreads In ..."
         stripped = _TO_PLACE_BEFORE_CLAUSE.sub("", stripped)
+    # (and the going left at the end, with who went: "shelling of V | sends hundreds fleeing|",
+    # "V burned (300+ houses)|; residents fled|")
+    stripped = _GOING_AT_END.sub("", stripped) or stripped
     if stripped == text:
         return []
     return [(stripped, spread_from), *((f"{stripped}, near {p}", None) for p in went[:1])]
@@ -2377,7 +2415,8 @@ _PLACE_AFTER = re.compile(
 _WHERE_STOPPED = re.compile(r"\s(?:outside|near|at|inside)\s")
 #: a base that those who came from it are said to be at: "soldiers from the camp at | W"
 _FROM_A_BASE = re.compile(
-    r"\bfrom\s+(?:the|their|a|an|its)\s+(?:[a-z]+\s+){0,2}(?:camp|base|outpost|post|position"
+    r"\bfrom\s+(?:the|their|a|an|its|[A-Z]{2,5}\s*-?\s*\d{1,4})\s+(?:[a-z]+\s+){0,2}"
+    r"(?:camp|base|outpost|post|position"
     r"|headquarters|battalion|garrison|regiment)$"
 )
 #: where those from a place came to: "soldiers from W | came down to | V village"
