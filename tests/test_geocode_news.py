@@ -13939,3 +13939,122 @@ def test_messages_and_field_reports_read_past_offices_and_sides(coder, query, na
 )
 def test_headlines_statements_timelines_and_burmese_read_at_the_event(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 969 and 973, accounts and translations: a neighbouring village torched, villagers
+        # who saw the smoke from elsewhere, soldiers "who were based at W", "the army came to our
+        # village, V" then what they did, a relative visiting from elsewhere, the home village one
+        # heard had burned, "who is the village administrator of V village", a village "located
+        # in" its tract
+        (
+            "More than 300 residents of Thit Seint Pin village fled after the army torched "
+            "neighbouring Wet Kaw village in Mindon Township, Magway Region.",
+            "Wet Kaw",
+            "Mindon",
+        ),
+        (
+            "Houses were set ablaze when troops swept through Nam Ho Nam Maw (Kyethi Township, "
+            "southern Shan State) on 2 September 2023; villagers in Hai Lai reported seeing the "
+            "smoke.",
+            "Nam Ho Nam Maw",
+            "Kyethi",
+        ),
+        (
+            "I am a teacher from Am Pon in Kanpetlet Township. The soldiers who were based at Ma "
+            "Swi Twi came to Par Kun village and burned the school where I used to teach, "
+            "together with the houses around it. I now live in Kwe Yaing.",
+            "Par Kun",
+            "Kanpetlet",
+        ),
+        (
+            "In the rainy season the army came to our village, Kaing Kauk, in Mindon Township. "
+            "They shot at anyone who was running. I am 19 years old. My nephew from Kan Ma Naing "
+            "was visiting us and he was killed too. Now I live in a camp near Mindon town.",
+            "Kaing Kauk",
+            "Mindon",
+        ),
+        (
+            "I was working as a day labourer in Nan Khwee Kho when I heard that Ka Dar Lar, my "
+            "home village, had been burned. My wife and children ran to Har Saw Kho. I went back "
+            "after three days and there was nothing left, only ashes. (Bu Reh, 58, from Hpruso "
+            "Township)",
+            "Ka Dar Lar",
+            "Hpruso",
+        ),
+        (
+            "The honourable U Myint Oo, who is the village administrator of Hke Mun village, "
+            "Kyaukme Township, was shot and killed by unknown persons on 27.10.2023.",
+            "Hke Mun",
+            "Kyaukme",
+        ),
+        (
+            "According to the local people, in the Nyaung To village located in Nyaung To "
+            "village-track of Myingyan Township, Mandalay Region, the military council's jet "
+            "fighter dropped 7 bombs.",
+            "Nyaung To",
+            "Myingyan",
+        ),
+    ],
+)
+def test_accounts_and_translations_read_at_the_village_hit(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 970-975, transcripts, live blogs, geolocations and coders' notes: where the speaker
+        # was at the time, a village called V after a distance in words, artillery that came from
+        # a base elsewhere, "After a lull in W", satellite imagery after the place, a coder's
+        # "geo:" field and comment
+        (
+            "[43:59] GUEST: I- I was in Puta-O at the time, but my, uh, my relatives in Mon Ngo "
+            "village, Puta-O township, they said the jets bombed the village, like, three times.",
+            "Mon Ngo",
+            "Puta-O",
+        ),
+        (
+            "[18:23] REPORTER: so it's about, uh, twenty kilometres northeast of Zayyawadi, the "
+            "village is called Kyauk Gyi Bet, in Kyaukkyi township, and, you know, the airstrike "
+            "hit the school there.",
+            "Kyauk Gyi Bet",
+            "Kyaukkyi",
+        ),
+        (
+            "[33:06] SPEAKER 1: the artillery, it came from Hopin, the- the army base in Hopin, "
+            "and it landed in Pin Keng Su See village, um, Mogaung township. SPEAKER 2: yeah, "
+            "yeah, Pin Keng Su See.",
+            "Pin Keng Su See",
+            "Mogaung",
+        ),
+        (
+            "UPDATE 13:39 (Day 11) — After a lull in Nan Mei Khon, artillery is now falling on "
+            "Maik Kan village, Loikaw Township, according to the Karenni Army.",
+            "Maik Kan",
+            "Loikaw",
+        ),
+        (
+            "GEOLOCATED ✅ Junta artillery impact, Zin Bon vlg, Shwegu T/S. Sentinel-2 comparison "
+            "12 Mar vs 24 Mar. Credit: @MyanmarWitness",
+            "Zin Bon",
+            "Shwegu",
+        ),
+        (
+            "geo: Kone Yawng, Mongkaing, Shan [prec 2; nearest village]; not Nar Hkay Kant as in "
+            "first report",
+            "Kone Yawng",
+            "Mongkaing",
+        ),
+        (
+            "Ywar Gyi (Hlaingbwe twp.) -- coder: several villages named Ywar Gyi; this one is in "
+            "Hlaingbwe tsp, Kayin",
+            "Ywar Gyi",
+            "Hlaingbwe",
+        ),
+    ],
+)
+def test_transcripts_blogs_and_coders_notes_read_at_the_place_given(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -268,6 +268,9 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
 #: a kind word, then "in" or "at" before a comma, as Burmese word order puts them in English
 #: ("Khin U Township, Than Bo village in, the troops entered"): no part of the place
 _KIND_THEN_IN = re.compile(r"\b((?i:village|town|township|ward|vlg))\s+(?:in|at)(?=\s*,)")
+#: where a village is said to lie, as translations write it: "V village| located in |V
+#: village-track of T Township"
+_LOCATED_IN = re.compile(r"\b((?i:village|town|ward))\s+(?:located|situated)\s+in\s+(?:the\s+)?")
 #: A plant's capacity in brackets: "Paunglaung hydropower plant (280MW)"
 #: a plant's or a line's capacity, in any case: "3,400MW", "280 MW", "230kV" (a pattern's part)
 CAPACITY = r"\d[\d,.]*\s*-?\s*(?:mw|megawatts?|gw|kv)\b"
@@ -1104,7 +1107,8 @@ def without_earlier_events(text: str) -> str:
 _EARLIER_CUE = re.compile(
     r"(?i:earlier|yesterday|reported|last\s+(?:week|night|month)|not\s+affected|began\s+(?:in|near|at)"
     r"|started\s+in|broke\s+out\s+in|originally\s+said|previously\s+said|began\s+around"
-    r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing)|No\s+(?:new|further)\s"
+    r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing|after\s+a\s+lull)"
+    r"|No\s+(?:new|further)\s"
     r"|Nothing\s+(?:new|more|further)\s|has\s+(?:eased|subsided)|moved\s+on"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
@@ -1162,6 +1166,9 @@ _EARLIER_EVENT = re.compile(
     r"(?=\s+(?:actually|in\s+fact|really)\b)"
     # ("Day 14 — 17:59: |after taking A last week, |fighters are now attacking ...", "Day 8:
     # |after yesterday's clashes around A town, |fighting today moved to B village")
+    # ("UPDATE 13:39 (Day 11) — |After a lull in A, |artillery is now falling on B village")
+    r"|(?:^|(?<=[:—–]\s))(?:[Aa]fter|[Ff]ollowing)\s+(?:a|the)\s+(?:lull|pause|break|calm)\s+"
+    r"(?:in|at|around)\s+[^,.;]{2,50}?,\s+"
     r"|(?:^|(?<=[:—–]\s))(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:taking|capturing|seizing|overrunning)\s+[^,.;]{2,50}?\s+"
     r"(?:last\s+\w+|yesterday|earlier(?:\s+this\s+\w+)?)|(?:yesterday['’]s|last\s+night['’]s)\s+"
     r"(?:clashes|fighting|shelling|attacks?|battles?|raids?|air\s?strikes?)\s+(?:around|near|in|at)"
@@ -1309,6 +1316,10 @@ _SINGLED_OUT = re.compile(
     rf"|\bonly\s+(?P<only_area>{_NAME})\s+(?:experienced|saw|suffered|recorded)\s+[^,.;]*,\s+"
     r"the\s+(?:[A-Z][a-z]+\s+)?(?:airstrike|air\s+strike|attack|raid|massacre|bombing|shelling)"
     rf"\s+(?:on|in|at)\s+(?P<experienced>{_NAME}(?:\s+(?:village|town))?)"
+    # ("Residents of A fled after the army torched | neighbouring B village|")
+    # (set on fire or entered, not fired upon from a camp: "shelled neighbouring W from there")
+    r"|\b(?:torched|burned|burnt|raided|stormed)\s+(?:the\s+)?"
+    rf"(?:neighbou?ring|nearby|adjacent)\s+(?P<neighbour>{_NAME}(?:\s+(?:village|town))?)"
     # ("..., the clearest example being | Hpakant|")
     r"|\bthe\s+(?:clearest|best|starkest|most\s+\w+)\s+(?:example|case|instance)\s+being\s+"
     rf"(?P<example>{_NAME}(?:\s+(?:village|town))?)"
@@ -1450,6 +1461,7 @@ def singled_out_place(text: str) -> str:
         or single["largest_at"]
         or single["example"]
         or single["experienced"]
+        or single["neighbour"]
     )
     if (
         single
@@ -2684,7 +2696,14 @@ def without_people_named_between_commas(text: str) -> str:
     them ("9 people, including a monk, died when ...")."""
     if ", " not in text:
         return text
+    if ", who " in text:  # ("U X|, who is| the village administrator of V village, ...")
+        text = _WHO_IS_THE.sub(", ", text)
     return _INCLUDING_ASIDE.sub("", _NAMED_BETWEEN_COMMAS.sub("", text))
+
+
+#: a person's post said as a clause, as translations write it: "U X|, who is |the village
+#: administrator of V village, T Township, was shot"
+_WHO_IS_THE = re.compile(r",\s+who\s+(?:is|was)\s+(?=(?:the|a|an)\s+\w)")
 
 
 #: who was among the dead, between commas: "9 people|, including a monk,| died when ..."
@@ -3021,8 +3040,14 @@ _WITNESS_LEAD = re.compile(
 
 def coded_place(text: str) -> str:
     """A coder's note of where an event was placed, with the township the text names ("clash
-    nr V (T T/S); fighting spilled toward W village; coded to V": "V, T T/S"); else
-    ``text``."""
+    nr V (T T/S); fighting spilled toward W village; coded to V": "V, T T/S"), or its place
+    field ("geo: V, T, S [prec 2; nearest village]; not W as in first report": "V, T, S");
+    without the coder's comment after it ("V (T twp.) -- coder: several villages named V ...");
+    else ``text``."""
+    if text[:4].lower() == "geo:" and (field := _GEO_FIELD.match(text)):
+        return field["place"]
+    if "coder:" in text:
+        text = _CODER_COMMENT.sub("", text)
     coded = _CODED_TO.search(text) if "coded " in text else None
     if coded is None:
         return text
@@ -3030,6 +3055,10 @@ def coded_place(text: str) -> str:
     return ", ".join([coded["place"], *townships[:1]])
 
 
+#: a coder's place field, its precision in brackets: "geo: |V, T, S| [prec 2; nearest village];"
+_GEO_FIELD = re.compile(r"^(?i:geo)\s*:\s*(?P<place>[^\[\];]+?)\s*(?:\[[^\]]*\])?\s*(?:;|$)")
+#: a coder's comment after the place: "V (T twp.)| -- coder: several villages named V; ...|"
+_CODER_COMMENT = re.compile(r"\s*(?:--|—|–|;)\s*(?i:coder|coder['’]s\s+note)\s*:.*$")
 #: a coder's note: "coded to V per local media", "geocoded to V village"
 _CODED_TO = re.compile(
     r"\b(?i:coded|geocoded)\s+(?:to|as|at)\s+"
@@ -3243,8 +3272,12 @@ def without_event_name(text: str) -> str:
 #: where it was seen or heard from: "I could see it from Shwe Nyaung Pin.", "; smoke visible
 #: from Par Chaung", "the blasts were heard in Kani town"
 _SEEN_FROM = re.compile(
+    # ("...; villagers in A reported seeing the smoke")
+    r"[;.]\s+(?:[Vv]illagers|[Rr]esidents|[Pp]eople|[Ll]ocals)\s+(?:in|of|at)\s+[A-Z][^.?!;]*?\s+"
+    r"(?:reported\s+)?(?:seeing|saw|hearing|heard)\s+(?:the\s+)?(?:smoke|flames|fire|explosions?"
+    r"|blasts?|shelling|gunfire)\b[^.?!;]*"
     # ("We heard the shooting from A.")
-    r"[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+[^.?!;]*[.?!;]?"
+    r"|[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+[^.?!;]*[.?!;]?"
     r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
@@ -3519,6 +3552,9 @@ _CREDIT_AT_END = re.compile(
     r"|(?<=[.)])\s+/\s*(?:[A-Z]{2,6}|(?i:supplied|handout|citizen\s+journalists?))\s*$"
     # (or a wire's credits: "... he said. (Reporting by Reuters staff; Editing by the Asia desk)")
     r"|\s*\((?:Reporting|Writing|Additional\s+reporting)\s+by\b[^()]*\)\s*$"
+    # (or the imagery a geolocation compared: "... Shwegu T/S.| Sentinel-2 comparison 12 Mar vs
+    # 24 Mar.|")
+    r"|(?<=[.)])\s+(?:Sentinel|Planet(?:Scope)?|Maxar|Landsat|Satellite)\b[^.]*\.?\s*$"
 )
 #: a page's number ending a line: "... – 66 houses burned.  Page 12"
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
@@ -3559,6 +3595,7 @@ def unwrapped(text: str) -> str:
     if ":" in text or " /" in text or " (Re" in text or " (Wr" in text:
         # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness", "... / CJ"
         text = _CREDIT_AT_END.sub("", _PICTURE_LABEL.sub("", text))
+        text = _CREDIT_AT_END.sub("", text)  # (and what a credit came after: "Sentinel-2 ...")
     if "\n" not in text:
         return text
     lines = [_LINE_BULLET.sub("", line.strip()) for line in _HYPHEN_BREAK.sub("", text).split("\n")]
@@ -3746,6 +3783,8 @@ def split_parts(text: str) -> list[str]:
             text = WIRE_TAIL.sub("", text)
         if " in," in text or " at," in text:  # "Than Bo village in, the troops entered"
             text = _KIND_THEN_IN.sub(r"\1", text)
+        if "ated in " in text:  # "V village| located in |V village-track of T Township"
+            text = _LOCATED_IN.sub(r"\1, ", text)
         if "ownship Village, " in text:  # "Hits Thaton Township Village, Htone Bo Ka Lay, ..."
             text = _TOWNSHIP_VILLAGE_NAMED.sub(r"\g<name> village, \g<area>", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
@@ -5450,7 +5489,10 @@ _FIRED_THEN_LANDED = re.compile(
 #: Naungtayar| set fire to homes", "the junta column| that left Gangaw| set fire to Kyaw town"
 _WHO_CAME_FROM = re.compile(
     r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:(?:arrived|came|come"
-    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed"
+    # (or where they were based: "The soldiers| who were based at W| came to V village")
+    r"|(?:were|was)\s+(?:based|stationed|camped)\s+(?:at|in))"
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z]|\s*[.;]|\s*$)"
 )
 #: a distance said without what it is from: "| 28 km to the northwest|", "| some 9 miles away|"

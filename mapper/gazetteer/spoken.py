@@ -75,6 +75,12 @@ _IS_A_VILLAGE = re.compile(
     r"(?<=[\w'’])\s*,?\s+(?:it's|it’s|it\s+is|that's|that’s|which\s+is)\s+a\s+(village|town)\b",
     re.IGNORECASE,
 )
+#: where the speaker was, before what others told of: "|I was in Puta-O at the time, but| my
+#: relatives in V village ... said the jets bombed the village"
+_SPEAKER_THEN = re.compile(
+    r"\b(?i:i|we)\s+(?i:was|were)\s+(?i:in|at)\s+[^,.;]{1,40}?\s+(?i:at\s+the\s+time)\b,?\s*"
+    r"(?i:but\s+)?"
+)
 #: where the speaker is now, before what they tell of: "i'm in yangon now but the raid was
 #: at ...", "we are in mae sot now, but ..."
 _SPEAKER_NOW = re.compile(
@@ -110,7 +116,8 @@ _OPENER = re.compile(
 #: a small word said twice in a row: "the the", "and and", "we we"
 _SAID_TWICE = re.compile(
     r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it's|it’s|it|i|was|were|there|that|this"
-    r"|then|near|into))(?:,?\s+\1\b)+",  # (or with a comma between: "they, they entered")
+    r"|then|near|into))(?:,?\s+\1\b)+"  # (or with a comma between: "they, they entered")
+    r"|\b(?i:(the))-\s+\2\b",  # (an article begun again: "the- the army base in Hopin")
 )
 #: words said again as a speaker starts over: "ta nee la le ta nee la le village", "it was Hle
 #: Chaung Ku, Hle Chaung Ku village" (two words or more: a name may repeat a word, "Kyar Kyar")
@@ -149,8 +156,11 @@ _FALSE_START = re.compile(
 #: where the troops came from, said before what they did: "they came from Tilin, the
 #: soldiers, | they came from Tilin and | they attacked V village"
 _CAME_FROM = re.compile(
-    r"\b(?i:they|the\s+soldiers|the\s+troops|troops|soldiers)\s+came\s+from\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:,|\s+and\b)?"
+    r"\b(?i:they|it|the\s+soldiers|the\s+troops|troops|soldiers)\s+came\s+from\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    # (and the base there: "it came from Hopin|, the army base in Hopin|, it landed in V")
+    r"(?:,\s+the\s+(?:army\s+|military\s+|junta\s+)?(?:base|camp)\s+(?:in|at)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})?\s*(?:,|\s+and\b)?"
     # (or the column named with where it came from: "the column | from Singu|, they entered V")
     r"|(?<=\b(?i:column|troops))\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=\s*,)"
 )
@@ -160,7 +170,7 @@ _CAME_FROM = re.compile(
 #: about 13 miles east of Monywa, the village of V"
 _THIS_IS_BEFORE_DISTANCE = re.compile(
     r"(?:^|(?<=[.?!]))\s*(?i:this|it|that)(?:'s|’s|\s+is|\s+was)\s*,?\s+"
-    r"(?=(?i:about|around|some|roughly|nearly|maybe)?\s*\d)"
+    r"(?=(?i:about|around|some|roughly|nearly|maybe)?,?\s*\d)"
 )
 #: a name said again for a listener: "V village, T township. | I repeat, V village.|"
 _REPEATED = re.compile(r"(?:^|(?<=[.?!]))\s*I\s+repeat,?\s+[^.?!]*[.?!]")
@@ -206,9 +216,9 @@ def said_as_written(text: str) -> str:
     text = _RAN_TO_COVER.sub("", _QUESTION.sub(" ", text))
     text = _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text))
     text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
-    text = _SAID_TWICE.sub(r"\1", _CAME_FROM.sub("", text))
+    text = _CAME_FROM.sub("", _SAID_TWICE.sub(lambda said: said[1] or said[2], text))
     text = _SAME_TOWNSHIP.sub(r" \1 township", _WORDS_SAID_TWICE.sub(r"\1", text))
-    text = _NOW_IN_SENTENCE.sub("", _SPEAKER_NOW.sub("", text))
+    text = _NOW_IN_SENTENCE.sub("", _SPEAKER_THEN.sub("", _SPEAKER_NOW.sub("", text)))
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", text)
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))
     text = _THIS_IS_BEFORE_DISTANCE.sub(" ", re.sub(r"\s+,", ",", text))

@@ -92,13 +92,20 @@ def told_deeds(text: str) -> str:
             not places
             and named
             and _DEED.search(sentence)
-            and (THE_VILLAGE.search(sentence) or _ARRIVED.search(before) or " there" in sentence)
+            and (
+                THE_VILLAGE.search(sentence)
+                or _ARRIVED.search(before)
+                or OUR_VILLAGE_HIT.search(before)  # ("... came to our village, A, ...")
+                or " there" in sentence
+            )
         ):
             # (what was done to "the village" the sentence before named, or there, or where
             # they had just come: "I was at my sister's house in A. The soldiers arrived and set
             # fire to the village.", "... bombs on A; my cousin was killed there.", "soldiers
             # ... came to A. They burned the houses")
             places = named[next(reversed(named))]
+            if OUR_VILLAGE_HIT.search(before):
+                named.setdefault(before, places)  # (kept with it: "our village" is the place)
         if places:
             named[sentence] = places
         before = sentence
@@ -118,18 +125,18 @@ def told_deeds(text: str) -> str:
         kept = deeds
     told = " ".join(kept)
     was = _WHERE_I_WAS_WHEN.search(told) if " when " in told else None
-    if was and _PLACE_IN.search(told, was.end()):
+    if was and (_PLACE_IN.search(told, was.end()) or _NAME_AFTER_THAT.search(told, was.end())):
         # (where the speaker was when it happened elsewhere: "I was staying in a hut near A
         # when the drone bombed the monastery in B")
         told = told[: was.start()] + told[was.end() :]
     if _TOWNSHIP.search(told):
         return told
-    if township := _TOWNSHIP.search(text) or _HOSPITAL_TOWN.search(text):
+    township = _TOWNSHIP.search(text) or _HOSPITAL_TOWN.search(text)
+    if township and (first := _PLACE_IN.search(told) or _NAME_AFTER_THAT.search(told)):
         # (after the first place it names: "My son was killed in B village|, T Township| by
         # artillery shells ...; he had gone there to buy rice."; or the township of the town
         # whose hospital took the wounded: "My brother was hit. We took him to the hospital in
         # T.")
-        first = _PLACE_IN.search(told)
         area = f"{township['town']} Township" if township.re is _HOSPITAL_TOWN else township[0]
         told = f"{told[: first.end()]}, {area}{told[first.end() :]}"
     return told
@@ -211,6 +218,9 @@ _ASIDE = re.compile(
     rf"|,?\s+and\s+took\s+[^.,;]*?\s+(?:away\s+)?to\s+{_NAME}(?:\s+village)?"
     # ("After the airstrike on A| we ran to the monastery in B|.", "they set fire there|, and
     # the villagers moved to B|.")
+    # (or where a relative visiting came from: "My nephew| from A| was visiting us and he was
+    # killed too")
+    rf"|(?:(?<=nephew)|(?<=niece)|(?<=cousin)|(?<=uncle)|(?<=aunt)|(?<=friend))\s+from\s+{_NAME}"
     r"|,?\s+(?:and\s+)?(?:we|I|the\s+(?:villagers|people|families|others))\s+"
     r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+)?to\s+"
     rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"
@@ -246,6 +256,9 @@ _WHERE_I_WAS_WHEN = re.compile(
     r"\b(?:I|we)\s+(?:was|were)\s+(?:staying|living|hiding|sheltering|working|visiting)\b[^.;]*?"
     r"\s+when\s+"
 )
+#: a place named after "that", as what one heard of: "when I heard that | Ka Dar Lar|, my home
+#: village, had been burned"
+_NAME_AFTER_THAT = re.compile(rf"\bthat\s+{_NAME}")
 #: the town whose hospital took the wounded: "We took him to the hospital in | Yebyu|."
 _HOSPITAL_TOWN = re.compile(
     rf"\b(?:hospital|clinic)\s+in\s+(?P<town>{NAME_WORD}(?:\s+{NAME_WORD})?)(?=\s*[.,;]|$)"

@@ -22,6 +22,7 @@ _KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("self administered zone", "district"),
     ("union territory", "state"),
     ("village tract", "village_tract"),
+    ("village track", "village_tract"),  # (as translations misspell it: "V village-track")
     ("village group", "village_tract"),
     ("township", "township"),
     ("townships", "township"),
