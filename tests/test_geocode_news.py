@@ -14058,3 +14058,144 @@ def test_accounts_and_translations_read_at_the_village_hit(coder, query, name, a
 )
 def test_transcripts_blogs_and_coders_notes_read_at_the_place_given(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 976-981, messages, emails, headlines and accounts: a township in lower case before
+        # its village, "quick update from W field office:", survivors of a raid on a village in a
+        # township, the way people ran before where they were fired on, a person named between
+        # commas after "My brother", "But the fighting was in V, not in my village", "That was the
+        # school in V village", a column that had been stationed elsewhere, witnesses whose
+        # village is the one named
+        (
+            "ann tsp se khan maw vlg - troops r inside village now, ppl running to tat taung 🙏",
+            "Sa Khan Maw",
+            "Ann",
+        ),
+        (
+            "Dear team, quick update from Hpa-An field office: clashes since 10:45 around Taung "
+            "Kyar Inn village, Kawkareik Tsp. Road to Kawkareik closed. Staff safe. Regards, "
+            "Khun Oo, Team Leader, Hpa-An Office",
+            "Taung Kyar Inn",
+            "Kawkareik",
+        ),
+        (
+            '"We lost everything": survivors of Kaing raid in Salingyi speak out',
+            "Kaing",
+            "Salingyi",
+        ),
+        (
+            "Our family ran from Oke Hpo to Myaung Taung, and then on to Oke Taik Kone. On the "
+            "third day the helicopter fired on the people in Oke Taik Kone while we were "
+            "cooking; five people were hit. I am Daw Khin Myint, 19. I am now living near Lay "
+            "Thar, Wuntho Township.",
+            "Oke Taik Kone",
+            "Wuntho",
+        ),
+        (
+            "I now live in a camp near Taw Mun. Before, I lived in Yae Hpyu, Thayet Township. My "
+            "brother, U Kyaw Soe, went to Oke Pon to fetch rice, and the soldiers who were "
+            "staying in Oke Pon shot him dead at the entrance of the village. He was 7.",
+            "Oke Pon",
+            "Thayet",
+        ),
+        (
+            "Q: Your village is Wan Kone? A: Yes, Wan Kone, Loilen Township. But the fighting "
+            "was in Kone Kat, not in my village. They used drones there for two days. Nothing "
+            "happened in Wan Kone. Q: How do you know? A: My uncle lives in Kone Kat.",
+            "Kone Kat",
+            "Loilen",
+        ),
+        (
+            "Interview with a displaced teacher, 22, now sheltering at a monastery in Me Thei, "
+            "Tabayin Township. Q: Where were you teaching? A: In Hlaik Twin. Q: And the school "
+            "that was bombed? A: That was the school in Nyaung Pin Thar village, on 5 November. "
+            "Two of my students died there.",
+            "Nyaung Pin Thar",
+            "Tabayin",
+        ),
+        (
+            "The army column that had been stationed in Ka Bway Hpoe village advanced to "
+            "Kwarkhee village and burned it on 15 February, Hpasaung Township residents said.",
+            "Kwar Khee",
+            "Hpasawng",
+        ),
+        (
+            "Witnesses from Tar Ka Lar village in Bhamo Township told Amnesty International that "
+            "on 15 September 2022 soldiers took up positions in the village school and fired "
+            "mortars into the houses around it; a 14-year-old boy was killed and 10 others "
+            "injured.[166] The boy's family has since moved to Momauk (interview with K.S., 52, "
+            "Momauk, October 2022).",
+            "Tar Ka Lar",
+            "Bhamo",
+        ),
+    ],
+)
+def test_messages_emails_and_accounts_read_at_the_village_named(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 982 and 983, analyses and questions: "whereas strikes in A and B townships ...",
+        # the siege of a town that stands out, "an exception is V village", "By contrast with W, T
+        # saw repeated offensives, in particular the raid on V village", the massacre in V that
+        # remains among the deadliest, the first of two attacks told by "had shelled", the
+        # fighting heard from elsewhere
+        (
+            "Among the 91 airstrikes logged in Shan State in 2024, the most destructive hit the "
+            "centre of Hsihseng town, whereas strikes in Mawkmai and Hopong townships mostly "
+            "targeted villages.",
+            "Hsihseng",
+            "Hsihseng",
+        ),
+        (
+            "Urban warfare remained the exception in Shan State: the siege of Kyaukme in January "
+            "2022, when the MNDAA seized the town's police station, stands out against a "
+            "background of rural clashes in Mongmit and Lawksawk townships.",
+            "Kyaukme",
+            "Kyaukme",
+        ),
+        (
+            "Clashes in Sagaing Region cluster along the highways linking Ayadaw and Yinmarbin; "
+            "an exception is Kywei Pon village in Sagaing Township, where a monastery sheltering "
+            "IDPs was hit on April 13, 2023.",
+            "Kywei Pon",
+            "Sagaing",
+        ),
+        (
+            "By contrast with the relative calm in Hpa-An, Kyain Seikgyi Township saw repeated "
+            "offensives, in particular the raid on Met Ka Taw village in August 2022, in which "
+            "troops from the Kyainseikgyi garrison detained 3 men.",
+            "Met Ka Taw",
+            "Kyainseikgyi",
+        ),
+        (
+            "Violence against civilians is concentrated in a handful of townships: Hsipaw, "
+            "Manton and Namhsan recorded the highest numbers in northern Shan State, and the "
+            "massacre in Ho Chit village (Namhsan) in March 2024 remains among the deadliest "
+            "single incidents.",
+            "Ho Chit",
+            "Namhsan",
+        ),
+        (
+            "Where did the first attack happen? Troops raided Sharpin village in Kyaukse "
+            "Township on Wednesday, two days after they had shelled Nan Taw Kyun village, Madaya "
+            "Township.",
+            "Nan Taw Kyun",
+            "Madaya",
+        ),
+        (
+            "Where did the clash take place? Residents of Thin Gan Nyi Naung village, Myawaddy "
+            "Township, said they heard gunfire from the fighting at Kyaung Shar Kone village in "
+            "Kawkareik Township.",
+            "Kyaung Shar Kone",
+            "Kawkareik",
+        ),
+    ],
+)
+def test_analyses_and_questions_read_at_the_event_singled_out(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

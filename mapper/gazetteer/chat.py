@@ -136,6 +136,11 @@ _VILLAGE_THEN_BARE_TOWNSHIP = re.compile(
     r"^(?P<village>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:vlg|village))\s+"
     r"(?P<township>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+(?P<dash>[-–—])\s"
 )
+#: a message opening on a township in lower case, then a village: "|ann tsp se khan maw vlg|"
+_TOWNSHIP_THEN_VILLAGE = re.compile(
+    r"^(?P<township>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:tsp|twp|township))\s+"
+    r"(?P<village>(?:[a-z][a-z'’-]*\s+){0,4}[a-z][a-z'’-]*\s+(?:vlg|village))\b"
+)
 #: a message's last sentences in lower case of its casualties and needs, naming no place (no
 #: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
 _NAMELESS_TAIL = re.compile(
@@ -230,6 +235,8 @@ def message_text(text: str) -> str:
         cut = _DONE_BY_BEFORE_TOWNSHIP.sub(", ", cut)
     # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
     cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
+    # ("ann tsp se khan maw vlg - troops ...": the village, then its township)
+    cut = _TOWNSHIP_THEN_VILLAGE.sub(r"\g<village>, \g<township>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")
     if cut.islower() or cut.isupper():  # ("fighting V vlg T twp | kia vs sac since 6am|")
         cut = _WHAT_BEFELL_AFTER_PLACE.sub("", cut)
@@ -412,8 +419,9 @@ _EMAIL_ASIDE = re.compile(
     # Pakokku field office:")
     r"|(?i:(?:fyi\s+(?:below\s+)?)?from\s+(?:our\s+|the\s+)?)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"\s+(?i:field\s+|sub-?|area\s+)?(?i:office|team|base)\s*[:.,–—-]\s*"
-    r"|(?i:fyi)\s*[:,–—-]?\s*|(?i:(?:a\s+)?(?:quick\s+|short\s+)?update\s+from\s+(?:our|the)\s+)"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:office|base|team)\s*[:,–—-]\s*|(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*"
+    r"|(?i:fyi)\s*[:,–—-]?\s*|(?i:(?:a\s+)?(?:quick\s+|short\s+)?update\s+from\s+(?:our\s+|the\s+)?)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:field\s+|sub-?|area\s+)?(?i:office|base|team)"
+    r"\s*[:,–—-]\s*|(?i:p(?:lease|ls|lz)\s+advise)[.!]?\s*|(?i:for\s+your\s+information)[:,.]?\s*"
     # ("This is to inform you that V village ... was raided", "Please be informed that ...")
     r"|(?i:(?:this\s+is\s+to|we\s+(?:would\s+like|wish|want)\s+to|I\s+(?:would\s+like|wish|want)"
     r"\s+to|we\s+regret\s+to|I\s+regret\s+to)\s+inform\s+you\s+that|(?:please|kindly)\s+be"

@@ -208,7 +208,11 @@ _SPARED = re.compile(
     r"\b(?:did\s+not|didn['’]t|never)\s+(?:burn|attack|shoot|harm|touch|enter|shell|raid)\b"
 )
 #: an answer's words pointing at the place it names: "| That is| Chaung Htauk, in T Township"
-_THAT_IS = re.compile(r"^(?:That|This|It)(?:'s|’s|\s+is|\s+was)\s+(?=[A-Z])")
+_THAT_IS = re.compile(
+    r"^(?:That|This|It)(?:'s|’s|\s+is|\s+was)\s+"
+    # (or the building there: "That was the school | in V village")
+    r"(?:(?:the|a)\s+\w+\s+(?=(?:in|at)\s+[A-Z]))?(?=[A-Z]|(?:in|at)\s+[A-Z])"
+)
 
 
 def _with_the_one_township(told: str, transcript: str) -> str:
@@ -294,6 +298,12 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
             # entered B village and started shooting")
             told = naming[0]
+            if not _DEED.search(told) and (
+                event := next((s for s in naming[1:] if _THE_EVENT_WAS_IN.match(s)), None)
+            ):
+                told = (
+                    event  # ("Yes, A, T Township. But the fighting was in B, not in my village.")
+                )
             if _NOT_WHERE_IT_HAPPENED.match(told) and len(but := _BUT.split(told, 1)) > 1:
                 told = but[1]  # ("Not in my village — in Kyi Su, about 10 miles away.")
             elif _NOT_WHERE_IT_HAPPENED.match(told):
@@ -490,6 +500,11 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
     r"|.*\bis\s+(?:my|our)\s+(?:home|village)\b|(?:my|our)\s+home\s+is\s+in\b"
     # (or a place said to be safe, or left: "My village, A, is safe.", "The column left A early.")
     r"|.*\b(?:is|was)\s+(?:safe|spared|quiet|calm|untouched)\b|.*\b(?:left|departed)\b)"
+)
+#: a sentence of where the event was: "But the fighting was in B, not in my village."
+_THE_EVENT_WAS_IN = re.compile(
+    r"^(?:But\s+)?the\s+(?:fighting|shelling|attack|airstrike|raid|bombing|burning|killings?"
+    r"|clash(?:es)?|massacre)\s+(?:was|were|happened|took\s+place)\s+(?:in|at|near|on)\s+[A-Z]"
 )
 #: a denial, then where it was: "Not here|, in B|, 15 km away"
 _PLACE_AFTER_DENIAL = re.compile(r"^[^,.]*,\s+(?:in|at|near|on)\s+[A-Z]")

@@ -579,6 +579,8 @@ def headline_place(text: str) -> str:
         text = text[: tail.start()]  # ("Junta jets bomb Mandalay village U Yin Su|, 7 dead|")
     if ": " in text and (named := _EVENT_NAMED_THEN_AREA.match(text)):
         return f"{named['place']}, {named['area']}"  # "X massacre: what we know ... in T"
+    if " of " in text and (named := _OF_EVENT_AT_PLACE_IN_AREA.search(text)):
+        return f"{named['place']}, {named['area']}"  # "survivors of X raid in T speak out"
     if (
         ": " in text
         and (lead := _PLACE_THEN_HEADLINE.match(text))
@@ -724,6 +726,11 @@ _ASKED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _EVENT_NAMED_THEN_AREA = re.compile(
     rf"^(?:The\s+)?(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid"
     rf"|arson|battle)\s*:\s+[^:]*?\bin\s+(?P<area>{_ASKED_NAME})\W*$"
+)
+#: ... or after "of", then its area: "survivors of | X raid in T| speak out"
+_OF_EVENT_AT_PLACE_IN_AREA = re.compile(
+    rf"(?<=\bof\s)(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid|arson"
+    rf"|attack|battle)\s+in\s+(?P<area>{_ASKED_NAME})\b"
 )
 #: a settlement's kind word, in full or short ("village", "vlg", "vill", "town", "ward")
 SETTLEMENT_WORD = re.compile(r"\b(?i:village|vlg|vill|town|ward)\b")
@@ -1251,7 +1258,7 @@ _APPEAL_SENDER = re.compile(
 #: minor skirmishes were reported, | ...", "Although X has been calm, | ...", "In contrast to
 #: X, | ..."
 _CONTRASTED = re.compile(
-    r"^(?:Unlike|As\s+(?:in|with|at)|Compared\s+(?:with|to)|In\s+contrast\s+(?:to|with)"
+    r"^(?:Unlike|As\s+(?:in|with|at)|Compared\s+(?:with|to)|(?:In|By)\s+contrast\s+(?:to|with)"
     r"|Although|Though|While|Whereas|Like|Just\s+as|Beyond)\s+[^,]{1,120}"
     r"(?:,\s+(?:which|where|who|when)\s+[^,]{1,120})?,\s+(?=\S)"
     # (or a place taken before, in a live blog's entry: "Day 8, 13:21: after the fall of the W
@@ -1312,6 +1319,20 @@ _SINGLED_OUT = re.compile(
     r"|\bthe\s+(?:assault|attack|raid|airstrike|offensive)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:camp|base|outpost|post|position)\s+at\s+(?P<largest_at>{_NAME}(?:\s+village)?"
     r"(?:\s+\([^)]{2,40}\))?)\s+was\s+the\s+(?:largest|deadliest|biggest|worst|heaviest)\b"
+    # (an analysis's exception or instance: "...; an exception is | V village in T Township|,
+    # where ...", "T Township saw repeated offensives, in particular the raid on | V village|",
+    # "the massacre in | V village (T)| in March 2024 remains among the deadliest", "the siege of
+    # | T| in January 2022, when ..., stands out")
+    rf"|\ban\s+exception\s+is\s+(?P<exception>{_NAME}(?:\s+(?:village|town))?"
+    rf"(?:\s+in\s+{_NAME}\s+Township)?)"
+    rf"|(?:\b(?P<particular_area>{_NAME}(?:\s+Township)?)\s+saw\b[^.;]*?)?"
+    r"\bin\s+particular\s+the\s+(?:raid|attack|airstrike|assault|shelling|bombing|massacre)\s+"
+    rf"(?:on|in|at|of)\s+(?P<particular>{_NAME}(?:\s+(?:village|town))?)"
+    r"|\bthe\s+(?:massacre|raid|airstrike|attack|killings?)\s+(?:in|at|on)\s+"
+    rf"(?P<remains>{_NAME}\s+(?:village|town)(?:\s+\([^()]{{2,30}}\))?)[^.;]{{0,40}}?\s+remains\s+"
+    r"among\s+the\s+(?:deadliest|worst|bloodiest)"
+    r"|\bthe\s+(?:siege|capture|fall|storming|burning|shelling)\s+of\s+"
+    rf"(?P<siege>{_NAME}(?:\s+(?:village|town))?)\b[^.;]{{0,100}}?\s+stands\s+out\b"
     # ("yet only A experienced a mass-casualty event, the March airstrike on | V village|")
     rf"|\bonly\s+(?P<only_area>{_NAME})\s+(?:experienced|saw|suffered|recorded)\s+[^,.;]*,\s+"
     r"the\s+(?:[A-Z][a-z]+\s+)?(?:airstrike|air\s+strike|attack|raid|massacre|bombing|shelling)"
@@ -1462,6 +1483,10 @@ def singled_out_place(text: str) -> str:
         or single["example"]
         or single["experienced"]
         or single["neighbour"]
+        or single["exception"]
+        or single["particular"]
+        or single["remains"]
+        or single["siege"]
     )
     if (
         single
@@ -1474,7 +1499,7 @@ def singled_out_place(text: str) -> str:
         )
     ):
         place = singled or single["at"]
-        if area_named := single["largest_in"] or single["only_area"]:
+        if area_named := single["largest_in"] or single["only_area"] or single["particular_area"]:
             place = f"{place}, {area_named}"  # ("... occurred at V, in T": V, T)
         area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
@@ -1496,6 +1521,8 @@ def singled_out_place(text: str) -> str:
             " stayed ",
             " left ",
             " stopped ",
+            " stationed ",
+            " based ",
         )
     ):
         # ("the column came into A| from B|.": into A; "They passed through A without stopping
@@ -2171,7 +2198,11 @@ _VILLAGE_NAMED = re.compile(
     rf"{_NAME}\s+in\s+{_NAME}\s+(?:Township|Tsp)\b"
 )
 #: words before a place that make it where someone or something came from, not the event's
-_FROM_BEFORE = re.compile(r"\b(?:from|left|out\s+of)\s+(?:the\s+[\w\s]{0,25}?\s+at\s+)?$")
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|left|out\s+of)\s+"
+    # (the base at a place, not the fighting there: "heard gunfire from the fighting at | B")
+    r"(?:the\s+(?!(?:fighting|clash|clashes|shelling|battle|attack|raid)\b)[\w\s]{0,25}?\s+at\s+)?$"
+)
 #: a question's words that tell nothing of which event it asks about
 _QUESTION_WORDS = frozenset(
     (
@@ -2247,7 +2278,9 @@ _LATER_EVENT = re.compile(r"\b(?i:second|third|another|later|then|next|followed|
 #: words of a clause telling of an event before another: "a week before that they had raided B"
 _EARLIER_TOLD = re.compile(
     r"\b(?i:before\s+that|earlier|previously|the\s+(?:day|week|night|month)\s+before"
-    r"|(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|earlier))\b"
+    r"|(?:\w+\s+)?(?:days?|weeks?|months?)\s+(?:before|earlier)"
+    # (or what had been done before: "... on Wednesday, two days after they | had shelled| B")
+    r"|had\s+(?:\w+ed|shot|hit|burnt|struck))\b"
 )
 #: a question asking about the last of the events told
 _LAST_ASKED = re.compile(r"\b(?i:last|later|latest|most\s+recent)\b")
@@ -2686,7 +2719,7 @@ _AGE = re.compile(
 _NAMED_BETWEEN_COMMAS = re.compile(
     rf",\s+{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,2}}\))?"
     rf"(?:,?\s+(?:and\s+)?{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,2}}\))?)*"
-    r",(?=\s+(?:were|was|had|have|has|who|both|all)\b)"
+    r",(?=\s+(?:were|was|had|have|has|who|both|all|went|came|left|returned)\b)"
 )
 
 
@@ -3094,7 +3127,17 @@ def without_rights_report_marks(text: str) -> str:
                 return found.group() if found.group().startswith(",") else ""
             return found["who"] or found["coded"] or found["coded_bracket"] or ""
 
-        text = _WITNESS_HOME.sub(unsaid, text)
+        # (nor when the witnesses' village is the one place named, where "the village" is: "W
+        # from V village in T Township told ... soldiers took up positions in the village
+        # school")
+        home = _WITNESS_HOME.search(text)
+        if not (
+            home
+            and _THE_VILLAGE.search(text)
+            and len(NAMED_SETTLEMENT.findall(text)) == 1
+            and NAMED_SETTLEMENT.search(home.group())
+        ):
+            text = _WITNESS_HOME.sub(unsaid, text)
         text = _WITNESS_WHO_WAS.sub("", text)
         if said := _RESIDENT_SAID.match(text):  # (when what they said names another village)
             text = _if_it_still_names(text[said.end() :], text, NAMED_SETTLEMENT)
@@ -3121,7 +3164,7 @@ _WITNESS_CUES = (
 _OTHER_INCIDENT_CUES = (
     *("imilar", "ee also", "see para", "following townships", "maller", "inor "),
     "received reports",
-    *("pattern", "omparable", "departure from"),
+    *("pattern", "omparable", "departure from", "whereas"),
 )
 #: other incidents a report refers to in passing, and the townships they were in: "..., as well
 #: as similar incidents in A and B townships", "(see paras. 28-33)", "Similar killings were
@@ -3146,6 +3189,10 @@ _OTHER_INCIDENTS = re.compile(
     r"(?:in|at|near|around)\s+[^.;]*"
     r"|;\s+(?:comparable|similar)\s+\w+\s+(?:occurred|were\s+seen|took\s+place|followed)\s+[^.;]*"
     r"|,\s+a\s+departure\s+from\s+[^.;]*"
+    # ("... hit the centre of T town|, whereas strikes in A and B townships mostly targeted ...|")
+    # (not a village named there: "the Myitsone dam site saw few events, whereas V village ...
+    # was shelled")
+    r"|,\s+whereas\s+(?![^.;]*\b[A-Z][\w'’-]*\s+(?i:village|town)\b)[^.;]*"
 )
 
 
@@ -5490,8 +5537,9 @@ _FIRED_THEN_LANDED = re.compile(
 _WHO_CAME_FROM = re.compile(
     r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:(?:arrived|came|come"
     r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed"
-    # (or where they were based: "The soldiers| who were based at W| came to V village")
-    r"|(?:were|was)\s+(?:based|stationed|camped)\s+(?:at|in))"
+    # (or where they were based: "The soldiers| who were based at W| came to V village", "The
+    # army column| that had been stationed in W village| advanced to V village")
+    r"|(?:were|was|been)\s+(?:based|stationed|camped)\s+(?:at|in))"
     r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z]|\s*[.;]|\s*$)"
 )

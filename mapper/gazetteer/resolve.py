@@ -1508,6 +1508,12 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             and _NAMED_TOWNSHIP.search(text, 0, max(text.find(main), 0))
         ):
             continue
+        if in_main.candidates[0].rivals and (
+            near_read := _near_where_they_went(gaz, mains, in_main)
+        ):
+            # (of namesakes, the one near where they went: "... overrun junta camp at Ka Thea;
+            # troops retreat to Pekon": Pekon's Ka Thea)
+            return _read_once_as(text, near_read[0], near_read[1])
         return _read_once_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
@@ -1691,10 +1697,25 @@ _DESTINATION_HINTS = (
 )
 
 
+def _near_where_they_went(
+    gaz: Gazetteer, mains: list[tuple[str, str | None]], found: Resolution
+) -> tuple[str, Resolution] | None:
+    """The reading "..., near W" of ``mains`` (where they went: ``_without_destination``) when
+    it finds a place of the name ``found`` found, one of namesakes; else None."""
+    names = places_column(gaz, "name")
+    name = names[found.candidates[0].place_id]
+    for main, _ in mains[1:]:
+        near = _resolve_text(gaz, main, 1)
+        if _places_it(gaz, near) and names[near.candidates[0].place_id] == name:
+            return main, near
+    return None
+
+
 #: who went, at a text's end once where they went is cut: "; residents fled", " sends hundreds
 #: fleeing"
 _GOING_AT_END = re.compile(
-    r"(?:;\s*|,\s*|\s+)(?:[a-z]\w*\s+){0,3}?(?i:fled|fleeing|flee|flees|ran|escaped)"
+    r"(?:;\s*|,\s*|\s+)(?:[a-z]\w*\s+){0,3}?(?i:fled|fleeing|flee|flees|ran|escaped|retreat"
+    r"|retreats|retreated|retreating|withdraw|withdraws|withdrew|withdrawing)"
     # (or before an area put last: "...; residents fled|, Khin-U Township")
     r"(?=(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?"
     r"\s*\.?\s*$)"

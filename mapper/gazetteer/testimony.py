@@ -113,7 +113,13 @@ def told_deeds(text: str) -> str:
     # (and the sentences that name a place a deed's sentence names: "I married into B. In
     # September the army came to B from C and burned half of the houses.")
     places = set().union(*(named[s] for s in deeds))
-    kept = [_SPEAKER_FROM.sub("", s) for s in named if s in deeds or named[s] & places]
+    kept = [
+        _SPEAKER_FROM.sub("", s)
+        for s in named
+        # (not the way there: "Our family ran from A to B, and then on to C. ... the helicopter
+        # fired on the people in C": C)
+        if s in deeds or (named[s] & places and not _JOURNEY.search(s))
+    ]
     if not deeds:
         return text
     if len(kept) == len(named):
@@ -259,6 +265,11 @@ _WHERE_I_WAS_WHEN = re.compile(
 #: a place named after "that", as what one heard of: "when I heard that | Ka Dar Lar|, my home
 #: village, had been burned"
 _NAME_AFTER_THAT = re.compile(rf"\bthat\s+{_NAME}")
+#: a sentence of the way people went, from place to place: "Our family ran from A to B, and then
+#: on to C."
+_JOURNEY = re.compile(
+    rf"\b(?:ran|fled|walked|moved|escaped)\s+from\s+{_NAME}\s+to\s+{_NAME}[^.]*?\bthen\b"
+)
 #: the town whose hospital took the wounded: "We took him to the hospital in | Yebyu|."
 _HOSPITAL_TOWN = re.compile(
     rf"\b(?:hospital|clinic)\s+in\s+(?P<town>{NAME_WORD}(?:\s+{NAME_WORD})?)(?=\s*[.,;]|$)"
