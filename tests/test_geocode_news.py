@@ -14199,3 +14199,58 @@ def test_messages_emails_and_accounts_read_at_the_village_named(coder, query, na
 )
 def test_analyses_and_questions_read_at_the_event_singled_out(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 985-991, testimony, NGO reports and headlines: soldiers who came through a village
+        # without stopping, villagers from V who fled after soldiers raided the village, a
+        # resident who witnessed the shelling of a neighbouring village, a unit's origin in an
+        # aside between dashes, villagers recounting a raid in a township named bare, the shelling
+        # of V that leaves the dead in a township named bare
+        (
+            "I, Daw San Yin (70), testify as follows. I am a farmer from Nyan Kan village, "
+            "Pwintbyu Township, Magwe Region. On 15 July 2022 about fifty soldiers came through "
+            "Inn Daung without stopping and attacked Kan Hla village, where they killed my "
+            "brother-in-law and burned the rice barn. I now live in a camp near Tha Yet Taw.",
+            "Kan Hla",
+            "Pwintbyu",
+        ),
+        (
+            "Around 45 villagers from Nam Aum fled to Wan Hayt after a column of soldiers from "
+            "Kyethi raided the village in Mongkaing Tsp.",
+            "Nam Aum",
+            "Mongkaing",
+        ),
+        (
+            "“The jet came twice. The second bomb fell right next to the monastery,” said W.M. "
+            "(62), a resident of Pauk Pin Thar who witnessed the shelling of neighbouring Tha "
+            "Hpan Pin Yoe village in Meiktila Township, Mandalay Region, on 6 July 2021 "
+            "(interview, Yangon, August 2021).[113]",
+            "Tha Hpan Pin Yoe",
+            "Meiktila",
+        ),
+        (
+            "Between 17 June 2024 and 3 July 2024, LIB 44 – which witnesses said had moved in "
+            "from Loikaw – occupied Pan Tein village in Mese Township and used the village "
+            "school as a base, according to three residents who later fled to Wan Kan.[110] "
+            "During that period, soldiers looted and burned at least 50 houses in the "
+            "village.[111]",
+            "Pan Tein",
+            "Mese",
+        ),
+        (
+            "'They burned everything': War Boe Chaung villagers recount junta raid in Pinlebu",
+            "War Boe Chaung",
+            "Pinlebu",
+        ),
+        (
+            "'We had nowhere to run': shelling of Nawng Hu leaves 13 dead in Nansang",
+            "Nawng Hu",
+            "Nansang",
+        ),
+    ],
+)
+def test_testimony_reports_and_headlines_read_at_the_village_attacked(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -560,10 +560,13 @@ def headline_place(text: str) -> str:
         struck := _EVENT_AT_KILLS_IN_AREA.match(text)
     ):
         # ("Ambush near X kills 22 in T township", "... kills 8 soldiers — T, S")
-        return f"{struck['place']}, {struck['area'] or struck['area_dash']}"
+        area = struck["area"] or struck["area_dash"] or f"{struck['area_end']} Township"
+        return f"{struck['place']}, {area}"
     if " recount" in text and (told := _RESIDENTS_RECOUNT.search(text)):
         # ("V residents recount raid in T", "V villagers recount T raid")
-        township = told["area_in"] and f"{told['area_in']} Township"
+        township = (told["area_in"] or told["area_bare"]) and (
+            f"{told['area_in'] or told['area_bare']} Township"
+        )
         if area := told["area"] or told["area_before"] or township:
             return f"{told['place']} village, {area}"
     if (shot := _FOOTAGE_FROM.match(text)) is not None:
@@ -663,10 +666,12 @@ _VILLAGERS_FROM_STRUCK_HOME = re.compile(
 #: |Cintlang| kills 22 soldiers in |Hakha township|", "Junta shelling on X leaves two dead in T"
 _EVENT_AT_KILLS_IN_AREA = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?i:ambush|air\s?strikes?|attacks?|raids?|shelling|strikes?"
-    r"|bombings?|clash(?:es)?|fighting|arson|massacre|offensive|assault)\s+(?:on|near|at|in)\s+"
+    r"|bombings?|clash(?:es)?|fighting|arson|massacre|offensive|assault)\s+(?:on|near|at|in|of)\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:kills?|leaves?|left|wounds?"
     r"|injures?|displaces?|claims?|destroys?|sends?)\b[^,;:—–]*?(?:\s+in\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp|region|state))\b"
+    # (or the township's bare name ending it: "shelling of V leaves 13 dead in | Nansang|")
+    r"|\s+in\s+(?P<area_end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*$"
     # (or the area after a dash: "PDF ambush near V kills 8 soldiers — Wetlet, Sagaing")
     r"|\s+[—–]\s+(?P<area_dash>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=,|$))"
 )
@@ -681,6 +686,8 @@ _RESIDENTS_RECOUNT = re.compile(
     # (or the area named before the event: "Seik Hpu Kone villagers recount | Kawkareik| raid")
     r"|(?P<area_before>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:raid|attack|massacre|shelling"
     r"|airstrike|air\s+strike|arson|killings|assault)\b"
+    # (or the township's bare name at the end: "V villagers recount junta raid in | Pinlebu|")
+    r"|(?:[a-z]+\s+){0,3}?(?:in|at)\s+(?P<area_bare>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*$"
     r"|(?=[a-z]))"  # (or nothing more, the township named before: "... in Taze recount junta raid")
 )
 #: footage said to come from the place it shows, opening a post: "3/ Video from | Mindat town"
@@ -1319,6 +1326,15 @@ _SINGLED_OUT = re.compile(
     r"|\bthe\s+(?:assault|attack|raid|airstrike|offensive)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     rf"(?:camp|base|outpost|post|position)\s+at\s+(?P<largest_at>{_NAME}(?:\s+village)?"
     r"(?:\s+\([^)]{2,40}\))?)\s+was\s+the\s+(?:largest|deadliest|biggest|worst|heaviest)\b"
+    # ("Around 45 villagers from | V| fled to W after soldiers from T raided the village in S
+    # Tsp")
+    r"|\b(?:villagers|residents|people|families)\s+from\s+"
+    rf"(?P<fled_from>{_NAME}(?:\s+village)?)\s+fled\b[^.;]*?\b(?:raided|attacked|burned|torched"
+    r"|shelled|entered)\s+the\s+village\b"
+    rf"(?:\s+in\s+(?P<fled_area>{_NAME}\s+(?:Township|Tsp|Twp)))?"
+    # ("a resident of A who witnessed the shelling of neighbouring | V village|")
+    r"|\bwitnessed\s+the\s+(?:shelling|bombing|burning|raid|airstrike)\s+(?:of|on)\s+(?:the\s+)?"
+    rf"neighbou?ring\s+(?P<witnessed>{_NAME}(?:\s+(?:village|town))?)"
     # (an analysis's exception or instance: "...; an exception is | V village in T Township|,
     # where ...", "T Township saw repeated offensives, in particular the raid on | V village|",
     # "the massacre in | V village (T)| in March 2024 remains among the deadliest", "the siege of
@@ -1487,6 +1503,8 @@ def singled_out_place(text: str) -> str:
         or single["particular"]
         or single["remains"]
         or single["siege"]
+        or single["witnessed"]
+        or single["fled_from"]
     )
     if (
         single
@@ -1499,7 +1517,12 @@ def singled_out_place(text: str) -> str:
         )
     ):
         place = singled or single["at"]
-        if area_named := single["largest_in"] or single["only_area"] or single["particular_area"]:
+        if area_named := (
+            single["largest_in"]
+            or single["only_area"]
+            or single["particular_area"]
+            or single["fled_area"]
+        ):
             place = f"{place}, {area_named}"  # ("... occurred at V, in T": V, T)
         area = _LISTED_IN.search(text) if "," not in place else None
         return f"{place}, {area['area']}" if area else place
@@ -1531,6 +1554,8 @@ def singled_out_place(text: str) -> str:
         # ("V village – soldiers| who arrived from W| set fire to homes", "the column| that left
         # W| set fire to V")
         text = _WHO_CAME_FROM.sub("", text) if " who " in text or " that " in text else text
+        # ("IB 36| – which witnesses said had moved in from Myeik –| occupied V village")
+        text = _DASHED_ORIGIN.sub(" ", text) if " which " in text else text
         return _ON_THEIR_WAY.sub(" ", _CAME_INTO_FROM.sub(r"\g<into>", text))
     return text
 
@@ -1541,6 +1566,9 @@ _PASSED_THROUGH = re.compile(
     rf"\b(?:passed|went|marched|drove|walked)\s+(?:from\s+{_NAME}\s+)?(?:through|by)\s+{_NAME}"
     r"(?:\s+village)?\s+"
     r"without\s+(?:stopping|attacking|harming|entering|firing)\b[^,.;]*"
+    # ("soldiers came through W without stopping and| attacked V village")
+    rf"|\bcame\s+through\s+{_NAME}(?:\s+village)?\s+without\s+(?:stopping|attacking|harming)"
+    r"\s+and\b"
 )
 #: where those who came into a place came from: "the column came into Htar Saing| from Hunglei|"
 _CAME_INTO_FROM = re.compile(
@@ -5531,6 +5559,11 @@ _USED_AS_BASE = re.compile(
 #: a verb of firing left before where it landed once its base is cut: "shells |fired| hit V"
 _FIRED_THEN_LANDED = re.compile(
     r"\s+(?:fired|launched|lobbed)(?=\s+(?:hit|hits|landed|land|lands|struck|exploded)\b)"
+)
+#: where a unit came from, in an aside between dashes: "IB 36| – which witnesses said had moved
+#: in from Myeik –| occupied V village"
+_DASHED_ORIGIN = re.compile(
+    r"\s+[–—-]\s+which\s+[^–—]{0,60}?\b(?:from|based\s+in|stationed\s+in)\s+[^–—]{1,40}?\s+[–—-]\s+"
 )
 #: where those who acted came from, in a clause of who they are: "soldiers| who arrived from
 #: Naungtayar| set fire to homes", "the junta column| that left Gangaw| set fire to Kyaw town"
