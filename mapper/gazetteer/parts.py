@@ -20,6 +20,7 @@ from mapper.gazetteer.words import (
     DIRECTIONS,
     FACILITY_WORDS,
     HONORIFICS,
+    KIN_WORDS,
     KIND_LAST_WORDS,
     MM_KIND_SUFFIXES,
     MM_SIDES,
@@ -2716,9 +2717,7 @@ def cited(text: str) -> str:
 
 
 #: just after a word for kin ("My son | Tin Win, 27, was arrested"): a lookbehind a word
-_KIN = "son daughter husband wife brother sister father mother uncle aunt cousin nephew niece"
-_KIN += " grandson granddaughter grandfather grandmother neighbour neighbor"
-_AFTER_KIN = "(?:{})".format("|".join(f"(?<=\\b{kin} )" for kin in re.findall(r"\w+", _KIN)))
+_AFTER_KIN = "(?:{})".format("|".join(f"(?<=\\b{kin} )" for kin in KIN_WORDS))
 #: a person named with a word of respect and their age, as casualty records list them: "Sai
 #: Hom Kham (38)", "Ko Win Naing, 24,", "U Myo Min Tun (45)" (not a numbered village: "Sit Kone
 #: (1)", "Ma Kat Mon (2) village", "Maung Taing (1) Ward", "near Ma Hkay Hsun (1), Monghsat")

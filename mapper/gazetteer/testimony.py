@@ -16,6 +16,7 @@ from mapper.gazetteer.parts import NAME_WORD
 from mapper.gazetteer.words import (
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
+    KIN_WORDS,
     OUR_VILLAGE_HIT,
     PAST_DEEDS,
     SPEAKER_IS_FROM,
@@ -226,7 +227,8 @@ _ASIDE = re.compile(
     # the villagers moved to B|.")
     # (or where a relative visiting came from: "My nephew| from A| was visiting us and he was
     # killed too")
-    rf"|(?:(?<=nephew)|(?<=niece)|(?<=cousin)|(?<=uncle)|(?<=aunt)|(?<=friend))\s+from\s+{_NAME}"
+    r"|(?:" + "|".join(f"(?<=\\b{kin})" for kin in (*KIN_WORDS, "friend")) + ")"
+    rf"\s+from\s+{_NAME}"
     r"|,?\s+(?:and\s+)?(?:we|I|the\s+(?:villagers|people|families|others))\s+"
     r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+)?to\s+"
     rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"

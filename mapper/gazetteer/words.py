@@ -149,6 +149,13 @@ SPEAKER_IS_FROM = r"(?i:i'm|i’m|i\s+am|we're|we’re|we\s+are|i\s+come|we\s+co
 #: what troops did to a place or its people, in the past tense (a pattern's alternatives, which
 #: each rule of a report's deeds extends with its own: ``parts``, ``testimony``)
 PAST_DEEDS = "burned|burnt|torched|killed|shot|bombed|shelled|attacked|raided|arrested"
+#: the words for kin before a person named or from a place: "My son | Tin Win, 27|", "My nephew |
+#: from A| was visiting"
+KIN_WORDS = (
+    *("son", "daughter", "husband", "wife", "brother", "sister", "father", "mother", "uncle"),
+    *("aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather"),
+    *("grandmother", "neighbour", "neighbor"),
+)
 #: the names of months and weekdays, which are capitalised but name no place: "in | June|"
 WHEN_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
