@@ -2324,3 +2324,12 @@ def test_every_mimu_area_town_and_ward_is_found_by_its_pcode(coder):
 def test_a_pcode_qualifies_the_place_before_it(coder, query, name, admin3):
     found = coder.geocode(query).raw
     assert (found["name"], found["admin3"], found["score"]) == (name, admin3, 1.0)
+
+
+def test_a_misspelt_direction_in_a_village_name_names_no_place(coder):
+    # MIMU spells "(North)" as "(Notth)" and "(Norht)" in a few names: the word "not" or
+    # "north" is no name of "Pin Tin (Notth)" or "Nan Ni (Norht)", though the village is found
+    # by its own name
+    for query in ("not", "north", "not in Lashio itself"):
+        assert coder.geocode(query) is None
+    assert coder.geocode("Pin Tin (Notth)").raw["admin3"] == "Mingin"

@@ -14254,3 +14254,199 @@ def test_analyses_and_questions_read_at_the_event_singled_out(coder, query, name
 )
 def test_testimony_reports_and_headlines_read_at_the_village_attacked(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 992-996, interviews, testimony and transcripts: an answer of being at home in the
+        # village, a column that entered a village first from another, a witness from one village
+        # visiting the village hit, a home village before soldiers raided it, an interpreter's
+        # words with the township said after a pause, a spoken date, a place denied before the
+        # village it was, soldiers staying in one village before burning another, a caller whose
+        # family is in the village bombed
+        (
+            "INTERVIEWER: When the army came, where were you? / Daw San Yi: At home, in Ka Law "
+            "Du. They came from the Hpruso side and started shooting. / INTERVIEWER: Where did "
+            "you run? / Daw San Yi: Into the forest, then to Ku Khu.",
+            "Ka Law Du",
+            "Hpruso",
+        ),
+        (
+            "Speaker 1 (interviewer): So the column, where did it enter? Speaker 2 (Ko Thet "
+            "Paing, 62): It entered Laung Kyin village first, from Min Sar; they burned the "
+            "houses and the monastery. We were hiding in Thein Kone. This is Mingin township.",
+            "Laung Kyin",
+            "Mingin",
+        ),
+        (
+            "Interviewer: Can you tell us what happened? Respondent: Yes. I am from Ka Thit "
+            "Kone, Myaung Township. My daughter married a man from Zee Kyun, so I was visiting "
+            "her in Zee Kyun. That is when the airstrike hit Zee Kyun; the bomb fell near the "
+            "monastery and four people died. After that we walked to Kyar Oh. Now I am in Min "
+            "Tan.",
+            "Zee Kyun",
+            "Myaung",
+        ),
+        (
+            "I live in Tat Kone, Salin township. On 10 September soldiers raided our village; "
+            "they looted the shops and burned the clinic and killed my neighbour, an old man who "
+            "could not run. They took my husband to Salin. I went to my aunt in Tha Yet Kyin and "
+            "I am there now.",
+            "Tat Kone",
+            "Salin",
+        ),
+        (
+            "[22:45] INTERPRETER: She says, um, they came at night to, to Kar Lai, her village, "
+            "in Kutkai... Kutkai township. She says they, uh, they burned the rice barn. Now she "
+            "stays in Kutkai.",
+            "Kar Lai",
+            "Kutkai",
+        ),
+        (
+            "[01:47:48] HOST: ... [01:47:59] REPORTER: Right, so on the, uh, the seventeenth of "
+            "September, troops entered Za Loke Gyi village in—in Htantabin township and, you "
+            "know, they, they arrested about forty men.",
+            "Za Loke Gyi",
+            "Htantabin",
+        ),
+        (
+            "HOST: ...and there was fighting again near Mogoke? REPORTER: No, no, not in Mogoke "
+            "itself, it was Bawt Lone Lay village, uh, you know, eleven kilometres or so west of "
+            "the town, Mogok township.",
+            "Bawt Lone Lay",
+            "Mogoke",
+        ),
+        (
+            "[01:49:33] SPEAKER 1: so they, they were staying in Ku Toet Seik, the soldiers, and "
+            "then in the morning they, uh, they went to Hnin Son and, and burned it. Hnin Son. "
+            "SPEAKER 2: Which township? SPEAKER 1: Ye. Ye township.",
+            "Hnin Son",
+            "Ye",
+        ),
+        (
+            "CALLER: yes, yes, I'm calling from Pinlebu but my family is in Pin Kun, the jet "
+            "bombed Pin Kun on, on Tuesday. HOST: And that's in Pinlebu? CALLER: Yes, Pinlebu "
+            "township, Sagaing Division.",
+            "Pin Kun",
+            "Pinlebu",
+        ),
+    ],
+)
+def test_interviews_and_transcripts_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 994-997 and earlier, headlines and messages: a town described by its state, a
+        # message's update time and needs after its place, spaces inside brackets, an airstrike's
+        # area after a bar, an attack named after its village, a base troops shelled from, the
+        # displaced sheltering elsewhere, troops from a town raiding a village, residents fleeing
+        # fighters from elsewhere or troops torching their town, a region label before a village
+        # that burns
+        (
+            "Junta airstrikes hit Namhkan, the Shan State town, on June 1, 2022, killing 4 "
+            "civilians.",
+            "Namhkan",
+            "Namhkan",
+        ),
+        (
+            "update 3am: tha hpaa khar vlg kyaukpyu tsp still burning. ppl moved to ma au taw",
+            "Tha Hpan Khar",
+            "Kyaukpyu",
+        ),
+        (
+            "drone attack oke shit koe vlg myothit tsp 11pm, 3 kids injured. need medic!!",
+            "Oke Shit Kone",
+            "Myothit",
+        ),
+        (
+            "tha byu konee vlg ( dedaye tsp ) pdf attack sac camp 10 am 💥",
+            "Tha Byu Kone",
+            "Dedaye",
+        ),
+        (
+            "Regime airstrike on Laukchang kills 10 | Waingmaw Township, Kachin",
+            "Lauk Chang",
+            "Waingmaw",
+        ),
+        (
+            "Shantaw attack: junta kills 7 after the People's Defence Force ambush near Pwintbyu",
+            "Shan Taw",
+            "Pwintbyu",
+        ),
+        (
+            "Junta shells Thwethwenok-in from Lahe base, 12 hurt",
+            "Thwethwenok-in",
+            "Lahe",
+        ),
+        (
+            "'We have nowhere to go': displaced from Pauk Kone (Kanbalu) shelter in Kawlin",
+            "Pauk Kone",
+            "Kanbalu",
+        ),
+        (
+            "Troops from Kalay raid Tin Thar, Kale township",
+            "Tin Thar",
+            "Kale",
+        ),
+        (
+            "Lashio: residents flee as MNDAA fighters enter city outskirts from Theinni",
+            "Lashio",
+            "Lashio",
+        ),
+        (
+            "Kani residents flee as troops from Monywa torch homes around the town",
+            "Kani",
+            "Kani",
+        ),
+        (
+            "Magway: Pyinlel burns as column moves north",
+            "Pyin Lel",
+            "Saw",
+        ),
+    ],
+)
+def test_headline_leads_and_message_updates_read_at_the_village_named(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 998-999, geolocation posts and statements: a distance given for the village named
+        # before it, a video said to be from one town filmed in a village, a state newspaper
+        # naming a police station, troops stationed at an outpost that fired
+        (
+            "Video of the Dawei-based battalion shelling Nyaung Chaung (Dawei Township): "
+            "geolocated to the village's northern edge, 19 km east of Dawei.",
+            "Nyaung Chaung",
+            "Dawei",
+        ),
+        (
+            "h/t @BurmaMonitor: the video said to be from Myitkyina was actually filmed in Thay "
+            "Baw Boe village, Myawaddy Township, Kayin. Geolocated via the pagoda and the stream "
+            "bend.",
+            "Thay Baw Boe",
+            "Myawaddy",
+        ),
+        (
+            "Global New Light of Myanmar: On 23 December, a group of terrorists attacked the "
+            "Nweitaw police station in Bilin Township with drones; security forces responded and "
+            "the terrorists fled.",
+            "Nwei Taw",
+            "Bilin",
+        ),
+        (
+            "Urgent statement (June 3): The military council's troops stationed at the Kyun Pauk "
+            "outpost in Thandwe Township fired artillery at civilian homes. We condemn this war "
+            "crime. - Information Department, AA",
+            "Kyun Pauk",
+            "Thandwe",
+        ),
+    ],
+)
+def test_geolocation_posts_and_statements_read_at_the_place_named(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -35,7 +35,7 @@ from mapper.gazetteer.text import normalize, skeleton
 from mapper.gazetteer.words import strip_kind
 
 #: Bump when the compiled layout or the build rules change (invalidates caches).
-BUILD_FORMAT = 44
+BUILD_FORMAT = 45
 
 KINDS = (
     "country",

@@ -145,7 +145,7 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
 #: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
 _NAMELESS_TAIL = re.compile(
     r"(?:\s*\.\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
-    r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics|help|casualties)\b)"
+    r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics?|doctors?|blood|help|casualties)\b)"
     r"[a-z][a-z0-9 ,'’-]*)+\s*$"
 )
 #: an event's word then a place in lower case with its kind word, no word of where between:
@@ -227,6 +227,8 @@ def message_text(text: str) -> str:
     cut = re.sub(r"\s*[!?]{2,}(?=\s+(?:[a-z]|[^\w\s(\[]))", ".", cut)
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
+    if "( " in cut or " )" in cut:  # ("tha byu konee vlg |( |dedaye tsp| )| pdf attack ...")
+        cut = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", cut))
     cut = _GLUED_COMMA.sub(", ", cut)  # ("near Say Tan vlg|,M|ogaung twp 10:30pm")
     cut = _ROMANISED_KIND.sub(lambda kind: _KIND_IN_ENGLISH[kind[1]], cut)
     event_then_name = _EVENT_THEN_NAME_IN_CAPITALS if cut.isupper() else _EVENT_THEN_NAME

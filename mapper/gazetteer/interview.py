@@ -69,7 +69,7 @@ _WHERE_THEY_WENT = re.compile(
 )
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
-    r"(?:(?<=village)|(?<=town))\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
+    r"(?:(?<=village)|(?<=town))(?:\s+first)?,?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
     # (or their base, or the road that comes from a place: "Soldiers | from the base at A|
     # raided B", "At the entrance of B|, on the road coming from A|")
     r"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -81,7 +81,10 @@ _CAME_FROM = re.compile(
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
 )
 #: a sentence of where the speaker is from, opening an answer: "We are from Pauk Tu Pauk. "
-_FROM_SENTENCE = re.compile(rf"^{SPEAKER_IS_FROM}[^.!?,]{{2,60}}[.!?]\s+(?=[A-Z])")
+_FROM_SENTENCE = re.compile(
+    # (with its township: "I am from A, Myaung Township. ...")
+    rf"^{SPEAKER_IS_FROM}[^.!?,]{{2,60}}(?:,\s+[^.!?,]{{2,40}}\s+(?i:township|tsp))?[.!?]\s+(?=[A-Z])"
+)
 #: a sentence of where the speaker saw it from: "We could see the smoke from A, where we had
 #: already fled."
 _SEEN_FROM = re.compile(

@@ -78,6 +78,10 @@ def with_place_before_distance(text: str) -> str:
     "13 miles north of Gwa: drone strike on V village kills 2", "Around 21 kilometres east of
     Phyu, junta forces raided the village of V": "V village, about 14 km south of Kyaukpyu
     town"); ``text`` itself otherwise."""
+    if "'s " in text or "’s " in text:
+        # ("shelling V (T Township)|: geolocated to the village's northern edge|, 19 km east of
+        # T": the distance of the village named)
+        text = _THE_PLACE_AGAIN.sub("", text)
     if (named := _VILLAGE_THEN_DISTANCE.search(text)) is not None:
         # ("Soldiers burned houses in In Ta Ga Lu, a village 4 miles south-west of Sumprabum":
         # In Ta Ga Lu village, 4 miles south-west of Sumprabum)
@@ -96,6 +100,12 @@ def with_place_before_distance(text: str) -> str:
     return f"{village}, {opening['offset'].strip()}"
 
 
+#: where a post placed what it shows, by the place named before it, before the distance: "V (T):|
+#: geolocated to the village's northern edge|, 19 km east of T"
+_THE_PLACE_AGAIN = re.compile(
+    r":\s+(?i:geo-?located|located|pinned|placed)\s+(?:to|at)\s+the\s+(?:village|town)(?:'s|’s)\s+"
+    r"(?:[a-z]+\s+)?(?:edge|side|outskirts|end|centre|center|part)(?=,\s+(?:about\s+|some\s+)?\d)"
+)
 _NAME_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
 #: a text opening on a distance and direction from a town, then the village it gives
 #: a distance and direction from a town: "about 14 km south of Kyaukpyu town"

@@ -385,7 +385,7 @@ _OUTLET_LEAD = re.compile(
     # (or who else it cites: "According to Human Rights Watch, ...")
     r"|[Aa]ccording\s+to\s+" + REPORT_SOURCES + r"(?=,))"
     r"(?:\s+(?:said|says|reported|reports)(?:\s+on\s+\w+)?(?:\s+that)?"
-    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?|\s+\([^()]{1,30}\):"
+    r"|,(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?:?|\s+\([^()]{1,30}\):|:"  # ("GNLM: ...")
     # (or a bar after it, and the date: "The Irrawaddy | 18 June 2022 - CORRECTION: ...")
     r"|\s+\|(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+[-–—])?)\s+(?=\S)"
 )
@@ -554,10 +554,16 @@ def headline_place(text: str) -> str:
     if ("illagers " in text or "esidents " in text) and (
         fled := _VILLAGERS_OF_AREA_FLEE.match(text)
     ):
+        if fled["own"]:
+            return fled["area"]  # ("Kani residents flee as troops ... torch homes around the town")
         return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
-    if " their " in text and (sheltering := _VILLAGERS_FROM_STRUCK_HOME.match(text)):
-        return sheltering["place"]  # ("Villagers from V (T) shelter in W after ... their village")
-    if (" in " in text or " — " in text or " – " in text) and (
+    if (" their " in text or "isplaced " in text or "IDPs " in text) and (
+        sheltering := _VILLAGERS_FROM_STRUCK_HOME.match(text)
+    ):
+        # ("Villagers from V (T) shelter in W after ... their village", "displaced from V (T)
+        # shelter in W")
+        return sheltering["place"] or sheltering["home"]
+    if (" in " in text or " — " in text or " – " in text or " | " in text) and (
         struck := _EVENT_AT_KILLS_IN_AREA.match(text)
     ):
         # ("Ambush near X kills 22 in T township", "... kills 8 soldiers — T, S")
@@ -585,6 +591,10 @@ def headline_place(text: str) -> str:
         return f"{named['place']}, {named['area']}"  # "X massacre: what we know ... in T"
     if " of " in text and (named := _OF_EVENT_AT_PLACE_IN_AREA.search(text)):
         return f"{named['place']}, {named['area']}"  # "survivors of X raid in T speak out"
+    if ": " in text and (struck := _AREA_THEN_PLACE_STRUCK.match(text)) and _not_a_label(struck):
+        return f"{struck['place']}, {struck['area']}"  # ("Magway: Pyinlel burns as column ...")
+    if ": " in text and (fled := _PLACE_FLED_FROM_INVADERS.match(text)) and _not_a_label(fled):
+        return fled["area"]  # ("Lashio: residents flee as fighters enter city outskirts from W")
     if (
         ": " in text
         and (lead := _PLACE_THEN_HEADLINE.match(text))
@@ -653,7 +663,11 @@ _STATE_BEFORE_EVENT = re.compile(
 _VILLAGERS_OF_AREA_FLEE = re.compile(
     r"^(?P<area>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:villagers|residents)\s+(?:flee|fled|run|ran"
     r"|escape|escaped)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb|attack|storm|hit)\w*\s+"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?)\s*$"
+    r"(?:(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?)"
+    # (or their own town's homes: "Kani residents flee as troops from Monywa torch | homes around
+    # the town|")
+    r"|(?P<own>(?:homes|houses|shops|buildings)\s+(?:around|in|near|across|of)\s+the\s+"
+    r"(?:town|village|city)))\s*$"
 )
 #: villagers from a place sheltering elsewhere after what befell their own: "Villagers from
 #: |Kyoe Chaung (Gwa)| shelter in W after artillery attack on their village"
@@ -662,6 +676,13 @@ _VILLAGERS_FROM_STRUCK_HOME = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s+\([^)]{2,40}\))?)\s+"
     r"(?:shelter|sheltering|flee|fled|hide|hiding|stay|staying|camp)\b[^.;:]*?\b(?:after|as|following)"
     r"\s+[^.;:]*?\b(?:on|of|in|at)\s+their\s+(?:village|town|homes?)\b"
+    # (or the displaced from a place, sheltering in a town: "displaced from | Pauk Kone
+    # (Kanbalu)| shelter in Kawlin")
+    r"|^(?:['‘\"“][^'’\"”]{3,80}['’\"”]:\s+)?"  # (after a quote: "'We have nowhere to go': ")
+    r"(?i:the\s+)?(?i:displaced|IDPs)(?:\s+(?:villagers|residents|families|people))?\s+from\s+"
+    r"(?P<home>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s+\([^)]{2,40}\))?)\s+"
+    r"(?:shelter|sheltering|hide|hiding|stay|staying|camp|wait|waiting|struggle|live|living)\s+"
+    r"(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\W*$"
 )
 #: a headline's event at a place named bare, what it did, then the area it was in: "Ambush near
 #: |Cintlang| kills 22 soldiers in |Hakha township|", "Junta shelling on X leaves two dead in T"
@@ -674,7 +695,7 @@ _EVENT_AT_KILLS_IN_AREA = re.compile(
     # (or the township's bare name ending it: "shelling of V leaves 13 dead in | Nansang|")
     r"|\s+in\s+(?P<area_end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*$"
     # (or the area after a dash: "PDF ambush near V kills 8 soldiers — Wetlet, Sagaing")
-    r"|\s+[—–]\s+(?P<area_dash>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=,|$))"
+    r"|\s+[—–|]\s+(?P<area_dash>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=,|$))"
 )
 #: the people of a place recounting what was done there, in an area: "'Our village is gone': |
 #: Kyat| residents recount raid in |Yinmarbin Township|"
@@ -732,8 +753,13 @@ _ASKED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: an event named after its place, then the area a story's headline puts it in: "X massacre:
 #: what we know about the killings in T"
 _EVENT_NAMED_THEN_AREA = re.compile(
-    rf"^(?:The\s+)?(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid"
-    rf"|arson|battle)\s*:\s+[^:]*?\bin\s+(?P<area>{_ASKED_NAME})\W*$"
+    # (not an event's kind: "Arson attack: V village (T) was set ablaze by troops ...")
+    rf"^(?:The\s+)?(?!(?i:arson|drone|air|artillery|mortar|junta|military|army)\s)"
+    rf"(?P<place>{_ASKED_NAME})\s+(?i:massacre|killings|airstrike|bombing|raid"
+    # (or near the town that ends it: "Shantaw attack: junta kills 7 after ... ambush near
+    # Pwintbyu"; no village named between: that is the place)
+    r"|arson|battle|attack|ambush|shelling)\s*:\s+(?:(?!\b(?i:village|vlg)\b)[^:])*?\b(?:in|near)\s+"
+    rf"(?P<area>{_ASKED_NAME})\W*$"
 )
 #: ... or after "of", then its area: "survivors of | X raid in T| speak out"
 _OF_EVENT_AT_PLACE_IN_AREA = re.compile(
@@ -751,6 +777,30 @@ _PLACE_THEN_HEADLINE = re.compile(
     rf"|raided|burn(?:s|ed|t)?|attack(?:s|ed)?)\b)[^:]*?\b(?P<township>{_ASKED_NAME}\s+(?i:township"
     r"|tsp|twp))\b"
 )
+#: an area before a colon, then a place named as what was struck, intransitive or passive:
+#: "Magway: |Pyinlel| burns as column moves north", "Gangaw: V shelled again"
+_AREA_THEN_PLACE_STRUCK = re.compile(
+    rf"^(?P<area>{_ASKED_NAME}):\s+(?P<place>{_ASKED_NAME}(?:\s+village)?)\s+(?:is\s+|was\s+)?"
+    r"(?:burns|burned|burnt|burning|ablaze|bombed|shelled|raided|torched|attacked|razed|struck"
+    r"|hit)(?=\s+(?:as|after|amid|while|again|overnight|by|in\s+(?:a|an|the)\s)\b|\s*[,—–]|\s*$)"
+)
+#: a town before a colon, whose residents flee fighters coming from elsewhere: "|Lashio|:
+#: residents flee as MNDAA fighters enter city outskirts from Theinni"
+_PLACE_FLED_FROM_INVADERS = re.compile(
+    rf"^(?P<area>{_ASKED_NAME}):\s+(?:residents|villagers|locals|families|civilians|people"
+    r"|thousands)\s+(?:flee|fled|run|ran|escape|escaped)\s+as\s+[^:;.]*?\bfrom\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$"
+)
+
+
+def _not_a_label(lead: re.Match[str]) -> bool:
+    """True when the name before a headline's colon is a place, not a section label or outlet."""
+    area = lead["area"]
+    return (
+        area.upper() not in _SECTION_LABELS and not area.isupper() and not _OUTLET_ALONE.match(area)
+    )
+
+
 #: the place a headline asks about: "Why X matters (in the battle for T)", "What the battle for
 #: X means for T"
 _PLACE_ASKED_ABOUT = re.compile(
@@ -845,7 +895,8 @@ _POST_LEAD = re.compile(
     # (or a headline's quote before a colon, naming nothing: "'We had no time to run': airstrike
     # on V ..."; not "'Sa Gyi is gone': ...")
     r"|(?-i:['\"‘“][A-Z][a-z'’]*(?:\s+(?:[a-z][\w'’-]*|I))*[,.!?]?['\"’”])(?=:\s))"
-    r"(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm))?)?"  # its time: "UPDATE 07:15 | ..."
+    # its time: "UPDATE 07:15 | ...", "update 3am: ..."
+    r"(?:\s+\d{1,2}(?:[:.]\d{2}(?:\s*(?i:am|pm))?|\s*(?i:am|pm)))?"
     r"[\s:!|*\-—–" + _PICTOGRAPH_CHARS + r"]+(?=[^\W\d_])"
 )
 
@@ -1413,13 +1464,16 @@ _ON_THEIR_WAY = re.compile(
     # ("Junta columns | camped in A and B, then | torched C village"; "|; no damage was
     # reported in A or B|")
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
-    r"|\s+(?:camped|slept|stayed|rested|stopped)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
+    r"|\s+(?:(?:were|was)\s+(?:camping|sleeping|staying|resting)|camped|slept|stayed|rested"
+    r"|stopped)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
     r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|,?\s+and\s+the\s+next\s+(?:day|morning)"
     r"|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
-    r"|In\s+the\s+morning|Then),?)\s+"
+    r"|In\s+the\s+morning|Then)"
+    # ("they were staying in A, the soldiers, and then in the morning | they went to B")
+    r"|,?\s+(?:and\s+)?(?:then\s+)?in\s+the\s+morning),?\s+"
     # ("... stayed at A for one night and the next morning | they went into B village")
     r"(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s"
-    r"|(?:(?<=next\smorning\s)|(?<=next\sday\s))(?:they\s+)?(?:went|came)\s)"
+    r"|(?:(?<=next\smorning\s)|(?<=next\sday\s)|(?<=the\smorning\s))(?:they\s+)?(?:went|came)\s)"
     # ("wounding 11 people who had sheltered there| from fighting in W village|")
     rf"|(?<=sheltered)(?:\s+there)?\s+from\s+(?:the\s+)?(?:fighting|clashes|shelling|attacks?)\s+in\s+"
     rf"{_NAME}(?:\s+village)?"
@@ -1543,6 +1597,7 @@ def singled_out_place(text: str) -> str:
             "efugees ",
             " slept ",
             " stayed ",
+            " staying ",
             " left ",
             " stopped ",
             " stationed ",
@@ -1573,9 +1628,10 @@ _PASSED_THROUGH = re.compile(
 )
 #: where those who came into a place came from: "the column came into Htar Saing| from Hunglei|"
 _CAME_INTO_FROM = re.compile(
-    rf"(?P<into>\b(?:came|come|moved|marched|advanced|walked)\s+(?:(?:down|up|back)\s+)?"
-    rf"(?:into|to)\s+{_NAME}"
-    r"(?:\s+(?:village|town))?)\s+from\s+(?:the\s+direction\s+of\s+)?"
+    rf"(?P<into>\b(?:(?:came|come|moved|marched|advanced|walked)\s+(?:(?:down|up|back)\s+)?"
+    # (or entered it, first: "It entered | Laung Kyin village first, from Min Sar|")
+    rf"(?:into|to)\s+|entered\s+){_NAME}"
+    r"(?:\s+(?:village|town))?(?:\s+first)?),?\s+from\s+(?:the\s+direction\s+of\s+)?"
     rf"{_NAME}(?:\s+(?:village|town))?"
 )
 #: where fighting moved from, before where it moved to: "Fighting moved | from Kyaukphyu | to Than
@@ -1654,7 +1710,8 @@ _BURMESE_CHECK = re.compile(r"ဆိုသော[^၊။]*?(?:သည်မှာ
 #: what a claim got wrong, before what is true: "a video claiming to show a massacre in Sittwe |
 #: was actually recorded in V village"
 _CLAIMED = re.compile(
-    r"\b(?i:claim\w*|purport\w*|said\s+to\s+show|shared\s+as|captioned|circulating\s+as"
+    r"\b(?i:claim\w*|purport\w*|said\s+to\s+(?:show|be\s+from|be\s+of)|shared\s+as|captioned"
+    r"|circulating\s+as"
     r"|miscaptioned|post\s+says)\b"
 )
 #: where a correction tells what is right: after "to say" or "to correct", or in the clause
@@ -2182,10 +2239,19 @@ def without_where_the_writer_is(text: str) -> str:
     """``text`` without where the one who writes or whom they tell of is now ("Born and raised
     in Matupi, Chin State. ... Love from Chiang Mai." -> "... Matupi, Chin State. ..."), when
     it names another place; else ``text``."""
-    cut = _WHERE_THE_WRITER_IS.sub("", text)
+    cut = _WHERE_THE_WRITER_IS.sub(lambda where: _unless_struck_there(where, text), text)
     if cut != text and OUR_VILLAGE_HIT.search(text):
         return text  # (the writer's village is where it happened: "... came into our village")
     return _if_it_still_names(cut, text, _NAMES_A_PLACE_ANYWHERE)
+
+
+def _unless_struck_there(where: re.Match[str], text: str) -> str:
+    """Nothing in place of where the writer or their kin are, unless the text names that place
+    again after it, as where it happened ("my family is in Pin Kun, the jet bombed Pin Kun")."""
+    name = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$", where.group())
+    if name and re.search(rf"\b{re.escape(name.group())}\b", text[where.end() :]):
+        return where.group()
+    return ""
 
 
 def question_place(text: str) -> str:
@@ -2961,9 +3027,11 @@ _STATE_BEFORE_KIND_OF = re.compile(
 #: ("Thantlang, | the Chin town torched repeatedly since 2021", "Kutkai, | the northern Shan
 #: town hit by shelling")
 _PLACE_THEN_STATE_KIND = re.compile(
-    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
+    # (opening the text or after a verb: "Junta airstrikes hit | Namhkan, the Shan State town|")
+    r"(?:^|(?<=\s))(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+the\s+"
     r"(?P<part>(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?P<state>" + "|".join(sorted(STATE_SHORT_NAMES)) + r")(?:\s+(?:State|Region))?"
+    r"(?!\s+river\b)"  # (not the river: "Bhamo, the Irrawaddy river town")
     r"\s+(?:[a-z]+\s+){0,2}?(?P<kind>village|town|city)\b[^,;.()]*"  # ("the Chin hill town")
 )
 
@@ -2973,10 +3041,11 @@ def with_state_after_place(text: str) -> str:
     ("airstrike on Mon village of Thone Gwa": "airstrike on Thone Gwa village, Mon State";
     "the northern Shan State town of Kutkai": "the Kutkai town, northern Shan State"), as what
     it is: the place's state, not a name of the place."""
-    if ", the " in text and (described := _PLACE_THEN_STATE_KIND.match(text)):
+    if ", the " in text and (described := _PLACE_THEN_STATE_KIND.search(text)):
         # "Thantlang, the Chin town torched ...": "Thantlang town, Chin State" (no town Chin)
         kind = "town" if described["kind"] == "city" else described["kind"]
-        return f"{described['name']} {kind}, {_state_area(described)}{text[described.end() :]}"
+        place = f"{described['name']} {kind}, {_state_area(described)}"
+        return f"{text[: described.start()]}{place}{text[described.end() :]}"
     if " village of " not in text and " town of " not in text:
         return text  # (a quick look first)
 
@@ -4452,6 +4521,11 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 #: a day's short name, in lower case: "Wed 3 Mar", "27 November 2023 (Mon):"
 DAY_ABBREVIATION = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+#: a day of the month in words: "first", "seventeenth", "twenty-third", "thirty-first"
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[\s-]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+)
 #: A date or time in a sentence: "on 23 Dec 2023", "on December 23, 2023", "early on Tuesday
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
@@ -4467,6 +4541,8 @@ _DATE = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?<=on\s)\d{{4}},?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # ("on 2024, February 12")
     rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
+    # (a day said in words: "on the seventeenth of September")
+    rf"|(?:the\s+)?(?:{_ORDINAL_DAY})\s+of\s+{MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
@@ -4528,7 +4604,8 @@ _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "wee
                          "now", "tonight", "at d", "at n", "at m", "at s", "all n", "all m",
                          "all a", "all e", "twice", "again", "repeated", "times",
                          "once more", "midday", "noon", "dawn", "dusk", "hour", "in the m",
-                         "in the a", "in the e", "in the n")  # fmt: skip
+                         "in the a", "in the e", "in the n", "th of ", "st of ", "nd of ",
+                         "rd of ")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -5485,7 +5562,9 @@ _ACTORS_FROM = re.compile(
     # (and its township: "... | from Kintaw village (Sagaing Township) |", "... based in X
     # village|, Mingin Township,| shot dead ...")
     r"(?:\s*\((?P<bracketed>[^()]*(?i:township|tsp))\)"
-    r"|,\s+(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)),)?"
+    r"|,\s+(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)),"
+    # ("... stationed at the X outpost | in Thandwe Township| fired ...")
+    r"|\s+in\s+(?P<township_in>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)))?"
     r"\s+(?=[a-z])"
 )
 
@@ -5522,6 +5601,9 @@ _FIRED_FROM = re.compile(
 FROM_BASE = re.compile(
     # (or the side it came from: "navy shelled Pauktaw town | from Sittwe side|")
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+side\b"
+    # (or a base named by its place, last in a clause: "Junta shells V | from Lahe base|, 12 hurt")
+    r"|\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:base|camp|garrison"
+    r"|outpost)(?=\s*[,.;]|\s*$)"
     # (or a unit's: "shelling | from LIB 387 base in Kyainseikgyi| hit V")
     r"|\s+from\s+(?:its|their|a|an|the|[A-Z]{2,5}\s*-?\s*\d{1,4})\s+(?:[\w'’-]+\s+)?"
     r"(?:base|camp|positions?|outpost"
@@ -5601,8 +5683,12 @@ def without_actors_origin(text: str) -> str:
     if " from " in text and (hit := _FIRED_FROM_AFTER.sub("", text)) != text:
         return hit
     origin = _ACTORS_FROM.match(text)
-    if origin is None or not _CAPITALISED_AFTER.search(text, origin.end() - 1):
-        return text  # (their base is the only place named: "... shot a resident inside the town")
+    if origin is None or not _CAPITALISED_AFTER.search(
+        text, origin.end() - 1, _end_of_sentence(text, origin.end())
+    ):
+        # (their base is the only place its sentence names: "... shot a resident inside the
+        # town", "troops stationed at the X outpost in T fired artillery at civilian homes.")
+        return text
     if " there" in text and _DONE_THERE.search(text, origin.end()):
         return text  # (done at their base: "Troops stationed in V ... burned 40 houses there")
     acted = f"{origin['actors']} {text[origin.end() :]}"
@@ -5617,10 +5703,19 @@ def without_actors_origin(text: str) -> str:
             acted,
             count=1,
         )
-    township = origin["bracketed"] or origin["township"]
+    township = origin["bracketed"] or origin["township"] or origin["township_in"]
     if township and not AREA_KIND_WORD.search(acted):  # (their base's township, as most are
         acted = f"{acted.rstrip(' .')}, {township}"  # near: "... abducted five men from Tegyi")
     return acted
+
+
+def _end_of_sentence(text: str, start: int) -> int:
+    """Where the sentence that holds ``start`` ends: its full stop or semicolon, or the end."""
+    stop = _SENTENCE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 
 def downtown_town(text: str) -> str:

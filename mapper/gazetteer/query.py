@@ -219,6 +219,9 @@ _NAME_PARTS = frozenset(
         "myo",
         "ywarhaung",
         "ywarthit",
+        # MIMU's misspellings of them ("Pin Tin (Notth)", "Kyauk Kar (Sorth)"): a query's
+        # "not" is no respelling of a village's name
+        *("notth", "norht", "sorth", "uppre"),
         "အရှေ့",
         "အနောက်",
         "မြောက်",

@@ -229,6 +229,7 @@ def cleaned_report(text: str) -> str:
 #: ("Members of the junta-backed Pyu Saw Htee | from X village | raided Y village")
 _MILITIA_FROM = re.compile(
     r"(?:Htee|militia|militiamen|members|group|gunmen|fighters|patrol) (?:from|based in|of|in) "
+    r"|^(?:Troops|Soldiers) from "  # (a headline's: "Troops from Kalay raid V, T township")
 )
 #: the marks without which no rewrite of ``_REPORT_CLEANING`` changes ASCII text (but a post's
 #: lead, looked for on its own): hashtags, colons, quotes, brackets, digits (footnotes, ages,
@@ -275,9 +276,11 @@ _CLEANING_CUE = re.compile(
     r"| way back | on their way |einforcements |Nothing (?:new|more|further) | rushed "
     r"|post (?:came|comes|is|was) from "
     r"|(?:came|come|moved|marched|advanced|walked) (?:down |up |back )?(?:in)?to [A-Z][\w' -]{0,40}"
-    r" from [A-Z]|(?:soldiers|troops|column|forces|police) (?:who|that|which) (?:had )?"
+    r" from [A-Z]|entered [A-Z][\w' -]{0,40} (?:village|town)(?: first)?,? from [A-Z]"
+    r"|(?:soldiers|troops|column|forces|police) (?:who|that|which) (?:had )?"
     r"(?:arrived|came|come|moved|marched|advanced) (?:in )?from "
-    r"|^From [A-Z]| held (?:at|in) |laid to rest|\(b\. "
+    r"|^From [A-Z]|^(?:Troops|Soldiers) from [A-Z]|isplaced from [A-Z]| held (?:at|in) "
+    r"|laid to rest|\(b\. "
     # (a headline's lead naming the region before a colon; a question about one of two events)
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
     r"|[Uu]nrest|[Aa]irstrikes|[Aa]ttacks|[Rr]aids) in [A-Z][a-z]+(?: (?:Region|State|Division))?:"

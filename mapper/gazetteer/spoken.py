@@ -43,6 +43,10 @@ _QUESTION = re.compile(
 #: now in, in W, where the people from V fled to. | So the burning happened in V village"
 _NOW_IN_SENTENCE = re.compile(
     r"\b(?i:we|i)(?:'re|’re|\s+are|'m|’m|\s+am)\s+now\s+(?i:in|at)\b[^.?!]*[.?!]\s*(?=\S)"
+    # (or a sentence of where the one speaking stays now: "... the rice barn. | Now she stays
+    # in Kutkai.|")
+    r"|(?:^|(?<=[.?!])\s)\s*(?i:now|today)\s+(?i:she|he|they|we|i)\s+(?i:stays?|lives?"
+    r"|(?:is|are|am)\s+(?:staying|living|sheltering))\s+(?i:in|at|near)\b[^.?!]*(?:[.?!]|$)"
 )
 #: a place's parts said as sentences: "nyaung to village. myingyan township. mandalay region"
 _PARTS_AS_SENTENCES = re.compile(
@@ -117,7 +121,8 @@ _OPENER = re.compile(
 _SAID_TWICE = re.compile(
     r"\b(?i:(the|a|an|and|in|at|on|to|from|of|we|they|he|she|it's|it’s|it|i|was|were|there|that|this"
     r"|then|near|into))(?:,?\s+\1\b)+"  # (or with a comma between: "they, they entered")
-    r"|\b(?i:(the))-\s+\2\b",  # (an article begun again: "the- the army base in Hopin")
+    r"|\b(?i:(the))-\s+\2\b"  # (an article begun again: "the- the army base in Hopin")
+    r"|\b(?i:(in|at|on|to|from|near|into))\s*[—–]\s*\3\b",  # (or after a dash: "V village in—in T")
 )
 #: words said again as a speaker starts over: "ta nee la le ta nee la le village", "it was Hle
 #: Chaung Ku, Hle Chaung Ku village" (two words or more: a name may repeat a word, "Kyar Kyar")
@@ -152,6 +157,8 @@ _FALSE_START = re.compile(
     r"\b(?:[A-Z][\w'’]*\s+){0,4}[A-Z][\w'’]*-\s+(?=(?i:into|in|at|to|from|near)\s)"
     # (or the first letters of the name said next: "Mawla- | Mawlamyine township")
     r"|\b((?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*)-\s+(?=\1)"
+    # (or the name said, a pause, then said again with its kind: "in Kutkai... | Kutkai township")
+    r"|\b((?:[A-Z][\w'’]*\s+){0,3}[A-Z][\w'’]*)\s*(?:\.{2,}|…)\s*(?=\2\s+(?i:township|town|village)\b)"
 )
 #: where the troops came from, said before what they did: "they came from Tilin, the
 #: soldiers, | they came from Tilin and | they attacked V village"
@@ -216,7 +223,7 @@ def said_as_written(text: str) -> str:
     text = _RAN_TO_COVER.sub("", _QUESTION.sub(" ", text))
     text = _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text))
     text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
-    text = _CAME_FROM.sub("", _SAID_TWICE.sub(lambda said: said[1] or said[2], text))
+    text = _CAME_FROM.sub("", _SAID_TWICE.sub(lambda said: said[1] or said[2] or said[3], text))
     text = _SAME_TOWNSHIP.sub(r" \1 township", _WORDS_SAID_TWICE.sub(r"\1", text))
     text = _NOW_IN_SENTENCE.sub("", _SPEAKER_THEN.sub("", _SPEAKER_NOW.sub("", text)))
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", text)
@@ -227,6 +234,7 @@ def said_as_written(text: str) -> str:
     text = _PARTS_AS_SENTENCES.sub(r"\1, ", _ITSELF.sub("", text))
     text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s{2,}", " ", text))
     text = re.sub(r",(?:\s*,)+", ",", text)
+    text = re.sub(r"\b(and|but)\s*,\s+", r"\1 ", text)  # (a filler's comma: "and, you know, they")
     text = _PLEASANTRY.sub("", _REPEATED.sub("", text)).strip()  # ("... correspondent. Thanks.")
     # (a filler said after "about" leaves a comma before the distance: "about, 12 kilometres")
     text = re.sub(r"\b((?i:about|around|some|nearly|roughly|maybe)),\s+(?=\d)", r"\1 ", text)
@@ -240,7 +248,10 @@ def said_as_written(text: str) -> str:
 #: the town a question asked about, said again before the village the answer names: "Yeah, |
 #: near Minhla,| but not in the town, it's Pauk Chaung village, ..."
 _NEAR_ECHOED = re.compile(
-    r"^\s*(?i:near|around)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+"
+    r"^\s*(?:(?i:near|around)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+"
+    # (or denied, then the village it was: "No, no, | not in Mogoke itself, it was| V village")
+    r"|(?i:(?:no,?\s+)*not\s+(?:in|at)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?i:itself|town|proper))?,\s+(?i:it\s+was|it's|it’s|it\s+is|but)\s+)"
     r"(?=(?:[A-Z][\w'’-]*\s+){1,4}(?i:village)\b)"
 )
 

@@ -459,6 +459,7 @@ _LEADING_PHRASE = (
     r"\s+(?:of|from)"
     r"|(?:" + DIR_WORD + r")\s+of"
     r"|\d+(?:\.\d+)?\s*-?\s*(?:mw|megawatts?|gw)"  # a plant's capacity: "3400-MW Chibwe dam"
+    r"|(?:at|from|back)\s+(?:my\s+|our\s+)?home,?\s+(?:in|at)"  # (an answer: "At home, in V")
 )
 _LEADING_PHRASES = re.compile(r"^(?:" + _LEADING_PHRASE + r")\s+", re.IGNORECASE)
 _LEADING = re.compile(
