@@ -14450,3 +14450,176 @@ def test_headline_leads_and_message_updates_read_at_the_village_named(coder, que
 )
 def test_geolocation_posts_and_statements_read_at_the_place_named(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1000-1002 and 1004, live blogs, rights reports, logs and wire copy: no word yet
+        # from one village before the clash corrected to another, a convoy ambushed at a village
+        # on its way between towns, a farmer from one village visiting another when soldiers came,
+        # a militia's village in an aside, a battalion's base in an aside, residents hiding near
+        # another village, a log's date before its place, a township and village joined by a slash
+        # or dashes, a distance given in two units, troops said to have retreated to another town,
+        # a far distance after the place named
+        (
+            "16:57 — Still no word from Nawng Nyaung. The clash we mentioned at 09:40 was "
+            "actually at Pawng Hkio village, Hsenwi Township, a spokesperson for the TNLA "
+            "clarified.",
+            "Pawng Hkio",
+            "Hseni",
+        ),
+        (
+            "Sunday 14:11 UPDATE: the Chinland Defense Force says its fighters ambushed a convoy "
+            "at Khuarua village (Falam township) that was heading from Falam to Khaute.",
+            "Khuarua",
+            "Falam",
+        ),
+        (
+            "A 46-year-old farmer from Pa Lay Lar village, who was visiting relatives in Htar Du "
+            "Khee village, Hpruso Township, when soldiers arrived on 11 September 2024, told "
+            "Human Rights Watch: “They tied my hands and beat me with their rifles. Then I saw "
+            "them set fire to the houses.” (Interview with C.Z., Chiang Mai, February 2025.)[84]",
+            "Htar Du Khee",
+            "Hpruso",
+        ),
+        (
+            "The military's Light Infantry Battalion (LIB) 250 and LIB 209, supported by Pyu Saw "
+            "Htee militia members from Wet Khe village, attacked Kyun Taw village in Ayadaw "
+            "Township, Sagaing Region, on 16 December 2023, killing 9 civilians, among them a "
+            "58-year-old man with a disability.[238]",
+            "Kyun Taw",
+            "Ayadaw",
+        ),
+        (
+            "The Mission received credible information that on 21 January 2022, Tatmadaw "
+            "soldiers, reportedly from the Infantry Battalion 302 stationed in Kawkareik, "
+            "conducted a “clearance operation” in Kyaw Khoet village (Myawaddy Township, Kayin "
+            "State), during which at least 5 villagers, including women and children, were "
+            "killed and the village was burned.[66]",
+            "Kyaw Khoet",
+            "Myawaddy",
+        ),
+        (
+            "The attack on Buangmual village, in Tonzang Township, Chin State, on 14 December "
+            "2021 fits a pattern documented across the region: troops from Tonzang first shelled "
+            "the village, then entered it and burned houses while residents hid in the forest "
+            "near Seitual village.[222] (A.E., 40, interviewed in Mandalay, February 2022.)",
+            "Buangmual",
+            "Tonzang",
+        ),
+        (
+            "Log 2021-04-29: troops from Patheingyi raided Tha Yet Ta Pin village (Patheingyi); "
+            "5 detained",
+            "Tha Yet Ta Pin",
+            "Patheingyi",
+        ),
+        (
+            "2021-06-06 Kani/Ah Nauk Kone – mortar shells – 2 civilians wounded",
+            "Ah Nauk Kone",
+            "Kani",
+        ),
+        (
+            "29 Mar 🔴 Ah Htet Pyin Nyar (Kyauktaw) under artillery fire from LIB 279; families → "
+            "Day Wun",
+            "Ah Htet Pyin Nyar",
+            "Kyauktaw",
+        ),
+        (
+            "2024-08-30 – Kalewa – Myauk Tun Hlaw – Pyu Saw Htee raid – 8 killed",
+            "Myauk Tun Hlaw",
+            "Kalewa",
+        ),
+        (
+            "LASHIO, Myanmar, Aug 3 (Reuters) - Fighting between the Myanmar National Democratic "
+            "Alliance Army and junta troops reached Nar Tum village, about 21 km (13 miles) "
+            "southeast of Lashio, on Saturday, residents said, as the group pressed towards the "
+            "northern Shan state capital.",
+            "Nar Tum",
+            "Lashio",
+        ),
+        (
+            "SITTWE, Myanmar, Feb 6 (Reuters) - The Arakan Army said it had captured Mrauk-U, "
+            "the ancient capital of the Arakan kingdom, after weeks of fighting, and that junta "
+            "troops had retreated towards Sittwe, the Rakhine state capital, about 55 km to the "
+            "southwest.",
+            "Mrauk-U",
+            "Mrauk-U",
+        ),
+        (
+            "Riverside Hotel in Tachilek, opposite Thailand's Mae Sai district 785 kilometres "
+            "(488 miles) north of Bangkok",
+            "Tachileik",
+            "Tachileik",
+        ),
+    ],
+)
+def test_blogs_reports_and_logs_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1006-1007, analyses and questions: an attack on a village in a township that stands
+        # out, incidents such as a raid on a village near a town, an attack analysts single out,
+        # in particular a strike on a village at a distance from a town or in part of a township,
+        # the village burned or raided second
+        (
+            "Budalin Township saw fewer airstrikes than neighbouring Ayadaw or Monywa in 2022, "
+            "but the arson attack on Yone Thar village in Budalin stands out for its scale, with "
+            "some 200 houses destroyed.",
+            "Yone Thar",
+            "Budalin",
+        ),
+        (
+            "Tanintharyi Region recorded a modest rise in events compared with Mon State, with "
+            "notable incidents such as the raid on Thu Ka village just north of Palaw town, "
+            "while Myeik and Dawei remained relatively calm.",
+            "Thu Ka",
+            "Palaw",
+        ),
+        (
+            "Among the 27 events in Buthidaung Township in early 2024, analysts single out the "
+            "drone attack on Ba Ho Pyin Ywar Thit village, north of Buthidaung town, which also "
+            "affected families who had returned from Cox's Bazar.",
+            "Ba Ho Pyin Ywar Thit",
+            "Buthidaung",
+        ),
+        (
+            "In Karenni State, Demoso Township accounted for more airstrikes than Loikaw or "
+            "Hpruso; in particular, the strike on Daw Taw Ku village, 8 km northwest of Demoso "
+            "town, hit a displacement camp.",
+            "Daw Taw Ku",
+            "Demoso",
+        ),
+        (
+            "Khin-U, Shwebo and Ye-U together saw more than 400 incidents in 2022, ISP-Myanmar "
+            "estimates; in particular, the massacre at Ohn Pin Kone village in eastern Khin-U "
+            "Township, near the border with Thabeikkyin in Mandalay Region, drew international "
+            "condemnation.",
+            "Ohn Pin Kone",
+            "Khin-U",
+        ),
+        (
+            "Which village was burned second? Troops first set fire to Padu village in Sagaing "
+            "Township and two days later burned Oke Hne Pin village in the same township.",
+            "Oke Hne Pin",
+            "Sagaing",
+        ),
+        (
+            "Where did the second raid happen? After raiding Kamma town, the column moved south "
+            "and raided Lein Tone village, Kamma Township, Magway Region.",
+            "Lein Tone",
+            "Kamma",
+        ),
+        (
+            "First the junta bombed Rezua, then Khuangan village south of it in Matupi Township, "
+            "Chin State. Where was the second bombing?",
+            "Khuangan",
+            "Matupi",
+        ),
+    ],
+)
+def test_analyses_and_questions_read_at_the_event_singled_out_or_second(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -253,6 +253,13 @@ def resolve_address(
             if measured is not None:
                 return measured
         elif offset is None and (far := offset_out_of_range(text)) and check(text) is None:
+            before = text[: text.find(far.split()[0])].rstrip(" ,;:(")
+            if any(word[:1].isupper() for word in before.split()):
+                # (a place named before the far distance, which tells where that place lies:
+                # "Riverside Hotel in Tachilek, ... 785 kilometres north of Bangkok")
+                named = resolve_address(gaz, before, limit, read)
+                if named.candidates:
+                    return named
             reason = (
                 f"'{far}' is not measured: distances from a place count from over 0 up to "
                 f"{MAX_OFFSET_KM:.0f} km; geocode the place itself"

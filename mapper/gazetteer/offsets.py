@@ -61,9 +61,16 @@ def with_distance_in_digits(text: str) -> str:
         return text
     if "eadquarters" in text or " HQ" in text:
         text = _FROM_HEADQUARTERS.sub("", text)
+    if "(" in text:  # ("about 21 km| (13 miles)| southeast of Lashio": one distance)
+        text = _CONVERTED_DISTANCE.sub("", text)
     return _DISTANCE_IN_WORDS.sub(lambda said: f"{_NUMBER_WORDS[said[1].lower()]:g}", text)
 
 
+#: a distance given again in other units, in brackets after it: "21 km| (13 miles)|"
+_CONVERTED_DISTANCE = re.compile(
+    r"(?:(?<=km)|(?<=kms)|(?<=miles)|(?<=mile)|(?<=kilometres)|(?<=kilometers))"
+    r"\s*\(\s*(?:about\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?|mi)\s*\)"
+)
 #: a distance from a group's headquarters: "|, 11km from CNF headquarters|"
 _FROM_HEADQUARTERS = re.compile(
     r",?\s+(?:about\s+|some\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+"

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from mapper.gazetteer.text import normalize
 from mapper.gazetteer.words import (
     ARMED_GROUP_INITIALS,
+    DIR_WORD,
     DIRECTIONS,
     FACILITY_WORDS,
     HONORIFICS,
@@ -883,6 +884,11 @@ _POST_LEAD = re.compile(
     r"|athan(?=:)|aapp(?=:)|ifj(?=:)|rsf(?=:)|cpj(?=:)|acled(?=:)|ocha(?=:)"
     # (a record's date before a colon: "4 December 2023: battle at X village, ...")
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}(?=\s*:)"
+    # (or a log's, before a colon, a dash or a pictograph: "Log 2021-04-29: ...", "2024-08-30 –
+    # T – V – raid", "29 Mar 🔴 V (T) under artillery fire")
+    r"|(?:log\s+)?\d{4}-\d{2}-\d{2}(?=\s*[:—–])"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?"
+    r"(?=\s*[—–" + _PICTOGRAPH_CHARS + r"])"
     # (a timeline's week or day: "Week 7 — Khin-U: V burned ...")
     r"|(?:week|day|month)\s+\d{1,3}(?=\s*[—–])"
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
@@ -1176,6 +1182,7 @@ _EARLIER_CUE = re.compile(
     r"|earlier\s+entry|previous\s+entry|after\s+taking|after\s+capturing|after\s+a\s+lull)"
     r"|No\s+(?:new|further)\s"
     r"|Nothing\s+(?:new|more|further)\s|has\s+(?:eased|subsided)|moved\s+on"
+    r"|[Nn]o\s+(?:word|news|contact|update|reply|response)\s"
 )
 #: an update's earlier event: a clause after a semicolon ("; earlier this week the fighting was
 #: at V."), a sentence of what was reported before ("As we reported yesterday, ... ."), what a
@@ -1217,6 +1224,9 @@ _EARLIER_EVENT = re.compile(
     r"(?:eased|subsided|died\s+down|stopped|ended|calmed)[;,.]\s*"
     # ("Nothing new from A since our last post. | In T Township, troops have entered B")
     r"|(?:^|(?<=[.!?:]\s))Nothing\s+(?:new|more|further)\s+(?:from|in|at|on|about)\s+[^.!?]*[.!?]\s*"
+    # ("16:57 — | Still no word from A. |The clash we mentioned ... was actually at B village")
+    r"|(?:^|(?<=[.!?:—–]\s))(?:Still\s+)?[Nn]o\s+(?:word|news|contact|update|reply|response)\s+"
+    r"(?:yet\s+)?(?:from|on|about|with)\s+[^.!?]*[.!?]\s*"
     # ("No new fighting in A overnight. Instead, regime troops raided B village")
     r"|(?:^|(?<=[.!?:]\s))No\s+(?:new\s+|further\s+)?(?:fighting|clashes|attacks?|shelling)\s+"
     r"(?:in|at|near)\s+[^.!?]*?(?:[.!?]|,\s+but)\s*(?:Instead,\s+)?"
@@ -1352,12 +1362,30 @@ def without_contrasted_place(text: str) -> str:
 
 #: a name in a list the sentence singles out (``_NAME``): "... – only | Yin Dar | was burned",
 #: "the arrests were made in | Kawt But"
+#: where a village lies from a town, after it: "V village|, 8 km northwest of Demoso town|"
+_BEARING_TAIL = (
+    rf"(?:,?\s+(?:just\s+|about\s+|some\s+)?(?:\d+\s*(?:km|miles?)\s+)?(?:{DIR_WORD})\s+of\s+"
+    rf"{_NAME}(?:\s+town)?)?"
+)
+#: ... written straight after the kind word: "V village| |just north of T town"
+_BEARING_UNSET = re.compile(
+    rf"(?:(?<=village)|(?<=town))\s+(?=(?:just\s+|about\s+|some\s+)?(?:{DIR_WORD})\s+of\s)"
+)
 _SINGLED_OUT = re.compile(
     rf"\bonly\s+(?P<only>{_NAME})(?:\s+(?:village|town))?\s+(?:(?:was|were)\s+[a-z]|fell\b|saw\b)"
     rf"|\bonly\s+in\s+(?P<only_in>{_NAME})(?:\s+(?:village|town))?"
     # ("Among the 35 incidents ... in T Township, the burning of | V| stands out")
-    r"|\bthe\s+(?:burning|shelling|bombing|raid(?:ing)?|massacre|destruction|killings?)\s+(?:of|in)\s+"
-    rf"(?P<stands_out>{_NAME})(?:\s+(?:village|town))?\s+stands\s+out\b"
+    # ("... but the arson attack on | V| village in T stands out")
+    r"|\bthe\s+(?:[a-z]+\s+)?(?:burning|shelling|bombing|raid(?:ing)?|massacre|destruction|killings?"
+    r"|attack|airstrike|strike|assault)\s+(?:of|in|on)\s+"
+    rf"(?P<stands_out>{_NAME})(?:\s+(?:village|town))?(?:\s+in\s+(?P<stands_out_in>{_NAME}))?"
+    r"\s+stands\s+out\b"
+    # ("notable incidents such as the raid on | V village just north of T town|", "analysts
+    # single out the drone attack on | V village, north of T town|")
+    r"|\b(?:(?:incidents|events|attacks|cases)\s+such\s+as|single(?:s|d)?\s+out)\s+the\s+"
+    r"(?:[a-z]+\s+)?(?:raid|attack|airstrike|strike|shelling|bombing|massacre|burning|assault)\s+"
+    rf"(?:on|of|in|at)\s+(?P<such_as>{_NAME}(?:\s+(?:village|town))?{_BEARING_TAIL})"
+    r"(?![\w'’-]|\s+[A-Z])"
     # ("'We ran to the forest near W ...,' said Z.B., 40, describing the attack on | V| village")
     r"|\bdescribing\s+the\s+(?:attack|raid|shelling|bombing|airstrike|assault|arson)\s+(?:on|of|in)\s+"
     rf"(?P<described>{_NAME})(?=\s+(?:village|town)\b)"
@@ -1394,8 +1422,10 @@ _SINGLED_OUT = re.compile(
     rf"|\ban\s+exception\s+is\s+(?P<exception>{_NAME}(?:\s+(?:village|town))?"
     rf"(?:\s+in\s+{_NAME}\s+Township)?)"
     rf"|(?:\b(?P<particular_area>{_NAME}(?:\s+Township)?)\s+saw\b[^.;]*?)?"
-    r"\bin\s+particular\s+the\s+(?:raid|attack|airstrike|assault|shelling|bombing|massacre)\s+"
-    rf"(?:on|in|at|of)\s+(?P<particular>{_NAME}(?:\s+(?:village|town))?)"
+    r"\bin\s+particular,?\s+the\s+(?:[a-z]+\s+)?(?:raid|attack|airstrike|strike|assault|shelling"
+    rf"|bombing|massacre)\s+(?:on|in|at|of)\s+(?P<particular>{_NAME}(?:\s+(?:village|town))?"
+    # (with its township: "the massacre at V village | in eastern Khin-U Township|")
+    rf"{_BEARING_TAIL}(?:\s+in\s+(?:(?:{DIR_WORD})\s+)?{_NAME}\s+Township)?)(?![\w'’-]|\s+[A-Z])"
     r"|\bthe\s+(?:massacre|raid|airstrike|attack|killings?)\s+(?:in|at|on)\s+"
     rf"(?P<remains>{_NAME}\s+(?:village|town)(?:\s+\([^()]{{2,30}}\))?)[^.;]{{0,40}}?\s+remains\s+"
     r"among\s+the\s+(?:deadliest|worst|bloodiest)"
@@ -1509,6 +1539,16 @@ _ON_THEIR_WAY = re.compile(
     r"|attacked|shelled|torched)\b)"
     # ("soldiers | from the Tanintharyi town garrison| raided their homes")
     rf"|\s+from\s+the\s+{_NAME}(?:\s+town)?\s+(?:garrison|base|camp|outpost)\b"
+    # ("Tatmadaw soldiers|, reportedly from the Infantry Battalion 302 stationed in Kawkareik|,
+    # conducted a 'clearance operation' in V village")
+    r"|,\s+(?:reportedly\s+|allegedly\s+|apparently\s+)?from\s+(?:the\s+)?[^,;.]{1,60}?\s+"
+    rf"(?:stationed|based|garrisoned|deployed)\s+(?:in|at)\s+{_NAME}(?:\s+(?:town|village))?(?=,)"
+    # ("ambushed a convoy at V village (T township)| that was heading from T to W|.")
+    r"|\s+(?:that|which)\s+(?:was|were)\s+(?:heading|travelling|traveling|moving|driving|going)\s+"
+    rf"from\s+{_NAME}\s+(?:to|towards?)\s+{_NAME}(?=\s*[.,;]|\s*$)"
+    # ("LIB 209|, supported by Pyu Saw Htee militia members from Wet Khe village|, attacked V")
+    r"|,\s+(?:supported|backed|accompanied|joined|guided|assisted)\s+by\s+[^,;.]{1,60}?\s+from\s+"
+    rf"{_NAME}(?:\s+village)?(?=,)"
     # ("troops used villagers | from Let Pan Kaing| as human shields while advancing on V")
     rf"|\s+from\s+{_NAME}(?:\s+village)?(?=\s+as\s+(?:human\s+shields|porters|guides)\b)"
 )
@@ -1560,6 +1600,7 @@ def singled_out_place(text: str) -> str:
         or single["siege"]
         or single["witnessed"]
         or single["fled_from"]
+        or single["such_as"]
     )
     if (
         single
@@ -1572,8 +1613,11 @@ def singled_out_place(text: str) -> str:
         )
     ):
         place = singled or single["at"]
+        if " of " in place:  # ("V village| just north of T town": its bearing, set apart)
+            place = _BEARING_UNSET.sub(", ", place, count=1)
         if area_named := (
             single["largest_in"]
+            or single["stands_out_in"]
             or single["only_area"]
             or single["particular_area"]
             or single["fled_area"]
@@ -1787,8 +1831,9 @@ def what_the_check_found(text: str) -> str:
 #: fled artillery shelling and an airstrike on X village")
 _TO_CLAUSE_END = r"[^.;]*?(?=,\s+(?:who|which|fleeing|having)\b|,?\s+(?:after|following)\b|[.;]|$)"
 _WHERE_THE_DISPLACED_ARE = re.compile(
-    r"(?:[;,.]\s+|\s+and\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
-    r"|Several)\s+)?(?:[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
+    # ("... burned houses| while residents hid in the forest near W village|")
+    r"(?:[;,.]\s+|\s+and\s+|\s+while\s+)(?:(?:New|Most|Many|Some|All|About|Around|Over|Nearly|An?|The"
+    r"|Several)\s+)?(?:(?!while\b)[a-z0-9][\w,'’-]*\s+){0,3}?(?i:arrivals|idps|people|families|households"
     r"|patients|survivors|students"
     r"|whom|they|who|persons|individuals|residents|villagers|locals|displaced|most|many|some"
     r"|civilians"
@@ -1949,9 +1994,10 @@ _REINFORCEMENTS_FROM = re.compile(
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
 #: retreated to W village.|"
 _RETREATED_TO = re.compile(
-    r"(?:(?<=[.;!])\s+|,\s+(?:and\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
+    # (or what a group said of them: "..., and that junta troops had retreated towards W")
+    r"(?:(?<=[.;!])\s+|,\s+(?:and\s+)?(?:that\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
     r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
-    r"\s+(?:later\s+|then\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back|retreating"
+    r"\s+(?:later\s+|then\s+|had\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back|retreating"
     r"|withdrawing|falling\s+back|pulling\s+back|retreats?|withdraws?)\s+(?:to|towards?)"
     r"\s+[^.;]*[.;]?"
     # (or on their way back to: "set fire to houses in V village | on their way back to W|")
@@ -2291,6 +2337,9 @@ _VILLAGE_NAMED = re.compile(
     # (or after what was done to it: "Soldiers shelled | Pi Pin Kone in Mrauk U Township|")
     r"|(?:(?<=\sshelled\s)|(?<=\storched\s)|(?<=\sbombed\s)|(?<=\sraided\s))"
     rf"{_NAME}\s+in\s+{_NAME}\s+(?:Township|Tsp)\b"
+    # (or bare, before the next it was done to: "First the junta bombed | Rezua|, then V village")
+    r"|(?:(?<=\sshelled\s)|(?<=\storched\s)|(?<=\sbombed\s)|(?<=\sraided\s)|(?<=\sburned\s))"
+    rf"{_NAME}(?=,?\s+(?:and\s+)?then\b)"
 )
 #: words before a place that make it where someone or something came from, not the event's
 _FROM_BEFORE = re.compile(
@@ -2351,6 +2400,10 @@ def asked_event_place(text: str) -> str:
                 return told_earlier[0][4].group()
         else:
             places = [place for place in places if not place[5]] or places
+    elif _SECOND_ASKED.search(question.group()) and len(places) >= 2:
+        # ("Which village was burned second? Troops first set fire to A ... and two days later
+        # burned B": the one told as later, else the second told)
+        return next((place for place in places if place[2]), places[1])[4].group()
     best = max(places if first else places[::-1], key=lambda place: place[:2])  # (max: the first)
     return best[4].group()
 
@@ -2379,6 +2432,8 @@ _EARLIER_TOLD = re.compile(
 )
 #: a question asking about the last of the events told
 _LAST_ASKED = re.compile(r"\b(?i:last|later|latest|most\s+recent)\b")
+#: ... or of the second of them
+_SECOND_ASKED = re.compile(r"\b(?i:second|latter)\b")
 
 
 def _stems(words: str) -> set[str]:
@@ -2919,6 +2974,8 @@ def without_person_of_place(text: str) -> str:
     "A person was arrested in X village")."""
     if (of_place := _PERSON_OF_PLACE.sub("", text, count=1)) != text:
         return of_place
+    if ", who " in text and (visiting := _VISITOR_FROM.sub("", text, count=1)) != text:
+        return visiting  # ("A farmer| from A village|, who was visiting relatives in B village")
     if ", taken " in text or ", abducted " in text or ", arrested " in text or ", seized " in text:
         text = _TAKEN_FROM_AFTER.sub("", text, count=1)
     if " where " in text:  # ("came to B village | where my sister lives| and burned it")
@@ -2926,6 +2983,13 @@ def without_person_of_place(text: str) -> str:
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
 
 
+#: where a person is from, before where they were when it happened: "A 46-year-old farmer |
+#: from Pa Lay Lar village|, who was visiting relatives in B village"
+_VISITOR_FROM = re.compile(
+    r"(?<=[a-z])\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
+    r"(?=,\s+who\s+(?:was|were|had\s+been)\s+(?:visiting|staying|working|sheltering|travelling"
+    r"|traveling|trading|selling)\b[^.;]*?\s(?:in|at)\s+[A-Z])"
+)
 #: who of the speaker's lives or works at a place, after it: "B village | where my sister lives|"
 _WHO_LIVES_THERE = re.compile(
     r",?\s+where\s+(?:my|his|her|our|their)\s+(?:[a-z'’-]+\s+){0,2}(?:lives?|lived|stays?|stayed"
@@ -4182,7 +4246,9 @@ _SLASH_PATH_UP = re.compile(
 #: an area and a place in it between a slash, before a dash or colon: "Sagaing/Ta Ein Te —"
 #: (not "Kani T/S", a township's short form)
 _SLASH_PAIR = re.compile(
-    r"^(?P<area>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)/(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]*){0,3})"
+    # (after a log's date: "2021-06-06 | Kani/Ah Nauk Kone| – mortar shells")
+    r"^(?:\d{4}-\d{2}-\d{2}\s+)?(?P<area>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)/"
+    r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]*){0,3})"
     r"(?=\s+[–—-]\s+|:)"
 )
 
