@@ -14623,3 +14623,81 @@ def test_blogs_reports_and_logs_read_at_the_village_struck(coder, query, name, a
 )
 def test_analyses_and_questions_read_at_the_event_singled_out_or_second(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1008-1015, situation reports, spreadsheets, appeals, interviews and messages: a
+        # distance from the town of the base shells were fired from, a local dateline before a
+        # hyphen, a row's township and village joined by an angle bracket or spaced slashes, a
+        # coder's note in square brackets, the displaced sheltering in one village from another,
+        # an appeal's group and its town before pictographs, an appeal for a village, where the
+        # shells landed after where they were fired from, a message's column strength and the word
+        # now
+        (
+            "Artillery shells fired from the army base in Kanbalu hit Kyay Taw village, about 40 "
+            "km northeast of the town, on October 19, killing 13 civilians.",
+            "Kyay Taw",
+            "Kanbalu",
+        ),
+        (
+            "Tonzang, Chin State - Junta forces stormed Takzang village in Tonzang Township "
+            "early on Wednesday, locals told Myanmar Now.",
+            "Takzang",
+            "Tonzang",
+        ),
+        (
+            "ID 20345 | Myawaddy > Paw Law | arson (~300 houses) | src: Myanmar Now",
+            "Paw Law",
+            "Myawaddy",
+        ),
+        (
+            "Hpruso Tsp / Pa Lo Day Kho / raid & arrests / Kayah",
+            "Pa Lo Day Kho",
+            "Hpruso",
+        ),
+        (
+            "Myingyan twp, Ka Tet Pin [coded per local CDM report, geo-prec 2]",
+            "Ka Tet Pin",
+            "Myingyan",
+        ),
+        (
+            "Update from our volunteers in Pathein: we delivered rice to Ruavan, where families "
+            "from Sakta village (Hakha Township, Chin State) are sheltering after troops burned "
+            "their homes. Next round needs funds: Kasikorn Bank acct 915-7-96110-1",
+            "Sakta",
+            "Hakha",
+        ),
+        (
+            "🙏 Burmese Community Relief UK (Yangon) appeal 🙏 Heavy shelling in Htaung Yeik, "
+            "Bokpyin township. 80 households now sheltering in Kayin Su monastery need emergency "
+            "cash. PayPal: relief.mm@proton.me",
+            "Htaung Yeik",
+            "Bokpyin",
+        ),
+        (
+            "Appeal for Nat Gyi (Kani Tsp, Sagaing Region): after a military column torched more "
+            "than 300 houses, 300 families fled. Our team from Mizoram is on the way with "
+            "emergency cash. Contact Myanmar Diaspora Solidarity: Kasikorn Bank acct "
+            "746-2-13534-2",
+            "Nat Gyi",
+            "Kani",
+        ),
+        (
+            "KHRG researcher: Where were the mortar shells fired from? / Villager: From the army "
+            "camp at Hpa Yar Ni. / KHRG researcher: Where did they land? / Villager: In Hsu Hpe "
+            "Law, on the paddy fields and the school. Both are in Loikaw Township.",
+            "Hsu Hpe Law",
+            "Loikaw",
+        ),
+        (
+            "pls share!! sac column (abt 100) in zaangtlng a vlg now, thantlang twp. ppl fled to "
+            "thangzang",
+            "Zaangtlang A",
+            "Thantlang",
+        ),
+    ],
+)
+def test_reports_rows_appeals_and_answers_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -105,6 +105,10 @@ _CHATTER = re.compile(
     r"|[,.]\s*(?i:ppl)\s+\w+.*$|^(?i:ppl)\s+(?=\w)"
     r"|,\s*(?i:need|needs)\s+(?:rice|food|help|medicine|water|shelter)\b.*$"
     r"|\s+(?i:just\s+now)(?=[\s!.]|$)|\s+rn\s*$"  # ("right now")
+    # (a column's strength in brackets: "sac column| (abt 100)| in V vlg")
+    r"|\s*\((?i:abt|about|approx\.?|around|~)\s*\d+\+?(?:\s+(?i:troops|soldiers|men|ppl))?\)"
+    # ("sac column in V vlg| now|, T twp"; "troops entered V vlg| frm W side|, T tsp")
+    r"|(?:(?<=vlg)|(?<=village))(?:\s+now|\s+(?:frm|from)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+side)(?=\s*,)"
     r"|\s*[!?]{2,}"
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+(?:for|4)\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"

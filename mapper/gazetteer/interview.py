@@ -266,7 +266,11 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                     )
                     # (not of the speaker's own place, unless what was done there: "Where was your
                     # house burned?")
-                    and (_NOT_OF_THE_EVENT.search(words) is None or _DEED.search(words) is not None)
+                    # (nor where what was done came from: "Where were the shells fired from?")
+                    and (
+                        _NOT_OF_THE_EVENT.search(words) is None
+                        or (_DEED.search(words) is not None and not words.endswith("from?"))
+                    )
                     and _WHERE_NOW.search(words) is None
                     and (
                         _NOT_OF_A_PLACE.match(words) is None

@@ -513,9 +513,17 @@ _TOWN_AREA = re.compile(
 
 #: an appeal's heading, naming who appeals (and their town) before what befell a place:
 #: "Rice for IDPs Team (Mandalay) humanitarian appeal: | the airstrike on V village, ..."
+#: pictographs and emoji, and the joiners between them ("🔴", "🙏", "⚠️")
+_PICTOGRAPH_CHARS = "\u203c\u2049\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _APPEAL_HEAD = re.compile(
     r"^[^:\n]{0,80}?\b(?i:appeal|fundraiser|fundraising|donation\s+drive|call\s+for\s+(?:help"
-    r"|donations))\s*:\s+"
+    # (or pictographs after it: "🙏 Relief UK (Yangon) appeal 🙏 Heavy shelling in V, T township")
+    r"|donations))\s*(?::|[" + _PICTOGRAPH_CHARS + r"]+)\s+"
+)
+#: an appeal for a place, before a colon: "Appeal for |Nat Gyi (Kani Tsp, Sagaing Region)|: after"
+_APPEAL_FOR = re.compile(
+    r"^(?i:urgent\s+)?(?i:appeal|fundraiser|call\s+for\s+help)\s+for\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s*\([^()]{2,60}\))?)\s*:\s"
 )
 
 
@@ -545,8 +553,14 @@ def headline_place(text: str) -> str:
     if " say" in text and (said := _RESIDENTS_SAY.search(text)):
         # ("Myanmar junta kills 6 in V raid|, Kani residents say|": V, Kani)
         text = f"{text[: said.start()]}, {said['area']}"
-    if ": " in text and (appeal := _APPEAL_HEAD.match(text)) and NAMED_SETTLEMENT.search(text):
+    if (
+        (": " in text or "ppeal " in text)
+        and (appeal := _APPEAL_HEAD.match(text))
+        and (NAMED_SETTLEMENT.search(text) or _TOWNSHIP_WORD.search(text, appeal.end()))
+    ):
         text = text[appeal.end() :]  # ("X Team (Mandalay) appeal: | the airstrike on V village")
+    if ": " in text and (appealed := _APPEAL_FOR.match(text)):
+        return appealed["place"]  # ("Appeal for V (T Tsp, S Region): after a military column ...")
     if (battle := _BATTLE_FOR.match(text)) and not NAMED_SETTLEMENT.search(text, battle.end()):
         return battle["place"]  # ("Battle for X: resistance forces enter the town, junta ...")
     if " battle " in text or " clash" in text or " fighting " in text or " shelling " in text:
@@ -868,8 +882,6 @@ def without_outlet_lead(text: str) -> str:
 
 
 #: a post's lead before its report: "BREAKING:", "🔴 BREAKING 🔴", "UPDATE 2)", "Just in -", "2/"
-#: pictographs and emoji, and the joiners between them ("🔴", "🙏", "⚠️")
-_PICTOGRAPH_CHARS = "\u203c\u2049\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
@@ -1412,6 +1424,12 @@ _SINGLED_OUT = re.compile(
     rf"(?P<fled_from>{_NAME}(?:\s+village)?)\s+fled\b[^.;]*?\b(?:raided|attacked|burned|torched"
     r"|shelled|entered)\s+the\s+village\b"
     rf"(?:\s+in\s+(?P<fled_area>{_NAME}\s+(?:Township|Tsp|Twp)))?"
+    # ("we delivered rice to W, where families from | V village (T, S)| are sheltering"; not
+    # "bombed a monastery in W, where displaced people from V were sheltering")
+    r"|\b(?:delivered|brought|sent|distributed|donated)\b[^.;]{0,60}?\bto\s+"
+    rf"{_NAME},\s+where\s+(?:[\w-]+\s+){{0,3}}?(?:families|people|IDPs|villagers|residents)\s+from\s+"
+    rf"(?P<sheltered_from>{_NAME}(?:\s+village)?(?:\s+\([^()]{{2,60}}\))?)\s+(?:are|were|have\s+been)"
+    r"\s+(?:sheltering|staying|hiding|living)\b"
     # ("a resident of A who witnessed the shelling of neighbouring | V village|")
     r"|\bwitnessed\s+the\s+(?:shelling|bombing|burning|raid|airstrike)\s+(?:of|on)\s+(?:the\s+)?"
     rf"neighbou?ring\s+(?P<witnessed>{_NAME}(?:\s+(?:village|town))?)"
@@ -1554,6 +1572,11 @@ _ON_THEIR_WAY = re.compile(
 )
 
 
+#: the town of the base something was fired from: "fired from the army base in | Kanbalu|"
+_FIRED_FROM_BASE_IN_TOWN = re.compile(
+    r"\bfired\s+from\s+(?:a|the|their|its)\s+(?:military\s+|army\s+|junta\s+)?(?:camp|base"
+    rf"|outpost|garrison)\s+(?:at|in)\s+(?P<town>{_NAME})(?:\s+town)?\b"
+)
 #: what the place hit is called, after it: "the village hit by the drone strike is | Kar Ma|"
 _THE_PLACE_HIT_IS = re.compile(
     r"\b[Tt]he\s+(?P<kind>village|town)\s+(?:hit|struck|attacked|burned|bombed|shelled|raided|targeted)"
@@ -1574,6 +1597,10 @@ def singled_out_place(text: str) -> str:
     X town, T Township, which was bombed"); a sentence without where troops passed or came
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
+    if " of the town" in text and (base := _FIRED_FROM_BASE_IN_TOWN.search(text)):
+        # ("fired from the army base in Kanbalu hit V village, about 40 km northeast | of the
+        # town|": of Kanbalu, which the base's clause, cut below, names)
+        text = text.replace(" of the town", f" of {base['town']}", 1)
     if " is " in text and (said := _THE_PLACE_HIT_IS.search(text)):
         # ("the village hit by the drone strike is Kar Ma": Kar Ma village)
         text = f"{text[: said.start()]}{said['name']} {said['kind']}{text[said.end() :]}"
@@ -1601,6 +1628,7 @@ def singled_out_place(text: str) -> str:
         or single["witnessed"]
         or single["fled_from"]
         or single["such_as"]
+        or single["sheltered_from"]
     )
     if (
         single
@@ -3241,6 +3269,8 @@ def coded_place(text: str) -> str:
         return field["place"]
     if "coder:" in text:
         text = _CODER_COMMENT.sub("", text)
+    if "[" in text:  # ("Myingyan twp, V| [coded per local CDM report, geo-prec 2]|")
+        text = _CODER_BRACKET.sub("", text)
     coded = _CODED_TO.search(text) if "coded " in text else None
     if coded is None:
         return text
@@ -3252,6 +3282,10 @@ def coded_place(text: str) -> str:
 _GEO_FIELD = re.compile(r"^(?i:geo)\s*:\s*(?P<place>[^\[\];]+?)\s*(?:\[[^\]]*\])?\s*(?:;|$)")
 #: a coder's comment after the place: "V (T twp.)| -- coder: several villages named V; ...|"
 _CODER_COMMENT = re.compile(r"\s*(?:--|—|–|;)\s*(?i:coder|coder['’]s\s+note)\s*:.*$")
+#: a coder's note in square brackets ending the text: "V| [coded per local CDM report, geo-prec 2]|"
+_CODER_BRACKET = re.compile(
+    r"\s*\[(?i:coded|geo-?coded|geo-?prec|prec(?:ision)?|per)\b[^\[\]]*\]\s*$"
+)
 #: a coder's note: "coded to V per local media", "geocoded to V village"
 _CODED_TO = re.compile(
     r"\b(?i:coded|geocoded)\s+(?:to|as|at)\s+"
@@ -4232,6 +4266,16 @@ _PATH = re.compile(
     r"(?:\s*(?:→|->|=>|>|›|»)\s*[A-Z][^\[\]→>›»:;|,\"\n]*?)+)"
     r"(?P<close>\]|:|\s+[–—-]\s+|$)"
 )
+#: a township, then a place, between spaced slashes: "Hpruso Tsp / Pa Lo Day Kho / raid"
+_TOWNSHIP_SLASH_PLACE = re.compile(
+    r"^(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:tsp|twp|township))\s+/\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|vlg))?)(?=\s+/\s+)"
+)
+#: a path from an area down to a place in a row's field, between bars: "ID 20345 | |Myawaddy >
+#: Paw Law| | arson"
+_ROW_FIELD_PATH = re.compile(
+    r"(?<=\|\s)(?P<path>[A-Z][^|>→\n]*?(?:\s>\s[A-Z][^|>→\n]*?)+)(?=\s+\|)"
+)
 _SLASH_PATH = re.compile(
     r"^(?P<path>(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:/[A-Z][^/:;|–—]*?){2,})"
     r"(?P<close>:|\s+[–—-]\s+|$)"
@@ -4290,7 +4334,7 @@ def path_as_address(text: str) -> str:
     a log's steps ("2023-05-01→V (T)→airstrike→12 killed→IDPs to T") as a row's fields
     between bars; where a column went when it came from no area ("LIB 12 column Budalin → V
     (Budalin); ...": "V (Budalin); ..."); ``text`` itself otherwise."""
-    if "/" in text[:50] and (pair := _SLASH_PAIR.match(text)):
+    if "/" in text[:50] and (pair := _SLASH_PAIR.match(text) or _TOWNSHIP_SLASH_PLACE.match(text)):
         # ("Sagaing/Ta Ein Te — 2023-04-30 — airstrike": "Ta Ein Te, Sagaing — ...")
         return f"{pair['place']}, {pair['area']}{text[pair.end() :]}"
     slashed = _SLASH_PATH.match(text) if "/" in text else None
@@ -4303,6 +4347,10 @@ def path_as_address(text: str) -> str:
     if len(_PATH_STEP.findall(text)) >= 2 and not text.lstrip().startswith("["):
         return _PATH_STEP.sub(" | ", text)  # a log's steps
     path = _PATH.search(text)
+    if path is None and " > " in text and (field := _ROW_FIELD_PATH.search(text)):
+        # (a row's field: "ID 20345 | Myawaddy > Paw Law | arson": "... | Paw Law, Myawaddy | ...")
+        place = ", ".join(reversed(field["path"].split(" > ")))
+        return f"{text[: field.start()]}{place}{text[field.end() :]}"
     if path is not None and (path["open"] != "[" or path["close"] == "]"):
         # (from an area down to the place, or from where a column set out to where it went:
         # "A → B: column moved out of A and burned B": B first either way)

@@ -2110,7 +2110,7 @@ _LOCAL_DATELINE = re.compile(
 _TITLE_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z'’\-]+(?:[\s-][A-Z][a-z'’\-]+){0,2}"
     r"(?:,\s*(?!" + _DAY_MONTH + r")[A-Z][A-Za-z ]+?)?)"
-    r"(?:,\s*" + _DAY_MONTH + r")?\s+[—–]\s+(?=.*[a-z])"
+    r"(?:,\s*" + _DAY_MONTH + r")?\s+[—–-]\s+(?=.*[a-z])"  # ("Tonzang, Chin State - Junta ...")
 )
 
 
@@ -2135,7 +2135,7 @@ def _local_dateline(text: str) -> re.Match | None:
     said ...", not "Yangon — Hlaing Tharyar", a place of the city)."""
     if dateline := _LOCAL_DATELINE.match(text):
         return dateline
-    if "—" not in text[:60] and "–" not in text[:60]:
+    if "—" not in text[:60] and "–" not in text[:60] and " - " not in text[:60]:
         return None
     dateline = _TITLE_DATELINE.match(text)
     return dateline if dateline and reads_as_news(text[dateline.end() :]) else None
