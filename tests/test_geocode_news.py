@@ -14701,3 +14701,33 @@ def test_analyses_and_questions_read_at_the_event_singled_out_or_second(coder, q
 )
 def test_reports_rows_appeals_and_answers_read_at_the_village_struck(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1013, news and interviews: villagers of a township who said what troops did at a
+        # village, troops who camped in one village and then moved to another and burned it
+        (
+            "Villagers in Mandalay Region's Singu Township said troops occupied the school in "
+            "Nwe Yon and shelled the surrounding fields on December 15.",
+            "Nwe Yon",
+            "Singu",
+        ),
+        (
+            "Villagers in Sagaing Division's Monywa Township said troops occupied the school in "
+            "Lel Zin and shelled the surrounding fields on 16 February.",
+            "Lel Zin",
+            "Monywa",
+        ),
+        (
+            "Q: When the junta column came, which village did they stay in first? A: They camped "
+            "in Wan Awt first, then they moved to Tar Pin and burned it. Q: Burned Tar Pin? A: "
+            "Yes, the whole village, in Mongla Township.",
+            "Tar Pin",
+            "Mongla",
+        ),
+    ],
+)
+def test_villagers_said_and_columns_moved_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -392,6 +392,13 @@ _OUTLET_LEAD = re.compile(
 )
 
 
+#: the people of a township who told what follows: "Villagers in | Mandalay Region's Singu
+#: Township| said "
+_AREA_SOURCES_SAID = re.compile(
+    r"^(?:Villagers|Residents|Locals|Local\s+sources)\s+in\s+(?:[A-Z][a-z]+\s+(?:Region|State"
+    r"|Division)['’]s\s+)?(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp))\s+"
+    r"said\s+(?:that\s+)?"
+)
 #: who received or documented what a report tells, before it: "The Special Rapporteur received
 #: reports that ...", "The Office received information that, ..."
 _RECEIVED_THAT = re.compile(
@@ -867,6 +874,10 @@ def without_outlet_lead(text: str) -> str:
     "troops ..."); ``text`` itself when it does not start so."""
     if " that" in text and (received := _RECEIVED_THAT.match(text)):
         return text[received.end() :]  # "The Special Rapporteur received reports that ..."
+    if " said " in text and (said := _AREA_SOURCES_SAID.match(text)):
+        # ("Villagers in Mandalay Region's Singu Township said | troops occupied the school in V
+        # ...": what they said, in their township)
+        return f"{text[said.end() :].rstrip(' .')}, {said['area']}"
     source = _ACCORDING_TO.match(text) if text[:9] in ("According", "according") else None
     if source and (
         not _PLACED_SOURCE.search(source["who"])  # (not "residents of X village")
@@ -2325,7 +2336,15 @@ def _unless_struck_there(where: re.Match[str], text: str) -> str:
     name = re.search(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$", where.group())
     if name and re.search(rf"\b{re.escape(name.group())}\b", text[where.end() :]):
         return where.group()
+    if _DONE_THERE_NEXT.match(text, where.end()):
+        return where.group()  # (where they went to do it: "then they moved to V and burned it")
     return ""
+
+
+#: what was done at a place straight after it: "moved to V| and burned it|"
+_DONE_THERE_NEXT = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:burned|burnt|torched|attacked|shelled|raided|bombed|shot|looted)\b"
+)
 
 
 def question_place(text: str) -> str:

@@ -280,6 +280,7 @@ _CLEANING_CUE = re.compile(
     r"|(?:soldiers|troops|column|forces|police) (?:who|that|which) (?:had )?"
     r"(?:arrived|came|come|moved|marched|advanced) (?:in )?from "
     r"|^From [A-Z]|^(?:Troops|Soldiers) from [A-Z]|isplaced from [A-Z]| held (?:at|in) "
+    r"|^(?:Villagers|Residents|Locals|Local sources) in [A-Z]"
     r"|laid to rest|\(b\. "
     # (a headline's lead naming the region before a colon; a question about one of two events)
     r"|^(?:(?:Fresh|Heavy|Renewed|New|More|Fierce) )?(?:[Ff]ighting|[Cc]lashes|[Vv]iolence"
