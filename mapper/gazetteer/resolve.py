@@ -2434,10 +2434,10 @@ _PLACE_AFTER = re.compile(
 #: where what came from a place was stopped or met: "convoys from Yangon were stopped |
 #: outside | Shwebo town"
 _WHERE_STOPPED = re.compile(r"\s(?:outside|near|at|inside)\s")
-#: a base that those who came from it are said to be at: "soldiers from the camp at | W"
 #: a sentence's end after a kind word, before the next (its date taken out: "Tat Kone, Salin
 #: township|. |soldiers raided our village")
 _KIND_WORD_THEN_STOP = re.compile(r"(?:(?<=[Tt]ownship)|(?<=[Vv]illage)|(?<=[Rr]egion))\.\s")
+#: a base that those who came from it are said to be at: "soldiers from the camp at | W"
 _FROM_A_BASE = re.compile(
     r"\bfrom\s+(?:the|their|a|an|its|[A-Z]{2,5}\s*-?\s*\d{1,4})\s+(?:[a-z]+\s+){0,2}"
     r"(?:camp|base|outpost|post|position"
@@ -2583,12 +2583,14 @@ def _after_sentence_head(
         rest = text[match.end() :]
         if ends_on_a_great_river(first[: match.end()] + rest.split(None, 1)[0]):
             continue  # "... shells X Village on the | Sittaung": the river
-        later = resolve_address(gaz, rest, limit, resolve)
-        if end := _KIND_WORD_THEN_STOP.search(rest):
-            # (its own sentence, when the words after it hide its area: "I live in | Tat Kone,
-            # Salin township|. On 10 September soldiers raided our village")
-            sentence = resolve_address(gaz, rest[: end.start()], limit, resolve)
-            later = sentence if _found_surely(sentence) is not None else later
+        # (its own sentence first, when the words after it may hide its area: "I live in | Tat
+        # Kone, Salin township|. On 10 September soldiers raided our village")
+        end = _KIND_WORD_THEN_STOP.search(rest)
+        sentence = resolve_address(gaz, rest[: end.start()], limit, resolve) if end else None
+        if sentence is not None and _found_surely(sentence) is not None:
+            later = sentence
+        else:
+            later = resolve_address(gaz, rest, limit, resolve)
         if not later.candidates:
             continue
         best = later.candidates[0]
