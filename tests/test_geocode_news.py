@@ -14731,3 +14731,217 @@ def test_reports_rows_appeals_and_answers_read_at_the_village_struck(coder, quer
 )
 def test_villagers_said_and_columns_moved_read_at_the_village_struck(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1016 and 1019, memorials and casualty reports: the dead's home, their funeral and a
+        # man's village named before where they were killed
+        (
+            "RIP Ko Min Thu (39) — originally from Kyun Taw Gyi, Khin-U Tsp, he was captured and "
+            "killed by soldiers at Moe Dar Gyi village, Katha Tsp. His funeral will be at Thu "
+            "Htay Kone.",
+            "Moe Dar Gyi",
+            "Katha",
+        ),
+        (
+            "RIP Maran Tu Ja (56) — originally from Nam Ya, Hpakant Tsp, he was captured and "
+            "killed by soldiers at Dun Bone Hka village, Hpakant Tsp. His funeral will be at "
+            "Tein Thaw.",
+            "Dun Bone Hka",
+            "Hpakant",
+        ),
+        (
+            "A man from Yone Pin was among 6 people shot dead by soldiers in Kyar Poet village, "
+            "Taungtha Township, on 18 July 2021.",
+            "Kyar Poet",
+            "Taungtha",
+        ),
+        (
+            "A man from Yu Mar was among 11 people shot dead by soldiers in Ting Nar village, "
+            "Hpakan Township, on 24 March 2021.",
+            "Ting Nar",
+            "Hpakant",
+        ),
+    ],
+)
+def test_memorials_and_casualties_read_where_they_were_killed(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1017, geolocation posts: the town a video was filmed from, a place first claimed and
+        # denied
+        (
+            "Thread 3/: The video was filmed from the road outside Sagaing, but the fires are in "
+            "Kin Taw village, Sagaing township, matched via ridgeline and pagoda.",
+            "Kin Taw",
+            "Sagaing",
+        ),
+        (
+            "Thread 2/: The video was filmed from the road outside Demoso, but the fires are in "
+            "Law Hlar Li village, Demoso township, matched via ridgeline and pagoda.",
+            "Law Hlar Li",
+            "Demoso",
+        ),
+        (
+            "Thread 4/: The video was filmed from the road outside Ngazun, but the fires are in "
+            "Kaung Zin village, Ngazun township, matched via ridgeline and pagoda.",
+            "Kaung Zin",
+            "Ngazun",
+        ),
+        (
+            "Geoconfirmed: not Kawt Ka Nin as first claimed, but U Yin Gyi village, Kyunsu Tsp. "
+            "Treeline + road junction match.",
+            "U Yin Gyi",
+            "Kyunsu",
+        ),
+        (
+            "Geoconfirmed: not Ta Yaw Taw as first claimed, but Gyoe Gyar village, Shwebo Tsp. "
+            "Treeline + road junction match.",
+            "Gyoe Gyar",
+            "Shwebo",
+        ),
+    ],
+)
+def test_geolocation_posts_read_where_the_fires_are(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1018, 1019 and 1023, logs, rows and lists: a path after a date and its region in
+        # brackets, a path up with spaced slashes, a township's short kind word before its name, a
+        # border trade zone by its town
+        (
+            "Clashes at the Muse 105-mile border trade zone on July 6 closed the main "
+            "China-Myanmar trade route; Ruili 瑞丽 customs halted clearance.",
+            "Mone Yu (105 Maing)",
+            "Muse",
+        ),
+        (
+            "[11:10] Thar Ga Ra / Pwintbyu / Magway: airstrike, 2 dead",
+            "Thar Ga Ra",
+            "Pwintbyu",
+        ),
+        (
+            "23/06/2023 (Tanintharyi) Longlone > Maung Ma Kan: raid + arson, 70 houses; "
+            "residents fled to Minyat",
+            "Maung Ma Kan",
+            "Launglon",
+        ),
+        (
+            "16/05/2022 (Mandalay) Singu > Kyet Tu Yway: raid + arson, 300 houses; residents "
+            "fled to Mya Thi Dar",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        (
+            "Sar Hpyu Su village (T/S Letpadan)",
+            "Sar Hpyu Su",
+            "Letpadan",
+        ),
+        (
+            "Kyauk Oe village (T/S Natmauk)",
+            "Kyauk Oe",
+            "Natmauk",
+        ),
+    ],
+)
+def test_log_paths_and_short_kind_words_read_down_to_the_village(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1020 and 1022, encyclopedia entries and a transcript: other articles to see, the
+        # base of the battalion that raided, a name denied after it was corrected
+        (
+            "In May 2023, Myanmar Army soldiers entered Mon Taing Pin, a village in Ye-U "
+            "Township, Sagaing Region, where they killed at least 17 people, including children, "
+            "in and around the village monastery (see also: Let Yet Kone massacre; Pazigyi "
+            "massacre).",
+            "Mon Taing Pin",
+            "Ye-U",
+        ),
+        (
+            "Sin Su is located in Pwintbyu Township of Magway Region, about 19 km east of "
+            "Pwintbyu. During the post-coup conflict the village was raided on 19 September 2023 "
+            "by troops of the Light Infantry Battalion based in Minhla.",
+            "Sin Su",
+            "Pwintbyu",
+        ),
+        (
+            "Battle of Falam — Location: Falam, Chin State, Myanmar (about 40 km north of Hakha, "
+            "the state capital). Belligerents: Chin Brotherhood and Chinland Council vs "
+            "Tatmadaw. See also: Battle of Thantlang; Battle of Tedim.",
+            "Falam",
+            "Falam",
+        ),
+        (
+            "so, uh, they shelled Hti Man Hto, no, sorry, Kha Lel, not Hti Man Hto, it was Kha "
+            "Lel village, Kyainseikgyi township, Kayin state.",
+            "Kha Lel",
+            "Kyainseikgyi",
+        ),
+    ],
+)
+def test_encyclopedia_entries_and_corrections_read_at_the_place_itself(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1002, 1005, 1014 and 1023, headlines, posts and testimony: a people's village named
+        # after its kind word, a clause of where troops came from, a village under artillery fire,
+        # burning now, where a witness came to after the village was burned
+        (
+            "Chin village Lamtuk hit by airstrike, 6 dead — Hakha township",
+            "Lamtuk",
+            "Hakha",
+        ),
+        (
+            "Myothit Township's Ma Gyi Kan torched; troops came from Natmauk",
+            "Ma Gyi Kan",
+            "Myothit",
+        ),
+        (
+            "Shan village Ngar Oe shelled as fighting nears Katha",
+            "Ngar Oe",
+            "Mabein",
+        ),
+        (
+            "8 Feb 🔴 Madaunggyi (Khin U) under artillery fire from LIB 160; families → Mauk Pet",
+            "Ma Daung Gyi",
+            "Khin-U",
+        ),
+        (
+            "#Taze 🔥 Su Lay Kone village burning now. Pyu Saw Htee + army. #Sagaing "
+            "#WhatsHappeningInMyanmar",
+            "Su Lay Kone",
+            "Taze",
+        ),
+        (
+            "I came to Nam Taung Kone after the soldiers burned Hkohpeik. I had been living in "
+            "Hkohpeik since I married, but I was born in Nam Kan, Namtu Township. My mother is "
+            "still in Kyauk Taung.",
+            "Hko Hpeik",
+            "Namtu",
+        ),
+        (
+            "I came to Gar Ra Yang after the soldiers burned Tar San. I had been living in Tar "
+            "San since I married, but I was born in Inn Lay, Waingmaw Township. My mother is "
+            "still in Hkat Shu.",
+            "Tar San",
+            "Waingmaw",
+        ),
+    ],
+)
+def test_headlines_posts_and_testimony_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -1034,8 +1034,10 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
     rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
     rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s*"
-    r"|;?\s*(?:[Aa]n?\s+)?(?:memorial|funeral|prayer)\s+(?:service\s+|ceremony\s+)?(?:was\s+"
-    r"|will\s+be\s+)?held\s+(?:at|in)\s+[^.;]*?(?=\s+for\b|[.;]|$)"
+    # (or "His funeral will be at F.")
+    r"|;?\s*(?:[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:memorial|funeral|prayer)\s+"
+    r"(?:service\s+|ceremony\s+)?(?:(?:was|is|will\s+be)\s+(?:held\s+)?|held\s+)(?:at|in)\s+"
+    r"[^.;]*?(?=\s+for\b|[.;]|$)"
     rf"|;?\s*(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+brought\s+back\s+to\s+{_NAME}"
     rf"\s+for\s+burial"
 )
@@ -1828,6 +1830,10 @@ _NOT_THE_PLACE = re.compile(
 )
 
 
+#: the "but" a denial left behind, at the start or after a colon: "Geoconfirmed:|, but |V"
+_BUT_AFTER_DENIAL = re.compile(r"(^|:)\s*,?\s*but\s+")
+
+
 def what_the_check_found(text: str) -> str:
     """A fact-check's account of where it really happened: what follows its verdict, to the
     first semicolon ("Claim: ... seized Hakha. Verdict: FALSE - the outpost captured that day
@@ -1856,6 +1862,8 @@ def what_the_check_found(text: str) -> str:
         cut = cut[corrected.end() :]
     if _CHECKED.search(text):  # (not "has to begin not in February 2021 but at Chut Pyin")
         cut = re.sub(r"\s+(?=[.,;])", "", _NOT_THE_PLACE.sub(" ", cut)).strip()
+        # ("Geoconfirmed: not X as first claimed, but V village": "Geoconfirmed: V village")
+        cut = _BUT_AFTER_DENIAL.sub(r"\1 ", cut)
     # (a correction may name the place alone: "the town captured on 5 January 2022 was Lahe")
     names = _NAMES_A_PLACE_ANYWHERE if corrected else _CLAUSE_NAMES_A_PLACE
     return _if_it_still_names(cut, text, names) if cut != text else text
@@ -2904,6 +2912,8 @@ _PERSON_WITH_AGE = re.compile(
     rf"(?=,?\s+(?:[a-z]|{HONORIFICS}\s|[A-Z]{{2,}}\s|[–—-]\s))"  # (", CDM nurse", " – PDF")
     r"|(?P<between>,\s+(?:aged\s+)?\d{1,3}(?:\s*yrs?)?,))"
 )
+#: the one a memorial remembers, its name left out, with their age: "|A person (56)| — originally"
+_A_PERSON_AGED = re.compile(r"^A person\s*\(\d{1,3}\)(?=\s*[,–—-])")
 _AGE = re.compile(
     r"\((?:[a-z]+,\s*)?(?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}"
 )
@@ -2947,7 +2957,8 @@ def without_people(text: str) -> str:
     ("a person, a farmer from X village, was shot dead by troops in Y village": Y)."""
     if not _AGE.search(text):  # (a quick look first: most text names no one's age)
         return text
-    people = _PERSON_WITH_AGE.sub(lambda m: "a person," if m["between"] else "a person", text)
+    people = _A_PERSON_AGED.sub("a person", text, count=1)  # (a memorial's, unnamed by now)
+    people = _PERSON_WITH_AGE.sub(lambda m: "a person," if m["between"] else "a person", people)
     if people == text:
         return text
     people = _PEOPLE_LISTED.sub("persons", people)
@@ -2961,7 +2972,7 @@ def without_people(text: str) -> str:
     if townships and "the same township" in moved:  # "... from X village, T Township, was
         moved = moved.replace("the same township", townships[0])  # killed in Y village in
         # the same township"
-    elif townships and not AREA_KIND_WORD.search(moved):  # (near home, as most are: "...,
+    elif townships and not _AREA_NAMED_SHORT_TOO.search(moved):  # (near home, as most are: "...,
         moved = f"{moved.rstrip(' .')}, {townships[0]}"  # native of X village, T Township,
         # killed in airstrike on Y village")
     if _THE_VILLAGE.search(moved):  # (their home is where it was: "... – all residents of X
@@ -3027,7 +3038,22 @@ def without_person_of_place(text: str) -> str:
         text = _TAKEN_FROM_AFTER.sub("", text, count=1)
     if " where " in text:  # ("came to B village | where my sister lives| and burned it")
         text = _WHO_LIVES_THERE.sub("", text)
+    if " from " in text:  # ("A man from W was shot dead by soldiers in V village")
+        text = _SOMEONE_FROM_BEFALLEN.sub("A person", text, count=1)
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
+
+
+#: someone from a place, unnamed, before what befell them at another: "A man from W| was among
+#: 6 people shot dead by soldiers in V village" (where it befell them, not their home)
+_SOMEONE_FROM_BEFALLEN = re.compile(
+    r"^(?:An?|One|The)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|farmer|teacher|student|monk"
+    r"|nun|villager|resident|person|youth|teenager|child|trader|vendor|driver|worker|labou?rer"
+    r"|fisherman|nurse|doctor|medic|volunteer|civilian|elder|father|mother)"
+    r"\s+from\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:village|town|ward))?"
+    r"(?=\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
+    r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured)\b"
+    r"[^.;]*?\s(?:in|at|near)\s+(?:[a-z]+\s+)?[A-Z])"
+)
 
 
 #: where a person is from, before where they were when it happened: "A 46-year-old farmer |
@@ -3226,10 +3252,12 @@ _UNIT_BASED_IN = re.compile(
     r"|,\s+(?:operating|coming|deployed|moving)\s+(?:out\s+)?from\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?"
     rf"(?:base|camp|garrison|headquarters|outpost)\s+(?:at|in|near)\s+{_NAME},"
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
-    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops))\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
+    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment))\s+(?:based|stationed"
+    rf"|garrisoned)\s+(?:in|at)\s+{_NAME}"
     r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?"
-    # ("shells fired by troops | based in Maw Taung| landed in V village")
-    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded)\b))"
+    # ("shells fired by troops | based in Maw Taung| landed in V village"; "the village was
+    # raided ... by troops of the Light Infantry Battalion | based in Minhla|.")
+    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded)\b)|(?=\.\s|\.?$))"
     # ("forces from LIB 244 | — which is headquartered in Kyaukse —| raided V village")
     r"|\s*[—–,]\s+which\s+(?:is|was|are|were)\s+(?:headquartered|based|stationed|garrisoned)\s+"
     rf"(?:in|at)\s+{_NAME}\s*[—–,]"
@@ -3237,6 +3265,13 @@ _UNIT_BASED_IN = re.compile(
     rf"|\s+who\s+(?:were|was|had\s+been)\s+(?:based|stationed|garrisoned)\s+(?:in|at)\s+{_NAME}"
     r"(?=\s+(?:have|has|had)\s+(?:withdrawn|pulled|retreated|left|fled|moved))"
 )
+
+
+def _unit_base_left_out(aside: re.Match) -> str:
+    """What is left of where a unit is based: nothing of an aside "from" it, nor at the end of
+    a sentence ("... by troops of LIB 12| based in Minhla|."); else the comma it was between."""
+    at_end = aside.string[aside.end() : aside.end() + 1] in (".", "")
+    return "" if " from " in aside.group() or at_end else ","
 
 
 #: the speaker's own village, named as theirs
@@ -3328,7 +3363,7 @@ def without_rights_report_marks(text: str) -> str:
     if "ed in " in text or "ed at " in text or " from their " in text or " from its " in text:
         # (an aside between commas leaves none: "members of the 11th LID|, operating from their
         # base at Tedim,| raided V")
-        text = _UNIT_BASED_IN.sub(lambda aside: "" if " from " in aside.group() else ",", text)
+        text = _UNIT_BASED_IN.sub(_unit_base_left_out, text)
     if any(word in text for word in _WITNESS_CUES):
         # (but not the speaker's home when they tell what was done to "our village": "I am
         # 52, a farmer from V village, T township. In December the soldiers entered our
@@ -3394,6 +3429,9 @@ _OTHER_INCIDENTS = re.compile(
     r"|;\s+(?:smaller|minor|other|similar|further)\s+(?:clashes|incidents|attacks|skirmishes"
     r"|fighting)\s+(?:were|was)\s+(?:also\s+)?(?:reported|recorded|documented)\s+in\s+[^.;]*"
     r"|(?:^|(?<=[.\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))See\s+also\s+paras?\.\s+[^.]*\.\s*"
+    # (an encyclopedia's other articles: "(see also: X massacre; Y massacre)", "See also:
+    # Battle of X; Battle of Y.")
+    r"|\s*\((?i:see\s+also):[^()]*\)|(?:^|(?<=[.]\s))(?i:see\s+also):[^.]*\.?\s*$"
     r"|(?:^|(?<=[.]\s))[^.]*\bthe\s+following\s+townships\b[^.:]*:[^.]*\.\s+(?=[A-Z])"
     # (an analysis's places like it, or unlike it: "..., a pattern also visible in Mudon",
     # "...; comparable sequences occurred near A and around B", "..., a departure from patterns
@@ -3558,10 +3596,12 @@ _SEEN_FROM = re.compile(
     # ("Original post came from Khin U town.")
     # (not "the footage is from V village", what it shows)
     r"|(?:[Oo]riginal\s+(?:post|video|footage|upload)|post)\s+(?:came|comes|is|was)\s+from)\s+"
-    r"(?:the\s+(?:outskirts|edge|hills?|ridge|side|centre|center)\s+(?:of|above|near)\s+)?"
+    r"(?:the\s+(?:outskirts|edge|hills?|ridge|side|centre|center|road|highway|bridge)\s+"
+    r"(?:of|above|near|outside|to)\s+)?"  # ("filmed from the road outside Sagaing")
     r"(?=[A-Z])[^.?!;:()]*?"
-    # (to what it shows: "the clip uploaded in W| is V")
-    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?|is)\b|[:()]|[.?!;]|$)[.?!;]?"
+    # (to what it shows: "the clip uploaded in W| is V"; ", but the fires are in V")
+    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?|is)\b|[:()]|[.?!;]|$"
+    r"|,\s+but\s)[.?!;]?"
     # (and what it was matched by: "Uploaded from T, | but the camera faces V; ridge profile
     # matches.")
     r"|,?\s+but\s+the\s+camera\s+(?:faces|points|looks)\s+[^.?!;]*[.?!;]?"
@@ -3976,6 +4016,23 @@ _BURMESE_RUN = re.compile(
 _CAPITAL_OF_NOTHING = frozenset({"state", "regional", "region", "the", "its", "their", "country"})
 
 
+#: a township's kind word before its name, in brackets or after a comma: "V village (|T/S
+#: Letpadan|)", "V, Tsp Natmauk"
+_TOWNSHIP_WORD_FIRST = re.compile(
+    r"(?:(?<=\()|(?<=,\s))(?:T/S|(?i:tsp|twp))\.?:?\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?=\s*[),]|\s*$)"
+)
+
+
+#: a people's village, its name after the kind word: "|Chin village Lamtuk| hit by airstrike",
+#: "|Shan village Ngar Oe| shelled"
+_PEOPLES_VILLAGE_NAMED = re.compile(
+    r"\b(?:Chin|Shan|Kachin|Karen|Kayin|Karenni|Kayah|Kayan|Mon|Rakhine|Arakanese|Bamar|Burman"
+    r"|Naga|Lisu|Lahu|Akha|Wa|Ta'ang|Palaung|Pa-O|Danu|Intha|Rohingya|Muslim|Christian|Buddhist"
+    r"|Hindu)\s+village\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """The parts of a query, its target first.
 
@@ -4021,6 +4078,10 @@ def split_parts(text: str) -> list[str]:
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _NUMBERED_ASIDE.sub("", _STATUS_PAREN.sub("", text))
             text = _SPELLING_IN_BRACKETS.sub(_name_without_its_respelling, text)
+        if "/S " in text or "sp" in text or "wp" in text:  # "V village (T/S Letpadan)"
+            text = _TOWNSHIP_WORD_FIRST.sub(r"\1 Township", text)
+        if " village " in text:  # "Chin village Lamtuk hit by airstrike": Lamtuk village
+            text = _PEOPLES_VILLAGE_NAMED.sub(r"\g<name> village", text)
         text = area_tag_last(text)  # "[Magway Region] Clashes at X village"
         if "(" in text or "[" in text:  # "fighting [near Tintha village] in ...": no brackets
             text = _LOCATIVE_BRACKETS.sub(r" \1", text)
@@ -4063,12 +4124,12 @@ def split_parts(text: str) -> list[str]:
             text = _PASSIVE_BY.sub(r"\1", text)
         if " from " in text:  # "shelled X | from the hill camp"
             text = FROM_BASE.sub("", text)
-        if "ed," in text or text.endswith("ed"):  # "junta camp in Rikhawdar attacked, ..."
-            text = _PASSIVE_AFTER_NAME.sub(r"\1", text)
         if any(word in text for word in ("said", "say", "report", "told", ": ")):
             text = ATTRIBUTION_TAIL.sub("", text)  # "..., residents said"
         if ("ing " in text and ", " in text) or "; " in text:
             text = without_result_tail(text)  # "..., killing 4 people", "; road closed to X"
+        if "ed," in text or text.endswith("ed"):  # "junta camp in Rikhawdar attacked, ..."
+            text = _PASSIVE_AFTER_NAME.sub(r"\1", text)
         if ", where " in text:  # "X, a town on the Y, | where the army shelled a monastery"
             text = _WHERE_CLAUSE.sub("", text)
         if text[:2] in ("As", "Af", "Wh") and (lead := _DISASTER_LEAD.match(text)):
@@ -4281,7 +4342,9 @@ RESPELLING_RATIO = 70
 _PATH_STEP = re.compile(r"\s*(?:→|->|=>|>|›|»)\s*")
 #: a path in brackets, or opening the text before what happened (": ...", " – ...")
 _PATH = re.compile(
-    r"(?P<open>^|\[)(?P<path>[A-Z][^\[\]→>›»:;|,\"\n]*?"
+    # (after a log's date and its region in brackets: "16/05/2022 (Mandalay) |Singu > V|: raid")
+    r"(?P<open>^(?:\d{1,2}/\d{1,2}/\d{2,4}\s+|\d{4}-\d{2}-\d{2}\s+)?"
+    r"(?:\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\)\s+)?|\[)(?P<path>[A-Z][^\[\]→>›»:;|,\"\n]*?"
     r"(?:\s*(?:→|->|=>|>|›|»)\s*[A-Z][^\[\]→>›»:;|,\"\n]*?)+)"
     r"(?P<close>\]|:|\s+[–—-]\s+|$)"
 )
@@ -4301,9 +4364,11 @@ _SLASH_PATH = re.compile(
 )
 
 
-#: a path from the place up to its state, before a dash or colon: "Taw Hpyar/Pinlebu/Sagaing - "
+#: a path from the place up to its state, before a dash or colon: "Taw Hpyar/Pinlebu/Sagaing - ",
+#: "Thar Ga Ra / Pwintbyu / Magway: "
 _SLASH_PATH_UP = re.compile(
-    r"^(?P<path>[A-Z][\w'’ -]{1,30}?/[A-Z][\w'’ -]{1,30}?/(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    r"^(?P<path>[A-Z][\w'’ -]{1,30}?\s?/\s?[A-Z][\w'’ -]{1,30}?\s?/\s?"
+    r"(?P<state>[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
     r"(?=\s+[–—-]\s+|:)"
 )
 #: an area and a place in it between a slash, before a dash or colon: "Sagaing/Ta Ein Te —"
@@ -4362,7 +4427,7 @@ def path_as_address(text: str) -> str:
         return _place_first(slashed["path"].split("/"), text[slashed.end() :])
     if "/" in text[:60] and (up := _SLASH_PATH_UP.match(text)) and up["state"] in STATE_SHORT_NAMES:
         # ("Taw Hpyar/Pinlebu/Sagaing - shelling": "Taw Hpyar, Pinlebu, Sagaing - shelling")
-        return f"{up['path'].replace('/', ', ')}{text[up.end('path') :]}"
+        return re.sub(r"\s?/\s?", ", ", up["path"]) + text[up.end("path") :]
     if len(_PATH_STEP.findall(text)) >= 2 and not text.lstrip().startswith("["):
         return _PATH_STEP.sub(" | ", text)  # a log's steps
     path = _PATH.search(text)
@@ -4444,6 +4509,8 @@ _TRAILING_CLAUSE = re.compile(
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # what a place is under: "Mudon town | under attack, Mon State"
     r"|under\s+(?:heavy\s+|renewed\s+)?(?:attack|fire|siege|shelling|bombardment|assault)\b"
+    # ("Madaunggyi (Khin U) | under artillery fire")
+    r"|under\s+(?:heavy\s+)?(?:artillery|mortar|drone|air|sniper|machine[\s-]gun)\s+fire\b"
     # or whose cover: "landed marines at Myebon town | under cover of frigates"
     r"|under\s+(?:the\s+)?(?:cover|protection|escort)\s+of\b"
     # where people ran, no place's name: "ran from X village in Y township | to the forest"
@@ -5292,7 +5359,7 @@ _PLACE_THEN_WHAT_THEY_DID = re.compile(
 )
 _HEADLINE_PREDICATE = re.compile(
     r"(\b(?:Region|State|Township|Tsp|Twp|Division|District)\)?"  # "X (Y Tsp) | fled ..."
-    r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal))"  # "... dam resumed"
+    r"|(?<=\w\s)(?:dam|mine|port|plant|airport|factory|mill|bridge|terminal|zone))"  # "dam resumed"
     r"\s+(?!(?:and|or|of|in|at|near|on|to|over|across|spanning"
     r"|from|between|along|the|area|areas|border|side|capital|towns?|city|villages?"
     r"|townships?|districts?|regions?|states?|projects?|site|construction|complex)\b)"
@@ -5546,6 +5613,9 @@ def without_result_tail(text: str) -> str:
 _EFFECT_TAIL = re.compile(
     r";\s+(?:the\s+)?(?i:road|roads|traffic|highway|power|electricity|trains?|flights?|internet"
     r"|phone|telecom|water|supplies|trade)\b[^;]*$"
+    # or where those who did it came from: "V torched|; troops came from Natmauk|"
+    r"|;\s+(?:the\s+)?(?i:troops|soldiers|column|forces|attackers)\s+(?:had\s+)?"
+    r"(?i:came|come|marched|moved|advanced)\s+(?i:in\s+)?from\s+[^;]*$"
 )
 
 
@@ -5837,7 +5907,7 @@ def without_actors_origin(text: str) -> str:
             count=1,
         )
     township = origin["bracketed"] or origin["township"] or origin["township_in"]
-    if township and not AREA_KIND_WORD.search(acted):  # (their base's township, as most are
+    if township and not _AREA_NAMED_SHORT_TOO.search(acted):  # (their base's township, as most are
         acted = f"{acted.rstrip(' .')}, {township}"  # near: "... abducted five men from Tegyi")
     return acted
 
@@ -6033,6 +6103,8 @@ def _what_they_said(text: str) -> str | None:
 _TOLD_WHOM = re.compile(r"^(?:[\w'’-]+\s+){1,4}?that\s+")
 #: an area named with its kind word
 AREA_KIND_WORD = named_with_kind("township|district|region|state|division")
+#: ... or a township by its short kind word: "Katha Tsp", "Kani T/S"
+_AREA_NAMED_SHORT_TOO = named_with_kind("township|tsp|twp|t/s|district|region|state|division")
 #: verbs of saying, and a place named with its kind word in what is said
 _SAYING = frozenset({"said", "say", "says", "told", "reported"})
 _PLACE_KIND_WORD = named_with_kind("village|town|township|ward")

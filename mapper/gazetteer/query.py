@@ -151,7 +151,9 @@ _SPANNED = re.compile(
 )
 #: A place named by its distance in miles after the town it is measured from: "Muse 105
 #: mile", "Muse 105th Mile trade zone"
-_TOWN_MILE = re.compile(r"^[A-Z][\w'’\-]*\s+(?P<mile>\d+\s*(?:st|nd|rd|th)?[\s\-]*mile\b.*)$", re.I)
+_TOWN_MILE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'’\-]*\s+(?P<mile>\d+\s*(?:st|nd|rd|th)?[\s\-]*mile\b.*)$", re.I
+)
 #: A facility on a place: "the oil terminal on Made Island"
 _ON_PLACE = re.compile(r"^(?P<what>.*\S)\s+on\s+(?P<where>[A-Z][^,]*)$")
 #: "Mogaung-Hpakant road", "the road from Lashio to Muse", "between Hsipaw and Kyaukme": a

@@ -252,6 +252,7 @@ _CLEANING_CUE = re.compile(
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
     r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|[Vv]illagers from"
+    r"|^(?:An?|One|The) [\w' -]{2,40} from [A-Z]"  # (someone from a place, killed at another)
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "

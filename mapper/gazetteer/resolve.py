@@ -1640,6 +1640,10 @@ _DESTINATION = re.compile(
     r"(?:\s+(?i:town|city))?(?=\s+(?i:towards?|twd|reach|reaches|reached)\s"  # ("Assault Out of
     # Tanintharyi Town | Reaches X Village"; "marched | out of Hakha| on 2 December, entered V")
     r"|(?:\s+on\s+[^,]{1,30})?,\s+(?:entered|attacked|raided|burned|torched|shelled|stormed)\s)"
+    # or where a witness came to, before why: "I | came to W | after the soldiers burned V"
+    r"|(?:(?<=\bI\s)|(?<=\b[Ww]e\s)|(?<=\b[Hh]e\s)|(?<=\b[Ss]he\s)|(?<=\b[Tt]hey\s))"
+    r"(?i:came|come|arrived)\s+(?i:to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?i:town|city|village))?(?=,?\s+(?i:after|when|following|since)\s)"
     # or left: "Thousands Flee | Wetlet Area | as Fighting Spreads to X Village"
     r"|(?<=\s)(?P<left>(?i:flee|flees|fled|leave|leaves|left))\s+(?-i:[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:area|town|city))?(?=\s+(?i:as|after|amid)\b)"
@@ -1653,6 +1657,11 @@ _DESTINATION = re.compile(
     r"|(?<=\s)(?P<halted>(?i:halted|closed|suspended|cancelled|canceled|postponed|shut|stopped))"
     r"\s+(?i:at|in)\s+(?:(?i:the)\s+)?[A-Z](?:[\w'’-]*\s+){0,4}?[\w'’-]+"
     r"(?=,?\s+(?i:after|amid|following)\s+(?:[a-z-]+\s+){0,2}(?i:in|at|near|on)\s+[A-Z])"
+    # or what was shut, opening the text, before why: "The Muse 105-mile trade zone was closed |
+    # after fighting in V village"
+    r"|^(?P<shut>(?:The\s+)?[A-Z][^,;.]{1,60}?\s+(?:was|were|has\s+been|had\s+been|remained"
+    r"|is|are)\s+(?:closed|shut|suspended|halted)(?:\s+down)?)"
+    r"(?=\s+(?i:after|amid|following)\s+(?:[a-z-]+\s+){0,2}(?i:in|at|near|on)\s+[A-Z])"
     # or where a train or convoy was bound, before what befell it: "A freight train carrying rice
     # | to Myitkyina | was derailed ... near X village"
     r"|(?<=\s)(?P<bound_for>(?i:carrying|bound|heading|headed|travelling|traveling|running))"

@@ -28,9 +28,11 @@ _SEARCH_PIECES = ("where", "locat", "map", "coord", "gps", "lat", "news", "photo
 _SEARCH_PIECES += ("satellite",)
 _SEARCH_PIECE = re.compile("|".join(_SEARCH_PIECES))
 _SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
+#: when, after what happened, in a message: "Su Lay Kone village burning | now."
+_WHEN_AT_END = r"(?:\s+(?:(?:right\s+)?now|again|today|tonight)[.!]*)?"
 #: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
 _EVENT_AT_END = re.compile(
-    rf"(?:[\s,_-]+(?:{_EVENT_WORDS}|(?:19|20)\d\d(?:\d{{4}})?))+\s*$", re.IGNORECASE
+    rf"(?:[\s,_-]+(?:{_EVENT_WORDS}|(?:19|20)\d\d(?:\d{{4}})?))+{_WHEN_AT_END}\s*$", re.IGNORECASE
 )
 #: names joined by hyphens, a region's name last: "Kwingyi-Tigyaing-Sagaing", "V-T-Magway"
 _HYPHENED = re.compile(r"^[A-Z][\w' ]+(?:-[A-Z][\w' ]+){2,3}$")
@@ -81,7 +83,7 @@ def searched_names(text: str) -> str:
     if ":" in text:
         return text  # (a record's field)
     low = text.lower()
-    last = low.rsplit(None, 1)[-1] if low.strip() else ""
+    last = " ".join(low.split()[-3:])
     if (
         not _SEARCH_PIECE.search(low)
         and not _EVENT_AT_END.search(f" {last}")

@@ -151,6 +151,13 @@ _TAKEN_BACK = re.compile(
     r"|\b(?:(?i:in|at|to|from|near)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
     r"(?:\s+(?i:village|town))?\s*,\s*(?i:no,?\s+wait|wait,?\s+no)\b,?\s*"
 )
+#: the right name, the wrong one denied, then the right one said again with its kind: "they
+#: shelled |Kha Lel, not Hti Man Hto, it was |Kha Lel village, ..."
+_NAMED_THEN_DENIED = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+(?i:not)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+(?i:village|town))?,\s+(?i:it\s+was|it's|it’s|it\s+is)\s+"
+    r"(?=(?P=name)\b)"
+)
 #: a name begun and broken off before the speaker starts over: "into Pu Gaw Inn- | into Thit
 #: Ka Doe", "in Kal- | in Kalewa township"
 _FALSE_START = re.compile(
@@ -223,6 +230,8 @@ def said_as_written(text: str) -> str:
     text = _RAN_TO_COVER.sub("", _QUESTION.sub(" ", text))
     text = _FILLER.sub(" ", _FILLER_BEFORE_AREA.sub(", ", text))
     text = _TAKEN_BACK.sub("", _FALSE_START.sub("", re.sub(r"\s{2,}", " ", text)))
+    if "not " in text:  # ("Kha Lel, not Hti Man Hto, it was Kha Lel village")
+        text = _NAMED_THEN_DENIED.sub("", text)
     text = _CAME_FROM.sub("", _SAID_TWICE.sub(lambda said: said[1] or said[2] or said[3], text))
     text = _SAME_TOWNSHIP.sub(r" \1 township", _WORDS_SAID_TWICE.sub(r"\1", text))
     text = _NOW_IN_SENTENCE.sub("", _SPEAKER_THEN.sub("", _SPEAKER_NOW.sub("", text)))
