@@ -14945,3 +14945,157 @@ def test_encyclopedia_entries_and_corrections_read_at_the_place_itself(coder, qu
 )
 def test_headlines_posts_and_testimony_read_at_the_village_struck(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1026, 1027 and 1030, live blogs and rights reports: where the displaced came from
+        # before where they sheltered and were struck, witnesses' home villages before where the
+        # raid itself was, a woman's village before what soldiers did at another, townships named
+        # together
+        (
+            "Update #6, 07:39: Families displaced from Thar Yar Wa Di who had sheltered in Shwe "
+            "Pyi village, Singu township, were hit by an airstrike there this afternoon.",
+            "Shwe Pyi",
+            "Singu",
+        ),
+        (
+            "Update #9, 10:06: Families displaced from Yan Gyi Aung who had sheltered in Nat "
+            "Chaung village, Kalay township, were hit by an airstrike there this afternoon.",
+            "Nat Chaung",
+            "Kale",
+        ),
+        (
+            "Update #7, 10:00: Families displaced from Htein Lel who had sheltered in Way Di "
+            "village, Launglon township, were hit by an airstrike there this afternoon.",
+            "Way Di",
+            "Launglon",
+        ),
+        (
+            "Human Rights Watch interviewed 13 people from Kone Yat Inn and neighbouring "
+            "villages who fled to Ranong, Thailand after the military's 4 February 2024 raid; "
+            "the raid itself was on Taung Pa Ya village, Yebyu Township, Tanintharyi Region, "
+            "where soldiers from LIB 33 killed 14 men.[150]",
+            "Taung Pa Ya",
+            "Yebyu",
+        ),
+        (
+            "Human Rights Watch interviewed 4 people from Aung Myay Thar Zan and neighbouring "
+            "villages who fled to Chanmyathazi after the military's 21 September 2021 raid; the "
+            "raid itself was on Shwe Inn village, Kyaukse Township, Mandalay Region, where "
+            "soldiers from LIB 107 killed 13 men.[221]",
+            "Shwe Inn",
+            "Kyaukse",
+        ),
+        (
+            "Human Rights Watch interviewed 23 people from Kun Taw and neighbouring villages who "
+            "fled to Mizoram, India after the military's 14 February 2022 raid; the raid itself "
+            "was on Kha Wea village, Paungbyin Township, Sagaing Region, where soldiers from LIB "
+            "526 killed 7 men.[77]",
+            "Kha Wea",
+            "Paungbyin",
+        ),
+        (
+            "Human Rights Watch interviewed 10 people from Nyo Kaung and neighbouring villages "
+            "who fled to Cox's Bazar, Bangladesh after the military's February 14, 2023 raid; "
+            "the raid itself was on Mya Pyin village, Thandwe Township, Rakhine State, where "
+            "soldiers from LIB 557 killed 17 men.[88]",
+            "Mya Pyin",
+            "Thandwe",
+        ),
+        (
+            "A woman from Shwe Ku village said her brother was killed when soldiers stormed Ma "
+            "Gyi Gwa village, Chaung-U Township, on September 26.",
+            "Ma Gyi Gwa",
+            "Chaung-U",
+        ),
+        (
+            "A woman from Htan Khin Gyi village said her brother was killed when soldiers "
+            "stormed Nyaung Yin Kone village, Pale Township, on February 29.",
+            "Nyaung Yin Kone",
+            "Pale",
+        ),
+        (
+            "22. In July 2023, the military launched clearance operations in Shwebo and Sagaing "
+            "townships, Sagaing Region. In one such operation, on 24 July 2023, soldiers raided "
+            "Moke Si village, where they killed 11 villagers and burned the market; residents "
+            "sought refuge in Kyet Tet (see para. 13).",
+            "Moke Si",
+            "Shwebo",
+        ),
+    ],
+)
+def test_displaced_and_witnesses_read_where_the_raid_itself_was(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1024, 1028, 1029, 1031 and 1023, emails, wire copy, messages, questions and
+        # analyses: who called from where, a region's fighting then the village attacked, misspelt
+        # villages before their township in brackets and the dead, the earlier of two dated
+        # clashes, the village where the displaced sheltered, why a village matters
+        (
+            "FW: FW: urgent\nDear team, our partner in Thein Taing called at 07:45: artillery "
+            "fire fell on U Da Ya village (Myingyan township) from the direction of Myingyan. "
+            "Around 300 people are on the move. We have suspended field visits out of Pakokku "
+            "until further notice.\nPlease advise.\nMa Su, Field Coordinator, Pakokku Office",
+            "U Da Ya",
+            "Myingyan",
+        ),
+        (
+            "FW: FW: urgent\nDear team, our partner in Ta Yar Hnit Se called at 07:45: artillery "
+            "fire fell on Nay Pu Kone village (Oktwin township) from the direction of Oktwin. "
+            "Around 300 people are on the move. We have suspended field visits out of Taungoo "
+            "until further notice.\nPlease advise.\nMa Su, Field Coordinator, Taungoo Office",
+            "Nay Pu Kone",
+            "Oktwin",
+        ),
+        (
+            "YANGON (AFP) - Fighting in Myanmar's Magwe Region intensified on Wednesday as "
+            "resistance fighters attacked an army post in Shwe Khon Taing village, Tilin "
+            "township, said a spokesman for the People's Defence Force (PDF), speaking from "
+            "Kyaw. He said 5 fighters were wounded.",
+            "Shwe Khon Taing",
+            "Tilin",
+        ),
+        (
+            "jet strike bonebwit (shwebo) 9 dead pls share 🙏",
+            "Bone Bweit",
+            "Shwebo",
+        ),
+        (
+            "jet strike pu tee twun (pakokku) 5 dead pls share 😭",
+            "Pu Tee Twin",
+            "Pakokku",
+        ),
+        (
+            "jet strike shwe maunng sa khan (kyainseikgyi) 9 dead pls share 😡",
+            "Shwe Maung Sa Khan",
+            "Kyainseikgyi",
+        ),
+        (
+            "Where did the earlier clash take place? Fighting at Kat Hpei Khu village, Demoso "
+            "Township on 12 March followed an earlier clash at Daw Po Shey village, Hpruso "
+            "Township on 9 March.",
+            "Daw Po Shey",
+            "Hpruso",
+        ),
+        (
+            "Which village did the junta bomb? Displaced families from In Dang Gar village in "
+            "Machanbaw township were sheltering in Na Law village, Chipwi township, when jets "
+            "bombed it.",
+            "Na Law",
+            "Chipwi",
+        ),
+        (
+            "ANALYSIS | Why Taw Ka Mar matters for the resistance on Bilu Island (Chaungzon)",
+            "Taw Ka Mar",
+            "Chaungzon",
+        ),
+    ],
+)
+def test_emails_wire_messages_and_questions_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -407,6 +407,9 @@ def _townships_named(text: str) -> list[str]:
         SETTLEMENT_WORD.split(mention.group().rsplit(None, 1)[0])[-1].strip()
         for mention in _ANY_TOWNSHIP.finditer(text)
     ]
+    if "ownships" in text:  # ("in Shwebo and Sagaing townships")
+        for listed in _TOWNSHIPS_LISTED.finditer(text):
+            named += re.split(r",\s+|\s+and\s+", listed["names"])
     for tag in _TAG.finditer(text):
         words = _TAG_WORD_START.sub(" ", tag[1])
         named.append(_TAG_KIND_WORD.sub("", words))
@@ -417,6 +420,11 @@ def _townships_named(text: str) -> list[str]:
     return named
 
 
+#: townships named together before their kind word: "in |Shwebo and Sagaing| townships"
+_TOWNSHIPS_LISTED = re.compile(
+    r"\b(?P<names>(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s+)*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+    r"\s+and\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s+(?i:townships)\b"
+)
 #: a township's name of one word in lower case before its kind word: "vlg | minhla| tsp"
 _LOWER_TOWNSHIP = re.compile(r"\b([a-z][a-z'-]{2,})\s+(?:tsp|twp|township|t/s)\b")
 _ABBREVIATIONS = frozenset({"vlg", "vill", "village", "tsp", "twp", "the", "and", "pdf", "sac"})

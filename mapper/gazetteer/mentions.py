@@ -263,6 +263,9 @@ def names_cased(gaz: Gazetteer, text: str) -> str:
             capital |= _area_after(gaz, words, i + 1, any_kind=True)
         elif lower in ("is", "lies") and i + 1 < len(words) and words[i + 1].group() == "in":
             capital |= _name_before(gaz, text, words, i)  # "taung hmwar is in ayadaw township"
+        elif i and gap.strip() == "(" and (area := _area_bracketed(gaz, text, words, i)):
+            # "jet strike bonebwit (shwebo) 9 dead": the place before its township in brackets
+            capital |= area | _name_before(gaz, text, words, i - 1, inclusive=True)
     cased = list(text)
     for i in capital:
         cased[words[i].start()] = cased[words[i].start()].upper()
@@ -296,10 +299,26 @@ def _name_before(
         if j == last and not inclusive and _BREAK.search(text[words[j].end() : words[i].start()]):
             break
         run.insert(0, j)
-    for start in range(len(run)):  # the longest run the gazetteer holds
-        if normalize(" ".join(words[j].group() for j in run[start:])) in gaz.exact:
+    keys = [normalize(" ".join(words[j].group() for j in run[start:])) for start in range(len(run))]
+    if keys and len(keys[0]) >= MIN_RESPELT and skeleton(keys[0]) in gaz.loose:
+        return set(run)  # the whole run respelt ("shwe maunng sa khan": not "Sa Khan" alone)
+    for start, key in enumerate(keys):  # the longest run the gazetteer holds
+        if key in gaz.exact:
             return set(run[start:])
     return set(run[-3:])
+
+
+def _area_bracketed(gaz: Gazetteer, text: str, words: list, i: int) -> set[int]:
+    """The indexes of the words from ``i`` on, up to a closing bracket, that name a town or
+    larger area the gazetteer holds ("bonebwit (|shwebo|)"); else none."""
+    for span in range(3, 0, -1):
+        run = words[i : i + span]
+        if len(run) < span or text[run[-1].end() : run[-1].end() + 1] != ")":
+            continue
+        hits = gaz.exact.get(normalize(" ".join(w.group() for w in run)), ())
+        if any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits):
+            return set(range(i, i + span))
+    return set()
 
 
 def _area_after(gaz: Gazetteer, words: list, i: int, *, any_kind: bool = False) -> set[int]:

@@ -607,7 +607,7 @@ def headline_place(text: str) -> str:
         text = rest if label.upper() in _SECTION_LABELS else f"{rest}, {label}"
     if text[:1].isdigit() and (lead := _CASUALTIES_LEAD.match(text)):
         text = text[lead.end() :]
-    if ", " in text and (tail := _CASUALTIES_TAIL.search(text)):
+    if (", " in text or ") " in text) and (tail := _CASUALTIES_TAIL.search(text)):
         text = text[: tail.start()]  # ("Junta jets bomb Mandalay village U Yin Su|, 7 dead|")
     if ": " in text and (named := _EVENT_NAMED_THEN_AREA.match(text)):
         return f"{named['place']}, {named['area']}"  # "X massacre: what we know ... in T"
@@ -634,6 +634,7 @@ def headline_place(text: str) -> str:
         if asked["area_of_village"]:
             return f"{place} village, {asked['area_of_village']}"
         area = asked["area"] or asked["area_after"] or asked["area_of"] or asked["area_in"]
+        area = area or asked["area_bracketed"]
         return f"{place}, {area}" if area else place
     return text
 
@@ -761,9 +762,10 @@ _SECTION_LABELS = frozenset(
         *("MYANMAR CONFLICT", "WORLD", "ASIA", "SOUTHEAST ASIA", "FACT CHECK", "BRIEFING"),
     )
 )
-#: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|"
+#: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|", "jet strike V
+#: (T)| 9 dead|"
 _CASUALTIES_TAIL = re.compile(
-    r",\s+\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?\d+\s+"
+    r"(?:,|(?<=\)))\s+\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?\d+\s+"
     r"(?:dead|killed|injured|wounded|missing|hurt))*\s*$"
 )
 #: a headline's lead of casualties before what caused them: "12 dead, 2 missing after "
@@ -835,6 +837,9 @@ _PLACE_ASKED_ABOUT = re.compile(
     rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?:battle|fight|war|struggle)\s+for\s+(?P<area>{_ASKED_NAME})"
     # ("... matters to Khin-U's resistance": the town's)
     rf"|\s+(?:for|to)\s+(?P<area_of>{_ASKED_NAME})['’]s\s+[a-z][a-z ]{{2,40}}"
+    # ("... matters for the resistance on Bilu Island (Chaungzon)": the township in brackets)
+    r"|\s+(?:for|to)\s+(?:the\s+)?[a-z][a-z ]{2,40}\s+(?:on|in|at|of)\s+[A-Z][\w'’ -]{1,40}?"
+    rf"\s*\((?P<area_bracketed>{_ASKED_NAME})\)"
     r"|\s+(?:for|to)\s+(?:the\s+)?[a-zA-Z ]{3,40}"  # ("... matters for the Karenni resistance")
     # ("Why X matters: | the Kanbalu| village at the heart of Sagaing's resistance")
     rf"|:\s+the\s+(?P<area_of_village>{_ASKED_NAME})\s+village\b[^.?!]*)?"
@@ -1830,6 +1835,23 @@ _NOT_THE_PLACE = re.compile(
 )
 
 
+def the_event_itself(text: str) -> str:
+    """Where a text says the event itself was, after what it told of those it drove away ("...
+    people from W who fled to Ranong after the raid; the raid itself was on V village, T
+    Township, ...": "V village, T Township, ..."); ``text`` itself when it says no such thing."""
+    if " itself " not in text or (itself := _EVENT_ITSELF.search(text)) is None:
+        return text
+    return text[itself.end() :]
+
+
+#: the words before where the event itself was: "...; |the raid itself was on |V village"
+_EVENT_ITSELF = re.compile(
+    r"(?:^|(?<=[;.])\s+|,\s+)(?i:the\s+)?(?i:raid|attack|strike|airstrike|air\s+strike|massacre"
+    r"|shelling|clash|fighting|killings?|arson|bombing|assault)\s+itself\s+(?:was|took\s+place"
+    r"|happened|occurred)\s+(?:on|in|at|near)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 #: the "but" a denial left behind, at the start or after a colon: "Geoconfirmed:|, but |V"
 _BUT_AFTER_DENIAL = re.compile(r"(^|:)\s*,?\s*but\s+")
 
@@ -2385,7 +2407,7 @@ _EVENT_QUESTION = re.compile(
 )
 #: a village or town with its kind word, and its township when the text gives it
 _VILLAGE_NAMED = re.compile(
-    rf"{_NAME}\s+(?:village|town)(?:(?:,\s+|\s+in\s+|\s+\()(?:{_NAME})\s+(?:Township|Tsp)\)?)?"
+    rf"{_NAME}\s+(?:village|town)\b(?:(?:,\s+|\s+in\s+|\s+\()(?:{_NAME})\s+(?i:township|tsp)\b\)?)?"
     # (or a name without its kind word before its township: "shelling in | Aing Shey,
     # Thanbyuzayat Township|")
     rf"|(?<=\sin\s){_NAME},\s+{_NAME}\s+(?:Township|Tsp)\b"
@@ -2434,7 +2456,9 @@ def asked_event_place(text: str) -> str:
             continue
         after = told[place.end() : named[i + 1].start() if i + 1 < len(named) else len(told)]
         before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
-        day = _day_of_year(before) or _day_of_year(after)
+        # (its own date first, said straight after it: "A village, T Township on 12 March
+        # followed an earlier clash at B village, T Township on 9 March")
+        day = _day_of_year(after[:_NEAR_DATE]) or _day_of_year(before) or _day_of_year(after)
         later = _LATER_EVENT.search(before) is not None  # ("a second clash followed at B")
         earlier = _EARLIER_TOLD.search(before) is not None  # ("a week before that ... B")
         places.append(
@@ -2461,6 +2485,10 @@ def asked_event_place(text: str) -> str:
         return next((place for place in places if place[2]), places[1])[4].group()
     best = max(places if first else places[::-1], key=lambda place: place[:2])  # (max: the first)
     return best[4].group()
+
+
+#: how far after a place its own date may be said, in characters (its township between)
+_NEAR_DATE = 40
 
 
 def _day_of_year(clause: str) -> int | None:
@@ -3040,9 +3068,17 @@ def without_person_of_place(text: str) -> str:
         text = _WHO_LIVES_THERE.sub("", text)
     if " from " in text:  # ("A man from W was shot dead by soldiers in V village")
         text = _SOMEONE_FROM_BEFALLEN.sub("A person", text, count=1)
+        text = _FROM_WHERE_THEY_SHELTERED.sub("", text, count=1)
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
 
 
+#: where the displaced came from, before where they sheltered and were struck: "Families
+#: displaced| from W| who had sheltered in V village, T township, were hit by an airstrike there"
+_FROM_WHERE_THEY_SHELTERED = re.compile(
+    rf"\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=,?\s+who\s+(?:had\s+|have\s+|were\s+|was\s+)?"
+    r"(?:sheltered|sheltering|taken\s+shelter|took\s+shelter|stayed|been\s+staying|staying)\s+"
+    r"(?:in|at)\s+[A-Z][^.;]*?\b(?:there|it|the\s+village)\b)"
+)
 #: someone from a place, unnamed, before what befell them at another: "A man from W| was among
 #: 6 people shot dead by soldiers in V village" (where it befell them, not their home)
 _SOMEONE_FROM_BEFALLEN = re.compile(
@@ -3052,7 +3088,11 @@ _SOMEONE_FROM_BEFALLEN = re.compile(
     r"\s+from\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:village|town|ward))?"
     r"(?=\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
     r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured)\b"
-    r"[^.;]*?\s(?:in|at|near)\s+(?:[a-z]+\s+)?[A-Z])"
+    r"[^.;]*?\s(?:in|at|near)\s+(?:[a-z]+\s+)?[A-Z]"
+    # (or who told what soldiers did at another: "A woman from W village| said her brother was
+    # killed when soldiers stormed V village")
+    r"|\s+(?:said|says|told|recalled|described)\b[^.;]*?\b(?:stormed|raided|attacked|shelled"
+    r"|bombed|burned|torched|entered)\s+(?:[a-z]+\s+)?[A-Z])"
 )
 
 
@@ -4613,6 +4653,15 @@ def without_trailing_clause(text: str) -> str:
         # Thayetkone village")
         area = AREA_KIND_WORD.search(head_text)
         return text[match.start() :].strip() + (f", {area.group()}" if area else "")
+    if (
+        _STATE_NAMED.search(head_text)
+        and not _PLACE_KIND_WORD.search(head_text)
+        and _CONJUNCTION_FIRST.match(text, match.start())
+        and NAMED_VILLAGE.search(text[match.start() :].split(",", 1)[0])
+    ):
+        # the village the clause names, not the region the head does: "Fighting in Magwe
+        # Region intensified | as resistance fighters attacked ... in V village, T township"
+        return text[match.start() :].strip()
     head = head_text.split()
     # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township";
     # not of who acted: "Junta Column withdraws | after battle at X Village in Y Township")
@@ -4664,6 +4713,10 @@ def without_trailing_clause(text: str) -> str:
     return text[: match.start()].rstrip(",")
 
 
+#: a state or region named with its kind word
+_STATE_NAMED = named_with_kind("region|state|division")
+#: a clause opening with a conjunction of time: "| as resistance fighters attacked ..."
+_CONJUNCTION_FIRST = re.compile(r"\s+(?:as|after|when|while|following|amid)\s")
 #: a disaster or the relief sent after it, and fighting, as a sentence and its clause tell of
 #: them
 _DISASTER = re.compile(
@@ -6032,6 +6085,9 @@ _SPEAKER_PLACE = re.compile(
 def without_speaker_place(text: str) -> str:
     """``text`` without where one who spoke for a side spoke from, which is no place of what
     they told of; ``text`` itself when it names none."""
+    if " called" in text or " phoned" in text or " messaged" in text:
+        # ("our partner in W called at 07:45: | artillery fire fell on V village (T township)")
+        text = _CALLER_LEAD.sub("", text)
     if not _SPEAKER_WORDS.search(text):
         return text
 
@@ -6046,6 +6102,13 @@ def without_speaker_place(text: str) -> str:
 
 
 _SPACE_BEFORE_MARK = re.compile(r"\s+(?=[.,;](?:\s|$))")
+#: who called from where, before what they told: "our partner in W called at 07:45: "
+_CALLER_LEAD = re.compile(
+    r"(?m)^(?:[Oo]ur|[Mm]y|[Aa])\s+(?:local\s+)?(?:partner|colleague|contact|source|staff"
+    r"|focal\s+point|volunteer|driver|field\s+officer)s?\s+(?:in|at|from)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?\s+(?:called|phoned|messaged)"
+    r"(?:\s+(?:at|on|this|last)\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?|[^:\n]{1,30}?))?\s*:\s+(?=\S)"
+)
 
 
 #: what was done to one, just before who they were: "gunmen killed | a ward official"

@@ -32,6 +32,7 @@ from mapper.gazetteer.parts import (
     incident_place,
     question_place,
     singled_out_place,
+    the_event_itself,
     unwrapped,
     what_the_check_found,
     with_areas_apart,
@@ -134,6 +135,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     asked_event_place,
     question_place,
     what_the_check_found,
+    the_event_itself,
     without_contrasted_place,
     without_earlier_events,
     singled_out_place,
@@ -253,6 +255,7 @@ _CLEANING_CUE = re.compile(
     # (where the dead came from, were treated or buried)
     r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|[Vv]illagers from"
     r"|^(?:An?|One|The) [\w' -]{2,40} from [A-Z]"  # (someone from a place, killed at another)
+    r"| who (?:had |have |were )?(?:sheltered|taken shelter|been staying) | itself "
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "
