@@ -15099,3 +15099,260 @@ def test_displaced_and_witnesses_read_where_the_raid_itself_was(coder, query, na
 )
 def test_emails_wire_messages_and_questions_read_at_the_village_struck(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1032, interviews: the place a question asks what happened at, with the township a
+        # later answer names (not where the speaker was born, nor the camp the shells came from);
+        # an arrest's village before where the arrested were taken
+        (
+            "Q: Please tell us your name and age. A: Mu Lay Meh, 45. I was born in Daw Wei Maw "
+            "but I have lived in Daw Ta Wi since I married. / Q: What happened in Daw Ta Wi on "
+            "July 6? A: Soldiers came in the morning and set fire to the houses. About 100 "
+            "houses burned. / Q: Which township is that? A: Demoso, Kayah State. [Interview "
+            "conducted in Chiang Mai]",
+            "Daw Ta Wi",
+            "Demoso",
+        ),
+        (
+            "Q: Is Konetharyar your home village? A: No, I was born in Konetharyar, but my home "
+            "is in Ye Hla. / Q: What happened to Ye Hla? A: It was burned on January 7, 2023, "
+            "more than 30 houses. Now I stay in Mae Sot. (Gangaw township, Magway Region)",
+            "Ye Hla",
+            "Gangaw",
+        ),
+        (
+            "Interviewer: You were born in Ah Lel Chaung? / Interviewee: Yes, but I have lived "
+            "in Aung Zay Ya for twenty years. / Interviewer: What happened in Aung Zay Ya on "
+            "2023-07-17? / Interviewee: The army shelled it from their camp near Kyein Kyun. "
+            "Three houses were destroyed and my neighbour died. (Ponnagyun Twp, Rakhine State)",
+            "Aung Zay Ya",
+            "Ponnagyun",
+        ),
+        (
+            "Q: Please tell us your name and age. A: U Than Htike, 51. I was born in Te Gyi Yar "
+            "but I have lived in Meik Hti Lar since I married. / Q: What happened in Meik Hti "
+            "Lar on 20 May 2024? A: Soldiers came in the morning and set fire to the houses. "
+            "About 40 houses burned. / Q: Which township is that? A: Myaing, Magway Region. "
+            "[Interview conducted in Bangkok]",
+            "Meik Hti Lar",
+            "Myaing",
+        ),
+        (
+            "Q: Where were you arrested? A: The soldiers arrested me in Taungni and took me to "
+            "their base. / Q: Where do you live? A: Me Ka Lar. / Q: Which township? A: Myawaddy, "
+            "Kayin State. (Interview conducted by phone from Mae Sot)",
+            "Taung Ni",
+            "Myawaddy",
+        ),
+        (
+            "Interviewer: You were born in Let Pan Pyin? / Interviewee: Yes, but I have lived in "
+            "Ah Hte Su for twenty years. / Interviewer: What happened in Ah Hte Su on "
+            "2023-04-15? / Interviewee: The army shelled it from their camp near Kaing Gyi. "
+            "Three houses were destroyed and my neighbour died. (Palaw Twp, Tanintharyi Region)",
+            "Ah Hte Su",
+            "Palaw",
+        ),
+        (
+            "Q: Is Kyauk Ah Ywar Thit your home village? A: No, I was born in Kyauk Ah Ywar "
+            "Thit, but my home is in Taung Boet Gyi. / Q: What happened to Taung Boet Gyi? A: It "
+            "was burned on 21 Jul, more than 200 houses. Now I stay in Chiang Mai. (Saw "
+            "township, Magway Region)",
+            "Taung Boet Gyi",
+            "Saw",
+        ),
+        (
+            "Q: Please tell us your name and age. A: Ma Khin Saw Nu, 33. I was born in Ah Nauk "
+            "Hka Maung Seik but I have lived in Sansuri since I married. / Q: What happened in "
+            "Sansuri on January 21, 2023? A: Soldiers came in the morning and set fire to the "
+            "houses. About 12 houses burned. / Q: Which township is that? A: Maungdaw, Rakhine "
+            "State. [Interview conducted in Bangkok]",
+            "San Su Ri",
+            "Maungdaw",
+        ),
+        (
+            "Q: Is In Taw your home village? A: No, I was born in In Taw, but my home is in "
+            "Yeman. / Q: What happened to Yeman? A: It was burned on November 28, 2023, more "
+            "than 100 houses. Now I stay in Champhai. (Ye-U township, Sagaing Region)",
+            "Ye Man",
+            "Ye-U",
+        ),
+        (
+            "Interviewer: You were born in Kan Ni? / Interviewee: Yes, but I have lived in Kawli "
+            "for twenty years. / Interviewer: What happened in Kawli on November 4, 2022? / "
+            "Interviewee: The army shelled it from their camp near Kyu Inn. Three houses were "
+            "destroyed and my neighbour died. (Taungoo Twp, Bago Region)",
+            "Kaw Li",
+            "Taungoo",
+        ),
+    ],
+)
+def test_interviews_read_at_the_place_asked_about(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1033, 1034 and 1037, testimony and reports: where shells landed over where people
+        # ran from, those from elsewhere sheltering where bombs hit, a journey before the village
+        # where soldiers shot, the speaker's own village said first, a camp before the village
+        # raided, those detained elsewhere and killed in a village, the displaced after a drone
+        # strike
+        (
+            "My mother and I ran from Moe Kyoe Pyit when the shelling started. The artillery was "
+            "fired from the army camp at Hin Hpyu Taw, but the shells landed in Ya Thar village "
+            "and killed my neighbour's son, who was working in the field there. Now we are "
+            "staying at a relative's house in Pint Thar Gyi, Kanbalu township.",
+            "Ya Thar",
+            "Kanbalu",
+        ),
+        (
+            "I am 61. I have lived all my life in Keizuan. The airstrike was on Lamtuk village: "
+            "two bombs hit the church where people from Rinte were sheltering. I went there to "
+            "help pull out the bodies. Now I live near Vantlang, Hakha Township, Chin State.",
+            "Lamtuk",
+            "Hakha",
+        ),
+        (
+            "Interviewer: Tell me what you saw. Witness (male, 47): I was going from Tha Mee Hla "
+            "to Yae Pu on my motorbike. At Pein Chaung village the soldiers stopped everyone, "
+            "and they shot a young man in front of the shop there. I turned back. Now I live in "
+            "Koe Inn, Tanintharyi Township.",
+            "Pein Chaung",
+            "Tanintharyi",
+        ),
+        (
+            "Q: Where are you now? A: I live in a camp near Shone Shi. Q: What happened? A: I am "
+            "from Lar Poet. The soldiers came to Baw Pyin village where my sister lives and "
+            "burned it, and they killed my sister's husband there. My sister ran to Ma Gyi Khin. "
+            "(Gangaw Township, Magway)",
+            "Baw Pyin",
+            "Gangaw",
+        ),
+        (
+            "Locals say a junta column camped at Nyaung Wun village before raiding Tha Min Chan "
+            "village, Kani Township, on Wednesday, killing three people.",
+            "Tha Min Chan",
+            "Kani",
+        ),
+        (
+            "Locals say a junta column camped at Myay Ku Lar village before raiding Nyaung Saik "
+            "village, Pinlebu Township, on August 20, killing five people.",
+            "Nyaung Saik",
+            "Pinlebu",
+        ),
+        (
+            "Soldiers detained 6 villagers from Na Be Pin Hla and later killed them in Shein "
+            "Makar village, Wetlet Township, residents said.",
+            "Shein Ma Kar",
+            "Wetlet",
+        ),
+        (
+            "Soldiers detained 2 villagers from Man Ping and later killed them in Man Mai "
+            "village, Namhsan Township, residents said.",
+            "Man Mai",
+            "Namhsan",
+        ),
+        (
+            "Soldiers detained 3 villagers from Pyaung Thay and later killed them in Ta Khun "
+            "Taing village, Phyu Township, residents said.",
+            "Ta Khun Taing",
+            "Phyu",
+        ),
+        (
+            "Needs remain high among IDPs in Monywa Township, Sagaing Region, following reported "
+            "drone strikes on Yae Kan Su village on 7 Jun (local sources), with around 2,000 "
+            "people displaced to Pay Kone and surrounding villages.",
+            "Yae Kan Su",
+            "Monywa",
+        ),
+    ],
+)
+def test_testimony_and_reports_read_where_it_was_done(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1035, 1036 and 1038, captions, spreadsheets and analyses: smoke seen from a town
+        # rising over a village, a village seen from another, a source's and a coder's field, a
+        # region abbreviated, a village then its distance from a town where houses burned
+        (
+            "Smoke seen from Myaing town rises over Bant Boe village, 26 km away in Myaing "
+            "Township, after shelling on 27 April 2022. (Photo: Supplied)",
+            "Bant Boe",
+            "Myaing",
+        ),
+        (
+            "FILE PHOTO: A column of smoke over War Yin Chaing village seen from Thin Paung Kan, "
+            "Myaing Township, Magway Region, 3 November 2023. REUTERS/Stringer",
+            "War Yin Chaing",
+            "Myaing",
+        ),
+        (
+            "Banmauk tsp / Khopyin (VT Pin Hin Khar) | shelling | src: DVB",
+            "Kho Pyin",
+            "Banmauk",
+        ),
+        (
+            "raid + arrests | Hpaung Kwe | Myaing Tsp | Magway Rgn | coder: village named in 2 "
+            "sources",
+            "Hpaung Kwe",
+            "Myaing",
+        ),
+        (
+            "raid + arrests | Hat Gyi Chaung Hpyar | Hpapun Tsp | Kayin St. | coder: village "
+            "named in 2 sources",
+            "Hat Gyi Chaung Hpyar",
+            "Hpapun",
+        ),
+        (
+            "Taze Township, like neighbouring Ye-U and Shwebo, saw frequent arson; one of the "
+            "largest fires was set in Daung Kway village, about 10 km west of Taze town, where "
+            "more than 200 houses burned.",
+            "Daung Kway",
+            "Taze",
+        ),
+    ],
+)
+def test_captions_rows_and_analyses_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1039, English sentences with Burmese words: a village named in Burmese, the military
+        # council and a date's year and day words in Burmese
+        (
+            "Daw Khin Myint, resident of အုပ်ဖိုကျေးရွာ, Pwintbyu Township, was shot dead by the "
+            "စစ်ကောင်စီ troops who entered the village on June 27 date.",
+            "Oke Hpo",
+            "Pwintbyu",
+        ),
+        (
+            "The junta LIB 368 troops, stationed in Thayet, attacked with heavy weapons into Ka "
+            "Nyit Kya village of Thayet Township on 2022 ခုနှစ် June 23 ရက်.",
+            "Ka Nyit Kya",
+            "Thayet",
+        ),
+        (
+            "Sayadaw U Pyinnya, resident of ဇောလ်နိုးကျေးရွာ, Falam Township, was shot dead by "
+            "the စစ်ကောင်စီ troops who entered the village on 2023, August 24th.",
+            "Zawlnu",
+            "Falam",
+        ),
+        (
+            "At ပခုက္ကူမြို့နယ် စဘေကျေးရွာအုပ်စု Si Kaung village, fighting happened between the "
+            "PDF and the military council troops on 2023 ခုနှစ် August 16 ရက်.",
+            "Si Kaung",
+            "Pakokku",
+        ),
+    ],
+)
+def test_english_with_burmese_words_read_at_the_village(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -110,6 +110,9 @@ _CHATTER = re.compile(
     # ("sac column in V vlg| now|, T twp"; "troops entered V vlg| frm W side|, T tsp")
     r"|(?:(?<=vlg)|(?<=village))(?:\s+now|\s+(?:frm|from)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+side)(?=\s*,)"
     r"|\s*[!?]{2,}"
+    # (when, after the place's kind word: "hpasawng twp| noon| pls pray")
+    r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|today|this\s+morning"
+    r"|this\s+evening|last\s+nite|last\s+night)(?=\s*$|\s*[,.!])"
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+(?:for|4)\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"

@@ -152,7 +152,7 @@ def interview_answer(text: str) -> str:
         return written
     if found[0].start() > 0 and (told := _quoted_deed_in_area(text[: found[0].start()], said)):
         return told
-    if (told := _answer_of_event(said)) is not None:
+    if (told := _what_happened_at(said) or _answer_of_event(said)) is not None:
         return _with_the_one_township(told, written)
     question, own_village_struck = "", False
     for index, (label, words) in enumerate(said):
@@ -235,8 +235,35 @@ def _with_the_one_township(told: str, transcript: str) -> str:
 
 #: a township named by its kind word, in either case: "Saw township", "Bilin Township"
 _ANY_TOWNSHIP = re.compile(
-    r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ownship\b"
+    r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"\s+(?:[Tt]ownship|[Tt]wp|[Tt]sp)\b"
 )
+
+
+def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
+    """The place a question asks what happened at ("What happened in V on July 6?", "What
+    happened to V?"), with the township a turn names, when the answer does not deny it; else
+    None. The answer may name where the shells came from: "The army shelled it from their camp
+    near W" is no place of its own."""
+    for index, (label, words) in enumerate(said):
+        if label not in _QUESTIONER or not (asked := _WHAT_HAPPENED_AT.match(words)):
+            continue
+        answer = said[index + 1][1] if index + 1 < len(said) else ""
+        if _DENIAL.match(answer):
+            return None
+        area = _area_told_later(said[index + 1 :]) or _area_told_later(said[:index])
+        return f"{asked['place']}, {area}" if area else asked["place"]
+    return None
+
+
+#: a question of what happened at a place it names: "What happened in | V| on 2023-07-17?"
+_WHAT_HAPPENED_AT = re.compile(
+    r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:in|to|at)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)"
+    r"(?:\s+(?:on|in|that)\s+[^?]{1,30})?\s*\?$"
+)
+#: an answer that says it was not there: "No, ...", "Not in V ..."
+_DENIAL = re.compile(r"^(?i:no\b|not\b|nothing\b)")
 
 
 def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
@@ -575,8 +602,13 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")
     words = _TOWNSHIP_THEN_VILLAGE_CALLED.sub(r"\g<name> village, \g<area>.", words)
-    if (origin := _FROM_SENTENCE.match(words)) and _NAMES_A_PLACE.search(words, origin.end()):
+    if (origin := _FROM_SENTENCE.match(words)) and (
+        _NAMES_A_PLACE.search(words, origin.end()) or _KIND_NAMED.search(words, origin.end())
+    ):
         words = words[origin.end() :]  # ("We are from A. | I was visiting the market at B ...")
+    if " from " in words or " to " in words:
+        # ("|I was going from A to B on my motorbike.| At C village the soldiers ... shot")
+        words = _if_named(_TRAVELLING.sub(" ", words).strip(), words)
     if "home" in words or "house" in words:
         # ("No. |My home is in A.| That day I was at my daughter's house in B, and the bomb fell")
         words = _if_named(_HOME_SENTENCE.sub(" ", words).strip(), words)
@@ -592,6 +624,13 @@ def _if_named(cut: str, words: str) -> str:
     return cut if _NAMES_A_PLACE.search(cut) else words
 
 
+#: a place named with its kind word: "came to | Baw Pyin village|"
+_KIND_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:village|town)\b")
+#: a sentence of where the speaker was travelling: "I was going from A to B on my motorbike."
+_TRAVELLING = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:I|We)\s+(?:was|were)\s+(?:going|travelling|traveling|driving|riding"
+    r"|walking|on\s+(?:my|our)\s+way)\s+(?:from\s+[^.!?]*?\s+)?to\s+[^.!?]*[.!?]"
+)
 #: a sentence of where the speaker's home is: "My home is in A."
 _HOME_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:My|Our)\s+(?:own\s+)?(?:home|house|family)\s+(?:is|was)\s+(?:in|at)\s+"

@@ -486,7 +486,7 @@ def with_path_from_state_reversed(text: str) -> str:
 
 #: a state, a township and a place, separated by commas, then perhaps a coder's note
 _PATH_FROM_STATE = re.compile(
-    r"^(?P<state>[A-Z][a-z]+(?:\s+(?i:state|region|division))?),\s+"
+    r"^(?P<state>[A-Z][a-z]+(?:\s+(?i:state|region|division|rgn|div|st)\.?)?),\s+"
     r"(?P<township>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:township|tsp|twp))?),\s+"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|vlg|town|ward))?)"
     r"(?P<rest>\s+(?:--|—|–|\|)\s+.*|\s*)$"
@@ -1540,6 +1540,9 @@ _ON_THEIR_WAY = re.compile(
     # ("... stayed at A for one night and the next morning | they went into B village")
     r"(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s"
     r"|(?:(?<=next\smorning\s)|(?<=next\sday\s)|(?<=the\smorning\s))(?:they\s+)?(?:went|came)\s)"
+    # ("a junta column | camped at W village before | raiding V village, T Township")
+    rf"|\s+(?:camped|stayed|rested|slept|stopped)(?:\s+overnight)?\s+(?:in|at)\s+{_NAME}"
+    r"(?:\s+(?:village|town))?\s+before\s+(?=[a-z]+ing\s)"
     # ("wounding 11 people who had sheltered there| from fighting in W village|")
     rf"|(?<=sheltered)(?:\s+there)?\s+from\s+(?:the\s+)?(?:fighting|clashes|shelling|attacks?)\s+in\s+"
     rf"{_NAME}(?:\s+village)?"
@@ -1602,6 +1605,7 @@ _THE_PLACE_HIT_IS = re.compile(
 )
 #: a place, then that the event happened there: "I had gone to B for my cousin's wedding, and
 #: that is where the airstrike happened"
+_BEARING_OF_BEFORE = re.compile(r"\b(?:of|from)\s+$")
 _THAT_IS_WHERE = re.compile(
     rf"\b(?:to|in|at)\s+(?P<place>{_NAME})(?:\s+(?:village|town))?\b[^.;]*?,?\s+(?:and\s+)?"
     r"(?:that|this|it)\s+(?:is|was|'s)\s+where\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
@@ -1676,7 +1680,12 @@ def singled_out_place(text: str) -> str:
         after = text[but + 6 :]
         if _NAMES_A_PLACE_ANYWHERE.search(after):
             return after
-    if (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text)) and _LIST.search(text):
+    if (
+        (befell := _PLACE_THEN_WHAT_BEFELL_IT.search(text))
+        and _LIST.search(text)
+        # (not a distance's town: "V village, about 10 km west of | Taze town, where ...")
+        and not _BEARING_OF_BEFORE.search(text, 0, befell.start())
+    ):
         return befell["place"]
     if any(
         w in text
@@ -2274,8 +2283,18 @@ def without_where_the_taken_went(text: str) -> str:
     the place they were taken from is where it happened."""
     if not any(word in text for word in ("sent", "taken", "took", "transferred", "them", " for ")):
         return text  # (a quick look first)
-    cut = _WHERE_THE_TAKEN_WENT.sub("", text).strip(" ;,.")
+    removed = _WHERE_THE_TAKEN_WENT.sub("", text)
+    cut = removed.strip(" ;,.")
+    area = _AREA_AT_END.search(text) if removed != text else None
+    if area and (named := area.group().rstrip(".")) not in cut:
+        cut += named  # (the area put last: "... took me to their base|, Myawaddy Township|")
     return _if_it_still_names(cut, text, _NAMES_SOMETHING)
+
+
+#: an area's name and kind word, put last after a comma: "..., Myawaddy Township"
+_AREA_AT_END = re.compile(
+    r",\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state)\.?$"
+)
 
 
 #: where the one who writes, or whom they tell of, is now: "Love from | Chiang Mai|", "Ten years
@@ -2754,7 +2773,8 @@ _FIGHTING_OR_CLOSING = re.compile(
     r"\b(?i:fighting|fights?|clash(?:es|ed)?|battles?|shell(?:ing|ed|s)|captured?|seized?"
     r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
     r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|bombard(?:ed|ment)|raid(?:s|ed)?"
-    r"|ambush(?:es|ed)?|besieg(?:ed|ing|es)|(?:mortar|artillery|gun|heavy)\s+fire|under\s+fire)\b"
+    r"|ambush(?:es|ed)?|besieg(?:ed|ing|es)|(?:mortar|artillery|gun|heavy)\s+fire|under\s+fire"
+    r"|drone\s+(?:strikes?|attacks?))\b"
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
@@ -3069,6 +3089,8 @@ def without_person_of_place(text: str) -> str:
     if " from " in text:  # ("A man from W was shot dead by soldiers in V village")
         text = _SOMEONE_FROM_BEFALLEN.sub("A person", text, count=1)
         text = _FROM_WHERE_THEY_SHELTERED.sub("", text, count=1)
+        text = _TAKEN_FROM_THEN_KILLED.sub("", text, count=1)
+        text = _STRUCK_WHERE_THOSE_FROM_SHELTERED.sub(r"\g<struck>", text, count=1)
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
 
 
@@ -3078,6 +3100,22 @@ _FROM_WHERE_THEY_SHELTERED = re.compile(
     rf"\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=,?\s+who\s+(?:had\s+|have\s+|were\s+|was\s+)?"
     r"(?:sheltered|sheltering|taken\s+shelter|took\s+shelter|stayed|been\s+staying|staying)\s+"
     r"(?:in|at)\s+[A-Z][^.;]*?\b(?:there|it|the\s+village)\b)"
+)
+#: where those sheltering came from, after what struck where they sheltered: "two bombs hit the
+#: church where people| from W| were sheltering" (not "delivered rice to W, where families from V
+#: are sheltering": no place struck)
+_STRUCK_WHERE_THOSE_FROM_SHELTERED = re.compile(
+    r"(?P<struck>\b(?:hit|struck|bombed|shelled|attacked|burned|torched)\b[^.;]*?\bwhere\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:people|families|IDPs|villagers|residents|civilians))"
+    rf"\s+from\s+{_NAME}(?:\s+(?:village|town))?"
+    r"(?=\s+(?:were|was|had\s+been)\s+(?:sheltering|staying|hiding))"
+)
+#: where those taken came from, before where they were killed: "Soldiers detained 6 villagers|
+#: from W| and later killed them in V village, T Township"
+_TAKEN_FROM_THEN_KILLED = re.compile(
+    r"(?:(?<=villagers)|(?<=residents)|(?<=people)|(?<=men)|(?<=civilians)|(?<=youths))"
+    rf"\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=\s+and\s+(?:later\s+|then\s+)?(?:killed"
+    r"|executed|shot|murdered|beheaded|burned)\s+them\s+(?:in|at|near)\s+[A-Z])"
 )
 #: someone from a place, unnamed, before what befell them at another: "A man from W| was among
 #: 6 people shot dead by soldiers in V village" (where it befell them, not their home)
@@ -3620,7 +3658,13 @@ _SEEN_FROM = re.compile(
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
     r"|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
-    r"(?=[A-Z])[^.?!;]*[.?!;]?"  # (not "the fire seen in the uploaded clip is V")
+    r"(?=[A-Z])[^.?!;]*?"  # (not "the fire seen in the uploaded clip is V")
+    # (to the sentence's end, or to where the smoke rises: "Smoke seen from T town| rises over V")
+    r"(?:(?=\s+(?:rises?|rising|rose|billows?|billowing|hangs?|hanging)\s+(?:over|above)\s)"
+    r"|[.?!;]|$)"
+    # (or the place it was seen over, then where from: "smoke over V village| seen from W|, T
+    # Township")
+    rf"|(?:(?<=village)|(?<=town))\s+seen\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=,)"
     # (shelling heard from a place, before where it fell: "shelling heard from Kani|; minutes
     # later shells land in V village")
     r"|\s*\b(?:[Ss]helling|[Gg]unfire|[Gg]unshots|[Ss]hots)\s+(?:was\s+|were\s+)?heard\s+from\s+"
@@ -3667,6 +3711,22 @@ _MM_NAME_AFTER_TOWNSHIP = re.compile(
 )
 #: the Burmese kind words a name may hold
 _MM_KIND_ENDINGS = ("ကျေးရွာ", "ရွာ", "မြို့", "ရပ်ကွက်", "မြို့နယ်", "အုပ်စု", "စခန်း")
+
+
+def with_burmese_words_in_english(text: str) -> str:
+    """An English sentence with the Burmese words for who acted and of its date in English
+    ("... shot dead by the စစ်ကောင်စီ troops ...": "... by the junta troops ..."; "on 2022
+    ခုနှစ် June 23 ရက်": "on 2022 June 23"), so that it is read as English; else ``text``."""
+    if not text[:1].isascii() or not _BURMESE_WORD_IN_ENGLISH.search(text):
+        return text
+    return _BURMESE_WORD_IN_ENGLISH.sub(lambda word: "junta" if word["actor"] else "", text)
+
+
+#: Burmese words between English ones: the military council, and a date's year and day words
+_BURMESE_WORD_IN_ENGLISH = re.compile(
+    r"(?<=[a-z] )(?P<actor>စစ်ကောင်စီ)(?= [a-z])|(?<=[0-9]) ခုနှစ်(?= [A-Z])"
+    r"|(?<=[0-9]) ရက်(?:နေ့)?(?=[.,\s]|$)"
+)
 
 
 def with_burmese_village_word(text: str) -> str:
@@ -4662,6 +4722,16 @@ def without_trailing_clause(text: str) -> str:
         # the village the clause names, not the region the head does: "Fighting in Magwe
         # Region intensified | as resistance fighters attacked ... in V village, T township"
         return text[match.start() :].strip()
+    if (
+        _CONJUNCTION_FIRST.match(text, match.start())
+        and not NAMED_VILLAGE.search(head_text)
+        and (named := NAMED_VILLAGE.search(text, match.start()))
+        and _STRUCK_AFTER.match(text, named.end())
+    ):
+        # the village the clause says was struck, not where those in the photo are: "Children
+        # study ... in the jungle near W | after their school in V village, T Township, was
+        # bombed"
+        return text[match.start() :].strip()
     head = head_text.split()
     # (a head of names only names a place: "Aukthakan | after clashes in Mrauk Oo Township";
     # not of who acted: "Junta Column withdraws | after battle at X Village in Y Township")
@@ -4715,6 +4785,12 @@ def without_trailing_clause(text: str) -> str:
 
 #: a state or region named with its kind word
 _STATE_NAMED = named_with_kind("region|state|division")
+#: what was done to a place, said after it (and its township): "V village|, T Township, was
+#: bombed|"
+_STRUCK_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp),)?\s+(?:was|were)\s+"
+    r"(?:bombed|burned|burnt|shelled|destroyed|attacked|raided|torched|hit|struck)\b"
+)
 #: a clause opening with a conjunction of time: "| as resistance fighters attacked ..."
 _CONJUNCTION_FIRST = re.compile(r"\s+(?:as|after|when|while|following|amid)\s")
 #: a disaster or the relief sent after it, and fighting, as a sentence and its clause tell of
@@ -5080,7 +5156,9 @@ _NO_PLACE_FIELD = re.compile(
     r"|armed clash|air/drone strike|shelling/artillery/missile attack|attack"
     r"|remote explosive/landmine/ied|abduction/forced disappearance|arrests"
     r"|looting/property destruction|peaceful protest|protest with intervention"
-    r"|non-state actor overtakes territory|government regains territory",
+    r"|non-state actor overtakes territory|government regains territory"
+    # (a source's or a coder's note: "src: DVB", "coder: village named in 2 sources")
+    r"|(?:src|source|sources|coder|note|notes|ref|via)\s*[:,].*",  # (its colon read as a comma)
     re.IGNORECASE,
 )
 #: a field of figures and what they count ("5 killed", "7 killed, 6 injured") or a date

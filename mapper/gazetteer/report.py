@@ -38,6 +38,7 @@ from mapper.gazetteer.parts import (
     with_areas_apart,
     with_burmese_people_as_place,
     with_burmese_village_word,
+    with_burmese_words_in_english,
     with_events_at_places,
     with_first_of_neighbours,
     with_initials_apart,
@@ -125,6 +126,7 @@ from mapper.gazetteer.words import (
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    with_burmese_words_in_english,
     without_glosses,
     with_kind_and_township_unbracketed,
     with_distance_in_digits,
@@ -240,7 +242,9 @@ _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
     r"|neighbo|nearby|adj|ncident"
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
-    r"|^(?:" + "|".join(sorted(STATE_SHORT_NAMES)) + r")(?: [Rr]egion| [Ss]tate| [Dd]ivision)?, "
+    r"|^(?:"
+    + "|".join(sorted(STATE_SHORT_NAMES))
+    + r")(?: [Rr]egion| [Ss]tate| [Dd]ivision| Rgn| St\.?)?, "
     r"[A-Z][^,]*, [A-Z]"
     r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
@@ -254,8 +258,10 @@ _CLEANING_CUE = re.compile(
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
     r"|native of|[Bb]orn in|home village|ospital|uneral|remated|for burial|[Vv]illagers from"
+    r"|[a-z] စစ်ကောင်စီ|[0-9] ခုနှစ်"  # (Burmese words in an English sentence)
     r"|^(?:An?|One|The) [\w' -]{2,40} from [A-Z]"  # (someone from a place, killed at another)
-    r"| who (?:had |have |were )?(?:sheltered|taken shelter|been staying) | itself "
+    r"| who (?:had |have |were )?(?:sheltered|taken shelter|been staying) "
+    r"| itself | them in | were sheltering"
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "

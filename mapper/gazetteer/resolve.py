@@ -838,6 +838,9 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             # (of places equally fine, one in a sentence telling what was done: "I am from A
             # village. ... the soldiers came to B village ... and burned it.")
             TOLD_DEED.search(sentence) is None,
+            # (and of those, not where people ran from: "My mother and I ran from A when the
+            # shelling started. ... the shells landed in B village")
+            _RAN_FROM.search(sentence) is not None,
             found.candidates[0].match == "fuzzy",
             -found.candidates[0].score,
         )
@@ -846,6 +849,8 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
     return None if best is None else _read_once_as(text, best[1], best[2])
 
 
+#: where people ran from, in a sentence: "I | ran from A| when the shelling started"
+_RAN_FROM = re.compile(r"\b(?:ran|fled|escaped)\s+(?:away\s+)?from\s+[A-Z]")
 _UNVERIFIED = re.compile(
     r"\b(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|cannot|has\s+not\s+been\s+able\s+to)"
     r"\s+(?:independently\s+)?(?:verify|confirm|corroborate)\b"
