@@ -310,15 +310,10 @@ def _name_before(
 
 def _area_bracketed(gaz: Gazetteer, text: str, words: list, i: int) -> set[int]:
     """The indexes of the words from ``i`` on, up to a closing bracket, that name a town or
-    larger area the gazetteer holds ("bonebwit (|shwebo|)"); else none."""
-    for span in range(3, 0, -1):
-        run = words[i : i + span]
-        if len(run) < span or text[run[-1].end() : run[-1].end() + 1] != ")":
-            continue
-        hits = gaz.exact.get(normalize(" ".join(w.group() for w in run)), ())
-        if any(gaz.records[pid][0] in _NAMED_KINDS for pid, _ in hits):
-            return set(range(i, i + span))
-    return set()
+    larger area (or any place by two or three words) the gazetteer holds ("bonebwit
+    (|shwebo|)"); else none."""
+    area = _area_after(gaz, words, i)
+    return area if area and text[words[max(area)].end() :][:1] == ")" else set()
 
 
 def _area_after(gaz: Gazetteer, words: list, i: int, *, any_kind: bool = False) -> set[int]:
