@@ -15356,3 +15356,171 @@ def test_captions_rows_and_analyses_read_at_the_village_struck(coder, query, nam
 )
 def test_english_with_burmese_words_read_at_the_village(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1042, 1043 and 1044, geolocation posts, messages and live blogs: a place, its
+        # township and state joined by hyphens before who filmed it, a column entering a village
+        # from a direction, troops who moved out of a town, yesterday's report before this
+        # morning's village
+        (
+            "Geolocated ✅ Ah Nyar Taw-Yesagyo-Magway. Filmed by a PDF member; uploaded in "
+            "Monywa. credit: @AyeMyanmarOSINT",
+            "Ah Nyar Taw",
+            "Yesagyo",
+        ),
+        (
+            "Geolocated ✅ Wan Be Inn-Bago-Bago. Filmed by a PDF member; uploaded in Kyaikto. "
+            "credit: @shadowcheck",
+            "Wan Be Inn",
+            "Bago",
+        ),
+        (
+            "Geolocated ✅ Kha Lel-Kyainseikgyi-Karen. Filmed by a PDF member; uploaded in "
+            "Lamaing. credit: @GeoWatchMM",
+            "Kha Lel",
+            "Kyainseikgyi",
+        ),
+        (
+            "sac column (~100) entering TharYarKone vlg now from Pale direction. Myaing tsp. ppl "
+            "running",
+            "Thar Yar Kone",
+            "Myaing",
+        ),
+        (
+            "sac column (~100) entering kan gyi taw vlg now from shwebo direction. shebo tsp. "
+            "ppl running",
+            "Kan Gyi Taw",
+            "Shwebo",
+        ),
+        (
+            "14:12 — Junta troops who moved out of Takaung on Wednesday have set fire to "
+            "Tigyaing town in Tigyaing Township, according to resistance forces.",
+            "Tigyaing",
+            "Tigyaing",
+        ),
+        (
+            "Blog updated 16:04: As we reported yesterday, the junta shelled Kan Taung Kone. "
+            "This morning it was Ah Laung Kone village, Paletwa Township, that came under fire.",
+            "Ah Laung Kone",
+            "Paletwa",
+        ),
+        (
+            "18:25 — Junta troops who moved out of Bilin on Tuesday have set fire to Thet Kei "
+            "Kyin village in Bilin Township, according to the local PDF.",
+            "Thet Kei Kyin",
+            "Bilin",
+        ),
+        (
+            "Blog updated 18:36: As we reported yesterday, the junta shelled Myaykhanti. This "
+            "morning it was Ka Lit Gyi village, Dawei Township, that came under fire.",
+            "Ka Lit Gyi",
+            "Dawei",
+        ),
+    ],
+)
+def test_posts_messages_and_blogs_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1045 and 1046, reports, memorials and statements: residents of a village who fled
+        # after an attack on another, a village's distance from the town troops are based in, born
+        # and raised in one village and fallen in the battle for another, a comrade's home before
+        # where they fell, reinforcements from a town
+        (
+            "Some 60 residents of Kyawhlasu and neighbouring villages fled after troops "
+            "stationed in Kanyutkwin launched an arson attack on In Pin Thar, Phyu township, "
+            "Bago Region.",
+            "In Pin Thar",
+            "Phyu",
+        ),
+        (
+            "Troops based in Kawkareik detained 4 villagers and burned homes in Kawt Nyein, a "
+            "village about 21 km north of the town in Kawkareik Township, Kayin State, on "
+            "January 16, 2022.",
+            "Kawt Nyein",
+            "Kawkareik",
+        ),
+        (
+            "Some 200 residents of Myetpar and neighbouring villages fled after troops stationed "
+            "in Chaung-U launched an arson attack on Myin Myay, Chaung-U township, Sagaing "
+            "Region.",
+            "Myin Myay",
+            "Chaung-U",
+        ),
+        (
+            "Troops based in Cikha detained 7 villagers and burned homes in Senam, a village "
+            "about 23 km east of the town in Tonzang Township, Chin State, on 5 March 2023.",
+            "Senam",
+            "Tonzang",
+        ),
+        (
+            "Some 30 residents of Nant Kyin and neighbouring villages fled after troops "
+            "stationed in Banmauk launched an arson attack on Waithokekhi, Banmauk township, "
+            "Sagaing Region.",
+            "Wai Thoke Khi",
+            "Banmauk",
+        ),
+        (
+            "Troops based in Sa Ne detained 6 villagers and burned homes in Ahleldwein, a "
+            "village about 8 km northwest of the town in Kyaukpyu Township, Rakhine State, on "
+            "19.11.2021.",
+            "Ah Lel Dwein",
+            "Kyaukpyu",
+        ),
+        (
+            "Rest in power, Ma Thandar (26). Born and raised in Peik Taw, she fell in the battle "
+            "for Htan Gyi, Myaing Township, Magway Region, on 19.8.2022. She was laid to rest in "
+            "her native village.",
+            "Htan Gyi",
+            "Myaing",
+        ),
+        (
+            "Rest in power, Maung Thiha (23). Born and raised in Kan Paing Nar, he fell in the "
+            "battle for Baw Di Kone, Maungdaw Township, Rakhine State, on January 21, 2022. He "
+            "was laid to rest in his native village.",
+            "Baw Di Kone",
+            "Maungdaw",
+        ),
+        (
+            "Fallen comrades\n1. Khu Oo Reh (18) – home: Par Laung village, Loikaw Tsp – fell at "
+            "Nan Kut, Loikaw Tsp, 24 Mar",
+            "Nan Kut",
+            "Loikaw",
+        ),
+        (
+            "Rest in power, Ma Hnin Wai (30). Born and raised in Htein Pin, she fell in the "
+            "battle for Pan Nyo, Tatkon Township, Nay Pyi Taw, on 24.4.2022. She was laid to "
+            "rest in her native village.",
+            "Pan Nyo",
+            "Tatkon",
+        ),
+        (
+            "Fallen comrades\n1. Ko Myo Min Tun (28) – home: Long Lein village, Kyethi Tsp – "
+            "fell at Nar Nyaung, Kyethi Tsp, 22.5.2022",
+            "Nar Nyaung",
+            "Kyethi",
+        ),
+        (
+            "Information Team of the State Administration Council: terrorists of the People's "
+            "Defence Force (PDF) attacked Tigyaing with drones and heavy weapons on 18 September "
+            "2023; security forces, with reinforcements from Wuntho, are taking action.",
+            "Tigyaing",
+            "Tigyaing",
+        ),
+        (
+            "Information Team of the State Administration Council: terrorists of KNLA Brigade 6 "
+            "attacked Kawkareik with drones and heavy weapons on 24 August; security forces, "
+            "with reinforcements from Myawaddy, are taking action.",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+    ],
+)
+def test_reports_memorials_and_statements_read_where_it_happened(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -109,6 +109,15 @@ _CHATTER = re.compile(
     r"|\s*\((?i:abt|about|approx\.?|around|~)\s*\d+\+?(?:\s+(?i:troops|soldiers|men|ppl))?\)"
     # ("sac column in V vlg| now|, T twp"; "troops entered V vlg| frm W side|, T tsp")
     r"|(?:(?<=vlg)|(?<=village))(?:\s+now|\s+(?:frm|from)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+side)(?=\s*,)"
+    # ("entering V vlg| now from W direction|. T tsp")
+    r"|(?:(?<=vlg)|(?<=village))(?:\s+now)?\s+(?:frm|from)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\s+(?:side|direction)(?=\s*[,.])"
+    # (where fire or troops came from, after the place: "V vlg (T tsp)|, heavy arty from W side|",
+    # "V VLG ON FIRE. DAWEI TSP|. SAC CAME FROM LAUNGLON|.")
+    r"|[,.]\s*(?i:heavy\s+)?(?i:arty|artillery|shelling|shells)\s+(?i:from|frm)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?\s+(?i:side)\b"
+    r"|[.]\s*(?i:sac|troops|soldiers|column)\s+(?i:came|come|coming)\s+(?i:from|frm)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?(?=\s*[.,!]|\s*$)"
     r"|\s*[!?]{2,}"
     # (when, after the place's kind word: "hpasawng twp| noon| pls pray")
     r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|today|this\s+morning"

@@ -1007,7 +1007,7 @@ _WHERE_THEY_FELL = re.compile(
 #: "their bodies were brought back to H for burial")
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
-    rf"|\b[Bb]orn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
+    rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
     # ("... | on her way home to H | when she was killed by a landmine near V village")
     rf"|\s+on\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)*to\s+{_NAME}(?:\s+village)?"
@@ -1017,6 +1017,13 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?:\s+\d+)?"
     # ("for Ko X | of H|, who lost his life in the raid on V")
     rf"|\s+(?:of|from)\s+{_NAME}(?:\s+village)?(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
+    # ("Our beloved daughter X (58) | of H, T Township|, gave her life in the fighting at V")
+    rf"|\s+of\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?=,\s+(?:gave|lost|died|fell)\b)"
+    # ("... – |home: H village, T Tsp – |fell at V, T Tsp")
+    rf"|\bhome:\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?\s*[–—-]\s*"
+    # ("Prayer service at her home in H.")
+    r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
+    r"[^.;]*[.;]?"
     r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
     r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
@@ -1224,7 +1231,7 @@ _EARLIER_EVENT = re.compile(
     # (when what follows tells of another place hit, not only where people flee: "...; today's
     # airstrike, however, hit B village", not "...; residents are fleeing toward W")
     r"(?=[^.!?]*?\b(?:in|at|on|near|to|into|reached|hit\w*|struck|attack\w*|shell\w*|bomb\w*"
-    r"|raid\w*|burn\w*|torch\w*|entered)\s+(?:the\s+)?[A-Z])"
+    r"|raid\w*|burn\w*|torch\w*|entered|it\s+was)\s+(?:the\s+)?[A-Z])"
     r"|\s+(?:that|which)\s+(?:[a-z]+ed|left|hit|shot|burnt|took)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+village)?\s+(?:yesterday|earlier|last\s+(?:week|night|month)"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"  # ("... that burned W | on Tuesday|")
@@ -1606,6 +1613,11 @@ _THE_PLACE_HIT_IS = re.compile(
 #: a place, then that the event happened there: "I had gone to B for my cousin's wedding, and
 #: that is where the airstrike happened"
 _BEARING_OF_BEFORE = re.compile(r"\b(?:of|from)\s+$")
+#: the town troops are based in, the town a distance after is from: "Troops based in |T|
+#: detained 4 villagers and burned homes in V, a village about 21 km north of the town"
+_TROOPS_BASED_IN_TOWN = re.compile(
+    rf"\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces)\s+(?:based|stationed|garrisoned)\s+in\s+(?P<town>{_NAME})"
+)
 _THAT_IS_WHERE = re.compile(
     rf"\b(?:to|in|at)\s+(?P<place>{_NAME})(?:\s+(?:village|town))?\b[^.;]*?,?\s+(?:and\s+)?"
     r"(?:that|this|it)\s+(?:is|was|'s)\s+where\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+"
@@ -1619,7 +1631,9 @@ def singled_out_place(text: str) -> str:
     X town, T Township, which was bombed"); a sentence without where troops passed or came
     from on their way ("Troops passed through A and B before shelling C village"); else
     ``text``."""
-    if " of the town" in text and (base := _FIRED_FROM_BASE_IN_TOWN.search(text)):
+    if " of the town" in text and (
+        base := _FIRED_FROM_BASE_IN_TOWN.search(text) or _TROOPS_BASED_IN_TOWN.search(text)
+    ):
         # ("fired from the army base in Kanbalu hit V village, about 40 km northeast | of the
         # town|": of Kanbalu, which the base's clause, cut below, names)
         text = text.replace(" of the town", f" of {base['town']}", 1)
@@ -1699,6 +1713,7 @@ def singled_out_place(text: str) -> str:
             " staying ",
             " left ",
             " stopped ",
+            " moved out ",
             " stationed ",
             " based ",
         )
@@ -2066,8 +2081,10 @@ _REINFORCEMENTS_FROM = re.compile(
     r"|(?:(?i:junta|regime|military|army|enemy|more|fresh)\s+)?reinforcements\s+(?:have\s+|had\s+)?"
     r"(?:arrived|came|were\s+sent|were\s+deployed|moved\s+in|poured\s+in)"
     # ("...; troops were rushed in from Kamma")
-    r"|(?i:troops|soldiers|police)\s+(?:were|had\s+been)\s+(?:rushed|sent|flown|brought)(?:\s+in)?)"
-    r"\s+from\s+[^.;]*"
+    r"|(?i:troops|soldiers|police)\s+(?:were|had\s+been)\s+(?:rushed|sent|flown|brought)(?:\s+in)?"
+    # (", with reinforcements from Wuntho, are taking action")
+    r"|with\s+reinforcements)"
+    r"\s+from\s+[^.;,]*"
 )
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
 #: retreated to W village.|"
@@ -2095,7 +2112,7 @@ _RETREATED_TO = re.compile(
 #: where people fled from, before the attack that drove them: "People | from Tha Pyu and
 #: surrounding villages | fled after the army bombed V village"
 _FLED_FROM_BEFORE_WHY = re.compile(
-    rf"\b(?P<who>People|Residents|Villagers|Families|Thousands|Hundreds)\s+(?:of|from)\s+{_NAME}"
+    rf"\b(?P<who>(?i:people|residents|villagers|families|thousands|hundreds))\s+(?:of|from)\s+{_NAME}"
     r"(?:\s+village)?(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)"
     r"\s+villages)?\s+(?=fled\s+(?:after|when|as)\b)"
 )
@@ -3662,6 +3679,9 @@ _SEEN_FROM = re.compile(
     # (to the sentence's end, or to where the smoke rises: "Smoke seen from T town| rises over V")
     r"(?:(?=\s+(?:rises?|rising|rose|billows?|billowing|hangs?|hanging)\s+(?:over|above)\s)"
     r"|[.?!;]|$)"
+    # (or who filmed it: "V-T-S.| Filmed by a PDF member|; uploaded in W.")
+    r"|\s*(?:^|(?<=[.;]\s))(?:Filmed|Recorded|Shot|Photographed)\s+by\s+(?:an?|the|local)\s+"
+    r"[^.;:]*(?=[.;]|$)"
     # (or the place it was seen over, then where from: "smoke over V village| seen from W|, T
     # Township")
     rf"|(?:(?<=village)|(?<=town))\s+seen\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=,)"
@@ -5984,12 +6004,12 @@ _DASHED_ORIGIN = re.compile(
 #: Naungtayar| set fire to homes", "the junta column| that left Gangaw| set fire to Kyaw town"
 _WHO_CAME_FROM = re.compile(
     r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:(?:arrived|came|come"
-    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed"
+    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed|moved\s+out\s+of"
     # (or where they were based: "The soldiers| who were based at W| came to V village", "The
     # army column| that had been stationed in W village| advanced to V village")
     r"|(?:were|was|been)\s+(?:based|stationed|camped)\s+(?:at|in))"
     r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:town|village|base|camp))?(?=\s+[a-z]|\s*[.;]|\s*$)"
+    r"(?:\s+(?:town|village|base|camp))?(?:\s+on\s+[A-Z][a-z]+day)?(?=\s+[a-z]|\s*[.;]|\s*$)"
 )
 #: a distance said without what it is from: "| 28 km to the northwest|", "| some 9 miles away|"
 _DISTANCE_FROM_NOWHERE = re.compile(

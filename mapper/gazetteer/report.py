@@ -288,7 +288,7 @@ _CLEANING_CUE = re.compile(
     r"|(?:came|come|moved|marched|advanced|walked) (?:down |up |back )?(?:in)?to [A-Z][\w' -]{0,40}"
     r" from [A-Z]|entered [A-Z][\w' -]{0,40} (?:village|town)(?: first)?,? from [A-Z]"
     r"|(?:soldiers|troops|column|forces|police) (?:who|that|which) (?:had )?"
-    r"(?:arrived|came|come|moved|marched|advanced) (?:in )?from "
+    r"(?:(?:arrived|came|come|moved|marched|advanced) (?:in )?from |moved out of )"
     r"|^From [A-Z]|^(?:Troops|Soldiers) from [A-Z]|isplaced from [A-Z]| held (?:at|in) "
     r"|^(?:Villagers|Residents|Locals|Local sources) in [A-Z]"
     r"|laid to rest|\(b\. "

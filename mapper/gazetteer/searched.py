@@ -91,7 +91,7 @@ def searched_names(text: str) -> str:
     ):
         return text  # (a quick look first: most text has no word of a search)
     words = _EVENT_AT_END.sub("", _SEARCH_WORD.sub(" ", text))
-    words = re.sub(r"\s{2,}", " ", words).strip(" ,;-")
+    words = re.sub(r"\s{2,}", " ", words).strip(" ,;-.")
     if _HYPHENED.match(words):
         # (a part of one or two letters joins its name: "Mrauk-U", "Hpa-An")
         parts = re.split(r"-(?=[A-Z][\w' ]{3,})", words)
