@@ -15524,3 +15524,42 @@ def test_posts_messages_and_blogs_read_at_the_village_struck(coder, query, name,
 )
 def test_reports_memorials_and_statements_read_where_it_happened(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1045, memorials: one of a village and township who gave their life in the fighting
+        # at another village, a prayer service at home
+        (
+            "Our beloved daughter Ma Moe Thida (58) of Maw Sone Gyi, Paletwa Township, gave her "
+            "life in the fighting at Hte Pan, Mindat Township, Chin State, on 8 May. Prayer "
+            "service at her home in Maw Sone Gyi.",
+            "Hte Pan",
+            "Mindat",
+        ),
+        (
+            "Our beloved daughter Ma Thandar (61) of Tat Yar, Myebon Township, gave her life in "
+            "the fighting at Ywar Gaung Ywar Haung, Sittwe Township, Rakhine State, on 11 Jul. "
+            "Prayer service at her home in Tat Yar.",
+            "Ywar Gaung Ywar Haung",
+            "Sittwe",
+        ),
+        (
+            "Our beloved son Ko Myo Min Tun (33) of Nyaung Pin Thar, Kawhmu Township, gave his "
+            "life in the fighting at Myin Tar, Hlegu Township, Yangon Region, on 21 Dec. Prayer "
+            "service at his home in Nyaung Pin Thar.",
+            "Myin Tar",
+            "Hlegu",
+        ),
+        (
+            "Our beloved son Ko Aung Ko Ko (27) of Than Pu Yar Khon, Kawlin Township, gave his "
+            "life in the fighting at Kan Pauk Tar, Kawlin Township, Sagaing Region, on March 20, "
+            "2022. Prayer service at his home in Than Pu Yar Khon.",
+            "Kan Pauk Tar",
+            "Kawlin",
+        ),
+    ],
+)
+def test_memorials_of_one_village_read_where_they_gave_their_life(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
