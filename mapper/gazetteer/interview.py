@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from mapper.gazetteer.parts import NAMED_SETTLEMENT
 from mapper.gazetteer.words import (
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
@@ -603,7 +604,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         words = words[yes.end() :].lstrip(" ,.!")
     words = _TOWNSHIP_THEN_VILLAGE_CALLED.sub(r"\g<name> village, \g<area>.", words)
     if (origin := _FROM_SENTENCE.match(words)) and (
-        _NAMES_A_PLACE.search(words, origin.end()) or _KIND_NAMED.search(words, origin.end())
+        _NAMES_A_PLACE.search(words, origin.end()) or NAMED_SETTLEMENT.search(words, origin.end())
     ):
         words = words[origin.end() :]  # ("We are from A. | I was visiting the market at B ...")
     if " from " in words or " to " in words:
@@ -624,8 +625,6 @@ def _if_named(cut: str, words: str) -> str:
     return cut if _NAMES_A_PLACE.search(cut) else words
 
 
-#: a place named with its kind word: "came to | Baw Pyin village|"
-_KIND_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?i:village|town)\b")
 #: a sentence of where the speaker was travelling: "I was going from A to B on my motorbike."
 _TRAVELLING = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:I|We)\s+(?:was|were)\s+(?:going|travelling|traveling|driving|riding"
