@@ -15563,3 +15563,408 @@ def test_reports_memorials_and_statements_read_where_it_happened(coder, query, n
 )
 def test_memorials_of_one_village_read_where_they_gave_their_life(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1048, messages: a lower-case village whose name starts with 'in' after 'at' or
+        # 'entered', when after the township ('this mrng'), a time with a tilde and a tail after
+        # two dots
+        (
+            "[21/12/24, 11:20] Admin: shelling now at in pin thr vlg, phyu tsp 🙏 we r in meik "
+            "tha lin now",
+            "In Pin Thar",
+            "Phyu",
+        ),
+        (
+            "sac column frm taze entered in taw ther vlg taze tsp this mrng, burning now. we r "
+            "safe in aung swar pls pray 🙏",
+            "In Taw Thar",
+            "Taze",
+        ),
+        (
+            "jet strike @ tanwg ya wai  village ,kyaukme  twp ~11am.. houses on fire🔥🔥",
+            "Tawng Ya Wai",
+            "Kyaukme",
+        ),
+    ],
+)
+def test_messages_lower_case_names_starting_with_in_and_times_after_the_township(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1049 and 1044, live blogs: a correction of where an airstrike was reported earlier,
+        # a Burmese entry after its time, a unit based in a town between commas, troops who reach
+        # a place before opening fire on another, the displaced who shelter elsewhere
+        (
+            "[Live] Correction: the airstrike reported earlier in Wet Tu village actually hit "
+            "Kyaukkyi town's main market, Kyaukkyi Township.",
+            "Kyaukkyi",
+            "Kyaukkyi",
+        ),
+        (
+            "15:25 - အထက်ကြူအင်းရွာမှ ထွက်လာသော စစ်ကြောင်းသည် နောင်ချိုမြို့နယ် နမ့်သုခကျေးရွာကို ဝင်ရောက်မီးရှို့",
+            "Nam Thu Kha",
+            "Nawnghkio",
+        ),
+        (
+            "LIVE | October 11 22:34 — LIB 256, based in Kawlin, shelled In Ngu village in "
+            "Kawlin Tsp. No casualties reported so far.",
+            "In Ngu",
+            "Kawlin",
+        ),
+        (
+            "Drone strike hits monastery in Thantlang town, Thantlang Township; displaced "
+            "villagers shelter in Vambai.",
+            "Thantlang",
+            "Thantlang",
+        ),
+        (
+            "Minute by minute: 10:13 troops from Demoso reach Dungkamee; 12:12 they open fire on "
+            "Kwaing Ngan Ywar Thit village, Demoso Township; 16:39 villagers flee into the "
+            "forest.",
+            "Kwaing Ngan Ywar Thit",
+            "Demoso",
+        ),
+    ],
+)
+def test_live_blog_entries_read_at_the_place_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1050 and 1035, captions: villagers from a village who fled a raid resting
+        # elsewhere, a photographer's credit before a bar, a school bombed in a village while the
+        # children study near another, a town's residents sheltering elsewhere after the town was
+        # bombed
+        (
+            "Villagers from Koke Ko Kyin (Salin Township) who fled the junta's raid rest at a "
+            "monastery in U Yit village. Photo: Ko Htet/Myanmar Now",
+            "Koke Ko Kyin",
+            "Salin",
+        ),
+        (
+            "Villagers from Kyarban (Thaton Township) who fled the junta's raid rest at a "
+            "monastery in Naung Bo village. Photo: Ko Zaw/Myanmar Now",
+            "Kyar Ban",
+            "Thaton",
+        ),
+        (
+            "Photo: Ma Hnin | Rakhine | A resident walks past homes destroyed by shelling in "
+            "Thea Kan Htaung village, Ann Township.",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "Villagers from Kinma (Pauk Township) who fled the junta's raid rest at a monastery "
+            "in Ywar Thit village. Photo: Ko Htet/Myanmar Now",
+            "Kin Ma",
+            "Pauk",
+        ),
+        (
+            "Children study in a makeshift classroom in the jungle near Than Pu Yar after their "
+            "school in Htee Mei Wah Khee village, Myawaddy Township, was bombed on 5 May 2022. / "
+            "Citizen journalist",
+            "Htee Mei Wah Khee",
+            "Myawaddy",
+        ),
+        (
+            "Photo: Citizen journalist | Residents of Tilin sheltering in a monastery in "
+            "Kyaukhtu after the town was bombed on 7 Nov 2021.",
+            "Tilin",
+            "Tilin",
+        ),
+    ],
+)
+def test_captions_read_at_the_place_struck_not_where_people_are_now(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1051 and 1033, testimony: where the family is now 'with us', a message that gives
+        # no name and then the sender's home, gunfire heard from a village the witness went to
+        # later
+        (
+            "We are from Naungsakan, Paungbyin Township. My brother-in-law was taken by the "
+            "soldiers from his house in Yaung Hee and we found him dead there two days later. "
+            "His wife and children are now with us in Tar Pan.",
+            "Yaung Hee",
+            "Paungbyin",
+        ),
+        (
+            "We are from Yae Htwet Gyi, Tada-U Township. My brother-in-law was taken by the "
+            "soldiers from his house in Thet Pan and we found him dead there two days later. His "
+            "wife and children are now with us in Pyu Kan.",
+            "Thet Pan",
+            "Tada-U",
+        ),
+        (
+            "my name is not important. i am from Yin Pyan vlg, Magway tsp. the jet dropped 2 "
+            "bombs on the monastery school in Tha Yet Lay Pin while children were studying, 4 "
+            "died. my nephew was there. we are now hiding in Tha Put Kone.",
+            "Tha Yet Lay Pin",
+            "Magway",
+        ),
+        (
+            "We are from Hkawng Hpu Ywar Thit, Myitkyina Township. My brother-in-law was taken "
+            "by the soldiers from his house in Manhpwar and we found him dead there two days "
+            "later. His wife and children are now with us in Ma Le.",
+            "Man Hpwar",
+            "Myitkyina",
+        ),
+        (
+            "On that day I was at my farm near Ho Gyit. I heard gunfire from Lan Son village. "
+            "When I went there later I saw the bodies of three men from Lan Son and the burned "
+            "houses. My wife and children had run to Mei Se Nan. Now we live in Lel Taw, Mese "
+            "Township, Karenni.",
+            "Lan Son",
+            "Mese",
+        ),
+    ],
+)
+def test_testimony_read_where_it_happened_not_where_the_family_is_now(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1052 and 1045, casualty records and memorials: home in a row's field before where
+        # they were killed, 'We mourn' one of a village murdered where troops raided, a family
+        # notice and prayers at home, a row's number and where they were buried, a list's 'from W
+        # village —', Burmese rows' place of death (ကျဆုံးရာ)
+        (
+            "Ko Nay Lin | 22 | home: Kha Tauk Yin, Kantbalu Township | killed by airstrike at "
+            "San Da Yar village, Kantbalu Township | August 5, 2021",
+            "San Da Yar",
+            "Kanbalu",
+        ),
+        (
+            "Casualty list, 2023: 1) Khu Reh, 17, from Yae Yo village — killed during the "
+            "shelling of Kan Ni village, Loikaw Township. Funeral held at Demoso.",
+            "Kan Ni",
+            "Loikaw",
+        ),
+        (
+            "We mourn U Kyaw Swar (62) of Hman Kone village, Kalewa Township, murdered by junta "
+            "troops who raided Au Du village, Kalay Township, where he had gone to sell rice, on "
+            "April 18, 2023.",
+            "Au Du",
+            "Kale",
+        ),
+        (
+            "Family notice: our beloved daughter Nang Hom Seng (33), of Nawng Pu, Hsipaw "
+            "Township, lost her life in the army's attack on Mong Lin village, Hsipaw Township, "
+            "northern Shan State, on 2024-02-09. Prayers at our home in Nawng Pu.",
+            "Mong Lin",
+            "Hsipaw",
+        ),
+        (
+            "Khun Thein Aung | 61 | home: Saung Du, Demoso Township | killed by airstrike at Daw "
+            "Ta Dar village, Demoso Township | 9 August 2024",
+            "Daw Ta Dar",
+            "Demoso",
+        ),
+        (
+            "We mourn Saw Ler Htoo (34) of Me La Ma Ywar village, Hlaing Bwe Township, murdered "
+            "by junta troops who raided Naung Boe Gyi village, Hlaingbwe Township, where he had "
+            "gone to sell rice, on 9 September 2023.",
+            "Naung Boe Gyi",
+            "Hlaingbwe",
+        ),
+        (
+            "No. 1 | Nang Kham | F | 63 | Hu Hsun | 16 December 2023 | died in airstrike, Nar "
+            "Hkauk Hat village, Kyaukme Tsp | buried Monglon",
+            "Nar Hkauk Hat",
+            "Kyaukme",
+        ),
+        (
+            "Family notice: our beloved son Maung Kaung Set (64), of Htamakauk, Pauk Township, "
+            "lost his life in the army's attack on Thayetkwa village, Myaing Township, Magwe "
+            "Region, on November 24, 2021. Prayers at our home in Htamakauk.",
+            "Tha Yet Kwa",
+            "Myaing",
+        ),
+        (
+            "Nai Sein | 36 | home: Pitaukkone, Kyaikto Township | killed by airstrike at Kyu "
+            "Chaung village, Kyaikto Township | May 18, 2023",
+            "Kyu Chaung",
+            "Kyaikto",
+        ),
+        (
+            "We mourn Nai Sein (53) of Kawt Hlaing Chaung village, Thaton Township, murdered by "
+            "junta troops who raided Kyaung Paing village, Thaton Township, where he had gone to "
+            "sell rice, on May 19, 2021.",
+            "Kyaung Paing",
+            "Thaton",
+        ),
+        (
+            "Family notice: our beloved son Thang Za Lian (29), of Hriangkhan, Thantlang "
+            "Township, lost his life in the army's attack on Arcirh village, Thantlang Township, "
+            "Chin State, on June 8, 2023. Prayers at our home in Hriangkhan.",
+            "Arcirh",
+            "Thantlang",
+        ),
+        (
+            "Ko Htet Aung (66) | နေရပ် - ရွာသစ်ကုန်းကျေးရွာ၊ စဉ့်ကူးမြို့နယ် | ကျဆုံးရာ - ထီးကုန်းကျေးရွာ၊ စဉ့်ကူးမြို့နယ်",
+            "Htee Kone",
+            "Singu",
+        ),
+        (
+            "Ko Aung Ko Ko (31) | နေရပ် - ရွှေတောင်ကျေးရွာ၊ ထားဝယ်မြို့နယ် | ကျဆုံးရာ - ၂၃-မိုင်ကျေးရွာ၊ ထားဝယ်မြို့နယ်",
+            "23-Maing",
+            "Dawei",
+        ),
+    ],
+)
+def test_casualty_rows_and_notices_read_where_they_were_killed(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1053 and 1045, news: soldiers who marched out of a town before a raid, a dateline
+        # with a date in digits
+        (
+            "Eight villagers were killed when soldiers who had marched out of Shwebo town raided "
+            "Ta Ohn village, Shwebo Township, on June 9, 2022.",
+            "Ta Ohn",
+            "Shwebo",
+        ),
+        (
+            "PAUNGDALE, 21.11.2022 — Regime soldiers who came from Paungdale raided Lin Pei "
+            "village in Pyay Township early on Monday and detained at least 4 men, residents "
+            "said.",
+            "Lin Pei",
+            "Pyay",
+        ),
+    ],
+)
+def test_news_without_the_town_troops_marched_out_of_or_a_numeric_dateline(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1054, posts: tags of the village, township and region before words that name none, a
+        # township's tag before a colon or in brackets, people running to villages around another
+        # town, troops in another town firing into the town
+        (
+            "#KhinU: Laungshey village shelled AGAIN tonight. artillery fired from the Khin-U "
+            "base. pray for #LaungShey 🙏",
+            "Laung Shey",
+            "Khin-U",
+        ),
+        (
+            "2/5 the troops who came from Demoso burned Htee Hpoe Ka Loe (#Demoso) and are now "
+            "moving toward Daw Du 😢 #WhatsHappeningInMyanmar",
+            "Htee Hpoe Ka Loe",
+            "Demoso",
+        ),
+        (
+            "#ThinPyo #Kyaukse #Mandalay landmine explosion near the village monastery, 1 "
+            "killed. [link]",
+            "Thin Pyo",
+            "Kyaukse",
+        ),
+        (
+            "#AukKyaukWut #Launglon #Tanintharyi landmine explosion near the village monastery, "
+            "1 killed. [link]",
+            "Auk Kyauk Wut",
+            "Launglon",
+        ),
+        (
+            "2/5 the troops who came from Budalin burned Shwe Taung (#Budalin) and are now "
+            "moving toward Kyet Yoe Kone 😢 #WhatsHappeningInMyanmar",
+            "Shwe Taung",
+            "Budalin",
+        ),
+        (
+            "#NaungPale #Demawso #Karenni landmine explosion near the village monastery, 1 "
+            "killed. [link]",
+            "Naung Pale",
+            "Demoso",
+        ),
+        (
+            "#Namhkan airstrike on the town market this morning, 6 dead. People running to "
+            "villages around Muse. #NorthernShan",
+            "Namhkan",
+            "Namhkan",
+        ),
+        (
+            "1/2 Junta jets bombed Kyauktaw town again tonight. the troops in Mrauk-U also "
+            "firing artillery into the town. #Arakan",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+        (
+            "#Kani airstrike on the town market this morning, 7 dead. People running to villages "
+            "around Monywa. #Sagaing",
+            "Kani",
+            "Kani",
+        ),
+        (
+            "1/2 Junta jets bombed Hsipaw town again tonight. the troops in Kyaukme also firing "
+            "artillery into the town. #NorthernShan",
+            "Hsipaw",
+            "Hsipaw",
+        ),
+    ],
+)
+def test_posts_read_from_their_tags_and_without_where_people_ran_or_troops_fired_from(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1055, geolocation posts: a distance from the town a video was uploaded in, said
+        # without it; where footage was filmed from before an arrow to where the strike hit
+        (
+            "Video uploaded in Tamu shows smoke rising from Htan Ta Pin village ~7 km to the "
+            "southwest. Coordinates: 24.156, 94.285. #Myanmar #WhatsHappeningInMyanmar",
+            "Htan Ta Pin",
+            "Tamu",
+        ),
+        (
+            "[4/4] Footage filmed from the outskirts of Rathedaung → the strike hit Sar Pyin "
+            "Chay (Rathedaung Tsp, Rakhine). Coordinates: 20.316, 92.789. Matched treeline + "
+            "monastery roof. h/t @bellingcat_vol",
+            "Sar Pyin Chay",
+            "Rathedaung",
+        ),
+        (
+            "Video uploaded in Pale shows smoke rising from Zay Di Yon village ~5 km to the "
+            "west. #Myanmar #WhatsHappeningInMyanmar",
+            "Zay Di Yon",
+            "Pale",
+        ),
+        (
+            "[4/9] Footage filmed from the outskirts of Tigyaing → the strike hit Maung Kone "
+            "(Tigyaing Tsp, Sagaing). Coordinates: 23.670, 96.147. Matched treeline + monastery "
+            "roof. h/t @MMGeoTeam",
+            "Maung Kone",
+            "Tigyaing",
+        ),
+    ],
+)
+def test_geolocation_posts_measured_from_the_upload_town_and_past_the_arrow(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -120,8 +120,9 @@ _CHATTER = re.compile(
     r"(?:\s+[\w'’-]+)?(?=\s*[.,!]|\s*$)"
     r"|\s*[!?]{2,}"
     # (when, after the place's kind word: "hpasawng twp| noon| pls pray")
-    r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|today|this\s+morning"
-    r"|this\s+evening|last\s+nite|last\s+night)(?=\s*$|\s*[,.!])"
+    r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|tonite|today"
+    r"|this\s+(?:morning|mrng|mornin|mng|evening|eve|aft|afternoon)|last\s+nite|last\s+night"
+    r"|yesterday|ystd|ytd)(?=\s*$|\s*[,.!])"
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+(?:for|4)\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"
@@ -160,9 +161,10 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
 #: a message's last sentences in lower case of its casualties and needs, naming no place (no
 #: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
 _NAMELESS_TAIL = re.compile(
-    r"(?:\s*\.\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
-    r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics?|doctors?|blood|help|casualties)\b)"
-    r"[a-z][a-z0-9 ,'’-]*)+\s*$"
+    r"(?:\s*(?:\.{1,3}|…)\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
+    r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics?|doctors?|blood|help|casualties"
+    r"|fire|burning|burnt|burned|destroyed)\b)"  # (or "~11am.. houses on fire")
+    r"[a-z][a-z0-9 ,'’-]*)+[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*$"
 )
 #: an event's word then a place in lower case with its kind word, no word of where between:
 #: "airstrike | demoso town 7 pm", "jet bombing | katha town now"
@@ -200,6 +202,7 @@ _CHATTER_CUE = re.compile(
     r"pls|plz|ppl|PLS|PPL|just now| rn$|!!|\?\?|stay safe|pray|\.\.|…"
     r"|[\u2600-\u27bf\U0001f000-\U0001faff]|\b(?:fam|family) (?:ok|safe)\b"
     r"|\b(?i:we|i) ?(?:r|are|am|'re|’re|'m|’m) "
+    r"|(?:twp|tsp|vlg) (?:this|tonite|ystd|ytd)"  # (when, after a place: "T tsp this mrng")
 )
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")
@@ -241,6 +244,7 @@ def message_text(text: str) -> str:
         return text
     # ("enter X town!! junta troops ...", "drone hit V T tsp !!! 😢 7 kids injured")
     cut = re.sub(r"\s*[!?]{2,}(?=\s+(?:[a-z]|[^\w\s(\[]))", ".", cut)
+    cut = _NAMELESS_TAIL.sub("", cut)  # (before its dots go: "... twp ~11am.. houses on fire")
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
     if "( " in cut or " )" in cut:  # ("tha byu konee vlg |( |dedaye tsp| )| pdf attack ...")

@@ -263,6 +263,10 @@ def _settlements_named(text: str) -> list[str]:
         )
         if words and not went:
             names.append(" ".join(words))
+            # (or with the "in" before it, in lower case a name's first word: "at | in pin
+            # thr| vlg" for In Pin Thar)
+            if not capitalised and preceding and preceding[-1] in ("in", "inn"):
+                names.append(f"{preceding[-1].title()} {names[-1]}")
     return names
 
 

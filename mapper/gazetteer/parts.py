@@ -579,12 +579,12 @@ def headline_place(text: str) -> str:
         if fled["own"]:
             return fled["area"]  # ("Kani residents flee as troops ... torch homes around the town")
         return f"{fled['place']}, {fled['area']}"  # ("Kani villagers flee as troops torch V")
-    if (" their " in text or "isplaced " in text or "IDPs " in text) and (
+    if (" their " in text or "isplaced " in text or "IDPs " in text or " who fled " in text) and (
         sheltering := _VILLAGERS_FROM_STRUCK_HOME.match(text)
     ):
         # ("Villagers from V (T) shelter in W after ... their village", "displaced from V (T)
         # shelter in W")
-        return sheltering["place"] or sheltering["home"]
+        return sheltering["place"] or sheltering["home"] or sheltering["fled_from"]
     if (" in " in text or " — " in text or " – " in text or " | " in text) and (
         struck := _EVENT_AT_KILLS_IN_AREA.match(text)
     ):
@@ -699,6 +699,13 @@ _VILLAGERS_FROM_STRUCK_HOME = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s+\([^)]{2,40}\))?)\s+"
     r"(?:shelter|sheltering|flee|fled|hide|hiding|stay|staying|camp)\b[^.;:]*?\b(?:after|as|following)"
     r"\s+[^.;:]*?\b(?:on|of|in|at)\s+their\s+(?:village|town|homes?)\b"
+    # (or who fled what befell it, resting elsewhere: "Villagers from |X (T Township)| who fled
+    # the junta's raid rest at a monastery in Y village")
+    r"|^(?:Villagers|Residents|Families|People)\s+(?:from|of)\s+"
+    r"(?P<fled_from>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s+\([^)]{2,40}\))?)"
+    r"\s+who\s+(?:fled|escaped)\s+(?:the|a|an)\s+[^.;:]*?\b(?:raid|attack|airstrike|shelling"
+    r"|fighting|clashes|arson|offensive|bombing)\s+(?:rest|shelter|stay|wait|gather|hide|camp"
+    r"|sleep|live|eat|queue)\s+(?:at|in|near|under)\b"
     # (or the displaced from a place, sheltering in a town: "displaced from | Pauk Kone
     # (Kanbalu)| shelter in Kawlin")
     r"|^(?:['‘\"“][^'’\"”]{3,80}['’\"”]:\s+)?"  # (after a quote: "'We have nowhere to go': ")
@@ -707,6 +714,40 @@ _VILLAGERS_FROM_STRUCK_HOME = re.compile(
     r"(?:shelter|sheltering|hide|hiding|stay|staying|camp|wait|waiting|struggle|live|living)\s+"
     r"(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\W*$"
 )
+#: what befell a place, after which people are where a caption shows them: "Children study ...
+#: near W after their school in |V village, T Township|, was bombed"; "Residents of |Tilin|
+#: sheltering in a monastery in W after the town was bombed"
+_STRUCK = (
+    r",?\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?(?:bombed|burned|burnt|shelled|destroyed"
+    r"|attacked|torched|hit|raided|struck|razed)\b"
+)
+_AFTER_THEIR_PLACE_STRUCK = re.compile(
+    r"\bafter\s+(?:their|its|his|her|our|the)\s+(?:[\w-]+\s+){0,2}?(?:school|home|homes|house"
+    r"|houses|monastery|church|clinic|hospital|village|camp|ward)\s+(?:in|at)\s+"
+    r"(?P<place>[A-Z][^.;]*?)" + _STRUCK
+)
+_PEOPLE_OF_STRUCK_PLACE = re.compile(
+    r"(?:^|(?<=[|:]\s))(?:Residents|Villagers|People|Families|Children|Monks|Displaced\s+people)"
+    r"\s+(?:of|from)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:town|village))?)\s+"
+    r"(?:are\s+|who\s+are\s+)?(?:sheltering|shelter"
+    r"|hiding|staying|living|study|studying|waiting|wait|gathered|gather|rest|resting)\b[^.;]*?"
+    r"\bafter\s+the\s+(?:town|village)" + _STRUCK
+)
+
+
+def struck_home_place(text: str) -> str:
+    """The place a caption tells was struck, not where its people are now ("Children study ...
+    near W after their school in V village, T Township, was bombed": "V village, T Township";
+    "Residents of Tilin sheltering in ... Kyaukhtu after the town was bombed": "Tilin");
+    ``text`` otherwise."""
+    if " after " not in text:
+        return text  # (a quick look first)
+    if struck := _PEOPLE_OF_STRUCK_PLACE.search(text) or _AFTER_THEIR_PLACE_STRUCK.search(text):
+        return struck["place"]
+    return text
+
+
 #: a headline's event at a place named bare, what it did, then the area it was in: "Ambush near
 #: |Cintlang| kills 22 soldiers in |Hakha township|", "Junta shelling on X leaves two dead in T"
 _EVENT_AT_KILLS_IN_AREA = re.compile(
@@ -952,7 +993,10 @@ _MEMORIAL_LEAD = re.compile(
     r"(?i:in\s+(?:loving\s+)?memory\s+of|remembering|rip(?:\s+to)?|rest\s+in\s+(?:peace|power)"
     r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero)"
     # ("Heroes' memorial:", "Seven-day memorial (satpa) for")
-    r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for)\s+(?=[A-Z0-9])"
+    r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for"
+    # ("Family notice: our beloved son", "We mourn")
+    r"|(?:(?:family|death)\s+notice\s*:\s*)?(?:our|my)\s+(?:beloved|dear)\s+(?:son|daughter|father"
+    r"|mother|husband|wife|brother|sister|grandfather|grandmother|uncle|aunt)|we\s+mourn)\s+(?=[A-Z0-9])"
 )
 #: ... and the person it remembers, before their unit, age or what befell them
 _REMEMBERED = re.compile(
@@ -998,7 +1042,8 @@ _WHERE_THEY_FELL = re.compile(
     r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
-    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in)"
+    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in"
+    r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike))"
     r"(?:\s*,)?(?:\s+(?!in\b)[a-z]+){0,5}\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
@@ -1018,11 +1063,14 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("for Ko X | of H|, who lost his life in the raid on V")
     rf"|\s+(?:of|from)\s+{_NAME}(?:\s+village)?(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
     # ("Our beloved daughter X (58) | of H, T Township|, gave her life in the fighting at V")
-    rf"|\s+of\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?=,\s+(?:gave|lost|died|fell)\b)"
-    # ("... – |home: H village, T Tsp – |fell at V, T Tsp")
-    rf"|\bhome:\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?\s*[–—-]\s*"
+    # ("We mourn U X (62) | of H village, T Township|, murdered by junta troops who raided V")
+    rf"|\s+of\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
+    r"(?=,\s+(?:gave|lost|died|fell|murdered|killed|shot|slain|executed)\b)"
+    # ("... – |home: H village, T Tsp – |fell at V, T Tsp", "| home: H, T Township | killed")
+    rf"|\bhome:\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?\s*[–—|-]\s*"
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
+    r"|(?:^|(?<=[.;]\s))Prayers\s+(?:at|in)\b"  # ("Prayers at our home in H.")
     r"[^.;]*[.;]?"
     r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
     r"(?=\s+for\b|[.;,]|$)"
@@ -1045,7 +1093,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:(?!killed|raided|shot|bombed|shelled)[^.;]){{0,120}}[.;]?"
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
     rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
-    rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,\s*"
+    rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?:,|\s+[—–])\s*"
+    r"|\s*\|\s*(?:buried|cremated)\s+(?:at\s+|in\s+)?[^|]*$"  # (a table's last field: "| buried F")
     # (or "His funeral will be at F.")
     r"|;?\s*(?:[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:memorial|funeral|prayer)\s+"
     r"(?:service\s+|ceremony\s+)?(?:(?:was|is|will\s+be)\s+(?:held\s+)?|held\s+)(?:at|in)\s+"
@@ -1714,6 +1763,7 @@ def singled_out_place(text: str) -> str:
             " left ",
             " stopped ",
             " moved out ",
+            " out of ",
             " stationed ",
             " based ",
         )
@@ -1836,6 +1886,9 @@ _CORRECTED = re.compile(
     r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;]*;|[^;,]*,\s+but)\s+"
     r"|\bmisidentified\s+the\s+(?:village|town|location|place)\.\s+"
+    # ("the airstrike reported earlier in W | actually hit V town's main market")
+    r"|\b(?:reported|said|placed)\s+(?:earlier|first|originally|previously)\s+(?:in|at)\s+[^.;]*?"
+    r"\s+(?=(?:actually|in\s+fact|really)\s)"
 )
 #: the words of a check of what a post shows
 _CHECKED = re.compile(
@@ -1935,11 +1988,12 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"(?:(?i:hosted|sheltering|sheltered|staying|housed|accommodated|recorded|registered|arrived"
     r"|arriving|taking\s+refuge|took\s+refuge|sought\s+refuge|seeking\s+refuge|remain|hiding"
     r"|hid|taking\s+shelter|took\s+shelter"
+    r"|shelter|hide|take\s+(?:shelter|refuge)"  # (a live blog's present: "villagers shelter in W")
     r"|remaining)(?:\s+[\w'’-]+){0,4}?\s+(?:in|at)\s+(?=[^.;]*[A-Z])"
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
-    r"|(?i:fled|fleeing|left|moved|relocated|evacuated|went|gone|displaced)\s+(?:to|for|into"
+    r"|(?i:fled|fleeing|left|moved|relocated|evacuated|went|gone|displaced|running|ran)\s+(?:to|for|into"
     r"|towards?)\s+(?:(?i:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:[a-z]+\s+){1,4}?(?:in|at|around|near)\s+"
     r"(?![^.;]*\b(?:Township|District|Region|State)\b))?"
@@ -2011,6 +2065,8 @@ def without_where_the_displaced_are(text: str) -> str:
         retreated = cut = _if_it_still_names(
             _RETREATED_TO.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
         )
+    if "rrive" in cut or "each" in cut or "nter" in cut:
+        cut = _ARRIVED_BEFORE_ATTACK.sub("moved", cut)
     if (
         "reinforcements " in cut or " rushed " in cut
     ):  # ("... in the Chin town| as junta reinforcements arrived
@@ -2086,6 +2142,17 @@ _REINFORCEMENTS_FROM = re.compile(
     r"|with\s+reinforcements)"
     r"\s+from\s+[^.;,]*"
 )
+#: where troops arrived, before what they did at the place a later clause names: "troops from
+#: Demoso | reach Dungkamee|; 12:12 they open fire on V village", "Troops | reached W| and then
+#: opened fire on V" (read as "troops from Demoso moved; ...")
+_ARRIVED_BEFORE_ATTACK = re.compile(
+    r"(?<=\s)(?:reach|reaches|reached|(?:arrive|arrives|arrived)\s+(?:in|at)|enter|enters|entered)"
+    rf"\s+{_NAME}(?:\s+(?:village|town))?(?:\s+on\s+[A-Z]\w+)?"
+    r"(?=(?:\s*[;,]\s*|\s+)(?:and\s+)?(?:then\s+|later\s+|on\s+[A-Z]\w+\s+|\d{1,2}[:.]\d{2}\s+)*"
+    r"(?:they\s+|(?:the\s+)?(?:troops|soldiers|column)\s+)?"
+    r"(?:open(?:ed|s)?\s+fire\s+on|attack(?:ed|s)?|raid(?:ed|s)?|shell(?:ed|s)?|burn(?:ed|s|t)?"
+    r"|torch(?:ed|es)?|storm(?:ed|s)?|bomb(?:ed|s)?|set\s+fire\s+to)\s+(?:the\s+)?[A-Z])"
+)
 #: where beaten troops went: "... overran the junta outpost at V (T Township). | Fleeing troops
 #: retreated to W village.|"
 _RETREATED_TO = re.compile(
@@ -2152,9 +2219,24 @@ def without_base_used(text: str) -> str:
     """``text`` without a place used as a base before what was done elsewhere ("Junta forces
     used W as a base before launching an arson attack on V village" -> "Junta forces launching
     an arson attack on V village"); else ``text``."""
+    if " the town" in text or " the village" in text:
+        # ("... bombed Kyauktaw town again tonight. the troops | in Mrauk-U| also firing
+        # artillery into the town")
+        text = _FIRING_FROM_ELSEWHERE.sub("", text)
     if " base " not in text:
         return text  # (a quick look first)
     return _USED_AS_BASE.sub("", text)
+
+
+#: where troops firing into a place the text named before are: "the troops | in Mrauk-U| also
+#: firing artillery into the town"
+_FIRING_FROM_ELSEWHERE = re.compile(
+    r"(?:(?<=troops)|(?<=soldiers)|(?<=forces)|(?<=army))\s+(?:in|at|(?:based|stationed)\s+in|from)\s+"
+    rf"{_NAME}(?:\s+(?:town|base|camp))?"
+    r"(?=\s+(?:also\s+|then\s+|have\s+been\s+|are\s+|were\s+|had\s+been\s+)?(?:firing|fired|fire"
+    r"|fires|shelling|shelled|shells|bombarding|bombarded|pounding|pounded)\b[^.;]*?\b(?:into|at|on)"
+    r"\s+the\s+(?:town|village|city)\b)"
+)
 
 
 def with_unit_township_at_post(text: str) -> str:
@@ -2327,6 +2409,8 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"|mother|father|mum|mom|dad|family|relatives?|aunt|uncle|parents|sons?|daughters?|wife"
     r"|husband)\s+in"
     r"|\b(?:family|relatives|parents)\s+(?:lives?|stays?|is|are)\s+in"
+    # ("His wife and children are now | with us in W|")
+    r"|\b(?:is|are)\s+(?:now\s+)?(?:living\s+|staying\s+)?with\s+(?:us|me|them|relatives)\s+in"
     r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|r|moved)"
     r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
     r"|\banyone\s+in"
@@ -2799,6 +2883,9 @@ _CLAUSE_NAMES_A_PLACE = re.compile(
     r"|lost|retook)\s+(?:the\s+)?(?:downtown\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
     r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:fell|was\s+captured|was\s+taken)\b"
+    r"|\b(?i:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on\s+(?:the\s+)?[A-Z]"
+    # (a post's place before a colon: "Namhkan: ...")
+    r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:\s"
 )
 #: a clause's words for the place the head names: "since troops overran | the town"
 _BACK_TO_THE_PLACE = re.compile(r"\b(?:there|the\s+(?:town|village|city|area|gate|crossing))\b")
@@ -3366,7 +3453,9 @@ def _unit_base_left_out(aside: re.Match) -> str:
     """What is left of where a unit is based: nothing of an aside "from" it, nor at the end of
     a sentence ("... by troops of LIB 12| based in Minhla|."); else the comma it was between."""
     at_end = aside.string[aside.end() : aside.end() + 1] in (".", "")
-    return "" if " from " in aside.group() or at_end else ","
+    # (nor after a unit's number, which a verb follows: "LIB 256|, based in Kawlin,| shelled V")
+    after_number = aside.string[max(aside.start() - 1, 0) : aside.start()].isdigit()
+    return "" if " from " in aside.group() or at_end or after_number else ","
 
 
 #: the speaker's own village, named as theirs
@@ -3385,7 +3474,7 @@ def with_witness_lead_last(text: str) -> str:
     areas put last ("Witness from
     Minbu township (Magway Region), aged 42: They came to V ...": "They came to V ..., Minbu
     township, Magway Region"); else ``text``."""
-    if text.startswith("My name is") and (named := _NAME_GIVEN.match(text)):
+    if text.startswith(("My name is", "my name is")) and (named := _NAME_GIVEN.match(text)):
         return text[named.end() :]  # ("My name is Ma Ei Phyu, I am 29. I am from ...")
     lead = _WITNESS_LEAD.match(text)
     if lead is None:
@@ -3395,7 +3484,9 @@ def with_witness_lead_last(text: str) -> str:
 
 
 #: a witness's name and age, opening their account: "My name is Ma Ei Phyu, I am 29. "
-_NAME_GIVEN = re.compile(r"My\s+name\s+is\s+[^,.;]{1,40}[,.;]\s*(?:I\s+am\s+\d{1,3}[,.;]?\s*)?")
+_NAME_GIVEN = re.compile(
+    r"[Mm]y\s+name\s+is\s+[^,.;]{1,40}[,.;]\s*(?:[Ii]\s+am\s+\d{1,3}[,.;]?\s*)?"
+)  # (or a message's, in lower case: "my name is not important. i am from ...")
 #: the lead naming whose account a text is: "Witness from T township (S), aged 42: ",
 #: "Testimony of Ma X, 42, T Township, S Region: "
 _WITNESS_LEAD = re.compile(
@@ -3669,8 +3760,10 @@ _SEEN_FROM = re.compile(
     r"[;.]\s+(?:[Vv]illagers|[Rr]esidents|[Pp]eople|[Ll]ocals)\s+(?:in|of|at)\s+[A-Z][^.?!;]*?\s+"
     r"(?:reported\s+)?(?:seeing|saw|hearing|heard)\s+(?:the\s+)?(?:smoke|flames|fire|explosions?"
     r"|blasts?|shelling|gunfire)\b[^.?!;]*"
-    # ("We heard the shooting from A.")
-    r"|[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+[^.?!;]*[.?!;]?"
+    # ("We heard the shooting from A."; not when the witness went there next: "I heard gunfire
+    # from V village. When I went there later I saw the bodies")
+    r"|[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+(?>[^.?!;]*[.?!;]?)"
+    r"(?!\s*(?:When|After|Later)\s+(?:I|we)\s+(?:went|came|got|returned|ran)\s+(?:back\s+)?there)"
     r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
     r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
@@ -3704,7 +3797,7 @@ _SEEN_FROM = re.compile(
     r"(?:of|above|near|outside|to)\s+)?"  # ("filmed from the road outside Sagaing")
     r"(?=[A-Z])[^.?!;:()]*?"
     # (to what it shows: "the clip uploaded in W| is V"; ", but the fires are in V")
-    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?|is)\b|[:()]|[.?!;]|$"
+    r"(?=\s+(?i:geolocated|geoconfirmed|shows?|showing|captures?|is)\b|[:()→]|\s+->|[.?!;]|$"
     r"|,\s+but\s)[.?!;]?"
     # (and what it was matched by: "Uploaded from T, | but the camera faces V; ridge profile
     # matches.")
@@ -3716,12 +3809,24 @@ _SEEN_FROM = re.compile(
 def without_where_it_was_seen_from(text: str) -> str:
     """``text`` without where a witness saw or heard it from ("arson reported V, Saw T/S;
     smoke visible from Par Chaung": "arson reported V, Saw T/S"), when a place remains."""
-    if not (" from " in text or " in " in text) or not _SEEN_FROM.search(text):
+    if not (" from " in text or " in " in text) or not (seen := _SEEN_FROM.search(text)):
         return text
     cut = _SEEN_FROM.sub("", text).strip()
     # (a place's name left, not a kind word alone: "Explosions were heard in Namtu town ...; a
     # bomb went off near the township administration office.")
-    return cut if _CAPITALISED_WORD.search(cut) else text
+    if not _CAPITALISED_WORD.search(cut):
+        return text
+    if (" km " in cut or " mile" in cut or "km " in cut) and (
+        viewer := _PLACE_SEEN_FROM.search(seen.group())
+    ):
+        # (a distance from where it was seen: "Video uploaded in Tamu shows smoke rising from V
+        # village ~7 km to the southwest": "... from V village ~7 km southwest of Tamu")
+        cut = _with_distance_from(cut, viewer["place"])
+    return cut
+
+
+#: the place it was seen, filmed or uploaded from
+_PLACE_SEEN_FROM = re.compile(r"\b(?:from|in)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
 #: a Burmese name after its township with a case ending and no kind word: "ပျော်ဘွယ်မြို့နယ်၊
@@ -3964,6 +4069,7 @@ _PAGE_FURNITURE = re.compile(
 _PICTURE_LABEL = re.compile(
     r"^(?i:(?:file\s+)?(?:image|photo|picture|figure|fig\.?|video|screenshot|map)"
     r"(?:\s+\d+(?:\s+of\s+\d+)?)?|caption)\s*:\s+"
+    r"(?:[A-Z][\w.'’ -]{1,40}?\s*\|\s*)?"  # (and its credit: "Photo: Ma Hnin | Rakhine | ...")
 )
 #: a caption's credit after its sentence: "... Seikphyu Tsp. Source: Myanmar Witness"
 _CREDIT_AT_END = re.compile(
@@ -4901,7 +5007,7 @@ _DATE = re.compile(
     r"|(?:recent|past|the\s+past|the\s+last)\s+(?:few\s+)?(?:days|weeks|months)"
     r"|right\s+now|now(?=[\s.,!]*$)|today(?:\s+(?:morning|afternoon|evening|night))?|tonight"
     # a time of day: "from 5:40 pm", "at 3.40 am", "until 11 p.m", "at 03:40"
-    r"|(?:(?:at|until|till)\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}:\d{2})"
+    r"|(?:(?:at|until|till)\s+)?~?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m|p\.m)|\d{1,2}:\d{2})"
     r"|(?:at|around|about|by|before|after)\s+(?:dawn|dusk|night|midnight|noon|midday|daybreak"
     r"|sunrise|sunset)"
     r"|in\s+(?:an?\s+)?(?:pre-?)?(?:dawn|night|early[\s-]morning)\s+(?:raid|attack|assault)s?"
@@ -5030,7 +5136,8 @@ def _funded_project(text: str) -> str:
 _HASHTAG = re.compile(
     # (not a tag of the area after a village: "Kar Lai village | #Kutkai| fighting ongoing")
     r"(?<!village )(?<!Village )(?<!vlg )(?<!VLG )"
-    r"(?<![\w&])#(?![\u1000-\u109f])\w+(?:-\w+)*(?![\w-])"  # (a hyphen too: "#Ye-U town")
+    # (a hyphen too: "#Ye-U town"; not a tag in brackets, after a place: "V (#Demoso)")
+    r"(?<![\w&(])#(?![\u1000-\u109f])\w+(?:-\w+)*(?![\w-])"
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
     r"(?!\s+(?i:township|tsp|twp|tnsp|town|village|vlg|region|state|division)\b)"
 )
@@ -5039,7 +5146,7 @@ _BURMESE_TAG = re.compile("(?<![\\w&])#([\u1000-\u109f]+)")
 #: ("... Thayetchaung Tsp | #Thayetchaung township"), unless a word of place leads to it ("in
 #: #Tabayin township"); the tag's name, its words run together ("#MawtKaNin village")
 _PLACE_HASHTAG = re.compile(
-    r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^)#(?P<name>\w+(?:-\w+)*)"
+    r"(?:(?P<lead>\b(?i:in|at|of|near|on)\s+)|\s+|^|(?<=\())#(?P<name>\w+(?:-\w+)*)"
 )
 #: where the words of a name run together in a tag start: "Mawt|Ka|Nin"
 _TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -5075,6 +5182,8 @@ def _place_tag_part(tag: re.Match) -> str:
     if tag["lead"]:
         return tag["lead"] + name
     before = tag.string[: tag.start()].rstrip()[-1:]
+    if before == "(":  # ("V (#Demoso)": "V (Demoso)")
+        return name
     return (", " if before.isalnum() or before == "." else " " if before else "") + name
 
 
@@ -5082,6 +5191,25 @@ def _place_tag_part(tag: re.Match) -> str:
 #: "ရွှေကုက္ကိုလ်မြိုင်ရှိ | အွန်လိုင်းလိမ်လည်ရေးစခန်း|၊ မြဝတီမြို့နယ်" (the online scam camp at Shwe
 #: Kokko Myaing, Myawaddy Township)
 _MM_THING_AT_PLACE = re.compile("(?<=[\u1000-\u109f])ရှိ\\s+(?P<thing>[^၊,]+?)(?=\\s*[၊,])")
+
+
+#: a thing of a place named before it, with the possessive: "Kyaukkyi town|'s main market|"
+_THING_OF_PLACE = re.compile(
+    r"(?<=\s(?:town|city))['’]s\s+(?:main\s+|central\s+|old\s+|new\s+|only\s+)?(?:market|hospital"
+    r"|school|monastery|pagoda|church|mosque|centre|center|outskirts|wards?|quarters?|streets?"
+    r"|bridge|police\s+station|jail|prison|airport|bus\s+station|railway\s+station|station"
+    r"|administration\s+office|office)\b"
+    r"|(?<=\svillage)['’]s\s+(?:main\s+|only\s+)?(?:school|monastery|pagoda|church|clinic"
+    r"|market|houses|homes)\b"
+)
+
+
+def without_thing_of_place(text: str) -> str:
+    """``text`` with a place for the thing of it a possessive names ("hit Kyaukkyi town's main
+    market": "hit Kyaukkyi town"); else ``text``."""
+    if "'s " not in text and "’s " not in text:
+        return text  # (a quick look first)
+    return _THING_OF_PLACE.sub("", text)
 
 
 def without_burmese_thing_at_place(text: str) -> str:
@@ -5116,11 +5244,18 @@ _BURMESE_LEAD = re.compile(
 )
 
 
+#: a time before a Burmese text: "15:25 - "
+_TIME_BEFORE_BURMESE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—:|]\s*)?(?=[\u1000-\u109f])")
+
+
 def without_burmese_lead(text: str) -> str:
     """``text`` without Burmese words that name no place before a text in Latin letters (a
     plea: "ကူညီကြပါ 🙏 Myauk None village, Yinmarbin Township — ...", "please help"), or only
     the Burmese place it opens with as the object of what the English after it tells
-    ("T မြို့နယ်၊ V ကျေးရွာ ကို the ... jet bombed; the villagers fled to W"); else ``text``."""
+    ("T မြို့နယ်၊ V ကျေးရွာ ကို the ... jet bombed; the villagers fled to W"), or a live
+    blog's time before a Burmese entry ("15:25 - V ..."); else ``text``."""
+    if text[:1].isdigit() and (timed := _TIME_BEFORE_BURMESE.match(text)):
+        text = text[timed.end() :]
     if "\u1000" <= text[:1] <= "\u109f" and (hit := _BURMESE_PLACE_HIT.match(text)):
         return hit["place"]
     lead = _BURMESE_LEAD.match(text) if "\u1000" <= text[:1] <= "\u109f" else None
@@ -5152,6 +5287,20 @@ def without_post_marks(text: str) -> str:
     """``text`` without a post's hashtags and pictographs, and without what follows its first
     "!" ("🚨 Junta jets bombing Than Bo village (Khin-U Tsp) right now!! Pray for Sagaing 🙏
     #Sagaing": "Junta jets bombing Than Bo village (Khin-U Tsp) right now")."""
+    if text.startswith("#") and (tags := _LEADING_TAGS.match(text)):
+        # (a post's opening tags, read as its place when the words after them name none: "#V
+        # #T #S landmine explosion near the village monastery": "V, T, S: ..."; or as the
+        # area of what follows a colon: "#KhinU: V village shelled": "Khin U: V village ...")
+        rest = text[tags.end() :]
+        if (
+            tags["colon"]
+            or (" " in tags["tags"] and not _CAPITAL.search(rest))
+            # (or one tag before the post's words in lower case: "#Namhkan airstrike on the
+            # town market this morning")
+            or (" " not in tags["tags"] and rest[:1].islower())
+        ):
+            names = [_TAG_WORD_START.sub(" ", tag[1:]) for tag in tags["tags"].split()]
+            text = f"{', '.join(names)}: {rest}"
     if "#" in text and not text.isascii():
         # (a tag that is what the sentence tells of, before its case word: "#Vရွာ ကို ...")
         text = _BURMESE_TAG_IN_SENTENCE.sub("", text)
@@ -5163,12 +5312,16 @@ def without_post_marks(text: str) -> str:
     return _AFTER_EXCLAMATION.sub("", bare).strip() or text
 
 
+#: a post's opening tags, before a colon or the post's words
+_LEADING_TAGS = re.compile(r"^(?P<tags>#\w+(?:-\w+)*(?:\s+#\w+(?:-\w+)*){0,3})(?P<colon>:)?\s+")
+_CAPITAL = re.compile("[A-Z]")
 #: the mark of a Burmese tag before its case word, in a sentence: "| #|Vရွာ ကို ..."
 _BURMESE_TAG_IN_SENTENCE = re.compile(r"#(?=[\u1000-\u109f]+\s*(?:ကို|မှာ|တွင်|၌)(?:\s|$))")
 #: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
 #: event type
 _NO_PLACE_FIELD = re.compile(
     r"\d[\d./\-]*|\d{1,2}:\d{2}(?::\d{2})?\s*h?"  # (a time: "22:20", "00:00h")
+    r"|(?:no|sr|s/n|#)\.?\s*\d{1,4}"  # (a row's number: "No. 1")
     r"|\d{4}-\d{2}-\d{2}\s+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"  # ("2022-09-18 Sun")
     r"|battles|explosions/remote violence|violence against civilians|protests"
     r"|riots|strategic developments"
@@ -6004,7 +6157,7 @@ _DASHED_ORIGIN = re.compile(
 #: Naungtayar| set fire to homes", "the junta column| that left Gangaw| set fire to Kyaw town"
 _WHO_CAME_FROM = re.compile(
     r"(?:(?<=soldiers)|(?<=troops)|(?<=column)|(?<=forces)|(?<=police))\s+(?:who|that|which)\s+(?:had\s+)?(?:(?:arrived|came|come"
-    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed|moved\s+out\s+of"
+    r"|moved|marched|advanced)\s+(?:in\s+)?from|left|departed|(?:moved|marched|came)\s+out\s+of"
     # (or where they were based: "The soldiers| who were based at W| came to V village", "The
     # army column| that had been stationed in W village| advanced to V village")
     r"|(?:were|was|been)\s+(?:based|stationed|camped)\s+(?:at|in))"
@@ -6017,6 +6170,19 @@ _DISTANCE_FROM_NOWHERE = re.compile(
     r"(?:(?:to\s+the\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?"
     r"|away)\b(?!\s+(?:of|from)\b)"
 )
+
+
+def _with_distance_from(text: str, base: str) -> str:
+    """``text`` with the first distance it gives from nowhere measured from ``base`` ("... V
+    village about 28 km to the northwest": "... 28 km northwest of W")."""
+    return _DISTANCE_FROM_NOWHERE.sub(
+        lambda away: (
+            f"{away['distance']} {away['bearing'] or 'from'}"
+            f"{' of' if away['bearing'] else ''} {base}"
+        ),
+        text,
+        count=1,
+    )
 
 
 def without_actors_origin(text: str) -> str:
@@ -6049,14 +6215,7 @@ def without_actors_origin(text: str) -> str:
     if " km " in acted or " mile" in acted or "km " in acted:
         # (a distance from their base, said without it: "Troops based in W raided V village
         # about 28 km to the northwest": 28 km northwest of W)
-        acted = _DISTANCE_FROM_NOWHERE.sub(
-            lambda away: (
-                f"{away['distance']} {away['bearing'] or 'from'}"
-                f"{' of' if away['bearing'] else ''} {origin['base']}"
-            ),
-            acted,
-            count=1,
-        )
+        acted = _with_distance_from(acted, origin["base"])
     township = origin["bracketed"] or origin["township"] or origin["township_in"]
     if township and not _AREA_NAMED_SHORT_TOO.search(acted):  # (their base's township, as most are
         acted = f"{acted.rstrip(' .')}, {township}"  # near: "... abducted five men from Tegyi")

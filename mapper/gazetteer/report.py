@@ -32,6 +32,7 @@ from mapper.gazetteer.parts import (
     incident_place,
     question_place,
     singled_out_place,
+    struck_home_place,
     the_event_itself,
     unwrapped,
     what_the_check_found,
@@ -81,6 +82,7 @@ from mapper.gazetteer.parts import (
     without_rights_report_marks,
     without_route_aside,
     without_team_base,
+    without_thing_of_place,
     without_travellers_ends,
     without_twin_across_border,
     without_where_it_flew_from,
@@ -183,10 +185,12 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_burmese_asides,
     without_burmese_lead,
     without_burmese_thing_at_place,
+    without_thing_of_place,
     with_burmese_people_as_place,
     without_works_before_village,
     lambda t: without_post_marks(t) if "#" in t else t,
     unwrapped,
+    struck_home_place,
     without_footnote_marks,
     without_rights_report_marks,
     without_case_words,
@@ -261,7 +265,12 @@ _CLEANING_CUE = re.compile(
     r"|[a-z] စစ်ကောင်စီ|[0-9] ခုနှစ်"  # (Burmese words in an English sentence)
     r"|^(?:An?|One|The) [\w' -]{2,40} from [A-Z]"  # (someone from a place, killed at another)
     r"| who (?:had |have |were )?(?:sheltered|taken shelter|been staying) "
-    r"| itself | them in | were sheltering"
+    r"| itself | them in | were sheltering| shelter (?:in|at) | hide in | take refuge"
+    r"| (?:reach|reached|arrived in|arrived at|entered) [A-Z]"  # (where troops came before)
+    r"|(?:town|city|village)['’]s "  # (a thing of a place: "V town's main market")
+    # (a caption's people, after what befell a place)
+    r"| after (?:their|its|his|her|our|the) [\w -]{1,30}? (?:in|at) [A-Z]"
+    r"| after the (?:town|village) "
     # (a human-rights report's witnesses and citations, where a unit is based)
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "
@@ -326,7 +335,7 @@ _CLEANING_CUE = re.compile(
     r"| as human shields| as porters| as guides"
     r"|, which was "
     r"| where the | happened (?:in|at) | where (?:my|his|her|our|their) |[Ww]e heard |I heard "
-    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|My name is)\b"
+    r"|^(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee|[Mm]y name is)\b"
     r"|[Rr]egards|Dear |Subject:|\\n"  # (an email's)
     r"|(?:came|arrived|marched|advanced|moved) from "
     r"|\b(?:I|We) "  # (a first-person account: ``told_deeds``)

@@ -131,7 +131,10 @@ _DATELINE = re.compile(
 )
 #: a dateline with its date, in any case, before a dash: "WAW, 7 JAN - ...", "ye-u, 8 feb
 #: (myanmar now) -- ...", "Taze, March 14 – ..." (a place of up to three words)
-_DAY_MONTH = r"(?:\d{1,2}\s+(?i:" + MONTH + r")|(?i:" + MONTH + r")\s+\d{1,2})\.?"
+_DAY_MONTH = (
+    r"(?:(?:\d{1,2}\s+(?i:" + MONTH + r")|(?i:" + MONTH + r")\s+\d{1,2})\.?"
+    r"|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b)"  # ("21.11.2022")
+)
 _DATED_DATELINE = re.compile(
     r"(?P<place>[A-Za-z][\w'’-]*(?:\s[A-Za-z][\w'’-]*){0,2})"
     r"(?:,\s*(?i:thailand|myanmar|burma|china|india|bangladesh))?"  # ("chiang mai, thailand,")
@@ -1621,12 +1624,13 @@ _LANDMARK_CLAUSE = re.compile(
 _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|ran|escaped|withdraw|withdraws|withdrew|retreat"
     r"|retreats|withdrawing|retreating"
-    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved|left"
+    r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved|moving|left|running"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
     r"(?i:to|into|towards?)\s+"
     # (or to villages it names: "thousands fled to | villages such as | V")
-    r"(?:(?i:(?:nearby\s+|surrounding\s+)?(?:villages|towns)\s+(?:such\s+as|including|like))\s+)?"
+    r"(?:(?i:(?:nearby\s+|surrounding\s+)?(?:villages|towns)\s+(?:such\s+as|including|like|around"
+    r"|near))\s+)?"
     # (or to its side: "Villagers ran to | the Kani side|.")
     r"(?:(?i:the)\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:side)\b))?"
     r"(?P<place>[A-Z][\w'’-]*"

@@ -690,8 +690,10 @@ def without_burmese_people(text: str) -> str:
 #: ကျေးရွာ၊ T မြို့နယ်" (place of death), "ဖြစ်စဉ်နေရာ - ..." (place of the incident), between bars,
 #: lines or "၊"
 _MM_PLACE_FIELD = re.compile(
-    # (or with a space alone after its label: "ကျဆုံးရာနေရာ | W ကျေးရွာ၊ T မြို့နယ်")
-    r"\S*နေရာ(?:\s*[:–-]\s*|\s+)(?P<value>.+?)(?=\s*[|\n;]|\s+/\s|၊\s*\S+\s*[:–-]\s|$)"
+    # (or with a space alone after its label: "ကျဆုံးရာနေရာ | W ကျေးရွာ၊ T မြို့နယ်"; or its short
+    # label, with a mark after it: "ကျဆုံးရာ - V ကျေးရွာ", where they fell)
+    r"(?:\S*နေရာ(?:\s*[:–-]\s*|\s+)|(?:ကျဆုံး|သေဆုံး|ဖြစ်ပွား)ရာ\s*[:–-]\s*)"
+    r"(?P<value>.+?)(?=\s*[|\n;]|\s+/\s|၊\s*\S+\s*[:–-]\s|$)"
 )
 #: ... and its township's field, when the place field names none: "... / မြို့နယ်: T"
 _MM_TOWNSHIP_FIELD = re.compile(r"(?:^|[|\n;/၊]\s*)မြို့နယ်\s*[:–-]\s*(?P<value>[^|\n;/၊]+)")
@@ -787,9 +789,9 @@ _MM_EVENT_LAST = re.compile(
 
 def burmese_record_place(text: str) -> str:
     """The place field of a Burmese record of labelled fields ("ကျဆုံးသူ - ... | နေရပ် - V
-    ကျေးရွာ | ကျဆုံးသည့်နေရာ - W ကျေးရွာ၊ T မြို့နယ် | ...": "W ကျေးရွာ၊ T မြို့နယ်"; not the home
-    field "နေရပ်"); ``text`` itself when it has none."""
-    if "နေရာ" not in text:
+    ကျေးရွာ | ကျဆုံးသည့်နေရာ - W ကျေးရွာ၊ T မြို့နယ် | ...", or "ကျဆုံးရာ - W ...": "W ကျေးရွာ၊ T
+    မြို့နယ်"; not the home field "နေရပ်"); ``text`` itself when it has none."""
+    if "နေရာ" not in text and "ရာ" not in text:
         return text  # (a quick look first)
     field = _MM_PLACE_FIELD.search(text)
     if not field or not _MM_PLACE_WORD.search(field["value"]):
