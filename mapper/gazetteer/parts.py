@@ -5294,7 +5294,7 @@ def without_post_marks(text: str) -> str:
         rest = text[tags.end() :]
         if (
             tags["colon"]
-            or (" " in tags["tags"] and not _CAPITAL.search(rest))
+            or (" " in tags["tags"] and not _CAPITAL_LETTER.search(rest))
             # (or one tag before the post's words in lower case: "#Namhkan airstrike on the
             # town market this morning")
             or (" " not in tags["tags"] and rest[:1].islower())
@@ -5314,7 +5314,7 @@ def without_post_marks(text: str) -> str:
 
 #: a post's opening tags, before a colon or the post's words
 _LEADING_TAGS = re.compile(r"^(?P<tags>#\w+(?:-\w+)*(?:\s+#\w+(?:-\w+)*){0,3})(?P<colon>:)?\s+")
-_CAPITAL = re.compile("[A-Z]")
+_CAPITAL_LETTER = re.compile("[A-Z]")
 #: the mark of a Burmese tag before its case word, in a sentence: "| #|Vရွာ ကို ..."
 _BURMESE_TAG_IN_SENTENCE = re.compile(r"#(?=[\u1000-\u109f]+\s*(?:ကို|မှာ|တွင်|၌)(?:\s|$))")
 #: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
