@@ -15968,3 +15968,260 @@ def test_geolocation_posts_measured_from_the_upload_town_and_past_the_arrow(
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1056, interviews: a header's place of incident, an answer opening with 'On' or
+        # 'Only', a yes to 'V village in T?', where the witness was that night or hid or ran to,
+        # troops who came and stayed some days
+        (
+            "Q: You said the troops came on 12 February. Where did they come? A: To Myauk Ywar, "
+            "our village in Bilin Township. They came from Bilin by truck. / Q: And then? A: "
+            "They burned the houses and we hid in the forest toward Hpoe Kyi Seik.",
+            "Myauk Ywar",
+            "Bilin",
+        ),
+        (
+            "Name: Nang Ying, age 63. Current location: displacement site near Ho Ton. Place of "
+            "incident: Ho Nawng village, Hseni Township. / Q: What did you see? A: Soldiers "
+            "shooting at people running out of the village.",
+            "Ho Nawng",
+            "Hseni",
+        ),
+        (
+            "Q: Did the troops come to your village? A: Yes, they came to Htauk Kyant Kwin and "
+            "stayed three days. They burned 40 houses. / Q: Which township? A: Yedashe, Bago "
+            "Region. / Interview conducted in Mae Sot.",
+            "Htauk Kyant Kwin",
+            "Yedashe",
+        ),
+        (
+            "Q: Where did the military plane drop bombs? A: On Pu Nyo. We could see the smoke "
+            "from Gon Hnyin Tan. / Q: Pu Nyo village in Kamma? A: Yes.",
+            "Pu Nyo",
+            "Kamma",
+        ),
+        (
+            "Q: Where were you on the night of the raid? A: I was at my uncle's house in Zee "
+            "Hpyu Kyin. / Q: And the raid? A: It was in Hnget Pyaw Taw, our own village, Kani "
+            "Township. They took 11 men.",
+            "Hnget Pyaw Taw",
+            "Kani",
+        ),
+        (
+            "Q: How did you escape? A: When the soldiers surrounded Lel Htwea Ywar Haung I ran "
+            "through the paddy fields toward Daw Ta Yoe. / Q: This is Loikaw Township? A: Yes. I "
+            "now live in Law Lar Li.",
+            "Lel Htwea Ywar Haung",
+            "Loikaw",
+        ),
+        (
+            "Q: Which village did they burn? A: Only Thoke Khar. They passed through Nar Naung "
+            "without burning anything and left toward Thet Khar. / Q: All in Indaw Township? A: "
+            "Yes.",
+            "Thoke Khar",
+            "Indaw",
+        ),
+        (
+            "Q: You said the troops came on 12 February. Where did they come? A: To Min Thar, "
+            "our village in Tamu Township. They came from Tamu by truck. / Q: And then? A: They "
+            "burned the houses and we hid in the forest toward Moe Lin.",
+            "Min Thar",
+            "Tamu",
+        ),
+        (
+            "Name: Ko Zaw Min Htet, age 62. Current location: displacement site near Thar Paung. "
+            "Place of incident: Hpoe Toke Hpyu village, Myingyan Township. / Q: What did you "
+            "see? A: Soldiers shooting at people running out of the village.",
+            "Hpoe Toke Hpyu",
+            "Myingyan",
+        ),
+        (
+            "Q: Did the troops come to your village? A: Yes, they came to Gwayt Ngu and stayed "
+            "three days. They burned 40 houses. / Q: Which township? A: Ye Oo, Sagaing. / "
+            "Interview conducted in Moreh, Manipur.",
+            "Gwayt Ngu",
+            "Ye-U",
+        ),
+        (
+            "Q: Where did the military plane drop bombs? A: On Yae Lel Kyun. We could see the "
+            "smoke from Ma Gyi Kone. / Q: Yae Lel Kyun village in Thabeikkyin? A: Yes.",
+            "Yae Lel Kyun",
+            "Thabeikkyin",
+        ),
+        (
+            "Q: Where were you on the night of the raid? A: I was at my uncle's house in Myauk "
+            "Kan Ma Yaik. / Q: And the raid? A: It was in Mya Pa Taing Naing, our own village, "
+            "Kawkareik Township. They took 11 men.",
+            "Mya Pa Taing Naing",
+            "Kawkareik",
+        ),
+        (
+            "Q: How did you escape? A: When the soldiers surrounded Tha Moke Htein I ran through "
+            "the paddy fields toward Pa Nar Taung. / Q: This is Myeik Township? A: Yes. I now "
+            "live in Let Khoke Taung.",
+            "Tha Moke Htein",
+            "Myeik",
+        ),
+    ],
+)
+def test_interviews_read_at_the_place_of_the_incident_not_where_the_witness_was(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1057, 1059 and 1060, emails and rights reports: a village that is also a town in
+        # the township the email names after it, a witness's village before the one attacked,
+        # troops attacked where they were stationed, a township before a colon and a village at
+        # the end, a border gate town
+        (
+            "RE: [URGENT] Airstrike at Zin Kyaik, Paung\\nDear all,\\nIncident: airstrike. "
+            "Location: Zin Kyaik village, Paung Township. Time: 09:10, March 14.\\nNo staff or "
+            "partner affected; 6 villagers injured according to the VTA.\\nAll staff in our "
+            "Thaton office are safe and accounted for.\\nPlease advise.\\nWarm regards,\\nMi "
+            "Sar\\nLogistics Assistant, Thaton Office",
+            "Zin Kyaik",
+            "Paung",
+        ),
+        (
+            "According to a 43-year-old resident of Ta Chan Thar village who witnessed the "
+            "attack from the other bank of the stream, troops of LIB 144 from Dohi attacked Ywar "
+            "Tan village, Wetlet Township, on 27 March 2022, killing 3 civilians and burning "
+            "more than 100 houses.[186] He now lives in Chiang Mai. (Interview with D.N., 43, "
+            "from Ta Chan Thar, 2 July 2022.)",
+            "Ywar Tan",
+            "Wetlet",
+        ),
+        (
+            "According to a 56-year-old resident of Pin Thi Lar village who witnessed the attack "
+            "from the other bank of the stream, troops of LIB 163 from Kyondoe attacked Nan "
+            "Chein Khwin village, Thandaunggyi Township, on 28 April 2023, killing 6 civilians "
+            "and burning more than 35 houses.[164] He now lives in Chiang Mai. (Interview with "
+            "T.T., 56, from Pin Thi Lar, 8 November 2023.)",
+            "Nan Chein Khwin",
+            "Thandaunggyi",
+        ),
+        (
+            "According to a 35-year-old resident of Koe Ein Tan village who witnessed the attack "
+            "from the other bank of the stream, troops of LIB 374 from Ahtaung attacked U Yin Su "
+            "village, Hinthada Township, on 6 August 2022, killing 4 civilians and burning more "
+            "than 40 houses.[fn 71] He now lives in a displacement camp in Thailand. (Interview "
+            "with M.M., 35, from Koe Ein Tan, 19 September 2022.)",
+            "U Yin Su",
+            "Hinthada",
+        ),
+        (
+            "According to a 71-year-old resident of Tat Kone village who witnessed the attack "
+            "from the other bank of the stream, troops of LIB 311 from Khin-U attacked Taung Yar "
+            "Seik village, Kyunhla Township, on 4 June 2022, killing 3 civilians and burning "
+            "more than 100 houses.154 He now lives in Chiang Mai. (Interview with D.N., 71, from "
+            "Tat Kone, 7 February 2023.)",
+            "Taung Yar Seik",
+            "Kyunhla",
+        ),
+        (
+            "According to a 31-year-old resident of Kin Ywar Kone village who witnessed the "
+            "attack from the other bank of the stream, troops of LIB 194 from Si Mee Khon "
+            "attacked Ywar Haung village, Wundwin Township, on 10 March 2024, killing 5 "
+            "civilians and burning more than 150 houses.[71] He now lives in a camp near Laiza. "
+            "(Interview with H.M., 31, from Kin Ywar Kone, 19 April 2024.)",
+            "Ywar Haung",
+            "Wundwin",
+        ),
+        (
+            "KIA and PDF fighters attacked junta troops stationed at Ywar Thit Kone village in "
+            "Mogaung Township, Kachin State, about 24 km northeast of Hopin, on Tuesday.",
+            "Ywar Thit Kone",
+            "Mogaung",
+        ),
+        (
+            "Khin-U: 11 killed as junta troops clash with PDF at Mon Hla",
+            "Mon Hla",
+            "Khin-U",
+        ),
+        (
+            "MNDAA takes Chinshwehaw border gate town",
+            "Chinshwehaw",
+            "Laukkaing",
+        ),
+    ],
+)
+def test_emails_and_rights_reports_read_at_the_place_attacked(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1062 and 1063, logs and headlines: a row's sides and fatalities, a path in one
+        # field, bracketed cells, shelling from another town after the township in brackets, an
+        # arrow to where the displaced went, a Chinese lender's name before a project, a quoted
+        # headline lead
+        (
+            "China Eximbank-funded Yeywa hydropower dam",
+            "Yeywa dam",
+            "Kyaukse",
+        ),
+        (
+            "#442 | 2023-04-02 | Sagaing/Htigyaing/Sit Tan | airstrike | 4 dead, 8 injured",
+            "Sit Tan",
+            "Tigyaing",
+        ),
+        (
+            "[2023-11-22] [Sagaing Region] [Tamu] [Htan Ta Pin] raid/arrests: 5",
+            "Htan Ta Pin",
+            "Tamu",
+        ),
+        (
+            "2023-12-30 05:30 shelling of Taw Pu (Myingyan) from Si Mee Khon; 12 hurt",
+            "Taw Pu",
+            "Myingyan",
+        ),
+        (
+            "2023-08-05 | Magway | Yenangyaung | Tei Pin In Taing | Clash | PDF / LIB 368 | "
+            "fatalities: 12",
+            "Tei Pin In Taing",
+            "Yenangyaung",
+        ),
+        (
+            "17:00 2 Apr - Sagaing Tsp - Thit Cho Kone - shelling, 4 dead, IDPs → Nyaung Pin Thar",
+            "Thit Cho Kone",
+            "Sagaing",
+        ),
+        (
+            "#1754 | 2023-06-10 | Mandalay Region/Thabeikkyin/Yin Khwin | airstrike | 5 dead, 2 "
+            "injured",
+            "Yin Khwin",
+            "Thabeikkyin",
+        ),
+        (
+            "[2024-02-08] [Kayah] [Demawso] [Hpehlar] raid/arrests: 7",
+            "Hpe Hlar",
+            "Demoso",
+        ),
+        (
+            "2023-08-02 | Mandalay Region | Thazi | Kan Shey | Clash | Mandalay PDF / LIB 422 | "
+            "fatalities: 11",
+            "Kan Shey",
+            "Thazi",
+        ),
+        (
+            "2024-01-12 05:30 shelling of Zee Taw (Homalin) from Homalin; 9 hurt",
+            "Zee Taw",
+            "Homalin",
+        ),
+        (
+            "'We ran with nothing' - Kone Ywar villagers flee junta raid in Yinmarbin Township",
+            "Kone Ywar",
+            "Yinmarbin",
+        ),
+    ],
+)
+def test_logs_rows_and_headlines_read_past_sides_paths_and_arrows(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

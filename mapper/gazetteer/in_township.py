@@ -186,10 +186,13 @@ def _village_in_township(
     best = None
     token = _SPELLING_SOUGHT.set(sought | {text})
     try:
-        for name in _settlements_named(cleaned_report(text)):
+        for named in _settlements_named(cleaned_report(text)):
+            name = _KIND_WORD_AT_END.sub("", named)  # ("Location: | Zin Kyaik village|")
             if _letters(name) == _letters(not_named):
                 continue
             for township in dict.fromkeys(townships):
+                if _letters(name) == _letters(township):
+                    continue  # (the township's own town: "Zin Kyaik, | Paung|, Paung Township")
                 there = resolve_address(gaz, f"{name} village, {township} Township", 1, read)
                 if not there.candidates or _fell_back(there):
                     continue
@@ -215,6 +218,10 @@ def _village_in_township(
     finally:
         _SPELLING_SOUGHT.reset(token)
     return best
+
+
+#: a settlement's kind word ending a name found before it
+_KIND_WORD_AT_END = re.compile(r"\s+(?i:village|vlg|ward|town)$")
 
 
 def township_of(gaz: Gazetteer, place_id: int) -> str:

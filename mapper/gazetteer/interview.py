@@ -53,21 +53,35 @@ _TURN = re.compile(
     r"\s*:\s+"
 )
 _QUESTIONER = frozenset({"q", "i", "interviewer", "reporter", "journalist", "researcher", "မေး"})
-#: a question of where the speaker is now: "Where do you live now?", "where you are now"
+#: a question of where the speaker is now (or was then): "Where do you live now?", "where you
+#: are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
-    r"|where\s+are\s+you\s+(?:staying|living))"
+    r"|where\s+are\s+you\s+(?:staying|living)"
+    # (or was then: "Where were you on the night of the raid? -- At my uncle's house in W")
+    r"|where\s+were\s+you\b)"
 )
 #: a sentence of where the speaker went or stays: "We fled to Salingyi.", "Now I stay in a
 #: camp near Gangaw.", "Afterwards we fled to Kaleinaung town."
 _WHERE_THEY_WENT = re.compile(
-    r"(?:^|(?<=[.!?])\s+|,\s+(?:but\s+|and\s+)?|\s+(?:but|and|then|when)\s+)"
+    r"(?:^|(?<=[.!?])\s+|,\s+(?:but\s+|and\s+)?|\s+(?:but|and|then|when)\s+"
+    # (or after a name, the speaker's own clause: "When the soldiers surrounded V| I ran through
+    # the paddy fields toward W|")
+    r"|(?<=[a-z])\s+(?=(?:I|we|We)\s))"
     # (not across "when": "I stepped on a landmine just outside A village| when I went to ...|")
-    r"(?:(?!\bwhen\b)[^.!?,])*?\b(?:fled|ran"
-    r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|I'm|am"
+    r"(?:(?!\b[Ww]hen\b)[^.!?,])*?\b(?:fled|ran"
+    r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|hid|hiding|I'm|am"
     r"|are)\s+"
-    r"(?:[a-z']+\s+){0,3}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
+    r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
+#: an interview's header field of where it happened: "Place of incident: | V village, T Township|."
+_INCIDENT_PLACE_FIELD = re.compile(
+    r"\b(?:(?i:place|location|site)\s+of\s+(?:the\s+)?(?i:incident)|(?i:incident)\s+(?i:location"
+    r"|place|site))\s*:\s*(?P<place>[^.!?/|\n]*[A-Z][^.!?/|\n]*)"
+)
+#: a preposition (or "only") opening an answer, before the place: "A: | On |Pu Nyo.", "A: | Only
+#: |Thoke Khar."
+_PREPOSITION_FIRST = re.compile(r"^(?:On|At|Near|Into|Only|Just)\s+(?:(?:in|at|on)\s+)?(?=[A-Z])")
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
     r"(?:(?<=village)|(?<=town))(?:\s+first)?,?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
@@ -115,6 +129,8 @@ def interview_answer(text: str) -> str:
     ``text`` itself when it is no interview or nothing is left."""
     if ":" not in text and text[:1] not in "—–" and "မေး" not in text and "Q. " not in text:
         return text  # (a quick look first)
+    if "ncident" in text and (field := _INCIDENT_PLACE_FIELD.search(text)):
+        return field["place"].strip()  # ("Name: X. ... Place of incident: V village, T Township.")
     written = text
     if text[:1] == "[" and (header := _HEADER.match(text)) and _QA_CUE.search(text):
         text = text[header.end() :]  # ("[Interview with ..., conducted in Mae Sot] Q: ...")
@@ -473,6 +489,12 @@ _PLACE_ASKED_OF = re.compile(
 _TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township\b")
 
 
+#: a question of whether the place is in an area named bare: "Pu Nyo village in | Kamma|?"
+_PLACE_IN_AREA_ASKED = re.compile(
+    r"\b(?:village|town)\s+in\s+(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s*\?"
+)
+
+
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
     """The township a later answer names alone ("Mrauk-U Township."), or by its name alone
     after a question of which township ("— Which township is that? — Ayadaw.")."""
@@ -489,6 +511,8 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             return f"{name['name']} Township"
         elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(_ASKING.sub("", question))):
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
+        elif _YES.match(words) and (named := _PLACE_IN_AREA_ASKED.search(question)):
+            return f"{named['area']} Township"  # ("Pu Nyo village in Kamma? -- Yes.")
         elif named := _AREA_SENTENCE.search(said):
             return named["area"]  # ("Yin Mar Kone. I was there visiting. Paungde Township.")
         elif named := _TOWNSHIP_IS.search(said) or _SAME_TOWNSHIP.search(said):
@@ -599,6 +623,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
         words = _MM_PARTICLES.sub(r"\1", words.split("။", 1)[0])
     words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
+    words = _PREPOSITION_FIRST.sub("", words)  # ("On Pu Nyo. We could see the smoke from W")
     yes = _YES.match(words)
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")

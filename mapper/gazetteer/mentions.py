@@ -88,7 +88,9 @@ _NEWS_WORD = re.compile(
     r"|storm|forces$|pdfs?$|stand-?off|siege|besieg|skirmish|encircl"
     # (a protest's, an election's and a memorial's words: "Magway students led a march")
     r"|march|rall(?:y|ies|ied)|sit-in|vigil|demonstrat|boycott|picket|vot(?:e|ed|ing)|polling"
-    r"|elect|ballot|census|funeral|mourn|martyr|handed)",
+    r"|elect|ballot|census|funeral|mourn|martyr|handed"
+    # (a witness's words of troops coming: "they came to V and stayed three days")
+    r"|came$|stayed$|camped$|entered$)",
     re.IGNORECASE,
 )
 

@@ -527,6 +527,8 @@ _APPEAL_HEAD = re.compile(
     # (or pictographs after it: "🙏 Relief UK (Yangon) appeal 🙏 Heavy shelling in V, T township")
     r"|donations))\s*(?::|[" + _PICTOGRAPH_CHARS + r"]+)\s+"
 )
+#: a quote opening a headline, before a colon or a dash: "'We ran with nothing' - "
+_QUOTE_LEAD = re.compile(r"['‘\"“][^'’\"”]{3,80}['’\"”]\s*(?::|\s[-–—])\s+(?=[A-Z])")
 #: an appeal for a place, before a colon: "Appeal for |Nat Gyi (Kani Tsp, Sagaing Region)|: after"
 _APPEAL_FOR = re.compile(
     r"^(?i:urgent\s+)?(?i:appeal|fundraiser|call\s+for\s+help)\s+for\s+"
@@ -542,6 +544,10 @@ def headline_place(text: str) -> str:
     battle for T", "What the battle for X means for T": "X, T"); without a lead of casualties
     ("12 dead, 2 missing after troops storm X, T township": "troops storm X, T township");
     ``text`` itself otherwise."""
+    if text[:1] in "'‘\"“" and (quoted := _QUOTE_LEAD.match(text)):
+        # (without a quote that opens it, when the rest names a place: "'We ran with nothing' -
+        # V villagers flee junta raid in T Township")
+        text = _if_it_still_names(text[quoted.end() :], text, _NAMES_A_PLACE_ANYWHERE)
     if (
         "\n" in text
         and _STATE_KIND_TOWN.search(text.split("\n", 1)[0])
@@ -615,6 +621,8 @@ def headline_place(text: str) -> str:
         return f"{named['place']}, {named['area']}"  # "survivors of X raid in T speak out"
     if ": " in text and (struck := _AREA_THEN_PLACE_STRUCK.match(text)) and _not_a_label(struck):
         return f"{struck['place']}, {struck['area']}"  # ("Magway: Pyinlel burns as column ...")
+    if ": " in text and (struck := _AREA_THEN_EVENT_AT_PLACE.match(text)) and _not_a_label(struck):
+        return f"{struck['place']}, {struck['area']}"  # ("Khin-U: 11 killed as ... clash at V")
     if ": " in text and (fled := _PLACE_FLED_FROM_INVADERS.match(text)) and _not_a_label(fled):
         return fled["area"]  # ("Lashio: residents flee as fighters enter city outskirts from W")
     if (
@@ -849,6 +857,13 @@ _AREA_THEN_PLACE_STRUCK = re.compile(
     r"(?:burns|burned|burnt|burning|ablaze|bombed|shelled|raided|torched|attacked|razed|struck"
     r"|hit)(?=\s+(?:as|after|amid|while|again|overnight|by|in\s+(?:a|an|the)\s)\b|\s*[,—–]|\s*$)"
 )
+#: an area before a colon, then what happened at a place named last, bare: "|Khin-U|: 11 killed
+#: as junta troops clash with PDF at |Mon Hla|"
+_AREA_THEN_EVENT_AT_PLACE = re.compile(
+    rf"^(?P<area>{_ASKED_NAME}):\s+(?=[^:;]*\b(?:killed|dead|clash\w*|fight\w*|attack\w*|shell\w*"
+    r"|bomb\w*|raid\w*|burn\w*|airstrikes?|ambush\w*)\b)[^:;]*?\s(?:at|in|near|on)\s+"
+    rf"(?P<place>{_ASKED_NAME})(?:\s+village)?\s*$"
+)
 #: a town before a colon, whose residents flee fighters coming from elsewhere: "|Lashio|:
 #: residents flee as MNDAA fighters enter city outskirts from Theinni"
 _PLACE_FLED_FROM_INVADERS = re.compile(
@@ -1043,7 +1058,9 @@ _WHERE_THEY_FELL = re.compile(
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in"
-    r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike))"
+    # ("died in airstrike, V village"; not "died in an air strike on Saturday")
+    r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike)"
+    r"(?=\s*,\s*[A-Z]|\s+(?:at|in|near)\s+[A-Z]))"
     r"(?:\s*,)?(?:\s+(?!in\b)[a-z]+){0,5}\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
@@ -2029,6 +2046,9 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"|(?<=[.;])\s+[^.;]*?\b(?:sessions|distributions?|assistance|activities|services|clinics?)\s+"
     r"(?:are|were|is|will\s+be)\s+(?:planned|scheduled|ongoing|provided|delivered|held)\s+in\s+"
     r"[A-Z][^.;]*[.;]?"
+    # (or a log's arrow to where they went: "V - shelling, 4 dead|, IDPs → W|")
+    r"|[,;]\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people)\s*(?:→|->)"
+    r"\s*[^,;.|]*"
     r"|(?<=\s)(?P<to>(?i:to)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:and|&)\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,4}(?i:and\s+)?(?i:surrounding|nearby|neighbouring|neighboring"
     r"|other)\s+(?i:villages|areas|towns)\b)"
@@ -2881,7 +2901,8 @@ _FIGHTING_OR_CLOSING = re.compile(
 _CLAUSE_NAMES_A_PLACE = re.compile(
     r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked|hold|held"
     r"|lost|retook)\s+(?:the\s+)?(?:downtown\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)[A-Z]|\b[A-Z][\w'’-]*\s+(?i:town|village|township)\b"
+    r"|August|September|October|November|December)\b)[A-Z]"
+    r"|\b[A-Z][\w'’-]*\s+(?i:town|village|township|tsp|twp|vlg)\b"
     r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:fell|was\s+captured|was\s+taken)\b"
     r"|\b(?i:(?:air\s*|drone\s+)?strikes?|attacks?|raids?|assaults?)\s+on\s+(?:the\s+)?[A-Z]"
     # (a post's place before a colon: "Namhkan: ...")
@@ -3642,8 +3663,9 @@ _HOME_AND_TOWNSHIP = (
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+Township)?"
 )
 _WITNESS_HOME = re.compile(
-    r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:witness|resident|villager|survivor)"
-    rf"\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
+    # (or "According to a 43-year-old resident of A village who witnessed the attack ..., ")
+    r"\b(?i:according\s+to)\s+(?:a|one|the|another)\s+(?:[\w-]+\s+){0,2}?(?:witness|resident"
+    rf"|villager|survivor)\s+(?:from|of|in)\s+{_HOME_AND_TOWNSHIP},\s+"
     r"|(?P<who>\b(?:(?:[Cc]omplainant|[Aa]pplicant|[Pp]etitioner|[Vv]ictim|[Ww]itness)"
     r"(?:\s+\(?(?:W-?\d+|[A-Z]{1,3}-?\d{1,4})\)?)?|W-?\d+|[A-Z]{1,3}-?\d{1,4})),\s+"
     r"(?:an?\s+(?:[\w-]+\s+){0,2}?(?:resident|native|villager|farmer|teacher|trader|woman|man)"
@@ -5019,6 +5041,9 @@ _DATE = re.compile(
     r"|for\s+(?:about\s+|over\s+|nearly\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|several|many)\s+(?:hours?|days?|weeks?|months?)"
     r"|twice|again|repeatedly|once\s+more|(?:\d{1,2}|two|three|four|several|many)\s+times"
+    # (how long they stayed: "came to V and stayed | three days|")
+    r"|(?:(?<=stayed\s)|(?<=camped\s)|(?<=remained\s)|(?<=stopped\s))(?:\d{1,2}|an?|one|two|three"
+    r"|four|five|six|seven|several|a\s+few)\s+(?:hours?|days?|nights?|weeks?)"
     r"|@?\d{4}\s*(?:h|hrs|hours))\b",  # (a time in a field report: "@0600hrs", "0830h")
     re.IGNORECASE,
 )
@@ -5195,11 +5220,11 @@ _MM_THING_AT_PLACE = re.compile("(?<=[\u1000-\u109f])ရှိ\\s+(?P<thing>[^�
 
 #: a thing of a place named before it, with the possessive: "Kyaukkyi town|'s main market|"
 _THING_OF_PLACE = re.compile(
-    r"(?<=\s(?:town|city))['’]s\s+(?:main\s+|central\s+|old\s+|new\s+|only\s+)?(?:market|hospital"
+    r"(?<=[A-Z][a-z]\s(?:town|city))['’]s\s+(?:main\s+|central\s+|old\s+|new\s+|only\s+)?(?:market|hospital"
     r"|school|monastery|pagoda|church|mosque|centre|center|outskirts|wards?|quarters?|streets?"
     r"|bridge|police\s+station|jail|prison|airport|bus\s+station|railway\s+station|station"
     r"|administration\s+office|office)\b"
-    r"|(?<=\svillage)['’]s\s+(?:main\s+|only\s+)?(?:school|monastery|pagoda|church|clinic"
+    r"|(?<=[A-Z][a-z]\svillage)['’]s\s+(?:main\s+|only\s+)?(?:school|monastery|pagoda|church|clinic"
     r"|market|houses|homes)\b"
 )
 
@@ -5293,11 +5318,11 @@ def without_post_marks(text: str) -> str:
         # area of what follows a colon: "#KhinU: V village shelled": "Khin U: V village ...")
         rest = text[tags.end() :]
         if (
-            tags["colon"]
+            (tags["colon"] and rest[:1].isupper())  # (a name after it, not "#T: the township PDF")
             or (" " in tags["tags"] and not _CAPITAL_LETTER.search(rest))
             # (or one tag before the post's words in lower case: "#Namhkan airstrike on the
-            # town market this morning")
-            or (" " not in tags["tags"] and rest[:1].islower())
+            # town market this morning"; not before its kind word: "#Kani township")
+            or (" " not in tags["tags"] and rest[:1].islower() and not _KIND_WORD_FIRST.match(rest))
         ):
             names = [_TAG_WORD_START.sub(" ", tag[1:]) for tag in tags["tags"].split()]
             text = f"{', '.join(names)}: {rest}"
@@ -5315,6 +5340,9 @@ def without_post_marks(text: str) -> str:
 #: a post's opening tags, before a colon or the post's words
 _LEADING_TAGS = re.compile(r"^(?P<tags>#\w+(?:-\w+)*(?:\s+#\w+(?:-\w+)*){0,3})(?P<colon>:)?\s+")
 _CAPITAL_LETTER = re.compile("[A-Z]")
+_KIND_WORD_FIRST = re.compile(
+    r"(?i:township|tsp|twp|tnsp|town|village|vlg|ward|region|state|division|district)\b"
+)
 #: the mark of a Burmese tag before its case word, in a sentence: "| #|Vရွာ ကို ..."
 _BURMESE_TAG_IN_SENTENCE = re.compile(r"#(?=[\u1000-\u109f]+\s*(?:ကို|မှာ|တွင်|၌)(?:\s|$))")
 #: fields of an events table pasted as a row that name no place: a date, a number, an ACLED
@@ -5351,6 +5379,8 @@ def _row_separator(text: str) -> str | None:
     it is written as a sentence."""
     if " | " in text:
         return "|"
+    if text.startswith("[") and text.count("] [") >= 2:  # "[2023-11-22] [S] [T] [V] raid"
+        return "]["
     if "\t" in text.strip():
         return "\t"
     if text.count(" / ") >= 3:  # "Salingyi Tsp / Lin Sa Kyet / 2022-10-19 / raid & arrests"
@@ -5388,7 +5418,13 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     (``_labelled``); None when it is no row (four fields at least, three between bars, some
     naming no place)."""
     # (without where those who fled went: "Thit Khaung Wa | → IDPs to Pin Zin|")
-    fields = [_WHERE_THEY_WENT_IN_FIELD.sub("", field).strip() for field in text.split(separator)]
+    cells = _BRACKETED_CELL.split(text) if separator == "][" else text.split(separator)
+    fields = [
+        _WHERE_THEY_WENT_IN_FIELD.sub("", part).strip()
+        for cell in cells
+        # (a path from the state down in one field: "Sagaing/Htigyaing/Sit Tan")
+        for part in (cell.split("/") if _SLASHED_PATH.fullmatch(cell.strip()) else [cell])
+    ]
     if len(fields) < (3 if separator in ("|", "\t") else 4):
         return None
     kept = [
@@ -5403,6 +5439,10 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     return kept if kept and (len(kept) < len(fields) or hierarchy) else None
 
 
+#: the brackets around a row's cells: "|[|2023-11-22|] [|Sagaing Region|] [|Tamu|] [|V|] |raid"
+_BRACKETED_CELL = re.compile(r"^\[|\]\s*\[|\]\s*")
+#: a path of three places or more in one field, split by slashes: "Sagaing/Htigyaing/Sit Tan"
+_SLASHED_PATH = re.compile(r"[A-Z][\w'’ -]*?(?:\s*/\s*[A-Z][\w'’ -]*?){2,}")
 #: where those who fled went, after the place in a table's field: "V | → IDPs to W|"
 _WHERE_THEY_WENT_IN_FIELD = re.compile(
     r"\s*(?:→|->)\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people"
@@ -5442,6 +5482,11 @@ _EVENT_LABEL = re.compile(
     r"^(?i:arson|shelling|airstrike|air\s+strike|drone\s+strike|raid|clash(?:es)?|attack"
     r"|fighting|battle|bombing|landmine|explosion|ambush|arrests?|killings?)\s*:\s+"
 )
+#: a side that fought, in a table's field: "Mandalay PDF", "LIB 422", "KIA"
+_SIDE = (
+    r"(?:(?:[A-Z][\w'’-]*\s+)?(?:PDF|LDF|CDF|KIA|KNLA|KNDF|KA|AA|TNLA|MNDAA|SAC|BPLA|KNU|CNF|CNA)"
+    r"|[A-Z]{2,5}\s*-?\s*\d+|(?i:junta|military|army|tatmadaw))"
+)
 #: who fought, and a dataset's numbers, in a table's field
 _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"\((?:Myanmar|Burma)\)|\bof Myanmar\b|\bvs\.?\s|^(?:Myanmar|Burma)(?:\s*\(.*\))?$"
@@ -5456,6 +5501,8 @@ _ACTOR_OR_NUMBER_FIELD = re.compile(
     r"|^(?i:src|sources?|via|ref|notes?)\s*:"  # "src: local PDF"
     # a unit, and where it fired from: "LID 66", "LIB-99", "LIB 257 firing from Loikaw"
     r"|^[A-Z]{2,5}\s*-?\s*\d+(?:$|\s+[a-z]+\s+(?:from|at|on)\s)"
+    # (or the sides: "PDF / LIB 368", "Mandalay PDF / LIB 422")
+    rf"|^{_SIDE}(?:\s*(?:/|&|\+|,|vs\.?|and)\s*{_SIDE})*$"
     # where people went or troops came from: "IDPs → V", "troops came from V"
     r"|^(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|troops|soldiers"
     r"|columns?|reinforcements?)\b.*(?:\b(?:from|to|into|towards?|in|at)\b|→|->)"
@@ -6056,7 +6103,10 @@ _SHELTER = (
 _DONE_THERE = re.compile(rf"\b(?:{PAST_DEEDS})\b[^.;]*?\s+there\b")
 _ACTORS_FROM = re.compile(
     # (or a militia's members: "Members of the junta-backed Pyu Saw Htee | from X village |")
-    r"^(?P<actors>(?:\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
+    # (not those attacked where they were based: "PDF fighters attacked junta troops stationed
+    # at V village")
+    r"^(?P<actors>(?:(?!(?i:attacked|ambushed|raided|overran|shelled|bombed|surrounded|stormed"
+    r"|targeted|struck|hit)\b)\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
     r"|militiamen|members|group|gunmen|Htee|fighters|patrol|battalion|regiment|unit)"
     r"(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"
@@ -6108,6 +6158,8 @@ _FIRED_FROM = re.compile(
 FROM_BASE = re.compile(
     # (or the side it came from: "navy shelled Pauktaw town | from Sittwe side|")
     r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+side\b"
+    # (or a town after the place shelled and its township: "shelling of V (T) | from W|; 12 hurt")
+    r"|(?<=\))\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:town|village))?(?=\s*[,.;]|\s*$)"
     # (or a base named by its place, last in a clause: "Junta shells V | from Lahe base|, 12 hurt")
     r"|\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:base|camp|garrison"
     r"|outpost)(?=\s*[,.;]|\s*$)"

@@ -1733,7 +1733,7 @@ def _near_where_they_went(
 #: fleeing"
 _GOING_AT_END = re.compile(
     r"(?:;\s*|,\s*|\s+)(?:[a-z]\w*\s+){0,3}?(?i:fled|fleeing|flee|flees|ran|escaped|retreat"
-    r"|retreats|retreated|retreating|withdraw|withdraws|withdrew|withdrawing)"
+    r"|retreats|retreated|retreating|withdraw|withdraws|withdrew|withdrawing|moving|running)"
     # (or before an area put last: "...; residents fled|, Khin-U Township")
     r"(?=(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|region|state))?"
     r"\s*\.?\s*$)"

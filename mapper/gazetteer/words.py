@@ -397,6 +397,8 @@ _DESCRIBING_SUFFIX = (
 )
 _DESCRIPTOR = (
     r"[a-z][\w.]*-(?:" + _CONTROL_WORD + "|" + _DESCRIBING_SUFFIX + r")"
+    # (a Chinese lender or builder of several words: "China Eximbank-funded")
+    r"|(?:china|chinese)(?:\s+[a-z][\w.&]*){1,3}-(?:" + _CONTROL_WORD + r")"
     r"|(?:" + _CONTROL_WORD + r")\s+by\s+\S+|colonial"
     r"|besieged|embattled|war-torn|restive|contested|controversial|stalled|suspended"
     r"|flooded|deserted|abandoned|razed|torched|burned-out"
@@ -420,7 +422,7 @@ NEWS_FIRST_WORDS = frozenset(
     abduction abductions arrest arrests across throughout all in much most large many some
     other several part parts besieged embattled restive contested controversial stalled
     suspended halted shelved disputed troubled beleaguered chinese infamous notorious giant
-    massive huge multibillion china's china’s beijing's beijing’s residents villagers people
+    massive huge multibillion china china's china’s beijing's beijing’s residents villagers people
     locals families colonial landmine landmines blast blasts explosion explosions riot riots
     communal sectarian religious houses homes buildings shops flooded deserted abandoned razed
     torched""".strip(),
@@ -522,7 +524,7 @@ PAREN = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 #: words in lower case before a kind word that say what the place is, not what it is called:
 #: "Muse border town", "Hpakant jade mining town", "Myawaddy trading town"
 _KIND_ADJECTIVES = re.compile(
-    r"(?:\s+(?:border|frontier|trading|trade|market|mining|jade|ruby|gold|coastal|riverside"
+    r"(?:\s+(?:border|frontier|gate|crossing|trading|trade|market|mining|jade|ruby|gold|coastal|riverside"
     r"|river|hill|garrison|industrial|commercial|key|strategic|remote|small|large|major|beach"
     r"|seaside|resort|port|fishing))+$"
 )
