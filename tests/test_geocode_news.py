@@ -15974,8 +15974,8 @@ def test_geolocation_posts_measured_from_the_upload_town_and_past_the_arrow(
     ("query", "name", "admin3"),
     [
         # set 1056, interviews: a header's place of incident, an answer opening with 'On' or
-        # 'Only', a yes to 'V village in T?', where the witness was that night or hid or ran to,
-        # troops who came and stayed some days
+        # 'Only', a yes to 'V village in T?', where the witness hid or ran to, troops who came
+        # and stayed some days
         (
             "Q: You said the troops came on 12 February. Where did they come? A: To Myauk Ywar, "
             "our village in Bilin Township. They came from Bilin by truck. / Q: And then? A: "
@@ -16002,13 +16002,6 @@ def test_geolocation_posts_measured_from_the_upload_town_and_past_the_arrow(
             "from Gon Hnyin Tan. / Q: Pu Nyo village in Kamma? A: Yes.",
             "Pu Nyo",
             "Kamma",
-        ),
-        (
-            "Q: Where were you on the night of the raid? A: I was at my uncle's house in Zee "
-            "Hpyu Kyin. / Q: And the raid? A: It was in Hnget Pyaw Taw, our own village, Kani "
-            "Township. They took 11 men.",
-            "Hnget Pyaw Taw",
-            "Kani",
         ),
         (
             "Q: How did you escape? A: When the soldiers surrounded Lel Htwea Ywar Haung I ran "
@@ -16050,13 +16043,6 @@ def test_geolocation_posts_measured_from_the_upload_town_and_past_the_arrow(
             "smoke from Ma Gyi Kone. / Q: Yae Lel Kyun village in Thabeikkyin? A: Yes.",
             "Yae Lel Kyun",
             "Thabeikkyin",
-        ),
-        (
-            "Q: Where were you on the night of the raid? A: I was at my uncle's house in Myauk "
-            "Kan Ma Yaik. / Q: And the raid? A: It was in Mya Pa Taing Naing, our own village, "
-            "Kawkareik Township. They took 11 men.",
-            "Mya Pa Taing Naing",
-            "Kawkareik",
         ),
         (
             "Q: How did you escape? A: When the soldiers surrounded Tha Moke Htein I ran through "
@@ -16224,4 +16210,299 @@ def test_emails_and_rights_reports_read_at_the_place_attacked(coder, query, name
     ],
 )
 def test_logs_rows_and_headlines_read_past_sides_paths_and_arrows(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1064 and 1067, messages and testimony: the displaced struck where they sheltered, a
+        # tail of what is not known yet, a time in digits after the township, where the sender
+        # fled, a casualty tail of 'many injured', a column that stopped first somewhere but did
+        # nothing there, villagers from other villages hiding after a raid
+        (
+            "People displaced from Thet Kei Kyin village who had sheltered in Yin Taung village "
+            "were hit by a drone strike on April 16 in Myeik Township, Tanintharyi Region.",
+            "Yin Taung",
+            "Myeik",
+        ),
+        (
+            "People displaced from Nam Yaw Di who had sheltered in Rar War Haw village were hit "
+            "by a drone strike on April 11 in Khaunglanhpu Township, Kachin State.",
+            "Rar War Haw",
+            "Khaunglanhpu",
+        ),
+        (
+            "10am jet bombing kyauk taing village (bawalke twp) 2 dead many injured. we r in daw "
+            "da naw vlg now 🙏🙏",
+            "Kyauk Taing",
+            "Bawlake",
+        ),
+        (
+            "news frm homallin tsp: sac arty hit mya thar yar vlg 9pm no casualty info yet",
+            "Mya Thar Yar",
+            "Homalin",
+        ),
+        (
+            "pls pray 🙏 jet bombed nyaong sin vlg pinlaungtwp 0630, we fled to pet ta lel vlg",
+            "Nyaung Sin",
+            "Pinlaung",
+        ),
+        (
+            "pdf vs sac clash kyir min vlg   kale tsp    0630",
+            "Kyar Min",
+            "Kale",
+        ),
+        (
+            "news frm monywa tsp: sac arty hit shar paku taw vlg 2pm no casualty info yet",
+            "Shar Pauk Taw",
+            "Monywa",
+        ),
+        (
+            "news frm ngazun tsp: sac arty hit bonelelywarthit vlg tonite 8pm no casualty info yet",
+            "Bone Lel Ywar Thit",
+            "Ngazun",
+        ),
+        (
+            "Villagers from La Hkum Nar long and Kying Hka Yawng are hiding in the forest after "
+            "troops burned Ba Lawng Ding Sa village in Mansi Township on 20 August 2021.",
+            "Ba Lawng Ding Sa",
+            "Mansi",
+        ),
+        (
+            "Ko Zaw Lin, 65, Hlaingbwe Township: 'The soldiers came from Hlaingbwe town. They "
+            "stopped first at Tha Ye Hta but did nothing there, then went on to Auk Yae Pu and "
+            "set fire to about 119 houses. I watched from the hill near Shan Kone, where I was "
+            "born. Now I live in a camp near Da Nyin Kone.'",
+            "Auk Yae Pu",
+            "Hlaingbwe",
+        ),
+        (
+            "Ko Nay Lin, 22, Kawlin Township: 'The soldiers came from Kawlin town. They stopped "
+            "first at Ywar Haung but did nothing there, then went on to Zee Hpyu Kone and set "
+            "fire to about 49 houses. I watched from the hill near Nga Pway Lay, where I was "
+            "born. Now I live in a camp near Myay Ni.'",
+            "Zee Hpyu Kone",
+            "Kawlin",
+        ),
+        (
+            "U Kyaw Min, 57, Thabeikkyin Township: 'The soldiers came from Thabeikkyin town. "
+            "They stopped first at Min Kone but did nothing there, then went on to Ba Nwe and "
+            "set fire to about 47 houses. I watched from the hill near Sa Bai Na Go, where I was "
+            "born. Now I live in a camp near Let Pan Kone.'",
+            "Ba Nwe",
+            "Thabeikkyin",
+        ),
+        (
+            "Ko Aung Ko, 53, Loikaw Township: 'The soldiers came from Loikaw town. They stopped "
+            "first at Tha Pyay Kone but did nothing there, then went on to Tee Lon and set fire "
+            "to about 140 houses. I watched from the hill near Daw Saw Wea, where I was born. "
+            "Now I live in a camp near Pein Chit.'",
+            "Tee Lon",
+            "Loikaw",
+        ),
+    ],
+)
+def test_messages_and_testimony_read_where_it_happened_not_where_people_fled_or_stopped(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1065 and 1066, live blogs and captions: a correction in the next sentence or of
+        # 'the wrong village' (with the township named before it), fighting spread from a place of
+        # four words, a photo credit before a slash and smoke seen from a town as fires burn in a
+        # village
+        (
+            "13:54 CORRECTION: This entry originally placed the fighting in Ka Det Gyi. It was "
+            "in Aukkyaukwut village, Launglon Township. We regret the error.",
+            "Auk Kyauk Wut",
+            "Launglon",
+        ),
+        (
+            "15:10 ICYMI: Yesterday's entry on the shelling in Ye Township named the wrong "
+            "village. It was Ngar Kalay Chaung, not Than Ka Daik.",
+            "Ngar Kalay Chaung",
+            "Ye",
+        ),
+        (
+            "17:18 CORRECTION: This entry originally placed the fighting in Bon Shey Kone. It "
+            "was in Lel Thar village, Nattalin Township. We regret the error.",
+            "Lel Thar",
+            "Nattalin",
+        ),
+        (
+            "UPDATE 12:18 — Fighting has spread from Myin Thar Gway Kone to Aung Thar village, "
+            "Natmauk Township, local media report.",
+            "Aung Thar",
+            "Natmauk",
+        ),
+        (
+            "18:54 ICYMI: Yesterday's entry on the shelling in Monywa Township named the wrong "
+            "village. It was Thar Yar Su, not Oke Shit Kwe.",
+            "Thar Yar Su",
+            "Monywa",
+        ),
+        (
+            "Photo: Supplied / Smoke seen from Kalaw as fires burn in Hpawng Put village, about "
+            "20 km southeast of Kalaw, on 26 February 2021.",
+            "Hpawng Put",
+            "Kalaw",
+        ),
+        (
+            "Photo: Supplied / Smoke seen from Indaw as fires burn in Lel Zin village, some 8 "
+            "miles southwest of Indaw town, on 10 December 2021.",
+            "Lel Zin",
+            "Indaw",
+        ),
+    ],
+)
+def test_live_blog_corrections_and_captions_read_at_the_place_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1068, 1070 and 1071: a town's 'urban area', a town on a highway some direction of
+        # another, obituaries of one born elsewhere, a Burmese table's place of death, a list's
+        # ages and homes in brackets, a hometown field, a 'Where:' field, analyses' examples and a
+        # garrison town a distance is from
+        (
+            "Kha Maung Seik urban area",
+            "Kha Maung Seik",
+            "Maungdaw",
+        ),
+        (
+            "Hpa-An urban area",
+            "Hpa-An",
+            "Hpa-An",
+        ),
+        (
+            "Shin Bway Yang urban area",
+            "Shin Bway Yang",
+            "Tanai",
+        ),
+        (
+            "Cocokyun urban area",
+            "Cocokyun",
+            "Cocokyun",
+        ),
+        (
+            "KNLA troops attacked junta positions in Kawkareik town, on the Asian Highway "
+            "southeast of Hpa-An, on 27 November 2023, and fighting lasted into the night.",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+        (
+            "Obituary: U Nyein Chan Aung (1958 - 18/06/2023), born in In Daing Lay village and "
+            "long a farmer there, was killed in the shelling of Hto Mar village, Kale township, "
+            "Sagaing Division, where he was visiting his daughter. Funeral in Kale.",
+            "Hto Mar",
+            "Kale",
+        ),
+        (
+            "Obituary: U Khant Si Thu (1958 - December 8, 2023), born in Kyauk Aing village and "
+            "long a farmer there, was killed in the shelling of Sit Taw village, Kyunhla "
+            "township, Sagaing Region, where he was visiting his daughter. Funeral in Kyunhla.",
+            "Sit Taw",
+            "Kyunhla",
+        ),
+        (
+            "အမည် | အသက် | နေရပ် | ကျဆုံးသည့်နေရာ\nကိုအောင်ကိုလတ် | ၄၉ | ဇီးတောကျေးရွာ | "
+            "ဘုတလင်မြို့နယ်၊ မောင်းထောင်ကျေးရွာ",
+            "Maung Htaung",
+            "Budalin",
+        ),
+        (
+            "Killed at Pan Kan village (Loikaw Township, Kayah State) on November 23, 2021: Khu "
+            "Plu Reh (22, Hsaung Kan village), Khun Myo Htet (47, Hsaung Kan village). Both were "
+            "buried at the Hsaung Kan village cemetery.",
+            "Pan Kan",
+            "Loikaw",
+        ),
+        (
+            "RIP Maung Maung Soe 🙏 Hometown: Ka Nyin Pyein village. Fell in battle: Na Gar "
+            "village, Ramree Township, September 2, 2022.",
+            "Na Gar",
+            "Ramree",
+        ),
+        (
+            "Obituary: U Sithu Maung (1958 - 24/10/2021), born in Nyaung Pin Thar village and "
+            "long a farmer there, was killed in the shelling of Myin Thar village, Myitkyina "
+            "township, Kachin State, where he was visiting his daughter. Funeral in "
+            "Dawthponeyan.",
+            "Myin Thar",
+            "Myitkyina",
+        ),
+        (
+            "Where: Kun Hpaw (VT Daw Lan); Twp: Hlaing Bwe; Region: Kayin State; Event: drone "
+            "strike",
+            "Kun Hpaw",
+            "Hlaingbwe",
+        ),
+        (
+            "ISP-Myanmar counted 33 arson attacks in Magway Region in 2022; for example, "
+            "soldiers from the Myaing garrison set fire to Twinma village, 21 km south of the "
+            "town, in August.",
+            "Twin Ma",
+            "Myaing",
+        ),
+        (
+            "The pattern is clear in Sagaing Region: airstrikes on Thabeikkyin and Shwebo "
+            "townships were followed by ground raids, for example on Myittaw village in Khin Oo "
+            "Township on 25 November 2022.",
+            "Myit Taw",
+            "Khin-U",
+        ),
+        (
+            "Trends in Tanintharyi Region diverge: Yebyu Township saw a decline in events after "
+            "2022, whereas Launglon Township saw a spike, driven largely by the repeated "
+            "shelling of Kyauk Hpyu village.",
+            "Kyauk Hpyu",
+            "Launglon",
+        ),
+        (
+            "In the second half of 2021, events shifted from Pekon Township into Hpruso "
+            "Township; the shift is best illustrated by the shelling of Ka Dar Lar village on 14 "
+            "September 2021.",
+            "Ka Dar Lar",
+            "Hpruso",
+        ),
+        (
+            "ISP-Myanmar counted 148 arson attacks in Sagaing Region in 2024; for example, "
+            "soldiers from the Monywa garrison set fire to Nyaung Pin Te village, 18 km east of "
+            "the town, in January.",
+            "Nyaung Pin Te",
+            "Monywa",
+        ),
+        (
+            "The pattern is clear in Sagaing: airstrikes on Tanai and Nanyun townships were "
+            "followed by ground raids, for example on Lar Wei village in Hkamti Township on 20 "
+            "April 2024.",
+            "Lar Wei",
+            "Hkamti",
+        ),
+        (
+            "A comparison of Ye Oo and Shwebo townships is instructive. Both saw around 106 "
+            "events in 2024, but only Ye Oo experienced a mass-casualty airstrike, notably the "
+            "one on Ywar Htaung village.",
+            "Ywar Htaung",
+            "Ye-U",
+        ),
+        (
+            "Trends in Shan State diverge: Monghsat Township saw a decline in events after 2023, "
+            "whereas Kengtung Township saw a spike, driven largely by the repeated shelling of "
+            "Kawng Kyauk village.",
+            "Kawng Kyauk",
+            "Kengtung",
+        ),
+    ],
+)
+def test_obituaries_tables_fields_and_analyses_read_at_the_place_of_the_event(
+    coder, query, name, admin3
+):
     assert _name_and_township(coder, query) == (name, admin3)

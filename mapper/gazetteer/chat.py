@@ -116,17 +116,20 @@ _CHATTER = re.compile(
     # "V VLG ON FIRE. DAWEI TSP|. SAC CAME FROM LAUNGLON|.")
     r"|[,.]\s*(?i:heavy\s+)?(?i:arty|artillery|shelling|shells)\s+(?i:from|frm)\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+)?\s+(?i:side)\b"
-    r"|[.]\s*(?i:sac|troops|soldiers|column)\s+(?i:came|come|coming)\s+(?i:from|frm)\s+[\w'’-]+"
+    r"|[.,]\s*(?i:sac|troops|soldiers|column)\s+(?i:came|come|coming)\s+(?i:from|frm)\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+)?(?=\s*[.,!]|\s*$)"
     r"|\s*[!?]{2,}"
     # (when, after the place's kind word: "hpasawng twp| noon| pls pray")
     r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|tonite|today"
     r"|this\s+(?:morning|mrng|mornin|mng|evening|eve|aft|afternoon)|last\s+nite|last\s+night"
-    r"|yesterday|ystd|ytd)(?=\s*$|\s*[,.!])"
+    r"|yesterday|ystd|ytd|[0-2]\d[0-5]\d(?:\s*h(?:rs?)?)?)(?=\s*$|\s*[,.!])"  # (or "0630")
     r"|[.…,]*\s*(?i:stay\s+(?:safe|away)|pray\s+(?:for|4)\s+(?:us|them)|be\s+careful)\b.*$"
     r"|\s+[–—-]\s+(?i:need|needs|pls|please|urgent|to\s+verify|casualties|any\s+news)\b.*$"
     r"|\s*\|\s*(?i:status)\s*:.*$"
     r"|\s+IDPs?(?=\s*$)"
+    # (what is not yet known, at the end: "... V vlg 9pm | no casualty info yet|")
+    r"|[,.]?\s+(?i:no|any)\s+(?i:casualty|casualties|info|information|news|details|injuries"
+    r"|deaths|word)\b[^.!?]*$"
     # (how and where the sender's people are now: "V burnt by army T tsp|. fam ok, now at W|")
     r"|[,.]\s*(?i:fam|family|families|all|everyone)\s+(?i:ok|okay|safe|fine)\b.*$"
     # (why people flee, where troops come from: "ppl fleeing from V vlg T tsp | bc sac column
@@ -134,6 +137,8 @@ _CHATTER = re.compile(
     r"|\s+(?i:bc|b/c|because|coz|cuz|cos)\s+(?:(?i:sac|junta|army|military|regime)\s+)?"
     r"(?i:column|troops|soldiers|army)\s+(?i:coming|came|come|approaching|advancing)\s+"
     r"(?i:from)\s+[^.!?;]*"
+    # (or where the sender fled: ", we fled to W vlg")
+    r"|[,.]\s*(?i:we|i)\s+(?i:fled|ran|moved|escaped)\s+(?i:to|into)\s+[^,.;!?]*"
     # (where the sender is now: ", we r safe in W now", "we r ok in W")
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
@@ -203,6 +208,7 @@ _CHATTER_CUE = re.compile(
     r"|[\u2600-\u27bf\U0001f000-\U0001faff]|\b(?:fam|family) (?:ok|safe)\b"
     r"|\b(?i:we|i) ?(?:r|are|am|'re|’re|'m|’m) "
     r"|(?:twp|tsp|vlg) (?:this|tonite|ystd|ytd)"  # (when, after a place: "T tsp this mrng")
+    r"| no (?:casualty|casualties|info|news|details) |, we fled "
 )
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")

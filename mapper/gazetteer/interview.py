@@ -53,13 +53,10 @@ _TURN = re.compile(
     r"\s*:\s+"
 )
 _QUESTIONER = frozenset({"q", "i", "interviewer", "reporter", "journalist", "researcher", "မေး"})
-#: a question of where the speaker is now (or was then): "Where do you live now?", "where you
-#: are now"
+#: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
-    r"|where\s+are\s+you\s+(?:staying|living)"
-    # (or was then: "Where were you on the night of the raid? -- At my uncle's house in W")
-    r"|where\s+were\s+you\b)"
+    r"|where\s+are\s+you\s+(?:staying|living))"
 )
 #: a sentence of where the speaker went or stays: "We fled to Salingyi.", "Now I stay in a
 #: camp near Gangaw.", "Afterwards we fled to Kaleinaung town."

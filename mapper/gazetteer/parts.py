@@ -528,7 +528,13 @@ _APPEAL_HEAD = re.compile(
     r"|donations))\s*(?::|[" + _PICTOGRAPH_CHARS + r"]+)\s+"
 )
 #: a quote opening a headline, before a colon or a dash: "'We ran with nothing' - "
-_QUOTE_LEAD = re.compile(r"['‘\"“][^'’\"”]{3,80}['’\"”]\s*(?::|\s[-–—])\s+(?=[A-Z])")
+_QUOTE_LEAD = re.compile(
+    # (words in lower case after the first: not a place in quotes, "‘Kyet Tu Yway village’ –
+    # Singu Twp.", nor a quote naming one, "'Sa Gyi is gone': ...")
+    r"['‘\"“][A-Z][^'’\"”A-Z]{2,80}['’\"”]\s*(?::|\s[-–—])\s+(?=[A-Z])"
+    # (before a place the rest names by its kind word)
+    r"(?=[^:]*\b(?i:village|vlg|town|township|twp|tsp)\b)"
+)
 #: an appeal for a place, before a colon: "Appeal for |Nat Gyi (Kani Tsp, Sagaing Region)|: after"
 _APPEAL_FOR = re.compile(
     r"^(?i:urgent\s+)?(?i:appeal|fundraiser|call\s+for\s+help)\s+for\s+"
@@ -621,7 +627,15 @@ def headline_place(text: str) -> str:
         return f"{named['place']}, {named['area']}"  # "survivors of X raid in T speak out"
     if ": " in text and (struck := _AREA_THEN_PLACE_STRUCK.match(text)) and _not_a_label(struck):
         return f"{struck['place']}, {struck['area']}"  # ("Magway: Pyinlel burns as column ...")
-    if ": " in text and (struck := _AREA_THEN_EVENT_AT_PLACE.match(text)) and _not_a_label(struck):
+    if (
+        ": " in text
+        and (struck := _AREA_THEN_EVENT_AT_PLACE.match(text))
+        and _not_a_label(struck)
+        # (a place named bare, no village nor township by its kind word: not "Kayah State:
+        # clashes erupt near V village in T Township")
+        and not SETTLEMENT_WORD.search(text)
+        and not _TOWNSHIP_WORD.search(text)
+    ):
         return f"{struck['place']}, {struck['area']}"  # ("Khin-U: 11 killed as ... clash at V")
     if ": " in text and (fled := _PLACE_FLED_FROM_INVADERS.match(text)) and _not_a_label(fled):
         return fled["area"]  # ("Lashio: residents flee as fighters enter city outskirts from W")
@@ -814,8 +828,8 @@ _SECTION_LABELS = frozenset(
 #: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|", "jet strike V
 #: (T)| 9 dead|"
 _CASUALTIES_TAIL = re.compile(
-    r"(?:,|(?<=\)))\s+\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?\d+\s+"
-    r"(?:dead|killed|injured|wounded|missing|hurt))*\s*$"
+    r"(?:,|(?<=\)))\s+\d+\s+(?:dead|killed|injured|wounded|missing|hurt)(?:,?\s+(?:and\s+)?"
+    r"(?:\d+|many|several|some|more)\s+(?:dead|killed|injured|wounded|missing|hurt))*\s*$"
 )
 #: a headline's lead of casualties before what caused them: "12 dead, 2 missing after "
 _CASUALTIES_LEAD = re.compile(
@@ -861,7 +875,7 @@ _AREA_THEN_PLACE_STRUCK = re.compile(
 #: as junta troops clash with PDF at |Mon Hla|"
 _AREA_THEN_EVENT_AT_PLACE = re.compile(
     rf"^(?P<area>{_ASKED_NAME}):\s+(?=[^:;]*\b(?:killed|dead|clash\w*|fight\w*|attack\w*|shell\w*"
-    r"|bomb\w*|raid\w*|burn\w*|airstrikes?|ambush\w*)\b)[^:;]*?\s(?:at|in|near|on)\s+"
+    r"|bomb\w*|raid\w*|burn\w*|airstrikes?|ambush\w*)\b)[^:;]*?\s(?:at|in|on)\s+"
     rf"(?P<place>{_ASKED_NAME})(?:\s+village)?\s*$"
 )
 #: a town before a colon, whose residents flee fighters coming from elsewhere: "|Lashio|:
@@ -1050,7 +1064,7 @@ def without_memorial_words(text: str) -> str:
 _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
-    r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|fell\s+(?:during|in|at)|battle"
+    r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
@@ -1061,7 +1075,7 @@ _WHERE_THEY_FELL = re.compile(
     # ("died in airstrike, V village"; not "died in an air strike on Saturday")
     r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike)"
     r"(?=\s*,\s*[A-Z]|\s+(?:at|in|near)\s+[A-Z]))"
-    r"(?:\s*,)?(?:\s+(?!in\b)[a-z]+){0,5}\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
+    r"(?:\s*,)?(?:\s+(?!in\b)[a-z]+){0,5}:?\s+(?:(?:at|in|on)\s+)?(?:the\s+)?[A-Z]"
 )
 #: where the dead came from, were treated, or were buried: not where they fell ("native of
 #: Zaw Chaung —", "Born in H village, he", "home village H,", ", 19, of H village, T Township,",
@@ -1070,7 +1084,12 @@ _WHERE_THEY_FELL = re.compile(
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
     rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
+    r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
     r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
+    # ("Hometown: H village. Fell in battle: V village")
+    r"|\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:]*[.|;]?"
+    # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
+    rf"|\s*\(\d{{1,3}},\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\)"
     # ("... | on her way home to H | when she was killed by a landmine near V village")
     rf"|\s+on\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)*to\s+{_NAME}(?:\s+village)?"
     r"|\s*\(b\.\s+[^()]*\)"  # ("Ko X (b. H, T Township), died fighting at V")
@@ -1110,7 +1129,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:(?!killed|raided|shot|bombed|shelled)[^.;]){{0,120}}[.;]?"
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
     rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
-    rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?:,|\s+[—–])\s*"
+    rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?:[,:]|\s+[—–])\s*"
     r"|\s*\|\s*(?:buried|cremated)\s+(?:at\s+|in\s+)?[^|]*$"  # (a table's last field: "| buried F")
     # (or "His funeral will be at F.")
     r"|;?\s*(?:[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:memorial|funeral|prayer)\s+"
@@ -1551,6 +1570,13 @@ _SINGLED_OUT = re.compile(
     # ("..., the clearest example being | Hpakant|")
     r"|\bthe\s+(?:clearest|best|starkest|most\s+\w+)\s+(?:example|case|instance)\s+being\s+"
     rf"(?P<example>{_NAME}(?:\s+(?:village|town))?)"
+    # ("..., for example on | V village in T Township|", "best illustrated by the shelling of | V|",
+    # "driven largely by the repeated shelling of | V village|", "notably the one on | V|")
+    r"|(?:\bfor\s+example,?\s+(?:on|in|at)\s+|\billustrated\s+by\s+the\s+(?:[a-z]+\s+)?"
+    r"(?:shelling|bombing|burning|raid|attack|airstrike)\s+(?:of|on|in)\s+|\bdriven\s+(?:largely"
+    r"\s+|mainly\s+|mostly\s+)?by\s+the\s+(?:[a-z]+\s+)?(?:shelling|bombing|burning|raids?|attacks?"
+    r"|airstrikes?)\s+(?:of|on|in)\s+|\bnotably\s+the\s+one\s+(?:on|in|at)\s+)"
+    rf"(?P<instance>{_NAME}(?:\s+(?:village|town))?(?:\s+in\s+{_NAME}\s+Township)?)"
     # ("They stopped first in A, but | it was V that| they set on fire")
     rf"|\bit\s+was\s+(?P<cleft>{_NAME})(?:\s+(?:village|town))?\s+(?:that|which|where)\s+"
     r"(?:they|the\s+\w+|troops|soldiers|it)?\s*(?:set|burn|burned|burnt|shell|shelled|bomb|bombed"
@@ -1613,6 +1639,10 @@ _ON_THEIR_WAY = re.compile(
     # ("... stayed at A for one night and the next morning | they went into B village")
     r"(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s"
     r"|(?:(?<=next\smorning\s)|(?<=next\sday\s)|(?<=the\smorning\s))(?:they\s+)?(?:went|came)\s)"
+    # ("They | stopped first at W but did nothing there, then | went on to V and set fire")
+    rf"|\s+(?:stopped|halted|stayed|camped)\s+(?:first\s+)?(?:at|in)\s+{_NAME}(?:\s+(?:village|town))?"
+    r",?\s+but\s+(?:did\s+nothing|did\s+not\s+\w+\s+anyone|harmed\s+no\s+one|left\s+it\s+alone)"
+    r"(?:\s+there)?,?\s+(?:and\s+)?then\s+(?=(?:went|moved|marched|came|headed)\s)"
     # ("a junta column | camped at W village before | raiding V village, T Township")
     rf"|\s+(?:camped|stayed|rested|slept|stopped)(?:\s+overnight)?\s+(?:in|at)\s+{_NAME}"
     r"(?:\s+(?:village|town))?\s+before\s+(?=[a-z]+ing\s)"
@@ -1683,6 +1713,9 @@ _BEARING_OF_BEFORE = re.compile(r"\b(?:of|from)\s+$")
 #: detained 4 villagers and burned homes in V, a village about 21 km north of the town"
 _TROOPS_BASED_IN_TOWN = re.compile(
     rf"\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces)\s+(?:based|stationed|garrisoned)\s+in\s+(?P<town>{_NAME})"
+    # (or from its garrison, named after it: "soldiers from the | Myaing| garrison set fire to V")
+    rf"|\b(?:[Tt]roops|[Ss]oldiers|[Ff]orces)\s+from\s+the\s+(?P<garrison>{_NAME})\s+(?:garrison|base"
+    r"|camp)\b"
 )
 _THAT_IS_WHERE = re.compile(
     rf"\b(?:to|in|at)\s+(?P<place>{_NAME})(?:\s+(?:village|town))?\b[^.;]*?,?\s+(?:and\s+)?"
@@ -1702,7 +1735,7 @@ def singled_out_place(text: str) -> str:
     ):
         # ("fired from the army base in Kanbalu hit V village, about 40 km northeast | of the
         # town|": of Kanbalu, which the base's clause, cut below, names)
-        text = text.replace(" of the town", f" of {base['town']}", 1)
+        text = text.replace(" of the town", f" of {base['town'] or base['garrison']}", 1)
     if " is " in text and (said := _THE_PLACE_HIT_IS.search(text)):
         # ("the village hit by the drone strike is Kar Ma": Kar Ma village)
         text = f"{text[: said.start()]}{said['name']} {said['kind']}{text[said.end() :]}"
@@ -1721,6 +1754,7 @@ def singled_out_place(text: str) -> str:
         or single["largest"]
         or single["largest_at"]
         or single["example"]
+        or single["instance"]
         or single["experienced"]
         or single["neighbour"]
         or single["exception"]
@@ -1901,7 +1935,10 @@ _CLAIMED = re.compile(
 _CORRECTED = re.compile(
     r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
     r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;]*;|[^;,]*,\s+but)\s+"
+    r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;]*;|[^;,]*,\s+but"
+    # (or in the next sentence: "This entry originally placed the fighting in W. | It was in V")
+    r"|[^.;]*\.(?=\s+It\s+(?:was|happened|took)\b))\s+"
+    r"|\b(?:misidentified|named)\s+the\s+wrong\s+(?:village|town|location|place)\.\s+"
     r"|\bmisidentified\s+the\s+(?:village|town|location|place)\.\s+"
     # ("the airstrike reported earlier in W | actually hit V town's main market")
     r"|\b(?:reported|said|placed)\s+(?:earlier|first|originally|previously)\s+(?:in|at)\s+[^.;]*?"
@@ -1975,7 +2012,10 @@ def what_the_check_found(text: str) -> str:
     elif corrected := _CORRECTED.search(cut):
         # "Correction: ... earlier reported that PDF fighters captured Namyung; | the town captured
         # on 5 January 2022 was Lahe", "updated to say | the fighting was in Sinphyukyun, not ..."
+        area = _TOWNSHIP_ANY_FORM.search(cut, 0, corrected.start())
         cut = cut[corrected.end() :]
+        if area and not _TOWNSHIP_WORD.search(cut):  # ("... the shelling in T Township named
+            cut = f"{cut.rstrip(' .')}, {area.group()}"  # the wrong village. It was V, not W.")
     if _CHECKED.search(text):  # (not "has to begin not in February 2021 but at Chut Pyin")
         cut = re.sub(r"\s+(?=[.,;])", "", _NOT_THE_PLACE.sub(" ", cut)).strip()
         # ("Geoconfirmed: not X as first claimed, but V village": "Geoconfirmed: V village")
@@ -2097,6 +2137,7 @@ def without_where_the_displaced_are(text: str) -> str:
     if _FIGHTING_OR_CLOSING.search(text) or _KILLING.search(text):
         cut = _WHERE_THE_DISPLACED_ARE.sub(_without_hosts, cut)
         if " from " in cut:
+            cut = _FROM_THOSE_HIDING.sub("", cut)
             cut = _DISPLACED_FROM_TO.sub(r"\g<source>", cut)
             cut = _FROM_THEN_DISPLACED_TO.sub(r"\g<source>", cut)
             cut = _ARRIVED_IN_AFTER_FROM.sub(r"\g<source>", cut)
@@ -2125,6 +2166,14 @@ _DISPLACED_FROM_TO = re.compile(
     r"(?P<source>\b(?i:displaced|displacing|forced|forcing|drove|driven|uprooted|fled|fleeing)"
     r"\s[^.;]*?\bfrom\s+(?:the\s+)?[A-Z][^.;]*?(?i:village|town|ward|tract|villages))"
     r"\s+to\s+(?:the\s+)?(?i:neighbou?ring\s+|nearby\s+|safer\s+)?(?=[A-Z])" + _TO_CLAUSE_END
+)
+#: where those hiding after what befell another place came from: "Villagers| from A and B| are
+#: hiding in the forest after troops burned V village"
+_FROM_THOSE_HIDING = re.compile(
+    r"(?:(?<=illagers)|(?<=esidents)|(?<=amilies))\s+from\s+"
+    r"[A-Z][^.;]*?(?=\s+(?:are|were|have\s+been)\s+"  # (names in any case: "La Hkum Nar long")
+    r"(?:hiding|sheltering|staying|camping)\b[^.;]*\bafter\s+[^.;]*\b(?:burned|burnt|torched"
+    r"|raided|shelled|bombed|attacked|stormed)\s+[A-Z])"
 )
 #: where people went, after the place they fled: "Residents fled Namhsan town| to Pan Yae Kan
 #: village| after artillery shells landed in the town's market"
@@ -3224,7 +3273,10 @@ def without_person_of_place(text: str) -> str:
 _FROM_WHERE_THEY_SHELTERED = re.compile(
     rf"\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=,?\s+who\s+(?:had\s+|have\s+|were\s+|was\s+)?"
     r"(?:sheltered|sheltering|taken\s+shelter|took\s+shelter|stayed|been\s+staying|staying)\s+"
-    r"(?:in|at)\s+[A-Z][^.;]*?\b(?:there|it|the\s+village)\b)"
+    r"(?:in|at)\s+[A-Z][^.;]*?\b(?:there|it|the\s+village"
+    # (or struck, the place sheltered in named before: "... who had sheltered in V village were
+    # hit by a drone strike")
+    r"|(?:were|was)\s+(?:hit|struck|bombed|shelled|attacked|killed|wounded))\b)"
 )
 #: where those sheltering came from, after what struck where they sheltered: "two bombs hit the
 #: church where people| from W| were sheltering" (not "delivered rice to W, where families from V
@@ -3793,6 +3845,7 @@ _SEEN_FROM = re.compile(
     r"(?=[A-Z])[^.?!;]*?"  # (not "the fire seen in the uploaded clip is V")
     # (to the sentence's end, or to where the smoke rises: "Smoke seen from T town| rises over V")
     r"(?:(?=\s+(?:rises?|rising|rose|billows?|billowing|hangs?|hanging)\s+(?:over|above)\s)"
+    r"|(?=\s+as\s+(?:fires?|flames|smoke|shells?|bombs?)\s)"  # ("... from T| as fires burn in V")
     r"|[.?!;]|$)"
     # (or who filmed it: "V-T-S.| Filmed by a PDF member|; uploaded in W.")
     r"|\s*(?:^|(?<=[.;]\s))(?:Filmed|Recorded|Shot|Photographed)\s+by\s+(?:an?|the|local)\s+"
@@ -4091,7 +4144,7 @@ _PAGE_FURNITURE = re.compile(
 _PICTURE_LABEL = re.compile(
     r"^(?i:(?:file\s+)?(?:image|photo|picture|figure|fig\.?|video|screenshot|map)"
     r"(?:\s+\d+(?:\s+of\s+\d+)?)?|caption)\s*:\s+"
-    r"(?:[A-Z][\w.'’ -]{1,40}?\s*\|\s*)?"  # (and its credit: "Photo: Ma Hnin | Rakhine | ...")
+    r"(?:[A-Z][\w.'’ -]{1,40}?\s*[|/]\s*)?"  # (and its credit: "Photo: Ma Hnin | Rakhine | ...")
 )
 #: a caption's credit after its sentence: "... Seikphyu Tsp. Source: Myanmar Witness"
 _CREDIT_AT_END = re.compile(
@@ -5530,6 +5583,7 @@ _PLACE_LABELS = {
     "ward": ("ward", 0),
     "location": ("", 1),
     "place": ("", 1),
+    "where": ("", 1),  # "Where: V (VT W); Twp: T; ..."
     "target": ("", 1),  # an armed group's operation report: "1) Target: outpost, X village"
     "died": ("", 1),  # a casualty record's "Died: X village, T Township"
     "killed at": ("", 1),

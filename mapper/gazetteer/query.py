@@ -128,7 +128,7 @@ _BURMESE_SIDE_PREFIX = re.compile(
     r"^(?P<dir>a(?:h\s?)?nauk|a(?:h\s?)?shey?)\s+(?P<rest>.+)$", re.IGNORECASE
 )
 _TRAILING = re.compile(
-    r"(?<!council)[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings|delta)$"
+    r"(?<!council)(?<!urban)[\s\-]+(?:area|areas|vicinity|outskirts|environs|surroundings|delta)$"
     r"|(?<=\w)['’]s$"
     # what happened there, or who lives there: "Myawaddy bomb attack", "Mindat locals"
     r"|\s+(?:(?:car|bomb|drone|air|mine|grenade|arson|rocket|artillery)\s+)?"

@@ -119,6 +119,7 @@ from mapper.gazetteer.words import (
     ATTACK_VERBS,
     BURMESE_KIND_WORDS,
     BURMESE_LETTER,
+    DIR_WORD,
     NEWS_OUTLETS,
     strip_kind,
 )
@@ -153,6 +154,12 @@ _DATED_DATELINE = re.compile(
 _DATE_FIRST_DATELINE = re.compile(
     r"\d{1,2}\s+(?i:" + MONTH + r")(?:,?\s+\d{4})?\s*\((?P<place>[A-Za-z][\w'’ -]{1,30})\)"
     r"\s*(?:-{1,2}|[—–]|:)\s+"
+)
+#: a town by its kind word, then what it lies near: "Kyauktaw town|, north of Sittwe|"
+_TOWN_NEAR = re.compile(
+    r"(?P<town>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]own),\s+(?:just\s+|about\s+)?"
+    r"(?:on\s+the\s+(?:[\w'’-]+\s+){1,4}?)?"  # ("... town, on the Asian Highway southeast of W")
+    r"(?:(?:" + DIR_WORD + r")\s+of|near|close\s+to|outside(?:\s+of)?)\s+[A-Z][^,;.]*"
 )
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4
@@ -1524,6 +1531,16 @@ def _resolve_text(gaz: Gazetteer, text: object, limit: int) -> Resolution:
             return _read_once_as(text, near_read[0], near_read[1])
         return _read_once_as(text, main, in_main)
     found = resolve_address(gaz, text, limit, resolve)
+    if (
+        found.candidates
+        and found.candidates[0].match in ("fuzzy", "qualifier")
+        and (near := _TOWN_NEAR.search(text))
+    ):
+        # (a town by its kind word, then only what it lies near: "Kyauktaw town, north of
+        # Sittwe" is the town of that name, not a close spelling in Sittwe Township nor Sittwe)
+        alone = resolve(gaz, text[: near.end("town")], limit)
+        if alone.candidates and alone.candidates[0].match == "exact":
+            found = replace(alone, query=text.strip())
     if isinstance(text, str) and text.isupper() and " " in text and _fell_back(found):
         # "HSUT IN VILLAGE, LASHIO TOWNSHIP": capitals read as a name's words, not as "in"
         titled = resolve_address(gaz, text.title(), limit, resolve)
@@ -1659,7 +1676,7 @@ _DESTINATION = re.compile(
     # or where fighting spread from: "Clashes spread | from Su Ka Li | to Taungni village"
     r"|(?<=\s)(?P<spread>(?i:spread|spreads|spreading|spilled|spills|extended|extends))\s+"
     r"(?:(?i:north|south|east|west)\w*\s+)?"  # ("Protests Spread South From Dawei as ...")
-    r"(?i:from)\s+(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?i:from)\s+(?P<origin>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?=\s+(?i:to|into|towards?|as)\s)"
     # or where something stopped, before why: "trade halted | at the Muse 105-mile zone | after
     # clashes in X village", "polls were suspended | in Kani town | amid fighting in X village"
@@ -1813,6 +1830,8 @@ def _near_landmark(
     beside = _resolve_text(gaz, near, limit)
     if not beside.candidates or _fell_back(beside):
         return main, found  # (no place of the name near it)
+    if beside.candidates[0].match == "fuzzy" and found.candidates[0].match == "exact":
+        return main, found  # (a close spelling of another name: "... spread from W to V")
     first, other = (gaz.records[r.candidates[0].place_id] for r in (found, beside))
     if _km(first, other) <= SAME_SPOT_KM:
         return main, found  # (the same place, or its tract, found without the landmark)
