@@ -129,7 +129,7 @@ _CHATTER = re.compile(
     r"|\s+IDPs?(?=\s*$)"
     # (what is not yet known, at the end: "... V vlg 9pm | no casualty info yet|")
     r"|[,.]?\s+(?i:no|any)\s+(?i:casualty|casualties|info|information|news|details|injuries"
-    r"|deaths|word)\b[^.!?]*$"
+    r"|deaths|word)\b[^.!?;|]*$"
     # (how and where the sender's people are now: "V burnt by army T tsp|. fam ok, now at W|")
     r"|[,.]\s*(?i:fam|family|families|all|everyone)\s+(?i:ok|okay|safe|fine)\b.*$"
     # (why people flee, where troops come from: "ppl fleeing from V vlg T tsp | bc sac column
@@ -137,8 +137,8 @@ _CHATTER = re.compile(
     r"|\s+(?i:bc|b/c|because|coz|cuz|cos)\s+(?:(?i:sac|junta|army|military|regime)\s+)?"
     r"(?i:column|troops|soldiers|army)\s+(?i:coming|came|come|approaching|advancing)\s+"
     r"(?i:from)\s+[^.!?;]*"
-    # (or where the sender fled: ", we fled to W vlg")
-    r"|[,.]\s*(?i:we|i)\s+(?i:fled|ran|moved|escaped)\s+(?i:to|into)\s+[^,.;!?]*"
+    # (or where the sender fled, at the end: ", we fled to W vlg")
+    r"|,\s*we\s+(?:fled|ran|moved|escaped)\s+(?:to|into)\s+[^,.;!?]*$"
     # (where the sender is now: ", we r safe in W now", "we r ok in W")
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
@@ -150,7 +150,7 @@ _CHATTER = re.compile(
 _ROMANISED_KIND = re.compile(
     r"(?<=\w)\s+(ywar?|myo-?nel|myo)(?=[\s,.;!)]|$)"
     # (not a word of a name before its kind word: "lay ywar son vlg")
-    r"(?!(?:\s+[\w'’-]+){1,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
+    r"(?!(?:\s+[\w'’-]+){0,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
 )
 #: a village in lower case, then its township's bare name before a dash: "na be thra vlg |budalin
 #: -| sac column entered"

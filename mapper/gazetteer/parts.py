@@ -39,6 +39,7 @@ from mapper.gazetteer.words import (
     TABS,
     THE_COUNTRY,
     TRAILING_NAME,
+    WHEN_NAMES,
     WORKS,
     burmese_place_phrases,
     is_burmese_text,
@@ -527,6 +528,8 @@ _APPEAL_HEAD = re.compile(
     # (or pictographs after it: "🙏 Relief UK (Yangon) appeal 🙏 Heavy shelling in V, T township")
     r"|donations))\s*(?::|[" + _PICTOGRAPH_CHARS + r"]+)\s+"
 )
+#: an appeal's cry for a place, before what befell it: "Help V! ", "Save V!! ", "Pray for V! "
+_HELP_FOR = re.compile(r"(?i:help|save|pray\s+for|support)\s+[A-Z][^!.?]{1,40}!+\s+(?=[A-Z])")
 #: a quote opening a headline, before a colon or a dash: "'We ran with nothing' - "
 _QUOTE_LEAD = re.compile(
     # (words in lower case after the first: not a place in quotes, "‘Kyet Tu Yway village’ –
@@ -580,6 +583,9 @@ def headline_place(text: str) -> str:
         text = text[appeal.end() :]  # ("X Team (Mandalay) appeal: | the airstrike on V village")
     if ": " in text and (appealed := _APPEAL_FOR.match(text)):
         return appealed["place"]  # ("Appeal for V (T Tsp, S Region): after a military column ...")
+    if "!" in text and (helped := _HELP_FOR.match(text)):
+        # ("Help V! | After heavy artillery hit V village in T Township, ...": what follows)
+        text = _if_it_still_names(text[helped.end() :], text, _NAMES_A_PLACE_ANYWHERE)
     if (battle := _BATTLE_FOR.match(text)) and not NAMED_SETTLEMENT.search(text, battle.end()):
         return battle["place"]  # ("Battle for X: resistance forces enter the town, junta ...")
     if " battle " in text or " clash" in text or " fighting " in text or " shelling " in text:
@@ -1087,7 +1093,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
     r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
     # ("Hometown: H village. Fell in battle: V village")
-    r"|\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:]*[.|;]?"
+    r"|\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:()–—]*[.|;]?"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
     rf"|\s*\(\d{{1,3}},\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\)"
     # ("... | on her way home to H | when she was killed by a landmine near V village")
@@ -1572,7 +1578,9 @@ _SINGLED_OUT = re.compile(
     rf"(?P<example>{_NAME}(?:\s+(?:village|town))?)"
     # ("..., for example on | V village in T Township|", "best illustrated by the shelling of | V|",
     # "driven largely by the repeated shelling of | V village|", "notably the one on | V|")
-    r"|(?:\bfor\s+example,?\s+(?:on|in|at)\s+|\billustrated\s+by\s+the\s+(?:[a-z]+\s+)?"
+    r"|(?:\bfor\s+example,?\s+(?:on|in|at)\s+(?!"
+    + WHEN_NAMES
+    + r"\b)|\billustrated\s+by\s+the\s+(?:[a-z]+\s+)?"
     r"(?:shelling|bombing|burning|raid|attack|airstrike)\s+(?:of|on|in)\s+|\bdriven\s+(?:largely"
     r"\s+|mainly\s+|mostly\s+)?by\s+the\s+(?:[a-z]+\s+)?(?:shelling|bombing|burning|raids?|attacks?"
     r"|airstrikes?)\s+(?:of|on|in)\s+|\bnotably\s+the\s+one\s+(?:on|in|at)\s+)"
@@ -2014,8 +2022,9 @@ def what_the_check_found(text: str) -> str:
         # on 5 January 2022 was Lahe", "updated to say | the fighting was in Sinphyukyun, not ..."
         area = _TOWNSHIP_ANY_FORM.search(cut, 0, corrected.start())
         cut = cut[corrected.end() :]
-        if area and not _TOWNSHIP_WORD.search(cut):  # ("... the shelling in T Township named
-            cut = f"{cut.rstrip(' .')}, {area.group()}"  # the wrong village. It was V, not W.")
+        if area and _CAPITALISED_WORD.search(cut) and not _TOWNSHIP_WORD.search(cut):
+            # ("... the shelling in T Township named the wrong village. | It was V, not W.")
+            cut = f"{cut.rstrip(' .')}, {area.group()}"
     if _CHECKED.search(text):  # (not "has to begin not in February 2021 but at Chut Pyin")
         cut = re.sub(r"\s+(?=[.,;])", "", _NOT_THE_PLACE.sub(" ", cut)).strip()
         # ("Geoconfirmed: not X as first claimed, but V village": "Geoconfirmed: V village")
@@ -2257,9 +2266,13 @@ _FLED_FROM_BEFORE_WHY = re.compile(
 #: where people fled, before why they fled and where that was: "have fled| to Lar Poet and Ein
 #: Thit| after junta soldiers ... set fire to V village"
 _FLED_TO_BEFORE_WHY = re.compile(
-    r"(?P<fled>\bfled)\s+(?:to|into|towards?)\s+(?:the\s+)?[A-Z][^.;]{0,80}?\s+"
+    # (and where they fled from, the place struck: "fled | from A to B and C |after a jet bombed A
+    # village")
+    r"(?P<fled>\bfled)\s+(?:from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?(?:to|into|towards?)\s+"
+    r"(?:the\s+)?[A-Z][^.;]{0,80}?\s+"
     r"(?=(?:after|following|when)\s+[^.;]*?\b(?:set\s+fire|torch\w*|burn\w*|raid\w*|attack\w*"
-    r"|shell\w*|bomb\w*|clash\w*|fight\w*)[^.;]*?\b(?:in|on|at|to|near)\s+[A-Z][\w'’-]*"
+    r"|shell\w*|bomb\w*|clash\w*|fight\w*)[^.;]*?\b(?:in|on|at|to|near|bombed|shelled|raided"
+    r"|torched|burned|attacked|struck|hit)\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:village|town)\b)"
 )
 #: who acted, then an aside about them between commas, then their verb: "The TNLA|, which has

@@ -1830,8 +1830,6 @@ def _near_landmark(
     beside = _resolve_text(gaz, near, limit)
     if not beside.candidates or _fell_back(beside):
         return main, found  # (no place of the name near it)
-    if beside.candidates[0].match == "fuzzy" and found.candidates[0].match == "exact":
-        return main, found  # (a close spelling of another name: "... spread from W to V")
     first, other = (gaz.records[r.candidates[0].place_id] for r in (found, beside))
     if _km(first, other) <= SAME_SPOT_KM:
         return main, found  # (the same place, or its tract, found without the landmark)

@@ -749,10 +749,10 @@ _MM_FLED_TO_SAID = re.compile(
 #: village among them)
 _MM_THOSE_WHO_FLED = re.compile(r"\s*\([^()]*ထွက်ပြေး[^()]*\)")
 #: an appeal's words opening the text: "အရေးပေါ် အကူအညီတောင်းခံခြင်း 🙏" (urgent appeal for help),
-#: "ကူညီကြပါ" (please help)
+#: "ကူညီကြပါ" (please help), "အကူအညီ လိုအပ်နေပါသည်" (help is needed)
 _MM_APPEAL_LEAD = re.compile(
     r"^(?:(?:အရေးပေါ်|အကူအညီ[\u1000-\u109f]*|ကူညီ[\u1000-\u109f]*|အလှူ[\u1000-\u109f]*"
-    r"|လှူဒါန်း[\u1000-\u109f]*)[^\u1000-\u109fA-Za-z0-9]*)+"
+    r"|လှူဒါန်း[\u1000-\u109f]*|လိုအပ်[\u1000-\u109f]*)[^\u1000-\u109fA-Za-z0-9]*)+"
 )
 #: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
 #: a date of a month's name and a day opening the text: "မေ ၁၀ ရက် — " (10 May), not a place
