@@ -16506,3 +16506,234 @@ def test_obituaries_tables_fields_and_analyses_read_at_the_place_of_the_event(
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1072-1076, headlines, wire copy and reports: a township's bare name before the
+        # verb, 'Why the battle for V in T matters', villagers who fled from a village to others
+        # after it was bombed, a landmine at a village's entrance for a man from another treated
+        # in a town, fighters based near a village, IDP sites elsewhere
+        (
+            "Junta airstrike on Ywarthar in Wetlet kills 2; survivors flee to Kan Pauk",
+            "Ywar Thar",
+            "Wetlet",
+        ),
+        (
+            "ANALYSIS | Why the battle for Nam War in Muse matters",
+            "Nam War",
+            "Muse",
+        ),
+        (
+            "Villagers fled from Chaung Lel to Kywe Thauk and Hpa Yar Maw after a junta jet "
+            "fighter bombed Chaung Lel village, Thandwe Township, Rakhine on 23 December 2023.",
+            "Chaung Lel",
+            "Thandwe",
+        ),
+        (
+            "Villagers fled from Man Han Lay to Pang Ku and Man Myaing after a junta jet fighter "
+            "bombed Man Han Lay village, Namhkan Township, northern Shan State on May 13, 2022.",
+            "Man Han Lay",
+            "Namhkan",
+        ),
+        (
+            "Villagers who fled from Ma Gyi Pin Sauk to Yae Ma said troops burned the rice "
+            "stores in Ma Gyi Pin Sauk, Patheingyi Township, before leaving on September 6, "
+            "2022.",
+            "Ma Gyi Pin Sauk",
+            "Patheingyi",
+        ),
+        (
+            "Villagers who fled from Nga Pan Kone to Kan Gyi said troops burned the rice stores "
+            "in Nga Pan Kone, Thandwe Township, before leaving on May 19, 2022.",
+            "Nga Pan Kone",
+            "Thandwe",
+        ),
+        (
+            "117. Landmines: on 7 January 2023, a 59-year-old man from Ah Nauk Hmyar Tein "
+            "stepped on a landmine on the path at the entrance of Ku Toet Seik village, Kyaukpyu "
+            "Township, where soldiers of LIB 463 had camped the week before.[421] He lost his "
+            "left leg and was treated in Kyaukpyu (interview with M.S., May 2023).",
+            "Ku Toet Seik",
+            "Kyaukpyu",
+        ),
+        (
+            "176. Landmines: on 6 March 2023, a 21-year-old man from Nyaung Win stepped on a "
+            "landmine on the path at the entrance of Hpa Yar Ka Lay village, Oktwin Township, "
+            "where soldiers of LIB 195 had camped the week before.[599] He lost his left leg and "
+            "was treated in Oktwin (interview with F.L., April 2023).",
+            "Hpa Yar Ka Lay",
+            "Oktwin",
+        ),
+        (
+            "A bomb blast outside the township administration office in Kyauktaw on April 12 "
+            "killed 6 people; police blamed fighters based near Ma Tin Hmaing Chaung.",
+            "Kyauktaw",
+            "Kyauktaw",
+        ),
+        (
+            "Magwe Region: heavy fighting was reported inside Sidoktaya town on July 5, 2021, "
+            "where 5 civilians were reportedly killed. IDP sites in Taung Han Dauk are "
+            "overcrowded and humanitarian access is restricted.",
+            "Sidoktaya",
+            "Sidoktaya",
+        ),
+    ],
+)
+def test_headlines_and_reports_read_at_the_place_struck_not_where_people_fled_or_were_treated(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1077 and 1078, translated reports and emails: a village 'entered from' another, the
+        # romanised 'ywa' after a name, a battalion 'which is based in' a town, an email sent from
+        # an office elsewhere
+        (
+            "Clashes in In Pin Thar, Phyu Township: the KNLA said it attacked a junta column "
+            "that had entered the village from Gon Min Kwin.",
+            "In Pin Thar",
+            "Phyu",
+        ),
+        (
+            "Regarding the news that in Taninthayi Region Yebyu Township Thit Ka Doe ywa the "
+            "junta aircraft attacked, the NUG ministry released a statement.",
+            "Thit Ka Doe",
+            "Yebyu",
+        ),
+        (
+            "The military council's Infantry Battalion 708 which is based in Khaunglanhpu came "
+            "and burned Hpon San ywa of Khaunglanhpu township.",
+            "Hpon San",
+            "Khaunglanhpu",
+        ),
+        (
+            "At Ye-U Township, Se Gyi ywa, on 2022 year February month 9 date morning, the "
+            "fighting between local PDF and the military council happened.",
+            "Se Gyi",
+            "Ye-U",
+        ),
+        (
+            "The military council's Infantry Battalion 234 which is based in Hpayargyi came and "
+            "burned Baw Nat Gyi Village of Bago Township.",
+            "Baw Nat Gyi",
+            "Bago",
+        ),
+        (
+            "RE: RE: weekly security update / Hi Hanna, correction: the drone strike on July 26 "
+            "was at Kyaung Kone (Kawlin Tsp), not at Inn Khon as first reported. / Ma Thiri, "
+            "Area Coordinator / Sent from our Monywa office",
+            "Kyaung Kone",
+            "Kawlin",
+        ),
+    ],
+)
+def test_translated_reports_and_emails_read_past_bases_offices_and_romanised_kind_words(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1079, appeals: 'Help V!', a Burmese 'help is needed' lead, displaced families from a
+        # village now sheltering in another
+        (
+            "အကူအညီ လိုအပ်နေပါသည် 🙏 ဆုံတလုံးကျေးရွာ၊ ပလက်ဝမြို့နယ် — junta troops burned 35 "
+            "houses on 23 May 2022. Donations: Mutual Aid Volunteers, Chiang Mai. KBZPay "
+            "09678257872 (Naw Eh Paw). Please share widely.",
+            "Son Ta Lone",
+            "Paletwa",
+        ),
+        (
+            "Help Shartainggyi! After heavy artillery hit Shartainggyi village in Sinbaungwe "
+            "Township, 35 people are hiding in the forest. Free Burma Friends Association in "
+            "Bago needs your support. KPay: 09576104537. #StopAirstrikes #MilkTeaAlliance "
+            "#PleaseShare",
+            "Shar Taing Gyi",
+            "Sinbaungwe",
+        ),
+        (
+            "We, the Rice for the People Campaign based in Singapore, are appealing for help for "
+            "12 displaced families from Shwe-Hnget village in Indaw Township, Sagaing Region. "
+            "Their homes were burned on 4 January 2022 and they are now sheltering in Sin Hauk "
+            "village. Every kyat counts. #MilkTeaAlliance #Myanmar",
+            "Shwe Hnget",
+            "Indaw",
+        ),
+        (
+            "Help Linmu! After heavy artillery hit Linmu village in Paungbyin Township, 60 "
+            "people are hiding in the forest. Lotus Relief Collective in Bangkok needs your "
+            "support. KPay: 09380978781. #MilkTeaAlliance #Myanmar #PleaseShare",
+            "Lin Mu",
+            "Paungbyin",
+        ),
+        (
+            "အကူအညီ လိုအပ်နေပါသည် 🙏 ငပံ့ကျင်းကျေးရွာ၊ ဆောမြို့နယ် — junta troops burned 40 "
+            "houses on Sunday. Donations: Community Kitchen Network, Yangon. KBZPay 09088112071 "
+            "(Ma Hnin Wai). Please share widely.",
+            "Nga Pant Kyin",
+            "Saw",
+        ),
+        (
+            "အကူအညီ လိုအပ်နေပါသည် 🙏 မာယောဖိုလီကျေးရွာ၊ သံတောင်ကြီးမြို့နယ် — junta troops burned "
+            "40 houses on Wednesday. Donations: Golden Heart Charity Group, Singapore. KBZPay "
+            "09744358727 (Ko Min Thu). Please share widely.",
+            "Mar Yaw Hpo Li",
+            "Thandaunggyi",
+        ),
+        (
+            "We, the Hands for Myanmar based in Kalay, are appealing for help for 60 displaced "
+            "families from Hpyinshan village in Kutkhaing Township, Shan State. Their homes were "
+            "burned on June 11 and they are now sheltering in Mong Htan Ywar Ma village. Every "
+            "kyat counts. #MilkTeaAlliance #HelpMyanmar",
+            "Hpyin Shan",
+            "Kutkai",
+        ),
+        (
+            "အကူအညီ လိုအပ်နေပါသည် 🙏 လက်ပံခုံကျေးရွာ၊ အမ်းမြို့နယ် — junta troops burned 100 "
+            "houses on 7 January 2024. Donations: Community Kitchen Network, Pathein. KBZPay "
+            "09016959631 (Ma Hnin Wai). Please share widely.",
+            "Let Pan Khon",
+            "Ann",
+        ),
+        (
+            "We, the Sagaing Youth Network based in Mae Sot, are appealing for help for 120 "
+            "displaced families from Yae Shin village in Pale Township, Sagaing Region. Their "
+            "homes were burned on Wednesday and they are now sheltering in Kun-Kaing village. "
+            "Every kyat counts. #SpringRevolution #HelpMyanmar",
+            "Yae Shin",
+            "Pale",
+        ),
+        (
+            "Help Aw Lan Pyin! After heavy artillery hit Aw Lan Pyin village in Buthidaung "
+            "Township, 50 people are hiding in the forest. Rice for the People Campaign in "
+            "Monywa needs your support. KPay: 09819874352. #SpringRevolution #Myanmar "
+            "#PleaseShare",
+            "Aw Lan Pyin",
+            "Buthidaung",
+        ),
+        (
+            "Help Theachaung! After heavy artillery hit Theachaung village in Kawlin Township, "
+            "120 people are hiding in the forest. Spring Revolution Relief Team in Kalay needs "
+            "your support. KPay: 09915918050. #SaveMyanmar #Myanmar #PleaseShare",
+            "Thea Chaung",
+            "Kawlin",
+        ),
+        (
+            "We, the Community Kitchen Network based in Yangon, are appealing for help for 300 "
+            "displaced families from Taung Pon village in Pakokku Township, Magway Region. Their "
+            "homes were burned on 20 August 2024 and they are now sheltering in Myay Ni Twin "
+            "village. Every kyat counts. #HelpMyanmar #StopAirstrikes",
+            "Taung Pon",
+            "Pakokku",
+        ),
+    ],
+)
+def test_appeals_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

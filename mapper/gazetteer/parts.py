@@ -607,7 +607,8 @@ def headline_place(text: str) -> str:
         struck := _EVENT_AT_KILLS_IN_AREA.match(text)
     ):
         # ("Ambush near X kills 22 in T township", "... kills 8 soldiers — T, S")
-        area = struck["area"] or struck["area_dash"] or f"{struck['area_end']} Township"
+        area = struck["area"] or struck["area_dash"] or struck["area_first"]
+        area = area or f"{struck['area_end']} Township"
         return f"{struck['place']}, {area}"
     if " recount" in text and (told := _RESIDENTS_RECOUNT.search(text)):
         # ("V residents recount raid in T", "V villagers recount T raid")
@@ -658,11 +659,11 @@ def headline_place(text: str) -> str:
     ):
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
-        place = asked["place"] or asked["place2"] or asked["place3"]
+        place = asked["place"] or asked["place2"] or asked["place3"] or asked["place4"]
         if asked["area_of_village"]:
             return f"{place} village, {asked['area_of_village']}"
         area = asked["area"] or asked["area_after"] or asked["area_of"] or asked["area_in"]
-        area = area or asked["area_bracketed"]
+        area = area or asked["area_bracketed"] or asked["area_bare"]
         return f"{place}, {area}" if area else place
     return text
 
@@ -781,13 +782,18 @@ def struck_home_place(text: str) -> str:
 _EVENT_AT_KILLS_IN_AREA = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?i:ambush|air\s?strikes?|attacks?|raids?|shelling|strikes?"
     r"|bombings?|clash(?:es)?|fighting|arson|massacre|offensive|assault)\s+(?:on|near|at|in|of)\s+"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:kills?|leaves?|left|wounds?"
-    r"|injures?|displaces?|claims?|destroys?|sends?)\b[^,;:—–]*?(?:\s+in\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    # (its township's bare name before the verb: "Junta airstrike on V | in Wetlet| kills 2")
+    r"(?:\s+in\s+(?P<area_first>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+(?:kills?|leaves?|wounds?"
+    r"|injures?|displaces?|claims?)\b)))?"
+    r"\s+(?:kills?|leaves?|left|wounds?"
+    r"|injures?|displaces?|claims?|destroys?|sends?)\b[^,;:—–]*?"
+    r"(?(area_first)(?=[;,.]|$)|(?:\s+in\s+"  # (the township named before it, or after it:)
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp|region|state))\b"
     # (or the township's bare name ending it: "shelling of V leaves 13 dead in | Nansang|")
     r"|\s+in\s+(?P<area_end>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*$"
     # (or the area after a dash: "PDF ambush near V kills 8 soldiers — Wetlet, Sagaing")
-    r"|\s+[—–|]\s+(?P<area_dash>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=,|$))"
+    r"|\s+[—–|]\s+(?P<area_dash>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?=,|$)))"
 )
 #: the people of a place recounting what was done there, in an area: "'Our village is gone': |
 #: Kyat| residents recount raid in |Yinmarbin Township|"
@@ -920,6 +926,9 @@ _PLACE_ASKED_ABOUT = re.compile(
     # ("Why X matters: | the Kanbalu| village at the heart of Sagaing's resistance")
     rf"|:\s+the\s+(?P<area_of_village>{_ASKED_NAME})\s+village\b[^.?!]*)?"
     rf"|What\s+happened\s+in\s+(?P<place3>{_ASKED_NAME})\s+[a-z][a-z ]{{2,60}}"
+    # ("Why the battle for V in T matters")
+    rf"|Why\s+the\s+(?:battle|fight|fall|siege|capture)\s+(?:for|of)\s+(?P<place4>{_ASKED_NAME})"
+    rf"\s+in\s+(?P<area_bare>{_ASKED_NAME})\s+(?:still\s+|now\s+|really\s+)?(?:matters|mattered)"
     rf"|What\s+the\s+(?:battle|fight|fall|siege|loss|capture)\s+(?:for|of)\s+"
     rf"(?P<place2>{_ASKED_NAME})\s+means\s+for\s+(?P<area_after>{_ASKED_NAME}))\s*[.?!]?$"
 )
@@ -1078,6 +1087,7 @@ _WHERE_THEY_FELL = re.compile(
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in"
+    r"|stepped\s+on\s+a\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"  # ("... at the entrance of V")
     # ("died in airstrike, V village"; not "died in an air strike on Saturday")
     r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike)"
     r"(?=\s*,\s*[A-Z]|\s+(?:at|in|near)\s+[A-Z]))"
@@ -1118,7 +1128,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
     # ("A 26-year-old man | from Sin Ma Taung | was killed ... while visiting relatives in V")
-    rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:was|were)\s+(?:killed|shot)\b)"
+    rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?"
+    r"(?=\s+(?:(?:was|were)\s+(?:killed|shot)|stepped\s+on)\b)"
     # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
     r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s+"
     rf"{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,(?=\s+(?:was|were)\b)"
@@ -1128,6 +1139,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=administrator)\s+of\s+{_NAME}(?:\s+village)?(?=,)"
     rf"|(?<=,\s)(?:of|from)\s+{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,\s*"
     rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?\s+(?=[Hh]ospital\b)"
+    rf"|\s+(?:was|were)\s+treated\s+(?:in|at)\s+{_NAME}(?:\s+(?:town|hospital|clinic))?"
     # (a name of up to seven words: "Four villagers from Ta Man Thar Thea Kone Tan were shot")
     rf"|(?<=villagers|residents|civilians)\s+from\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,6}}"
     r"(?:\s+village)?(?=\s+(?:were|was)\b)"
@@ -1647,6 +1659,8 @@ _ON_THEIR_WAY = re.compile(
     # ("... stayed at A for one night and the next morning | they went into B village")
     r"(?=(?:on\s+[^,.;]{1,25}?\s+)?(?:they\s+)?[a-z]+ed\s"
     r"|(?:(?<=next\smorning\s)|(?<=next\sday\s)|(?<=the\smorning\s))(?:they\s+)?(?:went|came)\s)"
+    # ("a junta column that had entered the village| from W|": where it came from)
+    rf"|(?:(?<=entered\sthe\svillage)|(?<=entered\sthe\stown))\s+from\s+{_NAME}(?:\s+(?:village|town))?"
     # ("They | stopped first at W but did nothing there, then | went on to V and set fire")
     rf"|\s+(?:stopped|halted|stayed|camped)\s+(?:first\s+)?(?:at|in)\s+{_NAME}(?:\s+(?:village|town))?"
     r",?\s+but\s+(?:did\s+nothing|did\s+not\s+\w+\s+anyone|harmed\s+no\s+one|left\s+it\s+alone)"
@@ -2095,6 +2109,10 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"|(?<=[.;])\s+[^.;]*?\b(?:sessions|distributions?|assistance|activities|services|clinics?)\s+"
     r"(?:are|were|is|will\s+be)\s+(?:planned|scheduled|ongoing|provided|delivered|held)\s+in\s+"
     r"[A-Z][^.;]*[.;]?"
+    # (or the camps they are in: "... where 5 civilians were killed.| IDP sites in W are
+    # overcrowded.|")
+    r"|(?<=[.;])\s+(?:IDP|displacement|refugee)\s+(?:sites?|camps?|shelters?)\s+(?:in|at|near)\s+"
+    r"[A-Z][^.;]*[.;]?"
     # (or a log's arrow to where they went: "V - shelling, 4 dead|, IDPs → W|")
     r"|[,;]\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people)\s*(?:→|->)"
     r"\s*[^,;.|]*"
@@ -2496,6 +2514,7 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|r|moved)"
     r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
     r"|\banyone\s+in"
+    r"|\bsent\s+from\s+(?:our|my)"  # (an email's signature: "Sent from our Monywa office")
     # ("He spoke to Reuters by phone from | W|, where he has been sheltering")
     r"|\b(?:he|she|they)\s+spoke\s+to\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:tele)?phone\s+)?from)"
     r"\s+(?!(?i:a|an|the|our|my|his|her|their)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -3520,12 +3539,15 @@ _UNIT_BASED_IN = re.compile(
     r"|,\s+(?:operating|coming|deployed|moving)\s+(?:out\s+)?from\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?"
     rf"(?:base|camp|garrison|headquarters|outpost)\s+(?:at|in|near)\s+{_NAME},"
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
-    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment))\s+(?:based|stationed"
-    rf"|garrisoned)\s+(?:in|at)\s+{_NAME}"
+    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment)|(?<=[Ff]ighters))\s+"
+    rf"(?:based|stationed|garrisoned)\s+(?:in|at|near)\s+{_NAME}"
     r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?"
     # ("shells fired by troops | based in Maw Taung| landed in V village"; "the village was
     # raided ... by troops of the Light Infantry Battalion | based in Minhla|.")
     r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded)\b)|(?=\.\s|\.?$))"
+    # ("Infantry Battalion 708 | which is based in T| came and burned V village")
+    rf"|\s+which\s+(?:is|was)\s+(?:based|stationed|headquartered)\s+(?:in|at)\s+{_NAME}"
+    r"(?=\s+(?:came|went|raided|burned|burnt|attacked|entered|marched|shelled|torched)\b)"
     # ("forces from LIB 244 | — which is headquartered in Kyaukse —| raided V village")
     r"|\s*[—–,]\s+which\s+(?:is|was|are|were)\s+(?:headquartered|based|stationed|garrisoned)\s+"
     rf"(?:in|at)\s+{_NAME}\s*[—–,]"
@@ -3632,7 +3654,13 @@ def without_rights_report_marks(text: str) -> str:
         text = _INTERVIEW_CITED.sub("", text)
     if "." in text:
         text = _WITNESS_INITIALS.sub("a person", text)
-    if "ed in " in text or "ed at " in text or " from their " in text or " from its " in text:
+    if (
+        "ed in " in text
+        or "ed at " in text
+        or "ed near " in text
+        or " from their " in text
+        or " from its " in text
+    ):
         # (an aside between commas leaves none: "members of the 11th LID|, operating from their
         # base at Tedim,| raided V")
         text = _UNIT_BASED_IN.sub(_unit_base_left_out, text)
@@ -3940,6 +3968,26 @@ _BURMESE_WORD_IN_ENGLISH = re.compile(
     r"(?<=[a-z] )(?P<actor>စစ်ကောင်စီ)(?= [a-z])|(?<=[0-9]) ခုနှစ်(?= [A-Z])"
     r"|(?<=[0-9]) ရက်(?:နေ့)?(?=[.,\s]|$)"
 )
+
+
+#: the romanised Burmese word for a village, in lower case after a capitalised name: "Se Gyi| ywa|"
+_YWA_AFTER_NAME = re.compile(r"(?<=[a-z])\s+ywar?(?=[\s,.;:)]|$)")
+
+
+def with_romanised_village_word(text: str) -> str:
+    """``text`` with "village" for the romanised Burmese "ywa" after a capitalised name ("At
+    Ye-U Township, Se Gyi ywa, ...": "..., Se Gyi village, ..."), in text not all in lower case
+    (a message's words are read by :mod:`mapper.gazetteer.chat`); else ``text``."""
+    if " ywa" not in text or text.islower():
+        return text  # (a quick look first)
+    return _YWA_AFTER_NAME.sub(
+        lambda ywa: " village" if _NAME_WORD_BEFORE.search(text, 0, ywa.start()) else ywa.group(),
+        text,
+    )
+
+
+#: a capitalised word ending the text before a point
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*$")
 
 
 def with_burmese_village_word(text: str) -> str:

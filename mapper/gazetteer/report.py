@@ -48,6 +48,7 @@ from mapper.gazetteer.parts import (
     with_lead_area_last,
     with_leading_place_set_apart,
     with_path_from_state_reversed,
+    with_romanised_village_word,
     with_state_after_place,
     with_the_town_named,
     with_town_area_as_township,
@@ -195,6 +196,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_rights_report_marks,
     without_case_words,
     with_burmese_village_word,
+    with_romanised_village_word,
     without_where_it_was_seen_from,
     without_event_name,
     with_lead_area_last,
@@ -268,6 +270,7 @@ _CLEANING_CUE = re.compile(
     r"| itself | them in | were sheltering| shelter (?:in|at) | hide in | take refuge"
     r"| (?:reach|reached|arrived in|arrived at|entered) [A-Z]"  # (where troops came before)
     r"|(?:town|city|village)['’]s "  # (a thing of a place: "V town's main market")
+    r"|[a-z] ywar?\b"  # (a village's romanised Burmese kind word: "Se Gyi ywa")
     # (a caption's people, after what befell a place)
     r"| after (?:their|its|his|her|our|the) [\w -]{1,30}? (?:in|at) [A-Z]"
     r"| after the (?:town|village) "

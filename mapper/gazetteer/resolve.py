@@ -1644,6 +1644,8 @@ _DESTINATION = re.compile(
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved|moving|left|running"
     r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
+    # (and where they fled from: "Villagers who fled | from A| to B said troops burned ... in A")
+    r"(?:(?i:from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
     r"(?i:to|into|towards?)\s+"
     # (or to villages it names: "thousands fled to | villages such as | V")
     r"(?:(?i:(?:nearby\s+|surrounding\s+)?(?:villages|towns)\s+(?:such\s+as|including|like|around"

@@ -95,6 +95,7 @@ def told_deeds(text: str) -> str:
             and _DEED.search(sentence)
             and (
                 THE_VILLAGE.search(sentence)
+                or _THEIR_HOMES.search(sentence)  # ("... families from V. Their homes were burned")
                 or _ARRIVED.search(before)
                 or OUR_VILLAGE_HIT.search(before)  # ("... came to our village, A, ...")
                 or " there" in sentence
@@ -232,7 +233,12 @@ _ASIDE = re.compile(
     r"|,?\s+(?:and\s+)?(?:we|I|the\s+(?:villagers|people|families|others))\s+"
     r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+)?to\s+"
     rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"
+    # ("Their homes were burned ...| and they are now sheltering in W village|")
+    r"|,?\s+and\s+(?:they|we)\s+(?:are|were)\s+(?:now\s+)?(?:sheltering|staying|hiding|living)\s+"
+    rf"(?:in|at|near)\s+{_NAME}(?:\s+village)?"
 )
+#: the homes of those a sentence before named by their place: "Their homes were burned"
+_THEIR_HOMES = re.compile(r"^(?:Their|Our)\s+(?:homes|houses)\b")
 #: what soldiers did at a place (or what happened there: "When the drone attack happened in A")
 _DEED = re.compile(
     rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire|opened\s+fire"
