@@ -16737,3 +16737,207 @@ def test_translated_reports_and_emails_read_past_bases_offices_and_romanised_kin
 )
 def test_appeals_read_at_the_village_struck(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1080 and 1081, messages and posts: a kind word and a township's short word run into
+        # the names in brackets, a name holding 'ywar' or 'myo' before its township in brackets,
+        # marks before the township, a thread's 'UPDATE 3/4:' before trailing tags
+        (
+            "fighting on oke hna pinvlg(sagaingt/s) 3:30pm 1 kid injured. we r safe in sar taung "
+            "now 🚨",
+            "Oke Hne Pin",
+            "Sagaing",
+        ),
+        (
+            "jet strike on ainng hlarvlg(kanbalut/s) 11am 1 kid injured. we r safe in thone sint "
+            "kan now ‼️",
+            "Aing Hlar",
+            "Kanbalu",
+        ),
+        (
+            "🚨arson attack yway ywar thit (ramree tsp) now.. pls share",
+            "Yway Ywar Thit",
+            "Ramree",
+        ),
+        (
+            "arson attack on thea kan htaunvlg(anntownship) 1am 1 kid injured. we r safe in thin "
+            "baw hmauk now ⚠️",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "heli attack myo gyi kone (kale tsp) 3:30pm.. pls share",
+            "Myo Gyi Kone",
+            "Kale",
+        ),
+        (
+            "@Myanmar_Now_Eng the jets just hit Ka Chaung!! Taungoo township, Bago Region. "
+            "#WhatsHappeningInMyanmar",
+            "Ka Chaung",
+            "Taungoo",
+        ),
+        (
+            "UPDATE 3/4: airstrike confirmed on Daunt Chaung village. 7 dead, more wounded. "
+            "#Kyauktaw #Arakan #WhatsHappeningInMyanmar [link]",
+            "Daunt Chaung",
+            "Kyauktaw",
+        ),
+        (
+            "@Irrawaddy the jets just hit Yae Kan Su!! Monywa township, Sagaing Region. "
+            "#WhatsHappeningInMyanmar",
+            "Yae Kan Su",
+            "Monywa",
+        ),
+        (
+            "UPDATE 3/4: airstrike confirmed on Dan Taing village. 6 dead, more wounded. "
+            "#Budalin #Sagaing #WhatsHappeningInMyanmar [link]",
+            "Dan Taing",
+            "Budalin",
+        ),
+        (
+            "@Irrawaddy the jets just hit Kaing Ma Gyi!! Yesagyo township, Magway Region. "
+            "#WhatsHappeningInMyanmar",
+            "Kaing Ma Gyi",
+            "Yesagyo",
+        ),
+        (
+            "UPDATE 3/4: airstrike confirmed on Hmankin village. 11 dead, more wounded. #Banmauk "
+            "#Sagaing #WhatsHappeningInMyanmar [link]",
+            "Hman Kin",
+            "Banmauk",
+        ),
+    ],
+)
+def test_messages_and_posts_with_glued_kind_words_marks_and_thread_numbers(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1082 and 1083, geolocation posts and memorials: artillery based in a town, a
+        # verdict's label before the outpost's place, a smoke plume seen from a town with a
+        # distance from it, one year on a village remembering one killed elsewhere
+        (
+            "Regime artillery based in Loikaw shelled Demoso town, Karenni State, on June 3, "
+            "2023, damaging the hospital.",
+            "Demoso",
+            "Demoso",
+        ),
+        (
+            "Geoconfirmed: the KNDF and PDF drone footage of attack on outpost at Kone Hson "
+            "(Loilen Tsp). Coordinates: 20.897,97.444. Thread 🧵 5/9",
+            "Kone Hson",
+            "Loilen",
+        ),
+        (
+            "Smoke plume visible from Kamarwet town; we geolocate its source to Taung Ka Lay "
+            "village, ~18 km east. 16.19N 97.90E #Geolocation",
+            "Taung Ka Lay",
+            "Kyaikmaraw",
+        ),
+        (
+            "Geoconfirmed: the local PDF drone footage of attack on outpost at Ka Di Pu (Bilin "
+            "Tsp). Coordinates: 17.264, 97.260. Thread 🧵 5/9",
+            "Ka Di Pu",
+            "Bilin",
+        ),
+        (
+            "One year on, Si Pauk Kan remembers Ko Htet Aung Lin (43), who was killed at Ma Gyi "
+            "Yoe village, Kyaukpadaung Township, when soldiers opened fire on his motorbike.",
+            "Ma Gyi Yoe",
+            "Kyaukpadaung",
+        ),
+    ],
+)
+def test_geolocation_posts_and_memorials_read_at_the_place_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1085, live blogs: yesterday's fall of a camp before today's fighting, an earlier
+        # entry corrected after a semicolon, a clarification 'not in W but at V village', after
+        # taking a place on a weekday
+        (
+            "LIVE — Day 8: Following yesterday's fall of the camp at Ma Gyi Taw, today's "
+            "fighting centres on Pa Dat Taing village, Myinmu Township, Sagaing Region.",
+            "Pa Dat Taing",
+            "Myinmu",
+        ),
+        (
+            "UPDATE: We earlier wrote that the raid took place in Loikaw; it was in fact in Pa "
+            "Dar Ngay village, about 8 km north of the town, in Loikaw Township.",
+            "Pa Dar Ngay",
+            "Loikaw",
+        ),
+        (
+            "LIVE — Day 8: Following yesterday's fall of the camp at Mway Kyi Kone, today's "
+            "fighting centres on Yae Nant Thar village, Madaya Township, Mandalay Region.",
+            "Yae Nant Thar",
+            "Madaya",
+        ),
+        (
+            "Updated 12:37: Clarification — the clash we described at 07:37 was not in Oke Hne "
+            "Pin but at Thar Zin village, also in Sagaing Township, Sagaing Region.",
+            "Thar Zin",
+            "Sagaing",
+        ),
+        (
+            "LIVE — Day 9: Following yesterday's fall of the camp at Thar Yar Wa Di, today's "
+            "fighting centres on Shwe Baung village, Madaya Township, Mandalay Region.",
+            "Shwe Baung",
+            "Madaya",
+        ),
+        (
+            "LIVE — Day 4: Following yesterday's fall of the camp at Ngar Pei, today's fighting "
+            "centres on Pan Nyo village, Myaung Township, Sagaing Region.",
+            "Pan Nyo",
+            "Myaung",
+        ),
+        (
+            "UPDATE: We earlier wrote that the raid took place in Myinmu; it was in fact in "
+            "Kanpyar village, about 13 km north of the town, in Myinmu Township.",
+            "Kan Pyar",
+            "Myinmu",
+        ),
+        (
+            "Day 4 recap: after taking Wu Yang on Wednesday, the resistance this morning seized "
+            "Baw Di Kone village on the road to Waingmaw, Waingmaw Township.",
+            "Baw Di Kone",
+            "Waingmaw",
+        ),
+        (
+            "LIVE — Day 2: Following yesterday's fall of the camp at Shaw Hpyu Pin, today's "
+            "fighting centres on Ohn Hnauk village, Tilin Township, Magway Region.",
+            "Ohn Hnauk",
+            "Tilin",
+        ),
+        (
+            "Updated 10:10: Clarification — the clash we described at 05:30 was not in Kyauk "
+            "Chaung but at Pyin Gyi village, also in Pauktaw Township, Rakhine State.",
+            "Pyin Gyi",
+            "Pauktaw",
+        ),
+        (
+            "Updated 15:25: Clarification — the clash we described at 05:08 was not in Nyaung "
+            "Pin Seik but at Ahbay village, also in Toungup Township, Arakan State.",
+            "Ah Bay",
+            "Toungup",
+        ),
+        (
+            "UPDATE: We earlier wrote that the raid took place in Dawei; it was in fact in Kyauk "
+            "Yat village, about 3 km east of the town, in Dawei Township.",
+            "Kyauk Yat",
+            "Dawei",
+        ),
+    ],
+)
+def test_live_blogs_read_at_todays_place_and_the_corrected_one(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -149,8 +149,8 @@ _CHATTER = re.compile(
 #: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
 _ROMANISED_KIND = re.compile(
     r"(?<=\w)\s+(ywar?|myo-?nel|myo)(?=[\s,.;!)]|$)"
-    # (not a word of a name before its kind word: "lay ywar son vlg")
-    r"(?!(?:\s+[\w'’-]+){0,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
+    # (not a word of a name before its kind word: "lay ywar son vlg", "yway ywar thit (T tsp)")
+    r"(?!(?:\s+\(?[\w'’-]+){0,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
 )
 #: a village in lower case, then its township's bare name before a dash: "na be thra vlg |budalin
 #: -| sac column entered"
@@ -250,6 +250,10 @@ def message_text(text: str) -> str:
         return text
     # ("enter X town!! junta troops ...", "drone hit V T tsp !!! 😢 7 kids injured")
     cut = re.sub(r"\s*[!?]{2,}(?=\s+(?:[a-z]|[^\w\s(\[]))", ".", cut)
+    # (or before the area, which is no word of the name: "just hit V|!!| T township, S")
+    cut = re.sub(
+        r"\s*[!?]{2,}(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp)\b)", ",", cut
+    )
     cut = _NAMELESS_TAIL.sub("", cut)  # (before its dots go: "... twp ~11am.. houses on fire")
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")

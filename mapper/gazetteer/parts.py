@@ -835,6 +835,7 @@ _SECTION_LABELS = frozenset(
         *("EXCLUSIVE", "FEATURE", "EXPLAINER", "INTERVIEW", "PHOTOS", "VIDEO", "WATCH"),
         *("COMMENTARY", "EDITORIAL", "REPORT", "INVESTIGATION", "IN PICTURES", "CONFLICT"),
         *("MYANMAR CONFLICT", "WORLD", "ASIA", "SOUTHEAST ASIA", "FACT CHECK", "BRIEFING"),
+        *("GEOCONFIRMED", "GEOLOCATED", "GEOLOCATION", "CONFIRMED", "VERIFIED", "CORRECTION"),
     )
 )
 #: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|", "jet strike V
@@ -986,7 +987,8 @@ def without_outlet_lead(text: str) -> str:
 _POST_LEAD = re.compile(
     r"^[\s#*" + _PICTOGRAPH_CHARS + r"]*"
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
-    r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?|urgent|just\s+in"
+    r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}/\d{1,2}|\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?"
+    r"|urgent|just\s+in"  # ("UPDATE 3/4: ...")
     r"|alert|flash|sos|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
@@ -1103,12 +1105,14 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
     r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
     # ("Hometown: H village. Fell in battle: V village")
-    r"|\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:()–—]*[.|;]?"
+    r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:()–—]*[.|;]?"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
     rf"|\s*\(\d{{1,3}},\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\)"
     # ("... | on her way home to H | when she was killed by a landmine near V village")
     rf"|\s+on\s+(?:his|her|their)\s+way\s+(?:home\s+|back\s+)*to\s+{_NAME}(?:\s+village)?"
     r"|\s*\(b\.\s+[^()]*\)"  # ("Ko X (b. H, T Township), died fighting at V")
+    # ("One year on, | H remembers| Ko X (43), who was killed at V village")
+    rf"|^(?:One|Two|Three|A)\s+(?:years?|months?)\s+on,\s+{_NAME}\s+remembers\b"
     # (their unit, named after its town: "Ko X | of the Pekon PDF|, fell during the attack")
     rf"|\s+of\s+the\s+{_NAME}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion|[Bb]attalion|[Cc]olumn)\b"
     r"(?:\s+\d+)?"
@@ -1352,7 +1356,7 @@ _EARLIER_EVENT = re.compile(
     # originally said the arson attack was in T Township's A village. | It was in B village")
     r"|(?:^|(?<=[.!?:\]]\s))(?:We\s+(?:previously|earlier|first|initially|originally)\s+"
     r"(?:reported|said|wrote)|This\s+(?:post|entry|update|story|report)\s+(?:originally|first"
-    r"|previously|initially)\s+(?:said|reported|stated))\b[^.!?]*[.!?]\s*"
+    r"|previously|initially)\s+(?:said|reported|stated))\b[^.!?;]*[.!?;]\s*"
     # ("yesterday's fighting was near A; | today the heaviest clashes are at B village")
     r"|(?:^|(?<=[.!?:]\s))(?i:yesterday['’]s|last\s+night['’]s|yesterday|last\s+night)\s+[^;.!?]*;\s+"
     r"(?=(?i:today|this\s+(?:morning|afternoon|evening)|tonight|now)\b)"
@@ -1385,9 +1389,12 @@ _EARLIER_EVENT = re.compile(
     # ("UPDATE 13:39 (Day 11) — |After a lull in A, |artillery is now falling on B village")
     r"|(?:^|(?<=[:—–]\s))(?:[Aa]fter|[Ff]ollowing)\s+(?:a|the)\s+(?:lull|pause|break|calm)\s+"
     r"(?:in|at|around)\s+[^,.;]{2,50}?,\s+"
-    r"|(?:^|(?<=[:—–]\s))(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:taking|capturing|seizing|overrunning)\s+[^,.;]{2,50}?\s+"
-    r"(?:last\s+\w+|yesterday|earlier(?:\s+this\s+\w+)?)|(?:yesterday['’]s|last\s+night['’]s)\s+"
-    r"(?:clashes|fighting|shelling|attacks?|battles?|raids?|air\s?strikes?)\s+(?:around|near|in|at)"
+    # ("Day 4 recap: |after taking A on Wednesday, |...", "Day 8: |Following yesterday's fall of
+    # the camp at A, |today's fighting centres on B village")
+    r"|(?:^|(?<=[:—–]\s))(?:[Aa]fter|[Ff]ollowing)\s+(?:(?:taking|capturing|seizing|overrunning)\s+"
+    r"[^,.;]{2,50}?\s+(?:last\s+\w+|yesterday|earlier(?:\s+this\s+\w+)?|on\s+[A-Z][a-z]+day)"
+    r"|(?:yesterday['’]s|last\s+night['’]s)\s+(?:clashes|fighting|shelling|attacks?|battles?|raids?"
+    r"|air\s?strikes?|fall\s+of\s+the\s+(?:camp|base|outpost|town))\s+(?:around|near|in|at)"
     r"\s+[^,.;]{2,50}?),\s+"
 )
 
@@ -1983,7 +1990,8 @@ _ACTUALLY = re.compile(
 #: show Hpakant; | it was filmed in V village"
 _NOT_THE_PLACE = re.compile(
     r"(?:,\s+|\s+)(?:and\s+)?not\s+(?:(?:from|in|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?)?"
-    r"[A-Z][^,;.]*(?:\s+in\s+[A-Z][^,;.]*)?"
+    # (up to "but": "not in W| but at V village")
+    r"[A-Z](?:(?!\s+but\s)[^,;.])*(?:\s+in\s+[A-Z](?:(?!\s+but\s)[^,;.])*)?"
     r"|\b(?:does|did|do)(?:\s+not|n't)\s+show\s+[A-Z][^;,.]*[;,.]\s*"
 )
 
@@ -2515,6 +2523,7 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
     r"|\banyone\s+in"
     r"|\bsent\s+from\s+(?:our|my)"  # (an email's signature: "Sent from our Monywa office")
+    r"|\b(?:years?\s+old|\d{1,3}),\s+(?:now\s+)?(?:living|staying)\s+in"  # ("I am 40, living in W")
     # ("He spoke to Reuters by phone from | W|, where he has been sheltering")
     r"|\b(?:he|she|they)\s+spoke\s+to\s+\w+(?:\s+\w+)?\s+(?:by\s+(?:tele)?phone\s+)?from)"
     r"\s+(?!(?i:a|an|the|our|my|his|her|their)\b)[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -3880,7 +3889,8 @@ _SEEN_FROM = re.compile(
     r"|[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+(?>[^.?!;]*[.?!;]?)"
     r"(?!\s*(?:When|After|Later)\s+(?:I|we)\s+(?:went|came|got|returned|ran)\s+(?:back\s+)?there)"
     r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
-    r"|the\s+\w+)|(?:[Ss]moke|[Ff]lames|[Ff]ire|[Tt]he\s+fire|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
+    r"|the\s+\w+)|(?:[Ss]moke(?:\s+(?:plume|column|cloud)s?)?|[Ff]lames|[Ff]ire|[Tt]he\s+fire"
+    r"|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
     r"|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
     r"(?=[A-Z])[^.?!;]*?"  # (not "the fire seen in the uploaded clip is V")
@@ -3978,8 +3988,8 @@ def with_romanised_village_word(text: str) -> str:
     """``text`` with "village" for the romanised Burmese "ywa" after a capitalised name ("At
     Ye-U Township, Se Gyi ywa, ...": "..., Se Gyi village, ..."), in text not all in lower case
     (a message's words are read by :mod:`mapper.gazetteer.chat`); else ``text``."""
-    if " ywa" not in text or text.islower():
-        return text  # (a quick look first)
+    if " ywa" not in text or text.islower() or not text.isascii():
+        return text  # (a quick look first; Burmese words beside it are read with their own rules)
     return _YWA_AFTER_NAME.sub(
         lambda ywa: " village" if _NAME_WORD_BEFORE.search(text, 0, ywa.start()) else ywa.group(),
         text,
@@ -4040,7 +4050,8 @@ def with_areas_apart(text: str) -> str:
 _KIND_RUN_ON = re.compile(r"(?<=[a-z])(?=(?:Tsp|Twp|Township|Vlg|Village)\b)")
 _LOWER_KIND_RUN_ON = re.compile(
     # (a hyphened name too, or one in lower case: "Nyaung-Utsp", "machanbawtsp sha htravlg")
-    r"\b((?:[A-Z][a-z]*-)?[A-Z][a-z]*|[a-z]{3,})(vlg|vill|twp|tsp|twsp|tship|twn)\b"
+    # (or "sagaingt/s", "anntownship")
+    r"\b((?:[A-Z][a-z]*-)?[A-Z][a-z]*|[a-z]{3,}?)(vlg|vill|twp|tsp|twsp|tship|twn|t/s|township)\b"
 )
 #: a kind word in brackets after its name, as field notes write it: "Ta Ein Te(vil)
 #: Sagaing(tsp) 0600hrs"
@@ -4064,7 +4075,7 @@ def with_kind_words_apart(text: str) -> str:
 
 _KIND_RUN_ON_QUICK = re.compile(
     r"[a-z](?:Tsp|Twp|Township|Vlg|Village)|(?:[A-Z][a-z]+|-[A-Z]|[a-z]{3})(?:vlg|vill|twp|tsp|twsp"
-    r"|tship|twn)\b"
+    r"|tship|twn|t/s|township)\b"
     r"|\((?i:vill?|vlg|village|tsp|twp|township|town|twn|vt|dist|district|rgn|region|state)\)"
 )
 
@@ -6222,6 +6233,7 @@ _ACTORS_FROM = re.compile(
     # at V village")
     r"^(?P<actors>(?:(?!(?i:attacked|ambushed|raided|overran|shelled|bombed|surrounded|stormed"
     r"|targeted|struck|hit)\b)\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
+    r"|artillery"
     r"|militiamen|members|group|gunmen|Htee|fighters|patrol|battalion|regiment|unit)"
     r"(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"
