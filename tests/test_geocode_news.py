@@ -16941,3 +16941,70 @@ def test_geolocation_posts_and_memorials_read_at_the_place_struck(coder, query, 
 )
 def test_live_blogs_read_at_todays_place_and_the_corrected_one(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1090, 1092 and 1093: those who fled a village sheltering at the monastery struck,
+        # people from other villages displaced after a village was burned, residents in a
+        # monastery elsewhere, a path split by dashes in a row's field beside a dataset's
+        # precision
+        (
+            "INTERVIEWER: Where exactly did the airstrike hit? / DAW THAN NU: The monastery in "
+            "Kyauk Gu Su. Many people who had fled from Ywar Ma Pyin were sheltering there. / "
+            "INTERVIEWER: That is Kyauktaw Township? / DAW THAN NU: Yes, Kyauktaw.",
+            "Kyauk Gu Su",
+            "Kyauktaw",
+        ),
+        (
+            "More than 78 people from Wan HKu and nearby villages were displaced after soldiers "
+            "burned Nawngle village in Nansang Township.",
+            "Nawng Le",
+            "Nansang",
+        ),
+        (
+            "More than 48 people from Kon Tan Ku Lar and nearby villages were displaced after "
+            "soldiers burned Kyein Ni Pyin village in Pauktaw Township.",
+            "Kyein Ni Pyin",
+            "Pauktaw",
+        ),
+        (
+            "More than 12 people from Shwe Yin Mar and nearby villages were displaced after "
+            "soldiers burned U-Hnauk-Kone village in Myin Mu Township.",
+            "U Hnauk Kone",
+            "Myinmu",
+        ),
+        (
+            "20 Jan: Ah Shey Yae, Ramree Tsp – houses torched (101); residents in Let Pan Pyin "
+            "monastery",
+            "Ah Shey Yae",
+            "Ramree",
+        ),
+        (
+            "13 Dec: Da La Seik, Nyaunglebin Tsp – houses torched (99); residents in Nat Ka Taw "
+            "Khin monastery",
+            "Da La Seik",
+            "Nyaunglebin",
+        ),
+        (
+            "Dauchim – Hakha – Chin | drone strike | geo_prec=1",
+            "Dauchim",
+            "Hakha",
+        ),
+        (
+            "Kyar Pin Hla – Myinmu – Sagaing | drone strike | geo_prec=1",
+            "Kyar Pin Hla",
+            "Myinmu",
+        ),
+        (
+            "Chin Pone – Yinmarbin – Sagaing | drone strike | geo_prec=1",
+            "Chin Pone",
+            "Yinmarbin",
+        ),
+    ],
+)
+def test_interviews_logs_and_rows_read_at_the_place_struck_not_where_people_went(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)

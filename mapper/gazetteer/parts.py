@@ -1675,6 +1675,9 @@ _ON_THEIR_WAY = re.compile(
     # ("a junta column | camped at W village before | raiding V village, T Township")
     rf"|\s+(?:camped|stayed|rested|slept|stopped)(?:\s+overnight)?\s+(?:in|at)\s+{_NAME}"
     r"(?:\s+(?:village|town))?\s+before\s+(?=[a-z]+ing\s)"
+    # ("The monastery in V. Many people who had fled| from W| were sheltering there.")
+    rf"|(?<=fled)\s+from\s+{_NAME}(?:\s+village)?(?=\s+(?:were|was)\s+(?:sheltering|staying|hiding)"
+    r"\s+there\b)"
     # ("wounding 11 people who had sheltered there| from fighting in W village|")
     rf"|(?<=sheltered)(?:\s+there)?\s+from\s+(?:the\s+)?(?:fighting|clashes|shelling|attacks?)\s+in\s+"
     rf"{_NAME}(?:\s+village)?"
@@ -2117,6 +2120,10 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     r"|(?<=[.;])\s+[^.;]*?\b(?:sessions|distributions?|assistance|activities|services|clinics?)\s+"
     r"(?:are|were|is|will\s+be)\s+(?:planned|scheduled|ongoing|provided|delivered|held)\s+in\s+"
     r"[A-Z][^.;]*[.;]?"
+    # (or a log's residents in a monastery elsewhere: "V, T Tsp – houses torched (101)|;
+    # residents in W monastery|")
+    r"|;\s*(?:residents|villagers|IDPs|families)\s+(?:now\s+)?(?:in|at)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:monastery|school|church|camp)\b[^.;]*"
     # (or the camps they are in: "... where 5 civilians were killed.| IDP sites in W are
     # overcrowded.|")
     r"|(?<=[.;])\s+(?:IDP|displacement|refugee)\s+(?:sites?|camps?|shelters?)\s+(?:in|at|near)\s+"
@@ -2205,9 +2212,9 @@ _DISPLACED_FROM_TO = re.compile(
 #: where those hiding after what befell another place came from: "Villagers| from A and B| are
 #: hiding in the forest after troops burned V village"
 _FROM_THOSE_HIDING = re.compile(
-    r"(?:(?<=illagers)|(?<=esidents)|(?<=amilies))\s+from\s+"
+    r"(?:(?<=illagers)|(?<=esidents)|(?<=amilies)|(?<=eople))\s+from\s+"
     r"[A-Z][^.;]*?(?=\s+(?:are|were|have\s+been)\s+"  # (names in any case: "La Hkum Nar long")
-    r"(?:hiding|sheltering|staying|camping)\b[^.;]*\bafter\s+[^.;]*\b(?:burned|burnt|torched"
+    r"(?:hiding|sheltering|staying|camping|displaced)\b[^.;]*\bafter\s+[^.;]*\b(?:burned|burnt|torched"
     r"|raided|shelled|bombed|attacked|stormed)\s+[A-Z])"
 )
 #: where people went, after the place they fled: "Residents fled Namhsan town| to Pan Yae Kan
@@ -3548,12 +3555,13 @@ _UNIT_BASED_IN = re.compile(
     r"|,\s+(?:operating|coming|deployed|moving)\s+(?:out\s+)?from\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?"
     rf"(?:base|camp|garrison|headquarters|outpost)\s+(?:at|in|near)\s+{_NAME},"
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
-    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment)|(?<=[Ff]ighters))\s+"
+    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment)|(?<=[Ff]ighters)"
+    r"|(?<=[Aa]rtillery))\s+"
     rf"(?:based|stationed|garrisoned)\s+(?:in|at|near)\s+{_NAME}"
     r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?"
     # ("shells fired by troops | based in Maw Taung| landed in V village"; "the village was
     # raided ... by troops of the Light Infantry Battalion | based in Minhla|.")
-    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded)\b)|(?=\.\s|\.?$))"
+    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded|shelled|pounded)\b)|(?=\.\s|\.?$))"
     # ("Infantry Battalion 708 | which is based in T| came and burned V village")
     rf"|\s+which\s+(?:is|was)\s+(?:based|stationed|headquartered)\s+(?:in|at)\s+{_NAME}"
     r"(?=\s+(?:came|went|raided|burned|burnt|attacked|entered|marched|shelled|torched)\b)"
@@ -5548,7 +5556,13 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
         _WHERE_THEY_WENT_IN_FIELD.sub("", part).strip()
         for cell in cells
         # (a path from the state down in one field: "Sagaing/Htigyaing/Sit Tan")
-        for part in (cell.split("/") if _SLASHED_PATH.fullmatch(cell.strip()) else [cell])
+        for part in (
+            cell.split("/")
+            if _SLASHED_PATH.fullmatch(cell.strip())
+            else re.split(r"\s+[–—]\s+", cell)
+            if _DASHED_PATH.fullmatch(cell.strip())
+            else [cell]
+        )
     ]
     if len(fields) < (3 if separator in ("|", "\t") else 4):
         return None
@@ -5568,6 +5582,8 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
 _BRACKETED_CELL = re.compile(r"^\[|\]\s*\[|\]\s*")
 #: a path of three places or more in one field, split by slashes: "Sagaing/Htigyaing/Sit Tan"
 _SLASHED_PATH = re.compile(r"[A-Z][\w'’ -]*?(?:\s*/\s*[A-Z][\w'’ -]*?){2,}")
+#: a path of three places in one field, split by dashes: "Dauchim – Hakha – Chin"
+_DASHED_PATH = re.compile(r"[A-Z][\w'’ -]*?(?:\s+[–—]\s+[A-Z][\w'’ -]*?){2,}")
 #: where those who fled went, after the place in a table's field: "V | → IDPs to W|"
 _WHERE_THEY_WENT_IN_FIELD = re.compile(
     r"\s*(?:→|->)\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people"
@@ -6233,7 +6249,6 @@ _ACTORS_FROM = re.compile(
     # at V village")
     r"^(?P<actors>(?:(?!(?i:attacked|ambushed|raided|overran|shelled|bombed|surrounded|stormed"
     r"|targeted|struck|hit)\b)\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
-    r"|artillery"
     r"|militiamen|members|group|gunmen|Htee|fighters|patrol|battalion|regiment|unit)"
     r"(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"

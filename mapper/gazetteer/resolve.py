@@ -161,6 +161,8 @@ _TOWN_NEAR = re.compile(
     r"(?:on\s+the\s+(?:[\w'’-]+\s+){1,4}?)?"  # ("... town, on the Asian Highway southeast of W")
     r"(?:(?:" + DIR_WORD + r")\s+of|near|close\s+to|outside(?:\s+of)?)\s+[A-Z][^,;.]*"
 )
+#: a place's field by key, read by ``place_field`` (not "geo_prec=1"): "adm3=T", "loc=V"
+_KEYED_FIELD = re.compile(r"(?i)\b(?:admin|adm|loc|location|place|village|township|name)\w*\s*=")
 #: the factor on the dateline's place when the report itself names none
 DATELINE_FACTOR = 0.4
 
@@ -1247,7 +1249,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         return replace(found, query=text.strip())
     if " | " in text and ";" in text and (first := _first_of_rows(gaz, text, limit)):
         return first  # "• 26/11/2022 | X village, T Township | raid ; 29/11/2022 | ...": the first
-    if len(places := row_places(text)) >= 2 and "=" not in text:
+    if len(places := row_places(text)) >= 2 and not ("=" in text and _KEYED_FIELD.search(text)):
         # "2024-04-24 | Sumprabum | Hting Lu Yang | shelling", "2023-04-01<tab>Sagaing<tab>
         # Kanbalu<tab>Inn Lel Gyi<tab>Battles": a table's columns run from the area to the
         # place; read so when that finds a finer or surer place than the row as written
