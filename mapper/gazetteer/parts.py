@@ -3555,13 +3555,14 @@ _UNIT_BASED_IN = re.compile(
     r"|,\s+(?:operating|coming|deployed|moving)\s+(?:out\s+)?from\s+(?:their|its|a|the)\s+(?:[\w-]+\s+)?"
     rf"(?:base|camp|garrison|headquarters|outpost)\s+(?:at|in|near)\s+{_NAME},"
     # ("Soldiers | based in Natogyi, some 9 miles away, | raided Kan U village")
-    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment)|(?<=[Ff]ighters)"
-    r"|(?<=[Aa]rtillery))\s+"
+    rf"|(?:(?<=[Ss]oldiers)|(?<=[Tt]roops)|(?<=Battalion)|(?<=Regiment)|(?<=[Ff]ighters))\s+"
     rf"(?:based|stationed|garrisoned)\s+(?:in|at|near)\s+{_NAME}"
     r"(?:,\s+(?:some|about|around)?\s*\d+\s+(?:miles?|km|kilometres)\s+away)?"
     # ("shells fired by troops | based in Maw Taung| landed in V village"; "the village was
     # raided ... by troops of the Light Infantry Battalion | based in Minhla|.")
-    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded|shelled|pounded)\b)|(?=\.\s|\.?$))"
+    r"(?:,|(?=\s+(?:landed|fell|struck|hit|exploded)\b)|(?=\.\s|\.?$))"
+    # (or the guns', before what they shelled: "Regime artillery | based in T| shelled V town")
+    rf"|(?<=[Aa]rtillery)\s+(?:based|stationed)\s+(?:in|at|near)\s+{_NAME}(?=\s+(?:shelled|pounded)\b)"
     # ("Infantry Battalion 708 | which is based in T| came and burned V village")
     rf"|\s+which\s+(?:is|was)\s+(?:based|stationed|headquartered)\s+(?:in|at)\s+{_NAME}"
     r"(?=\s+(?:came|went|raided|burned|burnt|attacked|entered|marched|shelled|torched)\b)"
