@@ -24,6 +24,7 @@ from mapper.gazetteer.words import (
     KIN_WORDS,
     KIND_LAST_WORDS,
     MM_KIND_SUFFIXES,
+    MM_PLACE_HEADING,
     MM_SIDES,
     MM_SITE_SUFFIXES,
     MM_STATE_WORDS,
@@ -4789,7 +4790,13 @@ def place_field(text: str) -> str:
         cells = [cell.strip() for cell in row.split("|")]
         if len(names) == len(cells) > 1:
             columns = zip(names, cells, strict=True)
-            return next((cell for name, cell in columns if name in _PLACE_HEADERS), "") or text
+            # (or a Burmese heading of where: "အမည် | ... | ကျဆုံးသည့်နေရာ\nX | ... | T မြို့နယ်၊ V ကျေးရွာ")
+            place = (
+                cell
+                for name, cell in columns
+                if name in _PLACE_HEADERS or MM_PLACE_HEADING.fullmatch(name)
+            )
+            return next(place, "") or text
     return text
 
 

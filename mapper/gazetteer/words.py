@@ -790,24 +790,9 @@ _MM_EVENT_LAST = re.compile(
 )
 
 
-def _burmese_table_place(text: str) -> str | None:
-    """The cell under a Burmese table's heading of where it happened (``_MM_PLACE_HEADING``,
-    not the home "နေရပ်"), in the row after the headings; None when there is none."""
-    headings, row = ([c.strip() for c in line.split("|")] for line in text.split("\n")[:2])
-    if len(headings) != len(row):
-        return None
-    return next(
-        (
-            cell
-            for head, cell in zip(headings, row, strict=True)
-            if _MM_PLACE_HEADING.fullmatch(head)
-        ),
-        None,
-    )
-
-
 #: a Burmese table's heading of where it happened: "ကျဆုံးသည့်နေရာ" (place of death), "ဖြစ်စဉ်နေရာ"
-_MM_PLACE_HEADING = re.compile(r"\S*နေရာ|(?:ကျဆုံး|သေဆုံး|ဖြစ်ပွား)ရာ")
+#: (not the home, "နေရပ်")
+MM_PLACE_HEADING = re.compile(r"\S*နေရာ|(?:ကျဆုံး|သေဆုံး|ဖြစ်ပွား)ရာ")
 
 
 def burmese_record_place(text: str) -> str:
@@ -816,8 +801,6 @@ def burmese_record_place(text: str) -> str:
     မြို့နယ်"; not the home field "နေရပ်"); ``text`` itself when it has none."""
     if "နေရာ" not in text and "ရာ" not in text:
         return text  # (a quick look first)
-    if "\n" in text and "|" in text and (cell := _burmese_table_place(text)):
-        return cell  # ("အမည် | ... | ကျဆုံးသည့်နေရာ\nX | ... | T မြို့နယ်၊ V ကျေးရွာ")
     field = _MM_PLACE_FIELD.search(text)
     if not field or not _MM_PLACE_WORD.search(field["value"]):
         return text
