@@ -5563,13 +5563,9 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     fields = [
         _WHERE_THEY_WENT_IN_FIELD.sub("", part).strip()
         for cell in cells
-        # (a path from the state down in one field: "Sagaing/Htigyaing/Sit Tan")
+        # (a path in one field: "Sagaing/Htigyaing/Sit Tan", "Dauchim – Hakha – Chin")
         for part in (
-            cell.split("/")
-            if _SLASHED_PATH.fullmatch(cell.strip())
-            else re.split(r"\s+[–—]\s+", cell)
-            if _DASHED_PATH.fullmatch(cell.strip())
-            else [cell]
+            _FIELD_PATH_STEP.split(cell) if _PATH_IN_FIELD.fullmatch(cell.strip()) else [cell]
         )
     ]
     if len(fields) < (3 if separator in ("|", "\t") else 4):
@@ -5588,10 +5584,13 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
 
 #: the brackets around a row's cells: "|[|2023-11-22|] [|Sagaing Region|] [|Tamu|] [|V|] |raid"
 _BRACKETED_CELL = re.compile(r"^\[|\]\s*\[|\]\s*")
-#: a path of three places or more in one field, split by slashes: "Sagaing/Htigyaing/Sit Tan"
-_SLASHED_PATH = re.compile(r"[A-Z][\w'’ -]*?(?:\s*/\s*[A-Z][\w'’ -]*?){2,}")
-#: a path of three places in one field, split by dashes: "Dauchim – Hakha – Chin"
-_DASHED_PATH = re.compile(r"[A-Z][\w'’ -]*?(?:\s+[–—]\s+[A-Z][\w'’ -]*?){2,}")
+#: a path of three places or more in one field, split by slashes or by dashes between spaces:
+#: "Sagaing/Htigyaing/Sit Tan", "Dauchim – Hakha – Chin"
+_FIELD_PATH_STEP = re.compile(r"\s*/\s*|\s+[–—]\s+")
+_PATH_PLACE = r"[A-Z][\w'’ -]*?"
+_PATH_IN_FIELD = re.compile(
+    rf"{_PATH_PLACE}(?:\s*/\s*{_PATH_PLACE}){{2,}}|{_PATH_PLACE}(?:\s+[–—]\s+{_PATH_PLACE}){{2,}}"
+)
 #: where those who fled went, after the place in a table's field: "V | → IDPs to W|"
 _WHERE_THEY_WENT_IN_FIELD = re.compile(
     r"\s*(?:→|->)\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people"
