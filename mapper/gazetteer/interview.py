@@ -26,7 +26,9 @@ from mapper.gazetteer.words import (
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
-    r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))(?:\s*\([^()]{1,80}\))?"
+    r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))"
+    r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
+    r"(?:\s*\([^()]{1,80}\))?"
     r"\s*(?::|\s-|။)\s+"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
     r"|(?:^|(?<=\s))(?P<dotted>Q|A)\.\s+"
@@ -48,10 +50,13 @@ _TURN = re.compile(
     # Seng, 41:"; not a source: "Per The Irrawaddy (22 February):")
     r"|(?!(?:Per|According|Via|Source|Sources|Update|Breaking|Photo|Video)\s)"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s*\d{1,3}|\s*\(\d{1,3}(?:,[^()]{0,40})?\))?)"
-    # (and what they are and where from: "Ko Tun Hla (40)|, farmer from Gyit Chaung|:")
-    r"(?:,\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+    # (and what they are and where from: "Ko Tun Hla (40)|, farmer from Gyit Chaung|:", "Ko
+    # Thet Naing (63)|, village administrator|:")
+    r"(?:,\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?)"
     r"\s*:\s+"
 )
+#: the time of the next turn, ending a turn's words: "Q: And V is in T? |[00:03:27]|"
+_NEXT_TIMESTAMP = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 _QUESTIONER = frozenset({"q", "i", "interviewer", "reporter", "journalist", "researcher", "မေး"})
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
@@ -148,7 +153,7 @@ def interview_answer(text: str) -> str:
     said = [
         (
             (m["label"] or m["dotted"] or ("q" if m["asker"] else "")).lower(),
-            text[m.end() : end].strip(" /|"),
+            _NEXT_TIMESTAMP.sub("", text[m.end() : end]).strip(" /|"),
         )
         for m, end in zip(found, ends, strict=True)
     ]
@@ -186,6 +191,8 @@ def interview_answer(text: str) -> str:
             question = ""
             continue  # where the speaker is now, was born, lives or is from
         yes, naming = _places_told(words)
+        if yes and (confirmed := _place_confirmed_in(question, naming)):
+            return confirmed
         if naming:
             # ("Yes, Than Bo village in Khin U Township": its own; and the township a later
             # answer names alone: "— Which township is that? — Mrauk-U Township.")
@@ -249,7 +256,9 @@ def _with_the_one_township(told: str, transcript: str) -> str:
 
 #: a township named by its kind word, in either case: "Saw township", "Bilin Township"
 _ANY_TOWNSHIP = re.compile(
-    r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your)\s)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    # (not a word before its name: "INTERVIEWER: In | Saw township?")
+    r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your|In|At|Of|Near|And|So)\s)"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"\s+(?:[Tt]ownship|[Tt]wp|[Tt]sp)\b"
 )
 
@@ -331,7 +340,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # ("Yes, in A, but I married and moved to B. That is where the bomb fell")
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             return f"{went[-1]}, {area}" if area else went[-1]
-        _, naming = _places_told(words)
+        yes, naming = _places_told(words)
+        if yes and (confirmed := _place_confirmed_in(question, naming)):
+            return confirmed
         if (
             _PLACE_ASKED_OF.search(question)
             and THE_VILLAGE.search(words)
@@ -486,6 +497,21 @@ _PLACE_ASKED_OF = re.compile(
 _TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township\b")
 
 
+def _place_confirmed_in(question: str, naming: list[str]) -> str | None:
+    """The place a question asks is in an area, and the area, when the answer (naming
+    ``naming``) says yes ("And Seinmawt is in Pekon? -- Yes, Pekon Township.": "Seinmawt,
+    Pekon Township"); else None."""
+    if not (asked := _PLACE_IS_IN_ASKED.match(question)):
+        return None
+    told = next((n.rstrip(".") for n in naming if _TOWNSHIP_NAMED.search(n)), None)
+    return f"{asked['place']}, {told or asked['area'] + ' Township'}"
+
+
+#: a question of whether a place is in an area: "And | Seinmawt| is in | Pekon|?"
+_PLACE_IS_IN_ASKED = re.compile(
+    r"^(?:(?i:and|so)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+village)?\s+is\s+in\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})(?:\s+(?i:township|tsp))?\s*\?$"
+)
 #: a question of whether the place is in an area named bare: "Pu Nyo village in | Kamma|?"
 _PLACE_IN_AREA_ASKED = re.compile(
     r"\b(?:village|town)\s+in\s+(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s*\?"

@@ -401,6 +401,11 @@ _AREA_SOURCES_SAID = re.compile(
     r"|Division)['’]s\s+)?(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp))\s+"
     r"said\s+(?:that\s+)?"
 )
+#: a resistance force named after its area, saying what follows: "The Tanintharyi PDF said "
+_FORCE_SAID = re.compile(
+    r"^(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion)"
+    r"(?:\s+\d{1,3})?\s+said\s+(?:that\s+)?"
+)
 #: who received or documented what a report tells, before it: "The Special Rapporteur received
 #: reports that ...", "The Office received information that, ..."
 _RECEIVED_THAT = re.compile(
@@ -837,6 +842,8 @@ _SECTION_LABELS = frozenset(
         *("COMMENTARY", "EDITORIAL", "REPORT", "INVESTIGATION", "IN PICTURES", "CONFLICT"),
         *("MYANMAR CONFLICT", "WORLD", "ASIA", "SOUTHEAST ASIA", "FACT CHECK", "BRIEFING"),
         *("GEOCONFIRMED", "GEOLOCATED", "GEOLOCATION", "CONFIRMED", "VERIFIED", "CORRECTION"),
+        # (a memorial's or a testimony's field: "Died: X (b. 1986, H) — killed ... at V, T")
+        *("DIED", "KILLED", "TRIBUTE", "OBITUARY", "IN MEMORIAM", "TRANSLATOR", "INTERPRETER"),
     )
 )
 #: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|", "jet strike V
@@ -970,6 +977,10 @@ def without_outlet_lead(text: str) -> str:
         # ("Villagers in Mandalay Region's Singu Township said | troops occupied the school in V
         # ...": what they said, in their township)
         return f"{text[said.end() :].rstrip(' .')}, {said['area']}"
+    if " said " in text and (said := _FORCE_SAID.match(text)):
+        # ("The Tanintharyi PDF said | they had seized the police station in Palaw, ...": no
+        # place of a force named after its area)
+        return _if_it_still_names(text[said.end() :], text, _NAMES_A_PLACE_ANYWHERE)
     source = _ACCORDING_TO.match(text) if text[:9] in ("According", "according") else None
     if source and (
         not _PLACED_SOURCE.search(source["who"])  # (not "residents of X village")
@@ -1007,8 +1018,14 @@ _POST_LEAD = re.compile(
     r"(?=\s*[—–" + _PICTOGRAPH_CHARS + r"])"
     # (a timeline's week or day: "Week 7 — Khin-U: V burned ...")
     r"|(?:week|day|month)\s+\d{1,3}(?=\s*[—–])"
+    r"|day\s+\d{1,3},\s+\d{1,2}:\d{2}(?=\s*[:—–])"  # (a live blog's day and time: "Day 12, 17:58:")
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
     r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"])|exclusive(?=\s*:)|tiktok(?=:)"
+    r"|\[live\](?=\s)"  # ("[Live] 16:29 — ...")
+    r"|\d{1,2}:\d{2}\s+live(?:\s+\([^()]{1,30}\))?(?=\s*[—–:|])"  # ("13:47 Live (28 October 2022) —")
+    # (a live blog's title before its entry's time: "Running updates on the T Region fighting |
+    # 10:25: ...")
+    r"|(?:live|running)\s+(?:updates?|blog|coverage)\b[^|:]{0,80}?\s*\|(?=\s*\d{1,2}[:.]\d{2})"
     r"|youtube(?=:)|facebook(?=:)|telegram(?=:)"
     # (whose post it is: "FB post from Kutkai township admin:")
     r"|(?:fb|facebook|telegram|x|twitter)\s+post\s+(?:from|by)\s+[^:]{1,60}(?=:)"
@@ -1084,6 +1101,7 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
+    r"|(?:^|(?<=[.;|]\s))(?:[Kk]illed|Where|Place\s+of\s+death):"  # (a record's field: "killed: V, T")
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
@@ -1105,6 +1123,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
     r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
+    r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"  # (", laid ...")
     # ("Hometown: H village. Fell in battle: V village")
     r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:()–—]*[.|;]?"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
@@ -1124,7 +1143,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\s+of\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     r"(?=,\s+(?:gave|lost|died|fell|murdered|killed|shot|slain|executed)\b)"
     # ("... – |home: H village, T Tsp – |fell at V, T Tsp", "| home: H, T Township | killed")
-    rf"|\bhome:\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?\s*[–—|-]\s*"
+    # ("home: H; killed: V, T Township", "Home: H village. Where: V village")
+    rf"|\b[Hh]ome:\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?"
+    r"(?:\s*[–—|-]\s*|[;.]\s+(?=[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}:))"
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
     r"|(?:^|(?<=[.;]\s))Prayers\s+(?:at|in)\b"  # ("Prayers at our home in H.")
@@ -1136,8 +1157,11 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?"
     r"(?=\s+(?:(?:was|were)\s+(?:killed|shot)|stepped\s+on)\b)"
     # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
-    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s+"
-    rf"{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,(?=\s+(?:was|were)\b)"
+    # ("X, a CDM teacher from H, lost her life when", "X, a 47-year-old from H, say he was")
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor"
+    r"|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+from\s+"
+    rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,"
+    r"(?=\s+(?:was|were|say|said|lost|died|fell|gave)\b)"
     rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
     r"\s+village"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
@@ -2085,7 +2109,8 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
-    r"|(?i:fled|fleeing|left|moved|relocated|evacuated|went|gone|displaced|running|ran)\s+(?:to|for|into"
+    r"|(?i:fled|fleeing|left|leaving|heading|headed|moved|relocated|evacuated|went|gone|displaced"
+    r"|running|ran)\s+(?:to|for|into"
     r"|towards?)\s+(?:(?i:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:[a-z]+\s+){1,4}?(?:in|at|around|near)\s+"
     r"(?![^.;]*\b(?:Township|District|Region|State)\b))?"
@@ -2184,6 +2209,7 @@ def without_where_the_displaced_are(text: str) -> str:
             cut = _DISPLACED_FROM_TO.sub(r"\g<source>", cut)
             cut = _FROM_THEN_DISPLACED_TO.sub(r"\g<source>", cut)
             cut = _ARRIVED_IN_AFTER_FROM.sub(r"\g<source>", cut)
+            cut = _FROM_THEN_AT_CAMP.sub(r"\g<source>", cut)
             cut = _DISPLACED_FROM_VILLAGE.sub(r"in \g<village>, \g<area>\g<between>", cut)
     if " fled " in cut or " left " in cut:
         cut = _FLED_PLACE_TO.sub(r"\g<source>", cut)
@@ -2217,6 +2243,13 @@ _FROM_THOSE_HIDING = re.compile(
     r"[A-Z][^.;]*?(?=\s+(?:are|were|have\s+been)\s+"  # (names in any case: "La Hkum Nar long")
     r"(?:hiding|sheltering|staying|camping|displaced)\b[^.;]*\bafter\s+[^.;]*\b(?:burned|burnt|torched"
     r"|raided|shelled|bombed|attacked|stormed)\s+[A-Z])"
+)
+#: the camp the displaced are at, after where they came from: "IDPs from V village, T Township|
+#: at a makeshift camp near T|, two days after the airstrike"
+_FROM_THEN_AT_CAMP = re.compile(
+    r"(?P<source>\b(?i:idps|villagers|residents|families|people|displaced)\s+from\s+[A-Z][^.;]*?)"
+    r"\s+(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:camp|monastery|shelter|school|church)"
+    r"\s+(?:near|in|at|outside)\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,3}(?:\s+(?:town|village))?"
 )
 #: where people went, after the place they fled: "Residents fled Namhsan town| to Pan Yae Kan
 #: village| after artillery shells landed in the town's market"
@@ -2339,7 +2372,7 @@ def without_base_used(text: str) -> str:
         # ("... bombed Kyauktaw town again tonight. the troops | in Mrauk-U| also firing
         # artillery into the town")
         text = _FIRING_FROM_ELSEWHERE.sub("", text)
-    if " base " not in text:
+    if " base " not in text and " out before " not in text and "ed before " not in text:
         return text  # (a quick look first)
     return _USED_AS_BASE.sub("", text)
 
@@ -2478,6 +2511,9 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     # ("... and took four youths to Einme town")
     r"|and\s+(?:then\s+|later\s+)?(?:took|taken|brought|marched|led)\s+(?:them|(?:[a-z\d]+\s+){1,3}?)"
     r"(?:away\s+)?to\b"
+    r"(?![^;.]*\b(?:where|killed|executed|shot|murdered)\b)"
+    # ("He was arrested at E | and then taken to the police station in T|")
+    r"|and\s+(?:then\s+|later\s+)?(?:taken|brought)\s+(?:away\s+)?to\b"
     r"(?![^;.]*\b(?:where|killed|executed|shot|murdered)\b)"
     # (not what they were accused of: "killed 1 civilian they accused of informing for the
     # military in V village")
@@ -2909,6 +2945,10 @@ _FLEW_FROM = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:air\s*base|airport|base))?"
     r"|\s+on\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:run|flight|mission|sortie)\s+from\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?i:air\s*base|airport|base))?"
+    # (or where it was seen on its way: "V, T Township.| The jet was filmed over T minutes
+    # before the strike.|")
+    r"|(?<=[.;])\s*(?:[Tt]he\s+)?(?:aircraft|jet|plane|helicopter|drone)s?\s+(?:was|were)\s+"
+    r"(?:filmed|seen|spotted|recorded)\s+(?:flying\s+)?(?:over|above)\s+[A-Z][^.;]*?\bbefore\b[^.;]*[.;]?"
 )
 
 
@@ -2917,7 +2957,8 @@ def without_where_it_flew_from(text: str) -> str:
     of Hmawbi was found near X village": the place it came down is the event's); else
     ``text``."""
     if not any(
-        w in text for w in ("flew", "flown", "took off", "taken off", "departed", "flying")
+        w in text
+        for w in ("flew", "flown", "took off", "taken off", "departed", "flying", " over ")
     ) and (
         " run from " not in text
         and "ght from " not in text
@@ -3939,13 +3980,18 @@ _SEEN_FROM = re.compile(
     # matches.")
     r"|,?\s+but\s+the\s+camera\s+(?:faces|points|looks)\s+[^.?!;]*[.?!;]?"
     r"|\s*\b(?i:ridge(?:\s+(?:profile|line))?|terrain|skyline|treeline)\s+match(?:es|ed)?[.!]?"
+    # (or what it was placed by: "Smoke over Hsipaw town| — geolocated via the Dokhtawady bridge|")
+    r"|\s*[—–-]?\s*\b(?i:geolocated|geoconfirmed|located|matched)\s+(?:via|using|by|through)\s+"
+    r"(?:the\s+)?[^.;:()]*"
 )
 
 
 def without_where_it_was_seen_from(text: str) -> str:
     """``text`` without where a witness saw or heard it from ("arson reported V, Saw T/S;
     smoke visible from Par Chaung": "arson reported V, Saw T/S"), when a place remains."""
-    if not (" from " in text or " in " in text) or not (seen := _SEEN_FROM.search(text)):
+    if not (" from " in text or " in " in text or "ed via " in text or "ed using " in text) or not (
+        seen := _SEEN_FROM.search(text)
+    ):
         return text
     cut = _SEEN_FROM.sub("", text).strip()
     # (a place's name left, not a kind word alone: "Explosions were heard in Namtu town ...; a
@@ -4238,6 +4284,8 @@ _CREDIT_AT_END = re.compile(
     # (or the imagery a geolocation compared: "... Shwegu T/S.| Sentinel-2 comparison 12 Mar vs
     # 24 Mar.|")
     r"|(?<=[.)])\s+(?:Sentinel|Planet(?:Scope)?|Maxar|Landsat|Satellite)\b[^.]*\.?\s*$"
+    # (or whom a post thanks: "... (Sagaing Tsp).| h/t @BurmaGeoWatch|")
+    r"|(?<=[.)])\s+(?i:h/t|hat\s+tip)\s*:?\s*@?[\w.]+(?:\s+@?[\w.]+){0,3}\s*$"
 )
 #: a page's number ending a line: "... – 66 houses burned.  Page 12"
 _PAGE_NUMBER = re.compile(r"(?:^|\s+)Page\s+\d+(?:\s+of\s+\d+)?\s*$")
@@ -4275,7 +4323,7 @@ def unwrapped(text: str) -> str:
             text = _GLUED_DASH.sub(", ", text)
     if "“" in text or '"' in text or "‘" in text:
         text = _QUOTED_NAME.sub(lambda quoted: quoted[1] or quoted[2], text)
-    if ":" in text or " /" in text or " (Re" in text or " (Wr" in text:
+    if ":" in text or " /" in text or " (Re" in text or " (Wr" in text or "h/t" in text:
         # a picture's label and credit: "Image 2 of 5: ... Source: Myanmar Witness", "... / CJ"
         text = _CREDIT_AT_END.sub("", _PICTURE_LABEL.sub("", text))
         text = _CREDIT_AT_END.sub("", text)  # (and what a credit came after: "Sentinel-2 ...")
@@ -5302,6 +5350,7 @@ def _funded_project(text: str) -> str:
 _HASHTAG = re.compile(
     # (not a tag of the area after a village: "Kar Lai village | #Kutkai| fighting ongoing")
     r"(?<!village )(?<!Village )(?<!vlg )(?<!VLG )"
+    r"(?<!village, )(?<!Village, )(?<!vlg, )(?<!VLG, )"  # (nor after its comma: "V village, #YeU")
     # (a hyphen too: "#Ye-U town"; not a tag in brackets, after a place: "V (#Demoso)")
     r"(?<![\w&(])#(?![\u1000-\u109f])\w+(?:-\w+)*(?![\w-])"
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
@@ -5458,6 +5507,7 @@ def without_post_marks(text: str) -> str:
         # #T #S landmine explosion near the village monastery": "V, T, S: ..."; or as the
         # area of what follows a colon: "#KhinU: V village shelled": "Khin U: V village ...")
         rest = text[tags.end() :]
+        names = [_TAG_WORD_START.sub(" ", tag[1:]) for tag in tags["tags"].split()]
         if (
             (tags["colon"] and rest[:1].isupper())  # (a name after it, not "#T: the township PDF")
             or (" " in tags["tags"] and not _CAPITAL_LETTER.search(rest))
@@ -5465,8 +5515,13 @@ def without_post_marks(text: str) -> str:
             # town market this morning"; not before its kind word: "#Kani township")
             or (" " not in tags["tags"] and rest[:1].islower() and not _KIND_WORD_FIRST.match(rest))
         ):
-            names = [_TAG_WORD_START.sub(" ", tag[1:]) for tag in tags["tags"].split()]
             text = f"{', '.join(names)}: {rest}"
+        elif (
+            0 < len(unnamed := [n for n in names if not re.search(rf"\b{n}\b", rest)]) < len(names)
+        ):
+            # (or tags of which the post's words name some: the others are its area: "#Ponnagyun
+            # #KuLarChaung — 5 houses destroyed in Ku Lar Chaung": "Ponnagyun: — ...")
+            text = f"{', '.join(unnamed)}: {rest}"
     if "#" in text and not text.isascii():
         # (a tag that is what the sentence tells of, before its case word: "#Vရွာ ကို ...")
         text = _BURMESE_TAG_IN_SENTENCE.sub("", text)
@@ -5500,7 +5555,8 @@ _NO_PLACE_FIELD = re.compile(
     r"|looting/property destruction|peaceful protest|protest with intervention"
     r"|non-state actor overtakes territory|government regains territory"
     # (a source's or a coder's note: "src: DVB", "coder: village named in 2 sources")
-    r"|(?:src|source|sources|coder|note|notes|ref|via)\s*[:,].*",  # (its colon read as a comma)
+    r"|(?:src|source|sources|coder|note|notes|ref|via)\s*[:,].*"  # (its colon read as a comma)
+    r"|(?:h/t|hat\s+tip|credits?)\b.*|@\w+",  # (whom a post thanks: "h/t @BurmaGeoWatch")
     re.IGNORECASE,
 )
 #: a field of figures and what they count ("5 killed", "7 killed, 6 injured") or a date
@@ -6256,7 +6312,8 @@ _ACTORS_FROM = re.compile(
     # at V village")
     r"^(?P<actors>(?:(?!(?i:attacked|ambushed|raided|overran|shelled|bombed|surrounded|stormed"
     r"|targeted|struck|hit)\b)\S+\s+){0,6}?(?i:troops|soldiers|forces|column|columns|police|militia"
-    r"|militiamen|members|group|gunmen|Htee|fighters|patrol|battalion|regiment|unit)"
+    r"|militiamen|members|group|gunmen|Htee|fighters|patrol|battalion|regiment|unit|division"
+    r"|brigade)"
     r"(?:\s+(?i:from|of)\s+the\s+(?i:battalion|regiment"
     r"|unit|garrison|army|military)|\s+(?i:from|of)\s+[A-Z]{2,5}\s*\d{1,3})?)\s+"
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
@@ -6344,6 +6401,10 @@ _POST_OF_THE_ARMY = re.compile(
 _USED_AS_BASE = re.compile(
     r"\bused\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?\s+as\s+"
     r"(?:a|an|their|its)\s+(?:[\w-]+\s+)?base\s+(?:before|for|to|from\s+which\s+to)\s+"
+    # (or where they set out from: "Junta soldiers |in Mansi, where the column set out before |
+    # burning V village")
+    rf"|(?<=\s)in\s+{_NAME}(?:\s+town)?,\s+where\s+(?:the\s+)?(?:column|troops|soldiers|unit|they)\s+"
+    r"(?:set\s+out|started\s+out|departed|left)\s+before\s+"
 )
 #: a verb of firing left before where it landed once its base is cut: "shells |fired| hit V"
 _FIRED_THEN_LANDED = re.compile(

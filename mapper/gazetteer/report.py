@@ -278,6 +278,7 @@ _CLEANING_CUE = re.compile(
     r"|[A-Z]\.\s?[A-Z]\.|nterview|eadquartered|tationed|arrisoned|based (?:in|at)"
     r"| from (?:their|its) (?:[\w-]+ )?(?:base|camp|garrison|headquarters|outpost) "
     r"| as (?:a|an|their|its) (?:[\w-]+ )?base "
+    r"|, where (?:the )?(?:column|troops|soldiers|unit|they) (?:set out|started out|departed|left) "
     r"|grounds to|(?:found|concluded|documented|verified|confirmed|established) that"
     r"|(?:illage|own|ard|ownship) (?:to|at|in) ?,"  # (a Burmese case word translated)
     r"|(?:of|from) the town\b"  # (a distance from a town named before)
@@ -291,7 +292,7 @@ _CLEANING_CUE = re.compile(
     r" (?:village|town|ward) (?:to|for|toward)"
     r"|(?:see|hear|watch) (?:it|them|the \w+) from |(?:visible|seen|heard) (?:from|in) "
     r"|(?:can|could) see from "
-    r"|ilmed from |ploaded (?:from|in) |osted from "
+    r"|ilmed from |ploaded (?:from|in) |osted from |ed via |ed using "
     r"| took them | as it passed through | and took "
     r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
     r"| (?:route|road|highway|railway|corridor) (?:from|between|linking|connecting|out of) "
@@ -367,7 +368,7 @@ _CLEANING_CUE = re.compile(
     # recorded in", "displaced 350 people to X and surrounding villages")
     r"|osted in|helter(?:ing|ed) in|taying in|ecorded in|egistered in|rrived in|rriving |efuge in"
     r"|urrounding villages|earby villages|there from |here from |emain in|emaining in|fled to "
-    r"|left for "
+    r"|left for |leaving for "
     # (an aside about who acted: "The TNLA, which has a base near Kutkai, said ...")
     r"|, (?:which|who) "
     # (a headline's "<area> Village Of <name>")
@@ -382,7 +383,7 @@ _CLEANING_CUE = re.compile(
     # (a stretch from a village to another place)
     r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and |ing between |ashes between "
     # (where an aircraft flew from)
-    r"|flew |flown |took off|taken off|departed|flying | (?:run|flight|mission|sortie) from "
+    r"|flew |flown |took off|taken off|departed|flying |filmed over |seen over | (?:run|flight|mission|sortie) from "
     # (a prison's story)
     r"|[Pp]rison|[Ii]nmates|[Pp]risoners|[Dd]etainees|lock-up|\bjail"
     # (where a militia came from)

@@ -33,7 +33,13 @@ def without_birthplace(text: str) -> str:
     army entered B ...": "I was born in T township, but ..."; the township kept)."""
     if "born in " not in text or not (born := _BIRTHPLACE.search(text)):
         return text  # (a quick look first)
-    if not _DEED_AT_PLACE.search(text, born.end()):
+    told = _DEED_AT_PLACE.search(text, born.end())
+    if not told and not (
+        # (or in a sentence before it: "They surrounded A at five in the morning. ... I was born
+        # in B, but I have looked after A for ten years.")
+        (before := _DEED_AT_PLACE.search(text, 0, born.start()))
+        and ". " in text[before.end() : born.start()]
+    ):
         return text
     township = f" in {born['township']}" if born["township"] else ""
     return f"{text[: born.start()]}born{township}{text[born.end() :]}"
@@ -233,6 +239,11 @@ _ASIDE = re.compile(
     r"|,?\s+(?:and\s+)?(?:we|I|the\s+(?:villagers|people|families|others))\s+"
     r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+)?to\s+"
     rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"
+    # (where they went but did not reach: "After they burned A|, they came towards our
+    # village, B, but they did not reach it because ...|.")
+    r"|,?\s+(?:and\s+)?(?:then\s+)?they\s+(?:came|moved|advanced|headed|marched)\s+"
+    rf"(?:towards?|to)\s+(?:our\s+village,?\s+)?{_NAME}(?:\s+village)?,?\s+but\s+(?:they\s+)?"
+    r"(?:did\s+not|didn't|never|could\s+not|couldn't)\s+(?:reach|enter|get)\b[^.;]*"
     # ("Their homes were burned ...| and they are now sheltering in W village|")
     r"|,?\s+and\s+(?:they|we)\s+(?:are|were)\s+(?:now\s+)?(?:sheltering|staying|hiding|living)\s+"
     rf"(?:in|at|near)\s+{_NAME}(?:\s+village)?"
