@@ -1022,7 +1022,8 @@ _POST_LEAD = re.compile(
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
     r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"])|exclusive(?=\s*:)|tiktok(?=:)"
     r"|\[live\](?=\s)"  # ("[Live] 16:29 — ...")
-    r"|\d{1,2}:\d{2}\s+live(?:\s+\([^()]{1,30}\))?(?=\s*[—–:|])"  # ("13:47 Live (28 October 2022) —")
+    # ("13:47 Live (28 October 2022) —")
+    r"|\d{1,2}:\d{2}\s+live(?:\s+\([^()]{1,30}\))?(?=\s*[—–:|])"
     # (a live blog's title before its entry's time: "Running updates on the T Region fighting |
     # 10:25: ...")
     r"|(?:live|running)\s+(?:updates?|blog|coverage)\b[^|:]{0,80}?\s*\|(?=\s*\d{1,2}[:.]\d{2})"
@@ -1101,7 +1102,8 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
-    r"|(?:^|(?<=[.;|]\s))(?:[Kk]illed|Where|Place\s+of\s+death):"  # (a record's field: "killed: V, T")
+    # (a record's field: "killed: V, T")
+    r"|(?:^|(?<=[.;|]\s))(?:[Kk]illed|Where|Place\s+of\s+death):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
@@ -1123,7 +1125,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
     r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
-    r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"  # (", laid ...")
+    # ("Born in H, laid to rest in T")
+    r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"
     # ("Hometown: H village. Fell in battle: V village")
     r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:()–—]*[.|;]?"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")

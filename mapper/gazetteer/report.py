@@ -383,7 +383,8 @@ _CLEANING_CUE = re.compile(
     # (a stretch from a village to another place)
     r"|between [A-Z][\w'’ -]{0,40} [Vv]illage and |ing between |ashes between "
     # (where an aircraft flew from)
-    r"|flew |flown |took off|taken off|departed|flying |filmed over |seen over | (?:run|flight|mission|sortie) from "
+    r"|flew |flown |took off|taken off|departed|flying |filmed over |seen over "
+    r"| (?:run|flight|mission|sortie) from "
     # (a prison's story)
     r"|[Pp]rison|[Ii]nmates|[Pp]risoners|[Dd]etainees|lock-up|\bjail"
     # (where a militia came from)
