@@ -17008,3 +17008,364 @@ def test_interviews_logs_and_rows_read_at_the_place_struck_not_where_people_went
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1097: live blogs' leads (a day and time, '[Live]', a time and 'Live' with its date,
+        # a blog's title before the entry's time) and the division based in a town that attacks a
+        # village elsewhere
+        (
+            "Day 12, 17:58: Junta artillery is shelling Mindat town, residents say; troops had "
+            "moved up from Kanpetlet overnight.",
+            "Mindat",
+            "Mindat",
+        ),
+        (
+            "[Live] 16:29 — The junta's Light Infantry Division based in Kawkareik is attacking "
+            "Khoke Khwar village, Kyain Seikgyi Township, according to resistance sources.",
+            "Khoke Khwar",
+            "Kyainseikgyi",
+        ),
+        (
+            "Running updates on the Tanintharyi Region fighting | 10:25: A landmine blast in "
+            "Myay Ma Ohn village, Tanintharyi Township, killed two children. More soon.",
+            "Myay Ma Ohn",
+            "Tanintharyi",
+        ),
+        (
+            "13:47 Live (28 October 2022) — ကန့်ဘလူမြို့နယ်၊ မူးဝကျေးရွာကို စစ်ကောင်စီတပ် "
+            "မီးရှို့ — soldiers burned the village this morning, locals say.",
+            "Mu Wa",
+            "Kanbalu",
+        ),
+        (
+            "[Live] 15:25 — The junta's Light Infantry Division based in Maungdaw is attacking "
+            "Khutaung village, Buthidaung Township, according to resistance sources.",
+            "Khu Taung",
+            "Buthidaung",
+        ),
+    ],
+)
+def test_live_blog_entries_read_after_their_leads_and_without_a_divisions_base(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1098: testimony's village the troops came towards but did not reach, the police
+        # station a man was taken to after his arrest, a translator's label
+        (
+            "After they burned Ba Leit, they came towards our village, Thin Pyun, but they did "
+            "not reach it because the resistance stopped them. We ran to Shwe Paw Kyun anyway. "
+            "My mother is 62 and could not walk, so we carried her.",
+            "Ba Leit",
+            "Myingyan",
+        ),
+        (
+            "He was arrested at Ohn Pin Kone and then taken to the police station in Khin-U. I "
+            "am his wife. We had moved to Ohn Pin Kone from Ngar Yon Gyi after the first "
+            "fighting. (Khin-U township)",
+            "Ohn Pin Kone",
+            "Khin-U",
+        ),
+        (
+            "After they burned Htu Myaung Lay, they came towards our village, U Kyaw, but they "
+            "did not reach it because the resistance stopped them. We ran to Pan Kone Ma anyway. "
+            "My mother is 80 and could not walk, so we carried her.",
+            "Htu Myaung Lay",
+            "Buthidaung",
+        ),
+        (
+            "Translator: She says she is from Ka Hnyet. She says the soldiers came to Ah Shey "
+            "Kone on July 17 and burned the houses; her parents live in Ah Shey Kone. She says "
+            "she now stays at the monastery in Boe Taw San, Salin township.",
+            "Ah Shey Kone",
+            "Salin",
+        ),
+        (
+            "After they burned Yar Bu Pa Lawt, they came towards our village, Naung Pale, but "
+            "they did not reach it because the resistance stopped them. We ran to Kyun Taw "
+            "anyway. My mother is 69 and could not walk, so we carried her.",
+            "Yar Bu Pa Lawt",
+            "Demoso",
+        ),
+        (
+            "Translator: She says she is from Wut Gyi. She says the soldiers came to Seint "
+            "Chaung on April 23, 2021 and burned the houses; her parents live in Seint Chaung. "
+            "She says she now stays at the monastery in Ka Mawt Tawt, Hpa-An township.",
+            "Seint Chaung",
+            "Hpa-An",
+        ),
+    ],
+)
+def test_testimony_without_villages_not_reached_or_where_the_arrested_were_taken(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1099: memorials: where the dead came from ('a 47-year-old from H', 'a CDM teacher
+        # from H'), born in brackets after 'Died:', a record's 'home:' and 'Home:' fields before
+        # where they fell, 'Born in H, laid to rest in T'
+        (
+            "Tribute: Ma Phyu Phyu Win, a CDM teacher from Myay Pan Taung, lost her life when "
+            "troops raided Kun village, Pakokku Township, Magwe Region, on 22 January 2024.",
+            "Kun",
+            "Pakokku",
+        ),
+        (
+            "The family of U Maung Maung, a 47-year-old from Kyauk Pon, say he was tortured and "
+            "killed by troops who occupied Hpa Lan Kyin village in Wundwin Township, Mandalay "
+            "Region, on March 2, 2023.",
+            "Hpa Lan Kyin",
+            "Wundwin",
+        ),
+        (
+            "Tribute: Daw Khin Myint, a CDM teacher from Ton Lar, lost her life when troops "
+            "raided Muitui village, Mindat Township, Chin State, on 16 June 2022.",
+            "Muitui",
+            "Mindat",
+        ),
+        (
+            "The family of Ko Khine Zaw, a 42-year-old from Ah Htet Pyin, say he was tortured "
+            "and killed by troops who occupied Pyin Taung village in Kyaukpyu Township, Rakhine "
+            "State, on 29 April 2022.",
+            "Pyin Taung",
+            "Kyaukpyu",
+        ),
+        (
+            "Died: U Tin Win (b. 1986, Shwe War Gaw) — killed in a drone strike at Shwe Chaung "
+            "San, Kalewa Township, October 6, 2022. Survived by his wife and two children in "
+            "Kalewa.",
+            "Shwe Chaung San",
+            "Kalewa",
+        ),
+        (
+            "Fallen heroes list: Ko Kaung Sett (age 44); home: Hsan Pu; killed: Lay Loi, Kyaukme "
+            "Township; date: 2021-06-03",
+            "Lay Loi",
+            "Kyaukme",
+        ),
+        (
+            "Remembering comrade U Kyaw Soe, who fell in the battle for Zeetaw village (Homalin "
+            "Tsp, Sagaing Region) on 13 July 2024. Born in Kyauk Kyoe, laid to rest in Homalin.",
+            "Zee Taw",
+            "Homalin",
+        ),
+        (
+            "Killed: U Kyaw Soe, 18, farmer. Home: Htauk Kyant Taing village. Where: Let Pa Kan "
+            "village, Aunglan Tsp, Magway Region. How: shot by soldiers while fleeing. When: 15 "
+            "Feb 2024.",
+            "Let Pa Kan",
+            "Aunglan",
+        ),
+        (
+            "Died: Maung Phyo Wai (b. 2003, Kan Gyi Khin) — killed in a drone strike at Go Par "
+            "La Gan, Phyu Township, 25 May 2022. Survived by his wife and two children in Phyu.",
+            "Go Par La Gan",
+            "Phyu",
+        ),
+    ],
+)
+def test_memorial_records_read_at_where_the_dead_fell_not_where_they_came_from(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1100: captions: a force named after its region saying what it seized, the camp the
+        # displaced are at near their township's town, the town a column set out from before
+        # burning a village
+        (
+            "The Tanintharyi PDF said they had seized the police station in Palaw, Tanintharyi "
+            "Region, after a 10-day battle.",
+            "Palaw",
+            "Palaw",
+        ),
+        (
+            "IDPs from Yinmabin Township's Si Laung village at a makeshift camp near Yinmabin, "
+            "two days after the airstrike. Photo: CJ",
+            "Si Laung",
+            "Yinmarbin",
+        ),
+        (
+            "Junta soldiers in Mansi, where the column set out before burning Hpa Gar Rai "
+            "village in Mansi Township on 4 October 2023. / Photo: Social media",
+            "Hpa Gar Rai",
+            "Mansi",
+        ),
+    ],
+)
+def test_captions_without_a_forces_region_a_camp_or_where_a_column_set_out(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1101: interviews: a place confirmed to be in a township, turns timed at their
+        # starts, a question's 'In T township?', a village administrator's label, a birthplace
+        # told after the raid, numbered questions and answers
+        (
+            "[00:03:15] Q: You were in Hsa Pa Lauk when it started? [00:03:18] A: No no, I was "
+            "in Seinmawt. Hsa Pa Lauk is where my wife's family is. [00:03:25] Q: And Seinmawt "
+            "is in Pekon? [00:03:27] A: Yes, Pekon Township. The planes dropped two bombs on the "
+            "monastery there.",
+            "Sein Mawt",
+            "Pekon",
+        ),
+        (
+            "INTERVIEWER: So the drone hit which place? / RESPONDENT: Nga Pant Kyin village. / "
+            "INTERVIEWER: In Saw township? / RESPONDENT: Yes. I was at my uncle's house in Kan "
+            "Lel that day, so I was not hurt.",
+            "Nga Pant Kyin",
+            "Saw",
+        ),
+        (
+            "Interviewer: Tell me about the day of the raid. / Ko Thet Naing (63), village "
+            "administrator: They surrounded Thone Ein at five in the morning. Some of us ran to "
+            "Ywarkauk. I was born in Yin Mar Kone, but I have looked after Thone Ein for ten "
+            "years. / Interviewer: This is Kyaukpadaung Township? / Ko Thet Naing: Yes.",
+            "Thone Ein",
+            "Kyaukpadaung",
+        ),
+        (
+            "[00:03:15] Q: You were in Ma Au when it started? [00:03:18] A: No no, I was in "
+            "Hmyin War Kone. Ma Au is where my wife's family is. [00:03:25] Q: And Hmyin War "
+            "Kone is in Kyainseikgyi? [00:03:27] A: Yes, Kyainseikgyi Township. The planes "
+            "dropped two bombs on the monastery there.",
+            "Hmyin War Kone",
+            "Kyainseikgyi",
+        ),
+        (
+            "Interviewer: Tell me about the day of the raid. / Zau Tu (74), village "
+            "administrator: They surrounded Htone Yae Pauk at five in the morning. Some of us "
+            "ran to Kone Tan Gyi. I was born in Yae Twin Kone, but I have looked after Htone Yae "
+            "Pauk for ten years. / Interviewer: This is Mogaung Township? / Zau Tu: Yes.",
+            "Htone Yae Pauk",
+            "Mogaung",
+        ),
+        (
+            "Q1: Name? A1: Daw Aye Aye Tin. Q2: Age? A2: 73. Q3: Village where the attack "
+            "happened? A3: Ka La Ka, Mrauk-U Township, Arakan State. Q4: Where did you flee? A4: "
+            "Paung Toke.",
+            "Ka La Ka",
+            "Mrauk-U",
+        ),
+    ],
+)
+def test_interviews_confirmed_townships_timed_and_numbered_turns(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1102: geolocation posts: the landmark a video was placed by, the town a jet was
+        # filmed over before the strike, thanks after a row or a sentence
+        (
+            "🧵 1/8 Smoke over Hsipaw town, northern Shan — geolocated via the Dokhtawady bridge; "
+            "filmed from a hill west of the town toward Kyaukme road. h/t @myanmar_witness_geo",
+            "Hsipaw",
+            "Hsipaw",
+        ),
+        (
+            "GEOLOCATED 📍 Nyaung Nyo Taw, Myaing Township. The jet was filmed over Myaing "
+            "minutes before the strike. credit: @Sagaing_Info",
+            "Nyaung Nyo Taw",
+            "Myaing",
+        ),
+        (
+            "GEOLOCATED 📍 Bocung, Falam Township. The jet was filmed over Falam minutes before "
+            "the strike. credit: local PDF",
+            "Bocung",
+            "Falam",
+        ),
+        (
+            "GEOLOCATED 📍 Gway Gwe, Yesagyo Township. The jet was filmed over Yesagyo minutes "
+            "before the strike. credit: Mizzima",
+            "Gway Gwe",
+            "Yesagyo",
+        ),
+        (
+            "#Geolocation | Tanintharyi | Tanintharyi Tsp | Kyauk Lone Gyi vlg | airstrike | "
+            "12/02/23 | h/t @BurmaGeoWatch",
+            "Kyauk Lone Gyi",
+            "Tanintharyi",
+        ),
+        (
+            "GEOLOCATED 📍 Ma Kyar Se, Mrauk U Township. The jet was filmed over Mrauk-U minutes "
+            "before the strike. credit: Mizzima",
+            "Ma Kyar Se",
+            "Mrauk-U",
+        ),
+        (
+            "GEOLOCATED 📍 Tha Bei Hmyaung, Phyu Township. The jet was filmed over Phyu minutes "
+            "before the strike. credit: Myanmar Witness",
+            "Tha Bei Hmyaung",
+            "Phyu",
+        ),
+        (
+            "GEOLOCATED 📍 Ah Ba Ya, Tabayin Township. The jet was filmed over Tabayin minutes "
+            "before the strike. credit: RFA Burmese",
+            "Ah Ba Ya",
+            "Tabayin",
+        ),
+        (
+            "2/7 Second video geolocated to Shan Tat village (Sagaing Tsp), not Pyu Kan as "
+            "claimed in the caption. h/t @BurmaGeoWatch",
+            "Shan Tat",
+            "Sagaing",
+        ),
+        (
+            "GEOLOCATED 📍 Koke Ko Kyin, Budalin Township. The jet was filmed over Budalin "
+            "minutes before the strike. credit: BBC Burmese",
+            "Koke Ko Kyin",
+            "Budalin",
+        ),
+    ],
+)
+def test_geolocation_posts_without_landmarks_flyovers_or_thanks(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1103: posts: where residents were leaving for, a township's tag after a village, a
+        # post's tags of which its words name one
+        (
+            "UPDATE: heavy shelling in Nyaunglebin town tonight. residents leaving for Pyuntasa. "
+            "#Bago #WhatsHappeningInMyanmar",
+            "Nyaunglebin",
+            "Nyaunglebin",
+        ),
+        (
+            "UPDATE: clashes still going on near Taung Kwin village, #YeU, #Sagaing. Residents "
+            "ran to Tabayin. Pls share #WhatsHappeningInMyanmar",
+            "Taung Kwin",
+            "Ye-U",
+        ),
+        (
+            "#Ponnagyun #KuLarChaung — airstrike 🔥 2 killed, 5 houses destroyed in Ku Lar "
+            "Chaung. troops seen moving from Ponnagyun. [link]",
+            "Ku Lar Chaung",
+            "Ponnagyun",
+        ),
+    ],
+)
+def test_posts_destinations_and_tags_read_as_areas(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)

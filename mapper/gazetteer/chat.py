@@ -166,15 +166,15 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
 #: a message's last sentences in lower case of its casualties and needs, naming no place (no
 #: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
 _NAMELESS_TAIL = re.compile(
-    r"(?:\s*(?:\.{1,3}|…)\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
+    r"(?:\s*(?:\.{1,3}|…|,)\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
     r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics?|doctors?|blood|help|casualties"
-    r"|fire|burning|burnt|burned|destroyed)\b)"  # (or "~11am.. houses on fire")
-    r"[a-z][a-z0-9 ,'’-]*)+[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*$"
+    r"|fire|burning|burnt|burned|destroyed|gone|damaged)\b)"  # (or "~11am.. houses on fire")
+    r"[a-z0-9][a-z0-9 ,'’-]*)+[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*$"
 )
 #: an event's word then a place in lower case with its kind word, no word of where between:
 #: "airstrike | demoso town 7 pm", "jet bombing | katha town now"
 _EVENT_THEN_NAME = re.compile(
-    r"\b(?P<event>airstrikes?|air\s+strikes?|drone\s+strikes?|shelling|bombing|raids?|arson"
+    r"\b(?P<event>airstrikes?|air\s+strikes?|drone\s+strikes?|jet\s+strikes?|shelling|bombing|raids?|arson"
     r"|clash(?:es)?|fighting)\s+(?=[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,4}(?:\s+(?:town|vlg"
     r"|village|tsp|twp|township|ward)\b"
     # (or a name, then its township after a comma: "airstrike | min koe ,indaw twp")

@@ -409,7 +409,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             if THE_VILLAGE.search(words) and not _KIND_LAST.search(asked_of):
                 asked_of += " village"  # ("... in X? -- Yes, they burned the whole village")
             return f"{asked_of}, {area}" if area else asked_of
-        if THE_VILLAGE.search(words) and before and (named := _places_told(before)[1]):
+        if (THE_VILLAGE.search(words) or _THERE_ASKED.search(question)) and (
+            before and (named := _places_told(before)[1])
+        ):
             # (what was done to the village the answer before named: "Which village were you
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
             # They burned the whole village ...")
@@ -420,6 +422,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a question of what was done where the answer before named: "What did they do there?"
+_THERE_ASKED = re.compile(r"\b(?i:do|did|happen|happened)\b[^?]*\bthere\?$")
 #: a place's kind word, ending its name
 _KIND_LAST = re.compile(r"\s(?i:village|town|township|ward|tract)$")
 #: the speaker's own village, in a question

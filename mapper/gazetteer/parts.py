@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from mapper.gazetteer.text import normalize
 from mapper.gazetteer.words import (
     ARMED_GROUP_INITIALS,
+    BURMESE_DEEDS,
     DIR_WORD,
     DIRECTIONS,
     FACILITY_WORDS,
@@ -678,7 +679,11 @@ def headline_place(text: str) -> str:
 _STATE_ADJECTIVE = r"(?:Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)"
 #: a state's name as an adjective before a kind of place, in a headline: "Junta torches | Chin
 #: town| again"
-_STATE_KIND_TOWN = re.compile(rf"\b{_STATE_ADJECTIVE}\s+(?:town|village|city)\b")
+_STATE_KIND_TOWN = re.compile(
+    rf"\b{_STATE_ADJECTIVE}\s+(?:town|village|city)\b"
+    # (or a region's village: "Troops torch | Sagaing village|, 260 homes lost")
+    r"|\b(?:Sagaing|Magway|Magwe|Mandalay|Bago|Yangon|Ayeyarwady|Tanintharyi)\s+village\b"
+)
 #: a line opening with a dateline: "Thantlang, 3 March — "
 _DATELINE_LINE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})"
@@ -1003,7 +1008,7 @@ _POST_LEAD = re.compile(
     r"|urgent|just\s+in"  # ("UPDATE 3/4: ...")
     r"|alert|flash|sos|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
-    r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location"  # (an OSINT post's)
+    r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location|verified"  # (an OSINT post's)
     r"|\[(?:geo-?confirmed|geo-?located|geolocation)\]"  # ("[GEOLOCATION] Arson in V, T Twp")
     # ("Location confirmed for yesterday's arson: V (T, S)")
     r"|location\s+confirmed\s+for\s+[^:]{1,60}(?=:)"
@@ -1061,7 +1066,7 @@ _MEMORIAL_LEAD = re.compile(
     r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for"
     # ("Family notice: our beloved son", "We mourn")
     r"|(?:(?:family|death)\s+notice\s*:\s*)?(?:our|my)\s+(?:beloved|dear)\s+(?:son|daughter|father"
-    r"|mother|husband|wife|brother|sister|grandfather|grandmother|uncle|aunt)|we\s+mourn)\s+(?=[A-Z0-9])"
+    r"|mother|husband|wife|brother|sister|grandfather|grandmother|uncle|aunt)|we\s+(?:mourn|remember))\s+(?=[A-Z0-9])"
 )
 #: ... and the person it remembers, before their unit, age or what befell them
 _REMEMBERED = re.compile(
@@ -1103,13 +1108,13 @@ _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
     # (a record's field: "killed: V, T")
-    r"|(?:^|(?<=[.;|]\s))(?:[Kk]illed|Where|Place\s+of\s+death):"
+    r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed|Where|Place\s+of\s+death):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
-    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+in"
+    r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
     r"|stepped\s+on\s+a\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"  # ("... at the entrance of V")
     # ("died in airstrike, V village"; not "died in an air strike on Saturday")
     r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike)"
@@ -1124,7 +1129,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
     rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
-    r"(?:,\s+(?=(?:he|she|who|died|was|fell)\b)|\.\s+(?=[A-Z])|\s+·\s+)"  # ("... · Killed at")
+    # (before what befell them: ", he fell", ". Killed at", " · Killed at")
+    r"(?:,\s+(?=(?:he|she|who|died|was|fell|lost|gave)\b)|\.\s+(?=[A-Z])|\s+·\s+)"
     # ("Born in H, laid to rest in T")
     r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"
     # ("Hometown: H village. Fell in battle: V village")
@@ -1147,8 +1153,11 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=,\s+(?:gave|lost|died|fell|murdered|killed|shot|slain|executed)\b)"
     # ("... – |home: H village, T Tsp – |fell at V, T Tsp", "| home: H, T Township | killed")
     # ("home: H; killed: V, T Township", "Home: H village. Where: V village")
-    rf"|\b[Hh]ome:\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?"
+    rf"|\b[Hh]ome:\s+{_NAME}(?:\s+(?:village|vlg))?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?"
     r"(?:\s*[–—|-]\s*|[;.]\s+(?=[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}:))"
+    # ("The family, from H, held the funeral in T.")
+    rf"|(?:^|(?<=[.;]\s))(?:The|His|Her|Their)\s+family,?\s+(?:from|of)\s+{_NAME}(?:\s+village)?,?"
+    r"\s+[^.;]*[.;]?"
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
     r"|(?:^|(?<=[.;]\s))Prayers\s+(?:at|in)\b"  # ("Prayers at our home in H.")
@@ -1161,8 +1170,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=\s+(?:(?:was|were)\s+(?:killed|shot)|stepped\s+on)\b)"
     # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
     # ("X, a CDM teacher from H, lost her life when", "X, a 47-year-old from H, say he was")
-    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor"
-    r"|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+from\s+"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor|fighter"
+    r"|soldier|volunteer|member|activist|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+"
+    r"(?:originally\s+)?from\s+"
     rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,"
     r"(?=\s+(?:was|were|say|said|lost|died|fell|gave)\b)"
     rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
@@ -1372,7 +1382,7 @@ _EARLIER_EVENT = re.compile(
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"  # ("... that burned W | on Tuesday|")
     r"(?=\s+(?:has|have|had|is|was)\b)"
     # ("Earlier today (08:40) we said fighting was at A." "...; A was not affected.")
-    r"|(?:^|(?<=[.!?:]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
+    r"|(?:^|(?<=[.!?:—–|]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
     r"[^.!?]*[.!?]\s*"
     r"|;\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+not\s+(?:affected|hit|attacked"
     r"|involved|touched)\b[^.;]*"
@@ -2192,7 +2202,9 @@ def without_where_the_displaced_are(text: str) -> str:
     where beaten troops retreated to, when a place remains; else ``text``."""
     cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", text) if " fled " in text else text
     retreated = cut
-    if " to" in cut:  # ("Kunlong seized by MNDAA|; junta troops retreat toward Lashio|")
+    if (
+        " to" in cut or " regroup" in cut
+    ):  # ("Kunlong seized|; junta troops retreat toward Lashio|")
         retreated = cut = _if_it_still_names(
             _RETREATED_TO.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
         )
@@ -2305,10 +2317,14 @@ _ARRIVED_BEFORE_ATTACK = re.compile(
 #: retreated to W village.|"
 _RETREATED_TO = re.compile(
     # (or what a group said of them: "..., and that junta troops had retreated towards W")
-    r"(?:(?<=[.;!])\s+|,\s+(?:and\s+)?(?:that\s+)?)(?:the\s+)?(?i:fleeing\s+|surviving\s+|remaining\s+)?"
-    r"(?i:junta\s+|regime\s+|enemy\s+|military\s+)?(?i:troops|soldiers|forces|the\s+enemy|column)"
+    r"(?:(?<=[.;!])\s+|,\s+(?:and\s+)?(?:that\s+)?|\s+[—–]\s+)(?:the\s+)?"
+    r"(?i:fleeing\s+|surviving\s+|remaining\s+)?"
+    r"(?i:junta\s+|regime\s+|enemy\s+|military\s+|resistance\s+)?(?i:troops|soldiers|forces"
+    r"|the\s+enemy|column|fighters)"
     r"\s+(?:later\s+|then\s+|had\s+)?(?:retreated|withdrew|fell\s+back|pulled\s+back|retreating"
-    r"|withdrawing|falling\s+back|pulling\s+back|retreats?|withdraws?)\s+(?:to|towards?)"
+    r"|withdrawing|falling\s+back|pulling\s+back|retreats?|withdraws?"
+    # (a headline's "— fighters regroup in W")
+    r"|regroup(?:s|ed)?(?=\s+in\b))\s+(?:to|towards?|in)"
     r"\s+[^.;]*[.;]?"
     # (or on their way back to: "set fire to houses in V village | on their way back to W|")
     # (after a village or town named: not "Taze Township | on the way to V village", UCDP's
@@ -2568,7 +2584,12 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+)?(?:living\s+|staying\s+)?with\s+(?:us|me|them|relatives)\s+in"
     r"|\b(?:now\s+)?(?:we|i|they)\s+(?:now\s+)?(?:live|sleep|stay|work|am|are|r|moved)"
     r"\s+(?:[a-z'’]+\s+){0,4}?(?:in|to)"
+    # ("Now I live in | a camp near| W")
+    r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:camp|monastery|shelter|school|church)\s+"
+    r"(?:near|in|at|outside))?"
     r"|\banyone\s+in"
+    # ("A volunteer | who reached Tilin| says troops shot dead two villagers in V village")
+    r"|\bwho\s+(?:reached|visited|got\s+to|returned\s+to|arrived\s+in)(?=\s+[^.;]{1,40}\s+(?:says|said)\b)"
     r"|\bsent\s+from\s+(?:our|my)"  # (an email's signature: "Sent from our Monywa office")
     r"|\b(?:years?\s+old|\d{1,3}),\s+(?:now\s+)?(?:living|staying)\s+in"  # ("I am 40, living in W")
     # ("He spoke to Reuters by phone from | W|, where he has been sheltering")
@@ -2894,9 +2915,19 @@ def with_kind_and_township_unbracketed(text: str) -> str:
     if "Township's " in text or "Township’s " in text:
         # ("In Kani Township's Kin Taung village, ...": "In Kin Taung village, Kani Township, ...")
         text = _TOWNSHIPS_VILLAGE.sub(r"\g<village> village, \g<township> Township", text)
+    if "(Township:" in text or "(township:" in text:
+        # ("... burned the whole village.' (Township: Minbu, Magway region)": "(Minbu Township,
+        # Magway region)")
+        text = _TOWNSHIP_FIELD_IN_BRACKETS.sub(r"(\g<township> Township\g<rest>)", text)
     if "(village" not in text and "(a village" not in text and "(town" not in text:
         return text  # (a quick look first)
     return _KIND_AND_TOWNSHIP_IN_BRACKETS.sub(r" \g<kind>, \g<township>", text)
+
+
+#: a township named as a field in brackets: "(Township: |Minbu|, Magway region)"
+_TOWNSHIP_FIELD_IN_BRACKETS = re.compile(
+    r"\((?i:township):\s*(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})(?P<rest>,[^()]*)?\)"
+)
 
 
 #: a headline's "<area> Village Of <name>": "Airstrike On | Chin Village Of Pa Lon Twi|", "|Mandalay
@@ -3092,7 +3123,10 @@ def event_behind_market_news(text: str) -> str:
         # (the last that tells of fighting: "... after the military closed the road to Gangaw
         # | following clashes near Nat Chaung village")
         clauses = [text[opening.end() :] for opening in reversed(openings)]
-    if not _MARKET_WORDS.search(head) or _FIGHTING_OR_CLOSING.search(head):
+    # (the markets in the sentence of their cause: not "I used to sell vegetables in the market
+    # at A. On that morning I was at home in B when the troops arrived.")
+    market_head = head.rsplit(". ", 1)[-1] if openings else head
+    if not _MARKET_WORDS.search(market_head) or _FIGHTING_OR_CLOSING.search(head):
         return text
     for clause in clauses:
         if not _FIGHTING_OR_CLOSING.search(clause) or _BACK_TO_THE_PLACE.search(clause):
@@ -3251,9 +3285,16 @@ def without_people_named_between_commas(text: str) -> str:
         return text
     if ", who " in text:  # ("U X|, who is| the village administrator of V village, ...")
         text = _WHO_IS_THE.sub(", ", text)
+        # (a person named first, then what befell them: "|Ko X|, who was tortured when soldiers
+        # raided V village, T Township": no village Ko X)
+        text = _NAMED_FIRST_WHO.sub("A person", text, count=1)
     return _INCLUDING_ASIDE.sub("", _NAMED_BETWEEN_COMMAS.sub("", text))
 
 
+#: a person named first, before what befell them: "|Ko Aung|, who was tortured ..."
+_NAMED_FIRST_WHO = re.compile(
+    rf"^{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?=,\s+who\s+(?:was|were|had\s+been)\s)"
+)
 #: a person's post said as a clause, as translations write it: "U X|, who is |the village
 #: administrator of V village, T Township, was shot"
 _WHO_IS_THE = re.compile(r",\s+who\s+(?:is|was)\s+(?=(?:the|a|an)\s+\w)")
@@ -3984,8 +4025,8 @@ _SEEN_FROM = re.compile(
     r"|,?\s+but\s+the\s+camera\s+(?:faces|points|looks)\s+[^.?!;]*[.?!;]?"
     r"|\s*\b(?i:ridge(?:\s+(?:profile|line))?|terrain|skyline|treeline)\s+match(?:es|ed)?[.!]?"
     # (or what it was placed by: "Smoke over Hsipaw town| — geolocated via the Dokhtawady bridge|")
-    r"|\s*[—–-]?\s*\b(?i:geolocated|geoconfirmed|located|matched)\s+(?:via|using|by|through)\s+"
-    r"(?:the\s+)?[^.;:()]*"
+    r"|\s*[—–-]?\s*\b(?i:geolocated|geoconfirmed|located|matched)\s+(?:via|using|through)\s+"
+    r"(?:the\s+)?[^.;:(),]{1,60}?(?=[.;:(),]|$)"
 )
 
 
@@ -4279,7 +4320,8 @@ _PICTURE_LABEL = re.compile(
 )
 #: a caption's credit after its sentence: "... Seikphyu Tsp. Source: Myanmar Witness"
 _CREDIT_AT_END = re.compile(
-    r"(?<=[.)])\s+(?i:sources?|photo|credit|image|video|picture)\s*:\s*[^:()\[\]]{1,60}$"
+    r"(?<=[.)])\s+(?i:sources?(?:\s+(?:video|photo|image|footage))?|photo|credit|image|video|picture)"
+    r"\s*:\s*[^:()\[\]]{1,60}$"
     # (or after a slash: "... on January 14, 2022. | / CJ|", "... / Supplied")
     r"|(?<=[.)])\s+/\s*(?:[A-Z]{2,6}|(?i:supplied|handout|citizen\s+journalists?))\s*$"
     # (or a wire's credits: "... he said. (Reporting by Reuters staff; Editing by the Asia desk)")
@@ -4287,6 +4329,8 @@ _CREDIT_AT_END = re.compile(
     # (or the imagery a geolocation compared: "... Shwegu T/S.| Sentinel-2 comparison 12 Mar vs
     # 24 Mar.|")
     r"|(?<=[.)])\s+(?:Sentinel|Planet(?:Scope)?|Maxar|Landsat|Satellite)\b[^.]*\.?\s*$"
+    # ("... / Kawlin / Sagaing.| Fires visible on NASA FIRMS the same night.|")
+    r"|(?<=[.)])\s+[^.]*\b(?:FIRMS|VIIRS|MODIS)\b[^.]*\.?\s*$"
     # (or whom a post thanks: "... (Sagaing Tsp).| h/t @BurmaGeoWatch|")
     r"|(?<=[.)])\s+(?i:h/t|hat\s+tip)\s*:?\s*@?[\w.]+(?:\s+@?[\w.]+){0,3}\s*$"
 )
@@ -4925,7 +4969,7 @@ def _slash_address(text: str) -> bool:
         return True  # "Yebyu / Na Bu Lel village": a village in an area named before it
     if len(items) >= 3 and any(_KIND_IN_PART.search(item) for item in items):
         return True  # "Let Pan Tan / Mohnyin Tsp / Kachin": an address of three parts
-    last = re.split(r"\s+[–—-]\s+", items[-1])[0].strip()
+    last = re.split(r"\s+[–—-]\s+", items[-1])[0].strip(" .")  # (and its full stop)
     if len(items) >= 3 and (last in STATE_SHORT_NAMES or part_kind(last) == "state"):
         return True  # "Tinia / Matupi / Chin – shelling": down to the state, named last
     return sum(bool(_KIND_IN_PART.search(item.split(",")[0])) for item in items) >= 2
@@ -5462,6 +5506,12 @@ _BURMESE_LEAD = re.compile(
 )
 
 
+#: a Burmese news lead: "သတင်းထူး - " (breaking news), "သတင်း - "
+_BURMESE_NEWS_LEAD = re.compile("^သတင်း(?:ထူး)?\\s*[-–—:|]\\s*")
+#: a Burmese deed after a place's bracketed area, ending the text: "(T) | မီးရှို့ခံရ|"
+_BURMESE_DEED_AFTER_BRACKET = re.compile(
+    "(?<=\\))\\s*[\u1000-\u109f\\s]*(?:" + BURMESE_DEEDS + ")[\u1000-\u109f\\s]*$"
+)
 #: a time before a Burmese text: "15:25 - "
 _TIME_BEFORE_BURMESE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—:|]\s*)?(?=[\u1000-\u109f])")
 
@@ -5474,6 +5524,11 @@ def without_burmese_lead(text: str) -> str:
     blog's time before a Burmese entry ("15:25 - V ..."); else ``text``."""
     if text[:1].isdigit() and (timed := _TIME_BEFORE_BURMESE.match(text)):
         text = text[timed.end() :]
+    if text.startswith("သတင်း"):  # ("သတင်းထူး - ", breaking news)
+        text = _BURMESE_NEWS_LEAD.sub("", text, count=1)
+    if ")" in text and "\u1000" <= text[:1] <= "\u109f":
+        # (what befell a place after its bracketed area: "Vကျေးရွာ (T) | မီးရှို့ခံရ|", burned)
+        text = _BURMESE_DEED_AFTER_BRACKET.sub("", text)
     if "\u1000" <= text[:1] <= "\u109f" and (hit := _BURMESE_PLACE_HIT.match(text)):
         return hit["place"]
     lead = _BURMESE_LEAD.match(text) if "\u1000" <= text[:1] <= "\u109f" else None
@@ -6028,7 +6083,8 @@ SENTENCE_VERBS = frozenset(
     retreats retreated reach reaches reached push pushes pushed behead beheads beheaded execute
     executes torture tortures tortured murder murders murdered send sends sent deploy deploys
     deployed left deserted emptied evacuated landed ran laid planted continued raged
-    intensified resumed escalated flared drew selected conscripted recruited bore crossed beat""",
+    intensified resumed escalated flared drew selected conscripted recruited bore crossed beat
+    lasted lasts""",
     )
 )
 

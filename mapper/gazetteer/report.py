@@ -106,6 +106,7 @@ from mapper.gazetteer.testimony import (
     told_deeds,
     without_account_header,
     without_birthplace,
+    without_witness_origin,
 )
 from mapper.gazetteer.words import (
     HONORIFICS,
@@ -158,6 +159,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_origin_of_the_dead,
     without_birthplace,
     without_account_header,
+    without_witness_origin,
     told_deeds,
     told_deed_in_burmese,
     without_constituency,
@@ -253,6 +255,7 @@ _CLEANING_CUE = re.compile(
     + r")(?: [Rr]egion| [Ss]tate| [Dd]ivision| Rgn| St\.?)?, "
     r"[A-Z][^,]*, [A-Z]"
     r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
+    r"|^Witness "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
@@ -295,6 +298,7 @@ _CLEANING_CUE = re.compile(
     r"|ilmed from |ploaded (?:from|in) |osted from |ed via |ed using "
     r"| took them | as it passed through | and took "
     r"|retreated |retreats? (?:to|toward)|withdrew | moving on | heading (?:to|towards?) "
+    r"| regroup"
     r"| (?:route|road|highway|railway|corridor) (?:from|between|linking|connecting|out of) "
     r"| way back | on their way |einforcements |Nothing (?:new|more|further) | rushed "
     r"|post (?:came|comes|is|was) from "
@@ -330,6 +334,7 @@ _CLEANING_CUE = re.compile(
     r"|siege) of |^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:fell|was captured|was taken) "
     # (where the writer, or whom they tell of, is now; a question's opening)
     r"|[Ll]ove from|[Gg]reetings from|years? in |[Cc]ousins? in|[Ff]riends? in|[Rr]elatives? in"
+    r"| who reached | who visited | who got to | who returned to | who arrived in "
     r"|[Ff]amily (?:lives|stays|is) in|[Pp]arents (?:live|stay|are) in|[Ww]e (?:sleep|live|stay)"
     r"|I (?:live|sleep|stay|work)|[Aa]nyone in |[Ww]e r in "
     r"|^(?i:is|are|where|anyone|any1|anybody|how far) "
@@ -410,5 +415,5 @@ _CLEANING_CUE = re.compile(
     # (a person named first, then where they are from or what befell them: not a village
     # named like one, "Ma Gyi Pin village")
     rf"|, {HONORIFICS} [A-Z]|^{HONORIFICS} [A-Z][\w' -]{{0,40}}(?: \([A-Z][\w ]{{0,30}}\))?"
-    r"(?:, (?:an? |the |from |of )| (?:was|were|has|had|got|gave|died|fell) )"
+    r"(?:, (?:an? |the |from |of |who )| (?:was|were|has|had|got|gave|died|fell) )"
 )

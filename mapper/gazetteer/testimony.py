@@ -66,6 +66,23 @@ def without_account_header(text: str) -> str:
 
 
 _ACCOUNT_WORDS = ("Interview", "Testimony", "Account", "Statement")
+
+
+def without_witness_origin(text: str) -> str:
+    """``text`` without where a witness is from, in brackets after them ("Witness C-42 (24,
+    male, from A) told the investigators that ... into B village, T Township": "Witness C-42
+    told ..."), when the rest names a place; else ``text``."""
+    if not text.startswith(_WITNESS_WORDS) or "from " not in text:
+        return text  # (a quick look first)
+    cut = _WITNESS_ORIGIN.sub("", text, count=1)
+    return cut if cut != text and _PLACE_IN.search(cut) else text
+
+
+_WITNESS_WORDS = ("Witness", "Survivor", "Respondent", "Interviewee", "Source")
+#: who a witness is, in brackets: " (24, male, from A)", " (female, 31, from A village)"
+_WITNESS_ORIGIN = re.compile(
+    rf"\s*\((?:[^()]{{0,40}},\s*)?from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+[Tt]ownship)?\)"
+)
 #: an account's header naming who speaks and where they are from: "Interview, woman, 69, from
 #: A village, |T Township|: "
 _ACCOUNT_HEADER = re.compile(
@@ -102,6 +119,8 @@ def told_deeds(text: str) -> str:
             and (
                 THE_VILLAGE.search(sentence)
                 or _THEIR_HOMES.search(sentence)  # ("... families from V. Their homes were burned")
+                # ("I was at home in V when the troops arrived. They set fire to our house")
+                or _OUR_HOME.search(sentence)
                 or _ARRIVED.search(before)
                 or OUR_VILLAGE_HIT.search(before)  # ("... came to our village, A, ...")
                 or " there" in sentence
@@ -130,8 +149,8 @@ def told_deeds(text: str) -> str:
     ]
     if not deeds:
         return text
-    if len(kept) == len(named):
-        if next(iter(named)) in deeds or not all(_places_named(s) for s in deeds):
+    if len(kept) == len(named) and all(_places_named(s) for s in deeds):
+        if next(iter(named)) in deeds:
             return text
         # (every sentence naming a place is kept, but the first tells of no deed: the deeds
         # alone, "Soldiers ... came to A first, asking for porters, then marched to B. At B
@@ -250,6 +269,8 @@ _ASIDE = re.compile(
 )
 #: the homes of those a sentence before named by their place: "Their homes were burned"
 _THEIR_HOMES = re.compile(r"^(?:Their|Our)\s+(?:homes|houses)\b")
+#: the speaker's own home, where something was done: "They set fire to | our house|"
+_OUR_HOME = re.compile(r"\b(?:our|my)\s+(?:house|home|homes|houses)\b")
 #: what soldiers did at a place (or what happened there: "When the drone attack happened in A")
 _DEED = re.compile(
     rf"\b(?:{PAST_DEEDS}|looted|destroyed|fired\s+(?:at|on|into)|set\s+fire|opened\s+fire"
