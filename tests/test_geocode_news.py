@@ -17369,3 +17369,320 @@ def test_geolocation_posts_without_landmarks_flyovers_or_thanks(coder, query, na
 )
 def test_posts_destinations_and_tags_read_as_areas(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1096 and 1104: a message's nameless tail after its dots; memorials: a fighter
+        # originally from H, a family from H holding the funeral, a record's 'Home: H vlg' before
+        # 'Killed: V vlg', born in H before losing their life, 'We remember X, who was burned
+        # alive when soldiers raided V'
+        (
+            "2pm jet strike keizuan  hakhatsp ... 10 houses gone 💔",
+            "Keizuan",
+            "Hakha",
+        ),
+        (
+            "Fallen hero: Nang Mya, a fighter of the Pinlaung PDF originally from Yi Htun Zay "
+            "Kone, fell during the battle for Myay Taing village (Pinlaung tsp) on 23 June 2023.",
+            "Myay Taing",
+            "Pinlaung",
+        ),
+        (
+            "We remember Ko Thet Paing Soe, who was burned alive with 10 others when soldiers "
+            "raided Gway Pin Kone village, Shwebo Township. The family, from Ma Gyi Thone Pin, "
+            "held the funeral in Shwebo.",
+            "Gway Pin Kone",
+            "Shwebo",
+        ),
+        (
+            "Ko Naing Lin (age 46) – Home: Pay Kone vlg, Ye-U Tsp – Killed: Monhla vlg, Khin-U "
+            "Tsp – Cause: artillery shell – Buried: Khin-U",
+            "Mon Hla",
+            "Khin-U",
+        ),
+        (
+            "Ko Htet Aung (age 46) – Home: Lel Haung vlg, Taungtha Tsp – Killed: Kyauk Pon vlg, "
+            "Taungtha Tsp – Cause: artillery shell – Buried: Taungtha",
+            "Kyauk Pon",
+            "Taungtha",
+        ),
+        (
+            "Obituary: U Tun Aung Kyaw (54), born in Ka Nyin Gyi Maw, Myebon Township, lost "
+            "their life when a military airstrike struck Bilubway village, Myebon Township, "
+            "Rakhine State. Funeral service at Myebon.",
+            "Bi Lu Bway",
+            "Myebon",
+        ),
+        (
+            "We remember Daw Khin Than, who was burned alive with 3 others when soldiers raided "
+            "Ma Au Pin village, Shwebo Township. The family, from Chaung Pauk, held the funeral "
+            "in Shwebo.",
+            "Ma Au Pin",
+            "Shwebo",
+        ),
+        (
+            "Ma Su Su Hlaing (age 41) – Home: Ka Tet Pin vlg, Myingyan Tsp – Killed: Kyauk Kone "
+            "vlg, Myingyan Tsp – Cause: artillery shell – Buried: Myingyan",
+            "Kyauk Kone",
+            "Myingyan",
+        ),
+    ],
+)
+def test_messages_and_memorials_read_at_where_the_dead_fell(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1105 and 1106: a force's report of fighting that lasted hours; statements whose
+        # village was burned while the speaker was there, a township given as a bracketed field; a
+        # market's town in a sentence before the event; an interview's 'What did they do there?'
+        # after where the speaker was living
+        (
+            "According to the Kunlong People's Defence Force, fighting in Loiyang village lasted "
+            "four hours and one soldier was captured.",
+            "Loi Yang",
+            "Kunlong",
+        ),
+        (
+            "According to the Waw People's Defence Force, fighting in Htan Pin Kone village "
+            "lasted four hours and one soldier was captured.",
+            "Htan Pin Kone",
+            "Waw",
+        ),
+        (
+            "I used to sell vegetables in the market at Kyan Taw. On that morning I was at home "
+            "in Kwin Ngoe when the troops arrived. They set fire to our house and took our "
+            "cattle. Now I live in a camp near Tar Paw. (Indaw tsp)",
+            "Kwin Ngoe",
+            "Indaw",
+        ),
+        (
+            "Statement of U Hla Win, 66, of Ywar Pale Kone Tan village: 'I went to Mankauk "
+            "village to visit my daughter. While I was there the soldiers arrived and burned the "
+            "whole village. My daughter and I walked to Kone Thar.' (Township: Minbu, Magway "
+            "region)",
+            "Man Kauk",
+            "Minbu",
+        ),
+        (
+            "Statement of U Hla Win, 66, of Bu Tar village: 'I went to Hlyawtaung village to "
+            "visit my daughter. While I was there the soldiers arrived and burned the whole "
+            "village. My daughter and I walked to Tha Hmone Kone Gyi.' (Township: Natmauk, Magwe "
+            "Region)",
+            "Hlyaw Taung",
+            "Natmauk",
+        ),
+        (
+            "I used to sell vegetables in the market at Kyet Su Kone. On that morning I was at "
+            "home in Hnyin Thun when the troops arrived. They set fire to our house and took our "
+            "cattle. Now I live in a camp near Ku Tin Su. (Minhla tsp)",
+            "Hnyin Thun",
+            "Minhla",
+        ),
+        (
+            "Q: Where were you born? A: Let Pan Su. / Q: Where were you living when the soldiers "
+            "arrived? A: In Hnaw Yoe, Yinmarbin Township, since my marriage. / Q: What did they "
+            "do there? A: They shot at the houses and burned the rice store. / Q: Where do you "
+            "live now? A: Myo Paw.",
+            "Hnaw Yoe",
+            "Yinmarbin",
+        ),
+        (
+            "Q: Where were you born? A: Lel Pyin Kwet. / Q: Where were you living when the "
+            "soldiers arrived? A: In Ywet Lel, Tabayin Township, since my marriage. / Q: What "
+            "did they do there? A: They shot at the houses and burned the rice store. / Q: Where "
+            "do you live now? A: Kyun Yin.",
+            "Ywet Lel",
+            "Tabayin",
+        ),
+        (
+            "Q: Where were you born? A: Aungsoemoe. / Q: Where were you living when the soldiers "
+            "arrived? A: In Pa Thwei Ywar Thit, Daik-U Township, since my marriage. / Q: What "
+            "did they do there? A: They shot at the houses and burned the rice store. / Q: Where "
+            "do you live now? A: Kyway Khin Tan.",
+            "Pa Thwei Ywar Thit",
+            "Daik-U",
+        ),
+        (
+            "Q: Where were you born? A: Mon Htu. / Q: Where were you living when the soldiers "
+            "arrived? A: In Kywethaychaung, Budalin Township, since my marriage. / Q: What did "
+            "they do there? A: They shot at the houses and burned the rice store. / Q: Where do "
+            "you live now? A: Wet Lu Aing.",
+            "Kywe Thay Chaung",
+            "Budalin",
+        ),
+    ],
+)
+def test_reports_statements_and_interviews_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1107 and 1108: live blogs' volunteer who reached a town and what an earlier entry
+        # said; headlines' fighters regrouping elsewhere, a region's village before a dateline, a
+        # Burmese lead of breaking news
+        (
+            "Minute-by-minute, 19:05 — Still no phone signal in Tilin Township. A volunteer who "
+            "reached Tilin says troops shot dead two villagers in Shwe Khon Taing village "
+            "earlier today.",
+            "Shwe Khon Taing",
+            "Tilin",
+        ),
+        (
+            "Live blog | Day 4 | 10:05 — Earlier today we said the clashes were in Myauk Kyar "
+            "Inn. Our correspondent now confirms the fighting is in Kawt Nwe village, Kawkareik "
+            "Township, Kayin State.",
+            "Kawt Nwe",
+            "Kawkareik",
+        ),
+        (
+            "Minute-by-minute, 19:05 — Still no phone signal in Toungup Township. A volunteer "
+            "who reached Toungup says troops shot dead two villagers in Tet Ma Taung village "
+            "earlier today.",
+            "Tet Ma Taung",
+            "Toungup",
+        ),
+        (
+            "Live blog | Day 4 | 10:05 — Earlier today we said the clashes were in Tha Lone. Our "
+            "correspondent now confirms the fighting is in Lone Taw village, Shwebo Township, "
+            "Sagaing Region.",
+            "Lone Taw",
+            "Shwebo",
+        ),
+        (
+            "Minute-by-minute, 19:05 — Still no phone signal in Patheingyi Township. A volunteer "
+            "who reached Patheingyi says troops shot dead two villagers in Thone Ein village "
+            "earlier today.",
+            "Thone Ein",
+            "Patheingyi",
+        ),
+        (
+            "Live blog | Day 4 | 10:05 — Earlier today we said the clashes were in Wan Lum. Our "
+            "correspondent now confirms the fighting is in Nam Waw Awt village, Kengtung "
+            "Township, Shan State.",
+            "Nam Waw Awt",
+            "Kengtung",
+        ),
+        (
+            "Myanmar junta raids Bago’s Htu Chaung, arrests 5 — fighters regroup in Chaung Tin "
+            "Kwin",
+            "Htu Chaung",
+            "Okpho",
+        ),
+        (
+            "Myanmar junta raids Shan’s Kyauk Kyan, arrests 12 — fighters regroup in Mat Man Taw",
+            "Kyauk Kyan",
+            "Nawnghkio",
+        ),
+        (
+            "Myanmar junta raids Mon’s Moke Pa Lin, arrests 23 — fighters regroup in Me Yone Ka "
+            "Lay",
+            "Moke Pa Lin",
+            "Kyaikto",
+        ),
+        (
+            "Troops torch Sagaing village, 260 homes lost\nMYAUNG, 17 February — Soldiers set "
+            "fire to Shwepan village, roughly 25 km west of the town, on Sunday, residents said.",
+            "Shwe Pan",
+            "Myaung",
+        ),
+        (
+            "သတင်းထူး - ချင်းယားကျေးရွာ (ရေစကြို) မီးရှို့ခံရ",
+            "Chin Yar",
+            "Yesagyo",
+        ),
+    ],
+)
+def test_live_blogs_and_headlines_without_earlier_entries_or_where_fighters_went(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1109 and 1110: a witness's age, sex and home in brackets; verified paths of
+        # village, township and state before a satellite note and a resident's credit
+        (
+            "Witness C-42 (24, male, from Win Yaw Seik Gyi) told the investigators that on 19 "
+            "August 2023 he saw soldiers from Thanbyuzayat drive about 9 detainees into Hti Man "
+            "Hto village, Kyainseikgyi Township, where they were shot near the village "
+            'monastery. "I watched from the hill," he said.[47]',
+            "Hti Man Hto",
+            "Kyainseikgyi",
+        ),
+        (
+            "Witness C-45 (43, male, from Dawei Te) told the investigators that on 25 June 2023 "
+            "he saw soldiers from Sagaing drive about 11 detainees into Kintaw village, Sagaing "
+            'Township, where they were shot near the village monastery. "I watched from the '
+            'hill," he said.[84]',
+            "Kin Taw",
+            "Sagaing",
+        ),
+        (
+            "Witness C-30 (25, male, from Bualtak) told the investigators that on August 10, "
+            "2022 he saw soldiers from Thantlang drive about 4 detainees into Hniarlawn village, "
+            'Hakha Township, where they were shot near the village monastery. "I watched from '
+            'the hill," he said.[201]',
+            "Hniarlawn",
+            "Hakha",
+        ),
+        (
+            "Witness C-50 (70, male, from Mong Htan Ywar Ma) told the investigators that on 19 "
+            "May 2024 he saw soldiers from Kutkai drive about 45 detainees into Kone Nyaung "
+            'village, Kutkai Township, where they were shot near the village monastery. "I '
+            'watched from the hill," he said.[52]',
+            "Kone Nyaung",
+            "Kutkai",
+        ),
+        (
+            "Witness C-10 (59, male, from Man Hsar) told the investigators that on July 26, 2024 "
+            "he saw soldiers from Manton drive about 4 detainees into Pang Ma Kyone village, "
+            'Namhsan Township, where they were shot near the village monastery. "I watched from '
+            'the hill," he said.[215]',
+            "Pang Ma Kyone",
+            "Namhsan",
+        ),
+        (
+            "Witness C-23 (31, male, from Keng Tawng) told the investigators that on August 6, "
+            "2022 he saw soldiers from Intaw drive about 80 detainees into Par Mawng village, "
+            'Mong Kung Township, where they were shot near the village monastery. "I watched '
+            'from the hill," he said.[216]',
+            "Par Mawng",
+            "Mongkaing",
+        ),
+        (
+            "Verified ✔️ Li Laung / Mindat / Chin St. Fires visible on NASA FIRMS the same "
+            "night. Source video: BBC Burmese. h/t @sat_eye_asia",
+            "Li Laung",
+            "Mindat",
+        ),
+        (
+            "Verified ✔️ Kaing Ma Gyi / Yesagyo / Magway. Fires visible on NASA FIRMS the same "
+            "night. Source video: a resident. h/t @sat_eye_asia",
+            "Kaing Ma Gyi",
+            "Yesagyo",
+        ),
+        (
+            "Verified ✔️ Inn Khon / Kawlin / Sagaing. Fires visible on NASA FIRMS the same "
+            "night. Source video: a resident. h/t @eastern_front_mm",
+            "Inn Khon",
+            "Kawlin",
+        ),
+        (
+            "Verified ✔️ Pang Sa Yan / Namhsan / N. Shan. Fires visible on NASA FIRMS the same "
+            "night. Source video: Khit Thit Media. h/t @thread_reader_mm",
+            "Pang Sa Yan",
+            "Namhsan",
+        ),
+    ],
+)
+def test_witness_brackets_and_verified_paths(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
