@@ -5510,7 +5510,8 @@ _BURMESE_LEAD = re.compile(
 _BURMESE_NEWS_LEAD = re.compile("^သတင်း(?:ထူး)?\\s*[-–—:|]\\s*")
 #: a Burmese deed after a place's bracketed area, ending the text: "(T) | မီးရှို့ခံရ|"
 _BURMESE_DEED_AFTER_BRACKET = re.compile(
-    "(?<=\\))\\s*[\u1000-\u109f\\s]*(?:" + BURMESE_DEEDS + ")[\u1000-\u109f\\s]*$"
+    "(?P<place>(?:ကျေးရွာ|ရွာ|မြို့)\\s?\\([\u1000-\u109f]{1,30}\\))\\s*"
+    "[\u1000-\u1049\u104c-\u109f]{0,6}(?:" + BURMESE_DEEDS + ")[\u1000-\u1049\u104c-\u109f]{0,12}$"
 )
 #: a time before a Burmese text: "15:25 - "
 _TIME_BEFORE_BURMESE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—:|]\s*)?(?=[\u1000-\u109f])")
@@ -5528,7 +5529,7 @@ def without_burmese_lead(text: str) -> str:
         text = _BURMESE_NEWS_LEAD.sub("", text, count=1)
     if ")" in text and "\u1000" <= text[:1] <= "\u109f":
         # (what befell a place after its bracketed area: "Vကျေးရွာ (T) | မီးရှို့ခံရ|", burned)
-        text = _BURMESE_DEED_AFTER_BRACKET.sub("", text)
+        text = _BURMESE_DEED_AFTER_BRACKET.sub(r"\g<place>", text)
     if "\u1000" <= text[:1] <= "\u109f" and (hit := _BURMESE_PLACE_HIT.match(text)):
         return hit["place"]
     lead = _BURMESE_LEAD.match(text) if "\u1000" <= text[:1] <= "\u109f" else None
