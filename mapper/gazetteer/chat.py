@@ -129,7 +129,7 @@ _CHATTER = re.compile(
     r"|\s+IDPs?(?=\s*$)"
     # (what is not yet known, at the end: "... V vlg 9pm | no casualty info yet|")
     r"|[,.]?\s+(?i:no|any)\s+(?i:casualty|casualties|info|information|news|details|injuries"
-    r"|deaths|word)\b[^.!?;|]*$"
+    r"|deaths|word)\b[^.!?;|(]*(?=\s*\([^()]*\)\s*$|$)"  # (not an area in brackets after it)
     # (how and where the sender's people are now: "V burnt by army T tsp|. fam ok, now at W|")
     r"|[,.]\s*(?i:fam|family|families|all|everyone)\s+(?i:ok|okay|safe|fine)\b.*$"
     # (why people flee, where troops come from: "ppl fleeing from V vlg T tsp | bc sac column

@@ -1156,7 +1156,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\b[Hh]ome:\s+{_NAME}(?:\s+(?:village|vlg))?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?"
     r"(?:\s*[–—|-]\s*|[;.]\s+(?=[A-Za-z][a-z]+(?:\s+[a-z]+){0,2}:))"
     # ("The family, from H, held the funeral in T.")
-    rf"|(?:^|(?<=[.;]\s))(?:The|His|Her|Their)\s+family,?\s+(?:from|of)\s+{_NAME}(?:\s+village)?,?"
+    rf"|(?:^|(?<=[.;]\s))(?:The|His|Her|Their)\s+family,\s+(?:from|of)\s+{_NAME}(?:\s+village)?,"
     r"\s+[^.;]*[.;]?"
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
@@ -2200,11 +2200,12 @@ def without_where_the_displaced_are(text: str) -> str:
     ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
     forced 5,600 people to flee"), where people fled from before the attack that drove them, or
     where beaten troops retreated to, when a place remains; else ``text``."""
+    if "arriv" in text and (arrived := _ARRIVING_FROM.sub("", text)) != text:
+        # ("T+2h: |IDPs from W arrive; |V (T) still burning after LIB 58 raid")
+        return _if_it_still_names(arrived, text, _NAMES_A_PLACE_ANYWHERE)
     cut = _FLED_FROM_BEFORE_WHY.sub(r"\g<who> ", text) if " fled " in text else text
     retreated = cut
-    if (
-        " to" in cut or " regroup" in cut
-    ):  # ("Kunlong seized|; junta troops retreat toward Lashio|")
+    if " to" in cut or " regroup" in cut:  # ("...; junta troops retreat toward Lashio")
         retreated = cut = _if_it_still_names(
             _RETREATED_TO.sub("", cut), cut, _NAMES_A_PLACE_ANYWHERE
         )
@@ -2258,6 +2259,12 @@ _FROM_THOSE_HIDING = re.compile(
     r"[A-Z][^.;]*?(?=\s+(?:are|were|have\s+been)\s+"  # (names in any case: "La Hkum Nar long")
     r"(?:hiding|sheltering|staying|camping|displaced)\b[^.;]*\bafter\s+[^.;]*\b(?:burned|burnt|torched"
     r"|raided|shelled|bombed|attacked|stormed)\s+[A-Z])"
+)
+#: the displaced arriving from a place, in a clause before the one of what burns: "T+2h: |IDPs
+#: from W arrive; |V (T) still burning after LIB 58 raid"
+_ARRIVING_FROM = re.compile(
+    rf"(?:^|(?<=:\s))(?:[\w,]+\s+){{0,3}}?(?i:idps|villagers|families|residents|people)\s+from\s+"
+    rf"{_NAME}(?:\s+village)?\s+(?:arrive|arrived|arriving|arrives)\b[^;.]*;\s*(?=[A-Z])"
 )
 #: the camp the displaced are at, after where they came from: "IDPs from V village, T Township|
 #: at a makeshift camp near T|, two days after the airstrike"
@@ -2715,6 +2722,9 @@ _VILLAGE_NAMED = re.compile(
     # (or bare, before the next it was done to: "First the junta bombed | Rezua|, then V village")
     r"|(?:(?<=\sshelled\s)|(?<=\storched\s)|(?<=\sbombed\s)|(?<=\sraided\s)|(?<=\sburned\s))"
     rf"{_NAME}(?=,?\s+(?:and\s+)?then\b)"
+    # (or bare after a word of where, before a clause of another event: "Fighting was reported
+    # at | Seng Tawng|, while a landmine exploded at V village")
+    rf"|(?:(?<=\sat\s)|(?<=\sin\s)|(?<=\snear\s)){_NAME}(?=,\s+(?:while|whereas|but)\s)"
 )
 #: words before a place that make it where someone or something came from, not the event's
 _FROM_BEFORE = re.compile(
@@ -3253,7 +3263,7 @@ _PERSON_WITH_AGE = re.compile(
     # (or after who they are to the speaker: "My son | Tin Win, 27,| was arrested")
     rf"|{_AFTER_KIN}(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
-    r"(?:\s*\((?:(?:female|male|woman|man|girl|boy),\s*)?(?:aged\s+)?\d{1,3}"
+    r"(?:\s*\((?:(?:female|male|woman|man|girl|boy),\s*)?(?:aged?\s+)?\d{1,3}"
     r"(?:\s*(?:yrs?|years?)(?:\s+old)?)?\)"
     # (nor a numbered site: "Thauk Ye Khat (2) hydropower dam")
     r"(?!\s+(?i:village|ward|quarter|town|vlg|vill?|hydropower|hydro|hydroelectric|dam|power"
@@ -3264,7 +3274,7 @@ _PERSON_WITH_AGE = re.compile(
 #: the one a memorial remembers, its name left out, with their age: "|A person (56)| — originally"
 _A_PERSON_AGED = re.compile(r"^A person\s*\(\d{1,3}\)(?=\s*[,–—-])")
 _AGE = re.compile(
-    r"\((?:[a-z]+,\s*)?(?:aged\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}"
+    r"\((?:[a-z]+,\s*)?(?:aged?\s+)?\d{1,3}(?:\s*(?:yrs?|years?)[^)]*)?\)|,\s(?:aged\s)?\d{1,3}"
 )
 
 
@@ -5589,7 +5599,14 @@ def without_post_marks(text: str) -> str:
         # ...၊ လောင်းလုံး")
         text = "၊ ".join([_BURMESE_TAG.sub("", text).strip(" |"), *burmese_tags])
     bare = _PICTOGRAPH.sub("", _PLACE_HASHTAG.sub(_place_tag_part, _HASHTAG.sub("", text)))
-    return _AFTER_EXCLAMATION.sub("", bare).strip() or text
+    cut = _AFTER_EXCLAMATION.sub("", bare).strip()
+    tail = bare.strip()[len(cut) :].lstrip("! ")
+    if cut and tail and _FIGHTING_OR_CLOSING.search(tail) and not _FIGHTING_OR_CLOSING.search(cut):
+        # (what follows an appeal's event, when it tells of what was done to a place: "Blankets
+        # drive at the monastery in W! All donations go to the people of V village (T Township)
+        # whose village was bombed")
+        return tail if NAMED_SETTLEMENT.search(tail) else cut
+    return cut or text
 
 
 #: a post's opening tags, before a colon or the post's words
@@ -5615,7 +5632,8 @@ _NO_PLACE_FIELD = re.compile(
     r"|non-state actor overtakes territory|government regains territory"
     # (a source's or a coder's note: "src: DVB", "coder: village named in 2 sources")
     r"|(?:src|source|sources|coder|note|notes|ref|via)\s*[:,].*"  # (its colon read as a comma)
-    r"|(?:h/t|hat\s+tip|credits?)\b.*|@\w+",  # (whom a post thanks: "h/t @BurmaGeoWatch")
+    r"|(?:h/t|hat\s+tip|credits?)\b.*|@\w+"  # (whom a post thanks: "h/t @BurmaGeoWatch")
+    r"|(?:contact|needs|phone|tel|email|donate|donations)\s*:.*",  # (an appeal's: "Contact: X, T")
     re.IGNORECASE,
 )
 #: a field of figures and what they count ("5 killed", "7 killed, 6 injured") or a date
@@ -5641,6 +5659,8 @@ def _row_separator(text: str) -> str | None:
         return "\t"
     if text.count(" / ") >= 3:  # "Salingyi Tsp / Lin Sa Kyet / 2022-10-19 / raid & arrests"
         return " / "
+    if text[:1].isdigit() and text.count(" · ") >= 2:  # "13 Apr 2024 · T Tsp · V: junta raid"
+        return " · "
     if text.count("; ") >= 3 or (text.count(";") >= 4 and "; " not in text):
         return ";"  # (or with no spaces: "2022-10-02;Tanintharyi;Tanintharyi;V;Battles")
     if "," in text and ", " not in text:
@@ -5683,7 +5703,7 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
             _FIELD_PATH_STEP.split(cell) if _PATH_IN_FIELD.fullmatch(cell.strip()) else [cell]
         )
     ]
-    if len(fields) < (3 if separator in ("|", "\t") else 4):
+    if len(fields) < (3 if separator in ("|", "\t", " · ") else 4):
         return None
     kept = [
         part

@@ -723,7 +723,15 @@ def _english_names_in_burmese(gaz: Gazetteer, text: str) -> str:
         return f"{spelt}{word}" if spelt else named[0]
 
     burmese = _LATIN_NAME_WITH_KIND.sub(in_burmese, text)
-    return text if _LATIN_NAME_WITH_KIND.search(burmese) else burmese
+    if _LATIN_NAME_WITH_KIND.search(burmese):
+        return text
+    # (its kind word joined to the word of where after it: "Mingin Township ထဲက Vရွာကို":
+    # "မင်းကင်းမြို့နယ်ထဲက Vရွာကို", in the township)
+    return _SPACE_BEFORE_IN.sub("", burmese)
+
+
+#: a space between a township's kind word and "in" after it: "မြို့နယ်| |ထဲက"
+_SPACE_BEFORE_IN = re.compile("(?<=မြို့နယ်)\\s+(?=ထဲ|ရှိ)")
 
 
 def _unaccented(text: str) -> str:
@@ -2140,7 +2148,7 @@ def _at_dateline(text: str, filed: Resolution, reason: str | None, said: str) ->
 #: column entered ...", "INDAW TOWNSHIP, Sagaing Region — Regime troops raided ..."
 _LOCAL_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)*(?:,\s*[A-Za-z][A-Za-z ]+?)?)"
-    r"(?:\s+[—–]|:)\s+(?=.*[a-z])"  # ("TILIN: Troops detained ...": a colon too)
+    r"(?:\s+[—–-]|:)\s+(?=.*[a-z])"  # ("TILIN: Troops detained ...": a colon too)
 )
 
 

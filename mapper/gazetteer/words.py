@@ -732,10 +732,15 @@ def without_burmese_asides(text: str) -> str:
     text = _MM_DATE_LEAD.sub("", _MM_APPEAL_LEAD.sub("", text))
     text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", text))
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
+    if "(" in text:  # (an armed group's initials after its Burmese name: "... (KIA)နှင့်")
+        text = _MM_GROUP_INITIALS.sub("", text)
     if "ထွက်ပြေး" in text:
         text = _MM_FLED_TO_SAID.sub("", _MM_THOSE_WHO_FLED.sub("", text))
     if "မြို့နယ်" in text:
         text = _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS.sub(r"\1", _MM_REGION_LEAD.sub("", text))
+        # (or the people of such a place, later in the text: "ပြင်ဦးလွင်မှ ကျွန်ုပ်တို့အဖွဲ့သည်
+        # ... Vရွာ (Tမြို့နယ်) ဒေသခံများအတွက် ...", we from W collect for the people of V)
+        text = _MM_PEOPLE_OF_PLACE_IN_BRACKETS.sub(r"\1", text)
     return _MM_EVENT_LAST.sub("", text)
 
 
@@ -783,6 +788,9 @@ _MM_REGION_LEAD = re.compile(r"^\S+(?:တိုင်း(?:ဒေသကြီး
 #: (Tမြို့နယ်) | မီးလောင်ခံရသူများအတွက် ..." (for those of V village whose homes burned)
 _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS = re.compile(
     r"^(\S+(?:ကျေးရွာ|ရွာ|မြို့)\s*\(\S+မြို့နယ်\))\s+\S.*$", re.DOTALL
+)
+_MM_PEOPLE_OF_PLACE_IN_BRACKETS = re.compile(
+    r"^.*?(?<!\S)(\S+(?:ကျေးရွာ|ရွာ)\s*\(\S+မြို့နယ်\))\s+(?:ဒေသခံ|ရွာသား|ပြည်သူ)\S*.*$", re.DOTALL
 )
 #: what happened, named after the place at the end: "Vမြို့ | တိုက်ပွဲ" (the battle of V town)
 _MM_EVENT_LAST = re.compile(
@@ -948,6 +956,13 @@ ARMED_GROUP_INITIALS = frozenset(
         """pdf pdfs ldf kia kio aa ula knla knu kndf knpp tnla mndaa sac nug nucc cnf cna cdf
         bgf uwsa sspp rcss dkba absdf pnlo pnla mnla bpla kpf arsa""",
     )
+)
+
+#: an armed group's initials in brackets after its Burmese name: "ကချင်လွတ်မြောက်ရေးတပ်| (KIA)|"
+_MM_GROUP_INITIALS = re.compile(
+    "(?<=[\u1000-\u109f])\\s*\\((?i:"
+    + "|".join(sorted(ARMED_GROUP_INITIALS, key=len, reverse=True))
+    + ")\\)"
 )
 #: Words of a description that names no place ("the township administration office")
 _DESCRIPTION_WORDS = (
