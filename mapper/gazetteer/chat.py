@@ -166,7 +166,7 @@ _TOWNSHIP_THEN_VILLAGE = re.compile(
 #: a message's last sentences in lower case of its casualties and needs, naming no place (no
 #: kind word, no word of where): "... indaw twp 5pm| . many injured need medics|"
 _NAMELESS_TAIL = re.compile(
-    r"(?:\s*(?:\.{1,3}|…|,)\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
+    r"(?:\s*(?:\.{1,3}|…)\s+(?![^.]*\b(?:vlg|village|tsp|twp|township|town|ward|in|at|near|from|to)\b)"
     r"(?=[^.]*\b(?:injured|dead|killed|wounded|hurt|medics?|doctors?|blood|help|casualties"
     r"|fire|burning|burnt|burned|destroyed|gone|damaged)\b)"  # (or "~11am.. houses on fire")
     r"[a-z0-9][a-z0-9 ,'’-]*)+[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]*$"
@@ -304,7 +304,11 @@ _WHAT_BEFELL_AFTER_PLACE = re.compile(
 #: the side of the township's town a message places it on: "... yamethin tsp| N of town|"
 _SIDE_OF_TOWN = re.compile(r"\s+(?:[NSEW]{1,2}|north|south|east|west)\s+of\s+(?:the\s+)?town\b")
 #: dots after a place's kind word, separating it from its area: "Loi Mun vlg.. kyaukme twp.."
-_DOTS_AFTER_KIND = re.compile(r"\b(vlg|vill|village|twp|tsp|township|town)\s*\.{2,}(?=\s)", re.I)
+_DOTS_AFTER_KIND = re.compile(
+    # (not before a tail of what befell it: "... hakha tsp| ... |10 houses gone")
+    r"\b(vlg|vill|village|twp|tsp|township|town)\s*\.{2,}(?=\s)(?!\s+\d+\s+(?:houses|homes)\b)",
+    re.I,
+)
 #: a comma with no space after it, before a name: "Say Tan vlg,Mogaung twp"
 _GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 

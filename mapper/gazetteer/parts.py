@@ -4340,7 +4340,7 @@ _CREDIT_AT_END = re.compile(
     # 24 Mar.|")
     r"|(?<=[.)])\s+(?:Sentinel|Planet(?:Scope)?|Maxar|Landsat|Satellite)\b[^.]*\.?\s*$"
     # ("... / Kawlin / Sagaing.| Fires visible on NASA FIRMS the same night.|")
-    r"|(?<=[.)])\s+[^.]*\b(?:FIRMS|VIIRS|MODIS)\b[^.]*\.?\s*$"
+    r"|(?<=[.)])\s+(?=[A-Z])[^.()]*\b(?:FIRMS|VIIRS|MODIS)\b[^.()]*\.?\s*$"
     # (or whom a post thanks: "... (Sagaing Tsp).| h/t @BurmaGeoWatch|")
     r"|(?<=[.)])\s+(?i:h/t|hat\s+tip)\s*:?\s*@?[\w.]+(?:\s+@?[\w.]+){0,3}\s*$"
 )
