@@ -17686,3 +17686,161 @@ def test_live_blogs_and_headlines_without_earlier_entries_or_where_fighters_went
 )
 def test_witness_brackets_and_verified_paths(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1111 and 1112: a question of one of two events, one place named bare before
+        # 'while'; appeals: an event after an exclamation ('... in W! All donations go to the
+        # people of V village ... whose village was bombed'), a form's contact field, a Burmese
+        # group from W collecting for the people of V (T)
+        (
+            "Where was the landmine blast? Fighting was reported at Seng Tawng, while a landmine "
+            "exploded at Nam Ma Hpyit village, Hpakant Township.",
+            "Nam Ma Hpyit",
+            "Hpakant",
+        ),
+        (
+            "Blankets drive this weekend at the monastery in Loikaw! All donations go to the "
+            "people of Kyan Tha Nwe village (Yedashe Township) whose village was bombed by the "
+            "junta. Organised by Lotus Relief Collective. #HelpMyanmar",
+            "Kyan Tha Nwe",
+            "Yedashe",
+        ),
+        (
+            "Fundraising concert in Kuala Lumpur on Friday! Proceeds will support families of Me "
+            "Pa Leit Wa village (Myawaddy Township, Karen State), shelled by the junta on July "
+            "7. Tickets via relief37@proton.me. #HelpMyanmar",
+            "Me Pa Leit Wa",
+            "Myawaddy",
+        ),
+        (
+            "Mutual aid request | Event: arson attack | Place: Aung Thar Yar village, Bhamo "
+            "Township, Kachin | Date: 21 January 2024 | Needs: rice, oil, tarpaulin | Contact: "
+            "Blood Brothers Mutual Aid, Yangon, 09-519836770",
+            "Aung Thar Yar",
+            "Bhamo",
+        ),
+        (
+            "ပြင်ဦးလွင်မှ ကျွန်ုပ်တို့အဖွဲ့သည် လေကြောင်းတိုက်ခိုက်ခံရသော နောင်မွန်းရွာ "
+            "(ကလေးဝမြို့နယ်) ဒေသခံများအတွက် စောင်နှင့် ဆေးဝါးများ လက်ခံနေပါသည်။ #IDPs",
+            "Naung Mun",
+            "Kalewa",
+        ),
+        (
+            "Hello from Loikaw! Our small group is selling mohinga on Saturday to raise money "
+            "for Yan Taing Aung village (Tamu township), which was burned by the military on "
+            "September 7. All profits to the IDPs. #WhatsHappeningInMyanmar",
+            "Yan Taing Aung",
+            "Tamu",
+        ),
+    ],
+)
+def test_questions_of_one_event_and_appeals_read_at_the_place_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1115 and 1116: a casualty record's '(age 39), resident of W village'; logs: a unit
+        # that shelled V from T with no casualties (T Tsp), fields apart by middots after a date,
+        # the displaced arriving from W before what burns
+        (
+            "Ko Htet Naing (age 39), resident of Kant Kaw Taw village, was arrested and killed "
+            "at Man Thea village, Homalin Township, by the terrorist soldiers.",
+            "Man Thea",
+            "Homalin",
+        ),
+        (
+            "- 7 Nov: IB 436 shelled Sar Taung Ni from Wetlet; no casualties (Wetlet Tsp)",
+            "Sar Taung Ni",
+            "Wetlet",
+        ),
+        (
+            "12 May 2024 · Khaunglanhpu Tsp · Ji Bon: junta raid, 10 detained; residents fled to "
+            "Ah Tan",
+            "Ji Bon",
+            "Khaunglanhpu",
+        ),
+        (
+            "T+2h: IDPs from Pauk Kar arrive; Si Tee (Sagaing) still burning after LIB 58 raid",
+            "Si Tee",
+            "Sagaing",
+        ),
+        (
+            "- 28 Mar: LID 88 shelled Tawng Na Hseng from Pinlaung; no casualties (Pinlaung Tsp)",
+            "Tawng Na Hseng",
+            "Pinlaung",
+        ),
+        (
+            "13 Apr 2024 · Taungdwingyi Tsp · Hnit Kyat Khwe: junta raid, 18 detained; residents "
+            "fled to War Thone Pyu",
+            "Hnit Kyat Khwe",
+            "Taungdwingyi",
+        ),
+    ],
+)
+def test_casualty_records_and_logs_read_at_the_place_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1119: a dashed dateline before 'Regime forces shelled V village'; a township in
+        # Latin letters before the Burmese 'in'; an armed group's initials in brackets in a
+        # Burmese sentence
+        (
+            "SINGU - Regime forces shelled Zee Pin Kone village, Singu Tsp, on Tuesday night, "
+            "displacing some 60 residents who sought shelter in Htan Koe Pin village.",
+            "Zee Pin Kone",
+            "Singu",
+        ),
+        (
+            "NAWNGHKIO - Regime forces shelled Chay Myit Pin village, Nawnghkio Tsp, on Tuesday "
+            "night, displacing some 140 residents who sought shelter in Nam Lin Hkan village.",
+            "Chay Myit Pin",
+            "Nawnghkio",
+        ),
+        (
+            "Mingin Township ထဲက ရှားတောရွာကို စစ်ကောင်စီတပ် မီးရှို့၊ အိမ် ၁၃၀ လုံးခန့် ပြာကျ",
+            "Shar Taw",
+            "Mingin",
+        ),
+        (
+            "တောင်ဘီရွာ၌ ၁၉.၁၀.၂၀၂၄က ပြည်သူ့ကာကွယ်ရေးတပ် (PDF)နှင့် စစ်ကောင်စီ တပ်ဖွဲ့တို့ "
+            "ထိတွေ့တိုက်ပွဲ ဖြစ်ပွားခဲ့ပြီး ပင်လည်ဘူးမြို့နယ်ရှိ အနီးအနားရွာများမှ ဒေသခံ ၂၂၀ "
+            "ဦးခန့် ထွက်ပြေးခဲ့ရသည်။",
+            "Taung Bi",
+            "Pinlebu",
+        ),
+        (
+            "Patheingyi Township ထဲက မြိုတောရွာကို စစ်ကောင်စီတပ် မီးရှို့၊ အိမ် ၃၇၀ လုံးခန့် ပြာကျ",
+            "Myo Taw",
+            "Patheingyi",
+        ),
+        (
+            "လမ်းဆုံရွာ၌ ၂၀၂၃ ခုနှစ် ဖေဖော်ဝါရီလ ၁၅ ရက်နေ့က ကရင်နီ အမျိုးသားကာကွယ်ရေးတပ် "
+            "(KNDF)နှင့် စစ်ကောင်စီ တပ်ဖွဲ့တို့ ထိတွေ့တိုက်ပွဲ ဖြစ်ပွားခဲ့ပြီး မယ်စဲ့မြို့နယ်ရှိ "
+            "အနီးအနားရွာများမှ ဒေသခံ ၂၂၀ ဦးခန့် ထွက်ပြေးခဲ့ရသည်။",
+            "Lan Son",
+            "Mese",
+        ),
+        (
+            "အာလူးဘာရီရွာ၌ ၁၉.၅.၂၀၂၃က ကချင်လွတ်မြောက်ရေးတပ် (KIA)နှင့် စစ်ကောင်စီ တပ်ဖွဲ့တို့ "
+            "ထိတွေ့တိုက်ပွဲ ဖြစ်ပွားခဲ့ပြီး ဝိုင်းမော်မြို့နယ်ရှိ အနီးအနားရွာများမှ ဒေသခံ ၁၇၀ "
+            "ဦးခန့် ထွက်ပြေးခဲ့ရသည်။",
+            "Ah Lu Bar Ri",
+            "Waingmaw",
+        ),
+        (
+            "Kawa Township ထဲက ချမ်းသာကြီးရွာကို စစ်ကောင်စီတပ် မီးရှို့၊ အိမ် ၁၉၀ လုံးခန့် ပြာကျ",
+            "Chan Thar Gyi",
+            "Kawa",
+        ),
+    ],
+)
+def test_datelines_and_mixed_script_reports_read_at_the_village(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
