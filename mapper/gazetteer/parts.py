@@ -725,7 +725,9 @@ _STATE_BEFORE_EVENT = re.compile(
 #: troops torch | Ta Paung|"
 _VILLAGERS_OF_AREA_FLEE = re.compile(
     r"^(?P<area>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:villagers|residents)\s+(?:flee|fled|run|ran"
-    r"|escape|escaped)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb|attack|storm|hit)\w*\s+"
+    # (or were killed: "Pauk villagers killed as airstrike hits V")
+    r"|escape|escaped|killed|wounded|injured|die|died)\b[^.;:]*?\b(?:torch|burn|raid|shell|bomb"
+    r"|attack|storm|hit)\w*\s+"
     r"(?:(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?)"
     # (or their own town's homes: "Kani residents flee as troops from Monywa torch | homes around
     # the town|")
@@ -1025,7 +1027,8 @@ _POST_LEAD = re.compile(
     r"|(?:week|day|month)\s+\d{1,3}(?=\s*[—–])"
     r"|day\s+\d{1,3},\s+\d{1,2}:\d{2}(?=\s*[:—–])"  # (a live blog's day and time: "Day 12, 17:58:")
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
-    r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"])|exclusive(?=\s*:)|tiktok(?=:)"
+    r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"]|\s+\d{1,2}[:.]\d{2})"
+    r"|exclusive(?=\s*:)|tiktok(?=:)"
     r"|\[live\](?=\s)"  # ("[Live] 16:29 — ...")
     # ("13:47 Live (28 October 2022) —")
     r"|\d{1,2}:\d{2}\s+live(?:\s+\([^()]{1,30}\))?(?=\s*[—–:|])"
@@ -1108,10 +1111,11 @@ _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
     # (a record's field: "killed: V, T")
-    r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed|Where|Place\s+of\s+death):"
+    r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
-    r"|shot\s+dead\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)|died\s+(?:when|after|during|as)"
+    r"|(?:shot\s+dead|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)"
+    r"|died\s+(?:when|after|during|as)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
@@ -1170,11 +1174,13 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=\s+(?:(?:was|were)\s+(?:killed|shot)|stepped\s+on)\b)"
     # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
     # ("X, a CDM teacher from H, lost her life when", "X, a 47-year-old from H, say he was")
-    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:teacher|farmer|student|trader|monk|nurse|doctor|fighter"
+    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:school)?teacher|farmer|student|trader|monk|nurse|doctor|fighter"
     r"|soldier|volunteer|member|activist|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+"
     r"(?:originally\s+)?from\s+"
     rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,"
-    r"(?=\s+(?:was|were|say|said|lost|died|fell|gave)\b)"
+    r"(?=\s+(?:was|were|say|said|lost|died|fell|gave|who)\b)"
+    # ("Ko X and Ko Y|, both from H,| were among the 6 villagers burned alive ... at V")
+    rf"|,\s+(?:both|all)\s+(?:\w+\s+)?from\s+{_NAME}(?:\s+village)?,(?=\s+(?:were|was|died|fell)\b)"
     rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
     r"\s+village"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
@@ -1209,7 +1215,9 @@ def without_origin_of_the_dead(text: str) -> str:
         text = _BURMESE_ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
     if not _WHERE_THEY_FELL.search(text):
         return text
-    return _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+    cut = _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+    # (a record's "killed at:" field read as the words it is: "— killed at: V; cause: ...")
+    return cut.replace("killed at: ", "killed at ").replace("Killed at: ", "Killed at ")
 
 
 #: a Burmese text's words that someone fell or died
@@ -1384,6 +1392,12 @@ _EARLIER_EVENT = re.compile(
     # ("Earlier today (08:40) we said fighting was at A." "...; A was not affected.")
     r"|(?:^|(?<=[.!?:—–|]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
     r"[^.!?]*[.!?]\s*"
+    # ("|As we reported this morning, the column from W was ambushed; |the fighting has now
+    # moved into V town itself")
+    r"|^(?i:as\s+we\s+(?:reported|said|wrote))\b[^;.!?]*[;.]\s+(?=[^;.!?]*\bnow\b)"
+    # ("Correction: | an earlier entry put today's shelling in W. |It was V town")
+    r"|(?:^|(?<=[.!?:—–|]\s))(?i:an?|our|the)\s+(?:earlier|previous)\s+(?:entry|post|update|report)\s+"
+    r"(?:put|placed|located|said|reported)\b[^.!?]*[.!?]\s*"
     r"|;\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were)\s+not\s+(?:affected|hit|attacked"
     r"|involved|touched)\b[^.;]*"
     # ("The clash | that began in A this morning| has moved to B village")
@@ -1696,7 +1710,7 @@ _ON_THEIR_WAY = re.compile(
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
     r"|\s+(?:(?:were|was)\s+(?:camping|sleeping|staying|resting)|camped|slept|stayed|rested"
     r"|stopped)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
-    r"\s+(?:in|at)\s+[^.;]*?(?:,\s+then|,?\s+and\s+the\s+next\s+(?:day|morning)"
+    r"\s+(?:in|at)\s+[^.;]*?(?:,?\s+(?:and\s+)?then|,?\s+and\s+the\s+next\s+(?:day|morning)"
     r"|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
     r"|In\s+the\s+morning|Then)"
     # ("they were staying in A, the soldiers, and then in the morning | they went to B")
@@ -1723,6 +1737,12 @@ _ON_THEIR_WAY = re.compile(
     rf"|\s+that\s+(?:had\s+)?spread\s+from\s+{_NAME}(?:\s+(?:village|town))?(?=[.,;]|$)"
     # ("Correction: |the shelling came from A, and |the shells landed in V village")
     rf"|(?:^|(?<=:\s))the\s+(?:shelling|shells?|artillery|fire|attack)\s+came\s+from\s+{_NAME},?\s+and\s+"
+    # ("On the day of the attack the troops | came from W, |entered V in the morning")
+    rf"|\s+came\s+from\s+{_NAME}(?:\s+village)?,?(?=\s+(?:and\s+)?(?:entered|attacked|raided|burned"
+    r"|burnt|shot|stormed|surrounded)\b)"
+    # ("That day | we heard the drone over W, but |it dropped the bombs on V")
+    rf"|(?<![\w,])\s*\b(?:we|I)\s+heard\s+the\s+(?:drone|jet|plane|aircraft|helicopter)s?\s+"
+    rf"(?:over|above|near)\s+{_NAME},?\s+but\s+"
     # ("ambushed a military convoy | travelling from Ye-U| near V village")
     rf"|\s+(?:travelling|traveling|heading|driving|moving|coming)\s+from\s+{_NAME}(?:\s+town)?"
     r"(?=\s+(?:near|at|past|through|outside)\s)"
@@ -1884,6 +1904,7 @@ def singled_out_place(text: str) -> str:
             " left ",
             " stopped ",
             " moved out ",
+            " heard the ",
             " out of ",
             " stationed ",
             " based ",
@@ -2092,9 +2113,18 @@ def what_the_check_found(text: str) -> str:
         cut = re.sub(r"\s+(?=[.,;])", "", _NOT_THE_PLACE.sub(" ", cut)).strip()
         # ("Geoconfirmed: not X as first claimed, but V village": "Geoconfirmed: V village")
         cut = _BUT_AFTER_DENIAL.sub(r"\1 ", cut)
+        # ("it was V, not W as first reported.| Both villages are in| T Township": V, T Township)
+        cut = _BOTH_ARE_IN.sub(", ", cut)
     # (a correction may name the place alone: "the town captured on 5 January 2022 was Lahe")
     names = _NAMES_A_PLACE_ANYWHERE if corrected else _CLAUSE_NAMES_A_PLACE
     return _if_it_still_names(cut, text, names) if cut != text else text
+
+
+#: the area both places a correction named lie in, in a sentence after it: "|. Both villages are
+#: in |T Township"
+_BOTH_ARE_IN = re.compile(
+    r"\.\s+(?:Both|The\s+two)\s+(?:villages|places|towns)\s+(?:are|lie|were)\s+(?:in|within)\s+(?=[A-Z])"
+)
 
 
 #: where the displaced went or are hosted, to the end of its sentence: "fighting in X village
@@ -2122,7 +2152,7 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
-    r"|(?i:fled|fleeing|left|leaving|heading|headed|moved|relocated|evacuated|went|gone|displaced"
+    r"|(?i:fled|flee|fleeing|left|leaving|heading|headed|moved|relocated|evacuated|went|gone|displaced"
     r"|running|ran)\s+(?:to|for|into"
     r"|towards?)\s+(?:(?i:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:[a-z]+\s+){1,4}?(?:in|at|around|near)\s+"
@@ -2352,7 +2382,7 @@ _RETREATED_TO = re.compile(
 _FLED_FROM_BEFORE_WHY = re.compile(
     rf"\b(?P<who>(?i:people|residents|villagers|families|thousands|hundreds))\s+(?:of|from)\s+{_NAME}"
     r"(?:\s+village)?(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)"
-    r"\s+villages)?\s+(?=fled\s+(?:after|when|as)\b)"
+    rf"\s+villages)?\s+(?=fled\s+(?:to\s+{_NAME}\s+)?(?:after|when|as)\b)"  # (or "fled to W after")
 )
 
 
@@ -2952,7 +2982,7 @@ _AREA_VILLAGE_OF = re.compile(
 def with_village_of_area(text: str) -> str:
     """``text`` with a headline's "<area> Village Of <name>" written as the village in the area
     ("8 Killed In Airstrike On Chin Village Of Pa Lon Twi": "... Pa Lon Twi village, Chin")."""
-    if " Village Of " not in text:
+    if " Village Of " not in text and " village of " not in text:
         return text  # (a quick look first)
 
     def village_in_area(found: re.Match[str]) -> str:
@@ -2960,7 +2990,16 @@ def with_village_of_area(text: str) -> str:
             return found.group()  # (the other order: "Shwe Pan Kone Village Of | Wetlet Township")
         return f"{found['village']} village, {found['area']}"
 
+    if " village of " in text:  # ("Junta jets bomb | Kani village of Tha Lin|, 7 dead")
+        text = _AREA_VILLAGE_OF_IN_LOWER_CASE.sub(village_in_area, text)
     return _AREA_VILLAGE_OF.sub(village_in_area, text)
+
+
+#: "<area> village of <name>", its kind word in lower case: "| Kanbalu village of Kyun Pin Kone|"
+_AREA_VILLAGE_OF_IN_LOWER_CASE = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That|Our|My)\s)(?P<area>[A-Z][\w'’-]*)\s+village\s+of\s+"
+    r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+)
 
 
 _AREA_AFTER = re.compile(r"\s*(?:\b|\s)(?:Township|Tsp|Twp|District|Region|State|Division)\b")
@@ -3078,12 +3117,12 @@ _FIGHTING_OR_CLOSING = re.compile(
     r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
     r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|bombard(?:ed|ment)|raid(?:s|ed)?"
     r"|ambush(?:es|ed)?|besieg(?:ed|ing|es)|(?:mortar|artillery|gun|heavy)\s+fire|under\s+fire"
-    r"|drone\s+(?:strikes?|attacks?))\b"
+    r"|drone\s+(?:strikes?|attacks?)|jets?\s+(?:strike|strikes|struck))\b"
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
     r"\b(?:in|at|near|of|for|captured|seized|overran|took|shelled|bombed|attacked|hold|held"
-    r"|lost|retook)\s+(?:the\s+)?(?:downtown\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
+    r"|lost|retook|strike|struck|hit|raided|torched|burned)\s+(?:the\s+)?(?:downtown\s+)?(?![A-Z]{2,}\b|(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)[A-Z]"
     r"|\b[A-Z][\w'’-]*\s+(?i:town|village|township|tsp|twp|vlg)\b"
     r"|^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:fell|was\s+captured|was\s+taken)\b"
@@ -3447,7 +3486,7 @@ _SOMEONE_FROM_BEFALLEN = re.compile(
     r"\s+from\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:village|town|ward))?"
     r"(?=\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
     r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured)\b"
-    r"[^.;]*?\s(?:in|at|near)\s+(?:[a-z]+\s+)?[A-Z]"
+    r"[^.;]*?\s(?:in|at|near|on)\s+(?:[a-z]+\s+)?[A-Z]"
     # (or who told what soldiers did at another: "A woman from W village| said her brother was
     # killed when soldiers stormed V village")
     r"|\s+(?:said|says|told|recalled|described)\b[^.;]*?\b(?:stormed|raided|attacked|shelled"

@@ -256,7 +256,7 @@ _ASIDE = re.compile(
     r"|(?:" + "|".join(f"(?<=\\b{kin})" for kin in (*KIN_WORDS, "friend")) + ")"
     rf"\s+from\s+{_NAME}"
     r"|,?\s+(?:and\s+)?(?:we|I|the\s+(?:villagers|people|families|others))\s+"
-    r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+)?to\s+"
+    r"(?:ran|fled|went|escaped|walked|moved)\s+(?:away\s+|again,?\s+)?to\s+"
     rf"(?:the\s+\w+\s+(?:in|at|of|near)\s+)?{_NAME}(?:\s+village)?"
     # (where they went but did not reach: "After they burned A|, they came towards our
     # village, B, but they did not reach it because ...|.")

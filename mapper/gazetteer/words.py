@@ -962,7 +962,7 @@ ARMED_GROUP_INITIALS = frozenset(
 _MM_GROUP_INITIALS = re.compile(
     "(?<=[\u1000-\u109f])\\s*\\((?i:"
     + "|".join(sorted(ARMED_GROUP_INITIALS, key=len, reverse=True))
-    + ")\\)"
+    + ")\\)\\s*"
 )
 #: Words of a description that names no place ("the township administration office")
 _DESCRIPTION_WORDS = (
