@@ -1052,11 +1052,19 @@ _POST_LEAD = re.compile(
 def without_post_lead(text: str) -> str:
     """``text`` without a post's lead before its report ("🔴 BREAKING 🔴 X village (Y Twp)
     hit by ...": "X village (Y Twp) hit by ..."); ``text`` itself when it has none."""
+    if text.startswith("RT @") and (shared := _RETWEETED.match(text)):
+        # (a post shared with its author: "RT @MyanmarNow_News: "V village in T got bombed again"
+        # — 3rd time this month")
+        text = text[shared.end() :].replace('"', "").replace("”", "")
     if (lead := _POST_LEAD.match(text)) is None:
         return text
     if text.lstrip()[:1] in "'\"‘“" and not _NAMES_A_PLACE_ANYWHERE.search(text, lead.end()):
         return text  # (a quote that may name the place itself: "'Kani is burning': ...")
     return text[lead.end() :]
+
+
+#: a shared post's author before its words: "RT @MyanmarNow_News: “"
+_RETWEETED = re.compile(r'^RT\s+@\w+\s*:\s*["“]?')
 
 
 #: a memorial's opening before the person it remembers: "🕯️ In loving memory of", "💐
@@ -1217,7 +1225,11 @@ def without_origin_of_the_dead(text: str) -> str:
         return text
     cut = _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
     # (a record's "killed at:" field read as the words it is: "— killed at: V; cause: ...")
-    return cut.replace("killed at: ", "killed at ").replace("Killed at: ", "Killed at ")
+    return _KILLED_AT_FIELD.sub("killed at ", cut)
+
+
+#: a casualty list's field of where one fell, after a dash or semicolon: "— | killed at: |V;"
+_KILLED_AT_FIELD = re.compile(r"(?:(?<=;\s)|(?<=[—–]\s))killed\s+at:\s")
 
 
 #: a Burmese text's words that someone fell or died
@@ -2997,12 +3009,13 @@ def with_village_of_area(text: str) -> str:
 
 #: "<area> village of <name>", its kind word in lower case: "| Kanbalu village of Kyun Pin Kone|"
 _AREA_VILLAGE_OF_IN_LOWER_CASE = re.compile(
-    r"(?<![\w'’-])(?!(?:The|A|An|This|That|Our|My)\s)(?P<area>[A-Z][\w'’-]*)\s+village\s+of\s+"
+    r"(?<![\w'’-])(?!(?:The|A|An|This|That|Our|My|Township|Region|State|Division|District)\s)"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+(?:Region|State|Division|Township))?)\s+village\s+of\s+"
     r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
 
 
-_AREA_AFTER = re.compile(r"\s*(?:\b|\s)(?:Township|Tsp|Twp|District|Region|State|Division)\b")
+_AREA_AFTER = re.compile(r"\s*(?:\b|\s)(?i:Township|Tsp|Twp|District|Region|State|Division)\b")
 
 
 #: a village's land after its kind word: "3000 acres of Kyauk Wut Pyin village | farmland|
@@ -5447,6 +5460,8 @@ _HASHTAG = re.compile(
     # (not a tag of the area after a village: "Kar Lai village | #Kutkai| fighting ongoing")
     r"(?<!village )(?<!Village )(?<!vlg )(?<!VLG )"
     r"(?<!village, )(?<!Village, )(?<!vlg, )(?<!VLG, )"  # (nor after its comma: "V village, #YeU")
+    # (nor between a place's commas: "in Ywar Thit Gyi, #Katha, Sagaing Region")
+    r"(?!(?<=[a-z], )#\w+,\s+[A-Z])"
     # (a hyphen too: "#Ye-U town"; not a tag in brackets, after a place: "V (#Demoso)")
     r"(?<![\w&(])#(?![\u1000-\u109f])\w+(?:-\w+)*(?![\w-])"
     # (a place's tag before its kind word keeps the name: "#Kani township", "#Tabayin Tsp")
