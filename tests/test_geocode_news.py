@@ -17844,3 +17844,254 @@ def test_casualty_records_and_logs_read_at_the_place_struck(coder, query, name, 
 )
 def test_datelines_and_mixed_script_reports_read_at_the_village(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1121 and 1123: a township's tag between a place's commas, a shared post's author
+        # before its quote; a teacher from W among those killed in the airstrike on V; corrections
+        # ('it was V, not W ... Both villages are in T Township', 'an earlier entry put today's
+        # shelling in W'); 'LIVE 13:30: As we reported this morning, ...; the fighting has now
+        # moved into V'
+        (
+            "Breaking news: Airstrike on a school in Ywar Thit Gyi, #Katha, Sagaing Region. At "
+            "least 11 students killed. [link] #Myanmar",
+            "Ywar Thit Gyi",
+            "Katha",
+        ),
+        (
+            'RT @MyanmarNow_News: "Kanni village in Minbya got bombed again" — 3rd time this '
+            "month. #Rakhine #Myanmar",
+            "Kan Ni",
+            "Minbya",
+        ),
+        (
+            'RT @nug_myanmar: "Baw Di Kone village in Waingmaw got bombed again" — 3rd time this '
+            "month. #Kachin #Myanmar",
+            "Baw Di Kone",
+            "Waingmaw",
+        ),
+        (
+            "A teacher from Kyun Ka Lone was among 11 people killed in the airstrike on Shan "
+            "Kone village, Kawlin Township.",
+            "Shan Kone",
+            "Kawlin",
+        ),
+        (
+            "A teacher from Than Pu Yar Chan was among 3 people killed in the airstrike on Ma "
+            "Lar village, Shwebo Township.",
+            "Ma Lar",
+            "Shwebo",
+        ),
+        (
+            "UPDATE (11:19): we can now confirm the location of this morning's shelling: it was "
+            "Dan Taing, not Myo Thit Chaung Ywar Thit as first reported. Both villages are in "
+            "Budalin Township, Sagaing Region.",
+            "Dan Taing",
+            "Budalin",
+        ),
+        (
+            "UPDATE (18:27): we can now confirm the location of this morning's shelling: it was "
+            "Oke Hne Boke, not Min Tan as first reported. Both villages are in Myaung Township, "
+            "Sagaing Region.",
+            "Oke Hne Boke",
+            "Myaung",
+        ),
+        (
+            "16:57 Correction: an earlier entry put today's shelling in Kywe Pwe. It was Phyu "
+            "town (Phyu Township), residents confirm.",
+            "Phyu",
+            "Phyu",
+        ),
+        (
+            "LIVE 13:30: As we reported this morning, the column from Kanpetlet was ambushed; "
+            "the fighting has now moved into Kyaukhtu town itself.",
+            "Kyaukhtu",
+            "Saw",
+        ),
+    ],
+)
+def test_posts_casualty_records_and_corrections_read_at_the_place_struck(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1124 and 1127: memorials' executions and burnings alive at V, a schoolteacher from
+        # H, 'both from H'; headlines' 'T village of V',
+        # villagers of T killed as an airstrike hits V, jets striking V before hundreds flee to T
+        # town
+        (
+            "In loving memory of Sayar Min Thu, a schoolteacher from Saik Kel, who was executed "
+            "by junta soldiers at Vangkai village in Matupi Township on July 17, 2023. A "
+            "candlelight vigil was held in Paletwa.",
+            "Vangkai",
+            "Matupi",
+        ),
+        (
+            "One year on, Aing Paung Chaung remembers its sons: Ko Nay Min Tun and Ko Phyo Wai, "
+            "both from Aing Paung Chaung, were among the 6 villagers burned alive by junta "
+            "troops at Chaung Yoe village, Salingyi Township. A memorial was held at the Aing "
+            "Paung Chaung monastery.",
+            "Chaung Yoe",
+            "Salingyi",
+        ),
+        (
+            "In loving memory of Sayar Zin Ko, a schoolteacher from Kyun Taw, who was executed "
+            "by junta soldiers at Nwarku village in Taze Township on December 1, 2022. A "
+            "candlelight vigil was held in Ayadaw.",
+            "Nwar Ku",
+            "Taze",
+        ),
+        (
+            "In loving memory of Sayar Thura, a schoolteacher from Chee Yu, who was executed by "
+            "junta soldiers at Hpa Yar Gyi Kone village in Oktwin Township on 24 August 2024. A "
+            "candlelight vigil was held in Yedashe.",
+            "Hpa Yar Gyi Kone",
+            "Oktwin",
+        ),
+        (
+            "One year on, Peinhnegyi remembers its sons: Ko Hein Htet and Ko Min Khant, both "
+            "from Peinhnegyi, were among the 7 villagers burned alive by junta troops at Pan "
+            "Kaing village, Rathedaung Township. A memorial was held at the Peinhnegyi "
+            "monastery.",
+            "Pan Kaing",
+            "Rathedaung",
+        ),
+        (
+            "Junta jets bomb Kani village of Tha Lin, 7 dead",
+            "Tha Lin",
+            "Kani",
+        ),
+        (
+            "Kanbalu village of Kyun Pin Kone bombed twice in one week",
+            "Kyun Pin Kone",
+            "Kanbalu",
+        ),
+        (
+            "INDAW, 14 June — Jets strike Khaung Tone Si; hundreds flee to Indaw town",
+            "Khaung Tone Si",
+            "Indaw",
+        ),
+        (
+            "Pauk villagers killed as airstrike hits Nyaung Yin",
+            "Nyaung Yin",
+            "Pauk",
+        ),
+    ],
+)
+def test_memorials_and_headlines_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # set 1126: residents of W who fled to X after soldiers shelled V; testimony's troops that
+        # came from W before entering V, a drone heard over W before it bombed V, soldiers who
+        # stayed in W and then marched to V, a family that ran again to W after V was burned
+        (
+            "Residents of Indanggar fled to In Bu Bawt after soldiers based in Machanbaw shelled "
+            "Hton Dam village (Machanbaw Tsp) overnight.",
+            "Hton Dam",
+            "Machanbaw",
+        ),
+        (
+            "Residents of Kyaung Gyi fled to Nan Maw Kei after soldiers based in Kalewa shelled "
+            "Naunghpanan village (Kalewa Tsp) overnight.",
+            "Naung Hpa Nan",
+            "Kalewa",
+        ),
+        (
+            "Our family fled Hpa Wa in 2022 and stayed with relatives in Myit Son. In January "
+            "the soldiers came to Myit Son and burned it, so we ran again, to Ka Dawt Zum Hpaw. "
+            "Now I live in a camp near Auk Ra Yang. All these villages are in Injangyang "
+            "township.",
+            "Myit Son",
+            "Injangyang",
+        ),
+        (
+            "I am Saw Kyaw Htoo, a farmer from Naungyahpay. My wife's village is Shwe Taw. On "
+            "the day of the attack the troops came from Noet Bei Baw, entered Shwe Taw in the "
+            "morning and shot three men. I was not there; I heard it by phone in Hat Ta Laik, "
+            "where I was working. (Hpa-an township, Kayin)",
+            "Shwe Taw",
+            "Hpa-An",
+        ),
+        (
+            "I am 24 years old. That day we heard the drone over Nam Yin, but it dropped the "
+            "bombs on Sa Le Ywar Ma, where my sister lives. Her house was destroyed and her son "
+            "died. We ran to Me He. I now live near Pang Tin. (Taunggyi Township, Shan State)",
+            "Sa Le Ywar Ma",
+            "Taunggyi",
+        ),
+        (
+            "My name is Nang Hseng, I come from Pang Gum. The soldiers stayed in Mant Kat for "
+            "two weeks and then they marched to Mant Htant and burned it. I now live in a camp "
+            "near Nam Hsay Par in Muse township.",
+            "Mant Htant",
+            "Muse",
+        ),
+        (
+            "Our family fled Hlwa Sar Kone in 2022 and stayed with relatives in Htaung Mun. In "
+            "January the soldiers came to Htaung Mun and burned it, so we ran again, to Kawt "
+            "But. Now I live in a camp near Kan Maw Gyi. All these villages are in Bokpyin "
+            "township.",
+            "Htaung Mun",
+            "Bokpyin",
+        ),
+        (
+            "I am Sai Kham Leng, a farmer from Da Bang. My wife's village is Wein Pat. On the "
+            "day of the attack the troops came from Nar Mun, entered Wein Pat in the morning and "
+            "shot three men. I was not there; I heard it by phone in Kawng Kye, where I was "
+            "working. (Manton township, Shan)",
+            "Wein Pat",
+            "Manton",
+        ),
+        (
+            "My name is Ko Than Htike, I come from Chin Kone. The soldiers stayed in Ywar Ma for "
+            "two weeks and then they marched to Pu Lin Kone and burned it. I now live in a camp "
+            "near Moe Ku Lar Ah Nauk Su in Taikkyi township.",
+            "Pu Lin Kone",
+            "Taikkyi",
+        ),
+        (
+            "Our family fled Sonkone in 2022 and stayed with relatives in Let Kauk Wa. In "
+            "January the soldiers came to Let Kauk Wa and burned it, so we ran again, to Don Za "
+            "Yit. Now I live in a camp near Inn Kone. All these villages are in Shwegyin "
+            "township.",
+            "Let Kauk Wa",
+            "Shwegyin",
+        ),
+        (
+            "I am Saw Eh Doh, a farmer from Kha Lel Day. My wife's village is Hti Hpoe Khwee. On "
+            "the day of the attack the troops came from Kawt San Meint, entered Hti Hpoe Khwee "
+            "in the morning and shot three men. I was not there; I heard it by phone in Kawt Lan "
+            "Su, where I was working. (Hlaingbwe township, Kayin)",
+            "Hti Hpoe Khwee",
+            "Hlaingbwe",
+        ),
+        (
+            "I am 40 years old. That day we heard the drone over Ponnarnge, but it dropped the "
+            "bombs on Kyun Kone, where my sister lives. Her house was destroyed and her son "
+            "died. We ran to Tei Pin. I now live near Kyi Su. (Kanbalu Township, Sagaing Region)",
+            "Kyun Kone",
+            "Kanbalu",
+        ),
+        (
+            "My name is Ma Su Su, I come from Let Pan Khon. The soldiers stayed in Kyaung Taw "
+            "Yar for two weeks and then they marched to Tha Hpan Kone Zay Tan and burned it. I "
+            "now live in a camp near Mekhaung in Paungde township.",
+            "Tha Hpan Kone Zay Tan",
+            "Paungde",
+        ),
+    ],
+)
+def test_flight_and_testimony_read_at_the_village_struck_not_where_troops_stayed(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
