@@ -3002,16 +3002,26 @@ def with_village_of_area(text: str) -> str:
             return found.group()  # (the other order: "Shwe Pan Kone Village Of | Wetlet Township")
         return f"{found['village']} village, {found['area']}"
 
+    def village_in_named_area(found: re.Match[str]) -> str:
+        before = text[: found.start()].split()
+        if before and before[-1][:1].isupper():  # (the end of a name: "the Kone | Thar village of")
+            return found.group()
+        return village_in_area(found)
+
     if " village of " in text:  # ("Junta jets bomb | Kani village of Tha Lin|, 7 dead")
-        text = _AREA_VILLAGE_OF_IN_LOWER_CASE.sub(village_in_area, text)
+        text = _AREA_VILLAGE_OF_IN_LOWER_CASE.sub(village_in_named_area, text)
     return _AREA_VILLAGE_OF.sub(village_in_area, text)
 
 
 #: "<area> village of <name>", its kind word in lower case: "| Kanbalu village of Kyun Pin Kone|"
 _AREA_VILLAGE_OF_IN_LOWER_CASE = re.compile(
-    r"(?<![\w'’-])(?!(?:The|A|An|This|That|Our|My|Township|Region|State|Division|District)\s)"
-    r"(?P<area>[A-Z][\w'’-]*(?:\s+(?:Region|State|Division|Township))?)\s+village\s+of\s+"
+    # (a one-word area after a word in lower case or a text's start: not "the Kone Thar village
+    # of Demoso", "Ta Kit village of Pangsang (Panghkam) township")
+    r"(?:^|(?<=\s))(?!(?:The|A|An|This|That|Our|My|Township|Region|State|Division"
+    r"|District)\s)(?P<area>[A-Z][\w'’-]*)\s+village\s+of\s+"
     r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
+    # (the village's name to its end: not "V village of W village-tract", "... of T township")
+    r"(?=\s*(?:$|[,.;:!?—–-]|\s(?!(?i:village|township|tsp|twp|tract|vt|ward|district)\b)[a-z]))"
 )
 
 
