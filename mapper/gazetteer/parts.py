@@ -531,7 +531,8 @@ _TOWN_AREA = re.compile(
 #: pictographs and emoji, and the joiners between them ("🔴", "🙏", "⚠️")
 _PICTOGRAPH_CHARS = "\u203c\u2049\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 _APPEAL_HEAD = re.compile(
-    r"^[^:\n]{0,80}?\b(?i:appeal|fundraiser|fundraising|donation\s+drive|call\s+for\s+(?:help"
+    r"^[^:\n]{0,80}?\b(?i:appeals?(?:\s+for\s+(?:support|help|donations|aid))?|fundraiser|fundraising"
+    r"|donation\s+drive|call\s+for\s+(?:help"
     # (or pictographs after it: "🙏 Relief UK (Yangon) appeal 🙏 Heavy shelling in V, T township")
     r"|donations))\s*(?::|[" + _PICTOGRAPH_CHARS + r"]+)\s+"
 )
@@ -624,6 +625,8 @@ def headline_place(text: str) -> str:
         )
         if area := told["area"] or told["area_before"] or township:
             return f"{told['place']} village, {area}"
+        if "villagers recount" in told.group():  # ("'...': V villagers recount junta raid")
+            return f"{told['place']} village"
     if (shot := _FOOTAGE_FROM.match(text)) is not None:
         text = text[shot.end() :]  # ("3/ Video from Mindat town, Chin State: jets over ...")
     if (dated := _HEADLINE_BEFORE_DATELINE.match(text)) is not None:
@@ -851,6 +854,7 @@ _SECTION_LABELS = frozenset(
         *("GEOCONFIRMED", "GEOLOCATED", "GEOLOCATION", "CONFIRMED", "VERIFIED", "CORRECTION"),
         # (a memorial's or a testimony's field: "Died: X (b. 1986, H) — killed ... at V, T")
         *("DIED", "KILLED", "TRIBUTE", "OBITUARY", "IN MEMORIAM", "TRANSLATOR", "INTERPRETER"),
+        *("SAD NEWS", "RIP"),
     )
 )
 #: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|", "jet strike V
@@ -1030,6 +1034,8 @@ _POST_LEAD = re.compile(
     r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"]|\s+\d{1,2}[:.]\d{2})"
     r"|exclusive(?=\s*:)|tiktok(?=:)"
     r"|\[live\](?=\s)"  # ("[Live] 16:29 — ...")
+    # ("This is V, a village in T Township")
+    r"|this\s+is(?=\s+(?-i:[A-Z])[^.]*,\s+an?\s+village\b)"
     # ("13:47 Live (28 October 2022) —")
     r"|\d{1,2}:\d{2}\s+live(?:\s+\([^()]{1,30}\))?(?=\s*[—–:|])"
     # (a live blog's title before its entry's time: "Running updates on the T Region fighting |
@@ -1072,6 +1078,7 @@ _RETWEETED = re.compile(r'^RT\s+@\w+\s*:\s*["“]?')
 _MEMORIAL_LEAD = re.compile(
     r"^[\s" + _PICTOGRAPH_CHARS + r"]*"
     r"(?i:in\s+(?:loving\s+)?memory\s+of|remembering|rip(?:\s+to)?|rest\s+in\s+(?:peace|power)"
+    r"|sad\s+news\s*:"  # ("Sad news: X of W village died of his wounds ...")
     r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero)"
     # ("Heroes' memorial:", "Seven-day memorial (satpa) for")
     r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for"
@@ -1117,7 +1124,7 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
-    r"\s+(?:for|of|at)|raided|airstrike\s+on|attack\s+on|shelling\s+of"
+    r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of"
     # (a record's field: "killed: V, T")
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
@@ -1162,7 +1169,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("Our beloved daughter X (58) | of H, T Township|, gave her life in the fighting at V")
     # ("We mourn U X (62) | of H village, T Township|, murdered by junta troops who raided V")
     rf"|\s+of\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
-    r"(?=,\s+(?:gave|lost|died|fell|murdered|killed|shot|slain|executed)\b)"
+    r"(?=,\s+(?:gave|lost|died|fell|murdered|killed|shot|slain|executed)\b"
+    # ("Sad news: X | of W village| died of his wounds in T hospital, two days after ...")
+    r"|\s+died\s+of\s+(?:his|her|their)\s+(?:wounds|injuries)\b)"
     # ("... – |home: H village, T Tsp – |fell at V, T Tsp", "| home: H, T Township | killed")
     # ("home: H; killed: V, T Township", "Home: H village. Where: V village")
     rf"|\b[Hh]ome:\s+{_NAME}(?:\s+(?:village|vlg))?(?:,\s+{_NAME}\s+(?:Township|Tsp|Twp))?"
@@ -1194,7 +1203,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\bhome\s+village\s+{_NAME},?\s*"
     rf"|(?<=administrator)\s+of\s+{_NAME}(?:\s+village)?(?=,)"
     rf"|(?<=,\s)(?:of|from)\s+{_NAME}\s+village(?:,\s+{_NAME}\s+Township)?,\s*"
-    rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?\s+(?=[Hh]ospital\b)"
+    rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?(?=\s+[Hh]ospital\b)"
     rf"|\s+(?:was|were)\s+treated\s+(?:in|at)\s+{_NAME}(?:\s+(?:town|hospital|clinic))?"
     # (a name of up to seven words: "Four villagers from Ta Man Thar Thea Kone Tan were shot")
     rf"|(?<=villagers|residents|civilians)\s+from\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,6}}"
@@ -2038,7 +2047,7 @@ _CLAIMED = re.compile(
 _CORRECTED = re.compile(
     r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
     r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;]*;|[^;,]*,\s+but"
+    r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;.]*;|[^;,]*,\s+but"
     # (or in the next sentence: "This entry originally placed the fighting in W. | It was in V")
     r"|[^.;]*\.(?=\s+It\s+(?:was|happened|took)\b))\s+"
     r"|\b(?:misidentified|named)\s+the\s+wrong\s+(?:village|town|location|place)\.\s+"
@@ -2395,6 +2404,7 @@ _FLED_FROM_BEFORE_WHY = re.compile(
     rf"\b(?P<who>(?i:people|residents|villagers|families|thousands|hundreds))\s+(?:of|from)\s+{_NAME}"
     r"(?:\s+village)?(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)"
     rf"\s+villages)?\s+(?=fled\s+(?:to\s+{_NAME}\s+)?(?:after|when|as)\b)"  # (or "fled to W after")
+    r"(?![^.;]*\bthe\s+village\b)"  # (not their own: "... after regime forces shelled the village")
 )
 
 
@@ -2637,6 +2647,8 @@ _WHERE_THE_WRITER_IS = re.compile(
     r"(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:camp|monastery|shelter|school|church)\s+"
     r"(?:near|in|at|outside))?"
     r"|\banyone\s+in"
+    # ("|Our church in W| is taking up a special offering for V village ...")
+    r"|\b(?:our|my)\s+(?:church|monastery|mosque|temple|parish|group|team|community)\s+in"
     # ("A volunteer | who reached Tilin| says troops shot dead two villagers in V village")
     r"|\bwho\s+(?:reached|visited|got\s+to|returned\s+to|arrived\s+in)(?=\s+[^.;]{1,40}\s+(?:says|said)\b)"
     r"|\bsent\s+from\s+(?:our|my)"  # (an email's signature: "Sent from our Monywa office")
@@ -4056,17 +4068,18 @@ _SEEN_FROM = re.compile(
     r"|[;,]?\s*\b(?:I|we|We)\s+heard\s+(?:the\s+)?\w+(?:\s+\w+)?\s+from\s+(?>[^.?!;]*[.?!;]?)"
     r"(?!\s*(?:When|After|Later)\s+(?:I|we)\s+(?:went|came|got|returned|ran)\s+(?:back\s+)?there)"
     r"|[;,]?\s*\b(?:(?:I|we|We)\s+(?:could|can|did|would)\s+(?:see|hear|watch)\s+(?:it|them"
-    r"|the\s+\w+)|(?:[Ss]moke(?:\s+(?:plume|column|cloud)s?)?|[Ff]lames|[Ff]ire|[Tt]he\s+fire"
+    r"|the\s+\w+)|(?:(?:[Tt]he\s+)?[Ss]moke(?:\s+(?:plume|column|cloud)s?)?|[Ff]lames|[Ff]ire|[Tt]he\s+fire"
     r"|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
-    r"\s+blasts?)\s+(?:(?:was\s+|were\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen|heard)"
-    r"|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
-    r"(?=[A-Z])[^.?!;]*?"  # (not "the fire seen in the uploaded clip is V")
+    r"\s+blasts?)\s+(?:(?:was\s+|were\s+|is\s+|are\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen"
+    r"|heard)|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
+    r"(?:the\s+)?(?=[A-Z])[^.?!;]*?"  # (not "the fire seen in the uploaded clip is V")
     # (to the sentence's end, or to where the smoke rises: "Smoke seen from T town| rises over V")
     r"(?:(?=\s+(?:rises?|rising|rose|billows?|billowing|hangs?|hanging)\s+(?:over|above)\s)"
     r"|(?=\s+as\s+(?:fires?|flames|smoke|shells?|bombs?)\s)"  # ("... from T| as fires burn in V")
     r"|[.?!;]|$)"
     # (or who filmed it: "V-T-S.| Filmed by a PDF member|; uploaded in W.")
-    r"|\s*(?:^|(?<=[.;]\s))(?:Filmed|Recorded|Shot|Photographed)\s+by\s+(?:an?|the|local)\s+"
+    r"|\s*(?:^|(?<=[.;]\s))(?:Filmed|Recorded|Shot|Photographed|Video\s+taken|Taken)\s+by\s+"
+    r"(?:an?|the|local)\s+"
     r"[^.;:]*(?=[.;]|$)"
     # (or the place it was seen over, then where from: "smoke over V village| seen from W|, T
     # Township")

@@ -255,7 +255,7 @@ _CLEANING_CUE = re.compile(
     + r")(?: [Rr]egion| [Ss]tate| [Dd]ivision| Rgn| St\.?)?, "
     r"[A-Z][^,]*, [A-Z]"
     r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
-    r"|^Witness "
+    r"|^Witness |^This is "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"
