@@ -3840,8 +3840,11 @@ def without_rights_report_marks(text: str) -> str:
         text = _FINDING_LEAD.sub("", text, count=1)
     if "nterview" in text:
         text = _INTERVIEW_CITED.sub("", text)
-    if "." in text:
-        text = _WITNESS_INITIALS.sub("a person", text)
+    if "." in text and (named := _WITNESS_INITIALS.sub("a person", text)) != text:
+        # (and where that person is from, when the text names another place: "A.H., 33, a
+        # mother of three from W, was staying with relatives in V village ...")
+        moved = _PERSON_ORIGIN.sub("", named)
+        text = moved if moved != named and _ANOTHER_PLACE_NAMED.search(moved) else named
     if (
         "ed in " in text
         or "ed at " in text

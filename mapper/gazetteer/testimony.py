@@ -263,6 +263,10 @@ _ASIDE = re.compile(
     r"|,?\s+(?:and\s+)?(?:then\s+)?they\s+(?:came|moved|advanced|headed|marched)\s+"
     rf"(?:towards?|to)\s+(?:our\s+village,?\s+)?{_NAME}(?:\s+village)?,?\s+but\s+(?:they\s+)?"
     r"(?:did\s+not|didn't|never|could\s+not|couldn't)\s+(?:reach|enter|get)\b[^.;]*"
+    # (where the one quoted is now: "“They burned my mother in our house,”| said one woman, now
+    # in W|.")
+    r"|[,”\"]*\s+said\s+(?:one|a|another)\s+\w+(?:\s+\w+)?,\s+now\s+(?:living\s+)?(?:in|at|near)\s+"
+    rf"{_NAME}"
     # ("Their homes were burned ...| and they are now sheltering in W village|")
     r"|,?\s+and\s+(?:they|we)\s+(?:are|were)\s+(?:now\s+)?(?:sheltering|staying|hiding|living)\s+"
     rf"(?:in|at|near)\s+{_NAME}(?:\s+village)?"
@@ -278,7 +282,8 @@ _DEED = re.compile(
     r"|set\s+(?:\w+\s+)?on\s+fire|burning|(?:attack|airstrike|air\s+strike|strike|bombing|shelling"
     r"|raid|massacre)\s+(?:happened|took\s+place|occurred)"
     # (or the event on a place: "After the airstrike on A")
-    r"|(?:airstrike|air\s+strike|attack|raid|bombing|shelling)\s+(?:on|of)\s+(?=[A-Z]))\b"
+    r"|(?:airstrike|air\s+strike|attack|raid|bombing|shelling)\s+(?:on|of)\s+(?=[A-Z])"
+    r"|massacre\s+(?:in|at|of)\s+(?=[A-Z]))\b"
 )
 #: a speaker's age and home opening an account: "I am 52, a farmer from |V village, T township|."
 _AGED_SPEAKER_HOME = re.compile(
