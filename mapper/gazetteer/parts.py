@@ -2404,7 +2404,8 @@ _FLED_FROM_BEFORE_WHY = re.compile(
     rf"\b(?P<who>(?i:people|residents|villagers|families|thousands|hundreds))\s+(?:of|from)\s+{_NAME}"
     r"(?:\s+village)?(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbouring|neighboring)"
     rf"\s+villages)?\s+(?=fled\s+(?:to\s+{_NAME}\s+)?(?:after|when|as)\b)"  # (or "fled to W after")
-    r"(?![^.;]*\bthe\s+village\b)"  # (not their own: "... after regime forces shelled the village")
+    # (not their own: "... after regime forces shelled the village", "... set fire to their homes")
+    r"(?![^.;]*\b(?:the|their)\s+(?:village|homes|houses|town)\b)"
 )
 
 
