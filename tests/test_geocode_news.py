@@ -18095,3 +18095,159 @@ def test_flight_and_testimony_read_at_the_village_struck_not_where_troops_stayed
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1128, 1130 and 1131: obituaries' 'Sad news: X of W village died of his wounds in T
+        # hospital, two days after the junta shelled V'; villagers' recount of a raid naming no
+        # area; a live blog's earlier report corrected in the next sentence before 'no damage in
+        # the town itself'
+        (
+            "Sad news: Ko Tin Maung Win of Taung Ywar Thit village died of his wounds in Pale "
+            "hospital, two days after the junta shelled Moe Kaung village in Pale Township.",
+            "Moe Kaung",
+            "Pale",
+        ),
+        (
+            "Sad news: Ma Nan Ei Khine of Htan Pin Kan village died of her wounds in Nyaung-U "
+            "hospital, two days after the junta shelled Weama village in Seikphyu Township.",
+            "Wea Ma",
+            "Seikphyu",
+        ),
+        (
+            "Sad news: U Ye Yint Aung of Kyaungsu village died of his wounds in Monywa hospital, "
+            "two days after the junta shelled Kanthar village in Monywa Township.",
+            "Kan Thar",
+            "Monywa",
+        ),
+        (
+            "Sad news: U Pyae Sone Htun of Hpawmaw village died of his wounds in Muse hospital, "
+            "two days after the junta shelled Hpuekun village in Muse Township.",
+            "Hpue Kun",
+            "Muse",
+        ),
+        (
+            "'They burned everything': Myatmachaung villagers recount junta raid",
+            "Myat Ma Chaung",
+            "Munaung",
+        ),
+        (
+            "[19:46] Earlier today we reported shelling in Hpa-An. Our correspondent now "
+            "confirms the shells hit Kularkone village, Hpa-An Township; no damage in the town "
+            "itself.",
+            "Ku Lar Kone",
+            "Hpa-An",
+        ),
+        (
+            "[20:31] Earlier today we reported shelling in Myaing. Our correspondent now "
+            "confirms the shells hit Ywarthitgyi village, Myaing Township; no damage in the town "
+            "itself.",
+            "Ywar Thit Gyi",
+            "Myaing",
+        ),
+        (
+            "[19:11] Earlier today we reported shelling in Pindaya. Our correspondent now "
+            "confirms the shells hit Leltaw village, Lawksawk Township; no damage in the town "
+            "itself.",
+            "Lel Taw",
+            "Lawksawk",
+        ),
+    ],
+)
+def test_obituaries_recounts_and_corrections_read_at_the_village_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1132 to 1134: geolocations' smoke 'seen from the T road' or 'visible from W', a
+        # video 'taken by a resident in W', 'This is V, a village in T Township'; appeals from a
+        # church in W and a group's town in brackets 'appeals for support'; a rights report's
+        # witnesses now elsewhere and a witness by initials from W staying in V
+        (
+            "✅ Geolocated Kyet Tu Yway, Singu T/S — the smoke column is seen from the Madaya "
+            "road. #WhatsHappeningInMyanmar",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        (
+            "🧵5/8 This is Kyauk Hpyar, a village in Mogok Township, Mandalay region. The smoke "
+            "is visible from Yae Wai. #Geolocation",
+            "Kyauk Hpyar",
+            "Mogoke",
+        ),
+        (
+            "Location verified: Myay Ni, Ngazun Tsp — artillery fire visible from the hills. "
+            "Video taken by a resident in Myaung. h/t @SaiGeolocates",
+            "Myay Ni",
+            "Ngazun",
+        ),
+        (
+            "🧵9/15 This is Sa Khan Gyi, a village in Paungde Township, western Bago Region. The "
+            "smoke is visible from San Aing Kone. #Geolocation",
+            "Sa Khan Gyi",
+            "Paungde",
+        ),
+        (
+            "Our church in Hpa-An is taking up a special offering for Kyauk Ye village in Chauk "
+            "Township, Magwe Region, which was bombed last Sunday. Two children died. Please "
+            "pray and give generously.",
+            "Kyauk Ye",
+            "Chauk",
+        ),
+        (
+            "Federal Myanmar Aid Circle (Mandalay) appeals for support: on 12 May troops entered "
+            "Yar Pyin village, Natmauk township, killed 3 villagers and set fire to the school. "
+            "Bank transfer CB 5495 3505 6533 6381. Every donation counts 🙏",
+            "Yar Pyin",
+            "Natmauk",
+        ),
+        (
+            "Human Rights Watch spoke to 3 people who witnessed the 8 May 2024 massacre in Het "
+            "Kwi village, Pekon Township, southern Shan State.[83] All said that troops had "
+            "arrived from Taunggyi at dawn. “They burned my mother in our house,” said one "
+            "woman, now in Hsihseng. (Interview with W.E., 70, August 2024.)",
+            "Het Kwi",
+            "Pekon",
+        ),
+        (
+            "Human Rights Watch spoke to 3 people who witnessed the 17 August 2023 massacre in "
+            "Kawtdut village, Ye Township, Mon State.[97] All said that troops had arrived from "
+            "Mawlamyine at dawn. “They burned my mother in our house,” said one woman, now in "
+            "Thanbyuzayat. (Interview with H.W., 20, January 2024.)",
+            "Kawt Dut",
+            "Ye",
+        ),
+        (
+            "N.S., 66, a mother of three from Wartan, was staying with relatives in Min Ga Lar "
+            "Kone village, Salingyi Township, when soldiers of Tactical Operations Command 5 "
+            "raided it on 23 August 2023: “They dragged my brother-in-law out and beat him in "
+            "front of the monastery.” She now lives in Mizoram, India.[221]",
+            "Min Ga Lar Kone",
+            "Salingyi",
+        ),
+        (
+            "Human Rights Watch spoke to 7 people who witnessed the 31 August 2023 massacre in "
+            "Khanuse village, Taze Township, Sagaing region.[211] All said that troops had "
+            "arrived from Shwebo at dawn. “They burned my mother in our house,” said one woman, "
+            "now in Zee Kone. (Interview with M.N., 71, December 2023.)",
+            "Kha Nu Se",
+            "Taze",
+        ),
+        (
+            "A.H., 33, a mother of three from Te Yar, was staying with relatives in Hle Pwe Kone "
+            "village, Taungtha Township, when soldiers of Military Operations Command (MOC) 20 "
+            "raided it on 10 April 2021: “They dragged my brother-in-law out and beat him in "
+            "front of the monastery.” She now lives in Mae Sot, Thailand.[185]",
+            "Hle Pwe Kone",
+            "Taungtha",
+        ),
+    ],
+)
+def test_geolocations_appeals_and_rights_reports_read_at_the_village_struck(
+    coder, query, name, admin3
+):
+    assert _name_and_township(coder, query) == (name, admin3)
