@@ -1179,6 +1179,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("The family, from H, held the funeral in T.")
     rf"|(?:^|(?<=[.;]\s))(?:The|His|Her|Their)\s+family,\s+(?:from|of)\s+{_NAME}(?:\s+village)?,"
     r"\s+[^.;]*[.;]?"
+    # ("One year on, | families gathered at H village to remember| the 10 people killed when")
+    rf"|\b(?:families|villagers|residents|relatives|people)\s+gathered\s+(?:at|in)\s+{_NAME}"
+    r"(?:\s+village)?\s+to\s+(?:remember|mourn|honou?r)\b"
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
     r"|(?:^|(?<=[.;]\s))Prayers\s+(?:at|in)\b"  # ("Prayers at our home in H.")
@@ -1764,6 +1767,11 @@ _ON_THEIR_WAY = re.compile(
     # ("That day | we heard the drone over W, but |it dropped the bombs on V")
     rf"|(?<![\w,])\s*\b(?:we|I)\s+heard\s+the\s+(?:drone|jet|plane|aircraft|helicopter)s?\s+"
     rf"(?:over|above|near)\s+{_NAME},?\s+but\s+"
+    # ("Fighting was reported at V village on 11 December 2022| after a junta column moved in from
+    # W|.")
+    r"|\s+after\s+(?:a|the)\s+(?:junta\s+|military\s+|regime\s+)?(?:column|troops|soldiers|unit)\s+"
+    rf"(?:had\s+)?(?:moved|came|advanced|marched)\s+(?:in\s+)?from\s+{_NAME}(?:\s+(?:village|town))?"
+    r"(?=[.,;]|$)"
     # ("ambushed a military convoy | travelling from Ye-U| near V village")
     rf"|\s+(?:travelling|traveling|heading|driving|moving|coming)\s+from\s+{_NAME}(?:\s+town)?"
     r"(?=\s+(?:near|at|past|through|outside)\s)"
@@ -2173,7 +2181,8 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # (or went: "an estimated 500 residents fled to Y village", "have since left for Saw town",
     # "fled to monasteries and schools in | Ywar Tha Min village"; not "fled to | other villages
     # in Kyaikto Township", which names none)
-    r"|(?i:fled|flee|fleeing|left|leaving|heading|headed|moved|relocated|evacuated|went|gone|displaced"
+    r"|(?i:fled|flee|fleeing|escaped|left|leaving|heading|headed|moved|relocated|evacuated|went|gone"
+    r"|displaced"
     r"|running|ran)\s+(?:to|for|into"
     r"|towards?)\s+(?:(?i:nearby|neighbouring|neighboring)\s+)?"
     r"(?:(?:[a-z]+\s+){1,4}?(?:in|at|around|near)\s+"
@@ -2235,11 +2244,15 @@ _KILLING = re.compile(
 )
 
 
+#: "took" of where people sheltered, no word of fighting: "residents | took shelter| in W"
+_TOOK_SHELTER = re.compile(r"\btook\s+(?:shelter|refuge)\b")
+
+
 def _without_hosts(clause: re.Match[str]) -> str:
     """What is left of a clause of where the displaced are: nothing, or its words before where
     they are hosted ("report 350 new IDPs| in Kyaw town"); the clause itself when it tells of
     where they were attacked ("IDPs sheltering in X village were shelled")."""
-    if _FIGHTING_OR_CLOSING.search(clause.group()):
+    if _FIGHTING_OR_CLOSING.search(_TOOK_SHELTER.sub("", clause.group())):
         return clause.group()
     if clause["hosts"]:
         return clause.group()[: clause.start("hosts") - clause.start()]
@@ -2353,7 +2366,7 @@ _REINFORCEMENTS_FROM = re.compile(
     r"(?:\s*[,;]\s*|\s+)(?:(?:as|while|and|after|when)\s+)?(?:the\s+)?"
     r"(?:(?:(?i:junta|regime|military|army|enemy)\s+)?sent\s+(?:more\s+|fresh\s+)?reinforcements"
     r"|(?:(?i:junta|regime|military|army|enemy|more|fresh)\s+)?reinforcements\s+(?:have\s+|had\s+)?"
-    r"(?:arrived|came|were\s+sent|were\s+deployed|moved\s+in|poured\s+in)"
+    r"(?:arrived|came|come|were\s+sent|were\s+deployed|moved\s+in|poured\s+in)"
     # ("...; troops were rushed in from Kamma")
     r"|(?i:troops|soldiers|police)\s+(?:were|had\s+been)\s+(?:rushed|sent|flown|brought)(?:\s+in)?"
     # (", with reinforcements from Wuntho, are taking action")
@@ -3153,7 +3166,7 @@ _FIGHTING_OR_CLOSING = re.compile(
     r"|overran|overrun|took|blocked|cut|closed|halted|burned|burnt|attack(?:s|ed)?"
     r"|air\s*strikes?|erupted|offensive|siege|bomb(?:ed|ing|s)|bombard(?:ed|ment)|raid(?:s|ed)?"
     r"|ambush(?:es|ed)?|besieg(?:ed|ing|es)|(?:mortar|artillery|gun|heavy)\s+fire|under\s+fire"
-    r"|drone\s+(?:strikes?|attacks?)|jets?\s+(?:strike|strikes|struck))\b"
+    r"|drone\s+(?:strikes?|attacks?)|jets?\s+(?:strike|strikes|struck)|set\s+fire|torched|arson)\b"
 )
 #: a place the clause names: after a locative or the verb, or with its kind word
 _CLAUSE_NAMES_A_PLACE = re.compile(
