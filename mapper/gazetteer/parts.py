@@ -1069,6 +1069,10 @@ def without_post_lead(text: str) -> str:
     return text[lead.end() :]
 
 
+#: the speaker's own village, where it happened: "recalling the shelling of | her village|"
+_OWN_VILLAGE_STRUCK = re.compile(
+    r"\b(?:her|his|their|our|my)\s+(?:own\s+)?(?:village|home\s+village)\b"
+)
 #: a shared post's author before its words: "RT @MyanmarNow_News: “"
 _RETWEETED = re.compile(r'^RT\s+@\w+\s*:\s*["“]?')
 
@@ -1194,7 +1198,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=\s+(?:(?:was|were)\s+(?:killed|shot)|stepped\s+on)\b)"
     # ("Ma Thida|, a farmer from H village,| was shot dead ... in V village")
     # ("X, a CDM teacher from H, lost her life when", "X, a 47-year-old from H, say he was")
-    r"|,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:school)?teacher|farmer|student|trader|monk|nurse|doctor|fighter"
+    # (not after an age, read with the person: "Ma X, 17, a teacher from H, who was")
+    r"|(?<!\d),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:school)?teacher|farmer|student|trader|monk|nurse"
+    r"|doctor|fighter"
     r"|soldier|volunteer|member|activist|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+"
     r"(?:originally\s+)?from\s+"
     rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,"
@@ -1221,6 +1227,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"|;?\s*(?:[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:memorial|funeral|prayer)\s+"
     r"(?:service\s+|ceremony\s+)?(?:(?:was|is|will\s+be)\s+(?:held\s+)?|held\s+)(?:at|in)\s+"
     r"[^.;]*?(?=\s+for\b|[.;]|$)"
+    # ("Her body was buried in T.")
+    r"|(?:^|(?<=[.;]\s))(?:His|Her|Their)\s+bod(?:y|ies)\s+(?:was|were)\s+(?:buried|cremated)\s+(?:in|at)\s+"
+    r"[^.;]*[.;]?"
     rf"|;?\s*(?:their|his|her)\s+bod(?:y|ies)\s+(?:was|were)\s+brought\s+back\s+to\s+{_NAME}"
     rf"\s+for\s+burial"
 )
@@ -3047,7 +3056,7 @@ _AREA_VILLAGE_OF_IN_LOWER_CASE = re.compile(
     r"|District)\s)(?P<area>[A-Z][\w'’-]*)\s+village\s+of\s+"
     r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
     # (the village's name to its end: not "V village of W village-tract", "... of T township")
-    r"(?=\s*(?:$|[,.;:!?—–-]|\s(?!(?i:village|township|tsp|twp|tract|vt|ward|district)\b)[a-z]))"
+    r"(?=\s*(?:$|[,.;:!?—–]|\s(?!(?i:village|township|tsp|twp|tract|vt|ward|district)\b)[a-z]))"
 )
 
 
@@ -3858,7 +3867,8 @@ def without_rights_report_marks(text: str) -> str:
         # (and where that person is from, when the text names another place: "A.H., 33, a
         # mother of three from W, was staying with relatives in V village ...")
         moved = _PERSON_ORIGIN.sub("", named)
-        text = moved if moved != named and _ANOTHER_PLACE_NAMED.search(moved) else named
+        own = _OWN_VILLAGE_STRUCK.search(named)  # (not "... the shelling of her village")
+        text = moved if moved != named and not own and _ANOTHER_PLACE_NAMED.search(moved) else named
     if (
         "ed in " in text
         or "ed at " in text
