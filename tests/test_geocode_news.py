@@ -18251,3 +18251,91 @@ def test_geolocations_appeals_and_rights_reports_read_at_the_village_struck(
     coder, query, name, admin3
 ):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        # sets 1136 and 1137: residents who took shelter elsewhere after a battle in V, families
+        # gathered at W to remember those killed at V; fighting at V after a column moved in from
+        # W, a police station captured in T before reinforcements had come from W, residents who
+        # escaped to W after troops set fire to houses in T
+        (
+            "After the battle in Nathmawu village, Wetlet township, more than 200 residents took "
+            "shelter in Pauk Kan and in Wetlet.",
+            "Nat Hmaw U",
+            "Wetlet",
+        ),
+        (
+            "After the battle in Gant Gaw Myaing village, Myitkyina township, more than 1300 "
+            "residents took shelter in La Mon Zwut and in Myitkyina.",
+            "Gant Gaw Myaing",
+            "Myitkyina",
+        ),
+        (
+            "One year on, families gathered at Thein Sin village to remember the 10 people "
+            "killed when troops stormed Kaing Shey village in Pinlebu Township on 18 July 2022. "
+            "Many survivors now live in Pinlebu.",
+            "Kaing Shey",
+            "Pinlebu",
+        ),
+        (
+            "One year on, families gathered at Pan Chan village to remember the 6 people killed "
+            "when troops stormed Toe Si Kone village in Monywa Township on March 18. Many "
+            "survivors now live in Monywa.",
+            "Toe Si Kone",
+            "Monywa",
+        ),
+        (
+            "Dawei Township — Fighting was reported at Maung Mei Shaung village on 11 December "
+            "2022 after a junta column moved in from Shan Ma Twin.",
+            "Maung Mei Shaung",
+            "Dawei",
+        ),
+        (
+            "Madaya Township — Fighting was reported at Zay Thit village on 26 August 2023 after "
+            "a junta column moved in from Taung Pyone.",
+            "Zay Thit",
+            "Madaya",
+        ),
+        (
+            "Myingyan Township — Fighting was reported at Taw Pu village on 30 December 2023 "
+            "after a junta column moved in from Lay Yar Kyaw.",
+            "Taw Pu",
+            "Myingyan",
+        ),
+        (
+            "Madaya Township — Fighting was reported at Yae Nant Thar village on 27 September "
+            "2023 after a junta column moved in from Myo Din.",
+            "Yae Nant Thar",
+            "Madaya",
+        ),
+        (
+            "The local PDF said it captured the police station in Tigyaing town, Tigyaing "
+            "Township, after two days of fighting; junta reinforcements had come from War Boe "
+            "Chaung.",
+            "Tigyaing",
+            "Tigyaing",
+        ),
+        (
+            "Troops set fire to houses in Thandaung town on 7 February 2023; residents escaped "
+            "to La Bet Inn Gyi and Tha Aye Lo villages in Thandaunggyi Township.",
+            "Thandaung",
+            "Thandaunggyi",
+        ),
+        (
+            "The PDF said it captured the police station in Launglon town, Launglon Township, "
+            "after two days of fighting; junta reinforcements had come from Taung Min Pyaung.",
+            "Launglon",
+            "Launglon",
+        ),
+        (
+            "Troops set fire to houses in Nang Pang town on 27 October 2023; residents escaped "
+            "to Kyay Taing and Wet Tha Chaung villages in Nyaungshwe Township.",
+            "Nang Pang",
+            "Nyaungshwe",
+        ),
+    ],
+)
+def test_shelter_memorials_and_columns_read_at_the_place_struck(coder, query, name, admin3):
+    assert _name_and_township(coder, query) == (name, admin3)
