@@ -3868,7 +3868,7 @@ def without_rights_report_marks(text: str) -> str:
         # mother of three from W, was staying with relatives in V village ...")
         moved = _PERSON_ORIGIN.sub("", named)
         own = _OWN_VILLAGE_STRUCK.search(named)  # (not "... the shelling of her village")
-        text = moved if moved != named and not own and _ANOTHER_PLACE_NAMED.search(moved) else named
+        text = moved if moved != named and not own and NAMED_SETTLEMENT.search(moved) else named
     if (
         "ed in " in text
         or "ed at " in text
