@@ -3041,6 +3041,8 @@ def with_village_of_area(text: str) -> str:
         before = text[: found.start()].split()
         if before and before[-1][:1].isupper():  # (the end of a name: "the Kone | Thar village of")
             return found.group()
+        if before[-2:-1] and before[-1] == "of" and _SIDE_WORD.fullmatch(before[-2]):
+            return found.group()  # (where from the town: "east of | Myinmu\n\nvillage of V")
         return village_in_area(found)
 
     if " village of " in text:  # ("Junta jets bomb | Kani village of Tha Lin|, 7 dead")
@@ -3048,6 +3050,8 @@ def with_village_of_area(text: str) -> str:
     return _AREA_VILLAGE_OF.sub(village_in_area, text)
 
 
+#: a word of a side or direction: "east", "northwest", "north-east"
+_SIDE_WORD = re.compile(r"(?i:(?:north|south)?-?(?:east|west)|north|south)")
 #: "<area> village of <name>", its kind word in lower case: "| Kanbalu village of Kyun Pin Kone|"
 _AREA_VILLAGE_OF_IN_LOWER_CASE = re.compile(
     # (a one-word area after a word in lower case or a text's start: not "the Kone Thar village
