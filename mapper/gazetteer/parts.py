@@ -3050,8 +3050,8 @@ def with_village_of_area(text: str) -> str:
     return _AREA_VILLAGE_OF.sub(village_in_area, text)
 
 
-#: a word of a side or direction: "east", "northwest", "north-east"
-_SIDE_WORD = re.compile(r"(?i:(?:north|south)?-?(?:east|west)|north|south)")
+#: a word of a side or direction (``DIR_WORD``): "east", "northwest", "north-east"
+_SIDE_WORD = re.compile(rf"(?i:{DIR_WORD})")
 #: "<area> village of <name>", its kind word in lower case: "| Kanbalu village of Kyun Pin Kone|"
 _AREA_VILLAGE_OF_IN_LOWER_CASE = re.compile(
     # (a one-word area after a word in lower case or a text's start: not "the Kone Thar village
