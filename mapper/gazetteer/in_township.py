@@ -456,3 +456,58 @@ _ANY_TOWNSHIP = named_with_kind("township|tsp|twp|t/s", "{1,3}")
 _TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+){0,2})(?![\w-])")
 _TAG_WORD_START = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TAG_KIND_WORD = re.compile(r"\s+(?:Township|Tsp|Twp)$")
+
+
+#: a village named with its village tract: "Ywar Shey village - Ein Yar tract", "Sein Pan Kone
+#: village (Taung U village tract)", "Tha Yet Pin village, Let Maung Kway village tract"
+_VILLAGE_WITH_TRACT = re.compile(
+    r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s+(?i:village|vlg)"
+    r"(?:\s*,\s*|\s*\(\s*|\s+(?:in|of)\s+|\s+[-–—]\s+)"
+    r"(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?)"
+    r"\s+(?i:village[\s-]+)?(?i:tract|vt)\b"
+)
+
+
+def village_in_named_tract(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader
+) -> Resolution | None:
+    """The village ``text`` names with its village tract ("Statement 23: "We are from Ywar Shey
+    village - Ein Yar tract, Tabayin (Depayin) Township ... the soldiers burned Ywar Shey"),
+    when ``found`` is a namesake of it, its tract or an area: the one in that tract (and the
+    township the text names); else None."""
+    named = _VILLAGE_WITH_TRACT.search(text)
+    if named is None or not found.candidates:
+        return None
+    first = found.candidates[0]
+    village = named["village"]
+    kind = gaz.records[first.place_id][0]
+    same_name = normalize(places_column(gaz, "name")[first.place_id]) == normalize(village)
+    name = places_column(gaz, "name")[first.place_id]
+    if (
+        not same_name
+        and not (
+            (kind == "village_tract" and normalize(name) in normalize(named["tract"]))
+            # (or the township named after them: "... V village (W village tract), T Township")
+            or (
+                kind in ("township", "town")
+                and re.match(
+                    rf"\)?\s*,?\s*{re.escape(name)}\s+(?i:township|tsp|twp)\b", text[named.end() :]
+                )
+            )
+        )
+    ):
+        return None
+    if same_name and kind == "village" and first.rivals == 0 and not _fell_back(found):
+        return None  # (found surely already)
+    townships = list(dict.fromkeys(_townships_named(text)))
+    address = f"{village} village, {named['tract']} village tract"
+    if len(townships) == 1:
+        address += f", {townships[0]} Township"
+    there = resolve_address(gaz, address, 1, read)
+    best = _found_surely(there)
+    if best is None or best.note or best.place_id == first.place_id:
+        return None
+    if normalize(places_column(gaz, "name")[best.place_id]) != normalize(village):
+        return None
+    note = f"located to the {village} of {named['tract']} village tract, which the text names"
+    return Resolution(text.strip(), [replace(best, note=note)], there.reason)

@@ -12,6 +12,7 @@ Yes, near the market. We fled to Salingyi." is Chaung-U). Turns open with a labe
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from mapper.gazetteer.parts import NAMED_SETTLEMENT
@@ -169,8 +170,19 @@ def interview_answer(text: str) -> str:
     ]
     if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
         return written
+    if (
+        opened_by_who
+        and (home := _HOME_IN_LABEL.search(found[0].group()))
+        and not any(_NAMES_A_PLACE.search(words) or _WITH_KIND.search(words) for _, words in said)
+    ):
+        # (the speaker's village, in the label, when what they tell names no other place:
+        # "RESPONDENT (male, 53, V, T township in S Division): ... The soldiers raided the
+        # village")
+        return f"{home['place']}, {home['area']}"
     if found[0].start() > 0 and (told := _quoted_deed_in_area(text[: found[0].start()], said)):
         return told
+    if told := _where_they_were_when_it_happened(said) or _answer_of_which_it_was(said):
+        return _with_the_one_township(told, written)
     if (told := _what_happened_at(said) or _answer_of_event(said)) is not None:
         return _with_the_one_township(told, written)
     question, own_village_struck = "", False
@@ -261,6 +273,157 @@ _ANY_TOWNSHIP = re.compile(
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"\s+(?:[Tt]ownship|[Tt]wp|[Tt]sp)\b"
 )
+
+
+#: an answer's sentence saying the speaker, or the one they tell of, was at the place the
+#: sentence before names when it happened: "| That's where we were living when it happened|",
+#: "| He was there when it happened|"
+_THERE_WHEN_IT_HAPPENED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?i:that|this|it)(?:\s+is|\s+was|['’]s)\s+where\s+"
+    r"(?:we|I|they|he|she|(?i:my|our)\s+\w+)\s+(?:were|was)\s+(?:living|staying)"
+    r"|(?:He|She|I|We|They)\s+(?:was|were)\s+(?:still\s+)?there)"
+    r"\s+when\s+(?:it|this|that|the\s+\w+)\s+happened\b"
+)
+#: the place a sentence tells someone went or moved to: "after I got married I moved to my
+#: husband's village, | Mi Kayin, Karen State|.", "he had gone to | V village, T| to sell fish"
+_GONE_TO_PLACE = re.compile(
+    r"\b(?:moved|gone|went|come|came|returned)\s+(?:back\s+)?(?:to|into)\s+"
+    r"(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town)\s*,?\s*)?"
+    r"(?P<place>[A-Z][^.!?]*?)(?=\s+(?:to|for)\s+[a-z]|[.!?]|$)"
+)
+
+
+def _where_they_were_when_it_happened(said: list[tuple[str, str]]) -> str | None:
+    """The place an answer says someone went or moved to, in the sentence before one saying
+    they were there when it happened ("I was born in A. But after I got married I moved to my
+    husband's village, B, Karen State. That's where we were living when it happened."): B;
+    else None."""
+    for label, words in said:
+        if label in _QUESTIONER or "happened" not in words:
+            continue
+        if (there := _THERE_WHEN_IT_HAPPENED.search(words)) is None:
+            continue
+        sentence = re.split(r"(?<=[.!?])\s+", words[: there.start()].strip())[-1]
+        if (went := _GONE_TO_PLACE.search(sentence)) is not None:
+            return went["place"].strip(" ,")
+    return None
+
+
+#: a question of which place it was, after an account of what happened: "Which village was
+#: this?", "Where was this exactly?", "Which village did they enter?"
+_WHICH_PLACE_WAS_IT = re.compile(
+    r"^(?:(?i:and|so)\s+)?(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+"
+    r"(?:this|that|it)|(?i:where)\s+(?:was|is)\s+(?:this|that|it)(?:\s+exactly)?"
+    r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
+    r"|raid|shell|bomb|come\s+to|go\s+to)"
+    # (or the village, after a question of the tract: "And the village?")
+    r"|the\s+village(?=\?$))\b[^?]*\?$"
+)
+#: a question asking to confirm where it happened: "The fighting you are talking about
+#: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
+_PLACE_TO_CONFIRM = re.compile(
+    r"\b(?:happened|took\s+place)\s+(?:in|at)\s+(?P<place>[A-Z][^?]*?)"
+    r"(?:,?\s+(?:on|in)\s+[^,?]*?\d[^,?]*)?[.,]?\s+(?i:is\s+that\s+(?:right|correct)|right|correct)\?$"
+)
+#: a question of where the speaker's village is: "Where is your village?"
+_WHERE_IS_YOUR_VILLAGE = re.compile(
+    r"^(?:(?i:and|so)\s+)?(?i:where|which|what)\s+is\s+your\s+(?:home\s+)?village\?$"
+)
+#: an answer of a village's name, then where it lies: "Yan Long Zi Keng|. It's |about 4 km
+#: southeast of Maw Hteik, in Konkyan Township|."
+_VILLAGE_THEN_WHERE_IT_LIES = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.(?:\s+(?:It['’]s|It\s+is)\s+"
+    r"(?P<where>[^.!?]{3,120}))?"
+)
+#: a question of which village tract: "Which village tract?"
+_WHICH_TRACT = re.compile(r"^(?:(?i:and)\s+)?(?i:which|what)\s+village[\s-]+tract\b[^?]*\?$")
+#: an answer's word for the speaker's own village, before its name: "| Ours.| Par San."
+_OURS = re.compile(r"^(?:(?i:ours|our\s+village|my\s+village|mine))[.,!]?\s+")
+#: an answer of a town, then the ward in it: "In Zigon. No. 4 ward."
+_TOWN_THEN_WARD = re.compile(
+    r"^(?:In\s+|At\s+)?(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.\s+"
+    r"(?P<ward>(?:No\.?\s*\(?\d+\)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?i:ward|quarter))\.?$"
+)
+
+
+#: where the speaker is from, in the brackets of their label: "RESPONDENT (male, 53, | Nyaung
+#: Nyo Taw, Myaing township| in Magway Division)", "(male, 37, | Saw, Magwe Region|)"
+_HOME_IN_LABEL = re.compile(
+    r"\((?:[^(),]*\d[^(),]*,\s*|(?i:male|female|man|woman|farmer|teacher|trader)\s*,\s*){1,3}"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|region|state|division))"
+)
+
+
+def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
+    """The place an answer names, short, to a question of which place it was ("Q: Which village
+    was this? A: Yae San." after an account that named where the village head was taken),
+    with the village tract a later answer names; else None."""
+    for index, (label, words) in enumerate(said):
+        if label not in _QUESTIONER:
+            continue
+        if (
+            (confirmed := _PLACE_TO_CONFIRM.search(words))
+            and index + 1 < len(said)
+            and _YES.match(said[index + 1][1])
+        ):
+            return confirmed["place"]  # ("... happened in V village, T township? -- Yes")
+        if (
+            _WHERE_IS_YOUR_VILLAGE.match(words)
+            and index + 2 < len(said)
+            and _THERE_ASKED.search(said[index + 2][1])
+            and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(said[index + 1][1].strip()))
+        ):
+            # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
+            # And what happened there on 6/9/2023?")
+            return f"{home['place']}, {home['where']}" if home["where"] else home["place"]
+        if "ဘယ်ရွာ" in words and index + 1 < len(said):
+            return _burmese_answer_of_which_village(said[index + 1 :])
+        if not _WHICH_PLACE_WAS_IT.match(words):
+            continue
+        if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
+            return None
+        answer = _OURS.sub("", said[index + 1][1].strip())
+        if _DENIAL.match(answer):
+            return None
+        if ward := _TOWN_THEN_WARD.match(answer):
+            return f"{ward['ward']}, {ward['town']} town"
+        told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
+        told = re.sub(
+            r"^(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?", "", told
+        )
+        if not told[:1].isupper() or len(told.split()) > 8:
+            return None  # (an account, not a name: read as such)
+        if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
+            told = f"{bare['name']} village{told[bare.end('name') :]}"
+        for asked, (who, tract) in itertools.pairwise(said[index + 2 :]):
+            if asked[0] in _QUESTIONER and who not in _QUESTIONER and _WHICH_TRACT.match(asked[1]):
+                told = f"{told}, {_FIRST_SENTENCE.match(tract).group().strip(' .')} village tract"
+                break
+        if _TOWNSHIP_NAMED.search(told):
+            return told
+        area = _area_told_later(said[index + 1 :])
+        return f"{told}, {area}" if area else told
+    return None
+
+
+#: the words that close a Burmese answer of a place: "Vရွာ|မှာပါ။|", "Tမြို့နယ်|ပါ။|"
+_BURMESE_ANSWER_CLOSE = re.compile(r"(?:မှာ|မှ|ကို|ထဲမှာ)?(?:ပါ|ပေါ့)?[။\s.]*$")
+
+
+def _burmese_answer_of_which_village(turns: list[tuple[str, str]]) -> str | None:
+    """The village a Burmese answer names to "ဘယ်ရွာမှာလဲ" (which village?), with the
+    township a later answer names to "ဘယ်မြို့နယ်လဲ" (which township?), as a Burmese address
+    ("Vရွာ၊ Tမြို့နယ်"); None when the answer is no village's name."""
+    village = _BURMESE_ANSWER_CLOSE.sub("", turns[0][1].strip())
+    if turns[0][0] in _QUESTIONER or not village.endswith("ရွာ") or " " in village.strip():
+        return None
+    for asked, (who, answer) in itertools.pairwise(turns[1:]):
+        if asked[0] in _QUESTIONER and who not in _QUESTIONER and "ဘယ်မြို့နယ်" in asked[1]:
+            township = _BURMESE_ANSWER_CLOSE.sub("", answer.strip())
+            if township.endswith("မြို့နယ်") and " " not in township:
+                return f"{village}၊ {township}"
+    return village
 
 
 def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
@@ -423,7 +586,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
 
 
 #: a question of what was done where the answer before named: "What did they do there?"
-_THERE_ASKED = re.compile(r"\b(?i:do|did|happen|happened)\b[^?]*\bthere\?$")
+_THERE_ASKED = re.compile(
+    r"\b(?i:do|did|happen|happened)\b[^?]*\bthere(?:\s+(?:on|in)\s+[^?]{1,30})?\?$"
+)
 #: a place's kind word, ending its name
 _KIND_LAST = re.compile(r"\s(?i:village|town|township|ward|tract)$")
 #: the speaker's own village, in a question

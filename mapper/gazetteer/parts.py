@@ -123,7 +123,26 @@ _GREAT_RIVER = (
     r"|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)\b"
     r"(?!\s+(?:region|division|state|delta|river)\b)"
 )
-_ON_GREAT_RIVER = re.compile(_GREAT_RIVER + r"\s*$", re.IGNORECASE)
+_RIVER_NAME = (
+    r"(?:the\s+)?(?-i:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan"
+    r"|Mekong|Myitnge|Shweli|Lemro|Mu|N'Mai|Mali)(?:\s+(?:river|Hka))?"
+)
+#: where two rivers meet: "Pan Nyo village | near where Chindwin meets Ayeyarwady|", "| near the
+#: confluence of the Ayeyarwady and Chindwin rivers|" (rivers, not the region of the name)
+_AT_CONFLUENCE = (
+    r"\s+(?:near|at|by|close\s+to|beside)\s+(?:where\s+"
+    + _RIVER_NAME
+    + r"\s+(?:meets|joins|flows\s+into|runs\s+into)\s+"
+    + _RIVER_NAME
+    + r"|the\s+confluence\s+of\s+"
+    + _RIVER_NAME
+    + r"\s+and\s+"
+    + _RIVER_NAME
+    + r"(?:\s+rivers)?)\b"
+)
+_ON_GREAT_RIVER = re.compile(
+    r"(?:" + _GREAT_RIVER + r"|" + _AT_CONFLUENCE + r")[.,;:!]*\s*$", re.IGNORECASE
+)
 #: "Khampat town on the Kale-Tamu road": where along a route or river, not a place name
 _ON_ROUTE = re.compile(
     r"\s+(?:on|along|by|beside)\s+[A-Z][\w'’-]*\s+(?:river|creek|stream)\b"  # "on Kaladan River"
@@ -137,6 +156,8 @@ _ON_ROUTE = re.compile(
     r"(?i:lake|river|creek|stream|reservoir)\b"
     r"|"
     + _GREAT_RIVER
+    + r"|"
+    + _AT_CONFLUENCE
     + r"|\s+(?:on|along|off|by|beside|near|close\s+to)\s+the\s+(?:[^\s,;()]+\s+){0,4}?"
     r"(?:road|highway|route|railway|railroad|expressway|river|creek|stream|riverbank|bank|border"
     r"|frontier)\b"
@@ -631,6 +652,15 @@ def headline_place(text: str) -> str:
         text = text[shot.end() :]  # ("3/ Video from Mindat town, Chin State: jets over ...")
     if (dated := _HEADLINE_BEFORE_DATELINE.match(text)) is not None:
         text = text[dated.end() :]  # ("Two killed in Mon State shelling — THATON, 3 March — ")
+    if (
+        " | " in text
+        and (headed := _HEADLINE_IN_STATE_THEN_STORY.match(text))
+        and (NAMED_SETTLEMENT.search(headed["story"]) or _TOWNSHIP_WORD.search(headed["story"]))
+    ):
+        text = headed["story"]
+        if not _TOWNSHIP_WORD.search(text):  # (the region holds the story's village)
+            state = headed["state"]
+            text = f"{text}, {state} {'State' if state in _STATES_NAMED_STATE else 'Region'}"
     if "|" in text and (kicker := _KICKER.match(text)):
         label, rest = kicker["label"].strip(), kicker["rest"]
         text = rest if label.upper() in _SECTION_LABELS else f"{rest}, {label}"
@@ -844,6 +874,19 @@ _STATE_AS_ADJECTIVE = re.compile(
     r"|Karen|Karenni|Arakan)\s+(?P<kind>town|village)\b(?!\s+(?i:of)\b)"
 )
 #: a headline's kicker before a bar: a section's label or an area ("ANALYSIS | ", "Sagaing | ")
+#: a headline placing its event in a state or region by its name alone, then after a pipe the
+#: story naming the place: "Myanmar junta troops burn nearly 150 houses in | Sagaing | | The
+#: arson attack on January 7 hit V village in T Township|": the story's place (not the town
+#: that shares the region's name)
+_HEADLINE_IN_STATE_THEN_STORY = re.compile(
+    r"^[^|]*?\s(?:in|across|of)\s+(?P<state>"
+    + "|".join(sorted(STATE_SHORT_NAMES))
+    + r")(?:\s+(?:State|Region|Division))?\s*\|\s*(?P<story>[^|]+)$"
+)
+#: the states (not regions) by their short names
+_STATES_NAMED_STATE = frozenset(
+    ("Kachin", "Kayah", "Kayin", "Chin", "Mon", "Rakhine", "Shan", "Karenni", "Karen", "Arakan")
+)
 _KICKER = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ?\| (?P<rest>[^|]+)$")
 _SECTION_LABELS = frozenset(
     (
@@ -2620,6 +2663,9 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     # military in V village")
     r"|(?<!informing\s)(?<!spying\s)(?<!working\s)"
     r"for\s+(?:military\s+service|conscription|the\s+(?:army|military|draft)|training)\b"
+    # (not where they were taken for it: "soldiers round up young men for conscription | in V
+    # village, T Township|")
+    r"(?!\s+(?:in|at|from|across)\s)"
     r"|for\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:column|convoy|unit|battalion|troops)\s+"
     r"(?:heading|headed|bound|marching|moving)\b"
     # (or the wounded, to be treated: "(2) | The wounded comrades were taken to a hospital in W|.")
@@ -3431,9 +3477,9 @@ def without_people(text: str) -> str:
     people = _PEOPLE_LISTED.sub("persons", people)
     # where they came from, when the text names another place
     townships = [
-        m["township"] or m["own_township"] or m["bracketed"]
+        township
         for m in _PERSON_ORIGIN.finditer(people)
-        if m["township"] or m["own_township"] or m["bracketed"]
+        if (township := m["township"] or m["in_brackets"] or m["own_township"] or m["bracketed"])
     ]
     moved = _PERSON_ORIGIN.sub("", people)
     if townships and "the same township" in moved:  # "... from X village, T Township, was
@@ -3442,9 +3488,12 @@ def without_people(text: str) -> str:
     elif townships and not _AREA_NAMED_SHORT_TOO.search(moved):  # (near home, as most are: "...,
         moved = f"{moved.rstrip(' .')}, {townships[0]}"  # native of X village, T Township,
         # killed in airstrike on Y village")
-    if _THE_VILLAGE.search(moved):  # (their home is where it was: "... – all residents of X
-        return _person_then_verb(people)  # village, T Township – were executed by soldiers
-        # in the village")
+    if (the_village := _THE_VILLAGE.search(moved)) and not _ANOTHER_PLACE_NAMED.search(
+        moved, 0, the_village.start()
+    ):  # (their home is where it was: "... – all residents of X village, T Township – were
+        # executed by soldiers in the village"; not "... was killed in Y village when troops
+        # shelled the village", Y)
+        return _person_then_verb(people)
     return _person_then_verb(moved if _ANOTHER_PLACE_NAMED.search(moved) else people)
 
 
@@ -3546,7 +3595,11 @@ _SOMEONE_FROM_BEFALLEN = re.compile(
     r"|nun|villager|resident|person|youth|teenager|child|trader|vendor|driver|worker|labou?rer"
     r"|fisherman|nurse|doctor|medic|volunteer|civilian|elder|father|mother)"
     r"\s+from\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:village|town|ward))?"
-    r"(?=\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
+    # (with its township: "from H village (T Tsp)", "from H village, T Township", "from H
+    # village in the same township")
+    r"(?:\s*\([^()]{2,40}\)|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:township|tsp|twp"
+    r"|village\s+tract)|\s+in\s+the\s+same\s+township){0,2}"
+    r"(?=,?\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
     r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured)\b"
     r"[^.;]*?\s(?:in|at|near|on)\s+(?:[a-z]+\s+)?[A-Z]"
     # (or who told what soldiers did at another: "A woman from W village| said her brother was
@@ -3584,8 +3637,9 @@ _PEOPLE_LISTED = re.compile(
 )
 #: a place named by its kind word, or after a word of where or of attack
 _ANOTHER_PLACE_NAMED = re.compile(
-    rf"{NAME_WORD}\s+(?i:village|town|township|ward|vlg)\b"
-    rf"|\b(?:in|at|near|on|hit|bombed|shelled|raided|entered)\s+{NAME_WORD}"
+    rf"{NAME_WORD}\s+(?i:village|town|township|ward|vlg|tsp|twp)\b"
+    rf"|\b(?:in|at|near|on|hit|bombed|shelled|raided|entered|attacked|stormed|torched|burned)"
+    rf"\s+{NAME_WORD}"
 )
 #: where people named with their ages came from, not where it happened: "a person|, a rubber
 #: tapper from X village,|", "a person|, a X village resident,|", "a person|, rice farmer,
@@ -3610,8 +3664,8 @@ _PERSON_ORIGIN = re.compile(
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
     # in Y village,", ", displaced from X and sheltering in Y village,")
     rf"(?:(?!\s(?:was|were|is|are|had|has|sheltering|staying|hiding|living)\s)[^,;()–—]){{0,60}}"
-    rf"(?:,\s+(?P<township>{_TOWNSHIP_NAMED}))?(?:,|\s[–—])"
-    r"(?=\s)"
+    rf"(?:,\s+(?P<township>{_TOWNSHIP_NAMED})|\s*\((?P<in_brackets>{_TOWNSHIP_NAMED})\))?"
+    r"(?:,|\s[–—])(?=\s)"
     r"|(?:(?<=\ba person)|(?<=\bpersons)),?\s+(?:(?:originally\s+)?from|of)\s+[^,;()]{1,60}?"
     # (its township after a comma, or in brackets: "a person of X village (Kanbalu Township)")
     rf"(?:,\s+(?P<own_township>{_TOWNSHIP_NAMED})|\s*\((?P<bracketed>{_TOWNSHIP_NAMED})\))?"
@@ -6532,7 +6586,7 @@ _ACTORS_GUARDING = re.compile(
 def ends_on_a_great_river(text: str) -> bool:
     """True when ``text`` ends naming a great river alone ("... shells X Village on the
     Sittaung"): the river, no region or village tract of its name."""
-    return " the " in text and _ON_GREAT_RIVER.search(text) is not None
+    return (" the " in text or " where " in text) and _ON_GREAT_RIVER.search(text) is not None
 
 
 #: where what was fired came from, before the verb of where it fell: "Shells | fired from the

@@ -45,6 +45,7 @@ from mapper.gazetteer.in_township import (
     namesake_in_named_towns_township,
     namesake_in_named_township,
     township_of,
+    village_in_named_tract,
     village_over_site,
 )
 from mapper.gazetteer.match import (
@@ -213,6 +214,12 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         ):
             found = misspelt_village_in_township(gaz, text, found, resolve) or found
             kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
+        if (
+            kind in ("village", "village_tract", "township", "town")
+            and ("tract" in text or " vt" in text.lower())
+            and (in_tract := village_in_named_tract(gaz, text, found, resolve))
+        ):
+            return in_tract  # (the one in the village tract the text names)
         if (
             kind in ("town", "village", "village_tract", "ward")
             # (a quick look first: the text names the township the place lies in)
@@ -2222,8 +2229,14 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
         return Resolution(text.strip(), found.candidates, found.reason)
     if not reads_as_news(head):  # an area as the story's label: "Papun Township: junta ...",
         # or a town as a dateline: "Mrauk-U: Two Villagers Shot Dead ... in Aukthakan Village"
+        # (or a village tract with its township: "Hpa-an tsp, Mee Zaing tract: troops
+        # arrested 6 villagers in V village")
         where = _found_surely(_resolve_text(gaz, head, 1), SURE_SCORE)
-        if where is None or gaz.records[where.place_id][0] not in (*_AREA_KINDS, "town"):
+        if where is None or gaz.records[where.place_id][0] not in (
+            *_AREA_KINDS,
+            "town",
+            "village_tract",
+        ):
             return None
     elif (where := _found_surely(_resolve_text(gaz, head, 1))) is None:
         return _headline_place_in_story_area(gaz, text, head, story, limit)
@@ -2240,6 +2253,8 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     named = places["name"].iat[where.place_id]
     if kind in _AREA_KINDS:  # "Papun Township": its kind
         named = f"{named} {kind.title()}"  # (the township, not the town, holds its villages)
+    elif kind == "village_tract":
+        named = head.strip()  # (the tract as the label gives it, with its township)
     elif (
         kind == "town"
         and not reads_as_news(head)
@@ -2255,6 +2270,10 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     # (a close spelling too: it was looked for among the headline's place's places only)
     best = found.candidates[0] if found.candidates and not _fell_back(found) else None
     coarse = _fineness(gaz.records[where.place_id][0])
+    if best is not None and best.place_id == where.place_id and kind not in _AREA_KINDS:
+        # the story's place is the label's town: "Kan Paik Ti, Waingmaw Township: KIA
+        # fighters attacked the base in Kan Paik Ti town" (not a namesake village)
+        return Resolution(text.strip(), found.candidates, found.reason)
     if best is None or best.place_id == where.place_id:
         return None
     if _fineness(gaz.records[best.place_id][0]) > coarse:
