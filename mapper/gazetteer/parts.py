@@ -1177,7 +1177,7 @@ _WHERE_THEY_FELL = re.compile(
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|(?:shot\s+dead|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)"
-    r"|died\s+(?:when|after|during|as)"
+    r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
@@ -1232,6 +1232,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
     r"|(?:^|(?<=[.;]\s))Prayers\s+(?:at|in)\b"  # ("Prayers at our home in H.")
+    # ("... and died at the scene. | He was from nearby H village.|")
+    rf"|(?<=[.;]\s)(?:He|She|They)\s+(?:was|were)\s+(?:originally\s+)?from\s+(?:nearby\s+)?"
+    rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp))?\s*[.;]?"
     r"[^.;]*[.;]?"
     r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
     r"(?=\s+for\b|[.;,]|$)"
@@ -1288,6 +1291,8 @@ def without_origin_of_the_dead(text: str) -> str:
     if not _WHERE_THEY_FELL.search(text):
         return text
     cut = _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+    # (without the comma left before a stop: "U X (59)|, |. He was killed in V")
+    cut = re.sub(r",\s*(?=\.)", "", cut)
     # (a record's "killed at:" field read as the words it is: "— killed at: V; cause: ...")
     return _KILLED_AT_FIELD.sub("killed at ", cut)
 
@@ -3463,6 +3468,22 @@ _INCLUDING_ASIDE = re.compile(
 )
 
 
+#: a relative or friend named after the word for them: "My cousin | Maung Thu Tin Soe| was
+#: killed by junta soldiers in V village" (no village tract "Maung")
+_RELATIVE_NAMED = re.compile(
+    r"\b((?i:my|our|his|her|their)\s+(?:[a-z-]+\s+)?(?:cousin|brother|sister|son|daughter"
+    r"|father|mother|uncle|aunt|nephew|niece|husband|wife|friend|neighbou?r|grandson"
+    r"|granddaughter|grandfather|grandmother)(?:-in-law)?),?\s+"
+    rf"{HONORIFICS}(?:\s+{NAME_WORD}){{1,4}}(?=,?\s+(?:was|were|had|has|is|died|and)\b)"
+)
+
+
+def without_relatives_names(text: str) -> str:
+    """``text`` without the name of a relative it names after the word for them ("My cousin
+    Maung Thu Tin Soe was killed ... in V village": "My cousin was killed ...")."""
+    return _RELATIVE_NAMED.sub(r"\1", text)
+
+
 def without_people(text: str) -> str:
     """``text`` with each person it names with their age as "a person", and a list of them as
     "persons" ("Ko Zaw Win (22) and Ma Moe Thandar (26) were killed when shells hit X
@@ -3670,7 +3691,8 @@ _PERSON_ORIGIN = re.compile(
     # (its township after a comma, or in brackets: "a person of X village (Kanbalu Township)")
     rf"(?:,\s+(?P<own_township>{_TOWNSHIP_NAMED})|\s*\((?P<bracketed>{_TOWNSHIP_NAMED})\))?"
     # (before what befell them, or a dash or a prayer's emoji: "... of X village — arrested")
-    r"(?=,?\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained)\b"
+    r"(?=,?\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained"
+    r"|one\s+of)\b"
     r"|\s+[—–-]\s)"
     r"|\b(?i:two|three|four|five|six|\d+)\s+(?:residents|villagers|natives|people)\s+of"
     r"\s+[^,;()]{1,60},\s+(?=(?:a person|persons)\b)"
@@ -5155,6 +5177,8 @@ MANNER = (
 #: A clause after the place: "clashes in Demoso town | as PDF fighters advance", "... | after
 #: the junta withdrew", "..., Bago Region, | as armed groups push into the town" (a conjunction
 #: after a word or comma, to the end of the text), or who fought
+#: a person as a sentence's subject, named as "a person" by now
+_PERSON_AS_SUBJECT = re.compile(r"(?i:a\s+person|persons|he|she)")
 _TRAILING_CLAUSE = re.compile(
     # (a time before it too: "..., | a week after raids on W village in Y Township")
     r"(?<=[\w)\],])(?:,?\s+(?:a|an|one|two|three|four|five|several|some|few)\s+"
@@ -5241,6 +5265,10 @@ def without_trailing_clause(text: str) -> str:
     advance"); kept when it is the clause that places the event, the words before it naming
     nothing ("3 villagers killed | as junta burns Namnein in Pinlaung Township")."""
     match = _TRAILING_CLAUSE.search(text)
+    if match is not None and _PERSON_AS_SUBJECT.fullmatch(text[: match.start()].strip()):
+        # (not the verb of the person a memorial is of: "a person | was killed in V village, T
+        # | when junta troops shelled the village")
+        match = _TRAILING_CLAUSE.search(text, match.start() + 1)
     if match is None:
         return text
     head_text = text[: match.start()]
@@ -5870,7 +5898,8 @@ def _row_fields(text: str, separator: str) -> list[tuple[str, bool]] | None:
     kept = [
         part
         for field in fields
-        if field and not _names_no_place(field)
+        # (nor where the one the row is of came from: "| originally from H village")
+        if field and not _names_no_place(field) and not _ORIGIN_FIELD.match(field)
         for part in _labelled(field)
     ]
     # (some field naming no place, or a row of places from its state down: "Tanintharyi;
@@ -5889,6 +5918,11 @@ _PATH_IN_FIELD = re.compile(
     rf"{_PATH_PLACE}(?:\s*/\s*{_PATH_PLACE}){{2,}}|{_PATH_PLACE}(?:\s+[–—]\s+{_PATH_PLACE}){{2,}}"
 )
 #: where those who fled went, after the place in a table's field: "V | → IDPs to W|"
+#: a table's field of where the one a row is of came from: "originally from H village",
+#: "native of H", "home: H"
+_ORIGIN_FIELD = re.compile(
+    r"^(?i:(?:originally\s+)?from|native\s+of|resident\s+of|born\s+in|home(?:\s+village)?:?)\s"
+)
 _WHERE_THEY_WENT_IN_FIELD = re.compile(
     r"\s*(?:→|->)\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people"
     r"|fled)\b.*$"

@@ -80,6 +80,7 @@ from mapper.gazetteer.parts import (
     without_person_of_place,
     without_post_lead,
     without_post_marks,
+    without_relatives_names,
     without_rights_report_marks,
     without_route_aside,
     without_team_base,
@@ -214,6 +215,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_areas_apart,
     with_leading_place_set_apart,
     with_initials_apart,
+    without_relatives_names,
     without_people,
     without_people_named_between_commas,
     without_person_of_place,
@@ -263,6 +265,9 @@ _CLEANING_CUE = re.compile(
     r"|\b(?:sac|SAC|arty|ARTY)\b| vs | KILLED |^(?:fyi|FYI) "
     # (where the sender is now: "... this morning. we r safe in W")
     r"|\b[Ww]e r (?:safe|ok|okay|fine|now|all|still|hiding|staying)\b"
+    # (a relative named: "My cousin Maung X was killed")
+    r"|\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er) [a-z-]+(?: [a-z-]+)? "
+    r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai) [A-Z]"
     # (a memorial's words: "In loving memory of", "Remembering", "RIP", "Comrade", "Martyr")
     r"|[Mm]emory of|^\W*Remembering|RIP|[Rr]est in|^\W*Comrade|^\W*Martyr|[Ss]acrifice|ငြိမ်းချမ်းစွာ"
     # (where the dead came from, were treated or buried)
