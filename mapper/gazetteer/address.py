@@ -1130,6 +1130,10 @@ def _found_inside_qualifiers(
     return None
 
 
+#: a village named with its kind word, ending a part: "were found near | Na Bar village|"
+_VILLAGE_NAMED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?i:village|vlg)$")
+
+
 def _resolve_offset(
     gaz: Gazetteer, text: str, offset: Offset, limit: int, read: Reader
 ) -> Resolution | None:
@@ -1148,7 +1152,16 @@ def _resolve_offset(
     if len(place) > 1:  # "X village in Y township, Z region, about 27 km north-west of W"
         named = resolve_address(gaz, ", ".join(place), limit)
         sure = _found_surely(named, SURE_SCORE)
-        if sure is not None and not sure.note:
+        if (
+            sure is not None
+            and not sure.note
+            # (not an area before the village the distance places: "Bodies ... abducted in T
+            # Township, D District, were found near V village, about 5 km east of T town")
+            and not (
+                gaz.records[sure.place_id][0] in _AREA_KINDS
+                and _VILLAGE_NAMED.search(offset.place.strip())
+            )
+        ):
             return Resolution(text, named.candidates, named.reason)
         first = named.candidates[0] if named.candidates else None
         if (

@@ -254,7 +254,17 @@ def find_offset(text: str) -> Offset | None:
     phrase = text[match.start() : match.start("anchor")]  # "about 13 km northeast of"
     phrase = re.sub(r"\s+(?:the\s+\w+\s+of|downtown)\s*$", "", phrase.strip(), flags=re.I)
     place = _OFFSET_FILLER.sub("", text[: match.start()]).strip(" ,(-–—~")
-    return Offset(km, bearing, " ".join(phrase.split()), match["anchor"].strip(" ,"), place)
+    anchor = _AND_SIDE_OF_ANOTHER.sub("", match["anchor"])  # "Chauk| and south of Bagan|"
+    return Offset(km, bearing, " ".join(phrase.split()), anchor.strip(" ,"), place)
+
+
+#: a second place the first is said to lie beside, after the place measured from: "about 12
+#: km northeast of Chauk | and south of Bagan, on Thursday|"
+_AND_SIDE_OF_ANOTHER = re.compile(
+    r"\s+and\s+(?:about\s+)?(?:\d[\d.]*\s*(?:km|miles?)\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west)(?:ern|ward)?\s+(?:of|from)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _amount(text: str) -> float:

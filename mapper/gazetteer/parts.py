@@ -4007,7 +4007,7 @@ _WITNESS_CUES = (
 _OTHER_INCIDENT_CUES = (
     *("imilar", "ee also", "see para", "following townships", "maller", "inor "),
     "received reports",
-    *("pattern", "omparable", "departure from", "whereas"),
+    *("pattern", "omparable", "departure from", "whereas", " also "),
 )
 #: other incidents a report refers to in passing, and the townships they were in: "..., as well
 #: as similar incidents in A and B townships", "(see paras. 28-33)", "Similar killings were
@@ -4023,6 +4023,9 @@ _OTHER_INCIDENTS = re.compile(
     # ("...; smaller clashes were reported in Myingyan and Natogyi.")
     r"|;\s+(?:smaller|minor|other|similar|further)\s+(?:clashes|incidents|attacks|skirmishes"
     r"|fighting)\s+(?:were|was)\s+(?:also\s+)?(?:reported|recorded|documented)\s+in\s+[^.;]*"
+    # ("...; fighting also reported in Kyauk Kyat.")
+    r"|;\s+(?:fighting|clashes|shelling|gunfire|explosions)\s+(?:(?:was|were)\s+)?also\s+"
+    r"(?:reported|heard|seen)\s+(?:in|at|near|around)\s+[^.;]*"
     r"|(?:^|(?<=[.\]¹²³⁴⁵⁶⁷⁸⁹⁰]\s))See\s+also\s+paras?\.\s+[^.]*\.\s*"
     # (an encyclopedia's other articles: "(see also: X massacre; Y massacre)", "See also:
     # Battle of X; Battle of Y.")
@@ -6645,6 +6648,9 @@ FROM_BASE = re.compile(
     # (or a base named by its place, last in a clause: "Junta shells V | from Lahe base|, 12 hurt")
     r"|\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:base|camp|garrison"
     r"|outpost)(?=\s*[,.;]|\s*$)"
+    # (or a side's base named by its place: "weapons fired | from the junta's Loikaw base| hit V")
+    r"|\s+from\s+(?:the\s+)?(?:junta|military|army|regime|SAC|Tatmadaw)['’]s\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:base|camp|garrison|outpost)\b"
     # (or a unit's: "shelling | from LIB 387 base in Kyainseikgyi| hit V")
     r"|\s+from\s+(?:its|their|a|an|the|[A-Z]{2,5}\s*-?\s*\d{1,4})\s+(?:[\w'’-]+\s+)?"
     r"(?:base|camp|positions?|outpost"

@@ -250,7 +250,7 @@ _MILITIA_FROM = re.compile(
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
-    r"|neighbo|nearby|adj|ncident"
+    r"|neighbo|nearby|adj|ncident|also reported|also heard"
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
     r"|^(?:"
     + "|".join(sorted(STATE_SHORT_NAMES))

@@ -843,6 +843,17 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             said = _MANNER_AT_END.sub("", said)  # Thar | without warning")
         read = ", ".join([said.rstrip(" ,"), *areas[:1]])  # (a quote's comma: "... were hit,")
         found = resolve(gaz, read, limit)
+        if (
+            areas
+            and _at_an_area(gaz, found)
+            and _places_it(gaz, alone := resolve(gaz, said, limit))
+            and not _at_an_area(gaz, alone)
+            and _contains(gaz, found.candidates[0].place_id, alone.candidates[0].place_id)
+        ):
+            # (the sentence alone, when it places more than with the area put after it, in that
+            # area: "In V village, about 7 km north of T town, troops shot dead a farmer|, T
+            # Township|")
+            read, found = said, alone
         if not _places_it(gaz, found):
             continue
         if not areas and (near_town := _near_a_town_named(gaz, sentences, sentence, found)):

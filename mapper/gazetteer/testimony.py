@@ -74,14 +74,33 @@ def without_witness_origin(text: str) -> str:
     told ..."), when the rest names a place; else ``text``."""
     if not text.startswith(_WITNESS_WORDS) or "from " not in text:
         return text  # (a quick look first)
-    cut = _WITNESS_ORIGIN.sub("", text, count=1)
-    return cut if cut != text and _PLACE_IN.search(cut) else text
+    origin = _WITNESS_ORIGIN.search(text)
+    if origin is None:
+        return text
+    cut = f"{text[: origin.start()]}{text[origin.end() :]}"
+    if not _PLACE_IN.search(cut):
+        return text
+    if (
+        origin["township"]
+        and not _TOWNSHIP_WORD.search(cut)
+        and re.search(rf"\b{re.escape(origin['home'])}\b", cut)
+    ):
+        # (the township kept, for a place the rest names bare: "Statement 15 (female, 58, from
+        # A village, T Township) ... the soldiers came and burned A": A, T Township)
+        cut = f"{cut.rstrip(' .')}, {origin['township']}"
+    return cut
 
 
-_WITNESS_WORDS = ("Witness", "Survivor", "Respondent", "Interviewee", "Source")
+#: a township named with its kind word
+_TOWNSHIP_WORD = re.compile(r"\b(?i:township|tsp|twp)\b")
+_WITNESS_WORDS = (
+    *("Witness", "Survivor", "Respondent", "Interviewee", "Source"),
+    *("Statement", "Testimony", "Account", "Interview"),
+)
 #: who a witness is, in brackets: " (24, male, from A)", " (female, 31, from A village)"
 _WITNESS_ORIGIN = re.compile(
-    rf"\s*\((?:[^()]{{0,40}},\s*)?from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+[Tt]ownship)?\)"
+    rf"\s*\((?:[^()]{{0,40}},\s*)?from\s+(?P<home>{_NAME})(?:\s+village)?(?:,\s+(?P<township>{_NAME}\s+[Tt]ownship))?"
+    rf"(?:,\s+{_NAME}\s+(?:Region|State|Division))?\)"
 )
 #: an account's header naming who speaks and where they are from: "Interview, woman, 69, from
 #: A village, |T Township|: "
