@@ -154,7 +154,7 @@ def interview_answer(text: str) -> str:
     said = [
         (
             (m["label"] or m["dotted"] or ("q" if m["asker"] else "")).lower(),
-            _NEXT_TIMESTAMP.sub("", text[m.end() : end]).strip(" /|"),
+            _NEXT_TIMESTAMP.sub("", text[m.end() : end]).strip(" /|\n\r\t"),
         )
         for m, end in zip(found, ends, strict=True)
     ]
@@ -317,7 +317,7 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
-    r"|the\s+village(?=\?$))\b[^?]*\?$"
+    r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$))\b[^?]*\?$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
@@ -334,6 +334,27 @@ _WHERE_IS_YOUR_VILLAGE = re.compile(
 _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.(?:\s+(?:It['’]s|It\s+is)\s+"
     r"(?P<where>[^.!?]{3,120}))?"
+)
+#: a question of the township of a place it names: "And | Nabetnge| is in which township?",
+#: "Sorry, | Kyar Ti Len|... which township?"
+_WHICH_TOWNSHIP_OF = re.compile(
+    r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
+    r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:village|town))?)\s*(?:\.{2,}|…)?\s*(?:is\s+in\s+|is\s+)?(?i:which|what)\s+township"
+    r"(?:\s+is\s+(?:that|it))?\s*\?$"
+)
+#: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
+#: Township?"
+_PLACE_IN_TOWNSHIP_ASKED = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township|tsp))?\s*\?$"
+)
+#: an answer's "also" before the area: "| Also | Taze."
+_ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same,?)\s+")
+#: a village tract an answer names after the village: "Kanu. | In Kyet Hpa Net tract|, Kale
+#: Township."
+_TRACT_IN_ANSWER = re.compile(
+    r"\b(?:[Ii]n\s+)?(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:village\s+)?tract\b"
 )
 #: a question of which village tract: "Which village tract?"
 _WHICH_TRACT = re.compile(r"^(?:(?i:and)\s+)?(?i:which|what)\s+village[\s-]+tract\b[^?]*\?$")
@@ -379,6 +400,18 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             return f"{home['place']}, {home['where']}" if home["where"] else home["place"]
         if "ဘယ်ရွာ" in words and index + 1 < len(said):
             return _burmese_answer_of_which_village(said[index + 1 :])
+        answer = said[index + 1][1].strip() if index + 1 < len(said) else ""
+        if (asked := _WHICH_TOWNSHIP_OF.match(words)) and answer and not _DENIAL.match(answer):
+            # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
+            # Laukkaing. Shan State.": V, in that township)
+            area = _FIRST_SENTENCE.match(_ALSO.sub("", answer)).group().strip(" .")
+            area = area.split(",")[0].strip()
+            if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
+                return f"{asked['place']}, {area}"
+            return f"{asked['place']}, {area} Township" if area[:1].isupper() else None
+        if (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words)) and _YES.match(answer):
+            # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township.")
+            return f"{asked['place']}, {asked['area']} Township"
         if not _WHICH_PLACE_WAS_IT.match(words):
             continue
         if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
@@ -396,6 +429,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             return None  # (an account, not a name: read as such)
         if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
             told = f"{bare['name']} village{told[bare.end('name') :]}"
+        if tract := _TRACT_IN_ANSWER.search(answer):  # ("Kanu. In Kyet Hpa Net tract, ...")
+            told = f"{told}, {tract['tract']} village tract"
         for asked, (who, tract) in itertools.pairwise(said[index + 2 :]):
             if asked[0] in _QUESTIONER and who not in _QUESTIONER and _WHICH_TRACT.match(asked[1]):
                 told = f"{told}, {_FIRST_SENTENCE.match(tract).group().strip(' .')} village tract"
@@ -415,11 +450,15 @@ def _burmese_answer_of_which_village(turns: list[tuple[str, str]]) -> str | None
     """The village a Burmese answer names to "ဘယ်ရွာမှာလဲ" (which village?), with the
     township a later answer names to "ဘယ်မြို့နယ်လဲ" (which township?), as a Burmese address
     ("Vရွာ၊ Tမြို့နယ်"); None when the answer is no village's name."""
-    village = _BURMESE_ANSWER_CLOSE.sub("", turns[0][1].strip())
+    village = _BURMESE_ANSWER_CLOSE.sub("", turns[0][1].strip()).replace(" ရွာ", "ရွာ")
     if turns[0][0] in _QUESTIONER or not village.endswith("ရွာ") or " " in village.strip():
         return None
     for asked, (who, answer) in itertools.pairwise(turns[1:]):
-        if asked[0] in _QUESTIONER and who not in _QUESTIONER and "ဘယ်မြို့နယ်" in asked[1]:
+        if (
+            asked[0] in _QUESTIONER
+            and who not in _QUESTIONER
+            and ("ဘယ်မြို့နယ်" in asked[1] or "township" in asked[1].lower())
+        ):
             township = _BURMESE_ANSWER_CLOSE.sub("", answer.strip())
             if township.endswith("မြို့နယ်") and " " not in township:
                 return f"{village}၊ {township}"
