@@ -483,13 +483,22 @@ def village_in_named_tract(
     kind = gaz.records[first.place_id][0]
     same_name = normalize(places_column(gaz, "name")[first.place_id]) == normalize(village)
     name = places_column(gaz, "name")[first.place_id]
+    townships = list(dict.fromkeys(_townships_named(text)))
     if (
         not same_name
         and not (
             (kind == "village_tract" and normalize(name) in normalize(named["tract"]))
-            # (or the township named after them: "... V village (W village tract), T Township")
+            # (or the township the text names: "Tigyaing Township, Katha District: troops set
+            # fire to V village (W village tract)", or an island or area)
             or (
-                kind in ("township", "town")
+                kind in ("township", "district", "state", "site")
+                and any(normalize(area) == normalize(name) for area in townships)
+            )
+            or kind in ("district", "state", "site")
+            # (or the town of the township named after them: "... V village (W village tract),
+            # T Township")
+            or (
+                kind == "town"
                 and re.match(
                     rf"\)?\s*,?\s*{re.escape(name)}\s+(?i:township|tsp|twp)\b", text[named.end() :]
                 )
@@ -499,7 +508,6 @@ def village_in_named_tract(
         return None
     if same_name and kind == "village" and first.rivals == 0 and not _fell_back(found):
         return None  # (found surely already)
-    townships = list(dict.fromkeys(_townships_named(text)))
     address = f"{village} village, {named['tract']} village tract"
     if len(townships) == 1:
         address += f", {townships[0]} Township"

@@ -3620,9 +3620,11 @@ _SOMEONE_FROM_BEFALLEN = re.compile(
     # village in the same township")
     r"(?:\s*\([^()]{2,40}\)|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:township|tsp|twp"
     r"|village\s+tract)|\s+in\s+the\s+same\s+township){0,2}"
+    # (and their name: "A displaced man from H|, Khu Plu Reh (46),| was killed ...")
+    r"(?:,\s+(?:a\s+person|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\d{1,3}\))(?=,))?"
     r"(?=,?\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
     r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured)\b"
-    r"[^.;]*?\s(?:in|at|near|on)\s+(?:[a-z]+\s+)?[A-Z]"
+    r"[^.;]*?\s(?:in|at|near|on|beside|outside|into)\s+(?:[a-z]+\s+)?[A-Z]"
     # (or who told what soldiers did at another: "A woman from W village| said her brother was
     # killed when soldiers stormed V village")
     r"|\s+(?:said|says|told|recalled|described)\b[^.;]*?\b(?:stormed|raided|attacked|shelled"
@@ -3693,7 +3695,8 @@ _PERSON_ORIGIN = re.compile(
     # (before what befell them, or a dash or a prayer's emoji: "... of X village — arrested")
     r"(?=,?\s+(?:[^\w\s,]+\s+)?(?:was|were|is|had|has|died|killed|arrested|shot|detained"
     r"|one\s+of)\b"
-    r"|\s+[—–-]\s)"
+    # (or the text's end: "... executed three men there, including a person | of H village|.")
+    r"|\s+[—–-]\s|\.?\s*$)"
     r"|\b(?i:two|three|four|five|six|\d+)\s+(?:residents|villagers|natives|people)\s+of"
     r"\s+[^,;()]{1,60},\s+(?=(?:a person|persons)\b)"
 )

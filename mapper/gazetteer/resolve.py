@@ -215,7 +215,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             found = misspelt_village_in_township(gaz, text, found, resolve) or found
             kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
         if (
-            kind in ("village", "village_tract", "township", "town")
+            kind in ("village", "village_tract", "township", "town", "district", "state", "site")
             and ("tract" in text or " vt" in text.lower())
             and (in_tract := village_in_named_tract(gaz, text, found, resolve))
         ):
