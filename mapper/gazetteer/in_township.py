@@ -175,6 +175,7 @@ def _village_in_township(
     *,
     exact_too: bool,
     not_named: str,
+    min_ratio: float = MISSPELT_VILLAGE_RATIO,
 ) -> Candidate | None:
     """The best of the villages ``text`` names by their kind words found in one of
     ``townships`` (by a close spelling, or as written when ``exact_too``), read in what the
@@ -203,7 +204,7 @@ def _village_in_township(
                     (hit.match in ("exact", "variant") and exact_too)
                     or (
                         hit.match in ("fuzzy", "variant")
-                        and fuzz.ratio(_letters(name), spelt) >= MISSPELT_VILLAGE_RATIO
+                        and fuzz.ratio(_letters(name), spelt) >= min_ratio
                     )
                     # (its words run together: "Nyaungpinthar" for Nyaung Pin Thar)
                     or (_letters(name) == spelt and name.count(" ") < gazetteer_name.count(" "))
@@ -519,3 +520,39 @@ def village_in_named_tract(
         return None
     note = f"located to the {village} of {named['tract']} village tract, which the text names"
     return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+
+
+#: the township named right after a village's kind word: "V village, | T| Township"
+_TOWNSHIP_OF_VILLAGE = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?i:village|vlg)\s*,?\s+(?:in\s+)?(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+"
+    r"(?i:township|tsp|twp)\b"
+)
+#: the least likeness (rapidfuzz ratio of the letters) of a spelling to a village's name in the
+#: township a text names, when the village of that spelling lies outside it ("Padauk Kone",
+#: Pi Tauk Kone: 80)
+OUTSIDE_VILLAGE_RATIO = 75
+
+
+def misspelt_village_in_named_township(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader
+) -> Resolution | None:
+    """When ``found`` is a village just outside the township ``text`` names ("junta troops
+    attacked Padauk Kone village, Yedashe Township, south of Naypyitaw": a Pa Dauk Kone of
+    Taungoo), the village the text names looked for by spelling inside that township (Pi Tauk
+    Kone of Yedashe); else None."""
+    first = found.candidates[0]
+    # (the township named right after the village: "V village, T Township", "V village in T
+    # Township"; not one named elsewhere: "... found in V village outside W town, abducted from
+    # a village in T township")
+    townships = [m["township"] for m in _TOWNSHIP_OF_VILLAGE.finditer(text)]
+    if not townships or normalize(township_of(gaz, first.place_id)) in map(normalize, townships):
+        return None
+    name = places_column(gaz, "name")[first.place_id]
+    best = _village_in_township(
+        gaz, text, townships, read, exact_too=False, not_named="", min_ratio=OUTSIDE_VILLAGE_RATIO
+    )
+    if best is None or normalize(places_column(gaz, "name")[best.place_id]) == normalize(name):
+        return None
+    township = township_of(gaz, best.place_id)
+    note = f"located among the villages of {township} Township, which the text names"
+    return Resolution(text.strip(), [replace(best, note=note)], None)

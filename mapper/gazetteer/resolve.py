@@ -41,6 +41,7 @@ from mapper.gazetteer.in_township import (
     TOLD_DEED,
     burmese_village_in_township,
     may_name_a_township,
+    misspelt_village_in_named_township,
     misspelt_village_in_township,
     namesake_in_named_towns_township,
     namesake_in_named_township,
@@ -214,6 +215,14 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         ):
             found = misspelt_village_in_township(gaz, text, found, resolve) or found
             kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
+        if (
+            kind == "village"
+            and any(
+                note in (found.candidates[0].note or "") for note in (JUST_OUTSIDE, PARTIAL_NOTE)
+            )
+            and (inside := misspelt_village_in_named_township(gaz, text, found, resolve))
+        ):
+            return inside  # (a close spelling inside the township the text names)
         if (
             kind in ("village", "village_tract", "township", "town", "district", "state", "site")
             and ("tract" in text or " vt" in text.lower())
