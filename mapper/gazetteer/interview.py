@@ -330,10 +330,14 @@ _WHERE_IS_YOUR_VILLAGE = re.compile(
     r"^(?:(?i:and|so)\s+)?(?i:where|which|what)\s+is\s+your\s+(?:home\s+)?village\?$"
 )
 #: an answer of a village's name, then where it lies: "Yan Long Zi Keng|. It's |about 4 km
-#: southeast of Maw Hteik, in Konkyan Township|."
+#: southeast of Maw Hteik, in Konkyan Township|.", "Gu Dar Pyin|. |Buthidaung Township|."
 _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
-    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.(?:\s+(?:It['’]s|It\s+is)\s+"
-    r"(?P<where>[^.!?]{3,120}))?"
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.(?:\s+(?:(?:It['’]s|It\s+is)\s+"
+    r"(?P<where>[^.!?]{3,120})|(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp))))?"
+)
+#: a question of what happened on a date, naming no place: "What happened on 27 August 2017?"
+_WHAT_HAPPENED_WHEN = re.compile(
+    r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:on|in)\s+[^?]{1,30}\?$"
 )
 #: a question of the township of a place it names: "And | Nabetnge| is in which township?",
 #: "Sorry, | Kyar Ti Len|... which township?"
@@ -342,11 +346,14 @@ _WHICH_TOWNSHIP_OF = re.compile(
     r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:village|town))?)\s*(?:\.{2,}|…)?\s*(?:is\s+in\s+|is\s+)?(?i:which|what)\s+township"
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
+    # (or "Which township is | Khuangkhan| in?")
+    r"|^(?:(?i:and|so),?\s+)?(?i:which|what)\s+township\s+is\s+"
+    r"(?P<place_in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s*\?$"
 )
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
 _PLACE_IN_TOWNSHIP_ASKED = re.compile(
-    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s+"
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)(?:\s+in|,)\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township|tsp))?\s*\?$"
 )
 #: an answer's "also" before the area: "| Also | Taze."
@@ -392,12 +399,16 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         if (
             _WHERE_IS_YOUR_VILLAGE.match(words)
             and index + 2 < len(said)
-            and _THERE_ASKED.search(said[index + 2][1])
+            and (
+                _THERE_ASKED.search(said[index + 2][1])
+                or _WHAT_HAPPENED_WHEN.match(said[index + 2][1])
+            )
             and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(said[index + 1][1].strip()))
         ):
             # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
             # And what happened there on 6/9/2023?")
-            return f"{home['place']}, {home['where']}" if home["where"] else home["place"]
+            where = home["where"] or home["area"]
+            return f"{home['place']}, {where}" if where else home["place"]
         if "ဘယ်ရွာ" in words and index + 1 < len(said):
             return _burmese_answer_of_which_village(said[index + 1 :])
         answer = said[index + 1][1].strip() if index + 1 < len(said) else ""
@@ -406,9 +417,10 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # Laukkaing. Shan State.": V, in that township)
             area = _FIRST_SENTENCE.match(_ALSO.sub("", answer)).group().strip(" .")
             area = area.split(",")[0].strip()
+            place = asked["place"] or asked["place_in"]
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
-                return f"{asked['place']}, {area}"
-            return f"{asked['place']}, {area} Township" if area[:1].isupper() else None
+                return f"{place}, {area}"
+            return f"{place}, {area} Township" if area[:1].isupper() else None
         if (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words)) and _YES.match(answer):
             # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township.")
             return f"{asked['place']}, {asked['area']} Township"

@@ -599,6 +599,10 @@ def headline_place(text: str) -> str:
         text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
     if "/" in text[:40] and (cities := _TWO_CITY_DATELINE.match(text)):
         text = text[cities.start("last") :]  # ("BEIJING/|YANGON, Jan 5 (Reuters) - ...")
+    if text[:2].isupper() and (dated := _CAPITALS_DATELINE_WITH_TOWNSHIP.match(text)):
+        # ("WEBULA, Falam Township — Students' books lie in the rubble ...": the place in
+        # capitals, in its township)
+        return f"{dated['place'].title()}, {dated['township']}"
     if " capital " in text:  # ("Kokang capital | Laukkai falls to MNDAA")
         text = _AREA_CAPITAL.sub("", text)
     if " say" in text and (said := _RESIDENTS_SAY.search(text)):
@@ -882,6 +886,12 @@ _HEADLINE_IN_STATE_THEN_STORY = re.compile(
     r"^[^|]*?\s(?:in|across|of)\s+(?P<state>"
     + "|".join(sorted(STATE_SHORT_NAMES))
     + r")(?:\s+(?:State|Region|Division))?\s*\|\s*(?P<story>[^|]+)$"
+)
+#: a caption's or report's dateline of a place in capitals and its township, before a dash:
+#: "WEBULA, Falam Township — ..."
+_CAPITALS_DATELINE_WITH_TOWNSHIP = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,4}),\s+"
+    r"(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?\s+(?i:township|tsp))\s+[—–-]\s"
 )
 #: the states (not regions) by their short names
 _STATES_NAMED_STATE = frozenset(
@@ -1178,6 +1188,7 @@ _WHERE_THEY_FELL = re.compile(
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|(?:shot\s+dead|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)"
     r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
+    r"|opened\s+fire\s+(?:on|at)"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
@@ -1196,7 +1207,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     r"(?:\s+and\s+[^,.;]{1,60})?"  # ("born in H village and long a farmer there, was killed")
     # (before what befell them: ", he fell", ". Killed at", " · Killed at")
-    r"(?:,\s+(?=(?:he|she|who|died|was|fell|lost|gave)\b)|\.\s+(?=[A-Z])|\s+·\s+)"
+    r"(?:,\s+(?=(?:he|she|who|died|was|fell|lost|gave)\b)|\.\s+(?=[A-Z])|\s+·\s+|\.?\s*$)"
     # ("Born in H, laid to rest in T")
     r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"
     # ("Hometown: H village. Fell in battle: V village")
@@ -3478,6 +3489,37 @@ _RELATIVE_NAMED = re.compile(
 )
 
 
+#: "the village" a distance places, opening a clause after a headline or label: "...: | The
+#: village| lies about 19 km northwest of K", "| The village|, in W village tract about 20 km
+#: south of T town, was bombed"
+_THE_VILLAGE_MEASURED = re.compile(
+    r"(?:(?<=[|:.]\s)|(?<=[|:.]))\s*[Tt]he\s+village\b"
+    r"(?=[^.|;]{0,80}?\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s)"
+    # (or what was done to it, then the distance: "Jets bombed | the village|, about 6 km north")
+    r"|(?<=\s)the\s+village(?=,\s+(?:about|some|around|roughly|nearly)\s+\d)"
+)
+#: a village named with its kind word in a headline: "Airstrike Hits | Naung Kone| Village in ..."
+_VILLAGE_NAMED_EARLIER = re.compile(
+    r"\b((?!(?:The|This|That|Junta|Airstrike|Hits|On|In|At|Of|Regime|Army)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?!(?:Village|village|Tract|tract)\b)[A-Z][\w'’-]*){0,3})\s+(?:[Vv]illage|VILLAGE)\b"
+    r"(?!\s+[Tt]ract)"
+)
+
+
+def with_the_village_named(text: str) -> str:
+    """``text`` with "the village" a distance places named as the village the text named
+    before ("Airstrike Hits Naung Kone Village in ... Hpa-an Township | ...: The village lies
+    about 19 km northwest of Kyondoe": "...: Naung Kone village lies about 19 km ...")."""
+    if "village" not in text or text.count(" | ") > 1:
+        return text  # (nor a row's cells: "date | V village, T Township | ... The village is")
+    if not (measured := _THE_VILLAGE_MEASURED.search(text)):
+        return text
+    named = _VILLAGE_NAMED_EARLIER.findall(text, 0, measured.start())
+    if not named:
+        return text
+    return f"{text[: measured.start()]} {named[-1]} village{text[measured.end() :]}"
+
+
 def without_relatives_names(text: str) -> str:
     """``text`` without the name of a relative it names after the word for them ("My cousin
     Maung Thu Tin Soe was killed ... in V village": "My cousin was killed ...")."""
@@ -3648,6 +3690,8 @@ _WHO_LIVES_THERE = re.compile(
 
 _THE_VILLAGE = re.compile(
     r"\b(?:the|their|his|her)\s+(?:village|town)\b(?!\s+of\s)"
+    # (or their home: "a person of H village, T Township, was beaten to death | in her home|")
+    r"|\b(?:in|at|outside)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|compound)\b"
     # (or "there": "..., both from X village, T Township, were killed there in a drone strike")
     r"|\b(?:killed|died|shot|arrested|detained|wounded|injured|executed|burned)\s+there\b"
 )
@@ -3681,7 +3725,8 @@ _PERSON_ORIGIN = re.compile(
     r"|leader|abbot)\s+of\b)(?:(?:an?|the|both)\s+)?"
     # (nor what befell them: not ", lost her life in the shelling of X village,", ", was
     # abducted by junta troops from X village,")
-    r"(?:(?!\b(?:life|lives|shelling|bombing|attack|raid|burning|battle|airstrike|was|were|by)\b)"
+    r"(?:(?!\b(?:life|lives|shelling|bombing|attack|raid|burning|battle|airstrike|was|were|by|when"
+    r"|died|killed)\b)"
     r"[^,;()–—]){0,60}?"
     r"\b(?:from|of|resident|native|villager|fled|residing\s+in|living\s+in)s?\b"
     # (no clause of what befell them, nor where they stayed: not ", from X was arrested at ...
