@@ -18339,3 +18339,988 @@ def test_geolocations_appeals_and_rights_reports_read_at_the_village_struck(
 )
 def test_shelter_memorials_and_columns_read_at_the_place_struck(coder, query, name, admin3):
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "[00:36:46] INTERVIEWER: Where are you from originally?\n[00:37:05] RESPONDENT: I "
+            "was born in Nant Thar Ohn. But, um, after I got married I moved to my husband's "
+            "village, Mi Kayin, Karen State. That's where we were living when it "
+            "happened.\n[00:37:26] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:37:35] RESPONDENT: It was November 17th 2022. The BGF troops opened "
+            "fire. Three civilians were killed, all three from the village.",
+            "Mi Kayin",
+            "Hpa-An",
+        ),
+        (
+            "[00:05:11] INTERVIEWER: Where are you from originally?\n[00:05:39] RESPONDENT: I "
+            "was born in Kan Pyin. But, hmm, after I got married I moved to my husband's "
+            "village, Kyauktan, in Rathedaung Township. That's where we were living when it "
+            "happened.\n[00:06:14] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:07:23] RESPONDENT: It was 7 August 2019. The Arakan Army and the "
+            "Tatmadaw fought just east of the village. There were dead and wounded on both "
+            "sides, we heard.",
+            "Kyauk Tan",
+            "Rathedaung",
+        ),
+        (
+            "Q: When did the troops arrive?\nA: Early in the morning, around five. 28 February "
+            "2023. They came from Myingyan.\nQ: Which village did they enter?\nA: Ours. Lay "
+            "Ywar Son.\nQ: And what did they do?\nA: The troops came and killed four villagers. "
+            "They were just farmers.\nQ: Where did you go?\nA: We ran to Thin Pyun and hid in "
+            "the forest near there.\nQ: Sorry, Lay Ywar Son is in which township?\nA: Myingyan.",
+            "Lay Ywar Son",
+            "Myingyan",
+        ),
+        (
+            "RESPONDENT: My brother-in-law is from Pa Nyit. On 15 Aug 2022 he had gone to Tha "
+            "Bawt Seik village, Tanintharyi Region to sell fish paste. He was there when it "
+            "happened. A villager was killed by a PDF group. They accused him of giving "
+            "information to the army.\nINTERVIEWER: And was he hurt?\nRESPONDENT: He came back, "
+            "um, but he was very frightened.",
+            "Tha Bawt Seik",
+            "Launglon",
+        ),
+        (
+            "Q: Can you tell me what happened on 22/9/2022?\nA: You know, people were crossing "
+            "the Ayeyarwady River by boat and the army shelled them from the other side. Two "
+            "were killed, one of them a child.\nQ: Which village was this?\nA: Moesit.\nQ: In "
+            "which state or region?\nA: Kachin State.",
+            "Moe Sit",
+            "Shwegu",
+        ),
+        (
+            "RESPONDENT: My cousin is from Kyar Taw. On 6 Sep 2022 he had gone to Kin Paing "
+            "Chon village, Bago to sell fish paste. He was there when it happened. A man from "
+            "the village was shot dead by a PDF group. They called him a dalan.\nINTERVIEWER: "
+            "And was he hurt?\nRESPONDENT: He came back, um, but he was very frightened.",
+            "Kin Paing Chon",
+            "Bago",
+        ),
+        (
+            "INTERVIEWER: Let me just confirm. The fighting you are talking about happened in "
+            "Namlim Pa village, Mansi township in Kachin State, on 17 Nov 2013. Is that "
+            "right?\nRESPONDENT: Yes, that's right. The Burma Army and the KIA were fighting "
+            "just outside the village. Thousands of people from the area had to flee.",
+            "Nam Lin Par",
+            "Mansi",
+        ),
+        (
+            "RESPONDENT (male, 53, Nyaung Nyo Taw, Myaing township in Magway Division): Um, it "
+            "was 11 Sep 2023. The soldiers raided the village and burned houses. Nobody died, "
+            "because we had already run away.",
+            "Nyaung Nyo Taw",
+            "Myaing",
+        ),
+        (
+            "RESPONDENT: My brother-in-law is from Ngar Lan. On December 19, 2022 he had gone "
+            "to Pakhangyi village, Yesagyo Township, Magway Division to sell chickens. He was "
+            "there when it happened. The PDF attacked the police station there. Some police ran "
+            "away.\nINTERVIEWER: And was he hurt?\nRESPONDENT: He came back, um, but he was "
+            "very frightened.",
+            "Pa Khan Gyi",
+            "Yesagyo",
+        ),
+        (
+            "[00:18:38] INTERVIEWER: Where are you from originally?\n[00:19:30] RESPONDENT: I "
+            "was born in Yan Gyi Aung. But, um, after I got married I moved to my husband's "
+            "village, Kyaik Tha Le, in Twantay Township. That's where we were living when it "
+            "happened.\n[00:20:22] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:20:43] RESPONDENT: It was 19/1/2022. There was a shooting between the "
+            "PDF and the soldiers. One person died.",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        (
+            "RESPONDENT: My neighbour is from Vaukkui. On June 16th 2022 he had gone to Muitui "
+            "village, Chin State to sell vegetables. He was there when it happened. Artillery "
+            "shells from the army hit the village. Three civilians were killed.\nINTERVIEWER: "
+            "And was he hurt?\nRESPONDENT: He came back, um, but he was very frightened.",
+            "Muitui",
+            "Mindat",
+        ),
+        (
+            "RESPONDENT (male, 37, Saw, Magwe Region): Uh, it was 7 Nov 2023. A resistance "
+            "fighter was shot while he was going to collect his father's body.",
+            "Saw",
+            "Saw",
+        ),
+        (
+            "Q: Can you tell me what happened on 13/6/2024?\nA: Er, the military searched every "
+            "house looking for PDF members and took the village head away. They took him to "
+            "Ngathaingchaung.\nQ: Which village was this?\nA: Yae San.\nQ: And in which "
+            "township?\nA: Yegyi. Irrawaddy Region.",
+            "Yae San",
+            "Yegyi",
+        ),
+        (
+            "မေး - ၂၀၂၄ ခုနှစ် ဇန်နဝါရီလ ၁၈ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ရွာအစွန်မှာ "
+            "တော်လှန်ရေးတပ်နဲ့ စစ်တပ် တိုက်ပွဲဖြစ်တယ်။\nမေး - ဘယ်ရွာမှာလဲ။\nဖြေ - "
+            "ကံကုန်းရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - ပေါင်းတည်မြို့နယ်ပါ။",
+            "Kan Kone",
+            "Paungde",
+        ),
+        (
+            "RESPONDENT (male, 44, Yaung Twee, Kanpetlet Township): You know, it was 24 Dec "
+            "2023. Two helicopters came and fired on the village. 2 villagers were killed.",
+            "Yaung Twee",
+            "Kanpetlet",
+        ),
+        (
+            "Q: Can you tell me what happened on 2021-10-04?\nA: Um, the military searched "
+            "every house looking for PDF members and took the village head away. They took him "
+            "to Surkhua.\nQ: Which village was this?\nA: Hausen.\nQ: In which state or "
+            "region?\nA: Chin State.",
+            "Hausen",
+            "Hakha",
+        ),
+        (
+            "[00:13:07] INTERVIEWER: Where are you from originally?\n[00:13:13] RESPONDENT: I "
+            "was born in Sempi. But, you know, after I got married I moved to my husband's "
+            "village, Vawti, Chin State. That's where we were living when it "
+            "happened.\n[00:14:11] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:15:13] RESPONDENT: It was 2022-02-24. Uh, the soldiers came in, a big "
+            "column. They came from Rezua. They burned the houses, um, around 100 houses. And "
+            "they shot the cattle too.",
+            "Vawti",
+            "Matupi",
+        ),
+        (
+            "RESPONDENT: My cousin is from Ma Ran Hta. On 28 July 2023 he had gone to Tar Lang "
+            "village, Khaunglanhpu township in Kachin State to sell rice. He was there when it "
+            "happened. The sit-tat stayed in the monastery for two nights. When they left they "
+            "burned the houses around the school, 30 or so. They came from "
+            "Khaunglanhpu.\nINTERVIEWER: And was he hurt?\nRESPONDENT: He came back, uh, but he "
+            "was very frightened.",
+            "Tar Lang",
+            "Khaunglanhpu",
+        ),
+        (
+            "RESPONDENT: My neighbour is from Sam Boke. On 8/7/2024 he had gone to Yit Chaw "
+            "village, Sawlaw Tsp to sell firewood. He was there when it happened. The junta "
+            "troops entered the village around six in the morning. They set fire to the houses, "
+            "about 100 houses burned down. 2 people who stayed behind were "
+            "killed.\nINTERVIEWER: And was he hurt?\nRESPONDENT: He came back, you know, but he "
+            "was very frightened.",
+            "Yit Chaw",
+            "Tsawlaw",
+        ),
+        (
+            "မေး - ၂၀၂၃ ခုနှစ် ဒီဇင်ဘာလ ၁၁ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ဂျက်လေယာဉ်က "
+            "ရွာပေါ်ကို ဗုံးနှစ်လုံး ကြဲချသွားတယ်။ လူတချို့ သေဆုံးသွားတယ်။\nမေး - "
+            "ဘယ်ရွာမှာလဲ။\nဖြေ - ခေါသမောရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - ဖရူဆိုမြို့နယ်ပါ။",
+            "Khaw Tha Maw",
+            "Hpruso",
+        ),
+        (
+            "မေး - ၂၀၂၂ ခုနှစ် ဇန်နဝါရီလ ၁ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ရွာအစွန်မှာ "
+            "တော်လှန်ရေးတပ်နဲ့ စစ်တပ် တိုက်ပွဲဖြစ်တယ်။\nမေး - ဘယ်ရွာမှာလဲ။\nဖြေ - "
+            "လုံစီရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - ကြာအင်းဆိပ်ကြီးမြို့နယ်ပါ။",
+            "Lon Si",
+            "Kyainseikgyi",
+        ),
+        (
+            "မေး - ၂၀၂၂ ခုနှစ် မတ်လ ၉ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ဂျက်လေယာဉ်က "
+            "ရွာပေါ်ကို ဗုံးနှစ်လုံး ကြဲချသွားတယ်။ လူတချို့ သေဆုံးသွားတယ်။\nမေး - "
+            "ဘယ်ရွာမှာလဲ။\nဖြေ - နောင်ထိုးဒီးရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - "
+            "ဘားအံမြို့နယ်ပါ။",
+            "Naung Htoe Dee",
+            "Hpa-An",
+        ),
+        (
+            "[00:13:00] INTERVIEWER: Where are you from originally?\n[00:13:21] RESPONDENT: I "
+            "was born in Hpa Lan Yon. But, uh, after I got married I moved to my husband's "
+            "village, Ah Lel Chaung, in Magway Township. That's where we were living when it "
+            "happened.\n[00:14:27] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:14:44] RESPONDENT: It was 19/12/2023. The artillery shells fell on the "
+            "village in the night. 5 people were killed, including children.",
+            "Ah Lel Chaung",
+            "Magway",
+        ),
+        (
+            "Q: Can you tell me what happened on 26/3/2022?\nA: Hmm, regime soldiers entered "
+            "the village around six in the morning. They came from Pauk. They set fire to the "
+            "houses, about 150 houses burned down. 7 people who stayed behind were killed.\nQ: "
+            "Which village was this?\nA: Ma Gyi Sin.\nQ: Which village tract?\nA: Se Pin.\nQ: "
+            "And in which township?\nA: Pauk. Magway Division.",
+            "Ma Gyi Sin",
+            "Pauk",
+        ),
+        (
+            "မေး - ၂၀၂၃ ခုနှစ် အောက်တိုဘာလ ၄ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ဂျက်လေယာဉ်က "
+            "ရွာပေါ်ကို ဗုံးနှစ်လုံး ကြဲချသွားတယ်။ လူတချို့ သေဆုံးသွားတယ်။\nမေး - "
+            "ဘယ်ရွာမှာလဲ။\nဖြေ - ဂုံမင်းအောင်းရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - "
+            "တောင်တွင်းကြီးမြို့နယ်ပါ။",
+            "Gon Min Aung",
+            "Taungdwingyi",
+        ),
+        (
+            "Q: Who came?\nA: Soldiers. Maybe 70, 80 of them. They came from Natogyi side.\nQ: "
+            "And which place did they come to?\nA: To Koke Ko Zee village, Nahtogyi Township, "
+            "Mandalay Region.\nQ: What happened then?\nA: Army troops stayed in the monastery "
+            "for two nights. When they left they burned the houses around the school, 20 or "
+            "so.\nQ: Do you remember the date?\nA: Um... 24 November 2023, I think.",
+            "Koke Ko Zee",
+            "Natogyi",
+        ),
+        (
+            "မေး - ၂၀၂၃ ခုနှစ် နိုဝင်ဘာလ ၂၉ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ရွာအစွန်မှာ "
+            "တော်လှန်ရေးတပ်နဲ့ စစ်တပ် တိုက်ပွဲဖြစ်တယ်။\nမေး - ဘယ်ရွာမှာလဲ။\nဖြေ - "
+            "ဆီဆုံရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - ပေါင်မြို့နယ်ပါ။",
+            "Si Son",
+            "Paung",
+        ),
+        (
+            "မေး - ၂၀၂၃ ခုနှစ် ဇွန်လ ၁၃ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ညဘက်မှာ "
+            "လက်နက်ကြီးကျည်တွေ ရွာထဲကို ကျလာတယ်။\nမေး - ဘယ်ရွာမှာလဲ။\nဖြေ - "
+            "ဝီယဆိပ်ရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - ဘီးလင်းမြို့နယ်ပါ။",
+            "Wi Ya Seik",
+            "Bilin",
+        ),
+        (
+            "RESPONDENT: My brother-in-law is from Kun Taw. On September 5, 2021 he had gone to "
+            "Htone Hpo village, Tatkon township in Naypyidaw Union Territory to sell chickens. "
+            "He was there when it happened. The junta troops searched every house looking for "
+            "PDF members and took the village head away. They took him to Tatkon.\nINTERVIEWER: "
+            "And was he hurt?\nRESPONDENT: He came back, uh, but he was very frightened.",
+            "Htone Hpo",
+            "Tatkon",
+        ),
+        (
+            "[00:14:45] INTERVIEWER: Where are you from originally?\n[00:15:25] RESPONDENT: I "
+            "was born in Tha Yet Taw. But, uh, after I got married I moved to my husband's "
+            "village, Ma Yut Chein Ywar Ma, in Yanbye Township. That's where we were living "
+            "when it happened.\n[00:16:22] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:16:52] RESPONDENT: It was 26 February 2023. The junta troops arrested "
+            "5 men from the village. Two days later we found their bodies near the stream.",
+            "Ma Yut Chein Ywar Ma",
+            "Ramree",
+        ),
+        (
+            "မေး - ၂၀၂၁ ခုနှစ် ဩဂုတ်လ ၂၉ ရက် က ဘာဖြစ်ခဲ့တာလဲ။\nဖြေ - အဲဒီနေ့က ညဘက်မှာ "
+            "လက်နက်ကြီးကျည်တွေ ရွာထဲကို ကျလာတယ်။\nမေး - ဘယ်ရွာမှာလဲ။\nဖြေ - "
+            "လိပ်စောရွာမှာပါ။\nမေး - ဘယ်မြို့နယ်လဲ။\nဖြေ - ဗန်းမောက်မြို့နယ်ပါ။",
+            "Leik Saw",
+            "Banmauk",
+        ),
+        (
+            "[00:45:17] INTERVIEWER: Where are you from originally?\n[00:45:21] RESPONDENT: I "
+            "was born in Wet Tha Inn. But, um, after I got married I moved to my husband's "
+            "village, Zaw Chaung, in Kanbalu Township. That's where we were living when it "
+            "happened.\n[00:45:33] INTERVIEWER: Okay. Can you tell me what happened "
+            "there?\n[00:46:17] RESPONDENT: It was 13/3/2024. A jet fighter came and dropped "
+            "two bombs on the village. 3 people died, one was a child.",
+            "Zaw Chaung",
+            "Kanbalu",
+        ),
+        (
+            "RESPONDENT (male, 32, Kawng Wein, Mongping township in Shan State): Uh, it was "
+            "9/2/2024. They came in the night, uh, soldiers and Pyu Saw Htee, and took 6 young "
+            "people away. One of them was killed later.",
+            "Kawng Wein",
+            "Mongping",
+        ),
+        (
+            "Q: Where is your village?\nA: Yan Long Zi Keng. It's about 4 km southeast of Maw "
+            "Hteik, in Konkyan Township.\nQ: And what happened there on 6/9/2023?\nA: They came "
+            "in the night, uh, soldiers and Pyu Saw Htee, and took 3 young people away. One of "
+            "them was killed later.",
+            "Yan Long Zi Keng",
+            "Konkyan",
+        ),
+        (
+            "Q: Where is your village?\nA: Hseng Mun. It's about 14 km west of Kunhing, "
+            "southern Shan State.\nQ: And what happened there on 25 Jul 2024?\nA: The jet "
+            "bombed the monastery in the village, where people from other villages were "
+            "sheltering. 9 people died. The wounded were taken to Kunhing hospital.",
+            "Hseng Mun",
+            "Kunhing",
+        ),
+        (
+            "Q: When did the troops arrive?\nA: Early in the morning, around five. June 24th "
+            "2021. They came from Khamaukgyi.\nQ: Which village did they enter?\nA: Ours. Par "
+            "San.\nQ: And what did they do?\nA: SAC troops entered the village around six in "
+            "the morning. They set fire to the houses, about 12 houses burned down. One old man "
+            "who could not run was killed.\nQ: Where did you go?\nA: We ran to Lone Hpaw Nge "
+            "and hid in the forest near there.\nQ: Sorry, Par San is in which township?\nA: "
+            "Kawthoung.",
+            "Par San",
+            "Kawthoung",
+        ),
+        (
+            "INTERVIEWER: Let me just confirm. The attack you are talking about happened in Ka "
+            "Yaing Taing village, Tanintharyi, on 2022-10-04. Is that right?\nRESPONDENT: Yes, "
+            "that's right. Army troops stayed in the monastery for two nights. When they left "
+            "they burned the houses around the school, 45 or so. They came from Bokpyin.",
+            "Ka Yaing Taing",
+            "Bokpyin",
+        ),
+        (
+            "Speaker 1: Which village tract are you from?\nSpeaker 2: Taung Yat Zee Kone "
+            "village tract.\nSpeaker 1: And the village?\nSpeaker 2: Za Loke Kone Ywa Thit. In "
+            "Taikkyi Township.\nSpeaker 1: What happened there on 23 November 2021?\nSpeaker 2: "
+            "SAC troops and police raided the village at night and arrested 4 people. We still "
+            "don't know where some of them are.",
+            "Za Loke KoneYwar Thit",
+            "Taikkyi",
+        ),
+        (
+            "Q: Can you tell me what happened on 21 Aug 2024?\nA: You know, they came in the "
+            "night, uh, soldiers and Pyu Saw Htee, and took 8 young people away. One of them "
+            "was killed later.\nQ: Where was this exactly?\nA: In Zigon. No. 4 ward.\nQ: In "
+            "which state or region?\nA: Bago Region.",
+            "No (4) Ward",
+            "Zigon",
+        ),
+        (
+            "Q: Can you tell me what happened on 2022-11-22?\nA: Uh, the sit-tat arrested 7 men "
+            "from the ward. Two days later we found their bodies near the stream.\nQ: Where was "
+            "this exactly?\nA: In Shadaw. Zay Paing ward.\nQ: In which state or region?\nA: "
+            "Karenni State.",
+            "Zay Paing Ward",
+            "Shadaw",
+        ),
+        (
+            "Q: Can you tell me what happened on 3 July 2022?\nA: Hmm, they came in the night, "
+            "uh, soldiers and Pyu Saw Htee, and took 5 young people away. One of them was "
+            "killed later.\nQ: Where was this exactly?\nA: In Thayetchaung. Pan Taw ward.\nQ: "
+            "In which state or region?\nA: Tanintharyi Region.",
+            "Pan Taw Ward",
+            "Thayetchaung",
+        ),
+        (
+            "INTERVIEWER: The man who was killed, where was he from?\nRESPONDENT: He was from "
+            "Htan Pin Kone village. But they shot him in Nabetnge, near the monastery, when he "
+            "went there to visit his sister.\nINTERVIEWER: And Nabetnge is in which "
+            "township?\nRESPONDENT: Also Taze. It happened on July 30, 2023.",
+            "Na Bet Nge",
+            "Taze",
+        ),
+        (
+            "Q: ဘယ်ရွာလဲ?\nA: နုန်းတန်း ရွာပါ။\nQ: Township?\nA: ယင်းမာပင်မြို့နယ်။\nQ: And "
+            "what happened there?\nA: Um, the soldiers raided the village on 22 December 2022, "
+            "they looted the shops and beat the headman.",
+            "Noain Tan",
+            "Yinmarbin",
+        ),
+        (
+            "Q: ဘယ်ရွာလဲ?\nA: မြိုင်လယ် ရွာပါ။\nQ: Township?\nA: စစ်ကိုင်းမြို့နယ်။\nQ: And "
+            "what happened there?\nA: Um, the junta troops raided the village on 1 February "
+            "2022, they looted the shops and beat the headman.",
+            "Myaing Lel",
+            "Sagaing",
+        ),
+        (
+            "Ko Zaw: So on 23/1/2022 Pyu Saw Htee and soldiers shelled our village from the "
+            "hill.\nInterviewer: Your village is...?\nKo Zaw: Kanu. In Kyet Hpa Net tract, Kale "
+            "Township.\nInterviewer: Was anyone hurt?\nKo Zaw: Uh, yes. 5 injured, and a little "
+            "girl died.",
+            "Kan U",
+            "Kale",
+        ),
+        (
+            "A: We left Ma Gyi Kan on 30 May 2021 because the army were shelling the village "
+            "from their camp. All of us, maybe 121 households. Now we are staying in Myaung "
+            "Gyi, about 3 miles from home.\nQ: Ma Gyi Kan is in which township?\nA: Sinbaungwe, "
+            "Magwe Region.",
+            "Ma Gyi Kan",
+            "Sinbaungwe",
+        ),
+        (
+            "INTERVIEWER: The man who was killed, where was he from?\nRESPONDENT: He was from "
+            "Yae Paw village. But they shot him in Kan Ka Lay, near the monastery, when he went "
+            "there to visit his sister.\nINTERVIEWER: And Kan Ka Lay is in which "
+            "township?\nRESPONDENT: Also Mahlaing. It happened on the 28th of April, 2023.",
+            "Kan Ka Lay",
+            "Mahlaing",
+        ),
+        (
+            "A: We left Theakyun on 18 June 2023 because the soldiers were shelling the village "
+            "from their camp. All of us, maybe 229 households. Now we are staying in Ta Pauk "
+            "Pin, about a mile from home.\nQ: Theakyun is in which township?\nA: Yamethin, "
+            "Mandalay Region.",
+            "Thea Kyun",
+            "Yamethin",
+        ),
+        (
+            "Moe (interviewer): Can you tell me about 20/1/2022?\nSalai Thang: That night CDF "
+            "attacked the police post in our village, and in the morning Burmese soldiers came "
+            "back and shot at everyone.\nMoe: Which village is that?\nSalai Thang: Hata. In "
+            "Hakha Township, Chin State.",
+            "Hata",
+            "Hakha",
+        ),
+        (
+            "Moe (interviewer): Can you tell me about 5 April 2021?\nMang Ceu: That night CDF "
+            "attacked the police post in our village, and in the morning the junta came back "
+            "and shot at everyone.\nMoe: Which village is that?\nMang Ceu: Sihcang. In "
+            "Thantlang Township, Chin State.",
+            "Sihcang",
+            "Thantlang",
+        ),
+        (
+            "Q: ဘယ်ရွာလဲ?\nA: ဆောင်းဆိုင် ရွာပါ။\nQ: Township?\nA: ဆော့လော်မြို့နယ်။\nQ: And "
+            "what happened there?\nA: Um, the Tatmadaw raided the village on 21/11/2022, they "
+            "looted the shops and beat the headman.",
+            "Saung Hseng",
+            "Tsawlaw",
+        ),
+        (
+            "[Interview with Sai Leng, recorded in a camp]\nSai Leng: On 11 February 2022, uh, "
+            "the Tatmadaw came into Man Nyar. They killed 6 people who couldn't run, old "
+            "people. They burned the bodies.\nINT: Man Nyar in Kutkai?\nSai Leng: Yes, Kutkai "
+            "Township.",
+            "Man Nyar",
+            "Kutkai",
+        ),
+        (
+            "[01:19:31] A: My brother, he was a teacher at the school in Lein San. But he was "
+            "home that weekend. The shell landed in Kyar Ti Len, right next to our house, 27 "
+            "December 2021.\n[01:20:53] Q: Sorry, Kyar Ti Len... which township?\n[01:22:24] A: "
+            "Laukkaing. Shan State. He died on the spot.",
+            "Kyar Ti Len",
+            "Laukkaing",
+        ),
+        (
+            "INTERVIEWER: The man who was killed, where was he from?\nRESPONDENT: He was from "
+            "Nan Hu Kone village. But they shot him in Pwar Do, near the monastery, when he "
+            "went there to visit his sister.\nINTERVIEWER: And Pwar Do is in which "
+            "township?\nRESPONDENT: Also Pasaung. It happened on November 12, 2022.",
+            "Pwar Do",
+            "Hpasawng",
+        ),
+        (
+            "A: We left Yae Yo on 18 October 2023 because the army were shelling the village "
+            "from their camp. All of us, maybe 153 households. Now we are staying in Noe Koe "
+            "Saik Kwin, about 2 miles from home.\nQ: Yae Yo is in which township?\nA: Loikaw, "
+            "Karenni.",
+            "Yae Yo",
+            "Loikaw",
+        ),
+        (
+            "Q: ဘယ်ရွာလဲ?\nA: ရွာကြီး ရွာပါ။\nQ: Township?\nA: သထုံမြို့နယ်။\nQ: And what "
+            "happened there?\nA: Um, the soldiers raided the village on 25 January 2022, they "
+            "looted the shops and beat the headman.",
+            "Ywar Gyi",
+            "Thaton",
+        ),
+        (
+            "Moe (interviewer): Can you tell me about July 3, 2022?\nMi Sanda: That night KNLA "
+            "and PDF attacked the police post in our village, and in the morning the soldiers "
+            "came back and shot at everyone.\nMoe: Which village is that?\nMi Sanda: "
+            "Taungpaing. In Thanbyuzayat Township, Mon State.",
+            "Taung Paing",
+            "Thanbyuzayat",
+        ),
+        (
+            "[00:42:48] A: My brother, he was a teacher at the school in Sin. But he was home "
+            "that weekend. The shell landed in Ah Byar Auk Su, right next to our house, "
+            "22/4/2021.\n[00:43:12] Q: Sorry, Ah Byar Auk Su... which township?\n[00:44:28] A: "
+            "Waw. Bago Region. He died on the spot.",
+            "Ah Byar Auk Su",
+            "Waw",
+        ),
+        (
+            "[Interview with Ko Myo, recorded in a camp]\nKo Myo: On 13/6/2021, uh, the junta "
+            "troops came into Shan Taw. They killed 3 people who couldn't run, old people. They "
+            "burned the bodies.\nINT: Shan Taw in Daik-U?\nKo Myo: Yes, Daik-U Township.",
+            "Shan Taw",
+            "Daik-U",
+        ),
+        (
+            "[00:54:04] A: My brother, he was a teacher at the school in Htein Pin Inn. But he "
+            "was home that weekend. The shell landed in Pyinhtaungtwin, right next to our "
+            "house, 17 June 2021.\n[00:55:21] Q: Sorry, Pyinhtaungtwin... which "
+            "township?\n[00:56:38] A: Letpandan. Bago Region. He died on the spot.",
+            "Pyin Htaung Twin",
+            "Letpadan",
+        ),
+        (
+            "A: We left Okehpo on 4/5/2023 because the soldiers were shelling the village from "
+            "their camp. All of us, maybe 258 households. Now we are staying in Pay Ywar Gyi, "
+            "about a mile from home.\nQ: Okehpo is in which township?\nA: Padaung, west Bago.",
+            "Oke Hpo",
+            "Padaung",
+        ),
+        (
+            "Maung Kyaw: So on March 13, 2024 the Tatmadaw shelled our village from the "
+            "hill.\nInterviewer: Your village is...?\nMaung Kyaw: Khway Htee. In Hpar Pway "
+            "tract, Ponnagyun Township.\nInterviewer: Was anyone hurt?\nMaung Kyaw: Uh, yes. 4 "
+            "injured, and a little girl died.",
+            "Khway Htee",
+            "Ponnagyun",
+        ),
+        (
+            "[Interview with Ma May, recorded in a camp]\nMa May: On 10 June 2022, uh, the "
+            "soldiers came into Kyon Hpar. They killed 3 people who couldn't run, old people. "
+            "They burned the bodies.\nINT: Kyon Hpar in Kawhmu?\nMa May: Yes, Kawhmu Township.",
+            "Kyon Hpar",
+            "Kawhmu",
+        ),
+        (
+            "[00:08:12] A: The jets bombed the displaced people's camp at Kyauk Su village on "
+            "12 July. A child died.\n[00:08:30] Q: Kyauk Su in Mese Township?\n[00:08:33] A: "
+            "Yes, Mese Township, Karenni. After the bombing thousands of people crossed into "
+            "Thailand.",
+            "Kyauk Su",
+            "Mese",
+        ),
+        (
+            "Ko Myo: We were in Wet Khauk when the jets came.\nInterviewer: Wet Khauk in "
+            "Banmauk Township?\nKo Myo: Yes, Banmauk, about 15 miles west of the town. 2 "
+            "February 2023, bombs fell on the monastery where displaced people were staying. "
+            "Four people died, mostly people from Sar Khan village who had fled there.",
+            "Wet Khauk",
+            "Banmauk",
+        ),
+        (
+            "Naw Mu: We were hiding in Lwei Waing.\nInterviewer: Lwei Waing village, "
+            "Bawlake?\nNaw Mu: Yes, Bawlake Township, Karenni. Near Ywarthit town. On 2 "
+            "February 2024 the jet bombed Lwei Waing, my neighbour and her daughter were killed.",
+            "Lwei Waing",
+            "Bawlake",
+        ),
+        (
+            "Q: Which village?\nA: Khuangkhan.\nQ: Which township is Khuangkhan in?\nA: "
+            "Tonzang, in Senam village tract.\nQ: What happened?\nA: On 1 June 2022 soldiers "
+            "passing through Khuangkhan burned the church and six houses. Uh, they were "
+            "marching from Tonzang to Cikha.",
+            "Khuangkhan",
+            "Tonzang",
+        ),
+        (
+            "INTERVIEWER: Where is your village?\nRESPONDENT: Gu Dar Pyin. Buthidaung "
+            "Township.\nINTERVIEWER: What happened on 27 August 2017?\nRESPONDENT: The military "
+            "and men from the Rakhine villages came, they killed many, many people. We think "
+            "more than 200. They buried them in graves near the village.",
+            "Gu Dar Pyin",
+            "Buthidaung",
+        ),
+    ],
+)
+def test_interviews_are_read_at_the_answer_of_which_place_it_was(coder, query, name, admin3):
+    # (blind sets 1144-1167, this session: "Which village was this? -- V.", "V is in which
+    # township? -- Also T.", "V in T? -- Yes", "Your village is...? -- V. In W tract, T
+    # Township.", Burmese "ဘယ်ရွာလဲ" answers, a label's home village, a confirmation, where
+    # someone was when it happened)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Remembering Maung Lin Nay Ye (7) from nearby Ma Gyi Sauk village, one of 8 people "
+            "killed when regime soldiers attacked Hin Thar village, Ayadaw township, Sagaing "
+            "Region on 30/05/2022.",
+            "Hin Thar",
+            "Ayadaw",
+        ),
+        (
+            "2 civilians were killed in Banmauk Township's Naungkan village on 2023-05-25 when "
+            "regime soldiers shelled the village during fighting with KIA. Ko Htet Thu (18) "
+            "from Thea Khar Pat village (Homalin Tsp) was among the dead.",
+            "Naung Kan",
+            "Banmauk",
+        ),
+        (
+            "Remembering Ko Min Lin Htet (24) from Min Win village, killed when SAC soldiers "
+            "attacked Shat Pon, Palaw Tsp on 29 Sep 2023.",
+            "Shat Pon",
+            "Palaw",
+        ),
+        (
+            "Nai Naing Lwin (44) from Saw Ke village in the same township was killed in Aung "
+            "Thar Yar village, Ye on March 5, 2023 when junta troops shelled the village during "
+            "fighting with local PDF.",
+            "Aung Thar Yar",
+            "Ye",
+        ),
+        (
+            "Ko Phyo Sone (33) from Man Ga Lawng village in the same township was killed in Ho "
+            "Hko, Kutkai Tsp on 2023-11-06 when junta troops shelled the village during "
+            "fighting with TNLA.",
+            "Ho Hko",
+            "Kutkai",
+        ),
+        (
+            "Saw Thaw Dah (20) from Sin Pyay village in the same township was killed in Kha Lel "
+            "village, about 25 km west of Kyainseikgyi, Karen State on September 17, 2023 when "
+            "Burma Army soldiers shelled the village during fighting with KNLA.",
+            "Kha Lel",
+            "Kyainseikgyi",
+        ),
+        (
+            "Ko Thant Win (35) from Min Pyin village (Myeik Tsp) was killed in Kyaung Neint "
+            "village, Palaw Township, Tenasserim Region on 2023-06-25 when junta troops shelled "
+            "the village during fighting with local PDF.",
+            "Kyaung Neint",
+            "Palaw",
+        ),
+        (
+            "Ko Nay Than Thu (36) from May Ze Tu Lar village, Maungdaw Township was killed in "
+            "Gu Dar Pyin village, Buthidaung township, Arakan State on 8 October 2022 when "
+            "junta troops shelled the village during fighting with Arakan Army.",
+            "Gu Dar Pyin",
+            "Buthidaung",
+        ),
+        (
+            "U Sone Paing Tun (74) from nearby Sun Lun village was killed in Zay Thit village, "
+            "Madaya township, Mandalay Region on 26.8.2023 when SAC soldiers shelled the "
+            "village during fighting with PDF.",
+            "Zay Thit",
+            "Madaya",
+        ),
+        (
+            "2023-04-05 – Ko Tin Zaw Naing, 40, betel farmer, a resident of Nyaung Pin Chan "
+            "village (Khin-U Tsp), was burned to death by a junta column in Taze Township's Yae "
+            "Thauk Aing village. His body was found the next morning.",
+            "Yae Thauk Aing",
+            "Taze",
+        ),
+        (
+            "Case 138 | 7 Dec 2021 | Location: Thar Si village, Kan Mye village tract, Taungtha "
+            "Township, Mandalay Region | Victim: Ma San Thet (F, 27), teacher, from Yone Si Gyi "
+            "village in the same township | Perpetrator: SAC soldiers | detained and later "
+            "found dead",
+            "Thar Si",
+            "Taungtha",
+        ),
+        (
+            "Salai Hmung Cung, 46, day labourer, was hit by a stray bullet during fighting "
+            "between junta troops and Chinland Defense Force in Gamlai, Tiddim Tsp on "
+            "25/08/2022 and died at the scene. He was from nearby Kawilam village.",
+            "Gamlai",
+            "Tedim",
+        ),
+        (
+            "My cousin Maung Thu Tin Soe was killed by junta soldiers in Kyun Paw village in "
+            "Rathedaung Township on 14/08/2023. He was only 14. We laid him to rest in Ka Kyet "
+            "Bet. Please pray for him 🙏",
+            "Kyun Paw",
+            "Rathedaung",
+        ),
+        (
+            "In loving memory of U Min Nyunt Sein (59), farmer from Kyauk Chaung Ywar Thit "
+            "village. He was killed in Ka Nyin Taw village, Maungdaw on 2022-06-04 by an "
+            "artillery shell that landed near the monastery. The funeral was held in Kyauk "
+            "Chaung Ywar Thit.",
+            "Ka Nyin Taw",
+            "Maungdaw",
+        ),
+        (
+            "Khu Htoo Meh | 22 | Law Bu Dar quarter, Hpruso town, Karenni State | killed by "
+            "junta artillery | 14 Jan 2024 | originally from Bi Yar village",
+            "Law Bu Dar Ward",
+            "Hpruso",
+        ),
+        (
+            "A displaced man from Mei Se Nan, Khu Plu Reh (46), was killed on 12 July 2023 when "
+            "junta aircraft bombed the IDP camp beside Kyauk Su village, Mese Township, Karenni "
+            "(Kayah) State. Thousands fled across the border into Thailand.",
+            "Kyauk Su",
+            "Mese",
+        ),
+        (
+            "Tigyaing Township, Katha District: troops set fire to Pe Khin village (Kyauk Aik "
+            "village tract) on 6 December 2022. U Sein Win (71), who was too frail to flee, "
+            "died in his burning house.",
+            "Pe Khin",
+            "Tigyaing",
+        ),
+        (
+            "Tha Hpan Chaung village, Be Seik village tract, Yenangyaung Township, Magway "
+            "Region, about 12 km south of Yenangyaung town. On 4 July 2023 junta troops "
+            "arrested and executed three men there, including Ko Thein Zaw (35) of Hpa Ye Kyun "
+            "village.",
+            "Tha Hpan Chaung",
+            "Yenangyaung",
+        ),
+        (
+            "Ramree Island: Arakan Army fighter Maung Aung Kyaw Moe, 24, fell on 10 January "
+            "2024 in the battle at Htaunt Chein village (Hone Wa village tract), Ramree "
+            "Township. He was from Gyin Taw village.",
+            "Htaunt Chein",
+            "Ramree",
+        ),
+        (
+            "Mong Khet Township, Kengtung District: Ai Long (29) was killed by a landmine at "
+            "the edge of Wan An village (Mong Hnone village tract) on 28 April 2023.",
+            "Wan An",
+            "Mongkhet",
+        ),
+        (
+            "Daw Mya Sein (61) of La Har Thin village, Hinthada Township, was beaten to death "
+            "in her home during a night raid by Pyu Saw Htee members on 27 April 2023. Her son "
+            "escaped to Hinthada town.",
+            "La Har Thin",
+            "Hinthada",
+        ),
+    ],
+)
+def test_memorials_are_read_where_it_happened_not_at_homes_or_graves(coder, query, name, admin3):
+    # (blind sets 1144-1167, this session: homes with their townships or tracts, relatives named,
+    # rows' "originally from" fields, closing "He was from ..." and "born in ..." sentences)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Statement 23 (female, 27). "We are from Ywar Shey village - Ein Yar tract, Tabayin '
+            "(Depayin) Township, near Saing Pyin. On 20 April 2023 the soldiers burned Ywar "
+            'Shey and shot two boys." She fled to Kya Khat.',
+            "Ywar Shey",
+            "Tabayin",
+        ),
+        (
+            'Statement 9 (female, 33, from Saw Bwar Yae Shin village, Kale Township). "The '
+            "soldiers came through Hpet Yar Yae Shin on 15 September 2021 on their way north to "
+            "Khampat. In Hpet Yar Yae Shin they shot a man who was fixing his roof, they "
+            "thought he was a lookout. He died on the spot. Hpet Yar Yae Shin is just north of "
+            'us, maybe 3 or 4 km." She now lives in Kalay town.',
+            "Hpet Yar Yae Shin",
+            "Kale",
+        ),
+    ],
+)
+def test_statements_are_read_at_the_village_struck_with_its_tract(coder, query, name, admin3):
+    # (blind sets 1144-1167, this session: "Statement N (..., from H village, T Township)", a
+    # village named with its tract, where those taken were made to walk)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Myaung tsp ~ junta column burning Pan Nyo village now 🔥🔥 the village near where "
+            "Chindwin meets Ayeyarwady. ppl ran to Nyaung Kar Yar. smoke can be seen from "
+            "Yesagyo",
+            "Pan Nyo",
+            "Myaung",
+        ),
+        (
+            "Hpa-an tsp, Mee Zaing tract: BGF & junta troops arrested 6 villagers in Wea Pyan "
+            "Kone Tan village today. one of them is from Wea Pyan village nearby",
+            "Wea Pyan Kone Tan",
+            "Hpa-An",
+        ),
+        (
+            "Three killed as junta column shells Padauk Kone village in Yedashe Township | "
+            "Thousands flee villages south of Naypyitaw as regime troops push into Bago "
+            "Region's Yedashe Township on November 17, residents said.",
+            "Pi Tauk Kone",
+            "Yedashe",
+        ),
+        (
+            "Myanmar regime airstrike kills children in Chin State | Ten civilians, among them "
+            "children, were killed when a fighter jet bombed Khuafo (Kwarpho) village, about 6 "
+            "km north of Thantlang town, on March 30.",
+            "Khuafo",
+            "Thantlang",
+        ),
+        (
+            "Army and AA clash at Ma Kyar Se village, Mrauk-U Township | Rakhine State, "
+            "February 19, 2019 — about 17 km north of Mrauk-U town; fighting also reported in "
+            "Kyauk Kyat.",
+            "Ma Kyar Se",
+            "Mrauk-U",
+        ),
+        (
+            "Myanmar junta troops burn nearly 150 houses in Sagaing | The arson attack on "
+            "January 7 hit Pan Nyo village in Myaung Township, near the confluence of the "
+            "Ayeyarwady and Chindwin rivers.",
+            "Pan Nyo",
+            "Myaung",
+        ),
+        (
+            "Bodies of villagers abducted last month in Indaw Township, Katha District, were "
+            "found near Na Bar village, about 5 km east of Indaw town, on 18 November after a "
+            "captured soldier told the local PDF where they had been buried, the group said.",
+            "Na Bar",
+            "Indaw",
+        ),
+        (
+            "Raids in Taze Township, Shwebo District, continued through late September. In Aung "
+            "Chan Thar village, about 7 km north of Taze town, troops shot dead a farmer and "
+            "set fire to houses on Sept 16, part of a fortnight of raids that residents say "
+            "left nine civilians dead and around 800 homes burned across the township.",
+            "Aung Chan Thar",
+            "Taze",
+        ),
+        (
+            "Nyaung-U Township: Soldiers raided Ywar Thit U Yin village, about 12 km northeast "
+            "of Chauk and south of Bagan, on Thursday, the Nyaung-U PDF said.",
+            "Ywar Thit U Yin",
+            "Nyaung-U",
+        ),
+        (
+            "Correction, 11:30 – The man shot at a checkpoint on Sunday was from Ho Nar village "
+            "in Kun Long village tract, Taunggyi Township, about 27 km north of Taunggyi, not "
+            "from Taunggyi town as we first wrote. Relatives say troops of LIB 424 opened fire "
+            "when he failed to stop his motorbike.",
+            "Ho Nar",
+            "Taunggyi",
+        ),
+        (
+            "UWSA soldiers round up young men for conscription in Yawng Hlan village, Sa Lu "
+            "village tract, Nawng Hkit Township, Wa Self-Administered Division, northern Shan "
+            "State, in February 2024. Photo: Supplied",
+            "Yawng Hlan",
+            "Nawng Hkit",
+        ),
+        (
+            "Kyaukpadaung PDF overran a junta outpost at Sein Pan Kone village (Taung U village "
+            "tract), Kyaukpadaung Township, Mandalay Region, on 18 June 2023; two soldiers "
+            "captured.",
+            "Sein Pan Kone",
+            "Kyaukpadaung",
+        ),
+        (
+            "၂၀၂၃ ခုနှစ် မေ ၂၇ ရက် ညနေပိုင်း ဆယ်ဇင်းကုန်းရွာ (သပိတ်ကျင်းမြို့နယ်)ထဲသို့ "
+            "စစ်ကောင်စီ၏ လက်နက်ကြီးကျည် ကျရောက်ပေါက်ကွဲ၍ ဒေသခံ ၁ ဦး သေဆုံး။ "
+            "#WhatsHappeningInMyanmar",
+            "Se Zin Kone",
+            "Thabeikkyin",
+        ),
+        (
+            "၂၀၂၃ ခုနှစ် နိုဝင်ဘာ ၃၀ ရက် ညနေပိုင်း တာလုံရွာ (မူဆယ်မြို့နယ်)ထဲသို့ စစ်ကောင်စီ၏ "
+            "လက်နက်ကြီးကျည် ကျရောက်ပေါက်ကွဲ၍ ဒေသခံ ၁ ဦး သေဆုံး။ #WhatsHappeningInMyanmar",
+            "Tar Long",
+            "Muse",
+        ),
+        (
+            "၂၀၂၃ ခုနှစ် ဧပြီ ၆ ရက် ညနေပိုင်း ကောင်းဆတေးရွာ (မူဆယ်မြို့နယ်)ထဲသို့ စစ်ကောင်စီ၏ "
+            "လက်နက်ကြီးကျည် ကျရောက်ပေါက်ကွဲ၍ ဒေသခံ ၂ ဦး သေဆုံး။ #WhatsHappeningInMyanmar",
+            "Kawng Hsa Tay",
+            "Muse",
+        ),
+        (
+            "Three PDF members killed as junta troops attacked Padauk Kone village, Yedashe "
+            "Township, south of Naypyitaw, on 17 November 2023; thousands fled toward Hswar.",
+            "Pi Tauk Kone",
+            "Yedashe",
+        ),
+        (
+            "Junta Airstrike on Khuafo Village Outside Thantlang Kills 10, Including Children | "
+            "Chin State: Jets bombed the village, about 6 km north of Thantlang town in "
+            "Lungzarh village tract, on March 30, 2023.",
+            "Khuafo",
+            "Thantlang",
+        ),
+        (
+            "PDFs Clash With Junta Column at Shwekyin Village, Wetlet Township | The Sept 15 "
+            "fighting took place in Shwe Kyin village of Yone Pin Kone village tract, about 15 "
+            "km east of Wetlet town.",
+            "Shwe Kyin",
+            "Wetlet",
+        ),
+        (
+            "Putao: Junta Shells Mar Meit Shee Dee Village, One Injured | The village, about 11 "
+            "km from Putao town in Kachin State, was hit on Oct 30, 2023.",
+            "Mar Meit Shee Dee",
+            "Puta-O",
+        ),
+        (
+            "Airstrike Hits Naung Kone Village in Naung Kone Village Tract, Hpa-an Township | "
+            "Karen State, Feb 20, 2024: The village lies about 19 km northwest of Kyondoe.",
+            "Naung Kone",
+            "Hpa-An",
+        ),
+        (
+            "Junta Airstrike Hits Za Lat Kone Village on Manaung Island | The village, in Pa "
+            "Lin village tract about 20 km south of Manaung town, was bombed on March 2, 2024.",
+            "Za Lat Kone",
+            "Munaung",
+        ),
+        (
+            "Shelling Kills Three in Thet Pone Village, Minbya Township | Rakhine State, Nov "
+            "19, 2023: The village lies about 14 km southwest of Minbya town.",
+            "Thet Pone",
+            "Minbya",
+        ),
+        (
+            "WEBULA, Falam Township — Students' books lie in the rubble of a school after a "
+            "junta airstrike on 10 April 2023 killed at least nine people in the northern Chin "
+            "State village. Photo: Supplied",
+            "Webula",
+            "Falam",
+        ),
+        (
+            "KU LAR SHIN, Natmauk Township — Villagers return to their burned houses after a "
+            "junta column from Natmauk left the village on 13 November 2022. Photo: Supplied",
+            "Ku Lar Shin",
+            "Natmauk",
+        ),
+    ],
+)
+def test_headlines_captions_and_messages_are_read_at_the_village_struck(coder, query, name, admin3):
+    # (blind sets 1144-1167, this session: a headline's region before its story, "the village" a
+    # distance places, a tract after the town measured from, datelines in capitals, rivers'
+    # confluences, "fighting also reported in", a close spelling in the township named)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            'Statement 26 (male, 44). "Tha Yet Pin village, Let Maung Kway village tract, '
+            "Nyaungshwe Township. On 22 February 2023 soldiers came to Tha Yet Pin and arrested "
+            'four men. It is west of Nyaungshwe town."',
+            "200357",
+        ),
+        (
+            'Statement 28 (male, 52). "It was in Ka Htaung Ni village, Taung Thone Lone tract, '
+            "Dawei Township, close to Myitta. On 28 May 2022 soldiers shot into Ka Htaung Ni "
+            'and a woman died. We ran to Myitta."',
+            "177098",
+        ),
+        (
+            "Kan Paik Ti, Waingmaw Township: KIA fighters attacked the junta-allied border "
+            "guard base in Kan Paik Ti town near the Chinese border on Sunday, local sources "
+            "said. Shops in the town were closed.",
+            "MMR001002703",
+        ),
+        (
+            "Pawng Lawng, Pinlaung Township: fighting between KNDF and junta troops near Pawng "
+            "Lawng town, southern Shan State, on Sunday forced some 2,000 residents to flee "
+            "toward Pinlaung, Pa-O sources said.",
+            "MMR014009703",
+        ),
+        (
+            "Q: Can you tell me what happened on 17 April 2023?\nA: Uh, army troops and police "
+            "raided the village at night and arrested 5 people. We still don't know where some "
+            "of them are.\nQ: Which village was this?\nA: Kan Kone.\nQ: Which village "
+            "tract?\nA: Zin Yway Kone (Set Kone).\nQ: And in which township?\nA: Kawa. Bago "
+            "Division.",
+            "178619",
+        ),
+        (
+            'Statement 38 (male, 50, Danu). "Our village is Pyin Thar in Inn Nge village tract, '
+            "Pindaya Township. On 20 December 2023 the militia and soldiers came looking for "
+            "resistance fighters. They burned the school and five houses in Pyin Thar and took "
+            'two young men with them."',
+            "201793",
+        ),
+        (
+            "Oe Myay Kone village in the Ta Maw Thar tract of Pinlebu Township, where PDF "
+            "fighters ambushed a junta column on 11 August 2022. Photo: Supplied",
+            "217262",
+        ),
+        (
+            "15:30 – Banmauk Township: a junta airstrike hit Shwe Kyaung village in Lone Kin "
+            "Shwe Kyaung village tract at around 2pm on 8 January 2024, killing two people, "
+            "according to the Banmauk PDF. The village is roughly 5 km south of Banmauk town.",
+            "174661",
+        ),
+    ],
+)
+def test_namesakes_in_one_township_are_told_apart_by_tract_or_kind(coder, query, pcode):
+    # (blind sets 1144-1167: the village of the tract the text names, the town a label and its
+    # story name, not a namesake of the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode

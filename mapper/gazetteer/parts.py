@@ -883,7 +883,9 @@ _STATE_AS_ADJECTIVE = re.compile(
 #: arson attack on January 7 hit V village in T Township|": the story's place (not the town
 #: that shares the region's name)
 _HEADLINE_IN_STATE_THEN_STORY = re.compile(
-    r"^[^|]*?\s(?:in|across|of)\s+(?P<state>"
+    # (a headline naming no town or village of its own: not "Regime Takes Its Violence to
+    # Myitnge, a Small Town in Mandalay Region | ...")
+    r"^(?![^|]*\b(?i:town|village|city)\b)[^|]*?\s(?:in|across|of)\s+(?P<state>"
     + "|".join(sorted(STATE_SHORT_NAMES))
     + r")(?:\s+(?:State|Region|Division))?\s*\|\s*(?P<story>[^|]+)$"
 )
@@ -2665,6 +2667,9 @@ _WHERE_THE_TAKEN_WENT = re.compile(
     r"(?:and\s+(?:then\s+|later\s+)?|then\s+|(?:they|who)\s+were\s+(?:then\s+|later\s+)?"
     r"|were\s+)(?:forcibly\s+)?(?:sent|taken\s+away|transferred|deployed|moved|conscripted"
     r"|drafted|forced\s+them|made\s+them|used\s+them)\b"
+    # (not those made to walk in front into the place struck: "... and made them walk in front
+    # when they entered V village")
+    r"(?![^;.]*\b(?:when\s+they|as\s+they)\s+(?:entered|stormed|raided|attacked)\b)"
     # ("arrested 5 villagers during a raid on V village | and took them to Myin Hlut|")
     # (not where they were then killed: "... and took them to X village, where they were
     # killed")
