@@ -317,7 +317,10 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
-    r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$))\b[^?]*\?$"
+    r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$)"
+    # (or which village alone, answered by a name and its township: "Which village? -- V. T
+    # Township, S Region.")
+    r"|(?i:which|what)\s+village(?=\?$))\b[^?]*\?$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"

@@ -599,6 +599,12 @@ def headline_place(text: str) -> str:
         text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
     if "/" in text[:40] and (cities := _TWO_CITY_DATELINE.match(text)):
         text = text[cities.start("last") :]  # ("BEIJING/|YANGON, Jan 5 (Reuters) - ...")
+    if ": " in text[:40] and (group := _LOCAL_GROUP_LABEL.match(text)):
+        # ("Launglon PDF: an informer ... was shot dead in V village, T Township": the story,
+        # in the township the group is named after when the story names none)
+        text = text[group.end() :]
+        if not _TOWNSHIP_WORD.search(text):
+            text = f"{text.rstrip(' .')}, {group['town']} Township"
     if text[:2].isupper() and (dated := _CAPITALS_DATELINE_WITH_TOWNSHIP.match(text)):
         # ("WEBULA, Falam Township — Students' books lie in the rubble ...": the place in
         # capitals, in its township)
@@ -888,6 +894,11 @@ _HEADLINE_IN_STATE_THEN_STORY = re.compile(
     r"^(?![^|]*\b(?i:town|village|city)\b)[^|]*?\s(?:in|across|of)\s+(?P<state>"
     + "|".join(sorted(STATE_SHORT_NAMES))
     + r")(?:\s+(?:State|Region|Division))?\s*\|\s*(?P<story>[^|]+)$"
+)
+#: a local resistance group named after its township, as a post's label: "Launglon PDF: "
+_LOCAL_GROUP_LABEL = re.compile(
+    r"^(?P<town>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:PDF|LDF|CDF|PDF\s+Battalion\s+\d+"
+    r"|Revolution(?:ary)?\s+Force|Defen[cs]e\s+Force)\s*:\s+"
 )
 #: a caption's or report's dateline of a place in capitals and its township, before a dash:
 #: "WEBULA, Falam Township — ..."

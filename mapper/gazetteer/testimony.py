@@ -306,7 +306,10 @@ _DEED = re.compile(
 )
 #: a speaker's age and home opening an account: "I am 52, a farmer from |V village, T township|."
 _AGED_SPEAKER_HOME = re.compile(
-    rf"^(?:I\s+am|I'm)\s+\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?from\s+(?P<place>{_NAME}\s+village"
+    # (after a statement's number and who gives it: "Statement 42 (male, 51). "I am from V
+    # village, T Township. On 17 March 2023 two planes bombed our village")
+    r"^(?:(?:Statement|Testimony|Interview|Account)\s+\d{1,4}\s*(?:\([^()]{0,60}\))?\.?\s*)?[\"“]?"
+    rf"(?:I\s+am|I'm)\s+(?:\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?)?from\s+(?P<place>{_NAME}\s+village"
     rf"(?:,\s+{_NAME}\s+[Tt]ownship)?)[.,]"
     # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
     rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
