@@ -503,7 +503,12 @@ def village_in_named_tract(
             or (
                 kind == "town"
                 and re.match(
-                    rf"\)?\s*,?\s*{re.escape(name)}\s+(?i:township|tsp|twp)\b", text[named.end() :]
+                    # (or a distance from the town: "Ho Ti village, Sa Ngaw village tract, about 8
+                    # km east of Hopong town")
+                    rf"\)?\s*,?\s*(?:{re.escape(name)}\s+(?i:township|tsp|twp)\b"
+                    rf"|(?:about|some|around|roughly)?\s*[\d.]+\s*(?:km|miles?)\s+[a-z-]+\s+of\s+"
+                    rf"{re.escape(name)}\b)",
+                    text[named.end() :],
                 )
             )
         )

@@ -320,7 +320,7 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?i:which|what)\s+village(?=\?$))\b[^?]*\?$"
+    r"|(?i:which|what)\s+(?:village|ward)(?=\?$))\b[^?]*\?$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
@@ -335,12 +335,21 @@ _WHERE_IS_YOUR_VILLAGE = re.compile(
 #: an answer of a village's name, then where it lies: "Yan Long Zi Keng|. It's |about 4 km
 #: southeast of Maw Hteik, in Konkyan Township|.", "Gu Dar Pyin|. |Buthidaung Township|."
 _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
-    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.(?:\s+(?:(?:It['’]s|It\s+is)\s+"
+    # (or with its township after a comma: "Nyaung Lel, Meiktila Township. Shan Ma Nge village
+    # tract.")
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:,\s+(?P<area_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)))?"
+    r"\.(?:\s+(?:(?:It['’]s|It\s+is)\s+"
     r"(?P<where>[^.!?]{3,120})|(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp))))?"
 )
 #: a question of what happened on a date, naming no place: "What happened on 27 August 2017?"
 _WHAT_HAPPENED_WHEN = re.compile(
     r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:on|in)\s+[^?]{1,30}\?$"
+)
+#: an answer of a ward, then the town it is in: "Bu Tar (South) ward. In Phyu, Bago Region."
+_WARD_THEN_TOWN = re.compile(
+    r"^(?P<ward>(?:No\.?\s*\(?\d+\)?|[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*){0,3})\s+(?i:ward|quarter))"
+    r"\.\s+(?:In|At)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=[.,]|$)"
 )
 #: a question of the township of a place it names: "And | Nabetnge| is in which township?",
 #: "Sorry, | Kyar Ti Len|... which township?"
@@ -356,7 +365,7 @@ _WHICH_TOWNSHIP_OF = re.compile(
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
 _PLACE_IN_TOWNSHIP_ASKED = re.compile(
-    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)(?:\s+in|,)\s+"
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)(?:,?\s+in|,)\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township|tsp))?\s*\?$"
 )
 #: an answer's "also" before the area: "| Also | Taze."
@@ -410,8 +419,11 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         ):
             # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
             # And what happened there on 6/9/2023?")
-            where = home["where"] or home["area"]
-            return f"{home['place']}, {where}" if where else home["place"]
+            where = home["where"] or home["area"] or home["area_after"]
+            place = home["place"]
+            if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
+                place = f"{place}, {tract['tract']} village tract"
+            return f"{place}, {where}" if where else place
         if "ဘယ်ရွာ" in words and index + 1 < len(said):
             return _burmese_answer_of_which_village(said[index + 1 :])
         answer = said[index + 1][1].strip() if index + 1 < len(said) else ""
@@ -434,7 +446,7 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         answer = _OURS.sub("", said[index + 1][1].strip())
         if _DENIAL.match(answer):
             return None
-        if ward := _TOWN_THEN_WARD.match(answer):
+        if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
             return f"{ward['ward']}, {ward['town']} town"
         told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
         told = re.sub(

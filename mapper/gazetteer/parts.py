@@ -1256,6 +1256,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("Prayer service at her home in H.")
     r"|(?:^|(?<=[.;]\s))(?:Prayer|Memorial|Funeral)\s+(?:service|ceremony|rites)\s+(?:at|in)\b"
     r"|(?:^|(?<=[.;]\s))Prayers\s+(?:at|in)\b"  # ("Prayers at our home in H.")
+    # ("Killed in junta raid at V, T twsp, 2023-04-10. | Originally from H village.|")
+    rf"|(?<=[.;]\s)Originally\s+from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp))?"
+    r"\s*[.;]?"
     # ("... and died at the scene. | He was from nearby H village.|")
     rf"|(?<=[.;]\s)(?:He|She|They)\s+(?:was|were)\s+(?:originally\s+)?from\s+(?:nearby\s+)?"
     rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp))?\s*[.;]?"
@@ -3561,6 +3564,7 @@ def without_people(text: str) -> str:
         if (township := m["township"] or m["in_brackets"] or m["own_township"] or m["bracketed"])
     ]
     moved = _PERSON_ORIGIN.sub("", people)
+    moved = _ARTICLE_LEFT.sub("", moved)  # ("a person|, a| . She was killed in V")
     if townships and "the same township" in moved:  # "... from X village, T Township, was
         moved = moved.replace("the same township", townships[0])  # killed in Y village in
         # the same township"
@@ -3576,6 +3580,8 @@ def without_people(text: str) -> str:
     return _person_then_verb(moved if _ANOTHER_PLACE_NAMED.search(moved) else people)
 
 
+#: an article left alone before a stop, where who the person was went: "a person|, a| ."
+_ARTICLE_LEFT = re.compile(r",\s+(?:an?|the)\s*(?=[.;])")
 #: the comma left between the person and their verb: "a person|,| was shot dead in X town"
 _PERSON_COMMA_VERB = re.compile(
     r"\b(a person|persons),\s+(?=(?:was|were|had|has|have|is|are|bore|died|fell|went)\b)"
@@ -3672,16 +3678,19 @@ _TAKEN_FROM_THEN_KILLED = re.compile(
 _SOMEONE_FROM_BEFALLEN = re.compile(
     r"^(?:An?|One|The)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|farmer|teacher|student|monk"
     r"|nun|villager|resident|person|youth|teenager|child|trader|vendor|driver|worker|labou?rer"
-    r"|fisherman|nurse|doctor|medic|volunteer|civilian|elder|father|mother)"
+    r"|fisherman|nurse|doctor|medic|volunteer|civilian|elder|father|mother|seller|shopkeeper"
+    r"|carpenter|mechanic|tailor|porter)"
     r"\s+from\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:\s+(?:village|town|ward))?"
     # (with its township: "from H village (T Tsp)", "from H village, T Township", "from H
     # village in the same township")
-    r"(?:\s*\([^()]{2,40}\)|,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:township|tsp|twp"
-    r"|village\s+tract)|\s+in\s+the\s+same\s+township){0,2}"
+    r"(?:\s*\([^()]{2,40}\)|(?:,|\s+in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?i:township|tsp|twp|village\s+tract)|\s+in\s+the\s+same\s+township){0,2}"
     # (and their name: "A displaced man from H|, Khu Plu Reh (46),| was killed ...")
-    r"(?:,\s+(?:a\s+person|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\d{1,3}\))(?=,))?"
+    r"(?:,\s+(?:(?:[A-Z][\w'’-]*\s+)?a\s+person|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*\(\d{1,3}\))"
+    r"(?=,|\s+(?:was|were)\b))?"
     r"(?=,?\s+(?:was|were)\s+(?:among\s+[^.;]{1,40}?\s+)?(?:[a-z]+\s+)?(?:killed|shot|arrested"
-    r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured)\b"
+    r"|detained|abducted|wounded|injured|executed|murdered|beheaded|burned|tortured|stopped|seized"
+    r"|beaten|stabbed)\b"
     r"[^.;]*?\s(?:in|at|near|on|beside|outside|into)\s+(?:[a-z]+\s+)?[A-Z]"
     # (or who told what soldiers did at another: "A woman from W village| said her brother was
     # killed when soldiers stormed V village")
