@@ -231,7 +231,9 @@ _AREA_OF = re.compile(
 )
 #: "Ward 3 of Hseni": a numbered ward, then its town
 _NUMBERED_WARD_OF = re.compile(
-    r"^(?P<place>\s*(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*\d{1,3}\s*\)?)\s+of\s+(?P<owner>\S.*)$",
+    r"^(?P<place>\s*(?:ward|quarter)\s*(?:no\.?\s*)?\(?\s*\d{1,3}\s*\)?"
+    # (or by its ordinal: "| the 4th ward| of Mong Hsu town")
+    r"|\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+(?:ward|quarter))\s+of\s+(?P<owner>\S.*)$",
     re.IGNORECASE,
 )
 #: What spreadsheets leave around a part: "Sagaing Division -", "Hpruso T/S ;" (a dot
