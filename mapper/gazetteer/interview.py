@@ -30,7 +30,7 @@ _TURN = re.compile(
     r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))"
     r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
     r"(?:\s*\([^()]{1,80}\))?"
-    r"\s*(?::|\s-|။)\s+"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
+    r"\s*(?::\s*(?=[\"“])|:|\s-|။)\s*"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
     r"|(?:^|(?<=\s))(?P<dotted>Q|A)\.\s+"
     # (or a dash opening each turn: "— How did it start? — The column entered ...")
@@ -119,6 +119,11 @@ _OWN_PLACE = re.compile(
     r"\b(?i:my|our|his|her|their)\s+(?:home\s+|native\s+)?(?P<kind>village|town),\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=,|\.|$)"
 )
+#: romanised Burmese kind words: "Ho Hko | ywa|", "Kutkai | myo-ne|"
+_ROMANISED_VILLAGE = re.compile(r"(?<=\s)ywar?\b|\bYwar?(?=\s+name\b)")
+_ROMANISED_TOWNSHIP = re.compile(r"\b(?i:myo-?ne|myo\s+ne|myonel?)\b")
+#: a Burmese speaker's home before "but": "ကျွန်မက Xရွာသူပါ။ ဒါပေမဲ့ " (I am of X village. But)
+_BURMESE_FROM_BUT = re.compile(r"ကျွန်(?:မ|တော်)က\s*[^။]{1,40}?(?:ရွာ|မြို့)(?:သူ|သား)ပါ။\s*ဒါပေမဲ့\s*")
 #: an answer that says yes to the question before it
 _YES = re.compile(r"^(?i:yes|yeah|yep|right|correct|exactly|that's\s+right)\b")
 #: a place the question names: "So the fighting was in Chaung-U town?"
@@ -135,6 +140,12 @@ def interview_answer(text: str) -> str:
     if "ncident" in text and (field := _INCIDENT_PLACE_FIELD.search(text)):
         return field["place"].strip()  # ("Name: X. ... Place of incident: V village, T Township.")
     written = text
+    if "ywa" in text.lower() or "myo" in text.lower():
+        # ("Ywa name? -- Ho Hko ywa. -- Myo-ne? -- Kutkai myo-ne": romanised Burmese kind words)
+        text = _ROMANISED_TOWNSHIP.sub("Township", _ROMANISED_VILLAGE.sub("village", text))
+    if "ဒါပေမဲ့" in text:
+        # ("ကျွန်မက Xရွာသူပါ။ ဒါပေမဲ့ ...": "I am from X village. But ...": what follows)
+        text = _BURMESE_FROM_BUT.sub("", text)
     if text[:1] == "[" and (header := _HEADER.match(text)) and _QA_CUE.search(text):
         text = text[header.end() :]  # ("[Interview with ..., conducted in Mae Sot] Q: ...")
     found = [
@@ -320,7 +331,9 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?i:which|what)\s+(?:village|ward)(?=\?$))\b[^?]*\?$"
+    r"|(?i:which|what)\s+(?:village|ward)(?=\?$)"
+    r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
+    r"|(?i:village)\s+name(?=\?$))\b[^?]*\?$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
@@ -358,6 +371,9 @@ _WHICH_TOWNSHIP_OF = re.compile(
     r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:village|town))?)\s*(?:\.{2,}|…)?\s*(?:is\s+in\s+|is\s+)?(?i:which|what)\s+township"
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
+    # (or "Where is | Dawpa-pa|?", answered by its township)
+    r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
+    r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s*\?$"
     # (or "Which township is | Khuangkhan| in?")
     r"|^(?:(?i:and|so),?\s+)?(?i:which|what)\s+township\s+is\s+"
     r"(?P<place_in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s*\?$"
@@ -378,7 +394,9 @@ _TRACT_IN_ANSWER = re.compile(
 #: a question of which village tract: "Which village tract?"
 _WHICH_TRACT = re.compile(r"^(?:(?i:and)\s+)?(?i:which|what)\s+village[\s-]+tract\b[^?]*\?$")
 #: an answer's word for the speaker's own village, before its name: "| Ours.| Par San."
-_OURS = re.compile(r"^(?:(?i:ours|our\s+village|my\s+village|mine))[.,!]?\s+")
+_OURS = re.compile(
+    r"^(?:(?i:ours|our\s+village|my\s+village|mine|ah|oh|um|uh|er|hmm|yes|yeah|ok|okay)[.,!]?\s+)+"
+)
 #: an answer of a town, then the ward in it: "In Zigon. No. 4 ward."
 _TOWN_THEN_WARD = re.compile(
     r"^(?:In\s+|At\s+)?(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.\s+"
@@ -432,14 +450,15 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # Laukkaing. Shan State.": V, in that township)
             area = _FIRST_SENTENCE.match(_ALSO.sub("", answer)).group().strip(" .")
             area = area.split(",")[0].strip()
-            place = asked["place"] or asked["place_in"]
+            place = asked["place"] or asked["place_in"] or asked["place_where"]
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
                 return f"{place}, {area}"
             return f"{place}, {area} Township" if area[:1].isupper() else None
         if (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words)) and _YES.match(answer):
             # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township.")
             return f"{asked['place']}, {asked['area']} Township"
-        if not _WHICH_PLACE_WAS_IT.match(words):
+        # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
+        if not _WHICH_PLACE_WAS_IT.match(re.split(r"(?<=[.!])\s+", words)[-1]):
             continue
         if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
             return None

@@ -237,7 +237,9 @@ def _lookup(gaz: Gazetteer, reading: Reading) -> tuple[int, tuple[tuple[int, flo
     if reading.text.islower() and _GENERIC_WORDS.issuperset(reading.text.split()):
         return -1, ()  # "the mine", "a dam": no name to respell
     skel = skeleton(reading.key)
-    hits = gaz.loose.get(skel) if len(skel) >= 3 else None  # "Qqqq" is no "q"-name
+    # ("Qqqq" is no "q"-name; but "Toh" is To, a two-letter name with an "h" after its vowel)
+    loose = len(skel) >= 3 or (len(skel) == 2 and reading.key == f"{skel}h")
+    hits = gaz.loose.get(skel) if loose else None
     if hits:
         return 1, _variant_hits(gaz, reading.key, skel, hits)
     if reading.kind == "site":  # "Shweli dam": the Shweli-1 hydropower plant

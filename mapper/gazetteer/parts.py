@@ -5531,7 +5531,7 @@ _DATE = re.compile(
     rf"|(?<=on\s)\d{{4}},?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # ("on 2024, February 12")
     rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
     # (a day said in words: "on the seventeenth of September")
-    rf"|(?:the\s+)?(?:{_ORDINAL_DAY})\s+of\s+{MONTH}(?:,?\s+\d{{4}})?"
+    rf"|(?:the\s+)?(?:{_ORDINAL_DAY}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+{MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
     rf"|\d{{1,2}}-{MONTH}-\d{{2,4}}"  # "25-Aug-2017"
     r"|(?:last|this)\s+(?:week(?:end)?|month|year|night|morning|afternoon|evening)|overnight"
