@@ -19324,3 +19324,428 @@ def test_namesakes_in_one_township_are_told_apart_by_tract_or_kind(coder, query,
     # (blind sets 1144-1167: the village of the tract the text names, the town a label and its
     # story name, not a namesake of the same township)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: Which village?\nA: Nyaung To.\nQ: Which one? There is more than one Nyaung "
+            "To.\nA: The one in Myingyan Township, Nyaung To village tract. Near Taw Pu.\nQ: "
+            "And what happened there?\nA: On 17 February 2022 the soldiers shot two young men "
+            "at the village gate.",
+            "Nyaung To",
+            "Myingyan",
+        ),
+        (
+            "A: The man from Myo Lu Lin was killed on 2 August 2022. People said PDF members "
+            "took him at night and shot him behind the village.\nQ: Myo Lu Lin, in Myothit "
+            "Township?\nA: Yes, Myothit, Magway Region. Myo Lu Lin village tract.",
+            "Myo Lu Lin",
+            "Myothit",
+        ),
+        (
+            "Q: Where was it?\nA: Auk Seik village, in Seikphyu Township. It's very close to Sa "
+            "Lay, just to the northwest.\nQ: What happened?\nA: Uh, on 8 July 2023 the soldiers "
+            "from Sa Lay came at night and shot into the village. One old man was killed.",
+            "Auk Seik",
+            "Seikphyu",
+        ),
+        (
+            "INTERVIEWER: And where is your village?\nRESPONDENT: Nyaung Lel, Meiktila "
+            "Township. Shan Ma Nge village tract.\nINTERVIEWER: What happened there in "
+            "2023?\nRESPONDENT: In August the Pyu Saw Htee came and shot a PDF supporter in "
+            "front of his house.",
+            "Nyaung Lel",
+            "Meiktila",
+        ),
+        (
+            "Q: Which village?\nA: Mee Taing Tet.\nQ: Township?\nA: Yebyu, in Tanintharyi "
+            "Region. The soldiers came there in December 2022 and set fire to the houses near "
+            "the monastery.",
+            "Mee Taing Tet",
+            "Yebyu",
+        ),
+        (
+            "Q: Which village?\nA: Su Pa Daung Kwin.\nQ: Which township?\nA: Ingapu. Lel Gyi "
+            "Kwin village tract, near Htoogyi.\nQ: And what happened there?\nA: In December "
+            "2021 the police and soldiers came to arrest PDF members and they shot one young "
+            "man.",
+            "Su Pa Daung Kwin",
+            "Ingapu",
+        ),
+        (
+            "Q: Which ward?\nA: Bu Tar (South) ward. In Phyu, Bago Region.\nQ: What "
+            "happened?\nA: A mine exploded near the railway station in 2022, in Bu Tar South "
+            "ward. Two soldiers were hurt.",
+            "Bu Tar (South) Ward",
+            "Phyu",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Lel Htwea Ywar Thit. But "
+            "he was killed in Dawpa-pa, he had gone there to sell vegetables.\nQ: Where is "
+            "Dawpa-pa?\nA: Loikaw township, Kayah State.\nQ: When was that?\nA: It was on the "
+            "9th of August, 2022. A shell fell on the village, outside Loilem Lay. One civilian "
+            "was killed.",
+            "Daw Par Pa",
+            "Loikaw",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Du Yin Seik. Du Yin Seik village.\nINTERVIEWER: Sorry, "
+            "the line is bad... which township?\nRESPONDENT: Thaton. Thaton township. It's near "
+            "Thaton.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, in June 2023, around the 1st, "
+            "the KNLA and PDF attacked the checkpoints in the village. Two of the fighters died.",
+            "Du Yin Seik",
+            "Thaton",
+        ),
+        (
+            "Q: Ywa name?\nA: Ho Hko ywa.\nQ: Myo-ne?\nA: Kutkai myo-ne, northern Shan "
+            "State.\nQ: What happened?\nA: On the 6th of November, 2023, there was fighting "
+            "between the TNLA and the army, a shell hit the village. One villager died.",
+            "Ho Hko",
+            "Kutkai",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Bon Shey Kone. But he was "
+            "killed in Ta Khun Taing, he had gone there to sell vegetables.\nQ: Where is Ta "
+            "Khun Taing?\nA: Nattalin township, Bago.\nQ: When was that?\nA: It was on "
+            "28/1/2022. A man was shot dead by PDF members, they said he was an informer.",
+            "Ta Khun Taing",
+            "Nattalin",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Pa Rein Ma. Pa Rein Ma village.\nINTERVIEWER: Sorry, "
+            "the line is bad... which township?\nRESPONDENT: Myaung. Myaung township. It's near "
+            "Yesagyo.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, on the 28th of October, 2022, "
+            "a junta airstrike hit the village. A disabled man was killed.",
+            "Pa Rein Ma",
+            "Myaung",
+        ),
+        (
+            "Q: Ywa name?\nA: Se Zin Kone ywa.\nQ: Myo-ne?\nA: Thabeikkyin myo-ne, Mandalay "
+            "Division.\nQ: What happened?\nA: On 27 May 2023, the troops entered the village "
+            "and shot at people. One villager was killed.",
+            "Se Zin Kone",
+            "Thabeikkyin",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from In Pin Kauk. But he was "
+            "killed in In Pin Thar, he had gone there to collect his motorbike.\nQ: Where is In "
+            "Pin Thar?\nA: Phyu township, Bago.\nQ: When was that?\nA: It was in July 2023, "
+            "around the 25th. The children found a mine near the Yangon-Naypyitaw highway and "
+            "it exploded. Four children died, one more was badly hurt.",
+            "In Pin Thar",
+            "Phyu",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Kyaukkwet. Kyaukkwet village.\nINTERVIEWER: Sorry, the "
+            "line is bad... which township?\nRESPONDENT: Myaing. Myaing township. It's near "
+            "Myaing.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, in September 2022, around the "
+            "30th, the soldiers came and there was firing in the village. One villager was "
+            "killed.",
+            "Kyauk Khwet",
+            "Myaing",
+        ),
+        (
+            "Q: Ywa name?\nA: Namyar ywa.\nQ: Myo-ne?\nA: Tabayin myo-ne, Sagaing Region.\nQ: "
+            "What happened?\nA: On 14/7/2022, the jets bombed the village, it is in the eastern "
+            "part of the township. Two people died, and thousands fled.",
+            "Na Myar",
+            "Tabayin",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Tha Yaing. But he was "
+            "killed in Ywar Thar Gyi, he had gone there to sell vegetables.\nQ: Where is Ywar "
+            "Thar Gyi?\nA: Wetlet township, Sagaing.\nQ: When was that?\nA: It was in September "
+            "2022, around the 25th. The regime troops came and killed villagers. Five villagers "
+            "died.",
+            "Ywar Thar Gyi",
+            "Wetlet",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Nyaung To. Nyaung To village.\nINTERVIEWER: Sorry, the "
+            "line is bad... which township?\nRESPONDENT: Myingyan. Myingyan township. It's near "
+            "Yesagyo.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, in December 2023, around the "
+            "30th, the PDF and the junta troops clashed at the village. I don't know of anyone "
+            "killed.",
+            "Nyaung To",
+            "Myingyan",
+        ),
+        (
+            "Q: Ywa name?\nA: Gu Dar Pyin ywa.\nQ: Myo-ne?\nA: Buthidaung myo-ne, Rakhine "
+            "State.\nQ: What happened?\nA: On August 27, 2017, the soldiers and some villagers "
+            "from other places attacked the village and killed many people. Hundreds were "
+            "killed, they buried them in graves.",
+            "Gu Dar Pyin",
+            "Buthidaung",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Ma Gyi Kan. But he was "
+            "killed in Myauk Min, he had gone there to visit his mother.\nQ: Where is Myauk "
+            "Min?\nA: Magway township, Magway Region.\nQ: When was that?\nA: It was on January "
+            "2, 2024. The junta troops came into the village and burned about 60 houses. Three "
+            "villagers were killed, one of them an old woman.",
+            "Myauk Min",
+            "Magway",
+        ),
+        (
+            "မေး - ဘယ်နေရာမှာ ဖြစ်တာလဲ။\nဖြေ - ကျွန်မက ဇင်းကျိုက်ရွာသူပါ။ ဒါပေမဲ့ အဲဒီနေ့က "
+            "ပေါင်မြို့နယ်၊ ကော့ကံရွာမှာပါ။\nမေး - ဘယ်တုန်းကလဲ။\nဖြေ - ၂၀၂၃ ခုနှစ် စက်တင်ဘာလ ၁၆ "
+            "ရက်နေ့ပါ။ စစ်သားတွေ ရွာထဲက လူငယ် ၅ ယောက်ကို ဖမ်းသွားတယ်။ နောက်ပိုင်း ၂ ယောက်ကို "
+            "အလောင်းတွေ့တယ်။",
+            "Kawt Kan",
+            "Paung",
+        ),
+        (
+            'Respondent (male, 42, farmer):"It was on the 28th of January, 2024, in Da Min Seik '
+            "Paik Sa Khan, our village in Yebyu Tsp (Tenasserim). The junta troops came into "
+            "the village and burned about 30 houses. Two people died. After that we all fled to "
+            'Ein Da Rar Zar."',
+            "Da Min Seik Paik Sa Khan",
+            "Yebyu",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Ta Man Thar. But he was "
+            "killed in Reinraung, he had gone there to sell vegetables.\nQ: Where is "
+            "Reinraung?\nA: Paletwa township, Chin State.\nQ: When was that?\nA: It was on July "
+            "22, 2024. The military column fired artillery into the village, six shells landed. "
+            "We lost two people.",
+            "Rein Raung",
+            "Paletwa",
+        ),
+        (
+            "မေး - ဘယ်နေရာမှာ ဖြစ်တာလဲ။\nဖြေ - ကျွန်မက ကော့ရွာသူပါ။ ဒါပေမဲ့ အဲဒီနေ့က "
+            "ရွှေဘိုမြို့နယ်၊ ကံကြီးတောရွာမှာပါ။\nမေး - ဘယ်တုန်းကလဲ။\nဖြေ - ၂၀၂၃ ခုနှစ် "
+            "ဇန်နဝါရီလ ၁ ရက်နေ့ပါ။ တိုက်လေယာဉ်က ဗုံး ၃ လုံး ကြဲချသွားတယ်။ လူ ၂ ယောက် သေဆုံးတယ်။",
+            "Kan Gyi Taw",
+            "Shwebo",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Tha Yet Cho. Tha Yet Cho village.\nINTERVIEWER: Sorry, "
+            "the line is bad... which township?\nRESPONDENT: Mrauk-U. Mrauk-U township. It's "
+            "near Mrauk-U.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, on 14 July 2022, the "
+            "soldiers came into the village and burned about 20 houses. Three people died.",
+            "Tha Yet Cho",
+            "Mrauk-U",
+        ),
+        (
+            "မေး - ဘယ်နေရာမှာ ဖြစ်တာလဲ။\nဖြေ - ကျွန်မက ကင်းသေရွာသူပါ။ ဒါပေမဲ့ အဲဒီနေ့က "
+            "ကျောက်တော်မြို့နယ်၊ သံမျှာကျေးရွာအုပ်စု၊ မွန်ထောင့်ရွာမှာပါ။\nမေး - "
+            "ဘယ်တုန်းကလဲ။\nဖြေ - ၂၀၂၃ ခုနှစ် နိုဝင်ဘာလ ၄ ရက်နေ့ပါ။ တိုက်လေယာဉ်က ဗုံး ၃ လုံး "
+            "ကြဲချသွားတယ်။ သေဆုံးသူ မရှိပါဘူး။",
+            "Mun Htaunt",
+            "Kyauktaw",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Nan Man. But he was killed "
+            "in Hway Par Lan, he had gone there to sell charcoal.\nQ: Where is Hway Par "
+            "Lan?\nA: Mese township, Karenni State.\nQ: When was that?\nA: It was on the 12th "
+            "of April, 2023. A landmine exploded on the path near the village. No one was "
+            "killed but two people were injured.",
+            "Hway Par Lan",
+            "Mese",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Boke Waw. Boke Waw village.\nINTERVIEWER: Sorry, the "
+            "line is bad... which township?\nRESPONDENT: Tsawlaw. Tsawlaw township. It's near "
+            "Tsawlaw.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, in July 2023, around the 4th, "
+            "the Burmese soldiers arrested seven young men from the village and took them away. "
+            "We still do not know where they were taken.",
+            "Boke Waw",
+            "Tsawlaw",
+        ),
+        (
+            "မေး - ဘယ်နေရာမှာ ဖြစ်တာလဲ။\nဖြေ - ကျွန်မက ကျွန်းကြီးရွာသူပါ။ ဒါပေမဲ့ အဲဒီနေ့က "
+            "အင်္ဂပူမြို့နယ်၊ နောက်မီးရွာမှာပါ။\nမေး - ဘယ်တုန်းကလဲ။\nဖြေ - ၂၀၂၂ ခုနှစ် "
+            "စက်တင်ဘာလ ၂၄ ရက်နေ့ပါ။ စစ်သားတွေ မနက်စောစော ရွာကို ဝင်စီးပြီး အိမ်တိုင်း "
+            "ရှာဖွေတယ်။ လူ ၁ ယောက် သေဆုံးတယ်။",
+            "Nauk Mee",
+            "Ingapu",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Ka Te. But he was killed "
+            "in Samar, he had gone there to collect his motorbike.\nQ: Where is Samar?\nA: "
+            "Kyaukse township, Mandalay Region.\nQ: When was that?\nA: It was on 25/5/2022. The "
+            "soldiers came into the village and burned about 20 houses. We lost five people.",
+            "Sa Mar",
+            "Kyaukse",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Htan Pin Kwayt Nauk. Htan Pin Kwayt Nauk "
+            "village.\nINTERVIEWER: Sorry, the line is bad... which township?\nRESPONDENT: "
+            "Maubin. Maubin township. It's near Maubin.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: "
+            "Uh, on October 7, 2021, the junta troops arrested five young men from the village "
+            "and took them away. Later two of them were found dead near the road.",
+            "Htan Pin Kwayt Nauk",
+            "Maubin",
+        ),
+        (
+            'Respondent (male, 31, farmer):"It was on the 29th of October, 2023, in Yae Le '
+            "Taung, our village in Pantanaw Tsp (Ayeyarwady). SAC troops raided the village "
+            "early in the morning and searched every house. Nobody was killed, but they took "
+            'our phones and money. After that we all fled to Ah Nauk Kone."',
+            "Yae Le Taung",
+            "Pantanaw",
+        ),
+        (
+            "Q: The man who died, where was he from?\nA: He was from Nyaung Ngoke To. But he "
+            "was killed in Nyaungchaung, he had gone there to collect his motorbike.\nQ: Where "
+            "is Nyaungchaung?\nA: Dala township, Yangon Region.\nQ: When was that?\nA: It was "
+            "on the 18th of July, 2022. The military column came into the village and burned "
+            "about 40 houses. Three villagers were killed, one of them an old woman.",
+            "Nyaung Chaung",
+            "Dala",
+        ),
+        (
+            "INTERVIEWER: So, um, you said the soldiers came. Which village was "
+            "this?\nRESPONDENT: Ah, yes. Seikmaywarma. Seikmaywarma village.\nINTERVIEWER: "
+            "Sorry, the line is bad... which township?\nRESPONDENT: Pyapon. Pyapon township. "
+            "It's near Ahmar.\nINTERVIEWER: Okay. Go on.\nRESPONDENT: Uh, on 2/7/2023, the "
+            "resistance ambushed the army at the entrance of the village and the fighting went "
+            "on for hours. One villager was killed, an old woman.",
+            "Seik Ma Ywar Ma",
+            "Pyapon",
+        ),
+    ],
+)
+def test_interviews_are_read_at_answers_of_where_and_which_township(coder, query, name, admin3):
+    # (blind sets 1168-1183, this session: "Where is V? -- T township", "V, in T Township? --
+    # Yes", "Which ward? -- W ward. In T", "Where is your village? -- V, T Township. W village
+    # tract.", "Which village did this happen in?", fillers before a name, romanised "ywa" and
+    # "myo-ne", Burmese "I am of X village. But ...")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A rice mill worker from Taw Lang village in Shwegu Township, Lahpai Naw Seng (39), "
+            "was stopped at a junta checkpoint at Weamagyi village on August 16, 2023 in the "
+            "same township and his body was found near the village monastery at Weamagyi the "
+            "next morning.",
+            "Wea Ma Gyi",
+            "Shwegu",
+        ),
+        (
+            "RIP Pu Khup Kam (64). Killed in junta raid at Webula, Falam twsp, 2023-04-10. "
+            "Originally from Khitam village. We will never forget.",
+            "Webula",
+            "Falam",
+        ),
+        (
+            "A betel nut seller from Hpo Kone village in Myothit Township, Ma Thida Win (50), "
+            "was arrested at a junta checkpoint at Myolulin village on 2.8.2022 in the same "
+            "township and her body was found near the village monastery at Myolulin the next "
+            "morning.",
+            "Myo Lu Lin",
+            "Myothit",
+        ),
+        (
+            "A daily wage worker from In Gyin Kone village in Phyu Township, Daw Khin San (21), "
+            "was arrested at a junta checkpoint at Kyaw Hla village on October 10, 2023 in the "
+            "same township and her body was found near the village monastery at Kyaw Hla the "
+            "next morning.",
+            "Kyaw Hla",
+            "Phyu",
+        ),
+        (
+            "In loving memory of Ma Hnin Wai (33), a farmer from Za Yaing village. She was "
+            "killed by an artillery shell that landed in Shwe Kyaung village, Ga Nan Shwe "
+            "Kyaung village-tract, Banmauk Tsp, Sagaing Region on July 25, 2021. Her funeral "
+            "was held at Za Yaing village the following day.",
+            "Shwe Kyaung",
+            "Banmauk",
+        ),
+        (
+            "A rice mill worker from Gant Gaw village in Nawnghkio Township, Sai Kyaw Oo (65), "
+            "was stopped at a junta checkpoint at Narhkawt village on 2021-12-20 in the same "
+            "township and his body was found near the village monastery at Narhkawt the next "
+            "morning.",
+            "Nar Hkawt",
+            "Nawnghkio",
+        ),
+        (
+            'Statement 4 (male, 62). "I am from Zee Kyun in Ka Ni village tract, Pwintbyu '
+            "Township, not the Zee Kyun near Salin. On 2 February the army came from Pwintbyu "
+            "town, about 14 km away, and burned half of our village. My brother's two buffaloes "
+            'were shot." He now lives in Ma De village.',
+            "Zee Kyun",
+            "Pwintbyu",
+        ),
+        (
+            "Statement 5 (male, 37), from Pyin La Har village, Hko Tar village tract, Mabein "
+            'Township: "It was the KIA and the army fighting near Mabein town, and a shell hit '
+            "Pyin La Har, killed my wife's sister. We walked to Hko Tar.\"",
+            "Pyin La Har",
+            "Mabein",
+        ),
+        (
+            "Ma Lwei village, Ye-U Township | 14.5.2022 | Ko Pyae Sone (27), from Pauk Taw "
+            "village, shot by soldiers while guarding the village entrance.",
+            "Ma Lwei",
+            "Ye-U",
+        ),
+    ],
+)
+def test_memorials_and_statements_are_read_where_it_happened(coder, query, name, admin3):
+    # (blind sets 1168-1183, this session: "a worker from H village in T Township, X (39), was
+    # stopped at V", "Originally from H village.", "Statement N (...). I am from V village ...
+    # bombed our village")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A landmine exploded in the 4th ward of Mong Hsu town, southern Shan State, on Oct. "
+            "21, 2015, killing a girl, amid fighting between the army and the Shan State "
+            "Progress Party.",
+            "Monghsu",
+            "Monghsu",
+        ),
+        (
+            "HOPONG, Shan State, Aug 2, 2022 - Two villagers were killed when troops fired into "
+            "Ho Ti village, Sa Ngaw village tract, about 8 km east of Hopong town, residents "
+            "said.",
+            "Ho Ti",
+            "Hopong",
+        ),
+        (
+            "Toh village, Palaw Township, Tanintharyi Region – junta troops opened fire on 13 "
+            "February 2023: one villager killed and a monk injured. 😢",
+            "To",
+            "Palaw",
+        ),
+    ],
+)
+def test_posts_messages_and_captions_are_read_at_the_village_struck(coder, query, name, admin3):
+    # (blind sets 1168-1183, this session: a post labelled by its township's PDF, a village with
+    # its tract a distance from the dateline's town, "the 4th ward of T town", "Toh" as To)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            "Q: Which village did this happen in?\nA: Um, Shwekhe.\nQ: Which village tract?\nA: "
+            "Nge Toe village tract.\nQ: And which township is that?\nA: Amarapura. In Mandalay "
+            "Division.\nQ: What happened there?\nA: It was on March 21, 2024. The soldiers "
+            "fired artillery into the village, more than ten shells landed. We lost five people.",
+            "189531",
+        ),
+    ],
+)
+def test_later_namesakes_are_told_apart_by_tract_or_kind(coder, query, pcode):
+    # (blind sets 1168-1183: the village of the tract the text names, the town a label and its
+    # story name, not a namesake of the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode

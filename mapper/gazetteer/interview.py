@@ -324,7 +324,7 @@ def _where_they_were_when_it_happened(said: list[tuple[str, str]]) -> str | None
 #: this?", "Where was this exactly?", "Which village did they enter?"
 _WHICH_PLACE_WAS_IT = re.compile(
     r"^(?:(?i:and|so)\s+)?(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+"
-    r"(?:this|that|it)|(?i:where)\s+(?:was|is)\s+(?:this|that|it)(?:\s+exactly)?"
+    r"(?:this|that|it)|(?i:where)\s+(?:was|is)\s+(?:this|that|it)(?:\s+exactly)?(?=\s*\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
@@ -384,6 +384,8 @@ _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)(?:,?\s+in|,)\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township|tsp))?\s*\?$"
 )
+#: an answer opening with a distance: "About ten miles southeast."
+_DISTANCE_FIRST = re.compile(r"^(?i:about|around|some|roughly|nearly|\d)")
 #: an answer's "also" before the area: "| Also | Taze."
 _ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same,?)\s+")
 #: a village tract an answer names after the village: "Kanu. | In Kyet Hpa Net tract|, Kale
@@ -471,8 +473,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         told = re.sub(
             r"^(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?", "", told
         )
-        if not told[:1].isupper() or len(told.split()) > 8:
-            return None  # (an account, not a name: read as such)
+        if not told[:1].isupper() or len(told.split()) > 8 or _DISTANCE_FIRST.match(told):
+            return None  # (an account, or a distance, not a name: read as such)
         if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
             told = f"{bare['name']} village{told[bare.end('name') :]}"
         if tract := _TRACT_IN_ANSWER.search(answer):  # ("Kanu. In Kyet Hpa Net tract, ...")
