@@ -72,6 +72,12 @@ def without_witness_origin(text: str) -> str:
     """``text`` without where a witness is from, in brackets after them ("Witness C-42 (24,
     male, from A) told the investigators that ... into B village, T Township": "Witness C-42
     told ..."), when the rest names a place; else ``text``."""
+    if text.endswith(")") and "from " in text and (note := _WITNESS_NOTE_AT_END.search(text)):
+        # (a quote, then who gave it in brackets: '"V village, T Township. On 18 May 2022 a
+        # column ... burned the village." (testimony, male, 40, from H)')
+        cut = text[: note.start()]
+        if _PLACE_IN.search(cut) or _TOWNSHIP_WORD.search(cut):
+            return cut
     if not text.startswith(_WITNESS_WORDS) or "from " not in text:
         return text  # (a quick look first)
     origin = _WITNESS_ORIGIN.search(text)
@@ -91,6 +97,10 @@ def without_witness_origin(text: str) -> str:
     return cut
 
 
+#: who gave a quote, in brackets after it, with where they are from: ' (male, 29, from H)'
+_WITNESS_NOTE_AT_END = re.compile(
+    rf"(?<=[\"”.])\s*\((?:[^()]{{0,60}},\s*)?from\s+{_NAME}(?:\s+village)?\)\s*$"
+)
 #: a township named with its kind word
 _TOWNSHIP_WORD = re.compile(r"\b(?i:township|tsp|twp)\b")
 _WITNESS_WORDS = (
