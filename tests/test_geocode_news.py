@@ -19749,3 +19749,78 @@ def test_later_namesakes_are_told_apart_by_tract_or_kind(coder, query, pcode):
     # (blind sets 1168-1183: the village of the tract the text names, the town a label and its
     # story name, not a namesake of the same township)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Khun: Can you say what happened in your ward?\nNang Seng: Yes. On June 11, 2022, a "
+            "bomb went off in front of the ward administrator's office, two people were "
+            "injured. This is Chaungwa ward of Rathedaung town, Rakhine State.",
+            "Chaung Wa Ward",
+            "Rathedaung",
+        ),
+        (
+            'Statement 3 (male, 52, fisherman, from War Kone village, Ngapudaw Township). "It '
+            "was September 2022, I don't remember the exact day. The soldiers came by boat to "
+            "Ma Gyi Chaing, the next village from ours. They pulled four young men out of their "
+            "houses and tied their hands, they said the boys were PDF. We heard later they were "
+            'taken to Hainggyikyun. Nobody has seen them since."',
+            "Ma Gyi Chaing",
+            "Ngapudaw",
+        ),
+        (
+            '"Kyauk Pon village, Minhla Township, Magway Region. On 18 May 2022 a military '
+            'column came in. They burned the village and killed three villagers." (testimony, '
+            "male, 40, from Ku Tin Su)",
+            "Kyauk Pon",
+            "Minhla",
+        ),
+        (
+            '"Nyaung Pin Thar village, Man Hpar Gyi village tract, Kalewa Township, south of '
+            "Mawlaik. On 4 August 2023 a military jet bombed it. A mother and her child were "
+            'killed." (male, 29, from Laung Min)',
+            "Nyaung Pin Thar",
+            "Kalewa",
+        ),
+        (
+            '"Gaung Hpyu village, Kawlin Township. On 12 April 2023 the army burned the village '
+            'and arrested ten people." (female, 30, from Pay Ta Pin)',
+            "Gaung Hpyu",
+            "Kawlin",
+        ),
+        (
+            '"Ka Det Nge Htein village, Auk Yae Hpyu village tract, Launglon Township. On 17 '
+            "September 2021 soldiers shot and killed a 16-year-old boy in the village because "
+            "he was outside at night.\" (female, 45, the boy's aunt, from Than Hlyin)",
+            "Ka Det Nge Htein",
+            "Launglon",
+        ),
+        (
+            "A 22-year-old man from Paik Pin village in Minbu Township was killed by artillery "
+            "fire while visiting relatives in Yenangyaung Township's Thit Myint Taw village on "
+            "August 15, a family member said.",
+            "Thit Myint Taw",
+            "Yenangyaung",
+        ),
+        (
+            "A 48-year-old man from Hpat Mar Dee village in Puta-O Township was killed by "
+            "artillery fire while visiting relatives in Ka Htan Pang village, Machanbaw "
+            "township on August 29, a family member said.",
+            "Ka Htan Pang",
+            "Machanbaw",
+        ),
+        (
+            "Hukawng Valley: KIA and Myanmar army fought for control of Ta Hket village, Ta Ron "
+            "village tract, Tanai Township, about 20 km east of Shin Bway Yang, on 14 March "
+            "2023.",
+            "Ta Hket",
+            "Tanai",
+        ),
+    ],
+)
+def test_quotes_read_without_their_givers_homes_and_later_sets(coder, query, name, admin3):
+    # (blind sets 1184-1191, this session: a quote, then who gave it with their home in brackets,
+    # and the rules of sets 1144-1183 on later texts)
+    assert _name_and_township(coder, query) == (name, admin3)
