@@ -1282,7 +1282,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?=\s+(?:was|were|say|said|lost|died|fell|gave|who)\b)"
     # ("Ko X and Ko Y|, both from H,| were among the 6 villagers burned alive ... at V")
     rf"|,\s+(?:both|all)\s+(?:\w+\s+)?from\s+{_NAME}(?:\s+village)?,(?=\s+(?:were|was|died|fell)\b)"
-    rf"|(?<=\s)(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)\w+\s+from\s+{_NAME}"
+    # (with its article: "Ma X (33), | a farmer from H village|. She was killed ...")
+    r"|(?<=\s)(?:an?\s+)?(?=(?:teacher|farmer|student|trader|monk|nurse|doctor)\s+from\s)"
+    rf"\w+\s+from\s+{_NAME}"
     r"\s+village"
     rf"|\bhome\s+village\s+{_NAME},?\s*"
     rf"|(?<=administrator)\s+of\s+{_NAME}(?:\s+village)?(?=,)"
@@ -3566,7 +3568,6 @@ def without_people(text: str) -> str:
         if (township := m["township"] or m["in_brackets"] or m["own_township"] or m["bracketed"])
     ]
     moved = _PERSON_ORIGIN.sub("", people)
-    moved = _ARTICLE_LEFT.sub("", moved)  # ("a person|, a| . She was killed in V")
     if townships and "the same township" in moved:  # "... from X village, T Township, was
         moved = moved.replace("the same township", townships[0])  # killed in Y village in
         # the same township"
@@ -3582,8 +3583,6 @@ def without_people(text: str) -> str:
     return _person_then_verb(moved if _ANOTHER_PLACE_NAMED.search(moved) else people)
 
 
-#: an article left alone before a stop, where who the person was went: "a person|, a| ."
-_ARTICLE_LEFT = re.compile(r",\s+(?:an?|the)\s*(?=[.;])")
 #: the comma left between the person and their verb: "a person|,| was shot dead in X town"
 _PERSON_COMMA_VERB = re.compile(
     r"\b(a person|persons),\s+(?=(?:was|were|had|has|have|is|are|bore|died|fell|went)\b)"
