@@ -360,10 +360,13 @@ _WHAT_HAPPENED_WHEN = re.compile(
     r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:on|in)\s+[^?]{1,30}\?$"
 )
 #: an answer of a ward, then the town it is in: "Bu Tar (South) ward. In Phyu, Bago Region."
-_WARD_THEN_TOWN = re.compile(
-    r"^(?P<ward>(?:No\.?\s*\(?\d+\)?|[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*){0,3})\s+(?i:ward|quarter))"
-    r"\.\s+(?:In|At)\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=[.,]|$)"
+#: a ward named in an answer, by its number or its name: "No. 4 ward", "Bu Tar (South) ward"
+_WARD_NAME = (
+    r"(?P<ward>(?:No\.?\s*\(?\d+\)?|[A-Z][\w'’-]*(?:\s+[A-Z(][\w'’()-]*){0,3})\s+(?i:ward|quarter))"
 )
+#: a town named in an answer
+_TOWN_NAME = r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+_WARD_THEN_TOWN = re.compile(rf"^{_WARD_NAME}\.\s+(?:In|At)\s+{_TOWN_NAME}(?=[.,]|$)")
 #: a question of the township of a place it names: "And | Nabetnge| is in which township?",
 #: "Sorry, | Kyar Ti Len|... which township?"
 _WHICH_TOWNSHIP_OF = re.compile(
@@ -400,10 +403,7 @@ _OURS = re.compile(
     r"^(?:(?i:ours|our\s+village|my\s+village|mine|ah|oh|um|uh|er|hmm|yes|yeah|ok|okay)[.,!]?\s+)+"
 )
 #: an answer of a town, then the ward in it: "In Zigon. No. 4 ward."
-_TOWN_THEN_WARD = re.compile(
-    r"^(?:In\s+|At\s+)?(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\.\s+"
-    r"(?P<ward>(?:No\.?\s*\(?\d+\)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?i:ward|quarter))\.?$"
-)
+_TOWN_THEN_WARD = re.compile(rf"^(?:In\s+|At\s+)?{_TOWN_NAME}\.\s+{_WARD_NAME}\.?$")
 
 
 #: where the speaker is from, in the brackets of their label: "RESPONDENT (male, 53, | Nyaung
