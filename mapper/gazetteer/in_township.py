@@ -514,8 +514,14 @@ def village_in_named_tract(
         )
     ):
         return None
-    if same_name and kind == "village" and first.rivals == 0 and not _fell_back(found):
-        return None  # (found surely already)
+    if (
+        same_name
+        and kind == "village"
+        and first.rivals == 0
+        and not _fell_back(found)
+        and not _namesake_in_township(gaz, village, first.place_id)
+    ):
+        return None  # (found surely already: no namesake in its township)
     address = f"{village} village, {named['tract']} village tract"
     if len(townships) == 1:
         address += f", {townships[0]} Township"
@@ -527,6 +533,16 @@ def village_in_named_tract(
         return None
     note = f"located to the {village} of {named['tract']} village tract, which the text names"
     return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+
+
+def _namesake_in_township(gaz: Gazetteer, name: str, place_id: int) -> bool:
+    """Whether another village named ``name`` lies in the township of village ``place_id``."""
+    records = gaz.records
+    township = records[place_id][7]
+    return any(
+        pid != place_id and records[pid][0] == "village" and records[pid][7] == township
+        for pid, _ in gaz.exact.get(normalize(name), ())
+    )
 
 
 #: the township named right after a village's kind word: "V village, | T| Township"

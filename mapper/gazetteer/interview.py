@@ -39,7 +39,7 @@ _TURN = re.compile(
     r"|(?:^|(?<=\s))(?P<asker>(?!(?:HOST|ANCHOR|NEWS|NOTE)\b)[A-Z]{2,6})\s*:\s+(?=[^.!?/]{1,200}\?)"
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
     # teacher, now in Mizoram):", their words in brackets no part of what they tell)
-    r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
+    r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s)|(?<=\]\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
     r"|Location|Place|Date|Source|Subject|Note|Correction|Update|Updated|Editor|Breaking)\b)"
     # (not a place named with its kind word: "Kyaukme Township: ...")
     r"(?![A-Z][\w ]{0,40}\s(?:Village|Town|Township|Ward|District|State|Region)\s*:)"
@@ -57,7 +57,7 @@ _TURN = re.compile(
     r"\s*:\s+"
 )
 #: the time of the next turn, ending a turn's words: "Q: And V is in T? |[00:03:27]|"
-_NEXT_TIMESTAMP = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
+_NEXT_TIMESTAMP = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\n\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _QUESTIONER = frozenset({"q", "i", "interviewer", "reporter", "journalist", "researcher", "မေး"})
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
@@ -157,8 +157,10 @@ def interview_answer(text: str) -> str:
     # (who answers, opening the text with who they are: "Speaker 2 (displaced teacher, now in
     # Mizoram): ...", an interview of one turn)
     opened_by_who = bool(found) and found[0].start() == 0 and "(" in found[0].group()
-    if not opened_by_who and not any(
-        m["label"] or m["dash"] or m["dotted"] or m["asker"] for m in found
+    if (
+        not opened_by_who
+        and not any(m["label"] or m["dash"] or m["dotted"] or m["asker"] for m in found)
+        and not _named_speakers_asking(text, found)
     ):
         return written  # (labels of who answers alone are no interview)
     ends = [m.start() for m in found[1:]] + [len(text)]
@@ -227,6 +229,18 @@ def interview_answer(text: str) -> str:
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return written
+
+
+def _named_speakers_asking(text: str, turns: list[re.Match[str]]) -> bool:
+    """Whether turns labelled by two speakers' names alone are an interview: four turns or
+    more, one speaker's asking where ("Ma Hnin: Where was this? Aung Aung: Ward 3 of ...")."""
+    if len(turns) < 4 or len({m["other"] for m in turns}) != 2:
+        return False
+    ends = [m.start() for m in turns[1:]] + [len(text)]
+    return any(
+        _ASKS_WHERE.search(asked := text[m.end() : end].strip()) and asked.endswith("?")
+        for m, end in zip(turns, ends, strict=True)
+    )
 
 
 _AREA_WORDS = ("region", "state", "division", "district")
@@ -323,8 +337,11 @@ def _where_they_were_when_it_happened(said: list[tuple[str, str]]) -> str | None
 #: a question of which place it was, after an account of what happened: "Which village was
 #: this?", "Where was this exactly?", "Which village did they enter?"
 _WHICH_PLACE_WAS_IT = re.compile(
-    r"^(?:(?i:and|so)\s+)?(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+"
-    r"(?:this|that|it)|(?i:where)\s+(?:was|is)\s+(?:this|that|it)(?:\s+exactly)?(?=\s*\?$)"
+    r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?(?:(?i:for\s+the\s+record),?\s+)?"
+    r"(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+(?:this|that|it)"
+    r"|(?i:which|what)\s+place\s+are\s+we\s+talking\s+about"
+    # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
+    r"|(?i:where)\s+(?:exactly\s+)?(?:was|is)\s+(?:this|that|it|the\s+place)(?:\s+exactly)?(?=\s*\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
@@ -333,7 +350,9 @@ _WHICH_PLACE_WAS_IT = re.compile(
     # Township, S Region.")
     r"|(?i:which|what)\s+(?:village|ward)(?=\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
-    r"|(?i:village)\s+name(?=\?$))\b[^?]*\?$"
+    # ("Village name?", "And the village name?", "What is the name of the village?")
+    r"|(?:the\s+)?(?i:village)\s+name(?=\?$)|(?i:what)\s+is\s+the\s+name\s+of\s+the\s+village(?=\?$))"
+    r"\b[^?]*\?$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
@@ -341,16 +360,47 @@ _PLACE_TO_CONFIRM = re.compile(
     r"\b(?:happened|took\s+place)\s+(?:in|at)\s+(?P<place>[A-Z][^?]*?)"
     r"(?:,?\s+(?:on|in)\s+[^,?]*?\d[^,?]*)?[.,]?\s+(?i:is\s+that\s+(?:right|correct)|right|correct)\?$"
 )
-#: a question of where the speaker's village is: "Where is your village?"
+#: a question of where the speaker's village is: "Where is your village?", "What is the name
+#: of your village?"
 _WHERE_IS_YOUR_VILLAGE = re.compile(
-    r"^(?:(?i:and|so)\s+)?(?i:where|which|what)\s+is\s+your\s+(?:home\s+)?village\?$"
+    r"^(?:(?i:and|so)\s+)?(?i:where|which|what)\s+is\s+(?:the\s+name\s+of\s+)?your\s+"
+    r"(?:home\s+)?village\?$"
 )
+#: a question asking to tell what happened: "Tell me about what happened.", "What happened?"
+_TELL_WHAT_HAPPENED = re.compile(
+    r"^(?:(?i:and|so|ok|okay),?\s+)?(?:(?i:tell|can\s+you\s+tell)\s+(?:me|us)\s+(?:about\s+)?"
+    r"what\s+happened|(?i:what)\s+happened(?:\s+then|\s+next|\s+that\s+day)?)\s*[.?]$"
+)
+
+
+def _asked_what_happened_there(turns: list[tuple[str, str]]) -> bool:
+    """Whether the first question of ``turns`` other than of the area asks what happened there
+    ("-- Which township? -- Magway. -- What happened there on 19 March 2022?")."""
+    asked = next((w for label, w in turns if label in _QUESTIONER and not _WHICH_AREA.match(w)), "")
+    return bool(_THERE_ASKED.search(asked) or _WHAT_HAPPENED_WHEN.match(asked))
+
+
+def _village_struck_later(turns: list[tuple[str, str]]) -> bool:
+    """Whether a later answer to a question of what happened tells what was done to "the
+    village", naming no place ("-- Tell me about what happened. -- ... soldiers entered the
+    village.")."""
+    return any(
+        asked[0] in _QUESTIONER
+        and who not in _QUESTIONER
+        and _TELL_WHAT_HAPPENED.match(asked[1])
+        and THE_VILLAGE.search(answer)
+        and not _places_told(answer)[1]
+        for asked, (who, answer) in itertools.pairwise(turns)
+    )
+
+
 #: an answer of a village's name, then where it lies: "Yan Long Zi Keng|. It's |about 4 km
 #: southeast of Maw Hteik, in Konkyan Township|.", "Gu Dar Pyin|. |Buthidaung Township|."
 _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
     # (or with its township after a comma: "Nyaung Lel, Meiktila Township. Shan Ma Nge village
     # tract.")
-    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    # (a syllable in lower case within: "Ku lar Chaung Lay")
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?!(?:is|was|in|at|of|the|and|not)\b)[a-z]{2,4})){0,3})"
     r"(?:,\s+(?P<area_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)))?"
     r"\.(?:\s+(?:(?:It['’]s|It\s+is)\s+"
     r"(?P<where>[^.!?]{3,120})|(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp))))?"
@@ -389,6 +439,11 @@ _PLACE_IN_TOWNSHIP_ASKED = re.compile(
 )
 #: an answer opening with a distance: "About ten miles southeast."
 _DISTANCE_FIRST = re.compile(r"^(?i:about|around|some|roughly|nearly|\d)")
+#: a place said first, then taken back: "| Near Ka Mar Tar... no, sorry. |It was in Kyaik Tha Le."
+_SELF_CORRECTED = re.compile(
+    r"^[^.!?]*?(?:\.{2,}|…|,|\s[-—–]+)\s*(?i:no,?\s+sorry|no,?\s+wait|sorry,?\s+no|no,?\s+no"
+    r"|I\s+mean|sorry,?\s+I\s+mean)[.,!]?\s+(?=\S)"
+)
 #: an answer's "also" before the area: "| Also | Taze."
 _ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same,?)\s+")
 #: a village tract an answer names after the village: "Kanu. | In Kyet Hpa Net tract|, Kale
@@ -397,10 +452,14 @@ _TRACT_IN_ANSWER = re.compile(
     r"\b(?:[Ii]n\s+)?(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:village\s+)?tract\b"
 )
 #: a question of which village tract: "Which village tract?"
-_WHICH_TRACT = re.compile(r"^(?:(?i:and)\s+)?(?i:which|what)\s+village[\s-]+tract\b[^?]*\?$")
+_WHICH_TRACT = re.compile(
+    r"^(?:(?i:and)\s+)?(?:(?i:which|what)\s+village|(?i:village))[\s-]+tract\b[^?]*\?$"
+)
 #: an answer's word for the speaker's own village, before its name: "| Ours.| Par San."
 _OURS = re.compile(
-    r"^(?:(?i:ours|our\s+village|my\s+village|mine|ah|oh|um|uh|er|hmm|yes|yeah|ok|okay)[.,!]?\s+)+"
+    # (not a name's first word: "Um, | Ah Maw.")
+    r"^(?:(?i:ours|our\s+village|my\s+village|mine|um|uh|er|hmm|yes|yeah|ok|okay)(?:\.{2,}|…|[.,!])?\s+"
+    r"|(?i:ah|oh)(?:\.{2,}|…|[.,!])\s+)+"
 )
 #: an answer of a town, then the ward in it: "In Zigon. No. 4 ward."
 _TOWN_THEN_WARD = re.compile(rf"^(?:In\s+|At\s+)?{_TOWN_NAME}\.\s+{_WARD_NAME}\.?$")
@@ -432,14 +491,21 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             _WHERE_IS_YOUR_VILLAGE.match(words)
             and index + 2 < len(said)
             and (
-                _THERE_ASKED.search(said[index + 2][1])
-                or _WHAT_HAPPENED_WHEN.match(said[index + 2][1])
+                _asked_what_happened_there(said[index + 2 :])
+                or _village_struck_later(said[index + 2 :])
             )
             and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(said[index + 1][1].strip()))
         ):
             # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
-            # And what happened there on 6/9/2023?")
-            where = home["where"] or home["area"] or home["area_after"]
+            # And what happened there on 6/9/2023?"; "What is the name of your village? -- V.
+            # -- That is in T Township? -- Yes. -- Tell me about what happened. -- ... soldiers
+            # entered the village.")
+            where = (
+                home["where"]
+                or home["area"]
+                or home["area_after"]
+                or _area_told_later(said[index + 2 :])
+            )
             place = home["place"]
             if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
                 place = f"{place}, {tract['tract']} village tract"
@@ -460,20 +526,41 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township.")
             return f"{asked['place']}, {asked['area']} Township"
         # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
-        if not _WHICH_PLACE_WAS_IT.match(re.split(r"(?<=[.!])\s+", words)[-1]):
+        last = re.split(r"(?<=[.!])\s+", words)[-1]
+        if not (
+            _WHICH_PLACE_WAS_IT.match(last)
+            # (or of the speaker's village, after an account of what befell "the village":
+            # "... shells landed inside the village. -- What is the name of your village?")
+            or (
+                _WHERE_IS_YOUR_VILLAGE.match(last)
+                and any(
+                    who not in _QUESTIONER and THE_VILLAGE.search(told)
+                    for who, told in said[:index]
+                )
+            )
+        ):
             continue
         if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
             return None
-        answer = _OURS.sub("", said[index + 1][1].strip())
+        answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
+        answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
         if _DENIAL.match(answer):
             return None
         if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
             return f"{ward['ward']}, {ward['town']} town"
         told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
         told = re.sub(
-            r"^(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?", "", told
+            r"^(?:It\s+was\s+)?(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?",
+            "",
+            told,
         )
-        if not told[:1].isupper() or len(told.split()) > 8 or _DISTANCE_FIRST.match(told):
+        if (
+            not told[:1].isupper()
+            # (a name and its areas: "V village, T Township, Kayah State", each part short)
+            or any(len(part.split()) > 8 for part in told.split(","))
+            or len(told.split()) > 14
+            or _DISTANCE_FIRST.match(told)
+        ):
             return None  # (an account, or a distance, not a name: read as such)
         if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
             told = f"{bare['name']} village{told[bare.end('name') :]}"
@@ -603,6 +690,19 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # nothing done there: "When did the military come to V? -- On September 5. They
             # burned half the village. I was born in W, but I have lived in V for twenty years.")
             naming = []  # (read below as the place asked of)
+        if (
+            naming
+            and before
+            and _THERE_ASKED.search(question)
+            and (
+                re.search(r"\bthere\b", naming[0])
+                or not (_NAMES_A_PLACE.search(naming[0]) or _WITH_KIND.search(naming[0]))
+            )
+        ):
+            # (what was done "there", the answer before naming where: "They went into V (T
+            # Township). -- What did they do there? -- The Tatmadaw arrested four people
+            # there.": its capitalised words name those who did it, no place)
+            naming = []  # (read below as the place the answer before named)
         if naming:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
             # entered B village and started shooting")
@@ -664,8 +764,10 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         ):
             # (what was done to the village the answer before named: "Which village were you
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
-            # They burned the whole village ...")
-            return named[0].rstrip(".")
+            # They burned the whole village ..."; not where they came from: "The column came
+            # from W. They went into V (T Township) on 7/6/2021. -- What did they do there?")
+            went = [s for s in named if not _CAME_FROM_WORDS.search(s)]
+            return (went or named)[0].rstrip(".")
     if deed_asked_at is not None:
         area = _area_told_later(said)
         return f"{deed_asked_at['place']}, {area}" if area else deed_asked_at["place"]
@@ -725,7 +827,7 @@ _THAT_IS_WHERE = re.compile(
 _PLACES_GONE_TO = re.compile(r"\b(?:to|in|into|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 #: a question of where an event happened: what was hit, burned, attacked, who was killed
 _EVENT_ASKED = re.compile(
-    r"(?i:happen\w*|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
+    r"(?i:happen\w*|take\s+place|took\s+place|incident|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
     r"|shot|shoot\w*|kill\w*|raid\w*|clash\w*|fight\w*|fire|injured|wounded|bodies"
     r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to)|hurt|died"
     r"|helicopter|jets?|drones?|mortar)\b"
@@ -787,7 +889,7 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
         elif area := _AREA.match(words):
             return area["area"]
         elif _WHICH_TOWNSHIP.search(question) and (name := _BARE_NAME.match(words)):
-            return f"{name['name']} Township"
+            return name["name"] if _KIND_LAST.search(name["name"]) else f"{name['name']} Township"
         elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(_ASKING.sub("", question))):
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
         elif _YES.match(words) and (named := _PLACE_IN_AREA_ASKED.search(question)):
@@ -819,7 +921,7 @@ _PLACE_AND_TOWNSHIP = re.compile(
 #: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
-    r"(?i:not\b|no\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
+    r"(?i:not\b|no\b|(?:that|it|this)\s+(?:was|is)\s+not\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
     # (or where the speaker was: "I was at my farm outside A.", "I was hiding in the monastery
     # at A.")
     r"|i\s+was\s+(?:(?:hiding|staying|sheltering)\s+)?(?:at|in|on)\b"
@@ -849,6 +951,8 @@ _PLACE_AFTER_DENIAL = re.compile(r"^[^,.]*,\s+(?:in|at|near|on)\s+[A-Z]")
 #: what sets the place it happened against the one denied: "Not in my village | — | in Kyi Su"
 _BUT = re.compile(
     r"\s+[—–]\s+(?=(?:in|at|on|near)\s+[A-Z])"
+    # (or where it did happen: "That was not in my village|, it happened |in Saing Du")
+    r"|,\s+(?:it|this|that)\s+(?:happened|was)\s+(?=(?:in|at|on|near)\s+[A-Z])"
     r"|,\s+but\s+(?:that\s+day\s+|then\s+)?(?:I\s+was\s+|we\s+were\s+)?"
     r"(?:at\s+(?:my|our)\s+(?:farm|field|house)\s+)?(?=(?:in|at|on|near)\s+[A-Z])"
 )
@@ -899,6 +1003,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     Township.": the first and the last)."""
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
     words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
+    words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
         words = _MM_PARTICLES.sub(r"\1", words.split("။", 1)[0])
     words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
@@ -1005,6 +1110,10 @@ _HESITATION = re.compile(
     r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z ]{2,20}\]\s*|\s*\((?:inaudible|pause)\)"
     # (a name begun and said again: "Mawla- | Mawlamyine township")
     r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
+)
+#: fillers opening an answer, each with its mark: "| OK. |That day I was in V", "| Um, |Ah Maw."
+_FILLER_FIRST = re.compile(
+    r"^(?:(?:Uh|Um|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right)(?:\.{2,}|…|[,.!])\s*)+(?=\S)"
 )
 #: an answer naming the township, then its village as called so: "Mawlamyine township. The
 #: village is called V." (-> "V village, Mawlamyine township.")

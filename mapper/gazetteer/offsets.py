@@ -255,7 +255,7 @@ def find_offset(text: str) -> Offset | None:
     phrase = re.sub(r"\s+(?:the\s+\w+\s+of|downtown)\s*$", "", phrase.strip(), flags=re.I)
     place = _OFFSET_FILLER.sub("", text[: match.start()]).strip(" ,(-–—~")
     anchor = _AND_SIDE_OF_ANOTHER.sub("", match["anchor"])  # "Chauk| and south of Bagan|"
-    if " tract" in anchor and (tract := _TRACT_AFTER_ANCHOR.search(anchor)):
+    if (" tract" in anchor or " VT" in anchor) and (tract := _TRACT_AFTER_ANCHOR.search(anchor)):
         # (the tract of the place measured, not of the town: "Khuafo village, about 6 km north
         # of Thantlang town | in Lungzarh village tract|")
         anchor, place = anchor[: tract.start()], f"{place}, {tract['tract']}"
@@ -264,7 +264,8 @@ def find_offset(text: str) -> Offset | None:
 
 #: a village tract after the town measured from: "Thantlang town | in Lungzarh village tract|"
 _TRACT_AFTER_ANCHOR = re.compile(
-    r"\s+in\s+(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+village\s+tract)\b.*$"
+    # (or after a comma: "Tedim town|, Kaptel VT|")
+    r"(?:\s+in|,)\s+(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:village\s+tract|VT))\b.*$"
 )
 
 

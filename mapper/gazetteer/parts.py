@@ -291,7 +291,8 @@ _UNSEPARATED_VILLAGE = re.compile(
 #: village of Thit Kyin Gyi", "Namtu Twp (Shan State) Man Li village"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
     r"\b((?:[Tt]ownship|[Tt]sp|[Tt]wp)(?:\s*\([^()]*\))?)(?=\s+(?:(?i:village\s+of)\s+[A-Z]"
-    r"|(?:[A-Z][^\s,;()]*\s+){1,5}(?:[Vv]illage|[Vv]lg)\b))"
+    # (or its tract: "Hpa-An tsp Zar Tha Pyin VT: Kawt Kyaik vlg")
+    r"|(?:[A-Z][^\s,;()]*\s+){1,5}(?:[Vv]illage|[Vv]lg|VT)\b))"
 )
 #: a kind word, then "in" or "at" before a comma, as Burmese word order puts them in English
 #: ("Khin U Township, Than Bo village in, the troops entered"): no part of the place
@@ -1322,12 +1323,28 @@ def without_origin_of_the_dead(text: str) -> str:
     if not _WHERE_THEY_FELL.search(text):
         return text
     cut = _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+    if (
+        cut != text
+        and (the_village := _THE_VILLAGE.search(cut))
+        and not NAMED_SETTLEMENT.search(cut, 0, the_village.start())
+        and not _PLACE_NOT_AN_AREA.search(cut, 0, the_village.start())
+    ):
+        # (their village is where it befell them: "A 45-year-old farmer from V village in T
+        # Township was killed when soldiers fired into the village")
+        return text
     # (without the comma left before a stop: "U X (59)|, |. He was killed in V")
     cut = re.sub(r",\s*(?=\.)", "", cut)
     # (a record's "killed at:" field read as the words it is: "— killed at: V; cause: ...")
     return _KILLED_AT_FIELD.sub("killed at ", cut)
 
 
+#: a place named after a word of where, no township or region: "fell in battle | at Ong Ahr Hti
+#: Long|, Taunggyi Township" (not "| in Chaung-U| Township")
+_AREA_WORD = r"(?i:township|tsp|twp|region|state|division|district)\b"
+_PLACE_NOT_AN_AREA = re.compile(
+    rf"\b(?:in|at|near|on)\s+(?>(?!{_AREA_WORD}){NAME_WORD}(?:\s+(?!{_AREA_WORD}){NAME_WORD})*)"
+    rf"(?!\s+{_AREA_WORD})"
+)
 #: a casualty list's field of where one fell, after a dash or semicolon: "— | killed at: |V;"
 _KILLED_AT_FIELD = re.compile(r"(?:(?<=;\s)|(?<=[—–]\s))killed\s+at:\s")
 
@@ -1850,7 +1867,10 @@ _ON_THEIR_WAY = re.compile(
     # ("Correction: |the shelling came from A, and |the shells landed in V village")
     rf"|(?:^|(?<=:\s))the\s+(?:shelling|shells?|artillery|fire|attack)\s+came\s+from\s+{_NAME},?\s+and\s+"
     # ("On the day of the attack the troops | came from W, |entered V in the morning")
-    rf"|\s+came\s+from\s+{_NAME}(?:\s+village)?,?(?=\s+(?:and\s+)?(?:entered|attacked|raided|burned"
+    # (and how far it is: "the soldiers | came from Tamu town, it is about 12 kilometres, |and
+    # raided V")
+    rf"|\s+came\s+from\s+{_NAME}(?:\s+(?:village|town))?(?:,\s+(?:it|which)\s+is\s+(?:about\s+)?\d+"
+    r"\s+(?:kilometres|kilometers|km|miles)(?:\s+away)?)?,?(?=\s+(?:and\s+)?(?:entered|attacked|raided|burned"
     r"|burnt|shot|stormed|surrounded)\b)"
     # ("That day | we heard the drone over W, but |it dropped the bombs on V")
     rf"|(?<![\w,])\s*\b(?:we|I)\s+heard\s+the\s+(?:drone|jet|plane|aircraft|helicopter)s?\s+"
@@ -3445,7 +3465,9 @@ _AFTER_KIN = "(?:{})".format("|".join(f"(?<=\\b{kin} )" for kin in KIN_WORDS))
 _PERSON_WITH_AGE = re.compile(
     # (or any name opening a record: "Kyauk, 25, from X was killed", "Aung Thar (aged 61), a
     # carpenter from X")
-    rf"(?:\b{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}|^(?:{NAME_WORD}\s+){{0,3}}"
+    # (after the record's date: "18/7/2023: | Mai Ngun Tin Par (53)|, a farmer from X")
+    rf"(?:\b{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}|(?:^|(?<=^\d\d/\d\d/\d{{4}}:\s)|(?<=^\d/\d\d/\d{{4}}:\s)"
+    rf"|(?<=^\d\d/\d/\d{{4}}:\s)|(?<=^\d/\d/\d{{4}}:\s))(?:{NAME_WORD}\s+){{0,3}}"
     # (or after who they are to the speaker: "My son | Tin Win, 27,| was arrested")
     rf"|{_AFTER_KIN}(?:{NAME_WORD}\s+){{0,3}}){NAME_WORD}"
     # (then what befell them, or who else: not a name's end, its kind word or its area)
@@ -3574,6 +3596,19 @@ def without_people(text: str) -> str:
     elif townships and not _AREA_NAMED_SHORT_TOO.search(moved):  # (near home, as most are: "...,
         moved = f"{moved.rstrip(' .')}, {townships[0]}"  # native of X village, T Township,
         # killed in airstrike on Y village")
+    homes = [
+        named[1]
+        for m in _PERSON_ORIGIN.finditer(people)
+        if (named := _HOME_VILLAGE_NAME.search(m.group()))
+    ]
+    if any(
+        re.search(rf"\b(?:near|in|at|outside)\s+{re.escape(home)}\b(?![^.;]*{_BURIAL})", moved)
+        and not re.search(rf"{_BURIAL}[^.;]*\b{re.escape(home)}\b", moved)
+        for home in homes
+    ):
+        # (their home named again where it befell them: "a person, a farmer from H village in
+        # T Township, ... was shot ... while walking back from his field near H")
+        return _person_then_verb(people)
     if (the_village := _THE_VILLAGE.search(moved)) and not _ANOTHER_PLACE_NAMED.search(
         moved, 0, the_village.start()
     ):  # (their home is where it was: "... – all residents of X village, T Township – were
@@ -3717,12 +3752,18 @@ _WHO_LIVES_THERE = re.compile(
 _THE_VILLAGE = re.compile(
     r"\b(?:the|their|his|her)\s+(?:village|town)\b(?!\s+of\s)"
     # (or their home: "a person of H village, T Township, was beaten to death | in her home|")
-    r"|\b(?:in|at|outside)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|compound)\b"
+    r"|\b(?:in|at|outside|near)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|compound)\b"
     # (or "there": "..., both from X village, T Township, were killed there in a drone strike")
     r"|\b(?:killed|died|shot|arrested|detained|wounded|injured|executed|burned)\s+there\b"
 )
 
 
+#: words of a burial, whose place is no place of a death: "Buried at H", "brought back to H for
+#: the funeral"
+_BURIAL = r"(?i:buried|burial|cremated|cremation|funeral|brought\s+back)"
+#: the name of a person's home village, in what says where they came from: "a farmer from | H|
+#: village in T Township"
+_HOME_VILLAGE_NAME = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s+(?i:village|vlg)\b")
 #: people named one after another: "a person, a person and his son a person" (as "persons",
 #: a word news rarely writes)
 _PEOPLE_LISTED = re.compile(
@@ -4337,9 +4378,24 @@ def with_burmese_words_in_english(text: str) -> str:
     """An English sentence with the Burmese words for who acted and of its date in English
     ("... shot dead by the စစ်ကောင်စီ troops ...": "... by the junta troops ..."; "on 2022
     ခုနှစ် June 23 ရက်": "on 2022 June 23"), so that it is read as English; else ``text``."""
-    if not text[:1].isascii() or not _BURMESE_WORD_IN_ENGLISH.search(text):
+    if not text[:1].isascii():
+        return text
+    if "ရပ်ကွက်" in text and (ward := _BURMESE_WARD_AFTER_TOWN.search(text)):
+        # ("Tarlay town (Tachileik tsp) အမှတ် (၃) ရပ်ကွက် - police raid": No. 3 ward of the town)
+        number = ward["number"].translate(_BURMESE_DIGITS)
+        text = f"{text[: ward.start()]}No. {number} ward, {ward['town']}{text[ward.end() :]}"
+    if not _BURMESE_WORD_IN_ENGLISH.search(text):
         return text
     return _BURMESE_WORD_IN_ENGLISH.sub(lambda word: "junta" if word["actor"] else "", text)
+
+
+#: a town named in English, then its numbered ward in Burmese: "Tarlay town (Tachileik tsp) |
+#: အမှတ် (၃) ရပ်ကွက်|" (ward No. 3)
+_BURMESE_WARD_AFTER_TOWN = re.compile(
+    r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:town)(?:\s*\([^()]*\))?)\s*"
+    r"အမှတ်\s*\(?(?P<number>[၀-၉0-9]{1,3})\)?\s*ရပ်ကွက်"
+)
+_BURMESE_DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
 
 
 #: Burmese words between English ones: the military council, and a date's year and day words
@@ -4478,9 +4534,18 @@ _INCIDENT_PLACE = re.compile(
 )
 
 
+#: a field researcher's note of the place, in lower case, to its line's or sentence's end:
+#: "- date: 4/7/2023\n- place: | V in W village tract, T Tsp|\n- They surrounded ..."
+_PLACE_NOTE = re.compile(
+    r"(?:^|(?<=[\n.])\s*|(?<=\s))-?\s*place\s*:\s*(?P<place>[^|;\n]+?)\s*(?=\n|\.\s|\.?$)"
+)
+
+
 def incident_place(text: str) -> str:
     """The place a record labels as where it happened ("... Location of incident: X village, T
     Township"), else ``text``."""
+    if "place:" in text and (noted := _PLACE_NOTE.search(text)):
+        return noted["place"]  # ("notes: - date: 4/7/2023 - place: V in W tract, T Tsp - ...")
     if "ncident" not in text and " of death" not in text and " of " not in text:
         return text  # (a quick look first)
     labelled = _INCIDENT_PLACE.search(text)
@@ -4825,6 +4890,7 @@ def split_parts(text: str) -> list[str]:
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
             text = _NUMBERED_ASIDE.sub("", _STATUS_PAREN.sub("", text))
             text = _SPELLING_IN_BRACKETS.sub(_name_without_its_respelling, text)
+            text = _NAME_BRACKET_THEN_AREA_BRACKET.sub(r"\g<place>, \g<area>", text)
         if "/S " in text or "sp" in text or "wp" in text:  # "V village (T/S Letpadan)"
             text = _TOWNSHIP_WORD_FIRST.sub(r"\1 Township", text)
         if " village " in text:  # "Chin village Lamtuk hit by airstrike": Lamtuk village
@@ -5045,6 +5111,12 @@ _KIND_IN_PART = re.compile(
 
 #: a one-word name, then another spelling of it in brackets: "Laiza (Laza)", "Namhpakka
 #: (Nanpaka)", as Chinese and wire media write them
+#: a name with its own bracket, then its area in brackets: "Man Pong (Haung) village (Kutkai
+#: township)" is the village MIMU calls "Man Pong (Haung)", in Kutkai Township
+_NAME_BRACKET_THEN_AREA_BRACKET = re.compile(
+    r"(?P<place>\([^()]+\)\s+(?i:village|vlg|ward|town|village\s+tract))\s*"
+    r"\((?P<area>[^()]+?\s+(?i:township|tsp|twp|district|state|region))\)"
+)
 _SPELLING_IN_BRACKETS = re.compile(
     r"\b(?P<name>[A-Z][a-z'’-]{3,})\s*\((?P<alt>[A-Z][a-z'’-]{2,})\)"
 )
@@ -6132,7 +6204,8 @@ _FORM_NUMBER = r"Q?\d{1,2}[.)]?"
 _FORM_LABEL = r"[A-Za-z][\w '’/-]{0,24}?"
 _LABELLED_FIELD = re.compile(
     # (a form's number before it: "Q3 Village: ...", "1. Village: ...")
-    rf"^\s*(?:{_FORM_NUMBER}\s+)?(?P<label>{_FORM_LABEL})\s*(?P<sign>[:=])\s*"
+    # (or a note on it in brackets: "Narrative (respondent's words): ...")
+    rf"^\s*(?:{_FORM_NUMBER}\s+)?(?P<label>{_FORM_LABEL})(?:\s*\([^()]{{1,30}}\))?\s*(?P<sign>[:=])\s*"
     r"(?P<value>.*)$"
 )
 #: what separates a record's fields: "|", ";", ">>", a line break, a comma before a label, or
@@ -6148,7 +6221,10 @@ _FORM_HEADING = re.compile(r"^\s*[A-Za-z][\w ]{2,30}$")
 _NUMBERED_LINE = re.compile(r"^\s*\d{1,2}[.)]\s")
 _NUMBERED_RECORD = re.compile(r"(?m)^\s*1[.)]\s+[A-Za-z][\w ]{0,24}:\s")
 #: a form's heading on a line of its own, perhaps dated: "Operation report (May 23)\n"
-_FORM_HEADING_LINE = re.compile(r"^\s*[A-Za-z][\w ]{2,30}(?:\s+\([^():]{1,20}\))?\s*\n")
+_FORM_HEADING_LINE = re.compile(
+    # (or with who keeps it: "INCIDENT REPORT FORM - Documentation Team\n")
+    r"^\s*[A-Za-z][\w ]{2,30}(?:\s+\([^():]{1,20}\))?(?:\s+[-–—]\s+[A-Za-z][\w ]{2,30})?\s*\n"
+)
 #: a form's question whose answer gives the place's parts in order: "Q7. Place of incident
 #: (village / township / state): X / T / S", "Location (village, township): X, T"
 _PLACE_QUESTION = re.compile(
@@ -6427,7 +6503,9 @@ _PASSIVE_BY = re.compile(
     r"\s+by(?:\s+(?!(?:in|at|near|on|of|outside|after|before|while|when|as|amid|following"
     r"|since|until|hours|days|weeks|from)\b)(?:[a-z]+|&))+"  # ("by militia & army")
     # (and where they came from: "V village raided by troops | from Myit Chay|")
-    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:town|village|camp|base))?)?"
+    r"(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:town|village|camp|base))?"
+    # (or where they came at it from, naming no place: "raided by navy | from the creek|")
+    r"|\s+from\s+the\s+(?:creek|river|sea|hills?|forest|jungle|air|north|south|east|west)\b)?"
 )
 #: what befell a place named before it, at a part's end: "junta camp in Rikhawdar | attacked |,
 #: Falam Township"
@@ -6801,6 +6879,23 @@ def _with_distance_from(text: str, base: str) -> str:
         text,
         count=1,
     )
+
+
+def with_own_village_named(text: str) -> str:
+    """``text`` with the speaker's village that troops came to or struck, named after it, as
+    that village ("soldiers came to our village, Gantgawkan, in Kangyidaunt township": "came
+    to Gantgawkan village, in Kangyidaunt township"); ``text`` itself otherwise."""
+    if " village, " not in text:
+        return text  # (a quick look first)
+    return _OWN_VILLAGE_NAMED.sub(r"\g<deed> \g<name> village", text)
+
+
+#: the speaker's village troops came to or struck, named after it: "came to our village, | V|,
+#: in T"
+_OWN_VILLAGE_NAMED = re.compile(
+    rf"(?P<deed>\b(?:{PAST_DEEDS}|entered|surrounded|stormed|(?:came|marched)\s+(?:in)?to))\s+"
+    r"(?:our|my)\s+(?:own\s+)?village,\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=,)"
+)
 
 
 def without_actors_origin(text: str) -> str:

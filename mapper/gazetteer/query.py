@@ -408,6 +408,8 @@ def readings(part: str) -> tuple[Reading, ...]:
     seen: set[tuple[str, str | None]] = set()
     for variant in variants:
         for reading in _readings(variant):
+            if reading.kind is None and reading.key.isdigit() and reading.key != normalize(part):
+                continue  # (a count left of words: "4 villagers" names no place "(4)")
             if (reading.key, reading.kind) not in seen:
                 seen.add((reading.key, reading.kind))
                 out.append(reading)

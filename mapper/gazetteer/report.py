@@ -47,6 +47,7 @@ from mapper.gazetteer.parts import (
     with_kind_words_apart,
     with_lead_area_last,
     with_leading_place_set_apart,
+    with_own_village_named,
     with_path_from_state_reversed,
     with_romanised_village_word,
     with_state_after_place,
@@ -114,9 +115,11 @@ from mapper.gazetteer.words import (
     HONORIFICS,
     STATE_SHORT_NAMES,
     burmese_record_place,
+    with_dates_slashed,
     without_burmese_asides,
     without_burmese_people,
     without_glosses,
+    without_side_of_area,
 )
 
 #: rewrites of a report's text before it is read, in order: a transcript's labels, fillers and
@@ -132,8 +135,10 @@ from mapper.gazetteer.words import (
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    with_dates_slashed,
     with_burmese_words_in_english,
     without_glosses,
+    without_side_of_area,
     with_kind_and_township_unbracketed,
     with_distance_in_digits,
     with_place_before_distance,
@@ -165,6 +170,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_witness_origin,
     told_deeds,
     told_deed_in_burmese,
+    with_own_village_named,
     without_constituency,
     without_route_aside,
     without_twin_across_border,
@@ -252,7 +258,7 @@ _MILITIA_FROM = re.compile(
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
-    r"|neighbo|nearby|adj|ncident|also reported|also heard"
+    r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)"
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
     r"|^(?:"
     + "|".join(sorted(STATE_SHORT_NAMES))

@@ -1143,7 +1143,10 @@ _RUNNING_TEXT_WORDS = frozenset(
 
 #: an island a place is on, beside a village or town the text names: "Fighting | on Ramree
 #: Island | near X village", "Y village | on Ramree Island|, Ramree Township"
-_ON_ISLAND = re.compile(r"\s+(?:on|off)\s+(?:the\s+)?(?P<island>(?:[A-Z][\w'’-]*\s+){1,2}Island)\b")
+_ON_ISLAND = re.compile(
+    r"(?:\s+(?:on|off)\s+(?:the\s+)?|^)(?P<island>(?:[A-Z][\w'’-]*\s+){1,2}Island)\b"
+    r"(?:\s*:)?"  # (or opening the text, before a colon: "Manaung Island: troops ... V village")
+)
 _TOWN_OR_VILLAGE = re.compile(r"\b(?i:village|town|airport|jetty)\b")
 
 
@@ -1325,6 +1328,10 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         # "Villagers from A said | troops had been stationed in B and burned houses there. Both
         # villages are in T": what they told of, not where they are from
         return replace(told, query=text.strip())
+    if "\n" in text and ": " in text and (record := labelled_record(text)):
+        # "INCIDENT REPORT FORM\nTownship: Mingaladon\nVillage: V\n...\nNarrative: "... the
+        # camp near W."": a form's fields, before its narrative's sentences
+        return _read_as(text, record, resolve(gaz, record, limit))
     if (any(mark in text for mark in _SENTENCE_MARKS) or _numbered(text)) and (
         story := _paragraph_place(gaz, text, limit)
     ):
@@ -2124,11 +2131,23 @@ def _after_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: int) -
         if found.candidates[0].rivals:  # (of namesakes, the one where the reporter filed)
             found = _namesake_in_dateline_area(gaz, text[dateline.end() :], city, found, limit)
         return Resolution(text.strip(), found.candidates, found.reason)
+    if _VILLAGE_WITH_TOWNSHIP.match(dateline["place"]) and (
+        (lead := _found_surely(there := resolve(gaz, dateline["place"], limit))) is not None
+        and gaz.records[lead.place_id][0] in ("village", "village_tract", "ward")
+    ):
+        # (a village with its township opening the report is where it happened, no outlet's
+        # dateline: "Kutoeseik, Minbya Township — 4 villagers ... were killed when shells
+        # landed in the village")
+        return Resolution(text.strip(), there.candidates, there.reason)
     filed = resolve(gaz, f"{city} town", limit)
     if not filed.candidates:
         filed = resolve(gaz, city, limit)
     said = f"the report names no place: located to its dateline, '{dateline['place']}'"
     return _at_dateline(text, filed, found.reason, said)
+
+
+#: a place and its township, as a report's opening: "Kutoeseik, Minbya Township"
+_VILLAGE_WITH_TOWNSHIP = re.compile(r"[^,]+,\s*[A-Z][\w'’ -]*\s(?i:township|tsp|twp)$")
 
 
 #: the cities where reporters file news of the whole country from

@@ -200,6 +200,15 @@ def told_deeds(text: str) -> str:
         # whose hospital took the wounded: "My brother was hit. We took him to the hospital in
         # T.")
         area = f"{township['town']} Township" if township.re is _HOSPITAL_TOWN else township[0]
+        home = _VILLAGE_AND_TRACT.search(text, 0, township.start()) if "tract" in text else None
+        if (
+            home
+            and home.end() == township.start()
+            and home["village"] in first.groupdict().values()
+        ):
+            # (with the tract that a header names the village in: "Statement (female, 30, V
+            # village, W village tract, T Township). ... the soldiers came into V ...")
+            area = f"{home['tract']}, {area}"
         told = f"{told[: first.end()]}, {area}{told[first.end() :]}"
     return told
 
@@ -222,7 +231,14 @@ def told_deed_in_burmese(text: str) -> str:
     townships = set(BURMESE_TOWNSHIP.findall(text))
     if village is None or len(townships) != 1:
         return text  # (the other places may tell its namesakes apart: kept)
+    tracts = set(_MM_TRACT.findall(text))
+    if len(tracts) == 1:  # ("Tမြို့နယ်၊ Wကျေးရွာအုပ်စု၊ Vရွာကို ...": the tract tells namesakes apart)
+        return f"{townships.pop()}၊ {tracts.pop()}၊ {village.group().strip()}"
     return f"{townships.pop()} {village.group().strip()}"
+
+
+#: a village tract named in Burmese: "ဆတ္တိုးကြီးကျေးရွာအုပ်စု"
+_MM_TRACT = re.compile(r"[\u1000-\u1049\u104c-\u109f]+?ကျေးရွာအုပ်စု")
 
 
 #: what troops did, in Burmese (a sentence of a deed)
@@ -341,6 +357,11 @@ _WHERE_I_WAS_WHEN = re.compile(
 )
 #: a place named after "that", as what one heard of: "when I heard that | Ka Dar Lar|, my home
 #: village, had been burned"
+#: a village and its tract, before its township: "(female, 30, | V village, W village tract, |T
+#: Township)"
+_VILLAGE_AND_TRACT = re.compile(
+    rf"(?P<village>{_NAME})\s+village,\s+(?P<tract>{_NAME}\s+(?:village\s+tract|VT))\s*,\s+"
+)
 _NAME_AFTER_THAT = re.compile(rf"\bthat\s+{_NAME}")
 #: a sentence of the way people went, from place to place: "Our family ran from A to B, and then
 #: on to C."

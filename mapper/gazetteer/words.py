@@ -721,6 +721,33 @@ _GLOSS = re.compile(
 )
 
 
+def with_dates_slashed(text: str) -> str:
+    """``text`` with its dates written with dots written with slashes, so that no sentence ends
+    inside one ("On 27.3.2022, soldiers entered the village": "On 27/3/2022, ...")."""
+    if "." not in text:
+        return text  # (a quick look first)
+    return _DOTTED_DATE.sub(lambda date: date.group().replace(".", "/"), text)
+
+
+#: a date written with dots: "27.3.2022", "7.8.19"
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b(?!\.\d)")
+
+
+def without_side_of_area(text: str) -> str:
+    """``text`` without the side of an area named in brackets after it, a hint of where in the
+    area, no place of its own ("Auk Taung village, Tamu township (Khampat side)": "Auk Taung
+    village, Tamu township")."""
+    if " side)" not in text:
+        return text  # (a quick look first)
+    return _SIDE_OF_AREA.sub("", text)
+
+
+#: the side of an area, in brackets after the area: "Tamu township| (Khampat side)|"
+_SIDE_OF_AREA = re.compile(
+    r"(?<=[a-z])\s*\((?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+side\)"
+)
+
+
 def without_burmese_asides(text: str) -> str:
     """Burmese text without words around its places that name none: an appeal's opening words
     ("အရေးပေါ် အကူအညီတောင်းခံခြင်း 🙏"), when it happened ("ဒီနေ့မနက်
