@@ -19824,3 +19824,650 @@ def test_quotes_read_without_their_givers_homes_and_later_sets(coder, query, nam
     # (blind sets 1184-1191, this session: a quote, then who gave it with their home in brackets,
     # and the rules of sets 1144-1183 on later texts)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "RESPONDENT: Uh, on 31.7.2024, early morning, soldiers from Kangyidaunt side came "
+            "to our village, Gantgawkan, in Kangyidaunt township. SAC troops arrested two "
+            "people there. Later one of them was found dead near the monastery. We fled to Leik "
+            "Ka Bar.",
+            "Gant Gaw Kan",
+            "Kangyidaunt",
+        ),
+        (
+            "Q: What is the name of your village?\nA: Si Kwin.\nQ: That is in Lemyethna "
+            "Township?\nA: Yes, Lemyethna Township.\nQ: Tell me about what happened.\nA: Um, On "
+            "27.3.2022, about one hundred soldiers entered the village. They killed seven "
+            "people and took our motorbikes.",
+            "Si Kwin",
+            "Lemyethna",
+        ),
+        (
+            "INTERVIEWER: Where did the soldiers come from?\nRESPONDENT: The column came from "
+            "Thayarwady. They went into Thein Kone, Kone Mee Nin village tract (Tharrawaddy "
+            "Township) on June 7, 2021.\nINTERVIEWER: What did they do there?\nRESPONDENT: "
+            "About one hundred soldiers entered the village. They killed four people and took "
+            "our motorbikes.",
+            "Thein Kone",
+            "Thayarwady",
+        ),
+        (
+            "[00:22:12] INTERVIEWER: Where did the soldiers come from?\n[00:22:23] RESPONDENT: "
+            "Hmm, the column came from Thegon side. They went into Mee Laung Chaung (Thegon "
+            "Township) on 29.8.2021.\n[00:22:29] INTERVIEWER: What did they do "
+            "there?\n[00:22:59] RESPONDENT: SAC troops came into the village early in the "
+            "morning. They searched every house and shot three men who could not run.",
+            "Mee Laung Chaung",
+            "Thegon",
+        ),
+        (
+            "[00:32:32] Q: Can you tell me what happened on 11 November 2023?\n[00:32:37] A: "
+            "OK. That day I was in Sar Hmaw, Sar Hmaw village tract, Mogaung Township. There "
+            "was fighting between the PDF and the junta troops, it started in the morning. One "
+            "dead, that we know of.\n[00:32:44] Q: Where did people go after?\n[00:32:59] A: "
+            "Most of us ran to Taung Ni, and some went to the forest.",
+            "Sar Hmaw",
+            "Mogaung",
+        ),
+        (
+            "[00:17:59] Q: Where are you from?\n[00:18:36] A: I am from Ah Nauk Gant Gaw, "
+            "Gangaw Township.\n[00:18:42] Q: And the incident you want to tell us "
+            "about?\n[00:19:12] A: That was not in my village, it happened in Saing Du, in the "
+            "same township. My sister was living there. On the 27th of August, 2023, the PDF "
+            "ambushed a military column there. The fighting went on for 6 hours and one person "
+            "was killed.",
+            "Saing Du",
+            "Gangaw",
+        ),
+        (
+            "Interviewer: Which place are we talking about?\nKo Thein Maung: Kyauktan "
+            "(ကျောက်တန်း), Rathedaung Township.\nInterviewer: OK. Go on.\nKo Thein Maung: It "
+            "was 7.8.2019. Um... the Arakan Army and the military fought there for about 3 "
+            "hours. One person was killed in the fighting.",
+            "Kyauk Tan",
+            "Rathedaung",
+        ),
+        (
+            "Interviewer: Where did the soldiers come from?\nU Tun Sein: The column came from "
+            "Ramree. They went into Gyintaw (Ramree Township) on 7/10/2021.\nInterviewer: What "
+            "did they do there?\nU Tun Sein: The Tatmadaw arrested four people there. Later two "
+            "of them were found dead near the monastery.",
+            "Gyin Taw",
+            "Ramree",
+        ),
+        (
+            "INTERVIEWER: Which village was it?\nRESPONDENT: Um, Ah Maw.\nINTERVIEWER: And "
+            "which township?\nRESPONDENT: Thandwe Township.\nINTERVIEWER: What "
+            "happened?\nRESPONDENT: It was on 19.8.2024. Uh, a jet came in the afternoon and "
+            "dropped two bombs. Two people died, one was injured, and the monastery was also "
+            "hit.",
+            "Ah Maw",
+            "Thandwe",
+        ),
+        (
+            "Interviewer: Where did the soldiers come from?\nKhu Reh: Uh, the column came from "
+            "Demoso. They went into Dawpoesi (Demoso Township) on 23/11/2021.\nInterviewer: "
+            "What did they do there?\nKhu Reh: There was fighting between the Karenni Army and "
+            "the junta troops, it started in the morning. Nobody died, I think.",
+            "Daw Poe Si",
+            "Demoso",
+        ),
+        (
+            "[00:32:29] INT: Can you tell me what happened on July 6th, 2021?\n[00:32:53] R: "
+            "OK. That day I was in Kanni, Loikaw Township. My cousin stepped on a landmine at "
+            "the edge of the village when he went to the farm. Four people died, three "
+            "injured.\n[00:33:03] INT: Where did people go after?\n[00:33:33] R: Most of us ran "
+            "to Daw Ta Yoe, and some went to the forest.",
+            "Kan Ni",
+            "Loikaw",
+        ),
+        (
+            "RESPONDENT: So, on December 1, 2022, early morning, soldiers from Thaton town came "
+            "to our village, Nyar Dawei, in Thaton township. They set fire to the houses, more "
+            "than 30 houses were burned down. Three people died. We fled to Ta Man Gyi.",
+            "Nyar Dawei",
+            "Thaton",
+        ),
+        (
+            "Q: Can you tell me what happened on 29/7/2023?\nA: OK. That day I was in Ma-U, Ma "
+            "Au village tract, Monywa Township. There was fighting between the PDF and the "
+            "junta troops, it started in the morning. One dead, that we know of.\nQ: Where did "
+            "people go after?\nA: Most of us ran to Pan Chan, and some went to the forest.",
+            "Ma Au",
+            "Monywa",
+        ),
+        (
+            "[00:05:12] INTERVIEWER: What is the name of your village?\n[00:05:46] RESPONDENT: "
+            "Lon Htan Ta Lan.\n[00:05:55] INTERVIEWER: That is in Matupi Township?\n[00:06:26] "
+            "RESPONDENT: Yes, Matupi Township, Chin State.\n[00:06:53] INTERVIEWER: Tell me "
+            "about what happened.\n[00:07:19] RESPONDENT: So, On 31/1/2022, the junta soldiers "
+            "burned the village, about 30 houses. Three old people who could not flee were "
+            "killed.",
+            "Lon Htan Ta Lan",
+            "Matupi",
+        ),
+        (
+            "[00:16:48] Q: Which village was it?\n[00:16:58] A: Um... La War Tar.\n[00:17:12] "
+            "Q: And which township?\n[00:17:40] A: Putao Township.\n[00:17:52] Q: What "
+            "happened?\n[00:18:16] A: It was on October 3rd, 2023. Um... my cousin stepped on a "
+            "landmine at the edge of the village when he went to the farm. One person died, six "
+            "injured.",
+            "La War Tar",
+            "Puta-O",
+        ),
+        (
+            "Sai Myo: Uh, on June 29, 2023, early morning, soldiers from Nar Wee (Na Wi) came "
+            "to our village, Keng Mai Keng, in Nar Wee township. A mine exploded on the path "
+            "just outside the village. Seven people were killed. We fled to Kawng Pet.",
+            "Keng Mai Keng",
+            "Nar Wee (Na Wi)",
+        ),
+        (
+            "A: Well, on 28.5.2024, early morning, soldiers from Mongyang came to our village, "
+            "Hsee Lu Long, in Mong Yang township. They took six young men from the village. Two "
+            "days later we found five bodies by the stream. We fled to Par Sang Mai.",
+            "Hsee Lu Long",
+            "Mongyang",
+        ),
+        (
+            "Interviewer: Where did the soldiers come from?\nU Tin Maung: The column came from "
+            "Tilin. They went into Say Min Taw, Say Min Taw village tract (Tilin Township) on "
+            "18/3/2023.\nInterviewer: What did they do there?\nU Tin Maung: There was an "
+            "airstrike, uh, two times. Two villagers were killed and two wounded.",
+            "Say Min Taw",
+            "Tilin",
+        ),
+        (
+            "[00:17:35] Interviewer: Can you tell me what happened on the 19th of May, "
+            "2019?\n[00:17:51] U Tun Sein: That day I was in Myauktaung, Kyauktaw Township. The "
+            "Arakan Army ambushed a military column there. The fighting went on for 2 hours and "
+            "one person was killed.\n[00:17:59] Interviewer: Where did people go "
+            "after?\n[00:18:12] U Tun Sein: Most of us ran to Tha Mon, and some went to the "
+            "forest.",
+            "Myauk Taung",
+            "Kyauktaw",
+        ),
+        (
+            "[00:40:51] Q: Where did the soldiers come from?\n[00:41:12] A: Um, the column came "
+            "from Sidoktaya side. They went into Pwinttauk (Sidoktaya Township) on 17 March "
+            "2022.\n[00:41:41] Q: What did they do there?\n[00:42:11] A: About one hundred "
+            "soldiers entered the village. They killed three people and took our motorbikes.",
+            "Pwint Tauk",
+            "Sidoktaya",
+        ),
+        (
+            "INTERVIEWER: Where did the soldiers come from?\nRESPONDENT: Uh, the column came "
+            "from Kyunsu side. They went into Maing Tway (Kyunsu Township) on the 24th of May, "
+            "2024.\nINTERVIEWER: What did they do there?\nRESPONDENT: Drones dropped bombs on "
+            "the village at night. Seven people were killed and two injured.",
+            "Maing Tway",
+            "Kyunsu",
+        ),
+        (
+            "INTERVIEWER: What is the name of your village?\nRESPONDENT: "
+            "Nyaungkone.\nINTERVIEWER: That is in Thabeikkyin Township?\nRESPONDENT: Yes, "
+            "Thabeikkyin Township, Mandalay Division.\nINTERVIEWER: Tell me about what "
+            "happened.\nRESPONDENT: On February 22nd, 2023, a mine exploded on the path just "
+            "outside the village. Two people were killed.",
+            "Nyaung Kone",
+            "Thabeikkyin",
+        ),
+        (
+            "INT: What happened that day?\nR: The Chin National Army and the Tatmadaw fought "
+            "there for about 2 hours. Five people were killed in the fighting.\nINT: Sorry, "
+            "where was this?\nR: Uh, Am Laung, Mindat Township, on February 25, 2023.",
+            "Am Laung",
+            "Mindat",
+        ),
+        (
+            "INTERVIEWER: Which village was it?\nRESPONDENT: Um... Ta Pa Yin Kwe.\nINTERVIEWER: "
+            "Village tract?\nRESPONDENT: Ta Pa Yin Kwe.\nINTERVIEWER: And which "
+            "township?\nRESPONDENT: Sagaing Township, Sagaing Region.\nINTERVIEWER: What "
+            "happened?\nRESPONDENT: It was on 6 January 2023. Hmm, they took three young men "
+            "from the village. Two days later we found two bodies by the stream.",
+            "Ta Pa Yin Kwe",
+            "Sagaing",
+        ),
+        (
+            "[00:10:54] RESPONDENT: Uh, on the 20th of November, 2021, early morning, soldiers "
+            "from Bawlake town came to our village, Chikweit, in Bawlake township. Drones "
+            "dropped bombs on the village at night. Four people were killed and two injured. We "
+            "fled to Saung Lawt.",
+            "Chi Kweit",
+            "Bawlake",
+        ),
+        (
+            "INTERVIEWER: Where was this?\nRESPONDENT: Near Ka Mar Tar... no, sorry. It was in "
+            "Kyaik Tha Le. Ka Mar Tar is where we ran to afterwards. Both are in Twantay "
+            "Township.\nINTERVIEWER: And the date?\nRESPONDENT: 19/1/2022. The PDF and SAC "
+            "troops fought there for about 4 hours. One person was killed in the fighting.",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        (
+            "Q: What is the name of your village?\nKo Htet: Ka Det Nge Htein.\nQ: That is in "
+            "Launglon Township?\nKo Htet: Yes, Launglon Township, Tanintharyi Region.\nQ: Tell "
+            "me about what happened.\nKo Htet: Uh, On September 17th, 2021, SAC troops fired "
+            "artillery into the village from their camp. One person was killed, one injured.",
+            "Ka Det Nge Htein",
+            "Launglon",
+        ),
+        (
+            "Q: Where did the soldiers come from?\nA: Well, the column came from Taungoo side. "
+            "They went into Seik Gyi (Taungoo Township) on October 16, 2021.\nQ: What did they "
+            "do there?\nA: My cousin stepped on a landmine at the edge of the village when he "
+            "went to the farm. Two people died, one injured.",
+            "Seik Gyi",
+            "Taungoo",
+        ),
+        (
+            "Interviewer: Where did the soldiers come from?\nNai Soe: Hmm, the column came from "
+            "Kyaikto town. They went into Moke Pa Lin (Kyaikto Township) on "
+            "30/9/2022.\nInterviewer: What did they do there?\nNai Soe: The KNLA fought the "
+            "soldiers guarding the bridge there. Nobody died.",
+            "Moke Pa Lin",
+            "Kyaikto",
+        ),
+        (
+            "R: On August 3, 2021, early morning, soldiers from Kyaikto side came to our "
+            "village, Chaungkwayt, in Kyaikto township. There was fighting between the PDF and "
+            "the junta troops, it started in the morning. One dead, that we know of. We fled to "
+            "Pyin Ma Sa Khan.",
+            "Chaung Kwayt",
+            "Kyaikto",
+        ),
+        (
+            "Ma Su: Uh, on February 17, 2024, early morning, soldiers from Palaw side came to "
+            "our village, Kyauk Hta Yan, in Palaw township. The military used drones to drop "
+            "bombs, it hit near the school. Two people died. We fled to Nga Yoke Kaung Aw.",
+            "Kyauk Hta Yan",
+            "Palaw",
+        ),
+        (
+            "Phone call with a relative of the victim, notes:\n- date: 4/7/2023\n- place: Ah "
+            "Kei Ywa Ma in Thone Dat village tract, Dedaye Tsp\n- They surrounded the village "
+            "at night and took away several villagers. Later 1 body was found near the road. "
+            "Most people are still in the camp near Than Deik. They went back toward Dedaye in "
+            "the evening.",
+            "Ah Kei Ywar Ma",
+            "Dedaye",
+        ),
+        (
+            "Q: Where is your village?\nA: Kyar Pyit Inn. It's around 20 km east of Magway.\nQ: "
+            "Which township?\nA: Magway.\nQ: What happened there on 19 March 2022?\nA: They "
+            "torched the village. We could see the smoke from the forest. One person died. The "
+            "troops came from Magway.",
+            "Kyar Pyit Inn",
+            "Magway",
+        ),
+        (
+            "[00:47:53] I: So where were you living then?\n[00:48:00] R: Ahhleit village in "
+            "Thazi township.\n[00:48:08] I: And what happened there?\n[00:48:12] R: Um, Jun 13. "
+            "A landmine exploded on the path behind Ahhleit when people went to collect "
+            "firewood. 1 villager died. He was not from here, he came from Me Taw Lay to work. "
+            "Injured people were taken to Thazi hospital.",
+            "Ah Hleit",
+            "Thazi",
+        ),
+        (
+            "Q: Where is your village?\nA: Kyaukkalat. It's about 20 km south of Thandwe "
+            "town.\nQ: Which township?\nA: Thandwe.\nQ: What happened there on the 20th of "
+            "August?\nA: The military raided the village and shot people who could not run. 3 "
+            "villagers died. The column had come from the Thandwe side.",
+            "Kyauk Ka Lat",
+            "Thandwe",
+        ),
+        (
+            "INTERVIEWER: Please tell me about that day.\nRESPONDENT: Um, it was the 13th of "
+            "August. Government troops fired artillery from the Namhsan base; many shells "
+            "landed inside the village. 1 civilian was killed. Most people are still in the "
+            "camp near Kyauk Khaung.\nINTERVIEWER: What is the name of your "
+            "village?\nRESPONDENT: Kayah village, Namhsan Township.",
+            "Kayah",
+            "Namhsan",
+        ),
+        (
+            "int. 82 - f, 61, farmer. says on 24.6.22 the plane bombed ma hkay hkam three "
+            "times. it hit the monastery. 4 villagers died. most people are still in the camp "
+            "near ohn taing. place: ma hkay hkam, pekon tsp.",
+            "Ma Hkay Hkam",
+            "Pekon",
+        ),
+        (
+            "Q: Where did the incident take place?\nA: သာကဒိုးကွေ့ရွာ၊ ပေါင်းတည်မြို့နယ်ပါ။ "
+            "[Thar Ka Doe Kwayt village, Paungde township]\nQ: When?\nA: [translated] February "
+            "16, 2022.\nQ: What happened?\nA: [translated] The plane bombed the village three "
+            "times. It hit the monastery. One person died. Everyone fled to Kyoet Pin Su "
+            "village. Injured people were taken to Paungde hospital.",
+            "Thar Ka Doe Kwayt",
+            "Paungde",
+        ),
+        (
+            "INCIDENT REPORT FORM - Documentation Team\nDate of incident: 23 January "
+            "2022\nState/Region: Yangon Region\nTownship: Mingaladon\nVillage: Thin Gan Kyun "
+            "Gyi\nType of incident: killing of civilians\nKilled: 3\nNarrative (respondent's "
+            'words): "When the troops reached the village they opened fire on the villagers. We '
+            'lost 3 people. Most people are still in the camp near Pyin Ma Pin."',
+            "Thin Gan Kyun Gyi",
+            "Mingaladon",
+        ),
+        (
+            "Q: Where is your village?\nA: Ku lar Chaung Lay. It's around 20 km east of "
+            "Thanatpin.\nQ: Which township?\nA: Thanatpin.\nQ: What happened there on the 22nd "
+            "of May?\nA: Artillery shells from the Thanatpin base fell on the village. We lost "
+            "2 people. We ran to Kan Gyi Waing and stayed there three days. Injured people were "
+            "taken to Thanatpin hospital.",
+            "Ku lar Chaung Lay",
+            "Thanatpin",
+        ),
+        (
+            "Q: Where did the incident take place?\nA: ဝဟောင်ရွာ၊ ဆော့လော်မြို့နယ်ပါ။ [Wa Hawng "
+            "village, Tsawlaw township]\nQ: When?\nA: [translated] 4/5/2012.\nQ: What "
+            "happened?\nA: [translated] Artillery shells from the army camp near Tsawlaw fell "
+            "on the village. One person died. We ran to Sam Zin and stayed there one month.",
+            "Wa Hawng",
+            "Tsawlaw",
+        ),
+        (
+            "Q: Where is your village?\nA: Mya Nan Myaing. It's about 30 km northwest of "
+            "Hlaingbwe town.\nQ: Which township?\nA: Hlaingbwe.\nQ: What happened there on 9 "
+            "May 2024?\nA: Shells landed in the village early in the morning, one hit a house. "
+            "We lost 2 people. Most people are still in the camp near Aye Lin Myaing.",
+            "Mya Nan Myaing",
+            "Hlaingbwe",
+        ),
+        (
+            "Q: Please describe the incident.\nA: A landmine exploded on the path behind the "
+            "village when people went to collect firewood. He lost his leg. He was not from "
+            "here, he came from Ku Chaung Hpyar to work.\nQ: What is the name of the "
+            "village?\nA: Ket Ku Wa village.\nQ: In which township?\nA: Paletwa township.\nQ: "
+            "When was this?\nA: Apr 12.",
+            "Ket Ku Wa",
+            "Paletwa",
+        ),
+        (
+            "INCIDENT REPORT FORM (B)\nDate of incident: 2/7/2024\nState/Region: Kayah "
+            "State\nTownship: Hpasawng\nVillage tract: Ba Han Lawt\nVillage: Ka Bway Hpoe\nType "
+            "of incident: targeted killing\nKilled: 1\nNarrative (respondent's words): \"The "
+            "village administrator of the village was shot by a local defence group. 1 villager "
+            'died. The victim was from Ka Bway Doe."',
+            "Ka Bway Hpoe",
+            "Hpasawng",
+        ),
+        (
+            "INTERVIEWER: Can you tell me what happened?\nRESPONDENT: Um, it was 2022-09-25. "
+            "Artillery shells from the army camp near Hpasawng fell on the village. One person "
+            "died. Injured people were taken to Hpasawng hospital.\nINTERVIEWER: What is the "
+            "name of your village?\nRESPONDENT: Ho Mu Ka Lat village, Hpasawng Township, Kayah "
+            "State.",
+            "Ho Mu Ka Lat",
+            "Hpasawng",
+        ),
+        (
+            "Q: Where were you when it started?\nA: At home.\nQ: And the village name?\nA: Kin "
+            "Paing Chon village.\nQ: Is that in Bago township?\nA: Yes, Bago township.\nQ: Tell "
+            "me what happened.\nA: 6 September 2022. A man accused of being a military informer "
+            "was shot dead in the village. People say it was the PDF. One person died. He was "
+            "not from here, he came from Htone Ka Lay to work.",
+            "Kin Paing Chon",
+            "Bago",
+        ),
+        (
+            "Q: Where is your village?\nA: Cauleng. It's about 20 km west of Tonzang town.\nQ: "
+            "Which township?\nA: Tonzang.\nQ: What happened there on the 1st of September?\nA: "
+            "LIB 358 and LIB 220 came into the village. They arrested the men they found and "
+            "shot them. 1 villager died. Everyone fled to Tuitanzang.",
+            "Cauleng",
+            "Tonzang",
+        ),
+        (
+            "Q: Where did the incident take place?\nA: တာမခန်ရွာ၊ ဖားကန့်မြို့နယ်ပါ။ [Tar Ma "
+            "Hkan village, Hpakant township]\nQ: When?\nA: [translated] October 18, 2023.\nQ: "
+            "What happened?\nA: [translated] Shells landed in the village early in the morning, "
+            "one hit a house. 1 villager died. My sister's family from Hawng Par came to help "
+            "us. Injured people were taken to Hpakant hospital.",
+            "Tar Ma Hkan",
+            "Hpakant",
+        ),
+        (
+            "00:26:50 Interviewer: Where was the place?\n00:26:55 Villager: (inaudible) Daw Poe "
+            "Si village (Demoso township).\n00:27:02 Interviewer: When?\n00:27:04 Villager: "
+            "November 22, 2021.\n00:27:10 Interviewer: What happened?\n00:27:12 Villager: There "
+            "was fighting in the village between KNDF and soldiers. I do not know how many "
+            "soldiers died. Most people are still in the camp near Kyun Taw. The troops came "
+            "from Demoso.",
+            "Daw Poe Si",
+            "Demoso",
+        ),
+        (
+            "INTERVIEWER: What did you see?\nRESPONDENT: Um, it was 6 August 2022. There was "
+            "fighting in the village between the People's Defence Force and soldiers. 3 were "
+            "killed, they said. Everyone fled to Myin Koe Thit village. The troops came from "
+            "Myaing.\nINTERVIEWER: What is the name of your village?\nRESPONDENT: Twinma "
+            "village (Myaing township), Magway Region.",
+            "Twin Ma",
+            "Myaing",
+        ),
+        (
+            "INTERVIEWER: Please tell me about that day.\nRESPONDENT: Um, it was 5 August 2022. "
+            "The village administrator of the village was shot by the PDF. 1 villager "
+            "died.\nINTERVIEWER: What is the name of your village?\nRESPONDENT: Let Khoke Pin "
+            "(South), Minhla Tsp.",
+            "Let Khoke Pin (South)",
+            "Minhla",
+        ),
+        (
+            "Q: Where is your village?\nA: Zay Thit. It's about 20 km northeast of Madaya "
+            "town.\nQ: Which township?\nA: Madaya.\nQ: What happened there on the 26th of "
+            "August?\nA: When the troops reached the village they opened fire on the villagers. "
+            "1 civilian was killed. The troops came from Madaya.",
+            "Zay Thit",
+            "Madaya",
+        ),
+        (
+            "Q: Where were you that day?\nA: At home.\nQ: What is the name of the village?\nA: "
+            "Moe Taung village.\nQ: Township?\nA: It is in Ngazun township.\nQ: Tell me what "
+            "happened.\nA: 2022-08-10. The village administrator of the village was shot by the "
+            "PDF. One person died.",
+            "Moe Taung",
+            "Ngazun",
+        ),
+        (
+            "INTERVIEWER: Can you tell me what happened?\nRESPONDENT: Um, it was Jun 16. Shells "
+            "landed in the village in the evening, one hit a house. 1 civilian was killed. Most "
+            "people are still in the camp near Moke Kha Mawt.\nINTERVIEWER: What is the name of "
+            "your village?\nRESPONDENT: Thein Za Yat, Kyaikto Tsp.",
+            "Thein Za Yat",
+            "Kyaikto",
+        ),
+        (
+            "Q: Where were you that day?\nA: At home.\nQ: What is the name of the village?\nA: "
+            "Du Yin Seik.\nQ: In which township?\nA: Thaton.\nQ: Tell me what happened.\nA: Jun "
+            "1. KNLA raided the checkpoint in the village around 3 am. 2 dead bodies were left "
+            "there.",
+            "Du Yin Seik",
+            "Thaton",
+        ),
+        (
+            "Phone call with a villager, notes:\n- date: 21/11/2022\n- place: Taung Kalay "
+            "village (Hla Ka Zaing village tract), Kyaikmaraw township\n- KNLA raided the "
+            "police station in the village before dawn. 3 killed, 2 of them civilians. Most "
+            "people are still in the camp near Ka Dar Shan Ywar.",
+            "Taung Ka Lay",
+            "Kyaikmaraw",
+        ),
+        (
+            "Q: What do you remember from that day?\nA: There was fighting in the village "
+            "between the People's Defence Force and regime soldiers. No civilians were hurt. "
+            "The column had come from the Salingyi side.\nQ: Do you remember the date?\nA: "
+            "November 12, 2023, I think.\nQ: And for the record, where exactly was this?\nA: "
+            "Kyar Tet village, Salingyi Township, Sagaing.",
+            "Kyar Tet",
+            "Salingyi",
+        ),
+        (
+            "INCIDENT REPORT FORM v2\nDate of incident: 9/12/2022\nState/Region: Sagaing "
+            "Region\nTownship: Tabayin\nVillage tract: Ma Ya Kan\nVillage: Mayakan\nType of "
+            "incident: killing of civilians\nKilled: 2\nNarrative (respondent's words): \"When "
+            "the troops reached the village they opened fire on the villagers. 2 civilians were "
+            "killed. My sister's family from Nyaung Pu Htoe came to help us. The troops came "
+            'from Tabayin. The next day they also went to Nyaung Hla but nobody was there."',
+            "Ma Ya Kan",
+            "Tabayin",
+        ),
+        (
+            "Q: What do you remember from that day?\nA: The army raided the village and shot "
+            "people who could not run. 2 villagers died. Most people are still in the camp near "
+            "Tha Yet Kan. The column had come from the Khin-U side.\nQ: Do you remember the "
+            "date?\nA: 8 February 2022, I think.\nQ: And for the record, where exactly was "
+            "this?\nA: Madaunggyi village in Khin-U township.",
+            "Ma Daung Gyi",
+            "Khin-U",
+        ),
+        (
+            "Q: What do you remember from that day?\nA: The sit-tat and the People's Defence "
+            "Force clashed inside the village. 1 dead body was left there. We ran to Tha Kyet "
+            "and stayed there one month. The troops came from Tanintharyi. The next day they "
+            "also went to Taung Paing Kwin Thit but nobody was there.\nQ: Do you remember the "
+            "date?\nA: 7 March 2023, I think.\nQ: And for the record, where exactly was "
+            "this?\nA: Nyaung Pin Kwin village, Tanintharyi Township.",
+            "Nyaung Pin Kwin",
+            "Tanintharyi",
+        ),
+        (
+            "Ma Hnin: Aunty, tell me again what happened.\nAung Aung: Okay. SAC troops and KNLA "
+            "clashed inside our ward. About 3 died on the other side.\nMa Hnin: Where was "
+            "this?\nAung Aung: Ward 3 of Kyondoe, Kawkareik township.\nMa Hnin: When?\nAung "
+            "Aung: The 25th of March.",
+            "No (3) Ward",
+            "Kawkareik",
+        ),
+    ],
+)
+def test_interviews_are_read_at_their_closing_and_corrected_answers(coder, query, name, admin3):
+    # (blind sets 1192-1199, twenty-fifth session: interviews whose village is asked at the end or
+    # after an account of "the village", forms and notes with their own place fields, speakers
+    # labelled by name, fillers, dotted dates and self-corrections)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Kun Taung Ywar Thit, Tamu Township. Statement 11 (female, 29): "On 8 October 2021 '
+            "the soldiers came from Tamu town, it is about 12 kilometres, and raided Kun Taung "
+            "Ywar Thit. They shot in the air and arrested my husband and another man. My "
+            'husband was released after ten days in Tamu."',
+            "Kun Taung Ywar Thit",
+            "Tamu",
+        ),
+        (
+            "Pu Ngai Htang (41), a farmer from Li Lawng village in Mindat Township, Chin State, "
+            "was shot dead on 9 January 2023 by soldiers of a patrol from Mindat town while "
+            "walking back from his field near Li Lawng. He leaves his wife and four children.",
+            "Li Laung",
+            "Mindat",
+        ),
+        (
+            "U Khin Maung Oo, 61, former administrator of Ywar Thit Gyi village, Sagaing "
+            "Township, was shot dead near his home on 20 September 2022.",
+            "Ywar Thit Gyi",
+            "Sagaing",
+        ),
+        (
+            "18.7.2023: Mai Ngun Tin Par (53), a farmer from Pakzang village, was killed by a "
+            "landmine while collecting firewood near Langzang village, Pangsak village tract, "
+            "Tiddim Township.",
+            "Langzang",
+            "Tedim",
+        ),
+        (
+            "Kutoeseik, Minbya Township — 4 villagers, including Ko Min Khant (27), were killed "
+            "when artillery shells fired from the army base at Minbya landed in the village on "
+            "13.4.2024. Others fled to Na Din Ywar Haung.",
+            "Na Din Ywar Haung",
+            "Minbya",
+        ),
+        (
+            "AIRSTRIKE!! Auk Taung village, Tamu township (Khampat side) ✈️ jet dropped 2 bombs "
+            "around 3pm. 1 child killed 4 injured. pls share",
+            "Auk Taung",
+            "Tamu",
+        ),
+        (
+            "Pauktaw tsp, Byaing Thit village tract. Pyin Gyi village raided by navy from the "
+            "creek, 6 houses burnt, fishermen detained",
+            "Pyin Gyi",
+            "Pauktaw",
+        ),
+        (
+            "Tedim tsp, Kaptel VT: Hiangawn village ~13 km SW of Tedim town - military column "
+            "burnt 12 houses. villagers fled to Kaptel and Laitui",
+            "Hiangawn",
+            "Tedim",
+        ),
+        (
+            "Tarlay town (Tachileik tsp) အမှတ် (၃) ရပ်ကွက် - police raid, shots fired, 1 dead. "
+            "pls share",
+            "No (3) Ward",
+            "Tachileik",
+        ),
+        (
+            "22:10 - A 45-year-old farmer from Nga Lone Tin village in Chaung-U Township was "
+            "killed when soldiers fired into the village on Saturday night (15 Oct), his "
+            "relatives told us. Two other men were taken away.",
+            "Nga Lone Tin",
+            "Chaung-U",
+        ),
+        (
+            "Manaung Island: regime troops detained 15 fishermen from Kha Ohn Maw Poke Chaung "
+            "village, just north of Manaung town, on 3 May, local sources say. The men were "
+            "accused of helping the Arakan Army.",
+            "Kha Ohn Maw Poke Chaung",
+            "Munaung",
+        ),
+    ],
+)
+def test_statements_memorials_and_posts_keep_their_own_village(coder, query, name, admin3):
+    # (blind sets 1192-1199, twenty-fifth session: statements naming the village tract in a
+    # header, memorials whose home is where it befell them, posts naming a side in brackets, an
+    # island leading the text, Burmese tracts and wards in mixed text)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            "Statement (female, 30, Tha Byay Zun village, Pu Gaw Zun village tract, Yebyu "
+            'Township). "On 2 February 2023 the soldiers came into Tha Byay Zun and took away '
+            'two young men."',
+            "177329",
+        ),
+        (
+            "Statement 8 (female, 44, Ywar Tan Shay village, Haung Tha Yaw village tract, "
+            'Kawkareik Township). "On 7 June the army fired from Kawkareik town. One shell fell '
+            "on Ywar Tan Shay and my neighbour, an old man, was killed. Our village is about "
+            'seven kilometres south of the town."',
+            "170508",
+        ),
+        (
+            "Hpa-An tsp Zar Tha Pyin VT: Kawt Kyaik vlg - BGF men shot 1 villager at night for "
+            "refusing to pay. 11/8/23",
+            "169057",
+        ),
+        (
+            "ရမည်းသင်းမြို့နယ်၊ ဆတ္တိုးကြီးကျေးရွာအုပ်စု၊ အောင်ချမ်းသာရွာကို စက်တင်ဘာ ၁၅ ရက်က "
+            "စစ်ကောင်စီတပ် မီးရှို့ 🔥\n#Yamethin #Mandalay",
+            "218323",
+        ),
+    ],
+)
+def test_namesakes_told_apart_by_the_tract_a_header_names(coder, query, pcode):
+    # (blind sets 1192-1199: the village of the tract a statement's header or a Burmese post
+    # names, not its namesake in the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode
