@@ -27,7 +27,7 @@ from mapper.gazetteer.words import (
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
-    r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|မေး|ဖြေ))"
+    r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|int|intv|resp|မေး|ဖြေ))"
     r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
     r"(?:\s*\([^()]{1,80}\))?"
     r"\s*(?::\s*(?=[\"“])|:|\s-|။)\s*"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
@@ -44,6 +44,8 @@ _TURN = re.compile(
     # (not a place named with its kind word: "Kyaukme Township: ...")
     r"(?![A-Z][\w ]{0,40}\s(?:Village|Town|Township|Ward|District|State|Region)\s*:)"
     r"(?:(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)(?:\s+[A-Z][a-z]+){1,4}(?:,\s*\d{1,3})?"
+    # (or in capitals: "DAW AYE MYA:")
+    r"|(?:U|DAW|MA|KO|SAW|NAW|SAI|NANG|MAHN|NAN|NAI)(?:\s+[A-Z]{2,}){1,4}"
     # (or of a place: "Headman of Aung Pan Pin:")
     r"|[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
@@ -58,7 +60,9 @@ _TURN = re.compile(
 )
 #: the time of the next turn, ending a turn's words: "Q: And V is in T? |[00:03:27]|"
 _NEXT_TIMESTAMP = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\n\d{1,2}:\d{2}(?::\d{2})?)\s*$")
-_QUESTIONER = frozenset({"q", "i", "interviewer", "reporter", "journalist", "researcher", "မေး"})
+_QUESTIONER = frozenset(
+    {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
+)
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
@@ -116,8 +120,8 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{2,}|…)\s*")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 #: the speaker's own place named after it: "in my village, | Bungzung|, in Hakha Township"
 _OWN_PLACE = re.compile(
-    r"\b(?i:my|our|his|her|their)\s+(?:home\s+|native\s+)?(?P<kind>village|town),\s+"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=,|\.|$)"
+    r"\b(?i:my|our|his|her|their)\s+(?:home\s+|native\s+|own\s+)?(?P<kind>village|town),\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=,|\.|$)"
 )
 #: romanised Burmese kind words: "Ho Hko | ywa|", "Kutkai | myo-ne|"
 _ROMANISED_VILLAGE = re.compile(r"(?<=\s)ywar?\b|\bYwar?(?=\s+name\b)")
@@ -135,8 +139,13 @@ def interview_answer(text: str) -> str:
     where the speaker is now and without what they say of where they went or stay, the place
     a question names when the answer says yes to it, the first such turn naming a place;
     ``text`` itself when it is no interview or nothing is left."""
+    if "->" in text and _ARROW_ANSWER.search(text):
+        # ("Q3 Where did the incident happen? -> V (village), W village tract"): turns
+        text = _ARROW_ANSWER.sub(lambda line: f"Q: {line['asked']}\nA: ", text)
     if ":" not in text and text[:1] not in "—–" and "မေး" not in text and "Q. " not in text:
         return text  # (a quick look first)
+    if "\n" in text and _INITIALS_LABEL.search(text):
+        text = _initials_as_turns(text)  # ("K: Where were you ...? E: At home, in V.")
     if "ncident" in text and (field := _INCIDENT_PLACE_FIELD.search(text)):
         return field["place"].strip()  # ("Name: X. ... Place of incident: V village, T Township.")
     written = text
@@ -183,6 +192,8 @@ def interview_answer(text: str) -> str:
     ]
     if not opened_by_who and not any(label in _QUESTIONER for label, _ in said):
         return written
+    if sum(ch.isupper() for _, words in said for ch in words) <= 2:  # (a month's: "21 Nov")
+        said = _notes_in_lower_case_named(said)  # ("int: village name? resp: taung ka lay")
     if (
         opened_by_who
         and (home := _HOME_IN_LABEL.search(found[0].group()))
@@ -243,9 +254,100 @@ def _named_speakers_asking(text: str, turns: list[re.Match[str]]) -> bool:
     )
 
 
+#: a questionnaire's numbered question and its answer after an arrow, a line each: "Q3 Where did
+#: the incident happen? -> V (village), W village tract"
+_ARROW_ANSWER = re.compile(
+    r"(?m)^[ \t]*Q\d{1,2}[.):]?[ \t]+(?P<asked>[^\n]*?)[ \t]*(?:->|→|=>)[ \t]*"
+)
+#: a speaker's initials opening a line: "K: ", "MH: "
+_INITIALS_LABEL = re.compile(r"(?m)^([A-Z]{1,3}):[ \t]+")
+
+
+def _initials_as_turns(text: str) -> str:
+    """Lines opened by two speakers' initials as an interviewer's and a respondent's turns,
+    the one who asks (more of whose turns end with "?") as "Q:" ("K: Where were you on August
+    16? / E: At home, in V." as "Q: ... / A: ..."); ``text`` itself for other labels."""
+    labels = _INITIALS_LABEL.findall(text)
+    if len(labels) < 4 or len(set(labels)) != 2 or set(labels) & {"Q", "A", "I", "R"}:
+        return text
+    turns = re.split(r"(?m)^[A-Z]{1,3}:[ \t]+", text)[1:]
+    asks = {label: 0 for label in labels}
+    for label, words in zip(labels, turns, strict=False):
+        asks[label] += words.strip().endswith("?")
+    asker = max(asks, key=asks.__getitem__)
+    if asks[asker] == 0 or len(set(asks.values())) == 1:
+        return text
+    return _INITIALS_LABEL.sub(lambda turn: "Q: " if turn[1] == asker else "A: ", text)
+
+
+def _notes_in_lower_case_named(said: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Turns noted all in lower case with the short answers to questions of a place written
+    as names ("int: village name? / resp: taung ka lay (hla ka zaing tract) / int: township /
+    resp: kyaikmaraw": "Taung Ka Lay (Hla Ka Zaing tract)", "Township?", "Kyaikmaraw")."""
+    named: list[tuple[str, str]] = []
+    for label, words in said:
+        asked = named[-1][1] if named and named[-1][0] in _QUESTIONER else ""
+        if label in _QUESTIONER:
+            words = words if words.endswith("?") else f"{words.rstrip(' .')}?"
+        elif _PLACE_ASKED_WORD.search(asked) and len(words.split()) <= 8:
+            words = re.sub(
+                r"[a-z][\w'’-]*",
+                lambda w: w[0] if w[0] in _LOWER_CASE_WORDS else w[0].capitalize(),
+                words,
+            )
+        named.append((label, words))
+    return named
+
+
+#: a question of a place's name, in notes: "village name?", "township", "where"
+_PLACE_ASKED_WORD = re.compile(r"\b(?:village|township|tract|ward|town|where|place|location)\b")
+#: the words of a place's answer left in lower case: kind words, fillers, prepositions
+_LOWER_CASE_WORDS = frozenset(
+    [
+        "village",
+        "vill",
+        "vlg",
+        "tract",
+        "township",
+        "tsp",
+        "twp",
+        "ward",
+        "town",
+        "in",
+        "at",
+        "of",
+        "the",
+        "and",
+        "near",
+        "um",
+        "uh",
+        "er",
+        "yes",
+        "no",
+        "it",
+        "is",
+        "was",
+        "a",
+        "an",
+        "on",
+        "to",
+        "from",
+        "about",
+        "km",
+        "miles",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
+)
+
+
 _AREA_WORDS = ("region", "state", "division", "district")
 #: a question of the area alone: "Which township?"
 _WHICH_AREA = re.compile(r"^(?i:which|what)\s+(?i:township|region|state|district)\b")
+#: a question of the town a place is near: "Near which town?"
+_NEAR_WHICH_TOWN = re.compile(r"^(?:(?i:and)\s+)?(?i:near|close\s+to)\s+(?i:which|what)\s+town\b")
 
 
 def _quoted_deed_in_area(lead: str, said: list[tuple[str, str]]) -> str | None:
@@ -295,7 +397,7 @@ def _with_the_one_township(told: str, transcript: str) -> str:
 _ANY_TOWNSHIP = re.compile(
     # (not a word before its name: "INTERVIEWER: In | Saw township?")
     r"(?<![\w'’-])(?!(?:Which|What|The|This|That|Our|My|Your|In|At|Of|Near|And|So)\s)"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
     r"\s+(?:[Tt]ownship|[Tt]wp|[Tt]sp)\b"
 )
 
@@ -337,7 +439,7 @@ def _where_they_were_when_it_happened(said: list[tuple[str, str]]) -> str | None
 #: a question of which place it was, after an account of what happened: "Which village was
 #: this?", "Where was this exactly?", "Which village did they enter?"
 _WHICH_PLACE_WAS_IT = re.compile(
-    r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?(?:(?i:for\s+the\s+record),?\s+)?"
+    r"^(?:(?i:and|so|sorry|ok|okay|um|uh|well|lastly|finally),?\s+)*(?:(?i:for\s+the\s+record),?\s+)?"
     r"(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+(?:this|that|it)"
     r"|(?i:which|what)\s+place\s+are\s+we\s+talking\s+about"
     # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
@@ -351,7 +453,9 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+(?:village|ward)(?=\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
-    r"|(?:the\s+)?(?i:village)\s+name(?=\?$)|(?i:what)\s+is\s+the\s+name\s+of\s+the\s+village(?=\?$))"
+    r"|(?:the\s+)?(?i:village)\s+name(?=\?$)|(?i:what)\s+is\s+the\s+name\s+of\s+the\s+village(?=\?$)"
+    # ("Can you say the name of the village again?")
+    r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|repeat|confirm)\s+the\s+name\s+of\s+the\s+village)"
     r"\b[^?]*\?$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
@@ -359,6 +463,11 @@ _WHICH_PLACE_WAS_IT = re.compile(
 _PLACE_TO_CONFIRM = re.compile(
     r"\b(?:happened|took\s+place)\s+(?:in|at)\s+(?P<place>[A-Z][^?]*?)"
     r"(?:,?\s+(?:on|in)\s+[^,?]*?\d[^,?]*)?[.,]?\s+(?i:is\s+that\s+(?:right|correct)|right|correct)\?$"
+    # (or "So just to confirm, this was V village, W village tract, T Township, on 7/11/2021?")
+    r"|^(?:(?i:so|ok|okay),?\s+)?(?:(?i:just)\s+)?(?i:to\s+confirm),?\s+(?:this|that|it)\s+"
+    r"(?:was|happened)\s+(?:in\s+|at\s+)?(?P<confirmed>[A-Z][^?]*?)"
+    r"(?:,?\s+(?:on|in)\s+(?:the\s+)?[^,?]*?(?:\d|(?i:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december))[^,?]*)?\s*\?$"
 )
 #: a question of where the speaker's village is: "Where is your village?", "What is the name
 #: of your village?"
@@ -376,8 +485,25 @@ _TELL_WHAT_HAPPENED = re.compile(
 def _asked_what_happened_there(turns: list[tuple[str, str]]) -> bool:
     """Whether the first question of ``turns`` other than of the area asks what happened there
     ("-- Which township? -- Magway. -- What happened there on 19 March 2022?")."""
-    asked = next((w for label, w in turns if label in _QUESTIONER and not _WHICH_AREA.match(w)), "")
+    asked = next(
+        (
+            w
+            for label, w in turns
+            if label in _QUESTIONER and not (_WHICH_AREA.match(w) or _NEAR_WHICH_TOWN.match(w))
+        ),
+        "",
+    )
     return bool(_THERE_ASKED.search(asked) or _WHAT_HAPPENED_WHEN.match(asked))
+
+
+def _distance_told_later(turns: list[tuple[str, str]]) -> str | None:
+    """The distance from a town a later answer gives to "Near which town?" ("-- About 20 km
+    south-west of Hseni town. In northern Shan State."), else None."""
+    for asked, (who, answer) in itertools.pairwise(turns):
+        if asked[0] in _QUESTIONER and who not in _QUESTIONER and _NEAR_WHICH_TOWN.match(asked[1]):
+            told = _FIRST_SENTENCE.match(answer.strip()).group().strip(" .")
+            return told if _DISTANCE_FIRST.match(told) else None
+    return None
 
 
 def _village_struck_later(turns: list[tuple[str, str]]) -> bool:
@@ -402,12 +528,17 @@ _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
     # (a syllable in lower case within: "Ku lar Chaung Lay")
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?!(?:is|was|in|at|of|the|and|not)\b)[a-z]{2,4})){0,3})"
     r"(?:,\s+(?P<area_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)))?"
+    # (or its tract: "Kawng Mu Hpeik|, in Kawng Mu Hpeik village tract|.")
+    r"(?:,\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+village\s+tract)?"
     r"\.(?:\s+(?:(?:It['’]s|It\s+is)\s+"
     r"(?P<where>[^.!?]{3,120})|(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp))))?"
 )
 #: a question of what happened on a date, naming no place: "What happened on 27 August 2017?"
 _WHAT_HAPPENED_WHEN = re.compile(
     r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:on|in)\s+[^?]{1,30}\?$"
+    # (or "Tell me about the 15th of May.")
+    r"|^(?:(?i:and|so|ok|okay),?\s+)?(?i:tell\s+(?:me|us)\s+about)\s+(?:the\s+)?(?=[^?.]*(?:\d|(?i:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)))[^?.]{1,30}[.?]$"
 )
 #: an answer of a ward, then the town it is in: "Bu Tar (South) ward. In Phyu, Bago Region."
 #: a ward named in an answer, by its number or its name: "No. 4 ward", "Bu Tar (South) ward"
@@ -422,7 +553,7 @@ _WARD_THEN_TOWN = re.compile(rf"^{_WARD_NAME}\.\s+(?:In|At)\s+{_TOWN_NAME}(?=[.,
 _WHICH_TOWNSHIP_OF = re.compile(
     r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
     r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:village|town))?)\s*(?:\.{2,}|…)?\s*(?:is\s+in\s+|is\s+)?(?i:which|what)\s+township"
+    r"(?:\s+(?:village|town))?)\s*(?:\.{2,}|…|,)?\s*(?:is\s+in\s+|is\s+)?(?i:which|what)\s+township"
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
@@ -434,15 +565,19 @@ _WHICH_TOWNSHIP_OF = re.compile(
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
 _PLACE_IN_TOWNSHIP_ASKED = re.compile(
-    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)(?:,?\s+in|,)\s+"
-    r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township|tsp))?\s*\?$"
+    # (or "Is V in W village tract?")
+    r"^(?:(?i:is)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)"
+    r"(?:,?\s+in|,)\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
 )
 #: an answer opening with a distance: "About ten miles southeast."
 _DISTANCE_FIRST = re.compile(r"^(?i:about|around|some|roughly|nearly|\d)")
 #: a place said first, then taken back: "| Near Ka Mar Tar... no, sorry. |It was in Kyaik Tha Le."
 _SELF_CORRECTED = re.compile(
     r"^[^.!?]*?(?:\.{2,}|…|,|\s[-—–]+)\s*(?i:no,?\s+sorry|no,?\s+wait|sorry,?\s+no|no,?\s+no"
-    r"|I\s+mean|sorry,?\s+I\s+mean)[.,!]?\s+(?=\S)"
+    r"|I\s+mean|sorry,?\s+I\s+mean)[.,!]?\s+"
+    # (and the place taken back, again: "In A... No, sorry, | not A. |A is where we ran to")
+    r"(?:(?i:not)\s+[^.!?]{1,60}[.!?]\s+)?(?=\S)"
 )
 #: an answer's "also" before the area: "| Also | Taze."
 _ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same,?)\s+")
@@ -486,7 +621,9 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             and index + 1 < len(said)
             and _YES.match(said[index + 1][1])
         ):
-            return confirmed["place"]  # ("... happened in V village, T township? -- Yes")
+            # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
+            # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
+            return confirmed["place"] or confirmed["confirmed"]
         if (
             _WHERE_IS_YOUR_VILLAGE.match(words)
             and index + 2 < len(said)
@@ -505,12 +642,14 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
                 or home["area"]
                 or home["area_after"]
                 or _area_told_later(said[index + 2 :])
+                or _distance_told_later(said[index + 2 :])
             )
             place = home["place"]
             if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
                 place = f"{place}, {tract['tract']} village tract"
             return f"{place}, {where}" if where else place
-        if "ဘယ်ရွာ" in words and index + 1 < len(said):
+        if ("ဘယ်ရွာ" in words or "ရွာနာမည်" in words) and index + 1 < len(said):
+            # ("ဘယ်ရွာမှာလဲ။" which village?, "ရွာနာမည်က ဘာလဲ။" what is the village called?)
             return _burmese_answer_of_which_village(said[index + 1 :])
         answer = said[index + 1][1].strip() if index + 1 < len(said) else ""
         if (asked := _WHICH_TOWNSHIP_OF.match(words)) and answer and not _DENIAL.match(answer):
@@ -522,8 +661,12 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
                 return f"{place}, {area}"
             return f"{place}, {area} Township" if area[:1].isupper() else None
-        if (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words)) and _YES.match(answer):
-            # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township.")
+        if (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words)) and (yes := _YES.match(answer)):
+            # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township."; "Is V in W village tract?
+            # -- Yes, W tract, T Township.")
+            more = _FIRST_SENTENCE.match(answer[yes.end() :].lstrip(" ,.")).group().strip(" .")
+            if asked["tract"]:
+                return f"{asked['place']}, {more}" if _ANY_TOWNSHIP.search(more) else None
             return f"{asked['place']}, {asked['area']} Township"
         # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
         last = re.split(r"(?<=[.!])\s+", words)[-1]
@@ -577,6 +720,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a name in Burmese letters alone, one word
+_BURMESE_NAME = re.compile(r"[\u1000-\u1049\u104c-\u109f]{2,}")
 #: the words that close a Burmese answer of a place: "Vရွာ|မှာပါ။|", "Tမြို့နယ်|ပါ။|"
 _BURMESE_ANSWER_CLOSE = re.compile(r"(?:မှာ|မှ|ကို|ထဲမှာ)?(?:ပါ|ပေါ့)?[။\s.]*$")
 
@@ -585,9 +730,15 @@ def _burmese_answer_of_which_village(turns: list[tuple[str, str]]) -> str | None
     """The village a Burmese answer names to "ဘယ်ရွာမှာလဲ" (which village?), with the
     township a later answer names to "ဘယ်မြို့နယ်လဲ" (which township?), as a Burmese address
     ("Vရွာ၊ Tမြို့နယ်"); None when the answer is no village's name."""
-    village = _BURMESE_ANSWER_CLOSE.sub("", turns[0][1].strip()).replace(" ရွာ", "ရွာ")
+    first, _, rest = turns[0][1].strip().partition("။")
+    village = _BURMESE_ANSWER_CLOSE.sub("", first.strip()).replace(" ရွာ", "ရွာ").strip()
+    if _BURMESE_NAME.fullmatch(village) and not village.endswith("ရွာ"):
+        village += "ရွာ"  # ("တောင်ဇင်း ပါ။": the name alone, asked the village's name)
     if turns[0][0] in _QUESTIONER or not village.endswith("ရွာ") or " " in village.strip():
         return None
+    township = _BURMESE_ANSWER_CLOSE.sub("", rest.strip().removesuffix("ထဲမှာ")).strip()
+    if township.endswith("မြို့နယ်") and " " not in township:
+        return f"{village}၊ {township}"  # ("... ပါ။ မိုးညိုမြို့နယ်ထဲမှာ။": in the same answer)
     for asked, (who, answer) in itertools.pairwise(turns[1:]):
         if (
             asked[0] in _QUESTIONER
@@ -659,6 +810,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         or (_DEED.search(words) is not None and not words.endswith("from?"))
                     )
                     and _WHERE_NOW.search(words) is None
+                    # (nor what happened before it: "Was your village attacked before?")
+                    and not words.endswith(" before?")
                     and (
                         _NOT_OF_A_PLACE.match(words) is None
                         or _ASKS_WHERE.search(words) is not None
@@ -693,20 +846,38 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if (
             naming
             and before
-            and _THERE_ASKED.search(question)
+            and (_THERE_ASKED.search(question) or THE_VILLAGE.search(naming[0]))
             and (
                 re.search(r"\bthere\b", naming[0])
                 or not (_NAMES_A_PLACE.search(naming[0]) or _WITH_KIND.search(naming[0]))
             )
+            and _places_named_before(before)
         ):
-            # (what was done "there", the answer before naming where: "They went into V (T
-            # Township). -- What did they do there? -- The Tatmadaw arrested four people
-            # there.": its capitalised words name those who did it, no place)
+            # (what was done "there", or to "the village", the answer before naming where:
+            # "They went into V (T Township). -- What did they do there? -- The Tatmadaw
+            # arrested four people there.": its capitalised words name those who did it, no
+            # place)
             naming = []  # (read below as the place the answer before named)
         if naming:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
             # entered B village and started shooting")
             told = naming[0]
+            if not asked and not _DEED.search(told):
+                # (an answer to no question of where, telling what was done: its sentence of the
+                # deed, not who did it and where they came from: "Who did it? -- The Pyu Saw Htee
+                # from A. They came to B ... They killed 5 people in B that day.")
+                told = next(
+                    (
+                        s
+                        for s in naming[1:]
+                        if _DEED.search(s)
+                        and not _CAME_FROM_WORDS.search(s)
+                        # (naming a place, not only those who did it: not "The village
+                        # administrator, the one the junta appointed, was shot dead.")
+                        and (_NAMES_A_PLACE.search(s) or _NAMED_WITH_KIND.search(s))
+                    ),
+                    told,
+                )
             if not _DEED.search(told) and (
                 event := next((s for s in naming[1:] if _THE_EVENT_WAS_IN.match(s)), None)
             ):
@@ -760,7 +931,7 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 asked_of += " village"  # ("... in X? -- Yes, they burned the whole village")
             return f"{asked_of}, {area}" if area else asked_of
         if (THE_VILLAGE.search(words) or _THERE_ASKED.search(question)) and (
-            before and (named := _places_told(before)[1])
+            before and (named := _places_named_before(before))
         ):
             # (what was done to the village the answer before named: "Which village were you
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
@@ -774,9 +945,22 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _places_named_before(before: str) -> list[str]:
+    """The sentences of an earlier answer that name a place (``_places_told``), or else where
+    it says someone was living ("She says she was living in V village, about 8 km south-west of
+    T town." before "She says fighting broke out at the village")."""
+    return _places_told(before)[1] or [m["place"] for m in _WAS_LIVING_IN.finditer(before)]
+
+
+#: where an answer says someone was living: "she was living in | V village, about 8 km ... |."
+_WAS_LIVING_IN = re.compile(
+    r"\b(?:was|were)\s+(?:living|staying)\s+(?:in|at)\s+(?P<place>[A-Z][^.;!?]*)"
+)
 #: a question of what was done where the answer before named: "What did they do there?"
 _THERE_ASKED = re.compile(
-    r"\b(?i:do|did|happen|happened)\b[^?]*\bthere(?:\s+(?:on|in)\s+[^?]{1,30})?\?$"
+    # (or "And he died there?")
+    r"\b(?i:do|did|happen|happened|died|die|killed|hurt|wounded)\b[^?]*\bthere"
+    r"(?:\s+(?:on|in)\s+[^?]{1,30})?\?$"
 )
 #: a place's kind word, ending its name
 _KIND_LAST = re.compile(r"\s(?i:village|town|township|ward|tract)$")
@@ -852,7 +1036,7 @@ _PLACE_ASKED_OF = re.compile(
     r"\s*\?$"
 )
 #: a township named by its kind word: "Ayadaw Township"
-_TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+Township\b")
+_TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+Township\b")
 
 
 def _place_confirmed_in(question: str, naming: list[str]) -> str | None:
@@ -1004,6 +1188,13 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
     words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
     words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
+    if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
+        words = re.sub(r"\b(No)\.\s*(?=\(?\d)", r"\1 ", words)
+    words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
+    if "born" in words:  # ("He was born in A village in T, but| he worked in B village")
+        words = _BORN_BUT.sub("", words)
+    if "talking about" in words:  # ("But the attack| I'm talking about| was in my own village")
+        words = _TALKING_ABOUT.sub("", words)
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
         words = _MM_PARTICLES.sub(r"\1", words.split("။", 1)[0])
     words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
@@ -1079,6 +1270,11 @@ _WHEN_ALONE = re.compile(
     rf"|mid-?)?{WHEN_NAMES}(?:\s+\d{{1,4}}){{0,2}}\.?$"
 )
 _WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
+#: ... and not "The village" opening a sentence
+_NAMED_WITH_KIND = re.compile(
+    r"(?<![\w'’-])(?!(?:The|This|That|Our|My|His|Her|Their)\s)[A-Z][\w'’-]*\s+"
+    r"(?i:village|town|township|ward)\b"
+)
 _CAPITALISED = re.compile(r"(?:^|(?<=[\s,]))[A-Z][a-z][\w'’-]*")
 _NO_PLACE_WORDS = frozenset(
     [
@@ -1110,6 +1306,18 @@ _HESITATION = re.compile(
     r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z ]{2,20}\]\s*|\s*\((?:inaudible|pause)\)"
     # (a name begun and said again: "Mawla- | Mawlamyine township")
     r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
+)
+#: where someone was born, set against where they lived: "| He was born in A village in T, but |he
+#: worked in B village"
+_BORN_BUT = re.compile(
+    r"\b(?:I|He|She|We|They|he|she|we|they)\s+(?:was|were)\s+born\s+(?:in|at)\s+[^.;!?]+?,?\s+but\s+"
+    r"(?=(?:I|he|she|we|they)\s+(?:worked|lived|was\s+living|stayed|was\s+staying|moved|had\s+moved)\b)"
+)
+#: the speaker's words of what they tell of, between the event and where it was: "the attack| I'm
+#: talking about| was in my own village, V"
+_TALKING_ABOUT = re.compile(
+    r"\s+(?:that\s+)?(?:I['’]m|I\s+am|I\s+was|we['’]re|we\s+are)\s+talking\s+about"
+    r"(?=\s+(?:was|were|happened|took\s+place)\b)"
 )
 #: fillers opening an answer, each with its mark: "| OK. |That day I was in V", "| Um, |Ah Maw."
 _FILLER_FIRST = re.compile(

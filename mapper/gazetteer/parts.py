@@ -284,7 +284,8 @@ _TOWNSHIP_VILLAGE_NAMED = re.compile(
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
 _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg|vt)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
-    r"(?:[^\s,;()]+\s+){1,3}(?:township|tsp|twp|t/s|tship)\b)",
+    # (a side in brackets too: "nyaung village hlaingthaya (east) township")
+    r"(?:[^\s,;()]+\s+|\([a-z]+\)\s+){1,3}(?:township|tsp|twp|t/s|tship)\b)",
     re.IGNORECASE,
 )
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
@@ -896,7 +897,8 @@ _HEADLINE_IN_STATE_THEN_STORY = re.compile(
     # Myitnge, a Small Town in Mandalay Region | ...")
     r"^(?![^|]*\b(?i:town|village|city)\b)[^|]*?\s(?:in|across|of)\s+(?P<state>"
     + "|".join(sorted(STATE_SHORT_NAMES))
-    + r")(?:\s+(?:State|Region|Division))?\s*\|\s*(?P<story>[^|]+)$"
+    # (and what happened there, in lower case: "... in Sagaing| arson attack| | ...")
+    + r")(?:\s+(?:State|Region|Division))?(?:\s+[a-z][a-z-]*){0,3}\s*\|\s*(?P<story>[^|]+)$"
 )
 #: a local resistance group named after its township, as a post's label: "Launglon PDF: "
 _LOCAL_GROUP_LABEL = re.compile(
@@ -1042,8 +1044,9 @@ _IN_AREA_LEAD = re.compile(
 #: a headline's lead naming the state or region what follows happened in: "Fresh fighting in
 #: Bago: ..."
 _EVENT_IN_AREA_LEAD = re.compile(
-    r"(?:(?:Fresh|Heavy|Renewed|New|More|Fierce)\s+)?(?i:fighting|clashes|violence|unrest"
-    r"|airstrikes|attacks|raids)\s+in\s+(?P<area>[A-Z][a-z]+(?:\s+(?:Region|State|Division))?)"
+    r"(?:(?:(?:Fresh|Heavy|Renewed|New|More|Fierce)\s+)?(?i:fighting|clashes|violence|unrest"
+    r"|airstrikes|attacks|raids)\s+in\s+)?(?P<area>[A-Z][a-z]+(?:\s+(?:Region|State|Division))?)"
+    # (or the region alone: "Magwe: 3 junta soldiers killed ... at V village, T Township")
     r"\s*:\s+"
 )
 
@@ -1266,6 +1269,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=[.;]\s)(?:He|She|They)\s+(?:was|were)\s+(?:originally\s+)?from\s+(?:nearby\s+)?"
     rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+(?:Township|Tsp))?\s*[.;]?"
     r"[^.;]*[.;]?"
+    # ("... in V village, Myeik Township, on 31 August 2023. | He was buried in H.|")
+    rf"|(?<=[.;]\s)(?:He|She|They)\s+(?:was|were)\s+(?:buried|cremated)\s+(?:at|in)\s+{_NAME}"
+    r"(?:\s+village)?\s*[.;]?"
     r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
     r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
@@ -1279,7 +1285,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"|doctor|fighter"
     r"|soldier|volunteer|member|activist|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+"
     r"(?:originally\s+)?from\s+"
-    rf"{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?,"
+    rf"{_NAME}(?:\s+village)?(?:(?:,|\s+in)\s+{_NAME}\s+Township)?,"
     r"(?=\s+(?:was|were|say|said|lost|died|fell|gave|who)\b)"
     # ("Ko X and Ko Y|, both from H,| were among the 6 villagers burned alive ... at V")
     rf"|,\s+(?:both|all)\s+(?:\w+\s+)?from\s+{_NAME}(?:\s+village)?,(?=\s+(?:were|was|died|fell)\b)"
@@ -1293,8 +1299,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|(?<=\bin)\s+{_NAME}(?:\s+General)?(?=\s+[Hh]ospital\b)"
     rf"|\s+(?:was|were)\s+treated\s+(?:in|at)\s+{_NAME}(?:\s+(?:town|hospital|clinic))?"
     # (a name of up to seven words: "Four villagers from Ta Man Thar Thea Kone Tan were shot")
-    rf"|(?<=villagers|residents|civilians)\s+from\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,6}}"
-    r"(?:\s+village)?(?=\s+(?:were|was)\b)"
+    rf"|(?<=[Vv]illagers|[Rr]esidents|[Cc]ivilians)\s+from\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,6}}"
+    # (or a headline's: "Villagers from A killed in B as troops open fire")
+    r"(?:\s+village)?(?=\s+(?:were|was|killed|shot|died)\b)"
     rf"|(?:^|(?<=[.;]\s))(?:Funeral|Funeral\s+rites|Cremation|Burial|Both\s+cremated|Cremated)"
     rf"\b(?:(?!killed|raided|shot|bombed|shelled)[^.;]){{0,120}}[.;]?"
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
@@ -3537,6 +3544,12 @@ _RELATIVE_NAMED = re.compile(
 #: "the village" a distance places, opening a clause after a headline or label: "...: | The
 #: village| lies about 19 km northwest of K", "| The village|, in W village tract about 20 km
 #: south of T town, was bombed"
+#: a place opening a text with its township: "| Dar Bang Ah Htet| (Upper Dabang), Khaunglanhpu
+#: Township, ..."
+_PLACE_WITH_TOWNSHIP_FIRST = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s*\([^()]*\))?,\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)\b"
+)
 _THE_VILLAGE_MEASURED = re.compile(
     r"(?:(?<=[|:.]\s)|(?<=[|:.]))\s*[Tt]he\s+village\b"
     r"(?=[^.|;]{0,80}?\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s)"
@@ -3560,6 +3573,10 @@ def with_the_village_named(text: str) -> str:
     if not (measured := _THE_VILLAGE_MEASURED.search(text)):
         return text
     named = _VILLAGE_NAMED_EARLIER.findall(text, 0, measured.start())
+    if not named and (opening := _PLACE_WITH_TOWNSHIP_FIRST.match(text)):
+        # ("Dar Bang Ah Htet (Upper Dabang), Khaunglanhpu Township, ...: ... The village is about
+        # 33 km north of Khaunglanhpu town.")
+        named = [opening["place"]]
     if not named:
         return text
     return f"{text[: measured.start()]} {named[-1]} village{text[measured.end() :]}"
@@ -5236,6 +5253,10 @@ def place_field(text: str) -> str:
     return text
 
 
+#: a questionnaire's numbered question opening a line: "Q3 Where did the incident happen? ->"
+_NUMBERED_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q\d{1,2}[.):]?[ \t]+[A-Z][^\n]*\?")
+
+
 def path_as_address(text: str) -> str:
     """A path from the largest area down written as an address, the place first ("[Kayin >
     Kawkareik > V] arson": "[V, Kawkareik, Kayin] arson"; "Wetlet Tsp → V: airstrike": "V,
@@ -5253,7 +5274,12 @@ def path_as_address(text: str) -> str:
     if "/" in text[:60] and (up := _SLASH_PATH_UP.match(text)) and up["state"] in STATE_SHORT_NAMES:
         # ("Taw Hpyar/Pinlebu/Sagaing - shelling": "Taw Hpyar, Pinlebu, Sagaing - shelling")
         return re.sub(r"\s?/\s?", ", ", up["path"]) + text[up.end("path") :]
-    if len(_PATH_STEP.findall(text)) >= 2 and not text.lstrip().startswith("["):
+    if (
+        len(_PATH_STEP.findall(text)) >= 2
+        and not text.lstrip().startswith("[")
+        # (not a questionnaire's answers after arrows: "Q3 Where did it happen? -> V")
+        and not _NUMBERED_QUESTION_LINE.search(text)
+    ):
         return _PATH_STEP.sub(" | ", text)  # a log's steps
     path = _PATH.search(text)
     if path is None and " > " in text and (field := _ROW_FIELD_PATH.search(text)):
@@ -6113,7 +6139,7 @@ _EVENT_LABEL = re.compile(
 #: a side that fought, in a table's field: "Mandalay PDF", "LIB 422", "KIA"
 _SIDE = (
     r"(?:(?:[A-Z][\w'’-]*\s+)?(?:PDF|LDF|CDF|KIA|KNLA|KNDF|KA|AA|TNLA|MNDAA|SAC|BPLA|KNU|CNF|CNA)"
-    r"|[A-Z]{2,5}\s*-?\s*\d+|(?i:junta|military|army|tatmadaw))"
+    r"|[A-Z]{2,5}\s*-?\s*\d+|(?i:junta|military|army|tatmadaw|militia|pyu\s+saw\s+htee))"
 )
 #: who fought, and a dataset's numbers, in a table's field
 _ACTOR_OR_NUMBER_FIELD = re.compile(
@@ -6212,7 +6238,7 @@ _LABELLED_FIELD = re.compile(
 #: a form's next number ("1. Village: X 2. Township: Y")
 _RECORD_SEPARATOR = re.compile(
     r"\s*(?:[|;\n]|>>|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=))"
-    r"|(?<=\s)[-–—](?=\s+[A-Za-z][\w /]{0,20}?\s*:\s)"  # ("Tsp: Muse - VT: X - Village: Y")
+    r"|(?<=\s)[-–—/](?=\s+[A-Za-z][\w /]{0,20}?\s*:\s)"  # ("Tsp: Muse - VT: X - Village: Y")
     rf"|\s(?={_FORM_NUMBER}\s+{_FORM_LABEL}\s*:\s))\s*"
 )
 #: a form's heading before its fields: "Incident location >> Village: X >> ..."

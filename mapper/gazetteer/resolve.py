@@ -819,6 +819,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         )
     )
     best: tuple[tuple, str, Resolution] | None = None
+    placed: list[tuple[tuple, str, Resolution]] = []
     for index, sentence in enumerate(sentences):
         if (
             # (a sentence in lower case by its kind word: "... shelled chaung hna khwa vil.,
@@ -891,9 +892,27 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
             found.candidates[0].match == "fuzzy",
             -found.candidates[0].score,
         )
+        placed.append((rank, read, found))
         if best is None or rank < best[0]:
             best = (rank, read, found)
-    return None if best is None else _read_once_as(text, best[1], best[2])
+    if best is None:
+        return None
+    # (a bare name read as the tract of its name, when another sentence names the village of
+    # that name: "... fought at Thea Pon village, near Myawaddy, on 24 March 1998. Six fighters
+    # were killed at Thea Pon.")
+    names, first = gaz.places["name"], best[2].candidates[0]
+    if gaz.records[first.place_id][0] == "village_tract":
+        best = next(
+            (
+                other
+                for other in placed
+                if names.iat[(one := other[2].candidates[0]).place_id] == names.iat[first.place_id]
+                and gaz.records[one.place_id][0] == "village"
+                and f"{names.iat[one.place_id]} village".lower() in text.lower()
+            ),
+            best,
+        )
+    return _read_once_as(text, best[1], best[2])
 
 
 #: where people ran from, in a sentence: "I | ran from A| when the shelling started"
@@ -2365,6 +2384,10 @@ def _headline_place_in_story_area(
     return _read_as(text, place, found)
 
 
+#: words of where people fled, just before a place: "residents of W flee to |"
+_FLED_TO_END = re.compile(
+    r"\b(?:flee|flees|fled|fleeing|ran|escaped|evacuated)\s+(?:to|towards|into)\s+$"
+)
 #: a namesake among equally likely ones lies this near another town or township the text
 #: names to be the one meant; its score is then the namesake's times MENTION_NEAR_FACTOR
 MENTION_NEAR_KM = 30.0
@@ -2383,6 +2406,8 @@ def _namesake_near_another_place(
     records = gaz.records
     townships = [records[c.place_id][7] for c in tied]
     for mention in mentions(gaz, text):
+        if _FLED_TO_END.search(text, 0, mention.start):
+            continue  # (not where people fled: "residents of Taung Paing Ward flee to Bawlakhe")
         anchor = _found_surely(resolve_address(gaz, mention.text, 1, resolve))
         if anchor is None or anchor.rivals:
             continue  # (not "Htantabin", the name of two townships)
@@ -2457,6 +2482,15 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
     if len(clauses) > 1:
         story = "; ".join(c for c in clauses if not _ONLY_WHERE_THEY_WENT.match(c)) or story
     place = dateline["place"].title()
+    if _THIS_TOWN_IN.search(story) and (
+        (town := _found_surely(dated := resolve(gaz, f"{place.split(',')[0]} town", limit)))
+        is not None
+        and gaz.records[town.place_id][0] == "town"
+        and township_of(gaz, town.place_id).lower() in story.lower()
+    ):
+        # ("THEINZAYAT, Mon State — A man was shot dead ... in this small town in Kyaikto
+        # Township": the dateline's town, which lies in the township the story names)
+        return Resolution(text.strip(), dated.candidates, dated.reason)
     if _NAMES_A_TOWNSHIP.search(story):  # "MEIKTILA — ... near X village in Wundwin Township"
         own = resolve(gaz, story, limit)
         if own.candidates and not _fell_back(own):
@@ -2503,6 +2537,10 @@ def _after_local_dateline(gaz: Gazetteer, text: str, dateline: re.Match, limit: 
         town = resolve(gaz, f"{place} town", limit)  # "MANDALAY — A bomb exploded": the city
         filed = town if town.candidates and "," not in place else filed
     return _at_dateline(text, filed, anywhere.reason, said)
+
+
+#: the dateline's town, as the story names it: "in | this small town| in Kyaikto Township"
+_THIS_TOWN_IN = re.compile(r"\b(?:this|the)\s+(?:small\s+|little\s+|border\s+)?town\s+in\s+[A-Z]")
 
 
 def _dateline_areas(gaz: Gazetteer, place: str):

@@ -129,7 +129,9 @@ def told_deeds(text: str) -> str:
     when no sentence tells of a deed at a place, or every sentence naming a place is kept."""
     if not _FIRST_PERSON.search(text) or text.count(". ") + text.count('." ') < 2:
         return text  # (a quick look first)
-    if (home := _AGED_SPEAKER_HOME.match(text)) and OUR_VILLAGE_HIT.search(text, home.end()):
+    if (home := _AGED_SPEAKER_HOME.match(text)) and (
+        OUR_VILLAGE_HIT.search(text, home.end()) or _WARD_HIT.search(text, home.end())
+    ):
         # ("I am 52, a farmer from V village, T township. In December the soldiers entered our
         # village ...": the speaker's own village)
         return home["place"] or f"{home['ours']} village"
@@ -335,10 +337,14 @@ _AGED_SPEAKER_HOME = re.compile(
     # (after a statement's number and who gives it: "Statement 42 (male, 51). "I am from V
     # village, T Township. On 17 March 2023 two planes bombed our village")
     r"^(?:(?:Statement|Testimony|Interview|Account)\s+\d{1,4}\s*(?:\([^()]{0,60}\))?\.?\s*)?[\"“]?"
-    rf"(?:I\s+am|I'm)\s+(?:\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?)?from\s+(?P<place>{_NAME}\s+village"
-    rf"(?:,\s+{_NAME}\s+[Tt]ownship)?)[.,]"
+    rf"(?:(?:I\s+am|I'm)\s+(?:\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?)?from|I\s+live\s+in)\s+"
+    rf"(?P<place>{_NAME}\s+(?:village|[Ww]ard)(?:,\s+{_NAME}\s+(?:[Tt]ownship|town))?)[.,]"
     # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
     rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
+)
+#: what was done to the speaker's ward: "soldiers | searched the ward|"
+_WARD_HIT = re.compile(
+    rf"\b(?:{PAST_DEEDS}|searched|entered|raided|surrounded)\s+(?:the|our|my)\s+ward\b"
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")
