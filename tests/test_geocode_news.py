@@ -20471,3 +20471,582 @@ def test_namesakes_told_apart_by_the_tract_a_header_names(coder, query, pcode):
     # (blind sets 1192-1199: the village of the tract a statement's header or a Burmese post
     # names, not its namesake in the same township)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: Okay, so, um, can you say the name of the village again?\nA: Min Ywar Kyaung "
+            "Su. Min Ywar Kyaung Su village, in Min Ywar Kyaung Su village tract.\nQ: Which "
+            "township is that?\nA: Thanatpin, in eastern Bago Region.\nQ: And what happened "
+            "there?\nA: On November 18th, uh, the airstrike. Two bombs. 3 people died.",
+            "Min Ywar Kyaung Su",
+            "Thanatpin",
+        ),
+        (
+            "Q: ရွာနာမည်က ဘာလဲ။ (What is the village called?)\nA: တောင်ဇင်း ပါ။ "
+            "မိုးညိုမြို့နယ်ထဲမှာ။\nQ: And what happened there?\nA: On the 10th of August, 2021 "
+            "soldiers from the Monyo camp surrounded the village and arrested nine men. Two of "
+            "them were shot right there at the village gate.",
+            "Taung Zin",
+            "Monyo",
+        ),
+        (
+            "Q: Okay, so, um, can you say the name of the village again?\nA: Hmaikhah. Hmaikhah "
+            "village, in Vanhar village tract.\nQ: Which township is that?\nA: Hakha, in Chin "
+            "State.\nQ: And what happened there?\nA: On July 8, 2023, uh, the airstrike. Two "
+            "bombs. 2 people died.",
+            "Hmaikhah",
+            "Hakha",
+        ),
+        (
+            "RESPONDENT: ...and then they set fire to the rice store. Everything "
+            "burned.\nINTERVIEWER: So just to confirm, this was Hsaung Kan village, Kone Thar "
+            "village tract, Loikaw Township, on the 7th of November, 2021?\nRESPONDENT: Yes, "
+            "that's right.",
+            "Hsaung Kan",
+            "Loikaw",
+        ),
+        (
+            "INTERVIEWER: Where were you staying at that time?\nRESPONDENT: In the camp near "
+            "Pan Pet Ywan Ku. But the attack I'm talking about was in my own village, Dung Ka "
+            "Mee. On August 17, 2022 two helicopters fired on Dung Ka Mee and then the soldiers "
+            "landed. They burned the school and the clinic.\nINTERVIEWER: Which "
+            "township?\nRESPONDENT: Demoso.",
+            "Dung Ka Mee",
+            "Demoso",
+        ),
+        (
+            "RESPONDENT: ...and then they set fire to the rice store. Everything "
+            "burned.\nINTERVIEWER: So just to confirm, this was Peinhnekone village, Ah Sun "
+            "village tract, Kyainseikgyi Township, on the 4th of December, 2022?\nRESPONDENT: "
+            "Yes, that's right.",
+            "Pein Hne Kone",
+            "Kyainseikgyi",
+        ),
+        (
+            "Q: ရွာနာမည်က ဘာလဲ။ (What is the village called?)\nA: ညောင်ပင်ကား ပါ။ "
+            "ရေနံချောင်းမြို့နယ်ထဲမှာ။\nQ: And what happened there?\nA: On 4/12/2021 soldiers "
+            "from the Yenangyaung camp surrounded the village and arrested nine men. Two of "
+            "them were shot right there at the village gate.",
+            "Nyaung Pin Kar",
+            "Yenangyaung",
+        ),
+        (
+            "RESPONDENT: ...and then they set fire to the rice store. Everything "
+            "burned.\nINTERVIEWER: So just to confirm, this was Let Yar Shey village, Let Pan "
+            "Ta Gar village tract, Minhla Township, on 7/12/2021?\nRESPONDENT: Yes, that's "
+            "right.",
+            "Let Yar Shey",
+            "Minhla",
+        ),
+        (
+            "INTERVIEWER: Where were you staying at that time?\nRESPONDENT: In the camp near "
+            "Ywar Thit Kone. But the attack I'm talking about was in my own village, Hin Thar "
+            "Hpo Ywar Thit. On 3/10/2022 two helicopters fired on Hin Thar Hpo Ywar Thit and "
+            "then the soldiers landed. They burned the school and the clinic.\nINTERVIEWER: "
+            "Which township?\nRESPONDENT: Singu, Hin Thar Ma village tract.",
+            "Hin Thar Hpo Ywar Thit",
+            "Singu",
+        ),
+        (
+            "INTERVIEWER: Where were you staying at that time?\nRESPONDENT: In the camp near "
+            "Chaung Pauk. But the attack I'm talking about was in my own village, Kyauk Pon. On "
+            "November 29, 2023 two helicopters fired on Kyauk Pon and then the soldiers landed. "
+            "They burned the school and the clinic.\nINTERVIEWER: Which township?\nRESPONDENT: "
+            "Taungtha.",
+            "Kyauk Pon",
+            "Taungtha",
+        ),
+        (
+            "RESPONDENT: I live in Det Khi Na Thi Ri now, but my parents are still in Thi Ri "
+            "Min Ga lar. On 1 May 2024 the soldiers entered Thi Ri Min Ga lar and shot my "
+            "father in the leg. They looted the shops and took the motorbikes.\nINTERVIEWER: "
+            "Thi Ri Min Ga lar, that's Det Khi Na Thi Ri Township?\nRESPONDENT: Yes.",
+            "Thi Ri Min Ga lar",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            "RESPONDENT: ...and then they set fire to the rice store. Everything "
+            "burned.\nINTERVIEWER: So just to confirm, this was Ku Lar Chaung village, Ku Lar "
+            "Chaung village tract, Ponnagyun Township, on 20/11/2021?\nRESPONDENT: Yes, that's "
+            "right.",
+            "Ku Lar Chaung",
+            "Ponnagyun",
+        ),
+        (
+            "Q: ရွာနာမည်က ဘာလဲ။ (What is the village called?)\nA: ကုန်းခါး ပါ။ "
+            "အင်းတော်မြို့နယ်ထဲမှာ။\nQ: And what happened there?\nA: On the 28th of October, "
+            "2021 soldiers from the Indaw camp surrounded the village and arrested nine men. "
+            "Two of them were shot right there at the village gate.",
+            "Kone Khar",
+            "Indaw",
+        ),
+        (
+            "Q: Who did it?\nA: The Pyu Saw Htee from Chukret. They came to Jokke on July 31, "
+            "2021 with the soldiers and pointed out the houses of the PDF families. They killed "
+            "5 people in Jokke that day.\nQ: Both villages are in Lahe Township?\nA: Yes.",
+            "Jokke",
+            "Lahe",
+        ),
+        (
+            "RESPONDENT: ...and then they set fire to the rice store. Everything "
+            "burned.\nINTERVIEWER: So just to confirm, this was Za Le Ah Nauk Kone village, Loi "
+            "Kaw village tract, Taunggyi Township, on April 12th?\nRESPONDENT: Yes, that's "
+            "right.",
+            "Za Le Ah Nauk Kone",
+            "Taunggyi",
+        ),
+        (
+            "RESPONDENT: ...and then they set fire to the rice store. Everything "
+            "burned.\nINTERVIEWER: So just to confirm, this was Dat Taw Yae u village, Nawng "
+            "Taw village tract, Nyaungshwe Township, on December 24, 2021?\nRESPONDENT: Yes, "
+            "that's right.",
+            "Dat Taw Yae u",
+            "Nyaungshwe",
+        ),
+        (
+            "INTERVIEWER: Where did you live before you came to the camp?\nRESPONDENT: In Myaw "
+            "Taung, in northern Maungdaw Township.\nINTERVIEWER: What happened "
+            "there?\nRESPONDENT: On 25 August 2017 the soldiers came with some Rakhine men from "
+            "the next village. They burned the houses and they killed people in Myaw Taung, 18 "
+            "people. After that we walked to Bangladesh.",
+            "Myaw Taung",
+            "Maungdaw",
+        ),
+        (
+            "Q: Where exactly did the bomb fall?\nA: In Ward No. 2, in Namtit. Near the market. "
+            "It was the 16th of January, 2023, about 2 p.m.\nQ: Namtit is in Hopang "
+            "Township?\nA: Yes, Shan State.",
+            "Namtit",
+            "Hopang",
+        ),
+        (
+            "Village: Ohn War / Township: Sidoktaya",
+            "Ohn War",
+            "Sidoktaya",
+        ),
+        (
+            "Q: So where is your village?\nA: Ga Waing. It is about 20 miles north-west of "
+            "Pannandin.\nQ: Which township is that?\nA: Nawngmun township.\nQ: Tell me about "
+            "the 15th of May.\nA: A drone dropped bombs on the village. Three people died. "
+            "Three injured.",
+            "Ga Waing",
+            "Nawngmun",
+        ),
+        (
+            "RESPONDENT 31: My son was killed.\nQ: Where was he living?\nA: He was born in "
+            "Khaung Pin Lu village in Thegon, but he worked in Lel U Su village, Gyobingauk "
+            "Tsp.\nQ: And he died there?\nA: Yes, there. A jet came and dropped bombs on that "
+            "village. Two killed. Two were hurt.\nQ: What was the date?\nA: 7 September 2022.",
+            "Lel U Su",
+            "Gyobingauk",
+        ),
+        (
+            "Q: Tell me about the column.\nA: About 100 soldiers came from Pantanaw. They "
+            "walked for two days. On 15 November 2021 they reached Let Pan Zin village, "
+            "Pantanaw Tsp.\nQ: What did they do there?\nA: A bomb exploded in the village. An "
+            "old woman died. Three others were wounded.",
+            "Let Pan Zin",
+            "Pantanaw",
+        ),
+        (
+            "Q: Was your village attacked before?\nA: No, before nothing happened in our "
+            "village. Only in Hlaing Kwei there were soldiers sometimes, but they just "
+            "passed.\nQ: So what happened this time?\nA: This time, 23 September 2023, a jet "
+            "came and dropped bombs on Naung Ta Lar village (Laung Kaing village tract), "
+            "Kawkareik township. An old woman died.",
+            "Naung Ta Lar",
+            "Kawkareik",
+        ),
+        (
+            "Q: Where did the attack happen?\nA: In Tar Huong Ma Shu... No, sorry, not Tar "
+            "Huong Ma Shu. Tar Huong Ma Shu is where we ran to afterwards. It happened in the "
+            "town of Chinshwehaw in Laukkaing township.\nQ: OK. And what happened?\nA: Kokang "
+            "troops attacked the military post at the town.\nQ: Date?\nA: 27 October 2023, I "
+            "think. Yes.",
+            "Chinshwehaw",
+            "Laukkaing",
+        ),
+        (
+            "Interviewer: Ask her where she was living.\nTranslator: She says she was living in "
+            "Ngan Yoe village, about 8 km south-west of Demoso town in Demoso "
+            "Township.\nInterviewer: And what happened?\nTranslator: She says fighting broke "
+            "out at the village between the soldiers and the Karenni Army, and one villager was "
+            "hit by a stray bullet and died.\nInterviewer: When?\nTranslator: June 12, 2022. "
+            "People fled to Oe Khu Yi village, it is about 6 km away.",
+            "Ngan Yoe",
+            "Demoso",
+        ),
+        (
+            "Q: So where is your village?\nA: Gon-min-chaung. It is about 10 km south of "
+            "Thandwe town.\nQ: Which township is that?\nA: Thandwe township.\nQ: Tell me about "
+            "the 24th of May.\nA: A jet came and dropped bombs on the village. Four killed. "
+            "Three injured.",
+            "Gon Min Chaung",
+            "Thandwe",
+        ),
+        (
+            "RESPONDENT 18: My son was killed.\nQ: Where was he living?\nA: He was born in Shwe "
+            "Oke village in Hpa-An, but he worked in Kha Lel village (Kha Lel village tract), "
+            "Kyainseikgyi township.\nQ: And he died there?\nA: Yes, there. Artillery shells "
+            "fell on that village, they were firing from the army camp. One person died.\nQ: "
+            "What was the date?\nA: September 17, 2023.",
+            "Kha Lel",
+            "Kyainseikgyi",
+        ),
+        (
+            "Q: Tell me about the column.\nA: About 200 soldiers came from Momauk. They walked "
+            "for two days. On 21 April 2023 they reached Nawng Kun village in Momauk "
+            "Township.\nQ: What did they do there?\nA: The soldiers entered the village and set "
+            "fire to the houses, about 120 houses burned. Four killed. Another was wounded.",
+            "Nawng Kun",
+            "Momauk",
+        ),
+        (
+            "Q: Was your village attacked before?\nA: No, before nothing happened in our "
+            "village. Only in Kan Ma there were soldiers sometimes, but they just passed.\nQ: "
+            "So what happened this time?\nA: This time, 2 May 2022, a shell landed in Auk Sant "
+            "Taw village (Ywar Ton village tract), Monywa township and hit a house, a girl of "
+            "about 14 was killed.",
+            "Auk Sant Taw",
+            "Monywa",
+        ),
+        (
+            "Q1 What is your age? -> 21\nQ2 Where do you currently live? -> displacement camp "
+            "near Mongla\nQ3 Where did the incident happen? -> Namkut (village), Tar Pin "
+            "village tract\nQ4 Township? -> Mongla\nQ5 Describe the incident -> a military "
+            "patrol opened fire on villagers in the village. Three injured.\nQ6 Date -> "
+            "11/04/2021",
+            "Nam Kut",
+            "Mongla",
+        ),
+        (
+            "Q: What is the name of your village?\nA: Kawng Mu Hpeik, in Kawng Mu Hpeik village "
+            "tract.\nQ: Near which town?\nA: About 20 km south-west of Hseni town. In northern "
+            "Shan State.\nQ: What happened there on April 26, 2021?\nA: A drone dropped bombs "
+            "on the village. One person died. Three were hurt.",
+            "Kawng Mu Hpeik",
+            "Hseni",
+        ),
+        (
+            "Q: Where did the incident take place?\nA: ထောက်ကြံ့ကွင်းရွာ၊ "
+            "လေးမျက်နှာမြို့နယ်မှာပါ။ [In our village, Lemyethna township.]\nQ: What "
+            "happened?\nA: (translation) Regime troops raided the village at night and took "
+            "away two young men. We still do not know where they are.\nQ: When?\nA: Jan 20.",
+            "Htauk Kyant Kwin",
+            "Lemyethna",
+        ),
+        (
+            "Q: Where did the raid happen?\nA: In Kawt Kha Mei... No, sorry, not Kawt Kha Mei. "
+            "Kawt Kha Mei is where we ran to afterwards. It happened in Mu Yaung village in "
+            "Mawlamyine Township.\nQ: OK. And what happened?\nA: SAC troops raided the village "
+            "at night and took away five young men. We still do not know where they are.\nQ: "
+            "Date?\nA: Jan 7, I think. Yes.",
+            "Mu Yaung",
+            "Mawlamyine",
+        ),
+        (
+            "INT: Thank you for agreeing to talk. Can you describe what happened on "
+            "10/04/2021?\nRESP: Uh, yes. A shell landed in our village and hit a house, a girl "
+            "of about 14 was killed. People fled to Ping Inn village, it is about 7 km "
+            "away.\nINT: Did you see where the troops came from?\nRESP: They came from "
+            "Nawnghkio.\nINT: Was anyone from your family hurt?\nRESP: My neighbour son was "
+            "hurt.\nINT: Lastly, can you confirm the name of the village and the township for "
+            "our records?\nRESP: Bant Bway. In Nawnghkio Township, northern Shan.",
+            "Bant Bway",
+            "Nawnghkio",
+        ),
+        (
+            "Q: So where is your village?\nA: Gat Kone. It is about 7 miles south of "
+            "Tatkon.\nQ: Which township is that?\nA: Tatkon township.\nQ: Tell me about the "
+            "29th of November.\nA: The military raided the village at night and took away one "
+            "young man. We still do not know where they are.",
+            "Gat Kone",
+            "Tatkon",
+        ),
+        (
+            "RESPONDENT 32: My son was killed.\nQ: Where was he living?\nA: He was born in Zone "
+            "Kar Yar village in Maungdaw, but he worked in No (2) Ward, Ma-Ei town, Toungup "
+            "Township.\nQ: And he died there?\nA: Yes, there. A jet came and dropped bombs on "
+            "the ward. Two people died. One injured.\nQ: What was the date?\nA: The 9th of "
+            "December.",
+            "No (2) Ward",
+            "Toungup",
+        ),
+        (
+            "K: Where were you on August 16, 2023?\nE: At home, in Wea Ma Gyi.\nK: Wea Ma Gyi, "
+            "which township?\nE: Shwegu.\nK: What happened?\nE: After the sit-tat passed "
+            "through the village we found the bodies of three men there. We all ran to Taw Lang "
+            "village.",
+            "Wea Ma Gyi",
+            "Shwegu",
+        ),
+        (
+            "Q: Tell me about the column.\nA: About 150 soldiers came from Myebon. They walked "
+            "for two days. On August 27, 2022 they reached Maung Shin Kone Tan village in "
+            "Myebon Township.\nQ: What did they do there?\nA: A shell landed in the village and "
+            "hit a house, a girl of about 9 was killed. One other injured.",
+            "Maung Shin Kone Tan",
+            "Myebon",
+        ),
+        (
+            "Q: Was your village attacked before?\nA: No, before nothing happened in our "
+            "village. Only in Taung Ku Lar there were soldiers sometimes, but they just "
+            "passed.\nQ: So what happened this time?\nA: This time, 2022-09-17, PDF fighters "
+            "shot a man in Shwe Baung village in Madaya Township; they accused him of being an "
+            "informer.",
+            "Shwe Baung",
+            "Madaya",
+        ),
+        (
+            "INTERVIEWER: Can you tell me what you saw on May 14?\nRESPONDENT: The "
+            "administrator appointed by the junta was shot dead in our place.\nINTERVIEWER: "
+            "Which village was it?\nRESPONDENT: Se Kan.\nINTERVIEWER: And in which "
+            "township?\nRESPONDENT: Oke Ta Ra Thi Ri. Oke Ta Ra Thi Ri Township, Nay Pyi Taw "
+            "Council Area.\nINTERVIEWER: And the soldiers, where did they come "
+            "from?\nRESPONDENT: From Oke Ta Ra Thi Ri side.",
+            "Se Kan",
+            "Oke Ta Ra Thi Ri",
+        ),
+        (
+            "Q: Where did the drone attack happen?\nA: In Nam Mar... No, sorry, not Nam Mar. "
+            "Nam Mar is where we ran to afterwards. It happened in Hton Htu village, Puta-O "
+            "Township, Kachin State.\nQ: OK. And what happened?\nA: A drone dropped bombs on "
+            "the village. We lost two people. Three were hurt.\nQ: Date?\nA: 3 April 2023, I "
+            "think. Yes.",
+            "Hton Htu",
+            "Puta-O",
+        ),
+        (
+            "RESPONDENT 30: My son was killed.\nQ: Where was he living?\nA: He was born in Yin "
+            "Taw Ywar Ma village in Pyawbwe, but he worked in Myet Shu village, Natogyi "
+            "Township, Mandalay Region.\nQ: And he died there?\nA: Yes, there. The military "
+            "column arrested two villagers in that village, and later we found them dead.\nQ: "
+            "What was the date?\nA: 09/11/2023.",
+            "Myet Shu",
+            "Natogyi",
+        ),
+        (
+            "S: Where were you on December 6, 2023?\nMH: At home, in Seinkone.\nS: Seinkone, "
+            "which township?\nMH: Mogoke.\nS: What happened?\nMH: SAC troops rounded up people "
+            "in the village and shot two of them. Most families fled to Aung Ba Dan.",
+            "Sein Kone",
+            "Mogoke",
+        ),
+        (
+            "Q: Tell me about the column.\nA: About 150 soldiers came from Zalun. They walked "
+            "for two days. On November 27, 2021 they reached Shwe-bo-su village in Zalun "
+            "Township.\nQ: What did they do there?\nA: SAC troops raided the village at night "
+            "and took away seven young men. We still do not know where they are.",
+            "Shwe Bo Su",
+            "Zalun",
+        ),
+        (
+            "Q1 What is your age? -> 21\nQ2 Where do you currently live? -> displacement camp "
+            "near Dedaye\nQ3 Where did the incident happen? -> Tha Kyar Hin Oe (village), Kan "
+            "Seik village tract\nQ4 Township? -> Dedaye\nQ5 Describe the incident -> a military "
+            "patrol opened fire on villagers in the village. We lost two people. Five "
+            "injured.\nQ6 Date -> 03/12/2023",
+            "Tha Kyar Hin Oe",
+            "Dedaye",
+        ),
+        (
+            "Q: Where did the incident take place?\nA: မန်လီရွာ၊ နမ္မတူမြို့နယ်မှာပါ။ [In our "
+            "village, Namtu township.]\nQ: What happened?\nA: (translation) Artillery shells "
+            "fell on the village, they were firing from the army camp. An old woman died.\nQ: "
+            "When?\nA: 29/12/2023.",
+            "Man Li",
+            "Namtu",
+        ),
+        (
+            "Q: Where did the shelling happen?\nA: In Su Inn... No, sorry, not Su Inn. Su Inn "
+            "is where we ran to afterwards. It happened in Winhpone village, about 16 km east "
+            "of Thuwunnawady town in Thaton Township.\nQ: OK. And what happened?\nA: A shell "
+            "landed in the village and hit a house, a girl of about 14 was killed. Two others "
+            "injured.\nQ: Date?\nA: 26 Oct 2021, I think. Yes.",
+            "Win Hpone",
+            "Thaton",
+        ),
+        (
+            "Q: So where is your village?\nA: Htan-ta-pin. It is about 7 km south-west of Tamu "
+            "town.\nQ: Which township is that?\nA: Tamu township.\nQ: Tell me about the 3rd of "
+            "December.\nA: The sit-tat arrested four villagers in the village, and later we "
+            "found them dead.",
+            "Htan Ta Pin",
+            "Tamu",
+        ),
+        (
+            "RESPONDENT 10: My son was killed.\nQ: Where was he living?\nA: He was born in Swei "
+            "Tone village in Aunglan, but he worked in Kyaukhtu town (Saw Tsp, Magwe "
+            "Region).\nQ: And he died there?\nA: Yes, there. The local PDF attacked the "
+            "military post at the town.\nQ: What was the date?\nA: Apr 23.",
+            "Kyaukhtu",
+            "Saw",
+        ),
+        (
+            "Q: Tell me about the column.\nA: About 80 soldiers came from Mansi. They walked "
+            "for two days. On October 26, 2022 they reached Pong Lein Hting Nu village in Mansi "
+            "Township.\nQ: What did they do there?\nA: Tatmadaw soldiers rounded up people in "
+            "the village and shot two of them.",
+            "Pong Lein Hting Nu",
+            "Mansi",
+        ),
+        (
+            "Q: Was your village attacked before?\nA: No, before nothing happened in our "
+            "village. Only in Kyee Yoe there were soldiers sometimes, but they just passed.\nQ: "
+            "So what happened this time?\nA: This time, the 4th of August, a jet came and "
+            "dropped bombs on Sint Gaung village, Kyaukkyi Township, eastern Bago. We lost "
+            "three people. Five others were wounded.",
+            "Sint Gaung",
+            "Kyaukkyi",
+        ),
+    ],
+)
+def test_interviews_confirmed_at_the_end_and_questionnaires(coder, query, name, admin3):
+    # (blind sets 1200-1207, twenty-fifth session: interviews whose place is confirmed or asked at
+    # the end, questionnaires with arrows or initials, self-corrections, a home named against
+    # where one was born, a village struck after where the speaker lived, Burmese answers naming
+    # the village alone)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A Karen refugee said DKBA troops and KNLA soldiers fought at Thea Pon village, "
+            'near Myawaddy, on 24 March 1998. Six fighters were killed at Thea Pon. "We ran '
+            'across the river to Thailand."',
+            "Thea Pon",
+            "Myawaddy",
+        ),
+        (
+            'Statement 41 (male, 44). "I live in Myo Ma Myo Kone Ward, Kawlin town. On 21 '
+            'October 2022 soldiers searched the ward and arrested three men."',
+            "Myo Ma Myo Kone Ward",
+            "Kawlin",
+        ),
+        (
+            "U Myo Thu (61), a retired teacher from Pein-Taw village in Tanintharyi Township, "
+            "was shot dead by junta soldiers in Sar Myein Taung village, Myeik Township, on 31 "
+            "August 2023. He was buried in Pein-Taw.",
+            "Sar Myein Taung",
+            "Myeik",
+        ),
+        (
+            "Villagers from Hput Let To killed in Hpaungtawmeeset as troops open fire on IDP "
+            "camp | Displaced families from Hput Let To had been sheltering in Hpaungtawmeeset "
+            "village, Dawei Township, since October.",
+            "Hpaung Taw Mee Set",
+            "Dawei",
+        ),
+        (
+            "Junta troops kill disabled man, elderly villager in Sagaing arson attack | The two "
+            "were killed when soldiers set fire to houses in Inn Lel Gyi village, Kantbalu "
+            "Township, on April 1, residents said.",
+            "Inn Lel Gyi",
+            "Kanbalu",
+        ),
+        (
+            "Villagers from Nar Awt killed in Nam Maw as troops open fire on IDP camp | "
+            "Displaced families from Nar Awt had been sheltering in Nam Maw village, Mongyai "
+            "Township, since December.",
+            "Nam Maw",
+            "Mongyai",
+        ),
+        (
+            "Magwe: 3 junta soldiers killed in clash with the Yaw Defence Force at Yae Poke "
+            "village, Ngaphe Township",
+            "Yae Poke",
+            "Ngape",
+        ),
+        (
+            "KNDF attacks police station in Hpasawng town, Karenni State; residents of Taung "
+            "Paing Ward flee to Bawlakhe",
+            "Taung Paing Ward",
+            "Hpasawng",
+        ),
+        (
+            "nyaung village hlaingthaya (east) township",
+            "Nyaung",
+            "Hlaingtharya (East)",
+        ),
+        (
+            "THEINZAYAT, Mon State — A man was shot dead by resistance fighters in this small "
+            "town in Kyaikto Township on 15 October 2021. Photo: DVB",
+            "Thein Za Yat",
+            "Kyaikto",
+        ),
+        (
+            "Dar Bang Ah Htet (Upper Dabang), Khaunglanhpu Township, far north of Kachin State: "
+            "junta airstrike reported on 27 Jan 2024. The village is about 33 km north of "
+            "Khaunglanhpu town.",
+            "Dar Bang Ah Htet",
+            "Khaunglanhpu",
+        ),
+        (
+            "2022-05-08 | Sagaing | Ayadaw | Oke Shin Gyi village | arson | army + Pyu Saw Htee "
+            "| 0 killed, ~200 houses burned | residents fled to Kaung Thit",
+            "Oke Shin Gyi",
+            "Ayadaw",
+        ),
+    ],
+)
+def test_statements_headlines_and_rows_after_sets_1200_1207(coder, query, name, admin3):
+    # (blind sets 1200-1207, twenty-fifth session: statements of a ward lived in, memorials buried
+    # at home, headlines naming the region or where people fled, a dateline town named as "this
+    # small town", a caption measuring "the village", a row naming the militia)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            "DAW AYE MYA: That morning, June 18th, we heard the drone. It dropped a bomb in "
+            "Thea Kone, near the market. My cousin was hit.\nINTERVIEWER: Is Thea Kone in Kyee "
+            "Aing village tract?\nDAW AYE MYA: Yes, Kyee Aing tract, Kyonpyaw Township.",
+            "155437",
+        ),
+    ],
+)
+def test_namesakes_told_apart_after_sets_1200_1207(coder, query, pcode):
+    # (blind sets 1200-1207: the namesake a text's own words point to, not one of the same name in
+    # the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "int: what happened in your village\nresp: um the resistance raided the police "
+            "station in the village. three people died, two of them were not police, just "
+            "civilians.\nint: village name?\nresp: taung ka lay (hla ka zaing tract)\nint: "
+            "township\nresp: kyaikmaraw\nint: date\nresp: 21 Nov 2022",
+            "Taung Ka Lay",
+            "Kyaikmaraw",
+        ),
+        ("nyaung village hlaingthaya (east) township", "Nyaung", "Hlaingtharya (East)"),
+        (
+            "Lahpai: So the incident, where was it exactly?\nHkawn Nu: It was in Yoe Ta Yoke, "
+            "Ponnagyun Township.\nLahpai: And when?\nHkawn Nu: On 9.3.2019. The Arakan Army "
+            "attacked the police station, nine policemen were killed. It was in the early morning.",
+            "Yoe Ta Yoke",
+            "Ponnagyun",
+        ),
+        (
+            "Manaung Island: a junta warship fired on Kun Khin Tat village, Manaung Township, on "
+            "18 December 2023. #Arakan",
+            "Kun Khin Tat",
+            "Munaung",
+        ),
+    ],
+)
+def test_earlier_sets_misses_mended_by_sets_1192_1207_rules(coder, query, name, admin3):
+    # (earlier blind sets' misses that the rules of sets 1192-1207 mend: notes in lower case,
+    # a side in brackets before "township", two speakers labelled by name, an island leading
+    # the text)
+    assert _name_and_township(coder, query) == (name, admin3)
