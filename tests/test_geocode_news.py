@@ -21050,3 +21050,358 @@ def test_earlier_sets_misses_mended_by_sets_1192_1207_rules(coder, query, name, 
     # a side in brackets before "township", two speakers labelled by name, an island leading
     # the text)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "[00:07:12] INTERVIEWER: So what happened in February?\n[00:07:18] RESPONDENT: Um, "
+            "on the 3rd of February 2023 the soldiers came in from Wetlet side. They burned the "
+            "whole village, Takaungmin, nothing left. One old man who could not walk was burned "
+            "inside his house.\n[00:07:40] INTERVIEWER: Takaungmin is in Wetlet "
+            "Township?\n[00:07:42] RESPONDENT: Yes, Wetlet Township, about six kilometres west "
+            "of the town.",
+            "Ta Kaung Min",
+            "Wetlet",
+        ),
+        (
+            "Q: Who took them?\nA: The Pyu Saw Htee, the militia. They came to Htan Ta Pin on 3 "
+            "December 2023, arrested four villagers and shot them at the edge of the "
+            "village.\nQ: Htan Ta Pin is where exactly?\nA: Tamu Township, near the India "
+            "border, about 7 km southwest of Tamu town.",
+            "Htan Ta Pin",
+            "Tamu",
+        ),
+        (
+            "Q: And the airstrike, when was that?\nA: 25 May 2023. The jet came twice. Two "
+            "people from our village died, a woman and her son.\nQ: Your village is—\nA: Naung "
+            "Kan. Naungkan village, Banmauk Township.\nQ: In Sagaing Region?\nA: Yes, Sagaing, "
+            "far west of Banmauk town, near the Kachin side.",
+            "Naung Kan",
+            "Banmauk",
+        ),
+        (
+            "Ma Thida: On 22 June 2022 soldiers came to Kan Thit and shot one villager, a man "
+            "who was working in his field.\nInterviewer: Kan Thit village, which township?\nMa "
+            "Thida: Khin U Township. It's west of Khin U town, maybe 6 km.",
+            "Kan Thit",
+            "Khin-U",
+        ),
+        (
+            "[Translated from Burmese]\nQ: ဘယ်ရွာမှာလဲ။ (Which village?)\nA: "
+            "အောက်တောင်ကိုင်းရွာ၊ မတ္တရာမြို့နယ်။ (Auk Taung Kaing village, Madaya "
+            "Township.)\nQ: What happened there?\nA: On 11 August 2022 a man was shot dead in "
+            "the village. People said the PDF did it because he was with the Pyu Saw Htee.",
+            "Auk Taung Kaing",
+            "Madaya",
+        ),
+        (
+            "Interviewer: The column came from Boke Su Khin?\nRespondent: Yes, they slept in "
+            "Boke Su Khin, and the next night they raided Ga Ran Ma Tee and arrested the "
+            "headman and two others. That was 4 October 2024.\nInterviewer: Ga Ran Ma Tee is in "
+            "Phyu Township?\nRespondent: Yes, Phyu Township, Kyu Inn village tract.",
+            "Ga Ran Ma Tee",
+            "Phyu",
+        ),
+        (
+            "Q: Where did this happen?\nA: In Kone Thar, um, my village.\nQ: Which "
+            "township?\nA: Meiktila T/S. Ah Lel village tract. Southwest of Meiktila.\nQ: What "
+            "happened?\nA: It was 10 May 2024. They raided Kone Thar at midnight and arrested "
+            "the headman and three others.",
+            "Kone Thar",
+            "Meiktila",
+        ),
+        (
+            "Q: Can you tell me about the incident in your village?\nA: Um, yes. They entered "
+            "Thakhuttanei around 6 am, um, shooting in the air, and then they burned the "
+            "village. Maybe 100 houses gone.\nQ: What's the name of your village?\nA: Tha Khut "
+            "Ta Nei.\nQ: And the township?\nA: Budalin T/S, Sagaing Region.\nQ: Do you remember "
+            "the date?\nA: 16 March 2024.",
+            "Tha Khut Ta Nei",
+            "Budalin",
+        ),
+        (
+            "Q: Name of the village?\nA: To. T-O. Only two letters.\nQ: Township?\nA: Palaw "
+            "township, Tanintharyi Region. Just north of Pala, about two kilometres.\nQ: What "
+            "happened there?\nA: 21 December 2022, artillery shells fell on the village, a "
+            "woman was killed and another person also died later.",
+            "To",
+            "Palaw",
+        ),
+        (
+            "(12:32) I: Which village are you from?\n(12:33) R: Hpaw Maw.\n(12:34) I: Which "
+            "township?\n(12:35) R: Muse.\n(12:40) R: It happened in my village.\n(12:43) R: 9 "
+            "Apr 21. The army arrested 5 men in Hpaw Maw. Later 4 of them were found dead near "
+            "the creek.",
+            "Hpaw Maw",
+            "Muse",
+        ),
+        (
+            "Thida: When did the soldiers come?\nKo Aung: The 13th of July. They came from the "
+            "Myinmu side.\nThida: To which village?\nKo Aung: Khwet Khwin. In Myinmu township, "
+            "Sagaing Region.\nThida: What did they do there?\nKo Aung: They killed three "
+            "villagers, two old men and a boy, and burned maybe twenty houses.",
+            "Khwet Khwin",
+            "Myinmu",
+        ),
+        (
+            "KT: where exactly?\nHL: He That, Nyaungshwe. Shan State.\nKT: ok. and what "
+            "happened there\nHL: 2022-09-02, a jet bombed He That. 3 people were killed and "
+            "many houses were destroyed. (He That is about 15 km east of Pinlaung.)",
+            "He That",
+            "Nyaungshwe",
+        ),
+        (
+            "INCIDENT REPORT\nDate: 2023-04-11\nVillage: Baw Di\nVillage tract: Taung "
+            "Pauk\nTownship: Gwa\nState/Region: Rakhine State\nDescription (translated): The AA "
+            "ambushed the army at Baw Di, the fighting went on for most of the night. 2 were "
+            "killed.\nNote: Villagers fled to Taung Pauk.",
+            "Baw Di",
+            "Gwa",
+        ),
+        (
+            "INCIDENT FORM 23/114\nDate of incident: 13 Dec 2023\nVillage: Nyaung Pin Thar "
+            "(Nyaung Pin Thar village tract)\nTownship: Phyu, Bago Region\nNarrative "
+            "(translated): Resp. says KNLA and PDF attacked the police station in the village "
+            "before dawn and held it by about 9 am. No villagers hurt. Her family stayed with "
+            "relatives in Kanyutkwin for a week after.",
+            "Nyaung Pin Thar",
+            "Phyu",
+        ),
+        (
+            "INCIDENT REPORT\nDate: February 18, 2024\nVillage: Man Hkon\nTownship: "
+            "Mongyai\nState/Region: Shan State (North)\nDescription (translated): A jet bombed "
+            "Man Hkon. 1 person was killed and the monastery was destroyed.\nNote: Villagers "
+            "fled to Man Hpai Nar Hkaing.",
+            "Man Hkon",
+            "Mongyai",
+        ),
+        (
+            "INCIDENT REPORT\nDate: 6/4/2024\nVillage: Aungtharyar\nVillage tract: Man Ma "
+            "Lin\nTownship: Bhamo\nState/Region: Kachin State\nDescription (translated): The "
+            "army arrested 4 men in Aungtharyar. Later 3 of them were found dead near the paddy "
+            "fields.",
+            "Aung Thar Yar",
+            "Bhamo",
+        ),
+        (
+            "MM: where exactly?\nPW: Kyauk Taing, Ye. Mon State.\nMM: ok. and what happened "
+            "there\nPW: the 31st of October, 2022, the soldiers arrested 3 men in Kyauk Taing. "
+            "Later 2 of them were found dead near the cemetery. Villagers fled to Ah Dein Chan "
+            "Su.",
+            "Kyauk Taing",
+            "Ye",
+        ),
+        (
+            "KT: where exactly?\nAM: Mar Lar, Matupi. Chin State.\nKT: ok. and what happened "
+            "there\nAM: the 18th of June, 2022, a drone dropped bombs on Mar Lar at the "
+            "monastery. 2 people were killed.",
+            "Mar Lar",
+            "Matupi",
+        ),
+    ],
+)
+def test_interviews_of_sets_1208_1215(coder, query, name, admin3):
+    # (blind sets 1208-1215, twenty-fifth session: interviews asking "where exactly?", "Your
+    # village is—", "Name of the village?", "Which ward, which town?", "V is where exactly?", a
+    # village named as "my village" after it, "the whole village, V", where troops came in from, a
+    # questionnaire numbered before its heading)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Statement 14 (female, 39, from Myauk Chun village, Mingin Township, Sagaing "
+            'Region): "The troops took my husband and another man in our village and killed '
+            "them at the edge of the village, behind the school. It was 14/7/2023, around 6 in "
+            "the morning. We ran to Shan Taw. My mother is old, she could not run, we carried "
+            'her."',
+            "Myauk Chun",
+            "Mingin",
+        ),
+        (
+            'Statement 24 (male, 41, from Mon Pin Son village, Thazi Township): "The jet '
+            "dropped two bombs on our village; five villagers were killed. It was September 4, "
+            "2022, around 8 in the morning. We ran to Kyat Tee. My mother is old, she could not "
+            'run, we carried her."',
+            "Mon Pin Son",
+            "Thazi",
+        ),
+        (
+            "Statement 23 (male, 49, from Taung Gyi village, Thandaunggyi Township, Kayin State "
+            '- not Taunggyi in Shan): "They surrounded our village before dawn and arrested two '
+            "people, we still don't know where they are. It was on the 22nd of June, around 5 "
+            'in the morning. We ran to Myauk Chaung."',
+            "Taung Gyi",
+            "Thandaunggyi",
+        ),
+        (
+            "Statement 8 (male, 72, from Bum Bang Tu village, Sumprabum Township, Kachin "
+            'State): "They burned our village - 66 houses, also the church. It was 24 September '
+            "2022, around 8 in the morning. We ran to Nein Hpwan. My wife is old, she could not "
+            'run, we carried her."',
+            "Bum Bang Tu",
+            "Sumprabum",
+        ),
+        (
+            'Statement 53 (male, 42, from Let Pan Kaing village in Paungde Township): "They '
+            "surrounded our village before dawn and arrested five people, we still don't know "
+            "where they are. It was on the 24th of December, around 9 in the morning. We ran to "
+            'Zee Pin Hla."',
+            "Let Pan Kaing",
+            "Paungde",
+        ),
+        (
+            'Statement 22 (male, 35, from Chaung Wa, Kyauktan Tsp, Yangon Region): "The police '
+            "and soldiers searched every house in our village and took my younger brother, he "
+            'is 19. It was June 13, 2023, around 9 in the morning. We ran to Kwa Hnee."',
+            "Chaung Wa",
+            "Kyauktan",
+        ),
+        (
+            "ဝမ်းနည်းကြေကွဲစွာ အသိပေးအပ်ပါသည်။ ရဲဘော် ကိုအောင်မျိုးမင်း (အသက် ၂၄) သည် ၂၀၂၃ "
+            "ခုနှစ် မေလ ၂၇ ရက်တွင် စစ်ကိုင်းတိုင်း အင်းတော်မြို့နယ်၊ ရွာသာယာရွာအနီး "
+            "စစ်ကောင်စီတပ်နှင့် တိုက်ပွဲတွင် ကျဆုံးခဲ့ပါသည်။",
+            "Ywar Thar Yar",
+            "Indaw",
+        ),
+        (
+            "U Aung Kyi (67) was born in Kaing Tar Gyi (Bago Township) but had lived in Ma Au "
+            "Taw village, Daik U Township for years. He was killed there on October 1, 2024 "
+            "during a raid by regime soldiers.",
+            "Ma Au Taw",
+            "Daik-U",
+        ),
+        (
+            "Daw San San Aye, a rice farmer from Gone Kyaw village, Oktwin Township, was "
+            "detained by IB 64 troops at Bar Lar Ti To lar village, Phyu Township on 4 January "
+            "2023 while travelling to Phyu. Her body was found two days later at the edge of "
+            "the village.",
+            "Bar Lar Ti To lar",
+            "Phyu",
+        ),
+        (
+            "Hkawng Lum (42) was born in Tha Hpan Pin (Bhamo Township) but had lived in Zin War "
+            "Ka Htaung village, Momauk Township for years. He was killed there on 2022-07-04 "
+            "during a raid by regime soldiers.",
+            "Zin War Ka Htaung",
+            "Momauk",
+        ),
+        (
+            "Khu Reh (53) was born in Daw Ta Ma Nge (Demoso Township) but had lived in Ka Law "
+            "Du village, Hpruso Township for years. He was killed there on 18.8.2024 during a "
+            "raid by regime soldiers.",
+            "Ka Law Du",
+            "Hpruso",
+        ),
+        (
+            "Naw Paw Htoo, a rice farmer from Law Htaw Ta Naw village, Hpruso Township, was "
+            "detained by SAC troops at Pa Rei Soet (Ah Htet Ywar) village, Thandaunggyi "
+            "Township on 2023-01-26 while travelling to Leik Tho. Her body was found two days "
+            "later at the edge of the village.",
+            "Pa Rei Soet (Ah Htet Ywar)",
+            "Thandaunggyi",
+        ),
+        (
+            "Daw Khin Mar Yi (75) was born in Ah Nauk Kone (Banmauk Township) but had lived in "
+            "Ton Ma Nan village, Homalin Township for years. She was killed there on 2/6/2023 "
+            "during a raid by LIB 349 troops.",
+            "Ton Ma Nan",
+            "Homalin",
+        ),
+        (
+            "Daw Aye Aye Mu, a nurse from Aing Yar Shey village, Taze Township, was detained by "
+            "junta soldiers at Se Gyi village, Khin U Township on 24 May 2022 while travelling "
+            "to Ye-U. Her body was found two days later at the edge of the village.",
+            "Se Gyi",
+            "Khin-U",
+        ),
+        (
+            "ဝမ်းနည်းကြေကွဲစွာ အသိပေးအပ်ပါသည်။ ရဲဘော် ကိုဝေယံဖြိုး (အသက် ၃၈) သည် ၂၀၂၃ ခုနှစ် "
+            "ဇွန်လ ၂ ရက်တွင် စစ်ကိုင်းတိုင်း ကျွန်းလှမြို့နယ်၊ တင်ငုတ်ကြီးရွာအနီး "
+            "စစ်ကောင်စီတပ်နှင့် တိုက်ပွဲတွင် ကျဆုံးခဲ့ပါသည်။",
+            "Tin Ngoke Gyi",
+            "Kyunhla",
+        ),
+        (
+            "ဝမ်းနည်းကြေကွဲစွာ အသိပေးအပ်ပါသည်။ ရဲဘော် မောင်ကောင်းထက် (အသက် ၄၀) သည် ၂၀၂၂ ခုနှစ် "
+            "ဒီဇင်ဘာလ ၁၈ ရက်တွင် စစ်ကိုင်းတိုင်း ပုလဲမြို့နယ်၊ ဝါးကြီးတောရွာအနီး "
+            "စစ်ကောင်စီတပ်နှင့် တိုက်ပွဲတွင် ကျဆုံးခဲ့ပါသည်။",
+            "War Gyi Taw",
+            "Pale",
+        ),
+        (
+            "Sai Lao (58) was born in Kawng Mu Lai (Kutkai Township) but had lived in Hseng "
+            "Kyauk village (Kawng Wein village tract), Hsenwi Township for years. He was killed "
+            "there on 23.5.2024 during a raid by junta troops.",
+            "Hseng Kyauk",
+            "Hseni",
+        ),
+        (
+            "Nang Khin Oo, a fisherman from Kyauk Taing village, Loilen Township, was detained "
+            "by regime soldiers at Wan Mon village, Laihka Township on 26 August 2021 while "
+            "travelling to Laihka. Her body was found two days later at the edge of the village.",
+            "Wan Mon",
+            "Laihka",
+        ),
+        (
+            "Manaung (Cheduba) island – Kyun Bone Gyi village: junta jet bombed, 3 houses "
+            "destroyed, 2 injured. ~14km south of Manaung town. 7/3/24",
+            "Kyun Bone Gyi",
+            "Munaung",
+        ),
+        (
+            "Mese T/S (Karenni) Kyauk Su village – jets bombed the IDP camp near the village "
+            "12/7/23, 1 IDP man killed, a child injured. Thousands crossing to the Thai side",
+            "Kyauk Su",
+            "Mese",
+        ),
+        (
+            "Update 11:00 — More than 2000 residents of Kan Hpyu village near Ngathayauk, "
+            "Kyaukpadaung Township have fled to Lel Gyi Myauk and nearby forests after junta "
+            "troops set up positions in the village on 10 January, local media reported.",
+            "Kan Hpyu",
+            "Kyaukpadaung",
+        ),
+    ],
+)
+def test_statements_memorials_and_posts_of_sets_1208_1215(coder, query, name, admin3):
+    # (blind sets 1208-1215, twenty-fifth session: statements whose witness tells of "our
+    # village", memorials of one born elsewhere who lived where killed, one detained at a village,
+    # Burmese memorials opening with an announcement, residents of a village near a town, an
+    # island named with its other name, a township in short form before the village)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            "INTERVIEWER: What happened in your ward?\nRESPONDENT: Soldiers set fire to houses "
+            "in Ward 7, around 30 houses burned down.\nINTERVIEWER: Which ward, which "
+            "town?\nRESPONDENT: Ward No. 7, Tamoenye town, Kutkai Township, northern Shan "
+            "State. On July 18th, 2023.",
+            "MMR015011702507",
+        ),
+        (
+            "၂၀၂၃ ခုနှစ် ဩဂုတ်လ ၂ ရက်နေ့က ပျော်ဘွယ်မြို့နယ်၊ ချောင်းမကြီးကျေးရွာအုပ်စု၊ "
+            "အုန်းပင်ခြံကျေးရွာသို့ စစ်ကောင်စီတပ် ဝင်ရောက်စီးနင်းပြီး ရွာသား ၇ ဦးကို "
+            "ပစ်သတ်ခဲ့သည်။ သေဆုံးသူများထဲတွင် ပင်းစုရွာမှ ဦးသန်းထိုက် (အသက် ၃၆) ပါဝင်သည်။",
+            "192801",
+        ),
+        (
+            "၂၀၂၄ ခုနှစ် ဧပြီလ ၁၂ ရက်နေ့တွင် ထီးချိုင့်မြို့နယ်၊ ကမ်းနီကျေးရွာအုပ်စု၊ "
+            "ဝဲကြီးကျေးရွာကို စစ်ကောင်စီတပ်က မီးရှို့ခဲ့ပြီး နေအိမ် ၃၀ လုံးခန့် "
+            "မီးလောင်ကျွမ်းခဲ့သည်။ ဒေသခံများ ဝန်တင်ကုန်းရွာဘက်သို့ ထွက်ပြေးခဲ့ကြသည်။ "
+            "#WhatsHappeningInMyanmar",
+            "174575",
+        ),
+    ],
+)
+def test_namesakes_told_apart_after_sets_1208_1215(coder, query, pcode):
+    # (blind sets 1208-1215: the namesake a text's own words point to, not one of the same name in
+    # the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode

@@ -17,6 +17,7 @@ import re
 
 from mapper.gazetteer.parts import NAMED_SETTLEMENT
 from mapper.gazetteer.words import (
+    BORN_BUT,
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
     SPEAKER_IS_FROM,
@@ -120,7 +121,8 @@ _ELLIPSIS = re.compile(r"\s*(?:\.{2,}|…)\s*")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]?")
 #: the speaker's own place named after it: "in my village, | Bungzung|, in Hakha Township"
 _OWN_PLACE = re.compile(
-    r"\b(?i:my|our|his|her|their)\s+(?:home\s+|native\s+|own\s+)?(?P<kind>village|town),\s+"
+    r"\b(?:(?i:my|our|his|her|their)\s+(?:home\s+|native\s+|own\s+)?|the\s+(?:whole|entire)\s+)"
+    r"(?P<kind>village|town),\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=,|\.|$)"
 )
 #: romanised Burmese kind words: "Ho Hko | ywa|", "Kutkai | myo-ne|"
@@ -444,19 +446,21 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+place\s+are\s+we\s+talking\s+about"
     # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
     r"|(?i:where)\s+(?:exactly\s+)?(?:was|is)\s+(?:this|that|it|the\s+place)(?:\s+exactly)?(?=\s*\?$)"
+    r"|(?i:where)\s+exactly(?=\s*\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
-    r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$)"
+    r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?i:which|what)\s+(?:village|ward)(?=\?$)"
+    r"|(?i:which|what)\s+(?:village|ward)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
     r"|(?:the\s+)?(?i:village)\s+name(?=\?$)|(?i:what)\s+is\s+the\s+name\s+of\s+the\s+village(?=\?$)"
     # ("Can you say the name of the village again?")
-    r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|repeat|confirm)\s+the\s+name\s+of\s+the\s+village)"
-    r"\b[^?]*\?$"
+    r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|repeat|confirm)\s+the\s+name\s+of\s+the\s+village"
+    r"|(?i:name)\s+of\s+the\s+village(?=\?$))"
+    r"\b[^?]*(?:\?|(?<=[—–-]))$"  # (or left for the answer: "Your village is—")
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
@@ -472,7 +476,7 @@ _PLACE_TO_CONFIRM = re.compile(
 #: a question of where the speaker's village is: "Where is your village?", "What is the name
 #: of your village?"
 _WHERE_IS_YOUR_VILLAGE = re.compile(
-    r"^(?:(?i:and|so)\s+)?(?i:where|which|what)\s+is\s+(?:the\s+name\s+of\s+)?your\s+"
+    r"^(?:(?i:and|so)\s+)?(?:(?i:where|which|what)\s+is|(?i:what)['’]s)\s+(?:the\s+name\s+of\s+)?your\s+"
     r"(?:home\s+)?village\?$"
 )
 #: a question asking to tell what happened: "Tell me about what happened.", "What happened?"
@@ -558,6 +562,9 @@ _WHICH_TOWNSHIP_OF = re.compile(
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
     r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s*\?$"
+    # (or "Htan Ta Pin is where exactly?")
+    r"|^(?P<place_is>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+is\s+where"
+    r"(?:\s+exactly)?\s*\?$"
     # (or "Which township is | Khuangkhan| in?")
     r"|^(?:(?i:and|so),?\s+)?(?i:which|what)\s+township\s+is\s+"
     r"(?P<place_in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s*\?$"
@@ -656,8 +663,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
             # Laukkaing. Shan State.": V, in that township)
             area = _FIRST_SENTENCE.match(_ALSO.sub("", answer)).group().strip(" .")
-            area = area.split(",")[0].strip()
-            place = asked["place"] or asked["place_in"] or asked["place_where"]
+            area = re.sub(r"^(?:In|At)\s+", "", area.split(",")[0].strip())  # ("In Saw Township")
+            place = asked["place"] or asked["place_in"] or asked["place_where"] or asked["place_is"]
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
                 return f"{place}, {area}"
             return f"{place}, {area} Township" if area[:1].isupper() else None
@@ -686,6 +693,7 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
             return None
         answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
+        answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
         answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
         if _DENIAL.match(answer):
             return None
@@ -770,6 +778,7 @@ def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
 #: a question of what happened at a place it names: "What happened in | V| on 2023-07-17?"
 _WHAT_HAPPENED_AT = re.compile(
     r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:in|to|at)\s+"
+    rf"(?!{WHEN_NAMES}\b)"  # (not "So what happened in February?")
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)"
     r"(?:\s+(?:on|in|that)\s+[^?]{1,30})?\s*\?$"
 )
@@ -1105,7 +1114,7 @@ _PLACE_AND_TOWNSHIP = re.compile(
 #: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
-    r"(?i:not\b|no\b|(?:that|it|this)\s+(?:was|is)\s+not\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+from\b"
+    r"(?i:not\b|no\b|(?:that|it|this)\s+(?:was|is)\s+not\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+(?:in\s+|over\s+|down\s+)?from\b"
     # (or where the speaker was: "I was at my farm outside A.", "I was hiding in the monastery
     # at A.")
     r"|i\s+was\s+(?:(?:hiding|staying|sheltering)\s+)?(?:at|in|on)\b"
@@ -1147,7 +1156,9 @@ _CAME_FROM_CLAUSE = re.compile(
     r"(?:\s+(?:side|direction|area|camp|base))?\s*(?:and\s+|,\s*)?"
 )
 #: words of where those who came came from, in an answer's sentence
-_CAME_FROM_WORDS = re.compile(r"\b(?i:came|coming|come)\s+from\b|\bfrom\s+the\s+direction\b")
+_CAME_FROM_WORDS = re.compile(
+    r"\b(?i:came|coming|come)\s+(?:in\s+|over\s+|down\s+)?from\b|\bfrom\s+the\s+direction\b"
+)
 #: the words that open a question asking whether: "That's", "Is it", "So it was"
 _ASKING = re.compile(
     r"^(?i:so\s+)?(?i:that's|that\s+is|it's|it\s+is|is\s+it|was\s+it|this\s+is|is\s+that)\s+"
@@ -1188,11 +1199,13 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
     words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
     words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
+    if "village" in words:  # ("In Kone Thar|, um, my village|.": Kone Thar village)
+        words = _NAME_THEN_OWN_VILLAGE.sub(r"\g<name> village", words)
     if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
-        words = re.sub(r"\b(No)\.\s*(?=\(?\d)", r"\1 ", words)
+        words = _NUMBER_SIGN_STOP.sub(r"\1 ", words)
     words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
     if "born" in words:  # ("He was born in A village in T, but| he worked in B village")
-        words = _BORN_BUT.sub("", words)
+        words = BORN_BUT.sub("", words)
     if "talking about" in words:  # ("But the attack| I'm talking about| was in my own village")
         words = _TALKING_ABOUT.sub("", words)
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
@@ -1307,12 +1320,13 @@ _HESITATION = re.compile(
     # (a name begun and said again: "Mawla- | Mawlamyine township")
     r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
 )
-#: where someone was born, set against where they lived: "| He was born in A village in T, but |he
-#: worked in B village"
-_BORN_BUT = re.compile(
-    r"\b(?:I|He|She|We|They|he|she|we|they)\s+(?:was|were)\s+born\s+(?:in|at)\s+[^.;!?]+?,?\s+but\s+"
-    r"(?=(?:I|he|she|we|they)\s+(?:worked|lived|was\s+living|stayed|was\s+staying|moved|had\s+moved)\b)"
+#: the speaker's village, said after its name: "In Kone Thar|, um, my village|."
+_NAME_THEN_OWN_VILLAGE = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]*)(?:,?\s+(?:um|uh),?)?,?\s+(?:my|our)\s+(?:own\s+|home\s+)?village"
+    r"(?=\s*[.;]|$)"
 )
+#: the stop of a number's sign, no sentence's end: "Ward No|.| 7"
+_NUMBER_SIGN_STOP = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 #: the speaker's words of what they tell of, between the event and where it was: "the attack| I'm
 #: talking about| was in my own village, V"
 _TALKING_ABOUT = re.compile(

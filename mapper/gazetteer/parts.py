@@ -291,7 +291,7 @@ _UNSEPARATED_VILLAGE = re.compile(
 #: ... and the other order: "Madaya Township Tha Hpan Kaing village", "Ayadaw Township
 #: village of Thit Kyin Gyi", "Namtu Twp (Shan State) Man Li village"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"\b((?:[Tt]ownship|[Tt]sp|[Tt]wp)(?:\s*\([^()]*\))?)(?=\s+(?:(?i:village\s+of)\s+[A-Z]"
+    r"\b((?:[Tt]ownship|[Tt]sp|[Tt]wp|T/S)(?:\s*\([^()]*\))?)(?=\s+(?:(?i:village\s+of)\s+[A-Z]"
     # (or its tract: "Hpa-An tsp Zar Tha Pyin VT: Kawt Kyaik vlg")
     r"|(?:[A-Z][^\s,;()]*\s+){1,5}(?:[Vv]illage|[Vv]lg|VT)\b))"
 )
@@ -1208,6 +1208,8 @@ _WHERE_THEY_FELL = re.compile(
     r"|(?:shot\s+dead|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)"
     r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
     r"|opened\s+fire\s+(?:on|at)"
+    # ("was detained by IB 64 troops at V village, T Township ... Her body was found")
+    r"|(?:detained|arrested|abducted|seized)(?:\s+by(?:\s+[\w-]+){1,4}?)?(?=\s+at\s+[A-Z])"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
@@ -1282,7 +1284,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("X, a CDM teacher from H, lost her life when", "X, a 47-year-old from H, say he was")
     # (not after an age, read with the person: "Ma X, 17, a teacher from H, who was")
     r"|(?<!\d),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:(?:school)?teacher|farmer|student|trader|monk|nurse"
-    r"|doctor|fighter"
+    r"|doctor|fighter|fisherman|fisherwoman|worker|driver|vendor"
     r"|soldier|volunteer|member|activist|\d{1,3}-year-old(?:\s+(?:man|woman|boy|girl))?)\s+"
     r"(?:originally\s+)?from\s+"
     rf"{_NAME}(?:\s+village)?(?:(?:,|\s+in)\s+{_NAME}\s+Township)?,"
@@ -1846,7 +1848,7 @@ _ON_THEIR_WAY = re.compile(
     # ("The soldiers | slept one night in A, then | walked to B ... and started shooting")
     r"|\s+(?:(?:were|was)\s+(?:camping|sleeping|staying|resting)|camped|slept|stayed|rested"
     r"|stopped)(?:\s+(?:one|a|two|three|four)\s+(?:nights?|days?))?"
-    r"\s+(?:in|at)\s+[^.;]*?(?:,?\s+(?:and\s+)?then|,?\s+and\s+the\s+next\s+(?:day|morning)"
+    r"\s+(?:in|at)\s+[^.;]*?(?:,?\s+(?:and\s+)?then|,?\s+and\s+the\s+next\s+(?:day|morning|night)"
     r"|\.\s+(?:Next\s+morning|The\s+next\s+(?:morning|day)"
     r"|In\s+the\s+morning|Then)"
     # ("they were staying in A, the soldiers, and then in the morning | they went to B")
@@ -4011,9 +4013,23 @@ def with_witness_lead_last(text: str) -> str:
     if lead is None:
         return text
     areas = _AREA_IN_REFERENCE.findall(lead.group())
+    if (home := _LEAD_HOME.search(lead.group())) and _OUR_VILLAGE_TOLD.search(text, lead.end()):
+        # (the witness's own village, where what they tell of happened: "Statement 24 (male,
+        # 41, from V village, T Township): "The jet dropped two bombs on our village ... We ran
+        # to W."")
+        return ", ".join([f"{home['home']} village", *areas])
     return ", ".join([text[lead.end() :].rstrip(" ."), *areas]) if areas else text[lead.end() :]
 
 
+#: where a witness is from, in the lead of their account: "(male, 41, from | V| village, ..."
+_LEAD_HOME = re.compile(
+    rf"\bfrom\s+(?P<home>{_NAME})(?:\s+village\b|(?=,\s+{_NAME}\s+(?i:township|tsp|twp)\b))"
+)
+#: what befell the speaker's own village: "two bombs | on our village|", "|in our village|"
+_OUR_VILLAGE_TOLD = re.compile(
+    r"\b(?:in|on|into|at|entered|raided|burned|burnt|bombed|shelled|attacked|surrounded)\s+"
+    r"(?:our|my)\s+(?:own\s+)?village\b"
+)
 #: a witness's name and age, opening their account: "My name is Ma Ei Phyu, I am 29. "
 _NAME_GIVEN = re.compile(
     r"[Mm]y\s+name\s+is\s+[^,.;]{1,40}[,.;]\s*(?:[Ii]\s+am\s+\d{1,3}[,.;]?\s*)?"
@@ -4940,7 +4956,7 @@ def split_parts(text: str) -> list[str]:
             text = _TOWNSHIP_VILLAGE_NAMED.sub(r"\g<name> village, \g<area>", text)
         if _UNSEPARATED_VILLAGE.search(text):  # "Kone Ting village Mawkmai Township"
             text = _UNSEPARATED_VILLAGE.sub(r"\1,", text)
-        township_word = "ownship " in text or "sp " in text or "wp " in text  # (a quick look)
+        township_word = "ownship " in text or "sp " in text or "wp " in text or "T/S " in text
         if township_word and _TOWNSHIP_THEN_VILLAGE.search(text):
             text = _TOWNSHIP_THEN_VILLAGE.sub(r"\1,", text)  # "Madaya Township Tha ... village"
         text = without_dates(text)
@@ -4951,7 +4967,7 @@ def split_parts(text: str) -> list[str]:
         if " and " in text or " by " in text or " beside " in text:
             text = _AND_SECOND_PLACE.sub(r"\1", text)
         if " by " in text:  # "... in Kyaikhto attacked by resistance fighters"
-            text = _PASSIVE_BY.sub(r"\1", text)
+            text = _BY_MEANS.sub("", _PASSIVE_BY.sub(r"\1", text))  # "came to V | by road|"
         if " from " in text:  # "shelled X | from the hill camp"
             text = FROM_BASE.sub("", text)
         if any(word in text for word in ("said", "say", "report", "told", ": ")):
@@ -6249,7 +6265,8 @@ _NUMBERED_RECORD = re.compile(r"(?m)^\s*1[.)]\s+[A-Za-z][\w ]{0,24}:\s")
 #: a form's heading on a line of its own, perhaps dated: "Operation report (May 23)\n"
 _FORM_HEADING_LINE = re.compile(
     # (or with who keeps it: "INCIDENT REPORT FORM - Documentation Team\n")
-    r"^\s*[A-Za-z][\w ]{2,30}(?:\s+\([^():]{1,20}\))?(?:\s+[-–—]\s+[A-Za-z][\w ]{2,30})?\s*\n"
+    r"^\s*[A-Za-z][\w ]{2,30}(?:\s+\([^():]{1,20}\))?(?:\s+[-–—]\s+[A-Za-z][\w ]{2,30})?"
+    r"(?:\s+[\d/#-]{1,12})?\s*\n"  # (or its number: "INCIDENT FORM 23/114\n")
 )
 #: a form's question whose answer gives the place's parts in order: "Q7. Place of incident
 #: (village / township / state): X / T / S", "Location (village, township): X, T"
@@ -6520,6 +6537,11 @@ _AND_SECOND_PLACE = re.compile(
 )
 #: what befell the place, in the passive, and by whom: "Police station in Kyaikhto | attacked
 #: by resistance fighters", "Ta Kuu village | shelled by military | in Tanintharyi Township"
+#: how people came to a place, after its name: "soldiers came to Nwar Ku | by road| from Katha"
+_BY_MEANS = re.compile(
+    r"(?<=\w)\s+by\s+(?:the\s+)?(?:main\s+)?(?:road|boat|river|car|cars|truck|trucks|motorbikes?"
+    r"|helicopters?)\b"
+)
 _PASSIVE_BY = re.compile(
     r"(?<=\s)((?:[A-Z][\w'’-]*|village|town|township|ward)\)?)"  # a place's name or kind word
     r"\s+(?:[a-z]+(?:ed|en|ck|ut|it|ot)(?:\s+(?:down|up|out|off|ablaze|alight))?"
@@ -6717,6 +6739,8 @@ _PEOPLE_OF_PLACE = re.compile(
     r"\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?i:village|town|township|ward))?(?:\s*\([^()]*\))?)"
     r"(?:\s+and\s+(?:the\s+)?(?:surrounding|nearby|neighbou?ring|other)\s+villages)?"
+    # (and a town it is near: "residents of V village | near Ngathayauk|, T Township have fled")
+    r"(?:\s+near\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=,))?"
     # (and the area it is in: "Villagers from Chein Kar Li | in Rathedaung Tsp. | said ...",
     # "villagers from Bantbwe (Yinmabin township) | fled to ...")
     r"(?P<area>\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp|district"

@@ -1164,7 +1164,9 @@ _RUNNING_TEXT_WORDS = frozenset(
 #: Island | near X village", "Y village | on Ramree Island|, Ramree Township"
 _ON_ISLAND = re.compile(
     r"(?:\s+(?:on|off)\s+(?:the\s+)?|^)(?P<island>(?:[A-Z][\w'’-]*\s+){1,2}Island)\b"
-    r"(?:\s*:)?"  # (or opening the text, before a colon: "Manaung Island: troops ... V village")
+    # (or opening the text, before a colon or a dash, its other name in brackets: "Manaung
+    # Island: troops ... V village", "Manaung (Cheduba) island – V village: ...")
+    r"|^(?P<named>(?:[A-Z][\w'’-]*\s+){1,2})(?:\([^()]{1,30}\)\s+)?(?i:island)\s*[:–—-]"
 )
 _TOWN_OR_VILLAGE = re.compile(r"\b(?i:village|town|airport|jetty)\b")
 
@@ -1176,7 +1178,7 @@ def _island_as_area(gaz: Gazetteer, text: str) -> str | None:
     on = _ON_ISLAND.search(text)
     if on is None or not _TOWN_OR_VILLAGE.search(text):
         return None
-    hits = gaz.exact.get(normalize(on["island"]), ())
+    hits = gaz.exact.get(normalize(on["island"] or f"{on['named']}Island"), ())
     island = next((pid for pid, _ in hits if gaz.records[pid][0] == "site"), None)
     if island is None:
         return None
@@ -1293,7 +1295,7 @@ def _report_shape(gaz: Gazetteer, text: str, limit: int) -> Resolution | None:
         return replace(resolve(gaz, reported, limit), query=text.strip())
     if (searched := _as_searched(gaz, text, limit)) is not None:
         return searched  # "Sar Hmaw Mogaung kachin map", "Kwingyi-Tigyaing-Sagaing"
-    if " Island" in text and (islanded := _island_as_area(gaz, text)) is not None:
+    if " island" in text.lower() and (islanded := _island_as_area(gaz, text)) is not None:
         # "Fighting on Ramree Island near Kyauk Ni Maw village": the village, in the island's
         # township or state (the island is a point, no area a place is inside)
         return replace(resolve(gaz, islanded, limit), query=text.strip())

@@ -14,6 +14,7 @@ import re
 
 from mapper.gazetteer.parts import NAME_WORD
 from mapper.gazetteer.words import (
+    BORN_BUT,
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
     KIN_WORDS,
@@ -31,8 +32,12 @@ def without_birthplace(text: str) -> str:
     """``text`` without the village a speaker was born in, when it goes on to tell what was done
     at a place ("I was born in A, T township, but after I married I moved to B. In March the
     army entered B ...": "I was born in T township, but ..."; the township kept)."""
-    if "born in " not in text or not (born := _BIRTHPLACE.search(text)):
+    if "born in " not in text:
         return text  # (a quick look first)
+    if (lived := BORN_BUT.sub("", text)) != text:
+        return lived  # ("X (67) was born in A (T Township) but had lived in B village ...")
+    if not (born := _BIRTHPLACE.search(text)):
+        return text
     told = _DEED_AT_PLACE.search(text, born.end())
     if not told and not (
         # (or in a sentence before it: "They surrounded A at five in the morning. ... I was born

@@ -166,6 +166,13 @@ WHEN_NAMES = (
 #: arrested, raided
 BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိုက်ခိုက်|လေကြောင်း|ဖမ်း|စီးနင်း|ဝင်စီး"
 #: a village an account names by what it is, not by its name: "the whole village", "our village"
+#: where someone was born, set against where they lived: "U X (67) | was born in A (T
+#: Township) but |had lived in B village", "| He was born in A village in T, but |he worked in B"
+BORN_BUT = re.compile(
+    r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+)?(?:was|were)\s+born\s+(?:in|at)\s+[^.;!?]+?,?"
+    r"\s+but\s+(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
+    r"|was\s+staying|moved|settled|been\s+living)\b)"
+)
 THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: troops coming into, or what they did to, the speaker's own village: "the soldiers | entered our
 #: village|", "the army | came into our village|"
@@ -787,6 +794,9 @@ _MM_THOSE_WHO_FLED = re.compile(r"\s*\([^()]*ထွက်ပြေး[^()]*\)")
 _MM_APPEAL_LEAD = re.compile(
     r"^(?:(?:အရေးပေါ်|အကူအညီ[\u1000-\u109f]*|ကူညီ[\u1000-\u109f]*|အလှူ[\u1000-\u109f]*"
     r"|လှူဒါန်း[\u1000-\u109f]*|လိုအပ်[\u1000-\u109f]*)[^\u1000-\u109fA-Za-z0-9]*)+"
+    # (or a memorial's: "ဝမ်းနည်းကြေကွဲစွာ အသိပေးအပ်ပါသည်။ ရဲဘော် ..." (we sadly announce:
+    # comrade ...))
+    r"|^ဝမ်းနည်း[\u1000-\u109f]*\s*အသိပေး[\u1000-\u109f]*။?\s*(?:ရဲဘော်\s*)?"
 )
 #: when it happened, opening the text: "ဒီနေ့မနက်" (this morning), "မနေ့ညက" (last night)
 #: a date of a month's name and a day opening the text: "မေ ၁၀ ရက် — " (10 May), not a place
