@@ -21405,3 +21405,15 @@ def test_namesakes_told_apart_after_sets_1208_1215(coder, query, pcode):
     # (blind sets 1208-1215: the namesake a text's own words point to, not one of the same name in
     # the same township)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+def test_paragraph_whose_sentence_with_the_area_finds_nothing_is_read(coder):
+    # (a splice of blind-set texts that raised IndexError on 31a34bd: the second sentence read
+    # with the first's township found nothing, and "no answer" counts as at an area)
+    text = (
+        "On 3 June, 3 civilians, including 1 child, were reportedly killed when junta aircraft "
+        "conducted airstrikes on Bone Gyi Sa Khan village in Mohnyin Township, Kachin State. An "
+        "estimated 800 people from Bone Gyi Sa Khan and surrounding villages have since fled to "
+        "Myo Thit  | င်မြို့နယ်"
+    )
+    assert _name_and_township(coder, text) == ("Bone Gyi Sa Khan", "Mohnyin")

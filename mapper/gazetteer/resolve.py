@@ -855,6 +855,7 @@ def _paragraph_place(gaz: Gazetteer, text: str, limit: int) -> Resolution | None
         found = resolve(gaz, read, limit)
         if (
             areas
+            and found.candidates
             and _at_an_area(gaz, found)
             and _places_it(gaz, alone := resolve(gaz, said, limit))
             and not _at_an_area(gaz, alone)
