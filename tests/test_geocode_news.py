@@ -21417,3 +21417,220 @@ def test_paragraph_whose_sentence_with_the_area_finds_nothing_is_read(coder):
         "Myo Thit  | င်မြို့နယ်"
     )
     assert _name_and_township(coder, text) == ("Bone Gyi Sa Khan", "Mohnyin")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: At home. In "
+            "Chaunggyi.\nINTERVIEWER: Which township is Chaunggyi in?\nRESPONDENT: Uh, "
+            "Thabeikkyin. Mandalay region.\nINTERVIEWER: And the village tract?\nRESPONDENT: "
+            "Ohn Zone.\nINTERVIEWER: And what happened?\nRESPONDENT: The army raided the "
+            "village, they shot one person dead. It was March 15, 2021.",
+            "Chaung Gyi",
+            "Thabeikkyin",
+        ),
+        (
+            "R: It happened at Thaukkyarpyin... no, sorry, not Thaukkyarpyin. At Maung-ma-kan. "
+            "Thaukkyarpyin is where we ran to after.\nI: Which township?\nR: Launglone. On "
+            "23/6/2023 PDF fighters and the military clashed in the village. Nobody was killed, "
+            "I think.",
+            "Maung Ma Kan",
+            "Launglon",
+        ),
+        (
+            "ဖြေ - ကျွန်မ အစ်ကိုက ဂယက်လမီးရွာကပါ။ ဒါပေမဲ့ အဲဒီနေ့က ကြိုက်သလဲရွာမှာ "
+            "ရှိနေတယ်။\nမေး - ကြိုက်သလဲရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။\nဖြေ - တွံတေးမြို့နယ်ပါ။ ၂၀၂၂ "
+            "ခုနှစ် ဇန်နဝါရီလ ၁၉ ရက်နေ့က စစ်ကောင်စီတပ်နဲ့ ပကဖ တိုက်ပွဲဖြစ်တယ်။ လူ ၁ ယောက် "
+            "သေတယ်လို့ ကြားတယ်။",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        (
+            "I: Where exactly?\nR: Zee-hpyu-gone. It's in Zee Hpyu Kone village tract.\nI: "
+            "Township?\nR: Letpadan.\nI: What happened there?\nR: There was fighting between "
+            "the military and the local PDF at the village on 1/7/2023. Four people died in the "
+            "fighting, that's what we heard.",
+            "Zee Hpyu Kone",
+            "Letpadan",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: At home. In Taw "
+            "Pu.\nINTERVIEWER: Which township is Taw Pu in?\nRESPONDENT: Uh, Myingyan. Mandalay "
+            "Region.\nINTERVIEWER: And what happened?\nRESPONDENT: There was fighting between "
+            "the soldiers and resistance fighters at the village. It was 30 Dec 2023. Nobody "
+            "was killed, I think.",
+            "Taw Pu",
+            "Myingyan",
+        ),
+        (
+            "ဖြေ - ကျွန်မ အစ်ကိုက ဝင်းရော်ဆိပ်ကြီးရွာကပါ။ ဒါပေမဲ့ အဲဒီနေ့က နန်းသိုင်းထွန်ရွာမှာ "
+            "ရှိနေတယ်။\nမေး - နန်းသိုင်းထွန်ရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။\nဖြေ - "
+            "ကြာအင်းဆိပ်ကြီးမြို့နယ်ပါ။ ၂၀၂၂ ခုနှစ် မေလ ၂၉ ရက်နေ့က စစ်ကောင်စီတပ်နဲ့ KNLA "
+            "တိုက်ပွဲဖြစ်တယ်။ လူ ၁ ယောက် သေတယ်လို့ ကြားတယ်။",
+            "Nan Thaing Htun",
+            "Kyainseikgyi",
+        ),
+        (
+            "R: It happened at Pe Thaung... no, sorry, not Pe Thaung. At Nat Than Kwin. Pe "
+            "Thaung is where we ran to after.\nI: Which township?\nR: Kyauk Kyi. On 6 Jun 2023 "
+            "there was fighting between regime troops and KNLA soldiers at the village. Four "
+            "people died in the fighting, that's what we heard.",
+            "Nat Than Kwin",
+            "Kyaukkyi",
+        ),
+        (
+            "[00:41:59] Nang Seng: My brother-in-law, he was from Inn Sein Kone, but he was at "
+            "Than-bo that day for a funeral.\n[00:42:38] Interviewer: So the fighting was at "
+            "Than-bo?\n[00:43:11] Nang Seng: Yes, at Than-bo, Naungcho Township. It was April "
+            "5th 2023. There was fighting between the soldiers and the People's Defence Force "
+            "at the village. Two civilians were killed.",
+            "Than Bo",
+            "Nawnghkio",
+        ),
+        (
+            "RESPONDENT: It happened at Son See Myaing... no, sorry, not Son See Myaing. At "
+            "Thay Baw Boe. Son See Myaing is where we ran to after.\nINTERVIEWER: Which "
+            "township?\nRESPONDENT: Myawaddy. On 1 July 2022 KNLA soldiers and the army clashed "
+            "in the village. Three civilians were killed.",
+            "Thay Baw Boe",
+            "Myawaddy",
+        ),
+        (
+            "ဖြေ - ကျွန်မ အစ်ကိုက တကူပတီရွာကပါ။ ဒါပေမဲ့ အဲဒီနေ့က ခရိုက်ဒူးရွာမှာ ရှိနေတယ်။\nမေး "
+            "- ခရိုက်ဒူးရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။\nဖြေ - ချောင်းဆုံမြို့နယ်ပါ။ ၂၀၂၄ ခုနှစ် မတ်လ "
+            "၁ ရက်နေ့က လေကြောင်းက ဗုံးကြဲတိုက်ခိုက်တယ်။ လူ ၃ ယောက် သေဆုံးတယ်။",
+            "Ka Yaik Du",
+            "Chaungzon",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: At home. In Su Lay "
+            "Gone.\nINTERVIEWER: Which township is Su Lay Gone in?\nRESPONDENT: Uh, Chaung-U. "
+            "Sagaing Region.\nINTERVIEWER: And the village tract?\nRESPONDENT: Su Lay "
+            "Kone.\nINTERVIEWER: And what happened?\nRESPONDENT: The army came into the village "
+            "and set fire to the houses, about 12 houses burned down. It was 8/3/2024. Four old "
+            "people who couldn't run were killed.",
+            "Su Lay Kone",
+            "Chaung-U",
+        ),
+        (
+            "ဖြေ - ကျွန်မ အစ်ကိုက ကိုင်းတောကြီးရွာကပါ။ ဒါပေမဲ့ အဲဒီနေ့က မန်းကြိုးရွာမှာ "
+            "ရှိနေတယ်။\nမေး - မန်းကြိုးရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။\nဖြေ - မင်းဘူးမြို့နယ်ပါ။ ၂၀၂၄ "
+            "ခုနှစ် အောက်တိုဘာလ ၁၃ ရက်နေ့က စစ်ကောင်စီတပ်က ရွာထဲဝင်လာပြီး အိမ်တွေကို "
+            "မီးရှို့သွားတယ်။ လူ ၄ ယောက် သေဆုံးတယ်။",
+            "Man Kyoe",
+            "Minbu",
+        ),
+        (
+            "[00:12:08] Daw Mya: My younger brother, he was from Lel Taw, but he was at Kyet "
+            "Hlyar that day for a funeral.\n[00:12:16] Interviewer: So the killing was at Kyet "
+            "Hlyar?\n[00:12:25] Daw Mya: Yes, at Kyet Hlyar, Ngaputaw Township. It was 15 Jul "
+            "2021. Junta troops raided the village and shot two villagers. They burned the "
+            "bodies too.",
+            "Kyet Hlyar",
+            "Ngapudaw",
+        ),
+        (
+            "A: It happened at Wan Pawng... no, sorry, not Wan Pawng. At Want-nam. Wan Pawng is "
+            "where we ran to after.\nQ: Which township?\nA: Mong La. On 25 March 2021 the "
+            "soldiers raided the village and shot two villagers. They burned the bodies too.",
+            "Want Nam",
+            "Mongla",
+        ),
+        (
+            "ဖြေ - ကျွန်မ အစ်ကိုက ပငရွာကပါ။ ဒါပေမဲ့ အဲဒီနေ့က ဂျော့ရွာမှာ ရှိနေတယ်။\nမေး - "
+            "ဂျော့ရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။\nဖြေ - သံဖြူဇရပ်မြို့နယ်ပါ။ ၂၀၂၂ ခုနှစ် အောက်တိုဘာလ "
+            "၂၁ ရက်နေ့က စစ်ကောင်စီတပ်က ရွာကို ဝင်စီးပြီး ရွာသားတွေကို ပစ်သတ်တယ်။ လူ ၇ ယောက် "
+            "သေဆုံးတယ်။",
+            "Gyawt Ywar",
+            "Thanbyuzayat",
+        ),
+        (
+            "ဖြေ - ကျွန်မ အစ်ကိုက နောင်ပါစွန်းရွာကပါ။ ဒါပေမဲ့ အဲဒီနေ့က အင်ပြားရွာမှာ "
+            "ရှိနေတယ်။\nမေး - အင်ပြားရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။\nဖြေ - ရပ်စောက်မြို့နယ်ပါ။ ၂၀၂၂ "
+            "ခုနှစ် ဇူလိုင်လ ၁၁ ရက်နေ့က စစ်ကောင်စီတပ်က ရွာကို ဝိုင်းပြီး လူငယ်တွေကို "
+            "ဖမ်းသွားတယ်။ လူ ၄ ယောက် သေဆုံးတယ်။",
+            "In Pyar",
+            "Lawksawk",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: At home. In "
+            "Gugyikone.\nINTERVIEWER: Which township is Gugyikone in?\nRESPONDENT: Uh, "
+            "Mingaladon. Yangon Region.\nINTERVIEWER: And what happened?\nRESPONDENT: A bomb "
+            "went off near the administration office in the village. It was the 5th of "
+            "December, 2021. Five people were hurt.",
+            "Gu Gyi Kone",
+            "Mingaladon",
+        ),
+        (
+            'Statement 35 (woman, 46, now living in Zigon): "I am originally from Aung Gyi, but '
+            "I married into Thaung Taing Kone village in Oktwin township. The soldiers came "
+            "there on June 15, 2021. They killed my husband's brother in front of the house and "
+            'burned our rice store. We fled the same night."',
+            "Thaung Taing Kone",
+            "Oktwin",
+        ),
+        (
+            'Witness (female, 40, from Kyoet Kone): "When I went to Byant Gyi village, Wuntho '
+            "Township on 10 Dec 2021 to find my brother, I saw the bodies near the pond, 11 "
+            "men, their hands tied. The soldiers had been in that village since the day before. "
+            'I went back to Kyoet Kone and then we left for Taze."',
+            "Byant Gyi",
+            "Wuntho",
+        ),
+        (
+            'Statement 50 (F, 42, now living in Lemyethna): "I am originally from Shin Aung, '
+            "but I married into Than Ni village in Thandwe township. The soldiers came there on "
+            "July 23. They killed my husband's brother in front of the house and burned our "
+            'rice store. We fled the same night."',
+            "Than Ni",
+            "Thandwe",
+        ),
+        (
+            'Witness (female, 46, from Htan Kone): "When I went to Shwe Chaung village, '
+            "Tigyaing township on the 15th of August 2023 to find my brother, I saw the bodies "
+            "near the pond, 10 men, their hands tied. The soldiers had been in that village "
+            'since the day before. I went back to Htan Kone and then we left for Bhamo."',
+            "Shwe Chaung",
+            "Tigyaing",
+        ),
+        (
+            'Witness (female, 30, from Angthaw): "When I went to Valangte village in Matupi Tsp '
+            "on May 22, 2024 to find my brother, I saw the bodies near the pond, 6 men, their "
+            "hands tied. The soldiers had been in that village since the day before. I went "
+            'back to Angthaw and then we left for Mrauk-U."',
+            "Valangte",
+            "Matupi",
+        ),
+        (
+            "Daw Khin, [04.12.23 16:22]\nClashes between PDF and sit-tat at Pyi Taw Aye village "
+            "(Bago T/S) since 5am. heavy gunfire, 3 soldiers reportedly dead. residents fled to "
+            "Ma Yin Lay Ein Su and Pyi Taw Thar",
+            "Pyi Taw Aye",
+            "Bago",
+        ),
+        (
+            "[14/02/24, 21:05] Sai Kham: airstrike on Laihka town tonight!! bomb fell in ward "
+            "no.1, 3 houses destroyed, 2 injured. ppl moving out to Hsi Kone vlg. pls share",
+            "Laihka",
+            "Laihka",
+        ),
+    ],
+)
+def test_texts_of_sets_1216_1223(coder, query, name, admin3):
+    # (blind sets 1216-1223, twenty-fifth session: interviews opening "It happened at A... no,
+    # sorry, not A. At B.", Burmese "Vရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။", a filler before the township,
+    # statements of one "originally from A, but I married into B", "near the pond" naming no
+    # place, messages ending in sentences in lower case)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+def test_interview_labels_with_a_stop_are_turns(coder):
+    # (blind set 1184: "Q.:" and "A.:" read as turns, not as a person's initial)
+    text = (
+        "Q.: Where did it happen?\nA.: Um, in Let Pan. Let Pan village.\nQ.: In which "
+        "township?\nA.: Wakema.\nQ.: What happened there?\nA.: In June 2021, troops from IB 77 "
+        "came into the village early in the morning and burned about 30 houses."
+    )
+    assert _name_and_township(coder, text) == ("Let Pan", "Wakema")

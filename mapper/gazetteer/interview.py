@@ -30,6 +30,7 @@ _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|int|intv|resp|မေး|ဖြေ))"
     r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
+    r"(?:(?<=^[QA])\.|(?<=\s[QA])\.)?"  # (or with a stop: "Q.: Where did it happen?")
     r"(?:\s*\([^()]{1,80}\))?"
     r"\s*(?::\s*(?=[\"“])|:|\s-|။)\s*"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
@@ -655,6 +656,17 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
                 place = f"{place}, {tract['tract']} village tract"
             return f"{place}, {where}" if where else place
+        if (
+            "ဘယ်မြို့နယ်" in words
+            and index + 1 < len(said)
+            and (asked := _MM_WHICH_TOWNSHIP_OF.match(words))
+            and (township := _BURMESE_ANSWER_CLOSE.sub("", said[index + 1][1].split("။")[0]))
+            .strip()
+            .endswith("မြို့နယ်")
+        ):
+            # ("ကြိုက်သလဲရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။ -- တွံတေးမြို့နယ်ပါ။": V village is in which
+            # township? -- T township)
+            return f"{asked['village']}၊ {township.strip()}"
         if ("ဘယ်ရွာ" in words or "ရွာနာမည်" in words) and index + 1 < len(said):
             # ("ဘယ်ရွာမှာလဲ။" which village?, "ရွာနာမည်က ဘာလဲ။" what is the village called?)
             return _burmese_answer_of_which_village(said[index + 1 :])
@@ -662,7 +674,11 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         if (asked := _WHICH_TOWNSHIP_OF.match(words)) and answer and not _DENIAL.match(answer):
             # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
             # Laukkaing. Shan State.": V, in that township)
-            area = _FIRST_SENTENCE.match(_ALSO.sub("", answer)).group().strip(" .")
+            area = (
+                _FIRST_SENTENCE.match(_ALSO.sub("", _FILLER_FIRST.sub("", answer)))
+                .group()
+                .strip(" .")
+            )
             area = re.sub(r"^(?:In|At)\s+", "", area.split(",")[0].strip())  # ("In Saw Township")
             place = asked["place"] or asked["place_in"] or asked["place_where"] or asked["place_is"]
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
@@ -728,6 +744,10 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a Burmese question of a village's township: "| ကြိုက်သလဲရွာ|က ဘယ်မြို့နယ်ထဲမှာလဲ။"
+_MM_WHICH_TOWNSHIP_OF = re.compile(
+    r"^(?P<village>[\u1000-\u1049\u104c-\u109f]+?(?:ကျေး)?ရွာ)(?:က|ဟာ)?\s*ဘယ်မြို့နယ်"
+)
 #: a name in Burmese letters alone, one word
 _BURMESE_NAME = re.compile(r"[\u1000-\u1049\u104c-\u109f]{2,}")
 #: the words that close a Burmese answer of a place: "Vရွာ|မှာပါ။|", "Tမြို့နယ်|ပါ။|"
@@ -831,7 +851,11 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             continue
         # (or an answer telling what was done to a place asked about as the speaker's own:
         # "And your home village? -- Kyat Tein. They burned it on June 7.")
-        if not asked and not (_DEED.search(words) and question and not _WHERE_NOW.search(question)):
+        if (
+            not asked
+            and not (_DEED.search(words) and question and not _WHERE_NOW.search(question))
+            and not _IT_HAPPENED_AT.match(words)  # ("R: It happened at A... no, sorry. At B.")
+        ):
             continue
         if (there := _THAT_IS_WHERE.search(words)) and (
             went := _PLACES_GONE_TO.findall(words, 0, there.start())
@@ -1325,6 +1349,8 @@ _NAME_THEN_OWN_VILLAGE = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]*)(?:,?\s+(?:um|uh),?)?,?\s+(?:my|our)\s+(?:own\s+|home\s+)?village"
     r"(?=\s*[.;]|$)"
 )
+#: an answer saying where it happened, asked or not: "It happened at ..."
+_IT_HAPPENED_AT = re.compile(r"(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\b")
 #: the stop of a number's sign, no sentence's end: "Ward No|.| 7"
 _NUMBER_SIGN_STOP = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 #: the speaker's words of what they tell of, between the event and where it was: "the attack| I'm

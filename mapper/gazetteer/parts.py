@@ -282,6 +282,8 @@ _TOWNSHIP_VILLAGE_NAMED = re.compile(
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?=,|$)"
 )
 #: A village and its township with no comma between: "Kone Ting village Mawkmai Township"
+#: sentences in lower case ending a text, naming no place: "|. heavy gunfire, 3 dead.|"
+_LOWER_CASE_TAIL = re.compile(r"(?<=[\w)])\.\s+[a-z][^A-Z()\n]*$")
 _UNSEPARATED_VILLAGE = re.compile(
     r"\b((?:village|vill?|vlg|vt)\.?)(?=\s+(?!tract\b|group\b|in\b|of\b|near\b|at\b)"
     # (a side in brackets too: "nyaung village hlaingthaya (east) township")
@@ -4901,6 +4903,9 @@ def split_parts(text: str) -> list[str]:
         text = _THOUSANDS.sub("", text)
     if ". " in text:  # "Thabeikkyin twp. 15 killed.", "Kyain Seikgyi Tsp. 2. Enemy ...": the
         text = _ABBREVIATION_THEN_NUMBER.sub(r"\1, ", text)  # part ends at its kind word
+        if not text.islower():  # (a message's sentences in lower case after its place, naming
+            text = _LOWER_CASE_TAIL.sub("", text)  # none: "... (Bago T/S) since 5am|. heavy
+            # gunfire, 3 soldiers reportedly dead.|")
     if "\t" in text:  # a spreadsheet's cells pasted with their tabs
         text = TABS.sub(", ", text.strip())
     if " / " in text and _slash_address(text):  # "Mandalay / Wundwin Township / ..."

@@ -32,10 +32,12 @@ def without_birthplace(text: str) -> str:
     """``text`` without the village a speaker was born in, when it goes on to tell what was done
     at a place ("I was born in A, T township, but after I married I moved to B. In March the
     army entered B ...": "I was born in T township, but ..."; the township kept)."""
+    if " but " in text and (lived := BORN_BUT.sub("", text)) != text:
+        # ("X (67) was born in A (T Township) but had lived in B village ...", "I am originally
+        # from A, but I married into B village")
+        return lived
     if "born in " not in text:
         return text  # (a quick look first)
-    if (lived := BORN_BUT.sub("", text)) != text:
-        return lived  # ("X (67) was born in A (T Township) but had lived in B village ...")
     if not (born := _BIRTHPLACE.search(text)):
         return text
     told = _DEED_AT_PLACE.search(text, born.end())

@@ -169,9 +169,11 @@ BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိ
 #: where someone was born, set against where they lived: "U X (67) | was born in A (T
 #: Township) but |had lived in B village", "| He was born in A village in T, but |he worked in B"
 BORN_BUT = re.compile(
-    r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+)?(?:was|were)\s+born\s+(?:in|at)\s+[^.;!?]+?,?"
+    r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+)?(?:(?:was|were)\s+born\s+(?:in|at)"
+    # (or from: "I am originally from A, but I married into B village")
+    r"|(?:am|was|are|were)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
     r"\s+but\s+(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
-    r"|was\s+staying|moved|settled|been\s+living)\b)"
+    r"|was\s+staying|moved|settled|been\s+living|married)\b)"
 )
 THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: troops coming into, or what they did to, the speaker's own village: "the soldiers | entered our
@@ -1022,7 +1024,8 @@ _DESCRIPTION_WORDS = (
         church mosque clinic company tollgate site location place locality harbour harbor port
         jetty pier wharf dock docks waterfront border frontier boundary thai chinese indian
         bangladeshi buddhist baptist catholic christian anglican methodist hindu muslim islamic
-        airport airfield interrogation reception transit centre center""".strip(),
+        airport airfield interrogation reception transit centre center pond lake well wells
+        cemetery graveyard field fields paddy paddies edge outskirts stream""".strip(),
         )
     )
     | ARMED_GROUP_INITIALS
