@@ -20,6 +20,7 @@ from mapper.gazetteer.words import (
     BORN_BUT,
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
+    BURMESE_WORD_CHAR,
     SPEAKER_IS_FROM,
     THE_VILLAGE,
     WHEN_NAMES,
@@ -598,11 +599,13 @@ _TRACT_IN_ANSWER = re.compile(
 _WHICH_TRACT = re.compile(
     r"^(?:(?i:and)\s+)?(?:(?i:which|what)\s+village|(?i:village))[\s-]+tract\b[^?]*\?$"
 )
+#: the mark after a filler word: "Um|...| V", "OK|.| That day"
+_FILLER_MARK = r"(?:\.{2,}|…|[.,!])"
 #: an answer's word for the speaker's own village, before its name: "| Ours.| Par San."
 _OURS = re.compile(
     # (not a name's first word: "Um, | Ah Maw.")
-    r"^(?:(?i:ours|our\s+village|my\s+village|mine|um|uh|er|hmm|yes|yeah|ok|okay)(?:\.{2,}|…|[.,!])?\s+"
-    r"|(?i:ah|oh)(?:\.{2,}|…|[.,!])\s+)+"
+    rf"^(?:(?i:ours|our\s+village|my\s+village|mine|um|uh|er|hmm|yes|yeah|ok|okay){_FILLER_MARK}?\s+"
+    rf"|(?i:ah|oh){_FILLER_MARK}\s+)+"
 )
 #: an answer of a town, then the ward in it: "In Zigon. No. 4 ward."
 _TOWN_THEN_WARD = re.compile(rf"^(?:In\s+|At\s+)?{_TOWN_NAME}\.\s+{_WARD_NAME}\.?$")
@@ -746,10 +749,10 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
 
 #: a Burmese question of a village's township: "| ကြိုက်သလဲရွာ|က ဘယ်မြို့နယ်ထဲမှာလဲ။"
 _MM_WHICH_TOWNSHIP_OF = re.compile(
-    r"^(?P<village>[\u1000-\u1049\u104c-\u109f]+?(?:ကျေး)?ရွာ)(?:က|ဟာ)?\s*ဘယ်မြို့နယ်"
+    rf"^(?P<village>{BURMESE_WORD_CHAR}+?(?:ကျေး)?ရွာ)(?:က|ဟာ)?\s*ဘယ်မြို့နယ်"
 )
 #: a name in Burmese letters alone, one word
-_BURMESE_NAME = re.compile(r"[\u1000-\u1049\u104c-\u109f]{2,}")
+_BURMESE_NAME = re.compile(rf"{BURMESE_WORD_CHAR}{{2,}}")
 #: the words that close a Burmese answer of a place: "Vရွာ|မှာပါ။|", "Tမြို့နယ်|ပါ။|"
 _BURMESE_ANSWER_CLOSE = re.compile(r"(?:မှာ|မှ|ကို|ထဲမှာ)?(?:ပါ|ပေါ့)?[။\s.]*$")
 
@@ -1361,7 +1364,7 @@ _TALKING_ABOUT = re.compile(
 )
 #: fillers opening an answer, each with its mark: "| OK. |That day I was in V", "| Um, |Ah Maw."
 _FILLER_FIRST = re.compile(
-    r"^(?:(?:Uh|Um|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right)(?:\.{2,}|…|[,.!])\s*)+(?=\S)"
+    rf"^(?:(?:Uh|Um|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right){_FILLER_MARK}\s*)+(?=\S)"
 )
 #: an answer naming the township, then its village as called so: "Mawlamyine township. The
 #: village is called V." (-> "V village, Mawlamyine township.")

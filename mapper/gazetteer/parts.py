@@ -18,6 +18,7 @@ from mapper.gazetteer.text import normalize
 from mapper.gazetteer.words import (
     ARMED_GROUP_INITIALS,
     BURMESE_DEEDS,
+    BURMESE_WORD_CHAR,
     DIR_WORD,
     DIRECTIONS,
     FACILITY_WORDS,
@@ -5907,7 +5908,12 @@ _BURMESE_NEWS_LEAD = re.compile("^သတင်း(?:ထူး)?\\s*[-–—:|]\\
 #: a Burmese deed after a place's bracketed area, ending the text: "(T) | မီးရှို့ခံရ|"
 _BURMESE_DEED_AFTER_BRACKET = re.compile(
     "(?P<place>(?:ကျေးရွာ|ရွာ|မြို့)\\s?\\([\u1000-\u109f]{1,30}\\))\\s*"
-    "[\u1000-\u1049\u104c-\u109f]{0,6}(?:" + BURMESE_DEEDS + ")[\u1000-\u1049\u104c-\u109f]{0,12}$"
+    + BURMESE_WORD_CHAR
+    + "{0,6}(?:"
+    + BURMESE_DEEDS
+    + ")"
+    + BURMESE_WORD_CHAR
+    + "{0,12}$"
 )
 #: a time before a Burmese text: "15:25 - "
 _TIME_BEFORE_BURMESE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—:|]\s*)?(?=[\u1000-\u109f])")

@@ -17,6 +17,7 @@ from mapper.gazetteer.words import (
     BORN_BUT,
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
+    BURMESE_WORD_CHAR,
     KIN_WORDS,
     OUR_VILLAGE_HIT,
     PAST_DEEDS,
@@ -247,7 +248,7 @@ def told_deed_in_burmese(text: str) -> str:
 
 
 #: a village tract named in Burmese: "ဆတ္တိုးကြီးကျေးရွာအုပ်စု"
-_MM_TRACT = re.compile(r"[\u1000-\u1049\u104c-\u109f]+?ကျေးရွာအုပ်စု")
+_MM_TRACT = re.compile(rf"{BURMESE_WORD_CHAR}+?ကျေးရွာအုပ်စု")
 
 
 #: what troops did, in Burmese (a sentence of a deed)

@@ -186,6 +186,9 @@ OUR_VILLAGE_HIT = re.compile(
 #: "ဝက်လက် မြို့နယ်", "Buthidaung မြို့နယ်"
 BURMESE_TOWNSHIP = re.compile(r"(?:[\u1000-\u109f]+?|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s?မြို့နယ်")
 
+#: a character of a Burmese word (letters, digits and marks; not the sentence marks ၊ and ။), as
+#: a pattern's character class
+BURMESE_WORD_CHAR = "[\u1000-\u1049\u104c-\u109f]"
 #: Burmese consonants, independent vowels and digits (letters, not marks)
 BURMESE_LETTER = re.compile("[\u1000-\u102a\u1040-\u1049]")
 #: each Burmese kind word's kind in the gazetteer and its English word
