@@ -2208,6 +2208,41 @@ def test_plain_addresses_read_at_once_are_answered_as_the_full_reading_answers(c
 
 
 @pytest.mark.parametrize(
+    "query",
+    [
+        "Hpar Maik (1) village, Monghsat Township",
+        "Maung Kyaw (Ywar Thit) village, Thandaunggyi Township",
+        "Yawng Pang village, Hsawng Hpa (Saun Pha) Township",
+        "Ah Pyin Pa Dan, Hlaingtharya (West) Township, Yangon",
+        "In Ga Maw village, Myeik Township",
+        "U To village, Hinthada Township",
+        "Thant Shin Kan village, Nyaung-U Township",
+        "near Taw Pawng, Hsawng Hpa (Saun Pha)",
+        "ပန်ဟိုင်း (ထက်)ကျေးရွာ၊ Mong Pawk Township",
+        "လန်းတောင်ကျေးရွာ၊ Puta-O Township",
+    ],
+)
+def test_addresses_with_brackets_short_words_and_in_are_read_at_once(coder, monkeypatch, query):
+    # MIMU's bracketed parts of names and areas ("Hpar Maik (1)", "Hsawng Hpa (Saun Pha)"),
+    # one-letter words ("U To", "Nyaung-U") and names opening with "In": read at once by the
+    # batch fast path (they took the full reading before, about a tenth of the batch and most
+    # of its time), with every candidate, score and note the full reading gives
+    from mapper.gazetteer import resolve as reading
+
+    gaz = coder.gazetteer
+    assert reading.resolve_plain_address(gaz, query, 10) is not None
+
+    def answer() -> tuple:
+        found = reading.resolve(gaz, query, 10)
+        return found.reason, [(c.place_id, c.score, c.match, c.note) for c in found.candidates]
+
+    at_once = answer()
+    monkeypatch.setattr(reading, "resolve_plain_address", lambda *args: None)
+    assert answer() == at_once
+    assert at_once[1] and at_once[1][0][2] == "exact"
+
+
+@pytest.mark.parametrize(
     ("query", "name", "admin3"),
     [
         # a MIMU name with its bracketed part, in an address: the place so named, not the

@@ -21634,3 +21634,316 @@ def test_interview_labels_with_a_stop_are_turns(coder):
         "came into the village early in the morning and burned about 30 houses."
     )
     assert _name_and_township(coder, text) == ("Let Pan", "Wakema")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "U Aung: The village administrator the junta appointed, he was going around Thinpyo "
+            "village telling people to pay the electric bills. That was 1 November "
+            "2021.\nInterviewer: Thinpyo is in Kyaukse?\nU Aung: Kyaukse township, yes, west of "
+            "Kyaukse town, maybe nine kilometres. Somebody shot him there, he died on the spot.",
+            "Thin Pyo",
+            "Kyaukse",
+        ),
+        (
+            "Q: Where did your cousin die?\nA: Se Zin Kone, uh, Sel Zin Kone village.\nQ: Which "
+            "township?\nA: Thabeikkyin township, Mandalay. South of Tagaung, twenty kilometres "
+            "or so. 27 May 2023, the soldiers shot him when they entered the village.",
+            "Se Zin Kone",
+            "Thabeikkyin",
+        ),
+        (
+            "RESPONDENT: The resistance leaders were caught at Telu village.\nINTERVIEWER: Telu "
+            "— Te Lu — in which township?\nRESPONDENT: Ywangan township, southern Shan state. "
+            "Hsat Chan village tract, south of Ywangan town. 13 August 2022. Three were killed.",
+            "Te Lu",
+            "Ywangan",
+        ),
+        (
+            "[00:05:12] Q: What's the name of the village where the boat was "
+            "stopped?\n[00:05:15] A: Shwe Hpa Lar Kyun. Kat Tha Win village tract, Pantanaw "
+            "township.\n[00:05:21] Q: Close to Maubin?\n[00:05:22] A: Yes, north of Maubin "
+            "town, fifteen kilometres or so. The navy boat stopped the ferry at the jetty and "
+            "arrested three men, December 2021.",
+            "Shwe Hpa Lar kyun",
+            "Pantanaw",
+        ),
+        (
+            "Q: Where did the army helicopter land?\nA: At Tar Kar village in Khaunglanhpu "
+            "township.\nQ: Khaunglanhpu in Kachin?\nA: Yes, Putao district. Tar Kar is in Ya "
+            "Man Chi village tract, northeast of Khaunglanhpu town, around nineteen kilometres. "
+            "That was November 2022, they arrested two men there.",
+            "Tar Kar",
+            "Khaunglanhpu",
+        ),
+        (
+            "Q: Where did the navy stop the boat?\nA: At Kwar Lar Su Nge Bar Laing village, in "
+            "Kawthoung township.\nQ: Near Khamaukgyi?\nA: Northwest of Khamaukgyi, about "
+            "eighteen kilometres, on the coast. Su Nge Bar Laing village tract. That was 15 "
+            "July 2022. They arrested the boat owner.",
+            "Kwar Lar Su Nge Bar Laing",
+            "Kawthoung",
+        ),
+        (
+            "INTERVIEWER: Where did the airstrike hit?\nRESPONDENT: Lawpita. Daw Se ward in "
+            "Lawpita town, near the power station.\nINTERVIEWER: That's in Loikaw "
+            "township?\nRESPONDENT: Yes, Loikaw township, Karenni. 10 January 2022. One man was "
+            "killed.",
+            "Law Pi Ta",
+            "Loikaw",
+        ),
+        (
+            "Transcript 0428-YSG\n00:02:11 Q: Which police station?\n00:02:14 A: Pa Khan Nge. "
+            "Pa Khan Nge police station.\n00:02:20 Q: That is in which township?\n00:02:22 A: "
+            "Yesagyo. It's south of Yesagyo town, around ten kilometres, on the road to "
+            "Myingyan... no, toward Pakokku side? No, Myingyan side, south.\n00:02:40 Q: And "
+            "the date?\n00:02:42 A: 28 April 2022. The PDF attacked at night. No one died, they "
+            "took some guns.",
+            "Pa Khan Nge",
+            "Yesagyo",
+        ),
+        (
+            "INTERVIEWER: Your friend from Mandalay, where did he die?\nRESPONDENT: At Daw Poe "
+            "Si. Daw Poe Si village, near Loikaw, just south of Loikaw town, on the Demoso "
+            "side.\nINTERVIEWER: In Demoso Township?\nRESPONDENT: Yes, Demoso Township. 20 "
+            "September 2021. The KNDF and the army fought the whole afternoon and he was shot "
+            "there.",
+            "Daw Poe Si",
+            "Demoso",
+        ),
+        (
+            "Q: Who did the shooting?\nA: BGF. The Border Guard Force soldiers.\nQ: Where?\nA: "
+            "In Mi Kayin village. Mikaren. Hpa-An Township, Karen State. It's about 13 km "
+            "northwest of Hpa-An town, toward Thaton.\nQ: When?\nA: 17 November. Three "
+            "villagers died, they were coming back from the fields.",
+            "Mi Kayin",
+            "Hpa-An",
+        ),
+        (
+            "[Phone interview, Bogale, poor line, recorded 3 Feb 2024]\nQ: ...which village, "
+            "sorry, I lost you.\nA: Tha Mar Di. Tha-ma-di. In Kyun Thar Yar village tract.\nQ: "
+            "Bogale Township?\nA: Yes yes, Bogale, down toward the sea, far southwest of the "
+            "town, thirty kilometres. On 30 January the navy boat came and the soldiers took "
+            "four fishermen from Tha Mar Di. Their boats were burned at the landing. We still "
+            "don't know where they are.",
+            "Tha Mar Di",
+            "Bogale",
+        ),
+        (
+            "Q: In which village tract?\nA: Kat Kho.\nQ: And the village?\nA: Gway Tauk Kone. "
+            "The western part, Gway Tauk Kone (West), there are two, east and west, very "
+            "close.\nQ: Township?\nA: Myanaung. Near Kanaung town, to the southwest.\nQ: What "
+            "happened there?\nA: In January 2022 a bomb exploded in front of the "
+            "administrator's house in Gway Tauk Kone West. He was injured, his wife too.",
+            "Gway Tauk Kone (West)",
+            "Myanaung",
+        ),
+        (
+            "[Interview transcript, Bago Township, 2023]\nQ: Who was killed?\nA: My nephew, Ko "
+            "Zaw. 22 years old.\nQ: Where?\nA: In Ywar Taw Kone village. Kyauk Tan village "
+            "tract, Bago Township. North of Kawa, about 8 kilometres.\nQ: When?\nA: 9 April "
+            "2023. The soldiers came in at dawn and shot him when he ran. Then they stayed in "
+            "the monastery two nights.",
+            "Ywar Taw Kone",
+            "Bago",
+        ),
+        (
+            "Q: Where were you when the troops came?\nA: In Htauk Shar Tan, the east "
+            "village.\nQ: Htauk Shar Tan (East)?\nA: Yes. Myothit Township, Magway Region. "
+            "Southwest of Myothit town, about 11 km.\nQ: When?\nA: 14 January 2023. The "
+            "soldiers fired artillery into the village, two people were wounded.",
+            "Htauk Shar Tan (East)",
+            "Myothit",
+        ),
+        (
+            "INTERVIEWER: Tell us about the air attack.\nRESPONDENT: ကန်သာကုန်းရွာ ကို "
+            "ဗုံးကြဲတာ. Kan Thar Kone.\nINTERVIEWER: (to interpreter) Kan Thar Kone "
+            "village?\nINTERPRETER: Yes. She says on 19 April 2023 the jet came twice and four "
+            "people died, two were children going to the monastery.\nINTERVIEWER: Which "
+            "township is that?\nINTERPRETER: Chaing Zauk village tract... and the township, she "
+            "says Pauk. Magway Region. About 14 km northeast of Pauk town.",
+            "Kan Thar Kone",
+            "Pauk",
+        ),
+        (
+            "Q: Nay Pyi Taw? Really, the raid was inside Nay Pyi Taw?\nA: Yes. Det Khi Na Thi "
+            "Ri Township. Ywar Ma village tract.\nQ: Which village in Ywar Ma tract?\nA: Myauk "
+            "Kyaung Su. Next to Taung Kyaung Su. It's southwest of Pyinmana town, six "
+            "kilometres.\nQ: When was the raid?\nA: 7 March 2022. They took four people from "
+            "Myauk Kyaung Su who were sheltering CDM staff.",
+            "Myauk Kyaung Su",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            "Q: Man Kan, which village tract? There are two Man Kan in Namhsan.\nA: Kun Hei "
+            "village tract. Southwest of Namhsan town, 10 km.\nQ: What happened?\nA: 15 "
+            "November 2023. The army shelled Man Kan, three civilians were injured.",
+            "Man Kan",
+            "Namhsan",
+        ),
+    ],
+)
+def test_interviews_of_sets_1224_1225(coder, query, name, admin3):
+    # (blind sets 1224-1231, twenty-sixth session: interviews asking where someone died, was
+    # caught or where a boat was stopped, "Who was killed? -- ... -- Where?", a name spelt again
+    # between dashes, "X is in T? -- T township, yes", "Which village in W tract?", a tract asked
+    # before the village or of a name ("Man Kan, which village tract?"), "Htauk Shar Tan (East)?
+    # -- Yes", interpreters relaying ("She says ..."), "...which village, sorry, I lost you.",
+    # "Which police station?", a town confirmed in its state ("Khaunglanhpu in Kachin?"))
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Interview 3 (female, 35). "We are from Saw Hki Daw village, Loikaw Township. On 31 '
+            "August 2023 the army bombed and shelled our village. Two people were killed, an "
+            "old man and a young girl. After that we fled to the forest near Hmon Pyar and "
+            'stayed under the trees for two weeks."',
+            "Saw Hki Daw",
+            "Loikaw",
+        ),
+        (
+            'Kachin woman (52), interviewed in Bhamo: "Our village is Nyaung Pin Thar, very '
+            "near Bhamo, in Bhamo Township. On 20 September 2023 there was fighting between KIA "
+            "and the army nearby. An artillery shell fell on a house in our village and killed "
+            'my neighbour."',
+            "Nyaung Pin Thar",
+            "Bhamo",
+        ),
+        (
+            'Statement 8 (male, 30, Kayan). "We are from Ho Mu Ka Lat village, Hpasawng '
+            "Township, Karenni. In September 2022 the soldiers shelled our village from their "
+            'camp. We fled to Kwar Khee and then to the forest. Ho Mu Ka Lat is empty now."',
+            "Ho Mu Ka Lat",
+            "Hpasawng",
+        ),
+        (
+            'Chin witness (male, 57): "On 9 September 2021, soldiers from Tedim came to Taingen '
+            "village, in Tedim township. They killed two villagers and burned the church. We "
+            'all fled to Tuizang."',
+            "Taingen",
+            "Tedim",
+        ),
+        (
+            'Statement 3 (male, 44). "I am from Thar Yar Su village, Pyinmana Township. On 5 '
+            "May 2023 soldiers came from Pyinmana, about 10 km, arrested a CDM nurse in Thar "
+            'Yar Su and took her away. Her family does not know where she is."',
+            "Thar Yar Su",
+            "Pyinmana",
+        ),
+        (
+            'Statement 3 (male, 34, trishaw driver, lives in Amarapura). "On 13 April 2021, '
+            "during Thingyan, soldiers and police came into Yankin ward in Myitnge town and "
+            'fired at the people who were banging pots. Two people died on the street."',
+            "Myitnge",
+            "Amarapura",
+        ),
+        (
+            "26 Dec 2023 | Nat Than Kwin, Kyaukkyi Township, Bago Region | 5 civilians killed "
+            "by junta air strike during KNLA offensive | victims from Nat Than Kwin and Oke "
+            "Myay Du",
+            "Nat Than Kwin",
+            "Kyaukkyi",
+        ),
+        (
+            "Two villagers, a 16-year-old boy and his uncle from Hsi Hson, were killed by "
+            "artillery near Than Bo village, Nawnghkio Township, northern Shan State, on 5 "
+            "April 2023.",
+            "Than Bo",
+            "Nawnghkio",
+        ),
+        (
+            "19.06.2023 | U Thein Win, 57, farmer | home: Pay Gyi village | shot by soldiers at "
+            "See Pyar village, Ye-U Township | buried at Pay Gyi",
+            "See Pyar",
+            "Ye-U",
+        ),
+        (
+            "Matupi Township, Chin State: Clashes broke out at Kalar village, about 12 km west "
+            "of Matupi town, on 31 March 2023 between CDF-Matupi and a junta column.",
+            "Ka Lar",
+            "Matupi",
+        ),
+        (
+            "Mrauk-U 📍 Maung Shwi Kan village, about 6 km northwest of Mrauk-U town\n14 Dec "
+            "2023 — junta artillery from the Mrauk-U base hit the village. One elderly woman "
+            "killed. #Arakan #MraukU",
+            "Maung Shwi Kan",
+            "Mrauk-U",
+        ),
+        (
+            "Update – Four civilians were killed in Kun Thee Pin (Rohingya name: Kwashong) "
+            "village in northern Maungdaw Township on 25 August 2017. The village is about 14 "
+            "km southwest of Kha Maung Seik.",
+            "Kun Thee Pin",
+            "Maungdaw",
+        ),
+        (
+            "Some 800 IDPs from Pankun village in Kanpetlet Township arrived in Kyin Dway on 23 "
+            "January after fighting broke out in their village the previous day. They are in "
+            "urgent need of food, shelter and medicine.",
+            "Pan Kun",
+            "Kanpetlet",
+        ),
+        (
+            "Witnesses told the organisation that soldiers from Light Infantry Battalion 341 "
+            "detained and later killed 7 men in Lauk Kyei village, Manton Township, on 25 Jun "
+            "2024. One of the victims was from Kone Yawng, a village about 9 km to the east.[33]",
+            "Lauk Kyei",
+            "Manton",
+        ),
+        (
+            "Witnesses told the organisation that soldiers from Light Infantry Battalion 320 "
+            "detained and later killed 5 men in Htein Chaung Wa village, Tanintharyi Township, "
+            "on 7 March. One of the victims was from Pyin Wun, a village about 10 km to the "
+            "east.36",
+            "Htein Chaung Wa",
+            "Tanintharyi",
+        ),
+        (
+            "[30/04/24] Maungdaw – Thar Yar Kone vlg (Thea Chaung VT) burned 🔥🔥 fighting AA vs "
+            "junta & armed groups. ppl moved to the Taungpyoletwea side",
+            "Thar Yar Kone",
+            "Maungdaw",
+        ),
+        (
+            "Saw, Magway – resistance forces captured the Saw town police station in Thi Ri "
+            "ward 🔥 19/9/23",
+            "Thi Ri Ward",
+            "Saw",
+        ),
+    ],
+)
+def test_texts_of_sets_1226_1231(coder, query, name, admin3):
+    # (blind sets 1224-1231, twenty-sixth session: statements opening "We are from V village, T
+    # Township", witnesses named by their people ("Chin witness (male, 57):"), soldiers who "came
+    # from T, about 10 km, arrested ...", festivals as dates ("during Thingyan"), a victim from a
+    # village "about 9 km to the east", a ward of a town the text names, another name labelled in
+    # brackets ("(Rohingya name: X)"), a victims' field of a row, "shot by soldiers at V", who the
+    # dead were between commas, displaced who "arrived in W after fighting broke out in their
+    # village", a pin between an area and its village, "vlg burned", "between CDF-Matupi and ...")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            "Monyo Township, Bago Region (interpreted)\nQ: In which village did the fire "
+            "happen?\nInterpreter: She says Ywar Thit.\nQ: There are several Ywar Thit in "
+            "Monyo. Which village tract?\nInterpreter: Ngar Kei village tract. The Ywar Thit "
+            "next to Ngar Kei and Taung Yar Taw. Northwest of Monyo town, maybe 13 km.\nQ: What "
+            "happened?\nInterpreter: On 21 October 2022 soldiers set fire to about twenty "
+            "houses in Ywar Thit after a landmine hit their truck on the road.",
+            "184271",
+        ),
+    ],
+)
+def test_namesakes_told_apart_after_sets_1224_1231(coder, query, pcode):
+    # (blind sets 1224-1231: the namesake a text's own words point to, not one of the same name in
+    # the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode

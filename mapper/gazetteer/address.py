@@ -1073,10 +1073,12 @@ def found_as_written(found: Resolution) -> bool:
     )
 
 
-#: a Burmese village's plain address: "Vကျေးရွာ၊ Tမြို့နယ်", "Vကျေးရွာ၊ T Township"
+#: a Burmese village's plain address: "Vကျေးရွာ၊ Tမြို့နယ်", "Vကျေးရွာ၊ T Township", with
+#: MIMU's bracketed parts of names ("ပန်ဟိုင်း (ထက်)ကျေးရွာ၊ Nar Wee (Na Wi) Township")
 _BURMESE_PLAIN_ADDRESS = re.compile(
-    r"^(?P<village>[\u1000-\u109f]+(?:ကျေးရွာ|ရွာ))၊\s*"
-    r"(?P<area>[\u1000-\u109f]+မြို့နယ်|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)* Township)$"
+    r"^(?P<village>[\u1000-\u109f]+(?: \([\u1000-\u109f]+\))?(?:ကျေးရွာ|ရွာ))၊\s*"
+    r"(?P<area>[\u1000-\u109f]+မြို့နယ်"
+    r"|[A-Z][a-z]*(?:[ -][A-Z][a-z]*)*(?: \([A-Z][a-z]*'?(?: [A-Z][a-z]*)*\))? Township)$"
 )
 
 

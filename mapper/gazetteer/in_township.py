@@ -351,10 +351,12 @@ def namesake_in_named_towns_township(
     """The namesake of ``found``'s village in the township of a town the text names by its kind
     word, when the text names no township ("We are from A. The soldiers surrounded Yae Ngan
     Gyi ... My husband was taken to Yephyu town.": the Yae Ngan Gyi of Yebyu, not the tract
-    of that name in Bokpyin), and the place found has namesakes; else None."""
+    of that name in Bokpyin; a ward, in that town), and the place found has namesakes; else
+    None."""
     first = found.candidates[0]
     records = gaz.records
-    if records[first.place_id][0] not in ("village", "village_tract") or _townships_named(text):
+    kind = records[first.place_id][0]
+    if kind not in ("village", "village_tract", "ward") or _townships_named(text):
         return None
     name = places_column(gaz, "name")[first.place_id]
     if len(gaz.exact.get(normalize(name), ())) < 2:
@@ -368,7 +370,11 @@ def namesake_in_named_towns_township(
         if records[seat.place_id][7] == records[first.place_id][7]:
             return None  # (the place found lies in that town's township)
         township = township_of(gaz, seat.place_id)
-        there = resolve_address(gaz, f"{name} village, {township} Township", 1, read)
+        # (a ward in that town: "captured the Saw town police station in Thi Ri ward")
+        address = (
+            f"{name}, {town} town" if kind == "ward" else f"{name} village, {township} Township"
+        )
+        there = resolve_address(gaz, address, 1, read)
         if not there.candidates or _fell_back(there):
             continue
         best = there.candidates[0]

@@ -22,6 +22,7 @@ from mapper.gazetteer.words import (
     BURMESE_TOWNSHIP,
     BURMESE_WORD_CHAR,
     SPEAKER_IS_FROM,
+    STATE_SHORT_NAMES,
     THE_VILLAGE,
     WHEN_NAMES,
 )
@@ -29,7 +30,8 @@ from mapper.gazetteer.words import (
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
-    r"|survivor|witness|resident|researcher|speaker\s*\d{0,2}|int|intv|resp|မေး|ဖြေ))"
+    r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
+    r"|resp|မေး|ဖြေ))"
     r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
     r"(?:(?<=^[QA])\.|(?<=\s[QA])\.)?"  # (or with a stop: "Q.: Where did it happen?")
     r"(?:\s*\([^()]{1,80}\))?"
@@ -190,7 +192,8 @@ def interview_answer(text: str) -> str:
             label
             if label and not label.startswith("speaker")
             else ("q" if words.endswith("?") else "a"),
-            words,
+            # (an interpreter's relaying words: "Interpreter: | She says| Ywar Thit.")
+            _RELAYED.sub(r"\1", words) if label in ("interpreter", "translator") else words,
         )
         for label, words in said
     ]
@@ -443,7 +446,8 @@ def _where_they_were_when_it_happened(said: list[tuple[str, str]]) -> str | None
 #: a question of which place it was, after an account of what happened: "Which village was
 #: this?", "Where was this exactly?", "Which village did they enter?"
 _WHICH_PLACE_WAS_IT = re.compile(
-    r"^(?:(?i:and|so|sorry|ok|okay|um|uh|well|lastly|finally),?\s+)*(?:(?i:for\s+the\s+record),?\s+)?"
+    r"^(?:\.{2,}|…)?(?:(?i:and|so|sorry|ok|okay|um|uh|well|lastly|finally),?\s+)*"
+    r"(?:(?i:for\s+the\s+record),?\s+)?"
     r"(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+(?:this|that|it)"
     r"|(?i:which|what)\s+place\s+are\s+we\s+talking\s+about"
     # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
@@ -455,14 +459,21 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?i:which|what)\s+(?:village|ward)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$)"
+    r"|(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post|outpost|camp|monastery"
+    r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$|,\s+(?i:sorry)\b)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
+    # ("Which village in Ywar Ma tract?": the tract added below)
+    r"|(?i:which|what)\s+village\s+in\s+(?=[A-Z][^?]*\s(?:village\s+)?tract\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
-    r"|(?:the\s+)?(?i:village)\s+name(?=\?$)|(?i:what)\s+is\s+the\s+name\s+of\s+the\s+village(?=\?$)"
+    r"|(?:the\s+)?(?i:village)\s+name(?=\?$)"
+    # ("What's the name of the village where the boat was stopped?")
+    r"|(?i:what)(?:\s+is|['’]s)\s+the\s+name\s+of\s+the\s+village(?=\?$|\s+(?:where|that)\s)"
     # ("Can you say the name of the village again?")
     r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|repeat|confirm)\s+the\s+name\s+of\s+the\s+village"
     r"|(?i:name)\s+of\s+the\s+village(?=\?$))"
-    r"\b[^?]*(?:\?|(?<=[—–-]))$"  # (or left for the answer: "Your village is—")
+    # (or left for the answer: "Your village is—"; or asked again on a poor line: "...which
+    # village, sorry, I lost you.")
+    r"\b[^?]*(?:\?|(?<=[—–-])|,\s+(?i:sorry),[^?]*\.)$"
 )
 #: a question asking to confirm where it happened: "The fighting you are talking about
 #: happened in | V village, T township in Kachin State|, on 17 Nov 2013. Is that right?"
@@ -474,6 +485,15 @@ _PLACE_TO_CONFIRM = re.compile(
     r"(?:was|happened)\s+(?:in\s+|at\s+)?(?P<confirmed>[A-Z][^?]*?)"
     r"(?:,?\s+(?:on|in)\s+(?:the\s+)?[^,?]*?(?:\d|(?i:january|february|march|april|may|june|july"
     r"|august|september|october|november|december))[^,?]*)?\s*\?$"
+)
+#: the words an interpreter opens a relayed answer with: "She says| Ywar Thit."
+_RELAYED = re.compile(r"^((?:Yes|Yeah)[.,]?\s+)?(?:She|He|They)\s+says?,?\s+(?:that\s+)?")
+#: a name alone, asked to confirm how it is written: "Htauk Shar Tan (East)?", "Kan Thar Kone
+#: village?" (not where: "Near Khamaukgyi?", nor an area: "Bogale Township?")
+_NAME_TO_CONFIRM = re.compile(
+    r"^(?:\([^()]*\)\s*)?(?!(?:Near|Close|In|At|Around|By|From|Not|The|This|That|It|So|And)\b)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+\([A-Z][a-z]+\))?(?:\s+village)?)"
+    r"(?<!Township)(?<!Region)(?<!State)(?<!District)(?<!Division)\?$"
 )
 #: a question of where the speaker's village is: "Where is your village?", "What is the name
 #: of your village?"
@@ -559,7 +579,10 @@ _WARD_THEN_TOWN = re.compile(rf"^{_WARD_NAME}\.\s+(?:In|At)\s+{_TOWN_NAME}(?=[.,
 _WHICH_TOWNSHIP_OF = re.compile(
     r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
     r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:village|town))?)\s*(?:\.{2,}|…|,)?\s*(?:is\s+in\s+|is\s+)?(?i:which|what)\s+township"
+    r"(?:\s+(?:village|town))?)"
+    # (spelt again between dashes: "Telu — | Te Lu| — in which township?")
+    r"(?:\s*[—–]\s*(?P<respelt>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[—–])?"
+    r"\s*(?:\.{2,}|…|,)?\s*(?:is\s+in\s+|is\s+|in\s+)?(?i:which|what)\s+township"
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
@@ -575,9 +598,15 @@ _WHICH_TOWNSHIP_OF = re.compile(
 #: Township?"
 _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     # (or "Is V in W village tract?")
-    r"^(?:(?i:is)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)"
-    r"(?:,?\s+in|,)\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"^(?:(?i:is)\s+)?(?!(?:This|That|It|Which|What|Where)\b)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)"
+    r"(?:,?\s+in|,|\s+is\s+in)\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*)?)"
     r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
+)
+#: an answer naming the area asked of, then yes: "Kyaukse township, yes, west of Kyaukse town"
+_AREA_THEN_YES = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?i:township|tsp))?,?\s+(?i:yes|yeah)\b"
 )
 #: an answer opening with a distance: "About ten miles southeast."
 _DISTANCE_FIRST = re.compile(r"^(?i:about|around|some|roughly|nearly|\d)")
@@ -597,8 +626,17 @@ _TRACT_IN_ANSWER = re.compile(
 )
 #: a question of which village tract: "Which village tract?"
 _WHICH_TRACT = re.compile(
-    r"^(?:(?i:and)\s+)?(?:(?i:which|what)\s+village|(?i:village))[\s-]+tract\b[^?]*\?$"
+    r"^(?:(?i:and|in)\s+)?(?:(?i:which|what)\s+village|(?i:village))[\s-]+tract\b[^?]*\?$"
 )
+#: a question of which tract a place named is in, and the township the question names: "|Man
+#: Kan|, which village tract? There are two Man Kan in |Namhsan|."
+_WHICH_TRACT_OF = re.compile(
+    r"^(?!(?:In|And|So|Or|The|Then|Now|OK|Okay)\b)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+(?i:which|what)\s+village\s+tract\?"
+    r"(?:\s+[^?]*?\bin\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[.?])?"
+)
+#: the side of a place in MIMU's names: "Gway Tauk Kone (|West|)"
+_SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: the mark after a filler word: "Um|...| V", "OK|.| That day"
 _FILLER_MARK = r"(?:\.{2,}|…|[.,!])"
 #: an answer's word for the speaker's own village, before its name: "| Ours.| Par San."
@@ -635,6 +673,30 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
             # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
             return confirmed["place"] or confirmed["confirmed"]
+        if (
+            (asked := _WHICH_TRACT_OF.match(words))
+            and index + 1 < len(said)
+            and said[index + 1][0] not in _QUESTIONER
+        ):
+            # ("Man Kan, which village tract? There are two Man Kan in Namhsan. -- Kun Hei
+            # village tract. Southwest of Namhsan town, 10 km.")
+            tract = _FIRST_SENTENCE.match(said[index + 1][1]).group().strip(" .")
+            told = f"{asked['place']} village, {tract}"
+            if not _TRACT_IN_ANSWER.search(tract):
+                told = f"{told} village tract"
+            area = _area_told_later(said[index + 1 :]) or (
+                f"{asked['area']} Township" if asked["area"] else None
+            )
+            return f"{told}, {area}" if area else told
+        if (
+            (named := _NAME_TO_CONFIRM.match(words))
+            and index + 1 < len(said)
+            and _YES.match(said[index + 1][1])
+        ):
+            # ("In Htauk Shar Tan, the east village. -- Htauk Shar Tan (East)? -- Yes. Myothit
+            # Township, Magway Region.": the name confirmed, in the township told)
+            area = _area_told_later(said[index + 1 :])
+            return f"{named['name']}, {area}" if area else named["name"]
         if (
             _WHERE_IS_YOUR_VILLAGE.match(words)
             and index + 2 < len(said)
@@ -683,11 +745,22 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
                 .strip(" .")
             )
             area = re.sub(r"^(?:In|At)\s+", "", area.split(",")[0].strip())  # ("In Saw Township")
-            place = asked["place"] or asked["place_in"] or asked["place_where"] or asked["place_is"]
+            place = (
+                asked["respelt"]
+                or asked["place"]
+                or asked["place_in"]
+                or asked["place_where"]
+                or asked["place_is"]
+            )
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
                 return f"{place}, {area}"
             return f"{place}, {area} Township" if area[:1].isupper() else None
-        if (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words)) and (yes := _YES.match(answer)):
+        if (
+            (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words))
+            and (yes := _YES.match(answer) or _AREA_THEN_YES.match(answer))
+            # (not a township's state: "Khaunglanhpu in Kachin? -- Yes, Putao district.")
+            and asked["area"] not in STATE_SHORT_NAMES
+        ):
             # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township."; "Is V in W village tract?
             # -- Yes, W tract, T Township.")
             more = _FIRST_SENTENCE.match(answer[yes.end() :].lstrip(" ,.")).group().strip(" .")
@@ -724,6 +797,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             "",
             told,
         )
+        if side := re.search(rf"\b{re.escape(told)}\s+\({_SIDE}\)", answer):
+            told = side.group()  # ("Gway Tauk Kone. The western part, Gway Tauk Kone (West), ...")
         if (
             not told[:1].isupper()
             # (a name and its areas: "V village, T Township, Kayah State", each part short)
@@ -734,15 +809,17 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             return None  # (an account, or a distance, not a name: read as such)
         if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
             told = f"{bare['name']} village{told[bare.end('name') :]}"
-        if tract := _TRACT_IN_ANSWER.search(answer):  # ("Kanu. In Kyet Hpa Net tract, ...")
+        # ("Kanu. In Kyet Hpa Net tract, ...", or asked: "Which village in W tract? -- V.")
+        if tract := _TRACT_IN_ANSWER.search(answer) or _TRACT_IN_ANSWER.search(last):
             told = f"{told}, {tract['tract']} village tract"
-        for asked, (who, tract) in itertools.pairwise(said[index + 2 :]):
-            if asked[0] in _QUESTIONER and who not in _QUESTIONER and _WHICH_TRACT.match(asked[1]):
-                told = f"{told}, {_FIRST_SENTENCE.match(tract).group().strip(' .')} village tract"
-                break
+        # (or before: "In which village tract? -- Kat Kho. -- And the village? -- V.")
+        if tract := _tract_told_later(said[index + 2 :]) or _tract_told_later(said[:index]):
+            told = f"{told}, {tract}"
         if _TOWNSHIP_NAMED.search(told):
             return told
-        area = _area_told_later(said[index + 1 :])
+        # (or told before: "Yes. Det Khi Na Thi Ri Township. Ywar Ma village tract. -- Which
+        # village in Ywar Ma tract? -- V.")
+        area = _area_told_later(said[index + 1 :]) or _area_told_later(said[:index])
         return f"{told}, {area}" if area else told
     return None
 
@@ -827,7 +904,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # ("Who burned the village? -- The army. -- Which village?": where it was done)
             which = _WHICH_VILLAGE.match(words) is not None and _EVENT_ASKED.search(question)
             asked = (
-                (bare and asked)
+                # ("Where?" after a question of the event: "Who was killed? -- My nephew, Ko Zaw.
+                # -- Where? -- In V village.")
+                (bare and (asked or _EVENT_ASKED.search(question) is not None))
                 or bool(which)
                 or (
                     (
@@ -952,6 +1031,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Which village?")
             if "; " in told and not _names_a_place((parts := told.split("; ", 1))[1]):
                 told = parts[0]  # ("... bombed Kya Ban|; 5 people died|")
+            if not _TRACT_IN_ANSWER.search(told) and (tract := _tract_told_later(said[index:])):
+                told = f"{told}, {tract}"  # ("Which village tract? -- Ngar Kei village tract.")
             if _TOWNSHIP_NAMED.search(told):
                 return told
             area = (
@@ -1049,13 +1130,14 @@ _PLACES_GONE_TO = re.compile(r"\b(?:to|in|into|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z]
 _EVENT_ASKED = re.compile(
     r"(?i:happen\w*|take\s+place|took\s+place|incident|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
     r"|shot|shoot\w*|kill\w*|raid\w*|clash\w*|fight\w*|fire|injured|wounded|bodies"
-    r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to)|hurt|died"
+    r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to)|hurt|died|die"
+    r"|caught|captur\w*|abduct\w*|execut\w*|stop\s+the\s+(?:boat|bus|car|truck|ferry|vehicle)"
     r"|helicopter|jets?|drones?|mortar)\b"
 )
 #: a question of the speaker's own place, or where they or others came from or went: "Where
 #: were you born?", "Where did you flee from?", "Where did they set up the mortar?"
 _NOT_OF_THE_EVENT = re.compile(
-    r"(?i:\bborn\b|birthplace|\bfrom\?|\bfrom\b[^?]*\?$|your\s+(?:name|age|home|house|village)"
+    r"(?i:\bborn\b|birthplace|\bfrom\?|\bfrom\b[^?,]*\?$|your\s+(?:name|age|home|house|village)"
     r"|\blive\b|\blived\b|\bliving\b|\bstaying\b|\btreated\b|interviewed|\bset\s+up\b"
     r"|\bcoming\b|\bwhere\s+is\s+your\b|\bran\s+to\b|\bflee\b|\bfled\b)"
     "|မွေး"  # (in Burmese: "ဘယ်ကမွေးတာလဲ" where were you born)
@@ -1096,6 +1178,20 @@ _PLACE_IN_AREA_ASKED = re.compile(
 )
 
 
+def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
+    """The village tract a later answer names to a question of which tract ("Which village
+    tract? -- Kyauk Tan.", "There are several Ywar Thit in Monyo. Which village tract? -- Ngar
+    Kei village tract."), with its kind words; else None."""
+    for asked, (who, tract) in itertools.pairwise(turns):
+        last = re.split(r"(?<=[.!])\s+", asked[1])[-1]
+        if asked[0] in _QUESTIONER and who not in _QUESTIONER and _WHICH_TRACT.match(last):
+            name = _FIRST_SENTENCE.match(tract).group().strip(" .")
+            if named := _TRACT_IN_ANSWER.search(name):  # ("W village tract, T Township.")
+                return f"{named['tract']} village tract"
+            return f"{name} village tract"
+    return None
+
+
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
     """The township a later answer names alone ("Mrauk-U Township."), or by its name alone
     after a question of which township ("— Which township is that? — Ayadaw.")."""
@@ -1119,7 +1215,7 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
         elif named := _TOWNSHIP_IS.search(said) or _SAME_TOWNSHIP.search(said):
             # ("... from Lay Dar Pyin. Township is Kyaukphyu.", "To Thet Pone, in the same
             # township, Minbya.")
-            return f"{named['name']} Township"
+            return f"{named['name'] or named['relayed']} Township"
     return None
 
 
@@ -1193,6 +1289,9 @@ _ASKING = re.compile(
 #: a township named after its kind word: "Township is Kyaukphyu."
 _TOWNSHIP_IS = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:The|Our)\s+)?[Tt]ownship\s+is\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    # (or as an interpreter relays it: "... and the township, she says Pauk.")
+    r"|\b(?:the\s+)?township,?\s+(?:she|he|they)\s+says?\s+(?P<relayed>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"(?=[.,;]|$)"
 )
 #: a township named after "the same township": "in the same township, | Minbya|"
 _SAME_TOWNSHIP = re.compile(

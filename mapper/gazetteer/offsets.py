@@ -145,7 +145,10 @@ _VILLAGE_THEN_DISTANCE = re.compile(
 )
 #: a village named with its distance and direction from a town the text named before it
 _VILLAGE_AT_DISTANCE = re.compile(
-    rf"\b(?i:out\s+of|from|of|near|in)\s+(?P<anchor>{_NAME_WORDS})\b[^.;]*?\b(?P<name>{_NAME_WORDS}),"
+    # (words between the town and the village: not one name's words, "from Kone Yawng, a village
+    # about 9 km to the east" is no village Yawng east of Kone)
+    rf"\b(?i:out\s+of|from|of|near|in)\s+(?P<anchor>{_NAME_WORDS})(?:,|\s+[a-z(])[^.;]*?"
+    rf"\b(?P<name>{_NAME_WORDS}),"
     r"\s+a\s+village\s+(?:(?i:about|around|some)\s+)?(?P<amount>\d+(?:\.\d+)?)\s*"
     r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?:to\s+the\s+)?"
     r"(?P<bearing>(?>(?:north|south)(?:[\s-]?(?:east|west))?|east|west))\b"

@@ -98,7 +98,20 @@ _AREA_THEN_SIDE = re.compile(
 )
 #: the words before a place's other name in brackets: "Bassora village (| a.k.a. | Tha Win
 #: Chaung)"
-_ALSO_KNOWN_AS = re.compile(r"\((?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|alias)\s+", re.I)
+_ALSO_KNOWN_AS = re.compile(
+    r"\((?:a\.?k\.?a\.?|also\s+known\s+as|also\s+called|alias"
+    # ("Kun Thee Pin (| Rohingya name: | Kwashong) village", "(| locally: |...)")
+    r"|(?:[A-Z][a-z]+\s+|local\s+|other\s+|old\s+|former\s+)?name:|locally:?)\s+",
+    re.I,
+)
+
+
+def without_other_name_labels(text: str) -> str:
+    """``text`` without the words before a place's other name in brackets ("Kun Thee Pin
+    (Rohingya name: Kwashong) village": "Kun Thee Pin (Kwashong) village")."""
+    return _ALSO_KNOWN_AS.sub("(", text) if "(" in text else text
+
+
 #: a place no one names: "moved from Kalay prison | to an unknown location"
 _UNKNOWN_PLACE = re.compile(
     r"\s+(?:to|at|in)\s+(?:an?\s+|the\s+)?(?:unknown|undisclosed|secret)\s+"
@@ -648,7 +661,12 @@ def headline_place(text: str) -> str:
     ):
         # ("Villagers from V (T) shelter in W after ... their village", "displaced from V (T)
         # shelter in W")
-        return sheltering["place"] or sheltering["home"] or sheltering["fled_from"]
+        return (
+            sheltering["place"]
+            or sheltering["home"]
+            or sheltering["fled_from"]
+            or sheltering["arrived_from"]
+        )
     if (" in " in text or " — " in text or " – " in text or " | " in text) and (
         struck := _EVENT_AT_KILLS_IN_AREA.match(text)
     ):
@@ -805,6 +823,14 @@ _VILLAGERS_FROM_STRUCK_HOME = re.compile(
     r"(?P<home>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?(?:\s+\([^)]{2,40}\))?)\s+"
     r"(?:shelter|sheltering|hide|hiding|stay|staying|camp|wait|waiting|struggle|live|living)\s+"
     r"(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\W*$"
+    # (or those who reached a place after what befell their own: "Some 800 IDPs from |V village
+    # in T Township| arrived in W on 23 January after fighting broke out in their village")
+    r"|^(?:(?:Some|About|Around|Nearly|Over|More\s+than)\s+)?(?:[\d,]+\s+)?(?:[Vv]illagers"
+    r"|[Rr]esidents|[Ff]amilies|[Pp]eople|IDPs|[Dd]isplaced\s+(?:people|villagers|families))\s+"
+    r"from\s+(?P<arrived_from>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?"
+    r"(?:(?:\s+in|,)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[Tt]ownship)?)\s+"
+    r"(?:arrived|reached|came|fled)\b[^.;:]*?\b(?:after|as|following)\s+[^.;:]*?\b(?:on|of|in|at)"
+    r"\s+their\s+(?:village|town|homes?)\b"
 )
 #: what befell a place, after which people are where a caption shows them: "Children study ...
 #: near W after their school in |V village, T Township|, was bombed"; "Residents of |Tilin|
@@ -1209,6 +1235,7 @@ _WHERE_THEY_FELL = re.compile(
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|(?:shot\s+dead|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)"
+    r"|shot\s+by\s+(?:\w+\s+){1,3}(?:at|in)"  # ("| shot by soldiers at V village, T Township |")
     r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
     r"|opened\s+fire\s+(?:on|at)"
     # ("was detained by IB 64 troops at V village, T Township ... Her body was found")
@@ -1881,9 +1908,10 @@ _ON_THEIR_WAY = re.compile(
     # ("On the day of the attack the troops | came from W, |entered V in the morning")
     # (and how far it is: "the soldiers | came from Tamu town, it is about 12 kilometres, |and
     # raided V")
-    rf"|\s+came\s+from\s+{_NAME}(?:\s+(?:village|town))?(?:,\s+(?:it|which)\s+is\s+(?:about\s+)?\d+"
-    r"\s+(?:kilometres|kilometers|km|miles)(?:\s+away)?)?,?(?=\s+(?:and\s+)?(?:entered|attacked|raided|burned"
-    r"|burnt|shot|stormed|surrounded)\b)"
+    # ("soldiers | came from Pyinmana, about 10 km, |arrested a CDM nurse in V")
+    rf"|\s+came\s+from\s+{_NAME}(?:\s+(?:village|town))?(?:,\s+(?:(?:it|which)\s+is\s+)?(?:about\s+)?"
+    r"\d+\s+(?:kilometres|kilometers|km|miles)(?:\s+away)?)?,?(?=\s+(?:and\s+)?(?:entered|attacked"
+    r"|raided|burned|burnt|shot|stormed|surrounded|arrested|detained)\b)"
     # ("That day | we heard the drone over W, but |it dropped the bombs on V")
     rf"|(?<![\w,])\s*\b(?:we|I)\s+heard\s+the\s+(?:drone|jet|plane|aircraft|helicopter)s?\s+"
     rf"(?:over|above|near)\s+{_NAME},?\s+but\s+"
@@ -3699,12 +3727,21 @@ def without_person_of_place(text: str) -> str:
         text = _WHO_LIVES_THERE.sub("", text)
     if " from " in text:  # ("A man from W was shot dead by soldiers in V village")
         text = _SOMEONE_FROM_BEFALLEN.sub("A person", text, count=1)
+        text = _PEOPLE_FROM_APPOSED.sub("", text, count=1)
         text = _FROM_WHERE_THEY_SHELTERED.sub("", text, count=1)
         text = _TAKEN_FROM_THEN_KILLED.sub("", text, count=1)
         text = _STRUCK_WHERE_THOSE_FROM_SHELTERED.sub(r"\g<struck>", text, count=1)
     return _PERSON_BEFALLEN.sub("A person", text, count=1)
 
 
+#: who the people were and where they came from, between commas before what befell them: "Two
+#: villagers|, a 16-year-old boy and his uncle from Hsi Hson,| were killed by artillery near V"
+_PEOPLE_FROM_APPOSED = re.compile(
+    r",\s+(?:an?|the|two|three|four|five|six|\d{1,2})\s+[^,;.]{0,60}?\s+from\s+"
+    rf"{_NAME}(?:\s+(?:village|town))?,(?=\s+(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|shot|wounded"
+    # (where it befell them named after: not "X (34), a farmer from V, was shot dead")
+    r"|injured|arrested|detained|abducted)\b[^.;]*?\b(?:in|at|near)\s+[A-Z])"
+)
 #: where the displaced came from, before where they sheltered and were struck: "Families
 #: displaced| from W| who had sheltered in V village, T township, were hit by an airstrike there"
 _FROM_WHERE_THEY_SHELTERED = re.compile(
@@ -3994,6 +4031,11 @@ def _unit_base_left_out(aside: re.Match) -> str:
     return "" if " from " in aside.group() or at_end or after_number else ","
 
 
+#: the peoples of Myanmar by the names a report gives them (and faiths): "Chin", "Ta'ang"
+PEOPLES_NAMES = (
+    r"Chin|Shan|Kachin|Karen|Kayin|Karenni|Kayah|Kayan|Mon|Rakhine|Arakanese|Bamar|Burman|Naga"
+    r"|Lisu|Lahu|Akha|Wa|Ta'ang|Palaung|Pa-O|Danu|Intha|Rohingya|Muslim|Christian|Buddhist|Hindu"
+)
 #: the speaker's own village, named as theirs
 _OUR_VILLAGE = re.compile(r"\b(?:our|my)\s+village\b")
 #: a finding's opening words: "The Mission has reasonable grounds to conclude that", "Amnesty
@@ -4042,6 +4084,11 @@ _NAME_GIVEN = re.compile(
 _WITNESS_LEAD = re.compile(
     r"^(?:(?:A|The)\s+)?(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)"
     r"\b[^:\n]{0,100}:\s+[\"“]?"
+    # (or who the witness is, by their people, and their age: "Chin witness (male, 57): ",
+    # "Kachin woman (52), interviewed in Bhamo: ")
+    rf"|^(?:(?:A|The)\s+)?(?:{PEOPLES_NAMES})\s+(?:witness|survivor|woman|man|villager|farmer"
+    r"|mother|father|resident|refugee|teacher|nurse|monk|elder)\s+\([^()\n]{0,40}\d[^()\n]{0,40}\)"
+    r"(?:,\s+[^:\n]{0,60})?:\s+[\"“]?"
     # (or a periodic report's heading: "NUG Ministry of Defence weekly report, point 4: ")
     r"|^(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){1,6}?(?:weekly|daily|monthly)\s+(?:report|update"
     r"|bulletin)"
@@ -4875,9 +4922,7 @@ _TOWNSHIP_WORD_FIRST = re.compile(
 #: a people's village, its name after the kind word: "|Chin village Lamtuk| hit by airstrike",
 #: "|Shan village Ngar Oe| shelled"
 _PEOPLES_VILLAGE_NAMED = re.compile(
-    r"\b(?:Chin|Shan|Kachin|Karen|Kayin|Karenni|Kayah|Kayan|Mon|Rakhine|Arakanese|Bamar|Burman"
-    r"|Naga|Lisu|Lahu|Akha|Wa|Ta'ang|Palaung|Pa-O|Danu|Intha|Rohingya|Muslim|Christian|Buddhist"
-    r"|Hindu)\s+village\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+    rf"\b(?:{PEOPLES_NAMES})\s+village\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?![\w'’-])"
 )
 
 
@@ -4927,9 +4972,7 @@ def split_parts(text: str) -> list[str]:
         if " for " in text or " to " in text:  # "China Eximbank provides loan for X Project"
             text = _funded_project(text)
         if "(" in text:  # "Chipwi hydropower project (suspended)": the site, whatever it is
-            text = _NUMBERED_ASIDE.sub("", _STATUS_PAREN.sub("", text))
-            text = _SPELLING_IN_BRACKETS.sub(_name_without_its_respelling, text)
-            text = _NAME_BRACKET_THEN_AREA_BRACKET.sub(r"\g<place>, \g<area>", text)
+            text = without_bracketed_asides(text)
         if "/S " in text or "sp" in text or "wp" in text:  # "V village (T/S Letpadan)"
             text = _TOWNSHIP_WORD_FIRST.sub(r"\1 Township", text)
         if " village " in text:  # "Chin village Lamtuk hit by airstrike": Lamtuk village
@@ -5005,7 +5048,7 @@ def split_parts(text: str) -> list[str]:
     if "MW" in text or "mw" in text or "egawatt" in text:
         text = _CAPACITY_BEFORE_WORKS.sub("", text)
     if "(" in text or "[" in text:
-        text = _ALSO_KNOWN_AS.sub("(", text)  # "Bassora village (a.k.a. Tha Win Chaung)"
+        text = without_other_name_labels(text)  # "Bassora village (a.k.a. Tha Win Chaung)"
         text = _PREDICATE_THEN_AREA.sub(r", \g<area>", text)
         # (a bracket after the only part qualifies it; so it does after a sentence's verb:
         # "Tatmadaw shelled X town (Monywa district)")
@@ -5159,6 +5202,16 @@ _NAME_BRACKET_THEN_AREA_BRACKET = re.compile(
 _SPELLING_IN_BRACKETS = re.compile(
     r"\b(?P<name>[A-Z][a-z'’-]{3,})\s*\((?P<alt>[A-Z][a-z'’-]{2,})\)"
 )
+
+
+def without_bracketed_asides(text: str) -> str:
+    """``text`` as ``split_parts`` reads its brackets: without a project's status ("Chipwi
+    hydropower project (suspended)"), numbered asides ("(3 dead)") or another spelling of a
+    one-word name ("Laiza (Laza)"); a name's own bracket and its area's apart ("Man Pong
+    (Haung) village (Kutkai township)": "Man Pong (Haung) village, Kutkai township")."""
+    text = _NUMBERED_ASIDE.sub("", _STATUS_PAREN.sub("", text))
+    text = _SPELLING_IN_BRACKETS.sub(_name_without_its_respelling, text)
+    return _NAME_BRACKET_THEN_AREA_BRACKET.sub(r"\g<place>, \g<area>", text)
 
 
 def _name_without_its_respelling(found: re.Match[str]) -> str:
@@ -5407,7 +5460,8 @@ _TRAILING_CLAUSE = re.compile(
     # who fought: "... on Saturday | between the military and the local PDF" (not the places
     # between which: "between Hwe Zoy and Na Mawn villages")
     r"|between\s+(?:the|an?|junta|regime|military|troops|soldiers|resistance|government"
-    r"|(?i:pdfs?|kia|aa|tnla|mndaa|knu|knla|kndf|cnf|local|ethnic|armed|people['’]s))\b).*$"
+    r"|(?i:pdfs?|cdfs?|ldfs?|kia|aa|tnla|mndaa|knu|knla|kndf|cnf|local|ethnic|armed|people['’]s))"
+    r"\b).*$"
 )
 _NAME_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]")
 #: a clause of troops or fighting moving through the township the place before it lies in:
@@ -5675,7 +5729,10 @@ _DATE = re.compile(
     # (how long they stayed: "came to V and stayed | three days|")
     r"|(?:(?<=stayed\s)|(?<=camped\s)|(?<=remained\s)|(?<=stopped\s))(?:\d{1,2}|an?|one|two|three"
     r"|four|five|six|seven|several|a\s+few)\s+(?:hours?|days?|nights?|weeks?)"
-    r"|@?\d{4}\s*(?:h|hrs|hours))\b",  # (a time in a field report: "@0600hrs", "0830h")
+    r"|@?\d{4}\s*(?:h|hrs|hours)"  # (a time in a field report: "@0600hrs", "0830h")
+    # (a festival: "On 13 April 2021, | during Thingyan|, soldiers ...")
+    r"|during\s+(?:the\s+)?(?:Thingyan|Thadingyut|Tazaungdaing|Christmas|Ramadan|Eid"
+    r"|(?:water|light)\s+festival)(?:\s+(?:festival|holidays?))?)\b",
     re.IGNORECASE,
 )
 
@@ -5716,7 +5773,7 @@ _DATE_OR_SOURCE_WORDS = ("day", "according", "overnight", "last ", "this ", "wee
                          "all a", "all e", "twice", "again", "repeated", "times",
                          "once more", "midday", "noon", "dawn", "dusk", "hour", "in the m",
                          "in the a", "in the e", "in the n", "th of ", "st of ", "nd of ",
-                         "rd of ")  # fmt: skip
+                         "rd of ", "during ")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 
 #: A finance record's title (AidData's: "[Suspended] China Eximbank provides $200 million
@@ -5827,11 +5884,17 @@ def without_pictographs(text: str, *, between_words: bool = False) -> str:
     V vlg T tsp 1 dead ⚠️": "landmine blast V vlg T tsp 1 dead"); those between words stay
     unless ``between_words`` (as a space), as a post's lead may end with one ("LIVE 🔴 V
     village under attack")."""
+    if "📍" in text:  # ("Mrauk-U 📍 V village, about 6 km northwest of Mrauk-U town": "Mrauk-U: V")
+        text = _PIN_BETWEEN_NAMES.sub(": ", text)
     if not between_words:
         return _PICTOGRAPHS_AT_EDGES.sub("", text)
     if not _PICTOGRAPH.search(text):
         return text
     return re.sub(r" {2,}", " ", _PICTOGRAPH.sub(" ", text)).strip()
+
+
+#: a pin between an area and the place in it, in a post: "Mrauk-U| 📍 |V village"
+_PIN_BETWEEN_NAMES = re.compile(r"(?<=[\w)])\s*📍\s*(?=[A-Z])")
 
 
 def _place_tag_part(tag: re.Match) -> str:
@@ -6121,9 +6184,10 @@ _PATH_IN_FIELD = re.compile(
 )
 #: where those who fled went, after the place in a table's field: "V | → IDPs to W|"
 #: a table's field of where the one a row is of came from: "originally from H village",
-#: "native of H", "home: H"
+#: "native of H", "home: H", "victims from H and W"
 _ORIGIN_FIELD = re.compile(
-    r"^(?i:(?:originally\s+)?from|native\s+of|resident\s+of|born\s+in|home(?:\s+village)?:?)\s"
+    r"^(?i:(?:originally\s+)?from|native\s+of|resident\s+of|born\s+in|home(?:\s+village)?:?"
+    r"|(?:the\s+)?(?:victims|dead|killed|casualties|wounded)(?:\s+(?:were|are))?\s+(?:from|of))\s"
 )
 _WHERE_THEY_WENT_IN_FIELD = re.compile(
     r"\s*(?:→|->)\s*(?i:IDPs?|the\s+displaced|displaced|refugees|villagers|residents|people"
@@ -6576,7 +6640,7 @@ _PASSIVE_AFTER_NAME = re.compile(
 #: "... in Myinmu twp | kills 2 soldiers", "Regime raid on Kanphyu Village | leaves three dead"
 #: (not "Junta township chair ...", no verb)
 _TOWNSHIP_PREDICATE = re.compile(
-    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|town|monastery|school)(?:\s*\([^()]*\))?)"
+    r"(\b[A-Z][\w-]*\s+(?i:township|twp|tsp|village|vlg|town|monastery|school)(?:\s*\([^()]*\))?)"
     r"\s+(?i:"
     + "|".join(sorted(SENTENCE_VERBS | _PLACE_VERBS))
     # (to the end, to where it says where: "Okkan Village | Leaves Dozens Homeless | in Kale
@@ -6593,6 +6657,7 @@ _KIND_WORDS_BEFORE_PREDICATE = (
     "Tsp ",
     "ownship ",
     "illage ",
+    "vlg ",
     "own ",
     "onastery ",
     "chool ",

@@ -25,6 +25,7 @@ from mapper.gazetteer.parts import (
     split_parts,
     trailing_name,
     without_actors_origin,
+    without_bracketed_asides,
 )
 from mapper.gazetteer.text import clean, is_burmese, normalize, scripts
 from mapper.gazetteer.words import (
@@ -549,16 +550,22 @@ def capital_of(text: str) -> str | None:
     return (match["area"] or match["owner"]).strip() if match else None
 
 
+#: a word of a name in a plain address: letters ("U To"), or a bracketed part of the name or
+#: of its area as MIMU writes them ("Hpar Maik (1)", "Aik Chan (Ai' Chun)", "Shan (North)")
+_PLAIN_WORD = r"(?:[a-z]+|\([a-z0-9][a-z0-9'’ ]*\))"
 #: an address of capitalised names, each part ending in at most a kind word: "Pein Hne Pin
 #: village, Lawksawk Township", "Mong Hawng village in Manton township", "Mu Lay, Hsipaw
 #: Township, Shan" (read at once: see plain_parts)
 _PLAIN_ADDRESS = re.compile(  # (case-blind: which words are capitalised is checked after)
-    r"(?:[a-z]{2,}(?:[ -][a-z]{2,})*(?: (?:village|township|town|region|state)"
-    r"| \((?:north|south|east|west)\))?(?:(?:, | in )(?!$)|$)){2,4}",
+    r"(?:" + _PLAIN_WORD + r"(?:[ -]" + _PLAIN_WORD + r")*"
+    r"(?: (?:village|township|town|region|state))?(?:(?:, | in )(?!$)|$)){2,4}",
     re.IGNORECASE,
 )
 _PLAIN_SEPARATOR = re.compile(r", | in ")
-_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]*")
+#: a bracketed part of a name, as MIMU writes them, and its words
+_PLAIN_BRACKET = re.compile(r" ?\(([^()]*)\)")
+_PLAIN_BRACKET_WORD = re.compile(r"\d{1,2}|[A-Z][a-z]*['’]?")
 #: kind words from the most to the least specific, as a plain address lists its parts
 _PLAIN_ORDER = {"village": 0, "town": 1, "township": 2, "region": 3, "state": 3}
 
@@ -574,17 +581,27 @@ def plain_parts(text: str) -> list[str] | None:
         return None  # (quick looks first: a bare name, "near ...", Burmese)
     if not text.isascii() or not _PLAIN_ADDRESS.fullmatch(text):
         return None
+    if "(" in text and without_bracketed_asides(text) != text:
+        return None  # ("Thuklai (Htuklai), Tedim": another spelling in brackets, left out)
     parts = _PLAIN_SEPARATOR.split(text)
     order = []
     for part in parts:
-        words = part.split()
+        brackets = _PLAIN_BRACKET.findall(part)
+        if not all(_PLAIN_BRACKET_WORD.fullmatch(w) for b in brackets for w in b.split()):
+            return None  # (a bracketed part of capitalised words or a number: "(Saun Pha)")
+        words = _PLAIN_BRACKET.sub("", part).split()
+        if not words:
+            return None
         last = words[-1].lower()
         kind = last if last in _PLAIN_ORDER else None
-        names = words[:-1] if kind or last[0] == "(" else words  # ("Shan (North)")
+        names = words[:-1] if kind else words
         if not names or not all(_PLAIN_NAME_WORD.fullmatch(w) or "-" in w for w in names):
             return None  # (a kind word in lower case only at the end: "Kyaukme township")
-        if any(w.lower() in KIND_OF or w.lower() in _PLAIN_SPECIAL for w in names):
-            return None
+        if any(
+            w.lower() in KIND_OF or w.lower() in _PLAIN_SPECIAL
+            for w in (names[1:] if names[0] == "In" and not brackets else names)
+        ):
+            return None  # (a name may start with "In": "In Ga Maw", "In Daung Kawng")
         order.append(_PLAIN_ORDER.get(kind, -1))
     if any(o < order[0] for o in order[1:] if o >= 0) or normalize(parts[0]) in THE_COUNTRY:
         return None

@@ -77,6 +77,7 @@ from mapper.gazetteer.parts import (
     without_land_of_village,
     without_memorial_words,
     without_origin_of_the_dead,
+    without_other_name_labels,
     without_people,
     without_people_named_between_commas,
     without_person_of_place,
@@ -135,6 +136,7 @@ from mapper.gazetteer.words import (
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    without_other_name_labels,
     with_dates_slashed,
     with_burmese_words_in_english,
     without_glosses,

@@ -239,7 +239,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             # not an address, whose reading weighs its own township)
             return namesake_in_named_township(gaz, text, found, resolve, address_too=False) or found
         if (
-            kind in ("village", "village_tract")
+            kind in ("village", "village_tract", "ward")
             # (a quick look first: a town's kind word beside any township's)
             and (low := text.lower()).count("town") > low.count("township")
             and NAMED_TOWN.search(text)

@@ -345,8 +345,11 @@ _AGED_SPEAKER_HOME = re.compile(
     # (after a statement's number and who gives it: "Statement 42 (male, 51). "I am from V
     # village, T Township. On 17 March 2023 two planes bombed our village")
     r"^(?:(?:Statement|Testimony|Interview|Account)\s+\d{1,4}\s*(?:\([^()]{0,60}\))?\.?\s*)?[\"“]?"
-    rf"(?:(?:I\s+am|I'm)\s+(?:\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?)?from|I\s+live\s+in)\s+"
-    rf"(?P<place>{_NAME}\s+(?:village|[Ww]ard)(?:,\s+{_NAME}\s+(?:[Tt]ownship|town))?)[.,]"
+    rf"(?:(?:I\s+am|I'm)\s+(?:\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?)?from|I\s+live\s+in"
+    # (or the speakers': "Interview 3 (female, 35). "We are from V village, T Township[, S].")
+    r"|We\s+are\s+from|We're\s+from|We\s+live\s+in)\s+"
+    rf"(?P<place>{_NAME}\s+(?:village|[Ww]ard)(?:,\s+{_NAME}\s+(?:[Tt]ownship|town))?)"
+    rf"(?:,\s+{_NAME}(?:\s+(?:State|Region))?)?[.,]"
     # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
     rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
 )
