@@ -84,6 +84,7 @@ _WHERE_THEY_WENT = re.compile(
     r"(?:(?!\b[Ww]hen\b)[^.!?,])*?\b(?:fled|ran"
     r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|hid|hiding|I'm|am"
     r"|are)\s+"
+    r"(?!house\s+to\s+house\b)"  # (a raid: "They went house to house in V looking for ...")
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
 #: an interview's header field of where it happened: "Place of incident: | V village, T Township|."
@@ -935,7 +936,21 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         # "And your home village? -- Kyat Tein. They burned it on June 7.")
         if (
             not asked
-            and not (_DEED.search(words) and question and not _WHERE_NOW.search(question))
+            and not (
+                _DEED.search(words)
+                # (or the account the interview opens with, its first sentence a deed at a
+                # place named with its kind word: "RESPONDENT: The airstrike hit V village. --
+                # Can you spell it? -- ...")
+                and (
+                    question
+                    or (
+                        index == 0
+                        and _DEED.search(first := _FIRST_SENTENCE.match(words).group())
+                        and _NAMED_WITH_KIND.search(first)
+                    )
+                )
+                and not _WHERE_NOW.search(question)
+            )
             and not _IT_HAPPENED_AT.match(words)  # ("R: It happened at A... no, sorry. At B.")
         ):
             continue
@@ -1300,7 +1315,10 @@ _SAME_TOWNSHIP = re.compile(
 #: an answer's first sentence, without a note in brackets after it
 _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 #: a question of which township, and an answer of a name alone
-_WHICH_TOWNSHIP = re.compile(r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:township)\?$")
+_WHICH_TOWNSHIP = re.compile(
+    r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:township)\?$"
+    r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
+)
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"

@@ -2895,7 +2895,13 @@ def _unless_struck_there(where: re.Match[str], text: str) -> str:
         return where.group()
     if _DONE_THERE_NEXT.match(text, where.end()):
         return where.group()  # (where they went to do it: "then they moved to V and burned it")
+    if _DEED_BEFORE_KIN.search(text, 0, where.start()):
+        return where.group()  # (those a deed befell there: "they arrested three of my friends")
     return ""
+
+
+#: a deed just before the kin it befell: "they arrested three of |" (my friends in V)
+_DEED_BEFORE_KIN = re.compile(rf"\b(?:{PAST_DEEDS})\s+(?:[a-z]+\s+){{0,3}}$")
 
 
 #: what was done at a place straight after it: "moved to V| and burned it|"
