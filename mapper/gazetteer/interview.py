@@ -51,6 +51,8 @@ _TURN = re.compile(
     r"(?:(?:(?:U|Daw|Ma|Ko|Saw|Naw|Sai|Nang|Mahn|Nan)(?:\s+[A-Z][a-z]+){1,4}(?:,\s*\d{1,3})?"
     # (or in capitals: "DAW AYE MYA:")
     r"|(?:U|DAW|MA|KO|SAW|NAW|SAI|NANG|MAHN|NAN|NAI)(?:\s+[A-Z]{2,}){1,4}"
+    # (or a relative who speaks up: "DAUGHTER: No, no. A is where he was born.")
+    r"|(?:DAUGHTER|SON|WIFE|HUSBAND|MOTHER|FATHER|BROTHER|SISTER|NEPHEW|NIECE|COUSIN|NEIGHBOU?R)"
     # (or of a place: "Headman of Aung Pan Pin:")
     r"|[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
     r"(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
@@ -90,7 +92,11 @@ _WHERE_THEY_WENT = re.compile(
 #: an interview's header field of where it happened: "Place of incident: | V village, T Township|."
 _INCIDENT_PLACE_FIELD = re.compile(
     r"\b(?:(?i:place|location|site)\s+of\s+(?:the\s+)?(?i:incident)|(?i:incident)\s+(?i:location"
-    r"|place|site))\s*:\s*(?P<place>[^.!?/|\n]*[A-Z][^.!?/|\n]*)"
+    r"|place|site))(?:\s*\([^()\n]*\))?\s*:\s*(?P<place>[^.!?/|\n]*[A-Z][^.!?/|\n]*)"
+    # (and a form's township field on the next line: "Q5 Location of incident (village/ward): V
+    # | Q6 Township: T / VT: W|")
+    r"(?:\n(?:Q\d{1,2}\s+)?(?i:township)\s*:\s*(?P<township>[A-Z][^\n/|]*?)"
+    r"(?:\s*/\s*(?i:VT|village\s+tract)\s*:\s*(?P<tract>[A-Z][^\n/|]*?))?\s*(?=\n|$))?"
 )
 #: a preposition (or "only") opening an answer, before the place: "A: | On |Pu Nyo.", "A: | Only
 #: |Thoke Khar."
@@ -154,7 +160,13 @@ def interview_answer(text: str) -> str:
     if "\n" in text and _INITIALS_LABEL.search(text):
         text = _initials_as_turns(text)  # ("K: Where were you ...? E: At home, in V.")
     if "ncident" in text and (field := _INCIDENT_PLACE_FIELD.search(text)):
-        return field["place"].strip()  # ("Name: X. ... Place of incident: V village, T Township.")
+        # ("Name: X. ... Place of incident: V village, T Township.")
+        parts = [field["place"].strip()]
+        if field["tract"]:
+            parts.append(f"{field['tract'].strip()} village tract")
+        if field["township"]:
+            parts.append(f"{field['township'].strip()} Township")
+        return ", ".join(parts)
     written = text
     if "ywa" in text.lower() or "myo" in text.lower():
         # ("Ywa name? -- Ho Hko ywa. -- Myo-ne? -- Kutkai myo-ne": romanised Burmese kind words)
@@ -192,7 +204,8 @@ def interview_answer(text: str) -> str:
         (
             label
             if label and not label.startswith("speaker")
-            else ("q" if words.endswith("?") else "a"),
+            # (a question first, then what it is about: "Which Kan Gyi Kone? There are many.")
+            else ("q" if words.endswith("?") or _QUESTION_FIRST.match(words) else "a"),
             # (an interpreter's relaying words: "Interpreter: | She says| Ywar Thit.")
             _RELAYED.sub(r"\1", words) if label in ("interpreter", "translator") else words,
         )
@@ -587,13 +600,18 @@ _WHICH_TOWNSHIP_OF = re.compile(
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
-    r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s*\?$"
+    r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s*\?"
+    r"(?:\s+[A-Z][^?]{0,40}\.)?$"  # (and why asked: "Where is V? There are a few.")
     # (or "Htan Ta Pin is where exactly?")
     r"|^(?P<place_is>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+is\s+where"
     r"(?:\s+exactly)?\s*\?$"
     # (or "Which township is | Khuangkhan| in?")
     r"|^(?:(?i:and|so),?\s+)?(?i:which|what)\s+township\s+is\s+"
     r"(?P<place_in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s*\?$"
+    # (or "| Oke Shit Kone| is in...?", "Which | Kan Gyi Kone|? There are many.")
+    r"|^(?P<place_in_what>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+is\s+in\s*(?:\.{2,}|…)\s*\?$"
+    r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?:village|town|township|ward|tract|one)\b)"
+    r"(?P<place_which>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\?"
 )
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
@@ -636,6 +654,16 @@ _WHICH_TRACT_OF = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+(?i:which|what)\s+village\s+tract\?"
     r"(?:\s+[^?]*?\bin\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[.?])?"
 )
+#: a turn opening with a question: "Which Kan Gyi Kone?| There are many."
+_QUESTION_FIRST = re.compile(r"(?i:which|where|what)\b[^.!?\n]*\?\s+[A-Z][^?]{0,60}$")
+#: a village tract said by its name after the words: "The village tract is | War Taw Ma|."
+_TRACT_IS = re.compile(
+    r"\b[Vv]illage\s+tract\s+is\s+(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+#: a question of where the place just named is: "Where is that?"
+_WHERE_IS_THAT = re.compile(
+    r"^(?:(?i:and|so|ok|okay),?\s+)?(?i:where\s+is\s+(?:that|it|this))\s*\?$"
+)
 #: the side of a place in MIMU's names: "Gway Tauk Kone (|West|)"
 _SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: the mark after a filler word: "Um|...| V", "OK|.| That day"
@@ -674,6 +702,16 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
             # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
             return confirmed["place"] or confirmed["confirmed"]
+        if (
+            _WHERE_IS_THAT.match(words)
+            and 0 < index < len(said) - 1
+            and said[index - 1][0] not in _QUESTIONER
+            and (name := _BARE_NAME.match(said[index - 1][1].strip()))
+            and (area := _TOWNSHIP_NAMED.search(said[index + 1][1]))
+        ):
+            # ("RESPONDENT: Pang Nawng. -- Where is that? -- It's in Mongkaing Township, about
+            # 30 km north-east of the town.")
+            return f"{name['name']}, {area.group()}"
         if (
             (asked := _WHICH_TRACT_OF.match(words))
             and index + 1 < len(said)
@@ -745,14 +783,24 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
                 .group()
                 .strip(" .")
             )
-            area = re.sub(r"^(?:In|At)\s+", "", area.split(",")[0].strip())  # ("In Saw Township")
             place = (
                 asked["respelt"]
                 or asked["place"]
                 or asked["place_in"]
                 or asked["place_where"]
                 or asked["place_is"]
+                or asked["place_in_what"]
+                or asked["place_which"]
             )
+            told = re.sub(r"^The\s+", "", area)
+            if told.startswith(place) and _ANY_TOWNSHIP.search(told):
+                # ("Which Kyi Kone? -- Kyi Kone in W village tract, T Township.", "Where is V?
+                # -- The V in W village tract, T Township.")
+                return told
+            # ("In Saw Township", "The one in Khin-U township")
+            area = re.sub(r"^(?:The\s+one\s+)?(?:In|At|in|at)\s+", "", area.split(",")[0].strip())
+            if tract := _TRACT_IS.search(answer):  # ("Ayadaw. The village tract is W.")
+                place = f"{place}, {tract['tract']} village tract"
             if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
                 return f"{place}, {area}"
             return f"{place}, {area} Township" if area[:1].isupper() else None
@@ -1165,8 +1213,8 @@ _WHICH_VILLAGE = re.compile(r"^(?i:and\s+)?(?i:which|what)\s+(?i:village|town)\?
 _BARE_WHERE = re.compile(r"^(?i:and\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$")
 #: the place a question of what happened names: "What did the soldiers do in | Nay Pu Khan|?"
 _PLACE_ASKED_OF = re.compile(
-    r"\b(?:in|at|to)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)"
-    r"\s*\?$"
+    rf"\b(?:in|at|to)\s+(?!{WHEN_NAMES}\b)"  # (not a month: "the bomb in September?")
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)\s*\?$"
 )
 #: a township named by its kind word: "Ayadaw Township"
 _TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+Township\b")
@@ -1214,7 +1262,12 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
     for label, said in turns:
         # (the answer's first sentence, without a note in brackets: "Ayadaw. Interview
         # conducted in Kuala Lumpur.", "Kyaukkyi. (Saw Eh Kaw, 52, interviewed in Mae Sot)")
-        words = said if label in _QUESTIONER else _FIRST_SENTENCE.match(said).group().strip()
+        # (after a filler: "Uh... Oktwin Township.")
+        words = (
+            said
+            if label in _QUESTIONER
+            else _FIRST_SENTENCE.match(_FILLER_FIRST.sub("", said)).group().strip()
+        )
         if label in _QUESTIONER:
             question = words
         elif area := _AREA.match(words):
@@ -1424,7 +1477,9 @@ _BURMESE = re.compile("[\u1000-\u109f]")
 #: an answer of when alone: "In January.", "On Friday.", "Early March 2023."
 _WHEN_ALONE = re.compile(
     r"^(?:(?:In|On|Since|Until|By|Last|This|Early|Late|Mid|About|Around)\s+)?(?:early\s+|late\s+"
-    rf"|mid-?)?{WHEN_NAMES}(?:\s+\d{{1,4}}){{0,2}}\.?$"
+    # (or a day before a month, which may be short: "On 26 Oct.")
+    r"|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    rf"(?:{WHEN_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\s+\d{{1,4}}){{0,2}}\.?$"
 )
 _WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
 #: ... and not "The village" opening a sentence

@@ -2342,6 +2342,10 @@ _WHERE_THE_DISPLACED_ARE = re.compile(
     # and Baung Bin|")
     + r"|\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:sheltering|staying|hosted|housed)\s+in\s+"
     r"(?=[^.;]*[A-Z])"
+    # (not where they were when it struck: "We were sheltering in the monastery of V when the
+    # jet came.")
+    r"(?![^.;]*\bwhen\s+the\s+(?:jets?|planes?|drones?|aircraft|helicopters?|bombs?|shells?"
+    r"|soldiers|troops|army|attack|airstrike)\b)"
     + _TO_CLAUSE_END
     # ("delivering food and WASH items| to IDPs hosted in Taung Gyi and Pin Thi Lar|")
     + r"|\s+(?:to|for|among)\s+(?i:idps|people|families)\s+(?:hosted|sheltering|staying)\s+in\s+"
@@ -3993,6 +3997,12 @@ def without_address_lead(text: str) -> str:
 _INTERVIEW_CITED = re.compile(
     r"\s*\((?i:(?:telephone\s+|phone\s+|online\s+)?interviews?)\b[^()]*\)"
 )
+#: whose testimony a text is and where it was recorded, after a dash ending the text: "... 14
+#: people were injured|. — testimony of a 67-year-old mother, recorded in W|"
+_TESTIMONY_CITED = re.compile(
+    r"\s*[—–-]+\s*(?i:testimony|statement|account|interview)\b[^—–]*?,\s+(?:recorded|interviewed"
+    r"|given|taken|collected)\s+(?:in|at)\s+[^.;—–]*\.?\s*$"
+)
 #: a witness named by initials, with their age: "E.N., 65,", "D.S. (31)", "N.N."
 _WITNESS_INITIALS = re.compile(
     r"\b[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?:\s*\(\d{1,3}\)|,\s*\d{1,3}(?=,))?"
@@ -4068,13 +4078,41 @@ def with_witness_lead_last(text: str) -> str:
         # (the witness's own village, where what they tell of happened: "Statement 24 (male,
         # 41, from V village, T Township): "The jet dropped two bombs on our village ... We ran
         # to W."")
-        return ", ".join([f"{home['home']} village", *areas])
+        return ", ".join([f"{home['home']} village", *filter(None, [home["tract"]]), *areas])
+    if (now := _LEAD_NOW_LIVING.search(lead.group())) and re.search(
+        rf"\bhere\s+in\s+{re.escape(now['now'])}\b", text[lead.end() :]
+    ):
+        # (where the witness lives now, where it happened: "(male, 67, originally from A
+        # village, T Township, now living in B village, U Tsp): "... the house next to mine
+        # here in B."")
+        return ", ".join(p for p in (f"{now['now']} village", now["area"]) if p)
+    if (ward := _LEAD_WARD.search(lead.group())) and _OUR_WARD_TOLD.search(text, lead.end()):
+        # (the witness's own ward and town: "Statement 4 (male, 60, Ward 3, Hpapun): "... the
+        # soldiers searched every house in our ward.")
+        return f"{ward['ward']}, {ward['town']} town"
     return ", ".join([text[lead.end() :].rstrip(" ."), *areas]) if areas else text[lead.end() :]
 
 
 #: where a witness is from, in the lead of their account: "(male, 41, from | V| village, ..."
 _LEAD_HOME = re.compile(
-    rf"\bfrom\s+(?P<home>{_NAME})(?:\s+village\b|(?=,\s+{_NAME}\s+(?i:township|tsp|twp)\b))"
+    rf"\bfrom\s+(?P<home>{_NAME})(?:\s+village\b|(?=,\s+{_NAME}\s+(?i:township|tsp|twp)\b)"
+    # (or with its tract in brackets: "from Myauksee| (Myauk See village tract)|, Kale township")
+    rf"|\s*\((?P<tract>{_NAME}\s+village\s+tract)\)(?=,\s+{_NAME}\s+(?i:township|tsp|twp)\b))"
+)
+#: where a witness lives now, in the lead of their account: "..., |now living in B village, U
+#: Tsp|)"
+_LEAD_NOW_LIVING = re.compile(
+    rf"\bnow\s+(?:living|staying)\s+in\s+(?P<now>{_NAME})(?:\s+village)?"
+    rf"(?:,\s+(?P<area>{_NAME}\s+(?i:township|tsp|twp)))?"
+)
+#: a witness's ward and town, in the lead of their account: "(male, 60|, Ward 3, Hpapun)|"
+_LEAD_WARD = re.compile(
+    rf",\s+(?P<ward>(?:Ward|No\.?)\s*\d{{1,2}}|\d{{1,2}}\s+Ward|{_NAME}\s+Ward),\s+(?P<town>{_NAME})\)"
+)
+#: what befell the speaker's own ward: "searched every house | in our ward|"
+_OUR_WARD_TOLD = re.compile(
+    r"\b(?:in|into|at|entered|raided|searched|surrounded)\s+(?:every\s+house\s+in\s+)?"
+    r"(?:our|my)\s+ward\b"
 )
 #: what befell the speaker's own village: "two bombs | on our village|", "|in our village|"
 _OUR_VILLAGE_TOLD = re.compile(
@@ -4089,7 +4127,7 @@ _NAME_GIVEN = re.compile(
 #: "Testimony of Ma X, 42, T Township, S Region: "
 _WITNESS_LEAD = re.compile(
     r"^(?:(?:A|The)\s+)?(?:Witness|Testimony|Account|Statement|Survivor|Respondent|Interviewee)"
-    r"\b[^:\n]{0,100}:\s+[\"“]?"
+    r"\b[^:\n]{0,160}:\s+[\"“]?"
     # (or who the witness is, by their people, and their age: "Chin witness (male, 57): ",
     # "Kachin woman (52), interviewed in Bhamo: ")
     rf"|^(?:(?:A|The)\s+)?(?:{PEOPLES_NAMES})\s+(?:witness|survivor|woman|man|villager|farmer"
@@ -4147,6 +4185,8 @@ def without_rights_report_marks(text: str) -> str:
         text = _FINDING_LEAD.sub("", text, count=1)
     if "nterview" in text:
         text = _INTERVIEW_CITED.sub("", text)
+    if "recorded " in text or "nterviewed " in text:
+        text = _TESTIMONY_CITED.sub("", text)  # ("... — testimony of a mother, recorded in W")
     if "." in text and (named := _WITNESS_INITIALS.sub("a person", text)) != text:
         # (and where that person is from, when the text names another place: "A.H., 33, a
         # mother of three from W, was staying with relatives in V village ...")
@@ -6105,6 +6145,37 @@ _FIGURE_OR_DATE_FIELD = re.compile(
     # a day's name and date without its year: "Mon 5 Apr", "Wed 3 Mar"
     r"|(?i:" + DAY_ABBREVIATION + r")[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
 )
+
+
+def with_bar_as_break(text: str) -> str:
+    """A headline and its subhead or areas, set apart by one bar, read as one text ("Mudon:
+    Gunmen kill ... in V village, W village tract | Mon State": "..., Mon State"; "Madaya: ...
+    at V village leaves one dead | The village, in W village tract of T Township, ...": "...
+    leaves one dead. The village, ..."); ``text`` itself otherwise (a table's row: "2022-11-15 |
+    Mandalay | Madaya", "V | T Township")."""
+    if text.count(" | ") != 1:
+        return text
+    head, tail = (part.strip() for part in text.split(" | "))
+    if len(head.split()) < 5 or not _LOWER_WORD.search(head) or not tail[:1].isupper():
+        return text
+    if _AREAS_ONLY.fullmatch(tail):
+        return f"{head}, {tail}"
+    if _DATELINE_HEAD.match(head) and len(tail.split()) >= 5 and _LOWER_WORD.search(tail):
+        return f"{head.rstrip('.')}. {tail}"  # (after a town's dateline: "Madaya: ... | The ...")
+    return text
+
+
+#: a town's name opening a headline as its dateline: "|Madaya: |PDF attack on ..."
+_DATELINE_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?:\s")
+
+
+#: a word in lower case (a sentence's, not a field's)
+_LOWER_WORD = re.compile(r"\s[a-z]{3,}\b")
+#: areas alone, named with their kind words: "Putao Township, Kachin State", "Mon State"
+_AREA_NAMED = (
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Township|State|Region|Division|District)"
+)
+_AREAS_ONLY = re.compile(rf"{_AREA_NAMED}(?:,\s+{_AREA_NAMED})*")
 
 
 def _row_separator(text: str) -> str | None:

@@ -37,6 +37,7 @@ from mapper.gazetteer.parts import (
     unwrapped,
     what_the_check_found,
     with_areas_apart,
+    with_bar_as_break,
     with_burmese_people_as_place,
     with_burmese_village_word,
     with_burmese_words_in_english,
@@ -117,6 +118,7 @@ from mapper.gazetteer.words import (
     STATE_SHORT_NAMES,
     burmese_record_place,
     with_dates_slashed,
+    with_township_of_town,
     without_burmese_asides,
     without_burmese_people,
     without_glosses,
@@ -137,6 +139,8 @@ from mapper.gazetteer.words import (
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_other_name_labels,
+    with_township_of_town,
+    with_bar_as_break,
     with_dates_slashed,
     with_burmese_words_in_english,
     without_glosses,
@@ -267,7 +271,7 @@ _CLEANING_CUE = re.compile(
     + r")(?: [Rr]egion| [Ss]tate| [Dd]ivision| Rgn| St\.?)?, "
     r"[A-Z][^,]*, [A-Z]"
     r"| of death| of attack| from the | village of | town of |^[A-Z][\w' -]{1,40}, the "
-    r"|^Witness |^This is "
+    r"|^Witness |^This is |ame township as | \| "
     r"|[a-z](?:Tsp|Twp|Township|Vlg|Village)|^(?:In|At) [A-Z]"
     r"|[a-z](?:vlg|vill|twp|tsp|twsp|tship|twn)\b|\((?i:vill?|vlg|tsp|twp|vt)\)"
     r"|[~+?]|[Ff]wd|[Ff]orward|pls |ppl |just now|!!|stay safe|\.\.|…"

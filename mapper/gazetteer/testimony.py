@@ -142,7 +142,9 @@ def told_deeds(text: str) -> str:
     ):
         # ("I am 52, a farmer from V village, T township. In December the soldiers entered our
         # village ...": the speaker's own village)
-        return home["place"] or f"{home['ours']} village"
+        if home["named"]:
+            return f"{home['named']} village, {home['named_area']}"
+        return (home["place"] or f"{home['ours']} village") + (home["offset"] or "")
     # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
     # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
     # to C|.")
@@ -345,17 +347,24 @@ _AGED_SPEAKER_HOME = re.compile(
     # (after a statement's number and who gives it: "Statement 42 (male, 51). "I am from V
     # village, T Township. On 17 March 2023 two planes bombed our village")
     r"^(?:(?:Statement|Testimony|Interview|Account)\s+\d{1,4}\s*(?:\([^()]{0,60}\))?\.?\s*)?[\"“]?"
+    r"(?:I\s+am\s+\d{1,3}(?:\s+years\s+old)?\.\s+)?"  # ("I am 65 years old. I live in V ...")
     rf"(?:(?:I\s+am|I'm)\s+(?:\d{{1,3}},\s+an?\s+(?:[a-z]+\s+){{1,2}}?)?from|I\s+live\s+in"
     # (or the speakers': "Interview 3 (female, 35). "We are from V village, T Township[, S].")
     r"|We\s+are\s+from|We're\s+from|We\s+live\s+in)\s+"
-    rf"(?P<place>{_NAME}\s+(?:village|[Ww]ard)(?:,\s+{_NAME}\s+(?:[Tt]ownship|town))?)"
-    rf"(?:,\s+{_NAME}(?:\s+(?:State|Region))?)?[.,]"
+    rf"(?:(?P<place>{_NAME}\s+(?:village|[Ww]ard)(?:(?:,|\s+in)\s+{_NAME}\s+(?:[Tt]ownship|town))?)"
+    # (or its name alone, then its township: "I am from | Nga Lone Tin|, in Chaung U Township.")
+    rf"|(?P<named>{_NAME}),?\s+in\s+(?P<named_area>{_NAME}\s+[Tt]ownship))"
+    rf"(?:,\s+{_NAME}(?:\s+(?:State|Region))?)?"
+    # (and how far from a town: "I'm from V village|, about 7 km west of Mahlaing town|.")
+    r"(?P<offset>,\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s|miles?)\s+"
+    rf"[a-z-]+\s+of\s+{_NAME}(?:\s+town)?)?[.,]"
     # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
     rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
 )
 #: what was done to the speaker's ward: "soldiers | searched the ward|"
 _WARD_HIT = re.compile(
-    rf"\b(?:{PAST_DEEDS}|searched|entered|raided|surrounded)\s+(?:the|our|my)\s+ward\b"
+    rf"\b(?:{PAST_DEEDS}|searched|entered|raided|surrounded)\s+(?:every\s+house\s+in\s+)?"
+    r"(?:the|our|my)\s+ward\b"
 )
 #: troops arriving at a place: "soldiers from the battalion in Muse | came to| Kawng Waun"
 _ARRIVED = re.compile(r"\b(?:came|arrived|entered|reached|marched)\s+(?:(?:in)?to|in|at)?\s*[A-Z]")

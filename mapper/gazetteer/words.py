@@ -173,13 +173,17 @@ BORN_BUT = re.compile(
     # (or from: "I am originally from A, but I married into B village")
     r"|(?:am|was|are|were)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
     r"\s+but\s+(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
-    r"|was\s+staying|moved|settled|been\s+living|married)\b)"
+    r"|was\s+staying|moved|settled|been\s+living|married"
+    r"|(?:was\s+)?(?:working|living|staying))\b)"  # ("he was from A but working in B")
 )
 THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: troops coming into, or what they did to, the speaker's own village: "the soldiers | entered our
 #: village|", "the army | came into our village|"
 OUR_VILLAGE_HIT = re.compile(
-    rf"\b(?:{PAST_DEEDS}|entered|surrounded|stormed|(?:came|come|marched)\s+(?:in)?to)\s+"
+    rf"\b(?:{PAST_DEEDS}|entered|surrounded|stormed|(?:came|come|marched)\s+(?:in)?to"
+    # ("dropped two bombs on | our village", "they shot one man in | our village")
+    r"|(?:dropped|fired)\s+(?:[\w-]+\s+){0,3}?(?:on|at|into)"
+    rf"|(?:{PAST_DEEDS})\s+(?:[\w-]+\s+){{1,3}}?in)\s+"
     r"(?:our|my)\s+(?:own\s+)?village\b"
 )
 #: a township named in Burmese (or in Latin letters) before its Burmese kind word: "မူဆယ်မြို့နယ်",
@@ -730,6 +734,21 @@ def without_glosses(text: str) -> str:
 _GLOSS = re.compile(
     r"(?<=[A-Za-z])\s*\((?:(?![^()]*(?:မြို့နယ်|ရွာ|မြို့|တိုင်း|ပြည်နယ်)\))[\u1000-\u109f\s]+"
     r"|[A-Za-z\s]*[\u4e00-\u9fff][\u4e00-\u9fff\s]*)\)"
+)
+
+
+def with_township_of_town(text: str) -> str:
+    """``text`` with a township named by its town as the township ("Takhuntaing, in the same
+    township as Mudon town": "Takhuntaing, Mudon Township")."""
+    if "ame township as" not in text:
+        return text
+    return _SAME_TOWNSHIP_AS_TOWN.sub(r"\g<town> Township", text)
+
+
+#: a township named by its town: "|in the same township as Mudon town|"
+_SAME_TOWNSHIP_AS_TOWN = re.compile(
+    r"\b(?:[Ii]n\s+)?(?:the\s+)?[Ss]ame\s+township\s+as\s+"
+    r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:town|city)\b"
 )
 
 
