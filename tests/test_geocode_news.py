@@ -21947,3 +21947,368 @@ def test_namesakes_told_apart_after_sets_1224_1231(coder, query, pcode):
     # (blind sets 1224-1231: the namesake a text's own words point to, not one of the same name in
     # the same township)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "RESPONDENT: The airstrike hit Nam Ma Lin village.\nINTERVIEWER: Can you spell "
+            "it?\nRESPONDENT: N-a-m M-a L-i-n. It's in Bawlake township, Lwei Waing village "
+            "tract.\nINTERVIEWER: And when?\nRESPONDENT: 25 January 2024. Three people died, "
+            "two of them were displaced people from Hpasawng.",
+            "Nam Ma Lin",
+            "Bawlake",
+        ),
+        (
+            "Q: Let's start with the raid. What do you remember?\nA: It was during the rains, "
+            "August 2022, around the 18th. Soldiers came on two trucks at night. They went "
+            "house to house in Kan Chaung looking for the young men who joined the PDF. They "
+            "took three and beat an old man.\nQ: Kan Chaung is the village where you live?\nA: "
+            "Yes, Kan Chaung, in Kyon La Mu Nyaung Waing tract. Near Kan Kone.\nQ: And the "
+            "township, for the record?\nA: Einme. Ayeyarwady Region. It's northwest of Wakema "
+            "town, about eight kilometres.",
+            "Kan Chaung",
+            "Einme",
+        ),
+        (
+            "Speaker 1 (Ko Aung): In September 2021, the 12th, they arrested three of my "
+            "friends in Te Gyi Kone.\nSpeaker 2 (Ma Hnin): Te Gyi Kone village, the village "
+            "tract is also Te Gyi Kone. Za Bu Thi Ri Township.\nSpeaker 1: Yes, west of "
+            "Pyinmana, five, six km.\nInterviewer: What were they accused of?\nSpeaker 1: Of "
+            "making bombs. They are still in Yamethin prison.",
+            "Te Gyi Kone",
+            "Za Bu Thi Ri",
+        ),
+        (
+            "Ko Thura: We were fighting near Kyaung Su village in Kalewa Township, the one in "
+            "Auk Taw Gyi village tract.\nInterviewer: When?\nKo Thura: 8 September 2022. The "
+            "column came up from Kalewa town, it's about 20 km south. Two of our comrades died "
+            "there.",
+            "Kyaung Su",
+            "Kalewa",
+        ),
+        (
+            "INTERVIEWER: Which Kyi Kone? There are a few in Salin.\nRESPONDENT: Kyi Kone in Oe "
+            "Thei village tract, Salin Township.\nINTERVIEWER: And what happened?\nRESPONDENT: "
+            "In March 2023, the 14th, the army shelled the village from their camp. A woman "
+            "died and her son was injured. They were from Auk Hlaing, they fled to Kyi Kone "
+            "just the week before.",
+            "Kyi Kone",
+            "Salin",
+        ),
+        (
+            "INTERVIEWER: Where is Kwin Ka Lay? There are a few.\nRESPONDENT: The Kwin Ka Lay "
+            "in Ah Su Chaung village tract, Bilin Township, Mon State.\nINTERVIEWER: What "
+            "happened there?\nRESPONDENT: 17 May 2022. Soldiers shelled the village. One man "
+            "killed, he was from Zee Kone but working in Kwin Ka Lay.",
+            "Kwin Ka Lay",
+            "Bilin",
+        ),
+        (
+            "Q: When did you leave?\nA: Two days after. We ran from Ku Lar Ma to Ohn Pauk.\nQ: "
+            "Why?\nA: Because junta soldiers came to Ku Lar Ma on 2021-04-30. Two bombs fell "
+            "near the monastery and killed 6 people.\nQ: Ku Lar Ma is in...?\nA: Same township "
+            "as Shwebo town.",
+            "Ku Lar Ma",
+            "Shwebo",
+        ),
+        (
+            "Q: When did you leave?\nA: Two days after. We ran from Oke Shit Kone to Tone Tin "
+            "Kan.\nQ: Why?\nA: Because the sit-tat column came to Oke Shit Kone on 1/1/24. The "
+            "local PDF attacked the sit-tat column who were staying in the school. The fighting "
+            "went on for 2 hours.\nQ: Oke Shit Kone is in...?\nA: Ayadaw. The village tract is "
+            "War Taw Ma.",
+            "Oke Shit Kone",
+            "Ayadaw",
+        ),
+        (
+            "SPEAKER 1: Um, so, that day, 2023-05-18... Junta soldiers came at dawn and killed "
+            "6 villagers who could not run.\nSPEAKER 2: Where?\nSPEAKER 1: Kan Gyi "
+            "Kone.\nSPEAKER 2: Which Kan Gyi Kone? There are many.\nSPEAKER 1: The one in "
+            "Khin-U township.",
+            "Kan Gyi Kone",
+            "Khin-U",
+        ),
+        (
+            "Incident Report Form (KII)\nRespondent code: R-942 | Interviewer: MM\nQ5 Location "
+            "of incident (village/ward): Su Lay Kyun\nQ6 Township: Yenangyaung\nQ7 Date: August "
+            "11, 2021\nNotes: SAC troops came at dawn and killed 8 villagers who could not run. "
+            "Respondent is originally from Let Pan Khon.",
+            "Su Lay Kyun",
+            "Yenangyaung",
+        ),
+        (
+            "Q: Where was Maran Naw killed?\nA: At Se Maing Ywar Thit Su See, uh...\nNEPHEW: "
+            "No, no. Se Maing Ywar Thit Su See is where he was born. He was killed in Myaing "
+            "Thar Yar, he was working there at that time. LIB soldiers came on 8 June 2021.\nQ: "
+            "Myaing Thar Yar is in which township?\nNEPHEW: Mohnyin Township, Kachin State.",
+            "Myaing Thar Yar",
+            "Mohnyin",
+        ),
+        (
+            "Incident Report Form (KII)\nRespondent code: R-474 | Interviewer: NL\nQ5 Location "
+            "of incident (village/ward): Lon Si\nQ6 Township: Kyainseikgyi\nQ7 Date: December "
+            "31, 2023\nNotes: SAC troops came at dawn and killed 2 villagers who could not run. "
+            "Respondent is originally from Kan Ni.",
+            "Lon Si",
+            "Kyainseikgyi",
+        ),
+        (
+            "[00:04:11] INTERVIEWER: When did it happen?\n[00:04:14] RESPONDENT: So, 16/2/23, "
+            "early in the morning.\n[00:04:22] INTERVIEWER: And where?\n[00:04:24] RESPONDENT: "
+            "In our village, Takhuntaing, in the same township as Mudon town. A drone dropped "
+            "bombs on the houses. 6 people were killed.",
+            "Ta Khun Taing",
+            "Mudon",
+        ),
+        (
+            "Incident Report Form (KII)\nRespondent code: R-370 | Interviewer: KH\nQ5 Location "
+            "of incident (village/ward): Kha Wa Chaung\nQ6 Township: Kyaikhto\nQ7 Date: the "
+            "24th of January, 2024\nNotes: They burned about 191 houses, and the monastery too. "
+            "Respondent is originally from Hle Lan Ku.",
+            "Kha Wa Chaung",
+            "Kyaikto",
+        ),
+        (
+            "Incident Report Form (KII)\nRespondent code: R-950 | Interviewer: SA\nQ5 Location "
+            "of incident (village/ward): Khin Tan\nQ6 Township: Paung / VT: Tha Pyay Kone\nQ7 "
+            "Date: the 20th of May, 2021\nNotes: They took 5 villagers as porters and later "
+            "shot them. Respondent is originally from Bant Bway Kone.",
+            "Khin Tan",
+            "Paung",
+        ),
+        (
+            "Q: Where was U Tin Win killed?\nA: At Thea War, uh...\nDAUGHTER: No, no. Thea War "
+            "is where he was born. He was killed in Sar Hpyu Su, he was working there at that "
+            "time. SAC troops came on July 3, 2021.\nQ: Sar Hpyu Su is in which "
+            "township?\nDAUGHTER: Same township as Kyauktaga town.",
+            "Sar Hpyu Su",
+            "Kyauktaga",
+        ),
+        (
+            "[00:12:40] Q: Before we talk about the date — which village?\n[00:12:44] A: Shwe "
+            "Laung Ywar Ma.\n[00:12:50] Q: Township?\n[00:12:52] A: Uh... Same township as "
+            "Oktwin town.\n[00:13:05] Q: And the date?\n[00:13:07] A: The 5th of April, 2022. "
+            "Drone bombs hit the market and 6 people died.",
+            "Shwe Laung Ywar Ma",
+            "Oktwin",
+        ),
+        (
+            "Q: Where was Daw Aye Hla killed?\nA: At Baw Di, uh...\nNEPHEW: No, no. Baw Di is "
+            "where he was born. He was killed in Kwin Gyi Taung Nar, he was working there at "
+            "that time. Navy boats came on 10/9/21.\nQ: Kwin Gyi Taung Nar is in which "
+            "township?\nNEPHEW: Gwa.",
+            "Kwin Gyi Taung Nar",
+            "Gwa",
+        ),
+        (
+            "Q: Where was Sai Leng killed?\nA: At Lu Yin Htan, uh...\nNEPHEW: No, no. Lu Yin "
+            "Htan is where he was born. He was killed in Mar Huong Kwee, he was working there "
+            "at that time. SAC troops came on 18 July 2021.\nQ: Mar Huong Kwee is in which "
+            "township?\nNEPHEW: Kunlong.",
+            "Mar Huong Kwee",
+            "Kunlong",
+        ),
+        (
+            "RESPONDENT: Pang Nawng.\nINTERVIEWER: Where is that?\nRESPONDENT: It's in the same "
+            "township as Mongkaing town, about 30 km north-east of the town.\nINTERVIEWER: And "
+            "in August 2022...?\nRESPONDENT: Yes, that day. They shelled the village from their "
+            "camp. One shell hit a house and killed 2 people.",
+            "Pang Nawng",
+            "Mongkaing",
+        ),
+    ],
+)
+def test_interviews_of_sets_1224_1239(coder, query, name, admin3):
+    # (blind sets 1224-1239, twenty-sixth session: interviews opening on a deed at a named
+    # village, tracts given alone before the village, "They went house to house in V", "And the
+    # township, for the record?", forms' incident and township fields, "the same township as X
+    # town", a daughter correcting the answer, "Where is that?", "Which V? There are many.", "V is
+    # in...?", "Which V? -- V in W village tract, T Township", "he was from A but working in B",
+    # "the bomb in September?" (no place))
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "I am from Nga Lone Tin, in Chaung U Township. In October 2022 the army came and "
+            "they shot one man in our village. I saw it from behind the toddy palms. (female, "
+            "45)",
+            "Nga Lone Tin",
+            "Chaung-U",
+        ),
+        (
+            "Statement 43 (male, 67, originally from Tat Lwin Ywar Thit village, Wuntho "
+            'Township, now living in Htone Kyaing village, Myaung Tsp): "On 28 December 2024 '
+            "the shelling started around 3 pm. One shell hit the house next to mine here in "
+            'Htone Kyaing. The grandmother and her grandson died."',
+            "Htone Kyaing",
+            "Myaung",
+        ),
+        (
+            "Statement 32 (female, 46, from Myauksee (Myauk See village tract), Kale township): "
+            '"On 11/09/2022 Burma Army soldiers came into our village early in the morning. '
+            "They burned 7 houses, my house also. We ran to Shar Hpo and stayed in the forest "
+            'near there for two weeks. When we came back there was nothing left."',
+            "Myauk See",
+            "Kale",
+        ),
+        (
+            '"We were sheltering in the monastery of Thinwin when the jet came. I heard the '
+            'sound and then everything was dust." The female witness, 33, said the strike on '
+            "March 3, 2023 killed 8 people in the village, which is in Mingin Township.",
+            "Thin Win",
+            "Mingin",
+        ),
+        (
+            "Kyaukhlaykar is a small village about 15 miles east of Mingin town, in Kani "
+            "Township. On the 15th of March 2021, artillery shells fell into the village and 14 "
+            "people were injured, two of them children. — testimony of a 67-year-old mother, "
+            "recorded in Ah Htet Kin",
+            "Kyauk Hlay Kar",
+            "Kani",
+        ),
+        (
+            '"We were sheltering in the monastery of Yaeukone when the jet came. I heard the '
+            'sound and then everything was dust." The female witness, 69, said the strike on 15 '
+            "June 2023 killed 8 people in the village, which is in Mawlaik Township.",
+            "Yae U Kone",
+            "Mawlaik",
+        ),
+        (
+            "I am 65 years old. I live in Zee Kaing village in Pwintbyu Township, Magwe Region. "
+            "On 12 Aug. 2022 a jet fighter dropped two bombs on our village, near the "
+            "monastery. 9 people died, one of them was my nephew. Now we are staying with "
+            "relatives in Thet Thar Pan Taung village.",
+            "Zee Kaing",
+            "Pwintbyu",
+        ),
+        (
+            '"We were sheltering in the monastery of Tha-Pyay-Hla when the jet came. I heard '
+            'the sound and then everything was dust." The male witness, 42, said the strike on '
+            "23/04/2022 killed 27 people in the village, which is in Yamethin Township.",
+            "Tha Pyay Hla",
+            "Yamethin",
+        ),
+        (
+            "Pyaung Ma Htein is a small village about 28 km northwest of Hpayarthonesu town, in "
+            "Kyainseikgyi Township. In July 2021, artillery shells fell into the village and 24 "
+            "people were injured, two of them children. — testimony of a 71-year-old mother, "
+            "recorded in Ko Du Kwe",
+            "Pyaung Ma Htein",
+            "Kyainseikgyi",
+        ),
+        (
+            "Thar Si Kone is a small village about 17 km east of Myo Hla town, in Thandaung Gyi "
+            "Township. On April 19, 2023, artillery shells fell into the village and 39 people "
+            "were injured, two of them children. — testimony of a 37-year-old mother, recorded "
+            "in Seik Hpu Kone",
+            "Thar Si Kone",
+            "Thandaunggyi",
+        ),
+        (
+            '"We were sheltering in the monastery of Htothukhee when the jet came. I heard the '
+            'sound and then everything was dust." The male witness, 62, said the strike on 4 '
+            "Oct. 2022 killed 36 people in the village, which is in Myawaddy Township.",
+            "Hto Thu Khee",
+            "Myawaddy",
+        ),
+        (
+            'Statement 4 (male, 60, Ward 3, Hpapun): "On 26 Oct. 2024 the soldiers searched '
+            "every house in our ward. They took my son and two other young men to the police "
+            "station. We still don't know where he is.\"",
+            "No (3) Ward",
+            "Hpapun",
+        ),
+        (
+            'Statement 10 (female, 37, Paik Thei Ward, Kyauktaw): "On November 15, 2023 the '
+            "soldiers searched every house in our ward. They took my son and two other young "
+            "men to the police station. We still don't know where he is.\"",
+            "Paik Thei Ward",
+            "Kyauktaw",
+        ),
+        (
+            "Pinglong is a small village about 26 km northeast of Hsipaw town, in Lashio "
+            "Township. In April 2023, artillery shells fell into the village and 6 people were "
+            "injured, two of them children. — testimony of a 31-year-old mother, recorded in "
+            "Nawng Mun",
+            "Ping Long",
+            "Lashio",
+        ),
+        (
+            'Statement 33 (male, 27, Nyaung Kone Ward, Pekon): "On April 27, 2024 the soldiers '
+            "searched every house in our ward. They took my son and two other young men to the "
+            "police station. We still don't know where he is.\"",
+            "Nyaung Kone Ward",
+            "Pekon",
+        ),
+        (
+            "I am 57 years old. I live in Kasanhku village in Nawngmun Township, Kachin State. "
+            "In July 2021 a jet fighter dropped two bombs on our village, near the monastery. "
+            "27 people died, one of them was my nephew. Now we are staying with relatives in "
+            "Kun Lin village.",
+            "Ka San Hku",
+            "Nawngmun",
+        ),
+        (
+            "Statement 48 (male, 33, originally from Taung Nar village, Kyaikmaraw Township, "
+            'now living in Hpar Auk village, Mawlamyine Tsp): "On the 11th of April 2023 the '
+            "shelling started around 3 pm. One shell hit the house next to mine here in Hpar "
+            'Auk. The grandmother and her grandson died."',
+            "Hpar Auk",
+            "Mawlamyine",
+        ),
+        (
+            '"We were sheltering in the monastery of Yan Naing when the jet came. I heard the '
+            'sound and then everything was dust." The female witness, 47, said the strike on 23 '
+            "May 2021 killed 6 people in the village, which is in Gyobingauk Township.",
+            "Yan Naing",
+            "Gyobingauk",
+        ),
+        (
+            '"We were sheltering in the monastery of Kazintaw when the jet came. I heard the '
+            'sound and then everything was dust." The female witness, 53, said the strike on '
+            "the 6th of December 2022 killed 29 people in the village, which is in Danubyu "
+            "Township.",
+            "Ka Zin Taw",
+            "Danubyu",
+        ),
+        (
+            "I am 57 years old. I live in Ka Wa village in Thongwa Township, Rangoon Region. On "
+            "12 Nov. 2022 a jet fighter dropped two bombs on our village, near the monastery. "
+            "24 people died, one of them was my nephew. Now we are staying with relatives in Sa "
+            "Bai Nyunt village.",
+            "Ka Wa",
+            "Thongwa",
+        ),
+        (
+            "Madaya: PDF attack on junta troops at Yone Pin village leaves one dead | The "
+            "village, in Ah Htet Taung Kaing village tract of Madaya Township, Mandalay Region, "
+            "came under fire on March 3",
+            "Yone Pin",
+            "Madaya",
+        ),
+        (
+            "Putao: KIA fighters detain junta-backed militia members at Lang Taung village near "
+            "Machanbaw | Putao Township, Kachin State",
+            "Lang Taung",
+            "Puta-O",
+        ),
+        (
+            "Mudon: Gunmen kill junta-appointed administrator in Ah Bit village, Set Thwei "
+            "village tract | Mon State",
+            "Ah Bit",
+            "Mudon",
+        ),
+    ],
+)
+def test_statements_and_headlines_of_sets_1234_1239(coder, query, name, admin3):
+    # (blind sets 1224-1239, twenty-sixth session: statements of the speaker's own village ("I
+    # live in V village in T Township", "I am from V, in T Township", bombs dropped on our
+    # village), a witness's ward and town in the header, where they live now ("here in V"), a
+    # tract in brackets, sheltering in a monastery when the jet came, testimony cited after a
+    # dash, a headline's areas or subhead after a bar)
+    assert _name_and_township(coder, query) == (name, admin3)

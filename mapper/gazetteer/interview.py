@@ -710,7 +710,9 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             and (area := _TOWNSHIP_NAMED.search(said[index + 1][1]))
         ):
             # ("RESPONDENT: Pang Nawng. -- Where is that? -- It's in Mongkaing Township, about
-            # 30 km north-east of the town.")
+            # 30 km north-east of the town."; "... The village tract is W.": V village, W)
+            if tract := _TRACT_IS.search(said[index + 1][1]):
+                return f"{name['name']} village, {tract['tract']} village tract, {area.group()}"
             return f"{name['name']}, {area.group()}"
         if (
             (asked := _WHICH_TRACT_OF.match(words))
