@@ -31,6 +31,8 @@ from mapper.gazetteer.words import (
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
+    # (or a focus group's participants: "P1 (40s):", "P2:")
+    r"|P\d{1,2}"
     r"|resp|မေး|ဖြေ))"
     r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
     r"(?:(?<=^[QA])\.|(?<=\s[QA])\.)?"  # (or with a stop: "Q.: Where did it happen?")
@@ -70,6 +72,8 @@ _NEXT_TIMESTAMP = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\n\d{1,2}:\d{2
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
 )
+#: a focus group's participant, by number: "p1", "p2"
+_PARTICIPANT = re.compile(r"p\d{1,2}")
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
@@ -203,7 +207,7 @@ def interview_answer(text: str) -> str:
     said = [
         (
             label
-            if label and not label.startswith("speaker")
+            if label and not label.startswith("speaker") and not _PARTICIPANT.fullmatch(label)
             # (a question first, then what it is about: "Which Kan Gyi Kone? There are many.")
             else ("q" if words.endswith("?") or _QUESTION_FIRST.match(words) else "a"),
             # (an interpreter's relaying words: "Interpreter: | She says| Ywar Thit.")
@@ -660,6 +664,25 @@ _QUESTION_FIRST = re.compile(r"(?i:which|where|what)\b[^.!?\n]*\?\s+[A-Z][^?]{0,
 _TRACT_IS = re.compile(
     r"\b[Vv]illage\s+tract\s+is\s+(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+#: a question saying where it was, then asking its tract: "So the strike was at | Tha Pyay Kone|.
+#: Which village tract?"
+_IT_WAS_AT_THEN_ASKED = re.compile(
+    r"^(?:(?i:so|ok|okay),?\s+)?(?:the\s+|this\s+|it\s+)?[\w\s]{0,20}?\b(?:was|happened)\s+(?:at|in)\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.\s+(?i:which|what)\s+village\s+tract\?$"
+)
+#: an answer repeating the name asked of, then its area: "|Tha Le Kone|? It's |Patheingyi|."
+_NAME_ECHOED = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\?\s+(?:(?:It's|It\s+is|That's|That\s+is)"
+    r"\s+(?:in\s+)?)?(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?(?:\s+[Tt]ownship)?)\s*[.,]"
+)
+#: a question of a name alone: "What is the name?", "The name?"
+_THE_NAME_ASKED = re.compile(
+    r"^(?:(?i:and|so),?\s+)?(?:(?i:what)(?:\s+is|['’]s)\s+)?(?i:the|its)\s+name\?$"
+)
+#: an answer of the speaker's own village alone: "In my village."
+_OWN_VILLAGE_ANSWER = re.compile(r"^(?:(?i:in|at)\s+)?(?i:my|our)\s+(?:own\s+)?village\s*[.!]?$")
+#: an answer of the speaker's own village: "In my village."
+_YOUR_OWN_VILLAGE = re.compile(r"\b(?i:my|our)\s+(?:own\s+)?village\b")
 #: a question of where the place just named is: "Where is that?"
 _WHERE_IS_THAT = re.compile(
     r"^(?:(?i:and|so|ok|okay),?\s+)?(?i:where\s+is\s+(?:that|it|this))\s*\?$"
@@ -702,6 +725,27 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
             # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
             return confirmed["place"] or confirmed["confirmed"]
+        if (
+            (said_at := _IT_WAS_AT_THEN_ASKED.match(words))
+            and index + 1 < len(said)
+            and said[index + 1][0] not in _QUESTIONER
+            and (tract := _tract_told_later(said[index:]))
+        ):
+            # ("Facilitator: So the strike was at Tha Pyay Kone. Which village tract? -- B: Tha
+            # Pyay Kone tract, same name. Pyinoolwin Township.")
+            area = _area_told_later(said[index + 1 :])
+            told = f"{said_at['place']} village, {tract}"
+            return f"{told}, {area}" if area else told
+        if (
+            "township" in words.lower()
+            and index + 1 < len(said)
+            and (echoed := _NAME_ECHOED.match(said[index + 1][1].strip()))
+        ):
+            # ("Sorry, the last village, which township is that? -- Tha Le Kone? It's
+            # Patheingyi.")
+            area = echoed["area"]
+            area = area if _KIND_LAST.search(area) else f"{area} Township"
+            return f"{echoed['name']} village, {area}"
         if (
             _WHERE_IS_THAT.match(words)
             and 0 < index < len(said) - 1
@@ -822,6 +866,14 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         last = re.split(r"(?<=[.!])\s+", words)[-1]
         if not (
             _WHICH_PLACE_WAS_IT.match(last)
+            # (or its name, after an answer of "my village": "Where was this? -- In my village.
+            # -- What is the name? -- V.")
+            or (
+                _THE_NAME_ASKED.match(last)
+                and index > 0
+                and said[index - 1][0] not in _QUESTIONER
+                and _YOUR_OWN_VILLAGE.search(said[index - 1][1])
+            )
             # (or of the speaker's village, after an account of what befell "the village":
             # "... shells landed inside the village. -- What is the name of your village?")
             or (
@@ -836,6 +888,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
             return None
         answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
+        if _OWN_VILLAGE_ANSWER.match(answer):
+            continue  # ("Where was this? -- In my village. -- What is the name? -- V.")
         answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
         answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
         if _DENIAL.match(answer):

@@ -1234,7 +1234,8 @@ _WHERE_THEY_FELL = re.compile(
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
-    r"|(?:shot\s+dead|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?(?:at|in)"
+    r"|(?:shot\s+dead|gunned\s+down|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?"
+    r"(?:at|in)"
     r"|shot\s+by\s+(?:\w+\s+){1,3}(?:at|in)"  # ("| shot by soldiers at V village, T Township |")
     r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
     r"|opened\s+fire\s+(?:on|at)"
@@ -1242,6 +1243,7 @@ _WHERE_THEY_FELL = re.compile(
     r"|(?:detained|arrested|abducted|seized)(?:\s+by(?:\s+[\w-]+){1,4}?)?(?=\s+at\s+[A-Z])"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
+    r"|(?<=\s)defending"  # ("who fell on 4 April 2023 defending V village")
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
     r"|stepped\s+on\s+a\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"  # ("... at the entrance of V")
     # ("died in airstrike, V village"; not "died in an air strike on Saturday")
@@ -1274,7 +1276,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|\s+of\s+the\s+{_NAME}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion|[Bb]attalion|[Cc]olumn)\b"
     r"(?:\s+\d+)?"
     # ("for Ko X | of H|, who lost his life in the raid on V")
-    rf"|\s+(?:of|from)\s+{_NAME}(?:\s+village)?(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
+    rf"|\s+(?:of|from)\s+{_NAME}(?:\s+\([A-Z][a-z]+\))?(?:\s+village)?"
+    r"(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
     # ("Our beloved daughter X (58) | of H, T Township|, gave her life in the fighting at V")
     # ("We mourn U X (62) | of H village, T Township|, murdered by junta troops who raided V")
     rf"|\s+of\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
@@ -6144,6 +6147,21 @@ _FIGURE_OR_DATE_FIELD = re.compile(
     r"|\d{1,2}[-/\s][A-Z][a-z]{2}[-/\s]\d{2,4}"  # "05-Jul-2023"
     # a day's name and date without its year: "Mon 5 Apr", "Wed 3 Mar"
     r"|(?i:" + DAY_ABBREVIATION + r")[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+)
+
+
+def without_force_home(text: str) -> str:
+    """``text`` without the town a force's name gives in brackets ("Daung Ni Defence Force
+    (Wetlet) says it attacked junta offices in Poe Tan Ward, Sagaing town": "Daung Ni Defence
+    Force says ..."): where it comes from is no place of what it did."""
+    return _FORCE_HOME.sub("", text) if "(" in text else text
+
+
+#: a force's town in brackets after its name: "Daung Ni Defence Force| (Wetlet)|"
+_FORCE_HOME = re.compile(
+    r"(?:(?<=Force)|(?<=PDF)|(?<=LDF)|(?<=CDF)|(?<=Army))\s*\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)"
+    r"(?=\s+(?:says|said|claims|claimed|reports|reported|attacked|ambushed|raided|seized|captured"
+    r"|killed|shot|destroyed)\b)"
 )
 
 
