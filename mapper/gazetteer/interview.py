@@ -370,7 +370,10 @@ _LOWER_CASE_WORDS = frozenset(
 
 _AREA_WORDS = ("region", "state", "division", "district")
 #: a question of the area alone: "Which township?"
-_WHICH_AREA = re.compile(r"^(?i:which|what)\s+(?i:township|region|state|district)\b")
+_WHICH_AREA = re.compile(
+    r"^(?i:which|what)\s+(?i:township|region|state|district)\b"
+    r"|^(?:(?i:and)\s+)?(?:the\s+)?(?i:township|village\s+tract|tract)\s*\?$"  # ("Township?")
+)
 #: a question of the town a place is near: "Near which town?"
 _NEAR_WHICH_TOWN = re.compile(r"^(?:(?i:and)\s+)?(?i:near|close\s+to)\s+(?i:which|what)\s+town\b")
 
@@ -683,6 +686,12 @@ _THE_NAME_ASKED = re.compile(
 _OWN_VILLAGE_ANSWER = re.compile(r"^(?:(?i:in|at)\s+)?(?i:my|our)\s+(?:own\s+)?village\s*[.!]?$")
 #: an answer of the speaker's own village: "In my village."
 _YOUR_OWN_VILLAGE = re.compile(r"\b(?i:my|our)\s+(?:own\s+)?village\b")
+#: an answer of a township by its name, then how far the place is from its town: "yes, |Mongping|,
+#: it's about 10 km northeast of Mongping town."
+_NAME_THEN_DISTANCE = re.compile(
+    r"^(?:(?i:yes|uh|um),?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
+    r"(?:it['’]s|it\s+is)\s+(?:about\s+|around\s+)?\d"
+)
 #: a question of where the place just named is: "Where is that?"
 _WHERE_IS_THAT = re.compile(
     r"^(?:(?i:and|so|ok|okay),?\s+)?(?i:where\s+is\s+(?:that|it|this))\s*\?$"
@@ -805,6 +814,8 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
             place = home["place"]
             if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
                 place = f"{place}, {tract['tract']} village tract"
+            elif tract := _tract_told_later(said[index + 2 :]):
+                place = f"{place}, {tract}"  # ("-- Village tract? -- Ho Nawng.")
             return f"{place}, {where}" if where else place
         if (
             "ဘယ်မြို့နယ်" in words
@@ -1266,7 +1277,9 @@ _WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
 #: a question of which village alone: "Which village?"
 _WHICH_VILLAGE = re.compile(r"^(?i:and\s+)?(?i:which|what)\s+(?i:village|town)\?$")
 #: a question of where alone, after one of what happened: "Where?", "Where exactly?"
-_BARE_WHERE = re.compile(r"^(?i:and\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$")
+_BARE_WHERE = re.compile(
+    r"^(?i:and\s+|sorry,?\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$"
+)
 #: the place a question of what happened names: "What did the soldiers do in | Nay Pu Khan|?"
 _PLACE_ASKED_OF = re.compile(
     rf"\b(?:in|at|to)\s+(?!{WHEN_NAMES}\b)"  # (not a month: "the bomb in September?")
@@ -1328,7 +1341,9 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             question = words
         elif area := _AREA.match(words):
             return area["area"]
-        elif _WHICH_TOWNSHIP.search(question) and (name := _BARE_NAME.match(words)):
+        elif _WHICH_TOWNSHIP.search(question) and (
+            name := _BARE_NAME.match(words) or _NAME_THEN_DISTANCE.match(words)
+        ):
             return name["name"] if _KIND_LAST.search(name["name"]) else f"{name['name']} Township"
         elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(_ASKING.sub("", question))):
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
@@ -1565,6 +1580,8 @@ _NO_PLACE_WORDS = frozenset(
         "And",
         "But",
         "Maybe",
+        # (a number opening a clause: "... at the village, [pause] One villager was killed.")
+        *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December"),
     ]

@@ -242,6 +242,7 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
             kind in ("village", "village_tract", "ward")
             # (a quick look first: a town's kind word beside any township's)
             and (low := text.lower()).count("town") > low.count("township")
+            and "tract" not in low  # (the tract it names tells its namesakes apart)
             and NAMED_TOWN.search(text)
         ):
             # (a town the text names, when it names no township: "... surrounded V, where we

@@ -145,6 +145,16 @@ def told_deeds(text: str) -> str:
         if home["named"]:
             return f"{home['named']} village, {home['named_area']}"
         return (home["place"] or f"{home['ours']} village") + (home["offset"] or "")
+    if (
+        (home := _I_LIVE_IN.search(text))
+        and (after := text[home.end() :])
+        and THE_VILLAGE.search(after)
+        and _DEED.search(after)
+        and not _NAMED_PLACE.search(_FIRST_SENTENCES.match(after).group())
+    ):
+        # ("R: I will tell you about 05/05/2024. I live in V in T township. That day the PDF
+        # attacked junta troops who were staying in the village.")
+        return f"{home['place']} village, {home['area']}"
     # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
     # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
     # to C|.")
@@ -361,6 +371,15 @@ _AGED_SPEAKER_HOME = re.compile(
     # (or the speakers' village alone: "We are from Rallang. The soldiers came to our village")
     rf"|^We\s+are\s+from\s+(?P<ours>{_NAME})\.\s"
 )
+#: the speaker's home, told in a sentence of its own: "|I live in V in T township.|"
+_I_LIVE_IN = re.compile(
+    rf"(?:^|(?<=[.!?]\s))I\s+live\s+in\s+(?P<place>{_NAME})(?:\s+village)?,?\s+in\s+"
+    rf"(?P<area>{_NAME}\s+[Tt]ownship)\.\s"
+)
+#: the next two sentences, where what was done to "the village" is told
+_FIRST_SENTENCES = re.compile(r"[^.!?]*[.!?]?[^.!?]*[.!?]?")
+#: a place named by its kind word or after "in"/"at"
+_NAMED_PLACE = re.compile(rf"\b(?:in|at|into|to)\s+{_NAME}|{_NAME}\s+(?:village|town)\b")
 #: what was done to the speaker's ward: "soldiers | searched the ward|"
 _WARD_HIT = re.compile(
     rf"\b(?:{PAST_DEEDS}|searched|entered|raided|surrounded)\s+(?:every\s+house\s+in\s+)?"
