@@ -84,6 +84,7 @@ from mapper.gazetteer.sources import read_capitals
 from mapper.gazetteer.store import (
     KIND_RANK,
     Gazetteer,
+    places_column,
 )
 from mapper.gazetteer.text import clean, from_zawgyi, normalize
 from mapper.gazetteer.words import (
@@ -510,9 +511,18 @@ def _ward_of_a_town_unfound(
     if not scored or not qualifiers or not any(r.kind == "ward" for r in parsed.target):
         return False
     best = min(scored, key=lambda pid: scored[pid][:_SCORE])
+    towns = [pid for pid in qualifiers[0][1] if gaz.records[pid][0] == "town"]
     if gaz.records[best][0] == "ward":
-        return False
-    return any(gaz.records[pid][0] == "town" for pid in qualifiers[0][1])
+        # (or a ward of another town of the township: "Ward No. 2 of Kawkareik town" is no
+        # No (2) Ward of Kyondoe; a ward's P-code opens with its town's)
+        pcodes = places_column(gaz, "pcode")
+        ward = pcodes[best]
+        return (
+            bool(towns)
+            and isinstance(ward, str)
+            and not any(str(pcodes[town]) in ward[: len(str(pcodes[town]))] for town in towns)
+        )
+    return bool(towns)
 
 
 #: the factor on a project site named in full that lies far from the area a text puts it in

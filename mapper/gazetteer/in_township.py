@@ -356,8 +356,11 @@ def namesake_in_named_towns_township(
     first = found.candidates[0]
     records = gaz.records
     kind = records[first.place_id][0]
-    if kind not in ("village", "village_tract", "ward") or _townships_named(text):
+    if kind not in ("village", "village_tract", "ward"):
         return None
+    if kind != "ward" and _townships_named(text):
+        return None  # (a ward's town tells apart the wards of one township: "Thandaung town,
+        # Thandaunggyi Township: ... in No. 2 ward")
     name = places_column(gaz, "name")[first.place_id]
     if len(gaz.exact.get(normalize(name), ())) < 2:
         return None  # (no namesake to choose among)
@@ -367,7 +370,7 @@ def namesake_in_named_towns_township(
         seat = _found_surely(resolve_address(gaz, f"{town} town", 1, read))
         if seat is None or records[seat.place_id][0] != "town":
             continue
-        if records[seat.place_id][7] == records[first.place_id][7]:
+        if kind != "ward" and records[seat.place_id][7] == records[first.place_id][7]:
             return None  # (the place found lies in that town's township)
         township = township_of(gaz, seat.place_id)
         # (a ward in that town: "captured the Saw town police station in Thi Ri ward")

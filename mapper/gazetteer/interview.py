@@ -31,6 +31,7 @@ from mapper.gazetteer.words import (
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
+    r"|(?-i:Source)"  # (a journalist's: "Journalist: ... Source: ...")
     # (or a focus group's participants: "P1 (40s):", "P2:")
     r"|P\d{1,2}"
     r"|resp|မေး|ဖြေ))"
@@ -259,6 +260,8 @@ def interview_answer(text: str) -> str:
             # answer names alone: "— Which township is that? — Mrauk-U Township.")
             area = _area_told_later(said[index + 1 :])
             told = " ".join(naming)
+            if len(naming) == 2 and _AREA.match(naming[1].strip()):
+                told = f"{naming[0].rstrip('.')}, {naming[1]}"  # ("Pyapon. Pyapon Township.")
             if _YOUR_VILLAGE.search(question) and (bare := _BARE_VILLAGE.match(told)):
                 told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Twin Ma, T")
             return f"{told.rstrip('.')}, {area}" if area else _with_the_one_township(told, written)
@@ -595,12 +598,14 @@ _WARD_NAME = (
 #: a town named in an answer
 _TOWN_NAME = r"(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 _WARD_THEN_TOWN = re.compile(rf"^{_WARD_NAME}\.\s+(?:In|At)\s+{_TOWN_NAME}(?=[.,]|$)")
+#: the side of a place in MIMU's names: "Gway Tauk Kone (|West|)"
+_SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: a question of the township of a place it names: "And | Nabetnge| is in which township?",
 #: "Sorry, | Kyar Ti Len|... which township?"
 _WHICH_TOWNSHIP_OF = re.compile(
     r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
     r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:village|town))?)"
+    rf"(?:\s+\({_SIDE}\))?(?:\s+(?:village|town))?)"  # (or a side: "Pe Pyit Taw (East)")
     # (spelt again between dashes: "Telu — | Te Lu| — in which township?")
     r"(?:\s*[—–]\s*(?P<respelt>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[—–])?"
     r"\s*(?:\.{2,}|…|,)?\s*(?:is\s+in\s+|is\s+|in\s+)?(?i:which|what)\s+township"
@@ -626,7 +631,7 @@ _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     # (or "Is V in W village tract?")
     r"^(?:(?i:is)\s+)?(?!(?:This|That|It|Which|What|Where)\b)"
     r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)"
-    r"(?:,?\s+in|,|\s+is\s+in)\s+"
+    r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n)\s+"  # (or asked again: "Pauk Sein? In Ngazun?")
     r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*)?)"
     r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
 )
@@ -644,7 +649,7 @@ _SELF_CORRECTED = re.compile(
     r"(?:(?i:not)\s+[^.!?]{1,60}[.!?]\s+)?(?=\S)"
 )
 #: an answer's "also" before the area: "| Also | Taze."
-_ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same,?)\s+")
+_ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same(?:\s+township)?,?)\s+")
 #: a village tract an answer names after the village: "Kanu. | In Kyet Hpa Net tract|, Kale
 #: Township."
 _TRACT_IN_ANSWER = re.compile(
@@ -696,8 +701,6 @@ _NAME_THEN_DISTANCE = re.compile(
 _WHERE_IS_THAT = re.compile(
     r"^(?:(?i:and|so|ok|okay),?\s+)?(?i:where\s+is\s+(?:that|it|this))\s*\?$"
 )
-#: the side of a place in MIMU's names: "Gway Tauk Kone (|West|)"
-_SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: the mark after a filler word: "Um|...| V", "OK|.| That day"
 _FILLER_MARK = r"(?:\.{2,}|…|[.,!])"
 #: an answer's word for the speaker's own village, before its name: "| Ours.| Par San."
@@ -902,6 +905,7 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         if _OWN_VILLAGE_ANSWER.match(answer):
             continue  # ("Where was this? -- In my village. -- What is the name? -- V.")
         answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
+        answer = _FILLER_FIRST.sub("", answer)  # ("uh... Hti Mi La Than Kyoe. Regime troops ...")
         answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
         if _DENIAL.match(answer):
             return None
@@ -1446,8 +1450,8 @@ _WHICH_TOWNSHIP = re.compile(
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"(?:,\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*\s+"
-    r"(?:Region|State|Division))?\.?$"
+    r"(?:,\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*(?:\s+"
+    r"(?:Region|State|Division))?)?\.?$"  # (or a state's name alone: "Kungyangon, Yangon.")
 )
 #: a sentence of an answer naming its township alone: "Paungde Township, Bago Region.", "It's
 #: all Thayetchaung Township.", "This is Pyinmana Township."
