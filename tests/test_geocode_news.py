@@ -22312,3 +22312,339 @@ def test_statements_and_headlines_of_sets_1234_1239(coder, query, name, admin3):
     # tract in brackets, sheltering in a monastery when the jet came, testimony cited after a
     # dash, a headline's areas or subhead after a bar)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A: They came from Yesagyo side. First they passed Min Kan, then Chaung Hpyar, and "
+            "they slept one night at the monastery in Zee Kwe Kyun. The next morning they went "
+            "into Nat Hnyun Ywar Thit. They shelled the village from their camp. One shell hit "
+            "a house and killed 6 people.\nQ: Sorry, the last village, which township is "
+            "that?\nA: Nat Hnyun Ywar Thit? Same township as Yesagyo town.\nQ: Date?\nA: May "
+            "2021.",
+            "Nat Hnyun Ywar Thit",
+            "Yesagyo",
+        ),
+        (
+            "A: They came from Patheingyi side. First they passed Ma Gyi Pin Sauk, then Kywe Na "
+            "Hpar, and they slept one night at the monastery in Thit Cho Kone. The next morning "
+            "they went into Tha Le Kone. Artillery shells fell on the village. 5 people were "
+            "injured.\nQ: Sorry, the last village, which township is that?\nA: Tha Le Kone? "
+            "It's Patheingyi.\nQ: Date?\nA: 20/5/21.",
+            "Tha Le Kone",
+            "Patheingyi",
+        ),
+        (
+            "A: They came from Dawthponeyan side. First they passed Tein Sint, then Da Hseng Ah "
+            "Htet, and they slept one night at the monastery in Pang Kawng Mu. The next morning "
+            "they went into Tein Ngate. A helicopter fired into the village. 5 people died, one "
+            "of them a child.\nQ: Sorry, the last village, which township is that?\nA: Tein "
+            "Ngate? It's Momauk.\nQ: Date?\nA: The 1st of July, 2023.",
+            "Tein Ngate",
+            "Momauk",
+        ),
+        (
+            "Q: Can you tell me what happened?\nA: You know, it was 22/1/22... Junta troops "
+            "arrested 4 men. We found their bodies later near the stream.\nQ: Where was "
+            "this?\nA: In my village.\nQ: What is the name?\nA: Daw Mi Ku.\nQ: Township?\nA: "
+            "Shadaw Township, Kayah State. The village tract is Shadaw (South).",
+            "Daw Mi Ku",
+            "Shadaw",
+        ),
+        (
+            "Q: Can you tell me what happened?\nA: It was 2022-10-12... They beat the village "
+            "head and took 6 young men away. We still don't know where they are.\nQ: Where was "
+            "this?\nA: In my village.\nQ: What is the name?\nA: Kha Lauk Naing.\nQ: "
+            "Township?\nA: Hpa-An Township, Kayin State.",
+            "Kha Lauk Naing",
+            "Hpa-An",
+        ),
+        (
+            "Q: Can you tell me what happened?\nA: You know, it was 2022-03-13... They took 8 "
+            "villagers as porters and later shot them.\nQ: Where was this?\nA: In my "
+            "village.\nQ: What is the name?\nA: Nam Yang.\nQ: Township?\nA: Mantong Township, "
+            "northern Shan State.",
+            "Nam Yang",
+            "Manton",
+        ),
+        (
+            "Q: Can you tell me what happened?\nA: So, it was 2022-12-30... One man stepped on "
+            "a landmine that Tatmadaw had planted near the football field. He lost his leg.\nQ: "
+            "Where was this?\nA: In my village.\nQ: What is the name?\nA: Wan Ya.\nQ: "
+            "Township?\nA: It's Taunggyi.",
+            "Wan Ya",
+            "Taunggyi",
+        ),
+        (
+            "Remembering Ko Aung Ko Latt (34), a paddy farmer, and his two nephews from Ngar "
+            "Kin (North) village, who were gunned down by junta troops in Khwet Khwin village, "
+            "Myinmu Township, Sagaing Region on 13 July 2023 while they were bringing the "
+            "buffaloes home. They were buried in Ngar Kin the next morning. Rest in power.",
+            "Khwet Khwin",
+            "Myinmu",
+        ),
+        (
+            "Remembering Comrade Thar Gyi (21), Pinlebu PDF, who fell on 4 April 2023 defending "
+            "Nar Nan village (Taung Kone tract), Pinlebu Township, about 27 km northeast of "
+            "Pinlebu town. Born in Ka Thaw village.",
+            "Nar Nan",
+            "Pinlebu",
+        ),
+        (
+            "Daung Ni Defence Force (Wetlet) says it attacked junta offices in Poe Tan Ward, "
+            "Sagaing town, on 1 August 2022.",
+            "Poe Tan Ward",
+            "Sagaing",
+        ),
+        (
+            "[00:40:13] R: I will tell you about 05/05/2024. I live in Thet Kei Chin Kone in "
+            "Okpho township. That day the PDF attacked junta troops who were staying in the "
+            "village. I don't know if anyone died on their side. No civilians were hurt. The "
+            "wounded were taken to Gyobingauk for treatment.",
+            "Thet Kei Chin Kone",
+            "Okpho",
+        ),
+        (
+            "I: What happened?\nR: A landmine exploded on the path at the village, [pause] One "
+            "villager was killed.\nI: Sorry, where?\nR: War Te in Paletwa township. 12 April "
+            "2022.\nI: Were you there?\nR: No, I was at the farm near Har Hton Kone. I heard it "
+            "and ran back.",
+            "War Te",
+            "Paletwa",
+        ),
+        (
+            "[00:01:46] R: you know, I will tell you about 23 November 2022. I live in Kywechan "
+            "in Salin township. That day two fighter jets attacked the village, they dropped "
+            "maybe four bombs. Four civilians were killed. The wounded were taken to Sa Lay for "
+            "treatment.",
+            "Kywe Chan",
+            "Salin",
+        ),
+        (
+            "Q: What is the name of your village?\nA: Ti Long.\nQ: Township?\nA: yes, Mongping, "
+            "it's about 10 km northeast of Mongping town.\nQ: What happened there on 9 July "
+            "2021?\nA: The RCSS attacked the military who were staying in the village. Five of "
+            "their men died, people said.",
+            "Ti Long",
+            "Mongping",
+        ),
+        (
+            "I: What happened?\nR: They shelled the village from their camp, [pause] One person "
+            "died, an old woman.\nI: Sorry, where?\nR: Ping Kawng village in Tangyan Township. "
+            "26 October 2023.\nI: Were you there?\nR: No, I was at the farm near Lum Kyawng. I "
+            "heard it and ran back.",
+            "Ping Kawng",
+            "Tangyan",
+        ),
+        (
+            "[00:19:24] Interviewer: What is the name of your village?\n[00:20:01] Sai Aung: "
+            "Pang Lawt.\n[00:20:31] Interviewer: Village tract?\n[00:21:20] Sai Aung: Ho "
+            "Nawng.\n[00:21:56] Interviewer: Township?\n[00:22:23] Sai Aung: uh, Kutkai, it's "
+            "about 9 miles northwest of Hseni town.\n[00:22:28] Interviewer: What happened "
+            "there on March 26, 2023?\n[00:22:49] Sai Aung: They shelled the village from their "
+            "camp. Four people died.",
+            "Pang Lawt",
+            "Kutkai",
+        ),
+        (
+            "[00:31:35] INTERVIEWER: What happened?\n[00:32:05] RESPONDENT: uh, a jet fighter "
+            "came and dropped bombs on the village, [pause] Two people died.\n[00:32:44] "
+            "INTERVIEWER: Sorry, where?\n[00:33:22] RESPONDENT: Za Loke Gyi village, Htantabin "
+            "Township. 16/08/2023.\n[00:33:49] INTERVIEWER: Were you there?\n[00:34:37] "
+            "RESPONDENT: No, I was at the farm near Ngar See Laung. I heard it and ran back.",
+            "Za Loke Gyi",
+            "Htantabin",
+        ),
+        (
+            "Int: What is the name of your village?\nResp: Ka Lar.\nInt: Township?\nResp: "
+            "Matupi, it's about 12 km west of Matupi town.\nInt: What happened there on March "
+            "31, 2023?\nResp: Chinland Defense Force fighters attacked the regime soldiers who "
+            "were staying in the village. I don't know if anyone died on their side. No "
+            "civilians were hurt.",
+            "Ka Lar",
+            "Matupi",
+        ),
+        (
+            "Int: What is the name of your village?\nResp: Thin Gan Nyi Naung.\nInt: "
+            "Township?\nResp: yes, Myawaddy, it's about 13 km west of Myawaddy town.\nInt: What "
+            "happened there on 6 May 2023?\nResp: The sit-tat opened fire in the village for no "
+            "reason. A teenage boy was killed.",
+            "Thin Gan Nyi Naung",
+            "Myawaddy",
+        ),
+        (
+            "[00:39:42] U Tin Win: I will tell you about 19 January 2022. I live in Kyaik Tha "
+            "Le in Twantay township. That day military council troops raided the village and "
+            "arrested people. A teenage boy was killed. The wounded were taken to Twantay for "
+            "treatment.",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        (
+            "INTERVIEWER: What is the name of your village?\nRESPONDENT: Maung Mei "
+            "Shaung.\nINTERVIEWER: Township?\nRESPONDENT: uh, Dawei, it's about 5 miles north "
+            "of Dawei town.\nINTERVIEWER: What happened there on 23/04/2023?\nRESPONDENT: The "
+            "local defence force attacked SAC soldiers who were staying in the village. I don't "
+            "know about casualties, they took their bodies away. No civilians were hurt.",
+            "Maung Mei Shaung",
+            "Dawei",
+        ),
+        (
+            "Int: How many people live in your town?\nResp: Many, it's a town, not a "
+            "village.\nInt: And the name?\nResp: Pyapon. Pyapon Township.\nInt: What happened "
+            "on the 8th of March 2021?\nResp: um, the police and soldiers shot at the "
+            "protesters in the town. A university student was killed.\nInt: Where are you "
+            "staying now?\nResp: Now we are in Kyaiklat, at a relative's house.",
+            "Pyapon",
+            "Pyapon",
+        ),
+        (
+            "[00:16:04] I: How many people live in your town?\n[00:16:18] R: Many, it's a town, "
+            "not a village.\n[00:16:24] I: And the name?\n[00:16:52] R: Mudon. Mudon "
+            "Township.\n[00:17:30] I: What happened on 5 December 2022?\n[00:18:09] R: well, a "
+            "man accused of being an informer was killed in the town. He died before they could "
+            "get him to the clinic.\n[00:18:44] I: Where are you staying now?\n[00:19:07] R: "
+            "Now we are in Kyaikmaraw, at a relative's house.",
+            "Mudon",
+            "Mudon",
+        ),
+        (
+            "A: My brother was from Paik Thay Ywar. He went to Sin Thay Pyin to sell rice and "
+            "he was there when it happened.\nQ: When was that?\nA: February 10, 2024.\nQ: And "
+            "Sin Thay Pyin is in which township?\nA: Same township, Buthidaung. In Sin Thay "
+            "Pyin, the military column arrested three young men and took them away.",
+            "Sin Thay Pyin",
+            "Buthidaung",
+        ),
+        (
+            "(phone call, bad line)\nQ: Hello? Which village did you say?\nA: ...Sein... Pauk "
+            "Sein.\nQ: Pauk Sein? In Ngazun?\nA: Yes, yes, Ngazun Township, Mandalay. July 25, "
+            "2022. Soldiers shot one villager who was running away.\nQ: OK, I heard you. Stay "
+            "safe.",
+            "Pauk Sein",
+            "Ngazun",
+        ),
+        (
+            "[00:24:25] Journalist: So which township are we talking about?\n[00:24:29] Source: "
+            "Kungyangon, Yangon.\n[00:24:34] Journalist: And the village?\n[00:24:37] Source: "
+            "uh... Hti Mi La Than Kyoe. Regime troops arrested two young men and took them "
+            "away, that was on 11 July 2022.",
+            "Hti Mi La Than Kyoe",
+            "Kungyangon",
+        ),
+        (
+            "A: My brother was from Lotharawn. He went to Bualmin to sell rice and he was there "
+            "when it happened.\nQ: When was that?\nA: October 17, 2021.\nQ: And Bualmin is in "
+            "which township?\nA: Same township, Falam. In Bualmin, a villager stepped on a "
+            "landmine at the edge of the paddy fields and lost his leg.",
+            "Bualmin",
+            "Falam",
+        ),
+        (
+            "(phone call, bad line)\nQ: Hello? Which village did you say?\nA: ...Bo... Ywar "
+            "Bo.\nQ: Ywar Bo? In Sintgaing?\nA: Yes, yes, Sintgaing Township, Mandalay. "
+            "2021-10-21. Local defence forces attacked the army position there and one soldier "
+            "was killed.\nQ: OK, I heard you. Stay safe.",
+            "Ywar Bo",
+            "Sintgaing",
+        ),
+        (
+            "[00:36:22] Journalist: So which township are we talking about?\n[00:36:26] Source: "
+            "Hakha, Chin State.\n[00:36:31] Journalist: And the village?\n[00:36:34] Source: "
+            "uh... Dongva. A villager stepped on a landmine at the edge of the paddy fields and "
+            "lost his leg, that was on 19 July 2021.",
+            "Dongva",
+            "Hakha",
+        ),
+        (
+            "(phone call, bad line)\nQ: Hello? Which village did you say?\nA: ...Htaung... Bo "
+            "Ta Htaung.\nQ: Bo Ta Htaung? In Minhla?\nA: Yes, yes, Minhla Township, Bago. "
+            "31/05/2022. Regime troops came in and burned about 12 houses.\nQ: OK, I heard you. "
+            "Stay safe.",
+            "Bo Ta Htaung",
+            "Minhla",
+        ),
+        (
+            "A: My brother was from Kyar Hnyat. He went to Se Zin Kone to sell rice and he was "
+            "there when it happened.\nQ: When was that?\nA: May 27, 2023.\nQ: And Se Zin Kone "
+            "is in which township?\nA: Same township, Thabeikkyin. In Se Zin Kone, fighting "
+            "broke out between soldiers from the army and the Mandalay PDF; shells hit houses "
+            "and one civilian died.",
+            "Se Zin Kone",
+            "Thabeikkyin",
+        ),
+        (
+            "(phone call, bad line)\nQ: Hello? Which village did you say?\nA: ...Hkun... Yawng "
+            "Hkun.\nQ: Yawng Hkun? In Matman?\nA: Yes, yes, Matman Township, northern Shan. "
+            "September 17, 2023. Soldiers from the army came in and burned about 100 "
+            "houses.\nQ: OK, I heard you. Stay safe.",
+            "Yawng Hkun",
+            "Matman",
+        ),
+        (
+            "[00:24:36] Journalist: So which township are we talking about?\n[00:24:40] Source: "
+            "Bawlakhe, Karenni.\n[00:24:45] Journalist: And the village?\n[00:24:48] Source: "
+            "uh... Kyauk Taing. A drone dropped bombs near the school and five people were "
+            "injured, that was on 23 November 2021.",
+            "Kyauk Taing",
+            "Bawlake",
+        ),
+        (
+            "A: My brother was from Ye Htwet. He went to Pe Pyit Taw (East) to sell rice and he "
+            "was there when it happened.\nQ: When was that?\nA: September 13, 2022.\nQ: And Pe "
+            "Pyit Taw (East) is in which township?\nA: Same township, Budalin. In Pe Pyit Taw "
+            "(East), junta troops shot five local defence members while they were telling "
+            "people to run.",
+            "Pe Pyit Taw (East)",
+            "Budalin",
+        ),
+        (
+            "15:45 - Kawkareik: one student was killed and three injured in a bomb attack in "
+            "Ward No. 2 of Kawkareik town, Karen State, on Friday. It is not yet clear who was "
+            "responsible.",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+    ],
+)
+def test_interviews_and_accounts_of_sets_1224_1247(coder, query, name, admin3):
+    # (blind sets 1224-1247, twenty-sixth session: "the last village, which township is that? --
+    # V? It's T.", "What is the name?" after "In my village", "What is the name of your village?
+    # -- V. -- Township? -- uh, T, it's about 10 km northeast of T town.", "Sorry, where?", "Same
+    # township, T.", "V? In T? -- Yes, yes", a journalist's source, a filler before the village,
+    # "Pyapon. Pyapon Township.", "I live in V in T township. ... staying in the village",
+    # memorials of one who fell defending V or was gunned down in V, a force's home town in
+    # brackets, a ward of another town of the township)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        (
+            "RESPONDENT: Me Tee.\nINTERVIEWER: Where is that?\nRESPONDENT: It's in the same "
+            "township as Pyawbwe town, about 4 km north of the town. The village tract is Myay "
+            "Ni Kone.\nINTERVIEWER: And in July 2022...?\nRESPONDENT: Yes, that day. They "
+            "shelled the village from their camp. One shell hit a house and killed 4 people.",
+            "192962",
+        ),
+        (
+            "[00:41:19] Q: Date and place please.\n[00:41:35] A: the 7th of July 2023. "
+            "Thandaung town in Thandaunggyi Township.\n[00:41:50] Q: What happened?\n[00:42:02] "
+            "A: They shelled No. 2 Ward from their camp. One person died, an old woman. We "
+            "buried the body at Nyaung Pin Sa Khan.",
+            "MMR003004702502",
+        ),
+        (
+            "14:30 - Thandaung town, Thandaunggyi Township (Karen State): soldiers shot dead a "
+            "man in No. 2 ward on Friday, residents said.",
+            "MMR003004702502",
+        ),
+    ],
+)
+def test_namesakes_and_wards_told_apart_after_sets_1240_1247(coder, query, pcode):
+    # (blind sets 1224-1247: the namesake a text's own words point to (a tract given with the
+    # village, the town a ward lies in), not one of the same name in the same township)
+    assert coder.geocode(query).raw["pcode"] == pcode

@@ -32,8 +32,6 @@ _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
     r"|(?-i:Source)"  # (a journalist's: "Journalist: ... Source: ...")
-    # (or a focus group's participants: "P1 (40s):", "P2:")
-    r"|P\d{1,2}"
     r"|resp|မေး|ဖြေ))"
     r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
     r"(?:(?<=^[QA])\.|(?<=\s[QA])\.)?"  # (or with a stop: "Q.: Where did it happen?")
@@ -73,8 +71,6 @@ _NEXT_TIMESTAMP = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\n\d{1,2}:\d{2
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
 )
-#: a focus group's participant, by number: "p1", "p2"
-_PARTICIPANT = re.compile(r"p\d{1,2}")
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
     r"(?i:where\b[^?]*\b(?:now|these\s+days|today)\b|where\s+(?:do|did)\s+you\s+(?:live|stay)"
@@ -208,7 +204,7 @@ def interview_answer(text: str) -> str:
     said = [
         (
             label
-            if label and not label.startswith("speaker") and not _PARTICIPANT.fullmatch(label)
+            if label and not label.startswith("speaker")
             # (a question first, then what it is about: "Which Kan Gyi Kone? There are many.")
             else ("q" if words.endswith("?") or _QUESTION_FIRST.match(words) else "a"),
             # (an interpreter's relaying words: "Interpreter: | She says| Ywar Thit.")
@@ -694,7 +690,7 @@ _YOUR_OWN_VILLAGE = re.compile(r"\b(?i:my|our)\s+(?:own\s+)?village\b")
 #: an answer of a township by its name, then how far the place is from its town: "yes, |Mongping|,
 #: it's about 10 km northeast of Mongping town."
 _NAME_THEN_DISTANCE = re.compile(
-    r"^(?:(?i:yes|uh|um),?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
+    r"^(?:(?i:yes|uh|um|well|you\s+know),?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
     r"(?:it['’]s|it\s+is)\s+(?:about\s+|around\s+)?\d"
 )
 #: a question of where the place just named is: "Where is that?"
