@@ -99,6 +99,13 @@ _INCIDENT_PLACE_FIELD = re.compile(
     r"(?:\n(?:Q\d{1,2}\s+)?(?i:township)\s*:\s*(?P<township>[A-Z][^\n/|]*?)"
     r"(?:\s*/\s*(?i:VT|village\s+tract)\s*:\s*(?P<tract>[A-Z][^\n/|]*?))?\s*(?=\n|$))?"
 )
+#: the place a translator's note gives for a name said in Burmese: "[Translator: the respondent
+#: gives the Burmese name; that is | V village, T Township|.]"
+_TRANSLATOR_PLACE = re.compile(
+    r"\[(?i:translator|interpreter)(?:['’]s\s+note)?:[^\]]*?\b(?:that\s+is|i\.e\.|meaning)\s+"
+    r"(?P<place>[A-Z][^\].;]*?\s+(?i:village|town|ward)(?:,\s+[A-Z][^\].;]*?\s+(?i:township))?)"
+    r"\s*[.\]]"
+)
 #: a preposition (or "only") opening an answer, before the place: "A: | On |Pu Nyo.", "A: | Only
 #: |Thoke Khar."
 _PREPOSITION_FIRST = re.compile(r"^(?:On|At|Near|Into|Only|Just)\s+(?:(?:in|at|on)\s+)?(?=[A-Z])")
@@ -160,6 +167,14 @@ def interview_answer(text: str) -> str:
         return text  # (a quick look first)
     if "\n" in text and _INITIALS_LABEL.search(text):
         text = _initials_as_turns(text)  # ("K: Where were you ...? E: At home, in V.")
+    if (
+        "ranslator" in text
+        and (note := _TRANSLATOR_PLACE.search(text))
+        and THE_VILLAGE.search(text)
+    ):
+        # ("I am from သပြေကုန်း. [Translator: ...; that is V village, T Township.] -- What
+        # happened there? -- ... fighting ... at the edge of the village")
+        return note["place"]
     if "ncident" in text and (field := _INCIDENT_PLACE_FIELD.search(text)):
         # ("Name: X. ... Place of incident: V village, T Township.")
         parts = [field["place"].strip()]
@@ -482,12 +497,17 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post|outpost|camp|monastery"
     r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$|,\s+(?i:sorry)\b)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
+    # ("Sorry, where is this? Your village?")
+    r"|(?i:your)\s+village(?=\?$)"
+    # ("The tract has several villages. Which one was hit?")
+    r"|(?i:which|what)\s+one\s+was\s+(?:hit|attacked|bombed|burned|burnt|shelled|raided)(?=\?$)"
     # ("Which village in Ywar Ma tract?": the tract added below)
     r"|(?i:which|what)\s+village\s+in\s+(?=[A-Z][^?]*\s(?:village\s+)?tract\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
     r"|(?:the\s+)?(?i:village)\s+name(?=\?$)"
     # ("What's the name of the village where the boat was stopped?")
-    r"|(?i:what)(?:\s+is|['’]s)\s+the\s+name\s+of\s+the\s+village(?=\?$|\s+(?:where|that)\s)"
+    r"|(?i:what)(?:\s+is|['’]s)\s+the\s+name\s+of\s+the\s+(?:village|place)"
+    r"(?=\?$|\s+(?:where|that)\s)"
     # ("Can you say the name of the village again?")
     r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|repeat|confirm)\s+the\s+name\s+of\s+the\s+village"
     r"|(?i:name)\s+of\s+the\s+village(?=\?$))"
@@ -679,6 +699,8 @@ _NAME_ECHOED = re.compile(
     r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\?\s+(?:(?:It's|It\s+is|That's|That\s+is)"
     r"\s+(?:in\s+)?)?(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?(?:\s+[Tt]ownship)?)\s*[.,]"
 )
+#: the kind of place said before its name, trailing off: "|the village... |um, Ah Kyee Yar."
+_THE_VILLAGE_SAID_FIRST = re.compile(r"^(?i:the\s+(?:village|place))(?:\.{2,}|…|,)\s*")
 #: a question of a name alone: "What is the name?", "The name?"
 _THE_NAME_ASKED = re.compile(
     r"^(?:(?i:and|so),?\s+)?(?:(?i:what)(?:\s+is|['’]s)\s+)?(?i:the|its)\s+name\?$"
@@ -873,7 +895,7 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
                 return f"{asked['place']}, {more}" if _ANY_TOWNSHIP.search(more) else None
             return f"{asked['place']}, {asked['area']} Township"
         # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
-        last = re.split(r"(?<=[.!])\s+", words)[-1]
+        last = re.split(r"(?<=[.!?])\s+", words)[-1]  # ("Sorry, where is this? | Your village?")
         if not (
             _WHICH_PLACE_WAS_IT.match(last)
             # (or its name, after an answer of "my village": "Where was this? -- In my village.
@@ -901,7 +923,10 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
         if _OWN_VILLAGE_ANSWER.match(answer):
             continue  # ("Where was this? -- In my village. -- What is the name? -- V.")
         answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
-        answer = _FILLER_FIRST.sub("", answer)  # ("uh... Hti Mi La Than Kyoe. Regime troops ...")
+        # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
+        answer = _FILLER_FIRST.sub(
+            "", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer))
+        )
         answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
         if _DENIAL.match(answer):
             return None
@@ -1079,10 +1104,13 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if yes and (confirmed := _place_confirmed_in(question, naming)):
             return confirmed
         if (
-            _PLACE_ASKED_OF.search(question)
+            (asked_of := _PLACE_ASKED_OF.search(question))
             and THE_VILLAGE.search(words)
             and _DEED.search(words)
             and not any(_DEED.search(s) for s in naming)
+            # (not when the answer names it again, with more: "So it happened in V? -- Yes, in
+            # V, W village tract, T Township. On Jun 4 2023 they shelled the village")
+            and not any(asked_of["place"] in s and _ANY_TOWNSHIP.search(s) for s in naming)
         ):
             # (what was done to the village the question names, the answer's places telling of
             # nothing done there: "When did the military come to V? -- On September 5. They
@@ -1442,6 +1470,7 @@ _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 _WHICH_TOWNSHIP = re.compile(
     r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:township)\?$"
     r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
+    r"|^(?i:in)\s*(?:\.{2,}|…)\s*\?$"  # (a place's area asked for: "In...?")
 )
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
@@ -1465,7 +1494,9 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     ("... Nan Hpe village at dawn. | They burned maybe forty houses. | That is in Bawlake
     Township.": the first and the last)."""
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
-    words = _HESITATION.sub("", words)  # ("On X village, uh, Minbya Township", "[pause]")
+    # ("On X village, uh, Minbya Township", "[pause]"; a comma kept between names: "Let Pan Taw,
+    # uh, Yinmabin township")
+    words = _HESITATION.sub(_hesitation_left_out, words)
     words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
     if "village" in words:  # ("In Kone Thar|, um, my village|.": Kone Thar village)
         words = _NAME_THEN_OWN_VILLAGE.sub(r"\g<name> village", words)
@@ -1584,6 +1615,7 @@ _NO_PLACE_WORDS = frozenset(
         *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December"),
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
     ]
 )
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
@@ -1592,6 +1624,15 @@ _HESITATION = re.compile(
     # (a name begun and said again: "Mawla- | Mawlamyine township")
     r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
 )
+
+
+def _hesitation_left_out(hesitation: re.Match[str]) -> str:
+    """What stands for a hesitation: the comma it stood between ("V, uh, T township"), else
+    nothing."""
+    said = hesitation.group()
+    return ", " if said.startswith(",") and said.endswith(",") else ""
+
+
 #: the speaker's village, said after its name: "In Kone Thar|, um, my village|."
 _NAME_THEN_OWN_VILLAGE = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]*)(?:,?\s+(?:um|uh),?)?,?\s+(?:my|our)\s+(?:own\s+|home\s+)?village"
