@@ -22648,3 +22648,199 @@ def test_namesakes_and_wards_told_apart_after_sets_1240_1247(coder, query, pcode
     # (blind sets 1224-1247: the namesake a text's own words point to (a tract given with the
     # village, the town a ward lies in), not one of the same name in the same township)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "INTERVIEWER: So, um, you said you left home in May 2023?\nKo Zaw: Yes. Because of "
+            "what happened.\nINTERVIEWER: What happened?\nKo Zaw: The soldiers surrounded the "
+            "village and searched every house. They arrested 7 people, including the village "
+            "administrator.\nINTERVIEWER: Sorry, where is this? Your village?\nKo Zaw: Yes, Par "
+            "Hkoke Taik.\nINTERVIEWER: In...?\nKo Zaw: Tachileik. Tachileik township.",
+            "Par Hkoke Taik",
+            "Tachileik",
+        ),
+        (
+            "INTERVIEWER: So, um, you said you left home in October 2023?\nSai Lin: Yes. "
+            "Because of what happened.\nINTERVIEWER: What happened?\nSai Lin: There was "
+            "fighting between the military and the KIA right next to the village. It went on "
+            "for about three hours. A stray bullet killed a farmer.\nINTERVIEWER: Sorry, where "
+            "is this? Your village?\nSai Lin: Yes, Ma Zei Hta.\nINTERVIEWER: In...?\nSai Lin: "
+            "Khaunglanhpu. Khaunglanhpu township.",
+            "Ma Zei Hta",
+            "Khaunglanhpu",
+        ),
+        (
+            "INTERVIEWER: So, um, you said you left home in January 2024?\nU Tin: Yes. Because "
+            "of what happened.\nINTERVIEWER: What happened?\nU Tin: SAC soldiers came into the "
+            "village and started burning houses. They burned 54 houses and the rice barns. "
+            "Nobody died, we had already run away.\nINTERVIEWER: Sorry, where is this? Your "
+            "village?\nU Tin: Yes, Ah Su Lay.\nINTERVIEWER: In...?\nU Tin: Hmawbi. Hmawbi "
+            "township.",
+            "Ah Su Lay",
+            "Hmawbi",
+        ),
+        (
+            "INTERVIEWER: So, um, you said you left home in September 2021?\nMa Hnin: Yes. "
+            "Because of what happened.\nINTERVIEWER: What happened?\nMa Hnin: A military column "
+            "came into the village and started burning houses. More than 81 houses are gone, "
+            "and they shot two people who stayed behind.\nINTERVIEWER: Sorry, where is this? "
+            "Your village?\nMa Hnin: Yes, Kan Byu.\nINTERVIEWER: In...?\nMa Hnin: Pwintbyu. "
+            "Pwintbyu township.",
+            "Kan Byu",
+            "Pwintbyu",
+        ),
+        (
+            "INTERVIEWER: So, um, you said you left home in September 2021?\nKo Aung: Yes. "
+            "Because of what happened.\nINTERVIEWER: What happened?\nKo Aung: Heavy weapons "
+            "were fired at the village from the camp. Two houses were destroyed. A man feeding "
+            "his cows was hit and lost his leg.\nINTERVIEWER: Sorry, where is this? Your "
+            "village?\nKo Aung: Yes, Kawt Tun.\nINTERVIEWER: In...?\nKo Aung: Mawlamyine. "
+            "Mawlamyine township.",
+            "Kawt Tun",
+            "Mawlamyine",
+        ),
+        (
+            "[00:03:21] INTERVIEWER: Can you tell me what happened that day?\n[00:03:46] "
+            "RESPONDENT: Um, yes. It was the 8th of March. The soldiers fired heavy weapons at "
+            "the monastery where people were sheltering. Eleven people died, some of them "
+            "children.\n[00:03:55] INTERVIEWER: And this was where, exactly?\n[00:04:03] "
+            "RESPONDENT: In our village, Let Pan Taw, uh, Yinmabin township, Sagaing Division.",
+            "Let Pan Taw",
+            "Yinmarbin",
+        ),
+        (
+            "[00:21:34] Q: What is the name of the place?\n[00:21:38] A: Uh... the village... "
+            "um, Ah Kyee Yar.\n[00:22:13] Q: Which township?\n[00:22:57] A: It belongs to, uh, "
+            "Sumprabum. Sumprabum township.\n[00:23:21] Q: What happened there?\n[00:23:38] A: "
+            "Um. They came in and burned the village. Around 150 houses are gone, also the rice "
+            "stores. That was the 3rd of May, 2022.",
+            "Ah Kyee Yar",
+            "Sumprabum",
+        ),
+        (
+            "[00:09:06] INTERVIEWER: Can you tell me what happened that day?\n[00:10:04] "
+            "RESPONDENT: Um, yes. It was 20 Jun 2021. A plane came twice, uh, at night, around "
+            "11. The first bomb fell near the monastery. Two people were killed.\n[00:10:35] "
+            "INTERVIEWER: And this was where, exactly?\n[00:11:34] RESPONDENT: In our village, "
+            "Let Pa Taw, uh, Minbu township, Magway Region. The tract is Aing Ma.",
+            "Let Pa Taw",
+            "Minbu",
+        ),
+        (
+            "[13:48] Q: Where do you live?\n[14:13] A: Htee Se Khar village tract, Loikaw "
+            "township, Kayah State.\n[14:53] Q: Tell me what happened on February 9, "
+            "2022.\n[15:59] A: A plane came around 3 in the afternoon. One bomb fell near the "
+            "monastery and one person was killed. Everybody from the tract ran to the monastery "
+            "in the next village.\n[16:58] Q: The tract has several villages. Which one was "
+            "hit?\n[17:10] A: Ours. Linhpongyi. Only Linhpongyi was hit that day.",
+            "Lin Hpon Gyi",
+            "Loikaw",
+        ),
+        (
+            "[00:06:10] Q: What is the name of the place?\n[00:07:03] A: Uh... the village... "
+            "um, Taku.\n[00:07:11] Q: Which township?\n[00:07:46] A: It belongs to, uh, "
+            "Tanintharyi. Tanintharyi township.\n[00:08:33] Q: What happened there?\n[00:09:06] "
+            "A: Um. After the junta assault we found bodies. Two people from here were killed. "
+            "That was the 18th of May, 2022.",
+            "Ta Ku",
+            "Tanintharyi",
+        ),
+        (
+            "[00:14:35] INTERVIEWER: Can you tell me what happened that day?\n[00:15:02] "
+            "RESPONDENT: Um, yes. It was 2023-03-30. The jet bombed the village. At least eight "
+            "people were killed, many of them children.\n[00:16:00] INTERVIEWER: And this was "
+            "where, exactly?\n[00:16:35] RESPONDENT: In our village, Khuafo, uh, Thantlang "
+            "township, Chin State.",
+            "Khuafo",
+            "Thantlang",
+        ),
+        (
+            "[00:21:21] INTERVIEWER: Please say your name and where you are from.\n[00:21:35] "
+            "KO ZAW: My name is Ko Zaw. I am from သပြေကုန်း.\n[Translator: the respondent gives "
+            "the Burmese name; that is Tha Pyay Kone village, Pantanaw Township.]\n[00:22:24] "
+            "INTERVIEWER: What happened there?\n[00:23:00] KO ZAW: There was fighting between "
+            "the PDF and the military right at the edge of the village for about three hours. "
+            "Everyone ran into the forest. [crying] [inaudible]\n[00:23:10] INTERVIEWER: "
+            "When?\n[00:23:17] KO ZAW: 21/6/2024. [Translator: day/month/year.]",
+            "Tha Pyay Kone",
+            "Pantanaw",
+        ),
+        (
+            "[00:21:41] Q: What is the name of the place?\n[00:22:10] A: Uh... the village... "
+            "um, Htone Gyi.\n[00:22:42] Q: Which township?\n[00:23:28] A: It belongs to, uh, "
+            "Yedashe. Yedashe township.\n[00:23:58] Q: What happened there?\n[00:25:06] A: Um. "
+            "A plane came twice, uh, in the evening, maybe 7 pm. The first bomb fell near the "
+            "monastery. No one was killed. That was the 11th of May, 2024.",
+            "Htone Gyi",
+            "Yedashe",
+        ),
+        (
+            "[00:16:36] INTERVIEWER: Can you tell me what happened that day?\n[00:17:21] "
+            "RESPONDENT: Um, yes. It was 28 Apr 2023. The jet came around 3 in the afternoon "
+            "and dropped two bombs. Three people died and many were hurt.\n[00:17:28] "
+            "INTERVIEWER: And this was where, exactly?\n[00:18:23] RESPONDENT: In our village, "
+            "Thea Inn, uh, Singu township, Mandalay Region.",
+            "Thea Inn",
+            "Singu",
+        ),
+        (
+            "[07:03] Q: Where do you live?\n[07:39] A: Pan Kone village tract, Paung township, "
+            "Mon State.\n[08:19] Q: Tell me what happened on April 20, 2022.\n[09:12] A: The "
+            "soldiers shot five people who were hiding near the rice fields. Everybody from the "
+            "tract ran to the monastery in the next village.\n[09:41] Q: The tract has several "
+            "villages. Which one was hit?\n[09:49] A: Ours. Thin Paung Chaung. Only Thin Paung "
+            "Chaung was hit that day.",
+            "Thin Paung Chaung",
+            "Paung",
+        ),
+        (
+            "[00:16:48] INTERVIEWER: Please say your name and where you are from.\n[00:17:56] "
+            "NAW RA: My name is Naw Ra. I am from ဝဲကြီး.\n[Translator: the respondent gives "
+            "the Burmese name; that is Wea Gyi village, Myitkyina Township.]\n[00:18:42] "
+            "INTERVIEWER: What happened there?\n[00:19:17] NAW RA: There was a mine on the road "
+            "out of the village, the cart hit it. Five people died. [crying] "
+            "[inaudible]\n[00:19:37] INTERVIEWER: When?\n[00:20:45] NAW RA: 9/4/2022. "
+            "[Translator: day/month/year.]",
+            "Wea Gyi",
+            "Myitkyina",
+        ),
+        (
+            "00:20:55 Q: What is the name of the place?\n00:21:08 A: Uh... the village... um, "
+            "Nam San Yang.\n00:21:48 Q: Which township?\n00:22:41 A: It belongs to, uh, "
+            "Waingmaw. Waingmaw township.\n00:22:58 Q: What happened there?\n00:23:11 A: Um. "
+            "The army bombed around the village, near Laiza. Luckily nobody died. That was the "
+            "13th of October, 2023.",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
+        (
+            "[00:11:09] INTERVIEWER: Can you tell me what happened that day?\n[00:11:56] "
+            "RESPONDENT: Um, yes. It was 30.4.22. Artillery shells started falling on the "
+            "village around 2 pm. Two people were killed.\n[00:12:44] INTERVIEWER: And this was "
+            "where, exactly?\n[00:13:35] RESPONDENT: In our village, Kokekopauk, uh, Toungoo "
+            "township, east Bago.",
+            "Koke Ko Pauk",
+            "Taungoo",
+        ),
+        (
+            "[00:15:09] Q: What is the name of the place?\n[00:15:15] A: Uh... the village... "
+            "um, Kawt Myat Gyi.\n[00:15:46] Q: Which township?\n[00:16:49] A: It belongs to, "
+            "uh, Hlaingbwe. Hlaingbwe township.\n[00:17:42] Q: What happened there?\n[00:18:46] "
+            "A: Um. There was fighting between KNLA soldiers and the army right at the edge of "
+            "the village for about three hours. Everyone ran into the forest. That was the 27th "
+            "of April, 2023.",
+            "Kawt Myat Gyi",
+            "Hlaingbwe",
+        ),
+    ],
+)
+def test_interviews_of_sets_1248_1255(coder, query, name, admin3):
+    # (blind sets 1248-1255, twenty-sixth session: "V, uh, T township" (the comma kept), "It was
+    # 28 Apr 2023" (no place), "Uh... the village... um, V.", "What is the name of the place?",
+    # "The tract has several villages. Which one was hit? -- Ours. V.", a translator's note "that
+    # is V village, T Township", "Sorry, where is this? Your village? -- Yes, V. -- In...? -- T. T
+    # township.", "So it happened in V? -- Yes, in V, W village tract, T Township.")
+    assert _name_and_township(coder, query) == (name, admin3)

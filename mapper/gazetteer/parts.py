@@ -6183,10 +6183,8 @@ def with_bar_as_break(text: str) -> str:
     return text
 
 
-#: a town's name opening a headline as its dateline: "|Madaya: |PDF attack on ..."
-_DATELINE_HEAD = re.compile(
-    r"^[A-Z][\w'’-]*(?:[ -](?!(?:Township|Region|State|District)\b)[A-Z][\w'’-]*)?:\s"
-)  # (not an area's label: "Pyay Township: ... | The assault on the post in V, W village tract")
+#: a town's name (or an area's) opening a headline as its dateline: "|Madaya: |PDF attack on ..."
+_DATELINE_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?:\s")
 
 
 #: a word in lower case (a sentence's, not a field's)
