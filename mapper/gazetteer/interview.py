@@ -27,6 +27,8 @@ from mapper.gazetteer.words import (
     WHEN_NAMES,
 )
 
+#: a place's name, as answers write it: up to four capitalised words ("Kwin Ka Lay")
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 #: a speaker's label opening a turn: "Q:", "A:", "Interviewer:", "Respondent:"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
@@ -55,7 +57,7 @@ _TURN = re.compile(
     # (or a relative who speaks up: "DAUGHTER: No, no. A is where he was born.")
     r"|(?:DAUGHTER|SON|WIFE|HUSBAND|MOTHER|FATHER|BROTHER|SISTER|NEPHEW|NIECE|COUSIN|NEIGHBOU?R)"
     # (or of a place: "Headman of Aung Pan Pin:")
-    r"|[A-Z][a-z]+(?:\s+\d{1,2})?(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    rf"|[A-Z][a-z]+(?:\s+\d{{1,2}})?(?:\s+of\s+{_NAME})?"
     r"(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
     # (or a name of up to four words, perhaps with an age, with no note: "Mi Kyi Pyar:", "Nang
     # Seng, 41:"; not a source: "Per The Irrawaddy (22 February):")
@@ -63,7 +65,7 @@ _TURN = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}(?:,\s*\d{1,3}|\s*\(\d{1,3}(?:,[^()]{0,40})?\))?)"
     # (and what they are and where from: "Ko Tun Hla (40)|, farmer from Gyit Chaung|:", "Ko
     # Thet Naing (63)|, village administrator|:")
-    r"(?:,\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)?)"
+    rf"(?:,\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?(?:\s+from\s+{_NAME})?)?)"
     r"\s*:\s+"
 )
 #: the time of the next turn, ending a turn's words: "Q: And V is in T? |[00:03:27]|"
@@ -111,14 +113,14 @@ _TRANSLATOR_PLACE = re.compile(
 _PREPOSITION_FIRST = re.compile(r"^(?:On|At|Near|Into|Only|Just)\s+(?:(?:in|at|on)\s+)?(?=[A-Z])")
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
-    r"(?:(?<=village)|(?<=town))(?:\s+first)?,?\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?"
+    rf"(?:(?<=village)|(?<=town))(?:\s+first)?,?\s+from\s+{_NAME}(?:\s+(?:village|town))?"
     # (or their base, or the road that comes from a place: "Soldiers | from the base at A|
     # raided B", "At the entrance of B|, on the road coming from A|")
-    r"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    rf"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+{_NAME}"
     # (or who came from it: "the soldiers | who came from Pying Hkar|")
     r"|\s+(?:who|that|which)\s+(?:had\s+)?(?:came|come|arrived|marched)\s+from\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    rf"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+{_NAME}"
     # (or a distance from the place before it: "in B|, about 13 miles northwest of there|")
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
 )
@@ -595,7 +597,7 @@ _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?!(?:is|was|in|at|of|the|and|not)\b)[a-z]{2,4})){0,3})"
     r"(?:,\s+(?P<area_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)))?"
     # (or its tract: "Kawng Mu Hpeik|, in Kawng Mu Hpeik village tract|.")
-    r"(?:,\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+village\s+tract)?"
+    rf"(?:,\s+in\s+{_NAME}\s+village\s+tract)?"
     r"\.(?:\s+(?:(?:It['’]s|It\s+is)\s+"
     r"(?P<where>[^.!?]{3,120})|(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp))))?"
 )
@@ -620,33 +622,33 @@ _SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: "Sorry, | Kyar Ti Len|... which township?"
 _WHICH_TOWNSHIP_OF = re.compile(
     r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
-    r"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    rf"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>{_NAME}"
     rf"(?:\s+\({_SIDE}\))?(?:\s+(?:village|town))?)"  # (or a side: "Pe Pyit Taw (East)")
     # (spelt again between dashes: "Telu — | Te Lu| — in which township?")
-    r"(?:\s*[—–]\s*(?P<respelt>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*[—–])?"
+    rf"(?:\s*[—–]\s*(?P<respelt>{_NAME})\s*[—–])?"
     r"\s*(?:\.{2,}|…|,)?\s*(?:is\s+in\s+|is\s+|in\s+)?(?i:which|what)\s+township"
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
-    r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s*\?"
+    rf"(?P<place_where>{_NAME}(?:\s+(?:village|town))?)\s*\?"
     r"(?:\s+[A-Z][^?]{0,40}\.)?$"  # (and why asked: "Where is V? There are a few.")
     # (or "Htan Ta Pin is where exactly?")
-    r"|^(?P<place_is>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+is\s+where"
+    rf"|^(?P<place_is>{_NAME}(?:\s+(?:village|town))?)\s+is\s+where"
     r"(?:\s+exactly)?\s*\?$"
     # (or "Which township is | Khuangkhan| in?")
     r"|^(?:(?i:and|so),?\s+)?(?i:which|what)\s+township\s+is\s+"
-    r"(?P<place_in>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)\s+in\s*\?$"
+    rf"(?P<place_in>{_NAME}(?:\s+(?:village|town))?)\s+in\s*\?$"
     # (or "| Oke Shit Kone| is in...?", "Which | Kan Gyi Kone|? There are many.")
-    r"|^(?P<place_in_what>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+is\s+in\s*(?:\.{2,}|…)\s*\?$"
+    rf"|^(?P<place_in_what>{_NAME})\s+is\s+in\s*(?:\.{{2,}}|…)\s*\?$"
     r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?:village|town|township|ward|tract|one)\b)"
-    r"(?P<place_which>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\?"
+    rf"(?P<place_which>{_NAME})\s*\?"
 )
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
 _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     # (or "Is V in W village tract?")
     r"^(?:(?i:is)\s+)?(?!(?:This|That|It|Which|What|Where)\b)"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town))?)"
+    rf"(?P<place>{_NAME}(?:\s+(?:village|town))?)"
     r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n)\s+"  # (or asked again: "Pauk Sein? In Ngazun?")
     r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*)?)"
     r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
@@ -668,9 +670,7 @@ _SELF_CORRECTED = re.compile(
 _ALSO = re.compile(r"^(?i:also|it's\s+also|that's\s+also|same(?:\s+township)?,?)\s+")
 #: a village tract an answer names after the village: "Kanu. | In Kyet Hpa Net tract|, Kale
 #: Township."
-_TRACT_IN_ANSWER = re.compile(
-    r"\b(?:[Ii]n\s+)?(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:village\s+)?tract\b"
-)
+_TRACT_IN_ANSWER = re.compile(rf"\b(?:[Ii]n\s+)?(?P<tract>{_NAME})\s+(?:village\s+)?tract\b")
 #: a question of which village tract: "Which village tract?"
 _WHICH_TRACT = re.compile(
     r"^(?:(?i:and|in)\s+)?(?:(?i:which|what)\s+village|(?i:village))[\s-]+tract\b[^?]*\?$"
@@ -679,20 +679,18 @@ _WHICH_TRACT = re.compile(
 #: Kan|, which village tract? There are two Man Kan in |Namhsan|."
 _WHICH_TRACT_OF = re.compile(
     r"^(?!(?:In|And|So|Or|The|Then|Now|OK|Okay)\b)"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),?\s+(?i:which|what)\s+village\s+tract\?"
+    rf"(?P<place>{_NAME}),?\s+(?i:which|what)\s+village\s+tract\?"
     r"(?:\s+[^?]*?\bin\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[.?])?"
 )
 #: a turn opening with a question: "Which Kan Gyi Kone?| There are many."
 _QUESTION_FIRST = re.compile(r"(?i:which|where|what)\b[^.!?\n]*\?\s+[A-Z][^?]{0,60}$")
 #: a village tract said by its name after the words: "The village tract is | War Taw Ma|."
-_TRACT_IS = re.compile(
-    r"\b[Vv]illage\s+tract\s+is\s+(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-)
+_TRACT_IS = re.compile(rf"\b[Vv]illage\s+tract\s+is\s+(?P<tract>{_NAME})")
 #: a question saying where it was, then asking its tract: "So the strike was at | Tha Pyay Kone|.
 #: Which village tract?"
 _IT_WAS_AT_THEN_ASKED = re.compile(
     r"^(?:(?i:so|ok|okay),?\s+)?(?:the\s+|this\s+|it\s+)?[\w\s]{0,20}?\b(?:was|happened)\s+(?:at|in)\s+"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.\s+(?i:which|what)\s+village\s+tract\?$"
+    rf"(?P<place>{_NAME})\.\s+(?i:which|what)\s+village\s+tract\?$"
 )
 #: an answer repeating the name asked of, then its area: "|Tha Le Kone|? It's |Patheingyi|."
 _NAME_ECHOED = re.compile(
@@ -735,7 +733,7 @@ _TOWN_THEN_WARD = re.compile(rf"^(?:In\s+|At\s+)?{_TOWN_NAME}\.\s+{_WARD_NAME}\.
 #: Nyo Taw, Myaing township| in Magway Division)", "(male, 37, | Saw, Magwe Region|)"
 _HOME_IN_LABEL = re.compile(
     r"\((?:[^(),]*\d[^(),]*,\s*|(?i:male|female|man|woman|farmer|teacher|trader)\s*,\s*){1,3}"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    rf"(?P<place>{_NAME}),\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|region|state|division))"
 )
 
@@ -1020,7 +1018,7 @@ def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
 _WHAT_HAPPENED_AT = re.compile(
     r"^(?:(?i:and|so)\s+)?(?i:what)\s+happened\s+(?:in|to|at)\s+"
     rf"(?!{WHEN_NAMES}\b)"  # (not "So what happened in February?")
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)"
+    rf"(?P<place>{_NAME}(?:\s+(?i:village|town))?)"
     r"(?:\s+(?:on|in|that)\s+[^?]{1,30})?\s*\?$"
 )
 #: an answer that says it was not there: "No, ...", "Not in V ..."
@@ -1242,9 +1240,7 @@ _KIND_LAST = re.compile(r"\s(?i:village|town|township|ward|tract)$")
 #: the speaker's own village, in a question
 _YOUR_VILLAGE = re.compile(r"\byour\s+(?:home\s+|own\s+)?village\b", re.IGNORECASE)
 #: a village's name alone before its area, answering which is the speaker's village
-_BARE_VILLAGE = re.compile(
-    r"^(?:(?:In|At)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=,|\.?$)(?<!Township)"
-)
+_BARE_VILLAGE = re.compile(rf"^(?:(?:In|At)\s+)?(?P<name>{_NAME})(?=,|\.?$)(?<!Township)")
 #: troops coming, in a question: "When did the soldiers come to your village?"
 _TROOPS_CAME = re.compile(
     r"\b(?:soldiers|troops|army|military|junta|column)\s+(?:come|came|arrive|arrived|enter|entered)\b"
@@ -1252,7 +1248,7 @@ _TROOPS_CAME = re.compile(
 
 
 #: a place an answer denies after the one it names: "The artillery hit A|, not B|."
-_DENIED = re.compile(r",\s+not\s+(?:in\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?=[,.;]|$)")
+_DENIED = re.compile(rf",\s+not\s+(?:in\s+|at\s+)?{_NAME}(?=[,.;]|$)")
 #: the words of a question that asks where: "When the drone attack happened, where were you?"
 _ASKS_WHERE = re.compile(r"\b(?i:where|which\s+village|what\s+village)\b")
 #: a Burmese question of what was done where: burned (မီးရှို့), bombed (ဗုံး), shot (ပစ်ခတ်),
@@ -1283,7 +1279,7 @@ _THAT_IS_WHERE = re.compile(
     r"[^.!?]*?" + _DEED.pattern
 )
 #: the places a sentence names after a word of going or being: "moved to | Kyauk Ma Sin|"
-_PLACES_GONE_TO = re.compile(r"\b(?:to|in|into|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_PLACES_GONE_TO = re.compile(rf"\b(?:to|in|into|at)\s+({_NAME})")
 #: a question of where an event happened: what was hit, burned, attacked, who was killed
 _EVENT_ASKED = re.compile(
     r"(?i:happen\w*|take\s+place|took\s+place|incident|hit|land\w*|fall|fell|str(?:ike|uck)|attack\w*|burn\w*|bomb\w*|shell\w*"
@@ -1311,7 +1307,7 @@ _BARE_WHERE = re.compile(
 #: the place a question of what happened names: "What did the soldiers do in | Nay Pu Khan|?"
 _PLACE_ASKED_OF = re.compile(
     rf"\b(?:in|at|to)\s+(?!{WHEN_NAMES}\b)"  # (not a month: "the bomb in September?")
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?)\s*\?$"
+    rf"(?P<place>{_NAME}(?:\s+(?i:village|town))?)\s*\?$"
 )
 #: a township named by its kind word: "Ayadaw Township"
 _TOWNSHIP_NAMED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+Township\b")
@@ -1329,7 +1325,7 @@ def _place_confirmed_in(question: str, naming: list[str]) -> str | None:
 
 #: a question of whether a place is in an area: "And | Seinmawt| is in | Pekon|?"
 _PLACE_IS_IN_ASKED = re.compile(
-    r"^(?:(?i:and|so)\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+village)?\s+is\s+in\s+"
+    rf"^(?:(?i:and|so)\s+)?(?P<place>{_NAME})(?:\s+village)?\s+is\s+in\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})(?:\s+(?i:township|tsp))?\s*\?$"
 )
 #: a question of whether the place is in an area named bare: "Pu Nyo village in | Kamma|?"
@@ -1398,7 +1394,7 @@ def _township_named_with(told: str, turns: list[tuple[str, str]]) -> str | None:
 
 #: a place and its township, in an answer: "Kya Ban village, Thaton Tsp"
 _PLACE_AND_TOWNSHIP = re.compile(
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:\s+village)?,\s+"
+    rf"(?P<place>{_NAME})(?:\s+village)?,\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp))\b"
 )
 #: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
@@ -1442,7 +1438,7 @@ _BUT = re.compile(
 #: a clause of where those who came came from: "They |came from the Pin Mu side and |started
 #: shooting into B"
 _CAME_FROM_CLAUSE = re.compile(
-    r"\b(?:came|coming|come)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    rf"\b(?:came|coming|come)\s+from\s+(?:the\s+)?{_NAME}"
     r"(?:\s+(?:side|direction|area|camp|base))?\s*(?:and\s+|,\s*)?"
 )
 #: words of where those who came came from, in an answer's sentence
