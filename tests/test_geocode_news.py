@@ -22844,3 +22844,454 @@ def test_interviews_of_sets_1248_1255(coder, query, name, admin3):
     # is V village, T Township", "Sorry, where is this? Your village? -- Yes, V. -- In...? -- T. T
     # township.", "So it happened in V? -- Yes, in V, W village tract, T Township.")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "[00:25:20] Q: Can you tell us what happened in your village?\n[00:26:29] Daw Aye: "
+            "Yes. On the 23rd of May, there was fighting between junta troops and the Chinland "
+            "Defense Force. It went on for about three hours. This was in Saipimual village, "
+            "Tonzang Township. We ran to Khuabem and stayed there for two weeks.",
+            "Saipimual",
+            "Tonzang",
+        ),
+        (
+            "Q: Which village are you from?\nA: Pyin Yae Gyi.\nQ: In which township?\nA: "
+            "Nyaunglebin.\nQ: What happened there?\nA: On 29/8/2023, heavy weapons shells hit "
+            "the houses. A mother and her child died.",
+            "Pyin Yae Gyi",
+            "Nyaunglebin",
+        ),
+        (
+            "INTERVIEWER: Which village are you from?\nSaw Eh: Pyaw Yar Kone.\nINTERVIEWER: In "
+            "which township?\nSaw Eh: Kyainseikgyi.\nINTERVIEWER: What happened there?\nSaw Eh: "
+            "In mid-August, KNLA soldiers clashed with the military. Some soldiers died.",
+            "Pyaw Yar Kone",
+            "Kyainseikgyi",
+        ),
+        (
+            "Interviewer: Where were you living before?\nMa Thida: In Pyar Te village, Mrauk-U "
+            "Township, Rakhine State.\nInterviewer: Why did you leave?\nMa Thida: Uh, on "
+            "Tuesday, Jun 1, the military bombed from the air, three people died and many "
+            "houses were damaged. After that everyone fled to Zee Pin Gyi.",
+            "Pyar Te",
+            "Mrauk-U",
+        ),
+        (
+            "[00:20:03] Int: Can you tell us what happened in your village?\n[00:20:18] Resp: "
+            "Yes. On Sunday, Dec 25, the troops torched the village. One elderly villager could "
+            "not escape and was burned. This was in Thae Taw Lay village, Wundwin Township. We "
+            "ran to Kin Ywar Kone and stayed there for two weeks.",
+            "Thea Taw Lay",
+            "Wundwin",
+        ),
+        (
+            "INTERVIEWER: Which village are you from?\nSalai Thang: Keizuan.\nINTERVIEWER: In "
+            "which township?\nSalai Thang: Hakha.\nINTERVIEWER: What happened there?\nSalai "
+            "Thang: Uh, in mid-October, a column of about 150 soldiers came in and burned the "
+            "houses, more than 20 houses.",
+            "Keizuan",
+            "Hakha",
+        ),
+        (
+            "Interviewer: Which village are you from?\nMa Hnin: Mi Kayin.\nInterviewer: In "
+            "which township?\nMa Hnin: Hpa-an.\nInterviewer: What happened there?\nMa Hnin: In "
+            "mid-November, the column entered and three civilians were killed, we found the "
+            "bodies later near the monastery.",
+            "Mi Kayin",
+            "Hpa-An",
+        ),
+        (
+            "INTERVIEWER: Which village are you from?\nRESPONDENT: Kyaik Tha Le.\nINTERVIEWER: "
+            "In which township?\nRESPONDENT: Twantay.\nINTERVIEWER: What happened "
+            "there?\nRESPONDENT: Well, on the 19th of January, an urban guerrilla group "
+            "attacked the army checkpoint at the entrance of the village.",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        (
+            "INT: Which village are you from?\nU Tun: Sar Taung Pon.\nINT: In which "
+            "township?\nU Tun: Pinlebu.\nINT: What happened there?\nU Tun: In early December "
+            "2023, two children stepped on a mine near the stream, one of them died.",
+            "Sar Taung Pon",
+            "Pinlebu",
+        ),
+        (
+            "Interviewer: Which village are you from?\nMa Hnin: Let Ka Pin.\nInterviewer: In "
+            "which township?\nMa Hnin: Myinmu.\nInterviewer: What happened there?\nMa Hnin: In "
+            "early March 2023, the village defence team ambushed SAC soldiers when they were "
+            "coming in.",
+            "Let Ka Pin",
+            "Myinmu",
+        ),
+        (
+            "Q: Which village are you from?\nNang Hom: Hseng Hkawng.\nQ: In which "
+            "township?\nNang Hom: Lashio.\nQ: Village tract?\nNang Hom: Loi Sat.\nQ: What "
+            "happened there?\nNang Hom: Yes. At the end of November, the SSPP ambushed the "
+            "regime troops when they were coming in.",
+            "Hseng Hkawng",
+            "Lashio",
+        ),
+        (
+            "Int.: Please, both of you, tell us about what happened.\nR1: I am from Chaung "
+            "Shey. On that day I had gone to Hpa Lon Chaing to sell beans.\nR2: I live in Hpa "
+            "Lon Chaing. It was 25 August 2024. A landmine exploded right in the middle of our "
+            "village.\nR1: Yes, in Hpa Lon Chaing. 6 killed, 3 injured.\nInt.: Which township "
+            "is that?\nR2: Kanbalu Township.",
+            "Hpa Lon Chaing",
+            "Kanbalu",
+        ),
+        (
+            "051  Interviewer: When did the soldiers come?\n052  Respondent: 11/10/2023, early "
+            "morning. They came from Kani side.\n053  Interviewer: To which village?\n054  "
+            "Respondent: Mu Htaw, in Kani Township.\n055  Interviewer: What did they do?\n056  "
+            "Respondent: The soldiers came in and burned the houses. About 113 houses burned. 2 "
+            "people died, 3 injured.",
+            "Mu Htaw",
+            "Kani",
+        ),
+        (
+            "Source: farmer, 27, spoke by phone, asked not to be named.\n- says they took away "
+            "young men in Long Pwe (Tangyan tsp) on 11 June 2022\n- They took 9 people. One was "
+            "killed.\n- villagers fled to Nam Pun and the forest\n- could not verify "
+            "independently",
+            "Long Pwe",
+            "Tangyan",
+        ),
+        (
+            "Witness: Er... I was at home. It was 2024-05-22. The soldiers, they came from "
+            "Kungyangon, by the main road, uh, and then a landmine exploded in our village, Yan "
+            "Gyi Aung. 1 killed, 2 injured. Our village is in Kungyangon Tsp.",
+            "Yan Gyi Aung",
+            "Kungyangon",
+        ),
+        (
+            "[Voice message 1, 0:42] Brother, mortar shells fell again, today, in Aye Ka Rit "
+            "Kone.\n[Voice message 2, 0:15] 4 people died, 2 injured.\n[Voice message 3, 0:09] "
+            "Sorry, you asked the township. Paungde.\n[Interviewer note: messages received 30 "
+            "August 2024]",
+            "Aye Ka Rit Kone",
+            "Paungde",
+        ),
+        (
+            "[Phone interview - poor connection]\nINTERVIEWER: Hello? Hello, can you hear "
+            "me?\nRESPONDENT: Yes... yes, a little. The line is not good.\nINTERVIEWER: You "
+            "said a drone dropped bombs. Where was that?\nRESPONDENT: In [inaudible] ... "
+            "ywa.\nINTERVIEWER: Sorry, I lost you. Which village?\nRESPONDENT: Kan Thar. Kan "
+            "Thar village.\nINTERVIEWER: Kan Thar. And the township?\nRESPONDENT: "
+            "Kalaw.\nINTERVIEWER: When did it happen?\nRESPONDENT: 5 August 2024. 4 people "
+            "died, 5 injured.\n[call dropped]",
+            "Kan Thar",
+            "Kalaw",
+        ),
+        (
+            "Int.: Please, both of you, tell us about what happened.\nR1: I am from Sin Boe. On "
+            "that day I had gone to Tha Yet Tan to sell beans.\nR2: I live in Tha Yet Tan. It "
+            "was Jul 22. They took away young men right in the middle of our village.\nR1: Yes, "
+            "in Tha Yet Tan. They took 5 people. 4 of them were killed.\nInt.: Which township "
+            "is that?\nR2: Amarapura Township.",
+            "Tha Yet Tan",
+            "Amarapura",
+        ),
+        (
+            "109  Interviewer: When did the soldiers come?\n110  Respondent: 17/1/2022, early "
+            "morning. They came from Konkyan side.\n111  Interviewer: To which village?\n112  "
+            "Respondent: Kyawng Man Shan, in Konkyan township.\n113  Interviewer: What did they "
+            "do?\n114  Respondent: They fired heavy weapons. 6 people died, 5 injured.",
+            "Kyawng Man Shan",
+            "Konkyan",
+        ),
+        (
+            "[Voice message 1, 0:42] Um... Brother, a drone dropped bombs again, today, in Za "
+            "Yat Kone.\n[Voice message 2, 0:15] 6 killed, 5 injured.\n[Voice message 3, 0:09] "
+            "Sorry, you asked the township. Myaung.\n[Interviewer note: messages received "
+            "8/3/2023]",
+            "Za Yat Kone",
+            "Myaung",
+        ),
+        (
+            "INTERVIEWER: Where exactly did the incident happen?\nRESPONDENT: Er... It is in "
+            "Kyunsu township, Sa Khan Thit village tract, and the village is Pin Pwar "
+            "Aw.\nINTERVIEWER: And what happened there?\nRESPONDENT: Artillery shells landed. 6 "
+            "killed. This was on the 10th of April.",
+            "Pin Pwar Aw",
+            "Kyunsu",
+        ),
+        (
+            "038  Interviewer: When did the soldiers come?\n039  Respondent: September 22, "
+            "2024, early morning. They came from Dedaye side.\n040  Interviewer: To which "
+            "village?\n041  Respondent: Sarkyin, um, in Dedaye township.\n042  Interviewer: "
+            "What did they do?\n043  Respondent: A mine went off. 1 killed, 2 injured.",
+            "Sar Kyin",
+            "Dedaye",
+        ),
+        (
+            "Source: farmer, 44, spoke by phone, asked not to be named.\n- says soldiers raided "
+            "and arrested villagers in Kat Tha Hpa Kwin Sat (Thaton tsp) on the 30th of "
+            "November\n- They took 4 people. 3 of them were killed.\n- villagers fled to Taung "
+            "Kyar Ywar Gyi and the forest\n- could not verify independently",
+            "Kat Tha Hpa Kwin Sat",
+            "Thaton",
+        ),
+        (
+            "Witness: Uh... I was at home. It was 2022-01-22. The soldiers, they came from "
+            "Ingapu, by the main road, you know, and then they took away young men in our "
+            "village, Lein Kone. They took 9 people. 2 of them were killed. Our village is in "
+            "Ingapu township.",
+            "Lein Kone",
+            "Ingapu",
+        ),
+        (
+            "[Voice message 1, 0:42] Brother, there was an airstrike again, today, in Bo Yar "
+            "Hseng.\n[Voice message 2, 0:15] 2 killed, 5 injured.\n[Voice message 3, 0:09] "
+            "Sorry, you asked the township. Mongyang.\n[Interviewer note: messages received Oct "
+            "11]",
+            "Bo Yar Hseng",
+            "Mongyang",
+        ),
+        (
+            "INTERVIEWER: Where exactly did the incident happen?\nRESPONDENT: It is in Tanai "
+            "township, Ta Ron village tract, and the village is Daik Hpar.\nINTERVIEWER: And "
+            "what happened there?\nRESPONDENT: Fighting broke out between army troops and KIA. "
+            "1 person died, 1 injured. This was on November 10, 2022.",
+            "Daik Hpar",
+            "Tanai",
+        ),
+        (
+            "137  Interviewer: When did the soldiers come?\n138  Respondent: 18/12/2023, early "
+            "morning. They came from Shwepyithar side.\n139  Interviewer: To which "
+            "village?\n140  Respondent: Hlaw Kar, um, in Shwepyithar township.\n141  "
+            "Interviewer: What did they do?\n142  Respondent: They shot at the farmers. 1 "
+            "person died.",
+            "Hlaw Kar",
+            "Shwepyithar",
+        ),
+        (
+            "Source: farmer, 31, spoke by phone, asked not to be named.\n- says junta troops "
+            "came in and burned the houses in Chaung Wa (Dala tsp) on 2023-06-20\n- About 38 "
+            "houses burned. 3 killed.\n- villagers fled to Shan Kan and the forest\n- could not "
+            "verify independently",
+            "Chaung Wa",
+            "Dala",
+        ),
+        (
+            "Source: farmer, 41, spoke by phone, asked not to be named.\n- says they took away "
+            "young men in Ka Yoke Pi (Thanbyuzayat tsp) on Mar 17\n- They took 12 people. 2 of "
+            "them were killed.\n- villagers fled to Hpa Yar Lay Su and the forest\n- could not "
+            "verify independently",
+            "Ka Yoke Pi",
+            "Thanbyuzayat",
+        ),
+        (
+            "Witness: I was at home. It was the 22nd of August. The soldiers, they came from "
+            "Kale, by the main road, uh, and then regime troops came and arrested people in our "
+            "village, Chin Su. They took 4 people. Later one of them was found dead. Our "
+            "village is in Kale Tsp.",
+            "Chin Su",
+            "Kale",
+        ),
+        (
+            "INTERVIEWER: Where exactly did the incident happen?\nRESPONDENT: Uh... It is in "
+            "Kyaukkyi township, and the village is Natthankwin.\nINTERVIEWER: And what happened "
+            "there?\nRESPONDENT: KNLA ambushed SAC troops. 4 killed. This was on the 6th of "
+            "June.",
+            "Nat Than Kwin",
+            "Kyaukkyi",
+        ),
+        (
+            "124  Interviewer: When did the soldiers come?\n125  Respondent: the 8th of "
+            "September, early morning. They came from Maungdaw side.\n126  Interviewer: To "
+            "which village?\n127  Respondent: Yae Twin Kyun, uh, in Maungdaw Township.\n128  "
+            "Interviewer: What did they do?\n129  Respondent: The army shot people on the road. "
+            "2 people died.",
+            "Yae Twin Kyun",
+            "Maungdaw",
+        ),
+        (
+            "[Phone interview - poor connection]\nINTERVIEWER: Hello? Hello, can you hear "
+            "me?\nRESPONDENT: Yes... yes, a little. The line is not good.\nINTERVIEWER: You "
+            "said regime troops came in and burned the houses. Where was that?\nRESPONDENT: In "
+            "[inaudible] ... ywa.\nINTERVIEWER: Sorry, I lost you. Which village?\nRESPONDENT: "
+            "Kanpyar. Kanpyar village.\nINTERVIEWER: Kanpyar. And the township?\nRESPONDENT: "
+            "Myinmu.\nINTERVIEWER: When did it happen?\nRESPONDENT: Jun 6. About 119 houses "
+            "burned. 11 killed.\n[call dropped]",
+            "Kan Pyar",
+            "Myinmu",
+        ),
+        (
+            "Int.: Please, both of you, tell us about what happened.\nR1: I am from Leik Kyei "
+            "Pyaung. On that day I had gone to Maung Mei Shaung to sell beans.\nR2: I live in "
+            "Maung Mei Shaung. It was December 11, 2022. PDF ambushed junta troops right in the "
+            "middle of our village.\nR1: Yes, in Maung Mei Shaung. Luckily no one died.\nInt.: "
+            "Which township is that?\nR2: Dawei township.",
+            "Maung Mei Shaung",
+            "Dawei",
+        ),
+        (
+            "Source: farmer, 60, spoke by phone, asked not to be named.\n- says regime troops "
+            "came in and burned the houses in Yantaung (Thayetchaung tsp) on May 11, 2023\n- "
+            "About 48 houses burned. 1 person died.\n- villagers fled to Kyet Sar Pyin and the "
+            "forest\n- could not verify independently",
+            "Yan Taung",
+            "Thayetchaung",
+        ),
+        (
+            "Witness 1: The bomb went off in No. 3 ward, Theinzayat.\nWitness 2: Theinzayat "
+            "town, Kyaikto township, Mon State. Near the market.\nInterviewer: When?\nWitness "
+            "1: 27 February 2023, in the evening. One man died, a trader from Kyaikto.",
+            "Thein Za Yat",
+            "Kyaikto",
+        ),
+    ],
+)
+def test_interviews_of_sets_1256_1257(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "Which village are you from? -- V. -- In which
+    # township? -- T. -- What happened there?", "This was in V village, T Township." after an
+    # account, "on Tuesday" no place, "The village tract is W." said unasked, line-numbered turns
+    # and "To which village?", "Int.:" and "R1:"/"R2:" labels with the second speaker telling what
+    # was done, "I live in V ... our village", "Our village is in T Tsp.", voice messages and
+    # "Sorry, you asked the township. T.", "Kan Thar. And the township?", "It is in T township, W
+    # village tract, and the village is V.", "Er...", a tract answered before "Which village
+    # exactly?", a Burmese tract answered alone, "a trader from X" after "When?", a reporter's
+    # notes after "Source:")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Statement 9 (female, 52, displaced, now in a camp in Bhamo). "The three men were '
+            "from our village, Mai Hkawng, the government list says Mong Hkawng, in Mansi "
+            "Township. In May 2017, around the 28th, soldiers from the battalion stationed "
+            "nearby took them. Later they were found dead at the edge of Mai Hkawng. We were "
+            'afraid to stay, so we moved down to Bhamo."',
+            "Mong Hkawng",
+            "Mansi",
+        ),
+        (
+            "Demoso Township, Kayah (Karenni) State, 30 March 2023: A junta airstrike hit Htee "
+            "Hpoe Ka Loe village, about 8 km south-east of Demoso town, damaging the community "
+            "clinic and school. A medic was killed. Residents fled to Hpe Hlar and other "
+            "villages nearby.",
+            "Htee Hpoe Ka Loe",
+            "Demoso",
+        ),
+        (
+            'Statement 2 (male, 35, from Sum Du village, Myitkyina Township, near Sinbo). "On '
+            "18 December 2023, artillery fell in Sum Du. Two villagers were killed, a woman and "
+            "a young man. Sum Du is about 9 km north-east of Sinbo. After that many families "
+            'moved to Man Hpwar and to Myitkyina."',
+            "Sun Du",
+            "Myitkyina",
+        ),
+        (
+            'Statement 8 (female, 61). "I am from Htan Ta Pin village in Depayin Township, near '
+            "the Ayadaw border. On 2 February 2023 the junta soldiers, maybe a hundred, came "
+            "from the Ayadaw side. They set fire to my house and my sister's house. My "
+            "husband's brother was shot in the field by the lake. We went to stay in Kaing "
+            'Kan."',
+            "Htan Ta Pin",
+            "Tabayin",
+        ),
+        (
+            "Bilu Kyun (Chaungzon Township): a man was shot dead in Hin Thar Kyun village on 23 "
+            "Sept 2023 by unknown gunmen. #MonState",
+            "Hin Thar Kyun",
+            "Chaungzon",
+        ),
+        (
+            "15 August 2022: ward/village administrator of Thabawtseik village, Longlone tsp "
+            "killed by unknown gunmen. he was appointed by SAC. from Ah Bu originally",
+            "Tha Bawt Seik",
+            "Launglon",
+        ),
+        (
+            "[05/04/24 15:18] Van Lian // landmine blast at Lungcawi village in Hakha Township, "
+            "Chin // 1 farmer lost his leg // taken to Surkhua hospital",
+            "Lungcawi",
+            "Hakha",
+        ),
+        (
+            "[13/06/24 13:53] Phyo\nlandmine blast at Zay Yar Thi Ri township's Tekone "
+            "village\n1 farmer lost his leg, he is from Set Kone village\ntaken to Zay Yar Thi "
+            "Ri hospital",
+            "Te Kone",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "18:15 - Paletwa — The Arakan Army said it overran a junta outpost at Sin Yee "
+            "village, in Ah Htet Ba Laing village tract of northern Paletwa Township, Chin "
+            "State, after two days of fighting. It claimed to have captured 11 soldiers.",
+            "Sin Yee",
+            "Paletwa",
+        ),
+        (
+            "20:50 - Yangon — A junta-appointed village administrator was shot dead in Ah Pyin "
+            "Pa Dan village, Hlaing Tharyar Township, on Tuesday morning, about 4 km west of "
+            "Hlaing Tharyar town. An urban guerrilla group claimed responsibility.",
+            "Ah Pyin Pa Dan",
+            "Hlaingtharya (West)",
+        ),
+        (
+            "5 Aug 2022 — 18:25: Minhla Township, Magway Region: a civilian was killed, "
+            "allegedly by resistance fighters, in Let Khoke Pin (South) village, Let Khoke Pin "
+            "village tract, about 35 km south of Minhla town.",
+            "Let Khoke Pin (South)",
+            "Minhla",
+        ),
+    ],
+)
+def test_statements_posts_and_live_blogs_of_sets_1258_1263(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "Statement N (female, 61)." before the quote, "near the
+    # X border", "the government list says Y", "damaging ..." after the offset, an island as a
+    # label, "ward/village administrator", "Van Lian //" after a message's time, a message's next
+    # line of casualties, a live blog's "20:50 - Yangon —" and "5 Aug 2022 — 18:25:", MIMU's split
+    # Hlaingtharya, "on the eastern edge of T town", a dateline town's ward)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A: We were living in Dee Doke Kwin (Pauk Tsp; Dee Doke Kwin village tract). On "
+            "Sunday, 8 May 2022 mortar shells landed in the village, and the whole village had "
+            "to run. Most of us fled to Bo Kone.\nQ: Was anyone hurt?\nA: Three people were "
+            "wounded, one of them died later at the clinic.",
+            "Dee Doke Kwin",
+            "Pauk",
+        ),
+        (
+            "[phone interview, bad line]\nQ: Hello? Can you hear me? Which village are you "
+            "calling from?\nA: ...Daung Ka Lein. [inaudible] Labutta township.\nQ: And the "
+            "attack was yesterday?\nA: No, no, on Tuesday, 13 February 2024. The army came into "
+            "the village and started burning houses. They burned 98 houses and the rice barns. "
+            "Nobody died, we had already run away.",
+            "Daung Ka Lein",
+            "Labutta",
+        ),
+        (
+            "KINMA, Magway Region: What is left of Kinma village in Pauk Township after police "
+            "and soldiers set it ablaze on June 15, 2021. An elderly couple who could not flee "
+            "died in the fire. Residents are now staying in monasteries in nearby villages. "
+            "Supplied",
+            "Kin Ma",
+            "Pauk",
+        ),
+        (
+            "Arakan Army fighters in Ramree town, Rakhine State, after seizing it from the "
+            "junta on January 30, 2024. Residents had fled to villages around Kyaukpyu. Photo: "
+            "Arakan Army",
+            "Ramree",
+            "Ramree",
+        ),
+    ],
+)
+def test_earlier_sets_read_again(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: captions' "What is left of V village", "AA fighters in
+    # Ramree town" (not where fighters came from), "R20 (m, 67):" and "V, that is in T? -- Yes.",
+    # "My village. V. Not W." after "And the arson, where was it?")
+    assert _name_and_township(coder, query) == (name, admin3)

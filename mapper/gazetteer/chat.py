@@ -23,7 +23,9 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?"
 #: a message's header: "[12/03/24, 14:22] Ko Aung: ", "15 May 2022 02:29 - Daw Khin: ", "Ko
 #: Min Min, [23.05.22 05:53] ", "[3/5/23 06:10] +95 9 7xx: ", "Sai Lin: ", "+95 9 422xxx78: "
 _HEADER = re.compile(
-    rf"^\[\s*(?:{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+)?"
+    rf"^\[\s*(?:{_DATE},?\s+{_TIME}|{_TIME},?\s+{_DATE})\s*\]\s*(?:[^:\[\]]{{1,40}}:\s+"
+    # (or a sender before a double slash: "[05/04/24 15:18] Van Lian // landmine blast at V")
+    r"|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+//\s+)?"
     rf"|^\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\s+\d{{4}},?\s+{_TIME}\s+-\s+[^:]{{1,40}}:\s+"
     # (a date in figures and a time, then a sender or a number: "28.12.2024 19:38 - Ma Hnin: ",
     # "25.06.2021 00:26 Lway Mon: ", "28.08.2021 19:18 +95 9 72x xxx 746: ")

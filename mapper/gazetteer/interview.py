@@ -35,8 +35,10 @@ _TURN = re.compile(
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
     r"|(?-i:Source)"  # (a journalist's: "Journalist: ... Source: ...")
     r"|resp|မေး|ဖြေ))"
-    r"(?:(?<=[QA])\d{1,2})?"  # (numbered: "Q3: Village where the attack happened? A3: V")
-    r"(?:(?<=^[QA])\.|(?<=\s[QA])\.)?"  # (or with a stop: "Q.: Where did it happen?")
+    # (numbered: "Q3: Village where the attack happened? A3: V", two respondents: "R1:", "R2:")
+    r"(?:(?<=[QAR])\d{1,2})?"
+    # (or with a stop: "Q.: Where did it happen?", "Int.: Please tell us what happened.")
+    r"(?:(?<=^[QA])\.|(?<=\s[QA])\.|(?<=[Ii]nt|INT)\.|(?<=[Ii]ntv|INTV)\.)?"
     r"(?:\s*\([^()]{1,80}\))?"
     r"\s*(?::\s*(?=[\"“])|:|\s-|။)\s*"  # (a Burmese label may end in "။": "မေး။", "ဖြေ။")
     # (or "Q." and "A.", when both open turns: "Q. Where did you live before? A. Wet Tu.")
@@ -69,7 +71,12 @@ _TURN = re.compile(
     r"\s*:\s+"
 )
 #: the time of the next turn, ending a turn's words: "Q: And V is in T? |[00:03:27]|"
-_NEXT_TIMESTAMP = re.compile(r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\n\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+#: what opens the next turn's line, at the end of a turn: a time ("[00:12:05]", "00:12"), or a
+#: transcript's line number ("052  Respondent: ...")
+_NEXT_TIMESTAMP = re.compile(
+    r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\n\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\n\d{1,4})\s*$"
+)
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
 )
@@ -157,6 +164,21 @@ _YES = re.compile(r"^(?i:yes|yeah|yep|right|correct|exactly|that's\s+right)\b")
 _NAMES_A_PLACE = re.compile(rf"\b(?:in|at|near|of)\s+(?!{WHEN_NAMES}\b)[A-Z]")
 
 
+#: an answer giving the township first, then the tract, the village last: "It is in |Tanai
+#: township, Ta Ron village tract, and the village is Daik Hpar|."
+_AREAS_THEN_VILLAGE = re.compile(
+    rf"\b(?P<township>{_NAME}\s+(?i:township|tsp)),\s+(?:(?P<tract>{_NAME}\s+(?i:village\s+tract|tract)),"
+    rf"\s+)?and\s+the\s+village\s+is\s+(?P<village>{_NAME})(?=[.,;]|$)"
+)
+
+
+def _village_then_areas(said: re.Match[str]) -> str:
+    """The village an answer names last, then its tract and township: "V village, W village
+    tract, T township"."""
+    tract = f"{said['tract']}, " if said["tract"] else ""
+    return f"{said['village']} village, {tract}{said['township']}"
+
+
 def interview_answer(text: str) -> str:
     """What an interview's answers tell of where it happened: its turns without the answer to
     where the speaker is now and without what they say of where they went or stay, the place
@@ -186,6 +208,9 @@ def interview_answer(text: str) -> str:
             parts.append(f"{field['township'].strip()} Township")
         return ", ".join(parts)
     written = text
+    if "the village is " in text:
+        # ("It is in Tanai township, Ta Ron village tract, and the village is Daik Hpar.")
+        text = _AREAS_THEN_VILLAGE.sub(_village_then_areas, text)
     if "ywa" in text.lower() or "myo" in text.lower():
         # ("Ywa name? -- Ho Hko ywa. -- Myo-ne? -- Kutkai myo-ne": romanised Burmese kind words)
         text = _ROMANISED_TOWNSHIP.sub("Township", _ROMANISED_VILLAGE.sub("village", text))
@@ -277,6 +302,8 @@ def interview_answer(text: str) -> str:
                 told = f"{naming[0].rstrip('.')}, {naming[1]}"  # ("Pyapon. Pyapon Township.")
             if _YOUR_VILLAGE.search(question) and (bare := _BARE_VILLAGE.match(told)):
                 told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Twin Ma, T")
+            if told.endswith("ရွာ") and (tract := _burmese_tract_told(said[index + 1 :])):
+                told = f"{told}၊ {tract}"  # ("-- Village tract? -- လွှစင် ကျေးရွာအုပ်စု။")
             return f"{told.rstrip('.')}, {area}" if area else _with_the_one_township(told, written)
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
@@ -387,7 +414,7 @@ _LOWER_CASE_WORDS = frozenset(
 _AREA_WORDS = ("region", "state", "division", "district")
 #: a question of the area alone: "Which township?"
 _WHICH_AREA = re.compile(
-    r"^(?i:which|what)\s+(?i:township|region|state|district)\b"
+    r"^(?:(?i:and\s+)?(?i:in|from)\s+)?(?i:which|what)\s+(?i:township|region|state|district)\b"
     r"|^(?:(?i:and)\s+)?(?:the\s+)?(?i:township|village\s+tract|tract)\s*\?$"  # ("Township?")
 )
 #: a question of the town a place is near: "Near which town?"
@@ -496,7 +523,8 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post|outpost|camp|monastery"
+    r"|(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post"
+    r"|outpost|camp|monastery"
     r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$|,\s+(?i:sorry)\b)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
     # ("Sorry, where is this? Your village?")
@@ -540,8 +568,10 @@ _NAME_TO_CONFIRM = re.compile(
 #: a question of where the speaker's village is: "Where is your village?", "What is the name
 #: of your village?"
 _WHERE_IS_YOUR_VILLAGE = re.compile(
-    r"^(?:(?i:and|so)\s+)?(?:(?i:where|which|what)\s+is|(?i:what)['’]s)\s+(?:the\s+name\s+of\s+)?your\s+"
-    r"(?:home\s+)?village\?$"
+    r"^(?:(?i:and|so)\s+)?(?:(?:(?i:where|which|what)\s+is|(?i:what)['’]s)\s+(?:the\s+name\s+of\s+)?"
+    r"your\s+(?:home\s+)?village"
+    # ("Which village are you from?")
+    r"|(?i:which|what)\s+village\s+(?:are\s+you\s+from|do\s+you\s+(?:live\s+in|come\s+from)))\?$"
 )
 #: a question asking to tell what happened: "Tell me about what happened.", "What happened?"
 _TELL_WHAT_HAPPENED = re.compile(
@@ -649,7 +679,8 @@ _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     # (or "Is V in W village tract?")
     r"^(?:(?i:is)\s+)?(?!(?:This|That|It|Which|What|Where)\b)"
     rf"(?P<place>{_NAME}(?:\s+(?:village|town))?)"
-    r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n)\s+"  # (or asked again: "Pauk Sein? In Ngazun?")
+    # (or asked again: "Pauk Sein? In Ngazun?", or "Myo Lu Lin, that is in Myothit?")
+    r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n|,\s+(?:that|this|it)(?:\s+is|['’]s)\s+in)\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*)?)"
     r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
 )
@@ -998,6 +1029,16 @@ def _burmese_answer_of_which_village(turns: list[tuple[str, str]]) -> str | None
     return village
 
 
+def _burmese_tract_told(turns: list[tuple[str, str]]) -> str | None:
+    """The village tract an answer among ``turns`` names in Burmese, alone ("လွှစင်
+    ကျေးရွာအုပ်စု။"); else None."""
+    for who, answer in turns:
+        tract = _BURMESE_ANSWER_CLOSE.sub("", answer.strip()).replace(" ကျေးရွာအုပ်စု", "ကျေးရွာအုပ်စု")
+        if who not in _QUESTIONER and tract.endswith("ကျေးရွာအုပ်စု") and " " not in tract:
+            return tract
+    return None
+
+
 def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
     """The place a question asks what happened at ("What happened in V on July 6?", "What
     happened to V?"), with the township a turn names, when the answer does not deny it; else
@@ -1023,6 +1064,36 @@ _WHAT_HAPPENED_AT = re.compile(
 )
 #: an answer that says it was not there: "No, ...", "Not in V ..."
 _DENIAL = re.compile(r"^(?i:no\b|not\b|nothing\b)")
+
+
+#: an answer opening with where the speaker lives, then telling what was done to their village:
+#: "I live in |Shwepin|. ... They torched the houses in our village."
+_LIVE_IN_OUR_VILLAGE_STRUCK = re.compile(
+    rf"^(?:I|We)\s+live\s+in\s+(?P<place>{_NAME})(?:\s+village)?\.\s"
+    r"(?=[^?]*\b(?:our|my)\s+village\b)"
+)
+
+
+#: a person and where they came from, in an answer: "One man died|, a trader from Kyaikto|."
+_PERSON_FROM = re.compile(rf",?\s+(?:an?|the)\s+(?:[a-z]+\s+){{0,2}}from\s+{_NAME}")
+
+
+def _tract_answered_before(turns: list[tuple[str, str]]) -> str | None:
+    """The village tract the last answer of ``turns`` opens with ("W village tract, T
+    Township."), with its kind words; else None."""
+    answers = [words for label, words in turns if label not in _QUESTIONER]
+    opened = _TRACT_FIRST.match(answers[-1].strip()) if answers else None
+    return f"{opened['tract']} village tract" if opened else None
+
+
+#: an answer opening with a village tract: "|Ah Htet Thet Kei village tract|, Wakema Township."
+_TRACT_FIRST = re.compile(rf"^(?:(?i:in|at)\s+)?(?P<tract>{_NAME})\s+(?i:village\s+tract|tract)\b")
+
+
+def _deed_told_next(turns: list[tuple[str, str]]) -> bool:
+    """Whether an answer among ``turns`` before the next question tells what was done."""
+    answers = itertools.takewhile(lambda turn: turn[0] not in _QUESTIONER, turns)
+    return any(_DEED.search(words) for _, words in answers)
 
 
 def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
@@ -1092,13 +1163,30 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             and not _IT_HAPPENED_AT.match(words)  # ("R: It happened at A... no, sorry. At B.")
         ):
             continue
+        if (
+            asked
+            and not _ASKS_WHERE.search(question)
+            and not _DEED.search(words)
+            and _deed_told_next(said[index + 1 :])
+        ):
+            # (two speakers answering in turns, the next telling what was done: "R1: I am from A.
+            # That day I had gone to B. -- R2: I live in B. A landmine exploded in our village.")
+            continue
         if (there := _THAT_IS_WHERE.search(words)) and (
             went := _PLACES_GONE_TO.findall(words, 0, there.start())
         ):
             # ("Yes, in A, but I married and moved to B. That is where the bomb fell")
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             return f"{went[-1]}, {area}" if area else went[-1]
+        if (home := _LIVE_IN_OUR_VILLAGE_STRUCK.match(words)) and _DEED.search(words, home.end()):
+            # ("R2: I live in B. It was February 8, 2022. They torched our village.": B)
+            area = _area_told_later(said[index:]) or _area_told_later(said[:index])
+            return f"{home['place']}, {area}" if area else home["place"]
         yes, naming = _places_told(words)
+        if not asked and naming:
+            # (not where one who died came from, told after a question of when: "-- When? --
+            # 27 February 2023. One man died, a trader from Kyaikto.")
+            naming = [s for s in naming if _names_a_place(_PERSON_FROM.sub("", s))]
         if yes and (confirmed := _place_confirmed_in(question, naming)):
             return confirmed
         if (
@@ -1133,6 +1221,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
             # entered B village and started shooting")
             told = naming[0]
+            if _OWN_VILLAGE_ANSWER.match(told) and len(naming) > 1:
+                told = naming[1]  # ("My village. Laung Mee. Not Kaing Sun.": its name)
             if not asked and not _DEED.search(told):
                 # (an answer to no question of where, telling what was done: its sentence of the
                 # deed, not who did it and where they came from: "Who did it? -- The Pyu Saw Htee
@@ -1149,7 +1239,7 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                     ),
                     told,
                 )
-            if not _DEED.search(told) and (
+            if (not _DEED.search(told) or not _NAMED_WITH_KIND.search(told)) and (
                 event := next((s for s in naming[1:] if _THE_EVENT_WAS_IN.match(s)), None)
             ):
                 told = (
@@ -1187,8 +1277,13 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Which village?")
             if "; " in told and not _names_a_place((parts := told.split("; ", 1))[1]):
                 told = parts[0]  # ("... bombed Kya Ban|; 5 people died|")
-            if not _TRACT_IN_ANSWER.search(told) and (tract := _tract_told_later(said[index:])):
-                told = f"{told}, {tract}"  # ("Which village tract? -- Ngar Kei village tract.")
+            if not _TRACT_IN_ANSWER.search(told) and (
+                tract := _tract_told_later(said[index:])
+                or (_WHICH_VILLAGE_ASKED.search(question) and _tract_answered_before(said[:index]))
+            ):
+                # ("Which village tract? -- Ngar Kei village tract."; "Where do you live? -- W
+                # village tract, T Township. -- Which village exactly? -- V.")
+                told = f"{told}, {tract}"
             if _TOWNSHIP_NAMED.search(told):
                 return told
             area = (
@@ -1286,7 +1381,7 @@ _EVENT_ASKED = re.compile(
     r"|shot|shoot\w*|kill\w*|raid\w*|clash\w*|fight\w*|fire|injured|wounded|bodies"
     r"|massacre\w*|airstrike\w*|explo\w*|arrest\w*|detain\w*|do\s+(?:in|at|to)|hurt|died|die"
     r"|caught|captur\w*|abduct\w*|execut\w*|stop\s+the\s+(?:boat|bus|car|truck|ferry|vehicle)"
-    r"|helicopter|jets?|drones?|mortar)\b"
+    r"|helicopter|jets?|drones?|mortar|arson|blast|ambush\w*|landmines?)\b"
 )
 #: a question of the speaker's own place, or where they or others came from or went: "Where
 #: were you born?", "Where did you flee from?", "Where did they set up the mortar?"
@@ -1298,8 +1393,10 @@ _NOT_OF_THE_EVENT = re.compile(
 )
 #: a question of which village: "Which village was bombed?"
 _WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
-#: a question of which village alone: "Which village?"
-_WHICH_VILLAGE = re.compile(r"^(?i:and\s+)?(?i:which|what)\s+(?i:village|town)\?$")
+#: a question of which village alone: "Which village?", "To which village?"
+_WHICH_VILLAGE = re.compile(
+    r"^(?i:and\s+)?(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?i:village|town)\?$"
+)
 #: a question of where alone, after one of what happened: "Where?", "Where exactly?"
 _BARE_WHERE = re.compile(
     r"^(?i:and\s+|sorry,?\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$"
@@ -1337,7 +1434,8 @@ _PLACE_IN_AREA_ASKED = re.compile(
 def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
     """The village tract a later answer names to a question of which tract ("Which village
     tract? -- Kyauk Tan.", "There are several Ywar Thit in Monyo. Which village tract? -- Ngar
-    Kei village tract."), with its kind words; else None."""
+    Kei village tract.") or unasked ("The village tract is W."), with its kind words; else
+    None."""
     for asked, (who, tract) in itertools.pairwise(turns):
         last = re.split(r"(?<=[.!])\s+", asked[1])[-1]
         if asked[0] in _QUESTIONER and who not in _QUESTIONER and _WHICH_TRACT.match(last):
@@ -1345,7 +1443,10 @@ def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
             if named := _TRACT_IN_ANSWER.search(name):  # ("W village tract, T Township.")
                 return f"{named['tract']} village tract"
             return f"{name} village tract"
-    return None
+    # (or said unasked: "-- Is that in Sagaing Region? -- Yes, Budalin Township. The village
+    # tract is Taw Way.")
+    told = next((t for who, t in turns if who not in _QUESTIONER and _TRACT_IS.search(t)), None)
+    return f"{_TRACT_IS.search(told)['tract']} village tract" if told else None
 
 
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
@@ -1422,8 +1523,9 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
 )
 #: a sentence of where the event was: "But the fighting was in B, not in my village."
 _THE_EVENT_WAS_IN = re.compile(
-    r"^(?:But\s+)?the\s+(?:fighting|shelling|attack|airstrike|raid|bombing|burning|killings?"
-    r"|clash(?:es)?|massacre)\s+(?:was|were|happened|took\s+place)\s+(?:in|at|near|on)\s+[A-Z]"
+    r"^(?:(?:But\s+)?the\s+(?:fighting|shelling|attack|airstrike|raid|bombing|burning|killings?"
+    r"|clash(?:es)?|massacre)\s+(?:was|were)|(?:This|That|It)\s+was)"
+    r"\s+(?:happened|took\s+place)?\s*(?:in|at|near|on)\s+[A-Z]"
 )
 #: a denial, then where it was: "Not here|, in B|, 15 km away"
 _PLACE_AFTER_DENIAL = re.compile(r"^[^,.]*,\s+(?:in|at|near|on)\s+[A-Z]")
@@ -1464,7 +1566,8 @@ _SAME_TOWNSHIP = re.compile(
 _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 #: a question of which township, and an answer of a name alone
 _WHICH_TOWNSHIP = re.compile(
-    r"(?i:which|what)\s+township|^(?i:and\s+)?(?i:township)\?$"
+    # (or after the name echoed: "Kan Thar. And the township?")
+    r"(?i:which|what)\s+township|(?:^|(?<=[.!]\s))(?i:and\s+)?(?i:the\s+)?(?i:township)\?$"
     r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
     r"|^(?i:in)\s*(?:\.{2,}|…)\s*\?$"  # (a place's area asked for: "In...?")
 )
@@ -1612,6 +1715,7 @@ _NO_PLACE_WORDS = frozenset(
         *("January", "February", "March", "April", "May", "June", "July", "August"),
         *("September", "October", "November", "December"),
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ]
 )
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
@@ -1646,7 +1750,7 @@ _TALKING_ABOUT = re.compile(
 )
 #: fillers opening an answer, each with its mark: "| OK. |That day I was in V", "| Um, |Ah Maw."
 _FILLER_FIRST = re.compile(
-    rf"^(?:(?:Uh|Um|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right){_FILLER_MARK}\s*)+(?=\S)"
+    rf"^(?:(?:Uh|Um|Er|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right){_FILLER_MARK}\s*)+(?=\S)"
 )
 #: an answer naming the township, then its village as called so: "Mawlamyine township. The
 #: village is called V." (-> "V village, Mawlamyine township.")

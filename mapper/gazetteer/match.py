@@ -373,7 +373,7 @@ def _qualifier(gaz: Gazetteer, readings: list[Reading]) -> tuple[set[str], list[
             continue
         tags: set[str] = set()
         for pid, _ in admin:
-            tags |= _area_tag(gaz, pid) | _former_townships(gaz, pid)
+            tags |= _area_tag(gaz, pid) | _former_townships(gaz, pid) | _township_parts(gaz, pid)
         areas = sorted((pid for pid, _ in admin), key=lambda p: _SPECIFIC.get(gaz.records[p][0], 9))
         if readings[0].text.lower().endswith("division"):  # a region by its name before 2008
             for pid, _ in admin:
@@ -399,6 +399,28 @@ def _former_townships(gaz: Gazetteer, pid: int) -> frozenset[str]:
         name = str(places_column(gaz, "name")[pid]).lower()
         found = memo[pid] = held.get((str(gaz.records[pid][4]), name), frozenset())
     return found
+
+
+def _township_parts(gaz: Gazetteer, pid: int) -> frozenset[str]:
+    """The P-codes of the parts a township was split into, named after it with a side, in its
+    state: MIMU 9.6 codes Hlaingtharya's wards to the township MMR013008 and its villages to
+    "Hlaingtharya (East)" and "Hlaingtharya (West)"; empty for any other place."""
+    if gaz.records[pid][0] != "township":
+        return frozenset()
+    memo = gaz.__dict__.get("_township_parts")
+    if memo is None:
+        places = gaz.places
+        townships = places[places["kind"] == "township"]
+        sided = townships["name"].str.extract(r"^(.+?)\s+\((?:East|West|North|South)\)$")[0]
+        memo = gaz.__dict__["_township_parts"] = {}
+        for base, state, pcode in zip(
+            sided, townships["st_pcode"], townships["pcode"], strict=True
+        ):
+            if isinstance(base, str) and isinstance(pcode, str):
+                key = (base.lower(), state)
+                memo[key] = memo.get(key, frozenset()) | {pcode}
+    name = str(places_column(gaz, "name")[pid]).lower()
+    return memo.get((name, gaz.records[pid][4]), frozenset())
 
 
 def _every_former_township(gaz: Gazetteer) -> frozenset[str]:

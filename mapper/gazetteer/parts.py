@@ -109,7 +109,21 @@ _ALSO_KNOWN_AS = re.compile(
 def without_other_name_labels(text: str) -> str:
     """``text`` without the words before a place's other name in brackets ("Kun Thee Pin
     (Rohingya name: Kwashong) village": "Kun Thee Pin (Kwashong) village")."""
+    if " list" in text or "officially " in text or " spel" in text:
+        # (the official spelling said after the one the speaker uses: "our village, Mai Hkawng,
+        # the government list says Mong Hkawng, in Mansi Township": "Mong Hkawng (Mai Hkawng)")
+        text = _OFFICIAL_SPELLING_AFTER.sub(r"\g<official> (\g<name>)", text)
     return _ALSO_KNOWN_AS.sub("(", text) if "(" in text else text
+
+
+#: a name, then the spelling an official list gives it: "Mai Hkawng|, the government list says
+#: |Mong Hkawng", "V, officially W"
+_OFFICIAL_SPELLING_AFTER = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?:(?:the\s+)?(?:government|official"
+    r"|GAD|MIMU|census)(?:['’]s)?\s+(?:list|lists|name|spelling|records?)\s+(?:says|say|gives|has|is)"
+    r"|officially(?:\s+spelt|\s+spelled|\s+called)?)\s+(?P<official>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?=[,.;]|$)"
+)
 
 
 #: a place no one names: "moved from Kalay prison | to an unknown location"
@@ -955,6 +969,9 @@ _SECTION_LABELS = frozenset(
         # (a memorial's or a testimony's field: "Died: X (b. 1986, H) — killed ... at V, T")
         *("DIED", "KILLED", "TRIBUTE", "OBITUARY", "IN MEMORIAM", "TRANSLATOR", "INTERPRETER"),
         *("SAD NEWS", "RIP"),
+        # (a reporter's notes: "Source: farmer, 27, spoke by phone.\n- says ... in V (T tsp)")
+        *("SOURCE", "SOURCES", "NOTE", "NOTES", "SUMMARY", "CONTEXT", "BACKGROUND"),
+        *("INFORMANT", "INTERVIEWEE"),
     )
 )
 #: a headline's casualties after what caused them: "Junta jets bomb V|, 7 dead|", "jet strike V
@@ -1139,6 +1156,10 @@ _POST_LEAD = re.compile(
     r"|this\s+is(?=\s+(?-i:[A-Z])[^.]*,\s+an?\s+village\b)"
     # ("13:47 Live (28 October 2022) —")
     r"|\d{1,2}:\d{2}\s+live(?:\s+\([^()]{1,30}\))?(?=\s*[—–:|])"
+    # (a live blog entry's time before a dash and its dateline: "20:50 - Yangon — A ...")
+    r"|\d{1,2}:\d{2}(?=\s*[-—–]\s*(?-i:[A-Z])[^—–:\n]{1,40}?\s[—–]\s)"
+    # (or before a colon, after its date: "5 Aug 2022 — 18:25: T Township, S Region: ...")
+    r"|(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*[—–-]\s*)?\d{1,2}:\d{2}(?=:\s)"
     # (a live blog's title before its entry's time: "Running updates on the T Region fighting |
     # 10:25: ...")
     r"|(?:live|running)\s+(?:updates?|blog|coverage)\b[^|:]{0,80}?\s*\|(?=\s*\d{1,2}[:.]\d{2})"
@@ -4861,6 +4882,8 @@ def _runs_on(line: str, after: str) -> bool:
     of a place's name before its kind word or its area."""
     if line[-1:] in '.!?:;"”' or _BURMESE_LETTER.search(line) or not after[:1].isascii():
         return False
+    if after[:1].isdigit() and _KIND_LAST_WORD.search(line) and _COUNT_OF_PEOPLE.match(after):
+        return False  # (a message's next line: "... Tekone village | 1 farmer lost his leg")
     if after[:1].islower() or after[:1].isdigit():
         return True
     words = line.split()
@@ -4868,6 +4891,15 @@ def _runs_on(line: str, after: str) -> bool:
     # or a line of one word: "Maung | Mei Shaung village, ...")
     running = _RUNNING_WORD.search(line) or len(words) == 1 or words[-2].islower()
     return bool(running) and words[-1][:1].isupper() and bool(_NAME_GOES_ON.match(after))
+
+
+#: a settlement's kind word ending a line
+_KIND_LAST_WORD = re.compile(r"\s(?i:village|vlg|ward)$")
+#: people or homes counted, opening a line: "1 farmer lost his leg", "3 killed"
+_COUNT_OF_PEOPLE = re.compile(
+    r"\d+\s+(?:[a-z]+\s+){0,2}?(?:people|persons?|civilians?|villagers?|farmers?|m[ae]n|wom[ae]n"
+    r"|children|child|killed|dead|died|injured|wounded|houses?|homes?)\b"
+)
 
 
 _REPORT_FIRST_WORDS = frozenset(
@@ -5478,11 +5510,15 @@ MANNER = (
 #: after a word or comma, to the end of the text), or who fought
 #: a person as a sentence's subject, named as "a person" by now
 _PERSON_AS_SUBJECT = re.compile(r"(?i:a\s+person|persons|he|she)")
+#: what happened, then where, opening a text: "This | was in V village, T Township."
+_IT_WAS_IN = re.compile(r"\s*(?i:this|that|it)\s+(?:was|is)\s+(?:in|at)\s")
 _TRAILING_CLAUSE = re.compile(
     # (a time before it too: "..., | a week after raids on W village in Y Township")
     r"(?<=[\w)\],])(?:,?\s+(?:a|an|one|two|three|four|five|several|some|few)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)(?=\s+(?:after|before)\b))?"
-    r"\s+(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|to\s+(?:escape|avoid|evade|leave|evacuate)|awaiting|pending|run\s+(?:by|under)|said|says"
+    # (not a caption's "What is left of | V village")
+    r"\s+(?!(?:is|was)\s+left\s+of\b)"
+    r"(?:(?:as|after|while|when|amid|following|despite|before|since|until|ahead\s+of|to\s+(?:escape|avoid|evade|leave|evacuate)|awaiting|pending|run\s+(?:by|under)|said|says"
     r"|told|came|comes|was|were|is|are|has|have|had)\s+\S"
     # what a place is under: "Mudon town | under attack, Mon State"
     r"|under\s+(?:heavy\s+|renewed\s+)?(?:attack|fire|siege|shelling|bombardment|assault)\b"
@@ -5565,9 +5601,11 @@ def without_trailing_clause(text: str) -> str:
     advance"); kept when it is the clause that places the event, the words before it naming
     nothing ("3 villagers killed | as junta burns Namnein in Pinlaung Township")."""
     match = _TRAILING_CLAUSE.search(text)
-    if match is not None and _PERSON_AS_SUBJECT.fullmatch(text[: match.start()].strip()):
+    if match is not None and (
+        _PERSON_AS_SUBJECT.fullmatch(text[: match.start()].strip()) or _IT_WAS_IN.match(text)
+    ):
         # (not the verb of the person a memorial is of: "a person | was killed in V village, T
-        # | when junta troops shelled the village")
+        # | when junta troops shelled the village"; nor of what happened: "This | was in V")
         match = _TRAILING_CLAUSE.search(text, match.start() + 1)
     if match is None:
         return text
@@ -6800,7 +6838,7 @@ ATTRIBUTION_TAIL = re.compile(
 #: Region, | hit the market"
 _VERB_AFTER_AREA = re.compile(r"\s(?i:region|state|division|township)(,\s+([a-z]+)\b[^,A-Z]*)$")
 _RESULT_TAIL = re.compile(
-    r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|burning|freeing"
+    r",\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|damaging|burning|freeing"
     r"|seizing|arresting|rescuing|detaining|capturing|releasing|cutting|halting|disrupting"
     # (and what else it led to, listed in lower case: "..., burning 19 homes|, the rice barn and
     # the town school|")
@@ -6980,7 +7018,8 @@ _ACTORS_FROM = re.compile(
     r"|,\s+(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)),"
     # ("... stationed at the X outpost | in Thandwe Township| fired ...")
     r"|\s+in\s+(?P<township_in>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)))?"
-    r"\s+(?=[a-z])"
+    # (not the base's own kind word, left out: "AA fighters in Ramree| town, Rakhine State")
+    r"\s+(?=[a-z])(?!(?:town|township|village|garrison|base|camp|headquarters|outpost)\b)"
 )
 
 
@@ -7108,9 +7147,29 @@ def with_own_village_named(text: str) -> str:
     to Gantgawkan village, in Kangyidaunt township"); ``text`` itself otherwise."""
     if " village, " not in text:
         return text  # (a quick look first)
+    if (area := _OWN_VILLAGE_LIES_IN.search(text)) and (
+        named := _IN_OWN_VILLAGE_NAMED.search(text, 0, area.start())
+    ):
+        # ("a landmine exploded in our village, V. ... Our village is in T Tsp.": in V village,
+        # T Tsp)
+        text = (
+            f"{text[: named.start('own')]}{named['name']} village, {area['area']}"
+            f"{text[named.end() : area.start()]}{text[area.end() :]}"
+        )
     return _OWN_VILLAGE_NAMED.sub(r"\g<deed> \g<name> village", text)
 
 
+#: where something was done, the speaker's village named after it: "exploded in |our village,
+#: V|."
+_IN_OWN_VILLAGE_NAMED = re.compile(
+    r"\b(?:in|at|into|on)\s+(?P<own>(?:our|my)\s+(?:own\s+)?village),\s+"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=[.,])"
+)
+#: a sentence of the speaker's village's township: "| Our village is in Kungyangon Tsp.|"
+_OWN_VILLAGE_LIES_IN = re.compile(
+    r"\s*\b(?:Our|My|our|my)\s+village\s+is\s+in\s+"
+    r"(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp))\b\.?"
+)
 #: the speaker's village troops came to or struck, named after it: "came to our village, | V|,
 #: in T"
 _OWN_VILLAGE_NAMED = re.compile(

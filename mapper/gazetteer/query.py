@@ -375,6 +375,12 @@ _STATE_PART_AFTER = re.compile(
 _NUMBER_SIGN = re.compile(r"\bno\.?\s*\(?(\d{1,3})\)?(?!\w)", re.IGNORECASE)
 
 
+#: the keys of "/"-separated alternatives that name no place: nothing, or a kind word alone
+_KIND_WORD_KEYS_AND_EMPTY = frozenset(
+    {"", "ward", "village", "town", "township", "tract", "villagetract", "quarter", "district"}
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def readings(part: str) -> tuple[Reading, ...]:
     """All readings of one comma-free part, best first (deduplicated by key and kind): the
@@ -397,7 +403,10 @@ def readings(part: str) -> tuple[Reading, ...]:
         variants.append(outer)
     for variant in list(variants):
         if "/" in variant:
-            variants.extend(v for v in variant.split("/") if normalize(v))
+            # (not a kind word alone: "ward/village administrator of V village")
+            variants.extend(
+                v for v in variant.split("/") if normalize(v) not in _KIND_WORD_KEYS_AND_EMPTY
+            )
     part_of_state = _STATE_PART_AFTER.match(part)
     if part_of_state:  # "Shan State North" -> MIMU's "Shan (North)"
         variants.append(f"{part_of_state['core']} ({part_of_state['part']})")

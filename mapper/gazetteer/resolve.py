@@ -2298,6 +2298,7 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
             *_AREA_KINDS,
             "town",
             "village_tract",
+            "site",  # (an island as a label: "Bilu Kyun (Chaungzon Township): ... in V village")
         ):
             return None
     elif (where := _found_surely(_resolve_text(gaz, head, 1))) is None:
@@ -2318,12 +2319,17 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     elif kind == "village_tract":
         named = head.strip()  # (the tract as the label gives it, with its township)
     elif (
-        kind == "town"
+        kind in ("town", "site")
         and not reads_as_news(head)
         and isinstance(places["admin3"].iat[where.place_id], str)
     ):
-        named = f"{places['admin3'].iat[where.place_id]} Township"  # a dateline: its township
+        # a dateline: its township, or the town itself for its wards ("Somra, Layshi Township:
+        # ... houses in No. (2) Ward": the ward of Somra, not of Mowailut in the same township)
+        township = f"{places['admin3'].iat[where.place_id]} Township"
+        named = f"{named} town" if kind == "town" and _WARD_WORD.search(story) else township
     story = ATTRIBUTION_TAIL.sub("", story.strip().rstrip("."))
+    if "ing " in story:  # (not what it led to, before the area put after it: "..., about 8 km
+        story = without_result_tail(story)  # south-east of T town, damaging the clinic")
     # (of namesakes, the one in an area the story names: "Mandalay Region: ... Kanphyu Village
     # of Madaya Township ...")
     found = _namesakes_told_apart(
@@ -2343,6 +2349,8 @@ def _place_in_story_after_colon(gaz: Gazetteer, text: str, limit: int) -> Resolu
     return Resolution(text.strip(), found.candidates, found.reason)
 
 
+#: a ward, in a story
+_WARD_WORD = re.compile(r"\b[Ww]ard\b")
 #: a stretch from one place to another: "From Myitkyina to Laiza"
 _FROM_TO = re.compile(r"(?i:from)\s+[A-Z][^:]*?\s+(?i:to)\s+[A-Z][^:]*$")
 #: the end of such a stretch
@@ -2445,9 +2453,15 @@ def _namesake_near_another_place(
                 # Aungthar village, some 16 km away")
                 given = float(away["amount"]) * (1.609344 if away["unit"].startswith("mi") else 1)
                 near = [(km, c) for km, c in near if abs(km - given) <= AWAY_TOLERANCE * given]
+            if townships.count(township) > 1 and _AT_THE_EDGE_OF.search(text, 0, mention.start):
+                # (but the one at the edge of the town the text names: "Kin Taw village, on the
+                # eastern edge of Hkamti town": the Kin Taw 2 km from it, not 13 km)
+                near = [(km, c) for km, c in near if km <= EDGE_OF_TOWN_KM]
             # not the township that holds several of them ("Nam Lan village in Tangyan
             # township": the one nearest Tangyan town is no likelier than the others of it)
-            if len(near) != 1 or townships.count(township) > 1:
+            elif townships.count(township) > 1:
+                continue
+            if len(near) != 1:
                 continue
             km, best = near[0]
             note = (
@@ -2460,6 +2474,14 @@ def _namesake_near_another_place(
     return None
 
 
+#: words saying a place lies at a town's edge, just before the town: "on the eastern edge of |",
+#: "on the outskirts of |", "just outside |"
+_AT_THE_EDGE_OF = re.compile(
+    r"\b(?:(?:on\s+)?the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:edge|outskirts|fringe)\s+of"
+    r"|just\s+outside(?:\s+of)?|adjacent\s+to|bordering)\s+$"
+)
+#: how far from a town a place at its edge may lie
+EDGE_OF_TOWN_KM = 5.0
 #: a distance the text gives between the place and another it names: "some 16 km away"
 _DISTANCE_AWAY = re.compile(
     r"\b(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi)\s+away\b"

@@ -16,7 +16,9 @@ _TIME_STAMP = re.compile(r"[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?\s*[\])]|^\d{1,2}:\d{
 #: a transcriber's note in brackets: "[inaudible]", "[crosstalk]", "[laughs]", "[00:12 pause]"
 _NOTE = re.compile(
     r"[\[(](?i:inaudible|unclear|crosstalk|laughs?|laughter|pause|silence|sighs?|cries|crying"
-    r"|music|noise|background\s+noise|translated|translation|interpreter|overlapping)"
+    r"|music|noise|background\s+noise|translated|translation|interpreter|overlapping"
+    # (or a voice message's number and length: "[Voice message 2, 0:15]")
+    r"|voice\s+(?:message|note))"
     r"[^\])]{0,30}[\])]"
 )
 #: a speaker's label before what they said: "SPEAKER 2:", "Q:", "A:", "INTERVIEWER:",
@@ -63,7 +65,9 @@ _RAN_TO_COVER = re.compile(
 #: pauk township" (-> "hohpeik village", "kinma village in pauk township")
 _CALLED = re.compile(
     r"\b(?:the|a|our|my|his|her|their|this|that)\s+(village|town)\s+(?:is|was)\s+"
-    r"(?:called\s+|named\s+)?(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+    # (a name, not where the village is: "Our village is | in T Tsp.")
+    r"(?:called\s+|named\s+)?(?!(?:in|near|at|on|about|close|not)\b)"
+    r"(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
     r"(?=\s*[,.;]|\s+(?:in|near)\s|$)",
     re.IGNORECASE,
 )
@@ -129,6 +133,11 @@ _SAID_TWICE = re.compile(
 _WORDS_SAID_TWICE = re.compile(r"\b((?:[\w'’-]+\s+){1,4}[\w'’-]+),?\s+\1\b", re.IGNORECASE)
 #: a township said after the place as the one of a place before: "V village, | same township,
 #: Ayadaw|" (-> "V village, Ayadaw township")
+#: a township given late, as asked for: "|Sorry, you asked the township.| Paungde."
+_TOWNSHIP_ASKED_FOR = re.compile(
+    r"\b(?:(?i:sorry|oh|and),?\s+)?(?i:you\s+asked\s+(?:about\s+|for\s+)?the\s+township)[.:,]?\s+"
+    r"([A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)(?=\s*[.,]|$)"
+)
 _SAME_TOWNSHIP = re.compile(r"(?<=,)\s*(?i:the\s+)?same\s+township,\s+([A-Z][\w'’-]*)\b")
 #: where a place lies, said in passing: "that's in", "which is in", "it's in", "this is"
 _LIES_IN = re.compile(
@@ -199,7 +208,8 @@ _SPOKEN_CUE = re.compile(
     r"\b(?:[Uu]+[mh]+|[Ee]rm|SPEAKER|INTERVIEWER|RESPONDENT|[Ss]peaker\s*\d)\b|^\s*[QA]:"
     r"|^(?:(?:PODCAST\s+)?HOST|REPORTER|CORRESPONDENT):"
     r"|\b(?:[Ii]nterviewer|[Rr]espondent|[Ii]nterviewee)\s*:"
-    r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)|(?i:voice\s+note)"
+    r"|[\[(]\d{1,2}:\d{2}|^\d{1,2}:\d{2}:\d{2}|[\[(](?i:inaudible|crosstalk)"
+    r"|(?i:voice\s+(?:note|message))"
     r"|\b(the|and) \1\b|^(?i:so\s+basically|ok(?:ay)?\s+so)\b"
     # (a pronoun said twice as a speaker starts over: "they, they entered")
     r"|\b(they|we|he|she),?\s+\2\b"
@@ -234,6 +244,7 @@ def said_as_written(text: str) -> str:
         text = _NAMED_THEN_DENIED.sub("", text)
     text = _CAME_FROM.sub("", _SAID_TWICE.sub(lambda said: said[1] or said[2] or said[3], text))
     text = _SAME_TOWNSHIP.sub(r" \1 township", _WORDS_SAID_TWICE.sub(r"\1", text))
+    text = _TOWNSHIP_ASKED_FOR.sub(r"\1 Township", text)
     text = _NOW_IN_SENTENCE.sub("", _SPEAKER_THEN.sub("", _SPEAKER_NOW.sub("", text)))
     text = _IS_A_VILLAGE.sub(lambda said: f" {said[1]}", text)
     text = _LIES_IN.sub("", _OPENER.sub(" ", text))

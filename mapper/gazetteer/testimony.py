@@ -70,7 +70,10 @@ def without_account_header(text: str) -> str:
     'The troops entered B village ..."); else ``text``."""
     if not text.startswith(_ACCOUNT_WORDS) or not (header := _ACCOUNT_HEADER.match(text)):
         return text  # (a quick look first)
-    return f"{header['township']}: {text[header.end() :]}"
+    township = header["township"]
+    if township:
+        return f"{township}: {text[header.end() :]}"
+    return text[header.end() :].strip(' "“”')  # (their words, unquoted)
 
 
 _ACCOUNT_WORDS = ("Interview", "Testimony", "Account", "Statement")
@@ -125,6 +128,10 @@ _WITNESS_ORIGIN = re.compile(
 _ACCOUNT_HEADER = re.compile(
     rf"^(?:Interview|Testimony|Account|Statement)\s*[,:]\s*[^:]{{0,60}}?\bfrom\s+{_NAME}"
     rf"(?:\s+village)?,\s+(?P<township>{_NAME}\s+[Tt]ownship)\s*:\s*"
+    # (or numbered, who gave it in brackets, where they are from left out by now, before their
+    # quoted words: "Statement 2 (male, 35, near B). \"On 18 December 2023, artillery fell in A")
+    r"|^(?:Interview|Testimony|Account|Statement)\s+\d{1,3}\s*"
+    r"\((?![^()]*\b(?:from|[Tt]ownship)\b)[^()]{0,80}\)[.:]?\s*(?=[\"“])"
 )
 
 
@@ -337,6 +344,9 @@ _ASIDE = re.compile(
     # ("Their homes were burned ...| and they are now sheltering in W village|")
     r"|,?\s+and\s+(?:they|we)\s+(?:are|were)\s+(?:now\s+)?(?:sheltering|staying|hiding|living)\s+"
     rf"(?:in|at|near)\s+{_NAME}(?:\s+village)?"
+    # (the township whose border the place is near: "V village in T Township|, near the Ayadaw
+    # border|")
+    rf"|,\s+(?:near|close\s+to|on)\s+the\s+{_NAME}\s+(?:border|boundary)\b"
 )
 #: the homes of those a sentence before named by their place: "Their homes were burned"
 _THEIR_HOMES = re.compile(r"^(?:Their|Our)\s+(?:homes|houses)\b")
