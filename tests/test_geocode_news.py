@@ -23295,3 +23295,246 @@ def test_earlier_sets_read_again(coder, query, name, admin3):
     # Ramree town" (not where fighters came from), "R20 (m, 67):" and "V, that is in T? -- Yes.",
     # "My village. V. Not W." after "And the arson, where was it?")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "INTERVIEWER: Tell me about Htungungantha.\nRESPONDENT: It is my village, just "
+            "south of Loikaw town, in Loikaw Township. On 25 January 2022 the soldiers came and "
+            "shot two villagers. Um, they were going to the fields.\nINTERVIEWER: What did the "
+            "rest of the villagers do?\nRESPONDENT: We ran to Hmon Pyar and then to the camps.",
+            "Htu Du Ngan Tha",
+            "Loikaw",
+        ),
+        (
+            "[00:05:40] INTERVIEWER: Can you tell me about Man Li?\n[00:05:44] RESPONDENT: Man "
+            "Li village, Namtu Township. On 29 December 2023 the army shelled the village, one "
+            "villager was killed. The TNLA was nearby.\n[00:06:10] INTERVIEWER: Where is it "
+            "exactly?\n[00:06:12] RESPONDENT: Northeast of Hsipaw, about eight miles. But it is "
+            "Namtu Township, Chaung Hsar village tract.",
+            "Man Li",
+            "Namtu",
+        ),
+        (
+            "INTERVIEWER: Tell me about Za Yang Man Mai.\nRESPONDENT: It's my village, west of "
+            "Namhsan town, Namhsan Township. On 25 October 2022 the army fired shells into the "
+            "village. One person died.\nINTERVIEWER: Where did the families go?\nRESPONDENT: To "
+            "Man Hsar and Kayah Lan.",
+            "Za Yang Man Mai",
+            "Namhsan",
+        ),
+        (
+            "INTERVIEWER: Where is Ku Hnit Lone Se Su?\nRESPONDENT: It's in Dekkhinathiri "
+            "Township, Nay Pyi Taw.\nINTERVIEWER: What happened there?\nRESPONDENT: On 12 "
+            "January 2023 soldiers came and arrested two men from Ku Hnit Lone Se Su. They said "
+            "they were helping the PDF. The families went to ask at the police station in "
+            "Dekkhinathiri but got no answer.",
+            "Ku Hnit Lone Se Su",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            "Q: What is the name of your village?\nA: Tha Yet Nyi Naung ywa.\nQ: And the "
+            "township?\nA: Yamethin myo-ne. Mandalay taing.\nQ: What happened there?\nA: "
+            "Sit-tat (the army) lar deh, the 27th of August. The soldiers came into Tha Yet Nyi "
+            "Naung and set the houses on fire, about 100 houses burned down. An old man who "
+            "could not run was burned in his house.\nQ: Where did you go after?\nA: Yae U ywa, "
+            "my aunty lives there.",
+            "Tha Yet Nyi Naung",
+            "Yamethin",
+        ),
+        (
+            "Q: What is the name of your village?\nA: Kyat Nar ywa.\nQ: And the township?\nA: "
+            "Thegon myo-ne. Bago taing.\nQ: What happened there?\nA: Sit-tat (the army) lar "
+            "deh, November 10. A jet came over and dropped two bombs on Kyat Nar. One woman "
+            "died.\nQ: Where did you go after?\nA: Taung Ywar ywa, my aunty lives there.",
+            "Kyat Nar",
+            "Thegon",
+        ),
+        (
+            "Respondent (M, 60s, IDP): I am from Namhsilin. Now I stay in the camp near "
+            "Namtu.\nInterviewer: Why did you leave Namhsilin?\nRespondent (M, 60s, IDP): "
+            "Because on November 24, 2023, there was fighting between the military and the "
+            "Ta'ang army right inside Namhsilin. Two civilians got caught in the "
+            "crossfire.\nInterviewer: Sorry, which township?\nRespondent (M, 60s, IDP): Namtu. "
+            "Northern Shan State.",
+            "Nam Hsi Lin",
+            "Namtu",
+        ),
+        (
+            "Respondent (M, 60s, IDP): I am from Aung Lan Chaung. Now I stay in the camp near "
+            "Kyauktaw.\nInterviewer: Why did you leave Aung Lan Chaung?\nRespondent (M, 60s, "
+            "IDP): Because on the 21st of February, junta troops raided Aung Lan Chaung before "
+            "dawn and took away four young men. Later we found the bodies near the "
+            "cemetery.\nInterviewer: Sorry, which township?\nRespondent (M, 60s, IDP): "
+            "Kyauktaw. Rakhine State.",
+            "Aung Lan Chaung",
+            "Kyauktaw",
+        ),
+        (
+            "Q: What is the name of your village?\nA: Gaung Nee Kwin ywa.\nQ: And the "
+            "township?\nA: Lemyethna myo-ne. Ayeyarwady taing.\nQ: What happened there?\nA: "
+            "Sit-tat (the army) lar deh, 13 October 2021. Soldiers raided Gaung Nee Kwin before "
+            "dawn and took away two young men. Later we found the bodies near the cemetery.\nQ: "
+            "Where did you go after?\nA: U To ywa, my aunty lives there.",
+            "Gaung Nee Kwin",
+            "Lemyethna",
+        ),
+        (
+            "INTERVIEWER: Where do you live?\nRESPONDENT: Nan Aw village tract.\nINTERVIEWER: "
+            "Which village in the tract?\nRESPONDENT: Thaikchaung.\nINTERVIEWER: "
+            "Township?\nRESPONDENT: Zay Yar Thi Ri.\nINTERVIEWER: And on 2 Dec 2023, what "
+            "happened in your village?\nRESPONDENT: A drone dropped bombs on Thaikchaung, near "
+            "the monastery. Two people were wounded. [pause] We were very afraid.",
+            "Thaik Chaung",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "Respondent (M, 60s, IDP): I am from Ta Kaung Min. Now I stay in the camp near "
+            "Wetlet.\nInterviewer: Why did you leave Ta Kaung Min?\nRespondent (M, 60s, IDP): "
+            "Because on the 3rd of February, the troops burned almost every house in Ta Kaung "
+            "Min. One old woman who could not run died in the fire.\nInterviewer: Sorry, which "
+            "township?\nRespondent (M, 60s, IDP): Wetlet. Sagaing Region.",
+            "Ta Kaung Min",
+            "Wetlet",
+        ),
+    ],
+)
+def test_interviews_of_sets_1264_1265(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "There are a few Shwe Kyins... -- The one in W village
+    # tract, T Township.", "Tell me about V. -- It's my village, ..., T Township.", "Can you tell
+    # me about V? -- V village, T Township.", "Where is V?" of a name of five words, "Sorry, which
+    # township?" (no place "Sorry"), "V ywa." answering "What is the name of your village?",
+    # "Which village in the tract?")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "April 18, 2023 - The body of a missing man was found in Daw Ngay Khu village, "
+            "Demoso township after troops withdrew, residents said. He was from Daw So Khu.",
+            "Daw Ngay Khu",
+            "Demoso",
+        ),
+        (
+            "U Lwin Lin Shwe, originally from Auk Taung village in Tamu Township, was beaten to "
+            "death by junta soldiers at Htantapin village, Tamu Township on 3.12.2023, where he "
+            "had been working.",
+            "Htan Ta Pin",
+            "Tamu",
+        ),
+        (
+            "Ma Cho Nu, originally from Let Khoke Kone village in Budalin Township, was shot "
+            "and killed by junta troops at Son Kone village (Son Kone village tract), Budalin "
+            "Township on March 25, 2023, where she had been visiting relatives.",
+            "Son Kone",
+            "Budalin",
+        ),
+        (
+            "U Hla Shwe, originally from Kyar U Yin village in Tilin Township, was beaten to "
+            "death by military council troops at Say Min Taw village, Tilin Township on "
+            "2023-03-18, where he had been working.",
+            "Say Min Taw",
+            "Tilin",
+        ),
+        (
+            "Maung Pyae Zin Chit, originally from Ma Gyi Kone village in Ngazun Township, was "
+            "beaten to death by military council troops at Thankone village, Ngazun Township on "
+            "9.12.2023, where he had been visiting relatives.",
+            "Than Kone",
+            "Ngazun",
+        ),
+        (
+            "Ko Nay Thura, originally from Kayin Myaung Gyi village in Kangyidaunt Township, "
+            "was shot and killed by military council troops at Let Pan Kone village (Myin Ka "
+            "Seik village tract), Kangyidaunt Township on 4.1.2023, where he had been working.",
+            "Let Pan Kone",
+            "Kangyidaunt",
+        ),
+        (
+            "Daw Win Sandar Khin, originally from Yae Kyaw Wa village in Bogale Township, was "
+            "beaten to death by the junta army at Sein Pan village, Mawlamyinegyun Township on "
+            "7 February 2022, where she had been sheltering.",
+            "Sein Pan",
+            "Mawlamyinegyun",
+        ),
+        (
+            "2021-11-11 | U Myint San | Male | 78 | Day labourer | Address: Doe Pin Khon "
+            "Village, Zay Yar Thi Ri Township | Incident: beaten to death by Myanmar military "
+            "troops in Thar Yar Kone Village, Thar Yar Kone Village Tract, Zay Yar Thi Ri "
+            "Township, Nay Pyi Taw Council Area.",
+            "Thar Yar Kone",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "Ko Yan Than, originally from Sein Pan Khaing village in Tatkon Township, was "
+            "killed by military council troops at Kyaung Saung Tet village, Tatkon Township on "
+            "18 Dec 2022, where he had been visiting relatives.",
+            "Kyaung Saung Tet",
+            "Tatkon",
+        ),
+        (
+            "Maung Sein Thura, originally from Na Ma Kar village in Mingin Township, was killed "
+            "by junta soldiers at Hti Za Loke village, Mingin Township on 5 May 2023, where he "
+            "had been visiting relatives.",
+            "Hti Za Loke",
+            "Mingin",
+        ),
+        (
+            "Three KNLA soldiers fell defending Kyondoe town, Kawkareik Township, Karen State, "
+            "on 25 March 2023 when junta forces retook the town. Among them was Saw Wah Blu, "
+            "26, from Na Bu Hnit Char village. Thousands of residents of Kyondoe fled into the "
+            "forest.",
+            "Kyondoe",
+            "Kawkareik",
+        ),
+        (
+            "BGF shooting kills 3 civilians in Hpa-an, Karen State | The three were shot on 17 "
+            "November 2022 in Mikayin village, about 13 km northwest of Hpa-An town.",
+            "Mi Kayin",
+            "Hpa-An",
+        ),
+    ],
+)
+def test_statements_memorials_and_headlines_of_sets_1266_1271(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: memorials' "X, originally from H village in T Township,
+    # was beaten to death by troops at V village", a record's "Address: H | Incident: ... in V",
+    # "Among them was X, 26, from H village.", "The body ... was found in V village ... He was
+    # from H.", a headline's subhead giving the village with its township or distance from a town)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Junta ambushes Thea Kan Htaung village at night, killing villagers | Ann Township, "
+            "Rakhine State: the village, in Zu Kaing tract about 6 km northeast of "
+            "Kanhtaunggyi, was attacked on Nov 14, 2023",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+    ],
+)
+def test_earlier_sets_read_again_27b(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: headlines with a subhead naming the village and its
+    # township ("... | The man was killed in V village, ..."), "Panglong" (MIMU's Pinlon))
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        ("Panglong", "Pinlon", "Loilen"),
+        ("Panglong, southern Shan State", "Pinlon", "Loilen"),
+        ("Panglong (Pinlon)", "Pinlon", "Loilen"),
+        ("Mong Ko", "Monekoe", "Muse"),
+    ],
+)
+def test_panglong_is_the_town_of_the_agreement(coder, query, name, admin3):
+    # (blind sets 1263 and 1271: "Panglong" is MIMU's Pinlon in Loilen Township, where the 1947
+    # agreement was signed, not the Mong Ko that GeoNames also calls so; data/gazetteer/aliases.csv)
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -533,6 +533,8 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+one\s+was\s+(?:hit|attacked|bombed|burned|burnt|shelled|raided)(?=\?$)"
     # ("Which village in Ywar Ma tract?": the tract added below)
     r"|(?i:which|what)\s+village\s+in\s+(?=[A-Z][^?]*\s(?:village\s+)?tract\?$)"
+    # (or in the tract the answer before named: "Which village in the tract?")
+    r"|(?i:which|what)\s+village\s+in\s+(?:the|that)\s+(?:village\s+)?tract(?=\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
     r"|(?:the\s+)?(?i:village)\s+name(?=\?$)"
     # ("What's the name of the village where the boat was stopped?")
@@ -625,6 +627,7 @@ _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
     # tract.")
     # (a syllable in lower case within: "Ku lar Chaung Lay")
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?!(?:is|was|in|at|of|the|and|not)\b)[a-z]{2,4})){0,3})"
+    r"(?:\s+(?i:village))?"  # ("Tha Yet Nyi Naung ywa.", its kind word in English by now)
     r"(?:,\s+(?P<area_after>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)))?"
     # (or its tract: "Kawng Mu Hpeik|, in Kawng Mu Hpeik village tract|.")
     rf"(?:,\s+in\s+{_NAME}\s+village\s+tract)?"
@@ -652,7 +655,7 @@ _SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: "Sorry, | Kyar Ti Len|... which township?"
 _WHICH_TOWNSHIP_OF = re.compile(
     r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
-    rf"(?!(?i:and|so|in|which|what|that|this|it|the)\b)(?P<place>{_NAME}"
+    rf"(?!(?i:and|so|in|which|what|that|this|it|the|sorry|ok|okay|now|then)\b)(?P<place>{_NAME}"
     rf"(?:\s+\({_SIDE}\))?(?:\s+(?:village|town))?)"  # (or a side: "Pe Pyit Taw (East)")
     # (spelt again between dashes: "Telu — | Te Lu| — in which township?")
     rf"(?:\s*[—–]\s*(?P<respelt>{_NAME})\s*[—–])?"
@@ -660,7 +663,7 @@ _WHICH_TOWNSHIP_OF = re.compile(
     r"(?:\s+is\s+(?:that|it))?\s*\?$"
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
-    rf"(?P<place_where>{_NAME}(?:\s+(?:village|town))?)\s*\?"
+    r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}(?:\s+(?:village|town))?)\s*\?"
     r"(?:\s+[A-Z][^?]{0,40}\.)?$"  # (and why asked: "Where is V? There are a few.")
     # (or "Htan Ta Pin is where exactly?")
     rf"|^(?P<place_is>{_NAME}(?:\s+(?:village|town))?)\s+is\s+where"
@@ -717,6 +720,8 @@ _WHICH_TRACT_OF = re.compile(
 _QUESTION_FIRST = re.compile(r"(?i:which|where|what)\b[^.!?\n]*\?\s+[A-Z][^?]{0,60}$")
 #: a village tract said by its name after the words: "The village tract is | War Taw Ma|."
 _TRACT_IS = re.compile(rf"\b[Vv]illage\s+tract\s+is\s+(?P<tract>{_NAME})")
+#: an answer telling which of namesakes by its tract: "The one in |Yone Pin Kone| village tract"
+_THE_ONE_IN = re.compile(rf"^(?:The\s+one\s+)?in\s+(?P<tract>{_NAME})\s+village\s+tract\b")
 #: a question saying where it was, then asking its tract: "So the strike was at | Tha Pyay Kone|.
 #: Which village tract?"
 _IT_WAS_AT_THEN_ASKED = re.compile(
@@ -772,226 +777,370 @@ _HOME_IN_LABEL = re.compile(
 def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
     """The place an answer names, short, to a question of which place it was ("Q: Which village
     was this? A: Yae San." after an account that named where the village head was taken),
-    with the village tract a later answer names; else None."""
-    for index, (label, words) in enumerate(said):
+    with the village tract a later answer names; else None.
+
+    Each question is tried against ``_QUESTION_SHAPES`` in turn: a shape gives None when the
+    question is not of its shape, "" when it is but its answer names no place (the search
+    stops there), else the place."""
+    for index, (label, _) in enumerate(said):
         if label not in _QUESTIONER:
             continue
-        if (
-            (confirmed := _PLACE_TO_CONFIRM.search(words))
-            and index + 1 < len(said)
-            and _YES.match(said[index + 1][1])
-        ):
-            # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
-            # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
-            return confirmed["place"] or confirmed["confirmed"]
-        if (
-            (said_at := _IT_WAS_AT_THEN_ASKED.match(words))
-            and index + 1 < len(said)
-            and said[index + 1][0] not in _QUESTIONER
-            and (tract := _tract_told_later(said[index:]))
-        ):
-            # ("Facilitator: So the strike was at Tha Pyay Kone. Which village tract? -- B: Tha
-            # Pyay Kone tract, same name. Pyinoolwin Township.")
-            area = _area_told_later(said[index + 1 :])
-            told = f"{said_at['place']} village, {tract}"
-            return f"{told}, {area}" if area else told
-        if (
-            "township" in words.lower()
-            and index + 1 < len(said)
-            and (echoed := _NAME_ECHOED.match(said[index + 1][1].strip()))
-        ):
-            # ("Sorry, the last village, which township is that? -- Tha Le Kone? It's
-            # Patheingyi.")
-            area = echoed["area"]
-            area = area if _KIND_LAST.search(area) else f"{area} Township"
-            return f"{echoed['name']} village, {area}"
-        if (
-            _WHERE_IS_THAT.match(words)
-            and 0 < index < len(said) - 1
-            and said[index - 1][0] not in _QUESTIONER
-            and (name := _BARE_NAME.match(said[index - 1][1].strip()))
-            and (area := _TOWNSHIP_NAMED.search(said[index + 1][1]))
-        ):
-            # ("RESPONDENT: Pang Nawng. -- Where is that? -- It's in Mongkaing Township, about
-            # 30 km north-east of the town."; "... The village tract is W.": V village, W)
-            if tract := _TRACT_IS.search(said[index + 1][1]):
-                return f"{name['name']} village, {tract['tract']} village tract, {area.group()}"
-            return f"{name['name']}, {area.group()}"
-        if (
-            (asked := _WHICH_TRACT_OF.match(words))
-            and index + 1 < len(said)
-            and said[index + 1][0] not in _QUESTIONER
-        ):
-            # ("Man Kan, which village tract? There are two Man Kan in Namhsan. -- Kun Hei
-            # village tract. Southwest of Namhsan town, 10 km.")
-            tract = _FIRST_SENTENCE.match(said[index + 1][1]).group().strip(" .")
-            told = f"{asked['place']} village, {tract}"
-            if not _TRACT_IN_ANSWER.search(tract):
-                told = f"{told} village tract"
-            area = _area_told_later(said[index + 1 :]) or (
-                f"{asked['area']} Township" if asked["area"] else None
-            )
-            return f"{told}, {area}" if area else told
-        if (
-            (named := _NAME_TO_CONFIRM.match(words))
-            and index + 1 < len(said)
-            and _YES.match(said[index + 1][1])
-        ):
-            # ("In Htauk Shar Tan, the east village. -- Htauk Shar Tan (East)? -- Yes. Myothit
-            # Township, Magway Region.": the name confirmed, in the township told)
-            area = _area_told_later(said[index + 1 :])
-            return f"{named['name']}, {area}" if area else named["name"]
-        if (
-            _WHERE_IS_YOUR_VILLAGE.match(words)
-            and index + 2 < len(said)
-            and (
-                _asked_what_happened_there(said[index + 2 :])
-                or _village_struck_later(said[index + 2 :])
-            )
-            and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(said[index + 1][1].strip()))
-        ):
-            # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
-            # And what happened there on 6/9/2023?"; "What is the name of your village? -- V.
-            # -- That is in T Township? -- Yes. -- Tell me about what happened. -- ... soldiers
-            # entered the village.")
-            where = (
-                home["where"]
-                or home["area"]
-                or home["area_after"]
-                or _area_told_later(said[index + 2 :])
-                or _distance_told_later(said[index + 2 :])
-            )
-            place = home["place"]
-            if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
-                place = f"{place}, {tract['tract']} village tract"
-            elif tract := _tract_told_later(said[index + 2 :]):
-                place = f"{place}, {tract}"  # ("-- Village tract? -- Ho Nawng.")
-            return f"{place}, {where}" if where else place
-        if (
-            "ဘယ်မြို့နယ်" in words
-            and index + 1 < len(said)
-            and (asked := _MM_WHICH_TOWNSHIP_OF.match(words))
-            and (township := _BURMESE_ANSWER_CLOSE.sub("", said[index + 1][1].split("။")[0]))
-            .strip()
-            .endswith("မြို့နယ်")
-        ):
-            # ("ကြိုက်သလဲရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။ -- တွံတေးမြို့နယ်ပါ။": V village is in which
-            # township? -- T township)
-            return f"{asked['village']}၊ {township.strip()}"
-        if ("ဘယ်ရွာ" in words or "ရွာနာမည်" in words) and index + 1 < len(said):
-            # ("ဘယ်ရွာမှာလဲ။" which village?, "ရွာနာမည်က ဘာလဲ။" what is the village called?)
-            return _burmese_answer_of_which_village(said[index + 1 :])
-        answer = said[index + 1][1].strip() if index + 1 < len(said) else ""
-        if (asked := _WHICH_TOWNSHIP_OF.match(words)) and answer and not _DENIAL.match(answer):
-            # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
-            # Laukkaing. Shan State.": V, in that township)
-            area = (
-                _FIRST_SENTENCE.match(_ALSO.sub("", _FILLER_FIRST.sub("", answer)))
-                .group()
-                .strip(" .")
-            )
-            place = (
-                asked["respelt"]
-                or asked["place"]
-                or asked["place_in"]
-                or asked["place_where"]
-                or asked["place_is"]
-                or asked["place_in_what"]
-                or asked["place_which"]
-            )
-            told = re.sub(r"^The\s+", "", area)
-            if told.startswith(place) and _ANY_TOWNSHIP.search(told):
-                # ("Which Kyi Kone? -- Kyi Kone in W village tract, T Township.", "Where is V?
-                # -- The V in W village tract, T Township.")
-                return told
-            # ("In Saw Township", "The one in Khin-U township")
-            area = re.sub(r"^(?:The\s+one\s+)?(?:In|At|in|at)\s+", "", area.split(",")[0].strip())
-            if tract := _TRACT_IS.search(answer):  # ("Ayadaw. The village tract is W.")
-                place = f"{place}, {tract['tract']} village tract"
-            if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
-                return f"{place}, {area}"
-            return f"{place}, {area} Township" if area[:1].isupper() else None
-        if (
-            (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words))
-            and (yes := _YES.match(answer) or _AREA_THEN_YES.match(answer))
-            # (not a township's state: "Khaunglanhpu in Kachin? -- Yes, Putao district.")
-            and asked["area"] not in STATE_SHORT_NAMES
-        ):
-            # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township."; "Is V in W village tract?
-            # -- Yes, W tract, T Township.")
-            more = _FIRST_SENTENCE.match(answer[yes.end() :].lstrip(" ,.")).group().strip(" .")
-            if asked["tract"]:
-                return f"{asked['place']}, {more}" if _ANY_TOWNSHIP.search(more) else None
-            return f"{asked['place']}, {asked['area']} Township"
-        # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
-        last = re.split(r"(?<=[.!?])\s+", words)[-1]  # ("Sorry, where is this? | Your village?")
-        if not (
-            _WHICH_PLACE_WAS_IT.match(last)
-            # (or its name, after an answer of "my village": "Where was this? -- In my village.
-            # -- What is the name? -- V.")
-            or (
-                _THE_NAME_ASKED.match(last)
-                and index > 0
-                and said[index - 1][0] not in _QUESTIONER
-                and _YOUR_OWN_VILLAGE.search(said[index - 1][1])
-            )
-            # (or of the speaker's village, after an account of what befell "the village":
-            # "... shells landed inside the village. -- What is the name of your village?")
-            or (
-                _WHERE_IS_YOUR_VILLAGE.match(last)
-                and any(
-                    who not in _QUESTIONER and THE_VILLAGE.search(told)
-                    for who, told in said[:index]
-                )
-            )
-        ):
-            continue
-        if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
-            return None
-        answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
-        if _OWN_VILLAGE_ANSWER.match(answer):
-            continue  # ("Where was this? -- In my village. -- What is the name? -- V.")
-        answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
-        # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
-        answer = _FILLER_FIRST.sub(
-            "", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer))
-        )
-        answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
-        if _DENIAL.match(answer):
-            return None
-        if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
-            return f"{ward['ward']}, {ward['town']} town"
-        told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
-        told = re.sub(
-            r"^(?:It\s+was\s+)?(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?",
-            "",
-            told,
-        )
-        if side := re.search(rf"\b{re.escape(told)}\s+\({_SIDE}\)", answer):
-            told = side.group()  # ("Gway Tauk Kone. The western part, Gway Tauk Kone (West), ...")
-        if (
-            not told[:1].isupper()
-            # (a name and its areas: "V village, T Township, Kayah State", each part short)
-            or any(len(part.split()) > 8 for part in told.split(","))
-            or len(told.split()) > 14
-            or _DISTANCE_FIRST.match(told)
-        ):
-            return None  # (an account, or a distance, not a name: read as such)
-        if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
-            told = f"{bare['name']} village{told[bare.end('name') :]}"
-        # ("Kanu. In Kyet Hpa Net tract, ...", or asked: "Which village in W tract? -- V.")
-        if tract := _TRACT_IN_ANSWER.search(answer) or _TRACT_IN_ANSWER.search(last):
-            told = f"{told}, {tract['tract']} village tract"
-        # (or before: "In which village tract? -- Kat Kho. -- And the village? -- V.")
-        if tract := _tract_told_later(said[index + 2 :]) or _tract_told_later(said[:index]):
-            told = f"{told}, {tract}"
-        if _TOWNSHIP_NAMED.search(told):
-            return told
-        # (or told before: "Yes. Det Khi Na Thi Ri Township. Ywar Ma village tract. -- Which
-        # village in Ywar Ma tract? -- V.")
-        area = _area_told_later(said[index + 1 :]) or _area_told_later(said[:index])
+        for shape in _QUESTION_SHAPES:
+            if (told := shape(said, index)) is not None:
+                return told or None
+    return None
+
+
+def _next_answer(said: list[tuple[str, str]], index: int) -> str:
+    """The words of the turn after ``index``, stripped ("" after the last turn)."""
+    return said[index + 1][1].strip() if index + 1 < len(said) else ""
+
+
+def _place_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
+    """The place a question asks to confirm, said yes to ("... happened in V village, T
+    township? -- Yes")."""
+    words = said[index][1]
+    if (
+        (confirmed := _PLACE_TO_CONFIRM.search(words))
+        and index + 1 < len(said)
+        and _YES.match(said[index + 1][1])
+    ):
+        # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
+        # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
+        return confirmed["place"] or confirmed["confirmed"]
+    return None
+
+
+def _tract_of_place_said(said: list[tuple[str, str]], index: int) -> str | None:
+    """The place a question says it was at, in the tract it asks ("So the strike was at V.
+    Which village tract? -- W tract. T Township.")."""
+    words = said[index][1]
+    if (
+        (said_at := _IT_WAS_AT_THEN_ASKED.match(words))
+        and index + 1 < len(said)
+        and said[index + 1][0] not in _QUESTIONER
+        and (tract := _tract_told_later(said[index:]))
+    ):
+        # ("Facilitator: So the strike was at Tha Pyay Kone. Which village tract? -- B: Tha
+        # Pyay Kone tract, same name. Pyinoolwin Township.")
+        area = _area_told_later(said[index + 1 :])
+        told = f"{said_at['place']} village, {tract}"
         return f"{told}, {area}" if area else told
     return None
+
+
+def _name_echoed_with_township(said: list[tuple[str, str]], index: int) -> str | None:
+    """The name an answer echoes, in the township it gives ("Sorry, the last village, which
+    township is that? -- V? It's T.")."""
+    words = said[index][1]
+    if (
+        "township" in words.lower()
+        and index + 1 < len(said)
+        and (echoed := _NAME_ECHOED.match(said[index + 1][1].strip()))
+    ):
+        # ("Sorry, the last village, which township is that? -- Tha Le Kone? It's
+        # Patheingyi.")
+        area = echoed["area"]
+        area = area if _KIND_LAST.search(area) else f"{area} Township"
+        return f"{echoed['name']} village, {area}"
+    return None
+
+
+def _where_that_is(said: list[tuple[str, str]], index: int) -> str | None:
+    """A name answered alone, in the township the answer to "Where is that?" gives ("V. --
+    Where is that? -- It's in T Township ...")."""
+    words = said[index][1]
+    if (
+        _WHERE_IS_THAT.match(words)
+        and 0 < index < len(said) - 1
+        and said[index - 1][0] not in _QUESTIONER
+        and (name := _BARE_NAME.match(said[index - 1][1].strip()))
+        and (area := _TOWNSHIP_NAMED.search(said[index + 1][1]))
+    ):
+        # ("RESPONDENT: Pang Nawng. -- Where is that? -- It's in Mongkaing Township, about
+        # 30 km north-east of the town."; "... The village tract is W.": V village, W)
+        if tract := _TRACT_IS.search(said[index + 1][1]):
+            return f"{name['name']} village, {tract['tract']} village tract, {area.group()}"
+        return f"{name['name']}, {area.group()}"
+    return None
+
+
+def _tract_of_name_asked(said: list[tuple[str, str]], index: int) -> str | None:
+    """The name a question asks the tract of, in the tract answered ("Man Kan, which village
+    tract? There are two Man Kan in Namhsan. -- W village tract.")."""
+    words = said[index][1]
+    if (
+        (asked := _WHICH_TRACT_OF.match(words))
+        and index + 1 < len(said)
+        and said[index + 1][0] not in _QUESTIONER
+    ):
+        # ("Man Kan, which village tract? There are two Man Kan in Namhsan. -- Kun Hei
+        # village tract. Southwest of Namhsan town, 10 km.")
+        tract = _FIRST_SENTENCE.match(said[index + 1][1]).group().strip(" .")
+        told = f"{asked['place']} village, {tract}"
+        if not _TRACT_IN_ANSWER.search(tract):
+            told = f"{told} village tract"
+        area = _area_told_later(said[index + 1 :]) or (
+            f"{asked['area']} Township" if asked["area"] else None
+        )
+        return f"{told}, {area}" if area else told
+    return None
+
+
+def _name_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
+    """A name said yes to, in the township told ("Htauk Shar Tan (East)? -- Yes. Myothit
+    Township.")."""
+    words = said[index][1]
+    if (
+        (named := _NAME_TO_CONFIRM.match(words))
+        and index + 1 < len(said)
+        and _YES.match(said[index + 1][1])
+    ):
+        # ("In Htauk Shar Tan, the east village. -- Htauk Shar Tan (East)? -- Yes. Myothit
+        # Township, Magway Region.": the name confirmed, in the township told)
+        area = _area_told_later(said[index + 1 :])
+        return f"{named['name']}, {area}" if area else named["name"]
+    return None
+
+
+def _home_village_struck(said: list[tuple[str, str]], index: int) -> str | None:
+    """The speaker's village, when what happened there is asked or told next ("Where is your
+    village? -- V. It's ... in T Township. -- And what happened there?")."""
+    words = said[index][1]
+    if (
+        _WHERE_IS_YOUR_VILLAGE.match(words)
+        and index + 2 < len(said)
+        and (
+            _asked_what_happened_there(said[index + 2 :])
+            or _village_struck_later(said[index + 2 :])
+        )
+        and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(said[index + 1][1].strip()))
+    ):
+        # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
+        # And what happened there on 6/9/2023?"; "What is the name of your village? -- V.
+        # -- That is in T Township? -- Yes. -- Tell me about what happened. -- ... soldiers
+        # entered the village.")
+        where = (
+            home["where"]
+            or home["area"]
+            or home["area_after"]
+            or _area_told_later(said[index + 2 :])
+            or _distance_told_later(said[index + 2 :])
+        )
+        place = home["place"]
+        if tract := _TRACT_IN_ANSWER.search(said[index + 1][1]):
+            place = f"{place}, {tract['tract']} village tract"
+        elif tract := _tract_told_later(said[index + 2 :]):
+            place = f"{place}, {tract}"  # ("-- Village tract? -- Ho Nawng.")
+        return f"{place}, {where}" if where else place
+    return None
+
+
+def _burmese_township_of_village(said: list[tuple[str, str]], index: int) -> str | None:
+    """A Burmese village, in the township answered ("Vရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။ --
+    Tမြို့နယ်ပါ။")."""
+    words = said[index][1]
+    if (
+        "ဘယ်မြို့နယ်" in words
+        and index + 1 < len(said)
+        and (asked := _MM_WHICH_TOWNSHIP_OF.match(words))
+        and (township := _BURMESE_ANSWER_CLOSE.sub("", said[index + 1][1].split("။")[0]))
+        .strip()
+        .endswith("မြို့နယ်")
+    ):
+        # ("ကြိုက်သလဲရွာက ဘယ်မြို့နယ်ထဲမှာလဲ။ -- တွံတေးမြို့နယ်ပါ။": V village is in which
+        # township? -- T township)
+        return f"{asked['village']}၊ {township.strip()}"
+    return None
+
+
+def _burmese_village_asked(said: list[tuple[str, str]], index: int) -> str | None:
+    """The village a Burmese answer names to "ဘယ်ရွာမှာလဲ။" (which village?), in the
+    township told."""
+    words = said[index][1]
+    if ("ဘယ်ရွာ" in words or "ရွာနာမည်" in words) and index + 1 < len(said):
+        # ("ဘယ်ရွာမှာလဲ။" which village?, "ရွာနာမည်က ဘာလဲ။" what is the village called?)
+        return _burmese_answer_of_which_village(said[index + 1 :]) or ""
+    return None
+
+
+def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | None:
+    """The place a question asks the township of, in the township answered ("And V is in
+    which township? -- Also Taze.")."""
+    words = said[index][1]
+    answer = _next_answer(said, index)
+    if (asked := _WHICH_TOWNSHIP_OF.match(words)) and answer and not _DENIAL.match(answer):
+        # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
+        # Laukkaing. Shan State.": V, in that township)
+        area = (
+            _FIRST_SENTENCE.match(_ALSO.sub("", _FILLER_FIRST.sub("", answer))).group().strip(" .")
+        )
+        place = (
+            asked["respelt"]
+            or asked["place"]
+            or asked["place_in"]
+            or asked["place_where"]
+            or asked["place_is"]
+            or asked["place_in_what"]
+            or asked["place_which"]
+        )
+        told = re.sub(r"^The\s+", "", area)
+        if told.startswith(place) and _ANY_TOWNSHIP.search(told):
+            # ("Which Kyi Kone? -- Kyi Kone in W village tract, T Township.", "Where is V?
+            # -- The V in W village tract, T Township.")
+            return told
+        # ("In Saw Township", "The one in Khin-U township")
+        area = re.sub(
+            r"^(?:The\s+one\s+|It['’]s\s+|It\s+is\s+)?(?:In|At|in|at)\s+",
+            "",
+            area.split(",")[0].strip(),
+        )
+        if tract := _TRACT_IS.search(answer):  # ("Ayadaw. The village tract is W.")
+            place = f"{place}, {tract['tract']} village tract"
+        if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
+            return f"{place}, {area}"
+        return f"{place}, {area} Township" if area[:1].isupper() else ""
+    return None
+
+
+def _place_in_area_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
+    """A place asked to be in an area, said yes to ("Man Nyar in Kutkai? -- Yes, Kutkai
+    Township.")."""
+    words = said[index][1]
+    answer = _next_answer(said, index)
+    if (
+        (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words))
+        and (yes := _YES.match(answer) or _AREA_THEN_YES.match(answer))
+        # (not a township's state: "Khaunglanhpu in Kachin? -- Yes, Putao district.")
+        and asked["area"] not in STATE_SHORT_NAMES
+    ):
+        # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township."; "Is V in W village tract?
+        # -- Yes, W tract, T Township.")
+        more = _FIRST_SENTENCE.match(answer[yes.end() :].lstrip(" ,.")).group().strip(" .")
+        if asked["tract"]:
+            return f"{asked['place']}, {more}" if _ANY_TOWNSHIP.search(more) else ""
+        return f"{asked['place']}, {asked['area']} Township"
+    return None
+
+
+def _place_told_about(said: list[tuple[str, str]], index: int) -> str | None:
+    """The place a question asks to be told about, when the answer names it with its township
+    or says it is the speaker's village in a township ("Tell me about V. -- It's my village,
+    west of T town, T Township. ...", "Can you tell me about V? -- V village, T Township.")."""
+    asked = _TELL_ABOUT_PLACE.match(said[index][1])
+    if asked is None or index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
+        return None
+    answer = _FIRST_SENTENCE.match(said[index + 1][1].strip()).group().strip(" .")
+    place = asked["place"]
+    if answer.startswith(place) and _TOWNSHIP_NAMED.search(answer):
+        return answer
+    if _OWN_VILLAGE_FIRST.match(answer) and (township := _TOWNSHIP_NAMED.search(answer)):
+        return f"{place} village, {township.group()}"
+    return None
+
+
+#: a question asking to be told about a place: "Tell me about |Za Yang Man Mai|.", "Can you
+#: tell me about |Man Li|?"
+_TELL_ABOUT_PLACE = re.compile(
+    r"^(?:(?i:and|so|ok|okay),?\s+)?(?:(?i:can|could)\s+you\s+)?(?i:tell)\s+(?:me|us)\s+about\s+"
+    rf"(?P<place>{_NAME})(?:\s+village)?\s*[.?]$"
+)
+#: an answer saying the place asked about is the speaker's village: "It's my village, ..."
+_OWN_VILLAGE_FIRST = re.compile(
+    r"^(?:(?:It['’]s|It\s+is|That['’]s|That\s+is)\s+)?(?i:my|our)\s+(?:home\s+)?village\b"
+)
+
+
+def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
+    """The name an answer gives, short, to a question of which place it was ("Which village
+    was this? -- Yae San."), with the village tract and township the turns name."""
+    words = said[index][1]
+    # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
+    last = re.split(r"(?<=[.!?])\s+", words)[-1]  # ("Sorry, where is this? | Your village?")
+    if not (
+        _WHICH_PLACE_WAS_IT.match(last)
+        # (or its name, after an answer of "my village": "Where was this? -- In my village.
+        # -- What is the name? -- V.")
+        or (
+            _THE_NAME_ASKED.match(last)
+            and index > 0
+            and said[index - 1][0] not in _QUESTIONER
+            and _YOUR_OWN_VILLAGE.search(said[index - 1][1])
+        )
+        # (or of the speaker's village, after an account of what befell "the village":
+        # "... shells landed inside the village. -- What is the name of your village?")
+        or (
+            _WHERE_IS_YOUR_VILLAGE.match(last)
+            and any(
+                who not in _QUESTIONER and THE_VILLAGE.search(told) for who, told in said[:index]
+            )
+        )
+    ):
+        return None
+    if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
+        return ""
+    answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
+    if _OWN_VILLAGE_ANSWER.match(answer):
+        return None  # ("Where was this? -- In my village. -- What is the name? -- V.")
+    answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
+    # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
+    answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
+    answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
+    if _DENIAL.match(answer):
+        return ""
+    if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
+        return f"{ward['ward']}, {ward['town']} town"
+    told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
+    told = re.sub(
+        r"^(?:It\s+was\s+)?(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?",
+        "",
+        told,
+    )
+    if side := re.search(rf"\b{re.escape(told)}\s+\({_SIDE}\)", answer):
+        told = side.group()  # ("Gway Tauk Kone. The western part, Gway Tauk Kone (West), ...")
+    if (
+        not told[:1].isupper()
+        # (a name and its areas: "V village, T Township, Kayah State", each part short)
+        or any(len(part.split()) > 8 for part in told.split(","))
+        or len(told.split()) > 14
+        or _DISTANCE_FIRST.match(told)
+    ):
+        return ""  # (an account, or a distance, not a name: read as such)
+    if "village" in words.lower() and (bare := _BARE_VILLAGE.match(told)):
+        told = f"{bare['name']} village{told[bare.end('name') :]}"
+    # ("Kanu. In Kyet Hpa Net tract, ...", or asked: "Which village in W tract? -- V.")
+    if tract := _TRACT_IN_ANSWER.search(answer) or _TRACT_IN_ANSWER.search(last):
+        told = f"{told}, {tract['tract']} village tract"
+    # (or before: "In which village tract? -- Kat Kho. -- And the village? -- V.")
+    if tract := _tract_told_later(said[index + 2 :]) or _tract_told_later(said[:index]):
+        told = f"{told}, {tract}"
+    elif " tract" in last and (tract := _tract_answered_before(said[:index])):
+        told = f"{told}, {tract}"  # ("Where do you live? -- W village tract. -- Which village
+        # in the tract? -- V.")
+    if _TOWNSHIP_NAMED.search(told):
+        return told
+    # (or told before: "Yes. Det Khi Na Thi Ri Township. Ywar Ma village tract. -- Which
+    # village in Ywar Ma tract? -- V.")
+    area = _area_told_later(said[index + 1 :]) or _area_told_later(said[:index])
+    return f"{told}, {area}" if area else told
+
+
+#: the shapes of a question of which place it was, and of its answers, tried in this order
+_QUESTION_SHAPES = (
+    _place_confirmed,
+    _tract_of_place_said,
+    _name_echoed_with_township,
+    _where_that_is,
+    _tract_of_name_asked,
+    _name_confirmed,
+    _home_village_struck,
+    _burmese_township_of_village,
+    _burmese_village_asked,
+    _township_of_place_asked,
+    _place_in_area_confirmed,
+    _place_told_about,
+    _name_answered,
+)
 
 
 #: a Burmese question of a village's township: "| ကြိုက်သလဲရွာ|က ဘယ်မြို့နယ်ထဲမှာလဲ။"
@@ -1445,8 +1594,11 @@ def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
             return f"{name} village tract"
     # (or said unasked: "-- Is that in Sagaing Region? -- Yes, Budalin Township. The village
     # tract is Taw Way.")
-    told = next((t for who, t in turns if who not in _QUESTIONER and _TRACT_IS.search(t)), None)
-    return f"{_TRACT_IS.search(told)['tract']} village tract" if told else None
+    # (or "-- There are a few Shwe Kyins... -- The one in W village tract, T Township.")
+    for who, said in turns:
+        if who not in _QUESTIONER and (told := _TRACT_IS.search(said) or _THE_ONE_IN.match(said)):
+            return f"{told['tract']} village tract"
+    return None
 
 
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:

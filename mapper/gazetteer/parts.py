@@ -1255,11 +1255,14 @@ _WHERE_THEY_FELL = re.compile(
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
-    r"|(?:shot\s+dead|gunned\s+down|executed|burn[te]d?\s+alive|beheaded)\s+(?:by\s+(?:\w+\s+){1,3})?"
+    r"|(?:shot\s+dead|gunned\s+down|executed|burn[te]d?\s+alive|beheaded"
+    r"|(?:beaten|stabbed|tortured|hacked)\s+to\s+death)\s+(?:by\s+(?:\w+\s+){1,3})?"
     r"(?:at|in)"
     r"|shot\s+by\s+(?:\w+\s+){1,3}(?:at|in)"  # ("| shot by soldiers at V village, T Township |")
     r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
     r"|opened\s+fire\s+(?:on|at)"
+    # ("The body of a missing man was found in V")
+    r"|(?:body|bodies)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were)\s+found"
     # ("was detained by IB 64 troops at V village, T Township ... Her body was found")
     r"|(?:detained|arrested|abducted|seized)(?:\s+by(?:\s+[\w-]+){1,4}?)?(?=\s+at\s+[A-Z])"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
@@ -1285,7 +1288,15 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("Born in H, laid to rest in T")
     r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"
     # ("Hometown: H village. Fell in battle: V village")
-    r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village)\s*:\s*[^.|;:()–—]*[.|;]?"
+    # (or a record's "Address: H Village, T Township | Incident: ... in V Village")
+    r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village|[Aa]ddress)\s*:\s*"
+    r"[^.|;:()–—]*[.|;]?"
+    # (where the one found dead was from, in a sentence of its own after: "The body of a
+    # missing man was found in V village, T township ...| He was from H.|")
+    rf"|(?<=[.;])\s+(?:He|She)\s+was\s+(?:originally\s+)?from\s+{_NAME}(?:\s+village)?\.?$"
+    # (one of the dead, their age and home after their name: "Among them was Saw X|, 26, from
+    # H village|.")
+    rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
     rf"|\s*\(\d{{1,3}},\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\)"
     # ("... | on her way home to H | when she was killed by a landmine near V village")
@@ -1296,6 +1307,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # (their unit, named after its town: "Ko X | of the Pekon PDF|, fell during the attack")
     rf"|\s+of\s+the\s+{_NAME}\s+(?:PDF|LDF|CDF|PDF\s+[Bb]attalion|[Bb]attalion|[Cc]olumn)\b"
     r"(?:\s+\d+)?"
+    # ("U X|, originally from H village in T Township|, was beaten to death ... at V village")
+    rf"|,\s+(?:originally\s+)?from\s+{_NAME}(?:\s+village)?(?:(?:\s+in|,)\s+{_NAME}\s+Township)?"
+    r"(?=,\s+(?:was|were|who|had)\b)"
     # ("for Ko X | of H|, who lost his life in the raid on V")
     rf"|\s+(?:of|from)\s+{_NAME}(?:\s+\([A-Z][a-z]+\))?(?:\s+village)?"
     r"(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
@@ -6218,7 +6232,29 @@ def with_bar_as_break(text: str) -> str:
         return f"{head}, {tail}"
     if _DATELINE_HEAD.match(head) and len(tail.split()) >= 5 and _LOWER_WORD.search(tail):
         return f"{head.rstrip('.')}. {tail}"  # (after a town's dateline: "Madaya: ... | The ...")
+    if (
+        _VILLAGE_ADDRESSED.search(tail)
+        and not _VILLAGE_ADDRESSED.search(head)
+        # (not when the headline names where the dead came from: "Two men from V village
+        # killed by regime troops | The men were shot near W village, ...")
+        and not _FROM_A_VILLAGE.search(head)
+    ):
+        # (a subhead giving the village with its township or its distance from a town, which
+        # the headline does not: "BGF shooting kills 3 civilians in Hpa-an, Karen State | The
+        # three were shot ... in Mikayin village, about 13 km northwest of Hpa-An town.")
+        return f"{head.rstrip('.')}. {tail}"
     return text
+
+
+#: a village people came from: "Two men |from Mo Sar Khee village|"
+_FROM_A_VILLAGE = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?i:village)\b")
+#: a village named with its township, or its distance from a town, after it: "|Mikayin village,
+#: about 13 km northwest of Hpa-An| town", "|Thea Kan Htaung village, Zu Kaing village tract, Ann
+#: Township|"
+_VILLAGE_ADDRESSED = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?i:village)(?!\s+tract)\b[^.;|]{0,60}?"
+    r"(?:\b[A-Z][\w'’-]*\s+(?i:township|tsp)\b|\d+(?:\.\d+)?\s*(?:km|miles?)\s+[a-z-]+\s+of\s+[A-Z])"
+)
 
 
 #: a town's name (or an area's) opening a headline as its dateline: "|Madaya: |PDF attack on ..."
