@@ -23538,3 +23538,329 @@ def test_panglong_is_the_town_of_the_agreement(coder, query, name, admin3):
     # (blind sets 1263 and 1271: "Panglong" is MIMU's Pinlon in Loilen Township, where the 1947
     # agreement was signed, not the Mong Ko that GeoNames also calls so; data/gazetteer/aliases.csv)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A: My name is U Aye, I live in Nyaung Hla village, Tabayin Township.\nQ: What did "
+            "you see?\nA: On November 27, in our village, there was fighting in the village "
+            "between the local PDF and the junta troops. We lost two people, all civilians.\nQ: "
+            "Did you stay?\nA: No, we ran to Daing Nat and stayed at the monastery there.",
+            "Nyaung Hla",
+            "Tabayin",
+        ),
+        (
+            "U Tun: My name is Ko Hla, I live in Thit Kyin Gyi village, Ayadaw T/S, Sagaing "
+            "Region.\nInterviewer: What did you see?\nU Tun: uh... on 24 February 2023, in our "
+            "village, there was fighting in the village between the PDF and the military "
+            "column. No one was killed that day.\nInterviewer: Did you stay?\nU Tun: No, we ran "
+            "to Yin Ma Kan and stayed at the monastery there.",
+            "Thit Kyin Gyi",
+            "Ayadaw",
+        ),
+        (
+            "RESPONDENT: My name is U Hla, I live in Chaunggyi, Ohn Zone village tract in "
+            "Thabeikkyin township.\nINTERVIEWER: What did you see?\nRESPONDENT: On the 15th of "
+            "March, in our village, the junta soldiers came through the village and opened "
+            "fire. One villager died.\nINTERVIEWER: Did you stay?\nRESPONDENT: No, we ran to "
+            "Kan Bar Ni and stayed at the monastery there.",
+            "Chaung Gyi",
+            "Thabeikkyin",
+        ),
+        (
+            "RESPONDENT: My name is Ko Aye, I live in Pa Khan Nge in Yesagyo Tsp.\nINTERVIEWER: "
+            "What did you see?\nRESPONDENT: hmm, on 28 April 2022, in our village, the local "
+            "PDF attacked the police station in the village. Nobody died, thank God, but people "
+            "were very scared.\nINTERVIEWER: Did you stay?\nRESPONDENT: No, we ran to Thein "
+            "Kone and stayed at the monastery there.",
+            "Pa Khan Nge",
+            "Yesagyo",
+        ),
+        (
+            "A: My name is Ko Aye, I live in Moke Pa Lin village, Kyaikto T/S.\nQ: What did you "
+            "see?\nA: On the 30th of September, in our village, the KNLA attacked the Sittaung "
+            "bridge junction in the village. As far as I know no one died.\nQ: Did you "
+            "stay?\nA: No, we ran to Bo Yar Gyi and stayed at the monastery there.",
+            "Moke Pa Lin",
+            "Kyaikto",
+        ),
+        (
+            "A: My name is U Hla, I live in Taung Ka Lay, Hla Ka Zaing village tract in "
+            "Kyaikmaraw T/S.\nQ: What did you see?\nA: um, on the 21st of November 2022, in our "
+            "village, the KNLA attacked the police station in the village. I heard three were "
+            "killed, soldiers mostly.\nQ: Did you stay?\nA: No, we ran to Mway Hauk and stayed "
+            "at the monastery there.",
+            "Taung Ka Lay",
+            "Kyaikmaraw",
+        ),
+        (
+            "Q: Let's start with the place.\nA: Yae Kyaw Kone. It's a farming village in "
+            "Myaungmya township. People from Wea Ka Lay come there for the market.\nQ: And the "
+            "date?\nA: the 30th of August 2021.\nQ: What happened?\nA: The junta troops came "
+            "into the village early in the morning and burned more than 50 houses. One old man "
+            "who could not run was killed. After that most of us fled to Myaungmya.",
+            "Yae Kyaw Kone",
+            "Myaungmya",
+        ),
+        (
+            "A: My name is Daw Soe, I live in Tuilam village, Tonzang township, Chin State.\nQ: "
+            "What did you see?\nA: On February 26th, 2024, in our village, fighting broke out "
+            "in the village between the Chin National Army and the soldiers. It went on for the "
+            "whole morning; five houses burned.\nQ: Did you stay?\nA: No, we ran to Maulm and "
+            "stayed at the monastery there.",
+            "Tuilam",
+            "Tonzang",
+        ),
+        (
+            "[00:03:57] A: My name is Daw Soe, I live in Tiphir village, Falam "
+            "township.\n[00:04:35] Q: What did you see?\n[00:04:54] A: On Friday, 25 August "
+            "2023, in our village, the soldiers surrounded the village and arrested four young "
+            "men. Later we found four of them dead near the village.\n[00:05:34] Q: Did you "
+            "stay?\n[00:06:30] A: No, we ran to Lianrih and stayed at the monastery there.",
+            "Tiphir",
+            "Falam",
+        ),
+        (
+            "Interviewer: Let's start with the place.\nKo Min: Sein Tar. It's a small village "
+            "in Hlaingbwe Tsp. People from Nyaung Pin come there for the market.\nInterviewer: "
+            "And the date?\nKo Min: May 23.\nInterviewer: What happened?\nKo Min: A villager "
+            "stepped on a landmine at the edge of the village, near the path to the fields. He "
+            "lost his leg. After that most of us fled to Hlaingbwe.",
+            "Sein Tar",
+            "Hlaingbwe",
+        ),
+        (
+            "A: My name is U Soe, I live in Kan Thar Yar in Aunglan T/S.\nQ: What did you "
+            "see?\nA: hmm, on Friday, 27 October 2023, in our village, artillery shells fired "
+            "from the army camp fell into the village. Four villagers were injured and one of "
+            "them died later.\nQ: Did you stay?\nA: No, we ran to Than Pu Yar Khon and stayed "
+            "at the monastery there.",
+            "Kan Thar Yar",
+            "Aunglan",
+        ),
+        (
+            "INTERVIEWER: Let's start with the place.\nRESPONDENT: uh, Naung Kyan. It's a "
+            "farming village in Thaton T/S, Htaung Hmu village tract. People from Da Nu come "
+            "there for the market.\nINTERVIEWER: And the date?\nRESPONDENT: June 5th, "
+            "2024.\nINTERVIEWER: What happened?\nRESPONDENT: uh... the SAC soldiers opened fire "
+            "on the village when they passed through. Four people were shot. After that most of "
+            "us fled to Thaton.",
+            "Naung Kyan",
+            "Thaton",
+        ),
+        (
+            "RESPONDENT: My name is U Win, I live in Shwe Kya village, Zay Yar Thi Ri "
+            "Tsp.\nINTERVIEWER: What did you see?\nRESPONDENT: On the 8th of December 2022, in "
+            "our village, the soldiers came into the village early in the morning and burned "
+            "more than 50 houses. Four people who could not run were killed.\nINTERVIEWER: Did "
+            "you stay?\nRESPONDENT: No, we ran to Win Pyan and stayed at the monastery there.",
+            "Shwe Kya",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "Q: Let's start with the place.\nA: Hle Seik. It's a small village in Tamu Tsp. "
+            "People from Moe Lin come there for the market.\nQ: And the date?\nA: April 28th, "
+            "2023.\nQ: What happened?\nA: Fighting broke out in the village between the "
+            "People's Defence Force and the army. It went on for two hours; three houses "
+            "burned. After that most of us fled to Tamu.",
+            "Hle Seik",
+            "Tamu",
+        ),
+        (
+            "Q: Let's start with the place.\nA: hmm, Met Lan. It's a small village in Hopong "
+            "township. People from Don Pong come there for the market.\nQ: And the date?\nA: "
+            "Tuesday, 18 June 2024.\nQ: What happened?\nA: you know, a jet fighter came and "
+            "dropped two bombs on the village. Four people died, including a monk. After that "
+            "most of us fled to Hopong.",
+            "Met Lan",
+            "Hopong",
+        ),
+        (
+            "Q: Can you say where you are from?\nA: Mandalay Region.\nQ: Which township?\nA: "
+            "Ngazun.\nQ: And the village?\nA: Well, a small village, Lel Wun Kone.\nQ: What "
+            "happened there?\nA: The column entered the village around 3 in the afternoon, they "
+            "came from Ngazun side. They set fire to the houses, 20 houses were burned. That "
+            "was 2022-03-09.\nQ: Was anyone hurt?\nA: One person died and four were injured.",
+            "Lel Wun Kone",
+            "Ngazun",
+        ),
+        (
+            "SUMMARY (by interviewer): Respondent, 45, farmer, describes the shooting on 21 "
+            "March 2019 in Say Taung, Buthidaung Township, Rakhine State.\nTRANSCRIPT:\nQ: Were "
+            "you there?\nA: Yes. There was fighting with the Arakan Army in the hills, and then "
+            "the soldiers fired into the village.\nQ: How many casualties?\nA: Five villagers "
+            "were killed, all of them ordinary people. Many families left for Buthidaung town "
+            "after that.",
+            "Say Taung",
+            "Buthidaung",
+        ),
+        (
+            "[Interview in Burmese; English translation. Translator's notes in square "
+            "brackets.]\nQ: Please tell us what happened.\nA: It was 1/5/2022. In our ywa "
+            "[village], Kyun Taw [ကျွန်းတော]. Saw Kyaw Htoo stepped on a landmine on the path "
+            "behind the village when he went to cut bamboo.\nQ: Which myo-ne [township]?\nA: "
+            "Hpapun [ဖာပွန်]. He lost his leg. Another man with him was also hurt. [Respondent "
+            "became upset; short break.] Nobody knows who planted the mine, both sides use that "
+            "path.",
+            "Kyun Taw",
+            "Hpapun",
+        ),
+        (
+            "SUMMARY (by interviewer): Respondent, 45, farmer, describes the shooting of the "
+            "administrator on December 11, 2023 in Ti Tut Ywar Ma, Pyay Township, Bago "
+            "Region.\nTRANSCRIPT:\nQ: Were you there?\nA: Yes. The village administrator was "
+            "shot dead by two men on a motorbike around 9 at night.\nQ: How many "
+            "casualties?\nA: He died on the spot. After that the soldiers came and questioned "
+            "everybody.",
+            "Ti Tut Ywar Ma",
+            "Pyay",
+        ),
+        (
+            "[Interview in Burmese; English translation. Translator's notes in square "
+            "brackets.]\nQ: Please tell us what happened.\nA: It was 2023-05-17. In our ywa "
+            "[village], Saw Lon [စောလုံ]. The jets came before dawn and bombed. We were "
+            "sleeping.\nQ: Which myo-ne [township]?\nA: Bawlake [ဘောလခဲ]. A little girl was "
+            "killed and four old people were injured. [Respondent became upset; short break.] "
+            "We dug a bunker after that.",
+            "Saw Lon",
+            "Bawlake",
+        ),
+        (
+            "(phone interview, bad line)\nA: ...and then... [inaudible] ...The soldiers and "
+            "police came around 5 in the morning, still dark and arrested five young men and "
+            "took them to Yae Ni.\nQ: Sorry, which village? The line is cutting.\nA: Aung Thu "
+            "Kha. A - U - N - G - T - H - U - K - H - A.\nQ: Aung Thu Kha... And the "
+            "township?\nA: Lewe. Lewe Township, Naypyitaw.\nQ: And when was this?\nA: "
+            "2022-06-13. We still do not know where two of them are.",
+            "Aung Thu Kha",
+            "Lewe",
+        ),
+        (
+            "Case SG-882. Field officer notes: The soldiers arrested young men in Ma Yan Kyun "
+            "village, Dedaye Township and took them to Dedaye. Date: Jan 3 "
+            "2022.\nExcerpt:\nINT: Were you in the village that day?\nRESP: You know, yes, I "
+            "was at home. The soldiers and police came around 5 in the morning, still dark and "
+            "arrested two young men and took them to Dedaye.\nINT: And then?\nRESP: We still do "
+            "not know where two of them are. They said the men were PDF supporters, but they "
+            "are just farmers.",
+            "Ma Yan Kyun",
+            "Dedaye",
+        ),
+        (
+            "[Interview in Burmese; English translation. Translator's notes in square "
+            "brackets.]\nQ: Please tell us what happened.\nA: It was 6 August 2022. In our ywa "
+            "[village], Twin Ma [တွင်းမ]. The PDF attacked the Pyu Saw Htee camp in the village "
+            "before dawn. The shooting went on for about two hours.\nQ: Which myo-ne "
+            "[township]?\nA: Myaing [မြိုင်]. Three of the Pyu Saw Htee men were killed, that "
+            "is what people said. [Respondent became upset; short break.] Later the army sent "
+            "more troops from Pakokku.",
+            "Twin Ma",
+            "Myaing",
+        ),
+        (
+            "[Interview in Burmese; English translation. Translator's notes in square "
+            "brackets.]\nQ: Please tell us what happened.\nA: It was 8 May 2024. In our ywa "
+            "[village], Htanyin [ထန်းရင်း]. The column entered the village around 11 at night, "
+            "they came from Myothit side. They set fire to the houses, 47 houses were "
+            "burned.\nQ: Which myo-ne [township]?\nA: Myothit [မြို့သစ်]. Four people died and "
+            "four were injured. [Respondent became upset; short break.] They stayed two nights "
+            "and took our rice and chickens.",
+            "Htan Yin",
+            "Myothit",
+        ),
+        (
+            "(phone interview, bad line)\nA: ...and then... [inaudible] ...The soldiers and "
+            "police came around 2 in the afternoon and arrested five young men and took them to "
+            "Kyonmangae.\nQ: Sorry, which village? The line is cutting.\nA: Ngar Tan Ta Yar. "
+            "NGAR TAN TA YAR.\nQ: Ngar Tan Ta Yar... And the township?\nA: Myaungmya. Myaungmya "
+            "Township, Ayeyarwady.\nQ: And when was this?\nA: 1 May 2021. We still do not know "
+            "where two of them are.",
+            "Ngar Tan Ta Yar",
+            "Myaungmya",
+        ),
+        (
+            "[Interview in Burmese; English translation. Translator's notes in square "
+            "brackets.]\nQ: Please tell us what happened.\nA: It was Jul 29 2023. In our ywa "
+            "[village], Thin-taw [သင်တော]. The sit-tha [soldiers; respondent means junta "
+            "troops] and police came around 3 in the afternoon and arrested five young men and "
+            "took them to Okpho.\nQ: Which myo-ne [township]?\nA: Okpho [အုတ်ဖို]. We still do "
+            "not know where two of them are. [Respondent became upset; short break.] They said "
+            "the men were PDF supporters, but they are just farmers.",
+            "Thin Taw",
+            "Okpho",
+        ),
+        (
+            "SUMMARY (by interviewer): Respondent, 45, farmer, describes the raid on 6 December "
+            "2023 in Nan U, Yesagyo Township, Magway Region.\nTRANSCRIPT:\nQ: Were you "
+            "there?\nA: Yes. The column entered the village around 4 in the morning, still "
+            "dark, they came from Yesagyo side. They set fire to the houses, 5 houses were "
+            "burned.\nQ: How many casualties?\nA: One person died. They stayed two nights and "
+            "took our rice and chickens.",
+            "Nan U",
+            "Yesagyo",
+        ),
+        (
+            "Q: Can you say where you are from?\nA: Shan State.\nQ: Which township?\nA: "
+            "Kutkai.\nQ: And the village?\nA: Um, a small village, Ho Hko.\nQ: What happened "
+            "there?\nA: During the big offensive, shells fell on the village. That was 6 "
+            "November 2023.\nQ: Was anyone hurt?\nA: One villager was killed.",
+            "Ho Hko",
+            "Kutkai",
+        ),
+    ],
+)
+def test_interviews_of_sets_1272_1273(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "My name is X, I live in V village, T Township." then
+    # "in our village" told later, "V. It's a small village in T Tsp.", "Let's start with the
+    # place.", an interviewer's summary or field notes above the transcript, a translator's
+    # glosses in brackets ("In our ywa [village], V [Burmese]", "Which myo-ne [township]?"),
+    # "Sorry, which village? The line is cutting.", "a small village, V", a state told before the
+    # township)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Statement 31 (female, 44, from War Taw village, Pauk Township): "They came on 12 '
+            "January. In War Taw they killed three people and burned most of the village. We "
+            'walked to Ywar Thit in the night."',
+            "War Taw",
+            "Pauk",
+        ),
+        (
+            "3 Nov 2021 Kalay Tsp – a man died when military shelled Natchaung (Nat Chaung) "
+            "village. Natchaung is about 13 km east of Webula",
+            "Nat Chaung",
+            "Kale",
+        ),
+    ],
+)
+def test_statements_and_messages_of_sets_1274_1279(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "In V they killed three people" inside a quote,
+    # "Shwekyin (Shwe Kyin) village" (a name spelt again in brackets))
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "<01:30> Q: Where do you live?\n<02:16> A: Wan Man village tract, Mong Yawng "
+            "township, eastern Shan State.\n<02:23> Q: Tell me what happened on March 19, "
+            "2024.\n<02:31> A: A landmine exploded on the path to the farms. One farmer lost "
+            "his leg and four people died. Everybody from the tract ran to the monastery in the "
+            "next village.\n<03:31> Q: The tract has several villages. Which one was "
+            "hit?\n<04:03> A: Ours. Wanshen. Only Wanshen was hit that day.",
+            "Wan Shen",
+            "Mongyawng",
+        ),
+    ],
+)
+def test_earlier_sets_read_again_27c(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "Where do you live? -- W village tract, T township"
+    # before the village is asked)
+    assert _name_and_township(coder, query) == (name, admin3)

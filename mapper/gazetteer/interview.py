@@ -172,6 +172,25 @@ _AREAS_THEN_VILLAGE = re.compile(
 )
 
 
+#: a name said alone, then what kind of place it is and where: "|Yae Kyaw Kone. It's a farming
+#: village in Myaungmya township|."
+_NAME_THEN_WHAT_IT_IS = re.compile(
+    rf"(?P<name>\b{_NAME})\.\s+(?:It['’]s|It\s+is)\s+an?\s+(?:[a-z]+\s+){{0,2}}(?P<kind>village|town)"
+    rf"\s+in\s+(?P<area>{_NAME}\s+(?i:township|tsp|twp|t/s))(?=[\s.,;]|$)"
+)
+
+
+#: a translator's gloss in brackets after a word (in lower case, or the Burmese word), or their
+#: note of how the speaker was: "ywa| [village]|", "Kyun Taw| [ကျွန်းတော]|", "| [Respondent
+#: became upset; short break.]|"
+_TRANSLATORS_GLOSS = re.compile(
+    r"\s*\[(?:[a-z][a-z …'’.-]{0,30}|[\u1000-\u109f][\u1000-\u109f\s]{0,40}"
+    r"|(?:Respondent|Speaker|Interviewee)\s+[a-z][^\[\]]{0,60})\]"
+)
+#: the labels of questions and answers, anywhere
+_QA_CUE_ANY = re.compile(r"(?m)^\s*(?:Q|A|Interviewer|Respondent|INTERVIEWER|RESPONDENT)\s*:")
+
+
 def _village_then_areas(said: re.Match[str]) -> str:
     """The village an answer names last, then its tract and township: "V village, W village
     tract, T township"."""
@@ -208,9 +227,20 @@ def interview_answer(text: str) -> str:
             parts.append(f"{field['township'].strip()} Township")
         return ", ".join(parts)
     written = text
+    if (
+        "[" in text
+        and (glossed := _TRANSLATORS_GLOSS.sub("", text)) != text
+        and _QA_CUE_ANY.search(glossed)
+    ):
+        # (a translation's glosses and notes in brackets: "In our ywa [village], Kyun Taw
+        # [ကျွန်းတော]." -- "Which myo-ne [township]?" -- "[Respondent became upset; short break.]")
+        text = glossed
     if "the village is " in text:
         # ("It is in Tanai township, Ta Ron village tract, and the village is Daik Hpar.")
         text = _AREAS_THEN_VILLAGE.sub(_village_then_areas, text)
+    if " a" in text and ("It" in text or "it" in text):
+        # ("Sein Tar. It's a small village in Hlaingbwe Tsp.": "Sein Tar village, Hlaingbwe Tsp.")
+        text = _NAME_THEN_WHAT_IT_IS.sub(r"\g<name> \g<kind>, \g<area>", text)
     if "ywa" in text.lower() or "myo" in text.lower():
         # ("Ywa name? -- Ho Hko ywa. -- Myo-ne? -- Kutkai myo-ne": romanised Burmese kind words)
         text = _ROMANISED_TOWNSHIP.sub("Township", _ROMANISED_VILLAGE.sub("village", text))
@@ -269,9 +299,16 @@ def interview_answer(text: str) -> str:
         return f"{home['place']}, {home['area']}"
     if found[0].start() > 0 and (told := _quoted_deed_in_area(text[: found[0].start()], said)):
         return told
+    if found[0].start() > 0 and (summary := _SUMMARY_PLACE.search(text, 0, found[0].start())):
+        # (an interviewer's summary or notes above the transcript, naming where it happened:
+        # "SUMMARY (by interviewer): ... describes the shooting on 21 March 2019 in V, T
+        # Township, Rakhine State. TRANSCRIPT: Q: Were you there? ...")
+        return f"{summary['place']}, {summary['area']}"
     if told := _where_they_were_when_it_happened(said) or _answer_of_which_it_was(said):
         return _with_the_one_township(told, written)
-    if (told := _what_happened_at(said) or _answer_of_event(said)) is not None:
+    if (
+        told := _home_struck_later(said) or _what_happened_at(said) or _answer_of_event(said)
+    ) is not None:
         return _with_the_one_township(told, written)
     question, own_village_struck = "", False
     for index, (label, words) in enumerate(said):
@@ -419,6 +456,16 @@ _WHICH_AREA = re.compile(
 )
 #: a question of the town a place is near: "Near which town?"
 _NEAR_WHICH_TOWN = re.compile(r"^(?:(?i:and)\s+)?(?i:near|close\s+to)\s+(?i:which|what)\s+town\b")
+
+
+#: an interviewer's summary or field notes naming the place of what they describe, in its
+#: township: "SUMMARY (by interviewer): ... describes the raid on 6 December 2023 |in Nan U,
+#: Yesagyo Township|", "Field officer notes: The soldiers arrested young men |in V village, T
+#: Township|"
+_SUMMARY_PLACE = re.compile(
+    r"\b(?i:summary|notes|describes|report)\b[^\n]*?\b(?:in|at)\s+"
+    rf"(?P<place>{_NAME}(?:\s+(?:village|town))?),\s+(?P<area>{_NAME}\s+(?i:township|tsp))\b"
+)
 
 
 def _quoted_deed_in_area(lead: str, said: list[tuple[str, str]]) -> str | None:
@@ -673,7 +720,7 @@ _WHICH_TOWNSHIP_OF = re.compile(
     rf"(?P<place_in>{_NAME}(?:\s+(?:village|town))?)\s+in\s*\?$"
     # (or "| Oke Shit Kone| is in...?", "Which | Kan Gyi Kone|? There are many.")
     rf"|^(?P<place_in_what>{_NAME})\s+is\s+in\s*(?:\.{{2,}}|…)\s*\?$"
-    r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?:village|town|township|ward|tract|one)\b)"
+    r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?i:village|town|township|ward|tract|one)\b)"
     rf"(?P<place_which>{_NAME})\s*\?"
 )
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
@@ -735,6 +782,14 @@ _NAME_ECHOED = re.compile(
 )
 #: the kind of place said before its name, trailing off: "|the village... |um, Ah Kyee Yar."
 _THE_VILLAGE_SAID_FIRST = re.compile(r"^(?i:the\s+(?:village|place))(?:\.{2,}|…|,)\s*")
+#: the place asked for first, not as a question: "Let's start with the place."
+_START_WITH_THE_PLACE = re.compile(
+    r"^(?:(?i:ok|okay|so),?\s+)?(?i:let['’]s\s+start\s+with\s+the\s+(?:place|location|village))\.?$"
+)
+#: what kind of village it is, said before its name: "|a small village, |Lel Wun Kone."
+_A_KIND_OF_VILLAGE = re.compile(
+    r"^(?:(?i:it['’]s|it\s+is)\s+)?(?i:an?)\s+(?:[a-z]+\s+){0,2}village,?\s+(?=[A-Z])"
+)
 #: a question of a name alone: "What is the name?", "The name?"
 _THE_NAME_ASKED = re.compile(
     r"^(?:(?i:and|so),?\s+)?(?:(?i:what)(?:\s+is|['’]s)\s+)?(?i:the|its)\s+name\?$"
@@ -1056,9 +1111,12 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     was this? -- Yae San."), with the village tract and township the turns name."""
     words = said[index][1]
     # (its last sentence: "So, um, you said the soldiers came. Which village was this?")
-    last = re.split(r"(?<=[.!?])\s+", words)[-1]  # ("Sorry, where is this? | Your village?")
+    sentences = re.split(r"(?<=[.!?])\s+", words)  # ("Sorry, where is this? | Your village?")
+    # (its last question: "Sorry, which village? | The line is cutting.")
+    last = next((x for x in reversed(sentences) if x.endswith("?")), sentences[-1])
     if not (
         _WHICH_PLACE_WAS_IT.match(last)
+        or _START_WITH_THE_PLACE.match(last)  # ("Let's start with the place.")
         # (or its name, after an answer of "my village": "Where was this? -- In my village.
         # -- What is the name? -- V.")
         or (
@@ -1085,6 +1143,7 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
     # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
     answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
+    answer = _A_KIND_OF_VILLAGE.sub("", answer)  # ("Well, a small village, Lel Wun Kone.")
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
     if _DENIAL.match(answer):
         return ""
@@ -1186,6 +1245,31 @@ def _burmese_tract_told(turns: list[tuple[str, str]]) -> str | None:
         if who not in _QUESTIONER and tract.endswith("ကျေးရွာအုပ်စု") and " " not in tract:
             return tract
     return None
+
+
+def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
+    """Where the speaker says they live, when a later answer tells what was done in "our
+    village" ("A: My name is U Aye, I live in V village, T Township. -- What did you see? --
+    On November 27, in our village, there was fighting ..."); else None."""
+    for index, (label, words) in enumerate(said):
+        if label in _QUESTIONER or not (home := _I_LIVE_IN.match(words.strip())):
+            continue
+        later = [w for who, w in said[index + 1 :] if who not in _QUESTIONER]
+        if any(_IN_OUR_VILLAGE.search(w) and _DEED.search(w) for w in later):
+            return f"{home['place']}{home['area'] or ''}"
+        return None
+    return None
+
+
+#: an answer of where the speaker lives, perhaps after their name: "My name is Ko Hla, I live in
+#: |Thit Kyin Gyi village, Ayadaw T/S|, Sagaing Region."
+_I_LIVE_IN = re.compile(
+    r"^(?:My\s+name\s+is\s+[^,.]{1,40},\s+)?(?:I|We)\s+live\s+in\s+"
+    rf"(?P<place>{_NAME}(?:\s+village)?)"
+    rf"(?P<area>(?:,|\s+in)\s+{_NAME}\s+(?i:township|tsp|twp|t/s))?[.,]"
+)
+#: what was done in the speaker's village: "in our village, there was fighting"
+_IN_OUR_VILLAGE = re.compile(r"\b(?:in|into|to|on|at)\s+(?:our|my)\s+village\b")
 
 
 def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
@@ -1601,11 +1685,15 @@ def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a state's or region's kind word ending an area's name
+_STATE_LAST = re.compile(r"\s(?i:state|region|division)$")
+
+
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
     """The township a later answer names alone ("Mrauk-U Township."), or by its name alone
     after a question of which township ("— Which township is that? — Ayadaw.")."""
     question = ""
-    for label, said in turns:
+    for index, (label, said) in enumerate(turns):
         # (the answer's first sentence, without a note in brackets: "Ayadaw. Interview
         # conducted in Kuala Lumpur.", "Kyaukkyi. (Saw Eh Kaw, 52, interviewed in Mae Sot)")
         # (after a filler: "Uh... Oktwin Township.")
@@ -1616,7 +1704,11 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
         )
         if label in _QUESTIONER:
             question = words
-        elif area := _AREA.match(words):
+        elif (area := _AREA.match(words)) and not (
+            # (not a state told before the township is: "Where are you from? -- Shan State. --
+            # Which township? -- Kutkai.")
+            _STATE_LAST.search(area["area"]) and _area_told_later(turns[index + 1 :])
+        ):
             return area["area"]
         elif _WHICH_TOWNSHIP.search(question) and (
             name := _BARE_NAME.match(words) or _NAME_THEN_DISTANCE.match(words)
@@ -1719,7 +1811,7 @@ _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 #: a question of which township, and an answer of a name alone
 _WHICH_TOWNSHIP = re.compile(
     # (or after the name echoed: "Kan Thar. And the township?")
-    r"(?i:which|what)\s+township|(?:^|(?<=[.!]\s))(?i:and\s+)?(?i:the\s+)?(?i:township)\?$"
+    r"(?i:which|what)\s+(?i:township)|(?:^|(?<=[.!]\s))(?i:and\s+)?(?i:the\s+)?(?i:township)\?$"
     r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
     r"|^(?i:in)\s*(?:\.{2,}|…)\s*\?$"  # (a place's area asked for: "In...?")
 )

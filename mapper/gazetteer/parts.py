@@ -113,7 +113,27 @@ def without_other_name_labels(text: str) -> str:
         # (the official spelling said after the one the speaker uses: "our village, Mai Hkawng,
         # the government list says Mong Hkawng, in Mansi Township": "Mong Hkawng (Mai Hkawng)")
         text = _OFFICIAL_SPELLING_AFTER.sub(r"\g<official> (\g<name>)", text)
-    return _ALSO_KNOWN_AS.sub("(", text) if "(" in text else text
+    if "(" not in text:
+        return text
+    # (the same name spelt again in brackets: "Shwekyin (Shwe Kyin) village": "Shwekyin village")
+    text = _NAME_SPELT_AGAIN.sub(_name_once, text)
+    return _ALSO_KNOWN_AS.sub("(", text)
+
+
+#: a name, then a spelling of it in brackets: "|Shwekyin (Shwe Kyin)| village"
+_NAME_SPELT_AGAIN = re.compile(
+    r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+\((?P<again>[A-Z][\w'’ -]{1,40})\)"
+)
+
+
+def _name_once(spelt: re.Match[str]) -> str:
+    """A name and its spelling again in brackets as the name alone, when both are one name
+    (but for spaces, hyphens and case); the match itself otherwise."""
+    same = (
+        re.sub(r"[\s'’-]", "", spelt["name"]).lower()
+        == re.sub(r"[\s'’-]", "", spelt["again"]).lower()
+    )
+    return spelt["name"] if same else spelt.group()
 
 
 #: a name, then the spelling an official list gives it: "Mai Hkawng|, the government list says
@@ -3923,8 +3943,11 @@ _PERSON_ORIGIN = re.compile(
 
 #: a place opening a sentence with no comma after it: "In Khampat | the fighting went on"
 _LEADING_PLACE_UNSET = re.compile(
-    r"^(?:In|At)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?=(?:the|troops|soldiers|fighting|clashes"
-    r"|residents|villagers|junta|regime|military|people|two|three|several|many)\s)"
+    # (or a sentence's, in a quote: '"They came on 12 January. In War Taw they killed three
+    # people ..."')
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s[\"“]))(?:In|At)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?=(?:the|troops|soldiers|fighting|clashes|residents|villagers|junta|regime|military|people"
+    r"|two|three|several|many|they|we)\s)"
 )
 #: a month opening a sentence, no place: "In May | the military came into our village"
 _MONTH_LEAD = re.compile(
@@ -3934,15 +3957,15 @@ _MONTH_LEAD = re.compile(
 
 
 def with_leading_place_set_apart(text: str) -> str:
-    """``text`` with a comma after the place that opens it ("In Khampat the fighting went on":
-    "In Khampat, the fighting went on"), as a leading clause is read; without a month opening
-    it ("In May the military came ...": "The military came ...")."""
-    if not text.startswith(("In ", "At ")):
+    """``text`` with a comma after the place that opens it or one of its sentences ("In
+    Khampat the fighting went on": "In Khampat, the fighting went on"), as a leading clause is
+    read; without a month opening it ("In May the military came ...": "The military came
+    ...")."""
+    if "In " not in text and "At " not in text:
         return text  # (a quick look first)
     if month := _MONTH_LEAD.match(text):
         return text[month.end() :][:1].upper() + text[month.end() + 1 :]
-    opening = _LEADING_PLACE_UNSET.match(text)
-    return f"{text[: opening.end()].rstrip()}, {text[opening.end() :]}" if opening else text
+    return _LEADING_PLACE_UNSET.sub(lambda opening: f"{opening.group().rstrip()}, ", text)
 
 
 #: the states (the other short names are regions'), as a state's name is written in full
