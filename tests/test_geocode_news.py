@@ -23864,3 +23864,28 @@ def test_earlier_sets_read_again_27c(coder, query, name, admin3):
     # (blind sets, twenty-seventh session: "Where do you live? -- W village tract, T township"
     # before the village is asked)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "December 2024 - Chaunguto village, Lawksawk Township: SAC soldiers fired heavy "
+            "weapons into the village from their camp. Two people were killed, one was a child. "
+            "People from Kyar Inn also fled when they heard the shooting.",
+            "Chaung U To",
+            "Lawksawk",
+        ),
+        (
+            "Pakokku District: On 3 September 2023, the PDF attacked the police station and "
+            "immigration office in Kamma, Pakokku Township; one junta soldier was killed.",
+            "Kamma",
+            "Pakokku",
+        ),
+    ],
+)
+def test_reports_of_sets_1280_1287(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: "People from X also fled when they heard the shooting."
+    # (no place of the event), a district as a story's label ("Pakokku District: ... in Kamma,
+    # Pakokku Township"))
+    assert _name_and_township(coder, query) == (name, admin3)

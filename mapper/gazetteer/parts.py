@@ -765,6 +765,8 @@ def headline_place(text: str) -> str:
         and not SETTLEMENT_WORD.search(text, lead.end("place"))
         and lead["place"].split()[0] not in STATE_SHORT_NAMES
         and not _OUTLET_ALONE.match(lead["place"])  # (who reported it: "Myawady TV: ...")
+        # (nor an area as the label: "Pakokku District: ... in Kamma, Pakokku Township")
+        and not _AREA_KIND_LAST.search(lead["place"])
     ):
         return f"{lead['place']}, {lead['township']}"  # "V: 2 killed as regime shells T township"
     if asked := _PLACE_ASKED_ABOUT.search(text):
@@ -979,6 +981,8 @@ _STATES_NAMED_STATE = frozenset(
     ("Kachin", "Kayah", "Kayin", "Chin", "Mon", "Rakhine", "Shan", "Karenni", "Karen", "Arakan")
 )
 _KICKER = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}) ?\| (?P<rest>[^|]+)$")
+#: an area's kind word ending a label
+_AREA_KIND_LAST = re.compile(r"\s(?i:district|region|state|division|township)$")
 _SECTION_LABELS = frozenset(
     (
         *("ANALYSIS", "OPINION", "LIVE", "BREAKING", "MYANMAR", "BURMA", "NEWS", "UPDATE"),
@@ -2469,11 +2473,23 @@ def _without_hosts(clause: re.Match[str]) -> str:
     return ""
 
 
+#: a sentence of people of another village who fled too: "| People from Kyar Inn also fled
+#: when they heard the shooting.|"
+_PEOPLE_FROM_ALSO_FLED = re.compile(
+    r"(?:^|(?<=[.;!]))\s*(?:People|Villagers|Residents|Families|Many)\s+(?:from|of)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?\s+also\s+fled\b[^.;!]*[.;!]?"
+)
+
+
 def without_where_the_displaced_are(text: str) -> str:
     """In a text of fighting, ``text`` without where those it displaced went or are hosted
     ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
     forced 5,600 people to flee"), where people fled from before the attack that drove them, or
     where beaten troops retreated to, when a place remains; else ``text``."""
+    if " also fled" in text and (fled := _PEOPLE_FROM_ALSO_FLED.sub("", text)) != text:
+        # ("... fired heavy weapons into the village. |People from Kyar Inn also fled when they
+        # heard the shooting.|")
+        text = _if_it_still_names(fled, text, _NAMES_A_PLACE_ANYWHERE)
     if "arriv" in text and (arrived := _ARRIVING_FROM.sub("", text)) != text:
         # ("T+2h: |IDPs from W arrive; |V (T) still burning after LIB 58 raid")
         return _if_it_still_names(arrived, text, _NAMES_A_PLACE_ANYWHERE)
