@@ -23889,3 +23889,106 @@ def test_reports_of_sets_1280_1287(coder, query, name, admin3):
     # (no place of the event), a district as a story's label ("Pakokku District: ... in Kamma,
     # Pakokku Township"))
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: Village name?\nA: ဟိုခို (Ho Hko).\nQ: Township?\nA: ကွတ်ခိုင်မြို့နယ် - "
+            "Kutkai.\nQ: What happened and when?\nA: 6 November 2023. When the TNLA attacked, "
+            "the army fired artillery and shells fell on the village. One villager was killed.",
+            "Ho Hko",
+            "Kutkai",
+        ),
+        (
+            "Call with village contact (24 November 2022):\n- where? Tont Hkan Nay\n- tsp? "
+            "Muse\n- what? airstrike, at about 2 pm\n- dead? 2\n- wounded? 1\n- now? people "
+            "moved to Ton Kan",
+            "Tont Hkan Nay",
+            "Muse",
+        ),
+        (
+            "[00:03:16]  Q: Can you say your village name?\n[00:03:19]  A: Seik Hpu Kone. "
+            "Thandaung Township.\n00:04:05   Q: And the day?\n00:04:09   A: Uh... November 17, "
+            "2022, I think. Yes.\n00:04:20   A: A farmer stepped on a landmine on the path just "
+            "outside the village before sunrise. He lost his leg.\n00:05:41   A: The soldiers "
+            "had camped there the month before.",
+            "Seik Hpu Kone",
+            "Thandaunggyi",
+        ),
+        (
+            'CALL LOG #361  2022-07-04  11:31\nCaller: female, 30s\nLocation? - "Kawt '
+            'Nwet"\nTownship? - "Kyainseikgyi"\nWhat happened? - "artillery '
+            'shelling"\nCasualties? - "1 dead, 3 injured"\nNeeds? - "rice, medicine"\nCall '
+            "dropped after 3 min.",
+            "Kawt Nwet",
+            "Kyainseikgyi",
+        ),
+        (
+            'CALL LOG #603  2022-10-13  22:21\nCaller: female, 40s\nLocation? - "Wan Maik '
+            'Nin"\nTownship? - "Mongkhet"\nWhat happened? - "landmine"\nCasualties? - "0 dead, '
+            '1 injured"\nNeeds? - "rice, medicine"\nCall dropped after 3 min.',
+            "Wan Maik Nin",
+            "Mongkhet",
+        ),
+        (
+            "Call with village contact (10/8/2022):\n- where? Hniarlawn\n- tsp? Hakha\n- what? "
+            "artillery shelling, at night, maybe 11 o'clock\n- dead? 1\n- wounded? 1\n- now? "
+            "people moved to Nabual",
+            "Hniarlawn",
+            "Hakha",
+        ),
+        (
+            "[00:07:35]  Q: Can you say your village name?\n[00:07:38]  A: Tha Pyay Kone. "
+            "Shwedaung Township. War Taw tract.\n00:08:05   Q: And the day?\n00:08:09   A: "
+            "Uh... Apr 2 2022, I think. Yes.\n00:08:20   A: Soldiers and police surrounded the "
+            "village late in the evening and arrested five young men. Nobody was killed that "
+            "day.\n00:09:41   A: Their families still do not know where they are kept.",
+            "Tha Pyay Kone",
+            "Shwedaung",
+        ),
+        (
+            "Q: Village name?\nA: တံခွန်တိုင် (Ta Khun Taing).\nQ: Township?\nA: ဖြူးမြို့နယ် - "
+            "Phyu.\nQ: What happened and when?\nA: The 2nd of February 2024. A jet came at "
+            "about 2 pm and dropped bombs on the village. Five people were killed and one was "
+            "wounded.",
+            "Ta Khun Taing",
+            "Phyu",
+        ),
+        (
+            "Call with village contact (27 May 2021):\n- where? Setawu\n- tsp? Kale\n- what? "
+            "raid and arson, around 6 in the morning\n- dead? 2\n- wounded? 2\n- now? people "
+            "moved to Ahr War",
+            "Se Taw U",
+            "Kale",
+        ),
+        (
+            'CALL LOG #745  2024-12-12  20:27\nCaller: female, 40s\nLocation? - "Kawt Tun Kwin '
+            'Paing"\nTownship? - "Mawlamyine"\nWhat happened? - "raid and arson"\nCasualties? - '
+            '"1 dead, 2 injured"\nNeeds? - "rice, medicine"\nCall dropped after 3 min.',
+            "Kawt Tun Kwin Paing",
+            "Mawlamyine",
+        ),
+        (
+            "Q: Village name?\nA: ကော့မုသီး (Kawt Mu Thee).\nQ: Township?\nA: ဘားအံမြို့နယ် - "
+            "Hpa-An.\nQ: What happened and when?\nA: The 19th of April 2022. A farmer stepped "
+            "on a landmine on the path just outside the village at about 2 pm. He and his son "
+            "were both wounded.",
+            "Kawt Mu Thee",
+            "Hpa-An",
+        ),
+        (
+            "Call with village contact (10/8/2022):\n- where? Moe Taung\n- tsp? Ngazun\n- what? "
+            "killing of civilians, at night, maybe 11 o'clock\n- dead? 1\n- wounded? 0\n- now? "
+            "people moved to Si Thar",
+            "Moe Taung",
+            "Ngazun",
+        ),
+    ],
+)
+def test_call_logs_and_answers_of_set_1281(coder, query, name, admin3):
+    # (blind sets, twenty-seventh session: a call's notes ("- where? V / - tsp? T", "Location? -
+    # \"V\" / Township? - \"T\""), "Can you say your village name?", a Burmese answer with its
+    # Latin spelling ("ဟိုခို (Ho Hko).", "ကွတ်ခိုင်မြို့နယ် - Kutkai."))
+    assert _name_and_township(coder, query) == (name, admin3)

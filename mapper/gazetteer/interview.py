@@ -589,6 +589,8 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"(?=\?$|\s+(?:where|that)\s)"
     # ("Can you say the name of the village again?")
     r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|repeat|confirm)\s+the\s+name\s+of\s+the\s+village"
+    # ("Can you say your village name?")
+    r"|(?:(?i:can|could)\s+you\s+)?(?i:say|tell\s+me|give\s+me)\s+(?i:your|the)\s+village(?:['’]s)?\s+name"
     r"|(?i:name)\s+of\s+the\s+village(?=\?$))"
     # (or left for the answer: "Your village is—"; or asked again on a poor line: "...which
     # village, sorry, I lost you.")
@@ -782,6 +784,23 @@ _NAME_ECHOED = re.compile(
 )
 #: the kind of place said before its name, trailing off: "|the village... |um, Ah Kyee Yar."
 _THE_VILLAGE_SAID_FIRST = re.compile(r"^(?i:the\s+(?:village|place))(?:\.{2,}|…|,)\s*")
+
+
+def _latin_of(answer: str) -> str:
+    """An answer in Burmese letters with its name in Latin ones, as the Latin name: "ဟိုခို
+    (Ho Hko).": "Ho Hko."; "ကွတ်ခိုင်မြို့နယ် - Kutkai.": "Kutkai."; ``answer`` itself otherwise."""
+    if not answer[:1] or not _BURMESE.match(answer):
+        return answer
+    latin = _LATIN_AFTER_BURMESE.match(answer)
+    return f"{(latin['latin'] or latin['dashed']).strip()}{latin['rest']}" if latin else answer
+
+
+#: a Burmese name, then its Latin spelling in brackets or after a dash: "ဟိုခို |(Ho Hko)|."
+_LATIN_AFTER_BURMESE = re.compile(
+    r"^[\u1000-\u109f\s]+(?:\((?P<latin>[A-Z][^()]*)\)|[-–—:]\s*(?P<dashed>[A-Z][^.!?]*))"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
 #: the place asked for first, not as a question: "Let's start with the place."
 _START_WITH_THE_PLACE = re.compile(
     r"^(?:(?i:ok|okay|so),?\s+)?(?i:let['’]s\s+start\s+with\s+the\s+(?:place|location|village))\.?$"
@@ -1144,6 +1163,7 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
     answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
     answer = _A_KIND_OF_VILLAGE.sub("", answer)  # ("Well, a small village, Lel Wun Kone.")
+    answer = _latin_of(answer)  # ("ဟိုခို (Ho Hko).")
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
     if _DENIAL.match(answer):
         return ""
@@ -1700,7 +1720,7 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
         words = (
             said
             if label in _QUESTIONER
-            else _FIRST_SENTENCE.match(_FILLER_FIRST.sub("", said)).group().strip()
+            else _FIRST_SENTENCE.match(_latin_of(_FILLER_FIRST.sub("", said))).group().strip()
         )
         if label in _QUESTIONER:
             question = words

@@ -6565,6 +6565,19 @@ _BRACKET_LABEL = re.compile(
 _QUESTION_LEAD = re.compile(rf"^\s*(?:{_FORM_NUMBER}\s*)?(?i:where|which|what)\b[^?]{{0,60}}\?\s+")
 
 
+#: a question of a call's notes and its answer, a line each: "- where? Tont Hkan Nay", "Township? -
+#: \"Kyainseikgyi\""
+_QUESTION_FIELD = re.compile(
+    r"(?im)^[ \t]*[-•*]?[ \t]*(?P<label>where|location|place|village|tsp|township|twp)[ \t]*\?"
+    r"[ \t]*[-–—:]?[ \t]*[\"“]?(?P<value>[^\"”\n?]+?)[\"”]?[ \t]*$"
+)
+#: the labels of a record those questions stand for
+_QUESTION_FIELD_LABELS = {
+    **dict.fromkeys(("where", "location", "place", "village"), "Village"),
+    **dict.fromkeys(("tsp", "township", "twp"), "Township"),
+}
+
+
 def form_answer(text: str) -> str:
     """A form's answer as an address: the parts of a place question's answer ("Q7. Place of
     incident (village / township / state): X / T / S": "X, T, S"), or what follows a question
@@ -6573,6 +6586,13 @@ def form_answer(text: str) -> str:
     else."""
     if text.startswith("[") and _BRACKET_LABEL.match(text):
         return _BRACKET_LABEL.sub(r" | \1: ", text).strip(" |")
+    if "?" in text and "\n" in text and len(fields := _QUESTION_FIELD.findall(text)) >= 2:
+        # (a call's notes, a question a line: "- where? V / - tsp? T", "Location? - \"V\"")
+        record = " | ".join(
+            f"{_QUESTION_FIELD_LABELS[label.lower()]}: {value}" for label, value in fields
+        )
+        if address := labelled_record(record):
+            return address
     if "?" in text and (question := _QUESTION_LEAD.match(text)):
         return text[question.end() :]
     if ":" in text and "(" in text and (answer := _PLACE_QUESTION.match(text)):
