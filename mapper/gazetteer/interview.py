@@ -1272,7 +1272,7 @@ def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
     village" ("A: My name is U Aye, I live in V village, T Township. -- What did you see? --
     On November 27, in our village, there was fighting ..."); else None."""
     for index, (label, words) in enumerate(said):
-        if label in _QUESTIONER or not (home := _I_LIVE_IN.match(words.strip())):
+        if label in _QUESTIONER or not (home := _HOME_ANSWERED.match(words.strip())):
             continue
         later = [w for who, w in said[index + 1 :] if who not in _QUESTIONER]
         if any(_IN_OUR_VILLAGE.search(w) and _DEED.search(w) for w in later):
@@ -1283,7 +1283,7 @@ def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
 
 #: an answer of where the speaker lives, perhaps after their name: "My name is Ko Hla, I live in
 #: |Thit Kyin Gyi village, Ayadaw T/S|, Sagaing Region."
-_I_LIVE_IN = re.compile(
+_HOME_ANSWERED = re.compile(
     r"^(?:My\s+name\s+is\s+[^,.]{1,40},\s+)?(?:I|We)\s+live\s+in\s+"
     rf"(?P<place>{_NAME}(?:\s+village)?)"
     rf"(?P<area>(?:,|\s+in)\s+{_NAME}\s+(?i:township|tsp|twp|t/s))?[.,]"
