@@ -23992,3 +23992,610 @@ def test_call_logs_and_answers_of_set_1281(coder, query, name, admin3):
     # \"V\" / Township? - \"T\""), "Can you say your village name?", a Burmese answer with its
     # Latin spelling ("ဟိုခို (Ho Hko).", "ကွတ်ခိုင်မြို့နယ် - Kutkai."))
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Statement 38 (male, 29, Taung Paing ward, Hpasawng town, Kayah State): "In October '
+            "2023 the junta jets bombed our ward, Taung Paing, the southern ward of Hpasawng. "
+            'My father was killed and two houses were burned." He is now living in Mae Hong Son.',
+            "Taung Paing Ward",
+            "Hpasawng",
+        ),
+        (
+            "Statement 19 (male, 47, rubber farmer, Ohn Pin Kwin village, Yebyu Township, Dawei "
+            'District): "On the 15th of December the PDF attacked the soldiers who were camping '
+            "at the school in our village. We could hear the fighting the whole night. In the "
+            "morning the soldiers left toward Kaleinaung. Our family had already gone to Kyauk "
+            'Thin Baw village because we knew there would be fighting."',
+            "Ohn Pin Kwin",
+            "Yebyu",
+        ),
+        (
+            '"I am a teacher, I am from Wan Nar Hkar village, Monghsu Township but I was posted '
+            "to the school in Kun Long Shan village in Hsihseng Township, Shan State. On 13 Oct "
+            "2021 the soldiers came and used the school as their camp. When they left, they "
+            'burned it and three houses next to it." — Statement 71, female, 28, now in an IDP '
+            "camp near Pekon",
+            "Kun Long Shan",
+            "Hsihseng",
+        ),
+        (
+            'Statement 41 (male, 58, Thone Khwa village, Kyaikto Township): "On 7 January the '
+            "soldiers at Theinzayat fired mortar shells into our village. One shell fell near "
+            "the tea shop. My friend U Ba Shein died and eight people were wounded, two of them "
+            'children."',
+            "Thone Gwa",
+            "Kyaikto",
+        ),
+        (
+            'U Aye Thein, abbot of the monastery in Inn Te village, Taungoo T/S: "They came on '
+            "the 11th of April. They searched every house and took away two young men, they "
+            "have not come back. The village is empty now, people went to Baw Hnin Su village "
+            'and to Yangon." (The abbot was born in Ah Byar Hta Min Saing village, Waw '
+            "Township.)",
+            "Inn Te",
+            "Taungoo",
+        ),
+        (
+            'Statement 15 (male, 32, from Myin Tha village of Ngape township)\n"It was 31 '
+            "December 2023, at about 10 a.m. We heard the jet first and then two bombs fell, "
+            "one near the monastery and one behind U Tin Win's house. U Tin Win died there. Six "
+            "people were wounded, my nephew also. That same night we all ran to Nga Hlaing Taw "
+            'village." He is now staying in Magway.',
+            "Myin Thar",
+            "Ngape",
+        ),
+        (
+            "Witness (male, 72) from Lone Ma Hkum Dam village, about 8 miles north-east of "
+            'Khaunglanhpu, Khaunglanhpu Township, Kachin State: "They came in the night and '
+            "burned 107 houses. We saw the fire from the forest. My uncle Maung Kyaw Zin was "
+            'killed, he was 52."',
+            "Lone Ma Hkum Dam",
+            "Khaunglanhpu",
+        ),
+        (
+            "Witness 62 (male, 59) lives in Naung Naung Kone village, Kyaikmaraw Township. On "
+            "22 September 2021 he was visiting his sister in Thaton Township's Taung Kya Auk "
+            'Ywa village when soldiers entered the village. "They gathered the men at the '
+            "school. Later we found 8 bodies near the stream behind the school. My sister's "
+            'husband was among them."',
+            "Taung Kyar Auk Ywar",
+            "Thaton",
+        ),
+        (
+            "Witness 13 (male, 69), farmer, Gway Tauk Yoe village, Dekkhinathiri T/S.\nQ: What "
+            "happened on the 24th of April?\nA: They came, uh, at about 3 in the afternoon. "
+            "Soldiers surrounded the village. They took 5 men from our village, my "
+            "brother-in-law too, and tied them. Two days later we found the bodies near the "
+            "cemetery at the edge of the village. We could not even do a proper funeral, we "
+            "buried them fast and left for Oke Shit Hlaing village in Lewe Township.",
+            "Gway Tauk Yoe",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            '"They entered Kani town from the Budalin road on 9 December 2021 and arrested '
+            'eleven young men in Ward No. 1. Three were never seen again." (female, 48, Ward 1, '
+            "Kani town, Sagaing Region; now living in Monywa)",
+            "Kani",
+            "Kani",
+        ),
+        (
+            'Statement 9 (male, 33, Yae Soe Chaung village, Rathedaung Township): "On the 14th '
+            "of February 2019 there was fighting between the Arakan Army and the Tatmadaw right "
+            "next to our village. We hid in the monastery. After two days we went to Rathedaung "
+            'town by boat." He now lives in Sittwe.',
+            "Yae Soe Chaung",
+            "Rathedaung",
+        ),
+        (
+            '"I am a teacher, I am from Pan Tet Maw village, Kyauktaw Township but I was posted '
+            "to the school in Za Yat Kone Khin village, Munaung Township. On 2 April 2021 the "
+            "soldiers came and used the school as their camp. When they left, they burned it "
+            'and three houses next to it." — Statement 12, female, 30, now in Kyauktaw',
+            "Za Yat Kone Khin",
+            "Munaung",
+        ),
+        (
+            "Witness 117 (female, 71) lives in Paing Da Wei Auk village, Bilin Township. On "
+            "3.11.2021 she was visiting her sister in Kyaungywar, Thanbyuzayat Township, Mon "
+            'State when soldiers entered the village. "They gathered the men at the school. '
+            "Later we found 8 bodies near the stream behind the school. My sister's husband was "
+            'among them."',
+            "Kyaung Ywar",
+            "Thanbyuzayat",
+        ),
+        (
+            "Witness (female, 61), Auk Kyauk Wut village, Launglon Township, Tanintharyi "
+            'Region: "On 21 March 2023 they came into the village and burned the houses one by '
+            "one, more than a hundred houses. An old man who could not walk was burned inside "
+            'his house. We had fled into the mangroves. Now we are staying in Dawei."',
+            "Auk Kyauk Wut",
+            "Launglon",
+        ),
+        (
+            "I fled from Nga Bat Aing village, Phyu Township in 2023 and since then I was "
+            "staying at the displacement site in Ahlelkyun, Shwegyin Township, Bago. On the "
+            "12th of May, at about 9 in the morning, the jets bombed the site. 3 people died, 6 "
+            "were injured. We moved again, to Pyi Ko Taw village in Nyaunglebin Township. "
+            "(Statement 115, male, 64)",
+            "Ah Lel Kyun",
+            "Shwegyin",
+        ),
+        (
+            "Witness 29 (male, 63), toddy climber, Mi Tan village, Kyainseikgyi Township.\nQ: "
+            "What happened on 20/2/2022?\nA: They came, uh, around 2 a.m. The soldiers came, "
+            "the junta. They took 3 men from our village, my brother-in-law too, and tied them. "
+            "Two days later we found the bodies near the cemetery at the edge of the village. "
+            "We could not even do a proper funeral, we buried them fast and left for Meit Ta "
+            "Khet village.",
+            "Mi Tan",
+            "Kyainseikgyi",
+        ),
+        (
+            'A 50-year-old betel seller from Kyunmagyi village, Nyaung-U T/S told us: "The '
+            "column came from the Seikphyu side early in the morning, maybe eighty or a hundred "
+            "soldiers. They went house to house and set fire. About 26 houses in our village "
+            "were burned. My grandfather was old, he could not run... They shot him in front of "
+            'the house." The family went to Mei Za Li Kwayt village in Seikphyu Township and '
+            "has not returned.",
+            "Kyun Ma Gyi",
+            "Nyaung-U",
+        ),
+        (
+            "I fled from Lar War village, Hpruso Township in 2022 and since then I was staying "
+            "at the displacement site in Hpasawng Township's Ka Rei Khee village. On "
+            "31/12/2023, at about 10 a.m., the jets bombed the site. Seven people died, seven "
+            "were injured. We moved again, to Kyauk Pe Nyo village. (Statement 76, female, 44)",
+            "Ka Rei Khee",
+            "Hpasawng",
+        ),
+        (
+            "Statement 5 (male, 45, Ba Lawng Kawng village, Momauk Township, Kachin State), "
+            'recorded in 2013: "On 17 August the Burma Army attacked the KIA post near our '
+            "village. The fighting was very close, bullets hit the church. We all ran to the "
+            'camp near Lwegel."',
+            "Ba Lawng Kawng",
+            "Momauk",
+        ),
+        (
+            "Statement 70 (female, 71, from Mongpan Township's Maikkun village)\n\"It was 26 "
+            "October 2022, just after dark. We heard the jet first and then two bombs fell, one "
+            "near the monastery and one behind Khun Myat's house. Khun Myat died there. 5 "
+            "people were wounded, my nephew also. That same night we all ran to Nyaung Hkam "
+            'village." She is now staying in Aungban.',
+            "Maik Kun",
+            "Mongpan",
+        ),
+        (
+            "U Nyunt Thein, abbot of the monastery in Pinlaung Township's Ta Hkar Yin village: "
+            '"They came on 2/4/2022. They searched every house and took away 4 young men, they '
+            "have not come back. The village is empty now, people went to Pin Pong village and "
+            'to Taunggyi." (The abbot was born in Han Long Mon village, Langkho Township.)',
+            "Ta Hkar Yin",
+            "Pinlaung",
+        ),
+        (
+            "Witness (male, 31) from Minkoneywarma village, about 10 miles north-east of "
+            'Monglon, Kyaukme Township, Shan State (North): "They came in the night and burned '
+            "142 houses. We saw the fire from the forest. My uncle Ko Zaw Lin was killed, he "
+            'was 56."',
+            "Min Kone Ywar Ma",
+            "Kyaukme",
+        ),
+        (
+            '"I am a teacher, I am from Pat Kyaw Ywar Lay village, Hlaingbwe Township but I was '
+            "posted to the school in Hpapun Township's Hpoe Mu Doe village. On the 12th of "
+            "March the soldiers came and used the school as their camp. When they left, they "
+            'burned it and three houses next to it." — Statement 131, male, 44, now in a camp '
+            "on the Moei river",
+            "Hpoe Mu Doe",
+            "Hpapun",
+        ),
+        (
+            "I fled from Ohn Ni Kyune village, Ann Township in 2021 and since then I was "
+            "staying at the displacement site in Mrauk-U Township's Ba Li Pyin village. On 21 "
+            "Dec 2021, at about 9 in the morning, the jets bombed the site. Three people died, "
+            "3 were injured. We moved again, to Nga Sin Sut village. (Statement 88, male, 64)",
+            "Ba Li Pyin",
+            "Mrauk-U",
+        ),
+        (
+            'U Aye Thein, abbot of the monastery in Shaukponghtan (Laukkaing Tsp): "They came '
+            "on 31 Mar 2024. They searched every house and took away six young men, they have "
+            "not come back. The village is empty now, people went to Konkyan town and to "
+            'Lashio." (The abbot was born in Hpawt Dawt Nar Pawng village, Kutkai Township.)',
+            "Shauk Pong Htan",
+            "Laukkaing",
+        ),
+        (
+            "Witness 26 (female, 40, Taung Kyar Inn village, about 7 miles south-west of "
+            'Kawkareik town): "On 12 July the KNLA and the soldiers fought around our village '
+            "from morning till noon. The soldiers had come from the Asian Highway side. We ran "
+            'to the rubber plantation and hid there." She is now in Mae Sot.',
+            "Taung Kyar Inn",
+            "Kawkareik",
+        ),
+        (
+            "Statement 87 (male, 48, from Htee Mei Wah Khee, Myawaddy Township, Karen "
+            'State)\n"It was October 13, 2021, at about 9 in the morning. We heard the jet '
+            "first and then two bombs fell, one near the monastery and one behind Saw Kler's "
+            "house. Saw Kler died there. 9 people were wounded, my nephew also. That same night "
+            'we all ran to Ta Tan Ku village in Kawkareik Township." He is now staying in a '
+            "camp on the Moei river.",
+            "Htee Mei Wah Khee",
+            "Myawaddy",
+        ),
+        (
+            "Witness (male, 34) from Se Gyi village, about 15 km north of Ayadaw town, Ayadaw "
+            'Township, Sagaing Region: "They came in the night and burned 257 houses. We saw '
+            'the fire from the forest. My uncle U Tin Win was killed, he was 70."',
+            "Se Gyi",
+            "Ayadaw",
+        ),
+        (
+            '"We are from Meneioe village, Thayetchaung Township. On August 27, 2021 the army '
+            "shelled the village from their camp at Dawei. Three people were killed — Ko Zaw "
+            'Lin (60) and two grandchildren. [pause] After that nobody stayed in the village." '
+            "— female, 39, interviewed in Kawthaung",
+            "Me Nei Oe",
+            "Thayetchaung",
+        ),
+        (
+            'Statement 22 (female, 36, originally from Hpasawng town): "We had been staying at '
+            "the camp beside Kyauk Su village in Mese Township since 2022. On 12 July 2023 the "
+            "jet came and bombed the camp. A child was killed and many people were injured. "
+            'That same day thousands of us walked to the Thai border." She now lives in Mae '
+            "Hong Son.",
+            "Kyauk Su",
+            "Mese",
+        ),
+        (
+            '"I am a teacher, I am from Pa Soke village, Saw Township but I was posted to the '
+            "school in Pyar Si Pin (Taungdwingyi Tsp). On 10 April 2023 the soldiers came and "
+            "used the school as their camp. When they left, they burned it and three houses "
+            'next to it." — Statement 111, female, 43, now in Gangaw',
+            "Pyar Si Pin",
+            "Taungdwingyi",
+        ),
+        (
+            "I fled from Ta Yoke Pin village, Thegon Township in 2021 and since then I was "
+            "staying at the displacement site in Chaung Gwa village, Gyobingauk T/S. On "
+            "November 23, 2022, at dawn, the jets bombed the site. 4 people died, 5 were "
+            "injured. We moved again, to Kan Gyi village in Zigon Township. (Statement 95, "
+            "female, 31)",
+            "Chaung Gwa",
+            "Gyobingauk",
+        ),
+        (
+            'Statement 14 (female, 45, from Yeik Khar ward, Paletwa town, Chin State): "In '
+            "January 2024, when the AA attacked the army base on the hill above Paletwa, shells "
+            "fell in our ward. My neighbour's house was hit and her son died. We took a boat to "
+            'Samee."',
+            "Yeik Khar Ward",
+            "Paletwa",
+        ),
+        (
+            '"We are from Mon Gyi village, Mawlaik Township. On 22 Oct 2021 the army shelled '
+            "the village from their camp at Tamu. 7 people were killed — U Hla Myint (73) and "
+            'two grandchildren. [pause] After that nobody stayed in the village." — female, 34, '
+            "interviewed in Monywa",
+            "Mon Gyi",
+            "Mawlaik",
+        ),
+    ],
+)
+def test_statements_of_set_1290(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: statements whose header, footer or label names the
+    # speaker's village ("Statement 9 (male, 33, V village, T Township): "... fighting ... next to
+    # our village. ... we went to T town by boat.""), a footer of who spoke after an account
+    # naming the place, the displacement site or camp that was bombed, the village someone was
+    # visiting when troops entered it, "I am from A but I was posted to the school in B")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Interview #21 (male, 33). Respondent describes events of 26 March 2024 in Bant "
+            'Bway Kone village in Bago township, Bago Region. "A jet came around ten in the '
+            'morning and dropped bombs. Three people died, and the school was hit." People from '
+            "Taung Poet Lone also fled when they heard the shooting.",
+            "Bant Bway Kone",
+            "Bago",
+        ),
+        (
+            "INTERVIEWER: Where are you staying now?\nMa Thandar: Now we are staying in Aung "
+            "Min Ga Lar, with relatives.\nINTERVIEWER: And before that, where was your "
+            "home?\nMa Thandar: My home village is Zee Hpyu Kone, in Zee Hpyu Kone village "
+            "tract, Letpadan township.\nINTERVIEWER: What happened in your village?\nMa "
+            "Thandar: The PDF attacked the police station in the village. Four of them died, "
+            "police and Pyu Saw Htee men. That was the 1st of July, 2023.",
+            "Zee Hpyu Kone",
+            "Letpadan",
+        ),
+        (
+            "Q: Where did this happen?\nA: At Te Kone. It is, uh, maybe 8 miles north-west of "
+            "Zay Yar Thi Ri town.\nQ: Which township is that?\nA: Zay Yar Thi Ri.\nQ: What did "
+            "you see?\nA: The soldiers arrested two young men from the village, we still do not "
+            "know where they are.\nQ: What date was that?\nA: 2022-05-14.\nA: We ran to Nan Aw "
+            "and stayed there for two weeks.",
+            "Te Kone",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "Interview #25 (male, 61). Respondent describes events of 30 September 2022 in "
+            'Moppalim, Kyaikto Tsp. "The resistance attacked the military checkpoint at the '
+            'junction near the Sittaung bridge." People from Seik Kan Thar also fled when they '
+            "heard the shooting.",
+            "Sit Taung",
+            "Kyaikto",
+        ),
+        (
+            "INTERVIEWER: Where are you staying now?\nMaw Reh: Now we are staying in Law Lar "
+            "Li, with relatives.\nINTERVIEWER: And before that, where was your home?\nMaw Reh: "
+            "My home village is Pankan, Loikaw township.\nINTERVIEWER: What happened in your "
+            "village?\nMaw Reh: There was fighting near the monastery and two people died. That "
+            "was 23/11/2021.",
+            "Pan Kan",
+            "Loikaw",
+        ),
+        (
+            "Q: Where was it?\nA: At the water tank of Nyaung Pin Kone.\nQ: Which township is "
+            "Nyaung Pin Kone in?\nA: Nattalin, Bago Region. Ma Gyi Su tract.\nQ: What "
+            "happened?\nA: Soldiers and police surrounded the village around 6 in the morning "
+            "and arrested three young men. Nobody was killed that day. It was 2022-03-16.",
+            "Nyaung Pin Kone",
+            "Nattalin",
+        ),
+        (
+            "Q: Where was it?\nA: At the bridge at the entrance of Kin Pun Kan.\nQ: Which "
+            "township is Kin Pun Kan in?\nA: Waw, Bago.\nQ: What happened?\nA: Artillery shells "
+            "started landing in the village around 6 in the morning. One person was killed and "
+            "two were wounded. It was March 4, 2023.",
+            "Kin Pun Kan",
+            "Waw",
+        ),
+        (
+            "Q: Where was it?\nA: In the paddy fields just east of Hmankone.\nQ: Which township "
+            "is Hmankone in?\nA: Ingapu.\nQ: What happened?\nA: Soldiers and police surrounded "
+            "the village before sunrise and arrested three young men. Nobody was killed that "
+            "day. It was 12 October 2022.",
+            "Hman Kone",
+            "Ingapu",
+        ),
+        (
+            "Q. Can you tell me what happened at the end of December?\nA. Yes. Um, it was the "
+            "day after Christmas, 26 December 2021. More soldiers came as reinforcements into "
+            "Natchaung, our village. Natchaung is in Kalay Township, about 20 kilometres south "
+            "of Kalay town.\nQ. What did they do?\nA. They burned houses, many houses. Two of "
+            "our PDF boys died fighting them at the edge of the village. We ran to Ngar Hpar, "
+            "it's close, maybe three kilometres.",
+            "Nat Chaung",
+            "Kale",
+        ),
+        (
+            "INTERVIEWER: Where were you staying in September 2022?\nRESPONDENT: In Aung Chan "
+            "Thar village.\nINTERVIEWER: Which township?\nRESPONDENT: Taze Township. "
+            "Sagaing.\nINTERVIEWER: And the raid?\nRESPONDENT: Uh, the column came from the "
+            "Taze side, mid-September, the 16th. They shot one old man, a farmer, and they set "
+            "fire to the houses. We hid in the fields toward Kywe Swea until they left.",
+            "Aung Chan Thar",
+            "Taze",
+        ),
+        (
+            "I: Okay. Tharkyin. Which township is that?\nR: Ngazun Township, Mandalay "
+            "Region.\nI: And what happened there on the 26th of November?\nR: Um, there was an "
+            "attack on the soldiers who were staying in Tharkyin, and one villager was killed, "
+            "a woman. The rest of us ran to Nyaung Lay Pin, it's a small village just next to "
+            "us.",
+            "Tha Kyin",
+            "Ngazun",
+        ),
+        (
+            "I: What happened on September 6?\nR: A man was killed in Kin Paing Chon village, "
+            "Bago Township. The resistance said he was an informer.\nI: Where is it?\nR: South "
+            "of Bago, around 22 km.",
+            "Kin Paing Chon",
+            "Bago",
+        ),
+        (
+            "Q: ... And the date?\nA: January 1, 2024, in the afternoon.\nQ: The place?\nA: Tat "
+            "Kone, Ye-U T/S. Uh, it is 22 km west of Ye-U.\nQ: What did you see?\nA: A drone "
+            "dropped bombs on Tat Kone, on the monastery compound. 2 people were hurt.",
+            "Tat Kone",
+            "Ye-U",
+        ),
+        (
+            "Q: Were you there yourself?\nA: Yes. Thit Pon village in Munaung township, Rakhine "
+            "State. Uh, the Arakan Army attacked the Sit-Tat who were staying in Thit Pon. "
+            "There was heavy fighting.\nQ: When?\nA: The 5th of September, 2022. Later the "
+            "soldiers went back toward Munaung.",
+            "Thit Pon",
+            "Munaung",
+        ),
+        (
+            "1. Q: Name and age? A: Ma Thida, 34.\n2. Q: Where do you live? A: Daik Pyet Ywar "
+            "Ma. Kyonpyaw Township.\n3. Q: What happened? A: On 2 March 2022 at night about "
+            "thirty soldiers came in trucks from Kyonpyaw side. They went house to house "
+            "looking for the PDF boys and took my husband's motorbike and phone.\n4. Q: Was "
+            "anybody hurt? A: They beat the son of the village administrator. He was sent to "
+            "Pathein hospital.\n5. Q: All this happened inside your village? A: Yes, in Daik "
+            "Pyet Ywar Ma, near the school.",
+            "Daik Pyet Ywar Ma",
+            "Kyonpyaw",
+        ),
+        (
+            "[00:03:12] INTERVIEWER: So the raid, that was in January?\n[00:03:15] RESPONDENT: "
+            "Yes, 24 January 2023. Early morning, um, around five.\n[00:03:31] RESPONDENT: The "
+            "column came from Taze town. They fired artillery first and then came in. Three "
+            "people died, all old people who stayed behind. Around two hundred houses were "
+            "burned.\n[00:04:02] INTERVIEWER: So that was Kan Htu Ma village in Taze Township, "
+            "correct?\n[00:04:05] RESPONDENT: Correct. Kan Htu Ma.",
+            "Kan Htu Ma",
+            "Taze",
+        ),
+        (
+            "Group interview, Pakokku Township, 9 Oct 2022\nU Hla Win, 61: It was Hnaw Kone, in "
+            "Ma Gyi Pin Pu village tract. About ten kilometres northeast of Pakokku town.\nDaw "
+            "Mya Sein, 55: The soldiers came at night on 24 September. They arrested the young "
+            "men.\nKo Aung Ko, 33: Four men were taken. Two were found dead on the road to "
+            "Pakokku the next day.\nMa Hnin Wai, 27: We all left Hnaw Kone after that. Some "
+            "people went to Myauk Lu Kan.",
+            "Hnaw Kone",
+            "Pakokku",
+        ),
+        (
+            "Q: There were two incidents you want to tell us. First, where?\nA: First at Ka "
+            "Paing Chaung. It's in Mrauk-U Township, Maung Hnit Ma village tract, southwest of "
+            "Mrauk-U town.\nQ: What happened?\nA: Artillery from the army camp, 12 December "
+            "2023, at night. It hit the house of my neighbour. Father and daughter died.\nQ: "
+            "And the second?\nA: The second was in January, in Kyay Pin Lel, also shelling. But "
+            "I had already left by then.",
+            "Ka Paing Chaung",
+            "Mrauk-U",
+        ),
+        (
+            "1. Q: Name of your village? A: Hmyar Ka Lay.\n2. Q: Village tract and township? A: "
+            "Lel Kaing village tract, Ywangan Township.\n3. Q: How far is it from Ywangan town? "
+            "A: Very close, southwest of the town, less than an hour walking.\n4. Q: What "
+            "happened? A: 30 January 2023, the soldiers came looking for the PDF and shot one "
+            "man who was riding a motorbike. He died there. They burned his house.\n5. Q: Who "
+            "was he? A: Ko Min Oo, 36, he sold vegetables.",
+            "Hmyar Ka Lay",
+            "Ywangan",
+        ),
+        (
+            '[00:06:40] RESPONDENT: They told us to run. "Run, run." And when people ran, they '
+            "shot them in the back.\n[00:06:52] INTERVIEWER: Where was this?\n[00:06:54] "
+            "RESPONDENT: At the Myat Saw Nyi Naung monastery, in our village. People were "
+            "sheltering there.\n[00:07:15] RESPONDENT: Eleven people died. 6 June "
+            "2022.\n[00:07:30] INTERVIEWER: So that was Kan Phyar village, Myinmu Township, "
+            "correct?\n[00:07:33] RESPONDENT: Yes, Kan Pyar. North of Myinmu town.",
+            "Kan Pyar",
+            "Myinmu",
+        ),
+    ],
+)
+def test_interviews_of_sets_1280_to_1289(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: "At the bridge at the entrance of V. -- Which township
+    # is V in?", a tract said after the township ("Lewe. Thit Poke Pin village tract."), "My home
+    # village is V, ... -- What happened in your village?", forms' numbered questions ("1. Q: Name
+    # of your village? A: V."), a read-back ("So that was V village in T Township, correct?"),
+    # "Okay. V. Which township is that?", "The place?", "First, where?", group interviews of named
+    # speakers, the day after Christmas, "from the T side", the Sit-Tat)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Villager from Daw Ngay Khu (male, 36): "On 12 August 2021 there was fighting near '
+            "Htay Kalu Dor village, just north of Hpruso town, between the Karenni groups and "
+            'the Tatmadaw. One of the Karenni fighters died."',
+            "Hpruso",
+            "Hpruso",
+        ),
+        (
+            'Relative from Kawng Wet: "One civilian was killed in Tar Lon village, Maw Taung '
+            "village tract, Muse Township, on 30 November 2023, when the fighting between the "
+            'junta and the TNLA reached the village."',
+            "Tar Long",
+            "Muse",
+        ),
+        (
+            "Junta Jets Bomb Buangzawl Village in Tonzang Township, Chin State | A church and "
+            "four homes were destroyed in the Aug. 6, 2023 strike on the village, about 18 km "
+            "east of Tonzang town.",
+            "Buangzawl",
+            "Tonzang",
+        ),
+        (
+            "Depayin: troops and Pyu Saw Htee burned houses in Ma Ya Kan vlg (Depayin tsp) on 4 "
+            "Dec, 1 old man was killed inside his house 😭 villagers hiding in Ta Nei now",
+            "Ma Ya Kan",
+            "Tabayin",
+        ),
+        (
+            "Kengtung (Kyaingtong) — Kawng Han village, Kat Htaik tract: landmine explosion "
+            "6/6/23, 1 cattle herder killed",
+            "Kawng Han",
+            "Kengtung",
+        ),
+        (
+            "27/11/21 Depayin: helicopters shooting at Nyaung Hla village, Depayin township 🚁 2 "
+            "villagers killed. people fleeing to In Pin and Ma Yoe Kone",
+            "Nyaung Hla",
+            "Tabayin",
+        ),
+        (
+            "[21/6/23] Hpakant - artillery fell on Nam Hmaw village (Seik Mu tract), 2 jade "
+            "miners killed",
+            "Nam Hmaw",
+            "Hpakant",
+        ),
+        (
+            "Mutraw (Hpapun) - airstrike on Zar Kawt Lon (Upper) vlg, Hpapun Tsp 17/2/24. 1 "
+            "killed 3 injured. ppl moving to Kyauk Hpar",
+            "Zar Kawt Lon (Upper)",
+            "Hpapun",
+        ),
+        (
+            "AA vs army fighting around Sar Pu Taung vlg, Paletwa tsp (Chin) 🔥 20/11/23. "
+            "villagers escaping to Thar Yar Kaing",
+            "Sar Pu Taung",
+            "Paletwa",
+        ),
+        (
+            "U Aung Kyi | 65 | rubber tapper | Kyauk Pan Taung, Palaw | killed at Pyichar, "
+            "Palaw Tsp, Tanintharyi Region | March 8, 2022 | airstrike",
+            "Pyi Char",
+            "Palaw",
+        ),
+        (
+            "Nyaung Kone (Pyin Ma Kone (West) VT), Zalun T/S",
+            "Nyaung Kone",
+            "Zalun",
+        ),
+        (
+            "29 May 2017: the body of a Rakhine man was found on the hill on the eastern side "
+            "of Yae Twin Pyin (Ale Ywa) village, Maungdaw Township, northern Rakhine State; "
+            "ARSA was blamed. The village is about 28 km north of Maungdaw town.",
+            "Yae Twin Pyin (Ale Ywa)",
+            "Maungdaw",
+        ),
+        (
+            "Karenni resistance fighters say they foiled a junta ambush on 6 January 2022; the "
+            "firefight took place at Sanpya Milestone 6 village (San Pya (6) Maing), Demoso "
+            "Township, on the road between Loikaw and Demoso, about 8 km south of Loikaw.",
+            "San Pya (6) Maing",
+            "Demoso",
+        ),
+        (
+            "Junta warplanes bombed Namhsan, the Ta'ang town in northern Shan State captured by "
+            "the TNLA a day earlier, killing five civilians on Dec. 11, 2023, residents said. "
+            "Many of the town's people fled to surrounding villages.",
+            "Namhsan",
+            "Namhsan",
+        ),
+        (
+            "More than 1,000 villagers fled to the Thai border after junta airstrikes near Me "
+            "Ta Law village, Kyainseikgyi Township, Karen State, on April 20, 2023, the KNU "
+            "said.",
+            "Me Ta Law",
+            "Kyainseikgyi",
+        ),
+    ],
+)
+def test_messages_and_reports_of_sets_1274_to_1295(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: labels with another name in brackets ("Kengtung
+    # (Kyaingtong) — V village"), a message's slashed date before its place, a pictograph before a
+    # count, where villagers hide now, speakers' labels before their quotes ("Villager from A
+    # (male, 36): "..."), "Interview #25 (male, 61).", a bracket within a bracket, a village's
+    # other name in brackets before "The village is about ...", "fled to the Thai border", a town
+    # "captured by the TNLA", a memorial table's "killed at V" cell)
+    assert _name_and_township(coder, query) == (name, admin3)

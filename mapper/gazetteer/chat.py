@@ -144,6 +144,10 @@ _CHATTER = re.compile(
     # (where the sender is now: ", we r safe in W now", "we r ok in W")
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
+    # (or where the villagers hide now, at the end: "... 😭 villagers hiding in W now")
+    r"|(?:[,.]|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?i:villagers|ppl|people"
+    r"|residents|families|everyone)\s+(?i:(?:are|r|now|still|all)\s+){0,2}(?i:hiding|staying"
+    r"|sheltering)\s+(?i:in|at)\s+[^,.;!?]*$"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
     r"|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*$"  # (an emoji ending it: "... 🙏")
 )

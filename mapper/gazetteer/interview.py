@@ -49,7 +49,7 @@ _TURN = re.compile(
     r"|(?:^|(?<=\s))(?P<asker>(?!(?:HOST|ANCHOR|NEWS|NOTE)\b)[A-Z]{2,6})\s*:\s+(?=[^.!?/]{1,200}\?)"
     # (or who answers, named by what they are: "Farmer:", "Woman, 45:", "Speaker 2 (displaced
     # teacher, now in Mizoram):", their words in brackets no part of what they tell)
-    r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s)|(?<=\]\s))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
+    r"|(?:^|(?<=[.?!]\s)|(?<=\s/\s)|(?<=\]\s)|(?<=\n))(?P<other>(?!(?:Village|Town|Township|Ward|District|State|Region"
     r"|Location|Place|Date|Source|Subject|Note|Correction|Update|Updated|Editor|Breaking)\b)"
     # (not a place named with its kind word: "Kyaukme Township: ...")
     r"(?![A-Z][\w ]{0,40}\s(?:Village|Town|Township|Ward|District|State|Region)\s*:)"
@@ -75,7 +75,7 @@ _TURN = re.compile(
 #: transcript's line number ("052  Respondent: ...")
 _NEXT_TIMESTAMP = re.compile(
     r"\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\n\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\n\d{1,4})\s*$"
+    r"|\n\d{1,4}\.?)\s*$"  # (or the next turn's number: "\n2.")
 )
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
@@ -127,6 +127,8 @@ _CAME_FROM = re.compile(
     # (or who came from it: "the soldiers | who came from Pying Hkar|")
     r"|\s+(?:who|that|which)\s+(?:had\s+)?(?:came|come|arrived|marched)\s+from\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}"
+    # (or the side the column came from: "the column came | from the Taze side|")
+    rf"|\s+from\s+the\s+{_NAME}\s+(?:side|direction)\b"
     rf"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+{_NAME}"
     # (or a distance from the place before it: "in B|, about 13 miles northwest of there|")
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
@@ -263,7 +265,23 @@ def interview_answer(text: str) -> str:
         and not any(m["label"] or m["dash"] or m["dotted"] or m["asker"] for m in found)
         and not _named_speakers_asking(text, found)
     ):
-        return written  # (labels of who answers alone are no interview)
+        # (labels of who answers alone are no interview; but a group's, one saying where it
+        # was: "U Hla Win, 61: It was V, in W village tract. ... -- Ma Hnin Wai, 27: We all left
+        # V after that. Some people went to B.")
+        ends = [m.start() for m in found[1:]] + [len(text)]
+        told = (
+            next(
+                (
+                    said_there.group()
+                    for m, end in zip(found, ends, strict=True)
+                    if (said_there := _IT_WAS_PLACE.match(text, m.end(), end))
+                ),
+                None,
+            )
+            if len(found) > 1 and "It " in text
+            else None
+        )
+        return told.rstrip(" .") if told else written
     ends = [m.start() for m in found[1:]] + [len(text)]
     said = [
         (
@@ -564,10 +582,11 @@ _WHICH_PLACE_WAS_IT = re.compile(
     # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
     r"|(?i:where)\s+(?:exactly\s+)?(?:was|is)\s+(?:this|that|it|the\s+place)(?:\s+exactly)?(?=\s*\?$)"
     r"|(?i:where)\s+exactly(?=\s*\?$)"
+    r"|(?i:first(?:ly)?),?\s+(?i:where)(?=\s*\?$)"  # (the first of two told: "First, where?")
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
-    r"|the\s+village(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
+    r"|the\s+village(?=\?$)|(?i:the)\s+(?:place|location)(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
     r"|(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post"
@@ -606,6 +625,9 @@ _PLACE_TO_CONFIRM = re.compile(
     r"(?:was|happened)\s+(?:in\s+|at\s+)?(?P<confirmed>[A-Z][^?]*?)"
     r"(?:,?\s+(?:on|in)\s+(?:the\s+)?[^,?]*?(?:\d|(?i:january|february|march|april|may|june|july"
     r"|august|september|october|november|december))[^,?]*)?\s*\?$"
+    # (or read back: "So that was V village in T Township, correct?")
+    r"|^(?:(?i:so|ok|okay),?\s+)?(?:this|that|it)\s+(?:was|happened)\s+(?:in\s+|at\s+)?"
+    r"(?P<read_back>[A-Z][^?]*?),?\s+(?i:is\s+that\s+(?:right|correct)|right|correct)\?$"
 )
 #: the words an interpreter opens a relayed answer with: "She says| Ywar Thit."
 _RELAYED = re.compile(r"^((?:Yes|Yeah)[.,]?\s+)?(?:She|He|They)\s+says?,?\s+(?:that\s+)?")
@@ -622,12 +644,18 @@ _WHERE_IS_YOUR_VILLAGE = re.compile(
     r"^(?:(?i:and|so)\s+)?(?:(?:(?i:where|which|what)\s+is|(?i:what)['’]s)\s+(?:the\s+name\s+of\s+)?"
     r"your\s+(?:home\s+)?village"
     # ("Which village are you from?")
-    r"|(?i:which|what)\s+village\s+(?:are\s+you\s+from|do\s+you\s+(?:live\s+in|come\s+from)))\?$"
+    r"|(?i:which|what)\s+village\s+(?:are\s+you\s+from|do\s+you\s+(?:live\s+in|come\s+from))"
+    # (or a form's: "Name of your village?", "Where do you live?"; or where the speaker
+    # stayed then: "Where were you staying in September 2022?")
+    r"|(?i:name\s+of\s+your\s+village|where\s+do\s+you\s+live"
+    r"|where\s+were\s+you\s+(?:staying|living)(?:\s+(?:in|on|at)\s+[^?]{1,30})?))\?$"
 )
 #: a question asking to tell what happened: "Tell me about what happened.", "What happened?"
 _TELL_WHAT_HAPPENED = re.compile(
     r"^(?:(?i:and|so|ok|okay),?\s+)?(?:(?i:tell|can\s+you\s+tell)\s+(?:me|us)\s+(?:about\s+)?"
-    r"what\s+happened|(?i:what)\s+happened(?:\s+then|\s+next|\s+that\s+day)?)\s*[.?]$"
+    r"what\s+happened|(?i:what)\s+happened(?:\s+then|\s+next|\s+that\s+day)?"
+    # (or the event, asked of alone: "And the raid?")
+    r"|(?i:and\s+)?(?i:the)\s+(?i:raid|attack|airstrike|shelling|fighting|arson|bombing))\s*[.?]$"
 )
 
 
@@ -657,18 +685,26 @@ def _distance_told_later(turns: list[tuple[str, str]]) -> str | None:
 
 def _village_struck_later(turns: list[tuple[str, str]]) -> bool:
     """Whether a later answer to a question of what happened tells what was done to "the
-    village", naming no place ("-- Tell me about what happened. -- ... soldiers entered the
-    village.")."""
+    village" or to people, naming no place ("-- Tell me about what happened. -- ... soldiers
+    entered the village.", "-- What happened? -- ... shot one man ..."), or says yes to its
+    being in the speaker's village ("-- All this happened inside your village? -- Yes")."""
     return any(
         asked[0] in _QUESTIONER
         and who not in _QUESTIONER
-        and _TELL_WHAT_HAPPENED.match(asked[1])
-        and THE_VILLAGE.search(answer)
-        and not _places_told(answer)[1]
+        and (
+            (
+                _TELL_WHAT_HAPPENED.match(asked[1])
+                and (THE_VILLAGE.search(answer) or _DEED.search(answer))
+                and not _places_told(answer)[1]
+            )
+            or (_YOUR_VILLAGE.search(asked[1]) and _YES.match(answer))
+        )
         for asked, (who, answer) in itertools.pairwise(turns)
     )
 
 
+#: "In" or "At" opening an answer: "|In |Aung Chan Thar village."
+_IN_FIRST = re.compile(r"^(?:In|At)\s+(?=[A-Z])")
 #: an answer of a village's name, then where it lies: "Yan Long Zi Keng|. It's |about 4 km
 #: southeast of Maw Hteik, in Konkyan Township|.", "Gu Dar Pyin|. |Buthidaung Township|."
 _VILLAGE_THEN_WHERE_IT_LIES = re.compile(
@@ -724,6 +760,10 @@ _WHICH_TOWNSHIP_OF = re.compile(
     rf"|^(?P<place_in_what>{_NAME})\s+is\s+in\s*(?:\.{{2,}}|…)\s*\?$"
     r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?i:village|town|township|ward|tract|one)\b)"
     rf"(?P<place_which>{_NAME})\s*\?"
+    # (or the name said back first: "Okay. |Tharkyin|. Which township is that?")
+    r"|^(?:(?i:ok|okay|so|right|and)[.,]?\s+)?"
+    r"(?!(?i:and|so|in|which|what|that|this|it|the|sorry|ok|okay|now|then|right)\b)"
+    rf"(?P<place_said>{_NAME})\.\s+(?i:which|what)\s+township\s+is\s+(?:that|it)\s*\?$"
 )
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
@@ -741,7 +781,11 @@ _AREA_THEN_YES = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?i:township|tsp))?,?\s+(?i:yes|yeah)\b"
 )
 #: an answer opening with a distance: "About ten miles southeast."
-_DISTANCE_FIRST = re.compile(r"^(?i:about|around|some|roughly|nearly|\d)")
+_DISTANCE_FIRST = re.compile(
+    r"^(?i:about|around|some|roughly|nearly|\d)"
+    # (or a side of a town: "South of Bago, around 22 km.")
+    r"|^(?i:north|south|east|west)(?i:ern)?(?:[\s-]?(?i:east|west))?\s+(?i:of)\s"
+)
 #: a place said first, then taken back: "| Near Ka Mar Tar... no, sorry. |It was in Kyaik Tha Le."
 _SELF_CORRECTED = re.compile(
     r"^[^.!?]*?(?:\.{2,}|…|,|\s[-—–]+)\s*(?i:no,?\s+sorry|no,?\s+wait|sorry,?\s+no|no,?\s+no"
@@ -768,7 +812,14 @@ _WHICH_TRACT_OF = re.compile(
 #: a turn opening with a question: "Which Kan Gyi Kone?| There are many."
 _QUESTION_FIRST = re.compile(r"(?i:which|where|what)\b[^.!?\n]*\?\s+[A-Z][^?]{0,60}$")
 #: a village tract said by its name after the words: "The village tract is | War Taw Ma|."
-_TRACT_IS = re.compile(rf"\b[Vv]illage\s+tract\s+is\s+(?P<tract>{_NAME})")
+_TRACT_IS = re.compile(
+    r"(?:\b[Vv]illage\s+tract\s+is\s+"
+    # (or in a sentence of its own, after the township: "In Ingapu township, |Pein Hne Kwin|
+    # village tract.", "Lewe. |Thit Poke Pin| village tract.")
+    r"|(?:^|(?<=[.!?]\s))(?:In\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:township|tsp),\s+)?"
+    rf"(?={_NAME}\s+village\s+tract(?:\.|$)))(?P<tract>{_NAME})"
+)
 #: an answer telling which of namesakes by its tract: "The one in |Yone Pin Kone| village tract"
 _THE_ONE_IN = re.compile(rf"^(?:The\s+one\s+)?in\s+(?P<tract>{_NAME})\s+village\s+tract\b")
 #: a question saying where it was, then asking its tract: "So the strike was at | Tha Pyay Kone|.
@@ -809,10 +860,19 @@ _START_WITH_THE_PLACE = re.compile(
 _A_KIND_OF_VILLAGE = re.compile(
     r"^(?:(?i:it['’]s|it\s+is)\s+)?(?i:an?)\s+(?:[a-z]+\s+){0,2}village,?\s+(?=[A-Z])"
 )
+#: a thing at a place, said before the place's name: "At |the bridge at the entrance of |Kin
+#: Pun Kan.", "At |the water tank of |Nyaung Pin Kone."
+_THING_AT_THE_PLACE = re.compile(
+    r"^(?i:the|a|an|my|our|his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,6}?"
+    r"(?:of|in|at|near|outside|beside|behind)\s+(?=[A-Z])"
+)
 #: a question of a name alone: "What is the name?", "The name?"
 _THE_NAME_ASKED = re.compile(
     r"^(?:(?i:and|so),?\s+)?(?:(?i:what)(?:\s+is|['’]s)\s+)?(?i:the|its)\s+name\?$"
 )
+#: the speaker's own village, ending an answer's first sentence: "At the monastery|, in our
+#: village.|"
+_IN_OUR_VILLAGE_LAST = re.compile(r",?\s+(?i:in|at)\s+(?:our|my)\s+(?:own\s+)?village\s*[.!]?$")
 #: an answer of the speaker's own village alone: "In my village."
 _OWN_VILLAGE_ANSWER = re.compile(r"^(?:(?i:in|at)\s+)?(?i:my|our)\s+(?:own\s+)?village\s*[.!]?$")
 #: an answer of the speaker's own village: "In my village."
@@ -881,7 +941,7 @@ def _place_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
     ):
         # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
         # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
-        return confirmed["place"] or confirmed["confirmed"]
+        return confirmed["place"] or confirmed["confirmed"] or confirmed["read_back"]
     return None
 
 
@@ -988,7 +1048,9 @@ def _home_village_struck(said: list[tuple[str, str]], index: int) -> str | None:
             _asked_what_happened_there(said[index + 2 :])
             or _village_struck_later(said[index + 2 :])
         )
-        and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(said[index + 1][1].strip()))
+        # (after "In": "In Aung Chan Thar village.")
+        and (answer := _IN_FIRST.sub("", said[index + 1][1].strip()))
+        and (home := _VILLAGE_THEN_WHERE_IT_LIES.match(answer))
     ):
         # ("Where is your village? -- V. It's about 4 km southeast of W, in T Township. --
         # And what happened there on 6/9/2023?"; "What is the name of your village? -- V.
@@ -1057,6 +1119,7 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
             or asked["place_is"]
             or asked["place_in_what"]
             or asked["place_which"]
+            or asked["place_said"]
         )
         told = re.sub(r"^The\s+", "", area)
         if told.startswith(place) and _ANY_TOWNSHIP.search(told):
@@ -1157,8 +1220,12 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
         return ""
     answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
-    if _OWN_VILLAGE_ANSWER.match(answer):
-        return None  # ("Where was this? -- In my village. -- What is the name? -- V.")
+    if _OWN_VILLAGE_ANSWER.match(answer) or _IN_OUR_VILLAGE_LAST.search(
+        _FIRST_SENTENCE.match(answer).group()
+    ):
+        # ("Where was this? -- In my village. -- What is the name? -- V.", "-- At the
+        # monastery, in our village. -- ... -- So that was V village, correct?")
+        return None
     answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
     # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
     answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
@@ -1171,10 +1238,12 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
         return f"{ward['ward']}, {ward['town']} town"
     told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
     told = re.sub(
-        r"^(?:It\s+was\s+)?(?:(?:Only|Just|Mainly|Mostly)\s+)?(?:(?:In|At|To|in|at|to)\s+)?",
+        r"^(?:It\s+was\s+)?(?:(?:Only|Just|Mainly|Mostly|First|Firstly),?\s+)?"
+        r"(?:(?:In|At|To|in|at|to)\s+)?",
         "",
         told,
     )
+    told = _THING_AT_THE_PLACE.sub("", told)
     if side := re.search(rf"\b{re.escape(told)}\s+\({_SIDE}\)", answer):
         told = side.group()  # ("Gway Tauk Kone. The western part, Gway Tauk Kone (West), ...")
     if (
@@ -1270,12 +1339,23 @@ def _burmese_tract_told(turns: list[tuple[str, str]]) -> str | None:
 def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
     """Where the speaker says they live, when a later answer tells what was done in "our
     village" ("A: My name is U Aye, I live in V village, T Township. -- What did you see? --
-    On November 27, in our village, there was fighting ..."); else None."""
+    On November 27, in our village, there was fighting ...") or answers what happened in
+    their village ("My home village is V, T township. -- What happened in your village? --
+    The PDF attacked the police station in the village."); else None."""
     for index, (label, words) in enumerate(said):
         if label in _QUESTIONER or not (home := _HOME_ANSWERED.match(words.strip())):
             continue
-        later = [w for who, w in said[index + 1 :] if who not in _QUESTIONER]
-        if any(_IN_OUR_VILLAGE.search(w) and _DEED.search(w) for w in later):
+        later = said[index + 1 :]
+        if any(
+            who not in _QUESTIONER and _IN_OUR_VILLAGE.search(w) and _DEED.search(w)
+            for who, w in later
+        ) or any(
+            asked[0] in _QUESTIONER
+            and _WHAT_HAPPENED_IN_YOUR_VILLAGE.match(asked[1])
+            and answer[0] not in _QUESTIONER
+            and _DEED.search(answer[1])
+            for asked, answer in itertools.pairwise(later)
+        ):
             return f"{home['place']}{home['area'] or ''}"
         return None
     return None
@@ -1284,9 +1364,17 @@ def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
 #: an answer of where the speaker lives, perhaps after their name: "My name is Ko Hla, I live in
 #: |Thit Kyin Gyi village, Ayadaw T/S|, Sagaing Region."
 _HOME_ANSWERED = re.compile(
-    r"^(?:My\s+name\s+is\s+[^,.]{1,40},\s+)?(?:I|We)\s+live\s+in\s+"
+    r"^(?:My\s+name\s+is\s+[^,.]{1,40},\s+)?(?:(?:I|We)\s+live\s+in"
+    r"|(?:My|Our)\s+(?:home\s+)?village\s+is)\s+"  # (or "My home village is V, ...")
     rf"(?P<place>{_NAME}(?:\s+village)?)"
-    rf"(?P<area>(?:,|\s+in)\s+{_NAME}\s+(?i:township|tsp|twp|t/s))?[.,]"
+    # (and its tract: "..., in W village tract, Letpadan township.")
+    rf"(?P<area>(?:,\s+in\s+{_NAME}\s+village\s+tract)?"
+    rf"(?:,|\s+in)\s+{_NAME}\s+(?i:township|tsp|twp|t/s))?[.,]"
+)
+#: a question of what happened in the speaker's village: "What happened in your village?"
+_WHAT_HAPPENED_IN_YOUR_VILLAGE = re.compile(
+    r"^(?:(?i:and|so),?\s+)?(?i:what)\s+happened\s+(?:in|to|at)\s+(?i:your)\s+(?:home\s+)?"
+    r"village\b[^?]*\?$"
 )
 #: what was done in the speaker's village: "in our village, there was fighting"
 _IN_OUR_VILLAGE = re.compile(r"\b(?:in|into|to|on|at)\s+(?:our|my)\s+village\b")
@@ -1837,7 +1925,8 @@ _WHICH_TOWNSHIP = re.compile(
 )
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    # (of up to five words: "Det Khi Na Thi Ri.")
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
     r"(?:,\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*(?:\s+"
     r"(?:Region|State|Division))?)?\.?$"  # (or a state's name alone: "Kungyangon, Yangon.")
 )
@@ -1980,6 +2069,7 @@ _NO_PLACE_WORDS = frozenset(
         *("September", "October", "November", "December"),
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("Christmas", "Easter", "Thingyan"),  # ("it was the day after Christmas")
     ]
 )
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
@@ -2001,6 +2091,12 @@ def _hesitation_left_out(hesitation: re.Match[str]) -> str:
 _NAME_THEN_OWN_VILLAGE = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]*)(?:,?\s+(?:um|uh),?)?,?\s+(?:my|our)\s+(?:own\s+|home\s+)?village"
     r"(?=\s*[.;]|$)"
+)
+#: a speaker's turn opening with where it was: "|It was Hnaw Kone, in Ma Gyi Pin Pu village
+#: tract.|", "|It happened in V village, T Township.|"
+_IT_WAS_PLACE = re.compile(
+    r"(?:It|This|That)\s+(?:was|happened|took\s+place)\s+(?:(?:at|in)\s+)?(?=[A-Z])"
+    r"[^.!?\n]*?(?i:village\s+tract|township|tsp|village)\b[^.!?\n]*[.!?]?"
 )
 #: an answer saying where it happened, asked or not: "It happened at ..."
 _IT_HAPPENED_AT = re.compile(r"(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\b")

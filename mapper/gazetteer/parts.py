@@ -117,9 +117,21 @@ def without_other_name_labels(text: str) -> str:
         return text
     # (the same name spelt again in brackets: "Shwekyin (Shwe Kyin) village": "Shwekyin village")
     text = _NAME_SPELT_AGAIN.sub(_name_once, text)
+    if (label := _LABEL_WITH_OTHER_NAME.match(text)) and _KIND_WORD_AFTER.search(text, label.end()):
+        # (a message's label with its other name, before a place named with its kind word:
+        # "Kengtung (Kyaingtong) — V village, W tract: ...": "Kengtung — V village, ...")
+        text = f"{label['name']} {text[label.end() :]}"
     return _ALSO_KNOWN_AS.sub("(", text)
 
 
+#: a label's name and its other name in brackets, before a dash or colon: "|Mutraw (Hpapun) |-
+#: airstrike on V vlg, T Tsp"
+_LABEL_WITH_OTHER_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)\s*"
+    r"(?=[—–:-]\s)"
+)
+#: a place's kind word
+_KIND_WORD_AFTER = re.compile(r"\b(?i:village|vlg|township|tsp|twp|tract|ward)\b")
 #: a name, then a spelling of it in brackets: "|Shwekyin (Shwe Kyin)| village"
 _NAME_SPELT_AGAIN = re.compile(
     r"(?P<name>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+\((?P<again>[A-Z][\w'’ -]{1,40})\)"
@@ -1154,6 +1166,8 @@ _POST_LEAD = re.compile(
     r"(?:(?i:thread)\s*[" + _PICTOGRAPH_CHARS + r"]*\s*(?=\d))?"  # ("Thread 🧵 3/")
     r"(?i:breaking(?:\s+news)?|update(?:\s*\d{1,2}/\d{1,2}|\s*\d{1,2}\)?|\s*\((?:day\s+)?\d{1,2}\))?"
     r"|urgent|just\s+in"  # ("UPDATE 3/4: ...")
+    # (a message's date before its place: "[21/6/23] Hpakant - ...", "27/11/21 Depayin: ...")
+    r"|\[\d{1,2}/\d{1,2}/\d{2,4}\](?=\s+[A-Z])|\d{1,2}/\d{1,2}/\d{2,4}(?=\s+[A-Z][\w'’-]*\s*[:—–-])"
     r"|alert|flash|sos|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location|verified"  # (an OSINT post's)
@@ -2476,8 +2490,9 @@ def _without_hosts(clause: re.Match[str]) -> str:
 #: a sentence of people of another village who fled too: "| People from Kyar Inn also fled
 #: when they heard the shooting.|"
 _PEOPLE_FROM_ALSO_FLED = re.compile(
-    r"(?:^|(?<=[.;!]))\s*(?:People|Villagers|Residents|Families|Many)\s+(?:from|of)\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?\s+also\s+fled\b[^.;!]*[.;!]?"
+    # (or after a quote: '... near the bridge." |People from B also fled ...|')
+    r"(?:^|(?<=[.;!])|(?<=[.;!][\"”]))\s*(?:People|Villagers|Residents|Families|Many)\s+"
+    r"(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?\s+also\s+fled\b[^.;!]*[.;!]?"
 )
 
 
@@ -2663,6 +2678,13 @@ _FLED_TO_BEFORE_WHY = re.compile(
 #: who acted, then an aside about them between commas, then their verb: "The TNLA|, which has
 #: a base near Kutkai,| said it seized a junta outpost in Hseni town" (the aside's place is
 #: theirs, not the event's)
+#: who held or took a place, after it: "the Ta'ang town in northern Shan State| captured by the
+#: TNLA a day earlier|,"
+_HELD_BY = re.compile(
+    r"\s+(?:captured|seized|taken|overrun|held|controlled|occupied)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:a|the|two|three)\s+(?:day|days|week|weeks)"
+    r"\s+(?:earlier|before))?(?=[,.;]|$)"
+)
 _ACTOR_ASIDE = re.compile(
     r"^(?P<actor>(?:[\w'’-]+\s+){0,5}[\w'’-]+),\s+(?:which|who)\s+[^,]{3,120},\s+(?=[a-z])"
 )
@@ -2672,7 +2694,10 @@ def without_actor_aside(text: str) -> str:
     """``text`` without an aside about who acted ("The TNLA, which has a base near Kutkai, said
     it seized ... in Hseni town" -> "The TNLA said it seized ... in Hseni town"), when the rest
     still names a place; else ``text``. Not an aside about a place ("X village, which lies in
-    Y Township, was bombed")."""
+    Y Township, was bombed"), nor who held a place ("Namhsan, the Ta'ang town| captured by the
+    TNLA a day earlier|, ...")."""
+    if " by " in text and (held := _HELD_BY.sub("", text)) != text:
+        text = _if_it_still_names(held, text, _CLAUSE_NAMES_A_PLACE)
     if ", wh" not in text or not (aside := _ACTOR_ASIDE.match(text)):
         return text  # (a quick look first)
     actor = aside["actor"].split()
@@ -3675,9 +3700,13 @@ _THE_VILLAGE_MEASURED = re.compile(
 )
 #: a village named with its kind word in a headline: "Airstrike Hits | Naung Kone| Village in ..."
 _VILLAGE_NAMED_EARLIER = re.compile(
-    r"\b((?!(?:The|This|That|Junta|Airstrike|Hits|On|In|At|Of|Regime|Army)\b)[A-Z][\w'’-]*"
-    r"(?:\s+(?!(?:Village|village|Tract|tract)\b)[A-Z][\w'’-]*){0,3})\s+(?:[Vv]illage|VILLAGE)\b"
-    r"(?!\s+[Tt]ract)"
+    r"\b((?!(?:The|This|That|Junta|Airstrike|Hits|On|In|At|Of|Regime|Army|Troops|Soldiers|Police"
+    r"|Raid|Raids|Attack|Attacks|Bomb|Bombs|Shell|Shells|Burn|Burns|Torch|Torches|Strike|Strikes"
+    r"|Kill|Kills|Jets|Drone|Drones)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?!(?:Village|village|Tract|tract)\b)[A-Z][\w'’-]*){0,3}"
+    # (with its other name, not its side: "Yae Twin Pyin (Ale Ywa) village")
+    r"(?:\s+\((?!(?:East|West|North|South|Upper|Lower|Middle)\))[A-Z][\w'’ -]{1,30}\))?)"
+    r"\s+(?:[Vv]illage|VILLAGE)\b(?!\s+[Tt]ract)"
 )
 
 
@@ -4586,6 +4615,8 @@ def with_burmese_words_in_english(text: str) -> str:
     ခုနှစ် June 23 ရက်": "on 2022 June 23"), so that it is read as English; else ``text``."""
     if not text[:1].isascii():
         return text
+    if "Sit" in text:  # (the army, romanised: "the Arakan Army attacked the Sit-Tat in V")
+        text = _SIT_TAT.sub("soldiers", text)
     if "ရပ်ကွက်" in text and (ward := _BURMESE_WARD_AFTER_TOWN.search(text)):
         # ("Tarlay town (Tachileik tsp) အမှတ် (၃) ရပ်ကွက် - police raid": No. 3 ward of the town)
         number = ward["number"].translate(_BURMESE_DIGITS)
@@ -4595,6 +4626,8 @@ def with_burmese_words_in_english(text: str) -> str:
     return _BURMESE_WORD_IN_ENGLISH.sub(lambda word: "junta" if word["actor"] else "", text)
 
 
+#: the army, in romanised Burmese: "the |Sit-Tat|", "|Sit-Tat| soldiers"
+_SIT_TAT = re.compile(r"(?<=\bthe )Sit[- ]?[Tt]at\b|\bSit-Tat\b")
 #: a town named in English, then its numbered ward in Burmese: "Tarlay town (Tachileik tsp) |
 #: အမှတ် (၃) ရပ်ကွက်|" (ward No. 3)
 _BURMESE_WARD_AFTER_TOWN = re.compile(
@@ -6027,12 +6060,19 @@ def without_pictographs(text: str, *, between_words: bool = False) -> str:
     if "📍" in text:  # ("Mrauk-U 📍 V village, about 6 km northwest of Mrauk-U town": "Mrauk-U: V")
         text = _PIN_BETWEEN_NAMES.sub(": ", text)
     if not between_words:
-        return _PICTOGRAPHS_AT_EDGES.sub("", text)
+        text = _PICTOGRAPHS_AT_EDGES.sub("", text)
+        # (and those before a count, as a break: "V village, T township |🚁| 2 villagers killed")
+        return _PICTOGRAPHS_BEFORE_COUNT.sub(", ", text) if _PICTOGRAPH.search(text) else text
     if not _PICTOGRAPH.search(text):
         return text
     return re.sub(r" {2,}", " ", _PICTOGRAPH.sub(" ", text)).strip()
 
 
+#: pictographs between a place and a count of what befell it: "T township| 🚁 |2 villagers"
+_PICTOGRAPHS_BEFORE_COUNT = re.compile(
+    r"(?:(?<=\))|(?<=[Tt]ownship)|(?<=[Vv]illage)|(?<=[Tt]sp)|(?<=[Tt]wp)|(?<=[Vv]lg))\s*"
+    r"[" + _PICTOGRAPH_CHARS + r"]+[" + _PICTOGRAPH_CHARS + r"\s]*(?=\d+(?:\s+[a-z]|/))"
+)
 #: a pin between an area and the place in it, in a post: "Mrauk-U| 📍 |V village"
 _PIN_BETWEEN_NAMES = re.compile(r"(?<=[\w)])\s*📍\s*(?=[A-Z])")
 
@@ -6260,8 +6300,15 @@ def with_bar_as_break(text: str) -> str:
     """A headline and its subhead or areas, set apart by one bar, read as one text ("Mudon:
     Gunmen kill ... in V village, W village tract | Mon State": "..., Mon State"; "Madaya: ...
     at V village leaves one dead | The village, in W village tract of T Township, ...": "...
-    leaves one dead. The village, ..."); ``text`` itself otherwise (a table's row: "2022-11-15 |
-    Mandalay | Madaya", "V | T Township")."""
+    leaves one dead. The village, ..."); a table's row by its cell of where someone died ("U
+    Aung Kyi | 65 | rubber tapper | H, T | killed at V, T Tsp | March 8, 2022": "V, T Tsp");
+    ``text`` itself otherwise (a table's row: "2022-11-15 | Mandalay | Madaya", "V | T
+    Township")."""
+    if text.count(" | ") > 1 and "ed " in text:
+        cells = (_DIED_AT_CELL.match(cell.strip()) for cell in text.split(" | "))
+        died = next((cell for cell in cells if cell), None)
+        # (when it names its township; else the row: "home: H, T Tsp | shot in H village")
+        return died["place"] if died and _TOWNSHIP_IN_CELL.search(died["place"]) else text
     if text.count(" | ") != 1:
         return text
     head, tail = (part.strip() for part in text.split(" | "))
@@ -6285,6 +6332,14 @@ def with_bar_as_break(text: str) -> str:
     return text
 
 
+#: a township named in a table's cell: "home: Myin Daung, |Khin-U Tsp|"
+_TOWNSHIP_IN_CELL = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp|t/s)\b")
+#: a table's cell of where someone died: "killed at |Pyichar, Palaw Tsp|"
+_DIED_AT_CELL = re.compile(
+    r"^(?i:killed|died|shot\s+dead|shot|murdered|slain|executed|burned\s+to\s+death)\s+"
+    # (not when: "shot in V village (just east of T) |when soldiers raided it|")
+    r"(?:at|in|near)\s+(?P<place>[A-Z][^|]{2,100}?)(?:\s+(?:when|after|as|while|during)\b[^|]*)?$"
+)
 #: a village people came from: "Two men |from Mo Sar Khee village|"
 _FROM_A_VILLAGE = re.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?i:village)\b")
 #: a village named with its township, or its distance from a town, after it: "|Mikayin village,

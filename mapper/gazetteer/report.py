@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from mapper.gazetteer.attribution import home_in_attribution
 from mapper.gazetteer.chat import (
     email_body,
     message_text,
@@ -108,10 +109,12 @@ from mapper.gazetteer.spoken import (
     said_as_written,
 )
 from mapper.gazetteer.testimony import (
+    shelter_struck,
     told_deed_in_burmese,
     told_deeds,
     without_account_header,
     without_birthplace,
+    without_speaker_label,
     without_witness_origin,
 )
 from mapper.gazetteer.words import (
@@ -119,6 +122,7 @@ from mapper.gazetteer.words import (
     STATE_SHORT_NAMES,
     burmese_record_place,
     with_dates_slashed,
+    with_nested_brackets_opened,
     with_township_of_town,
     without_burmese_asides,
     without_burmese_people,
@@ -139,6 +143,7 @@ from mapper.gazetteer.words import (
 #: or what befell them; in Burmese, a record's place field and people named with their ages and
 #: homes ("... (အသက် ၄၅ နှစ်)၊ V ကျေးရွာနေ၊ W ကျေးရွာ ...": W)
 _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
+    with_nested_brackets_opened,
     without_other_name_labels,
     with_township_of_town,
     with_bar_as_break,
@@ -151,6 +156,8 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
+    home_in_attribution,  # (before an interview's: 'Statement 9 (male, 33, V village): "..."')
+    shelter_struck,
     interview_answer,
     with_the_village_named,
     imaged_place,
@@ -175,6 +182,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_origin_of_the_dead,
     without_birthplace,
     without_account_header,
+    without_speaker_label,
     without_witness_origin,
     told_deeds,
     told_deed_in_burmese,
@@ -266,7 +274,8 @@ _MILITIA_FROM = re.compile(
 #: P-codes), line breaks and runs of spaces, and the words each rewrite needs
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
-    r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)"
+    r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)|\([^()]*\("
+    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting "  # (a shelter struck, a visit)
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
     r"|^(?:"
     + "|".join(sorted(STATE_SHORT_NAMES))

@@ -1718,9 +1718,10 @@ _DESTINATION = re.compile(
     r"(?:(?i:(?:nearby\s+|surrounding\s+)?(?:villages|towns)\s+(?:such\s+as|including|like|around"
     r"|near))\s+)?"
     # (or to its side: "Villagers ran to | the Kani side|.")
-    r"(?:(?i:the)\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:side)\b))?"
+    # (or its border: "fled to | the Thai border| after ...")
+    r"(?:(?i:the)\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:side|border)\b))?"
     r"(?P<place>[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:town|city|camp|hospital|clinic|village|side))?)"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:town|city|camp|hospital|clinic|village|side|border))?)"
     # (and when: "before withdrawing to W | on 24 January 2022|")
     r"(?:\s+(?i:on)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?"
     # (or before what they told: "Residents of X town who fled | to Champhai | told reporters",

@@ -108,6 +108,67 @@ def without_witness_origin(text: str) -> str:
     return cut
 
 
+def shelter_struck(text: str) -> str:
+    """The place of the camp or site where the speaker was sheltering, when the account then
+    tells that the camp or site was bombed ("I fled from A ... and since then I was staying at
+    the displacement site in T Township's B village. On 31/12/2023 the jets bombed the site.":
+    "T Township's B village"), or the village the speaker was visiting when troops entered it
+    ("he was visiting his sister in T Township's B village when soldiers entered the
+    village"); ``text`` itself otherwise."""
+    if " the " not in text:
+        return text  # (a quick look first)
+    if (shelter := _SHELTER_IN.search(text)) and _SHELTER_HIT.search(text, shelter.end()):
+        return shelter["place"]
+    if " when " in text and (visited := _VISITING_WHEN_STRUCK.search(text)):
+        return visited["place"]
+    return text
+
+
+#: where the speaker sheltered: "I was staying at the displacement site in | T Township's B
+#: village|", "We had been staying at the camp beside | B village in T Township| since 2022."
+_SHELTER_IN = re.compile(
+    r"\b(?:staying|sheltering|living|took\s+shelter|taken\s+shelter|taking\s+shelter)\s+(?:at|in)"
+    r"\s+the\s+(?:(?:displacement|IDP|refugee|relief)\s+)?(?:site|camp)\s+(?:in|at|beside|near"
+    r"|outside|of)\s+(?P<place>[A-Z][^.;]{2,80}?)(?=\s+since\b|\s+for\b|[.;])"
+)
+#: the camp or site, struck: "the jets bombed the site"
+_SHELTER_HIT = re.compile(
+    r"\b(?:bombed|shelled|hit|attacked|struck|raided|fired\s+(?:on|at|into))\s+the\s+"
+    r"(?:(?:displacement|IDP|refugee)\s+)?(?:site|camp)\b"
+)
+
+
+#: the village someone was visiting when troops entered it: "he was visiting his sister in | T
+#: Township's B village| when soldiers entered the village"
+_VISITING_WHEN_STRUCK = re.compile(
+    r"\b(?:I|he|she|we|they)\s+(?:was|were)\s+(?:visiting|staying\s+with)\s+(?:[a-z'’]+\s+){0,3}"
+    r"(?:in|at)\s+(?P<place>[A-Z][^.;]{2,80}?)\s+when\s+(?:the\s+)?(?:junta\s+|army\s+)?"
+    r"(?:soldiers|troops|army|military|column)\s+(?:entered|came\s+into|raided|attacked"
+    r"|surrounded|stormed|shelled|burned)\s+the\s+village\b"
+)
+
+
+def without_speaker_label(text: str) -> str:
+    """``text`` without who speaks and where they are from, in a label before their quoted
+    words ("Villager from A (male, 36): "... fighting near B village ..."": the quote), when
+    the quote names a place; else ``text``."""
+    if not text[:1].isupper() or '"' not in text[:90] and "“" not in text[:90]:
+        return text  # (a quick look first)
+    label = _SPEAKER_LABEL.match(text)
+    if label is None or not (label["home"] or label["note"]):
+        return text
+    quote = text[label.end() :].strip(' "“”')
+    return quote if _PLACE_IN.search(quote) else text
+
+
+#: who speaks, before their quoted words, with where they are from or their sex and age:
+#: "Villager from Daw Ngay Khu (male, 36): ", "Wa villager (male, 50): ", "Relative from A: "
+_SPEAKER_LABEL = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?"
+    rf"(?P<home>\s+from\s+{_NAME}(?:\s+village)?)?"
+    r"(?P<note>\s*\((?i:male|female|man|woman|m|f)\b[^()]{0,30}\))?"
+    r"\s*:\s*(?=[\"“])"
+)
 #: who gave a quote, in brackets after it, with where they are from: ' (male, 29, from H)'
 _WITNESS_NOTE_AT_END = re.compile(
     rf"(?<=[\"”.])\s*\((?:[^()]{{0,60}},\s*)?from\s+{_NAME}(?:\s+village)?\)\s*$"
@@ -130,8 +191,9 @@ _ACCOUNT_HEADER = re.compile(
     rf"(?:\s+village)?,\s+(?P<township>{_NAME}\s+[Tt]ownship)\s*:\s*"
     # (or numbered, who gave it in brackets, where they are from left out by now, before their
     # quoted words: "Statement 2 (male, 35, near B). \"On 18 December 2023, artillery fell in A")
-    r"|^(?:Interview|Testimony|Account|Statement)\s+\d{1,3}\s*"
-    r"\((?![^()]*\b(?:from|[Tt]ownship)\b)[^()]{0,80}\)[.:]?\s*(?=[\"“])"
+    # (or "Interview #25 (male, 61). Respondent describes events ...")
+    r"|^(?:Interview|Testimony|Account|Statement)\s+(?:#\s*)?\d{1,3}\s*"
+    r"\((?![^()]*\b(?:from|[Tt]ownship)\b)[^()]{0,80}\)(?:[.:]?\s*(?=[\"“])|[.:]\s+(?=[A-Z]))"
 )
 
 

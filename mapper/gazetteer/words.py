@@ -160,7 +160,8 @@ KIN_WORDS = (
 #: the names of months and weekdays, which are capitalised but name no place: "in | June|"
 WHEN_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Christmas|Easter|Thingyan|Ramadan|Eid)"  # (feasts: "the day after Christmas")
 )
 #: what troops did to a place, in Burmese: burned, bombed, shot, attacked, an airstrike,
 #: arrested, raided
@@ -174,6 +175,8 @@ BORN_BUT = re.compile(
     r"|(?:am|was|are|were)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
     r"\s+but\s+(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
     r"|was\s+staying|moved|settled|been\s+living|married"
+    # (or posted elsewhere: "I am from A but I was posted to the school in B village")
+    r"|(?:was|had\s+been)\s+(?:posted|transferred|sent|assigned)"
     r"|(?:was\s+)?(?:working|living|staying))\b)"  # ("he was from A but working in B")
 )
 THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
@@ -735,6 +738,19 @@ _GLOSS = re.compile(
     r"(?<=[A-Za-z])\s*\((?:(?![^()]*(?:မြို့နယ်|ရွာ|မြို့|တိုင်း|ပြည်နယ်)\))[\u1000-\u109f\s]+"
     r"|[A-Za-z\s]*[\u4e00-\u9fff][\u4e00-\u9fff\s]*)\)"
 )
+
+
+def with_nested_brackets_opened(text: str) -> str:
+    """``text`` with a bracket holding another bracket read as a part after a comma ("V (W
+    (West) VT), T T/S": "V, W (West) VT, T T/S"), so that the inner bracket is a name's
+    own; ``text`` otherwise."""
+    if "((" in text or not _NESTED_BRACKET.search(text):
+        return text  # (a quick look first: most text holds no bracket in a bracket)
+    return _NESTED_BRACKET.sub(r", \g<inner>", text)
+
+
+#: a bracket holding another, after a name: "Nyaung Kone| (Pyin Ma Kone (West) VT)|"
+_NESTED_BRACKET = re.compile(r"(?<=[\w.])\s+\((?P<inner>[A-Z][^()]*\([^()]+\)[^()]*)\)")
 
 
 def with_township_of_town(text: str) -> str:

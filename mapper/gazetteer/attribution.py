@@ -1,0 +1,160 @@
+"""Statements whose attribution names where the speaker lives.
+
+A human-rights group's statement puts who speaks in a header or a footer: 'Statement 19 (male,
+47, rubber farmer, V village, T Township): "On the 15th of December the PDF attacked the
+soldiers who were camping at the school in our village. ... Our family had already gone to W
+village ..."'. The speaker's village is where it happened when the account tells of "our
+village" (or "the village", "our ward"), or tells what was done without naming a place of its
+own, the places it names being where people ran to, went or live now.
+:func:`home_in_attribution` reads such a statement as that village, in the area the attribution
+gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mapper.gazetteer.parts import NAME_WORD
+from mapper.gazetteer.words import PAST_DEEDS, WHEN_NAMES
+
+_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
+
+
+def home_in_attribution(text: str) -> str:
+    """The speaker's village that a statement's header, footer or label names ("Statement 9
+    (male, 33, V village, T Township): "... fighting ... right next to our village. ... we went
+    to T town by boat."": "V village, T Township"), when the account tells of their own
+    village or names no place of what was done; ``text`` itself otherwise."""
+    if "(" not in text and ":" not in text and " from " not in text:
+        return text  # (a quick look first)
+    for pattern in _ATTRIBUTIONS:
+        attribution = pattern.search(text)
+        if attribution is None:
+            continue
+        account = f"{text[: attribution.start()]} {text[attribution.end() :]}".strip()
+        if (home := _home_in(attribution["who"])) is None:
+            if (
+                pattern in _FOOTERS
+                and _WHO_SPOKE.match(attribution["who"])
+                and _PLACE_NAMED.search(account)
+            ):
+                # (a footer of who spoke, naming no home, after an account that names a place:
+                # '"They entered Kani town ..." (female, 48, Ward 1; now living in Monywa)')
+                text = account
+            continue
+        if not _of_the_speakers_village(account):
+            return text
+        return ", ".join(part for part in (home["place"], home["area"], home["offset"]) if part)
+    return text
+
+
+def _home_in(who: str) -> dict[str, str | None] | None:
+    """The speaker's village and its area, that an attribution ``who`` names (not where they
+    were born, live now or were interviewed); else None."""
+    for pattern in _HOMES:
+        for home in pattern.finditer(who):
+            if not _NOT_HOME_BEFORE.search(who, 0, home.start()):
+                return {"offset": None, "area": None} | home.groupdict()
+    return None
+
+
+def _of_the_speakers_village(account: str) -> bool:
+    """Whether an account tells what was done to the speaker's own village ("our village",
+    "the village", "our ward"), or what was done without naming where, the places it names
+    being where people went, ran to or live now."""
+    sentences = [s.strip(' "“”') for s in _SENTENCE.findall(account)]
+    deeds = [s for s in sentences if _DEED.search(s)]
+    if not deeds:
+        return False
+    if any(_OUR_PLACE.search(s) for s in deeds):
+        return True  # ("... fired mortar shells into our village.")
+    return not any(_PLACE_NAMED.search(_GONE_TO.sub("", s)) for s in sentences)
+
+
+#: a statement's header: who speaks, perhaps with where they are from after the brackets
+#: ("Statement 19 (male, 47, V village, T Township): ", "Witness (female, 61), V village, T
+#: Township, S Region: ", "Witness 13 (male, 69), farmer, V village, T T/S.\n", "Witness (male,
+#: 72) from V village, about 8 miles north-east of K, K Township, Kachin State: ")
+_HEADER = re.compile(
+    r"^(?P<who>(?:Statement|Witness|Testimony|Interview|Account|Respondent)(?:\s+\d{1,4})?\s*"
+    r"\([^()]{0,160}\)(?:,?\s+[^:\"“\n]{0,160}?)?)(?:,\s+recorded\s+in\s+\d{4})?"
+    r"\s*(?::\s*|\.?\s*\n|\.\s+(?=Q:))"
+)
+#: a statement's footer: who spoke, in brackets or after a dash at its end ("... (female, 48,
+#: Ward 1, Kani town; now living in Monywa)", "" — Statement 71, female, 28, now in Pekon")
+_FOOTER = re.compile(r"(?<=[.\"”])\s*\((?P<who>[^()]{0,160})\)\s*$")
+_DASHED_FOOTER = re.compile(
+    r"(?<=[.\"”])\s*[—–]\s+(?P<who>(?:Statement\s+\d{1,4},\s+)?(?:male|female|man|woman)\b"
+    r"[^\"“”]{0,160})\s*$"
+)
+#: who speaks, named with their place before their quoted words ("U Aye Thein, abbot of the
+#: monastery in V village, T T/S: "", "A 50-year-old betel seller from V village, T T/S told
+#: us: "")
+_LABEL = re.compile(
+    r"^(?P<who>[A-Z][^:\"“\n]{0,120}?)(?:\s+told\s+(?:us|me|reporters))?:\s*(?=[\"“])"
+)
+#: the speaker's village told first, in the account itself: '"We are from V village, T
+#: Township.'
+_FROM_FIRST = re.compile(
+    r"^[\"“]?(?:I\s+am|I['’]m|We\s+are|We['’]re)\s+from\s+(?P<who>[^.]{1,120})\.\s"
+)
+_ATTRIBUTIONS = (_HEADER, _FOOTER, _DASHED_FOOTER, _LABEL, _FROM_FIRST)
+_FOOTERS = (_FOOTER, _DASHED_FOOTER)
+#: the opening of a footer of who spoke: "(female, 48, ...", "— Statement 12, female, 30, ..."
+_WHO_SPOKE = re.compile(
+    r"(?i:male|female|man|woman|m|f|statement|witness|testimony|interview|respondent)\b"
+    r"|\d{1,3},\s+(?i:male|female|man|woman|m|f)\b"
+)
+#: the speaker's village and its area, in an attribution
+_HOMES = (
+    # ("V village, T Township", "V ward, T town", "V village of T township")
+    re.compile(
+        # (with its tract: "V village, W village tract, T Township")
+        rf"(?P<place>{_NAME}\s+(?:village|ward)(?:,\s+{_NAME}\s+village\s+tract)?)"
+        r"(?:,|\s+of|\s+in)\s+"
+        r"(?P<area>(?!about\b)" + _NAME + r"\s+(?:[Tt]ownship|T/S|Tsp|town))"
+    ),
+    # ("T Township's V village")
+    re.compile(rf"(?P<area>{_NAME}\s+[Tt]ownship)['’]s\s+(?P<place>{_NAME}\s+village)"),
+    # ("V (T Tsp)")
+    re.compile(rf"(?P<place>{_NAME})\s+\((?P<area>{_NAME}\s+(?:[Tt]ownship|T/S|Tsp))\)"),
+    # ("from V, T Township")
+    re.compile(rf"\bfrom\s+(?P<place>{_NAME}),\s+(?P<area>{_NAME}\s+[Tt]ownship)"),
+    # ("V village, about 8 miles north-east of K", and its township after)
+    re.compile(
+        rf"(?P<place>{_NAME}\s+village),\s+(?P<offset>(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*"
+        rf"(?:km|kilomet(?:er|re)s|miles?)\s+[a-z-]+\s+of\s+{_NAME}(?:\s+town)?)"
+        rf"(?:,\s+(?P<area>{_NAME}\s+[Tt]ownship))?"
+    ),
+)
+#: words before a place in an attribution that make it no home of the speaker's: "originally
+#: from", "now living in", "interviewed in"
+_NOT_HOME_BEFORE = re.compile(
+    r"\b(?:originally|now|interviewed|recorded|born|staying|displaced)\b[^,;]*$"
+)
+#: a sentence or clause, to its full stop (and a closing quote)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]?[\"”]?")
+#: what was done, or befell people, in a sentence
+_DEED = re.compile(
+    rf"\b(?:{PAST_DEEDS}|looted|destroyed|searched|fought|fired|wounded|injured|died"
+    r"|took|fighting|(?:bombs?|shells?)\s+(?:fell|landed|hit))\b"
+)
+#: the speaker's own village or ward
+_OUR_PLACE = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:village|ward)\b")
+#: a place a sentence names: after a word of where, or with its kind word
+_PLACE_NAMED = re.compile(
+    rf"\b(?:in|into|at|on|near)\s+(?!{WHEN_NAMES}\b)(?!(?:the|our|my|his|her|their)\b){_NAME}"
+    rf"|(?!(?:The|Their|Our|My|His|Her|This|That)\s){_NAME}\s+(?:village|town|ward)\b"
+)
+#: where people went, ran to or live now, or troops came from: "we all ran to | W village|",
+#: "We took a boat to W", "people went to W and to Yangon", "from the W side"
+_GONE_TO = re.compile(
+    r"\b(?:ran|went|fled|moved|walked|gone|going|run|escaped|boat|left\s+for|born"
+    r"|interviewed)\b[^.]*"
+    r"|\b(?:now|still)\s+(?:living|staying|lives|in)\b[^.]*"
+    r"|\b(?:staying|living|live|lives|stay|hid|hiding)\s+(?:in|at)\b[^.]*"
+    # (or from a camp at a place: "shelled the village | from their camp at Dawei|")
+    r"|\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:army\s+|military\s+)?(?:camp|base|post|outpost"
+    r"|positions?)\s+(?:at|in|near)\s+)?"
+    rf"{_NAME}(?:\s+(?:side|village|town|camp))?"
+)
