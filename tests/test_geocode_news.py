@@ -24599,3 +24599,286 @@ def test_messages_and_reports_of_sets_1274_to_1295(coder, query, name, admin3):
     # other name in brackets before "The village is about ...", "fled to the Thai border", a town
     # "captured by the TNLA", a memorial table's "killed at V" cell)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Statement 11 (female, 34, from Oke Pon village, Wetlet Township, Sagaing "
+            'Region)\n"They came at night on 2 February. First we heard shooting from the road, '
+            "then they were in Oke Pon, kicking doors. My husband ran to the fields. They took "
+            "my brother-in-law and two other young men and tied them at the school. In the "
+            "morning we found the three bodies near the pond. After that we all fled to "
+            'relatives in Htu Gyi, in Shwebo Township, and we are still staying there."',
+            "Oke Pon",
+            "Wetlet",
+        ),
+        (
+            'Maung Z., 19, student, from Ngwe Thaung (West), Taungtha Township: "The killing '
+            "was in Shwe San Chaung, it is in Dan Daing tract, east of Taungtha, about 10 km. "
+            "On 16 January the troops came and they caught five men from Shwe San Chaung. They "
+            "killed them near the pagoda and burned the bodies. We know them, one was my "
+            'teacher."',
+            "Shwe San Chaung",
+            "Taungtha",
+        ),
+        (
+            "Statement of a 52-year-old farmer from Ngun Zaing village (Ngun Zaing tract), "
+            'Kanpetlet Township, south of Kyin Dway: "Soldiers came to Ngun Zaing on 11 '
+            "November. They took the pastor and two young men and used them as guides, porters. "
+            'The pastor was killed on the path to Chit Saw. We found him two days later."',
+            "Ngun Zaing",
+            "Kanpetlet",
+        ),
+        (
+            "[Shan woman, 43, rice farmer, Wan Li village (Mong Sam tract), Monghsu "
+            'Township]\n"Wan Li is just northwest of Mongsan town. On 4 March the Burmese '
+            "troops came and asked for men to carry loads. They took my husband and my brother "
+            "as porters. My brother came back after five days. My husband was killed on the way "
+            'to Nar Hpyat, they said he tried to run."',
+            "Wan Li",
+            "Monghsu",
+        ),
+        (
+            'Statement 30 (female, 27, Pa-O, from Pong Law village, Pekon Township)\n"My '
+            "grandmother lives in Ngar Mu, Ku Yin tract, northeast of Pekon town. On 7 August "
+            "the army shelled Ngar Mu, four shells. My grandmother's neighbour died and two "
+            'children were hurt. The people from Ngar Mu ran to Pong Law, to our village."',
+            "Ngar Mu",
+            "Pekon",
+        ),
+        (
+            "Statement 35 (female, 47, from Let Pan Kaing village, Tha Pyay Gyi Su tract, "
+            'Paungde Township)\n"Let Pan Kaing is east of Paungde, six km. On 23 January '
+            "soldiers came and took my son and three others. The bodies of two were found near "
+            'Bo Kone. They burned five houses."',
+            "Let Pan Kaing",
+            "Paungde",
+        ),
+        (
+            "A 42-year-old woman from Nyaung Zin village said that her relative, a resident of "
+            "Myo Lu Lin village (Myo Lu Lin village tract, Myothit Township, Magway Region), "
+            "was killed in Myo Lu Lin on 2 August 2022 by members of a local resistance group "
+            "who accused him of being an informer.",
+            "Myo Lu Lin",
+            "Myothit",
+        ),
+        (
+            "Researcher summary: A 36-year-old man from Wa Kin village said that on 20 May 2019 "
+            "soldiers fired on Ah Lel Kyun village, Kyauktaw Township, northeast of Kyauktaw "
+            "town. Two villagers were killed. He helped bury them.",
+            "Ah Lel Kyun",
+            "Kyauktaw",
+        ),
+        (
+            "Researcher summary: A 27-year-old man from Kawilam village, Tedim Township, said "
+            "that on 10 August 2022 resistance forces attacked the military camp in Rihkhawdar "
+            "town, Falam Township, near the India border. He said two people were killed in the "
+            "attack.",
+            "Rihkhawdar",
+            "Falam",
+        ),
+        (
+            "The bodies of three men were found on the outskirts of Theahpyuchaung village, "
+            "Bilin Township, on 12 December 2023, a day after the Myanmar Armed Forces (MAF) "
+            "passed through the village. Two of the victims were from neighbouring Inn Hpa "
+            "Laung village, local sources in Mon State said.",
+            "Thea Hpyu Chaung",
+            "Bilin",
+        ),
+        (
+            "The bodies of four men were found on the outskirts of Palaingkee village, Ye "
+            "Township, on 18 June 2022, a day after the Myanmar Armed Forces (MAF) passed "
+            "through the village. Two of the victims were from neighbouring Wei Nut village, "
+            "local sources in Mon State said.",
+            "Pa Laing Kee",
+            "Ye",
+        ),
+        (
+            "The bodies of eight men were found on the outskirts of Aung Hla Pyin village, "
+            "Ramree Township, on 5 May 2024, a day after the Myanmar Armed Forces (MAF) passed "
+            "through the village. Two of the victims were from neighbouring Say Yin village, "
+            "local sources in Rakhine State said.³",
+            "Aung Hla Pyin",
+            "Ramree",
+        ),
+    ],
+)
+def test_statements_of_sets_1298_and_1301(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: attributions in square brackets, after "--", "A 36-year-
+    # old man from H village said that ..." (left out when the account names another place, its
+    # township kept), "V village (W tract), T Township", the speaker's village named in the
+    # account ("they were in Oke Pon, kicking doors"), "Residents fled to ...", "took refuge",
+    # "found near W", "Two of the victims were from neighbouring H village")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "[00:35:27] မေး။ ။ ၂၀၂၁ ခုနှစ်၊ ဒီဇင်ဘာလ ၁၉ ရက်နေ့က ဘာဖြစ်ခဲ့တာလဲ။\n[00:35:53] ဖြေ။ "
+            "။ ကွန်ဟိန်းမြို့နယ်၊ ဝမ်စန်ကျေးရွာမှာ လက်နက်ကြီးကျည်တွေ ရွာထဲကို ကျတယ်။ လူ ၂ ယောက် "
+            "သေတယ်။\n[00:35:58] မေး။ ။ စစ်တပ်က ဘယ်ကလာတာလဲ။\n[00:36:19] ဖြေ။ ။ "
+            "ကွန်ဟိန်းမြို့ဘက်က လာတာပါ။",
+            "Wan Sang",
+            "Kunhing",
+        ),
+        (
+            "[00:01:15] Q: Where were you on that day?\n[00:01:18] A: In Tar Oke, my village. "
+            "Tar Oke village tract, Myawaddy Township.\n[00:01:30] Q: Which side of Myawaddy "
+            "township?\n[00:01:33] A: The north side. Northwest of Waw Lay.\n[00:02:00] A: 7 "
+            "August 2022. BGF and army soldiers came and fired at the village because KNLA had "
+            "been there. My husband's brother was shot dead. Five houses burned.",
+            "Tar Oke",
+            "Myawaddy",
+        ),
+        (
+            "A: ...the column, they came to Let Ka Pin village on 5 March, um, 2023. Myinmu "
+            "township.\nQ: Let Ka Pin in Kywe Yaik village tract?\nA: Yes, that one. They "
+            "killed thirteen people there, some of them at the monastery. Some bodies were... "
+            "they cut them. It was terrible. People from U Hnauk Kone came later to help bury "
+            "them.",
+            "Let Ka Pin",
+            "Myinmu",
+        ),
+        (
+            "[00:44:12] Interviewer: Telu village, is it in Ywangan township?\n[00:44:14] "
+            "Respondent: Yes, Ywangan township, southern Shan State. Hsat Chan village tract. "
+            "South of Ywangan town.\n[00:44:18] Interviewer: And what happened?\n[00:44:20] "
+            "Respondent: 13 August 2022. The army surrounded the village and three resistance "
+            "leaders were killed there. Others were arrested and taken to Ywangan.",
+            "Te Lu",
+            "Ywangan",
+        ),
+        (
+            "A: The Sittaung River shore... it was in Pazunmyaung village, Nyaunglebin "
+            "township.\nQ: Pu Zun Myaung in Swea Da Lwe village tract?\nA: Yes. Northeast of "
+            "Nyaunglebin town, about seven kilometres. 17 January 2023. Two civilians were "
+            "killed. Some people said it was the PDF who killed them, because they were "
+            "informers.",
+            "Pu Zun Myaung",
+            "Nyaunglebin",
+        ),
+        (
+            "A: The landmine blast was at In Pin Thar village. Phyu township, Bago Region. Near "
+            "the Yangon-Naypyitaw highway.\nQ: When?\nA: 25 July 2023. The children were "
+            "playing. Four children were killed and one was badly injured. The injured one was "
+            "taken to Phyu hospital.",
+            "In Pin Thar",
+            "Phyu",
+        ),
+        (
+            "A: It was at the jetty of Sit Sa Li Htone village (စစ္စလီထုံး). Mawlamyinegyun "
+            "township.\nQ: When?\nA: July 2022. A navy boat fired at the fishing boats. One "
+            "fisherman was injured. He was taken to Mawlamyinegyun hospital.",
+            "Sit Sa Li Htone",
+            "Mawlamyinegyun",
+        ),
+        (
+            "INT: There are two Kun Ohn villages in Ingapu, I think.\nRESP: Yes. Ours is the "
+            "one in Zay Di Khon village tract.\nINT: And the raid was in your Kun Ohn?\nRESP: "
+            "Yes, 13 September 2022. Soldiers came and burned around thirty houses. Three "
+            "people were arrested.\n[Note: Ingapu Tsp, Hinthada District, Ayeyarwady Region]",
+            "Zay Di Khon",
+            "Ingapu",
+        ),
+        (
+            "Interviewer: Please tell us about the three elderly people.\nRespondent: They were "
+            "killed in Godinn village, Launglon township, on 26 June 2022. The soldiers came "
+            "from Launglon town.\nInterviewer: Godinn — is it the same as Gawt "
+            "Inn?\nRespondent: Yes, same village. People write it both ways.\nInterviewer: And "
+            "your own village?\nRespondent: I live in Dawei now.",
+            "Gawt Inn",
+            "Launglon",
+        ),
+        (
+            "00:03:12 Q: When were the villagers taken?\n00:03:15 A: Seventeenth February. "
+            "Seventeen people were taken, um, we still don't know where they are.\n00:03:40 Q: "
+            "From which village?\n00:03:42 A: Taung Balu. Kawlin township. They were taken from "
+            "the village itself, from their houses.\n00:03:55 Q: Taung Balu, in Ohn Hmin Kone "
+            "tract?\n00:03:57 A: Yes, that one.",
+            "Taung Ba Lu",
+            "Kawlin",
+        ),
+        (
+            "Q: You told me about Pindaya and about your village. Where did the soldiers "
+            "actually come?\nA: Not Pindaya town. My mother lives in Pindaya town, nothing "
+            "happened there. They came to my village, Nyaung Kone, in Nan Kone village tract, "
+            "Pindaya township.\nQ: When?\nA: 28 June 2023. They arrested the village head and "
+            "beat two farmers.",
+            "Nyaung Kone",
+            "Pindaya",
+        ),
+        (
+            "A: ကျွန်တော်တို့ရွာက တင်ကြီးကြပ်ရွာပါ။ ကလောမြို့နယ်ထဲမှာ။\n[Gloss: Our village is "
+            "Tin Gyi Kyat. It is in Kalaw Township.]\nQ: What happened there?\nA: On 3 February "
+            "2024 soldiers came from the Aungban side and took four young men from the village. "
+            "We have not seen them since.\n[Interviewer note: Pe Yin Taung tract, Kalaw Tsp, "
+            "southern Shan]",
+            "Tin Gyi Kyat",
+            "Kalaw",
+        ),
+    ],
+)
+def test_interviews_of_sets_1288_to_1297(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: a Burmese label's second stop ("မေး။ ။"), "Which side of
+    # T township?" answered, "taken to T hospital", "Telu village, is it in Ywangan township?" and
+    # "V in W village tract?" said yes to, a tract of three words, "From which village?", "V — is
+    # it the same as W? -- Yes", interviewers' notes and glosses in brackets, "ကျွန်တော်တို့ရွာက
+    # Vရွာပါ။", "Not Pindaya town. ... nothing happened there. They came to my village, V")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Five villagers killed in Na Bu Lel, Yebyu Township | Tanintharyi Region, Oct 25: "
+            "the village lies about 28 km north-west of Dawei",
+            "Na Bu Lel",
+            "Yebyu",
+        ),
+        (
+            "နေပြည်တော် တပ်ကုန်းမြို့နယ် လယ်ဇပင်ရွာတွင် မေ ၂၉ ရက်က စစ်ကောင်စီတပ်က ရွာသား ၃ ဦးကို ဖမ်းဆီးခဲ့သည်။ ဓာတ်ပုံ − ဒေသခံ",
+            "Lel Za Pin",
+            "Tatkon",
+        ),
+        (
+            "Correction 11:20 - Our 09:05 entry said the police station attacked on Tuesday was "
+            "in Singu town. It was the police station in Shwe Pyi village, Singu Township, "
+            "roughly 14 km southeast of Singu town, according to the NUG defence ministry. No "
+            "casualties were reported on either side.",
+            "Shwe Pyi",
+            "Singu",
+        ),
+        (
+            "17:35 - A resistance commander was killed on 29 March when junta troops raided a "
+            "monastery in Yesagyo town, Pakokku District, local PDFs say. The monastery is in "
+            "Ward No. 4. Troops had arrived from Myingyan the day before.",
+            "No (4) Ward",
+            "Yesagyo",
+        ),
+        (
+            "20:40 - Local defence forces attacked the city hall in Pekon (Pekhon) town, "
+            "southern Shan State, on 2 August, killing two junta personnel, Myanmar Now "
+            "reports. Pekon lies near the Karenni border, about 30 km from Loikaw.",
+            "Pekon",
+            "Pekon",
+        ),
+        (
+            "Zee Kan village about 10 km north of Ye-U, Mon Taing Pin tract. junta troops set "
+            "fire at 2am, 60+ houses. Pls share 🙏",
+            "Zee Kan",
+            "Ye-U",
+        ),
+    ],
+)
+def test_captions_and_live_blogs_of_sets_1299_to_1303(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: a Burmese photo credit ("ဓာတ်ပုံ − ဒေသခံ"), "Five
+    # villagers killed in V, T Township | ...: the village lies about 28 km north-west of Dawei",
+    # a correction of an earlier entry, "The monastery is in Ward No. 4." after the town, "Pekon
+    # lies near the Karenni border, about 30 km from Loikaw", "V village about 10 km north of T, W
+    # tract")
+    assert _name_and_township(coder, query) == (name, admin3)

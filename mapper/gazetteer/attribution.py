@@ -24,27 +24,33 @@ def home_in_attribution(text: str) -> str:
     """The speaker's village that a statement's header, footer or label names ("Statement 9
     (male, 33, V village, T Township): "... fighting ... right next to our village. ... we went
     to T town by boat."": "V village, T Township"), when the account tells of their own
-    village or names no place of what was done; ``text`` itself otherwise."""
-    if "(" not in text and ":" not in text and " from " not in text:
+    village or names no place of what was done; else the account without the attribution,
+    when it names a place (with the township the attribution gives, when it names none: 'A
+    36-year-old man from H village said that on 20 May 2019 soldiers fired on V village, T
+    Township.': "... fired on V village, T Township."); ``text`` itself otherwise."""
+    if "(" not in text and ":" not in text and " from " not in text and "[" not in text:
         return text  # (a quick look first)
     for pattern in _ATTRIBUTIONS:
         attribution = pattern.search(text)
         if attribution is None:
             continue
         account = f"{text[: attribution.start()]} {text[attribution.end() :]}".strip()
-        if (home := _home_in(attribution["who"])) is None:
-            if (
-                pattern in _FOOTERS
-                and _WHO_SPOKE.match(attribution["who"])
-                and _PLACE_NAMED.search(account)
-            ):
-                # (a footer of who spoke, naming no home, after an account that names a place:
-                # '"They entered Kani town ..." (female, 48, Ward 1; now living in Monywa)')
-                text = account
-            continue
-        if not _of_the_speakers_village(account):
-            return text
-        return ", ".join(part for part in (home["place"], home["area"], home["offset"]) if part)
+        home = _home_in(attribution["who"])
+        if home is not None and _of_the_speakers_village(account, home["place"]):
+            return ", ".join(part for part in (home["place"], home["area"], home["offset"]) if part)
+        if (
+            # (a header naming no home, before an interview's turns, is kept: "Interview 9 (Daw
+            # S., 58)\nINT: ...")
+            (home is not None or pattern in _WHO_SPOKE_ONLY)
+            and pattern is not _FROM_FIRST
+            and (home is not None or _WHO_SPOKE.match(attribution["who"]))
+            and _PLACE_NAMED.search(account)
+        ):
+            # (who spoke, and where they are from, besides an account that names a place:
+            # '"They entered Kani town ..." (female, 48, Ward 1; now living in Monywa)')
+            text = account
+            if home is not None and home["area"] and not _TOWNSHIP_NAMED.search(account):
+                text = f"{account.rstrip(' .')}, {home['area']}"
     return text
 
 
@@ -58,17 +64,18 @@ def _home_in(who: str) -> dict[str, str | None] | None:
     return None
 
 
-def _of_the_speakers_village(account: str) -> bool:
-    """Whether an account tells what was done to the speaker's own village ("our village",
-    "the village", "our ward"), or what was done without naming where, the places it names
-    being where people went, ran to or live now."""
+def _of_the_speakers_village(account: str, home: str) -> bool:
+    """Whether an account tells what was done to the speaker's own village ``home`` ("our
+    village", "our ward", or by its name), or what was done without naming where, the other
+    places it names being where people went, ran to or live now."""
     sentences = [s.strip(' "“”') for s in _SENTENCE.findall(account)]
     deeds = [s for s in sentences if _DEED.search(s)]
     if not deeds:
         return False
     if any(_OUR_PLACE.search(s) for s in deeds):
         return True  # ("... fired mortar shells into our village.")
-    return not any(_PLACE_NAMED.search(_GONE_TO.sub("", s)) for s in sentences)
+    name = re.compile(rf"\b{re.escape(_KIND_LAST.sub('', home))}\b")
+    return not any(_PLACE_NAMED.search(name.sub("", _GONE_TO.sub("", s))) for s in sentences)
 
 
 #: a statement's header: who speaks, perhaps with where they are from after the brackets
@@ -84,7 +91,7 @@ _HEADER = re.compile(
 #: Ward 1, Kani town; now living in Monywa)", "" — Statement 71, female, 28, now in Pekon")
 _FOOTER = re.compile(r"(?<=[.\"”])\s*\((?P<who>[^()]{0,160})\)\s*$")
 _DASHED_FOOTER = re.compile(
-    r"(?<=[.\"”])\s*[—–]\s+(?P<who>(?:Statement\s+\d{1,4},\s+)?(?:male|female|man|woman)\b"
+    r"(?<=[.\"”])\s*(?:[—–]|--)\s+(?P<who>(?:Statement\s+\d{1,4},\s+)?(?:male|female|man|woman)\b"
     r"[^\"“”]{0,160})\s*$"
 )
 #: who speaks, named with their place before their quoted words ("U Aye Thein, abbot of the
@@ -98,28 +105,55 @@ _LABEL = re.compile(
 _FROM_FIRST = re.compile(
     r"^[\"“]?(?:I\s+am|I['’]m|We\s+are|We['’]re)\s+from\s+(?P<who>[^.]{1,120})\.\s"
 )
-_ATTRIBUTIONS = (_HEADER, _FOOTER, _DASHED_FOOTER, _LABEL, _FROM_FIRST)
-_FOOTERS = (_FOOTER, _DASHED_FOOTER)
+#: a header in square brackets: "[Shan woman, 43, rice farmer, V village (W tract), T
+#: Township]\n"
+_BRACKETED_HEADER = re.compile(r"^\[(?P<who>[^\[\]\n]{1,160})\]\s*(?:\n|$)")
+#: who told, and where they are from, in reported speech: "A 36-year-old man from H village
+#: said that ", "Researcher summary: A 27-year-old man from H village, T Township, said that "
+_REPORTED_SPEAKER = re.compile(
+    r"(?:^|(?<=:\s))(?P<who>An?\s+\d{1,3}-year-old\s+[^.:;\"“]{0,60}?\bfrom\s+[^.:;\"“]{1,80}?),?\s+"
+    r"(?:said|says|told\s+\w+|recalled|reported)\s+(?:that\s+)?"
+)
+_ATTRIBUTIONS = (
+    _HEADER,
+    _BRACKETED_HEADER,
+    _FOOTER,
+    _DASHED_FOOTER,
+    _LABEL,
+    _REPORTED_SPEAKER,
+    _FROM_FIRST,
+)
+#: the attributions left out when they name who spoke but no home
+_WHO_SPOKE_ONLY = (_FOOTER, _DASHED_FOOTER, _LABEL, _REPORTED_SPEAKER)
 #: the opening of a footer of who spoke: "(female, 48, ...", "— Statement 12, female, 30, ..."
 _WHO_SPOKE = re.compile(
     r"(?i:male|female|man|woman|m|f|statement|witness|testimony|interview|respondent)\b"
+    r"|An?\s+\d{1,3}-year-old\b"
     r"|\d{1,3},\s+(?i:male|female|man|woman|m|f)\b"
 )
 #: the speaker's village and its area, in an attribution
 _HOMES = (
     # ("V village, T Township", "V ward, T town", "V village of T township")
     re.compile(
-        # (with its tract: "V village, W village tract, T Township")
-        rf"(?P<place>{_NAME}\s+(?:village|ward)(?:,\s+{_NAME}\s+village\s+tract)?)"
+        # (with its tract: "V village, W village tract, T Township", "V village (W tract), T")
+        rf"(?P<place>{_NAME}\s+(?:village|ward)(?:,\s+{_NAME}\s+(?:village\s+)?tract"
+        r"|\s+\([^()]{2,40}\))?)"
         r"(?:,|\s+of|\s+in)\s+"
         r"(?P<area>(?!about\b)" + _NAME + r"\s+(?:[Tt]ownship|T/S|Tsp|town))"
+    ),
+    # ("V village (W tract, T Township, D District)")
+    re.compile(
+        rf"(?P<place>{_NAME}\s+village)\s+\((?P<area>{_NAME}\s+(?:village\s+)?tract,\s+"
+        rf"{_NAME}\s+[Tt]ownship)\b"
     ),
     # ("T Township's V village")
     re.compile(rf"(?P<area>{_NAME}\s+[Tt]ownship)['’]s\s+(?P<place>{_NAME}\s+village)"),
     # ("V (T Tsp)")
     re.compile(rf"(?P<place>{_NAME})\s+\((?P<area>{_NAME}\s+(?:[Tt]ownship|T/S|Tsp))\)"),
     # ("from V, T Township")
-    re.compile(rf"\bfrom\s+(?P<place>{_NAME}),\s+(?P<area>{_NAME}\s+[Tt]ownship)"),
+    re.compile(
+        rf"\bfrom\s+(?P<place>{_NAME}(?:\s+\([A-Z][a-z]+\))?),\s+(?P<area>{_NAME}\s+[Tt]ownship)"
+    ),
     # ("V village, about 8 miles north-east of K", and its township after)
     re.compile(
         rf"(?P<place>{_NAME}\s+village),\s+(?P<offset>(?:about\s+|some\s+)?\d+(?:\.\d+)?\s*"
@@ -145,14 +179,24 @@ _OUR_PLACE = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:village|ward)\b")
 _PLACE_NAMED = re.compile(
     rf"\b(?:in|into|at|on|near)\s+(?!{WHEN_NAMES}\b)(?!(?:the|our|my|his|her|their)\b){_NAME}"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That)\s){_NAME}\s+(?:village|town|ward)\b"
+    # (or after what was done to it: "the army shelled | Ngar Mu|")
+    rf"|\b(?:shelled|bombed|attacked|raided|burned|burnt|entered|surrounded|torched|stormed)\s+{_NAME}"
 )
+#: a township named with its kind word
+_TOWNSHIP_NAMED = re.compile(r"\b(?i:township|tsp|twp|t/s)\b")
+#: a place's kind word ending its name: "V| village|"
+_KIND_LAST = re.compile(r"\s+(?:village|ward)\b.*$")
 #: where people went, ran to or live now, or troops came from: "we all ran to | W village|",
 #: "We took a boat to W", "people went to W and to Yangon", "from the W side"
 _GONE_TO = re.compile(
-    r"\b(?:ran|went|fled|moved|walked|gone|going|run|escaped|boat|left\s+for|born"
-    r"|interviewed)\b[^.]*"
-    r"|\b(?:now|still)\s+(?:living|staying|lives|in)\b[^.]*"
-    r"|\b(?:staying|living|live|lives|stay|hid|hiding)\s+(?:in|at)\b[^.]*"
+    r"\b(?i:we|they|people|villagers|families|everyone|residents|(?:our|the|my)\s+family)\s+"
+    r"(?:all\s+|then\s+|had\s+already\s+|later\s+)*(?:ran|went|fled|moved|walked|gone|escaped"
+    r"|took\s+a\s+boat|left\s+for|took\s+refuge|sought\s+refuge|sheltered)\b[^.]*"
+    r"|\b(?:born|interviewed|found)\b[^.]*"  # (or where the bodies were found: "found near W")
+    r"|\b(?:now|still|we\s+are|we['’]re|I\s+am|I['’]m)\s+(?:\w+\s+)?(?:living|staying|lives|in)\b"
+    r"[^.]*|\b(?:we|I)\s+(?:hid|were\s+hiding|was\s+hiding)\b[^.]*"
+    # (or where the home lies: "V is just northwest of | Mongsan town|")
+    r"|\b(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of\b[^.]*"
     # (or from a camp at a place: "shelled the village | from their camp at Dawei|")
     r"|\bfrom\s+(?:(?:the|their|its)\s+)?(?:(?:army\s+|military\s+)?(?:camp|base|post|outpost"
     r"|positions?)\s+(?:at|in|near)\s+)?"

@@ -144,6 +144,9 @@ _CHATTER = re.compile(
     # (where the sender is now: ", we r safe in W now", "we r ok in W")
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
+    # (or where the wounded were taken: "..., 1 monk wounded.| taken to clinic in W|")
+    r"|[,.]\s*(?i:taken|brought|sent|rushed|carried)\s+to\s+(?:the\s+)?(?i:clinic|hospital)\b"
+    r"[^.!?;]*"
     # (or where the villagers hide now, at the end: "... 😭 villagers hiding in W now")
     r"|(?:[,.]|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?i:villagers|ppl|people"
     r"|residents|families|everyone)\s+(?i:(?:are|r|now|still|all)\s+){0,2}(?i:hiding|staying"

@@ -95,7 +95,9 @@ _WHERE_THEY_WENT = re.compile(
     # (not across "when": "I stepped on a landmine just outside A village| when I went to ...|")
     r"(?:(?!\b[Ww]hen\b)[^.!?,])*?\b(?:fled|ran"
     r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|hid|hiding|I'm|am"
-    r"|are)\s+"
+    # (or where the wounded were taken, or those who came to help came from: "He was taken to T
+    # hospital.", "People from W came later to help bury them.")
+    r"|are|taken|brought|rushed|(?<=People\s)from|(?<=Villagers\s)from)\s+"
     r"(?!house\s+to\s+house\b)"  # (a raid: "They went house to house in V looking for ...")
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
@@ -188,6 +190,12 @@ _NAME_THEN_WHAT_IT_IS = re.compile(
 _TRANSLATORS_GLOSS = re.compile(
     r"\s*\[(?:[a-z][a-z …'’.-]{0,30}|[\u1000-\u109f][\u1000-\u109f\s]{0,40}"
     r"|(?:Respondent|Speaker|Interviewee)\s+[a-z][^\[\]]{0,60})\]"
+)
+#: an interviewer's or translator's note in brackets: "[Note: Ingapu Tsp, ...]", "[Gloss: Our
+#: village is V. ...]", "[Interviewer note: W tract, T Tsp]"
+_NOTE_IN_BRACKETS = re.compile(
+    r"\s*\[(?i:(?:interviewer|researcher|translator|editor)(?:['’]s)?\s+)?"
+    r"(?i:note|notes|gloss|translation)\s*:[^\[\]]{1,200}\]"
 )
 #: the labels of questions and answers, anywhere
 _QA_CUE_ANY = re.compile(r"(?m)^\s*(?:Q|A|Interviewer|Respondent|INTERVIEWER|RESPONDENT)\s*:")
@@ -286,10 +294,16 @@ def interview_answer(text: str) -> str:
     said = [
         (
             (m["label"] or m["dotted"] or ("q" if m["asker"] else "")).lower(),
-            _NEXT_TIMESTAMP.sub("", text[m.end() : end]).strip(" /|\n\r\t"),
+            # (and a Burmese label's second stop: "မေး။ ။ ...")
+            _NEXT_TIMESTAMP.sub("", text[m.end() : end]).strip(" /|\n\r\t").lstrip("။ "),
         )
         for m, end in zip(found, ends, strict=True)
     ]
+    if "[" in text:
+        # (an interviewer's note or a gloss in brackets after a turn is no part of the answer:
+        # "RESP: Yes, 13 September 2022. ... [Note: Ingapu Tsp, Hinthada District]"; a township
+        # it names is read below from the whole transcript)
+        said = [(label, _NOTE_IN_BRACKETS.sub("", words).strip()) for label, words in said]
     # (turns opened by dashes or numbered speakers: a turn that asks is the interviewer's)
     said = [
         (
@@ -589,7 +603,7 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|the\s+village(?=\?$)|(?i:the)\s+(?:place|location)(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post"
+    r"|(?:(?i:to|in|at|from)\s+)?(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post"
     r"|outpost|camp|monastery"
     r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$|,\s+(?i:sorry)\b)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
@@ -772,8 +786,9 @@ _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     r"^(?:(?i:is)\s+)?(?!(?:This|That|It|Which|What|Where)\b)"
     rf"(?P<place>{_NAME}(?:\s+(?:village|town))?)"
     # (or asked again: "Pauk Sein? In Ngazun?", or "Myo Lu Lin, that is in Myothit?")
-    r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n|,\s+(?:that|this|it)(?:\s+is|['’]s)\s+in)\s+"
-    r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*)?)"
+    r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n|,\s+(?:that|this|it)(?:\s+is|['’]s)\s+in"
+    r"|,\s+is\s+(?:it|that|this)\s+in)\s+"  # (or "Telu village, is it in Ywangan township?")
+    r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*){0,2})"
     r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
 )
 #: an answer naming the area asked of, then yes: "Kyaukse township, yes, west of Kyaukse town"
@@ -928,6 +943,33 @@ def _answer_of_which_it_was(said: list[tuple[str, str]]) -> str | None:
 def _next_answer(said: list[tuple[str, str]], index: int) -> str:
     """The words of the turn after ``index``, stripped ("" after the last turn)."""
     return said[index + 1][1].strip() if index + 1 < len(said) else ""
+
+
+def _respelling_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
+    """An earlier answer's sentence naming a place, with the spelling a question asks to be the
+    same said yes to ("They were killed in Godinn village, T township. -- Godinn — is it the
+    same as Gawt Inn? -- Yes, same village.": "... in Gawt Inn village, T township")."""
+    asked = _SAME_AS_ASKED.match(said[index][1])
+    if asked is None or not _YES.match(_next_answer(said, index)):
+        return None
+    spelt = re.compile(rf"\b{re.escape(asked['spelt'])}\b")
+    earlier = (
+        sentence
+        for label, words in said[:index]
+        if label not in _QUESTIONER
+        for sentence in _places_told(words)[1]
+        if spelt.search(sentence)
+    )
+    told = next(earlier, None)
+    return spelt.sub(asked["same"], told).rstrip(".") if told else None
+
+
+#: a question whether a spelling is the same place as another: "|Godinn| — is it the same as
+#: |Gawt Inn|?"
+_SAME_AS_ASKED = re.compile(
+    rf"^(?P<spelt>{_NAME})\s*(?:[—–-]+|,)\s*(?i:is\s+(?:it|that|this)\s+(?:the\s+)?same\s+as"
+    rf"|same\s+as)\s+(?P<same>{_NAME})\s*\?$"
+)
 
 
 def _place_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
@@ -1154,8 +1196,17 @@ def _place_in_area_confirmed(said: list[tuple[str, str]], index: int) -> str | N
         # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township."; "Is V in W village tract?
         # -- Yes, W tract, T Township.")
         more = _FIRST_SENTENCE.match(answer[yes.end() :].lstrip(" ,.")).group().strip(" .")
+        if asked["tract"] and _ANY_TOWNSHIP.search(more):
+            return f"{asked['place']}, {more}"
         if asked["tract"]:
-            return f"{asked['place']}, {more}" if _ANY_TOWNSHIP.search(more) else ""
+            # (its township told before: "-- Taung Balu. Kawlin township. ... -- Taung Balu, in
+            # Ohn Hmin Kone tract? -- Yes, that one.")
+            # (else the one the transcript names, added by the caller)
+            told = f"{asked['place']}, {asked['area']} village tract"
+            area = _area_told_later(said[:index])
+            return f"{told}, {area}" if area else told
+        if tract := _TRACT_IN_ANSWER.search(answer):  # ("Yes, T township. W village tract.")
+            return f"{asked['place']}, {tract['tract']} village tract, {asked['area']} Township"
         return f"{asked['place']}, {asked['area']} Township"
     return None
 
@@ -1275,6 +1326,7 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
 
 #: the shapes of a question of which place it was, and of its answers, tried in this order
 _QUESTION_SHAPES = (
+    _respelling_confirmed,
     _place_confirmed,
     _tract_of_place_said,
     _name_echoed_with_township,
@@ -1448,7 +1500,13 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if label in _QUESTIONER and deed_asked_at is None and _DEED.search(words):
             # ("How many houses were burned in V?": V, when no answer names where)
             deed_asked_at = _PLACE_ASKED_OF.search(words)
-        if label not in _QUESTIONER and not _DEED.search(words):
+        if (
+            label not in _QUESTIONER
+            and not _DEED.search(words)
+            # (not where a place named lies: "Which side of T township? -- The north side.
+            # Northwest of W.")
+            and not _WHERE_IT_LIES_ASKED.search(question)
+        ):
             before = words  # (an answer naming where the speaker was, when nothing was done)
         if label in _QUESTIONER:
             bare = _BARE_WHERE.match(words) is not None
@@ -1646,7 +1704,14 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
             # They burned the whole village ..."; not where they came from: "The column came
             # from W. They went into V (T Township) on 7/6/2021. -- What did they do there?")
-            went = [s for s in named if not _CAME_FROM_WORDS.search(s)]
+            # (nor where it did not happen: "Not T town. ... They came to my village, V, ...")
+            went = [
+                s
+                for s in named
+                if not _CAME_FROM_WORDS.search(s)
+                and not _DENIAL.match(s)
+                and "nothing happened" not in s
+            ]
             return (went or named)[0].rstrip(".")
     if deed_asked_at is not None:
         area = _area_told_later(said)
@@ -1693,6 +1758,8 @@ _MM_EVENT_ASKED = re.compile(BURMESE_DEEDS)
 #: Burmese particles after a place's kind word in an answer: "Vရွာ|ပါ|", "Tမြို့နယ်|ထဲမှာပါ|",
 #: "Vကျေးရွာ|ကိုပါ|"
 _MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ|ကို)?ပါ")
+#: "our village is", opening a Burmese answer: "|ကျွန်တော်တို့ရွာက |Vရွာပါ။"
+_MM_OUR_VILLAGE_IS = re.compile(r"^(?:ကျွန်တော်|ကျွန်မ|ကျနော်)(?:တို့)?(?:ရဲ့)?\s*ရွာ(?:က|ဟာ)\s*")
 #: a question of anything but where: "When did the airstrike happen?", "How many died?"
 _NOT_OF_A_PLACE = re.compile(r"(?i:and\s+)?(?i:when|who|why|how\s+(?:many|old|long|much|far))\b")
 #: the labels of a question and its answer, after a header
@@ -1732,6 +1799,9 @@ _NOT_OF_THE_EVENT = re.compile(
     r"|\bcoming\b|\bwhere\s+is\s+your\b|\bran\s+to\b|\bflee\b|\bfled\b)"
     "|မွေး"  # (in Burmese: "ဘယ်ကမွေးတာလဲ" where were you born)
 )
+#: a question of where a place named lies: "Which side of Myawaddy township?", "How far is it
+#: from the town?"
+_WHERE_IT_LIES_ASKED = re.compile(r"\b(?i:which\s+side\s+of|how\s+far)\b")
 #: a question of which village: "Which village was bombed?"
 _WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
 #: a question of which village alone: "Which village?", "To which village?"
@@ -1960,7 +2030,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "talking about" in words:  # ("But the attack| I'm talking about| was in my own village")
         words = _TALKING_ABOUT.sub("", words)
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
-        words = _MM_PARTICLES.sub(r"\1", words.split("။", 1)[0])
+        words = _MM_PARTICLES.sub(r"\1", _MM_OUR_VILLAGE_IS.sub("", words.split("။", 1)[0]))
     words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
     words = _PREPOSITION_FIRST.sub("", words)  # ("On Pu Nyo. We could see the smoke from W")
     yes = _YES.match(words)

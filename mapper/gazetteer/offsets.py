@@ -89,6 +89,13 @@ def with_place_before_distance(text: str) -> str:
         # ("shelling V (T Township)|: geolocated to the village's northern edge|, 19 km east of
         # T": the distance of the village named)
         text = _THE_PLACE_AGAIN.sub("", text)
+    if " near " in text:
+        # ("Pekon lies| near the Karenni border,| about 30 km from Loikaw": the distance's)
+        text = _LIES_NEAR_THEN_DISTANCE.sub(r"\g<verb> ", text)
+    if " tract" in text and (tract_after := _DISTANCE_THEN_TRACT.search(text)):
+        # ("V village about 10 km north of T, W tract.": the tract is the village's, not the
+        # distance's anchor)
+        return f"{tract_after['village']}, {tract_after['tract']}, {tract_after['offset']}"
     if (named := _VILLAGE_THEN_DISTANCE.search(text)) is not None:
         # ("Soldiers burned houses in In Ta Ga Lu, a village 4 miles south-west of Sumprabum":
         # In Ta Ga Lu village, 4 miles south-west of Sumprabum)
@@ -121,6 +128,18 @@ _DISTANCE_FROM_TOWN = (
     r"(?i:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+(?i:away\s+)?"
     r"(?i:(?:to\s+the\s+)?(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+(?i:of|from)\s+"
     rf"{_NAME_WORDS}(?:\s+(?i:town|city))?)"
+)
+#: what a place lies near, before its distance from a town: "Pekon lies| near the Karenni
+#: border, |about 30 km from Loikaw"
+_LIES_NEAR_THEN_DISTANCE = re.compile(
+    r"\b(?P<verb>lies|is\s+located|is\s+situated|sits)\s+near\s+[^,.;]{2,40}?,\s+"
+    r"(?=(?:(?i:about|around|some|roughly|nearly)\s+)?\d)"
+)
+#: a village, its distance from a town, then its tract: "|Zee Kan village| |about 10 km north of
+#: Ye-U|, |Mon Taing Pin tract|"
+_DISTANCE_THEN_TRACT = re.compile(
+    rf"\b(?P<village>{_NAME_WORDS}\s+(?i:village|vlg)),?\s+{_DISTANCE_FROM_TOWN},\s+"
+    rf"(?P<tract>{_NAME_WORDS}\s+(?i:village\s+)?(?i:tract))\b"
 )
 _DISTANCE_THEN_PLACE = re.compile(
     rf"^(?:[A-Z][a-z]+\s+(?:were|was)\s+reported\s+)?{_DISTANCE_FROM_TOWN}"

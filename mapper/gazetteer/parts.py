@@ -1332,6 +1332,11 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # (where the one found dead was from, in a sentence of its own after: "The body of a
     # missing man was found in V village, T township ...| He was from H.|")
     rf"|(?<=[.;])\s+(?:He|She)\s+was\s+(?:originally\s+)?from\s+{_NAME}(?:\s+village)?\.?$"
+    # (or where some of them were from: "... passed through the village.| Two of the victims were
+    # from neighbouring H village|, local sources said.")
+    r"|(?<=[.;])\s+(?:[A-Z][a-z]+\s+of\s+)?(?:the|them|[A-Z][a-z]+)\s*(?:victims|dead|men|women)?"
+    r"\s+(?:were|was)\s+from\s+(?:neighbouring\s+|nearby\s+|the\s+nearby\s+)?"
+    rf"{_NAME}(?:\s+village)?(?=[,.;])"
     # (one of the dead, their age and home after their name: "Among them was Saw X|, 26, from
     # H village|.")
     rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
@@ -1795,7 +1800,13 @@ _DEED_IN_CLAUSE = re.compile(rf"\b(?:{PAST_DEEDS}|searched|entered|stormed|surro
 def without_contrasted_place(text: str) -> str:
     """``text`` without an opening clause that sets another place against the one it reports
     ("Unlike Lashio, which stayed calm, Hsipaw town saw heavy fighting" -> "Hsipaw town saw
-    heavy fighting"), when the rest names a place; else ``text``."""
+    heavy fighting"), or the place an earlier report gave, which a correction sets right
+    ("Correction 11:20 - |Our 09:05 entry said the police station ... was in T town. |It was the
+    police station in V village, ..."), when the rest names a place; else ``text``."""
+    if "orrect" in text and (corrected := _EARLIER_REPORT_SAID.search(text)):
+        text = _if_it_still_names(
+            f"{text[: corrected.start()]}{text[corrected.end() :]}", text, _NAMES_A_PLACE_ANYWHERE
+        )
     if not (opening := _CONTRASTED.match(text)):
         return text
     if text[:6] == "While " and _DEED_IN_CLAUSE.search(opening.group()):
@@ -1803,6 +1814,12 @@ def without_contrasted_place(text: str) -> str:
     return _if_it_still_names(text[opening.end() :], text, _NAMES_A_PLACE_ANYWHERE)
 
 
+#: what an earlier report said, in a correction: "|Our 09:05 entry said the police station
+#: attacked on Tuesday was in Singu town. |It was ..."
+_EARLIER_REPORT_SAID = re.compile(
+    r"\b(?:Our|An?|The)\s+(?:earlier\s+|previous\s+)?(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|report|post"
+    r"|update|story)\s+(?:said|stated|reported|wrongly\s+said)\b[^.]*\.\s+(?=It\s+was\b)"
+)
 #: a name in a list the sentence singles out (``_NAME``): "... – only | Yin Dar | was burned",
 #: "the arrests were made in | Kawt But"
 #: where a village lies from a town, after it: "V village|, 8 km northwest of Demoso town|"
@@ -3692,6 +3709,10 @@ _PLACE_WITH_TOWNSHIP_FIRST = re.compile(
     r"^(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})(?:\s*\([^()]*\))?,\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)\b"
 )
+_PLACE_WITH_TOWNSHIP_AFTER_IN = re.compile(
+    r"\b(?:in|at)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp)\b"
+)
 _THE_VILLAGE_MEASURED = re.compile(
     r"(?:(?<=[|:.]\s)|(?<=[|:.]))\s*[Tt]he\s+village\b"
     r"(?=[^.|;]{0,80}?\b\d+(?:\.\d+)?\s*(?:km|kilomet(?:re|er)s?|miles?)\s)"
@@ -3719,9 +3740,13 @@ def with_the_village_named(text: str) -> str:
     if not (measured := _THE_VILLAGE_MEASURED.search(text)):
         return text
     named = _VILLAGE_NAMED_EARLIER.findall(text, 0, measured.start())
-    if not named and (opening := _PLACE_WITH_TOWNSHIP_FIRST.match(text)):
+    if not named and (
+        opening := _PLACE_WITH_TOWNSHIP_FIRST.match(text)
+        or _PLACE_WITH_TOWNSHIP_AFTER_IN.search(text, 0, measured.start())
+    ):
         # ("Dar Bang Ah Htet (Upper Dabang), Khaunglanhpu Township, ...: ... The village is about
-        # 33 km north of Khaunglanhpu town.")
+        # 33 km north of Khaunglanhpu town."; "Five villagers killed in V, T Township | ...: the
+        # village lies about 28 km north-west of Dawei")
         named = [opening["place"]]
     if not named:
         return text
@@ -4483,7 +4508,14 @@ _TOWN_NAMED = re.compile(
 def with_the_town_named(text: str) -> str:
     """``text`` with the town it has named for "the town" a distance is measured from ("A column
     marching from Indaw clashed at V village, roughly 15 km northwest of the town": "... of
-    Indaw town"), when it has named one town only; else ``text``."""
+    Indaw town"), or a ward named by its number alone is in ("The monastery is in Ward No. 4.":
+    "Ward No. 4, T town"), when it has named one town only; else ``text``."""
+    if "ard No" in text and (ward := _WARD_BY_NUMBER_ALONE.search(text)):
+        # (or the town of a ward named by its number alone: "... a monastery in Yesagyo town.
+        # The monastery is in |Ward No. 4|.": "Ward No. 4, Yesagyo town")
+        named = {found["town"] for found in _TOWN_NAMED.finditer(text, 0, ward.start())}
+        if len(named) == 1:
+            return f"{text[: ward.end()]}, {named.pop()} town{text[ward.end() :]}"
     if "the town" not in text or not (town := _FROM_THE_TOWN.search(text)):
         return text
     named = {found["town"] for found in _TOWN_NAMED.finditer(text, 0, town.start())}
@@ -4492,6 +4524,8 @@ def with_the_town_named(text: str) -> str:
     return f"{text[: town.start('town')]}{named.pop()} town{text[town.end() :]}"
 
 
+#: a ward named by its number alone, ending a sentence: "The monastery is in |Ward No. 4|."
+_WARD_BY_NUMBER_ALONE = re.compile(r"(?<=\bin\s)[Ww]ard\s+No\.?\s*\(?\d{1,3}\)?(?=\.(?:\s|$))")
 #: an event named after its place, opening an encyclopedia's sentence: "The Battle of | V |
 #: was fought ...", "The | V | massacre (also spelled W) was ..."
 _EVENT_NAMED_FOR_PLACE = re.compile(

@@ -807,6 +807,8 @@ def without_burmese_asides(text: str) -> str:
         return text  # (a quick look first)
     text = _MM_DATE_LEAD.sub("", _MM_APPEAL_LEAD.sub("", text))
     text = _MM_DISTANCE_FROM_TOWN.sub("", _MM_TIME_LEAD.sub("", text))
+    if "ဓာတ်ပုံ" in text:  # (a photo's credit at the end: "ဓာတ်ပုံ − ဒေသခံ", photo: a local)
+        text = _MM_PHOTO_CREDIT.sub("", text)
     text = _MM_WITHIN_TOWNSHIP.sub("မြို့နယ်", text)
     if "(" in text:  # (an armed group's initials after its Burmese name: "... (KIA)နှင့်")
         text = _MM_GROUP_INITIALS.sub("", text)
@@ -820,6 +822,8 @@ def without_burmese_asides(text: str) -> str:
     return _MM_EVENT_LAST.sub("", text)
 
 
+#: a photo's credit ending a caption: "| ဓာတ်ပုံ − ဒေသခံ|" (photo: a local)
+_MM_PHOTO_CREDIT = re.compile(r"\s*ဓာတ်ပုံ\s*[−–—:-]\s*[^။\n]*$")
 #: what those who fled to a place told: "Wရွာသို့ ထွက်ပြေးလာသူများ၏ အဆိုအရ" (according to those
 #: who fled to W village)
 _MM_FLED_TO_SAID = re.compile(
