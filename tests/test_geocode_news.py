@@ -24882,3 +24882,509 @@ def test_captions_and_live_blogs_of_sets_1299_to_1303(coder, query, name, admin3
     # lies near the Karenni border, about 30 km from Loikaw", "V village about 10 km north of T, W
     # tract")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "INTERVIEWER: You said your children... can you tell me where that "
+            "was?\nRESPONDENT: [crying] ...sorry. Pan Myaung. Pan Myaung village (ပန်းမြောင်း), "
+            "Minbya township.\nINTERVIEWER: Take your time. When was it?\nRESPONDENT: 24 August "
+            "2019. The Arakan Army had raided the army base, and after that the army was firing "
+            "artillery from the hill. One shell fell in Pan Myaung and three children died. Two "
+            "were my sister's.\nINTERVIEWER: Where did you go after?\nRESPONDENT: We went to Ah "
+            "Nyin Taung, to my uncle, and then to the monastery in Minbya town.",
+            "Pan Myaung",
+            "Minbya",
+        ),
+        (
+            "INTERVIEWER: Ho Hko, there are many Ho Hko villages.\nRESPONDENT: This is in "
+            "Kutkai township. Pang Kai Pang Lawt village tract. Northwest of Kutkai town, about "
+            "20 km.\nINTERVIEWER: And what happened there?\nRESPONDENT: 6 November 2023. One "
+            "villager was killed during the fighting between the TNLA and the army.",
+            "Ho Hko",
+            "Kutkai",
+        ),
+        (
+            "[00:18:20] Interviewer: Where did this happen?\n[00:18:22] Respondent: No.1 Ward, "
+            "Thein Za Yat town. Kyaikto township, Mon State.\n[00:18:27] Interviewer: "
+            "When?\n[00:18:28] Respondent: 16 June 2023. The KNLA and the army fought there and "
+            "one person died.",
+            "No (1) Ward",
+            "Kyaikto",
+        ),
+        (
+            "Q: Who was killed?\nA: Uh, the sit-tat raided the village and shot two people. One "
+            "of them was from Shan Kone, he was only visiting relatives.\nQ: Where were they "
+            "killed?\nA: In Thea Kan Htaung, about 17 miles west of Ann town, in Ann township. "
+            "Around the 14th of November 2023.",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "[00:31:26] Interviewer: So October 10, where were you?\n[00:31:35] Daw Ma Khin: I "
+            "was at home in Let Hpwet Kya, that is my village. But what I am talking about "
+            "happened in Doe Tan village, Doe Tan village tract, Maungdaw Township. My sister "
+            "lives there.\n[00:31:57] Interviewer: What did you hear from her?\n[00:32:26] Daw "
+            "Ma Khin: The Tatmadaw raided the village and shot one person.",
+            "Doe Tan",
+            "Maungdaw",
+        ),
+        (
+            "Q: Who was killed?\nA: Well, a jet came and dropped bombs on the village. One "
+            "person was killed. He was from Wan Khaing, he had come to buy rice.\nQ: Where was "
+            "he killed?\nA: In Dawpa-pa in Loikaw township. On the 9th of August.",
+            "Daw Par Pa",
+            "Loikaw",
+        ),
+        (
+            "Q: Who was killed?\nA: The troops entered the village and arrested people, and one "
+            "person was killed. He was from Aing To Lay, he was only visiting relatives.\nQ: "
+            "Where was he killed?\nA: In Thea Htone village, Thet Kei Pyin village tract, "
+            "Hinthada Township. On 12/7/2022.",
+            "Thea Htone",
+            "Hinthada",
+        ),
+        (
+            "Q: Who was killed?\nA: So, they bombed it from the air, one person died. He was "
+            "from Hway Hoke, he was only visiting relatives.\nQ: Where was he killed?\nA: In "
+            "Nawng Lai in Loilen township. On July 25, 2021.",
+            "Nawng Lai",
+            "Loilen",
+        ),
+        (
+            "Q: Where are you from originally?\nA: I am from Kanbalu myo-ne, Sagaing "
+            "Region.\nQ: What happened on 5 December 2021?\nA: Tatmadaw troops set up their "
+            "camp in the monastery of the village and stayed 2 days. They killed my uncle, he "
+            "was 65 years old.\nQ: Sorry, which village exactly?\nA: Pin Te. That is our "
+            "village, I was born there.",
+            "Pin Te",
+            "Kanbalu",
+        ),
+        (
+            "INT: Thank you for agreeing to talk. Can you say your township first?\nNaw Htoo: "
+            "Thayet.\nINT: And this was in Magway Region?\nNaw Htoo: Yes.\nINT: What "
+            "happened?\nNaw Htoo: So, the military set up their camp in the monastery of the "
+            "village and stayed 2 days. They killed my uncle, he was 78 years old.\nINT: When "
+            "was this?\nNaw Htoo: May 5, 2021.\nINT: And the village, the exact place?\nNaw "
+            "Htoo: Thar Zi.",
+            "Thar Zi",
+            "Thayet",
+        ),
+        (
+            "Interviewee: Uh, I'm from Kyauk Taing. It's in Mindon, Magway "
+            "Region.\nInterviewer: [summarised] Asked about the events of 31 July "
+            "2023.\nInterviewee: They shelled the village with heavy weapons from their camp. A "
+            "shell hit a house and six people were wounded.",
+            "Kyauk Taing",
+            "Mindon",
+        ),
+        (
+            "INTERVIEWER: Just to confirm: Nyaung Pin Thar, Kyauk Tan tract, Chauk township, "
+            "Magway Region?\nRESPONDENT: Correct.\nINTERVIEWER: And this was 15 March "
+            "2024?\nRESPONDENT: Yes. PDF and soldiers from the Light Infantry Battalion fought "
+            "inside the village for the whole day. Seven civilians died, including an old woman "
+            "who could not run.",
+            "Nyaung Pin Thar",
+            "Chauk",
+        ),
+        (
+            "[Asked where the incident took place] It was in our village, Ma Gyi Kone, Kyone "
+            "village tract.\n[Asked about the township] Salin, Magway Region.\n[Asked what "
+            "happened] It was 1 July 2022. They shelled the village with heavy weapons from "
+            "their camp. A shell hit a house and six people were wounded.\n[Asked whether she "
+            "reported it] No, there is nobody to report to.",
+            "Ma Gyi Kone",
+            "Salin",
+        ),
+        (
+            "Q: Where do you live now?\nA: In Rihkhawdar town. But this happened in Tlangkawi, "
+            "in Falam township, that's where my parents are.\nQ: What happened?\nA: The CDF "
+            "attacked the column when it came into the village. After the fighting the soldiers "
+            "burned 35 houses. That was 8 September 2021.",
+            "Tlangkawi",
+            "Falam",
+        ),
+        (
+            "INT: Thank you for agreeing to talk. Can you say your township first?\nKo Aung: "
+            "Matupi.\nINT: And this was in Chin State?\nKo Aung: Yes.\nINT: What happened?\nKo "
+            "Aung: The army came in and burned the village. We counted 73 houses burned, also "
+            "the rice stores.\nINT: When was this?\nKo Aung: July 30, 2022.\nINT: And the "
+            "village, the exact place?\nKo Aung: Tinia.",
+            "Tinia",
+            "Matupi",
+        ),
+        (
+            "Q: Where are you from originally?\nA: I am from Tedim myo-ne, Chin State.\nQ: What "
+            "happened on 24 August 2022?\nA: Uh, the CDF and soldiers from the Light Infantry "
+            "Battalion fought inside the village for the whole day. Four civilians died, "
+            "including an old woman who could not run.\nQ: Sorry, which village exactly?\nA: "
+            "Mualnuam B. That is our village, I was born there.",
+            "Mualnuam B",
+            "Tedim",
+        ),
+        (
+            "INTERVIEWER: Just to confirm: Ka Rei Khee, Ka Rei Khee tract, Hpasawng township, "
+            "Karenni (Kayah) State?\nRESPONDENT: Correct.\nINTERVIEWER: And this was 7 April "
+            "2021?\nRESPONDENT: Yes. The military set up their camp in the monastery of the "
+            "village and stayed 4 days. They killed my uncle, he was 72 years old.",
+            "Ka Rei Khee",
+            "Hpasawng",
+        ),
+        (
+            "Q: Where do you live now?\nA: In Baw Ga Li town. But this happened in Kyauk Hpyar, "
+            "in Thandaunggyi township, that's where my parents are. Kyauk Hpyar village "
+            "tract.\nQ: What happened?\nA: A drone dropped bombs on the village school. Two "
+            "people were wounded, mostly children. That was 16 May 2022.",
+            "Kyauk Hpyar",
+            "Thandaunggyi",
+        ),
+        (
+            "INT: Thank you for agreeing to talk. Can you say your township first?\nNaw Htoo: "
+            "Thandwe.\nINT: And this was in Rakhine State?\nNaw Htoo: Yes.\nINT: What "
+            "happened?\nNaw Htoo: Regime troops entered the village in the morning and set fire "
+            "to the houses, about 35 houses burned down.\nINT: When was this?\nNaw Htoo: "
+            "January 7, 2022.\nINT: And the village, the exact place?\nNaw Htoo: Ta Khun Taing.",
+            "Ta Khun Taing",
+            "Thandwe",
+        ),
+        (
+            "Interviewee: Um, I'm from Hparar. It's in Mansi, Kachin State.\nInterviewer: "
+            "[summarised] Asked about the events of 27 July 2023.\nInterviewee: A woman stepped "
+            "on a landmine at the edge of the village when she went to collect firewood. She "
+            "lost her leg.",
+            "Hpa Rar",
+            "Mansi",
+        ),
+        (
+            "Q: Where do you live now?\nA: In Mogaung town. But this happened in Shwe Inn, in "
+            "Mogaung township, that's where my parents are.\nQ: What happened?\nA: The KIA "
+            "ambushed a military column at the entrance of the village. The fighting lasted "
+            "about three hours. That was 5 July 2023.",
+            "Shwe Inn",
+            "Mogaung",
+        ),
+        (
+            "INTERVIEWER: Just to confirm: Saik Pyoe Yay, Hlaing Tet tract, Thazi township, "
+            "Mandalay Region?\nRESPONDENT: Correct.\nINTERVIEWER: And this was 25 January "
+            "2022?\nRESPONDENT: Yes. Artillery shells fell on the village from the evening "
+            "until midnight. Six villagers were injured.",
+            "Saik Pyoe Yay",
+            "Thazi",
+        ),
+        (
+            "Q: Where are you from originally?\nA: I am from Tanintharyi myo-ne, Tanintharyi "
+            "Region.\nQ: What happened on 24 December 2021?\nA: So, PDF and regime troops "
+            "fought inside the village for the whole day. Four civilians died, including an old "
+            "woman who could not run.\nQ: Sorry, which village exactly?\nA: Ban Pyayt Thein Daw "
+            "Taung. That is our village, I was born there.",
+            "Ban Pyayt Thein Daw Taung",
+            "Tanintharyi",
+        ),
+        (
+            "Q: Where do you live now?\nA: In Khamaukgyi town. But this happened in Thayetpin, "
+            "in Kawthoung township, that's where my parents are.\nQ: What happened?\nA: The "
+            "local PDF and regime troops fought inside the village for the whole day. Three "
+            "civilians died, including an old woman who could not run. That was 29 August 2023.",
+            "Tha Yet Pin",
+            "Kawthoung",
+        ),
+        (
+            "INTERVIEWER: Just to confirm: Taw Gyi, Taw Gyi tract, Thaton township, Mon "
+            "State?\nRESPONDENT: Correct.\nINTERVIEWER: And this was 15 June 2023?\nRESPONDENT: "
+            "Yes. The soldiers entered the village in the morning and set fire to the houses, "
+            "about 19 houses burned down.",
+            "Taw Gyi",
+            "Thaton",
+        ),
+        (
+            "Q: Where are you from originally?\nA: I am from Bago myo-ne, Bago Region.\nQ: What "
+            "happened on 6 September 2022?\nA: Uh, some men came at night, they said they were "
+            "PDF, and they shot the ward administrator... sorry, the village administrator. He "
+            "died on the spot.\nQ: Sorry, which village exactly?\nA: Kinpaingchon. That is our "
+            "village, I was born there.",
+            "Kin Paing Chon",
+            "Bago",
+        ),
+        (
+            "Interviewee: Well, I'm from Thin Gan Nyi Naung. It's in Myawaddy, Karen "
+            "State.\nInterviewer: [summarised] Asked about the events of 6 May "
+            "2023.\nInterviewee: The sit-tat entered the village and shot a man who could not "
+            "run. One person died.",
+            "Thin Gan Nyi Naung",
+            "Myawaddy",
+        ),
+        (
+            "Q: Where are you from originally?\nA: I am from Madaya myo-ne, Mandalay "
+            "Region.\nQ: What happened on 9 February 2023?\nA: There was heavy fighting in the "
+            "village between PDF and SAC troops, one killed, I heard.\nQ: Sorry, which village "
+            "exactly?\nA: Po Wa North. That is our village, I was born there.",
+            "Po Wa (North)",
+            "Madaya",
+        ),
+        (
+            "INTERVIEWER: Just to confirm: Ah Lel Kyun, Ah Lel Kyun tract, Kyauktaw township, "
+            "Rakhine State?\nRESPONDENT: Correct.\nINTERVIEWER: And this was 20 May "
+            "2019?\nRESPONDENT: Yes. There was heavy fighting in the village between AA and "
+            "junta soldiers, two killed, I heard.",
+            "Ah Lel Kyun",
+            "Kyauktaw",
+        ),
+        (
+            "Q: Where do you live now?\nA: In Pale town. But this happened in Mintaingpin, in "
+            "Pale township, that's where my parents are.\nQ: What happened?\nA: SAC troops "
+            "entered the village and shot people who could not run. Four people died. That was "
+            "3 February 2022.",
+            "Min Taing Pin",
+            "Pale",
+        ),
+        (
+            "[Asked where the incident took place] It was in our village, "
+            "Nyaungpinkwin.\n[Asked about the township] Tanintharyi, Tanintharyi "
+            "Region.\n[Asked what happened] It was 25 September 2022. A man from the village "
+            "was shot dead by people who said they were PDF. They said he was a dalan, an "
+            "informer.\n[Asked whether she reported it] No, there is nobody to report to.",
+            "Nyaung Pin Kwin",
+            "Tanintharyi",
+        ),
+    ],
+)
+def test_interviews_of_sets_1296_to_1305(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: "Just to confirm: V, W tract, T township, S Region? --
+    # Correct.", "Sorry, which village exactly?", "Can you say your township first?", "And the
+    # village, the exact place?", "In A town. But this happened in B", "I'm from V. It's in T, S
+    # Region. ... They shelled the village", questions summarised in brackets ("[Asked where the
+    # incident took place]"), "Where were they killed?", "But what I am talking about happened in
+    # V", "No.1 Ward, T town." (no denial), "...sorry. V.", "V, there are many V villages. -- This
+    # is in T township. W village tract.")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Statement 21 (female, 52, Lat Ku village, Palaw Township, Tanintharyi Region). "On '
+            "15 September 2023 there was fighting near our village between the soldiers and the "
+            "PDF. A shell fell on the house beside the monastery and the old man living there "
+            'died. After that we left Lat Ku and went to Palaw town, it is only about 4 miles."',
+            "Let Ku",
+            "Palaw",
+        ),
+        (
+            'Statement 5 (female, 36, from Thay Baw Boe village, Myawaddy Township). "On 1 July '
+            "2022 the fighter jet bombed Thibabo, our village. Three people died, some of them "
+            'had Thai papers. We ran to the Thai side and stayed there one week."',
+            "Thay Baw Boe",
+            "Myawaddy",
+        ),
+        (
+            '"The jet bombed Mawkmai town at noon on 14 September 2023, near Zay Tan ward by '
+            'the market. Two women selling vegetables died." – Statement 16, male, 58, now in '
+            "Loilen",
+            "Mawkmai",
+            "Mawkmai",
+        ),
+        (
+            "စစ်ကိုင်းတိုင်းဒေသကြီး၊ ယင်းမာပင်မြို့နယ်၊ မင်းမကုန်းရွာသို့ ၂၀၂၁ ခုနှစ် ဇူလိုင်လ "
+            "၇ ရက်က စစ်ကြောင်း ဝင်ရောက်ပြီး ရွာသား ၅ ဦးကို သတ်ဖြတ်၊ အိမ်များ မီးရှို့ခဲ့သည်။ "
+            "ရွာသားများ ရင်ပေါင်တိုင်ရွာဘက်သို့ ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။",
+            "Min Ma Kone",
+            "Yinmarbin",
+        ),
+        (
+            "Daw Su Myat Noe, a 54-year-old farmer from Ywar Ma village, Taze Township, stepped "
+            "on a landmine planted by junta troops near Kan Pauk village, Kyunhla Township on "
+            "14 June 2024 and died on the way to hospital in Kyunhla.",
+            "Kan Pauk",
+            "Kyunhla",
+        ),
+        (
+            "မကွေးတိုင်းဒေသကြီး၊ ရေနံချောင်းမြို့နယ်၊ ထန်းပင်စုရွာသို့ ၂၀၂၂ ခုနှစ် ဇူလိုင်လ ၁၆ "
+            "ရက်က စစ်ကြောင်း ဝင်ရောက်ပြီး ရွာသား ၅ ဦးကို သတ်ဖြတ်၊ အိမ်များ မီးရှို့ခဲ့သည်။ "
+            "ရွာသားများ လေးတိုင်စင်ရွာဘက်သို့ ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။",
+            "Htan Pin Su",
+            "Yenangyaung",
+        ),
+        (
+            "စစ်ကိုင်းတိုင်းဒေသကြီး၊ လဟယ်မြို့နယ်၊ တောလောရွာသို့ ၂၀၂၃ ခုနှစ် မတ်လ ၂၃ ရက်က "
+            "စစ်ကြောင်း ဝင်ရောက်ပြီး ရွာသား ၅ ဦးကို သတ်ဖြတ်၊ အိမ်များ မီးရှို့ခဲ့သည်။ "
+            "ရွာသားများ ထန်ခေါ်ရွာဘက်သို့ ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။",
+            "Tolo ",
+            "Lahe",
+        ),
+        (
+            "Saw Kaw Htoo, a 29-year-old trishaw driver from Gay Kay village, stepped on a "
+            "landmine planted by SAC troops near Ku Seik village (Ma Htaw village tract), "
+            "Hpapun Township, Kayin State on 13 February 2023 and died on the way to hospital "
+            "in Hpapun.",
+            "Ku Seik",
+            "Hpapun",
+        ),
+        (
+            "ကရင်ပြည်နယ်၊ လှိုင်းဘွဲ့မြို့နယ်၊ ကမော့ကချူးရွာသို့ ၂၀၂၃ ခုနှစ် မေလ ၃၁ ရက်က "
+            "စစ်ကြောင်း ဝင်ရောက်ပြီး ရွာသား ၃ ဦးကို သတ်ဖြတ်၊ အိမ်များ မီးရှို့ခဲ့သည်။ "
+            "ရွာသားများ ကျောက်တောင်ရွာဘက်သို့ ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။",
+            "Ka Mawt Ka Chu",
+            "Hlaingbwe",
+        ),
+        (
+            "စစ်ကိုင်းတိုင်းဒေသကြီး၊ စစ်ကိုင်းမြို့နယ်၊ ကြွယ်ပုံကျေးရွာအုပ်စု၊ ကြွယ်ပုံရွာသို့ "
+            "၂၀၂၁ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်က စစ်ကြောင်း ဝင်ရောက်ပြီး ရွာသား ၂ ဦးကို သတ်ဖြတ်၊ "
+            "အိမ်များ မီးရှို့ခဲ့သည်။ ရွာသားများ ပေါက်ကားရွာဘက်သို့ ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။",
+            "Kywei Pon",
+            "Sagaing",
+        ),
+        (
+            "Maung Hein Htet Zaw, a 16-year-old fisherman from Thaung Taing Kone village, "
+            "stepped on a landmine planted by junta troops near Shwe Laung Ywar Ma village, "
+            "Oktwin Township on 22/4/2022 and died on the way to hospital in Oktwin.",
+            "Shwe Laung Ywar Ma",
+            "Oktwin",
+        ),
+        (
+            "Around 1,000 IDPs who returned to Daw So Se village in Shadaw Township on 10 June "
+            "2023 found that most homes had been looted and livestock killed. Many families "
+            "have since gone back to the displacement site at Daw Kha Awt.40",
+            "Daw So Se",
+            "Shadaw",
+        ),
+        (
+            "Daw Hla Hla, a 22-year-old resident of Chauk Ein Tan village, was shot dead on "
+            "September 16, 2021 while passing through Ma Hpu Su village in Kayan Township, "
+            "Yangon Region. Local sources said soldiers stationed in Ma Hpu Su opened fire "
+            "without warning.[75]",
+            "Ma Hpu Su",
+            "Kayan",
+        ),
+        (
+            "U Hla Maung, a 40-year-old resident of Kant Kan village, was shot dead on 13 "
+            "November while passing through Panma (North) village in Kyaukme Township, northern "
+            "Shan State. Local sources said soldiers stationed in Panma (North) opened fire "
+            "without warning.[52]",
+            "Pan Ma (North)",
+            "Kyaukme",
+        ),
+        (
+            "Around 4,000 IDPs who returned to Taw Kyaung village in Tabayin Township on 31 "
+            "July 2024 found that most homes had been looted and livestock killed. Many "
+            "families have since gone back to the displacement site at Mi Nyo Kone.",
+            "Taw Kyaung",
+            "Tabayin",
+        ),
+    ],
+)
+def test_statements_and_reports_of_sets_1306_to_1311(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: a statement's header before its quote ("Statement 21
+    # (female, 52, V village, T Township). "..."), a footer after an en dash, Burmese accounts of
+    # where villagers fled ("ရွာသားများ Wရွာဘက်သို့ ထွက်ပြေး..."), "X, a 29-year-old trishaw
+    # driver from H village, stepped on a landmine ... near V village", "a resident of H village,
+    # was shot dead ... while passing through V village", "Many families have since gone back to
+    # the displacement site at W")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Minutes - community meeting held at Tha Yet Kone village, 23 November "
+            "2021\nAttendees: displaced families from Malin, Homalin Township; village elders; "
+            "two CSO staff.\nU Tun Lwin (former 100-household head of Malin): On 12 Nov junta "
+            "soldiers raided the village looking for the PaKaFa members. They looted the shops "
+            "and took three young men with them as porters.\nDaw Khin Myo (women's group): Most "
+            "of the women and children from Malin are staying here in Tha Yet Kone now. We need "
+            "rice, medicine and tarpaulins.\nKo Zaw Min (youth): A few men went back to Malin "
+            "to check the cattle, the soldiers have left.\nAction point: CSO to share list of "
+            "needs with the township network.",
+            "Ma Lin",
+            "Homalin",
+        ),
+        (
+            "Focus group discussion, displaced people from Kawlin Township, Sagaing "
+            "Region.\nP1: It happened in Taungkyar.\nP2: On 27 March 2024. Regime troops set up "
+            "their camp in the monastery of the village and stayed 5 days. They killed my "
+            "uncle, he was 63 years old.\nP3: Also people from Sat Thwar Chaung came to help "
+            "carry the wounded.",
+            "Taung Kyar",
+            "Kawlin",
+        ),
+        (
+            "Minutes - community meeting held at Mee Naw Dat Tar village, 30 January "
+            "2023\nAttendees: displaced families from Ah Sun Kan Nar, Kyainseikgyi Township; "
+            "village elders; two CSO staff.\nU Tun Lwin (former 100-household head of Ah Sun "
+            "Kan Nar): On 11 Jan they shelled the village with heavy weapons from their camp. A "
+            "shell hit a house and seven people were wounded.\nDaw Khin Myo (women's group): "
+            "Most of the women and children from Ah Sun Kan Nar are staying here in Mee Naw Dat "
+            "Tar now. We need rice, medicine and tarpaulins.\nKo Zaw Min (youth): A few men "
+            "went back to Ah Sun Kan Nar to check the cattle, the soldiers have left.\nAction "
+            "point: CSO to share list of needs with the township network.",
+            "Ah Sun Kan Nar",
+            "Kyainseikgyi",
+        ),
+        (
+            "Focus group discussion, displaced people from Kyaukme Township, northern Shan "
+            "State.\nP1: It happened in Hu Kut.\nP2: On 28 July 2023. The plane bombed the "
+            "village twice, in the afternoon. Three people were killed and the monastery was "
+            "destroyed.\nP3: Also people from Nar Lint came to help carry the wounded.",
+            "Hu Kut",
+            "Kyaukme",
+        ),
+        (
+            "Minutes - community meeting held at Lum Kyawng village, 20 April 2024\nAttendees: "
+            "displaced families from Taung Kunt, Tangyan Township; village elders; two CSO "
+            "staff.\nU Tun Lwin (former 100-household head of Taung Kunt): On 8 Apr the "
+            "soldiers raided the village looking for the SSPP members. They looted the shops "
+            "and took seven young men with them as porters.\nDaw Khin Myo (women's group): Most "
+            "of the women and children from Taung Kunt are staying here in Lum Kyawng now. We "
+            "need rice, medicine and tarpaulins.\nKo Zaw Min (youth): A few men went back to "
+            "Taung Kunt to check the cattle, the soldiers have left.\nAction point: CSO to "
+            "share list of needs with the township network.",
+            "Taung Kunt",
+            "Tangyan",
+        ),
+        (
+            "Focus group discussion, displaced people from Kyaukpadaung Township, Mandalay "
+            "Region.\nP1: It happened in Da War.\nP2: On 7 October 2021. Artillery shells fell "
+            "on the village from the evening until midnight. Two villagers were injured.\nP3: "
+            "Also people from Hnit Kyat Khwe came to help carry the wounded.",
+            "Da War",
+            "Kyaukpadaung",
+        ),
+        (
+            "Focus group discussion, displaced people from Kyaikmaraw Township, Mon State.\nP1: "
+            "It happened in Pauk Taw.\nP2: On 18 March 2022. Junta soldiers raided the village "
+            "looking for the Mon PDF members. They looted the shops and took six young men with "
+            "them as porters.\nP3: Also people from Kawt Wet came to help carry the wounded.",
+            "Pauk Taw",
+            "Kyaikmaraw",
+        ),
+        (
+            "Minutes - community meeting held at Kha Yan village, 19 March 2024\nAttendees: "
+            "displaced families from Wanpokekawng, Kengtung Township; village elders; two CSO "
+            "staff.\nU Tun Lwin (former 100-household head of Wanpokekawng): On 11 Mar regime "
+            "troops came in and burned the village. We counted 24 houses burned, also the rice "
+            "stores.\nDaw Khin Myo (women's group): Most of the women and children from "
+            "Wanpokekawng are staying here in Kha Yan now. We need rice, medicine and "
+            "tarpaulins.\nKo Zaw Min (youth): A few men went back to Wanpokekawng to check the "
+            "cattle, the soldiers have left.\nAction point: CSO to share list of needs with the "
+            "township network.",
+            "Wan Poke Kawng",
+            "Kengtung",
+        ),
+        (
+            "Focus group discussion, displaced people from Palaw Township, Tanintharyi "
+            "Region.\nP1: It happened in Pitat.\nP2: On 11 September 2023. The army entered the "
+            "village and shot a man who could not run. One person died.\nP3: Also people from "
+            "Pa Wut Gon Hnyin Pwe came to help carry the wounded.",
+            "Pi Tat",
+            "Palaw",
+        ),
+    ],
+)
+def test_group_discussions_and_minutes_of_set_1305(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: focus groups' "P1: It happened in V." (a participant's
+    # label "P1"), minutes of a "community meeting held at H village" (where the meeting was held
+    # is no place of what was done))
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -28,7 +28,7 @@ def home_in_attribution(text: str) -> str:
     when it names a place (with the township the attribution gives, when it names none: 'A
     36-year-old man from H village said that on 20 May 2019 soldiers fired on V village, T
     Township.': "... fired on V village, T Township."); ``text`` itself otherwise."""
-    if "(" not in text and ":" not in text and " from " not in text and "[" not in text:
+    if not _ATTRIBUTION_CUE.search(text):
         return text  # (a quick look first)
     for pattern in _ATTRIBUTIONS:
         attribution = pattern.search(text)
@@ -39,10 +39,10 @@ def home_in_attribution(text: str) -> str:
         if home is not None and _of_the_speakers_village(account, home["place"]):
             return ", ".join(part for part in (home["place"], home["area"], home["offset"]) if part)
         if (
-            # (a header naming no home, before an interview's turns, is kept: "Interview 9 (Daw
-            # S., 58)\nINT: ...")
+            # (a header is kept, read by the rules of statements: "Interview 9 (Daw S., 58)\nINT:
+            # ...", 'Statement 9 (female, 33, from H village, T Township). "... In V they shot')
             (home is not None or pattern in _WHO_SPOKE_ONLY)
-            and pattern is not _FROM_FIRST
+            and pattern not in (_FROM_FIRST, _HEADER)
             and (home is not None or _WHO_SPOKE.match(attribution["who"]))
             and _PLACE_NAMED.search(account)
         ):
@@ -85,7 +85,7 @@ def _of_the_speakers_village(account: str, home: str) -> bool:
 _HEADER = re.compile(
     r"^(?P<who>(?:Statement|Witness|Testimony|Interview|Account|Respondent)(?:\s+\d{1,4})?\s*"
     r"\([^()]{0,160}\)(?:,?\s+[^:\"“\n]{0,160}?)?)(?:,\s+recorded\s+in\s+\d{4})?"
-    r"\s*(?::\s*|\.?\s*\n|\.\s+(?=Q:))"
+    r"\s*(?::\s*|\.?\s*\n|\.\s+(?=Q:|[\"“]))"
 )
 #: a statement's footer: who spoke, in brackets or after a dash at its end ("... (female, 48,
 #: Ward 1, Kani town; now living in Monywa)", "" — Statement 71, female, 28, now in Pekon")
@@ -123,6 +123,8 @@ _ATTRIBUTIONS = (
     _REPORTED_SPEAKER,
     _FROM_FIRST,
 )
+#: the marks without which no attribution is found
+_ATTRIBUTION_CUE = re.compile(r"[(:\[—–]|--| from ")
 #: the attributions left out when they name who spoke but no home
 _WHO_SPOKE_ONLY = (_FOOTER, _DASHED_FOOTER, _LABEL, _REPORTED_SPEAKER)
 #: the opening of a footer of who spoke: "(female, 48, ...", "— Statement 12, female, 30, ..."
@@ -177,7 +179,7 @@ _DEED = re.compile(
 _OUR_PLACE = re.compile(r"\b(?:our|my)\s+(?:own\s+)?(?:village|ward)\b")
 #: a place a sentence names: after a word of where, or with its kind word
 _PLACE_NAMED = re.compile(
-    rf"\b(?:in|into|at|on|near)\s+(?!{WHEN_NAMES}\b)(?!(?:the|our|my|his|her|their)\b){_NAME}"
+    rf"\b(?i:in|into|at|on|near)\s+(?!{WHEN_NAMES}\b)(?!(?i:the|our|my|his|her|their)\b){_NAME}"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That)\s){_NAME}\s+(?:village|town|ward)\b"
     # (or after what was done to it: "the army shelled | Ngar Mu|")
     rf"|\b(?:shelled|bombed|attacked|raided|burned|burnt|entered|surrounded|torched|stormed)\s+{_NAME}"

@@ -59,7 +59,7 @@ _TURN = re.compile(
     # (or a relative who speaks up: "DAUGHTER: No, no. A is where he was born.")
     r"|(?:DAUGHTER|SON|WIFE|HUSBAND|MOTHER|FATHER|BROTHER|SISTER|NEPHEW|NIECE|COUSIN|NEIGHBOU?R)"
     # (or of a place: "Headman of Aung Pan Pin:")
-    rf"|[A-Z][a-z]+(?:\s+\d{{1,2}})?(?:\s+of\s+{_NAME})?"
+    rf"|[A-Z][a-z]+(?:\s+\d{{1,2}})?(?:\s+of\s+{_NAME})?|P\d{{1,2}}"  # (or a focus group's "P1")
     r"(?:,\s*\d{1,3})?)(?:\s*\([^()]{1,80}\))?"
     # (or a name of up to four words, perhaps with an age, with no note: "Mi Kyi Pyar:", "Nang
     # Seng, 41:"; not a source: "Per The Irrawaddy (22 February):")
@@ -197,6 +197,8 @@ _NOTE_IN_BRACKETS = re.compile(
     r"\s*\[(?i:(?:interviewer|researcher|translator|editor)(?:['’]s)?\s+)?"
     r"(?i:note|notes|gloss|translation)\s*:[^\[\]]{1,200}\]"
 )
+#: a question summarised in brackets, opening a line: "|[Asked where the incident took place] |"
+_ASKED_IN_BRACKETS = re.compile(r"(?m)^\[(?:Asked|Question)\s+(?P<asked>[^\[\]\n]{3,120})\]\s*")
 #: the labels of questions and answers, anywhere
 _QA_CUE_ANY = re.compile(r"(?m)^\s*(?:Q|A|Interviewer|Respondent|INTERVIEWER|RESPONDENT)\s*:")
 
@@ -216,6 +218,10 @@ def interview_answer(text: str) -> str:
     if "->" in text and _ARROW_ANSWER.search(text):
         # ("Q3 Where did the incident happen? -> V (village), W village tract"): turns
         text = _ARROW_ANSWER.sub(lambda line: f"Q: {line['asked']}\nA: ", text)
+    if text[:1] == "[" and _ASKED_IN_BRACKETS.match(text):
+        # ("[Asked where the incident took place] It was in our village, V, W village tract.
+        # [Asked about the township] T, S Region.": the questions summarised, as turns)
+        text = _ASKED_IN_BRACKETS.sub(lambda asked: f"Q: {asked['asked']}?\nA: ", text)
     if ":" not in text and text[:1] not in "—–" and "မေး" not in text and "Q. " not in text:
         return text  # (a quick look first)
     if "\n" in text and _INITIALS_LABEL.search(text):
@@ -597,15 +603,21 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:where)\s+(?:exactly\s+)?(?:was|is)\s+(?:this|that|it|the\s+place)(?:\s+exactly)?(?=\s*\?$)"
     r"|(?i:where)\s+exactly(?=\s*\?$)"
     r"|(?i:first(?:ly)?),?\s+(?i:where)(?=\s*\?$)"  # (the first of two told: "First, where?")
+    # ("Where were they killed?", "Where was he shot?")
+    r"|(?i:where)\s+(?:was|were)\s+(?:he|she|they|it)\s+(?:killed|shot|arrested|taken|caught"
+    r"|bombed|burned|hit|attacked|wounded|injured)(?=\s*\?$)"
+    # ("... can you tell me where that was?")
+    r"|(?i:can|could)\s+you\s+tell\s+(?:me|us)\s+where\s+(?:that|this|it)\s+was(?=\s*\?$)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:they|the\s+\w+)\s+(?:enter|attack|burn"
     r"|raid|shell|bomb|come\s+to|go\s+to)"
     # (or the village, after a question of the tract: "And the village?")
-    r"|the\s+village(?=\?$)|(?i:the)\s+(?:place|location)(?=\?$)|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
+    r"|the\s+village(?:,\s+the\s+exact\s+(?:place|name))?(?=\?$)|(?i:the)\s+(?:place|location)(?=\?$)"
+    r"|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
     r"|(?:(?i:to|in|at|from)\s+)?(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post"
     r"|outpost|camp|monastery"
-    r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?=\?$|,\s+(?i:sorry)\b)"
+    r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?:\s+(?i:exactly))?(?=\?$|,\s+(?i:sorry)\b)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
     # ("Sorry, where is this? Your village?")
     r"|(?i:your)\s+village(?=\?$)"
@@ -639,6 +651,9 @@ _PLACE_TO_CONFIRM = re.compile(
     r"(?:was|happened)\s+(?:in\s+|at\s+)?(?P<confirmed>[A-Z][^?]*?)"
     r"(?:,?\s+(?:on|in)\s+(?:the\s+)?[^,?]*?(?:\d|(?i:january|february|march|april|may|june|july"
     r"|august|september|october|november|december))[^,?]*)?\s*\?$"
+    # (or read out alone: "Just to confirm: V, W tract, T township, S Region?")
+    r"|^(?:(?i:so|ok|okay),?\s+)?(?:(?i:just)\s+)?(?i:to\s+confirm)\s*:\s+"
+    r"(?P<read_out>[A-Z][^?]*?(?i:township|tsp)[^?]*?)\s*\?$"
     # (or read back: "So that was V village in T Township, correct?")
     r"|^(?:(?i:so|ok|okay),?\s+)?(?:this|that|it)\s+(?:was|happened)\s+(?:in\s+|at\s+)?"
     r"(?P<read_back>[A-Z][^?]*?),?\s+(?i:is\s+that\s+(?:right|correct)|right|correct)\?$"
@@ -774,6 +789,9 @@ _WHICH_TOWNSHIP_OF = re.compile(
     rf"|^(?P<place_in_what>{_NAME})\s+is\s+in\s*(?:\.{{2,}}|…)\s*\?$"
     r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?i:village|town|township|ward|tract|one)\b)"
     rf"(?P<place_which>{_NAME})\s*\?"
+    # (or said to have namesakes: "|Ho Hko|, there are many Ho Hko villages.")
+    rf"|^(?P<place_many>{_NAME}),\s+there\s+are\s+(?:many|several|a\s+few|two|three)\s+"
+    r"[^.?]{0,40}?(?:villages|of\s+them)\b[^?]*[.?]$"
     # (or the name said back first: "Okay. |Tharkyin|. Which township is that?")
     r"|^(?:(?i:ok|okay|so|right|and)[.,]?\s+)?"
     r"(?!(?i:and|so|in|which|what|that|this|it|the|sorry|ok|okay|now|then|right)\b)"
@@ -983,7 +1001,12 @@ def _place_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
     ):
         # ("... happened in V village, T township? -- Yes", "So just to confirm, this was V
         # village, W village tract, T Township, on 7/11/2021? -- Yes, that's right.")
-        return confirmed["place"] or confirmed["confirmed"] or confirmed["read_back"]
+        return (
+            confirmed["place"]
+            or confirmed["confirmed"]
+            or confirmed["read_back"]
+            or confirmed["read_out"]
+        )
     return None
 
 
@@ -1162,6 +1185,7 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
             or asked["place_in_what"]
             or asked["place_which"]
             or asked["place_said"]
+            or asked["place_many"]
         )
         told = re.sub(r"^The\s+", "", area)
         if told.startswith(place) and _ANY_TOWNSHIP.search(told):
@@ -1170,7 +1194,7 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
             return told
         # ("In Saw Township", "The one in Khin-U township")
         area = re.sub(
-            r"^(?:The\s+one\s+|It['’]s\s+|It\s+is\s+)?(?:In|At|in|at)\s+",
+            r"^(?:The\s+one\s+|It['’]s\s+|It\s+is\s+|This\s+is\s+|That\s+is\s+)?(?:In|At|in|at)\s+",
             "",
             area.split(",")[0].strip(),
         )
@@ -1313,7 +1337,9 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     # (or before: "In which village tract? -- Kat Kho. -- And the village? -- V.")
     if tract := _tract_told_later(said[index + 2 :]) or _tract_told_later(said[:index]):
         told = f"{told}, {tract}"
-    elif " tract" in last and (tract := _tract_answered_before(said[:index])):
+    elif (" tract" in last or _WHICH_VILLAGE_ASKED.search(last)) and (
+        tract := _tract_answered_before(said[:index])
+    ):
         told = f"{told}, {tract}"  # ("Where do you live? -- W village tract. -- Which village
         # in the tract? -- V.")
     if _TOWNSHIP_NAMED.search(told):
@@ -1395,11 +1421,23 @@ def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
     their village ("My home village is V, T township. -- What happened in your village? --
     The PDF attacked the police station in the village."); else None."""
     for index, (label, words) in enumerate(said):
-        if label in _QUESTIONER or not (home := _HOME_ANSWERED.match(words.strip())):
+        if label in _QUESTIONER or not (found := _HOME_ANSWERED.match(words.strip())):
             continue
+        home = {
+            "place": found["place"] or found["from"],
+            "area": found["area"],
+            "town": found["town"],
+        }
         later = said[index + 1 :]
         if any(
-            who not in _QUESTIONER and _IN_OUR_VILLAGE.search(w) and _DEED.search(w)
+            who not in _QUESTIONER
+            and (_DEED.search(w) or _STEPPED_ON_A_MINE.search(w))
+            and (
+                _IN_OUR_VILLAGE.search(w)
+                # (or "the village", naming no place: "I'm from V. It's in T. -- ... They
+                # shelled the village with heavy weapons from their camp.")
+                or (home["town"] and THE_VILLAGE.search(w) and not _places_told(w)[1])
+            )
             for who, w in later
         ) or any(
             asked[0] in _QUESTIONER
@@ -1408,6 +1446,8 @@ def _home_struck_later(said: list[tuple[str, str]]) -> str | None:
             and _DEED.search(answer[1])
             for asked, answer in itertools.pairwise(later)
         ):
+            if home["town"]:
+                return f"{home['place']}, {home['town']} Township"
             return f"{home['place']}{home['area'] or ''}"
         return None
     return None
@@ -1422,6 +1462,11 @@ _HOME_ANSWERED = re.compile(
     # (and its tract: "..., in W village tract, Letpadan township.")
     rf"(?P<area>(?:,\s+in\s+{_NAME}\s+village\s+tract)?"
     rf"(?:,|\s+in)\s+{_NAME}\s+(?i:township|tsp|twp|t/s))?[.,]"
+    # (or where the speaker is from, then its township's town: "I'm from V. It's in T, S
+    # Region.")
+    rf"|^(?:(?i:uh|um|well),?\s+)?(?:I['’]m|I\s+am|We\s+are|We['’]re)\s+from\s+"
+    rf"(?P<from>{_NAME})\.\s+(?:It['’]s|It\s+is)\s+in\s+(?P<town>{_NAME})"
+    r"(?:,\s+[A-Z][^.]{1,30}?\s+(?:Region|State))?\.?$"  # (or "Karenni (Kayah) State")
 )
 #: a question of what happened in the speaker's village: "What happened in your village?"
 _WHAT_HAPPENED_IN_YOUR_VILLAGE = re.compile(
@@ -1456,7 +1501,7 @@ _WHAT_HAPPENED_AT = re.compile(
     r"(?:\s+(?:on|in|that)\s+[^?]{1,30})?\s*\?$"
 )
 #: an answer that says it was not there: "No, ...", "Not in V ..."
-_DENIAL = re.compile(r"^(?i:no\b|not\b|nothing\b)")
+_DENIAL = re.compile(r"^(?i:no\b(?!\.?\s*\(?\d)|not\b|nothing\b)")  # (not "No. 1 Ward")
 
 
 #: an answer opening with where the speaker lives, then telling what was done to their village:
@@ -1712,7 +1757,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 and not _DENIAL.match(s)
                 and "nothing happened" not in s
             ]
-            return (went or named)[0].rstrip(".")
+            # (the one saying it happened there: "In A town. But this happened in B, ...")
+            event = next((s for s in went or named if _THE_EVENT_WAS_IN.match(s)), None)
+            return (event or (went or named)[0]).rstrip(".")
     if deed_asked_at is not None:
         area = _area_told_later(said)
         return f"{deed_asked_at['place']}, {area}" if area else deed_asked_at["place"]
@@ -1774,6 +1821,8 @@ _DEED = re.compile(
     r"|clash\w*|fight\w*|raid\w*|attack\w*|entered|landed|fell|died|destroy\w*|detain\w*"
     r"|arrest\w*|massacre\w*|set\s+(?:on\s+)?fire|set\s+\w+\s+on\s+fire|dropped)\b"
 )
+#: a landmine stepped on: "A woman stepped on a landmine at the edge of the village"
+_STEPPED_ON_A_MINE = re.compile(r"\bstepped\s+on\s+an?\s+(?:land)?mine\b")
 #: a sentence that tells what was done where the one before it went: "That is where the bomb
 #: fell"
 _THAT_IS_WHERE = re.compile(
@@ -1923,7 +1972,7 @@ _PLACE_AND_TOWNSHIP = re.compile(
 #: an answer's sentence that names a place not where it happened: "Not our village, A.", "The
 #: troops came from A at dawn.", "Yes, from A.", "A is where the soldiers camped"
 _NOT_WHERE_IT_HAPPENED = re.compile(
-    r"(?i:not\b|no\b|(?:that|it|this)\s+(?:was|is)\s+not\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+(?:in\s+|over\s+|down\s+)?from\b"
+    r"(?i:not\b|no\b(?!\.?\s*\(?\d)|(?:that|it|this)\s+(?:was|is)\s+not\b|(?:yes,?\s+)?from\b|.*\bis\s+where\b|.*\b(?:came|coming|come)\s+(?:in\s+|over\s+|down\s+)?from\b"
     # (or where the speaker was: "I was at my farm outside A.", "I was hiding in the monastery
     # at A.")
     r"|i\s+was\s+(?:(?:hiding|staying|sheltering)\s+)?(?:at|in|on)\b"
@@ -1946,7 +1995,10 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
 #: a sentence of where the event was: "But the fighting was in B, not in my village."
 _THE_EVENT_WAS_IN = re.compile(
     r"^(?:(?:But\s+)?the\s+(?:fighting|shelling|attack|airstrike|raid|bombing|burning|killings?"
-    r"|clash(?:es)?|massacre)\s+(?:was|were)|(?:This|That|It)\s+was)"
+    r"|clash(?:es)?|massacre)\s+(?:was|were)|(?:This|That|It)\s+was"
+    r"|But\s+(?:this|that|it)\s+(?:was|happened|took\s+place)"  # ("But this happened in V")
+    # ("But what I am talking about happened in V", its talking left out by now)
+    r"|But\s+what\s+(?:(?:I\s+am|I['’]m)\s+talking\s+about\s+)?(?:was|happened|took\s+place))"
     r"\s+(?:happened|took\s+place)?\s*(?:in|at|near|on)\s+[A-Z]"
 )
 #: a denial, then where it was: "Not here|, in B|, 15 km away"
@@ -1990,6 +2042,8 @@ _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 _WHICH_TOWNSHIP = re.compile(
     # (or after the name echoed: "Kan Thar. And the township?")
     r"(?i:which|what)\s+(?i:township)|(?:^|(?<=[.!]\s))(?i:and\s+)?(?i:the\s+)?(?i:township)\?$"
+    # ("Can you say your township first?")
+    r"|\b(?i:say|tell\s+(?:me|us))\s+(?i:your)\s+(?i:township)\b[^?]*\?$"
     r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
     r"|^(?i:in)\s*(?:\.{2,}|…)\s*\?$"  # (a place's area asked for: "In...?")
 )
@@ -2167,6 +2221,9 @@ _NAME_THEN_OWN_VILLAGE = re.compile(
 _IT_WAS_PLACE = re.compile(
     r"(?:It|This|That)\s+(?:was|happened|took\s+place)\s+(?:(?:at|in)\s+)?(?=[A-Z])"
     r"[^.!?\n]*?(?i:village\s+tract|township|tsp|village)\b[^.!?\n]*[.!?]?"
+    # (or a name alone after "happened in": "P1: It happened in Taungkyar.")
+    r"|(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s*[.!?]?$"
 )
 #: an answer saying where it happened, asked or not: "It happened at ..."
 _IT_HAPPENED_AT = re.compile(r"(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\b")
@@ -2180,7 +2237,9 @@ _TALKING_ABOUT = re.compile(
 )
 #: fillers opening an answer, each with its mark: "| OK. |That day I was in V", "| Um, |Ah Maw."
 _FILLER_FIRST = re.compile(
-    rf"^(?:(?:Uh|Um|Er|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right){_FILLER_MARK}\s*)+(?=\S)"
+    # (or an apology, after a pause: "...sorry. Pan Myaung.")
+    rf"^(?:(?:\.{{2,}}|…)?(?:Uh|Um|Er|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right|[Ss]orry)"
+    rf"{_FILLER_MARK}\s*)+(?=\S)"
 )
 #: an answer naming the township, then its village as called so: "Mawlamyine township. The
 #: village is called V." (-> "V village, Mawlamyine township.")

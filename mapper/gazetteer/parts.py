@@ -1298,7 +1298,8 @@ _WHERE_THEY_FELL = re.compile(
     r"(?:at|in)"
     r"|shot\s+by\s+(?:\w+\s+){1,3}(?:at|in)"  # ("| shot by soldiers at V village, T Township |")
     r"|died\s+(?:when|after|during|as|at\s+the\s+scene)|hit\s+by\s+a\s+(?:stray\s+)?(?:bullet|shell)"
-    r"|opened\s+fire\s+(?:on|at)"
+    r"|opened\s+fire\s+(?:on|at)|stepped\s+on\s+an?\s+(?:land)?mine\b"
+    r"|shot\s+dead\s+[^.;]{0,40}?\s+while\s+passing\s+through"  # ("... while passing through V")
     # ("The body of a missing man was found in V")
     r"|(?:body|bodies)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were)\s+found"
     # ("was detained by IB 64 troops at V village, T Township ... Her body was found")
@@ -1337,6 +1338,10 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"|(?<=[.;])\s+(?:[A-Z][a-z]+\s+of\s+)?(?:the|them|[A-Z][a-z]+)\s*(?:victims|dead|men|women)?"
     r"\s+(?:were|was)\s+from\s+(?:neighbouring\s+|nearby\s+|the\s+nearby\s+)?"
     rf"{_NAME}(?:\s+village)?(?=[,.;])"
+    # (or their age, work and home after their name, before what befell them: "Saw X|, a
+    # 29-year-old trishaw driver from H village,| stepped on a landmine ... near V village")
+    rf"|,\s+an?\s+\d{{1,3}}-year-old\s+(?:[a-z]+\s+){{1,3}}?(?<=\s)(?:from|of)\s+{_NAME}(?:\s+village)?"
+    rf"(?:,\s+{_NAME}\s+Township)?,(?=\s+(?:stepped|was|died|who)\b)"
     # (one of the dead, their age and home after their name: "Among them was Saw X|, 26, from
     # H village|.")
     rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
@@ -1715,13 +1720,24 @@ _WHERE_TALKS_WERE = re.compile(
 def without_where_talks_were(text: str) -> str:
     """``text`` without where talks were held, a deal signed or power seized ("... violated the
     ceasefire agreed in Kunming": "... violated the ceasefire agreed"; "... since the military
-    seized power in Naypyidaw in 2021"), no place of the fighting."""
+    seized power in Naypyidaw in 2021"), or where a meeting was held ("Minutes - community meeting
+    held at H village, ... displaced families from V ... raided the village"), no place of the
+    fighting."""
+    if " held " in text and (met := _MEETING_HELD_AT.sub(r"\g<what>", text)) != text:
+        text = _if_it_still_names(met, text, _NAMES_A_PLACE_ANYWHERE)
     if not any(
         word in text
         for word in ("talks", "ceasefire", "agree", "deal", "conference", "power", "coup")
     ):
         return text  # (a quick look first)
     return _WHERE_TALKS_WERE.sub(r"\g<what>\g<between>", text)
+
+
+#: where a meeting was held: "community meeting| held at Tha Yet Kone village|"
+_MEETING_HELD_AT = re.compile(
+    r"\b(?P<what>meeting|discussion|consultation|workshop)\s+(?:was\s+)?held\s+(?:at|in)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?i:village|town))?"
+)
 
 
 #: where a relief team or those who appeal are based: "Update from our field team | in Dawei|:
@@ -2505,11 +2521,15 @@ def _without_hosts(clause: re.Match[str]) -> str:
 
 
 #: a sentence of people of another village who fled too: "| People from Kyar Inn also fled
-#: when they heard the shooting.|"
+#: when they heard the shooting.|", or of where families went back to
 _PEOPLE_FROM_ALSO_FLED = re.compile(
     # (or after a quote: '... near the bridge." |People from B also fled ...|')
     r"(?:^|(?<=[.;!])|(?<=[.;!][\"”]))\s*(?:People|Villagers|Residents|Families|Many)\s+"
     r"(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+village)?\s+also\s+fled\b[^.;!]*[.;!]?"
+    # (or where families went back to: "|Many families have since gone back to the
+    # displacement site at W.|")
+    r"|(?:^|(?<=[.;!]))\s*(?:(?:Many|Most|Some)\s+)?(?:families|people|villagers|residents|IDPs)\s+"
+    r"(?:have\s+)?(?:since\s+)?(?:gone|went|returned|fled|moved)\s+back\s+to\b[^.;!]*[.;!]?"
 )
 
 
@@ -2518,7 +2538,9 @@ def without_where_the_displaced_are(text: str) -> str:
     ("... forced 5,600 people to flee; new arrivals were recorded in Y and Z, where ..." -> "...
     forced 5,600 people to flee"), where people fled from before the attack that drove them, or
     where beaten troops retreated to, when a place remains; else ``text``."""
-    if " also fled" in text and (fled := _PEOPLE_FROM_ALSO_FLED.sub("", text)) != text:
+    if (" also fled" in text or " back to " in text) and (
+        fled := _PEOPLE_FROM_ALSO_FLED.sub("", text)
+    ) != text:
         # ("... fired heavy weapons into the village. |People from Kyar Inn also fled when they
         # heard the shooting.|")
         text = _if_it_still_names(fled, text, _NAMES_A_PLACE_ANYWHERE)

@@ -814,6 +814,9 @@ def without_burmese_asides(text: str) -> str:
         text = _MM_GROUP_INITIALS.sub("", text)
     if "ထွက်ပြေး" in text:
         text = _MM_FLED_TO_SAID.sub("", _MM_THOSE_WHO_FLED.sub("", text))
+        # (and a sentence after the first of where villagers fled: "ရွာသားများ Wရွာဘက်သို့
+        # ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။", the villagers fled towards W village)
+        text = _MM_FLED_TOWARD.sub("", text).strip() or text
     if "မြို့နယ်" in text:
         text = _MM_PLACE_THEN_TOWNSHIP_IN_BRACKETS.sub(r"\1", _MM_REGION_LEAD.sub("", text))
         # (or the people of such a place, later in the text: "ပြင်ဦးလွင်မှ ကျွန်ုပ်တို့အဖွဲ့သည်
@@ -824,6 +827,8 @@ def without_burmese_asides(text: str) -> str:
 
 #: a photo's credit ending a caption: "| ဓာတ်ပုံ − ဒေသခံ|" (photo: a local)
 _MM_PHOTO_CREDIT = re.compile(r"\s*ဓာတ်ပုံ\s*[−–—:-]\s*[^။\n]*$")
+#: a sentence after the first, of where people fled: "| ရွာသားများ Wရွာဘက်သို့ ထွက်ပြေး...။|"
+_MM_FLED_TOWARD = re.compile(r"(?<=။)\s*[^။]*?(?:ကျေး)?ရွာ(?:ဘက်)?(?:သို့|ကို)\s*ထွက်ပြေး[^။]*(?:။|$)")
 #: what those who fled to a place told: "Wရွာသို့ ထွက်ပြေးလာသူများ၏ အဆိုအရ" (according to those
 #: who fled to W village)
 _MM_FLED_TO_SAID = re.compile(
