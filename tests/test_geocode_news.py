@@ -25388,3 +25388,28 @@ def test_group_discussions_and_minutes_of_set_1305(coder, query, name, admin3):
     # label "P1"), minutes of a "community meeting held at H village" (where the meeting was held
     # is no place of what was done))
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "October 10 SAC soldiers burned down kyauk kar village (Taungdwingyi T/S), ~9 km "
+            "east of the town. about 30 houses burnt 🔥\ncolumn came out from Taungdwingyi, "
+            "still camping near the village",
+            "Kyauk Kar",
+            "Taungdwingyi",
+        ),
+        (
+            "Forwarded from Local News Group\non March 29 junta troops burned down bant pyin "
+            "village, Nyaungshwe Township. about 200 houses burnt 🔥\ncolumn came up from the "
+            "Nyaungshwe side, still camping near the village",
+            "Bant Pyin",
+            "Nyaungshwe",
+        ),
+    ],
+)
+def test_messages_of_set_1316(coder, query, name, admin3):
+    # (blind sets, twenty-eighth session: a message's last line of where the column came from
+    # ("column came up from the T side, still camping near the village"))
+    assert _name_and_township(coder, query) == (name, admin3)

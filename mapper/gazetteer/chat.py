@@ -120,6 +120,19 @@ _CHATTER = re.compile(
     r"(?:\s+[\w'’-]+)?\s+(?i:side)\b"
     r"|[.,]\s*(?i:sac|troops|soldiers|column)\s+(?i:came|come|coming)\s+(?i:from|frm)\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+)?(?=\s*[.,!]|\s*$)"
+    # (or where it set out from, before what it did: "SAC column| moved out from Daik Oo| on July 10
+    # and entered V")
+    r"|\s+(?i:moved|came|marched)\s+(?i:out\s+)?(?i:from|frm)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?:on\s+[^,.]{1,20}\s+)?and\s+(?:entered|attacked|raided|burned|shelled)\b)"
+    # (which of namesakes, in brackets: "V, T T/S| (the one between T and W)|")
+    r"|\s*\((?i:the\s+one)\s+[^()]{3,60}\)"
+    # (where some of those taken are from: "... in V, T T/S.| Two of them are from W but were
+    # staying with relatives there.|")
+    r"|(?<=\.)\s*(?:[A-Z][a-z]+\s+of\s+them|Some|Most)\s+(?:are|were)\s+from\s+[^.!?]*[.!?]?"
+    # (or on a line of its own at the end: "...🔥\n| column came up from the T side, still camping
+    # near the village|")
+    r"|\n\s*(?i:sac|troops|soldiers|column)\s+(?i:came|come|coming|moved)\s+(?i:out|up|down|in)?\s*"
+    r"(?i:from|frm)\s+[^\n]*$"
     r"|\s*[!?]{2,}"
     # (when, after the place's kind word: "hpasawng twp| noon| pls pray")
     r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|tonite|today"
