@@ -49,7 +49,7 @@ def home_in_attribution(text: str) -> str:
             # (who spoke, and where they are from, besides an account that names a place:
             # '"They entered Kani town ..." (female, 48, Ward 1; now living in Monywa)')
             text = account
-            if home is not None and home["area"] and not _TOWNSHIP_NAMED.search(account):
+            if home is not None and home["area"] and not _TOWNSHIP_KIND_WORD.search(account):
                 text = f"{account.rstrip(' .')}, {home['area']}"
     return text
 
@@ -184,8 +184,8 @@ _PLACE_NAMED = re.compile(
     # (or after what was done to it: "the army shelled | Ngar Mu|")
     rf"|\b(?:shelled|bombed|attacked|raided|burned|burnt|entered|surrounded|torched|stormed)\s+{_NAME}"
 )
-#: a township named with its kind word
-_TOWNSHIP_NAMED = re.compile(r"\b(?i:township|tsp|twp|t/s)\b")
+#: a township's kind word ("Township", "Tsp", "T/S")
+_TOWNSHIP_KIND_WORD = re.compile(r"\b(?i:township|tsp|twp|t/s)\b")
 #: a place's kind word ending its name: "V| village|"
 _KIND_LAST = re.compile(r"\s+(?:village|ward)\b.*$")
 #: where people went, ran to or live now, or troops came from: "we all ran to | W village|",
