@@ -803,6 +803,22 @@ def _capitals() -> dict[str, str]:
     return read_capitals()
 
 
+#: a place measured from that is the capital of a state the text names elsewhere: "..., about
+#: 7 km north of |the state capital|" (in a text naming "Chin State")
+_THE_STATE_CAPITAL = re.compile(r"^the\s+(?:state|region|regional|divisional)\s+capital\b", re.I)
+_STATE_OR_REGION_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+(?:State|Region|Division)\b")
+
+
+def _state_capital_named(text: str, anchor: str) -> str:
+    """``anchor`` with "the state capital" as the capital's name (data/gazetteer/capitals.csv)
+    when ``text`` names one state or region; else ``anchor`` itself."""
+    if not _THE_STATE_CAPITAL.match(anchor):
+        return anchor
+    states = {named[1] for named in _STATE_OR_REGION_NAMED.finditer(text)}
+    capital = _capitals().get(states.pop()) if len(states) == 1 else None
+    return _THE_STATE_CAPITAL.sub(capital, anchor, count=1) if capital else anchor
+
+
 #: A hyphen between a city and a place in it ("Yangon-Hlaing Tharyar"), not inside a name
 _CITY_DASH = re.compile(r"\s*[-–—]\s*")
 #: Kinds of place a city-dash prefix may be ("Yangon-", "Mandalay-", "Naypyitaw-")
@@ -1184,8 +1200,9 @@ def _resolve_offset(
             tract = named
     # (the candidates beyond the first too: "2 miles from Sagaing" is from the town, which
     # comes after the region a bare name prefers, also when one answer is asked for)
-    anchor = resolve_address(gaz, offset.anchor, max(limit, ANCHOR_CANDIDATES))
-    anchor_parts = split_parts(offset.anchor)
+    anchor_text = _state_capital_named(text, offset.anchor)
+    anchor = resolve_address(gaz, anchor_text, max(limit, ANCHOR_CANDIDATES))
+    anchor_parts = split_parts(anchor_text)
     if anchor.candidates and anchor.candidates[0].match == "fuzzy" and len(anchor_parts) > 1:
         # a town by its own name, not a close spelling in the township named after it ("13
         # miles northeast of Chaung-U, in Myinmu Township": Chaung-U town, not Myinmu's Taw

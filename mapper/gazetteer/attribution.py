@@ -48,10 +48,14 @@ def home_in_attribution(text: str) -> str:
         ):
             # (who spoke, and where they are from, besides an account that names a place:
             # '"They entered Kani town ..." (female, 48, Ward 1; now living in Monywa)')
-            text = account
+            text = _WHOLLY_QUOTED.sub(r"\1", account)  # (the account alone, unquoted)
             if home is not None and home["area"] and not _TOWNSHIP_KIND_WORD.search(account):
                 text = f"{account.rstrip(' .')}, {home['area']}"
     return text
+
+
+#: an account that is one quote: '"On 2 November 2023 the MNDAA captured ... region."'
+_WHOLLY_QUOTED = re.compile(r"^[\"“]([^\"“”]*)[\"”]$")
 
 
 def _home_in(who: str) -> dict[str, str | None] | None:
@@ -114,6 +118,17 @@ _REPORTED_SPEAKER = re.compile(
     r"(?:^|(?<=:\s))(?P<who>An?\s+\d{1,3}-year-old\s+[^.:;\"“]{0,60}?\bfrom\s+[^.:;\"“]{1,80}?),?\s+"
     r"(?:said|says|told\s+\w+|recalled|reported)\s+(?:that\s+)?"
 )
+#: or opening the report of what they said: "According to a villager from H, in T Township, S
+#: State, "
+_ACCORDING_TO = re.compile(
+    r"^According\s+to\s+(?P<who>an?\s+[a-z][a-z -]{0,30}?\s+from\s+[^.:;\"“]{1,80}?"
+    r"\s(?:Township|T/S|Tsp|Region|State|village)),\s+"
+)
+#: or those in a place who told of it: "Relatives in H (T Tsp) say "
+_THOSE_IN_PLACE_SAY = re.compile(
+    r"^(?P<who>(?:Relatives|Family\s+members|Villagers|Residents|Locals|Sources|Witnesses"
+    r"|Neighbou?rs)\s+in\s+[^,.;:]{1,60}?)\s+(?:say|said|says|told\s+\w+)\s+(?:that\s+)?"
+)
 _ATTRIBUTIONS = (
     _HEADER,
     _BRACKETED_HEADER,
@@ -121,12 +136,24 @@ _ATTRIBUTIONS = (
     _DASHED_FOOTER,
     _LABEL,
     _REPORTED_SPEAKER,
+    _ACCORDING_TO,
+    _THOSE_IN_PLACE_SAY,
     _FROM_FIRST,
 )
 #: the marks without which no attribution is found
-_ATTRIBUTION_CUE = re.compile(r"[(:\[—–]|--| from ")
+_ATTRIBUTION_CUE = re.compile(
+    r"[(:\[—–]|--| from |^(?:Relatives|Family|Villagers|Residents|Locals|Sources|Witnesses"
+    r"|Neighbou?rs) "
+)
 #: the attributions left out when they name who spoke but no home
-_WHO_SPOKE_ONLY = (_FOOTER, _DASHED_FOOTER, _LABEL, _REPORTED_SPEAKER)
+_WHO_SPOKE_ONLY = (
+    _FOOTER,
+    _DASHED_FOOTER,
+    _LABEL,
+    _REPORTED_SPEAKER,
+    _ACCORDING_TO,
+    _THOSE_IN_PLACE_SAY,
+)
 #: the opening of a footer of who spoke: "(female, 48, ...", "— Statement 12, female, 30, ..."
 _WHO_SPOKE = re.compile(
     r"(?i:male|female|man|woman|m|f|statement|witness|testimony|interview|respondent)\b"
@@ -154,7 +181,8 @@ _HOMES = (
     re.compile(rf"(?P<place>{_NAME})\s+\((?P<area>{_NAME}\s+(?:[Tt]ownship|T/S|Tsp))\)"),
     # ("from V, T Township")
     re.compile(
-        rf"\bfrom\s+(?P<place>{_NAME}(?:\s+\([A-Z][a-z]+\))?),\s+(?P<area>{_NAME}\s+[Tt]ownship)"
+        rf"\bfrom\s+(?P<place>{_NAME}(?:\s+\([A-Z][a-z]+\))?),\s+(?:in\s+)?"
+        rf"(?P<area>{_NAME}\s+[Tt]ownship)"
     ),
     # ("V village, about 8 miles north-east of K", and its township after)
     re.compile(
@@ -183,6 +211,10 @@ _PLACE_NAMED = re.compile(
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That)\s){_NAME}\s+(?:village|town|ward)\b"
     # (or after what was done to it: "the army shelled | Ngar Mu|")
     rf"|\b(?:shelled|bombed|attacked|raided|burned|burnt|entered|surrounded|torched|stormed)\s+{_NAME}"
+    # (or the deed's: "died in the shelling of | Ho Ti|"; or with its township: "Ho Ti, Mongyai
+    # Township")
+    rf"|\b(?:shelling|bombing|burning|raid|attack|airstrike|capture)\s+(?:of|on)\s+{_NAME}"
+    rf"|{_NAME},\s+{_NAME}\s+[Tt]ownship\b"
 )
 #: a township's kind word ("Township", "Tsp", "T/S")
 _TOWNSHIP_KIND_WORD = re.compile(r"\b(?i:township|tsp|twp|t/s)\b")

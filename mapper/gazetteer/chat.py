@@ -102,6 +102,10 @@ _KIN_THERE_SAY = re.compile(
     r"(?i:in|at)\s+(?=[^.;]{1,80}?\b(?i:say|says|said|told|report|reports)\b)"
 )
 #: what a message adds after its news: "pls share", "pls pray 🙏", "ppl running", "just now!!"
+#: where the wounded were taken, after the account: "..., 1 monk wounded.| taken to clinic|"
+_TAKEN_FOR_CARE = (
+    r"[,.]\s*(?i:taken|brought|sent|rushed|carried)\s+to\s+(?:the\s+)?(?i:clinic|hospital)\b"
+)
 _CHATTER = re.compile(
     r"[,.]?\s*(?i:pl[sz]|please)\s+(?i:share|pray|help|rt|forward)\b.*$"
     r"|[,.]\s*(?i:ppl)\s+\w+.*$|^(?i:ppl)\s+(?=\w)"
@@ -158,8 +162,7 @@ _CHATTER = re.compile(
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
     # (or where the wounded were taken: "..., 1 monk wounded.| taken to clinic in W|")
-    r"|[,.]\s*(?i:taken|brought|sent|rushed|carried)\s+to\s+(?:the\s+)?(?i:clinic|hospital)\b"
-    r"[^.!?;]*"
+    rf"|{_TAKEN_FOR_CARE}[^.!?;]*"
     # (or where the villagers hide now, at the end: "... 😭 villagers hiding in W now")
     r"|(?:[,.]|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?i:villagers|ppl|people"
     r"|residents|families|everyone)\s+(?i:(?:are|r|now|still|all)\s+){0,2}(?i:hiding|staying"
@@ -231,6 +234,7 @@ _CHATTER_CUE = re.compile(
     r"|\b(?i:we|i) ?(?:r|are|am|'re|’re|'m|’m) "
     r"|(?:twp|tsp|vlg) (?:this|tonite|ystd|ytd)"  # (when, after a place: "T tsp this mrng")
     r"| no (?:casualty|casualties|info|news|details) |, we fled "
+    rf"|{_TAKEN_FOR_CARE}"  # (the emoji after it gone before: "... taken to clinic in W 😢")
 )
 #: the first letters of what a message's header or label may start with (a quick look)
 _STARTS = ("[", "+", "~", ">", "F", "f", "S", "T", "W", "V", "R", "P", "U", "I", "C", "A", "L", "D")

@@ -97,6 +97,10 @@ _NOT_A_NAME_START = frozenset(
         *("raiding", "attacking", "bombing", "striking", "firing"),
     )
 )
+#: a township named with its kind word: "| Daik-U| T/S", "| Yinmabin| Tsp"
+_TOWNSHIP_WITH_KIND_WORD = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?i:township|tsp|twp|t/s)\b"
+)
 #: how alike (rapidfuzz's ratio of their letters) a misspelt village's name and the village
 #: found in its township must be: "chin duk" and Chin Dauk (93), not "Wan Nam Nur" and Nam Hu
 MISSPELT_VILLAGE_RATIO = 85
@@ -136,7 +140,16 @@ def misspelt_village_in_township(
         # (a town the text names by its kind word: "... struck Kyaukhtu town, ...", "at the
         # town of Kyaikdon, Kyainseikgyi Township")
         return None
-    exact_too = _fell_back(found) or kind == "township"
+    exact_too = (
+        _fell_back(found)
+        or kind == "township"
+        # (or the town of the township the text names as such: "SAC column entered nga pan
+        # inn, Daik-U T/S.")
+        or any(
+            fuzz.ratio(_letters(named), _letters(township)) >= MISSPELT_VILLAGE_RATIO
+            for named in _TOWNSHIP_WITH_KIND_WORD.findall(text)
+        )
+    )
     best = _village_in_township(gaz, text, [township], read, exact_too=exact_too, not_named=name)
     if best is None:
         return None

@@ -33,6 +33,8 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
+    # (a focus group's, a hotline's and a survey's: "FACILITATOR:", "CALLER:", "STAFF:")
+    r"|facilitator|moderator|caller|staff|enumerator|operator"
     r"|(?-i:Source)"  # (a journalist's: "Journalist: ... Source: ...")
     r"|resp|မေး|ဖြေ))"
     # (numbered: "Q3: Village where the attack happened? A3: V", two respondents: "R1:", "R2:")
@@ -79,6 +81,7 @@ _NEXT_TIMESTAMP = re.compile(
 )
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
+    | {"moderator", "staff", "enumerator", "operator"}
 )
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
@@ -95,9 +98,11 @@ _WHERE_THEY_WENT = re.compile(
     # (not across "when": "I stepped on a landmine just outside A village| when I went to ...|")
     r"(?:(?!\b[Ww]hen\b)[^.!?,])*?\b(?:fled|ran"
     r"|moved|went|escaped|walked|live|living|stay|staying|sheltering|settled|left|hid|hiding|I'm|am"
+    r"|crossed"  # ("then we crossed to the Chinese side")
     # (or where the wounded were taken, or those who came to help came from: "He was taken to T
     # hospital.", "People from W came later to help bury them.")
-    r"|are|taken|brought|rushed|(?<=People\s)from|(?<=Villagers\s)from)\s+"
+    r"|are|taken|brought|rushed|(?<=People\s)from|(?<=Villagers\s)from"
+    r"|(?<=[Ww]e\s)came|(?<=I\s)came)\s+"  # ("After that we came to the camp in Sittwe.")
     r"(?!house\s+to\s+house\b)"  # (a raid: "They went house to house in V looking for ...")
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
@@ -120,6 +125,8 @@ _TRANSLATOR_PLACE = re.compile(
 #: a preposition (or "only") opening an answer, before the place: "A: | On |Pu Nyo.", "A: | Only
 #: |Thoke Khar."
 _PREPOSITION_FIRST = re.compile(r"^(?:On|At|Near|Into|Only|Just)\s+(?:(?:in|at|on)\s+)?(?=[A-Z])")
+#: where the speaker was at home, opening an answer: "|At home in |Mar Kyi Keng. In T township."
+_AT_HOME_FIRST = re.compile(r"^At\s+home\s+(?:in|at)\s+(?=[A-Z])")
 #: where those who came came from: "The column entered Nan Hpe village | from Saw Lon | at dawn"
 _CAME_FROM = re.compile(
     rf"(?:(?<=village)|(?<=town))(?:\s+first)?,?\s+from\s+{_NAME}(?:\s+(?:village|town))?"
@@ -127,11 +134,17 @@ _CAME_FROM = re.compile(
     # raided B", "At the entrance of B|, on the road coming from A|")
     rf"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+{_NAME}"
     # (or who came from it: "the soldiers | who came from Pying Hkar|")
-    r"|\s+(?:who|that|which)\s+(?:had\s+)?(?:came|come|arrived|marched)\s+from\s+[A-Z][\w'’-]*"
+    # ("the young men who had come down from Mandalay to join us")
+    r"|\s+(?:who|that|which)\s+(?:had\s+)?(?:came|come|arrived|marched)\s+(?:down\s+|up\s+)?from"
+    r"\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}"
     # (or the side the column came from: "the column came | from the Taze side|")
     rf"|\s+from\s+the\s+{_NAME}\s+(?:side|direction)\b"
     rf"|,?\s+on\s+the\s+road\s+(?:coming\s+)?from\s+{_NAME}"
+    # (or a sentence of where the column came from: "| The column came from Taungtha.| They
+    # burned the village.")
+    r"|(?:^|(?<=[.!?])\s+)(?:The|Their|Our)?\s*(?:column|troops|soldiers|army)\s+(?:came|come)"
+    rf"\s+(?:up\s+|down\s+)?from\s+{_NAME}(?:\s+(?:town|side))?\s*[.!?]"
     # (or a distance from the place before it: "in B|, about 13 miles northwest of there|")
     r"|,?\s+(?:about\s+|some\s+)?\d+\s+(?:miles?|km)\s+\w+\s+of\s+there\b"
 )
@@ -314,7 +327,7 @@ def interview_answer(text: str) -> str:
     said = [
         (
             label
-            if label and not label.startswith("speaker")
+            if label and not label.startswith("speaker") and label != "facilitator"
             # (a question first, then what it is about: "Which Kan Gyi Kone? There are many.")
             else ("q" if words.endswith("?") or _QUESTION_FIRST.match(words) else "a"),
             # (an interpreter's relaying words: "Interpreter: | She says| Ywar Thit.")
@@ -768,13 +781,15 @@ _SIDE = r"(?:East|West|North|South|Upper|Lower|Middle)"
 #: a question of the township of a place it names: "And | Nabetnge| is in which township?",
 #: "Sorry, | Kyar Ti Len|... which township?"
 _WHICH_TOWNSHIP_OF = re.compile(
-    r"^(?:(?i:and|so|sorry|ok|okay),?\s+)?"
+    r"^(?:(?i:and|so|sorry|ok|okay|for\s+the\s+record),?\s+)?"
+    r"(?:(?i:your|the)\s+(?:home\s+)?village,\s+)?"  # ("Your village, Tha Zin - which township")
     rf"(?!(?i:and|so|in|which|what|that|this|it|the|sorry|ok|okay|now|then)\b)(?P<place>{_NAME}"
     rf"(?:\s+\({_SIDE}\))?(?:\s+(?:village|town))?)"  # (or a side: "Pe Pyit Taw (East)")
     # (spelt again between dashes: "Telu — | Te Lu| — in which township?")
     rf"(?:\s*[—–]\s*(?P<respelt>{_NAME})\s*[—–])?"
-    r"\s*(?:\.{2,}|…|,)?\s*(?:is\s+in\s+|is\s+|in\s+)?(?i:which|what)\s+township"
-    r"(?:\s+is\s+(?:that|it))?\s*\?$"
+    # (or asked back first: "Hla Taw? Which township, sorry?")
+    r"\s*(?:\.{2,}|…|,|\?|\s[-–—])?\s*(?:is\s+in\s+|is\s+|in\s+)?(?i:which|what)\s+township"
+    r"(?:\s+is\s+(?:that|it)(?:\s+in)?)?(?:,\s*(?i:sorry|please))?\s*\?$"
     # (or "Where is | Dawpa-pa|?", answered by its township)
     r"|^(?:(?i:and|so),?\s+)?(?i:where)\s+is\s+"
     r"(?P<place_where>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}(?:\s+(?:village|town))?)\s*\?"
@@ -796,6 +811,11 @@ _WHICH_TOWNSHIP_OF = re.compile(
     r"|^(?:(?i:ok|okay|so|right|and)[.,]?\s+)?"
     r"(?!(?i:and|so|in|which|what|that|this|it|the|sorry|ok|okay|now|then|right)\b)"
     rf"(?P<place_said>{_NAME})\.\s+(?i:which|what)\s+township\s+is\s+(?:that|it)\s*\?$"
+)
+#: the township a question says a place's namesakes are in: "Which V? There are two in |Paung|."
+_NAMESAKES_IN = re.compile(
+    r"\?\s+There\s+are\s+(?:two|three|several|many|a\s+few)\s+(?:of\s+them\s+)?in\s+"
+    r"(?P<township>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township))?\s*[.?]?$"
 )
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
@@ -839,7 +859,11 @@ _WHICH_TRACT = re.compile(
 #: Kan|, which village tract? There are two Man Kan in |Namhsan|."
 _WHICH_TRACT_OF = re.compile(
     r"^(?!(?:In|And|So|Or|The|Then|Now|OK|Okay)\b)"
-    rf"(?P<place>{_NAME}),?\s+(?i:which|what)\s+village\s+tract\?"
+    rf"(?P<place>{_NAME})"
+    # (or read back with its township first: "V village in T township. Which tract? There are
+    # two.")
+    rf"(?:\s+village\s+in\s+(?P<read_back>{_NAME})\s+(?i:township)\.|,?)"
+    r"\s+(?i:which|what)\s+(?:village\s+)?tract\?"
     r"(?:\s+[^?]*?\bin\s+(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[.?])?"
 )
 #: a turn opening with a question: "Which Kan Gyi Kone?| There are many."
@@ -1080,7 +1104,9 @@ def _tract_of_name_asked(said: list[tuple[str, str]], index: int) -> str | None:
         if not _TRACT_IN_ANSWER.search(tract):
             told = f"{told} village tract"
         area = _area_told_later(said[index + 1 :]) or (
-            f"{asked['area']} Township" if asked["area"] else None
+            f"{asked['area'] or asked['read_back']} Township"
+            if asked["area"] or asked["read_back"]
+            else None
         )
         return f"{told}, {area}" if area else told
     return None
@@ -1194,12 +1220,16 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
             return told
         # ("In Saw Township", "The one in Khin-U township")
         area = re.sub(
-            r"^(?:The\s+one\s+|It['’]s\s+|It\s+is\s+|This\s+is\s+|That\s+is\s+)?(?:In|At|in|at)\s+",
+            r"^(?:The\s+one\s+|It['’]s\s+|It\s+is\s+|This\s+is\s+|That\s+is\s+"
+            r"|Ours\s+is\s+(?:the\s+one\s+)?)?(?:In|At|in|at)\s+",
             "",
             area.split(",")[0].strip(),
         )
         if tract := _TRACT_IS.search(answer):  # ("Ayadaw. The village tract is W.")
             place = f"{place}, {tract['tract']} village tract"
+        if area.endswith("tract") and (many := _NAMESAKES_IN.search(words)):
+            # ("Which V? There are two in T. -- Ours is in W village tract.")
+            return f"{place}, {area}, {many['township']} Township"
         if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
             return f"{place}, {area}"
         return f"{place}, {area} Township" if area[:1].isupper() else ""
@@ -1307,6 +1337,7 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     answer = _A_KIND_OF_VILLAGE.sub("", answer)  # ("Well, a small village, Lel Wun Kone.")
     answer = _latin_of(answer)  # ("ဟိုခို (Ho Hko).")
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
+    answer = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", answer)  # ("V. It's about 21 miles ...")
     if _DENIAL.match(answer):
         return ""
     if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
@@ -1465,7 +1496,9 @@ _HOME_ANSWERED = re.compile(
     # (or where the speaker is from, then its township's town: "I'm from V. It's in T, S
     # Region.")
     rf"|^(?:(?i:uh|um|well),?\s+)?(?:I['’]m|I\s+am|We\s+are|We['’]re)\s+from\s+"
-    rf"(?P<from>{_NAME})\.\s+(?:It['’]s|It\s+is)\s+in\s+(?P<town>{_NAME})"
+    # (its name's later words perhaps in lower case, as MIMU spells some: "Daw Ta naw")
+    r"(?P<from>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\.\s+(?:It['’]s|It\s+is)\s+in\s+"
+    rf"(?P<town>{_NAME})"
     r"(?:,\s+[A-Z][^.]{1,30}?\s+(?:Region|State))?\.?$"  # (or "Karenni (Kayah) State")
 )
 #: a question of what happened in the speaker's village: "What happened in your village?"
@@ -1552,11 +1585,30 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # Northwest of W.")
             and not _WHERE_IT_LIES_ASKED.search(question)
         ):
-            before = words  # (an answer naming where the speaker was, when nothing was done)
+            township = _township_answered(words, question)
+            if before and township and not _ANY_TOWNSHIP.search(before):
+                # (the township of the place the answer before named: "Which town? -- Kamaing.
+                # -- In which township? -- Hpakant.", "P1: V. -- P2: On the list it is written
+                # 'W'. -- P1: Yes, same place. T township.")
+                before = f"{before.strip().rstrip('.')}, {township} Township."
+            else:
+                before = words  # (an answer naming where the speaker was, when nothing was done)
         if label in _QUESTIONER:
             bare = _BARE_WHERE.match(words) is not None
             # ("Who burned the village? -- The army. -- Which village?": where it was done)
-            which = _WHICH_VILLAGE.match(words) is not None and _EVENT_ASKED.search(question)
+            which = (
+                _WHICH_VILLAGE.match(words) is not None or _ITS_NAME_ASKED.match(words) is not None
+            ) and (
+                _EVENT_ASKED.search(question)
+                # (or after an account of what was done to "our village": "They raided our
+                # village on Christmas day. -- Which village, aunty?")
+                or (
+                    index > 0
+                    and said[index - 1][0] not in _QUESTIONER
+                    and _DEED.search(said[index - 1][1])
+                    and _OUR_VILLAGE_WORDS.search(said[index - 1][1])
+                )
+            )
             asked = (
                 # ("Where?" after a question of the event: "Who was killed? -- My nephew, Ko Zaw.
                 # -- Where? -- In V village.")
@@ -1667,6 +1719,11 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             told = naming[0]
             if _OWN_VILLAGE_ANSWER.match(told) and len(naming) > 1:
                 told = naming[1]  # ("My village. Laung Mee. Not Kaing Sun.": its name)
+            if (own := _OWN_VILLAGE_IN_TOWNSHIP.match(told)) and (
+                name := _name_answered_next(said[index + 1 :])
+            ):
+                # ("My home village, in T township. -- What's the name? -- V.")
+                return f"{name}, {own['area']}"
             if not asked and not _DEED.search(told):
                 # (an answer to no question of where, telling what was done: its sentence of the
                 # deed, not who did it and where they came from: "Who did it? -- The Pyu Saw Htee
@@ -1716,6 +1773,16 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         told,
                     ),
                 )
+            if (
+                yes
+                and (township := _TOWNSHIP_ALONE.match(told))
+                and before
+                and (named := _places_named_before(before))
+                and not _TOWNSHIP_ALONE.match(named[0])
+            ):
+                # (its township confirmed, the place told before: "A: ...yesterday, in V. -- In T
+                # township? -- Yes, T township. The PDF attacked ...")
+                return f"{named[0].strip(' ,.')}, {township['township']}"
             told = _DENIED.sub("", told).rstrip(".")
             if _WHICH_VILLAGE_ASKED.search(question) and (bare := _BARE_VILLAGE.match(told)):
                 told = f"{bare['name']} village{told[bare.end('name') :]}"  # ("Which village?")
@@ -1735,6 +1802,19 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 or _area_told_later(said[:index])
                 or _township_named_with(told, said)
             )
+            if (
+                not area
+                and before
+                and before != words  # (an answer before this one)
+                and (named := _places_named_before(before))
+                and (bare := _BARE_NAME.match(named[0].strip()))
+                and re.search(rf"\b{re.escape(bare['name'])}\b", told)
+                and len(named) > 1
+            ):
+                # (the village an answer before named, with where it lies: "What is the name of
+                # your village? -- V. The one in W village tract, southwest of T town. -- ...
+                # -- The army column came into V.")
+                return ", ".join(sentence.strip(" .") for sentence in named)
             return f"{told}, {area}" if area else told
         if place := _PLACE_ASKED_OF.search(question):
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
@@ -1782,6 +1862,33 @@ _THERE_ASKED = re.compile(
     # (or "And he died there?")
     r"\b(?i:do|did|happen|happened|died|die|killed|hurt|wounded)\b[^?]*\bthere"
     r"(?:\s+(?:on|in)\s+[^?]{1,30})?\?$"
+)
+
+
+def _township_answered(words: str, question: str) -> str | None:
+    """The township an answer names alone, to a question of which township ("Hpakant.") or
+    after a yes ("Yes, same place. Allanmyo township."); else None."""
+    if _WHICH_TOWNSHIP.search(question) and (bare := _BARE_NAME.match(words.strip())):
+        return bare["name"]
+    sentences = [s.strip() for s in _SENTENCE.findall(_SAME_PLACE_FIRST.sub("", words))]
+    sentences = [s for s in sentences if s]
+    if len(sentences) == 1 and (alone := _TOWNSHIP_ALONE.match(sentences[0])):
+        return alone["township"].rsplit(None, 1)[0]
+    return None
+
+
+#: a spelling on a list, read out: "On the list it is written 'Hput Chay Htu'."
+_LIST_SPELLING = re.compile(
+    r"^On\s+the\s+list\s+it\s+is\s+(?:written|spelt|spelled)\s+['‘\"“](?P<name>[^'’\"”]+)['’\"”]"
+)
+
+
+#: a yes to a spelling read back, before the township: "|Yes, same place. |Allanmyo township."
+_SAME_PLACE_FIRST = re.compile(r"^(?i:yes|yeah),?\s+(?:(?i:the\s+)?same\s+(?:place|village)\.\s+)?")
+#: a township alone, confirmed: "Pakokku township."
+_TOWNSHIP_ALONE = re.compile(
+    rf"^(?:[Ii]n\s+)?(?P<township>{_NAME}\s+(?i:township|tsp|t/s))"
+    rf"(?:,\s+{_NAME}\s+(?:State|Region|Division))?\.?$"  # (or its state: "..., Kayin State.")
 )
 #: a place's kind word, ending its name
 _KIND_LAST = re.compile(r"\s(?i:village|town|township|ward|tract)$")
@@ -1850,13 +1957,42 @@ _NOT_OF_THE_EVENT = re.compile(
 )
 #: a question of where a place named lies: "Which side of Myawaddy township?", "How far is it
 #: from the town?"
-_WHERE_IT_LIES_ASKED = re.compile(r"\b(?i:which\s+side\s+of|how\s+far)\b")
+_WHERE_IT_LIES_ASKED = re.compile(
+    r"\b(?i:which\s+side\s+of|how\s+far)\b"
+    r"|^(?i:is\s+(?:it|that)\s+)?(?i:near|close\s+to)\s+[A-Z][^?]{0,30}\?$"  # ("Near Loikaw?")
+)
 #: a question of which village: "Which village was bombed?"
 _WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
 #: a question of which village alone: "Which village?", "To which village?"
 _WHICH_VILLAGE = re.compile(
-    r"^(?i:and\s+)?(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?i:village|town)\?$"
+    r"^(?i:and\s+)?(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?i:village|town)"
+    r"(?:,\s*[a-z]+)?\?$"  # (or with who is asked: "Which village, aunty?")
 )
+#: the speaker's own village, by its township alone: "My home village, in Thaton township."
+_OWN_VILLAGE_IN_TOWNSHIP = re.compile(
+    rf"^(?i:my|our)\s+(?:home\s+|own\s+)?village,?\s+in\s+(?P<area>{_NAME}\s+(?i:township))\.?$"
+)
+
+
+def _name_answered_next(turns: list[tuple[str, str]]) -> str | None:
+    """The name the next answer gives, when the next question asks it ("What's the name? --
+    Kyon Par. Kyon Par village tract too."); else None."""
+    if len(turns) < 2 or turns[0][0] not in _QUESTIONER or turns[1][0] in _QUESTIONER:
+        return None
+    if not (_ITS_NAME_ASKED.match(turns[0][1]) or _WHICH_VILLAGE.match(turns[0][1])):
+        return None
+    first = _FIRST_SENTENCE.match(turns[1][1].strip())
+    bare = _BARE_NAME.match(first.group().strip()) if first else None
+    return bare["name"] if bare else None
+
+
+#: its name asked, after "our village": "My home village, in T township. -- What's the name?"
+_ITS_NAME_ASKED = re.compile(
+    r"^(?i:and\s+)?(?i:what['’]s\s+(?:the|its)\s+name|what\s+is\s+(?:the|its)\s+name"
+    r"|the\s+name|its\s+name|what\s+is\s+it\s+called)(?:\s+of\s+(?:the|your)\s+village)?\?$"
+)
+#: the speaker's own village, in an answer: "They raided | our village|"
+_OUR_VILLAGE_WORDS = re.compile(r"\b(?i:our|my)\s+(?:own\s+)?village\b")
 #: a question of where alone, after one of what happened: "Where?", "Where exactly?"
 _BARE_WHERE = re.compile(
     r"^(?i:and\s+|sorry,?\s+)?(?i:where)(?:\s+(?i:exactly|was\s+that|was\s+it))?\?$"
@@ -2086,7 +2222,17 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
         words = _MM_PARTICLES.sub(r"\1", _MM_OUR_VILLAGE_IS.sub("", words.split("။", 1)[0]))
     words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
+    words = _HERE_BUT_THERE.sub("", words)  # ("In A, but the thing I told you happened in B")
+    words = _LIST_SPELLING.sub(r"\g<name>", words)  # ("On the list it is written 'W'.")
+    words = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", words)  # ("V. It's about 21 miles ...")
     words = _PREPOSITION_FIRST.sub("", words)  # ("On Pu Nyo. We could see the smoke from W")
+    if (home := _AT_HOME_FIRST.match(words)) and not any(
+        _DEED.search(sentence) and _names_a_place(sentence)
+        for sentence in _SENTENCE.findall(words, home.end())[1:]
+    ):
+        # (home, where it befell them, unless the answer tells of a deed at another place: "At
+        # home in V, T township. The plane dropped bombs on W, across the stream.")
+        words = words[home.end() :]
     yes = _YES.match(words)
     if yes:
         words = words[yes.end() :].lstrip(" ,.!")
@@ -2101,11 +2247,23 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "home" in words or "house" in words:
         # ("No. |My home is in A.| That day I was at my daughter's house in B, and the bomb fell")
         words = _if_named(_HOME_SENTENCE.sub(" ", words).strip(), words)
+    if "that tract" in words and (tract := _TRACT_THEN_THAT_TRACT.search(words)):
+        # ("You know the W tract, T township? Our village is V, | in that tract|.")
+        words = f"{words[: tract.start('that')]}in {tract['tract']}{words[tract.end('that') :]}"
     told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(_went_alone, words).strip())
     told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", _SEEN_FROM.sub(" ", told)))
-    return bool(yes), [
-        m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())
-    ]
+    naming = [m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())]
+    if len(naming) > 1 and naming[0].endswith("?"):
+        naming = naming[1:]  # (a question back, then the answer: "You know the W tract?")
+    return bool(yes), naming
+
+
+#: a village tract (and its township) named, then referred to: "You know the | W tract,
+#: T township|? Our village is V, |in that tract|."
+_TRACT_THEN_THAT_TRACT = re.compile(
+    rf"\b(?P<tract>{_NAME}\s+(?:village\s+)?tract(?:,\s+{_NAME}\s+(?i:township))?)\b[^.!]*?"
+    r"(?P<that>\bin\s+that\s+(?:village\s+)?tract)\b"
+)
 
 
 def _if_named(cut: str, words: str) -> str:
@@ -2226,7 +2384,27 @@ _IT_WAS_PLACE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s*[.!?]?$"
 )
 #: an answer saying where it happened, asked or not: "It happened at ..."
-_IT_HAPPENED_AT = re.compile(r"(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\b")
+_IT_HAPPENED_AT = re.compile(
+    r"(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\b"
+    # (or the event named: "Man 1: The shelling was at V. Our village.")
+    r"|The\s+(?:shelling|attack|airstrike|air\s+strike|fighting|raid|bombing|clash|explosion"
+    r"|killing|arson)\s+(?:was|happened|took\s+place)\s+(?:at|in)\s+(?=[A-Z])"
+    # (or where the speaker is now, then where it happened: "In A, but the thing I told you
+    # happened in B.")
+    r"|(?=(?:In|At)\s+[A-Z][^,.]*,\s+but\s+(?:the\s+thing|what)\s)"
+)
+#: a name, then how far it lies from a town, in a sentence of its own: "|V. It's |about 21 miles
+#: southeast of Myeik town"
+_NAME_THEN_ITS_DISTANCE = re.compile(
+    rf"^(?P<name>{_NAME}(?:\s+village)?)\.\s+(?:It['’]s|It\s+is|That['’]s|That\s+is)\s+"
+    r"(?=(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\d)"
+)
+#: where the speaker is now, before where what they told happened: "|In A, but the thing I told
+#: you happened |in B."
+_HERE_BUT_THERE = re.compile(
+    r"^(?:In|At)\s+[A-Z][^,.]*,\s+but\s+(?:the\s+thing|what)\s+[^.]{0,30}?(?:happened|took"
+    r"\s+place|was)\s+(?=(?:at|in)\s+[A-Z])"
+)
 #: the stop of a number's sign, no sentence's end: "Ward No|.| 7"
 _NUMBER_SIGN_STOP = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 #: the speaker's words of what they tell of, between the event and where it was: "the attack| I'm
@@ -2240,6 +2418,8 @@ _FILLER_FIRST = re.compile(
     # (or an apology, after a pause: "...sorry. Pan Myaung.")
     rf"^(?:(?:\.{{2,}}|…)?(?:Uh|Um|Er|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right|[Ss]orry)"
     rf"{_FILLER_MARK}\s*)+(?=\S)"
+    # (or "our village" alone, before its name: "In our village.| Ma Ya Kan.")
+    r"|^(?:In|At)\s+(?:our|my)\s+(?:own\s+)?village\.\s+(?=[A-Z])"
 )
 #: an answer naming the township, then its village as called so: "Mawlamyine township. The
 #: village is called V." (-> "V village, Mawlamyine township.")

@@ -662,7 +662,7 @@ def headline_place(text: str) -> str:
         # (not the town a dateline named: "Thantlang, 3 March — ... homes in the abandoned |
         # Chin |town")
         text = _THE_STATE_TOWN.sub(r"\g<lead>", text)
-        text = _STATE_AS_ADJECTIVE.sub(r"\g<lead> a \g<kind> in \g<state>", text)
+        text = _STATE_AS_ADJECTIVE.sub(_state_as_adjective_read, text)
     if "/" in text[:40] and (cities := _TWO_CITY_DATELINE.match(text)):
         text = text[cities.start("last") :]  # ("BEIJING/|YANGON, Jan 5 (Reuters) - ...")
     if ": " in text[:40] and (group := _LOCAL_GROUP_LABEL.match(text)):
@@ -963,7 +963,24 @@ _STATE_AS_ADJECTIVE = re.compile(
     r"(?P<lead>\b(?:in|on|at)\s+)(?:an?\s+)?(?P<state>Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine"
     # (not "Chin village of V", a village's name after its state's)
     r"|Karen|Karenni|Arakan)\s+(?P<kind>town|village)\b(?!\s+(?i:of)\b)"
+    # (or after what was done to it, or with its kind word: "junta ambushes | Rakhine village|
+    # at night", "in shelling of | Chin State village|"; not a village of the name in the
+    # township named after it: "troops raided Shan village, Ingapu Township")
+    r"|(?P<done>\b(?:of|ambush(?:es|ed)?|raid(?:s|ed)?|attack(?:s|ed)?|shell(?:s|ed)?|bomb(?:s|ed)?"
+    r"|strikes|struck|burn(?:s|ed|t)?|torch(?:es|ed)|storm(?:s|ed)?|hits?)\s+)"
+    r"(?P<named>Chin|Kachin|Kayin|Kayah|Shan|Mon|Rakhine|Karen|Karenni|Arakan)"
+    r"(?:\s+State)?\s+(?P<settlement>village)\b(?!\s+(?i:of)\b)"
+    r"(?!\s*(?:,|\(|\bin\b)\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|tsp|twp)\b)"
 )
+
+
+def _state_as_adjective_read(said: re.Match[str]) -> str:
+    """A settlement in the state an adjective names (``_STATE_AS_ADJECTIVE``)."""
+    if said["done"]:
+        return f"{said['done']}a {said['settlement']} in {said['named']} State"
+    return f"{said['lead']} a {said['kind']} in {said['state']}"
+
+
 #: a headline's kicker before a bar: a section's label or an area ("ANALYSIS | ", "Sagaing | ")
 #: a headline placing its event in a state or region by its name alone, then after a pipe the
 #: story naming the place: "Myanmar junta troops burn nearly 150 houses in | Sagaing | | The
@@ -1168,6 +1185,8 @@ _POST_LEAD = re.compile(
     r"|urgent|just\s+in"  # ("UPDATE 3/4: ...")
     # (a message's date before its place: "[21/6/23] Hpakant - ...", "27/11/21 Depayin: ...")
     r"|\[\d{1,2}/\d{1,2}/\d{2,4}\](?=\s+[A-Z])|\d{1,2}/\d{1,2}/\d{2,4}(?=\s+[A-Z][\w'’-]*\s*[:—–-])"
+    # (or before a dash: "18/12/2023 - Kachin - T Tsp - V village - 2 civilians killed")
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?=\s+[—–-]\s+[A-Z])|\d{4}-\d{2}-\d{2}(?=\s+-\s+[A-Z])"
     r"|alert|flash|sos|\d{1,2}/\d{0,2}"  # (a thread's number: "2/ Drone video ...", "🧵 1/5")
     r"|\[\d{1,2}/\d{1,2}\]|\(\d{1,2}/\d{1,2}\)"  # ("[3/15] Arson attack confirmed at ...")
     r"|geo-?confirmed|geo-?located|geolocation|confirmed\s+location|verified"  # (an OSINT post's)
@@ -1309,6 +1328,8 @@ _WHERE_THEY_FELL = re.compile(
     r"|(?<=\s)defending"  # ("who fell on 4 April 2023 defending V village")
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
     r"|stepped\s+on\s+a\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"  # ("... at the entrance of V")
+    # ("killed by a landmine on 15 February 2024 while collecting firewood on the outskirts of V")
+    r"|(?:killed|wounded|injured)\s+by\s+an?\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"
     # ("died in airstrike, V village"; not "died in an air strike on Saturday")
     r"|died\s+in\s+(?:an?\s+)?(?:air\s*strike|shelling|attack|explosion|bombing|drone\s+strike)"
     r"(?=\s*,\s*[A-Z]|\s+(?:at|in|near)\s+[A-Z]))"
@@ -1345,6 +1366,10 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # (one of the dead, their age and home after their name: "Among them was Saw X|, 26, from
     # H village|.")
     rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
+    # (or opening the text, their age and home before what befell them: "A 41-year-old woman|
+    # from H| was killed by a landmine ... on the outskirts of V village": the words kept)
+    rf"|^(?P<aged>An?\s+\d{{1,3}}-year-old\s+(?:[a-z]+\s+){{1,3}}?)from\s+{_NAME}(?:\s+village)?\s+"
+    r"(?=(?:was|were)\s+(?:killed|shot|wounded|injured)\b)"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
     rf"|\s*\(\d{{1,3}},\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\)"
     # ("... | on her way home to H | when she was killed by a landmine near V village")
@@ -1447,7 +1472,7 @@ def without_origin_of_the_dead(text: str) -> str:
         text = _BURMESE_ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
     if not _WHERE_THEY_FELL.search(text):
         return text
-    cut = _ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+    cut = _ORIGIN_OF_THE_DEAD.sub(lambda origin: origin["aged"] or "", text).strip() or text
     if (
         cut != text
         and (the_village := _THE_VILLAGE.search(cut))
@@ -2359,6 +2384,24 @@ _EVENT_ITSELF = re.compile(
     r"|shelling|clash|fighting|killings?|arson|bombing|assault)\s+itself\s+(?:was|took\s+place"
     r"|happened|occurred)\s+(?:on|in|at|near)\s+(?:the\s+)?(?=[A-Z])"
 )
+
+
+#: a geolocation's note on what the image shows of the place already named, after it: "V (T
+#: T/S) – ... at the village.| Geolocated: the damaged building is the village monastery, on the
+#: track that leads towards T.|"
+_GEOLOCATED_IN_THE_VILLAGE = re.compile(
+    r"(?<=[.;])\s*(?i:geolocated|geoconfirmed|geolocation|verified)\s*:\s+(?=[Tt]he\s)"
+    r"[^.\n]*?\bthe\s+village\b[^.\n]*(?:\.|$)"
+)
+
+
+def without_geolocation_of_the_village(text: str) -> str:
+    """``text`` without a geolocation's note of what its image shows in "the village" (see
+    ``_GEOLOCATED_IN_THE_VILLAGE``): the village is the one named before, and the places the
+    note names are landmarks; ``text`` itself otherwise."""
+    if "eo" not in text and "erified" not in text:
+        return text  # (a quick look first)
+    return _GEOLOCATED_IN_THE_VILLAGE.sub("", text).strip() or text
 
 
 #: the "but" a denial left behind, at the start or after a colon: "Geoconfirmed:|, but |V"
@@ -4587,7 +4630,8 @@ _SEEN_FROM = re.compile(
     r"|the\s+\w+)|(?:(?:[Tt]he\s+)?[Ss]moke(?:\s+(?:plume|column|cloud)s?)?|[Ff]lames|[Ff]ire|[Tt]he\s+fire"
     r"|[Ee]xplosions?|[Bb]lasts?|[Tt]he"
     r"\s+blasts?)\s+(?:(?:was\s+|were\s+|is\s+|are\s+|could\s+be\s+|can\s+be\s+)?(?:visible|seen"
-    r"|heard)|(?:can|could)\s+see))\s+(?:from|in)\s+"  # ("smoke can see from W vlg", a message's)
+    # ("smoke can see from W vlg", a message's; "We could hear the shooting all the way from W")
+    r"|heard)|(?:can|could)\s+see))(?:\s+all\s+the\s+way)?\s+(?:from|in)\s+"
     r"(?:the\s+)?(?=[A-Z])[^.?!;]*?"  # (not "the fire seen in the uploaded clip is V")
     # (to the sentence's end, or to where the smoke rises: "Smoke seen from T town| rises over V")
     r"(?:(?=\s+(?:rises?|rising|rose|billows?|billowing|hangs?|hanging)\s+(?:over|above)\s)"
@@ -4679,7 +4723,26 @@ def with_burmese_words_in_english(text: str) -> str:
         text = f"{text[: ward.start()]}No. {number} ward, {ward['town']}{text[ward.end() :]}"
     if not _BURMESE_WORD_IN_ENGLISH.search(text):
         return text
-    return _BURMESE_WORD_IN_ENGLISH.sub(lambda word: "junta" if word["actor"] else "", text)
+    return _BURMESE_WORD_IN_ENGLISH.sub(_burmese_word_read, text)
+
+
+#: Burmese words of what was done, in English: "V (T) |မီးရှို့ခံရ| 🔥" (was set on fire)
+_BURMESE_DEEDS = {
+    "မီးရှို့ခံရ": "was burned",  # (ခံရ: suffered, the passive)
+    "မီးရှို့": "burned",
+    "လေကြောင်းတိုက်ခိုက်ခံရ": "was hit by an airstrike",
+    "လေကြောင်းတိုက်ခိုက်": "airstrike",
+    "ဗုံးကြဲ": "bombed",
+    "ပစ်ခတ်": "shooting",
+    "တိုက်ပွဲ": "fighting",
+}
+
+
+def _burmese_word_read(word: re.Match[str]) -> str:
+    """A Burmese word of ``_BURMESE_WORD_IN_ENGLISH`` in English ("" for a date's)."""
+    if word["actor"]:
+        return "junta"
+    return _BURMESE_DEEDS[word["deed"]] if word["deed"] else ""
 
 
 #: the army, in romanised Burmese: "the |Sit-Tat|", "|Sit-Tat| soldiers"
@@ -4695,8 +4758,12 @@ _BURMESE_DIGITS = str.maketrans("၀၁၂၃၄၅၆၇၈၉", "0123456789")
 
 #: Burmese words between English ones: the military council, and a date's year and day words
 _BURMESE_WORD_IN_ENGLISH = re.compile(
-    r"(?<=[a-z] )(?P<actor>စစ်ကောင်စီ)(?= [a-z])|(?<=[0-9]) ခုနှစ်(?= [A-Z])"
+    # (after a word, or opening a message: "Hkun Htoo: |စစ်ကောင်စီ| troops raided ...")
+    r"(?:(?<=[a-z] )|(?<=[:.] )|^)(?P<actor>စစ်ကောင်စီ)(?= [a-z])|(?<=[0-9]) ခုနှစ်(?= [A-Z])"
     r"|(?<=[0-9]) ရက်(?:နေ့)?(?=[.,\s]|$)"
+    # (or what was done, after the place: "Wan Lut (Mongyawng) |မီးရှို့ခံရ| 🔥🔥")
+    r"|(?<=[\w)] )(?P<deed>မီးရှို့ခံရ|မီးရှို့|လေကြောင်းတိုက်ခိုက်ခံရ|လေကြောင်းတိုက်ခိုက်|ဗုံးကြဲ"
+    r"|ပစ်ခတ်|တိုက်ပွဲ)(?=[\s.,!]|$)"
 )
 
 
@@ -5921,7 +5988,8 @@ _ORDINAL_DAY = (
 #: morning", "in May 2023", "on 2023-12-23", "last week", "overnight", "in recent weeks" (a
 #: month only beside a day or a year: "Mar Lar" is a name)
 _DATE = re.compile(
-    r"(?:^|\s+|(?<=\())(?:(?:early|late)\s+)?(?:(?:on|in|since|from|by|around|about|last|this|next)\s+)?"
+    r"(?:^|\s+|(?<=\()|(?<=^[\"“]))(?:(?:early|late)\s+)?"
+    r"(?:(?:on|in|since|from|by|around|about|last|this|next)\s+)?"
     # ("in the early hours of", "in the early morning of")
     r"(?:the\s+(?:(?:early|small|wee)\s+hours|(?:early\s+|late\s+)?(?:morning|evening|night))"
     r"\s+of\s+)?"
@@ -5932,6 +6000,7 @@ _DATE = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|(?<=on\s)\d{{4}},?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # ("on 2024, February 12")
     rf"|{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?<=in\s)\d{{4}}"
+    r"|(?<=[Ii]t\swas\s)\d{4}(?=\s*,)"  # (a year alone: "It was| 2021|, in V village, ...")
     # (a day said in words: "on the seventeenth of September")
     rf"|(?:the\s+)?(?:{_ORDINAL_DAY}|\d{{1,2}}(?:st|nd|rd|th))\s+of\s+{MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"  # "02.11.2021", "30/11/2023"
@@ -6352,6 +6421,25 @@ _FORCE_HOME = re.compile(
 )
 
 
+#: where it was, said between dashes in the middle of an account: "So, on 2 November 2023 |-
+#: this was in V village, T township, S State -| the MNDAA took the army post at V."
+_PLACE_ASIDE = re.compile(
+    r"\s[-–—]\s+(?:this|that|it)\s+(?:was|happened)\s+(?:in|at)\s+(?P<place>[A-Z][^-–—.]*?)"
+    r"\s+[-–—]\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def with_place_aside_first(text: str) -> str:
+    """``text`` as the place said between dashes, then what happened there ("R: So, um, on 2
+    November 2023 - this was in V village, T township - the MNDAA took the post at V.": "V
+    village, T township: the MNDAA took the post at V."); ``text`` itself otherwise."""
+    if " was in " not in text and " happened in " not in text:
+        return text  # (a quick look first)
+    aside = _PLACE_ASIDE.search(text)
+    return f"{aside['place']}: {aside['rest']}" if aside else text
+
+
 def with_bar_as_break(text: str) -> str:
     """A headline and its subhead or areas, set apart by one bar, read as one text ("Mudon:
     Gunmen kill ... in V village, W village tract | Mon State": "..., Mon State"; "Madaya: ...
@@ -6644,6 +6732,9 @@ _LABELLED_FIELD = re.compile(
     rf"^\s*(?:{_FORM_NUMBER}\s+)?(?P<label>{_FORM_LABEL})(?:\s*\([^()]{{1,30}}\))?\s*(?P<sign>[:=])\s*"
     r"(?P<value>.*)$"
 )
+#: a form's question of where people went, fled or are now: "Where did you go", "Where did
+#: villagers flee", "Where are you now"
+_WHERE_THEY_WENT_LABEL = re.compile(r"where\s+(?:did|do|are|were|have)\b")
 #: what separates a record's fields: "|", ";", ">>", a line break, a comma before a label, or
 #: a form's next number ("1. Village: X 2. Township: Y")
 _RECORD_SEPARATOR = re.compile(
@@ -6720,7 +6811,11 @@ def labelled_record(text: str) -> str | None:
     holds the place ("name=Pale"); a label of another name after a colon is no record."""
     if "\n" in text and (heading := _FORM_HEADING_LINE.match(text)):
         text = text[heading.end() :]
-    fields = [field for field in _RECORD_SEPARATOR.split(text) if field.strip()]
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 2 and all(_LABELLED_FIELD.match(line) for line in lines):
+        fields = lines  # (a field a line, its value's semicolons its own: "6) What happened: ...;")
+    else:
+        fields = [field for field in _RECORD_SEPARATOR.split(text) if field.strip()]
     if fields and _FORM_HEADING.match(fields[0]) and ":" not in fields[0]:
         fields = fields[1:]  # (a form's heading: "Incident location >> Village: X >> ...")
     if len(fields) < 2:
@@ -6736,6 +6831,8 @@ def labelled_record(text: str) -> str | None:
             return None
         label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
+        if _WHERE_THEY_WENT_LABEL.match(label):
+            continue  # (where the respondent went or fled: "5. Where did you go: W")
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
             # ("Incident location", "event_loc", "loc_name")
             "location"

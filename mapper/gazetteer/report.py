@@ -51,6 +51,7 @@ from mapper.gazetteer.parts import (
     with_leading_place_set_apart,
     with_own_village_named,
     with_path_from_state_reversed,
+    with_place_aside_first,
     with_romanised_village_word,
     with_state_after_place,
     with_the_town_named,
@@ -77,6 +78,7 @@ from mapper.gazetteer.parts import (
     without_footnote_marks,
     without_force_home,
     without_foreign_destination,
+    without_geolocation_of_the_village,
     without_land_of_village,
     without_memorial_words,
     without_origin_of_the_dead,
@@ -147,6 +149,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_other_name_labels,
     with_township_of_town,
     with_bar_as_break,
+    with_place_aside_first,
     without_force_home,
     with_dates_slashed,
     with_burmese_words_in_english,
@@ -163,6 +166,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     imaged_place,
     asked_event_place,
     question_place,
+    without_geolocation_of_the_village,
     what_the_check_found,
     the_event_itself,
     without_contrasted_place,
@@ -275,7 +279,8 @@ _MILITIA_FROM = re.compile(
 _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
     r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)|\([^()]*\("
-    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting "  # (a shelter struck, a visit)
+    # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
+    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in "
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
     r"|^(?:"
     + "|".join(sorted(STATE_SHORT_NAMES))

@@ -99,6 +99,7 @@ from mapper.gazetteer.parts import (
     runs_kind_words_on,
     split_parts,
     what_people_said,
+    with_burmese_words_in_english,
     without_actors_origin,
     without_dates,
     without_outlet_lead,
@@ -652,7 +653,9 @@ def _burmese_names_in_english(gaz: Gazetteer, text: str) -> str:
         word = "Township" if named[2] == "township" else named[2]
         return f"{spelt} {word}" if spelt else named[0]
 
-    kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {BURMESE_KIND_WORDS[kind[1]][1]}", text)
+    # (the Burmese words of who acted in English first: "|စစ်ကောင်စီ| troops raided ...")
+    kinds = with_burmese_words_in_english(text)
+    kinds = _BURMESE_KIND_AFTER_LATIN.sub(lambda kind: f" {BURMESE_KIND_WORDS[kind[1]][1]}", kinds)
     kinds = _BURMESE_NAME_ENGLISH_KIND.sub(english_kind, kinds)  # ("ရကန် village": Ra Kan)
     english = _BURMESE_NAMED.sub(in_english, kinds).strip()
     # (all of it, or none: a Burmese name left beside English ones reads worse than before)
@@ -664,6 +667,11 @@ def _burmese_names_as_address(text: str) -> str | None:
     words or Burmese ones set apart, as a Burmese address ("Airstrike to ကုန်းညောင် village,
     ကွတ်ခိုင် မြို့နယ်, Shan State": "ကုန်းညောင်ကျေးရွာ၊ ကွတ်ခိုင်မြို့နယ်"); None unless it names
     one of each."""
+    addresses = _BURMESE_VILLAGE_ADDRESS.findall(text)
+    if len(addresses) == 1:
+        # (or written as a Burmese address: "junta column burned down | မလေးကျောက်ရွာ၊
+        # ဖာပွန်မြို့နယ်|. about 80 houses burnt")
+        return f"{addresses[0][0]}ကျေးရွာ၊ {addresses[0][1]}မြို့နယ်"
     settlements = _BURMESE_NAME_ENGLISH_KIND.findall(text)
     townships = _BURMESE_TOWNSHIP_APART.findall(text)
     if len(settlements) != 1 or len(townships) != 1 or settlements[0][1] == "township":
@@ -688,6 +696,10 @@ def _latin_names_as_address(text: str) -> str | None:
     return f"{named['village'][0]} village, {named['township'][0]} Township"
 
 
+#: a Burmese village's name and its township's, as an address: "မလေးကျောက်ရွာ၊ ဖာပွန်မြို့နယ်"
+_BURMESE_VILLAGE_ADDRESS = re.compile(
+    r"([\u1000-\u1049\u104c-\u109f]+?)(?:ကျေးရွာ|ရွာ)[၊,]\s?([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်"
+)
 #: a Burmese township's name, its kind word in Burmese or English: "ကွတ်ခိုင် မြို့နယ်"
 _BURMESE_TOWNSHIP_APART = re.compile(r"([\u1000-\u109f]+?)\s?(?:မြို့နယ်|\s(?i:township)\b)")
 
@@ -1709,7 +1721,8 @@ _DESTINATION = re.compile(
     r"(?<=\s)(?P<verb>(?i:flee|flees|fled|fleeing|ran|escaped|withdraw|withdraws|withdrew|retreat"
     r"|retreats|withdrawing|retreating"
     r"|retreated|evacuated|relocated|return|returns|returned|move|moves|moved|moving|left|running"
-    r"|taken|rushed|carried|brought))"  # (the wounded "Taken to X Hospital After Shelling of")
+    r"|taken|rushed|carried|brought"  # (the wounded "Taken to X Hospital After Shelling of")
+    r"|leads|leading))"  # (a track's end: "... on the track that | leads towards T|")
     r"\s+(?:(?i:on|back|away|residents|villagers|civilians|people|families|them)\s+)?"
     # (and where they fled from: "Villagers who fled | from A| to B said troops burned ... in A")
     r"(?:(?i:from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"

@@ -1091,7 +1091,7 @@ NEWS_OUTLET_FIRST_WORDS = frozenset(
         r"\s+",
         """Reuters AP AFP Xinhua dpa UPI Kyodo Bernama ANI RFA Radio Mizzima DVB BNI Myanmar The
     Irrawaddy Narinjara Khit Frontier Kantarawaddy SHAN Shan Kachin Eleven VOA BBC CNI DMG
-    Development Western Chinland Karen Than GNLM Global Myawady Myawaddy MRTV""",
+    Development Western Chinland Karen Than GNLM Global Myawady Myawaddy MRTV Free FBR""",
     )
 )
 #: the words of respect before a person's name: "U", "Daw", "Ko", "Ma", "Saw", "Naw", "Sai",
@@ -1107,7 +1107,8 @@ NEWS_OUTLETS = (
     r"|Western\s+News|Chinland\s+Post|Karen\s+News|Than\s+Lwin\s+Times|GNLM"
     r"|(?:The\s+)?Global\s+New\s+Light\s+of\s+Myanmar"
     # (the junta's broadcasters, not the town: "Myawady TV: ...")
-    r"|Myawa?dd?y\s+(?:TV|Television|Daily|News)|MRTV)"
+    r"|Myawa?dd?y\s+(?:TV|Television|Daily|News)|MRTV"
+    r"|Free\s+Burma\s+Rangers|FBR)"  # (a relief group's reports: "Free Burma Rangers: ...")
 )
 #: who else a report cites before what it tells ("According to Human Rights Watch, ...",
 #: "According to residents, ..."): rights groups, the UN's bodies, witnesses
