@@ -25413,3 +25413,561 @@ def test_messages_of_set_1316(coder, query, name, admin3):
     # (blind sets, twenty-eighth session: a message's last line of where the column came from
     # ("column came up from the T side, still camping near the village"))
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "I: Where were you that day?\nR: At home. At home in Telu.\nI: Sorry, which "
+            "township is Telu in?\nR: Ywangan.\nI: OK. Go on.\nR: On August 13, 2022, the junta "
+            "troops raided the village and three resistance leaders were killed.",
+            "Te Lu",
+            "Ywangan",
+        ),
+        (
+            "Q1. Date of incident: 3/4/2024\nQ2. Location - village: Taung Taik\nQ3. Township: "
+            "Minbya\nQ4. Perpetrator: Army\nQ5. Describe: the army came into Taung Taik early "
+            "in the morning and set fire to more than 50 houses. 4 villagers were shot.\nQ6. "
+            "Other info: Villagers fled to Kyan Taik. (Taung Taik is about 3 km northeast of "
+            "Minbya.)",
+            "Taung Taik",
+            "Minbya",
+        ),
+        (
+            "P1: Kyaungsharkone.\nP2: On the list it is written 'Kyaung Shar Kone'.\nP1: Yes, "
+            "same place. Thongwa Township.\nFacilitator: And what happened there on "
+            "3/11/22?\nP1: They took 6 villagers as porters and later shot them.",
+            "Kyaung Shar Kone",
+            "Thongwa",
+        ),
+        (
+            "Q: Where is your village?\nA: It's a small village, Kyee Taw Yoe, about 4 km north "
+            "of Ahtaung.\nQ: Which township is that?\nA: Kyonpyaw.\nQ: And what happened "
+            "there?\nA: On the 9th of May, 2024, the military surrounded the village and "
+            "searched every house. They arrested 5 people, including the village administrator.",
+            "Kyee Taw Yoe",
+            "Kyonpyaw",
+        ),
+        (
+            "Facilitator: Who saw what happened in Htan Yin?\nP3: I did. Army troops raided and "
+            "set fire to houses, 2024-03-26.\nP5: About 82 houses burned. 2 killed.\nP3: After "
+            "that we moved to Kyauk Ma Sin.\nFacilitator: For the record, Htan Yin is in which "
+            "township?\nP5: Pauk.",
+            "Htan Yin",
+            "Pauk",
+        ),
+        (
+            "[Focus group, Kyauktan Township. Geolocate the incident described by "
+            "P2.]\nFacilitator: Who wants to start?\nP1 (man, 40s, from San Di): In our village "
+            "it was quiet, but we took in many people who fled.\nP2 (woman, 30s): It happened "
+            "in my village, Myaing Thar yar. On 18 January 2022. The village administrator was "
+            "shot dead by two men on a motorbike about 11 in the morning.\nFacilitator: So this "
+            "was Myaing Thar yar, Kyauktan?\nP2: Yes. He died on the spot.\nP1: Some of them "
+            "came to San Di, it is 12 km from there.",
+            "Myaing Thar yar",
+            "Kyauktan",
+        ),
+        (
+            "[Focus group, Bawlake Township. Geolocate the incident described by "
+            "P2.]\nFacilitator: Who wants to start?\nP1 (man, 40s, from Lwei Waing): In our "
+            "village it was quiet, but we took in many people who fled.\nP2 (woman, 30s): It "
+            "happened in my village, Maing-htan. On 18 May 2022. Artillery shells started "
+            "falling from the direction of Bawlake. Maybe ten or twelve shells, around 5 in the "
+            "morning, still dark.\nFacilitator: So this was Maing-htan, Bawlake?\nP2: Yes. Two "
+            "people died and one was injured.\nP1: Some of them came to Lwei Waing, it is 14 km "
+            "from there.",
+            "Maing Htan",
+            "Bawlake",
+        ),
+        (
+            "[Focus group, Paletwa Township. Geolocate the incident described by "
+            "P2.]\nFacilitator: Who wants to start?\nP1 (man, 40s, from Sin Li): In our village "
+            "it was quiet, but we took in many people who fled.\nP2 (woman, 30s): It happened "
+            "in my village, Yaeayechaung. On January 21, 2022. The jet came around 4 in the "
+            "afternoon and dropped bombs. One fell near the school and another on the houses by "
+            "the monastery.\nFacilitator: So this was Yaeayechaung, Paletwa?\nP2: Yes. Four "
+            "people died and six were injured.\nP1: Some of them came to Sin Li, it is 20 km "
+            "from there.",
+            "Yae Aye Chaung",
+            "Paletwa",
+        ),
+        (
+            "[Focus group, Thaton Township. Geolocate the incident described by "
+            "P2.]\nFacilitator: Who wants to start?\nP1 (man, 40s, from Hpaw Hpa): In our "
+            "village it was quiet, but we took in many people who fled.\nP2 (woman, 30s): It "
+            "happened in my village, Kawt Hlaing Ywar Gyi. On 2022-08-24. The soldiers and "
+            "police came around 9 at night and arrested four young men and took them to "
+            "Thuwunnawady.\nFacilitator: So this was Kawt Hlaing Ywar Gyi, Thaton?\nP2: Yes. We "
+            "still do not know where two of them are.\nP1: Some of them came to Hpaw Hpa, it is "
+            "14 km from there.",
+            "Kawt Hlaing Ywar Gyi",
+            "Thaton",
+        ),
+        (
+            "[Focus group, Matupi Township. Geolocate the incident described by "
+            "P2.]\nFacilitator: Who wants to start?\nP1 (man, 40s, from Pakheng): In our "
+            "village it was quiet, but we took in many people who fled.\nP2 (woman, 30s): It "
+            "happened in my village, Satu. On June 28, 2021. The Chin National Army attacked "
+            "the army outpost about 6 in the morning. The fighting went on for about three "
+            "hours.\nFacilitator: So this was Satu, Matupi?\nP2: Yes. Four people died.\nP1: "
+            "Some of them came to Pakheng, it is 17 km from there.",
+            "Satu",
+            "Matupi",
+        ),
+        (
+            "Interviewee: I'm from Daw Ta naw. It's in Loikaw, Karenni (Kayah) "
+            "State.\nInterviewer: [summarised] Asked about the events of 14 April "
+            "2021.\nInterviewee: The sit-tat raided the village looking for KNDF members. They "
+            "looted the shops and took four young men with them as porters.",
+            "Daw Ta naw",
+            "Loikaw",
+        ),
+        (
+            "Q: Can you tell me where this happened?\nA: In my village. Nyaung Pin Ga Yet.\nQ: "
+            "Which township is that?\nA: Maubin. It's about five miles from Maubin town, on the "
+            "northwest side.\nQ: And what happened that day?\nA: Soldiers came in the morning, "
+            "uh, in September 2022, the 9th I think. They searched every house looking for PDF "
+            "boys and they burned two houses near the monastery.",
+            "Nyaung Pin Ga Yet",
+            "Maubin",
+        ),
+        (
+            "Q: When was this?\nA: Um, 10 June 2023.\nQ: Which town?\nA: Kamaing.\nQ: In which "
+            "township?\nA: Hpakant.\nQ: What happened there?\nA: An airstrike hit the town, "
+            "near the market. Some people were injured.",
+            "Kamaing",
+            "Hpakant",
+        ),
+        (
+            "INTERVIEWER: Please tell me what happened.\nRESPONDENT: Yes. It was 2021, in Aye "
+            "Chan village, Mongping township. There was fighting near the village and people "
+            "had to flee. Two houses were burned.\nINTERVIEWER: Were you there "
+            "yourself?\nRESPONDENT: Yes, I was there. Everybody fled to Wan Kawng La. We came "
+            "back after one week, maybe.",
+            "Aye Chan",
+            "Mongping",
+        ),
+        (
+            "INTERVIEWER: Please tell me what happened.\nRESPONDENT: Yes. It was 2022, in Hsee "
+            "Lu Long village, Mongyang township, Shan State. A man from the village was shot by "
+            "soldiers at night. He died.\nINTERVIEWER: Were you there yourself?\nRESPONDENT: "
+            "Yes, I was there. People ran to Wan Ait side, some went further.",
+            "Hsee Lu Long",
+            "Mongyang",
+        ),
+        (
+            "INTERVIEWER: Please tell me what happened.\nRESPONDENT: Yes. It was 2021, in Hpar "
+            "Long village, Hpapun township. The jet dropped bombs near the village. The school "
+            "was destroyed.\nINTERVIEWER: Were you there yourself?\nRESPONDENT: Yes, I was "
+            "there. We ran to Daw Mwe, the next village, and stayed with relatives.",
+            "Hpar Long",
+            "Hpapun",
+        ),
+        (
+            "Q: When was this?\nA: Um, November 2023.\nQ: Which town?\nA: Hpayarthonesu.\nQ: In "
+            "which township?\nA: Kyainseikgyi.\nQ: What happened there?\nA: There was fighting "
+            "in the town, many people crossed to Thailand.",
+            "Hpayarthonesu",
+            "Kyainseikgyi",
+        ),
+        (
+            "Q: What is the name of the village?\nA: Tone Byawe Gyi. It's about 21 miles "
+            "southeast of Myeik town, in Tanintharyi Region.\nQ: What happened?\nA: On 17 "
+            "February 2023, the PDF fought with the soldiers at Tone Byawe Gyi. No deaths.\nQ: "
+            "And the people?\nA: Everybody fled to Taung Pu. We came back after one week, maybe.",
+            "Tone Byaw Gyi",
+            "Myeik",
+        ),
+        (
+            "INTERVIEWER: Please tell me what happened.\nRESPONDENT: Yes. It was 2022, in "
+            "Kanaung town, Myanaung township, Irrawaddy. A bomb exploded near the police "
+            "station in Kanaung. One policeman was injured.\nINTERVIEWER: Were you there "
+            "yourself?\nRESPONDENT: Yes, I was there. We ran away, we couldn't take anything.",
+            "Kanaung",
+            "Myanaung",
+        ),
+        (
+            "INTERVIEWER: Please tell me what happened.\nRESPONDENT: Yes. It was 2022, in Ah "
+            "Lel Ywar village, Zeyathiri township, Naypyitaw. A man was arrested by soldiers in "
+            "the village, and he died in custody.\nINTERVIEWER: Were you there "
+            "yourself?\nRESPONDENT: Yes, I was there. After that we fled to Aing Sauk and "
+            "stayed at the monastery there.",
+            "Ah Lel Ywar",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "[00:03:12] Q: Can you tell me where this happened?\n[00:03:15] A: In our village. "
+            "Mayakan. Ma Ya Kan.\n[00:03:20] Q: Which township is that?\n[00:03:22] A: Depayin. "
+            "Um, it is maybe six miles from Depayin town, going southeast.\n[00:03:40] Q: And "
+            "what happened that day?\n[00:03:43] A: 4 December 2022. The soldiers came in the "
+            "morning and shot my uncle near the monastery. After that we all ran to Nyaung Hla, "
+            "the next village.",
+            "Ma Ya Kan",
+            "Tabayin",
+        ),
+        (
+            "[Phone call, line very poor]\nCALLER: ...the fighting was outside Hla Taw, just "
+            "outside the village, on the --- [breaks up] ---\nSTAFF: Hla Taw? Which township, "
+            "sorry?\nCALLER: Wetlet. Wet-let. West of Wetlet town, maybe six, seven "
+            "miles.\nSTAFF: OK. And the date?\nCALLER: The 28th. End of February [2023]. The "
+            "PDF hit the column when it was going back towards Shwebo. [inaudible] ...no "
+            "villagers hurt this time.",
+            "Hla Taw",
+            "Wetlet",
+        ),
+        (
+            "FACILITATOR: Which village was the fighting in?\nR1: Yae Nant Thar.\nR2: "
+            "Yenanthar, yes. It is in Madaya township.\nR1: North of Madaya town, about seven "
+            "miles.\nFACILITATOR: And when was this?\nR2: 27 September [2023]. The troops came "
+            "up from Madaya and the PDF fought them at the entrance of the village. Nobody from "
+            "our side died.\nR1: Some families ran to Oke Kan for two nights.",
+            "Yae Nant Thar",
+            "Madaya",
+        ),
+        (
+            "Ko Reh: It was at Daw Poe Si, in the 6 Mile area, just below Loikaw.\nInterviewer: "
+            "Is that Demoso side or Loikaw side?\nKo Reh: Demoso township, officially. The "
+            "village is maybe three or four miles south of Loikaw town.\nInterviewer: And the "
+            "date?\nKo Reh: 20 September 2021. Our fighters and the army were fighting most of "
+            "the afternoon. One of the young men who had come down from Mandalay to join us was "
+            "killed there.",
+            "Daw Poe Si",
+            "Demoso",
+        ),
+        (
+            "[phone interview, 13 Feb 2023 - connection dropping]\nA: ...yesterday, in Myitche. "
+            "Myit Chay. You know it, across the river from Nyaung-U and Bagan.\nQ: In Pakokku "
+            "township?\nA: Yes, Pakokku township. The PDF attacked the troops at the --- "
+            "[inaudible] --- one PDF boy died.\nQ: Sorry, you said Myitche?\nA: Myit-chay. Yes.",
+            "Myit Chay",
+            "Pakokku",
+        ),
+        (
+            "Daw Khin (58): They raided our village on Christmas day, 25 "
+            "December.\nInterviewer: Which village, aunty?\nDaw Khin: Thae Taw Lay. Wundwin "
+            "township.\nInterviewer: Where is it from Wundwin town?\nDaw Khin: To the west, "
+            "about seven miles. The soldiers came from the Meiktila road. One man was killed, "
+            "they took him from his house.",
+            "Thea Taw Lay",
+            "Wundwin",
+        ),
+        (
+            "Interview transcript (Budalin)\nQ: What is the name of your village?\nA: Son Kone. "
+            "The one in Son Kone village tract, southwest of Budalin town, four or five "
+            "miles.\nQ: Please tell us what happened on 25 March.\nA: The army column came into "
+            "Son Kone. Most people ran but the old people stayed. They killed seven elderly "
+            "people. Some of them were burned in their houses.",
+            "Son Kone",
+            "Budalin",
+        ),
+        (
+            "Group discussion, displaced families from Ann township (Rakhine), March 2024\nMan "
+            "1: The shelling was at Nyaung Pin Kone. Our village.\nWoman 1: In Ann South tract. "
+            "Ann (South).\nInterviewer: How far from Ann town?\nMan 1: Northeast of Ann, about "
+            "eleven miles.\nWoman 1: It was in February, when the AA started to push towards "
+            "Ann. Two houses were hit, my cousin died.\nMan 2: We went first to Nga Pyei, then "
+            "further to the forest.",
+            "Nyaung Pin Kone",
+            "Ann",
+        ),
+        (
+            "[Sittwe, interview with displaced woman]\nQ: Where is your home village?\nA: Zay "
+            "Di Pyin, in Ponnagyun township.\nQ: What happened there?\nA: In 2019, on 9 March, "
+            "the army came looking for AA. They tied up the men in the school, and one was "
+            "shot. After that we came to the camp in Sittwe.\nQ: How far is Zay Di Pyin from "
+            "Ponnagyun town?\nA: About nine miles, northwest. Near Rathedaung side.",
+            "Zay Di Pyin",
+            "Ponnagyun",
+        ),
+        (
+            "INT: Where was your family when the fighting started?\nRESP: At home in Mar Kyi "
+            "Keng. In Konkyan township, Kokang.\nINT: Which tract?\nRESP: Kyum Htaik tract. "
+            "It's north of Konkyan town, about ten miles.\nINT: When?\nRESP: November 2023. "
+            "MNDAA and the army. Our house was hit by a shell. My aunt died.",
+            "Mar Kyi Keng",
+            "Konkyan",
+        ),
+        (
+            "INTERVIEWER: Where did you live?\nRESPONDENT: Law Hlar Li. Demoso township. Daw Bu "
+            "Ku village tract.\nINTERVIEWER: Near Loikaw?\nRESPONDENT: Loikaw town is about 6 "
+            "miles to the east. The village is just south of Nan Mei Khon.\nINTERVIEWER: What "
+            "happened?\nRESPONDENT: 8 June 2021. Artillery from the army hit our village. Three "
+            "people died.",
+            "Law Hlar Li",
+            "Demoso",
+        ),
+        (
+            "Q: Where did they burn the houses?\nA: You know the Bant Bar tract, Pyinmana "
+            "township? Our village is Aung Beik Theik, in that tract.\nQ: How far from "
+            "Pyinmana?\nA: It's very far from Pyinmana town, 19 miles southeast, in the forest "
+            "towards the Yedashe side.\nQ: When?\nA: 11 June 2022. Thirty houses burned. Nobody "
+            "died, we ran before they arrived.",
+            "Aung Beik Theik",
+            "Pyinmana",
+        ),
+        (
+            "Interviewer: Where did the raid happen?\nKo Zaw: My home village, in Thaton "
+            "township.\nInterviewer: What's the name?\nKo Zaw: Kyon Par. Kyon Par village tract "
+            "too.\nInterviewer: Near Thaton town?\nKo Zaw: Yes, just southeast of Thaton, three "
+            "miles. You can ride a bicycle.\nInterviewer: When?\nKo Zaw: 12 February 2023. "
+            "Soldiers came and arrested three villagers. One of them was my cousin from Bilin.",
+            "Kyon Par",
+            "Thaton",
+        ),
+        (
+            "Q: Your village, Tha Zin - which township is it in?\nA: Kyunsu township. Kywe Kha "
+            "Yan village tract. People think Kyunsu is only islands, but our side is close to "
+            "Myeik.\nQ: So how far from Myeik?\nA: About 11 miles southeast of Myeik town.\nQ: "
+            "What happened there?\nA: 29 August 2023. Soldiers raided the village and killed "
+            "one man.",
+            "Tha Zin",
+            "Kyunsu",
+        ),
+        (
+            "INT: Which Taung Thu Su? There are two in Paung.\nRESP: Ours is in Ohn Ta Pin "
+            "village tract.\nINT: OK. And what happened?\nRESP: 14 May 2022. Soldiers came from "
+            "Paung town - it is six miles, southwest of us - and arrested two villagers.",
+            "Taung Thu Su",
+            "Paung",
+        ),
+        (
+            "FACILITATOR: Which Ywar Thit are we talking about?\nR1: Zalun township.\nR2: Nyein "
+            "Aye village tract. There are many Ywar Thit, ours is the one in Nyein Aye "
+            "tract.\nR1: It's northeast of Zalun town, about seven miles.\nFACILITATOR: What "
+            "happened?\nR2: 18 June 2021. Soldiers came to arrest a teacher who joined the CDM. "
+            "They shot one man.",
+            "Nyein Aye",
+            "Zalun",
+        ),
+        (
+            "[Phone interview, Chinshwehaw, Dec 2023 - line keeps dropping]\nQ: Where are you "
+            "now?\nA: In Chinshwehaw, but the thing I told you happened in Laukkai. Laukkaing "
+            "town itself, in the centre.\nQ: When?\nA: 11 December [2023]. MNDAA drones and the "
+            "army's artillery. A shell hit the building next to the hotel where we were. Two "
+            "dead. [inaudible] ...then we crossed to the Chinese side.",
+            "Laukkaing",
+            "Laukkaing",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1320_to_1327(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: hotline calls ("CALLER:", "STAFF: Hla Taw? Which
+    # township, sorry?"), focus groups ("FACILITATOR:", "R1:", "On the list it is written 'W'. --
+    # Yes, same place. T township."), "It was 2021, in V village", "- this was in V village, T
+    # township -", "My home village, in T township. -- What's the name? -- V.", "Which V? There
+    # are two in T. -- Ours is in W village tract.", "In A, but the thing I told you happened in
+    # B", "V. It's about 21 miles southeast of T town", forms' lines with semicolons and "Where
+    # did you go: W")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Pakokku tsp - Ywar Naung village (Seik Kha Wa tract), across the river from Bagan: "
+            "soldiers arrested 3 ppl this morning. ပခုက္ကူ",
+            "Ywar Naung",
+            "Pakokku",
+        ),
+        (
+            "Myothit T/S Magway – Myo Lu Lin vlg: 1 man killed by PDF members on 2/8/22, "
+            "accused of supporting Pyu Saw Htee",
+            "Myo Lu Lin",
+            "Myothit",
+        ),
+        (
+            "Danubyu T/S Ayeyarwady - Kyar Lay Aing village: junta troops searched the house of "
+            "an NLD member and burned it. 1 man arrested. Tha Pyay Yoe villagers scared",
+            "Kyar Lay Aing",
+            "Danubyu",
+        ),
+        (
+            "Myanmar's junta ambushes Rakhine village at night, killing two | Troops opened "
+            "fire on Thea Kan Htaung village, Zu Kaing village tract, Ann Township, on 14 "
+            "November 2023.",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "According to a villager from Chaung Hnit Khwa, in Kyaikmayaw Township, Mon State, "
+            "KNLA and PDF fighters attacked the police station in the village in the early "
+            'morning of 12 November 2022. "Three policemen died and they took four prisoners. '
+            'After that, soldiers from Mudon came and searched every house."',
+            "Chaung Hnit Khwa",
+            "Kyaikmaraw",
+        ),
+        (
+            "Woman killed, son injured, in shelling of Chin State village | Shells fired from "
+            "the army base in Hakha hit Hniarlawn, about 7 km north of the state capital, on "
+            "Aug 10",
+            "Hniarlawn",
+            "Hakha",
+        ),
+        (
+            "Myanmar's junta ambushes Rakhine village at night, killing two | Soldiers opened "
+            "fire in Thel Kan Htaung village, Zu Kaing village tract, Ann Township, on Nov 14; "
+            "the village is near Kanhtaunggyi",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "Ngwe Thar vlg (Shwe Ku tract) Chaung U tsp — drone dropped bombs on the monastery "
+            "2pm today, 1 monk + 2 novices wounded. taken to clinic in Shwe Ku 😢",
+            "Ngwe Thar",
+            "Chaung-U",
+        ),
+        (
+            "[4/18/2024 3:13 PM] Ko Zaw: drone bombs dropped on tha yet kan, Yinmabin T/S "
+            "before dawn 💥 (the one between Yinmabin and Pale)\n1 house destroyed",
+            "Tha Yet Kan",
+            "Yinmarbin",
+        ),
+        (
+            "[6/9/2022 11:12 PM] Ko Thura: 9.6.2022 the regime army arrested 11 young men in "
+            "doe pin, Kawlin T/S. Two of them are from Day Wa but were staying with relatives "
+            "there. Whereabouts unknown, family pls share 🙏",
+            "Doe Pin",
+            "Kawlin",
+        ),
+        (
+            "Forwarded from Myay Latt updates\non October 17 junta column burned down "
+            "မလေးကျောက်ရွာ၊ ဖာပွန်မြို့နယ်. about 80 houses burnt 🔥\ncolumn left towards the "
+            "Salween at 4pm",
+            "Ma Lay Kyauk",
+            "Hpapun",
+        ),
+        (
+            "[10/30/2023 11:52 PM] Hkun Htoo: စစ်ကောင်စီ troops raided ဝမ်ကျောက်လုံ ရွာ "
+            "(Tachileik tsp) on October 30.\nU Than Htay (37), a man from Yang Kyauk village "
+            "who came to sell rice, was shot dead there. They also looted gold and motorbikes.",
+            "Wan Kyauk Long",
+            "Tachileik",
+        ),
+        (
+            "[10/07/22, 11:36] Ko Nyi: ~60 strong SAC column moved out from Daik Oo on July 10 "
+            "and entered nga pan inn, Daik-U T/S. they are using villagers as human shields. 😢",
+            "Nga Pan Inn",
+            "Daik-U",
+        ),
+        (
+            "~60 strong regime army column moved out from Twantay on January 19 and raided "
+            "ကြိုက်သလဲရွာ၊ တွံတေးမြို့နယ်. 1 PDF member killed 🙏",
+            "Kyaik Tha Le",
+            "Twantay",
+        ),
+        (
+            "R: So, um, on 30 November 2023 - this was in Tar Lon village, Maw Taung village "
+            "tract, Muse township, Shan State - a shell fell on a house, one villager died. My "
+            "cousin's family, they fled to Kawng Hkar.",
+            "Tar Long",
+            "Muse",
+        ),
+        (
+            "R: So, um, on 7 January 2023 - this was in Thone Khwa village, Kyaikto township, "
+            "Mon State - mortar shells fell on Thone Khwa, one villager was killed and eight "
+            "wounded.",
+            "Thone Gwa",
+            "Kyaikto",
+        ),
+        (
+            "1) Date of incident: 02 March 2023\n2) Village: Taung Kauk\n3) Village tract: Koke "
+            "Ko Kone\n4) Township: Meiktila\n5) Nearest town and distance: Meiktila, ~9 miles "
+            "to the northwest of the village; Thazi is ~10 miles\n6) What happened: landmine on "
+            "the village road hit a military truck; 3 soldiers killed; afterwards troops burned "
+            "20 houses\n7) Where did villagers flee: Pyawbwe side",
+            "Taung Kauk",
+            "Meiktila",
+        ),
+        (
+            "1. Location: Zay Tan Ward, Mawkmai town\n2. Township: Mawkmai, southern Shan "
+            "State\n3. Date: 16 November 2023\n4. What happened: resistance forces attacked the "
+            "town; army shelled the ward; 2 civilians killed\n5. Where did you go: Langkho",
+            "Zay Tan Ward",
+            "Mawkmai",
+        ),
+        (
+            'Statement 21 (male, 27, from Kyauk Hmaw village, Yinmarbin Township): "The '
+            "fighting was at Tayaw Kyin village, north of Yinmarbin town, maybe 18 km. 22 June "
+            "2021. Our people ambushed the army trucks there. We could hear the shooting all "
+            'the way from Kyauk Hmaw."',
+            "Hta Yaw Kyin",
+            "Yinmarbin",
+        ),
+        (
+            "A 41-year-old woman from Auk Yin Thar was killed by a landmine on 15 February 2024 "
+            "while collecting firewood on the outskirts of Man Sein village, Yin Thar village "
+            "tract, Pinlebu Township. (12)",
+            "Man Sein",
+            "Pinlebu",
+        ),
+        (
+            "Wan Lut (Mongyawng) မီးရှို့ခံရ 🔥🔥 12/10/2022",
+            "Wan Lut",
+            "Mongyawng",
+        ),
+        (
+            "Kyauk Hpyar (Kyaikto) မီးရှို့ခံရ 🔥🔥 18 May",
+            "Kyauk Hpyar",
+            "Kyaikto",
+        ),
+        (
+            "Relatives in Ma Gyi Yin (Sinbaungwe Tsp) say the man shot dead on Aug 5, 2022 was "
+            "killed in Let Khoke Pin (South) village, Let Khoke Pin tract, Minhla Township, "
+            "Magway Region, by local PDF members who accused him of informing. We geolocated "
+            "the photos to the village cemetery.",
+            "Let Khoke Pin (South)",
+            "Minhla",
+        ),
+        (
+            "Wan Nar (Mongnai T/S, southern Shan State) – 2023-10-22. Resistance forces "
+            "ambushed a junta column at the village; 7 killed according to local media. "
+            "Geolocated: the damaged building is the village monastery, on the track that leads "
+            "towards Mongnai.",
+            "Wan Nar",
+            "Mongnai",
+        ),
+        (
+            "Par Poke (Homalin T/S, Sagaing) – 2021-05-12. A drone flown by PaKaPha hit a junta "
+            "post at the village; at least 1 dead. Geolocated: the damaged building is the "
+            "village monastery, on the track that leads towards Mo Waing Lut.",
+            "Par Poke",
+            "Homalin",
+        ),
+        (
+            "Kan Pauk Gyi (Kawlin T/S, Sagaing Region) – Nov 12, 2022. Local PDF ambushed a "
+            "junta column at the village; 3 killed according to local media. Geolocated: the "
+            "damaged building is the village monastery, on the track that leads towards Kawlin.",
+            "Kan Pauk Gyi",
+            "Kawlin",
+        ),
+        (
+            "Wan Kawng (Mongkaing T/S, Shan State) – Oct 21, 2022. A junta airstrike hit the "
+            "village; 4 villagers reported dead. Geolocated: the damaged building is the "
+            "village monastery, on the track that leads towards Kyethi.",
+            "Wan Kawng",
+            "Mongkaing",
+        ),
+        (
+            "Free Burma Rangers: a villager was killed by junta shelling in Moebye, Pekon "
+            "Township, southern Shan State, on 6 June 2023.",
+            "Moe Bye",
+            "Pekon",
+        ),
+        (
+            "18/12/2023 - Kachin - Myitkyina Tsp - Sum Du village - 2 civilians killed (AAPP)",
+            "Sun Du",
+            "Myitkyina",
+        ),
+    ],
+)
+def test_reports_and_messages_of_sets_1320_to_1327(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: statements' "According to a villager from H, in T
+    # Township" and "Relatives in H (T Tsp) say", "A 41-year-old woman from H was killed by a
+    # landmine ... on the outskirts of V", "ambushes Rakhine village", "in shelling of Chin State
+    # village", "about 7 km north of the state capital", Burmese addresses and deeds in English
+    # messages ("burned down Vရွာ၊ Tမြို့နယ်", "V (T) မီးရှို့ခံရ"), geolocation notes of "the
+    # village monastery", "taken to clinic in W", lower-case villages before "T T/S", "18/12/2023
+    # - S - T Tsp - V village")
+    assert _name_and_township(coder, query) == (name, admin3)
