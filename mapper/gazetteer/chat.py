@@ -56,7 +56,9 @@ _HEADER = re.compile(
 _FORWARDED = re.compile(
     # (an email's: "RE: FW: ", "Re: Re: ", "Subject: "; a text message's: "SMS: ")
     r"^(?:(?:(?i:re|fw|fwd|subject|sms|msg)\s*:\s*)+"
-    r"|(?i:forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd\s+from\s+\w+"
+    # (or from whom, on a line of its own: "forwarded from mu paw\n")
+    r"|(?i:(?:forwarded|fwd)\s+from\s+[^\n:]{1,40}(?=\n)"
+    r"|forwarded(?:\s+(?:message|msg|from\s+\w+))?|fwd\s+from\s+\w+"
     r"|(?:signal|telegram|whatsapp|viber)\s+(?:fwd|forward(?:ed)?)"
     r"|(?:signal|telegram|whatsapp|viber)(?:\s+[a-z]\w*){0,3}?\s+(?:grp|group)"
     r"(?:\s+(?!fwd|forward)[A-Z]\w*)?"

@@ -486,8 +486,9 @@ _TAG_KIND_WORD = re.compile(r"\s+(?:Township|Tsp|Twp)$")
 _VILLAGE_WITH_TRACT = re.compile(
     r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
     r"(?:\s+(?i:village|vlg)(?:\s*,\s*|\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|\s+[-–—]\s+)"
-    # (or no kind word before "in": "Our village is Pyin Thar | in | Inn Nge village tract")
-    r"|\s+in\s+(?:the\s+)?)"
+    # (or no kind word before "in": "Our village is Pyin Thar | in | Inn Nge village tract", "V|,
+    # in |W village tract")
+    r"|,?\s+in\s+(?:the\s+)?)"
     r"(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?)"
     r"\s+(?i:village[\s-]+)?(?i:tract|vt)\b"
 )

@@ -210,6 +210,41 @@ _NOTE_IN_BRACKETS = re.compile(
     r"\s*\[(?i:(?:interviewer|researcher|translator|editor)(?:['’]s)?\s+)?"
     r"(?i:note|notes|gloss|translation)\s*:[^\[\]]{1,200}\]"
 )
+#: a name, then said again with its number: "|Wan Sang. Wan Sang number 1|."
+_NAME_AND_ITS_NUMBER = re.compile(
+    rf"\b(?P<name>{_NAME})\.\s+(?P=name)\s+(?i:number|no\.?)\s*(?P<number>\d{{1,2}})\b"
+)
+#: a question whether the place told was where it happened: "Is that where this happened?"
+_IS_THAT_WHERE = re.compile(
+    r"^(?:(?i:and|so),?\s+)?(?i:is|was)\s+(?:that|this|it)\s+(?:also\s+)?where\s+(?:this|it|that"
+    r"|the\s+\w+)\s+(?:happened|was|took\s+place)\?$"
+)
+#: the speakers' home, said of the place named: "Kilung|, where we both lived|."
+_WHERE_WE_LIVED = re.compile(
+    r",\s+where\s+(?:we|I|they|my\s+family)\s+(?:both\s+|all\s+)?(?:lived|live|grew\s+up)\b[^.]*"
+)
+#: a speaker at a loss for how to say a name: "LetPanKway...| no, how do you say|..."
+_NAME_NOT_FOUND = re.compile(
+    r"(?:\.{2,}|…)\s*(?i:no,?\s+)?(?i:how\s+do\s+you\s+say|how\s+to\s+say|what\s+is\s+it\s+called"
+    r"|I\s+forget)"
+)
+#: a question back to the interviewer, opening an answer: "|You know Si Mee Khon? |Our village"
+_ASKED_BACK_FIRST = re.compile(r"^(?i:you\s+know|do\s+you\s+know)\s+[^?.]{1,60}\?\s+(?=\S)")
+#: a name spelt out letter by letter, before it is said: "|D-A-N, Z-A-W. |Dan Zaw."
+_SPELT_OUT_FIRST = re.compile(r"^(?:[A-Z](?:-[A-Z]){1,12}[,.]?\s+)+")
+#: a name's romanisation in brackets, after it in Burmese: "ကျော်လှရွာ| (Kyaw Hla)|."
+_LATIN_GLOSS = re.compile(r"\s*\([A-Za-z][A-Za-z '’-]{0,40}\)")
+#: a question typed without its mark, in a chat: "sorry which village again", "ok and township"
+_UNMARKED_QUESTION = re.compile(
+    r"^(?:(?i:sorry|ok|okay|so|and),?\s+)*(?:(?i:which|what|where|when)\b|(?i:township)$)"
+    r"[^.?!]*$"
+)
+#: a note in round brackets opening a turn, of how the speaker speaks: "(speaking on behalf of
+#: her neighbour, Daw S.) ", "(through the interpreter) ", "(crying) "
+_STAGE_NOTE_FIRST = re.compile(
+    r"^\((?i:speaking|answering|through|via|translated|laughs|laughing|crying|pause|pauses"
+    r"|long\s+pause|sighs|quietly|inaudible)\b[^()]{0,80}\)\s*"
+)
 #: a question summarised in brackets, opening a line: "|[Asked where the incident took place] |"
 _ASKED_IN_BRACKETS = re.compile(r"(?m)^\[(?:Asked|Question)\s+(?P<asked>[^\[\]\n]{3,120})\]\s*")
 #: the labels of questions and answers, anywhere
@@ -323,6 +358,14 @@ def interview_answer(text: str) -> str:
         # "RESP: Yes, 13 September 2022. ... [Note: Ingapu Tsp, Hinthada District]"; a township
         # it names is read below from the whole transcript)
         said = [(label, _NOTE_IN_BRACKETS.sub("", words).strip()) for label, words in said]
+    if "(" in text:  # ("RESPONDENT: (speaking on behalf of her neighbour, Daw S.) Her husband ...")
+        said = [(label, _STAGE_NOTE_FIRST.sub("", words)) for label, words in said]
+    # (a chat's questions typed without their mark: "sorry which village again", "ok and
+    # township")
+    said = [
+        (label, f"{words}?" if label in _QUESTIONER and _UNMARKED_QUESTION.match(words) else words)
+        for label, words in said
+    ]
     # (turns opened by dashes or numbered speakers: a turn that asks is the interviewer's)
     said = [
         (
@@ -628,9 +671,12 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:your)\s+village\s+is(?=\s*(?:\.{2,}|…)?\s*\?$|\s*[—–-]+$)"
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
-    r"|(?:(?i:to|in|at|from)\s+)?(?i:which|what)\s+(?:village|ward|police\s+station|police\s+post"
+    # (or "And this was in which village?")
+    r"|(?:(?i:this|that|it)\s+(?:was|is)\s+)?(?:(?i:to|in|at|from)\s+)?(?i:which|what)\s+"
+    r"(?:village|ward|police\s+station|police\s+post"
     r"|outpost|camp|monastery"
-    r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?:\s+(?i:exactly))?(?=\?$|,\s+(?i:sorry)\b)"
+    r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?:\s+(?i:exactly|again))?"
+    r"(?=\?$|,\s+(?i:sorry)\b)"
     r"|(?i:which|what)\s+(?:village|place|town)\s+did\s+(?:this|that|it)\s+happen(?:\s+in)?(?=\?$)"
     # ("Sorry, where is this? Your village?")
     r"|(?i:your)\s+village(?=\?$)"
@@ -641,7 +687,9 @@ _WHICH_PLACE_WAS_IT = re.compile(
     # (or in the tract the answer before named: "Which village in the tract?")
     r"|(?i:which|what)\s+village\s+in\s+(?:the|that)\s+(?:village\s+)?tract(?=\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
-    r"|(?:the\s+)?(?i:village)\s+name(?=\?$)"
+    r"|(?:the\s+)?(?i:village)\s+name(?:\s+(?i:exactly))?(?=\?$)"
+    # ("What is the village name exactly?")
+    r"|(?i:what)(?:\s+is|['’]s)\s+the\s+(?:village|place)\s+name(?:\s+(?i:exactly))?(?=\?$)"
     # ("What's the name of the village where the boat was stopped?")
     r"|(?i:what)(?:\s+is|['’]s)\s+the\s+name\s+of\s+the\s+(?:village|place)"
     r"(?=\?$|\s+(?:where|that)\s)"
@@ -676,7 +724,10 @@ _RELAYED = re.compile(r"^((?:Yes|Yeah)[.,]?\s+)?(?:She|He|They)\s+says?,?\s+(?:t
 #: a name alone, asked to confirm how it is written: "Htauk Shar Tan (East)?", "Kan Thar Kone
 #: village?" (not where: "Near Khamaukgyi?", nor an area: "Bogale Township?")
 _NAME_TO_CONFIRM = re.compile(
-    r"^(?:\([^()]*\)\s*)?(?!(?:Near|Close|In|At|Around|By|From|Not|The|This|That|It|So|And)\b)"
+    r"^(?:\([^()]*\)\s*)?"
+    # (or read back: "So the village is Nar Ku?")
+    r"(?:(?:(?i:so|and),?\s+)?(?i:the\s+(?:village|place)\s+(?:is|was))\s+"
+    r"|(?!(?:Near|Close|In|At|Around|By|From|Not|The|This|That|It|So|And)\b))"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s+\([A-Z][a-z]+\))?(?:\s+village)?)"
     r"(?<!Township)(?<!Region)(?<!State)(?<!District)(?<!Division)\?$"
 )
@@ -817,6 +868,14 @@ _NAMESAKES_IN = re.compile(
     r"\?\s+There\s+are\s+(?:two|three|several|many|a\s+few)\s+(?:of\s+them\s+)?in\s+"
     r"(?P<township>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township))?\s*[.?]?$"
 )
+#: a township's name and its region, answering which of two it is: "Minhla in Bago Region"
+_NAME_IN_REGION = re.compile(
+    rf"^(?P<name>{_NAME})\s+in\s+(?P<region>{_NAME}\s+(?:Region|State|Division))\b"
+)
+#: a question of which of a name's namesakes: "Which Minhla? Magway or Bago?"
+_WHICH_NAMESAKE = re.compile(rf"^(?i:which)\s+{_NAME}\?")
+#: the union territory's names, an area no township is named after
+_UNION_TERRITORY_NAMES = frozenset({"Nay Pyi Taw", "Naypyitaw", "Naypyidaw", "Nay Pyi Daw"})
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
 #: Township?"
 _PLACE_IN_TOWNSHIP_ASKED = re.compile(
@@ -824,7 +883,7 @@ _PLACE_IN_TOWNSHIP_ASKED = re.compile(
     r"^(?:(?i:is)\s+)?(?!(?:This|That|It|Which|What|Where)\b)"
     rf"(?P<place>{_NAME}(?:\s+(?:village|town))?)"
     # (or asked again: "Pauk Sein? In Ngazun?", or "Myo Lu Lin, that is in Myothit?")
-    r"(?:,?\s+in|,|\s+is\s+in|\?\s+[Ii]n|,\s+(?:that|this|it)(?:\s+is|['’]s)\s+in"
+    r"(?:,?\s+in|,|\s+is\s+in|[?.]\s+[Ii]n|,\s+(?:that|this|it)(?:\s+is|['’]s)\s+in"
     r"|,\s+is\s+(?:it|that|this)\s+in)\s+"  # (or "Telu village, is it in Ywangan township?")
     r"(?P<area>[A-Z][\w'’-]*(?:\s+(?!(?:Region|State|Division)\b)[A-Z][\w'’-]*){0,2})"
     r"(?:\s+(?i:township|tsp)|\s+(?P<tract>(?i:village\s+tract|tract)))?\s*\?$"
@@ -1197,6 +1256,17 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
     words = said[index][1]
     answer = _next_answer(said, index)
     if (asked := _WHICH_TOWNSHIP_OF.match(words)) and answer and not _DENIAL.match(answer):
+        if (
+            asked["place_which"]
+            and _NAME_IN_REGION.match(answer)
+            and any(
+                label in _QUESTIONER and _WHICH_PLACE_WAS_IT.match(later)
+                for label, later in said[index + 2 :]
+            )
+        ):
+            # (which of two townships, the village asked next: "Which Minhla? Magway or Bago?
+            # -- Minhla in Bago Region. -- And the village? -- V.")
+            return None
         # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
         # Laukkaing. Shan State.": V, in that township)
         area = (
@@ -1227,12 +1297,28 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
         )
         if tract := _TRACT_IS.search(answer):  # ("Ayadaw. The village tract is W.")
             place = f"{place}, {tract['tract']} village tract"
+        elif tract := _tract_said_with(place, said[:index]):
+            # ("... came into V, W (X) village tract we ran ... -- And V is in which township?")
+            place = f"{place}, {tract}"
         if area.endswith("tract") and (many := _NAMESAKES_IN.search(words)):
             # ("Which V? There are two in T. -- Ours is in W village tract.")
             return f"{place}, {area}, {many['township']} Township"
         if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
             return f"{place}, {area}"
         return f"{place}, {area} Township" if area[:1].isupper() else ""
+    return None
+
+
+def _tract_said_with(place: str, turns: list[tuple[str, str]]) -> str | None:
+    """The village tract an answer among ``turns`` names right after ``place`` ("When they came
+    into Meepauk, | Mee Pauk (Ta Loke Pin) village tract| we ran ..."); else None."""
+    after = re.compile(
+        rf"\b{re.escape(place)}(?:\s+village)?,\s+(?P<tract>{_NAME}(?:\s+\([^()]{{2,30}}\))?"
+        r"\s+village\s+tract)\b"
+    )
+    for label, words in turns:
+        if label not in _QUESTIONER and (said := after.search(words)):
+            return said["tract"]
     return None
 
 
@@ -1244,8 +1330,10 @@ def _place_in_area_confirmed(said: list[tuple[str, str]], index: int) -> str | N
     if (
         (asked := _PLACE_IN_TOWNSHIP_ASKED.match(words))
         and (yes := _YES.match(answer) or _AREA_THEN_YES.match(answer))
-        # (not a township's state: "Khaunglanhpu in Kachin? -- Yes, Putao district.")
+        # (not a township's state: "Khaunglanhpu in Kachin? -- Yes, Putao district.",
+        # "Ottarathiri, in Nay Pyi Taw? -- Yes.")
         and asked["area"] not in STATE_SHORT_NAMES
+        and asked["area"] not in _UNION_TERRITORY_NAMES
     ):
         # ("INT: Man Nyar in Kutkai? -- Yes, Kutkai Township."; "Is V in W village tract?
         # -- Yes, W tract, T Township.")
@@ -1325,6 +1413,14 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     if index + 1 >= len(said) or said[index + 1][0] in _QUESTIONER:
         return ""
     answer = _HESITATION.sub(" ", said[index + 1][1]).strip()  # ("(inaudible) V village")
+    if (
+        _NAME_NOT_FOUND.search(answer)
+        and index + 2 < len(said)
+        and said[index + 2][0] not in _QUESTIONER
+    ):
+        # (another speaker says it, the first at a loss: "LetPanKway... no, how do you say... --
+        # Let Pan Kwayt. Write it Let Pan Kwayt.")
+        answer = _HESITATION.sub(" ", said[index + 2][1]).strip()
     if _OWN_VILLAGE_ANSWER.match(answer) or _IN_OUR_VILLAGE_LAST.search(
         _FIRST_SENTENCE.match(answer).group()
     ):
@@ -1338,6 +1434,8 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     answer = _latin_of(answer)  # ("ဟိုခို (Ho Hko).")
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
     answer = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", answer)  # ("V. It's about 21 miles ...")
+    answer = _SPELT_OUT_FIRST.sub("", answer)  # ("D-A-N, Z-A-W. Dan Zaw. W village tract.")
+    answer = _ASKED_BACK_FIRST.sub("", answer)  # ("You know T? Our village, V, is 9 km south ...")
     if _DENIAL.match(answer):
         return ""
     if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
@@ -1414,6 +1512,8 @@ def _burmese_answer_of_which_village(turns: list[tuple[str, str]]) -> str | None
     """The village a Burmese answer names to "ဘယ်ရွာမှာလဲ" (which village?), with the
     township a later answer names to "ဘယ်မြို့နယ်လဲ" (which township?), as a Burmese address
     ("Vရွာ၊ Tမြို့နယ်"); None when the answer is no village's name."""
+    # (without a romanisation in brackets: "ကျော်လှရွာ (Kyaw Hla).")
+    turns = [(label, _LATIN_GLOSS.sub("", words)) for label, words in turns]
     first, _, rest = turns[0][1].strip().partition("။")
     village = _BURMESE_ANSWER_CLOSE.sub("", first.strip()).replace(" ရွာ", "ရွာ").strip()
     if _BURMESE_NAME.fullmatch(village) and not village.endswith("ရွာ"):
@@ -1575,12 +1675,14 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
     V? -- They burned the houses."); else None."""
     question, asked, before, deed_asked_at = "", False, "", None
     for index, (label, words) in enumerate(said):
+        told_before = before  # (the answer before this one's, this one's set below)
         if label in _QUESTIONER and deed_asked_at is None and _DEED.search(words):
             # ("How many houses were burned in V?": V, when no answer names where)
             deed_asked_at = _PLACE_ASKED_OF.search(words)
         if (
             label not in _QUESTIONER
             and not _DEED.search(words)
+            and not _STEPPED_ON_A_MINE.search(words)  # (what befell one: no place they were)
             # (not where a place named lies: "Which side of T township? -- The north side.
             # Northwest of W.")
             and not _WHERE_IT_LIES_ASKED.search(question)
@@ -1679,6 +1781,15 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             return f"{home['place']}, {area}" if area else home["place"]
         yes, naming = _places_told(words)
+        if (
+            yes
+            and _IS_THAT_WHERE.match(question)
+            and told_before
+            and (named := _places_named_before(told_before))
+        ):
+            # (the place the answer before named, said yes to: "Where was your home? -- V. In
+            # T. -- Is that where this happened? -- Yes, right there in V, in front of our house.")
+            return ", ".join(sentence.strip(" .") for sentence in named)
         if not asked and naming:
             # (not where one who died came from, told after a question of when: "-- When? --
             # 27 February 2023. One man died, a trader from Kyaikto.")
@@ -2077,6 +2188,9 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             name := _BARE_NAME.match(words) or _NAME_THEN_DISTANCE.match(words)
         ):
             return name["name"] if _KIND_LAST.search(name["name"]) else f"{name['name']} Township"
+        elif _WHICH_NAMESAKE.match(question) and (named := _NAME_IN_REGION.match(words)):
+            # ("Which Minhla? Magway or Bago? -- Minhla in Bago Region.")
+            return f"{named['name']} Township, {named['region']}"
         elif _YES.match(words) and (named := _TOWNSHIP_NAMED.search(_ASKING.sub("", question))):
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
         elif _YES.match(words) and (named := _PLACE_IN_AREA_ASKED.search(question)):
@@ -2177,11 +2291,13 @@ _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 #: a question of which township, and an answer of a name alone
 _WHICH_TOWNSHIP = re.compile(
     # (or after the name echoed: "Kan Thar. And the township?")
-    r"(?i:which|what)\s+(?i:township)|(?:^|(?<=[.!]\s))(?i:and\s+)?(?i:the\s+)?(?i:township)\?$"
+    r"(?i:which|what)\s+(?i:township)|(?:^|(?<=[.!]\s))(?:(?i:ok|okay|so),?\s+)?(?i:and\s+)?"
+    r"(?i:the\s+)?(?i:township)\?$"
     # ("Can you say your township first?")
     r"|\b(?i:say|tell\s+(?:me|us))\s+(?i:your)\s+(?i:township)\b[^?]*\?$"
     r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
     r"|^(?i:in)\s*(?:\.{2,}|…)\s*\?$"  # (a place's area asked for: "In...?")
+    r"|^(?i:about\s+the\s+township)\?$"  # (summarised: "[Asked about the township]")
 )
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"
@@ -2210,6 +2326,13 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     # uh, Yinmabin township")
     words = _HESITATION.sub(_hesitation_left_out, words)
     words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
+    words = _SPELT_OUT_FIRST.sub("", words)  # ("D-A-N, Z-A-W. Dan Zaw.")
+    if " where " in words:  # ("Kilung|, where we both lived|. Matupi T/S.")
+        words = _WHERE_WE_LIVED.sub("", words)
+    if "itself" in words:  # ("In Shan Su| itself|.", "Laukkaing town| itself|, in the centre.")
+        words = re.sub(r"(?<=[a-z])\s+itself\b", "", words)
+    if "umber" in words:  # ("Wan Sang. Wan Sang number 1.": MIMU's "Wan Sang (1)")
+        words = _NAME_AND_ITS_NUMBER.sub(r"\g<name> (\g<number>)", words)
     if "village" in words:  # ("In Kone Thar|, um, my village|.": Kone Thar village)
         words = _NAME_THEN_OWN_VILLAGE.sub(r"\g<name> village", words)
     if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
@@ -2220,7 +2343,11 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "talking about" in words:  # ("But the attack| I'm talking about| was in my own village")
         words = _TALKING_ABOUT.sub("", words)
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
-        words = _MM_PARTICLES.sub(r"\1", _MM_OUR_VILLAGE_IS.sub("", words.split("။", 1)[0]))
+        # (naming a place, after its date: "2021 July 31ပါ။ Tမြို့နယ်၊ Vကျေးရွာမှာ ...")
+        first, _, rest = words.partition("။")
+        if rest.strip() and "ခုနှစ်" in first and "ရွာ" not in first and "မြို့" not in first:
+            first = rest.split("။", 1)[0]
+        words = _MM_PARTICLES.sub(r"\1", _MM_OUR_VILLAGE_IS.sub("", first.strip()))
     words = words.strip(" '\"‘’“”")  # (an answer quoted: "'We are from A. I was ...'")
     words = _HERE_BUT_THERE.sub("", words)  # ("In A, but the thing I told you happened in B")
     words = _LIST_SPELLING.sub(r"\g<name>", words)  # ("On the list it is written 'W'.")
@@ -2317,7 +2444,7 @@ _WHEN_ALONE = re.compile(
     r"|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     rf"(?:{WHEN_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\s+\d{{1,4}}){{0,2}}\.?$"
 )
-_WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|ward)\b")
+_WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|tsp|twp|t/s|ward)\b")
 #: ... and not "The village" opening a sentence
 _NAMED_WITH_KIND = re.compile(
     r"(?<![\w'’-])(?!(?:The|This|That|Our|My|His|Her|Their)\s)[A-Z][\w'’-]*\s+"

@@ -2335,6 +2335,8 @@ _CLAIMED = re.compile(
 #: after what was earlier reported ("an earlier entry placed the bombing in W; | it was in V",
 #: "Earlier reports placed this raid in W, but | the pagoda ... match V village")
 _CORRECTED = re.compile(
+    # (not a speaker's "I do not want to say her name")
+    r"(?<!want\s)(?<!wanted\s)(?<!like\s)(?<!have\s)(?<!going\s)"
     r"\bto\s+(?:say|show|correct|reflect|state)\s+(?:that\s+)?(?:the\s+location\s+of\s+)?"
     r"|\b(?i:earlier|originally|first|previously|wrongly|incorrectly)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:reported|said|stated|identified|misidentified|placed|located)\b(?:[^;.]*;|[^;,]*,\s+but"
@@ -4734,6 +4736,7 @@ _BURMESE_DEEDS = {
     "လေကြောင်းတိုက်ခိုက်": "airstrike",
     "ဗုံးကြဲ": "bombed",
     "ပစ်ခတ်": "shooting",
+    "တိုက်ပွဲဖြစ်": "fighting at",  # (ဖြစ်: happened)
     "တိုက်ပွဲ": "fighting",
 }
 
@@ -4762,8 +4765,9 @@ _BURMESE_WORD_IN_ENGLISH = re.compile(
     r"(?:(?<=[a-z] )|(?<=[:.] )|^)(?P<actor>စစ်ကောင်စီ)(?= [a-z])|(?<=[0-9]) ခုနှစ်(?= [A-Z])"
     r"|(?<=[0-9]) ရက်(?:နေ့)?(?=[.,\s]|$)"
     # (or what was done, after the place: "Wan Lut (Mongyawng) |မီးရှို့ခံရ| 🔥🔥")
-    r"|(?<=[\w)] )(?P<deed>မီးရှို့ခံရ|မီးရှို့|လေကြောင်းတိုက်ခိုက်ခံရ|လေကြောင်းတိုက်ခိုက်|ဗုံးကြဲ"
-    r"|ပစ်ခတ်|တိုက်ပွဲ)(?=[\s.,!]|$)"
+    # (or opening a message's line: "Ko Naing:\n|တိုက်ပွဲဖြစ်| ‼️ Vရွာ (T tsp)")
+    r"|(?:(?<=[\w)] )|(?<=\n)|^)(?P<deed>မီးရှို့ခံရ|မီးရှို့|လေကြောင်းတိုက်ခိုက်ခံရ|လေကြောင်းတိုက်ခိုက်"
+    r"|ဗုံးကြဲ|ပစ်ခတ်|တိုက်ပွဲဖြစ်|တိုက်ပွဲ)(?=[\s.,!]|$)"
 )
 
 
@@ -6732,9 +6736,17 @@ _LABELLED_FIELD = re.compile(
     rf"^\s*(?:{_FORM_NUMBER}\s+)?(?P<label>{_FORM_LABEL})(?:\s*\([^()]{{1,30}}\))?\s*(?P<sign>[:=])\s*"
     r"(?P<value>.*)$"
 )
+#: a form's numbered line: "1. ", "2) ", "Q8. "
+_NUMBERED_ITEM = re.compile(r"^\s*(?:Q\s*)?\d{1,2}[.):]?\s")
 #: a form's question of where people went, fled or are now: "Where did you go", "Where did
 #: villagers flee", "Where are you now"
 _WHERE_THEY_WENT_LABEL = re.compile(r"where\s+(?:did|do|are|were|have)\b")
+#: a form's field of where the respondent is now: "Current location: W"
+_WHERE_NOW_LABELS = ("current location", "present location", "current address", "location now")
+#: a form's value saying the place is the one given before: "same", "same as home", "as above"
+_SAME_PLACE_VALUE = re.compile(
+    r"^(?i:same(?:\s+(?:as\s+(?:home|above)|place|village))?|as\s+above)$"
+)
 #: what separates a record's fields: "|", ";", ">>", a line break, a comma before a label, or
 #: a form's next number ("1. Village: X 2. Township: Y")
 _RECORD_SEPARATOR = re.compile(
@@ -6812,8 +6824,13 @@ def labelled_record(text: str) -> str | None:
     if "\n" in text and (heading := _FORM_HEADING_LINE.match(text)):
         text = text[heading.end() :]
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) > 2 and all(_LABELLED_FIELD.match(line) for line in lines):
-        fields = lines  # (a field a line, its value's semicolons its own: "6) What happened: ...;")
+    by_lines = len(lines) > 2 and all(
+        _LABELLED_FIELD.match(line) or _NUMBERED_ITEM.match(line) for line in lines
+    )
+    if by_lines:
+        # (a field a line, its value's semicolons its own: "6) What happened: ...; ...", and
+        # numbered lines of no label: "1. Name (withheld)", "Q8. Where are you living now? W")
+        fields = lines
     else:
         fields = [field for field in _RECORD_SEPARATOR.split(text) if field.strip()]
     if fields and _FORM_HEADING.match(fields[0]) and ":" not in fields[0]:
@@ -6822,17 +6839,30 @@ def labelled_record(text: str) -> str | None:
         return None
     places = []
     unknown = False  # (a field of another label: a form's "Displaced: yes")
+    home = None  # (a form's "Home village / township: V, T", for an incident place "same")
+    same_as_home = False
     for field in fields:
         labelled = _LABELLED_FIELD.match(field)
-        if labelled is None and places and _NUMBERED_LINE.match(field):
-            unknown = True  # (a report's numbered line of text after its place: "5) Our unit")
+        if labelled is None and (
+            (places and _NUMBERED_LINE.match(field)) or (by_lines and _NUMBERED_ITEM.match(field))
+        ):
+            # (a report's numbered line of text after its place: "5) Our unit", a form's line
+            # of no label: "1. Name (withheld)")
+            unknown = True
             continue
         if labelled is None:
             return None
         label = " ".join(labelled["label"].lower().split())
         value = labelled["value"].strip(" .")
-        if _WHERE_THEY_WENT_LABEL.match(label):
+        if _WHERE_THEY_WENT_LABEL.match(label) or label.startswith(_WHERE_NOW_LABELS):
             continue  # (where the respondent went or fled: "5. Where did you go: W")
+        if label.startswith(("home village", "home town", "hometown")):
+            home = value
+        if _SAME_PLACE_VALUE.match(value):
+            if home is None:
+                continue
+            value = home  # ("Incident place (if different from home): same")
+            same_as_home = True
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
             # ("Incident location", "event_loc", "loc_name")
             "location"
@@ -6855,7 +6885,7 @@ def labelled_record(text: str) -> str | None:
         if value and (word or any(ch.isalpha() for ch in value)):  # (not "Died: 3")
             named = value if not word or part_kind(value) is not None else f"{value} {word}"
             places.append((rank, named))
-    if not places or (unknown and len(places) < 2):
+    if not places or (unknown and len(places) < 2 and not same_as_home):
         return None  # (a label of another name, but for a form naming two places or more)
     return ", ".join(named for _, named in sorted(places, key=lambda item: item[0]))
 

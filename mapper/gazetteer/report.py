@@ -116,6 +116,7 @@ from mapper.gazetteer.testimony import (
     told_deeds,
     without_account_header,
     without_birthplace,
+    without_named_speaker_label,
     without_speaker_label,
     without_witness_origin,
 )
@@ -160,6 +161,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_place_before_distance,
     email_body,
     home_in_attribution,  # (before an interview's: 'Statement 9 (male, 33, V village): "..."')
+    without_named_speaker_label,
     shelter_struck,
     interview_answer,
     with_the_village_named,

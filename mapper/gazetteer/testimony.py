@@ -18,6 +18,7 @@ from mapper.gazetteer.words import (
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
     BURMESE_WORD_CHAR,
+    HONORIFICS,
     KIN_WORDS,
     OUR_VILLAGE_HIT,
     PAST_DEEDS,
@@ -148,6 +149,16 @@ _VISITING_WHEN_STRUCK = re.compile(
 )
 
 
+def without_named_speaker_label(text: str) -> str:
+    """``text`` without the name of the one speaker whose words it holds, unquoted ("Daw Nu: V
+    is about 13 km south of T, in T township. On 9 April 2024 regime troops came in ...": what
+    they said), when their words name a place; else ``text``."""
+    if "\n" in text or ": " not in text[:50] or not (named := _NAMED_SPEAKER_LABEL.match(text)):
+        return text  # (a quick look first; a transcript's turns are read as such)
+    words = text[named.end() :]
+    return words if _PLACE_IN.search(words) else text
+
+
 def without_speaker_label(text: str) -> str:
     """``text`` without who speaks and where they are from, in a label before their quoted
     words ("Villager from A (male, 36): "... fighting near B village ..."": the quote), when
@@ -169,6 +180,13 @@ _SPEAKER_LABEL = re.compile(
     r"(?P<note>\s*\((?i:male|female|man|woman|m|f)\b[^()]{0,30}\))?"
     r"\s*:\s*(?=[\"“])"
 )
+#: a speaker named with an honorific, labelling their words: "Daw Nu: ", "U Tin (62): "
+_NAMED_SPEAKER_LABEL = re.compile(
+    rf"^{HONORIFICS}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}(?:\s*\([^()]{{0,40}}\))?\s*:\s+"
+    r"(?=[A-Z\"“])"
+)
+#: the stop of a number's sign: "No|.| 3 Ward"
+_NUMBER_SIGN = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 #: who gave a quote, in brackets after it, with where they are from: ' (male, 29, from H)'
 _WITNESS_NOTE_AT_END = re.compile(
     rf"(?<=[\"”.])\s*\((?:[^()]{{0,60}},\s*)?from\s+{_NAME}(?:\s+village)?\)\s*$"
@@ -226,7 +244,8 @@ def told_deeds(text: str) -> str:
         return f"{home['place']} village, {home['area']}"
     # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
     # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
-    # to C|.")
+    # to C|."; a ward's number no sentence's end: "in No. 3 Ward")
+    text = _NUMBER_SIGN.sub(r"\1 ", text)
     sentences = [_ASIDE.sub("", s.strip(' "“”')) for s in _SENTENCE.findall(text)]
     named: dict[str, set[str]] = {}
     before = ""
@@ -367,7 +386,9 @@ _SENTENCE = re.compile(
 #: the words of a date, not a place: "on | August 24", "in | March"
 #: a place named in a sentence: after a word of where, or with its kind word
 _PLACE_IN = re.compile(
-    rf"\b(?i:in|into|at|on|to|near)\s+(?!{WHEN_NAMES}\b)(?P<name>{_NAME})(?:\s+village\b)?"
+    # (a ward by its number first: "They burned houses in | No 3 Ward|")
+    r"\b(?i:in|into|at)\s+(?P<ward>No\.?\s*\(?\d{1,2}\)?\s+[Ww]ard|[Ww]ard\s+(?:No\.?\s*)?\d{1,2})\b"
+    rf"|\b(?i:in|into|at|on|to|near)\s+(?!{WHEN_NAMES}\b)(?P<name>{_NAME})(?:\s+village\b)?"
     rf"|(?!(?:The|Their|Our|My|His|Her|This|That|Each|Every)\s)(?P<village>{_NAME})\s+village\b"
     # (or in apposition to "village": "They entered our village, | Hta Naung Taing|, and ...")
     rf"|\bvillage,\s+(?P<apposed>{_NAME})(?=,)"
