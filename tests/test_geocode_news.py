@@ -25971,3 +25971,389 @@ def test_reports_and_messages_of_sets_1320_to_1327(coder, query, name, admin3):
     # village monastery", "taken to clinic in W", lower-case villages before "T T/S", "18/12/2023
     # - S - T Tsp - V village")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "INTERVIEWER: Where was the man killed?\nRESPONDENT: In Taungtha town itself, "
+            "Mandalay Region. 18 September 2022. People said he was a dalan, an informer, and "
+            "the PDF shot him near his house.",
+            "Taungtha",
+            "Taungtha",
+        ),
+        (
+            "Q1. Date: 27/11/2023\nQ2. State: Rakhine\nQ3. Township: Maungdaw\nQ4. Town / ward: "
+            "Taung Pyo Letwe, ward 3\nQ5. What happened: fighting between the AA and the border "
+            "police at the outpost, a stray shell hit the houses in ward 3, one man died\nQ6. "
+            "Where did you go after: towards Maungdaw town, then to a village\nQ7. Number of "
+            "people in household: 6",
+            "Taungpyoletwea",
+            "Maungdaw",
+        ),
+        (
+            "[00:07:02] Q: So the fighting, where exactly?\n[00:07:05] A: Um, Wan Sang. Wan "
+            "Sang number 1.\n[00:07:08] Q: Which township?\n[00:07:09] A: Mongping. Eastern "
+            "Shan State. Tar Kaw village tract, west of Mongping town, very far, like 30 "
+            "km.\n[00:07:15] Q: When?\n[00:07:16] A: June 2022. The army column came from "
+            "Mongping town and the fighting was at the edge of Wan Sang (1). No one died, but "
+            "the villagers ran to Hway Nawng.",
+            "Wan Sang (1)",
+            "Mongping",
+        ),
+        (
+            "Q: Which Minhla? Magway or Bago?\nA: Minhla in Bago Region, Tharrawaddy "
+            "district.\nQ: And the village?\nA: Byet Gyi. Byet Gyi village tract. On 19 June "
+            "2022 the Pyu Saw Htee burned Byet Gyi, about fifteen houses.",
+            "Byet Gyi",
+            "Minhla",
+        ),
+        (
+            "INTERVIEWER: Your neighbour, what happened to her?\nRESPONDENT: (speaking on "
+            "behalf of her neighbour, Daw S.) Her husband was shot in Hpoe Taung Yoe, that's "
+            "our village, in Letpadan Township, Nyaung Waing village tract. He was at the farm. "
+            "Soldiers came from Letpadan town in two trucks. This was 24 November 2021.",
+            "Hpoe Taung Yoe",
+            "Letpadan",
+        ),
+        (
+            "Q: What is the village name exactly? Please spell it.\nA: D-A-N, Z-A-W. Dan Zaw. "
+            "Waw Chont village tract.\nQ: D-A-N Z-A-W. Township?\nA: Waingmaw. It's near Kan "
+            "Paik Ti, like three miles.\nQ: And what happened?\nA: 2 February 2023. Artillery "
+            "from the army camp. Houses burned and one grandmother died.",
+            "Dan Zaw",
+            "Waingmaw",
+        ),
+        (
+            "Q: And the incident was where?\nA: Tet Shein village. Oke Ta Ra Thi Ri "
+            "Township.\nQ: Ottarathiri, in Nay Pyi Taw?\nA: Yes. North of Ottarathiri, about "
+            "ten miles. Tet Shein village tract.\nQ: When?\nA: 18 October 2022. A PDF drone "
+            "attack near the police post in Tet Shein. Nobody died.",
+            "Tet Shein",
+            "Oke Ta Ra Thi Ri",
+        ),
+        (
+            "Survey\nQ1. Village: Chaung Bo\nQ2. Village tract: Taung Thar\nQ3. Township: "
+            "Chauk\nQ4. Approximate distance from Chauk town: 10 miles south\nQ5. Event: "
+            "military raid, houses burned, 2 killed\nQ6. Date: 18 March 2023",
+            "Chaung Bo",
+            "Chauk",
+        ),
+        (
+            "Q: Which village were you living in at that time?\nA: Inn Dawei in War Net Kone "
+            "village tract.\nQ: In which township?\nA: Hlegu.\nQ: And what happened there?\nA: "
+            "Uh, an old man stepped on a landmine on the path to the fields. This was on the "
+            "13th of September, 2023. He lost his leg. After that we all ran to War Net Kone.",
+            "Inn Dawei",
+            "Hlegu",
+        ),
+        (
+            "Q: Which village were you living in at that time?\nA: Wet Poke, Lel Tar Gyi "
+            "village tract.\nQ: In which township?\nA: Lewe.\nQ: And what happened there?\nA: A "
+            "farmer stepped on a landmine on the path to the fields. This was on 24/7/2022. He "
+            "lost his leg. After that we all ran to Chinpyit.",
+            "Wet Poke",
+            "Lewe",
+        ),
+        (
+            "14:15 Q: sorry which village again\n14:48 A: Myauktaung\n15:09 Q: ok and "
+            "township\n15:13 A: Kyauk Taw\n15:28 A: There was fighting in the village between "
+            "the Arakan Army and the Tatmadaw, from morning until afternoon. One person "
+            "died\n15:34 Q: date?\n15:45 A: 19/5/2019",
+            "Myauk Taung",
+            "Kyauktaw",
+        ),
+        (
+            "Q: Where exactly?\nA: You know Si Mee Khon? Our village, Kyar Taing, is about 9 km "
+            "south of Si Mee Khon. Ywar Shey is the next village, very close.\nQ: Which "
+            "township is that?\nA: Myingyan.\nQ: And what happened?\nA: The PDF attacked the "
+            "police post in the village. No one died. It was December 30, 2023.",
+            "Kyar Taing",
+            "Myingyan",
+        ),
+        (
+            "Q1. Date of incident: 23/8/2021\nQ2. Type of incident: Arrests and killings\nQ3. "
+            "Village: Min Lel\nQ4. Village tract: Min Lel\nQ5. Township: Myittha\nQ6. "
+            'State/Region: Mandalay Division\nQ7. Describe what happened: "The army arrested 5 '
+            "men from the village. Later we found none of them dead, they were released after a "
+            'week."\nQ8. Where are you living now? With relatives in Ka Lon\nQ9. Needs: Rice, '
+            "medicine, tarpaulins",
+            "Min Lel",
+            "Myittha",
+        ),
+        (
+            "[Translated from Burmese. Place names given as spoken, with romanisation.]\nQ: "
+            "ဘယ်ရွာမှာလဲ။ (Which village?)\nA: ကျော်လှရွာ (Kyaw Hla).\nQ: မြို့နယ်? "
+            "(Township?)\nA: ဖြူးမြို့နယ် (Phyu).\nQ: What happened?\nA: There was fighting in "
+            "the village between the KNLA and the junta soldiers, from morning until afternoon. "
+            "One person died. 10/10/2023.",
+            "Kyaw Hla",
+            "Phyu",
+        ),
+        (
+            "Q1. Date of incident: 15/10/2022\nQ2. Type of incident: Airstrike\nQ3. Village: "
+            "Thayetkhon\nQ4. Village tract: Min Te\nQ5. Township: Thayet\nQ6. State/Region: "
+            'Magway Division\nQ7. Describe what happened: "A jet came around noon and dropped '
+            'three bombs. 5 people died, and many were hurt."\nQ8. Where are you living now? '
+            "With relatives in Nyaung Kaing\nQ9. Needs: Rice, medicine, tarpaulins",
+            "Tha Yet Khon",
+            "Thayet",
+        ),
+        (
+            "Q: You were the village administrator?\nA: Yes, of Zee Kone Gyi village tract, "
+            "until 2021. I live in Shan Su, which is in the tract.\nQ: Township?\nA: Nyaung Lay "
+            "Pin.\nQ: The raid and arson on 2024-03-20 — where was it?\nA: In Shan Su itself. "
+            "The regime troops came into the village and burned about 120 houses. They also "
+            "killed 4 people.",
+            "Shan Su",
+            "Nyaunglebin",
+        ),
+        (
+            "U Kyaw Soe: The soldiers came on January 8.\nKo Zaw Min: February? No, January, "
+            "I'm sure, 8 January.\nQ: And this was in which village?\nU Kyaw Soe: Kilung, where "
+            "we both lived. Matupi T/S.\nQ: What did they do?\nKo Zaw Min: A column of about "
+            "150 soldiers entered, looted the shops and set fire to 50 houses. 4 people who "
+            "stayed behind were killed.",
+            "Kilung",
+            "Matupi",
+        ),
+        (
+            "[00:00:06] R: (pause) It was July 18. (crying) They rounded up the villagers at "
+            "the monastery and took 7 young men. 7 people were found killed the next "
+            "day.\n[00:01:18] I: Where was your home?\n[00:01:39] R: Pyin Taung. In Yay Tar "
+            "Shay.\n[00:02:14] I: Is that where this happened?\n[00:02:16] R: Yes, right there "
+            "in Pyin Taung, (pause) in front of our house.",
+            "Pyin Taung",
+            "Yedashe",
+        ),
+        (
+            "[Translated from Burmese. Place names given as spoken, with romanisation.]\nQ: "
+            "ဘယ်ရွာမှာလဲ။ (Which village?)\nA: ကျောင်းကုန်းရွာ (Kyaung Kone).\nQ: မြို့နယ်? "
+            "(Township?)\nA: နောင်ချိုမြို့နယ် (Nawnghkio).\nQ: What happened?\nA: SAC troops "
+            "arrested 2 men from the village. Later we found 1 of them dead. 11/4/2021.",
+            "Kyaung Kone",
+            "Nawnghkio",
+        ),
+        (
+            "INTERVIEWER: So the village is Nar Ku?\nMa Thandar: Yes.\nINTERVIEWER: In which "
+            "township?\nMa Thandar: Pyinoolwin.\nKo Naing Lin: Yes, Pyinoolwin, the Ho Leik "
+            "tract.\nINTERVIEWER: And what happened?\nMa Thandar: A jet came around 3 in the "
+            "afternoon and dropped two bombs. 2 people died, and many were hurt. 30 August 2024.",
+            "Nar Ku",
+            "Pyinoolwin",
+        ),
+        (
+            "[00:00:02] R: (pause) It was November 10. (crying) A farmer stepped on a landmine "
+            "on the path at the edge of the village. He died.\n[00:01:29] I: Where was your "
+            "home?\n[00:01:30] R: Myo Haung. In Kya In Seik Gyi.\n[00:02:27] I: Is that where "
+            "this happened?\n[00:02:51] R: Yes, right there in Myo Haung, (pause) in front of "
+            "our house.",
+            "Myo Haung",
+            "Kyainseikgyi",
+        ),
+        (
+            "INTERVIEWER: Which village?\nDaw Tin Tin Aye: LetPanKway... no, how do you "
+            "say...\nMa Thandar: Let Pan Kwayt. Write it Let Pan Kwayt.\nINTERVIEWER: Let Pan "
+            "Kwayt. In Kawlin?\nMa Thandar: Yes, Kawlin T/S.\nINTERVIEWER: And what happened in "
+            "Let Pan Kwayt?\nDaw Tin Tin Aye: Artillery shells started falling on the village "
+            "in the night. 5 people died. This was April 8, 2023.",
+            "Let Pan Kwayt",
+            "Kawlin",
+        ),
+        (
+            "07:39 Q: sorry which village again\n07:54 A: myit chay\n08:00 Q: ok and "
+            "township\n08:12 A: Pakokku\n08:25 A: There was fighting in the village between the "
+            "PDF and SAC troops, from morning until afternoon. One person died\n08:37 Q: "
+            "date?\n08:40 A: 12/2/2023",
+            "Myit Chay",
+            "Pakokku",
+        ),
+        (
+            "[00:00:03] R: (pause) It was 15 July 2024. (crying) A farmer stepped on a landmine "
+            "on the path at the edge of the village. He lost his leg.\n[00:01:44] I: Where was "
+            "your home?\n[00:01:48] R: Hmaw Taw. In Kanbalu.\n[00:02:15] I: Is that where this "
+            "happened?\n[00:02:33] R: Yes, right there in Hmaw Taw, (pause) in front of our "
+            "house.",
+            "Hmaw Taw",
+            "Kanbalu",
+        ),
+        (
+            "INTERVIEWER: So the village is Ywa Thit?\nKo Aung Ko: Yes.\nINTERVIEWER: In which "
+            "township?\nKo Aung Ko: Kale.\nU Myint Swe: Yes, Kale, the Htauk Kyant "
+            "tract.\nINTERVIEWER: And what happened?\nKo Aung Ko: A drone dropped bombs on the "
+            "houses near the well. 9 people died. 13 March 2022.",
+            "Ywar Thit",
+            "Kale",
+        ),
+        (
+            "Q: You were the village administrator?\nA: Yes, of Te Gyi Kone village tract, "
+            "until 2021. I live in Kan Tha Yar, which is in the tract.\nQ: Township?\nA: "
+            "Pyay.\nQ: The drone attack on 23/6/2021 — where was it?\nA: In Kan Tha Yar itself. "
+            "They used drones, two drones, and dropped bombs on the houses. 2 people were "
+            "killed.",
+            "Kan Thar Yar",
+            "Pyay",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1328_to_1335(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: hotline and chat transcripts ("sorry which village
+    # again", "ok and township", "OP:"), forms a field a line ("Incident place (if different from
+    # home): same", "Current location:", numbered lines of no label), Burmese transcripts
+    # answering the date first, romanised glosses in brackets ("ကျော်လှရွာ (Kyaw Hla)."), read-
+    # backs ("So the village is V?", "V. In T?", "Is that where this happened?"), "Which town? --
+    # V. -- In which township? -- T. -- And what happened there? -- ... stepped on a landmine",
+    # "V, where we both lived. T T/S.", "LetPanKway... no, how do you say... -- V.", "D-A-N,
+    # Z-A-W. Dan Zaw.", "Wan Sang. Wan Sang number 1.")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Forwarded from Voice of Mandalay\nOct 21 clash at ရွာဘိုရွာ၊ Sintgaing tsp: 1 "
+            "dead. PDF says they hold the village now",
+            "Ywar Bo",
+            "Sintgaing",
+        ),
+        (
+            "Kha Ye Li villagers flee shelling in Myawaddy Township | Karen State: Mortar fire "
+            "from the junta camp at Waw Lay Myaing hit Kha Ye Li, in Ti Thea Lel (Maw Khee) "
+            "village tract about 14 km to the northeast, on Wednesday; residents crossed toward "
+            "the Moei river.",
+            "Kha Ye Li",
+            "Myawaddy",
+        ),
+        (
+            "[Asked where the incident took place] It was in our village, Bannar.\n[Asked about "
+            "the township] Sintgaing, Mandalay Region.\n[Asked what happened] It was 26 "
+            "November 2023. The plane bombed the village twice, in the afternoon. Six people "
+            "were killed and the monastery was destroyed.\n[Asked whether she reported it] No, "
+            "there is nobody to report to.",
+            "Ban Nar",
+            "Sintgaing",
+        ),
+        (
+            "Saw Htoo: On 20 January 2022 the KNLA fought with the Burma army at Ma Nar Kone, I "
+            "mean Mar Lar Kone, in Kawkareik township, Dooplaya District. Three soldiers were "
+            "killed. After that the army fired mortars and the plane came.",
+            "Mar Lar Kone",
+            "Kawkareik",
+        ),
+        (
+            "မေး - ဘယ်နေ့က ဖြစ်တာလဲ။\nဖြေ - ၂၀၂၁ ခုနှစ် ဇူလိုင်လ ၃၁ ရက်နေ့ပါ။ မှော်ဘီမြို့နယ်၊ "
+            "အထက်သဲကုန်းကျေးရွာမှာ လက်နက်ကြီး ကျည်တွေ ရွာထဲ ကျတယ်။\nမေး - ထိခိုက်မှုရော "
+            "ရှိလား။\nဖြေ - လူ ၁ ယောက် သေဆုံးတယ်။ ကျန်တဲ့ရွာသားတွေ ရေပြာချောင်းရွာဘက် "
+            "ထွက်ပြေးကြတယ်။",
+            "Ah Htet Thea Kone",
+            "Hmawbi",
+        ),
+        (
+            "Daw Nu: Pyar Taik is about 13 km south of Gwa, in Gwa township. On 9 April 2024 "
+            "regime troops came in and burned about 60 houses. Three died, including my "
+            "neighbour.",
+            "Pyar Taik",
+            "Gwa",
+        ),
+        (
+            "မေး - ဘယ်နေ့က ဖြစ်တာလဲ။\nဖြေ - ၂၀၂၂ ခုနှစ် ဖေဖော်ဝါရီလ ၂၃ ရက်နေ့ပါ။ "
+            "ကျောက်မဲမြို့နယ်၊ နောင်ပိန်လမ်းခွဲကျေးရွာမှာ စစ်ကောင်စီတပ်နဲ့ တော်လှန်ရေးတပ်တွေ "
+            "တိုက်ပွဲ ဖြစ်တယ်။\nမေး - ထိခိုက်မှုရော ရှိလား။\nဖြေ - လူ ၅ ယောက် သေဆုံးတယ်။ "
+            "ကျန်တဲ့ရွာသားတွေ ပန်ဟိုက်ရွာဘက် ထွက်ပြေးကြတယ်။",
+            "Nawng Ping Lan Khwe",
+            "Kyaukme",
+        ),
+        (
+            "မေး - ဘယ်နေ့က ဖြစ်တာလဲ။\nဖြေ - ၂၀၂၃ ခုနှစ် ဒီဇင်ဘာလ ၂၄ ရက်နေ့ပါ။ "
+            "တောင်ကုတ်မြို့နယ်၊ ဆလီယကျေးရွာမှာ လက်နက်ကြီး ကျည်တွေ ရွာထဲ ကျတယ်။\nမေး - "
+            "ထိခိုက်မှုရော ရှိလား။\nဖြေ - လူ ၂ ယောက် သေဆုံးတယ်။ ကျန်တဲ့ရွာသားတွေ တရဘာရွာဘက် "
+            "ထွက်ပြေးကြတယ်။",
+            "Sa Li Ya",
+            "Toungup",
+        ),
+        (
+            "မေး - ဘယ်နေ့က ဖြစ်တာလဲ။\nဖြေ - ၂၀၂၂ ခုနှစ် မေလ ၁၅ ရက်နေ့ပါ။ ပလက်ဝမြို့နယ်၊ "
+            "အောက်ဥပဲကျေးရွာမှာ စစ်တပ်က ရွာသား ၄ ယောက်ကို ဖမ်းပြီး သတ်သွားတယ်။\nမေး - "
+            "ထိခိုက်မှုရော ရှိလား။\nဖြေ - ရွာသားတွေ အရမ်းကြောက်နေကြတယ်။ ကျန်တဲ့ရွာသားတွေ "
+            "သကျော်ရွာဘက် ထွက်ပြေးကြတယ်။",
+            "Auk U Pe",
+            "Paletwa",
+        ),
+        (
+            "မေး - ဘယ်နေ့က ဖြစ်တာလဲ။\nဖြေ - ၂၀၂၄ ခုနှစ် ဖေဖော်ဝါရီလ ၁ ရက်နေ့ပါ။ "
+            "တာချီလိတ်မြို့နယ်၊ တာကြန့်ကျေးရွာမှာ စစ်ကောင်စီတပ်နဲ့ တော်လှန်ရေးတပ်တွေ တိုက်ပွဲ "
+            "ဖြစ်တယ်။\nမေး - ထိခိုက်မှုရော ရှိလား။\nဖြေ - လူ ၃ ယောက် သေဆုံးတယ်။ "
+            "ကျန်တဲ့ရွာသားတွေ ဝမ်မုံရွာဘက် ထွက်ပြေးကြတယ်။",
+            "Tar Kyant",
+            "Tachileik",
+        ),
+        (
+            "1. Name (withheld)\n2. Age: 46\n3. Home village / township: Yint Ye, Saw\n4. "
+            "Incident date: 31/5/2023\n5. Incident place (if different from home): same\n6. "
+            "What happened: The PDF ambushed the column right inside the village. One was "
+            "killed.\n7. Current location: Kyauk Sit village",
+            "Yint Ye",
+            "Saw",
+        ),
+        (
+            "1. Name (withheld)\n2. Age: 65\n3. Home village / township: Bu Ma Kone, Pyaw "
+            "Bwe\n4. Incident date: 3/6/2021\n5. Incident place (if different from home): "
+            "same\n6. What happened: A drone dropped bombs on the houses near the well. 7 "
+            "people died.\n7. Current location: Moe Nan Kone village",
+            "Bu Ma Kone",
+            "Pyawbwe",
+        ),
+        (
+            "1. Name (withheld)\n2. Age: 20\n3. Home village / township: Aung Thar Yar, Ye\n4. "
+            "Incident date: 5/3/2023\n5. Incident place (if different from home): same\n6. What "
+            "happened: The PDF attacked the administration office in the village. One person "
+            "died.\n7. Current location: Thu Taw village",
+            "Aung Thar Yar",
+            "Ye",
+        ),
+        (
+            "1. Name (withheld)\n2. Age: 39\n3. Home village / township: Nar Mar Day, "
+            "Kengtung\n4. Incident date: 14/1/2022\n5. Incident place (if different from home): "
+            "same\n6. What happened: A column of about 100 soldiers entered, looted the shops "
+            "and set fire to 35 houses. An old man who could not run was killed.\n7. Current "
+            "location: Moke Soe (Mai) village",
+            "Nar Mar Day",
+            "Kengtung",
+        ),
+        (
+            "forwarded from mu paw\nurgent!! ppl from haw khan village, about 8 km north-east "
+            "of bawlake (bawlake tsp) fled after soldiers shelled the village abt 3pm today. "
+            "~100 families now staying at mainghtan. need rice & medicine, pls contact me",
+            "Haw Khan",
+            "Bawlake",
+        ),
+        (
+            "Ko Naing:\nတိုက်ပွဲဖြစ် ‼️ မင်္ဂလာကုန်းရွာ (Salingyi tsp)\nPDF & local defence "
+            "forces vs junta soldiers, around 10:30am today. pls share",
+            "Min Ga Lar Kone",
+            "Salingyi",
+        ),
+        (
+            'Interview (female, 55, Shan, through an interpreter). "It was in Nawng Sun '
+            "village, in Hway Tauk tract, Loilen Township. The soldiers stayed in our monastery "
+            "for three days. They took the chickens, they beat the headman. One woman was "
+            'raped, I do not want to say her name. We ran to Loilen town."',
+            "Nawng Sun",
+            "Loilen",
+        ),
+        (
+            'Statement 84 (female, 31, Rohingya, Maungdaw Township). "In August 2017, soldiers '
+            "came into Ward 3 of Taungpyoletwea town, in the north of Maungdaw Township near "
+            'the Bangladesh border. They burned houses in No. 3 Ward and my uncle was shot."',
+            "No (3) Ward",
+            "Maungdaw",
+        ),
+    ],
+)
+def test_reports_and_messages_of_sets_1328_to_1335(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: "Daw Nu: V is about 13 km south of T", "I do not want to
+    # say her name", "Our village is V, in W village tract", "in No. 3 Ward", "forwarded from mu
+    # paw", "တိုက်ပွဲဖြစ် ‼️ Vရွာ (T tsp)")
+    assert _name_and_township(coder, query) == (name, admin3)
