@@ -485,10 +485,12 @@ _TAG_KIND_WORD = re.compile(r"\s+(?:Township|Tsp|Twp)$")
 #: village (Taung U village tract)", "Tha Yet Pin village, Let Maung Kway village tract"
 _VILLAGE_WITH_TRACT = re.compile(
     r"(?P<village>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
-    r"(?:\s+(?i:village|vlg)(?:\s*,\s*|\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|\s+[-–—]\s+)"
+    r"(?:\s+(?i:village|vlg)(?:\s*,\s*|\s*\(\s*|,?\s+(?:in|of)\s+(?:the\s+)?|\s+[-–—]\s+)"
     # (or no kind word before "in": "Our village is Pyin Thar | in | Inn Nge village tract", "V|,
     # in |W village tract")
-    r"|,?\s+in\s+(?:the\s+)?)"
+    # (or "is in": "V is in W village tract, ..."; or a comma alone: "I live in V, W village
+    # tract, T Township")
+    r"|,?(?:\s+is)?\s+in\s+(?:the\s+)?|\s*,\s*)"
     r"(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?)"
     r"\s+(?i:village[\s-]+)?(?i:tract|vt)\b"
 )

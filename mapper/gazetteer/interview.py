@@ -34,7 +34,7 @@ _TURN = re.compile(
     r"(?:^|(?<=\s))(?P<label>Q|A|I|R|(?i:interviewer|interviewee|respondent|reporter|journalist|villager"
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
     # (a focus group's, a hotline's and a survey's: "FACILITATOR:", "CALLER:", "STAFF:")
-    r"|facilitator|moderator|caller|staff|enumerator|operator"
+    r"|facilitator|moderator|caller|staff|enumerator|operator|op"
     r"|(?-i:Source)"  # (a journalist's: "Journalist: ... Source: ...")
     r"|resp|မေး|ဖြေ))"
     # (numbered: "Q3: Village where the attack happened? A3: V", two respondents: "R1:", "R2:")
@@ -81,7 +81,7 @@ _NEXT_TIMESTAMP = re.compile(
 )
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
-    | {"moderator", "staff", "enumerator", "operator"}
+    | {"moderator", "staff", "enumerator", "operator", "op"}
 )
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
@@ -121,6 +121,12 @@ _TRANSLATOR_PLACE = re.compile(
     r"\[(?i:translator|interpreter)(?:['’]s\s+note)?:[^\]]*?\b(?:that\s+is|i\.e\.|meaning)\s+"
     r"(?P<place>[A-Z][^\].;]*?\s+(?i:village|town|ward)(?:,\s+[A-Z][^\].;]*?\s+(?i:township))?)"
     r"\s*[.\]]"
+)
+#: a translator's gloss of a Burmese answer, the place and its township: "[translator: V, T
+#: township, not far from T]"
+_TRANSLATOR_GLOSS = re.compile(
+    r"\[(?i:translator|interpreter)(?:['’]s\s+note)?:\s*"
+    r"(?P<place>[A-Z][\w'’ -]{1,40}?,\s+[A-Z][\w'’ -]{1,30}?\s+(?i:township|tsp))\b"
 )
 #: a preposition (or "only") opening an answer, before the place: "A: | On |Pu Nyo.", "A: | Only
 #: |Thoke Khar."
@@ -230,6 +236,11 @@ _NAME_NOT_FOUND = re.compile(
 )
 #: a question back to the interviewer, opening an answer: "|You know Si Mee Khon? |Our village"
 _ASKED_BACK_FIRST = re.compile(r"^(?i:you\s+know|do\s+you\s+know)\s+[^?.]{1,60}\?\s+(?=\S)")
+#: how a name said in Burmese is written in English: 'In English people write "Nyaung Ngoke To"'
+_WRITTEN_IN_ENGLISH = re.compile(
+    r"\b(?i:in\s+english\s+(?:people|we|they|you)\s+write|written\s+in\s+english\s+as)\s+"
+    r"[\"“'‘](?P<name>[A-Z][^\"”'’]{1,40})[\"”'’]"
+)
 #: a name spelt out letter by letter, before it is said: "|D-A-N, Z-A-W. |Dan Zaw."
 _SPELT_OUT_FIRST = re.compile(r"^(?:[A-Z](?:-[A-Z]){1,12}[,.]?\s+)+")
 #: a name's romanisation in brackets, after it in Burmese: "ကျော်လှရွာ| (Kyaw Hla)|."
@@ -282,6 +293,10 @@ def interview_answer(text: str) -> str:
         # ("I am from သပြေကုန်း. [Translator: ...; that is V village, T Township.] -- What
         # happened there? -- ... fighting ... at the edge of the village")
         return note["place"]
+    if "ranslator" in text and _BURMESE.search(text) and (gloss := _TRANSLATOR_GLOSS.search(text)):
+        # (the place a Burmese answer names, glossed: "RESPONDENT: ရွာထဲမှာပဲ။ နဂါးအိုင်။ ...
+        # [translator: Na Gar Aing, Yebyu township]")
+        return gloss["place"]
     if "ncident" in text and (field := _INCIDENT_PLACE_FIELD.search(text)):
         # ("Name: X. ... Place of incident: V village, T Township.")
         parts = [field["place"].strip()]
@@ -672,7 +687,7 @@ _WHICH_PLACE_WAS_IT = re.compile(
     # (or which village alone, answered by a name and its township: "Which village? -- V. T
     # Township, S Region.")
     # (or "And this was in which village?")
-    r"|(?:(?i:this|that|it)\s+(?:was|is)\s+)?(?:(?i:to|in|at|from)\s+)?(?i:which|what)\s+"
+    r"|(?:(?i:this|that|it)\s+(?:was|is)\s+)?(?:(?i:to|in|at|from|of)\s+)?(?i:which|what)\s+"
     r"(?:village|ward|police\s+station|police\s+post"
     r"|outpost|camp|monastery"
     r"|school)(?:,\s+(?i:which|what)\s+(?:town|township))?(?:\s+(?i:exactly|again))?"
@@ -688,6 +703,9 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:which|what)\s+village\s+in\s+(?:the|that)\s+(?:village\s+)?tract(?=\?$)"
     # ("Village name?", "And the village name?", "What is the name of the village?")
     r"|(?:the\s+)?(?i:village)\s+name(?:\s+(?i:exactly))?(?=\?$)"
+    # ("How do you write the name of your village?")
+    r"|(?i:how)\s+(?i:do|would)\s+you\s+(?i:write|spell)\s+(?:the\s+name\s+of\s+)?"
+    r"(?i:your|the|this)\s+(?:home\s+)?village(?:['’]s\s+name)?(?=\?$)"
     # ("What is the village name exactly?")
     r"|(?i:what)(?:\s+is|['’]s)\s+the\s+(?:village|place)\s+name(?:\s+(?i:exactly))?(?=\?$)"
     # ("What's the name of the village where the boat was stopped?")
@@ -715,6 +733,10 @@ _PLACE_TO_CONFIRM = re.compile(
     # (or read out alone: "Just to confirm: V, W tract, T township, S Region?")
     r"|^(?:(?i:so|ok|okay),?\s+)?(?:(?i:just)\s+)?(?i:to\s+confirm)\s*:\s+"
     r"(?P<read_out>[A-Z][^?]*?(?i:township|tsp)[^?]*?)\s*\?$"
+    # (or written down: "Okay, I'm writing it down: V, T township. Correct?")
+    r"|^(?:(?i:so|ok|okay),?\s+)?(?:I['’]m|I\s+am)\s+(?:writing|noting)\s+(?:it|this|that)\s+down\s*:\s+"
+    r"(?P<written>[A-Z][^?]*?(?i:township|tsp)[^?.]*?)\.?\s+"
+    r"(?i:correct|right|is\s+that\s+(?:right|correct))\?$"
     # (or read back: "So that was V village in T Township, correct?")
     r"|^(?:(?i:so|ok|okay),?\s+)?(?:this|that|it)\s+(?:was|happened)\s+(?:in\s+|at\s+)?"
     r"(?P<read_back>[A-Z][^?]*?),?\s+(?i:is\s+that\s+(?:right|correct)|right|correct)\?$"
@@ -1089,6 +1111,7 @@ def _place_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
             or confirmed["confirmed"]
             or confirmed["read_back"]
             or confirmed["read_out"]
+            or confirmed["written"]
         )
     return None
 
@@ -1435,6 +1458,9 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
     answer = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", answer)  # ("V. It's about 21 miles ...")
     answer = _SPELT_OUT_FIRST.sub("", answer)  # ("D-A-N, Z-A-W. Dan Zaw. W village tract.")
+    if written := _WRITTEN_IN_ENGLISH.search(answer):
+        # ("ညောင်ငုတ္တို. In English people write "Nyaung Ngoke To", sometimes ...")
+        answer = f"{written['name']}."
     answer = _ASKED_BACK_FIRST.sub("", answer)  # ("You know T? Our village, V, is 9 km south ...")
     if _DENIAL.match(answer):
         return ""
@@ -1933,8 +1959,22 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             if THE_VILLAGE.search(words) and not _KIND_LAST.search(asked_of):
                 asked_of += " village"  # ("... in X? -- Yes, they burned the whole village")
             return f"{asked_of}, {area}" if area else asked_of
-        if (THE_VILLAGE.search(words) or _THERE_ASKED.search(question)) and (
-            before and (named := _places_named_before(before))
+        if (
+            (
+                THE_VILLAGE.search(words)
+                or _THERE_ASKED.search(question)
+                # (or what was done, told after the speaker's village was asked about: "Your
+                # village, is it big? -- ... It's V. -- And the township? -- T. -- Tell me about
+                # August. -- The army came in and set fire to about 150 houses.")
+                or (
+                    _DEED.search(words)
+                    and any(
+                        who in _QUESTIONER and _YOUR_VILLAGE.search(asked)
+                        for who, asked in said[:index]
+                    )
+                )
+            )
+            and (before and (named := _places_named_before(before)))
         ):
             # (what was done to the village the answer before named: "Which village were you
             # living in when the troops arrived? -- V, in T Township. -- What did they do? --
@@ -1950,6 +1990,10 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             ]
             # (the one saying it happened there: "In A town. But this happened in B, ...")
             event = next((s for s in went or named if _THE_EVENT_WAS_IN.match(s)), None)
+            if event is None and len(went or named) > 1 and _BARE_NAME.match((went or named)[0]):
+                # (a name alone, then its tract and township: "It's Chinsu. We belong to Thit
+                # Sein Pin tract, Tatkon Township.")
+                return ", ".join(sentence.strip(" .") for sentence in went or named)
             return (event or (went or named)[0]).rstrip(".")
     if deed_asked_at is not None:
         area = _area_told_later(said)
@@ -2304,7 +2348,9 @@ _BARE_NAME = re.compile(
     # (of up to five words: "Det Khi Na Thi Ri.")
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
     r"(?:,\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?[A-Z][\w'’-]*(?:\s+"
-    r"(?:Region|State|Division))?)?\.?$"  # (or a state's name alone: "Kungyangon, Yangon.")
+    # (or a state's name alone: "Kungyangon, Yangon.", or its district: "Myothit, Magway
+    # District.")
+    r"(?:Region|State|Division|District))?)?\.?$"
 )
 #: a sentence of an answer naming its township alone: "Paungde Township, Bago Region.", "It's
 #: all Thayetchaung Township.", "This is Pyinmana Township."

@@ -1309,7 +1309,7 @@ _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of"
     # (a record's field: "killed: V, T")
-    r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death):"
+    r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death|Location):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
     r"|killed\s+on\s+[\w ]{1,20}?\s+when|KIA\s+(?:at|in|near)"
     r"|(?:shot\s+dead|gunned\s+down|executed|burn[te]d?\s+alive|beheaded"
@@ -1327,7 +1327,13 @@ _WHERE_THEY_FELL = re.compile(
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|(?<=\s)defending"  # ("who fell on 4 April 2023 defending V village")
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
-    r"|stepped\s+on\s+a\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"  # ("... at the entrance of V")
+    # ("... at the entrance of V", "... just outside V village")
+    r"|stepped\s+on\s+a\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near|outside)"
+    # ("... went back to check on the family's house in V", "... taken away by soldiers and shot
+    # at V village")
+    r"|went\s+back\s+to\s+(?:check\s+on\s+)?(?:the\s+family['’]s\s+|his\s+|her\s+|their\s+)?"
+    r"(?:house|home)(?=\s+in\s+[A-Z])|\band\s+shot(?=\s+at\s+[A-Z])"
+    r"|\bwhile\s+fighting(?:\s+[\w-]+){0,3}?(?=\s+at\s+[A-Z])"  # ("... while fighting troops at T")
     # ("killed by a landmine on 15 February 2024 while collecting firewood on the outskirts of V")
     r"|(?:killed|wounded|injured)\s+by\s+an?\s+(?:land)?mine\b[^.;]*?\b(?:of|in|at|near)"
     # ("died in airstrike, V village"; not "died in an air strike on Saturday")
@@ -1349,7 +1355,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"|\b[Bb]orn\s+in\s+[^.;,]{1,60}(?=,\s+(?:laid\s+to\s+rest|buried|cremated)\b)"
     # ("Hometown: H village. Fell in battle: V village")
     # (or a record's "Address: H Village, T Township | Incident: ... in V Village")
-    r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village|[Aa]ddress)\s*:\s*"
+    r"|(?<!\()\b(?:[Hh]ometown|[Hh]ome\s+village|[Nn]ative\s+village|[Aa]ddress|[Hh]ome)\s*:\s*"
     r"[^.|;:()–—]*[.|;]?"
     # (where the one found dead was from, in a sentence of its own after: "The body of a
     # missing man was found in V village, T township ...| He was from H.|")
@@ -1368,8 +1374,22 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
     # (or opening the text, their age and home before what befell them: "A 41-year-old woman|
     # from H| was killed by a landmine ... on the outskirts of V village": the words kept)
-    rf"|^(?P<aged>An?\s+\d{{1,3}}-year-old\s+(?:[a-z]+\s+){{1,3}}?)from\s+{_NAME}(?:\s+village)?\s+"
-    r"(?=(?:was|were)\s+(?:killed|shot|wounded|injured)\b)"
+    rf"|^(?P<aged>An?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z]+\s+){{1,3}}?)from\s+{_NAME}(?:\s+village)?"
+    r"(?:\s+(?=(?:was|were)\s+(?:killed|shot|wounded|injured)\b)"
+    r"|,\s+(?=[A-Z]))"  # (or before their name: "A shopkeeper from H, Saw X (41) stepped on ...")
+    # (or after their name and age: "Remembering X (42)| from H|. On 9 September 2022 ...")
+    rf"|(?<=\))\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
+    # (or where they were stopped before they were taken: "X was stopped at a checkpoint| in H|,
+    # taken away by soldiers and shot at V village")
+    rf"|(?<=checkpoint)\s+in\s+{_NAME}(?:\s+village)?(?=,\s+(?:and\s+)?(?:taken|led|dragged)\b)"
+    # (or "the victim, X (31), was from H.")
+    rf"|,\s+was\s+(?:originally\s+)?from\s+{_NAME}(?:\s+village)?(?=\.)"
+    # (or where they were buried: "... while fighting junta troops at T town.| Buried in W.|")
+    r"|[.;]?\s*(?:(?:He|She)\s+was\s+|They\s+were\s+)?(?:[Bb]uried|[Cc]remated|[Ll]aid\s+to\s+rest)"
+    rf"\s+(?:in|at)\s+{_NAME}(?:\s+village)?\.?"
+    # (or where their funeral was held: "|. Relatives held the funeral in H.|")
+    r"|[.;]?\s*(?:Relatives|The\s+family|Villagers|Family\s+members)\s+held\s+(?:the|his|her"
+    rf"|their|a)\s+funerals?\s+(?:in|at)\s+{_NAME}(?:\s+village)?\.?"
     # (a list's age and home in brackets: "Killed at V ...: X (22, H village), Y (47, H village)")
     rf"|\s*\(\d{{1,3}},\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\)"
     # ("... | on her way home to H | when she was killed by a landmine near V village")
@@ -1470,6 +1490,10 @@ def without_origin_of_the_dead(text: str) -> str:
     "died of his injuries in Monywa hospital after the airstrike on V"; "Funeral: Kanbalu.")."""
     if _BURMESE_FELL.search(text):
         text = _BURMESE_ORIGIN_OF_THE_DEAD.sub("", text).strip() or text
+    if "|" in text and ":" in text:
+        # (a row's field of the home of one killed: "13/2/2023 | T town, T Township | X (68),
+        # nurse | killed by junta airstrike ... | home: H")
+        text = _HOME_FIELD.sub("", text)
     if not _WHERE_THEY_FELL.search(text):
         return text
     cut = _ORIGIN_OF_THE_DEAD.sub(lambda origin: origin["aged"] or "", text).strip() or text
@@ -1488,6 +1512,10 @@ def without_origin_of_the_dead(text: str) -> str:
     return _KILLED_AT_FIELD.sub("killed at ", cut)
 
 
+#: a row's field of one's home, between bars: "| home: Pyi Ko Taw"
+_HOME_FIELD = re.compile(
+    r"\s*\|\s*(?i:home|hometown|home\s+village|native\s+village|address)\s*:\s*[^|]*(?=\||$)"
+)
 #: a place named after a word of where, no township or region: "fell in battle | at Ong Ahr Hti
 #: Long|, Taunggyi Township" (not "| in Chaung-U| Township")
 _AREA_WORD = r"(?i:township|tsp|twp|region|state|division|district)\b"
@@ -1506,6 +1534,7 @@ _BURMESE_FELL = re.compile("ကျဆုံး|သေဆုံး|ကွယ်�
 #: funeral)
 _BURMESE_ORIGIN_OF_THE_DEAD = re.compile(
     r"[\u1000-\u109f]+?(?:ကျေးရွာ|ရွာ|မြို့)သား[၊,]?\s*"
+    r"|နေရပ်\s*[\u1000-\u1049\u104c-\u109f]+?(?:ကျေးရွာ|ရွာ)[။၊]?\s*"  # (home: "နေရပ် Hကျေးရွာ။")
     r"|^\s*[\u1000-\u109f]+?(?:ကျေးရွာ|ရွာ)မှ\s+(?:(?:ကို|မောင်|ဦး|ဒေါ်|မ|နော်|စော)[\u1000-\u109f]+\s+သည်\s+)?"
     r"|ဈာပန[^။]*။?"
 )

@@ -205,6 +205,17 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         and _at_an_area(gaz, found)
     ):  # "စော်တုံမှာ ပစ်ခတ်မှုဖြစ်ပွားလို့ ...၊ ဖယ်ခုံမြို့နယ်ထဲမှာပါ။": a village named without its kind word
         found = burmese_village_in_township(gaz, text, resolve) or found
+    if (
+        (not found.candidates or _fell_back(found))
+        and isinstance(text, str)
+        and not text.isascii()
+        and (address := _burmese_address_in(text))
+    ):
+        # (a Burmese account or form naming one village with its township, read at no place:
+        # "ကျွန်တော်က Tမြို့နယ်၊ Vရွာကပါ။ ...", "၃။ မြို့နယ် - T ... ၅။ ကျေးရွာ - V")
+        there = resolve_address(gaz, address, limit, resolve)
+        if there.candidates and not _fell_back(there):
+            found = Resolution(text.strip(), there.candidates, there.reason)
     if found.candidates and isinstance(text, str) and " " in text:
         found = _myanmar_place_over_foreign(gaz, text, found)
         kind = gaz.records[found.candidates[0].place_id][0] if found.candidates else None
@@ -700,6 +711,32 @@ def _latin_names_as_address(text: str) -> str | None:
 _BURMESE_VILLAGE_ADDRESS = re.compile(
     r"([\u1000-\u1049\u104c-\u109f]+?)(?:ကျေးရွာ|ရွာ)[၊,]\s?([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်"
 )
+#: a Burmese township's name, then its village's, as an address: "ဖာပွန်မြို့နယ်၊ ဘဲစောလော်ရွာ"
+_BURMESE_TOWNSHIP_THEN_VILLAGE = re.compile(
+    r"([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်[၊,]\s?([\u1000-\u1049\u104d-\u109f]+?)(?:ကျေးရွာ|ရွာ)"
+    # (its name's end: a case ending, a mark or a space; not "ဆင်|ရွာ|ကြီးကျေးရွာ၌")
+    r"(?=[\s၊။,၌]|မှာ|ကို|ကပါ|က[\s၊။]|တွင်|ပါ|$)"
+)
+#: a Burmese form's fields of the township and the village: "၃။ မြို့နယ် - T", "၅။ ကျေးရွာ - V"
+_BURMESE_TOWNSHIP_FIELD = re.compile(r"(?m)^[^\n]{0,6}မြို့နယ်\s*[-–:]\s*([\u1000-\u109f]+)\s*$")
+_BURMESE_VILLAGE_FIELD = re.compile(r"(?m)^[^\n]{0,6}(?:ကျေး)?ရွာ\s*[-–:]\s*([\u1000-\u109f]+)\s*$")
+
+
+def _burmese_address_in(text: str) -> str | None:
+    """The one village and township a Burmese text names, as a Burmese address: in a form's
+    fields, or written as an address either way round; None unless it names just one."""
+    townships = _BURMESE_TOWNSHIP_FIELD.findall(text)
+    villages = _BURMESE_VILLAGE_FIELD.findall(text)
+    if len(townships) == 1 and len(villages) == 1:
+        return f"{villages[0]}ကျေးရွာ၊ {townships[0]}မြို့နယ်"
+    named = {(v, t) for v, t in _BURMESE_VILLAGE_ADDRESS.findall(text)}
+    named |= {(v, t) for t, v in _BURMESE_TOWNSHIP_THEN_VILLAGE.findall(text)}
+    if len(named) != 1:
+        return None
+    ((village, township),) = named
+    return f"{village}ကျေးရွာ၊ {township}မြို့နယ်"
+
+
 #: a Burmese township's name, its kind word in Burmese or English: "ကွတ်ခိုင် မြို့နယ်"
 _BURMESE_TOWNSHIP_APART = re.compile(r"([\u1000-\u109f]+?)\s?(?:မြို့နယ်|\s(?i:township)\b)")
 

@@ -173,11 +173,14 @@ BORN_BUT = re.compile(
     r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+)?(?:(?:was|were)\s+born\s+(?:in|at)"
     # (or from: "I am originally from A, but I married into B village")
     r"|(?:am|was|are|were)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
-    r"\s+but\s+(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
+    # (or after a while: "I was born in A, but after I married I moved to B")
+    r"\s+but\s+(?:after\s+(?:I|he|she|we|they)\s+(?:got\s+)?married,?\s+(?:I|he|she|we|they)\s+"
+    r"(?:moved|went)\s+(?:to|into)\s+(?=[A-Z])|"
+    r"(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
     r"|was\s+staying|moved|settled|been\s+living|married"
     # (or posted elsewhere: "I am from A but I was posted to the school in B village")
     r"|(?:was|had\s+been)\s+(?:posted|transferred|sent|assigned)"
-    r"|(?:was\s+)?(?:working|living|staying))\b)"  # ("he was from A but working in B")
+    r"|(?:was\s+)?(?:working|living|staying))\b))"  # ("he was from A but working in B")
 )
 THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: troops coming into, or what they did to, the speaker's own village: "the soldiers | entered our
