@@ -26357,3 +26357,341 @@ def test_reports_and_messages_of_sets_1328_to_1335(coder, query, name, admin3):
     # say her name", "Our village is V, in W village tract", "in No. 3 Ward", "forwarded from mu
     # paw", "တိုက်ပွဲဖြစ် ‼️ Vရွာ (T tsp)")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "HOTLINE CALL – 2022-05-14 16:57\nCaller: Male, approx. 50, calling from Taung "
+            "Ni\nOP: Hello, this is the hotline. Are you safe?\n Caller: I'm okay now, I'm not "
+            "in the village anymore. Er... it's about my village, Bagosu.\nOP: What is "
+            "happening there?\nCaller: They shelled us from their base, maybe ten rounds. 2 "
+            "people were killed.\nOP: Which township, please?\nCaller: Mogaung.\nOP: Okay, I'm "
+            "writing it down: Bagosu, Mogaung township. Correct?\nCaller: Correct.",
+            "Bago Su",
+            "Mogaung",
+        ),
+        (
+            "Q: How do you write the name of your village?\nA: ညောင်ငုတ္တို. In English people "
+            'write "Nyaung Ngoke To", sometimes "Nyaungngoketo".\nQ: Which township?\nA: '
+            "Myothit, Magway District.\nQ: And what happened there?\nA: Junta troops raided the "
+            "village at dawn and shot dead 5 villagers. 1/5/2024.",
+            "Nyaung Ngoke To",
+            "Myothit",
+        ),
+        (
+            "INTERVIEWER: Where were you when it started?\nRESPONDENT: ရွာထဲမှာပဲ။ "
+            "ရွှေတောရွာသစ်။\nINTERVIEWER: Sorry, which township?\nRESPONDENT: ကံမ။ ကံမမြို့နဲ့ "
+            "သိပ်မဝေးဘူး။\n[translator: Shwe Taw Ywar Thit, Kamma township, not far from "
+            "Kamma]\nINTERVIEWER: And what did you see?\nRESPONDENT: မိုးလင်းခါနီးမှာ စစ်တပ်က "
+            "ရွာကို ဝင်စီးပြီး ရွာသား ၄ ယောက်ကို ပစ်သတ်သွားတယ်။",
+            "Shwe Taw Ywar Thit",
+            "Kamma",
+        ),
+        (
+            "Q: Your village, is it big?\nA: Not so big, about 300 households. It's Yae Zin. "
+            "The tract is also called Yae Zin, the tract office is in our village.\nQ: And the "
+            "township?\nA: Ngazun.\nQ: Tell me about August.\nA: The army came in and set fire "
+            "to about 150 houses. That was on 5/8/2021.",
+            "Yae Zin",
+            "Ngazun",
+        ),
+        (
+            "[Interview in Sgaw Karen, interpreted to English]\nINTERPRETER: He says he is the "
+            "village head, or was.\nQ: Of which village?\nINTERPRETER: Than Ban. It is in "
+            "Hlaingbwe township.\nQ: Ask him about August 13, 2023.\nINTERPRETER: He says "
+            "Tatmadaw soldiers came in and set fire to about 150 houses. He says he counted the "
+            "burned houses himself afterwards.",
+            "Than Ban",
+            "Hlaingbwe",
+        ),
+        (
+            "Q: How do you write the name of your village?\nA: လုံးကြီးကုန်း. In English people "
+            'write "Lone Gyi Kone", sometimes "Lonegyikone".\nQ: Which township?\nA: Munaung, '
+            "Kyaukpyu District.\nQ: And what happened there?\nA: Tatmadaw soldiers came in and "
+            "set fire to about 200 houses. July 7, 2023.",
+            "Lone Gyi Kone",
+            "Munaung",
+        ),
+        (
+            "[Interview in Shan, interpreted to English]\nINTERPRETER: He says he is the "
+            "village head, or was.\nQ: Of which village?\nINTERPRETER: Wan Kan Nar. It is in "
+            "Tachileik township.\nQ: Ask him about December 9, 2023.\nINTERPRETER: He says a "
+            "drone dropped a bomb on the market, one person was wounded. He says he saw it "
+            "himself.",
+            "Wan Kan Nar",
+            "Tachileik",
+        ),
+        (
+            "Q: How do you write the name of your village?\nA: ဖန်ခါးကွင်း. In English people "
+            'write "Hpan Khar Kwin", sometimes "Hpankharkwin".\nQ: Which township?\nA: Daik-U, '
+            "Bago District.\nQ: And what happened there?\nA: Regime troops came in and set fire "
+            "to about 150 houses. 2022-12-05.",
+            "Hpan Khar Kwin",
+            "Daik-U",
+        ),
+        (
+            "INTERVIEWER: Where were you when it started?\nRESPONDENT: ရွာထဲမှာပဲ။ "
+            "နဂါးအိုင်။\nINTERVIEWER: Sorry, which township?\nRESPONDENT: ရေဖြူ။\n[translator: "
+            "Na Gar Aing, Yebyu township]\nINTERVIEWER: And what did you see?\nRESPONDENT: "
+            "စစ်ကောင်စီတပ်တွေ ရွာထဲဝင်လာပြီး အိမ်ခြေ ၁၅၀ လုံးလောက်ကို မီးရှို့သွားတယ်။",
+            "Na Gar Aing",
+            "Yebyu",
+        ),
+        (
+            "Q: Your village, is it big?\nA: Not so big, about 90 households. It's Chinsu. We "
+            "belong to Thit Sein Pin tract.\nQ: And the township?\nA: Tatkon.\nQ: Tell me about "
+            "October.\nA: The soldiers raided the village at dawn and shot dead one villager. "
+            "That was on 2021-10-01.",
+            "Chin Su",
+            "Tatkon",
+        ),
+        (
+            "INTERVIEWER: Where were you when it started?\nRESPONDENT: ရွာထဲမှာပဲ။ "
+            "မန်လီ။\nINTERVIEWER: Sorry, which township?\nRESPONDENT: နမ္မတူ။\n[translator: Man "
+            "Li, Namtu township]\nINTERVIEWER: And what did you see?\nRESPONDENT: တအာင်းတပ်နဲ့ "
+            "စစ်တပ် တိုက်ပွဲအတွင်း ရွာသားတစ်ယောက် သေဆုံးတယ်။",
+            "Man Li",
+            "Namtu",
+        ),
+        (
+            "INTERVIEWER: Where were you when it started?\nRESPONDENT: ရွာထဲမှာပဲ။ "
+            "တဲလု။\nINTERVIEWER: Sorry, which township?\nRESPONDENT: ရွာငံ။\n[translator: Telu, "
+            "Ywangan township]\nINTERVIEWER: And what did you see?\nRESPONDENT: စစ်တပ်က "
+            "ရွာမှာရှိတဲ့ တော်လှန်ရေးအဖွဲ့ ပုန်းအောင်းရာကို ဝင်စီးလို့ ခေါင်းဆောင် ၃ ယောက် "
+            "ကျဆုံးပြီး တချို့ အဖမ်းခံရတယ်။",
+            "Te Lu",
+            "Ywangan",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1336_to_1343(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: translators' glosses of Burmese answers ("[translator: V,
+    # T township]"), "Q: Of which village? -- INTERPRETER: V. It is in T township.", "How do you
+    # write the name of your village? -- ... In English people write "V"", "Which township? -- T,
+    # D District.", "Your village, is it big? -- ... It's V. ... -- Tell me about August. -- The
+    # army came in and set fire ...", "OP:" and "I'm writing it down: V, T township. Correct?")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "၂၀၂၁ ခုနှစ် ဇူလိုင်လ ၂၈ ရက်နေ့တွင် ဧရာဝတီတိုင်း၊ ညောင်တုန်းမြို့နယ်၊ အေးကျေးရွာ၌ "
+            "စစ်ကောင်စီတပ်၏ လေကြောင်းတိုက်ခိုက်မှုကြောင့် ကိုထက်သိန်း (အသက် ၂၅ နှစ်) "
+            "သေဆုံးခဲ့ပါသည်။ ကွယ်လွန်သူသည် မအူပင်မြို့နယ်၊ ကျုံလှကျေးရွာသား ဖြစ်သည်။",
+            "Aye",
+            "Nyaungdon",
+        ),
+        (
+            "ဗန်းမော်မြို့နယ်၊ ရေနီကျေးရွာ (Yae Ni) 📍 ဗန်းမော်မြို့ရဲ့ အနောက်ဘက် ၆ "
+            "ကီလိုခန့်\n၂၀၂၄ ဒီဇင်ဘာ ၁၂ ရက်နေ့ KIA နဲ့ စစ်ကောင်စီတပ် တိုက်ပွဲဖြစ်ပြီး ရွာသား ၁ "
+            "ဦး သေဆုံးပါတယ်။ #Kachin #Bhamo",
+            "Yae Ni",
+            "Bhamo",
+        ),
+        (
+            "ရဲဘော် ကိုပြည့်ဖြိုးဇော် (အသက် ၄၁) သည် ၂၀၂၃ ခုနှစ် ဇူလိုင်လ ၁၄ ရက်နေ့က "
+            "ဧရာဝတီတိုင်းဒေသကြီး၊ ရေကြည်မြို့နယ်၊ ထမင်းဆုတ်ချောင်ကျေးရွာတွင် စစ်ကောင်စီတပ်နှင့် "
+            "တိုက်ပွဲဖြစ်ပွားစဉ် ကျဆုံးခဲ့ပါသည်။ ဇာတိ ကုက္ကိုတောရွာတွင် ဈာပနပြုလုပ်ခဲ့သည်။",
+            "Hta Min Soke Chaung",
+            "Yegyi",
+        ),
+        (
+            "ရဲဘော် ကိုနေလင်းထွန်း (အသက် ၃၂) သည် ၂၀၂၁ ခုနှစ် စက်တင်ဘာလ ၂၀ ရက်နေ့က ကယားပြည်နယ်၊ "
+            "ဒီးမော့ဆိုမြို့နယ်၊ ဒေါပိုးစီကျေးရွာတွင် စစ်ကောင်စီတပ်နှင့် တိုက်ပွဲဖြစ်ပွားစဉ် "
+            "ကျဆုံးခဲ့ပါသည်။ ဇာတိ ထီးသဲကလိုးရွာတွင် ဈာပနပြုလုပ်ခဲ့သည်။",
+            "Daw Poe Si",
+            "Demoso",
+        ),
+        (
+            'Statement 18 (female, 70): "Thar Gaung Gyi, Aung Swar tract, Taze Township. Yes, '
+            "it's my village. They came in December, the Pyu Saw Htee and the soldiers "
+            "together, and burned the whole village. I couldn't run, I am old, so they pushed "
+            "me out of the house and set it on fire. Now I live with my daughter in Htan Pin "
+            'Kone."',
+            "Thar Gaung Gyi",
+            "Taze",
+        ),
+        (
+            "ဖြေ။ ရပ်စောက်မြို့နယ်၊ ငွေတွင်းရွာမှာပါ။ ၂၀၂၂ ခုနှစ် ဧပြီလမှာ စစ်တပ်က ရွာကို အမြောက်နဲ့ပစ်တယ်။ လူနှစ်ယောက် ဒဏ်ရာရတယ်။",
+            "Ngwe Twin",
+            "Lawksawk",
+        ),
+        (
+            "ဖြစ်စဉ်မှတ်တမ်း\n၁။ ရက်စွဲ - ၂၀၂၂ ခုနှစ် ဧပြီလ ၁၂ ရက်\n၂။ ပြည်နယ်/တိုင်း - "
+            "မန္တလေးတိုင်း\n၃။ မြို့နယ် - နွားထိုးကြီး\n၄။ ကျေးရွာအုပ်စု - အောင်ပန်းကုန်း\n၅။ "
+            "ကျေးရွာ - စည်ပင်\n၆။ အသေးစိတ် - တိုက်လေယာဉ်က ဘောလုံးကွင်းနားကို ဗုံး ၄ လုံး "
+            "ကြဲချသွားလို့ လူ ၅ ယောက် သေဆုံးပြီး ၁ ယောက် ဒဏ်ရာရတယ်။",
+            "Si Pin",
+            "Natogyi",
+        ),
+        (
+            "ကျွန်တော်က ဖာပွန်မြို့နယ်၊ ဘဲစောလော်ရွာကပါ။ ၂၀၂၂ ခုနှစ် စက်တင်ဘာလ ၂၆ ရက် နေ့မှာ "
+            "ရွာမှာ ရှိနေတုန်း လယ်သမားတစ်ယောက် အိမ်နောက်က လယ်ကွင်းထဲမှာ မိုင်းနင်းမိပြီး "
+            "ခြေထောက်ပြတ်သွားတယ်။ ပြီးတော့ ထီးဘော်လိုယိုရွာဘက်ကို ထွက်ပြေးခဲ့ရတယ်။ အခုထိ ရွာကို "
+            "ပြန်မသွားရဲသေးဘူး။",
+            "Be Saw Law",
+            "Hpapun",
+        ),
+        (
+            "ဖြစ်စဉ်မှတ်တမ်း\n၁။ ရက်စွဲ - ၂၀၂၁ ခုနှစ် ဇူလိုင်လ ၁၂ ရက်\n၂။ ပြည်နယ်/တိုင်း - "
+            "ကရင်နီပြည်နယ်\n၃။ မြို့နယ် - ရှားတော\n၄။ ကျေးရွာအုပ်စု - ရှားတောမြောက်ပိုင်း\n၅။ "
+            "ကျေးရွာ - ပွန်ချောင်း\n၆။ အသေးစိတ် - ဒရုန်းနဲ့ ဘောလုံးကွင်းကို ဗုံးကြဲလို့ ၃ ယောက် "
+            "ဒဏ်ရာရတယ်။",
+            "Pun Chaung",
+            "Shadaw",
+        ),
+        (
+            "ကျွန်တော်က ကျောက်မဲမြို့နယ်၊ ကုန်းညှောင့်ရွာကပါ။ ၂၀၂၃ ခုနှစ် ဇန်နဝါရီလ ၂၆ ရက် "
+            "နေ့မှာ ရွာမှာ ရှိနေတုန်း စစ်ကောင်စီတပ်တွေ ရွာထဲဝင်လာပြီး အိမ်ခြေ ၆၀ လုံးလောက်ကို "
+            "မီးရှို့သွားတယ်။ ပြီးတော့ ပါကန်းရွာဘက်ကို ထွက်ပြေးခဲ့ရတယ်။ အခုထိ ရွာကို "
+            "ပြန်မသွားရဲသေးဘူး။",
+            "Kone Hnyaunt",
+            "Kyaukme",
+        ),
+        (
+            "ကျွန်တော်က ဒီးမော့ဆိုမြို့နယ်၊ ကုန်းသာရွာကပါ။ ၂၀၂၁ ခုနှစ် စက်တင်ဘာလ ၂၅ ရက် နေ့မှာ "
+            "ရွာမှာ ရှိနေတုန်း ကေအဲန်ဒီအက်ဖ် နဲ့ စစ်တပ် ရွာထဲမှာ မနက်တစ်ခင်းလုံး "
+            "တိုက်ပွဲဖြစ်ပြီး တော်လှန်ရေးတပ်သား ၂ ယောက် ကျဆုံးတယ်။ ပြီးတော့ သေးဆူလဲရွာဘက်ကို "
+            "ထွက်ပြေးခဲ့ရတယ်။ အခုထိ ရွာကို ပြန်မသွားရဲသေးဘူး။",
+            "Kone Thar",
+            "Demoso",
+        ),
+        (
+            'Statement 33 (male, 24, ruby miner). "Kyauk Saung is in Ka Thea village tract, '
+            "just west of Mogoke town, about 4 km. On 29 August 2023 soldiers from Mogoke came "
+            "and arrested people at the mining pits around Kyauk Saung. My friend was shot when "
+            'he ran."',
+            "Kyauk Saung",
+            "Mogoke",
+        ),
+        (
+            "Remembering Marip La Awng (42) from Nawng Pin. On 9 September 2022 he went back to "
+            "check on the family's house in Man Wein, Shwegu Township, Kachin State and was "
+            "caught by soldiers who had entered the village; his body was found the next day. "
+            "The family is now sheltering in Sin Tat.",
+            "Man Wein",
+            "Shwegu",
+        ),
+        (
+            "A shopkeeper from Htee Law Thay, Saw Say Htoo (41) stepped on a landmine while "
+            "collecting firewood just outside Shwelawgee village, Myawaddy Township on 2.2.2024 "
+            "and died on the way to hospital. He is survived by a wife and a baby son.",
+            "Shwe Law Gee",
+            "Myawaddy",
+        ),
+        (
+            "Remembering Ko Hlaing Yan (40) from Kyauk Tan. On 27/6/2024 he went back to check "
+            "on the family's house in U Yin village, Inn Lel village tract, Aunglan Township "
+            "and was caught by soldiers who had entered the village; his body was found the "
+            "next day. The family is now sheltering in Let Pan Khon.",
+            "U Yin",
+            "Aunglan",
+        ),
+        (
+            "A housewife from Wun Htan, Nang Leng Leng (73) stepped on a landmine while "
+            "collecting firewood just outside Nawngpoke, Hopong Township, southern Shan State "
+            "on 17/2/2024 and died on the way to hospital. She is survived by a husband and a "
+            "baby daughter.",
+            "Nawng Poke",
+            "Hopong",
+        ),
+        (
+            "2023-10-10. U Zaw Zaw Tun, aged 70, was stopped at a checkpoint in Wan Be Kone, "
+            "taken away by soldiers and shot at Ohn Hne Boke village (Tha Khut Taw village "
+            "tract), Wetlet Township, Sagaing Region. Relatives held the funeral in Pin Zin.",
+            "Ohn Hne Boke",
+            "Wetlet",
+        ),
+        (
+            "Remembering U Ko Yan (57) from Wai Swei. On 18 Mar 2021 he went back to check on "
+            "the family's house in Zaydikone village (Katha Tsp) and was caught by soldiers who "
+            "had entered the village; his body was found the next day. The family is now "
+            "sheltering in Meit Lin Chaung.",
+            "Zay Di Kone",
+            "Katha",
+        ),
+        (
+            "2024-07-07. Ko Wai Soe Tun, aged 47, was stopped at a checkpoint in Kyaung Su, "
+            "taken away by soldiers and shot at Oke Shit Kone village, Monywa Township. "
+            "Relatives held the funeral in Ywar Htaung.",
+            "Oke Shit Kone",
+            "Monywa",
+        ),
+        (
+            "အမှတ်တရ - ဦးထက်လှိုင် (၅၂ နှစ်)၊ နေရပ် မျက်နီကျင်းကျေးရွာ။ ၂၀၂၁ ခုနှစ် နိုဝင်ဘာလ ၁ "
+            "ရက်တွင် ကျွန်းလှမြို့နယ်၊ ပိန္နဲကုန်းကျေးရွာ၌ လက်နက်ကြီးကျည် ကျရောက်မှုကြောင့် "
+            "ကျဆုံးခဲ့သည်။ ဈာပနကို မော်တုံကျေးရွာတွင် ပြုလုပ်ခဲ့သည်။",
+            "Pein Hne Kone",
+            "Kyunhla",
+        ),
+        (
+            "A day labourer from Khuapi, Pu Thla Hrang (79) stepped on a landmine while "
+            "collecting firewood just outside Nipi village near Hakha town, Chin State on "
+            "7/8/2023 and died on the way to hospital. He is survived by a wife and two "
+            "children.",
+            "Nipi",
+            "Hakha",
+        ),
+        (
+            "2 Feb 2023. Maung Paing Hein Zin, aged 15, was stopped at a checkpoint in Thee Pin "
+            "Kone, taken away by soldiers and shot at Laytharkone village (Mindon Tsp). "
+            "Relatives held the funeral in Hlwar Wa.",
+            "Lay Thar Kone",
+            "Mindon",
+        ),
+        (
+            "အမှတ်တရ - ဦးနိုင်ဇော် (၅၂ နှစ်)၊ နေရပ် ဟုန်းသာကျေးရွာ။ ၂၀၂၂ ခုနှစ် ဒီဇင်ဘာလ ၁၁ "
+            "ရက်တွင် မင်းတပ်မြို့နယ်၊ ပီးဟူကျေးရွာ၌ လက်နက်ကြီးကျည် ကျရောက်မှုကြောင့် "
+            "ကျဆုံးခဲ့သည်။ ဈာပနကို ခေါက်ထားကျေးရွာတွင် ပြုလုပ်ခဲ့သည်။",
+            "Pi Hu",
+            "Mindat",
+        ),
+        (
+            "A cattle herder from Kyan Ti, U Thura Lin Paing (62) stepped on a landmine while "
+            "collecting firewood just outside Shin Mein village in Nyaung-U Township, Mandalay "
+            "Region on 3/4/2024 and died on the way to hospital. He is survived by a wife and a "
+            "baby son.",
+            "Shin Mein",
+            "Nyaung-U",
+        ),
+        (
+            "2022-11-01: one person killed during clashes at Natogyi, Mandalay Region; the "
+            "victim, Ko Aung Htet Htet (31), was from Taw Kan Gyi. Residents fled to Kyar Kan.",
+            "Natogyi",
+            "Natogyi",
+        ),
+        (
+            "13/2/2023 | Nyaunglebin town, Nyaunglebin Township | Daw Hnin Moe (68), nurse | "
+            "killed by junta airstrike/shelling during clashes with the PDF | home: Pyi Ko Taw",
+            "Nyaunglebin",
+            "Nyaunglebin",
+        ),
+        (
+            "Comrade Ko Wai Min (Arakan Army) fell on 21 November 2023 while fighting junta "
+            "troops at Pauktaw town, Pauktaw Township. Buried in Kyauk Taung. One more comrade "
+            "was lost that day.",
+            "Pauktaw",
+            "Pauktaw",
+        ),
+        (
+            "Victim: Ko Yan Aung (22). Location: Yebyu town, Yebyu Township. Date: 27 Sep 2022. "
+            "Perpetrator: local PDF (alleged). Home village: Min Yar.",
+            "Yebyu",
+            "Yebyu",
+        ),
+    ],
+)
+def test_reports_and_messages_of_sets_1336_to_1343(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: Burmese accounts and forms naming one village with its
+    # township ("ကျွန်တော်က Tမြို့နယ်၊ Vရွာကပါ။", "၃။ မြို့နယ် - T ... ၅။ ကျေးရွာ - V"), victims'
+    # homes, checkpoints, burials and funerals ("Remembering X (42) from H. On ... he went back to
+    # check on the family's house in V", "A shopkeeper from H, X (41) stepped on a landmine ...
+    # just outside V", "stopped at a checkpoint in H, taken away by soldiers and shot at V",
+    # "Buried in H.", "| home: H", "Home village: H", "နေရပ် Hကျေးရွာ"), statements' "I live in V,
+    # W village tract, T Township", "V is in W village tract", "V village, in W village tract", "I
+    # do not want to say her name")
+    assert _name_and_township(coder, query) == (name, admin3)
