@@ -125,9 +125,12 @@ _ACCORDING_TO = re.compile(
     r"\s(?:Township|T/S|Tsp|Region|State|village)),\s+"
 )
 #: or those in a place who told of it: "Relatives in H (T Tsp) say "
+_THOSE_IN_PLACE = (
+    r"(?:Relatives|Family\s+members|Villagers|Residents|Locals|Sources|Witnesses|Neighbou?rs)"
+)
 _THOSE_IN_PLACE_SAY = re.compile(
-    r"^(?P<who>(?:Relatives|Family\s+members|Villagers|Residents|Locals|Sources|Witnesses"
-    r"|Neighbou?rs)\s+in\s+[^,.;:]{1,60}?)\s+(?:say|said|says|told\s+\w+)\s+(?:that\s+)?"
+    rf"^(?P<who>{_THOSE_IN_PLACE}\s+in\s+[^,.;:]{{1,60}}?)\s+(?:say|said|says|told\s+\w+)\s+"
+    r"(?:that\s+)?"
 )
 _ATTRIBUTIONS = (
     _HEADER,
@@ -141,18 +144,10 @@ _ATTRIBUTIONS = (
     _FROM_FIRST,
 )
 #: the marks without which no attribution is found
-_ATTRIBUTION_CUE = re.compile(
-    r"[(:\[—–]|--| from |^(?:Relatives|Family|Villagers|Residents|Locals|Sources|Witnesses"
-    r"|Neighbou?rs) "
-)
-#: the attributions left out when they name who spoke but no home
-_WHO_SPOKE_ONLY = (
-    _FOOTER,
-    _DASHED_FOOTER,
-    _LABEL,
-    _REPORTED_SPEAKER,
-    _ACCORDING_TO,
-    _THOSE_IN_PLACE_SAY,
+_ATTRIBUTION_CUE = re.compile(rf"[(:\[—–]|--| from |^{_THOSE_IN_PLACE}\s")
+#: the attributions left out when they name who spoke but no home (all but headers)
+_WHO_SPOKE_ONLY = tuple(
+    pattern for pattern in _ATTRIBUTIONS if pattern not in (_HEADER, _BRACKETED_HEADER, _FROM_FIRST)
 )
 #: the opening of a footer of who spoke: "(female, 48, ...", "— Statement 12, female, 30, ..."
 _WHO_SPOKE = re.compile(
