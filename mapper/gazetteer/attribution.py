@@ -36,6 +36,12 @@ def home_in_attribution(text: str) -> str:
             continue
         account = f"{text[: attribution.start()]} {text[attribution.end() :]}".strip()
         home = _home_in(attribution["who"])
+        if home is None and pattern is _FROM_FIRST and _BARE_HOME.fullmatch(attribution["who"]):
+            # ('"I am from V. There was a clash right in our village ..." — T Township': V, in
+            # the township the text names)
+            township = _TOWNSHIP_NAMED.search(account)
+            area = township.group() if township else None
+            home = {"place": attribution["who"], "area": area, "offset": None}
         if home is not None and _of_the_speakers_village(account, home["place"]):
             return ", ".join(part for part in (home["place"], home["area"], home["offset"]) if part)
         if (
@@ -107,7 +113,9 @@ _LABEL = re.compile(
 #: the speaker's village told first, in the account itself: '"We are from V village, T
 #: Township.'
 _FROM_FIRST = re.compile(
-    r"^[\"“]?(?:I\s+am|I['’]m|We\s+are|We['’]re)\s+from\s+(?P<who>[^.]{1,120})\.\s"
+    # (or after a heading: 'Testimony (translated from Burmese). "I am from V. ...')
+    r"(?:^|(?<=\)\.\s))"
+    r"[\"“]?(?:I\s+am|I['’]m|We\s+are|We['’]re)\s+from\s+(?P<who>[^.]{1,120})\.\s"
 )
 #: a header in square brackets: "[Shan woman, 43, rice farmer, V village (W tract), T
 #: Township]\n"
@@ -211,6 +219,10 @@ _PLACE_NAMED = re.compile(
     rf"|\b(?:shelling|bombing|burning|raid|attack|airstrike|capture)\s+(?:of|on)\s+{_NAME}"
     rf"|{_NAME},\s+{_NAME}\s+[Tt]ownship\b"
 )
+#: a place's name alone, where the speaker is from: "Phet Chaung"
+_BARE_HOME = re.compile(rf"{_NAME}(?:\s+village)?")
+#: a township named with its kind word: "Ann Township"
+_TOWNSHIP_NAMED = re.compile(rf"{_NAME}\s+(?i:township|tsp|twp|t/s)\b")
 #: a township's kind word ("Township", "Tsp", "T/S")
 _TOWNSHIP_KIND_WORD = re.compile(r"\b(?i:township|tsp|twp|t/s)\b")
 #: a place's kind word ending its name: "V| village|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from mapper.gazetteer.words import HONORIFICS, with_settlement_words_spelt
+from mapper.gazetteer.words import HONORIFICS, WHEN_NAMES, with_settlement_words_spelt
 
 #: a place's kind word, as chat messages write it
 _KIND = r"(?i:village|vlg|vill|ywa|town|myo|township|tsp|twp|myo-nel|region|state|district)"
@@ -171,6 +171,15 @@ _CHATTER = re.compile(
     r"|sheltering)\s+(?i:in|at)\s+[^,.;!?]*$"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
     r"|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*$"  # (an emoji ending it: "... 🙏")
+    # (a later line asking after relatives elsewhere: "\n... My uncle is in W, is it safe there")
+    r"|\n[^\n]*\b(?i:is\s+it\s+safe|are\s+they\s+safe)\b[^\n]*$"
+)
+#: a village named with its kind word, then its township's name alone, before words in lower
+#: case or a number: "drone bomb | Ta Lin Kone village Sinbaungwe| 4 dead", "the fighting is at
+#: | Sat Chauk vlg Kanpetlet| since yesterday"
+_VILLAGE_THEN_TOWNSHIP_NAME = re.compile(
+    r"(?P<village>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:village|vlg))\s+"
+    rf"(?!{WHEN_NAMES}\b)(?P<township>[A-Z][a-z][\w'’-]*)(?=\s+(?:[a-z]|\d)|\s*[,.!]|\s*$)"
 )
 #: a place's kind in romanised Burmese, in lower case after its name: "X ywa burning", "Y
 #: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
@@ -261,6 +270,8 @@ def message_text(text: str) -> str:
         or ((text.islower() or text.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(text))
         # (or before it: "jet bombing tuang ywar thit vlg pale tsp 5am")
         or (text.islower() and _EVENT_THEN_NAME.search(text))
+        # (or a village's township named after it alone: "drone bomb V village T 4 dead")
+        or (text[:1].islower() and _VILLAGE_THEN_TOWNSHIP_NAME.search(text))
     ):
         return text  # (a quick look first)
     # ("bombed Loi Mun vlg|..| kyaukme twp|..| n.shan": a comma)
@@ -274,7 +285,12 @@ def message_text(text: str) -> str:
     one_case = (cut.islower() and _EVENT_THEN_NAME.search(cut)) or (
         (cut.islower() or cut.isupper()) and _WHAT_BEFELL_AFTER_PLACE.search(cut)
     )
-    if cut == text and not one_case and not _CHATTER_CUE.search(text):
+    if (
+        cut == text
+        and not one_case
+        and not _CHATTER_CUE.search(text)
+        and not (text[:1].islower() and _VILLAGE_THEN_TOWNSHIP_NAME.search(text))
+    ):
         return text
     # ("enter X town!! junta troops ...", "drone hit V T tsp !!! 😢 7 kids injured")
     cut = re.sub(r"\s*[!?]{2,}(?=\s+(?:[a-z]|[^\w\s(\[]))", ".", cut)
@@ -285,6 +301,8 @@ def message_text(text: str) -> str:
     cut = _NAMELESS_TAIL.sub("", cut)  # (before its dots go: "... twp ~11am.. houses on fire")
     cut = _CHATTER.sub("", _CHATTER.sub("", cut))  # (twice: "X IDPs – need verification")
     cut = cut.replace(" // ", " / ")  # ("Saw Twp // Yint Ye village")
+    # ("drone bomb V village| |T 4 dead": the township's name after the village's kind word)
+    cut = _VILLAGE_THEN_TOWNSHIP_NAME.sub(r"\g<village>, \g<township>", cut)
     if "( " in cut or " )" in cut:  # ("tha byu konee vlg |( |dedaye tsp| )| pdf attack ...")
         cut = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", cut))
     cut = _GLUED_COMMA.sub(", ", cut)  # ("near Say Tan vlg|,M|ogaung twp 10:30pm")
