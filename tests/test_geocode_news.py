@@ -26695,3 +26695,64 @@ def test_reports_and_messages_of_sets_1336_to_1343(coder, query, name, admin3):
     # W village tract, T Township", "V is in W village tract", "V village, in W village tract", "I
     # do not want to say her name")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Testimony (translated from Burmese). "I am from Phet Chaung. There was a clash '
+            "right in our village on 2023-06-21. 2 people died and 1 was injured. The soldiers "
+            'came from the direction of Tat Taung. Afterwards we went to Pyar Yar. " — Ann '
+            "Township, Rakhine State.",
+            "Hpet Chaung",
+            "Ann",
+        ),
+        (
+            "[Signal group export]\nKo Thet 17/11 06:12: Soldiers coming in\nNaw Paw 17/11 "
+            "06:13: Where??\nAung Aung 17/11 06:15: Mi Kayin. Hpa-An side. 3 people died.\nHla "
+            "Win 17/11 06:20: My uncle is in Moke Ka Di, is it safe there",
+            "Mi Kayin",
+            "Hpa-An",
+        ),
+        (
+            'Testimony (translated from Burmese). "I am from Be Lu Te Su. Mortar rounds landed '
+            'in our village on 20/10/2021. 5 people died. Afterwards we went to Kyee Pin. " — '
+            "Thanatpin Township, Bago Region.",
+            "Be Lu Te Su",
+            "Thanatpin",
+        ),
+        (
+            "[Signal group export]\nSaw Htoo 25/12 06:12: Fighting now\nMa Ei 25/12 06:13: "
+            "Where??\nAung Aung 25/12 06:15: Pyi Nyein Aye. Monghpyak side. 3 people died.\nMa "
+            "Ei 25/12 06:20: My uncle is in Nam Nang, is it safe there",
+            "Pyi Nyein Aye",
+            "Monghpyak",
+        ),
+        (
+            "[Signal group export]\nSaw Htoo 29/07 06:12: Shelling again\nZaw Lin 29/07 06:13: "
+            "Where??\nSaw Htoo 29/07 06:15: La Bang. Waingmaw side, Mading tract. 1 person "
+            "died.\nHla Win 29/07 06:20: My uncle is in Nam War, is it safe there",
+            "Mading",
+            "Waingmaw",
+        ),
+        (
+            "drone bomb Ta Lin Kone village Sinbaungwe 4 dead 8 injured pls pray 🔥",
+            "Ta Lin Kone",
+            "Sinbaungwe",
+        ),
+        (
+            "ppl from Pin Laung and Pan Kun now sheltering in the forest. the fighting is at "
+            "Sat Chauk vlg Kanpetlet since yesterday, no one can go back",
+            "Sat Chauk",
+            "Kanpetlet",
+        ),
+    ],
+)
+def test_messages_and_statements_of_sets_1344_to_1351(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: messages naming a village and its township's name alone
+    # ("drone bomb V village T 4 dead", "the fighting is at V vlg T since yesterday"), a chat's
+    # last line asking after relatives elsewhere ("My uncle is in W, is it safe there"),
+    # testimonies' "I am from V. ... in our village ..." after a heading, with the township their
+    # footer names)
+    assert _name_and_township(coder, query) == (name, admin3)
