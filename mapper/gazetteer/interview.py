@@ -241,6 +241,13 @@ _WRITTEN_IN_ENGLISH = re.compile(
     r"\b(?i:in\s+english\s+(?:people|we|they|you)\s+write|written\s+in\s+english\s+as)\s+"
     r"[\"“'‘](?P<name>[A-Z][^\"”'’]{1,40})[\"”'’]"
 )
+#: how far the village lies from a town, then its name: "the village is |about 9 km northwest of
+#: Taungtha|. It's called |Hpayarhla|."
+_DISTANCE_THEN_CALLED = re.compile(
+    r"\b(?i:the\s+village\s+is)\s+(?P<offset>(?:about\s+|around\s+|some\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:km|miles?)\s+[a-z-]+\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\.\s+"
+    rf"(?:It['’]s|It\s+is)\s+called\s+(?P<name>{_NAME})"
+)
 #: a name spelt out letter by letter, before it is said: "|D-A-N, Z-A-W. |Dan Zaw."
 _SPELT_OUT_FIRST = re.compile(r"^(?:[A-Z](?:-[A-Z]){1,12}[,.]?\s+)+")
 #: a name's romanisation in brackets, after it in Burmese: "ကျော်လှရွာ| (Kyaw Hla)|."
@@ -896,6 +903,10 @@ _NAME_IN_REGION = re.compile(
 )
 #: a question of which of a name's namesakes: "Which Minhla? Magway or Bago?"
 _WHICH_NAMESAKE = re.compile(rf"^(?i:which)\s+{_NAME}\?")
+#: the one of namesakes near a town, before its areas: "|The one near Kyeintali, |in W tract"
+_ONE_NEAR_TOWN = re.compile(r"^The\s+one\s+near\s+[A-Z][\w'’ -]{1,30}?,\s+(?=in\s)")
+#: a township named after a village tract: "W village tract|, Gwa township|"
+_TOWNSHIP_AFTER_TRACT = re.compile(rf"\btract,\s+(?P<township>{_NAME}\s+(?i:township|tsp))\b")
 #: the union territory's names, an area no township is named after
 _UNION_TERRITORY_NAMES = frozenset({"Nay Pyi Taw", "Naypyitaw", "Naypyidaw", "Nay Pyi Daw"})
 #: a question naming a place in a township, to confirm: "Man Nyar in Kutkai?", "Kyauk Su in Mese
@@ -1292,6 +1303,8 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
             return None
         # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
         # Laukkaing. Shan State.": V, in that township)
+        # (or near a town first: "The one near Kyeintali, in W village tract, T township.")
+        answer = _ONE_NEAR_TOWN.sub("The one ", answer)
         area = (
             _FIRST_SENTENCE.match(_ALSO.sub("", _FILLER_FIRST.sub("", answer))).group().strip(" .")
         )
@@ -1326,6 +1339,10 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
         if area.endswith("tract") and (many := _NAMESAKES_IN.search(words)):
             # ("Which V? There are two in T. -- Ours is in W village tract.")
             return f"{place}, {area}, {many['township']} Township"
+        if area.endswith("tract") and (township := _TOWNSHIP_AFTER_TRACT.search(answer)):
+            return (
+                f"{place}, {area}, {township['township']}"  # ("..., W village tract, T township")
+            )
         if _KIND_LAST.search(area) or area.split()[-1].lower() in _AREA_WORDS:
             return f"{place}, {area}"
         return f"{place}, {area} Township" if area[:1].isupper() else ""
@@ -1457,6 +1474,10 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     answer = _latin_of(answer)  # ("ဟိုခို (Ho Hko).")
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
     answer = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", answer)  # ("V. It's about 21 miles ...")
+    if called := _DISTANCE_THEN_CALLED.search(answer):
+        # ("Where? Ah. You know T? From there, um, the village is about 9 km northwest of T.
+        # It's called V.")
+        answer = f"{called['name']}, {called['offset']}."
     answer = _SPELT_OUT_FIRST.sub("", answer)  # ("D-A-N, Z-A-W. Dan Zaw. W village tract.")
     if written := _WRITTEN_IN_ENGLISH.search(answer):
         # ("ညောင်ငုတ္တို. In English people write "Nyaung Ngoke To", sometimes ...")
@@ -1468,7 +1489,9 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
         return f"{ward['ward']}, {ward['town']} town"
     told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
     told = re.sub(
-        r"^(?:It\s+was\s+)?(?:(?:Only|Just|Mainly|Mostly|First|Firstly),?\s+)?"
+        # ("It was in V", "The incident was in V")
+        r"^(?:It\s+was\s+|The\s+(?:incident|attack|fighting|raid|shelling)\s+was\s+)?"
+        r"(?:(?:Only|Just|Mainly|Mostly|First|Firstly),?\s+)?"
         r"(?:(?:In|At|To|in|at|to)\s+)?",
         "",
         told,
@@ -2198,9 +2221,16 @@ def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
     # tract is Taw Way.")
     # (or "-- There are a few Shwe Kyins... -- The one in W village tract, T Township.")
     for who, said in turns:
-        if who not in _QUESTIONER and (told := _TRACT_IS.search(said) or _THE_ONE_IN.match(said)):
+        if who in _QUESTIONER:
+            continue
+        # (after a laugh and a yes: "Ha, yes. The one in W village tract, T township.")
+        if told := _TRACT_IS.search(said) or _THE_ONE_IN.match(_AH_YES_FIRST.sub("", said)):
             return f"{told['tract']} village tract"
     return None
+
+
+#: a laugh or a yes, opening an answer: "|Ha, yes. |The one in W village tract"
+_AH_YES_FIRST = re.compile(r"^(?:(?i:ha|ah|oh|yes|yeah)[,.!]?\s+)+")
 
 
 #: a state's or region's kind word ending an area's name
@@ -2342,6 +2372,7 @@ _WHICH_TOWNSHIP = re.compile(
     r"|^(?i:and\s+)?(?i:the\s+township),\s+[^?]*\?$"  # ("And the township, for the record?")
     r"|^(?i:in)\s*(?:\.{2,}|…)\s*\?$"  # (a place's area asked for: "In...?")
     r"|^(?i:about\s+the\s+township)\?$"  # (summarised: "[Asked about the township]")
+    r"|\b(?i:name\s+of\s+(?:your|the)\s+township)\b"  # ("What's the name of your township?")
 )
 _BARE_NAME = re.compile(
     r"^(?:(?i:it's|it\s+is|both\s+are|they\s+are|all\s+are)\s+)?(?:in\s+)?"

@@ -5633,6 +5633,13 @@ def place_field(text: str) -> str:
         return record  # "Event: Clash; Location: V village; Township: T; ...", "adm3=T; loc=V"
     if "\n" in text and _NUMBERED_RECORD.search(text) and (record := labelled_record(text)):
         return record  # "Operation report (May 23)\n1) Target: V village\n2) Township: T\n..."
+    if (
+        "\n" in text
+        and text.count(":") > 2
+        and _LOCATION_LINE.search(text)
+        and (record := labelled_record(text))
+    ):
+        return record  # "HOTLINE — incoming 2023-10-08\nLocation (as reported): V, T\n..."
     if "=" in text and (keyed := _KEYED_PLACE.search(text)):
         return re.sub(r",(?=\S)", ", ", keyed["place"].strip())
     if "\n" in text and "|" in text:
@@ -5651,6 +5658,8 @@ def place_field(text: str) -> str:
     return text
 
 
+#: a record's line of where, at its start: "Location (as reported): "
+_LOCATION_LINE = re.compile(r"(?m)^(?:Location|Place|Incident\s+location)\b[^:\n]{0,30}:\s")
 #: a questionnaire's numbered question opening a line: "Q3 Where did the incident happen? ->"
 _NUMBERED_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q\d{1,2}[.):]?[ \t]+[A-Z][^\n]*\?")
 
@@ -6914,8 +6923,11 @@ def labelled_record(text: str) -> str | None:
         if value and (word or any(ch.isalpha() for ch in value)):  # (not "Died: 3")
             named = value if not word or part_kind(value) is not None else f"{value} {word}"
             places.append((rank, named))
-    if not places or (unknown and len(places) < 2 and not same_as_home):
-        return None  # (a label of another name, but for a form naming two places or more)
+    # (a label of another name, but for a form naming two places or more: "Location (as
+    # reported): V, T" is two)
+    named_parts = sum(len(named.split(",")) for _, named in places)
+    if not places or (unknown and named_parts < 2 and not same_as_home):
+        return None
     return ", ".join(named for _, named in sorted(places, key=lambda item: item[0]))
 
 

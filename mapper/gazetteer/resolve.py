@@ -703,8 +703,19 @@ def _latin_names_as_address(text: str) -> str | None:
         elif kind in ("village", "ရွာ", "ကျေးရွာ"):
             named["village"].append(found["name"])
     if len(named["township"]) != 1 or len(named["village"]) != 1:
-        return None
+        # (or the one village named right before its township: "V ရွာ, T မြို့နယ်. ... We stayed
+        # in W ရွာ after that.")
+        pairs = _LATIN_VILLAGE_THEN_TOWNSHIP.findall(text)
+        return f"{pairs[0][0]} village, {pairs[0][1]} Township" if len(pairs) == 1 else None
     return f"{named['village'][0]} village, {named['township'][0]} Township"
+
+
+#: a village and its township, named in Latin letters with Burmese kind words: "Si Kwin ရွာ,
+#: Lemyethna မြို့နယ်"
+_LATIN_VILLAGE_THEN_TOWNSHIP = re.compile(
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*(?:ကျေးရွာ|ရွာ)\s*[,၊]\s*"
+    r"([A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s*မြို့နယ်"
+)
 
 
 #: a Burmese village's name and its township's, as an address: "မလေးကျောက်ရွာ၊ ဖာပွန်မြို့နယ်"
