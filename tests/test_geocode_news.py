@@ -26756,3 +26756,83 @@ def test_messages_and_statements_of_sets_1344_to_1351(coder, query, name, admin3
     # testimonies' "I am from V. ... in our village ..." after a heading, with the township their
     # footer names)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: Where was it?\nA: Where? Ah. You know Taungtha? From there, um, the village is "
+            "about 9 km northwest of Taungtha. It's called Hpayarhla.\nQ: Same township, "
+            "Taungtha?\nA: Yes, Taungtha.\nQ: And what happened?\nA: The 27th of March. There "
+            "was a clash right in the village. 5 people died.",
+            "Hpa Yar Hla",
+            "Taungtha",
+        ),
+        (
+            "HOTLINE — incoming 2023-10-08\nLocation (as reported): Mee Laung Kone, "
+            "Nyaunglebin\nReported by: Resident of Yae Kyi Chaung\nSummary: Mortar rounds "
+            "landed in the village. 7 people died and 5 were injured.\nNeeds: Shelter, food.",
+            "Mee Laung Kone",
+            "Nyaunglebin",
+        ),
+        (
+            "R: ဟုတ်ကဲ့၊ it was March 11, 2024. Si Kwin ရွာ, Lemyethna မြို့နယ်. "
+            "တော်လှန်ရေးတပ်နဲ့ စစ်ကောင်စီတပ် တိုက်ပွဲဖြစ်ခဲ့တယ်. 1 person died and 2 were "
+            "injured. We stayed in Auk Yoe ရွာ after that.",
+            "Si Kwin",
+            "Lemyethna",
+        ),
+        (
+            "Q: What's the name of your township?\nA: Loilen.\nQ: And the village?\nA: The "
+            "incident was in Hway Kyein. We fled to Kyu Yone afterwards.\nQ: When was it?\nA: "
+            "The 16th of February. Troops raided the village and burned houses. 4 people died "
+            "and 2 were injured.",
+            "Hway Kyein",
+            "Loilen",
+        ),
+        (
+            "R: ဟုတ်ကဲ့၊ it was 14 April 2024. Wan Lan ရွာ, Mongla မြို့နယ်. ဒရုန်းနဲ့ "
+            "ဗုံးကြဲခဲ့တယ်. 5 people died. We stayed in Wan Pang Mai ရွာ after that.",
+            "Wan Lan",
+            "Mongla",
+        ),
+        (
+            "Q: What's the name of your township?\nA: Tilin.\nQ: And the village?\nA: The "
+            "incident was in Zeetaw. We fled to Ohn Taw afterwards.\nQ: When was it?\nA: "
+            "20/10/2023. An airstrike hit the village. 1 person died and 2 were injured.",
+            "Zee Taw",
+            "Tilin",
+        ),
+        (
+            "Q: Where was it?\nA: Where? Ah. You know Yesagyo? From there, um, the village is "
+            "about 10 km northwest of Yesagyo. It's called Zee Taw.\nQ: Same township, "
+            "Yesagyo?\nA: Yes, Yesagyo. Zee Taw group.\nQ: And what happened?\nA: 24/2/2023. "
+            "There was a clash right in the village. 1 was injured.",
+            "Zee Taw",
+            "Yesagyo",
+        ),
+        (
+            "Q: Where was it?\nA: Where? Ah. You know Indaw? From there, um, the village is "
+            "about 5 km east of Indaw. It's called Na Bar.\nQ: Same township, Indaw?\nA: Yes, "
+            "Indaw.\nQ: And what happened?\nA: 2022-11-18. Fighting broke out at the village. 1 "
+            "person died and 1 was injured.",
+            "Na Bar",
+            "Indaw",
+        ),
+        (
+            "R: ဟုတ်ကဲ့၊ it was 21/2/2024. Fanthen ရွာ, Thantlang မြို့နယ်. ဒရုန်းနဲ့ "
+            "ဗုံးကြဲခဲ့တယ်. 2 people died and 5 were injured. We stayed in Thangaw ရွာ after "
+            "that.",
+            "Fanthen",
+            "Thantlang",
+        ),
+    ],
+)
+def test_transcripts_and_records_of_sets_1344_and_1345(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: mixed-script "V ရွာ, T မြို့နယ်. ... We stayed in W ရွာ
+    # after that.", "the village is about 9 km northwest of T. It's called V.", "What's the name
+    # of your township? -- T. -- And the village? -- The incident was in V.", a hotline record's
+    # "Location (as reported): V, T", "The one near T, in W village tract, X township", "Ha, yes.
+    # The one in W village tract")
+    assert _name_and_township(coder, query) == (name, admin3)
