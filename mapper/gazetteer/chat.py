@@ -179,7 +179,8 @@ _CHATTER = re.compile(
 #: | Sat Chauk vlg Kanpetlet| since yesterday"
 _VILLAGE_THEN_TOWNSHIP_NAME = re.compile(
     r"(?P<village>\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:village|vlg))\s+"
-    rf"(?!{WHEN_NAMES}\b)(?P<township>[A-Z][a-z][\w'’-]*)(?=\s+(?:[a-z]|\d)|\s*[,.!]|\s*$)"
+    rf"(?!{WHEN_NAMES}\b)(?!(?i:tract|township|town|village|region|state|district)\b)"
+    r"(?P<township>[A-Z][a-z][\w'’-]*)(?=\s+(?:[a-z]|\d)|\s*[,.!]|\s*$)"
 )
 #: a place's kind in romanised Burmese, in lower case after its name: "X ywa burning", "Y
 #: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
