@@ -26836,3 +26836,39 @@ def test_transcripts_and_records_of_sets_1344_and_1345(coder, query, name, admin
     # "Location (as reported): V, T", "The one near T, in W village tract, X township", "Ha, yes.
     # The one in W village tract")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: You said the battalion commander was killed. Where was that?\nA: At Kani - not "
+            "Kani in Sagaing, ha - Kani village in Myothit Township, Magway Region. August 9th. "
+            "The column came out from Myothit and we hit them before they reached the village, "
+            "six of them died, the commander also.\nQ: How far is it from Myothit?\nA: Kani is "
+            "about 18 km south-west of Myothit.",
+            "Ka Ni",
+            "Myothit",
+        ),
+        (
+            "INTERVIEWER: The attack in September, where exactly?\nKO THURA: Kamma. Kamma in "
+            "Pakokku Township, not the Kamma township down near Thayet. 19 September. We "
+            "attacked the police station there at night, um, no one was killed, they ran away "
+            "towards Pakokku.",
+            "Kamma",
+            "Pakokku",
+        ),
+        (
+            "A: The army came to Thea Kan in Pyawbwe township on 19 October 2023. They arrested "
+            "four men. Thea Kan is close to Pyawbwe, just 4 or 5 km west of the town.\nQ: Where "
+            "were they taken?\nA: To Yamethin, I think.",
+            "Thea Kan",
+            "Pyawbwe",
+        ),
+    ],
+)
+def test_namesakes_denied_and_destinations_asked_of_set_1336(coder, query, name, admin3):
+    # (blind sets, twenty-ninth session: "At Kani - not Kani in Sagaing, ha - Kani village in
+    # Myothit Township", "Kamma. Kamma in Pakokku Township, not the Kamma township down near
+    # Thayet.", "Where were they taken? -- To Yamethin" after the place of the arrests)
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -225,6 +225,13 @@ _IS_THAT_WHERE = re.compile(
     r"^(?:(?i:and|so),?\s+)?(?i:is|was)\s+(?:that|this|it)\s+(?:also\s+)?where\s+(?:this|it|that"
     r"|the\s+\w+)\s+(?:happened|was|took\s+place)\?$"
 )
+#: a namesake denied, in an aside between dashes or after the place: "At Kani| - not Kani in
+#: Sagaing, ha - |Kani village in Myothit Township", "Kamma in Pakokku Township|, not the Kamma
+#: township down near Thayet|."
+_NAMESAKE_DENIED = re.compile(
+    r"(?P<dash>\s[-–—]\s+not\s+[^-–—.]{1,60}?\s[-–—]\s+)"
+    r"|,\s+not\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:township|town|village)\b[^.]{0,40}(?=\.)"
+)
 #: the speakers' home, said of the place named: "Kilung|, where we both lived|."
 _WHERE_WE_LIVED = re.compile(
     r",\s+where\s+(?:we|I|they|my\s+family)\s+(?:both\s+|all\s+)?(?:lived|live|grew\s+up)\b[^.]*"
@@ -682,7 +689,8 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"|(?i:where)\s+exactly(?=\s*\?$)"
     r"|(?i:first(?:ly)?),?\s+(?i:where)(?=\s*\?$)"  # (the first of two told: "First, where?")
     # ("Where were they killed?", "Where was he shot?")
-    r"|(?i:where)\s+(?:was|were)\s+(?:he|she|they|it)\s+(?:killed|shot|arrested|taken|caught"
+    # (not "Where were they taken?", asked of where they were taken to)
+    r"|(?i:where)\s+(?:was|were)\s+(?:he|she|they|it)\s+(?:killed|shot|arrested|caught"
     r"|bombed|burned|hit|attacked|wounded|injured)(?=\s*\?$)"
     # ("... can you tell me where that was?")
     r"|(?i:can|could)\s+you\s+tell\s+(?:me|us)\s+where\s+(?:that|this|it)\s+was(?=\s*\?$)"
@@ -1879,6 +1887,12 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             told = naming[0]
             if _OWN_VILLAGE_ANSWER.match(told) and len(naming) > 1:
                 told = naming[1]  # ("My village. Laung Mee. Not Kaing Sun.": its name)
+            elif (
+                len(naming) > 1
+                and (bare := _BARE_NAME.match(told))
+                and naming[1].startswith(f"{bare['name']} ")
+            ):
+                told = naming[1]  # ("Kamma. Kamma in Pakokku Township.": said again, with more)
             if (own := _OWN_VILLAGE_IN_TOWNSHIP.match(told)) and (
                 name := _name_answered_next(said[index + 1 :])
             ):
@@ -2404,6 +2418,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _HESITATION.sub(_hesitation_left_out, words)
     words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
     words = _SPELT_OUT_FIRST.sub("", words)  # ("D-A-N, Z-A-W. Dan Zaw.")
+    if " not " in words:  # ("At Kani| - not Kani in Sagaing, ha - |Kani village in Myothit")
+        words = _NAMESAKE_DENIED.sub(lambda denied: ", " if denied["dash"] else "", words)
     if " where " in words:  # ("Kilung|, where we both lived|. Matupi T/S.")
         words = _WHERE_WE_LIVED.sub("", words)
     if "itself" in words:  # ("In Shan Su| itself|.", "Laukkaing town| itself|, in the centre.")
