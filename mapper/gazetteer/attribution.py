@@ -39,7 +39,7 @@ def home_in_attribution(text: str) -> str:
         if home is None and pattern is _FROM_FIRST and _BARE_HOME.fullmatch(attribution["who"]):
             # ('"I am from V. There was a clash right in our village ..." — T Township': V, in
             # the township the text names)
-            township = _TOWNSHIP_NAMED.search(account)
+            township = _TOWNSHIP_BY_NAME.search(account)
             area = township.group() if township else None
             home = {"place": attribution["who"], "area": area, "offset": None}
         if home is not None and _of_the_speakers_village(account, home["place"]):
@@ -221,10 +221,10 @@ _PLACE_NAMED = re.compile(
 )
 #: a place's name alone, where the speaker is from: "Phet Chaung"
 _BARE_HOME = re.compile(rf"{_NAME}(?:\s+village)?")
-#: a township named with its kind word: "Ann Township"
-_TOWNSHIP_NAMED = re.compile(rf"{_NAME}\s+(?i:township|tsp|twp|t/s)\b")
 #: a township's kind word ("Township", "Tsp", "T/S")
 _TOWNSHIP_KIND_WORD = re.compile(r"\b(?i:township|tsp|twp|t/s)\b")
+#: a township named with its kind word: "Ann Township"
+_TOWNSHIP_BY_NAME = re.compile(rf"{_NAME}\s+{_TOWNSHIP_KIND_WORD.pattern}")
 #: a place's kind word ending its name: "V| village|"
 _KIND_LAST = re.compile(r"\s+(?:village|ward)\b.*$")
 #: where people went, ran to or live now, or troops came from: "we all ran to | W village|",

@@ -21,6 +21,7 @@ from mapper.gazetteer.words import (
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
     BURMESE_WORD_CHAR,
+    NUMBER_SIGN_STOP,
     SPEAKER_IS_FROM,
     STATE_SHORT_NAMES,
     THE_VILLAGE,
@@ -1475,7 +1476,7 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
         # ("Where was this? -- In my village. -- What is the name? -- V.", "-- At the
         # monastery, in our village. -- ... -- So that was V village, correct?")
         return None
-    answer = _NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
+    answer = NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
     # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
     answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
     answer = _A_KIND_OF_VILLAGE.sub("", answer)  # ("Well, a small village, Lel Wun Kone.")
@@ -2429,7 +2430,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "village" in words:  # ("In Kone Thar|, um, my village|.": Kone Thar village)
         words = _NAME_THEN_OWN_VILLAGE.sub(r"\g<name> village", words)
     if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
-        words = _NUMBER_SIGN_STOP.sub(r"\1 ", words)
+        words = NUMBER_SIGN_STOP.sub(r"\1 ", words)
     words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
     if "born" in words:  # ("He was born in A village in T, but| he worked in B village")
         words = BORN_BUT.sub("", words)
@@ -2625,8 +2626,6 @@ _HERE_BUT_THERE = re.compile(
     r"^(?:In|At)\s+[A-Z][^,.]*,\s+but\s+(?:the\s+thing|what)\s+[^.]{0,30}?(?:happened|took"
     r"\s+place|was)\s+(?=(?:at|in)\s+[A-Z])"
 )
-#: the stop of a number's sign, no sentence's end: "Ward No|.| 7"
-_NUMBER_SIGN_STOP = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 #: the speaker's words of what they tell of, between the event and where it was: "the attack| I'm
 #: talking about| was in my own village, V"
 _TALKING_ABOUT = re.compile(

@@ -20,6 +20,7 @@ from mapper.gazetteer.words import (
     BURMESE_WORD_CHAR,
     HONORIFICS,
     KIN_WORDS,
+    NUMBER_SIGN_STOP,
     OUR_VILLAGE_HIT,
     PAST_DEEDS,
     SPEAKER_IS_FROM,
@@ -185,8 +186,6 @@ _NAMED_SPEAKER_LABEL = re.compile(
     rf"^{HONORIFICS}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}(?:\s*\([^()]{{0,40}}\))?\s*:\s+"
     r"(?=[A-Z\"“])"
 )
-#: the stop of a number's sign: "No|.| 3 Ward"
-_NUMBER_SIGN = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 #: who gave a quote, in brackets after it, with where they are from: ' (male, 29, from H)'
 _WITNESS_NOTE_AT_END = re.compile(
     rf"(?<=[\"”.])\s*\((?:[^()]{{0,60}},\s*)?from\s+{_NAME}(?:\s+village)?\)\s*$"
@@ -245,7 +244,7 @@ def told_deeds(text: str) -> str:
     # (without where the speaker hid meanwhile, nor where someone was taken: "The soldiers had
     # come to A| while we were hiding in B|.", "they burned her house|, and took her son away
     # to C|."; a ward's number no sentence's end: "in No. 3 Ward")
-    text = _NUMBER_SIGN.sub(r"\1 ", text)
+    text = NUMBER_SIGN_STOP.sub(r"\1 ", text)
     sentences = [_ASIDE.sub("", s.strip(' "“”')) for s in _SENTENCE.findall(text)]
     named: dict[str, set[str]] = {}
     before = ""

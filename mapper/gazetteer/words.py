@@ -182,6 +182,8 @@ BORN_BUT = re.compile(
     r"|(?:was|had\s+been)\s+(?:posted|transferred|sent|assigned)"
     r"|(?:was\s+)?(?:working|living|staying))\b))"  # ("he was from A but working in B")
 )
+#: the stop of a number's sign, no sentence's end: "Ward No|.| 7", "in No|.| 3 Ward"
+NUMBER_SIGN_STOP = re.compile(r"\b(No)\.\s*(?=\(?\d)")
 THE_VILLAGE = re.compile(r"\b(?:the|our|my|that|this)\s+(?:whole\s+|entire\s+)?village\b")
 #: troops coming into, or what they did to, the speaker's own village: "the soldiers | entered our
 #: village|", "the army | came into our village|"
