@@ -26872,3 +26872,467 @@ def test_namesakes_denied_and_destinations_asked_of_set_1336(coder, query, name,
     # Myothit Township", "Kamma. Kamma in Pakokku Township, not the Kamma township down near
     # Thayet.", "Where were they taken? -- To Yamethin" after the place of the arrests)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A: 17/5/2023 မနက်မှာ soldiers တွေ Wan Pyayt village ကို ရောက်လာတယ်။ A drone "
+            "dropped a bomb on the school, 4 people were wounded.\nQ: Township?\nA: Township က "
+            "Myinmu ပါ။ စစ်ကိုင်းတိုင်း။",
+            "Wan Pyayt",
+            "Myinmu",
+        ),
+        (
+            "[00:02:14] INTERVIEWER: Can you tell us where you were living before?\n[00:02:19] "
+            "RESPONDENT: I was born in Hin Ywet Su, but after I married I moved to Zee Taw, in "
+            "Min Kan village tract.\n[00:02:31] INTERVIEWER: And that is in Patheingyi "
+            "Township?\n[00:02:33] RESPONDENT: Yes, Patheingyi.\n[00:02:40] INTERVIEWER: What "
+            "happened there in January 2023?\n[00:02:45] RESPONDENT: Um... fighting broke out "
+            "between the PDF and junta troops right in the village, it went on for about 2 "
+            "hours. In Zee Taw, I mean. Hin Ywet Su was not touched.",
+            "Zee Taw",
+            "Patheingyi",
+        ),
+        (
+            "A: 27 December 2022 မနက်မှာ soldiers တွေ Saek village ကို ရောက်လာတယ်။ SAC soldiers "
+            "came in and set fire to about 150 houses.\nQ: Township?\nA: Township က Falam ပါ။ "
+            "ချင်းပြည်နယ်။",
+            "Saek",
+            "Falam",
+        ),
+        (
+            "A: June 20, 2023 မနက်မှာ soldiers တွေ Kwin He village ကို ရောက်လာတယ်။ A drone "
+            "dropped a bomb on the monastery, 3 people were wounded.\nQ: Township?\nA: Township "
+            "က Hpakant ပါ။ ကချင်ပြည်နယ်။",
+            "Kwin He",
+            "Hpakant",
+        ),
+        (
+            "[00:02:14] INTERVIEWER: Can you tell us where you were living before?\n[00:02:19] "
+            "RESPONDENT: I was born in Tha Net Pin Chaung, but after I married I moved to "
+            "Pinlelchaung, in Nyaung Pin Khin Tan village tract.\n[00:02:31] INTERVIEWER: And "
+            "that is in Thongwa Township?\n[00:02:33] RESPONDENT: Yes, Thongwa.\n[00:02:40] "
+            "INTERVIEWER: What happened there in April 2021?\n[00:02:45] RESPONDENT: Um... SAC "
+            "soldiers raided the village at dawn and shot dead 4 villagers. In Pinlelchaung, I "
+            "mean. Tha Net Pin Chaung was not touched.",
+            "Pin Lel Chaung",
+            "Thongwa",
+        ),
+        (
+            "Q: Your village, is it big?\nA: Not so big, about 60 households. It's Nyaung To. "
+            "The tract is also called Nyaung To, the tract office is in our village.\nQ: And "
+            "the township?\nA: Myingyan.\nQ: Tell me about February.\nA: Soldiers beat two men "
+            "to death in front of their families. That was on 17/2/2022.",
+            "Nyaung To",
+            "Myingyan",
+        ),
+        (
+            "[00:02:14] INTERVIEWER: Can you tell us where you were living before?\n[00:02:19] "
+            "RESPONDENT: I was born in Nyaung Pin Seik, but after I married I moved to Ka Myaw "
+            "Kin, in Ka Myaw Kin village tract.\n[00:02:31] INTERVIEWER: And that is in "
+            "Launglon Township?\n[00:02:33] RESPONDENT: Yes, Launglon.\n[00:02:40] INTERVIEWER: "
+            "What happened there in January 2023?\n[00:02:45] RESPONDENT: Um... PDF fighters "
+            "attacked the people collecting the census list for the election, one police "
+            "officer guarding them was killed. In Ka Myaw Kin, I mean. Nyaung Pin Seik was not "
+            "touched.",
+            "Ka Myaw Kin",
+            "Launglon",
+        ),
+        (
+            "[00:14:35] INTERVIEWER: Please tell me about the incident you saw.\n[00:15:10] "
+            "RESPONDENT: Yes. I'm originally from Aing Shey, but I was staying at my sister's "
+            "house in Htin Shu village, Thanphyuzayat Township. On the 18th of January, 2023, "
+            "the resistance attacked the police outpost in the village.\n[00:15:35] "
+            "INTERVIEWER: What did you do then?\n[00:16:05] RESPONDENT: We, um, we ran to Thet "
+            "Kaw and stayed in the monastery there.",
+            "Htin Shu",
+            "Thanbyuzayat",
+        ),
+        (
+            "Q: Can you describe where your village is?\nA: Nawngyun is about 15 km north of "
+            "Hopong, in Hopone Township.\nQ: What happened there on 10 March 2022?\nA: A "
+            "landmine exploded on the path to the fields and a farmer lost his leg. The column "
+            "came in on the Hopong road, you know.",
+            "Nawng Yun",
+            "Hopong",
+        ),
+        (
+            "Q: Township?\nA: Myothit.\nQ: Village?\nA: Magyikan.\nQ: What happened?\nA: A "
+            "drone dropped a bomb on the morning market and two people were injured, on 7 Jun "
+            "2024. Some families went to Twin Lel after.",
+            "Ma Gyi Kan",
+            "Myothit",
+        ),
+        (
+            "Q: When did you leave home?\nA: After the attack on the 22nd of September, 2021. "
+            "The village administrator was shot dead by unknown gunmen.\nQ: Where was this "
+            "attack?\nA: In Hpayarkone village, Ottara Thiri Tsp. We walked all night to Mon "
+            "Hnit.",
+            "Hpa Yar Kone",
+            "Oke Ta Ra Thi Ri",
+        ),
+        (
+            "[00:00:46] INTERVIEWER: Please tell me about the incident you saw.\n[00:01:11] "
+            "RESPONDENT: Yes. I'm originally from Shwe Lai Pwi, but I was staying at my "
+            "sister's house in Myeik Wa village, Paletwa Township. On 31 Aug 2022, there was "
+            "fighting between the Arakan Army and the military right at the village, many "
+            "houses were hit but nobody died.\n[00:01:39] INTERVIEWER: What did you do "
+            "then?\n[00:01:55] RESPONDENT: We, um, we ran to Kon Pyin and stayed in the "
+            "monastery there.",
+            "Myeik Wa",
+            "Paletwa",
+        ),
+        (
+            "Q: Township?\nA: Nyaunglebin.\nQ: Village?\nA: Pu Zun Myaung.\nQ: What "
+            "happened?\nA: Two men from the village were shot dead by a local PDF group, they "
+            "said the two were dalan, on January 17, 2023. Some families went to San Hpe after.",
+            "Pu Zun Myaung",
+            "Nyaunglebin",
+        ),
+        (
+            "[00:41:03] INTERVIEWER: Please tell me about the incident you saw.\n[00:41:30] "
+            "RESPONDENT: Yes. I'm originally from Sihhmuh, but I was staying at my sister's "
+            "house in Khuafo village, Thantlang Township. On March 30, 2023, a fighter jet "
+            "bombed the village, ten people died and some of them were children.\n[00:41:46] "
+            "INTERVIEWER: What did you do then?\n[00:42:12] RESPONDENT: We, um, we ran to "
+            "Hmunlipi and stayed in the monastery there.",
+            "Khuafo",
+            "Thantlang",
+        ),
+        (
+            "Q: When did you leave home?\nA: After the attack on 12 August 2023. The village "
+            "administrator was shot dead by unknown gunmen.\nQ: Where was this attack?\nA: In "
+            "Aung Zay Ya village, Kungyangon Tsp. We walked all night to Pyi Taw Thar.",
+            "Aung Zay Ya",
+            "Kungyangon",
+        ),
+        (
+            "[00:21:42] INTERVIEWER: Please tell me about the incident you saw.\n[00:21:59] "
+            "RESPONDENT: Yes. I'm originally from Min Kone, but I was staying at my sister's "
+            "house in Shein Ma Kar village, Wetlet Township. On November 7th, an artillery "
+            "shell hit a house, the mother was killed and her husband and baby were "
+            "wounded.\n[00:22:08] INTERVIEWER: What did you do then?\n[00:22:36] RESPONDENT: "
+            "We, um, we ran to Tha Yaing and stayed in the monastery there.",
+            "Shein Ma Kar",
+            "Wetlet",
+        ),
+        (
+            "Q: Township?\nA: Manton.\nQ: Village?\nA: Pang Kaw.\nQ: What happened?\nA: The "
+            "TNLA attacked the army outpost at the village, on 4/9/2022. Some families went to "
+            "Nawng Sang after.",
+            "Pang Kaw",
+            "Manton",
+        ),
+        (
+            "[00:13:44] INTERVIEWER: Please tell me about the incident you saw.\n[00:14:17] "
+            "RESPONDENT: Yes. I'm originally from Kawt Khar Dee, but I was staying at my "
+            "sister's house in Mi Kayin village, Hpa-an Township. On 17 November 2022, the BGF "
+            "soldiers opened fire and three villagers were killed.\n[00:14:36] INTERVIEWER: "
+            "What did you do then?\n[00:15:10] RESPONDENT: We, um, we ran to Ah Lel Ywar and "
+            "stayed in the monastery there.",
+            "Mi Kayin",
+            "Hpa-An",
+        ),
+        (
+            "A: My uncle lived in Wan Kone. He went to Kaw Po Hkio Ywar Haung that morning to "
+            "sell rice and, uh, that's where it happened. A landmine exploded on the path to "
+            "the fields and a farmer lost his leg.\nQ: When was this?\nA: 14/4/2024.\nQ: And "
+            "Kaw Po Hkio Ywar Haung is in...?\nA: Mong Yawng township. About 10 miles "
+            "south-west of Mongyawng.",
+            "Kaw Po Hkio Ywar Haung",
+            "Mongyawng",
+        ),
+        (
+            "[00:32:17] INTERVIEWER: Please tell me about the incident you saw.\n[00:32:44] "
+            "RESPONDENT: Yes. I'm originally from Tha Lein Pyin, but I was staying at my "
+            "sister's house in Tha Hpan Cho village, Toungup Township. On August 30th, junta "
+            "troops raided the village and set fire to about 60 houses.\n[00:33:12] "
+            "INTERVIEWER: What did you do then?\n[00:33:33] RESPONDENT: We, um, we ran to Gwa "
+            "Son and stayed in the monastery there.",
+            "Tha Hpan Cho",
+            "Toungup",
+        ),
+        (
+            "Interviewer: Which village are you talking about?\nMaran Naw: Mung Ding Par. It's "
+            "in Mung Ding Par village tract, Mansi Township.\nInterviewer: And the date?\nMaran "
+            "Naw: I think it was 23 Oct 2013. There was fighting between the KIA and the Burma "
+            "army and one villager was killed by a shell. People fled toward Kone Hkar, some "
+            "went as far as Mansi.",
+            "Mung Ding Par",
+            "Mansi",
+        ),
+        (
+            "Q: Can you describe where your village is?\nA: Ta Loke Kone Ah Shey Su is about 9 "
+            "km south of Hinthada, in Hinthada Township.\nQ: What happened there on September "
+            "18, 2022?\nA: Police and soldiers searched every house and took five men away. The "
+            "column came in on the Hinthada road, you know.",
+            "Ta Loke Kone Ah Shey Su",
+            "Hinthada",
+        ),
+        (
+            "Q: Which town?\nA: Pauktaw town.\nQ: Which ward?\nA: Ba Wun ward.\nQ: And when was "
+            "it?\nA: The 25th of November, 2023. A shell landed on the houses and one man was "
+            "killed. After that many people moved out to villages like Pyar Thu Kywei.",
+            "Pauktaw",
+            "Pauktaw",
+        ),
+        (
+            "Q: Which town?\nA: Kawkareik town.\nQ: Which ward?\nA: No. 2 ward.\nQ: And when "
+            "was it?\nA: 13 Oct 2023. A drone bomb hit near the market and one person died. "
+            "After that many people moved out to villages like Shwe Lu Kone.",
+            "Kawkareik",
+            "Kawkareik",
+        ),
+        (
+            "[00:46:18] INTERVIEWER: So you were at home when it started?\n[00:46:23] "
+            "RESPONDENT: Yes, yes. At home in Aing Sant, Loikaw township, about 24 km north of "
+            "Loikaw. It was Wednesday, 12 May, early morning. They came from Loikaw "
+            "side.\nINTERVIEWER: What did you see?\nRESPONDENT: Fighting started in the "
+            "morning, soldiers and Pyu Saw Htee against KNDF and KA. One person died.",
+            "Aing Sant",
+            "Loikaw",
+        ),
+        (
+            'A: OK I read from the form we filled. "Date of incident: 29.07.2022. State/Region: '
+            "Northern Shan. Township: Mongyai. Village tract: Man Hpai. Village: Pangnyu. Type: "
+            "shelling. Killed: 1.\" That's all we wrote.\nQ: And who did it?\nA: Regime troops.",
+            "Pang Nyu",
+            "Mongyai",
+        ),
+        (
+            "RESPONDENTS (Pu Lian and Mai Sui, speaking together):\nPu Lian: It was Kalar—\nMai "
+            "Sui: Kalar, yes, in Matupi township. Let me say it. There was fighting between "
+            "Chin resistance fighters and regime troops, right at the edge of the village.\nPu "
+            "Lian: Nobody died, thank God, but two were hurt. [crosstalk] ...and we all ran to "
+            "Tinglong.",
+            "Ka Lar",
+            "Matupi",
+        ),
+        (
+            "FACILITATOR: Which village was hit first?\nP1: Yekone.\nP2: Yes, Yekone, in "
+            "Myittha. A small drone dropped a bomb on a house.\nP3: 3 dead, more injured. Now "
+            "we are staying in Sin Thei, at the monastery.\nP1: That was May 28.",
+            "Ye Kone",
+            "Myittha",
+        ),
+        (
+            'A: OK I read from the form we filled. "Date of incident: 26.12.2021. State/Region: '
+            "Kayin State. Township: Myawaddy. Village tract: Pu Lwe Pu. Village: Thea Pon. "
+            "Type: landmine blast. Killed: 0.\" That's all we wrote.\nQ: And who did it?\nA: "
+            "The army.",
+            "Thea Pon",
+            "Myawaddy",
+        ),
+        (
+            "FACILITATOR: Which village was hit first?\nP1: Thae Suu Lal.\nP2: Yes, Thae Suu "
+            "Lal, in Demoso. Fighting started in the morning, the Sit-Tat against Karenni "
+            "Army.\nP3: No one was killed. Some houses damaged. Now we are staying in Oe Khu "
+            "Yi, at the monastery.\nP1: That was October 18.",
+            "Thay Su Le",
+            "Demoso",
+        ),
+        (
+            "Q: Where did this happen?\nA: In Kyet Su Taw— no, sorry, not Kyet Su Taw. Kyet Su "
+            "Taw is where we ran to afterwards. It happened in Lay Te. Lay Te village, Okpho "
+            "township.\nQ: OK. What happened?\nA: They surrounded the village and arrested "
+            "people, looted the shops. 5 dead, more injured.",
+            "Lay Te",
+            "Okpho",
+        ),
+        (
+            "Q: Where did this happen?\nA: In Pong Paw— no, sorry, not Pong Paw. Pong Paw is "
+            "where we ran to afterwards. It happened in Mawmayt. Mawmayt village, Mong Hsu "
+            "township.\nQ: OK. What happened?\nA: A column of SAC troops came from the Monghsu "
+            "side and stayed two nights, they burned about 91 houses. We buried five people.",
+            "Maw Mayt",
+            "Monghsu",
+        ),
+        (
+            "FACILITATOR: Which village was hit first?\nP1: Durian Seik.\nP2: Yes, Durian Seik, "
+            "in Thaton. Fighting started in the morning, regime troops against KNLA.\nP3: Two "
+            "were killed. We ran to Ma Yan.\nP1: That was June 1.",
+            "Du Yin Seik",
+            "Thaton",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1337_to_1359(coder, query, name, admin3):
+    # (blind sets, thirtieth session: transcripts: "I'm originally from A, but I was staying at my
+    # sister's house in B village", "Township? -- T. -- Village? -- V. -- What happened?", "Which
+    # town? -- T town. -- Which ward? -- W ward.", a form read out in quotes, "In A— no, sorry,
+    # not A.", "P1: V. -- P2: Yes, V, in T.", "It was V— -- V, yes, in T township.", "... that's
+    # where it happened", "In B, I mean.", "Soldiers beat two men to death", code-switched
+    # "Township က T ပါ", the road a column came in on)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "ကျွန်တော်က မောင်တောမြို့နယ်၊ မြို့သူကြီး (ရာဇာဘီ)ရွာကပါ။ ၂၀၁၆ ခုနှစ် အောက်တိုဘာလ "
+            "၁၀ ရက် နေ့မှာ ရွာမှာ ရှိနေတုန်း နယ်မြေရှင်းလင်းရေး စစ်ဆင်ရေးအတွင်း စစ်သားတွေ "
+            "ရွာကိုဝင်လာပြီး ရွာသား ၇ ယောက်ကို ပစ်သတ်တယ်။ ပြီးတော့ ရွာဟောင်းရွာဘက်ကို "
+            "ထွက်ပြေးခဲ့ရတယ်။ အခုထိ ရွာကို ပြန်မသွားရဲသေးဘူး။",
+            "Myo Thu Gyi (Yar Zar Bi)",
+            "Maungdaw",
+        ),
+        (
+            "HOTLINE - 2022-09-14 13:20\nCaller in Law Pi Ta town (Loikaw Tsp, Karenni (Kayah) "
+            "State) reports: shelling of residential area near the power station, in the ward "
+            "behind the hospital. Caller's family is originally from Nwar La Woe Ywar Ma. "
+            "Caller asks for evacuation help.",
+            "Law Pi Ta",
+            "Loikaw",
+        ),
+        (
+            "HOTLINE - 2023-09-25 22:34\nCaller in Kyunhla town (Kyunhla Tsp, Sagaing Region) "
+            "reports: about 100 houses burned in the town, in the ward behind the hospital. "
+            "Caller's family is originally from In Daing. Caller asks for evacuation help.",
+            "Kyunhla",
+            "Kyunhla",
+        ),
+        (
+            "ရေနံချောင်းမြို့နယ် နဂါးရွာသစ်ကို စစ်ကောင်စီတပ်ဖွဲ့ မီးရှို့",
+            "Na Gar Ywar Thit",
+            "Yenangyaung",
+        ),
+        (
+            "A: It was in Kyauk Kyann, it's a village about 7 km south-west of Nawnghkio, "
+            "northern Shan State. An artillery shell hit near the Gorkha Hindu temple and one "
+            "person died, on 27 Oct 2023. Afterwards people went to Ping Inn.",
+            "Kyauk Kyan",
+            "Nawnghkio",
+        ),
+        (
+            "RESPONDENT (Maran Naw): I want to tell about the 13th of October, 2023. That day I "
+            "was in Nam San Yang, Waingmaw township, for my cousin's wedding. You know, I live "
+            "in Nein Paw. The jets bombed around the village and people ran into the bunkers. "
+            "My cousin's family ran to Ma Li. I came back home two days later.",
+            "Nam Sang Yang",
+            "Waingmaw",
+        ),
+        (
+            "RESPONDENT (Ko Tun): I want to tell about 13 August 2022. That day I was in Telu, "
+            "Ywangan township, for my cousin's wedding. You know, I live in Pein Hne Kone. "
+            "Soldiers raided the village and three resistance members were killed. My cousin's "
+            "family ran to Nyaung Pin Thar. I came back home two days later.",
+            "Te Lu",
+            "Ywangan",
+        ),
+        (
+            "[Viber msg] 14/11/2023 ka Thea Kan Htaung ywar mhar tite pwal phyit tal. Ann myo "
+            "nal ka ywar par. lu 2 yout thay tal. Ywar Haung Ah Htet ko pyay kya tal",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "[Viber msg] 12/7/2023 ka Taung Kyar Inn ywar mhar tite pwal phyit tal. Kawkareik "
+            "myo nal ka ywar par. lu ma thay bu. Bawt Daing ko pyay kya tal",
+            "Taung Kyar Inn",
+            "Kawkareik",
+        ),
+        (
+            "Rest in power 🕯️ Comrade Hseng (Sai Lao Hseng, 25) of a local resistance group "
+            "fell in battle at Par Sang (2) village, Tachileik Township on 9.1.2023. A native "
+            "of Hsi Naw village, he joined the revolution in 2021.",
+            "Par Sang (2)",
+            "Tachileik",
+        ),
+        (
+            "Two Ta'ang civilians, Mai Aung Kyaw (34) and his wife, originally from Pang Hsay "
+            "village, died when a junta airstrike hit No. 3 ward of Kutkai town, northern Shan "
+            "State, on 27 November 2023 during the TNLA offensive.",
+            "No (3) Ward",
+            "Kutkai",
+        ),
+        (
+            "[2/6/22 21:40] Hnin Wai: troops in Banmauk town fired heavy weapons into Nar Maw "
+            "vlg (Banmauk tsp) around 9pm. 73 yr old grandma killed",
+            "Nar Maw",
+            "Banmauk",
+        ),
+        (
+            "[15/4/24 12:24] saw eh doh: စစ်ကောင်စီတပ် daw ta cha ywar thit, demoso tsp ကို "
+            "မီးရှို့ — ~42 houses burned, no casualties reported yet",
+            "Daw Ta Cha Ywar Thit",
+            "Demoso",
+        ),
+        (
+            "On 07-03-2022, troops raided Lonsi village in Kyainseikgyi Township, Kayin State "
+            "and arrested 4 young men, one of them from Sin Pyay village. whereabouts unknown",
+            "Lon Si",
+            "Kyainseikgyi",
+        ),
+        (
+            "[15/04/22, 17:56] Naw Paw: ဗုံးကြဲ!! Yae Oe Sin Village (Kyaukkyi) 1:37pm ခန့်. 1 "
+            "killed, houses destroyed. pls share 🙏",
+            "Yae Oe Sin",
+            "Kyaukkyi",
+        ),
+        (
+            "ဗုံးကြဲ!! ကျွဲခြံရွာ (Thayetchaung Township) 16:45 ခန့်. 6 ppl killed, houses "
+            "destroyed. pls share 🙏",
+            "Kywe Chan",
+            "Thayetchaung",
+        ),
+        (
+            "📢 ဗုံးကြဲ!! Pein Inn, Ingapu tsp 11am ခန့်. 4 ppl killed, houses destroyed. pls share 🙏",
+            "Pein Inn",
+            "Ingapu",
+        ),
+        (
+            "ဗုံးကြဲ!! Myoma ward 1, Mawlaik town 7:50pm ခန့်. 3 ppl killed, houses destroyed. "
+            "pls share 🙏",
+            "Mawlaik",
+            "Mawlaik",
+        ),
+        (
+            "19-20 Feb 2019: Tatmadaw and Arakan Army clashed at Ma Kyar Se village, Mrauk-U "
+            "Township, Rakhine State, roughly 17 km north of Mrauk-U town. The AA said fighting "
+            "had spread from Kyauk Kyat, about 13 km to the north-west.",
+            "Ma Kyar Se",
+            "Mrauk-U",
+        ),
+        (
+            "Wk 52/2022 | Tedim Tsp | Tanzang | landmine blast | SAC vs CDF | 1 KIA",
+            "Tanzang",
+            "Tedim",
+        ),
+        (
+            "Wk 43/2022 | Myaung Tsp | Pa Yein Ma | airstrike | SAC vs civilians | 1 KIA",
+            "Pa Rein Ma",
+            "Myaung",
+        ),
+        (
+            "Kyauk Khwet Myaing fighting September 2022",
+            "Kyauk Khwet",
+            "Myaing",
+        ),
+        (
+            "2011-07-31,Kachin,Mohnyin,Hpakant,Kahtanyang,Killing of civilians,1",
+            "Ka Htan Yang",
+            "Hpakant",
+        ),
+        (
+            "Tlanglo Thantlang airstrike April 2023",
+            "Tlanglo",
+            "Thantlang",
+        ),
+        (
+            "Pyinsalu town Ward No. 1 fire September 2023 Labutta",
+            "Pyinsalu",
+            "Labutta",
+        ),
+    ],
+)
+def test_messages_rows_and_reports_of_sets_1337_to_1359(coder, query, name, admin3):
+    # (blind sets, thirtieth session: messages and rows: "ဗုံးကြဲ!! V (T)", "daw ta cha ywar
+    # thit", romanised Burmese "V ywar mhar ... T myo nal", "Wk 52/2022 | T Tsp | V | ... | 1
+    # KIA", a CSV row with UCDP's "Killing of civilians", searches "V T fighting September 2022",
+    # a Burmese township then a name with its case ending, memorials "Rest in power 🕯️ Comrade X
+    # (Y, 25)", "Caller's family is originally from H", "troops in T town fired ... into V vlg",
+    # "fighting had spread from A", "one of them from H village. whereabouts unknown")
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -186,6 +186,8 @@ _VILLAGE_THEN_TOWNSHIP_NAME = re.compile(
 #: myo-nel", "Saw myo airstrike" (read as the English kind word; not "Taung Myo", a name)
 _ROMANISED_KIND = re.compile(
     r"(?<=\w)\s+(ywar?|myo-?nel|myo)(?=[\s,.;!)]|$)"
+    # (not a word of a name: "daw ta cha |ywar thit|, demoso tsp", Daw Ta Cha Ywar Thit)
+    r"(?!\s+(?i:thit|haung|ma|gyi|lay|thar)\b)"
     # (not a word of a name before its kind word: "lay ywar son vlg", "yway ywar thit (T tsp)")
     r"(?!(?:\s+\(?[\w'’-]+){0,3}\s+(?i:vlg|village|ywar?|town|tsp|twp|township)\b)"
 )

@@ -15,8 +15,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from mapper.gazetteer.parts import NAMED_SETTLEMENT
+from mapper.gazetteer.parts import NAMED_SETTLEMENT, labelled_record
 from mapper.gazetteer.words import (
+    ARMED_GROUP_NAMES,
     BORN_BUT,
     BURMESE_DEEDS,
     BURMESE_TOWNSHIP,
@@ -107,6 +108,8 @@ _WHERE_THEY_WENT = re.compile(
     r"(?!house\s+to\s+house\b)"  # (a raid: "They went house to house in V looking for ...")
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
+#: a record of labelled fields quoted in an answer: '"|Date of incident: ... Village: V. ...|"'
+_QUOTED_RECORD = re.compile(r'"([^"\n]*?\b(?i:township|village)\s*:\s[^"\n]*)"')
 #: an interview's header field of where it happened: "Place of incident: | V village, T Township|."
 _INCIDENT_PLACE_FIELD = re.compile(
     r"\b(?:(?i:place|location|site)\s+of\s+(?:the\s+)?(?i:incident)|(?i:incident)\s+(?i:location"
@@ -320,6 +323,14 @@ def interview_answer(text: str) -> str:
         if field["township"]:
             parts.append(f"{field['township'].strip()} Township")
         return ", ".join(parts)
+    if (
+        '"' in text
+        and (quoted := _QUOTED_RECORD.search(text))
+        and (read := labelled_record(quoted[1]))
+    ):
+        # (a form read out, quoted: 'A: OK I read from the form we filled. "Date of incident:
+        # 29.07.2022. ... Township: Mongyai. Village tract: Man Hpai. Village: Pangnyu. ..."')
+        return read
     written = text
     if (
         "[" in text
@@ -373,6 +384,20 @@ def interview_answer(text: str) -> str:
             if len(found) > 1 and "It " in text
             else None
         )
+        if told is None and len(found) > 1 and "It was " in text:
+            # (or said by two, the second finishing: "Pu Lian: It was Kalar— -- Mai Sui: Kalar,
+            # yes, in Matupi township.")
+            turns = [text[m.end() : end].strip() for m, end in zip(found, ends, strict=True)]
+            told = next(
+                (
+                    f"{cut['name']}, {then['area']}"
+                    for first, second in itertools.pairwise(turns)
+                    if (cut := _IT_WAS_NAME_CUT.match(first))
+                    and (then := _NAME_YES_IN_AREA.match(second))
+                    and then["name"] == cut["name"]
+                ),
+                None,
+            )
         return told.rstrip(" .") if told else written
     ends = [m.start() for m in found[1:]] + [len(text)]
     said = [
@@ -684,7 +709,7 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"^(?:\.{2,}|…)?(?:(?i:and|so|sorry|ok|okay|um|uh|well|lastly|finally),?\s+)*"
     r"(?:(?i:for\s+the\s+record),?\s+)?"
     r"(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+(?:this|that|it)"
-    r"|(?i:which|what)\s+place\s+are\s+we\s+talking\s+about"
+    r"|(?i:which|what)\s+(?:place|village|town)\s+are\s+(?:we|you)\s+talking\s+about"
     # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
     r"|(?i:where)\s+(?:exactly\s+)?(?:was|is)\s+(?:this|that|it|the\s+place)(?:\s+exactly)?(?=\s*\?$)"
     r"|(?i:where)\s+exactly(?=\s*\?$)"
@@ -942,7 +967,7 @@ _DISTANCE_FIRST = re.compile(
 )
 #: a place said first, then taken back: "| Near Ka Mar Tar... no, sorry. |It was in Kyaik Tha Le."
 _SELF_CORRECTED = re.compile(
-    r"^[^.!?]*?(?:\.{2,}|…|,|\s[-—–]+)\s*(?i:no,?\s+sorry|no,?\s+wait|sorry,?\s+no|no,?\s+no"
+    r"^[^.!?]*?(?:\.{2,}|…|,|\s?[—–]+|\s-+)\s*(?i:no,?\s+sorry|no,?\s+wait|sorry,?\s+no|no,?\s+no"
     r"|I\s+mean|sorry,?\s+I\s+mean)[.,!]?\s+"
     # (and the place taken back, again: "In A... No, sorry, | not A. |A is where we ran to")
     r"(?:(?i:not)\s+[^.!?]{1,60}[.!?]\s+)?(?=\S)"
@@ -1529,12 +1554,41 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     ):
         told = f"{told}, {tract}"  # ("Where do you live? -- W village tract. -- Which village
         # in the tract? -- V.")
+    if (
+        _WARD_WORD.search(told)
+        and not _TOWN_WORD.search(told)
+        and (town := _town_told(said[:index]))
+    ):
+        # ("Which town? -- Pauktaw town. -- Which ward? -- Ba Wun ward.")
+        told = f"{told}, {town} town"
     if _TOWNSHIP_NAMED.search(told):
         return told
     # (or told before: "Yes. Det Khi Na Thi Ri Township. Ywar Ma village tract. -- Which
     # village in Ywar Ma tract? -- V.")
     area = _area_told_later(said[index + 1 :]) or _area_told_later(said[:index])
     return f"{told}, {area}" if area else told
+
+
+#: a ward's and a town's kind words
+_WARD_WORD = re.compile(r"\b(?i:ward)\b")
+_TOWN_WORD = re.compile(r"\b(?i:town)\b")
+#: a question of which town, and a town's name answering it: "Which town? -- |Pauktaw| town."
+_WHICH_TOWN = re.compile(r"^(?i:and\s+)?(?:(?i:in)\s+)?(?i:which|what)\s+(?i:town)\?$")
+_TOWN_ANSWER = re.compile(rf"^(?:(?i:in|at)\s+)?(?P<name>{_NAME}?)(?:\s+(?i:town))?\.?$")
+
+
+def _town_told(turns: list[tuple[str, str]]) -> str | None:
+    """The town an answer names to a question of which town ("Which town? -- Pauktaw town."),
+    else None."""
+    for (asker, asked), (who, answer) in itertools.pairwise(turns):
+        if (
+            asker in _QUESTIONER
+            and who not in _QUESTIONER
+            and _WHICH_TOWN.match(asked.strip())
+            and (named := _TOWN_ANSWER.match(answer.strip()))
+        ):
+            return named["name"]
+    return None
 
 
 #: the shapes of a question of which place it was, and of its answers, tried in this order
@@ -1817,6 +1871,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 and not _WHERE_NOW.search(question)
             )
             and not _IT_HAPPENED_AT.match(words)  # ("R: It happened at A... no, sorry. At B.")
+            # (or where one went, said to be where it happened: "He went to B that morning to sell
+            # rice and, uh, that's where it happened.")
+            and not _THAT_IS_WHERE.search(words)
         ):
             continue
         if (
@@ -1839,6 +1896,10 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             area = _area_told_later(said[index:]) or _area_told_later(said[:index])
             return f"{home['place']}, {area}" if area else home["place"]
         yes, naming = _places_told(words)
+        if _DEED.search(words) and (meant := _PLACE_MEANT.search(words)):
+            # (the place it happened, made plain after the account: "... fighting broke out right
+            # in the village ... In Zee Taw, I mean. Hin Ywet Su was not touched.")
+            naming = [f"It happened in {meant['place']}."]
         if (
             yes
             and _IS_THAT_WHERE.match(question)
@@ -1909,6 +1970,10 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         for s in naming[1:]
                         if _DEED.search(s)
                         and not _CAME_FROM_WORDS.search(s)
+                        # (nor of "the village" the sentence before named: "I was in V village,
+                        # T Township. On 31 Aug 2022, there was fighting between the Arakan Army
+                        # and the military right at the village")
+                        and not THE_VILLAGE.search(s)
                         # (naming a place, not only those who did it: not "The village
                         # administrator, the one the junta appointed, was shot dead.")
                         and (_NAMES_A_PLACE.search(s) or _NAMED_WITH_KIND.search(s))
@@ -2006,9 +2071,18 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 # August. -- The army came in and set fire to about 150 houses.")
                 or (
                     _DEED.search(words)
-                    and any(
-                        who in _QUESTIONER and _YOUR_VILLAGE.search(asked)
-                        for who, asked in said[:index]
+                    and (
+                        any(
+                            who in _QUESTIONER and _YOUR_VILLAGE.search(asked)
+                            for who, asked in said[:index]
+                        )
+                        # (or asked alone, just before: "Township? -- Myothit. -- Village? --
+                        # Magyikan. -- What happened? -- A drone dropped a bomb on the market")
+                        or (
+                            index >= 3
+                            and said[index - 3][0] in _QUESTIONER
+                            and _VILLAGE_ASKED_ALONE.match(said[index - 3][1])
+                        )
                     )
                 )
             )
@@ -2032,7 +2106,13 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 # (a name alone, then its tract and township: "It's Chinsu. We belong to Thit
                 # Sein Pin tract, Tatkon Township.")
                 return ", ".join(sentence.strip(" .") for sentence in went or named)
-            return (event or (went or named)[0]).rstrip(".")
+            place = (event or (went or named)[0]).rstrip(".")
+            if not _ANY_TOWNSHIP.search(place) and (area := _area_told_later(said[:index])):
+                # (with the township answered before it: "Township? -- Manton. -- Village? --
+                # Pang Kaw. -- What happened? -- The TNLA attacked the army outpost at the
+                # village")
+                return f"{place}, {area}"
+            return place
     if deed_asked_at is not None:
         area = _area_told_later(said)
         return f"{deed_asked_at['place']}, {area}" if area else deed_asked_at["place"]
@@ -2119,7 +2199,8 @@ _DEED = re.compile(
     r"\b(?i:burn(?:ed|t|ing)?|torch\w*|shot|shoot\w*|fired|hit|struck|bomb(?:ed|ing)|shell(?:ed|ing)"
     r"|kill\w*"
     r"|clash\w*|fight\w*|raid\w*|attack\w*|entered|landed|fell|died|destroy\w*|detain\w*"
-    r"|arrest\w*|massacre\w*|set\s+(?:on\s+)?fire|set\s+\w+\s+on\s+fire|dropped)\b"
+    r"|arrest\w*|massacre\w*|set\s+(?:on\s+)?fire|set\s+\w+\s+on\s+fire|dropped"
+    r"|beat\s+(?:[\w-]+\s+){1,4}?to\s+death|beaten\s+to\s+death|tortur\w*|loot\w*)\b"
 )
 #: a landmine stepped on: "A woman stepped on a landmine at the edge of the village"
 _STEPPED_ON_A_MINE = re.compile(r"\bstepped\s+on\s+an?\s+(?:land)?mine\b")
@@ -2127,8 +2208,9 @@ _STEPPED_ON_A_MINE = re.compile(r"\bstepped\s+on\s+an?\s+(?:land)?mine\b")
 #: fell"
 _THAT_IS_WHERE = re.compile(
     # (or in a clause: "But I live in B, | and that is where the soldiers burned our house")
-    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s))(?i:that|this|it|there)(?:\s+is|\s+was|['’]s)\s+where\s+"
-    r"[^.!?]*?" + _DEED.pattern
+    r"(?:^|(?<=[.!?]\s)|(?<=,\sand\s)|(?<=\sand,\suh,\s)|(?<=\sand,\sum,\s))"
+    r"(?i:that|this|it|there)(?:\s+is|\s+was|['’]s)\s+where\s+"
+    r"[^.!?]*?(?:" + _DEED.pattern + r"|\b(?:it|this|that)\s+happened\b)"
 )
 #: the places a sentence names after a word of going or being: "moved to | Kyauk Ma Sin|"
 _PLACES_GONE_TO = re.compile(rf"\b(?:to|in|into|at)\s+({_NAME})")
@@ -2156,6 +2238,8 @@ _WHERE_IT_LIES_ASKED = re.compile(
 )
 #: a question of which village: "Which village was bombed?"
 _WHICH_VILLAGE_ASKED = re.compile(r"\b(?i:which|what)\s+village\b")
+#: a form's question of the village, its kind word alone: "Village?", "And the village name?"
+_VILLAGE_ASKED_ALONE = re.compile(r"^(?i:and\s+)?(?i:the\s+)?(?i:village)(?:\s+(?i:name))?\?$")
 #: a question of which village alone: "Which village?", "To which village?"
 _WHICH_VILLAGE = re.compile(
     r"^(?i:and\s+)?(?:(?i:to|in|at)\s+)?(?i:which|what)\s+(?i:village|town)"
@@ -2209,6 +2293,9 @@ def _place_confirmed_in(question: str, naming: list[str]) -> str | None:
     return f"{asked['place']}, {told or asked['area'] + ' Township'}"
 
 
+#: the place an account happened at, made plain after it: "... right in the village. |In Zee
+#: Taw, I mean|."
+_PLACE_MEANT = re.compile(rf"(?:^|(?<=[.,]\s))[Ii]n\s+(?P<place>{_NAME}),\s+I\s+mean\b")
 #: a question of whether a place is in an area: "And | Seinmawt| is in | Pekon|?"
 _PLACE_IS_IN_ASKED = re.compile(
     rf"^(?:(?i:and|so)\s+)?(?P<place>{_NAME})(?:\s+village)?\s+is\s+in\s+"
@@ -2244,6 +2331,10 @@ def _tract_told_later(turns: list[tuple[str, str]]) -> str | None:
     return None
 
 
+#: a name said again, yes, with the area it lies in: "Yes, Yekone, in |Myittha|."
+_NAME_AGAIN_IN_AREA = re.compile(
+    rf"^(?i:yes|yeah|right),?\s+{_NAME},\s+in\s+(?P<area>{_NAME})(?=[.,;]|$)"
+)
 #: a laugh or a yes, opening an answer: "|Ha, yes. |The one in W village tract"
 _AH_YES_FIRST = re.compile(r"^(?:(?i:ha|ah|oh|yes|yeah)[,.!]?\s+)+")
 
@@ -2286,6 +2377,8 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             return f"{named['area']} Township"  # ("Pu Nyo village in Kamma? -- Yes.")
         elif named := _AREA_SENTENCE.search(said):
             return named["area"]  # ("Yin Mar Kone. I was there visiting. Paungde Township.")
+        elif (again := _NAME_AGAIN_IN_AREA.match(said)) and not _KIND_LAST.search(again["area"]):
+            return f"{again['area']} Township"  # ("P1: Yekone. -- P2: Yes, Yekone, in Myittha.")
         elif named := _TOWNSHIP_IS.search(said) or _SAME_TOWNSHIP.search(said):
             # ("... from Lay Dar Pyin. Township is Kyaukphyu.", "To Thet Pone, in the same
             # township, Minbya.")
@@ -2432,8 +2525,12 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
         words = NUMBER_SIGN_STOP.sub(r"\1 ", words)
     words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
-    if "born" in words:  # ("He was born in A village in T, but| he worked in B village")
-        words = BORN_BUT.sub("", words)
+    # ("He was born in A village in T, but| he worked in B village", "I'm originally from A, but| I
+    # was staying at my sister's house in B village")
+    if ("born" in words or "from" in words) and (lived := BORN_BUT.sub("", words)) != words:
+        # (and where they were staying then, as the place told: "I was staying at my sister's
+        # house in B village": "In B village")
+        words = _STAYING_AT_KIN.sub("In ", lived)
     if "talking about" in words:  # ("But the attack| I'm talking about| was in my own village")
         words = _TALKING_ABOUT.sub("", words)
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
@@ -2473,12 +2570,16 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         words = f"{words[: tract.start('that')]}in {tract['tract']}{words[tract.end('that') :]}"
     told = _OWN_PLACE.sub(r"\g<name> \g<kind>", _WHERE_THEY_WENT.sub(_went_alone, words).strip())
     told = _SPEAKER_FROM.sub("", _CAME_FROM.sub("", _SEEN_FROM.sub(" ", told)))
+    if " road" in told:  # ("The column came in on the Hopong road": the road, no place)
+        told = _ROAD_OF_TOWN.sub(r"\g<on> the road", told)
     naming = [m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())]
     if len(naming) > 1 and naming[0].endswith("?"):
         naming = naming[1:]  # (a question back, then the answer: "You know the W tract?")
     return bool(yes), naming
 
 
+#: a road named after the town it leads to: "came in |on the Hopong road|"
+_ROAD_OF_TOWN = re.compile(rf"\b(?P<on>on|along|by|via|up|down)\s+the\s+{_NAME}\s+road\b")
 #: a village tract (and its township) named, then referred to: "You know the | W tract,
 #: T township|? Our village is V, |in that tract|."
 _TRACT_THEN_THAT_TRACT = re.compile(
@@ -2501,6 +2602,13 @@ _TRAVELLING = re.compile(
 _HOME_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:My|Our)\s+(?:own\s+)?(?:home|house|family)\s+(?:is|was)\s+(?:in|at)\s+"
     r"[^.!?]*[.!?]"
+)
+
+
+#: where one was staying with kin, opening a clause: "|I was staying at my sister's house in |B"
+_STAYING_AT_KIN = re.compile(
+    r"\b(?:I|He|She|We|They|he|she|we|they)\s+(?:was|were)\s+(?:staying|living)\s+"
+    r"(?:at|in)\s+(?:my|his|her|our|their)\s+(?:[\w-]+['’]s\s+)?(?:house|home|place)\s+in\s+"
 )
 
 
@@ -2527,7 +2635,9 @@ def _names_a_place(sentence: str) -> bool:
         return False  # (an answer of when: "In January.", "On Friday.")
     if (alone := _BARE_NAME.match(sentence.strip())) and alone["name"] not in _NO_PLACE_WORDS:
         return True  # (a name alone: "Nanmawkei.")
-    return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(sentence.strip()[1:]))
+    # (not a militia's name: "soldiers and Pyu Saw Htee against KNDF and KA")
+    words = ARMED_GROUP_NAMES.sub("militia", sentence.strip()[1:])
+    return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(words))
 
 
 _BURMESE = re.compile("[\u1000-\u109f]")
@@ -2538,7 +2648,11 @@ _WHEN_ALONE = re.compile(
     r"|mid-?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     rf"(?:{WHEN_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\s+\d{{1,4}}){{0,2}}\.?$"
 )
-_WITH_KIND = re.compile(r"[A-Z][\w'’-]*\s+(?i:village|town|township|tsp|twp|t/s|ward)\b")
+#: a name with its kind word (not "The village", "Our town")
+_WITH_KIND = re.compile(
+    r"(?!(?:The|This|That|Our|My|His|Her|Their)\s)[A-Z][\w'’-]*\s+"
+    r"(?i:village|town|township|tsp|twp|t/s|ward)\b"
+)
 #: ... and not "The village" opening a sentence
 _NAMED_WITH_KIND = re.compile(
     r"(?<![\w'’-])(?!(?:The|This|That|Our|My|His|Her|Their)\s)[A-Z][\w'’-]*\s+"
@@ -2603,6 +2717,14 @@ _IT_WAS_PLACE = re.compile(
     # (or a name alone after "happened in": "P1: It happened in Taungkyar.")
     r"|(?:It|This|That)\s+(?:happened|took\s+place)\s+(?:at|in)\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}\s*[.!?]?$"
+)
+#: a name said, cut off: "It was Kalar—"; and said again, yes, with its township: "Kalar, yes,
+#: in Matupi township."
+_IT_WAS_NAME_CUT = re.compile(
+    rf"^(?:It|This|That)\s+was\s+(?P<name>{_NAME})\s*(?:[—–]+|-{{1,2}}|\.{{3}}|…)$"
+)
+_NAME_YES_IN_AREA = re.compile(
+    rf"^(?P<name>{_NAME}),?\s+(?i:yes|yeah),?\s+in\s+(?P<area>{_NAME}\s+(?i:township|tsp))\b"
 )
 #: an answer saying where it happened, asked or not: "It happened at ..."
 _IT_HAPPENED_AT = re.compile(

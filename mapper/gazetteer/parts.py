@@ -1267,13 +1267,16 @@ _MEMORIAL_LEAD = re.compile(
     r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for"
     # ("Family notice: our beloved son", "We mourn")
     r"|(?:(?:family|death)\s+notice\s*:\s*)?(?:our|my)\s+(?:beloved|dear)\s+(?:son|daughter|father"
-    r"|mother|husband|wife|brother|sister|grandfather|grandmother|uncle|aunt)|we\s+(?:mourn|remember))\s+(?=[A-Z0-9])"
+    r"|mother|husband|wife|brother|sister|grandfather|grandmother|uncle|aunt)|we\s+(?:mourn|remember))"
+    r"[\s" + _PICTOGRAPH_CHARS + r"]*\s(?=[A-Z0-9])"  # (and a candle: "Rest in power 🕯️ Comrade")
 )
 #: ... and the person it remembers, before their unit, age or what befell them
 _REMEMBERED = re.compile(
     # (a word of respect first is read as such: "Ko Sithu Aung (33)")
     rf"^(?!{HONORIFICS}\s)(?:[A-Z][\w'’-]*\s+){{0,4}}(?!(?i:village|town|township|ward)\b)"
     r"[A-Z][\w'’-]*"
+    # (and their full name and age: "Comrade Hseng| (Sai Lao Hseng, 25)|")
+    r"(?:\s*\((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s*\d{1,3}\))?"
     r"(?:\s+of\s+(?:the\s+)?[^,()]{1,60}?(?=,))?"  # (and their unit: "of PDF Battalion 21")
     r"(?=\s*\(|,|\s+(?:of|from|who)\s)"
 )
@@ -1402,7 +1405,7 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?:\s+\d+)?"
     # ("U X|, originally from H village in T Township|, was beaten to death ... at V village")
     rf"|,\s+(?:originally\s+)?from\s+{_NAME}(?:\s+village)?(?:(?:\s+in|,)\s+{_NAME}\s+Township)?"
-    r"(?=,\s+(?:was|were|who|had)\b)"
+    r"(?=,\s+(?:was|were|who|had|died|fell)\b)"  # ("..., originally from H village, died when")
     # ("for Ko X | of H|, who lost his life in the raid on V")
     rf"|\s+(?:of|from)\s+{_NAME}(?:\s+\([A-Z][a-z]+\))?(?:\s+village)?"
     r"(?=,\s+who\s+(?:lost|was|were|died|fell|gave)\b)"
@@ -2824,9 +2827,9 @@ def without_base_used(text: str) -> str:
     """``text`` without a place used as a base before what was done elsewhere ("Junta forces
     used W as a base before launching an arson attack on V village" -> "Junta forces launching
     an arson attack on V village"); else ``text``."""
-    if " the town" in text or " the village" in text:
+    if " the town" in text or " the village" in text or " into " in text:
         # ("... bombed Kyauktaw town again tonight. the troops | in Mrauk-U| also firing
-        # artillery into the town")
+        # artillery into the town", "troops | in Banmauk town| fired heavy weapons into V vlg")
         text = _FIRING_FROM_ELSEWHERE.sub("", text)
     if " base " not in text and " out before " not in text and "ed before " not in text:
         return text  # (a quick look first)
@@ -2840,7 +2843,8 @@ _FIRING_FROM_ELSEWHERE = re.compile(
     rf"{_NAME}(?:\s+(?:town|base|camp))?"
     r"(?=\s+(?:also\s+|then\s+|have\s+been\s+|are\s+|were\s+|had\s+been\s+)?(?:firing|fired|fire"
     r"|fires|shelling|shelled|shells|bombarding|bombarded|pounding|pounded)\b[^.;]*?\b(?:into|at|on)"
-    r"\s+the\s+(?:town|village|city)\b)"
+    r"\s+(?:the\s+(?:town|village|city)\b|(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?i:village"
+    r"|vlg|ward)\b)))"
 )
 
 
@@ -3663,6 +3667,24 @@ _FOOTNOTE_MARK = re.compile(
 _DIGIT_AFTER_WORD = re.compile(r"[A-Za-z.,\[]\d|(?:ရွာ|နယ်)[0-9]|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
+#: a note in lower case after a report's last stop, naming no place: "... from Sin Pyay village.|
+#: whereabouts unknown|"
+_LOWER_CASE_NOTE_AT_END = re.compile(
+    r"(?<=[a-z]\.)\s+(?![a-z ]*\b(?:vlg|vill|village|ywar?|tsp|twp|township|town|myo)\b)"
+    r"[a-z][a-z ]{0,40}$"
+)
+
+
+def without_lower_case_note(text: str) -> str:
+    """``text`` without a note in lower case after its last stop ("... arrested 4 young men.
+    whereabouts unknown": "... arrested 4 young men."), when the rest is not in lower case."""
+    if ". " not in text or text.islower():
+        return text  # (a quick look first; a message all in lower case is read as such)
+    note = _LOWER_CASE_NOTE_AT_END.search(text)
+    # (after a report of some length: not "Laihka town fell. can confirm")
+    return text[: note.start()] if note and len(text[: note.start()].split()) >= 8 else text
+
+
 def without_footnote_marks(text: str) -> str:
     """``text`` without footnotes' numbers run into its kind words or in brackets after a
     word ("Kanni village9, Myaing Township": "Kanni village, Myaing Township"), and without a
@@ -3754,6 +3776,10 @@ _NAMED_BETWEEN_COMMAS = re.compile(
     rf",\s+{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,2}}\))?"
     rf"(?:,?\s+(?:and\s+)?{HONORIFICS}\s+(?:{NAME_WORD}\s+){{0,4}}{NAME_WORD}(?:\s*\(\d{{1,2}}\))?)*"
     r",(?=\s+(?:were|was|had|have|has|who|both|all|went|came|left|returned)\b)"
+    # (or named with their age, by a word of respect not in the list: "Two Ta'ang civilians|,
+    # Mai Aung Kyaw (34) and his wife,| died when an airstrike hit ...")
+    rf"|,\s+(?:{NAME_WORD}\s+){{1,4}}\(\d{{1,2}}\)(?:\s+and\s+(?:his|her|their)\s+[a-z]+)?"
+    r",(?=\s+(?:were|was|died|fell)\b)"
 )
 
 
@@ -4744,8 +4770,8 @@ def with_burmese_words_in_english(text: str) -> str:
     """An English sentence with the Burmese words for who acted and of its date in English
     ("... shot dead by the စစ်ကောင်စီ troops ...": "... by the junta troops ..."; "on 2022
     ခုနှစ် June 23 ရက်": "on 2022 June 23"), so that it is read as English; else ``text``."""
-    if not text[:1].isascii():
-        return text
+    if not text[:1].isascii() and not _BURMESE_DEED_FIRST.match(text):
+        return text  # (Burmese, but for a message opening with what was done: "ဗုံးကြဲ!! V ...")
     if "Sit" in text:  # (the army, romanised: "the Arakan Army attacked the Sit-Tat in V")
         text = _SIT_TAT.sub("soldiers", text)
     if "ရပ်ကွက်" in text and (ward := _BURMESE_WARD_AFTER_TOWN.search(text)):
@@ -4757,6 +4783,9 @@ def with_burmese_words_in_english(text: str) -> str:
     return _BURMESE_WORD_IN_ENGLISH.sub(_burmese_word_read, text)
 
 
+#: a message opening with a Burmese word of what was done, then Latin letters: "ဗုံးကြဲ!! Pein
+#: Inn, Ingapu tsp 11am ခန့်"
+_BURMESE_DEED_FIRST = re.compile(r"^(?:ဗုံးကြဲ|လေကြောင်းတိုက်ခိုက်|မီးရှို့|ပစ်ခတ်|တိုက်ပွဲ)[!.\s]+[^\n]*?[A-Za-z]{3}")
 #: Burmese words of what was done, in English: "V (T) |မီးရှို့ခံရ| 🔥" (was set on fire)
 _BURMESE_DEEDS = {
     "မီးရှို့ခံရ": "was burned",  # (ခံရ: suffered, the passive)
@@ -4793,9 +4822,11 @@ _BURMESE_WORD_IN_ENGLISH = re.compile(
     # (after a word, or opening a message: "Hkun Htoo: |စစ်ကောင်စီ| troops raided ...")
     r"(?:(?<=[a-z] )|(?<=[:.] )|^)(?P<actor>စစ်ကောင်စီ)(?= [a-z])|(?<=[0-9]) ခုနှစ်(?= [A-Z])"
     r"|(?<=[0-9]) ရက်(?:နေ့)?(?=[.,\s]|$)"
+    # (or "about" after a time: "1:37pm ခန့်")
+    r"|(?<=[0-9apm]) ခန့်(?=[.,\s]|$)"
     # (or what was done, after the place: "Wan Lut (Mongyawng) |မီးရှို့ခံရ| 🔥🔥")
     # (or opening a message's line: "Ko Naing:\n|တိုက်ပွဲဖြစ်| ‼️ Vရွာ (T tsp)")
-    r"|(?:(?<=[\w)] )|(?<=\n)|^)(?P<deed>မီးရှို့ခံရ|မီးရှို့|လေကြောင်းတိုက်ခိုက်ခံရ|လေကြောင်းတိုက်ခိုက်"
+    r"|(?:(?<=[\w)] )|(?<=\n)|(?<=: )|^)(?P<deed>မီးရှို့ခံရ|မီးရှို့|လေကြောင်းတိုက်ခိုက်ခံရ|လေကြောင်းတိုက်ခိုက်"
     r"|ဗုံးကြဲ|ပစ်ခတ်|တိုက်ပွဲဖြစ်|တိုက်ပွဲ)(?=[\s.,!]|$)"
 )
 
@@ -4810,10 +4841,33 @@ def with_romanised_village_word(text: str) -> str:
     (a message's words are read by :mod:`mapper.gazetteer.chat`); else ``text``."""
     if " ywa" not in text or text.islower() or not text.isascii():
         return text  # (a quick look first; Burmese words beside it are read with their own rules)
-    return _YWA_AFTER_NAME.sub(
-        lambda ywa: " village" if _NAME_WORD_BEFORE.search(text, 0, ywa.start()) else ywa.group(),
-        text,
-    )
+
+    def in_english(romanised: re.Match[str], word: str) -> str:
+        before = _NAME_WORD_BEFORE.search(romanised.string, 0, romanised.start())
+        return f" {word}" if before else romanised.group()
+
+    text = _YWA_AFTER_NAME.sub(lambda ywa: in_english(ywa, "village"), text)
+    if " myo" not in text.lower():
+        return text
+    text = _MYO_NE_AFTER_NAME.sub(lambda myo_ne: in_english(myo_ne, "Township"), text)
+    villages = _ENGLISH_VILLAGE_NAMED.findall(text)
+    townships = _ENGLISH_TOWNSHIP_NAMED.findall(text)
+    if len(_ROMANISED_PARTICLES.findall(text)) >= 3 and len(villages) == len(townships) == 1:
+        # (a message written in Burmese in Latin letters: "14/11/2023 ka V ywar mhar tite pwal
+        # phyit tal. T myo nal ka ywar par.": "V village, T Township")
+        return f"{villages[0]} village, {townships[0]} Township"
+    return text
+
+
+#: the romanised Burmese word for a township after its name: "Ann | myo nal|", "T | myo-ne|"
+_MYO_NE_AFTER_NAME = re.compile(
+    r"(?<=[a-z])\s+(?i:myo[\s-]?n(?:e|al|ae|el)|myone|myonal)(?=[\s,.;:)]|$)"
+)
+#: romanised Burmese particles: "mhar" (at), "tal" (statement's end), "par" (polite) ...
+_ROMANISED_PARTICLES = re.compile(r"\b(?:mhar|hma|tal|tae|par|ka|ko|thay|phyit|kya)\b")
+#: a village and a township named with their English kind words
+_ENGLISH_VILLAGE_NAMED = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+village\b")
+_ENGLISH_TOWNSHIP_NAMED = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+Township\b")
 
 
 #: a capitalised word ending the text before a point
@@ -6432,6 +6486,9 @@ _NO_PLACE_FIELD = re.compile(
     r"|remote explosive/landmine/ied|abduction/forced disappearance|arrests"
     r"|looting/property destruction|peaceful protest|protest with intervention"
     r"|non-state actor overtakes territory|government regains territory"
+    # (UCDP's types of violence, or an event type of its kind: "Killing of civilians")
+    r"|(?:killing|killings)\s+of\s+civilians|one-sided violence|state-based(?:\s+conflict)?"
+    r"|non-state(?:\s+conflict)?"
     # (a source's or a coder's note: "src: DVB", "coder: village named in 2 sources")
     r"|(?:src|source|sources|coder|note|notes|ref|via)\s*[:,].*"  # (its colon read as a comma)
     r"|(?:h/t|hat\s+tip|credits?)\b.*|@\w+"  # (whom a post thanks: "h/t @BurmaGeoWatch")
@@ -6443,6 +6500,8 @@ _FIGURE_OR_DATE_FIELD = re.compile(
     r"\d[\d,]*(?:\s+[a-z]+)+(?:[,;]\s*\d[\d,]*(?:\s+[a-z]+)+)*"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[-/\s][A-Z][a-z]{2}[-/\s]\d{2,4}"  # "05-Jul-2023"
+    # a week's number: "Wk 52/2022", "Week 3"; a count of the dead or wounded: "1 KIA", "3 WIA"
+    r"|(?i:wk|week)\.?\s*\d{1,2}(?:/\d{2,4})?|\d{1,3}\s+(?:KIA|WIA|MIA|dead|killed|injured|wounded)"
     # a day's name and date without its year: "Mon 5 Apr", "Wed 3 Mar"
     r"|(?i:" + DAY_ABBREVIATION + r")[a-z]*\.?,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
 )
@@ -6790,6 +6849,8 @@ _SAME_PLACE_VALUE = re.compile(
 _RECORD_SEPARATOR = re.compile(
     r"\s*(?:[|;\n]|>>|,\s*(?=[A-Za-z][\w /-]{0,20}?\s*(?::\s|=))"
     r"|(?<=\s)[-–—/](?=\s+[A-Za-z][\w /]{0,20}?\s*:\s)"  # ("Tsp: Muse - VT: X - Village: Y")
+    # (or a stop: "Township: Mongyai. Village tract: Man Hpai. Village: Pangnyu.")
+    r"|(?:(?<=[a-z]{2})|(?<=\d{4}))\.(?=\s+[A-Z][\w /]{0,20}?\s*:\s)"
     rf"|\s(?={_FORM_NUMBER}\s+{_FORM_LABEL}\s*:\s))\s*"
 )
 #: a form's heading before its fields: "Incident location >> Village: X >> ..."

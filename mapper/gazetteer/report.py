@@ -80,6 +80,7 @@ from mapper.gazetteer.parts import (
     without_foreign_destination,
     without_geolocation_of_the_village,
     without_land_of_village,
+    without_lower_case_note,
     without_memorial_words,
     without_origin_of_the_dead,
     without_other_name_labels,
@@ -226,6 +227,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     unwrapped,
     struck_home_place,
     without_footnote_marks,
+    without_lower_case_note,
     without_rights_report_marks,
     without_case_words,
     with_burmese_village_word,
@@ -282,7 +284,8 @@ _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
     r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)|\([^()]*\("
     # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
-    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in "
+    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | family (?:is|was|are) "
+    r"|[a-z]\. [a-z][a-z ]{0,40}$"  # (a note in lower case at the end: ". whereabouts unknown")
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
     r"|^(?:"
     + "|".join(sorted(STATE_SHORT_NAMES))

@@ -702,6 +702,8 @@ def _latin_names_as_address(text: str) -> str | None:
             named["township"].append(found["name"])
         elif kind in ("village", "ရွာ", "ကျေးရွာ"):
             named["village"].append(found["name"])
+    # (the township said kind word first, in a code-switched answer: "Township က Myinmu ပါ")
+    named["township"] += _LATIN_TOWNSHIP_SAID_FIRST.findall(text)
     if len(named["township"]) != 1 or len(named["village"]) != 1:
         # (or the one village named right before its township: "V ရွာ, T မြို့နယ်. ... We stayed
         # in W ရွာ after that.")
@@ -710,6 +712,11 @@ def _latin_names_as_address(text: str) -> str | None:
     return f"{named['village'][0]} village, {named['township'][0]} Township"
 
 
+#: a township's name in Latin letters after its kind word and a Burmese topic mark: "Q:
+#: Township? A: |Township က Myinmu| ပါ။"
+_LATIN_TOWNSHIP_SAID_FIRST = re.compile(
+    r"\b(?i:township)\s*(?:ကတော့|က)\s*([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})"
+)
 #: a village and its township, named in Latin letters with Burmese kind words: "Si Kwin ရွာ,
 #: Lemyethna မြို့နယ်"
 _LATIN_VILLAGE_THEN_TOWNSHIP = re.compile(
@@ -724,9 +731,16 @@ _BURMESE_VILLAGE_ADDRESS = re.compile(
 )
 #: a Burmese township's name, then its village's, as an address: "ဖာပွန်မြို့နယ်၊ ဘဲစောလော်ရွာ"
 _BURMESE_TOWNSHIP_THEN_VILLAGE = re.compile(
-    r"([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်[၊,]\s?([\u1000-\u1049\u104d-\u109f]+?)(?:ကျေးရွာ|ရွာ)"
+    r"([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်[၊,]\s?([\u1000-\u1049\u104d-\u109f]+?)"
+    # (its other name in brackets: "မြို့သူကြီး (ရာဇာဘီ)ရွာ")
+    r"(?:\s?\([\u1000-\u1049\u104c-\u109f]+\))?(?:ကျေးရွာ|ရွာ)"
     # (its name's end: a case ending, a mark or a space; not "ဆင်|ရွာ|ကြီးကျေးရွာ၌")
     r"(?=[\s၊။,၌]|မှာ|ကို|ကပါ|က[\s၊။]|တွင်|ပါ|$)"
+)
+#: a Burmese township's name, then a name with a case ending: "ရေနံချောင်းမြို့နယ် နဂါးရွာသစ်ကို"
+_BURMESE_TOWNSHIP_THEN_NAME = re.compile(
+    r"([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်[၊,]?\s([\u1000-\u1049\u104d-\u109f]+?)"
+    r"(?:ကို|မှာ|တွင်|၌)(?=[\s။]|$)"
 )
 #: a Burmese form's fields of the township and the village: "၃။ မြို့နယ် - T", "၅။ ကျေးရွာ - V"
 _BURMESE_TOWNSHIP_FIELD = re.compile(r"(?m)^[^\n]{0,6}မြို့နယ်\s*[-–:]\s*([\u1000-\u109f]+)\s*$")
@@ -742,6 +756,11 @@ def _burmese_address_in(text: str) -> str | None:
         return f"{villages[0]}ကျေးရွာ၊ {townships[0]}မြို့နယ်"
     named = {(v, t) for v, t in _BURMESE_VILLAGE_ADDRESS.findall(text)}
     named |= {(v, t) for t, v in _BURMESE_TOWNSHIP_THEN_VILLAGE.findall(text)}
+    if not named and len(bare := set(_BURMESE_TOWNSHIP_THEN_NAME.findall(text))) == 1:
+        # (or its name holding its kind word within, after the township and a space:
+        # "ရေနံချောင်းမြို့နယ် နဂါးရွာသစ်ကို ... မီးရှို့", Na Gar Ywar Thit)
+        ((township, village),) = bare
+        return f"{village}၊ {township}မြို့နယ်"
     if len(named) != 1:
         return None
     ((village, township),) = named
@@ -1163,6 +1182,10 @@ _ONLY_WHERE_FROM = re.compile(
     # or where fighters had advanced from: "fighters had advanced from Meewa."
     r"|(?:(?:The|Their|Resistance|AA|Arakan\s+Army)\s+)?(?:fighters|forces|troops)\s+had\s+"
     r"(?:advanced|marched|moved)\s+(?:in\s+)?from\s+[^;,]*$"
+    # or where the fighting spread from: "The AA said fighting had spread from A, about 13 km to
+    # the north-west."
+    r"|(?:[\w-]+\s+){0,4}?(?:fighting|clashes|the\s+fighting|the\s+clashes)\s+(?:had\s+)?spread\s+"
+    r"from\s+[^;]*$"
     r"|(?:Our|My|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:friend|comrade|brother|sister|son"
     r"|daughter|classmate|neighbou?r|teacher|cousin)s?\s+from\s+[^;]*$"
     # or where those a place held had fled from before: "the camp held 1,475 IDPs who had
@@ -1178,6 +1201,8 @@ _ONLY_WHERE_FROM = re.compile(
 _ONLY_WHERE_THEY_WENT = re.compile(
     r"(?:[\w'’,.~+-]+\s+){0,4}?(?:(?i:taken|rushed|carried|brought|sent|transferred|referred|fled|ran|evacuated"
     r"|moved|relocated|returned)\s+(?:(?i:him|her|them|us|the\s+\w+)\s+)?(?i:to|into|towards?)"
+    # (or went there after: "Afterwards people went to Ping Inn.")
+    r"|(?<!\w)(?i:people|villagers|residents|families|everyone|we)\s+went\s+(?:(?i:out\s+)?to)\b"
     # (or crossed a border: "residents crossed at Wanding into Ruili")
     r"|(?i:crossed)\s+(?i:at|through|via|into|to|over)"
     # (or where reinforcements arrived: "junta reinforcements arrived in Yamethin town")

@@ -30,9 +30,23 @@ _SEARCH_PIECE = re.compile("|".join(_SEARCH_PIECES))
 _SEARCH_WORD = re.compile(rf"(?<![\w-])(?:{_SEARCH_WORDS})(?![\w-])", re.IGNORECASE)
 #: when, after what happened, in a message: "Su Lay Kone village burning | now."
 _WHEN_AT_END = r"(?:\s+(?:(?:right\s+)?now|again|today|tonight)[.!]*)?"
-#: what happened and when, ending the search: "... clash 2023", "... tsp shelling"
+#: a month's name or a year, as a search gives when: "September 2022", "Sept"
+_MONTH_OR_YEAR = (
+    r"(?:19|20)\d\d(?:\d{4})?|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+)
+#: what happened and when, ending the search: "... clash 2023", "... tsp shelling", "...
+#: fighting September 2022"
 _EVENT_AT_END = re.compile(
-    rf"(?:[\s,_-]+(?:{_EVENT_WORDS}|(?:19|20)\d\d(?:\d{{4}})?))+{_WHEN_AT_END}\s*$", re.IGNORECASE
+    rf"(?:[\s,_-]+(?:{_EVENT_WORDS}|(?:19|20)\d\d(?:\d{{4}})?))+"
+    rf"(?:[\s,_-]+(?:{_MONTH_OR_YEAR}))*{_WHEN_AT_END}\s*$",
+    re.IGNORECASE,
+)
+#: ... or before the township's name, last: "Pyinsalu town Ward No. 1| fire September 2023
+#: |Labutta"
+_EVENT_BEFORE_AREA = re.compile(
+    rf"[\s,_-]+(?i:{_EVENT_WORDS}|fire)(?:[\s,_-]+(?i:{_MONTH_OR_YEAR}))*\s+"
+    r"(?=[A-Z][\w'’-]*$)"
 )
 #: names joined by hyphens, a region's name last: "Kwingyi-Tigyaing-Sagaing", "V-T-Magway"
 _HYPHENED = re.compile(r"^[A-Z][\w' ]+(?:-[A-Z][\w' ]+){2,3}$")
@@ -88,9 +102,11 @@ def searched_names(text: str) -> str:
         not _SEARCH_PIECE.search(low)
         and not _EVENT_AT_END.search(f" {last}")
         and text.count("-") < 2
+        and not _EVENT_BEFORE_AREA.search(text)
     ):
         return text  # (a quick look first: most text has no word of a search)
     words = _EVENT_AT_END.sub("", _SEARCH_WORD.sub(" ", text))
+    words = _EVENT_BEFORE_AREA.sub(", ", words)
     words = re.sub(r"\s{2,}", " ", words).strip(" ,;-.")
     if _HYPHENED.match(words):
         # (a part of one or two letters joins its name: "Mrauk-U", "Hpa-An")

@@ -35,6 +35,11 @@ def without_birthplace(text: str) -> str:
     """``text`` without the village a speaker was born in, when it goes on to tell what was done
     at a place ("I was born in A, T township, but after I married I moved to B. In March the
     army entered B ...": "I was born in T township, but ..."; the township kept)."""
+    if "family " in text and (cut := _FAMILY_FROM.sub("", text)) != text and _PLACE_IN.search(cut):
+        # (where the caller's family is from, after a report from where they are: "Caller in T
+        # town (T Tsp) reports: about 100 houses burned in the town ... Caller's family is
+        # originally from H.")
+        text = cut
     if " but " in text and (lived := BORN_BUT.sub("", text)) != text:
         # ("X (67) was born in A (T Township) but had lived in B village ...", "I am originally
         # from A, but I married into B village")
@@ -55,6 +60,11 @@ def without_birthplace(text: str) -> str:
     return f"{text[: born.start()]}born{township}{text[born.end() :]}"
 
 
+#: a sentence of where a speaker's family is from: "| Caller's family is originally from H.|"
+_FAMILY_FROM = re.compile(
+    r"(?:^|(?<=[.;!])\s+)(?:[A-Z][\w'’-]*['’]s|My|His|Her|Their|Our)\s+family\s+(?:is|was|are)\s+"
+    rf"(?:originally\s+)?from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\s*(?:[.;]|$)"
+)
 #: where a speaker was born: "born in | Wai Pu Ywar Thit, |Kyunhla township"
 _BIRTHPLACE = re.compile(
     rf"\bborn\s+in\s+{_NAME}(?:\s+village)?(?:,\s+(?P<township>{_NAME}\s+[Tt]ownship))?"
@@ -246,6 +256,11 @@ def told_deeds(text: str) -> str:
     # to C|."; a ward's number no sentence's end: "in No. 3 Ward")
     text = NUMBER_SIGN_STOP.sub(r"\1 ", text)
     sentences = [_ASIDE.sub("", s.strip(' "“”')) for s in _SENTENCE.findall(text)]
+    if any(_THAT_DAY_I_WAS_IN.match(s) for s in sentences):
+        # (where the speaker lives, said aside after where they were that day: "That day I was in
+        # B, T township, for my cousin's wedding. You know, I live in A. The jets bombed around
+        # the village": B)
+        sentences = [s for s in sentences if not _I_LIVE_IN_ASIDE.match(s)]
     named: dict[str, set[str]] = {}
     before = ""
     for sentence in sentences:
@@ -467,6 +482,14 @@ _AGED_SPEAKER_HOME = re.compile(
 _I_LIVE_IN = re.compile(
     rf"(?:^|(?<=[.!?]\s))I\s+live\s+in\s+(?P<place>{_NAME})(?:\s+village)?,?\s+in\s+"
     rf"(?P<area>{_NAME}\s+[Tt]ownship)\.\s"
+)
+#: where the speaker was on the day told of: "|That day I was in |B"
+_THAT_DAY_I_WAS_IN = re.compile(
+    r"^(?:On\s+)?(?:That|that)\s+day,?\s+(?:I|we)\s+(?:was|were)\s+(?:in|at)\s"
+)
+#: where the speaker lives, said aside: "|You know, I live in |A."
+_I_LIVE_IN_ASIDE = re.compile(
+    r"^(?:(?:You\s+know|Well|By\s+the\s+way),?\s+)?(?:I|We)\s+live\s+in\s"
 )
 #: the next two sentences, where what was done to "the village" is told
 _FIRST_SENTENCES = re.compile(r"[^.!?]*[.!?]?[^.!?]*[.!?]?")

@@ -170,9 +170,10 @@ BURMESE_DEEDS = "မီးရှို့|ဗုံး|ပစ်ခတ်|တိ
 #: where someone was born, set against where they lived: "U X (67) | was born in A (T
 #: Township) but |had lived in B village", "| He was born in A village in T, but |he worked in B"
 BORN_BUT = re.compile(
-    r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+)?(?:(?:was|were)\s+born\s+(?:in|at)"
+    r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+|I(?=['’]m\s)|[Ww]e(?=['’]re\s))?"
+    r"(?:(?:was|were)\s+born\s+(?:in|at)"
     # (or from: "I am originally from A, but I married into B village")
-    r"|(?:am|was|are|were)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
+    r"|(?:am|was|are|were|(?<=I)['’]m|(?<=[Ww]e)['’]re)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
     # (or after a while: "I was born in A, but after I married I moved to B")
     r"\s+but\s+(?:after\s+(?:I|he|she|we|they)\s+(?:got\s+)?married,?\s+(?:I|he|she|we|they)\s+"
     r"(?:moved|went)\s+(?:to|into)\s+(?=[A-Z])|"
@@ -774,8 +775,11 @@ _SAME_TOWNSHIP_AS_TOWN = re.compile(
 
 
 def with_dates_slashed(text: str) -> str:
-    """``text`` with its dates written with dots written with slashes, so that no sentence ends
-    inside one ("On 27.3.2022, soldiers entered the village": "On 27/3/2022, ...")."""
+    """``text`` with its dates written with dots (or dashes, day first) written with slashes, so
+    that no sentence ends inside one ("On 27.3.2022, soldiers entered the village": "On
+    27/3/2022, ..."; "On 07-03-2022, troops raided V": "On 07/03/2022, ...")."""
+    if "-" in text:
+        text = _DASHED_DATE.sub(lambda date: date.group().replace("-", "/"), text)
     if "." not in text:
         return text  # (a quick look first)
     return _DOTTED_DATE.sub(lambda date: date.group().replace(".", "/"), text)
@@ -783,6 +787,8 @@ def with_dates_slashed(text: str) -> str:
 
 #: a date written with dots: "27.3.2022", "7.8.19"
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b(?!\.\d)")
+#: a date written with dashes, day first: "07-03-2022"
+_DASHED_DATE = re.compile(r"\b\d{1,2}-\d{1,2}-\d{4}\b(?!-)")
 
 
 def without_side_of_area(text: str) -> str:
