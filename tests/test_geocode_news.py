@@ -27336,3 +27336,109 @@ def test_messages_rows_and_reports_of_sets_1337_to_1359(coder, query, name, admi
     # (Y, 25)", "Caller's family is originally from H", "troops in T town fired ... into V vlg",
     # "fighting had spread from A", "one of them from H village. whereabouts unknown")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: Where were you on 26 August 2017?\nA: In Chut Pyin, our village. We call it "
+            "Shoppara. Rathedaung township.\nQ: What happened?\nA: The soldiers came with the "
+            "Rakhine villagers from around. They were shooting... my husband was killed in "
+            "front of the house. (crying) We ran to the hill and then to Bangladesh.",
+            "Chut Pyin",
+            "Rathedaung",
+        ),
+        (
+            "Q: In Sumprabum, which village?\nA: In Gaw Bum. About 23 km east of Sumprabum "
+            "town. It was in March 2021 the KIA attacked the army post there. One of the KIA "
+            "died.",
+            "In Gaw Bum",
+            "Sumprabum",
+        ),
+        (
+            "[29/01/24 11:02] Khaing Min: navy ship fired at ကံလက်ရွာ (Kan Let) on Manaung "
+            "island, Oe Wa tract this morning. no deaths yet, 3 houses destroyed",
+            "Kan Let",
+            "Munaung",
+        ),
+        (
+            "17 Nov - Yedashe Township: three PDF fighters were killed in a clash with junta "
+            "troops at Padauk Kone (Pi Tauk Kone) village, about 10 km east of Swar.",
+            "Pi Tauk Kone",
+            "Yedashe",
+        ),
+        (
+            "• Minbya Township, Rakhine State: On 2 February 2024, helicopter gunships "
+            "reportedly fired on Kyaung Shey Chaung village (Kyaung Shey Chaung village tract), "
+            "about 9 km from Pauktaw town, killing three and injuring seven. Residents fled to "
+            "Sun Ye.",
+            "Kyaung Shey Chaung",
+            "Minbya",
+        ),
+        (
+            "A: It was Si Mee village, Saw township. Near Laung Shey.\nQ: And who did it?\nA: "
+            "The army column from Saw. 5 February 2023. They arrested eleven people in Si Mee, "
+            "two of them were found dead later outside the village.",
+            "Si Mee",
+            "Saw",
+        ),
+        (
+            "Q: What was the location?\nA: Ahr Le Bo village, Mongyang township, eastern "
+            "Shan.\nQ: What happened?\nA: Some militia men shot a trader from Kengtung there, "
+            "in, um, October 2020. He died in the village.",
+            "Ahr Le Bo",
+            "Mongyang",
+        ),
+        (
+            "Q: Tar Lon village?\nA: Tar Long. Maw Taung village tract, Muse Township.\nQ: How "
+            "far from Muse?\nA: About 16 km south-east of Muse.\nQ: What happened?\nA: 30 "
+            "November 2023, during the Operation 1027 fighting, one civilian killed by shelling.",
+            "Tar Long",
+            "Muse",
+        ),
+        (
+            "Q: So the junta troops came from Nansang?\nA: Yes, from Nansang base. They came to "
+            "Wan Tawng Au. \nQ: Where is that?\nA: Met Mon Mun village tract, Nansang Township. "
+            "About 8-9 km from Nansang town.\nQ: What happened in Wan Tawng Au?\nA: They took 6 "
+            "men as porters, April 2022.",
+            "Wan Tawng Au",
+            "Nansang",
+        ),
+        (
+            "Mongla's NDAA forces detained 16 people at a gambling den in Wan Ngeit village, "
+            "Tar Pin village tract, Mongla Township, eastern Shan State, on Aug. 30, local "
+            "sources said.",
+            "Wan Ngeit",
+            "Mongla",
+        ),
+    ],
+)
+def test_places_of_sets_1327_to_1367_told_apart(coder, query, name, admin3):
+    # (blind sets, thirtieth session: a path naming the village tract bare ("Mon State; Paung;
+    # Hmaw Bi; Ku Lar Kone"), "the Rakhine villagers" no place, "In V. About 23 km east of T
+    # town.", "on Manaung island" (the island's town's township), "about 10 km east of Swar" and
+    # "about 9 km from Pauktaw town" measured from the town, "a trader from Kengtung there", "The
+    # army column from Saw.", "Village? ... What happened?", "They came to V. -- Where is that?",
+    # "V (W village tract)", "Mongla's NDAA forces")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "pcode"),
+    [
+        # (the tract a path names bare: the Ku Lar Kone of Hmaw Bi tract, of three in Paung)
+        ("Mon State; Paung; Hmaw Bi; Ku Lar Kone", "195760"),
+        # (the tract in brackets after the name said again: the War Pyone of Pin Mun tract, of
+        # four in Pinlaung)
+        (
+            "Villagers from War Pyone in Pinlaung Township (Shan State) told local researchers "
+            "that troops stationed in Ka Dut Kone raided War Pyone (Pin Mun village tract) on 25 "
+            "Dec 2023, looted livestock and rice stores, and burned 80 homes.",
+            "202420",
+        ),
+    ],
+)
+def test_a_village_tract_named_bare_or_in_brackets_tells_namesakes_apart(coder, query, pcode):
+    # (blind sets 1327 and 1365, thirtieth session: the namesake of that tract, by its P-code)
+    assert coder.geocode(query).raw["pcode"] == pcode

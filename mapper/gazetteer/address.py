@@ -1203,7 +1203,19 @@ def _resolve_offset(
     anchor_text = _state_capital_named(text, offset.anchor)
     anchor = resolve_address(gaz, anchor_text, max(limit, ANCHOR_CANDIDATES))
     anchor_parts = split_parts(anchor_text)
-    if anchor.candidates and anchor.candidates[0].match == "fuzzy" and len(anchor_parts) > 1:
+    if (
+        anchor.candidates
+        and len(anchor_parts) > 1
+        and (
+            anchor.candidates[0].match == "fuzzy"
+            # (or a place of another kind than the town named: "about 9 km from Pauktaw town",
+            # the text's township Minbya, whose Pauk Taw is a village)
+            or (
+                strip_kind(anchor_parts[0])[1] == "town"
+                and gaz.records[anchor.candidates[0].place_id][0] != "town"
+            )
+        )
+    ):
         # a town by its own name, not a close spelling in the township named after it ("13
         # miles northeast of Chaung-U, in Myinmu Township": Chaung-U town, not Myinmu's Taw
         # Chaung U; "7 miles southeast of Kyaikto town in Bilin Township": Kyaikto, not Bilin's
@@ -1212,6 +1224,31 @@ def _resolve_offset(
         town = _found_surely(alone, SURE_SCORE)
         if town is not None and not town.note and gaz.records[town.place_id][0] in ANCHOR_KINDS:
             anchor = alone
+    elif (
+        anchor.candidates
+        and len(anchor_parts) > 1
+        and strip_kind(anchor_parts[0])[1] is None
+        and gaz.records[(first := anchor.candidates[0]).place_id][0] in ("village", "village_tract")
+        # (the village found by the anchor's own name: not "Ye, near Ah Sin village")
+        and normalize(str(gaz.places["name"].iat[first.place_id])).startswith(
+            normalize(anchor_parts[0])
+        )
+    ):
+        # a town of that name by a respelling, in the same township, before a village spelt
+        # so: distances are measured from towns ("about 10 km east of Swar", the text's township
+        # Yedashe: Hswar town, not Swar Ywar Ma village)
+        alone = resolve_address(gaz, anchor_parts[0], max(limit, ANCHOR_CANDIDATES))
+        town = next(
+            (
+                c
+                for c in alone.candidates
+                if gaz.records[c.place_id][0] == "town"
+                and gaz.records[c.place_id][7] == gaz.records[first.place_id][7]
+            ),
+            None,
+        )
+        if town is not None:
+            anchor = Resolution(anchor_text, [replace(town, note=None)])
     if not anchor.candidates or anchor.candidates[0].match in ("offset", "qualifier"):
         return None
     records = gaz.records

@@ -490,7 +490,9 @@ _VILLAGE_WITH_TRACT = re.compile(
     # in |W village tract")
     # (or "is in": "V is in W village tract, ..."; or a comma alone: "I live in V, W village
     # tract, T Township")
-    r"|,?(?:\s+is)?\s+in\s+(?:the\s+)?|\s*,\s*)"
+    r"|,?(?:\s+is)?\s+in\s+(?:the\s+)?|\s*,\s*"
+    # (or its tract in brackets: "raided War Pyone (Pin Mun village tract)")
+    r"|\s+\((?=[^()]*\b(?i:tract|vt)\)))"
     r"(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?)"
     r"\s+(?i:village[\s-]+)?(?i:tract|vt)\b"
 )
@@ -558,6 +560,50 @@ def village_in_named_tract(
         return None
     note = f"located to the {village} of {named['tract']} village tract, which the text names"
     return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+
+
+def village_in_bare_tract(
+    gaz: Gazetteer, text: str, found: Resolution, read: Reader
+) -> Resolution | None:
+    """When ``found`` is a village with namesakes in its township and the text is a path of
+    names, one of them its village tract's bare ("Mon State; Paung; Hmaw Bi; Ku Lar Kone"):
+    the namesake in that tract; else None."""
+    first = found.candidates[0]
+    records = gaz.records
+    if not first.rivals or records[first.place_id][0] != "village":
+        return None
+    name = places_column(gaz, "name")[first.place_id]
+    township = township_of(gaz, first.place_id)
+    parts = [part.strip() for part in _PATH_SEPARATOR.split(text) if part.strip()]
+    others = [
+        part
+        for part in parts
+        if normalize(part) not in (normalize(name), normalize(township))
+        and part[:1].isupper()
+        and len(part.split()) <= 4
+        and not _KIND_WORD.search(part)  # (a bare name: not "Pakokku district")
+    ]
+    for tract in others:
+        there = resolve_address(
+            gaz, f"{name} village, {tract} village tract, {township} Township", 1, read
+        )
+        best = _found_surely(there)
+        if (
+            best is not None
+            and not best.note
+            and records[best.place_id][0] == "village"
+            and normalize(places_column(gaz, "name")[best.place_id]) == normalize(name)
+        ):
+            note = f"located to the {name} of {tract} village tract, which the text names"
+            return Resolution(text.strip(), [replace(best, note=note)], there.reason)
+    return None
+
+
+_KIND_WORD = re.compile(
+    r"\b(?i:village|vlg|tract|vt|town|township|tsp|twp|district|region|state|division|ward)\b"
+)
+#: the separators of a path of names: "Mon State; Paung; Hmaw Bi; Ku Lar Kone"
+_PATH_SEPARATOR = re.compile(r"\s*[;,|]\s*")
 
 
 def _namesake_in_township(gaz: Gazetteer, name: str, place_id: int) -> bool:

@@ -1204,15 +1204,29 @@ def _where_that_is(said: list[tuple[str, str]], index: int) -> str | None:
         _WHERE_IS_THAT.match(words)
         and 0 < index < len(said) - 1
         and said[index - 1][0] not in _QUESTIONER
-        and (name := _BARE_NAME.match(said[index - 1][1].strip()))
+        # (or the place the answer's last sentence says they came to: "Yes, from Nansang base.
+        # They came to Wan Tawng Au. -- Where is that? -- Met Mon Mun village tract, ...")
+        and (
+            name := _BARE_NAME.match(said[index - 1][1].strip())
+            or _CAME_TO_LAST.search(said[index - 1][1].strip())
+        )
         and (area := _TOWNSHIP_NAMED.search(said[index + 1][1]))
     ):
         # ("RESPONDENT: Pang Nawng. -- Where is that? -- It's in Mongkaing Township, about
         # 30 km north-east of the town."; "... The village tract is W.": V village, W)
-        if tract := _TRACT_IS.search(said[index + 1][1]):
+        if tract := _TRACT_IS.search(said[index + 1][1]) or _TRACT_IN_ANSWER.search(
+            said[index + 1][1]
+        ):
             return f"{name['name']} village, {tract['tract']} village tract, {area.group()}"
         return f"{name['name']}, {area.group()}"
     return None
+
+
+#: the place an answer's last sentence says they came or went to: "They came to |Wan Tawng Au|."
+_CAME_TO_LAST = re.compile(
+    rf"(?:^|(?<=[.!]\s))(?:They|We|The\s+\w+)\s+(?:came|went|moved|marched)\s+(?:in)?to\s+"
+    rf"(?P<name>{_NAME})\.?$"
+)
 
 
 def _tract_of_name_asked(said: list[tuple[str, str]], index: int) -> str | None:
@@ -1931,7 +1945,16 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if (
             naming
             and before
-            and (_THERE_ASKED.search(question) or THE_VILLAGE.search(naming[0]))
+            and (
+                _THERE_ASKED.search(question)
+                or THE_VILLAGE.search(naming[0])
+                # (or what was done "there", naming only where one it befell came from: "Some
+                # militia men shot a trader from Kengtung there")
+                or (
+                    re.search(r"\bthere\b", naming[0])
+                    and not _names_a_place(_PERSON_FROM.sub("", naming[0]))
+                )
+            )
             and (
                 re.search(r"\bthere\b", naming[0])
                 or not (_NAMES_A_PLACE.search(naming[0]) or _WITH_KIND.search(naming[0]))
@@ -1970,10 +1993,6 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         for s in naming[1:]
                         if _DEED.search(s)
                         and not _CAME_FROM_WORDS.search(s)
-                        # (nor of "the village" the sentence before named: "I was in V village,
-                        # T Township. On 31 Aug 2022, there was fighting between the Arakan Army
-                        # and the military right at the village")
-                        and not THE_VILLAGE.search(s)
                         # (naming a place, not only those who did it: not "The village
                         # administrator, the one the junta appointed, was shot dead.")
                         and (_NAMES_A_PLACE.search(s) or _NAMED_WITH_KIND.search(s))
@@ -2113,6 +2132,16 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 # village")
                 return f"{place}, {area}"
             return place
+        if (
+            _DEED.search(words)
+            and _WHAT_HAPPENED.match(question)
+            and (village := _village_answered(said[:index]))
+        ):
+            # (told when asked what happened, after the village was asked and told: "Tar Lon
+            # village? -- Tar Long. Maw Taung village tract, Muse Township. -- ... -- What
+            # happened? -- 30 November 2023, ... one civilian killed by shelling.")
+            area = None if _ANY_TOWNSHIP.search(village) else _area_told_later(said[:index])
+            return f"{village}, {area}" if area else village
     if deed_asked_at is not None:
         area = _area_told_later(said)
         return f"{deed_asked_at['place']}, {area}" if area else deed_asked_at["place"]
@@ -2130,7 +2159,29 @@ def _places_named_before(before: str) -> list[str]:
 _WAS_LIVING_IN = re.compile(
     r"\b(?:was|were)\s+(?:living|staying)\s+(?:in|at)\s+(?P<place>[A-Z][^.;!?]*)"
 )
+
+
 #: a question of what was done where the answer before named: "What did they do there?"
+def _village_answered(turns: list[tuple[str, str]]) -> str | None:
+    """The village an answer names by its name alone to a question of which village ("Tar Lon
+    village? -- Tar Long. Maw Taung village tract, Muse Township."), with the areas that
+    answer names; else None."""
+    for (asker, asked), (who, answer) in itertools.pairwise(turns):
+        if asker not in _QUESTIONER or who in _QUESTIONER:
+            continue
+        if not (_WHICH_VILLAGE_ASKED.search(asked) or asked.rstrip().endswith("village?")):
+            continue
+        if (name := _BARE_NAME.match(_FIRST_SENTENCE.match(answer).group().strip())) and (
+            not _KIND_LAST.search(name["name"]) and name["name"] not in _NO_PLACE_WORDS
+        ):
+            return ", ".join(sentence.strip(" .") for sentence in _places_named_before(answer))
+    return None
+
+
+#: a question of what happened, alone: "What happened?", "And what happened then?"
+_WHAT_HAPPENED = re.compile(
+    r"^(?:(?i:and|so|ok|okay),?\s+)?(?i:what)\s+(?i:happened)(?:\s+(?i:then|next|that\s+day))?\s*\?$"
+)
 _THERE_ASKED = re.compile(
     # (or "And he died there?")
     r"\b(?i:do|did|happen|happened|died|die|killed|hurt|wounded)\b[^?]*\bthere"
@@ -2635,12 +2686,19 @@ def _names_a_place(sentence: str) -> bool:
         return False  # (an answer of when: "In January.", "On Friday.")
     if (alone := _BARE_NAME.match(sentence.strip())) and alone["name"] not in _NO_PLACE_WORDS:
         return True  # (a name alone: "Nanmawkei.")
-    # (not a militia's name: "soldiers and Pyu Saw Htee against KNDF and KA")
-    words = ARMED_GROUP_NAMES.sub("militia", sentence.strip()[1:])
+    # (not a militia's name: "soldiers and Pyu Saw Htee against KNDF and KA"; nor a people's:
+    # "The soldiers came with the Rakhine villagers from around.")
+    words = _PEOPLE_NAMED.sub("", ARMED_GROUP_NAMES.sub("militia", sentence.strip()[1:]))
     return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(words))
 
 
 _BURMESE = re.compile("[\u1000-\u109f]")
+#: a people named before those of them who acted: "the |Rakhine |villagers", "|Bamar |soldiers"
+_PEOPLE_NAMED = re.compile(
+    r"\b(?:Rakhine|Kachin|Shan|Karen|Kayin|Chin|Mon|Bamar|Burman|Rohingya|Ta['’]ang|Palaung"
+    r"|Muslim|Buddhist|Hindu|Christian)\s+(?=(?:villagers|people|men|women|soldiers|fighters"
+    r"|militia|youths?|neighbou?rs|families|monks)\b)"
+)
 #: an answer of when alone: "In January.", "On Friday.", "Early March 2023."
 _WHEN_ALONE = re.compile(
     r"^(?:(?:In|On|Since|Until|By|Last|This|Early|Late|Mid|About|Around)\s+)?(?:early\s+|late\s+"
@@ -2680,6 +2738,7 @@ _NO_PLACE_WORDS = frozenset(
         "And",
         "But",
         "Maybe",
+        "Operation",  # (an offensive's name: "during the Operation 1027 fighting")
         # (a number opening a clause: "... at the village, [pause] One villager was killed.")
         *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -2739,8 +2798,9 @@ _IT_HAPPENED_AT = re.compile(
 #: a name, then how far it lies from a town, in a sentence of its own: "|V. It's |about 21 miles
 #: southeast of Myeik town"
 _NAME_THEN_ITS_DISTANCE = re.compile(
-    rf"^(?P<name>{_NAME}(?:\s+village)?)\.\s+(?:It['’]s|It\s+is|That['’]s|That\s+is)\s+"
-    r"(?=(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\d)"
+    rf"^(?:(?:In|At)\s+)?(?P<name>{_NAME}(?:\s+village)?)\.\s+"
+    r"(?:(?:It['’]s|It\s+is|That['’]s|That\s+is)\s+)?"
+    r"(?=(?i:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?\d)"
 )
 #: where the speaker is now, before where what they told happened: "|In A, but the thing I told
 #: you happened |in B."

@@ -6511,9 +6511,16 @@ def without_force_home(text: str) -> str:
     """``text`` without the town a force's name gives in brackets ("Daung Ni Defence Force
     (Wetlet) says it attacked junta offices in Poe Tan Ward, Sagaing town": "Daung Ni Defence
     Force says ..."): where it comes from is no place of what it did."""
+    if "'s " in text or "’s " in text:
+        # (or before it, its own: "|Mongla's |NDAA forces detained 16 people ... in V village")
+        text = _FORCE_HOME_FIRST.sub("", text)
     return _FORCE_HOME.sub("", text) if "(" in text else text
 
 
+#: a force's town opening the text, its own before its name: "|Mongla's |NDAA forces"
+_FORCE_HOME_FIRST = re.compile(
+    r"^[A-Z][\w-]*['’]s\s+(?=[A-Z]{2,6}\s+(?:forces|troops|fighters|soldiers|militia|units?)\b)"
+)
 #: a force's town in brackets after its name: "Daung Ni Defence Force| (Wetlet)|"
 _FORCE_HOME = re.compile(
     r"(?:(?<=Force)|(?<=PDF)|(?<=LDF)|(?<=CDF)|(?<=Army))\s*\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\)"

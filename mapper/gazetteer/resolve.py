@@ -46,6 +46,7 @@ from mapper.gazetteer.in_township import (
     namesake_in_named_towns_township,
     namesake_in_named_township,
     township_of,
+    village_in_bare_tract,
     village_in_named_tract,
     village_over_site,
 )
@@ -242,6 +243,13 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
         ):
             return in_tract  # (the one in the village tract the text names)
         if (
+            kind == "village"
+            and found.candidates[0].rivals
+            and _BARE_PATH.match(text)
+            and (in_tract := village_in_bare_tract(gaz, text, found, resolve))
+        ):
+            return in_tract  # (the one in the tract a path names bare: "S; T; W; V")
+        if (
             kind in ("town", "village", "village_tract", "ward")
             # (a quick look first: the text names the township the place lies in)
             and township_of(gaz, found.candidates[0].place_id).lower() not in text.lower()
@@ -290,6 +298,10 @@ def _same_name_near_another_place(
 
 
 _INSIDE = re.compile(r"\binside\s+(?:of\s+)?(?=[A-Z])")
+#: a path of three names or more, separated alike: "Mon State; Paung; Hmaw Bi; Ku Lar Kone"
+_BARE_PATH = re.compile(
+    r"^[A-Z][\w'’ -]*(?:;\s*[A-Z][\w'’ -]*){2,}$|^[A-Z][\w'’ -]*(?:,\s*[A-Z][\w'’ -]*){2,}$"
+)
 #: the marks that open a list's items
 _BULLETS = "•▪◦●■‣⁃"
 
@@ -1250,12 +1262,15 @@ _RUNNING_TEXT_WORDS = frozenset(
 #: an island a place is on, beside a village or town the text names: "Fighting | on Ramree
 #: Island | near X village", "Y village | on Ramree Island|, Ramree Township"
 _ON_ISLAND = re.compile(
-    r"(?:\s+(?:on|off)\s+(?:the\s+)?|^)(?P<island>(?:[A-Z][\w'’-]*\s+){1,2}Island)\b"
+    r"(?:\s+(?:on|off)\s+(?:the\s+)?|^)(?P<island>(?:[A-Z][\w'’-]*\s+){1,2}(?i:island))\b"
     # (or opening the text, before a colon or a dash, its other name in brackets: "Manaung
     # Island: troops ... V village", "Manaung (Cheduba) island – V village: ...")
     r"|^(?P<named>(?:[A-Z][\w'’-]*\s+){1,2})(?:\([^()]{1,30}\)\s+)?(?i:island)\s*[:–—-]"
 )
 _TOWN_OR_VILLAGE = re.compile(r"\b(?i:village|town|airport|jetty)\b")
+_ISLAND_WORD = re.compile(r"\s*(?i:island)\s*$")
+#: how far from an island's point its town of the island's name may lie (Cheduba: 523 km²)
+ISLAND_TOWN_KM = 30
 
 
 def _island_as_area(gaz: Gazetteer, text: str) -> str | None:
@@ -1265,11 +1280,25 @@ def _island_as_area(gaz: Gazetteer, text: str) -> str | None:
     on = _ON_ISLAND.search(text)
     if on is None or not _TOWN_OR_VILLAGE.search(text):
         return None
-    hits = gaz.exact.get(normalize(on["island"] or f"{on['named']}Island"), ())
+    named = on["island"] or f"{on['named']}Island"
+    hits = gaz.exact.get(normalize(named), ())
     island = next((pid for pid, _ in hits if gaz.records[pid][0] == "site"), None)
     if island is None:
         return None
     township, state = gaz.places["admin3"].iat[island], gaz.places["admin1"].iat[island]
+    if not isinstance(township, str) or not township:
+        # (or the township of the island's town of its name: "on Manaung island", Cheduba
+        # Island, whose town Manaung is Munaung Township's)
+        town = next(
+            (
+                pid
+                for pid, _ in gaz.exact.get(normalize(_ISLAND_WORD.sub("", named)), ())
+                if gaz.records[pid][0] == "town"
+                and _km(gaz.records[pid], gaz.records[island]) <= ISLAND_TOWN_KM
+            ),
+            None,
+        )
+        township = gaz.places["admin3"].iat[town] if town is not None else None
     area = f"{township} Township" if isinstance(township, str) and township else None
     area = area or (f"{state} State" if isinstance(state, str) and state else None)
     if area is None:
