@@ -27429,6 +27429,15 @@ def test_places_of_sets_1327_to_1367_told_apart(coder, query, name, admin3):
     [
         # (the tract a path names bare: the Ku Lar Kone of Hmaw Bi tract, of three in Paung)
         ("Mon State; Paung; Hmaw Bi; Ku Lar Kone", "195760"),
+        # (the tract after the township: the Shwe Kyin of Yone Pin Kone tract, of two in Wetlet;
+        # blind set 1368)
+        (
+            "[00:12:40] Ko Thura: So on the 15th, September 2023, the column attacked Shwekyin "
+            "village. Not the Shwegyin in Bago, I mean Shwe Kyin in Wetlet Township, Yone Pin "
+            "Kone village tract.\n[00:13:05] Q: Were there deaths?\n[00:13:07] Ko Thura: On our "
+            "side, no one. Thank god. We pulled back to Inn Be after two hours.",
+            "171804",
+        ),
         # (the tract in brackets after the name said again: the War Pyone of Pin Mun tract, of
         # four in Pinlaung)
         (
@@ -27442,3 +27451,157 @@ def test_places_of_sets_1327_to_1367_told_apart(coder, query, name, admin3):
 def test_a_village_tract_named_bare_or_in_brackets_tells_namesakes_apart(coder, query, pcode):
     # (blind sets 1327 and 1365, thirtieth session: the namesake of that tract, by its P-code)
     assert coder.geocode(query).raw["pcode"] == pcode
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "thet hnin inn village zay yar thi ri township",
+            "Thet Hnin Inn",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "Taikkyi Township, Yangon Region. Interview 09.\nQ: You said Nyaung Waing. There "
+            "are three of them in Taikkyi.\nA: The one in Hpa Lon Bu Tar village tract. Near "
+            "Okekan.\nQ: What happened there?\nA: A bomb went off at the ward office, um, the "
+            "village office, in Nyaung Waing, in the morning of 28 July 2022. The clerk was "
+            "injured. After that soldiers came and arrested four people.",
+            "Nyaung Waing",
+            "Taikkyi",
+        ),
+        (
+            "Q. Please tell the court where you were on 31 January 2022.\nA. In my village, Pa "
+            "Dat Taing.\nQ. In which township is Pa Dat Taing?\nA. Myinmu Township, Sagaing "
+            "Region.\nQ. What happened that day?\nA. A jet came in the afternoon and dropped "
+            "bombs on the village. Two villagers were killed. People said it was the first "
+            "airstrike in Myinmu.\nQ. Where did you go afterwards?\nA. To my relatives in Kan "
+            "Swei. It is a few miles away.",
+            "Pa Dat Taing",
+            "Myinmu",
+        ),
+        (
+            "Q: You're from Pinlaung?\nA: Pinlaung Township, yes, but the village is Hti Yei. "
+            "Pawt In village tract. Near Naungtayar.\nQ: What happened there?\nA: On 30 "
+            "November 2022 there was fighting in Hti Yei between the army and the Karenni "
+            "forces. Shells hit two houses. My uncle died there.",
+            "Hti Yei",
+            "Pinlaung",
+        ),
+        (
+            "I: Um, which village was it, the one that burned?\nR: We have many villages close "
+            "together there. Hpa Yon Kone, Nyaung Lel, Gwet... It was Gwet. Gwet village.\nI: "
+            "In Ye-U Township?\nR: Yes, Ye-U, Nyaung Lel village tract.\nI: When?\nR: 24 "
+            "September 2022. The soldiers burned Gwet. All of it.",
+            "Gwet",
+            "Ye-U",
+        ),
+        (
+            "Q: Thegon, Bago Region. Which ward?\nA: Pauk Taw ward.\nQ: What happened "
+            "there?\nA: 16 December 2021. The police raided houses in Pauk Taw ward, Thegon "
+            "town, looking for the strike leaders. Two women arrested.",
+            "Pauk Taw Ward",
+            "Thegon",
+        ),
+        (
+            'Interview 30, man, 69, farmer from Min Ywar village, Gangaw Township. "It was 12 '
+            "September... no, I think the 12th. We heard the jet first, then the bomb fell near "
+            "the monastery in our village. One woman died. Some children also were wounded. "
+            "After that everyone from Min Ywar fled to Saing Du, because they said Saing Du is "
+            'safer. I came to Magway after one month."',
+            "Min Ywar",
+            "Gangaw",
+        ),
+        (
+            "Fighting broke out in Mi Hpa Yar village in Yesagyo Township, Magway Region "
+            "between troops of Infantry Battalion 56 and the Yaw Defence Force on 26 May 2023. "
+            'A resident who fled to Thea Inn said: "My uncle was killed. The soldiers stayed in '
+            'the village two nights and used the school as their base."',
+            "Mi Hpa Yar",
+            "Yesagyo",
+        ),
+        (
+            "Interview 96, female, 28, farmer from Maung Mei Shaung village, Dawei Township. "
+            '"It was 11 December... no, I think the 11th. We heard the jet first, then the bomb '
+            "fell near the monastery in our village. No one died but many houses were "
+            "destroyed. Some children also were wounded. After that everyone from Maung Mei "
+            "Shaung fled to Taung Poet, because they said Taung Poet is safer. I came to "
+            'Kawthaung after one month."',
+            "Maung Mei Shaung",
+            "Dawei",
+        ),
+        (
+            'Interview 142, male, 43, farmer from Htin Shu village, Thanbyuzayat Township. "It '
+            "was 18 January... no, I think the 18th. We heard the jet first, then the bomb fell "
+            "near the monastery in our village. Nobody was killed, thank god. Some children "
+            "also were wounded. After that everyone from Htin Shu fled to An Khe, because they "
+            'said An Khe is safer. I came to Bangkok after one month."',
+            "Htin Shu",
+            "Thanbyuzayat",
+        ),
+        (
+            'Interview 360, man, 60, farmer from Kyauk Tan village, Chauk Township. "It was 23 '
+            "August... no, I think the 23rd. We heard the jet first, then the bomb fell near "
+            "the monastery in our village. Six villagers were killed. Some children also were "
+            "wounded. After that everyone from Kyauk Tan fled to Kone, because they said Kone "
+            'is safer. I came to Mandalay after one month."',
+            "Kyauk Tan",
+            "Chauk",
+        ),
+        (
+            'Interview 415, male, 52, farmer from Tin Thar village, Kalay Township. "It was 7 '
+            "April... no, I think the 7th. We heard the jet first, then the bomb fell near the "
+            "monastery in our village. Four people died. Some children also were wounded. After "
+            "that everyone from Tin Thar fled to Kyar Min, because they said Kyar Min is safer. "
+            "I came to a relative's house in Yangon after one month.\"",
+            "Tin Thar",
+            "Kale",
+        ),
+        (
+            "Interview 535, female, 43, farmer from Thar Yoe Kone village, Budalin Township. "
+            '"It was 2 October... no, I think the 2nd. We heard the jet first, then the bomb '
+            "fell near the monastery in our village. Four people died. Some children also were "
+            "wounded. After that everyone from Thar Yoe Kone fled to Yae Kan Su, because they "
+            'said Yae Kan Su is safer. I came to Monywa after one month."',
+            "Thar Yoe Kone",
+            "Budalin",
+        ),
+        (
+            'Interview 564, female, 63, farmer from Saung Lawt village, Bawlake Township. "It '
+            "was 3 April... no, I think the 3rd. We heard the jet first, then the bomb fell "
+            "near the monastery in our village. Seven villagers were killed. Some children also "
+            "were wounded. After that everyone from Saung Lawt fled to Wan Chei, because they "
+            'said Wan Chei is safer. I came to a camp near the Thai border after one month."',
+            "Saung Lawt",
+            "Bawlake",
+        ),
+        (
+            'Interview 603. Female, 45, shop owner in Ma Har Myaing Ward, Taze (Taze Tsp). "On '
+            "September 22, 2023, they came from Zee Kone side in trucks. They burned the shops "
+            "on the main road in our ward. One woman died. My mother is in Kha Yu Taw now, I am "
+            'still in Thit Say Pin Hla."',
+            "Taze",
+            "Taze",
+        ),
+        (
+            "[15:51] Daw Khin: Ko Min's brother from Nam Paw Ngin was killed today at Ho Hwayt "
+            "village (Hopong tsp) when troops opened fire on people at the monastery. funeral "
+            "tmr 💔",
+            "Ho Hwayt",
+            "Hopong",
+        ),
+        (
+            "Thein Kone vlg Paung - 2 ppl shot dead by sit tat",
+            "Thein Kone",
+            "Paung",
+        ),
+    ],
+)
+def test_accounts_and_transcripts_of_sets_1361_to_1371(coder, query, name, admin3):
+    # (blind sets, thirtieth session: accounts headed "Interview 30, man, 69, farmer from V
+    # village, T Township." telling of "our village", "A resident who fled to W said: ...", "You
+    # said V. There are three of them in T. -- The one in W village tract.", "In which township is
+    # V?", "T Township, yes, but the village is V.", "A, B, C... It was C.", "Thegon, Bago Region.
+    # Which ward?", "V in T Township, W village tract", "Ko Min's brother from H", "V vlg T -
+    # ...", an address in lower case without commas)
+    assert _name_and_township(coder, query) == (name, admin3)

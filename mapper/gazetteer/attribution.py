@@ -35,7 +35,8 @@ def home_in_attribution(text: str) -> str:
         if attribution is None:
             continue
         account = f"{text[: attribution.start()]} {text[attribution.end() :]}".strip()
-        home = _home_in(attribution["who"])
+        who = attribution["who"] or attribution.groupdict().get("who_listed") or ""
+        home = _home_in(who)
         if home is None and pattern is _FROM_FIRST and _BARE_HOME.fullmatch(attribution["who"]):
             # ('"I am from V. There was a clash right in our village ..." — T Township': V, in
             # the township the text names)
@@ -49,7 +50,7 @@ def home_in_attribution(text: str) -> str:
             # ...", 'Statement 9 (female, 33, from H village, T Township). "... In V they shot')
             (home is not None or pattern in _WHO_SPOKE_ONLY)
             and pattern not in (_FROM_FIRST, _HEADER)
-            and (home is not None or _WHO_SPOKE.match(attribution["who"]))
+            and (home is not None or _WHO_SPOKE.match(who))
             and _PLACE_NAMED.search(account)
         ):
             # (who spoke, and where they are from, besides an account that names a place:
@@ -96,6 +97,10 @@ _HEADER = re.compile(
     r"^(?P<who>(?:Statement|Witness|Testimony|Interview|Account|Respondent)(?:\s+\d{1,4})?\s*"
     r"\([^()]{0,160}\)(?:,?\s+[^:\"“\n]{0,160}?)?)(?:,\s+recorded\s+in\s+\d{4})?"
     r"\s*(?::\s*|\.?\s*\n|\.\s+(?=Q:|[\"“]))"
+    # (or who spoke after commas, before their quoted words: "Interview 30, man, 69, farmer from
+    # V village, T Township. "...", "Interview 603. Female, 45, shop owner in W Ward, T. "...")
+    r"|^(?P<who_listed>(?:Statement|Witness|Testimony|Interview|Account|Respondent)\s+\d{1,4}"
+    r"[,.]\s+[^\"“\n]{0,160}?)\.\s+(?=[\"“])"
 )
 #: a statement's footer: who spoke, in brackets or after a dash at its end ("... (female, 48,
 #: Ward 1, Kani town; now living in Monywa)", "" — Statement 71, female, 28, now in Pekon")

@@ -196,7 +196,19 @@ _ROMANISED_KIND = re.compile(
 _VILLAGE_THEN_BARE_TOWNSHIP = re.compile(
     r"^(?P<village>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}\s+(?:vlg|village))\s+"
     r"(?P<township>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+(?P<dash>[-–—])\s"
+    # (or capitalised, by the short kind word: "Thein Kone vlg |Paung| - 2 ppl shot dead")
+    r"|^(?P<village_named>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+vlg)\s+"
+    r"(?P<township_named>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?P<dash_named>[-–—])\s"
 )
+
+
+def _village_then_township(named: re.Match[str]) -> str:
+    """A village then its township's bare name, with the township's kind word between them."""
+    if named["village"]:
+        return f"{named['village']}, {named['township']} township {named['dash']}"
+    return f"{named['village_named']}, {named['township_named']} township {named['dash_named']}"
+
+
 #: a message opening on a township in lower case, then a village: "|ann tsp se khan maw vlg|"
 _TOWNSHIP_THEN_VILLAGE = re.compile(
     r"^(?P<township>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:tsp|twp|township))\s+"
@@ -315,7 +327,7 @@ def message_text(text: str) -> str:
     if " by " in cut:  # ("sintbar| burnt by army |wetlet tsp")
         cut = _DONE_BY_BEFORE_TOWNSHIP.sub(", ", cut)
     # ("na be thra vlg| budalin -| sac column entered ...": the township after the village)
-    cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(r"\g<village>, \g<township> township \g<dash>", cut)
+    cut = _VILLAGE_THEN_BARE_TOWNSHIP.sub(_village_then_township, cut)
     # ("ann tsp se khan maw vlg - troops ...": the village, then its township)
     cut = _TOWNSHIP_THEN_VILLAGE.sub(r"\g<village>, \g<township>", cut)
     cut = _NAMELESS_TAIL.sub("", cut)  # ("... indaw twp 5pm | . many injured need medics|")

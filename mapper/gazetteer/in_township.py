@@ -492,7 +492,9 @@ _VILLAGE_WITH_TRACT = re.compile(
     # tract, T Township")
     r"|,?(?:\s+is)?\s+in\s+(?:the\s+)?|\s*,\s*"
     # (or its tract in brackets: "raided War Pyone (Pin Mun village tract)")
-    r"|\s+\((?=[^()]*\b(?i:tract|vt)\)))"
+    r"|\s+\((?=[^()]*\b(?i:tract|vt)\))"
+    # (or after its township: "Shwe Kyin in Wetlet Township, Yone Pin Kone village tract")
+    r"|\s+in\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp),\s+)"
     r"(?P<tract>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*\([^()]{1,30}\))?)"
     r"\s+(?i:village[\s-]+)?(?i:tract|vt)\b"
 )

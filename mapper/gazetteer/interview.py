@@ -195,7 +195,7 @@ _NAMES_A_PLACE = re.compile(rf"\b(?:in|at|near|of)\s+(?!{WHEN_NAMES}\b)[A-Z]")
 #: township, Ta Ron village tract, and the village is Daik Hpar|."
 _AREAS_THEN_VILLAGE = re.compile(
     rf"\b(?P<township>{_NAME}\s+(?i:township|tsp)),\s+(?:(?P<tract>{_NAME}\s+(?i:village\s+tract|tract)),"
-    rf"\s+)?and\s+the\s+village\s+is\s+(?P<village>{_NAME})(?=[.,;]|$)"
+    rf"\s+)?(?:and|yes,\s+but)\s+the\s+village\s+is\s+(?P<village>{_NAME})(?=[.,;]|$)"
 )
 
 
@@ -912,12 +912,16 @@ _WHICH_TOWNSHIP_OF = re.compile(
     rf"|^(?P<place_is>{_NAME}(?:\s+(?:village|town))?)\s+is\s+where"
     r"(?:\s+exactly)?\s*\?$"
     # (or "Which township is | Khuangkhan| in?")
-    r"|^(?:(?i:and|so),?\s+)?(?i:which|what)\s+township\s+is\s+"
-    rf"(?P<place_in>{_NAME}(?:\s+(?:village|town))?)\s+in\s*\?$"
+    r"|^(?:(?i:and|so),?\s+)?(?:(?i:in)\s+)?(?i:which|what)\s+township\s+is\s+"
+    rf"(?P<place_in>{_NAME}(?:\s+(?:village|town))?)(?:\s+in)?\s*\?$"  # ("In which township is V?")
     # (or "| Oke Shit Kone| is in...?", "Which | Kan Gyi Kone|? There are many.")
     rf"|^(?P<place_in_what>{_NAME})\s+is\s+in\s*(?:\.{{2,}}|…)\s*\?$"
     r"|^(?:(?i:and|so),?\s+)?(?i:which)\s+(?!(?i:village|town|township|ward|tract|one)\b)"
     rf"(?P<place_which>{_NAME})\s*\?"
+    # (or said back, to have namesakes: "You said |Nyaung Waing|. There are three of them in T.")
+    rf"|^(?:(?i:you\s+said|so),?\s+)(?P<place_back>{_NAME})\.\s+There\s+are\s+(?:two|three|several"
+    r"|many|a\s+few)\s+(?:of\s+them\s+)?in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:\s+(?i:township))?\s*\.$"
     # (or said to have namesakes: "|Ho Hko|, there are many Ho Hko villages.")
     rf"|^(?P<place_many>{_NAME}),\s+there\s+are\s+(?:many|several|a\s+few|two|three)\s+"
     r"[^.?]{0,40}?(?:villages|of\s+them)\b[^?]*[.?]$"
@@ -928,7 +932,7 @@ _WHICH_TOWNSHIP_OF = re.compile(
 )
 #: the township a question says a place's namesakes are in: "Which V? There are two in |Paung|."
 _NAMESAKES_IN = re.compile(
-    r"\?\s+There\s+are\s+(?:two|three|several|many|a\s+few)\s+(?:of\s+them\s+)?in\s+"
+    r"[?.]\s+There\s+are\s+(?:two|three|several|many|a\s+few)\s+(?:of\s+them\s+)?in\s+"
     r"(?P<township>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)(?:\s+(?i:township))?\s*[.?]?$"
 )
 #: a township's name and its region, answering which of two it is: "Minhla in Bago Region"
@@ -1352,7 +1356,8 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
         # ("And V is in which township? -- Also Taze.", "Sorry, V... which township? --
         # Laukkaing. Shan State.": V, in that township)
         # (or near a town first: "The one near Kyeintali, in W village tract, T township.")
-        answer = _ONE_NEAR_TOWN.sub("The one ", answer)
+        # (after a yes: "You said V. There are two in T. -- Yes. Ours is in W village tract.")
+        answer = _ONE_NEAR_TOWN.sub("The one ", _AH_YES_FIRST.sub("", answer) or answer)
         area = (
             _FIRST_SENTENCE.match(_ALSO.sub("", _FILLER_FIRST.sub("", answer))).group().strip(" .")
         )
@@ -1366,6 +1371,7 @@ def _township_of_place_asked(said: list[tuple[str, str]], index: int) -> str | N
             or asked["place_which"]
             or asked["place_said"]
             or asked["place_many"]
+            or asked["place_back"]
         )
         told = re.sub(r"^The\s+", "", area)
         if told.startswith(place) and _ANY_TOWNSHIP.search(told):
@@ -1515,6 +1521,8 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
         # ("Where was this? -- In my village. -- What is the name? -- V.", "-- At the
         # monastery, in our village. -- ... -- So that was V village, correct?")
         return None
+    if (listed := _LIST_THEN_WHICH.match(answer)) and listed.group().count(",") >= 2:
+        answer = answer[listed.end() :]  # ("A, B, C... It was C. C village.")
     answer = NUMBER_SIGN_STOP.sub(r"\1 ", answer)  # ("Ward No. 7, T town": one sentence)
     # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
     answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
@@ -1571,7 +1579,11 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     if (
         _WARD_WORD.search(told)
         and not _TOWN_WORD.search(told)
-        and (town := _town_told(said[:index]))
+        and (
+            town := _town_told(said[:index])
+            # (or the town said before the question: "Thegon, Bago Region. Which ward?")
+            or ((before := _TOWN_BEFORE_WHICH_WARD.match(words)) and before["town"])
+        )
     ):
         # ("Which town? -- Pauktaw town. -- Which ward? -- Ba Wun ward.")
         told = f"{told}, {town} town"
@@ -1586,6 +1598,11 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
 #: a ward's and a town's kind words
 _WARD_WORD = re.compile(r"\b(?i:ward)\b")
 _TOWN_WORD = re.compile(r"\b(?i:town)\b")
+#: a town said before a question of which ward: "|Thegon|, Bago Region. Which ward?"
+_TOWN_BEFORE_WHICH_WARD = re.compile(
+    rf"^(?P<town>{_NAME})(?:\s+(?i:town))?(?:,\s+{_NAME}\s+(?i:region|state|division))?\.\s+"
+    r"(?i:which|what)\s+(?i:ward)\s*\?$"
+)
 #: a question of which town, and a town's name answering it: "Which town? -- |Pauktaw| town."
 _WHICH_TOWN = re.compile(r"^(?i:and\s+)?(?:(?i:in)\s+)?(?i:which|what)\s+(?i:town)\?$")
 _TOWN_ANSWER = re.compile(rf"^(?:(?i:in|at)\s+)?(?P<name>{_NAME}?)(?:\s+(?i:town))?\.?$")
@@ -2557,6 +2574,10 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     speaker went, stays or is from, where those who came came from, hesitations and notes
     ("... Nan Hpe village at dawn. | They burned maybe forty houses. | That is in Bawlake
     Township.": the first and the last)."""
+    if (listed := _LIST_THEN_WHICH.match(words)) and listed.group().count(",") >= 2:
+        # (villages listed, then the one it was: "We have many villages close together there.
+        # A, B, C... It was C. C village.")
+        words = words[listed.end() :]
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
     # ("On X village, uh, Minbya Township", "[pause]"; a comma kept between names: "Let Pan Taw,
     # uh, Yinmabin township")
@@ -2631,6 +2652,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
 
 #: a road named after the town it leads to: "came in |on the Hopong road|"
 _ROAD_OF_TOWN = re.compile(rf"\b(?P<on>on|along|by|via|up|down)\s+the\s+{_NAME}\s+road\b")
+#: names listed before the one it was said to be: "... |A, B, C... |It was C."
+_LIST_THEN_WHICH = re.compile(r"^[^?]*?(?:\.{3}|…)\s*(?=(?:It|That)\s+was\s+[A-Z])")
 #: a village tract (and its township) named, then referred to: "You know the | W tract,
 #: T township|? Our village is V, |in that tract|."
 _TRACT_THEN_THAT_TRACT = re.compile(

@@ -3878,7 +3878,18 @@ def with_the_village_named(text: str) -> str:
 def without_relatives_names(text: str) -> str:
     """``text`` without the name of a relative it names after the word for them ("My cousin
     Maung Thu Tin Soe was killed ... in V village": "My cousin was killed ...")."""
+    if "'s " in text or "’s " in text:
+        # (or a person named, whose relative: "|Ko Min's| brother from H was killed at V")
+        text = _PERSONS_RELATIVE.sub(r"A \g<kin>", text)
     return _RELATIVE_NAMED.sub(r"\1", text)
+
+
+#: a person named, then their relative: "|Ko Min's brother|", "Daw Hla's son"
+_PERSONS_RELATIVE = re.compile(
+    rf"(?:^|(?<=[.:]\s)){HONORIFICS}(?:\s+{NAME_WORD}){{1,3}}['’]s\s+"
+    r"(?P<kin>cousin|brother|sister|son|daughter|father|mother|uncle|aunt|nephew|niece|husband"
+    r"|wife|friend|neighbou?r|grandson|granddaughter|grandfather|grandmother)\b"
+)
 
 
 def without_people(text: str) -> str:
@@ -4904,8 +4915,13 @@ def with_initials_apart(text: str) -> str:
 _AREA_AFTER_KIND = re.compile(
     r"\b((?i:township|tsp|twp))\s+(?=[A-Za-z]+(?:\s+\((?i:north|south|east|west)\))?"
     r"\s+(?i:region|state|division)\b)"
-    r"|\b((?i:village|vill|vil|vlg))\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"\s+(?i:township|tsp|twp|twnshp|t/s)\b)"
+    r"|\b((?i:village|vill|vil|vlg)\.?)\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    r"\s+(?i:township|tsp|twp|twsp|twnshp|t/s)\b)"
+)
+#: ... in a text all in lower case: "thet hnin inn village | zay yar thi ri township"
+_LOWER_AREA_AFTER_KIND = re.compile(
+    r"\b(village|vill|vil|vlg)\s+(?=[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
+    r"\s+(?:township|tsp|twp|twnshp|t/s)$)"
 )
 
 
@@ -4913,8 +4929,12 @@ def with_areas_apart(text: str) -> str:
     """``text`` with a comma between a township and the state after it ("... in Htantabin
     township Bago region": "... in Htantabin township, Bago region"), and between a village
     and its township ("Zee Pyar vill Pauk twnshp": "Zee Pyar vill, Pauk twnshp")."""
-    if not any(piece in text for piece in ("ownship ", "sp ", "wp ", "ill ", "il ", "lg ", "age ")):
+    if not any(
+        piece in text for piece in ("ownship ", "sp ", "wp ", "ill ", "ill. ", "il ", "lg ", "age ")
+    ):
         return text  # (a quick look first)
+    if text.islower():
+        return _LOWER_AREA_AFTER_KIND.sub(r"\1, ", text)
     return _AREA_AFTER_KIND.sub(lambda kind: f"{kind[1] or kind[2]}, ", text)
 
 

@@ -438,6 +438,8 @@ _ASIDE = re.compile(
     # in W|.")
     r"|[,”\"]*\s+said\s+(?:one|a|another)\s+\w+(?:\s+\w+)?,\s+now\s+(?:living\s+)?(?:in|at|near)\s+"
     rf"{_NAME}"
+    # (or where the one quoted fled to: "A resident| who fled to W| said: ...")
+    rf"|\s+who\s+(?:had\s+)?(?:fled|ran|escaped|moved)\s+to\s+{_NAME}(?:\s+village)?(?=,?\s+(?:said|told)\b)"
     # ("Their homes were burned ...| and they are now sheltering in W village|")
     r"|,?\s+and\s+(?:they|we)\s+(?:are|were)\s+(?:now\s+)?(?:sheltering|staying|hiding|living)\s+"
     rf"(?:in|at|near)\s+{_NAME}(?:\s+village)?"
