@@ -27605,3 +27605,353 @@ def test_accounts_and_transcripts_of_sets_1361_to_1371(coder, query, name, admin
     # Which ward?", "V in T Township, W village tract", "Ko Min's brother from H", "V vlg T -
     # ...", an address in lower case without commas)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "tet thame village oke ta ra thi ri township",
+            "Tet Thame",
+            "Oke Ta Ra Thi Ri",
+        ),
+        (
+            "Q: Where were you when the planes came?\nA: In Mei Nyaw Ywar Gyi.\nQ: Is that in "
+            "Hpapun?\nA: Yes, Hpapun Township, Mutraw. Shwe Hpa Lar Kya village tract.\nQ: The "
+            "date?\nA: I remember it was the rainy season, 2023, in August, the 5th. The bomb "
+            "hit the school. One teacher died. After that the whole village went to hide near "
+            "Paw Ta Khwee.",
+            "Mei Nyaw Ywar Gyi",
+            "Hpapun",
+        ),
+        (
+            "“ကျွန်တော်က လေးဒေါင့်ကန်ရွာသားပါ။ မင်္ဂလာဒုံမြို့နယ်ထဲမှာပါ။ ၂၀၂၁ ခုနှစ် မေလ ၈ "
+            "ရက်နေ့က ရွှေပြည်သာဘက်က လာတဲ့ စစ်ကြောင်းက ကျွန်တော်တို့ရွာကို ဝင်စီးတယ်။ လူ ၆ "
+            "ယောက်ကို ဖမ်းပြီး သတ်သွားတယ်။ အခု ကျွန်တော် ဝါးပငဲ့ရွာမှာ ခိုလှုံနေရတယ်။” "
+            "(ထွက်ဆိုချက် ၂၄၁၊ အမျိုးသား)",
+            "Lay Daunt Kan",
+            "Mingaladon",
+        ),
+        (
+            "Ward No.4 Kyaukme town - 2 civilians injured by artillery shells fired from the "
+            "hill base last night. northern Shan State",
+            "No (4) Ward",
+            "Kyaukme",
+        ),
+        (
+            "INTERVIEWER: Where were you when the airstrike happened?\nRESPONDENT: I was at "
+            "home in Kyun Taw village, Saw Township. The jet dropped two bombs near the "
+            "monastery. Uh, two people died, one of them was my uncle from Kan Si Mee who was "
+            "visiting us.\nINTERVIEWER: What did you do after?\nRESPONDENT: We ran to Khway Me "
+            "Kan. We stayed there about two weeks.",
+            "Kyun Taw",
+            "Saw",
+        ),
+        (
+            "INTERVIEWER: Where were you when the airstrike happened?\nRESPONDENT: I was at "
+            "home in Kunikyun village, Saw Law village tract, Hlaingbwe Township. The jet "
+            "dropped two bombs near the monastery. Uh, six people died, one of them was my "
+            "uncle from Meit Ta Pu Khee who was visiting us.\nINTERVIEWER: What did you do "
+            "after?\nRESPONDENT: We ran to Me Ka Yet. We stayed there about two weeks.",
+            "Ku Ni Kyun",
+            "Hlaingbwe",
+        ),
+        (
+            "FACILITATOR: We are talking about the incident at Chaung Son, Taungtha Township, "
+            "Chaung Son tract. Who was there?\nP1: Me. And P3 also.\nP3: Yes. It was March 6, "
+            "2023.\nP1: Fighting started before dawn, the troops came in with two trucks and "
+            "the local defence force fired at them. We ran to Let Pan Kyun.\nP2: I was not "
+            "there, I was in the farm hut.\nFACILITATOR: Okay, thank you. P3, anything "
+            "else?\nP3: Um, after that many families did not come back.",
+            "Chaung Son",
+            "Taungtha",
+        ),
+        (
+            "INTERVIEWER: Can you hear me? Okay. You said the village is...?\nRESPONDENT: "
+            "Kyettuyway. [inaudible] ...Kyettuyway.\nINTERVIEWER: Sorry, township?\nRESPONDENT: "
+            "Singu. Mandalay Region.\nINTERVIEWER: And when?\nRESPONDENT: 16.5.2022. "
+            "[connection drops] ... One day after the Pyu Saw Htee man was killed, the soldiers "
+            "came and set fire to the houses. Everybody had already fled to Hin Thar Ma and the "
+            "fields.",
+            "Kyet Tu Yway",
+            "Singu",
+        ),
+        (
+            "[22/05/2023, 18:22] Aung Ko: did u hear abt Pa Du\n[22/05/2023, 18:23] May Thu: "
+            "where is that\n[22/05/2023, 18:23] Aung Ko: Sagaing one, near Mon "
+            "Nyo\n[22/05/2023, 18:24] Aung Ko: the PDF attacked the police outpost at the "
+            "village. The fighting was very heavy, they used drones also. The police asked for "
+            "help from Sagaing.\n[22/05/2023, 18:25] May Thu: omg. is ur family "
+            "ok\n[22/05/2023, 18:27] Aung Ko: ya they went to Sar Taung already",
+            "Pa Du",
+            "Sagaing",
+        ),
+        (
+            "Interview notes (translated). Respondent F, 28, farmer, from Pait Khayar village, "
+            "Mingin Tsp, Sagaing. Interview by phone.\nIncident date: 4.5.2023.\nQ: What "
+            'happened?\nR: "The jets bombed the village two times. Seven people died, three of '
+            'them were children. The school building was also hit."',
+            "Peik Ka Yar",
+            "Mingin",
+        ),
+        (
+            "[19/05/2019, 19:12] Aung Ko: did u hear abt Myauk Taung\n[19/05/2019, 19:13] May "
+            "Thu: where is that\n[19/05/2019, 19:13] Aung Ko: Kyauktaw one, near Auk "
+            "Thar\n[19/05/2019, 19:14] Aung Ko: soldiers opened fire on the village. A young "
+            "girl was killed and some villagers were hurt. They were shooting from the "
+            "road.\n[19/05/2019, 19:15] May Thu: omg. is ur family ok\n[19/05/2019, 19:17] Aung "
+            "Ko: ya they went to Kyauktaw already",
+            "Myauk Taung",
+            "Kyauktaw",
+        ),
+        (
+            "INTERVIEWER: Where are you living now?\nRESPONDENT: Now in Buthidaung. Before that "
+            "we stayed a few weeks in Ah Htet Nan Yar, at the monastery.\nINTERVIEWER: And your "
+            "home village, where the incident happened?\nRESPONDENT: Erm, our village is Chut "
+            "Pyin. It is in Rathedaung Township.\nINTERVIEWER: When was it?\nRESPONDENT: 26 "
+            "August 2017.\nINTERVIEWER: Tell me what happened.\nRESPONDENT: The soldiers "
+            "entered the village and started shooting and burning. My brother was killed. We "
+            "fled to Bangladesh after that.",
+            "Chut Pyin",
+            "Rathedaung",
+        ),
+        (
+            "FACILITATOR: We are talking about the incident at Thay Baw Boe, Myawaddy Township. "
+            "Who was there?\nP1: Me. And P3 also.\nP3: Yes. It was 1 July 2022.\nP1: The "
+            "fighter jet bombed the village near the border. Three people were killed. Some of "
+            "them had Thai documents.\nP2: I was not there, I was in the farm "
+            "hut.\nFACILITATOR: Okay, thank you. P3, anything else?\nP3: Ah, after that many "
+            "families did not come back.",
+            "Thay Baw Boe",
+            "Myawaddy",
+        ),
+        (
+            "INTERVIEWER: Can you hear me? Okay. You said the village is...?\nRESPONDENT: Am "
+            "Laung. [inaudible] ...Am Laung.\nINTERVIEWER: Sorry, township?\nRESPONDENT: "
+            "Mindat. Chin State.\nINTERVIEWER: And when?\nRESPONDENT: 25 February 2023. "
+            "[connection drops] ... The army shelled the village from the camp. Three members "
+            "of one family were killed, the father, mother and daughter.",
+            "Am Laung",
+            "Mindat",
+        ),
+        (
+            "[16/08/2023, 20:12] Thura: did u hear abt Za Loke Gyi\n[16/08/2023, 20:13] Kyaw "
+            "Gyi: which Za Loke Gyi?? there are many\n[16/08/2023, 20:13] Thura: Htantabin "
+            "one\n[16/08/2023, 20:14] Thura: the jet dropped bombs on the village in the "
+            "morning, two villagers were killed. We were already living in the "
+            "fields.\n[16/08/2023, 20:15] Kyaw Gyi: omg. is ur family ok\n[16/08/2023, 20:17] "
+            "Thura: ya they went to Zayyawadi already",
+            "Za Loke Gyi",
+            "Htantabin",
+        ),
+        (
+            "INTERVIEWER: Where are you living now?\nRESPONDENT: Now in Mogaung. Before that we "
+            "stayed a few weeks in Loi Hseng, at the monastery.\nINTERVIEWER: And your home "
+            "village, where the incident happened?\nRESPONDENT: Um, our village is Kahtan Yang. "
+            "It is in Hpakant Township.\nINTERVIEWER: When was it?\nRESPONDENT: "
+            "31.7.2011.\nINTERVIEWER: Tell me what happened.\nRESPONDENT: The soldiers shot a "
+            "villager in the village. He was a jade worker. This was in 2011, the war had "
+            "started again.",
+            "Ka Htan Yang",
+            "Hpakant",
+        ),
+        (
+            "Interview notes (translated). Respondent M, 67, day labourer, from Tar Kan Htan "
+            "village, Shwe Yin See village tract, Laukkai Tsp, northern Shan State. Interview "
+            'by phone.\nIncident date: 2.11.2023.\nQ: What happened?\nR: "The MNDAA attacked '
+            'the Ton Shan camp at the village and took it. The soldiers surrendered or ran."',
+            "Tar Kan Htan",
+            "Laukkaing",
+        ),
+        (
+            "FACILITATOR: We are talking about the incident at Hniarlawn, Hakha Township. Who "
+            "was there?\nP1: Me. And P3 also.\nP3: Yes. It was early August 2022.\nP1: A shell "
+            "from the army fell on the house. A woman was killed and her son was injured.\nP2: "
+            "I was not there, I was in the farm hut.\nFACILITATOR: Okay, thank you. P3, "
+            "anything else?\nP3: Um, after that many families did not come back.",
+            "Hniarlawn",
+            "Hakha",
+        ),
+        (
+            "INTERVIEWER: Can you hear me? Okay. You said the village is...?\nRESPONDENT: Man "
+            "Li. [inaudible] ...Man Li.\nINTERVIEWER: Sorry, township?\nRESPONDENT: Namtu. Shan "
+            "State (North).\nINTERVIEWER: And when?\nRESPONDENT: December 29, 2023. [connection "
+            "drops] ... During the fighting one villager was killed by a shell near the village.",
+            "Man Li",
+            "Namtu",
+        ),
+        (
+            "INTERVIEWER: Where are you living now?\nRESPONDENT: Now in Hpa-An. Before that we "
+            "stayed a few weeks in Htaung Hmu, at the monastery.\nINTERVIEWER: And your home "
+            "village, where the incident happened?\nRESPONDENT: Uh, our village is Kyarban. It "
+            "is in Thaton Township.\nINTERVIEWER: When was it?\nRESPONDENT: Early October "
+            "2023.\nINTERVIEWER: Tell me what happened.\nRESPONDENT: A retired army captain was "
+            "shot dead in the village. People said the KNLA did it.",
+            "Kyar Ban",
+            "Thaton",
+        ),
+        (
+            "FACILITATOR: We are talking about the incident at Myeik Wa, Paletwa Township. Who "
+            "was there?\nP1: Me. And P3 also.\nP3: Yes. It was August 31, 2022.\nP1: The Arakan "
+            "Army attacked the police outpost at the village. Many police were killed.\nP2: I "
+            "was not there, I was in the farm hut.\nFACILITATOR: Okay, thank you. P3, anything "
+            "else?\nP3: Uh, after that many families did not come back.",
+            "Myeik Wa",
+            "Paletwa",
+        ),
+        (
+            "INTERVIEWER: Can you hear me? Okay. You said the village is...?\nRESPONDENT: Kone "
+            "Lan. [inaudible] ...Kone Lan.\nINTERVIEWER: Sorry, township?\nRESPONDENT: Hsi "
+            "Hseng. Southern Shan State.\nINTERVIEWER: And when?\nRESPONDENT: 15 August 2022. "
+            "[connection drops] ... The soldiers shot at the farmers working in the paddy "
+            "field. Two people were killed. We buried them in Pin Mun because we could not go "
+            "back.",
+            "Kone Lan",
+            "Hsihseng",
+        ),
+        (
+            "[18/03/2022, 19:28] Nilar: did u hear abt Nam Aun\n[18/03/2022, 19:29] Hnin Wai: "
+            "which Nam Aun?? there are many\n[18/03/2022, 19:29] Nilar: Langkho one, near Ho "
+            "Nar\n[18/03/2022, 19:30] Nilar: a landmine exploded on the path near the village, "
+            "one villager was hurt. The soldiers had been staying there the week "
+            "before.\n[18/03/2022, 19:31] Hnin Wai: omg. is ur family ok\n[18/03/2022, 19:33] "
+            "Nilar: ya they went to Langkho already",
+            "Nam Aun",
+            "Langkho",
+        ),
+        (
+            "INTERVIEWER: Where are you living now?\nRESPONDENT: Now in Pwintbyu. Before that "
+            "we stayed a few weeks in U Yin Zin, at the monastery.\nINTERVIEWER: And your home "
+            "village, where the incident happened?\nRESPONDENT: Uh, our village is Dar Ma "
+            "Naing. It is in Minbu Township.\nINTERVIEWER: When was it?\nRESPONDENT: October 4, "
+            "2021.\nINTERVIEWER: Tell me what happened.\nRESPONDENT: A landmine exploded on the "
+            "path near the village, three villagers were hurt. The soldiers had been staying "
+            "there the week before.",
+            "Dar Ma Naing",
+            "Minbu",
+        ),
+        (
+            "[10/05/2023, 21:22] Aung Ko: did u hear abt Ywar Thit Kone\n[10/05/2023, 21:23] "
+            "Hnin Wai: which Ywar Thit Kone?? there are many\n[10/05/2023, 21:23] Aung Ko: "
+            "Mogaung one\n[10/05/2023, 21:24] Aung Ko: artillery shells fell in the village, "
+            "from the army camp side. One shell hit the house of a teacher, four people were "
+            "killed.\n[10/05/2023, 21:25] Hnin Wai: omg. is ur family ok\n[10/05/2023, 21:27] "
+            "Aung Ko: ya they went to Hopin already",
+            "Ywar Thit Kone",
+            "Mogaung",
+        ),
+        (
+            "INTERVIEWER: Where are you living now?\nRESPONDENT: Now in Kawhmu. Before that we "
+            "stayed a few weeks in Kyun Ka Lay, at the monastery.\nINTERVIEWER: And your home "
+            "village, where the incident happened?\nRESPONDENT: Like, our village is Rakhine "
+            "Su. It is in Kawhmu Township.\nINTERVIEWER: When was it?\nRESPONDENT: 8 April "
+            "2023.\nINTERVIEWER: Tell me what happened.\nRESPONDENT: A landmine exploded on the "
+            "path near the village, four villagers were hurt. The soldiers had been staying "
+            "there the week before.",
+            "Rakhine Su",
+            "Kawhmu",
+        ),
+        (
+            "INTERVIEWER: Can you hear me? Okay. You said the village is...?\nRESPONDENT: Kyar "
+            "Ni Kan. [inaudible] ...Kyar Ni Kan.\nINTERVIEWER: Sorry, township?\nRESPONDENT: "
+            "East Dagon. Yangon Region.\nINTERVIEWER: And when?\nRESPONDENT: 23 June 2021. "
+            "[connection drops] ... They came at night and took my brother from the house. "
+            "Three days later we found him near Kyu Chaung.",
+            "Kyar Ni Kan",
+            "Dagon Myothit (East)",
+        ),
+        (
+            "Interview 41, female, 53. The witness lives in Chi Hmyin Set village, Sagaing "
+            "Township, and saw the air strike on the neighbouring village of Maung Htaung on "
+            'May 2, 2023: "We heard the jet first. Then black smoke came up from Maung Htaung, '
+            'from the school compound. We went to help after, one woman there was dead."',
+            "Maung Htaung",
+            "Sagaing",
+        ),
+        (
+            "Interview 90, male, 21. The witness lives in Pwee Chaung Wa village, Paletwa "
+            "Township, and saw the air strike on the neighbouring village of Hpet Chaung Taung "
+            'on 16/4/2024: "We heard the jet first. Then black smoke came up from Hpet Chaung '
+            "Taung, from the school compound. We went to help after, two people there were "
+            'dead."',
+            "Hpet Chaung Taung",
+            "Paletwa",
+        ),
+        (
+            "Interview 63, female, 49. The witness lives in Dinlaupa village, Hakha Township, "
+            "and saw the air strike on the neighbouring village of Lanfo on 4 September 2023: "
+            '"We heard the jet first. Then black smoke came up from Lanfo, from the school '
+            'compound. We went to help after, three people there were dead."',
+            "Lanfo",
+            "Hakha",
+        ),
+        (
+            "Interview 92, male, 43. The witness lives in Long Poe Kan Daunt village, Pinlaung "
+            "Township, and saw the air strike on the neighbouring village of Mway Pyin Kyawng "
+            'Nar on 4 May 2022: "We heard the jet first. Then black smoke came up from Mway '
+            "Pyin Kyawng Nar, from the school compound. We went to help after, two people there "
+            'were dead."',
+            "Mway Pyin Kyawng Nar",
+            "Pinlaung",
+        ),
+        (
+            "thar yar su village yae sin village tract zay yar thi ri township",
+            "Thar Yar Su",
+            "Zay Yar Thi Ri",
+        ),
+        (
+            "nar maw village bo kone village tract homalin township",
+            "Nar Maw",
+            "Homalin",
+        ),
+        (
+            "hpathi village loi taw hkam village tract tachileik township",
+            "Hpat Hi",
+            "Tachileik",
+        ),
+        (
+            "[05:58, 2/7/2024] Ko Zaw: shelling now!! Kyaw Ywar village (Kani township, "
+            "Sagaing)\nheavy weapons fired from Yinmarbin side. ppl running out of the village 🙏",
+            "Kyaw Ywar",
+            "Kani",
+        ),
+        (
+            "12/9 morning about 40 sit-tat troops came from Saku and entered Ma De village, "
+            "Pwintbyu Tsp. burned about 30 houses 🔥 villagers fled to Chan Thar Gyi vlg. no "
+            "casualty info yet",
+            "Ma De",
+            "Pwintbyu",
+        ),
+        (
+            "Khu Reh, [07.01.23 10:33]\n7/1 morning about 40 military council troops came from "
+            "Ywarthit and entered Bu Khu village, Bawlake Tsp. burned about 40 houses 🔥 "
+            "villagers fled to Nan Lin vlg. no casualty info yet",
+            "Bu Khu",
+            "Bawlake",
+        ),
+        (
+            "[14:20, 12/20/2021] Ma Khin: shelling now!! Bago tsp, Chan Thar Kone vlg\nheavy "
+            "weapons fired from Hlegu side. ppl running out of the village 🙏",
+            "Chan Thar Kone",
+            "Bago",
+        ),
+        (
+            "[09/11/22, 17:32] Ma Su: 9 Nov morning about 100 junta troops came from Labutta "
+            "Mile and entered Pyin Ma Kwin vlg myaungmya tsp. burned about 100 houses 🔥 "
+            "villagers fled to Yae Pyar San vlg. no casualty info yet",
+            "Pyin Ma Kwin",
+            "Myaungmya",
+        ),
+    ],
+)
+def test_transcripts_chats_and_messages_of_sets_1361_to_1383(coder, query, name, admin3):
+    # (blind sets, thirtieth session: transcripts "You said the village is...? -- V. -- Sorry,
+    # township? -- T.", "And your home village, where the incident happened? -- Erm, our village
+    # is V.", "We are talking about the incident at V, T Township.", "Is that in T? -- Yes, T
+    # Township, X. W village tract.", "at home in V ... my uncle from H who was visiting us";
+    # chats "did u hear abt V -- T one, near W"; "Interview notes (translated). Respondent F, 28,
+    # farmer, from V village"; "The witness lives in A village, T Township, and saw the air strike
+    # on the neighbouring village of B"; messages "villagers fled to W vlg", "shelling now!! V
+    # (T)", "heavy weapons fired from W side"; "Ward No.4 T town"; a Burmese villager of V telling
+    # of "our village"; addresses in lower case with a village tract)
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -99,8 +99,11 @@ _HEADER = re.compile(
     r"\s*(?::\s*|\.?\s*\n|\.\s+(?=Q:|[\"“]))"
     # (or who spoke after commas, before their quoted words: "Interview 30, man, 69, farmer from
     # V village, T Township. "...", "Interview 603. Female, 45, shop owner in W Ward, T. "...")
-    r"|^(?P<who_listed>(?:Statement|Witness|Testimony|Interview|Account|Respondent)\s+\d{1,4}"
-    r"[,.]\s+[^\"“\n]{0,160}?)\.\s+(?=[\"“])"
+    # (or "Interview notes (translated). Respondent F, 59, farmer, from V village, ..., T Tsp.
+    # Interview by phone.")
+    r"|^(?:Interview\s+notes(?:\s+\([a-z]+\))?\.\s+)?"
+    r"(?P<who_listed>(?:Statement|Witness|Testimony|Interview|Account|Respondent)\s+(?:\d{1,4}|[A-Z])"
+    r"[,.]\s+[^\"“\n]{0,160}?)\.\s+(?=[\"“]|Interview\s+by\b)"
 )
 #: a statement's footer: who spoke, in brackets or after a dash at its end ("... (female, 48,
 #: Ward 1, Kani town; now living in Monywa)", "" — Statement 71, female, 28, now in Pekon")

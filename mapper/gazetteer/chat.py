@@ -139,7 +139,10 @@ _CHATTER = re.compile(
     # near the village|")
     r"|\n\s*(?i:sac|troops|soldiers|column)\s+(?i:came|come|coming|moved)\s+(?i:out|up|down|in)?\s*"
     r"(?i:from|frm)\s+[^\n]*$"
-    r"|\s*[!?]{2,}"
+    # (or where the guns fired from: "...\n|heavy weapons fired from Yinmarbin side. ...|")
+    r"|\n\s*(?i:heavy\s+weapons|artillery|shells|mortars?|guns)\s+(?i:fired|firing|shot|launched)\s+"
+    r"(?i:from|frm)\s+[^\n]*$"
+    r"|\s*(?:[!?]{2,}|!(?=\s))"
     # (when, after the place's kind word: "hpasawng twp| noon| pls pray")
     r"|(?:(?<=twp)|(?<=tsp)|(?<=vlg)|(?<=town))\s+(?i:noon|midnight|tonight|tonite|today"
     r"|this\s+(?:morning|mrng|mornin|mng|evening|eve|aft|afternoon)|last\s+nite|last\s+night"
@@ -160,6 +163,11 @@ _CHATTER = re.compile(
     r"(?i:from)\s+[^.!?;]*"
     # (or where the sender fled, at the end: ", we fled to W vlg")
     r"|,\s*we\s+(?:fled|ran|moved|escaped)\s+(?:to|into)\s+[^,.;!?]*$"
+    # (or the villagers, after what was done: "... burned about 30 houses 🔥| villagers fled to W
+    # vlg|. no casualty info yet")
+    r"|(?:[,.]|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?i:villagers|ppl|people"
+    r"|residents|families|everyone)\s+(?i:fled|ran|moved|escaped)\s+(?i:to|into)\s+[^,.;!?]*"
+    r"(?=[.!]|$)"
     # (where the sender is now: ", we r safe in W now", "we r ok in W")
     r"|[,.]?\s*(?i:we|i)\s*(?i:r|are|'re|’re|am|'m|’m)\s+(?i:(?:safe|ok|okay|fine|alright"
     r"|hiding|staying|sheltering|now|all|still)\s+){0,3}(?i:in|at)\s+[^,.;!?]*"
@@ -169,6 +177,9 @@ _CHATTER = re.compile(
     r"|(?:[,.]|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)?\s*(?i:villagers|ppl|people"
     r"|residents|families|everyone)\s+(?i:(?:are|r|now|still|all)\s+){0,2}(?i:hiding|staying"
     r"|sheltering)\s+(?i:in|at)\s+[^,.;!?]*$"
+    # (or people leaving the place, at the end: "... side. ppl running out of the village 🙏")
+    r"|[,.]?\s*(?i:villagers|ppl|people|residents|everyone)\s+(?i:running|fleeing|leaving|running\s+away)"
+    r"\s+(?i:out\s+of|from)\s+(?i:the|our)\s+(?i:village|town)\b[^.!?\n]*$"
     r"|(?<=\w)(?:\.{2,}|…)(?=\s|$)"
     r"|\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*$"  # (an emoji ending it: "... 🙏")
     # (a later line asking after relatives elsewhere: "\n... My uncle is in W, is it safe there")

@@ -109,6 +109,20 @@ _WHERE_THEY_WENT = re.compile(
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
 #: a record of labelled fields quoted in an answer: '"|Date of incident: ... Village: V. ...|"'
+#: a place a chat asks about: "did u hear abt |Pa Du|"; and which, by its area: "|Sagaing| one"
+_HEARD_ABOUT = re.compile(
+    rf"\b(?i:did\s+(?:u|you)\s+hear\s+(?:abt|about))\s+(?P<name>{_NAME})\s*$", re.M
+)
+_WHICH_ONE_SAID = re.compile(
+    rf"(?:^|:\s*)(?P<area>{_NAME})\s+one\b(?:,?\s+near\s+{_NAME})?\s*[.!]?\s*$", re.M
+)
+#: the place a facilitator says the talk is about: "We are talking about the incident at |V, T
+#: Township|. Who was there?"
+_INCIDENT_TALKED_ABOUT = re.compile(
+    r"\b(?i:we\s+are|we['’]re|let['’]s\s+talk|now\s+we\s+talk)\s+(?:talking\s+)?about\s+the\s+"
+    r"(?:incident|attack|shelling|airstrike|air\s+strike|raid|fighting|killings?|massacre|bombing)\s+"
+    r"(?:at|in)\s+(?P<place>[A-Z][^.?!\n]*?)(?=[.?!\n])"
+)
 _QUOTED_RECORD = re.compile(r'"([^"\n]*?\b(?i:township|village)\s*:\s[^"\n]*)"')
 #: an interview's header field of where it happened: "Place of incident: | V village, T Township|."
 _INCIDENT_PLACE_FIELD = re.compile(
@@ -323,6 +337,17 @@ def interview_answer(text: str) -> str:
         if field["township"]:
             parts.append(f"{field['township'].strip()} Township")
         return ", ".join(parts)
+    if (
+        "hear" in text
+        and (heard := _HEARD_ABOUT.search(text))
+        and (which := _WHICH_ONE_SAID.search(text, heard.end()))
+    ):
+        # (a chat: "did u hear abt V -- where is that / which V?? there are many -- T one, near
+        # W": V, in T)
+        return f"{heard['name']}, {which['area']}"
+    if "talking about" in text and (talked := _INCIDENT_TALKED_ABOUT.search(text)):
+        # ("FACILITATOR: We are talking about the incident at V, T Township. Who was there?")
+        return talked["place"]
     if (
         '"' in text
         and (quoted := _QUOTED_RECORD.search(text))
@@ -710,6 +735,9 @@ _WHICH_PLACE_WAS_IT = re.compile(
     r"(?:(?i:for\s+the\s+record),?\s+)?"
     r"(?:(?i:which|what)\s+(?:village|town|ward|place)\s+(?:was|is)\s+(?:this|that|it)"
     r"|(?i:which|what)\s+(?:place|village|town)\s+are\s+(?:we|you)\s+talking\s+about"
+    # ("You said the village is...?", "And your home village, where the incident happened?")
+    r"|(?i:you\s+said\s+the\s+village\s+(?:is|was))(?=\s*(?:\.{2,}|…)?\s*\?$)"
+    r"|(?i:your\s+(?:home\s+)?village),?\s+(?i:where\s+(?:the\s+incident|it|this)\s+happened)(?=\s*\?$)"
     # ("Where was this exactly?", "where exactly was this?", "Where was the place?")
     r"|(?i:where)\s+(?:exactly\s+)?(?:was|is)\s+(?:this|that|it|the\s+place)(?:\s+exactly)?(?=\s*\?$)"
     r"|(?i:where)\s+exactly(?=\s*\?$)"
@@ -1515,6 +1543,8 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
         # (another speaker says it, the first at a loss: "LetPanKway... no, how do you say... --
         # Let Pan Kwayt. Write it Let Pan Kwayt.")
         answer = _HESITATION.sub(" ", said[index + 2][1]).strip()
+    # (its name after "our village is": "Erm, our village is V. It is in T Township.")
+    answer = _OUR_VILLAGE_IS_NAMED.sub(r"\g<name> village", answer)
     if _OWN_VILLAGE_ANSWER.match(answer) or _IN_OUR_VILLAGE_LAST.search(
         _FIRST_SENTENCE.match(answer).group()
     ):
@@ -1595,6 +1625,11 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     return f"{told}, {area}" if area else told
 
 
+#: the speaker's village by its name, opening an answer: "Erm, |our village is V|."
+_OUR_VILLAGE_IS_NAMED = re.compile(
+    rf"^(?:(?i:erm|um|uh|like|well|so|yes),?\s+)?(?i:our|my)\s+(?:home\s+)?village\s+is\s+(?P<name>{_NAME})"
+    r"(?=\.|,|$)"
+)
 #: a ward's and a town's kind words
 _WARD_WORD = re.compile(r"\b(?i:ward)\b")
 _TOWN_WORD = re.compile(r"\b(?i:town)\b")
@@ -1789,7 +1824,9 @@ _LIVE_IN_OUR_VILLAGE_STRUCK = re.compile(
 
 
 #: a person and where they came from, in an answer: "One man died|, a trader from Kyaikto|."
-_PERSON_FROM = re.compile(rf",?\s+(?:an?|the)\s+(?:[a-z]+\s+){{0,2}}from\s+{_NAME}")
+_PERSON_FROM = re.compile(
+    rf",?\s+(?:an?|the|my|our|his|her)\s+(?:[a-z]+\s+){{0,2}}from\s+{_NAME}(?:\s+who\s+was\s+visiting)?"
+)
 
 
 def _tract_answered_before(turns: list[tuple[str, str]]) -> str | None:
@@ -1835,7 +1872,9 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 # (the township of the place the answer before named: "Which town? -- Kamaing.
                 # -- In which township? -- Hpakant.", "P1: V. -- P2: On the list it is written
                 # 'W'. -- P1: Yes, same place. T township.")
-                before = f"{before.strip().rstrip('.')}, {township} Township."
+                tract = _TRACT_IN_ANSWER.search(words)
+                tract_named = f"{tract['tract']} village tract, " if tract else ""
+                before = f"{before.strip().rstrip('.')}, {tract_named}{township} Township."
             else:
                 before = words  # (an answer naming where the speaker was, when nothing was done)
         if label in _QUESTIONER:
@@ -2037,7 +2076,8 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                         # (without where those who came came from: "They came from the A side
                         # and started shooting into B.")
                         and not _CAME_FROM_WORDS.search(cut := _CAME_FROM_CLAUSE.sub("", s))
-                        and _names_a_place(cut)
+                        # (nor where one it befell came from: "... my uncle from A")
+                        and _names_a_place(_PERSON_FROM.sub("", cut))
                     ),
                     # (else the next sentence naming a place, when the denial names none after
                     # it: "Not my village, A. It was in B, about 17 km from us, in T Township.";
@@ -2045,7 +2085,13 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                     told
                     if _PLACE_AFTER_DENIAL.match(told)
                     else next(
-                        (s for s in naming if not _NOT_WHERE_IT_HAPPENED.match(s) and s[:1] != "("),
+                        (
+                            s
+                            for s in naming
+                            if not _NOT_WHERE_IT_HAPPENED.match(s)
+                            and s[:1] != "("
+                            and _names_a_place(_PERSON_FROM.sub("", s))
+                        ),
                         told,
                     ),
                 )
@@ -2215,7 +2261,23 @@ def _township_answered(words: str, question: str) -> str | None:
     sentences = [s for s in sentences if s]
     if len(sentences) == 1 and (alone := _TOWNSHIP_ALONE.match(sentences[0])):
         return alone["township"].rsplit(None, 1)[0]
+    if (
+        len(sentences) == 2
+        and (first := _TOWNSHIP_THEN_LOCAL_NAME.match(sentences[0]))
+        and _TRACT_ALONE.match(sentences[1])
+    ):
+        # (and the tract after it: "Is that in Hpapun? -- Yes, Hpapun Township, Mutraw. Shwe Hpa
+        # Lar Kya village tract.")
+        return first["township"]
     return None
+
+
+#: a township, then the local name of its area: "Hpapun Township, Mutraw."
+_TOWNSHIP_THEN_LOCAL_NAME = re.compile(
+    rf"^(?P<township>{_NAME})\s+(?i:township|tsp)(?:,\s+{_NAME})?\.?$"
+)
+#: a village tract alone: "Shwe Hpa Lar Kya village tract."
+_TRACT_ALONE = re.compile(rf"^{_NAME}\s+(?i:village\s+tract|tract)\.?$")
 
 
 #: a spelling on a list, read out: "On the list it is written 'Hput Chay Htu'."
@@ -2541,7 +2603,7 @@ _FIRST_SENTENCE = re.compile(r"[^.!?(]*[.!?]?")
 #: a question of which township, and an answer of a name alone
 _WHICH_TOWNSHIP = re.compile(
     # (or after the name echoed: "Kan Thar. And the township?")
-    r"(?i:which|what)\s+(?i:township)|(?:^|(?<=[.!]\s))(?:(?i:ok|okay|so),?\s+)?(?i:and\s+)?"
+    r"(?i:which|what)\s+(?i:township)|(?:^|(?<=[.!]\s))(?:(?i:ok|okay|so|sorry),?\s+)?(?i:and\s+)?"
     r"(?i:the\s+)?(?i:township)\?$"
     # ("Can you say your township first?")
     r"|\b(?i:say|tell\s+(?:me|us))\s+(?i:your)\s+(?i:township)\b[^?]*\?$"
@@ -2617,7 +2679,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", words)  # ("V. It's about 21 miles ...")
     words = _PREPOSITION_FIRST.sub("", words)  # ("On Pu Nyo. We could see the smoke from W")
     if (home := _AT_HOME_FIRST.match(words)) and not any(
-        _DEED.search(sentence) and _names_a_place(sentence)
+        # (not where one it befell came from: "... one of them was my uncle from A")
+        _DEED.search(sentence) and _names_a_place(_PERSON_FROM.sub("", sentence))
         for sentence in _SENTENCE.findall(words, home.end())[1:]
     ):
         # (home, where it befell them, unless the answer tells of a deed at another place: "At

@@ -4918,6 +4918,17 @@ _AREA_AFTER_KIND = re.compile(
     r"|\b((?i:village|vill|vil|vlg)\.?)\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
     r"\s+(?i:township|tsp|twp|twsp|twnshp|t/s)\b)"
 )
+#: a ward by its number, then its town with no comma: "|Ward No.4| Kyaukme town"
+_WARD_BEFORE_TOWN = re.compile(
+    r"\b([Ww]ard\s+No\.?\s*\d{1,2})\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?i:town)\b)"
+)
+#: an address all in lower case with no commas: "v village w village tract t township"
+_LOWER_NAME_WORD = r"(?!(?:village|tract|township)\b)[a-z][\w'’-]*"
+_LOWER_NAME = rf"{_LOWER_NAME_WORD}(?:\s+{_LOWER_NAME_WORD}){{0,4}}"
+_LOWER_ADDRESS = re.compile(
+    rf"(?P<village>{_LOWER_NAME})\s+village\s+(?:(?P<tract>{_LOWER_NAME})\s+village\s+tract\s+)?"
+    rf"(?P<township>{_LOWER_NAME})\s+township"
+)
 #: ... in a text all in lower case: "thet hnin inn village | zay yar thi ri township"
 _LOWER_AREA_AFTER_KIND = re.compile(
     r"\b(village|vill|vil|vlg)\s+(?=[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
@@ -4929,11 +4940,17 @@ def with_areas_apart(text: str) -> str:
     """``text`` with a comma between a township and the state after it ("... in Htantabin
     township Bago region": "... in Htantabin township, Bago region"), and between a village
     and its township ("Zee Pyar vill Pauk twnshp": "Zee Pyar vill, Pauk twnshp")."""
+    if "ard No" in text:  # ("Ward No.4 | Kyaukme town - 2 civilians injured")
+        text = _WARD_BEFORE_TOWN.sub(r"\1, ", text)
     if not any(
         piece in text for piece in ("ownship ", "sp ", "wp ", "ill ", "ill. ", "il ", "lg ", "age ")
     ):
         return text  # (a quick look first)
     if text.islower():
+        if address := _LOWER_ADDRESS.fullmatch(text.strip()):
+            # ("thar yar su village yae sin village tract zay yar thi ri township")
+            tract = f"{address['tract']} village tract, " if address["tract"] else ""
+            return f"{address['village']} village, {tract}{address['township']} township"
         return _LOWER_AREA_AFTER_KIND.sub(r"\1, ", text)
     return _AREA_AFTER_KIND.sub(lambda kind: f"{kind[1] or kind[2]}, ", text)
 

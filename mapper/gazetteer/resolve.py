@@ -754,6 +754,10 @@ _BURMESE_TOWNSHIP_THEN_NAME = re.compile(
     r"([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်[၊,]?\s([\u1000-\u1049\u104d-\u109f]+?)"
     r"(?:ကို|မှာ|တွင်|၌)(?=[\s။]|$)"
 )
+#: a speaker of a village, in Burmese: "ကျွန်တော်က |လေးဒေါင့်ကန်|ရွာသားပါ" (I am of V village)
+_BURMESE_VILLAGER_OF = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?)(?:ကျေး)?ရွာသား")
+#: a Burmese township named with its kind word: "|မင်္ဂလာဒုံ|မြို့နယ်"
+_BURMESE_TOWNSHIP_NAMED = re.compile(r"([\u1000-\u1049\u104c-\u109f]+?)မြို့နယ်")
 #: a Burmese form's fields of the township and the village: "၃။ မြို့နယ် - T", "၅။ ကျေးရွာ - V"
 _BURMESE_TOWNSHIP_FIELD = re.compile(r"(?m)^[^\n]{0,6}မြို့နယ်\s*[-–:]\s*([\u1000-\u109f]+)\s*$")
 _BURMESE_VILLAGE_FIELD = re.compile(r"(?m)^[^\n]{0,6}(?:ကျေး)?ရွာ\s*[-–:]\s*([\u1000-\u109f]+)\s*$")
@@ -768,6 +772,12 @@ def _burmese_address_in(text: str) -> str | None:
         return f"{villages[0]}ကျေးရွာ၊ {townships[0]}မြို့နယ်"
     named = {(v, t) for v, t in _BURMESE_VILLAGE_ADDRESS.findall(text)}
     named |= {(v, t) for t, v in _BURMESE_TOWNSHIP_THEN_VILLAGE.findall(text)}
+    if not named and "တို့ရွာ" in text and (own := _BURMESE_VILLAGER_OF.search(text)):
+        # (the speaker's own village, which "our village" is: "ကျွန်တော်က Vရွာသားပါ။
+        # Tမြို့နယ်ထဲမှာပါ။ ... ကျွန်တော်တို့ရွာကို ဝင်စီးတယ်။")
+        townships = set(_BURMESE_TOWNSHIP_NAMED.findall(text))
+        if len(townships) == 1:
+            return f"{own[1]}ကျေးရွာ၊ {townships.pop()}မြို့နယ်"
     if not named and len(bare := set(_BURMESE_TOWNSHIP_THEN_NAME.findall(text))) == 1:
         # (or its name holding its kind word within, after the township and a space:
         # "ရေနံချောင်းမြို့နယ် နဂါးရွာသစ်ကို ... မီးရှို့", Na Gar Ywar Thit)

@@ -120,6 +120,23 @@ def without_witness_origin(text: str) -> str:
     return cut
 
 
+def neighbour_seen_struck(text: str) -> str:
+    """The neighbouring village a witness saw struck, in the township of their own ("The
+    witness lives in A village, T Township, and saw the air strike on the neighbouring village
+    of B on 2 May 2023: ...": "B village, T Township"); else ``text``."""
+    if "neighbo" not in text or not (seen := _NEIGHBOUR_SEEN_STRUCK.search(text)):
+        return text
+    return f"{seen['place']} village, {seen['township']}"
+
+
+#: a witness's home and township, and the neighbouring village they saw struck
+_NEIGHBOUR_SEEN_STRUCK = re.compile(
+    rf"\blives\s+in\s+{_NAME}\s+village,\s+(?P<township>{_NAME}\s+(?i:township|tsp)),\s+and\s+"
+    r"(?:saw|watched|heard|witnessed)\s+the\s+[\w\s-]{1,30}?\s+(?:on|of)\s+the\s+"
+    rf"neighbou?ring\s+village\s+of\s+(?P<place>{_NAME})\b"
+)
+
+
 def shelter_struck(text: str) -> str:
     """The place of the camp or site where the speaker was sheltering, when the account then
     tells that the camp or site was bombed ("I fled from A ... and since then I was staying at
