@@ -27955,3 +27955,132 @@ def test_transcripts_chats_and_messages_of_sets_1361_to_1383(coder, query, name,
     # (T)", "heavy weapons fired from W side"; "Ward No.4 T town"; a Burmese villager of V telling
     # of "our village"; addresses in lower case with a village tract)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            'Statement 38 (female, 40, from Tet Khaung village in Sagaing Region). "The '
+            "soldiers came into our village on 25/10/2023, early in the morning, maybe forty or "
+            "fifty of them. They came from Tabayin side. They set fire to the houses near the "
+            "monastery, about 40 houses burned. My uncle could not run, he is old, and they "
+            "shot him in front of his house. We ran to Tha Pyay Kan and stayed in the forest "
+            'there for two weeks." She now lives in Mandalay.',
+            "Tet Khaung",
+            "Tabayin",
+        ),
+        (
+            "Q: Which camp?\nA: Ton Shan camp. At Tar Kan Htan village, Laukkaing Township, in "
+            "Kokang.\nQ: When?\nA: The MNDAA took it on 2 November 2023. It's about 12 km north "
+            "of Chinshwehaw.",
+            "Tar Kan Htan",
+            "Laukkaing",
+        ),
+        (
+            "INTERVIEWER: Did anyone document it?\nRESPONDENT: Yes, we reported it to the PDF "
+            "office in Auk Taung the next day. The incident itself was in Wi-Toke-Ywar-Thit "
+            "village in Tamu. 30 September 2022. A jet fighter dropped two bombs on the village "
+            "and 4 people died.",
+            "Wi Toke Ywar Thit",
+            "Tamu",
+        ),
+        (
+            "Q: Where did this happen?\nA: မကျီးစု [Tr: Ma Gyi Su village], ဆိပ်ဖြူ [Tr: "
+            "Seikphyu township].\nQ: What happened?\nA: The soldiers came at dawn, searched "
+            "house to house, and shot 4 people. [Tr: she is crying]\nQ: When?\nA: mid-April "
+            "2024.",
+            "Ma Gyi Su",
+            "Seikphyu",
+        ),
+        (
+            "Q: Where did this happen?\nA: ဒုန်းကုန်း [Tr: Done Kone village], ပုသိမ်ကြီး [Tr: "
+            "Patheingyi township].\nQ: What happened?\nA: The PDF ambushed the troops there and "
+            "afterwards a military column shelled the village. [Tr: she is crying]\nQ: "
+            "When?\nA: 13 May 2021.",
+            "Done Kone",
+            "Patheingyi",
+        ),
+        (
+            "INTERVIEWER: Did anyone document it?\nRESPONDENT: Yes, we reported it to the PDF "
+            "office in Daw Law Khu the next day. The incident itself was in Daw Khu Thweit "
+            "village in Demawso, Karenni. The 10th of July, 2021. A shell landed on a house and "
+            "killed three members of one family.",
+            "Daw Khu Thweit",
+            "Demoso",
+        ),
+        (
+            "Q: Where did this happen?\nA: ခေါလယ် [Tr: Khualei village], ဖလမ်း [Tr: Falam "
+            "township].\nQ: What happened?\nA: The junta burned the village and shot 2 people "
+            "who stayed behind. [Tr: she is crying]\nQ: When?\nA: the 10th of June, 2024.",
+            "Khualei",
+            "Falam",
+        ),
+        (
+            "INTERVIEWER: Did anyone document it?\nRESPONDENT: Yes, we reported it to the PDF "
+            "office in Taung the next day. The incident itself was in Myo Haung Gwayt village "
+            "in Toungup, Rakhine State. June 16, 2021. The sit-tat entered and set fire to the "
+            "houses, more than 80 houses burned.",
+            "Myo Haung Gwayt",
+            "Toungup",
+        ),
+        (
+            "Q: Where did this happen?\nA: ဂျစ်လွယ် [Tr: Jit Loi village], ဆော့လော် [Tr: "
+            "Tsawlaw township].\nQ: What happened?\nA: Soldiers and Pyu Saw Htee militia "
+            "entered and set fire to the houses, more than 120 houses burned. [Tr: she is "
+            "crying]\nQ: When?\nA: 14/08/2023.",
+            "Jit Loi",
+            "Tsawlaw",
+        ),
+        (
+            "INTERVIEWER: Did anyone document it?\nRESPONDENT: Yes, we reported it to the PDF "
+            "office in Zaythar the next day. The incident itself was in Ku Lar Shin village in "
+            "Natmauk. 9 July 2022. One person was shot dead, they said he was a dalan "
+            "(informer).",
+            "Ku Lar Shin",
+            "Natmauk",
+        ),
+        (
+            "Q: Where did this happen?\nA: လက္ကူး [Tr: Let Ku village], ပုလော [Tr: Palaw "
+            "township].\nQ: What happened?\nA: The Tatmadaw shelled the village while fighting "
+            "the local PDF, and one villager was killed. [Tr: she is crying]\nQ: When?\nA: the "
+            "19th of August, 2023.",
+            "Let Ku",
+            "Palaw",
+        ),
+        (
+            "INTERVIEWER: Did anyone document it?\nRESPONDENT: Yes, we reported it to the PDF "
+            "office in Pawkhita the next day. The incident itself was in Saw Lon village in "
+            "Bawlake. May 17, 2023. During fighting between the Tatmadaw and the PDF, one "
+            "civilian died.",
+            "Saw Lon",
+            "Bawlake",
+        ),
+        (
+            "2022-08-22,Bago,Kawa,Aung Tha Pyay,Remote explosive,1 killed",
+            "Aung Tha Pyay",
+            "Kawa",
+        ),
+        (
+            "22/11/2023, Sagaing, Tamu, Htan Ta Pin (In Daing VT), armed clash, SAC vs PDF, 0 "
+            "fatalities",
+            "Htan Ta Pin",
+            "Tamu",
+        ),
+        (
+            "A military airstrike hit Tlanglo village in Thantlang Township, about 11 km from "
+            "Camp Victoria, the Chin National Front headquarters, on April 27, killing two "
+            "civilians.",
+            "Tlanglo",
+            "Thantlang",
+        ),
+    ],
+)
+def test_transcripts_rows_and_reports_of_sets_1378_to_1387(coder, query, name, admin3):
+    # (blind sets, thirtieth session: transcripts' "reported it to the PDF office in A ... The
+    # incident itself was in B", translators' glosses "ဒုန်းကုန်း [Tr: Done Kone village]", "Ton
+    # Shan camp. At V village, T Township"; "Statement 38 (female, 40, from V village in Sagaing
+    # Region)"; rows "2022-08-22,Bago,Kawa,V,Remote explosive,1 killed" and "22/11/2023, Sagaing,
+    # Tamu, V (W VT), armed clash, ..."; "about 11 km from Camp Victoria, the Chin National Front
+    # headquarters")
+    assert _name_and_township(coder, query) == (name, admin3)

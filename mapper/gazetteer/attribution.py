@@ -179,7 +179,8 @@ _HOMES = (
         rf"(?P<place>{_NAME}\s+(?:village|ward)(?:,\s+{_NAME}\s+(?:village\s+)?tract"
         r"|\s+\([^()]{2,40}\))?)"
         r"(?:,|\s+of|\s+in)\s+"
-        r"(?P<area>(?!about\b)" + _NAME + r"\s+(?:[Tt]ownship|T/S|Tsp|town))"
+        # (or its region: "from V village in Sagaing Region")
+        r"(?P<area>(?!about\b)" + _NAME + r"\s+(?:[Tt]ownship|T/S|Tsp|town|Region|State|Division))"
     ),
     # ("V village (W tract, T Township, D District)")
     re.compile(

@@ -109,6 +109,13 @@ _WHERE_THEY_WENT = re.compile(
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
 #: a record of labelled fields quoted in an answer: '"|Date of incident: ... Village: V. ...|"'
+#: a Burmese name and its translator's gloss of a place: "ဒုန်းကုန်း [Tr: |Done Kone village|]"
+_TR_GLOSSED_NAME = re.compile(
+    r"[\u1000-\u109f]+\s*\[(?i:tr)\s*:\s*(?P<gloss>[A-Z][^\]]*?\s"
+    r"(?i:village|township|town|ward|tract|region|state))\]"
+)
+#: a translator's other note: " [Tr: she is crying]"
+_TR_NOTE = re.compile(r"\s*\[(?i:tr)\s*:[^\]]*\]")
 #: a place a chat asks about: "did u hear abt |Pa Du|"; and which, by its area: "|Sagaing| one"
 _HEARD_ABOUT = re.compile(
     rf"\b(?i:did\s+(?:u|you)\s+hear\s+(?:abt|about))\s+(?P<name>{_NAME})\s*$", re.M
@@ -345,6 +352,11 @@ def interview_answer(text: str) -> str:
         # (a chat: "did u hear abt V -- where is that / which V?? there are many -- T one, near
         # W": V, in T)
         return f"{heard['name']}, {which['area']}"
+    if "[Tr:" in text or "[tr:" in text or "[TR:" in text:
+        # (a Burmese name with its translator's gloss, the gloss kept: "ဒုန်းကုန်း [Tr: Done Kone
+        # village], ပုသိမ်ကြီး [Tr: Patheingyi township]."; the other notes left out: "[Tr: she
+        # is crying]")
+        text = _TR_NOTE.sub("", _TR_GLOSSED_NAME.sub(r"\g<gloss>", text))
     if "talking about" in text and (talked := _INCIDENT_TALKED_ABOUT.search(text)):
         # ("FACILITATOR: We are talking about the incident at V, T Township. Who was there?")
         return talked["place"]
@@ -1574,6 +1586,12 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     if ward := _TOWN_THEN_WARD.match(answer) or _WARD_THEN_TOWN.match(answer):
         return f"{ward['ward']}, {ward['town']} town"
     told = _FIRST_SENTENCE.match(answer).group().strip().rstrip(".")
+    if _FACILITY_ALONE.match(told) and (
+        at := _AT_VILLAGE_NEXT.match(answer, _FIRST_SENTENCE.match(answer).end())
+    ):
+        # (the camp, then the village it is at: "Which camp? -- Ton Shan camp. At V village, T
+        # Township, in Kokang.")
+        told = at["place"]
     told = re.sub(
         # ("It was in V", "The incident was in V")
         r"^(?:It\s+was\s+|The\s+(?:incident|attack|fighting|raid|shelling)\s+was\s+)?"
@@ -1629,6 +1647,14 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
 _OUR_VILLAGE_IS_NAMED = re.compile(
     rf"^(?:(?i:erm|um|uh|like|well|so|yes),?\s+)?(?i:our|my)\s+(?:home\s+)?village\s+is\s+(?P<name>{_NAME})"
     r"(?=\.|,|$)"
+)
+#: a camp, post or school named alone: "Ton Shan camp"
+_FACILITY_ALONE = re.compile(
+    rf"^{_NAME}\s+(?i:camp|outpost|post|base|monastery|school|police\s+station|checkpoint)$"
+)
+#: the village a sentence after it says it is at: " At V village, T Township"
+_AT_VILLAGE_NEXT = re.compile(
+    r"\s*(?:It['’]s\s+)?(?:[Aa]t|[Ii]n)\s+(?P<place>[A-Z][^.!?]*?\s+(?i:village|town)\b[^.!?]*)"
 )
 #: a ward's and a town's kind words
 _WARD_WORD = re.compile(r"\b(?i:ward)\b")
@@ -2556,8 +2582,8 @@ _NOT_WHERE_IT_HAPPENED = re.compile(
 )
 #: a sentence of where the event was: "But the fighting was in B, not in my village."
 _THE_EVENT_WAS_IN = re.compile(
-    r"^(?:(?:But\s+)?the\s+(?:fighting|shelling|attack|airstrike|raid|bombing|burning|killings?"
-    r"|clash(?:es)?|massacre)\s+(?:was|were)|(?:This|That|It)\s+was"
+    r"^(?:(?:But\s+the|The)\s+(?:fighting|shelling|attack|airstrike|raid|bombing|burning|killings?"
+    r"|clash(?:es)?|massacre|incident)(?:\s+itself)?\s+(?:was|were)|(?:This|That|It)\s+was"
     r"|But\s+(?:this|that|it)\s+(?:was|happened|took\s+place)"  # ("But this happened in V")
     # ("But what I am talking about happened in V", its talking left out by now)
     r"|But\s+what\s+(?:(?:I\s+am|I['’]m)\s+talking\s+about\s+)?(?:was|happened|took\s+place))"

@@ -2831,9 +2831,19 @@ def without_base_used(text: str) -> str:
         # ("... bombed Kyauktaw town again tonight. the troops | in Mrauk-U| also firing
         # artillery into the town", "troops | in Banmauk town| fired heavy weapons into V vlg")
         text = _FIRING_FROM_ELSEWHERE.sub("", text)
+    if "headquarters" in text:
+        # (what a place measured from is, said after it: "about 11 km from Camp Victoria|, the
+        # Chin National Front headquarters|, on April 27")
+        text = _HEADQUARTERS_APPOSED.sub("", text)
     if " base " not in text and " out before " not in text and "ed before " not in text:
         return text  # (a quick look first)
     return _USED_AS_BASE.sub("", text)
+
+
+#: whose headquarters a place named is, said after it: "Camp Victoria|, the CNF headquarters|"
+_HEADQUARTERS_APPOSED = re.compile(
+    r"(?<=[a-z]),\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:headquarters|HQ)(?=[,.;])"
+)
 
 
 #: where troops firing into a place the text named before are: "the troops | in Mrauk-U| also
@@ -6521,6 +6531,7 @@ _NO_PLACE_FIELD = re.compile(
     # ACLED's sub-event types
     r"|armed clash|air/drone strike|shelling/artillery/missile attack|attack"
     r"|remote explosive/landmine/ied|abduction/forced disappearance|arrests"
+    r"|remote\s+explosives?|landmines?(?:\s+blast)?|ied(?:\s+blast)?"  # (its parts, alone)
     r"|looting/property destruction|peaceful protest|protest with intervention"
     r"|non-state actor overtakes territory|government regains territory"
     # (UCDP's types of violence, or an event type of its kind: "Killing of civilians")
@@ -6672,7 +6683,13 @@ def _row_separator(text: str) -> str | None:
         return ";"  # (or with no spaces: "2022-10-02;Tanintharyi;Tanintharyi;V;Battles")
     if "," in text and ", " not in text:
         return ","
+    if text.count(", ") >= 4 and _DATE_FIELD_FIRST.match(text):
+        return ", "  # (or commas and spaces, a date first: "22/11/2023, Sagaing, Tamu, V, ...")
     return None
+
+
+#: a row's first field, a date, before a comma and a space: "|22/11/2023, |Sagaing, ..."
+_DATE_FIELD_FIRST = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},\s")
 
 
 def row_places(text: str) -> list[str]:
