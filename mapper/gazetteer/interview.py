@@ -108,7 +108,6 @@ _WHERE_THEY_WENT = re.compile(
     r"(?!house\s+to\s+house\b)"  # (a raid: "They went house to house in V looking for ...")
     r"(?:[a-z']+\s+){0,4}?(?:to|in|at|near|for|towards?)\s+[^.!?]*[.!?]?"
 )
-#: a record of labelled fields quoted in an answer: '"|Date of incident: ... Village: V. ...|"'
 #: a Burmese name and its translator's gloss of a place: "ဒုန်းကုန်း [Tr: |Done Kone village|]"
 _TR_GLOSSED_NAME = re.compile(
     r"[\u1000-\u109f]+\s*\[(?i:tr)\s*:\s*(?P<gloss>[A-Z][^\]]*?\s"
@@ -130,6 +129,7 @@ _INCIDENT_TALKED_ABOUT = re.compile(
     r"(?:incident|attack|shelling|airstrike|air\s+strike|raid|fighting|killings?|massacre|bombing)\s+"
     r"(?:at|in)\s+(?P<place>[A-Z][^.?!\n]*?)(?=[.?!\n])"
 )
+#: a record of labelled fields quoted in an answer: '"|Date of incident: ... Village: V. ...|"'
 _QUOTED_RECORD = re.compile(r'"([^"\n]*?\b(?i:township|village)\s*:\s[^"\n]*)"')
 #: an interview's header field of where it happened: "Place of incident: | V village, T Township|."
 _INCIDENT_PLACE_FIELD = re.compile(
@@ -2250,7 +2250,6 @@ _WAS_LIVING_IN = re.compile(
 )
 
 
-#: a question of what was done where the answer before named: "What did they do there?"
 def _village_answered(turns: list[tuple[str, str]]) -> str | None:
     """The village an answer names by its name alone to a question of which village ("Tar Lon
     village? -- Tar Long. Maw Taung village tract, Muse Township."), with the areas that
@@ -2271,6 +2270,7 @@ def _village_answered(turns: list[tuple[str, str]]) -> str | None:
 _WHAT_HAPPENED = re.compile(
     r"^(?:(?i:and|so|ok|okay),?\s+)?(?i:what)\s+(?i:happened)(?:\s+(?i:then|next|that\s+day))?\s*\?$"
 )
+#: a question of what was done where the answer before named: "What did they do there?"
 _THERE_ASKED = re.compile(
     # (or "And he died there?")
     r"\b(?i:do|did|happen|happened|died|die|killed|hurt|wounded)\b[^?]*\bthere"

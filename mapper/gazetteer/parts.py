@@ -4939,7 +4939,8 @@ _LOWER_ADDRESS = re.compile(
     rf"(?P<village>{_LOWER_NAME})\s+village\s+(?:(?P<tract>{_LOWER_NAME})\s+village\s+tract\s+)?"
     rf"(?P<township>{_LOWER_NAME})\s+township"
 )
-#: ... in a text all in lower case: "thet hnin inn village | zay yar thi ri township"
+#: a village's kind word before its township, in a text all in lower case: "thet hnin inn
+#: village | zay yar thi ri township"
 _LOWER_AREA_AFTER_KIND = re.compile(
     r"\b(village|vill|vil|vlg)\s+(?=[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
     r"\s+(?:township|tsp|twp|twnshp|t/s)$)"
