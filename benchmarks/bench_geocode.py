@@ -141,8 +141,9 @@ def forget(gaz, indexes: bool = False) -> None:
     from mapper.gazetteer import query, text
 
     query.readings.cache_clear()
+    query._plain_part_order.cache_clear()
     memos = ["_bare_memo", "_qualifier_memo", "_qualifier_text_memo", "_variant_memo"]
-    memos.append("_hits_by_tag_memo")
+    memos += ["_hits_by_tag_memo", "_qualifiers_of_parts_memo"]
     if indexes:
         memos += ["_area_choices", "_area_index_memo", "_row_columns", "_township_codes_memo"]
         gaz.keys_by_area.clear()

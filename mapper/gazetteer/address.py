@@ -58,6 +58,7 @@ from mapper.gazetteer.match import (
     _township_ids,
     _unhalved,
     _ward_tags,
+    qualifiers_of_parts,
 )
 from mapper.gazetteer.mentions import reads_as_news
 from mapper.gazetteer.offsets import MAX_OFFSET_KM, Offset, find_offset, offset_out_of_range
@@ -1133,7 +1134,7 @@ def _found_inside_qualifiers(
     """The place the first of ``parts`` names, found as written (or without its kind word)
     inside every later part; None when it is not so found."""
     # a bracketed qualifier ("Shan (North)") is read as the parser reads it: same readings
-    qualifiers = [_qualifier_of_text(gaz, p) for p in parts[1:]]
+    qualifiers, qualifier_rank = qualifiers_of_parts(gaz, tuple(parts[1:]))
     if not all(tags for tags, _ in qualifiers):
         return None
     if _area_then_place_shape(parts) and not _larger_area_after(gaz, parts):
@@ -1150,7 +1151,6 @@ def _found_inside_qualifiers(
             continue
         reading = Reading(key, kind_word, name)
         scored: dict[int, tuple] = {}
-        qualifier_rank = _qualifier_rank(gaz, qualifiers)
         for pid, weight in _hits_inside(gaz, reading.key, hits, qualifiers):
             _offer(scored, records, pid, weight, 0, reading, len(qualifiers), qualifier_rank(pid))
         if scored and not (kind_word in _AREA_KINDS and _kind_unmet(scored)):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -468,6 +469,20 @@ def _qualifier_of_text(gaz: Gazetteer, part: str) -> tuple[set[str], list[int]]:
         if len(memo) > 50_000:
             memo.clear()
         found = memo[part] = _qualifier_memo(gaz, list(readings(part)))
+    return found
+
+
+def qualifiers_of_parts(gaz: Gazetteer, parts: tuple[str, ...]) -> tuple[list, Callable]:
+    """``_qualifier_of_text`` of each of ``parts`` (the qualifiers of a plain address) and
+    their ``_qualifier_rank``, memoised by the parts' texts: a batch names the same townships
+    and states again and again."""
+    memo = gaz.__dict__.setdefault("_qualifiers_of_parts_memo", {})
+    found = memo.get(parts)
+    if found is None:
+        if len(memo) > 50_000:
+            memo.clear()
+        qualifiers = [_qualifier_of_text(gaz, part) for part in parts]
+        found = memo[parts] = (qualifiers, _qualifier_rank(gaz, qualifiers))
     return found
 
 

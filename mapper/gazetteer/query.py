@@ -593,30 +593,39 @@ def plain_parts(text: str) -> list[str] | None:
     if "(" in text and without_bracketed_asides(text) != text:
         return None  # ("Thuklai (Htuklai), Tedim": another spelling in brackets, left out)
     parts = _PLAIN_SEPARATOR.split(text)
-    order = []
-    for part in parts:
-        brackets = _PLAIN_BRACKET.findall(part)
-        if not all(_PLAIN_BRACKET_WORD.fullmatch(w) for b in brackets for w in b.split()):
-            return None  # (a bracketed part of capitalised words or a number: "(Saun Pha)")
-        words = _PLAIN_BRACKET.sub("", part).split()
-        if not words:
-            return None
-        last = words[-1].lower()
-        kind = last if last in _PLAIN_ORDER else None
-        names = words[:-1] if kind else words
-        if not names or not all(_PLAIN_NAME_WORD.fullmatch(w) or "-" in w for w in names):
-            return None  # (a kind word in lower case only at the end: "Kyaukme township")
-        if any(
-            w.lower() in KIND_OF or w.lower() in _PLAIN_SPECIAL
-            for w in (names[1:] if names[0] == "In" and not brackets else names)
-        ):
-            return None  # (a name may start with "In": "In Ga Maw", "In Daung Kawng")
-        order.append(_PLAIN_ORDER.get(kind, -1))
+    order = [_plain_part_order(part) for part in parts]
+    if None in order:
+        return None
     if any(o < order[0] for o in order[1:] if o >= 0) or normalize(parts[0]) in THE_COUNTRY:
         return None
-    if any(is_description(part) or FACILITY.search(part) for part in parts):
-        return None  # ("Myaung Township, Kyauk Yit Police Station": the station first)
     return parts
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_part_order(part: str) -> int | None:
+    """Where one part of a plain address stands in ``_PLAIN_ORDER`` by its kind word (-1 for
+    none), or None when the part is not plain (cached: a batch repeats its townships)."""
+    brackets = _PLAIN_BRACKET.findall(part)
+    if not all(_PLAIN_BRACKET_WORD.fullmatch(w) for b in brackets for w in b.split()):
+        return None  # (a bracketed part of capitalised words or a number: "(Saun Pha)")
+    words = _PLAIN_BRACKET.sub("", part).split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    kind = last if last in _PLAIN_ORDER else None
+    names = words[:-1] if kind else words
+    if not names or not all(_PLAIN_NAME_WORD.fullmatch(w) or "-" in w for w in names):
+        return None  # (a kind word in lower case only at the end: "Kyaukme township")
+    if any(
+        w.lower() in KIND_OF or w.lower() in _PLAIN_SPECIAL
+        for w in (names[1:] if names[0] == "In" and not brackets else names)
+    ):
+        return None  # (a name may start with "In": "In Ga Maw", "In Daung Kawng")
+    # ("Myaung Township, Kyauk Yit Police Station": the station first; a part ending in a
+    # kind word or a bracket ends in no facility's word)
+    if is_description(part) or (kind is None and FACILITY.search(part)):
+        return None
+    return _PLAIN_ORDER.get(kind, -1)
 
 
 #: words in names that ``split_parts`` reads for more than a name: dates, sources, phases

@@ -346,30 +346,31 @@ _GLUED_KIND_WORD = re.compile(
     # ("burned ngarhpyetvillage kani tsp", "raid on V village padaungtownship")
     r"|(?<=[a-z]{4})(?:village|township)\b"
 )
-#: the kind words' abbreviations looked for before ``_GLUED_KIND_WORD`` (a quick look)
-_GLUED_KIND_PIECES = ("vlg", "tsp", "twp", "VLG", "TSP", "TWP", "village", "township")
-#: the marks of a log's path, key, record or table (``parts.path_as_address``,
+#: a letter right before a kind word's abbreviation (or "village"), looked for before
+#: ``_GLUED_KIND_WORD`` (a quick look: one regular expression, not a scan for each word)
+_GLUED_KIND_LOOK = re.compile(r"[A-Za-z](?:vlg|tsp|twp|VLG|TSP|TWP|village|township)")
+#: a mark of a log's path, key, record or table (``parts.path_as_address``,
 #: ``parts.place_field``)
-_LOG_MARKS = ("→", ">", "›", "»", "/", "=", "\n", ";")
+_LOG_MARK = re.compile("[→>›»/=\n;]")
 
 
 def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
+    # (Burmese letters looked for once: the rules of mixed Burmese and English text need them)
+    burmese = isinstance(text, str) and not text.isascii() and bool(BURMESE_LETTER.search(text))
     if (
         isinstance(text, str)
-        and any(mark in text for mark in _LOG_MARKS)
+        and _LOG_MARK.search(text)
         and (address := path_as_address(place_field(text))) != text
     ):  # "[Kayin > Kawkareik > V] arson", "Wetlet Tsp → V: airstrike": the place, then its areas
         return replace(_resolve(gaz, address, limit), query=text.strip())
     if (
-        isinstance(text, str)
-        and BURMESE_LETTER.search(text)
+        burmese
         and _LATIN_WORD.search(text)
         and (english := _burmese_names_in_english(gaz, text)) != text
     ):  # "Daw X, the administrator of V village, ဆီဆိုင်မြို့နယ်, was arrested"
         return replace(resolve(gaz, english, limit), query=text.strip())
     if (
-        isinstance(text, str)
-        and BURMESE_LETTER.search(text)
+        burmese
         and _LATIN_WORD.search(text)
         and (address := _burmese_names_as_address(text)) is not None
     ):  # "Airstrike to ကုန်းညောင် village, ကွတ်ခိုင် မြို့နယ်, Shan State": a Burmese address
@@ -377,8 +378,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if found.candidates and not _fell_back(found):
             return replace(found, query=text.strip())
     if (
-        isinstance(text, str)
-        and BURMESE_LETTER.search(text)
+        burmese
         and _BURMESE_SENTENCE_WORD.search(text)
         and (address := _latin_names_as_address(text)) is not None
     ):  # "Letpadan မြို့နယ် Yae Ngan ရွာကို ... လေကြောင်းတိုက်ခိုက်ခဲ့သည်": V village, T Township
@@ -386,8 +386,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         if found.candidates and not _fell_back(found):
             return replace(found, query=text.strip())
     if (
-        isinstance(text, str)
-        and BURMESE_LETTER.search(text)
+        burmese
         and _BURMESE_SENTENCE_WORD.search(text)  # (a sentence: not "Vကျေးရွာ, T Township")
         and _LATIN_NAME_WITH_KIND.search(text)
         and (burmese := _english_names_in_burmese(gaz, text)) != text
@@ -395,7 +394,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         return replace(resolve(gaz, burmese, limit), query=text.strip())
     if (
         isinstance(text, str)
-        and any(piece in text for piece in _GLUED_KIND_PIECES)
+        and _GLUED_KIND_LOOK.search(text)
         and (apart := _GLUED_KIND_WORD.sub(lambda glued: f" {glued.group()}", text)) != text
     ):  # "yae sin konevlg,taungootwp": the kind words apart from the names they are glued to
         return replace(_resolve(gaz, apart, limit), query=text.strip())

@@ -556,6 +556,10 @@ _KIND_ADJECTIVES = re.compile(
 )
 
 
+#: the spaces and hyphens between the words of a kind word ("village-tract", "village  tract")
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+
+
 @lru_cache(maxsize=1 << 16)
 def strip_kind(text: str) -> tuple[str, str | None]:
     """Split a trailing kind word (English or Burmese) off ``text`` (memoised: the resolver
@@ -566,13 +570,14 @@ def strip_kind(text: str) -> tuple[str, str | None]:
         # "the Irrawaddy river port of Bhamo", "the jade mining hub of Hpakant": towns
         word = {"villages": "village", "port": "town", "hub": "town"}.get(word, word)
         return match["core"].strip(), KIND_OF[word]
-    if _may_end_in_kind_word(text):
+    match = None
+    if _may_end_in_kind_word(text):  # (a slip's correction ends in a kind word too)
         core, _, last = text.rpartition(" ")
         if core and (word := _KIND_WORD_SLIPS.get(last.removesuffix(".").lower())):
             text = f"{core} {word}"  # "Kyettuyway villge": a village
-    match = _KIND_RE.match(text) if _may_end_in_kind_word(text) else None
+        match = _KIND_RE.match(text)
     if match:
-        word = re.sub(r"[\s\-]+", " ", match["word"].lower())
+        word = _SPACES_OR_HYPHENS.sub(" ", match["word"].lower())
         core = match["core"].strip()
         if " " in core and core[-1:].islower():  # "Muse border town", "Hpakant jade town"
             core = _KIND_ADJECTIVES.sub("", core) or core
