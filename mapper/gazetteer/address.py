@@ -1115,7 +1115,8 @@ def resolve_plain_address(gaz: Gazetteer, text: str, limit: int) -> Resolution |
     at once; None for any other text (read in full), and for Burmese text not found as
     written that may be in the Zawgyi encoding."""
     if not text.isascii():
-        burmese = _BURMESE_PLAIN_ADDRESS.match(text)
+        # (as cleaned: MIMU's Burmese names, copied, may start with a zero-width space)
+        burmese = _BURMESE_PLAIN_ADDRESS.match(clean(text))
         if burmese is None or check(text) is not None:
             return None
         found = _found_inside_qualifiers(gaz, text, [burmese["village"], burmese["area"]], limit)

@@ -363,6 +363,8 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         and (address := path_as_address(place_field(text))) != text
     ):  # "[Kayin > Kawkareik > V] arson", "Wetlet Tsp → V: airstrike": the place, then its areas
         return replace(_resolve(gaz, address, limit), query=text.strip())
+    if burmese and (plain := resolve_plain_address(gaz, text, limit)):
+        return plain  # "Vကျေးရွာ၊ T Township": a Burmese plain address, read as one at once
     if (
         burmese
         and _LATIN_WORD.search(text)
@@ -398,7 +400,7 @@ def _resolve(gaz: Gazetteer, text: object, limit: int) -> Resolution:
         and (apart := _GLUED_KIND_WORD.sub(lambda glued: f" {glued.group()}", text)) != text
     ):  # "yae sin konevlg,taungootwp": the kind words apart from the names they are glued to
         return replace(_resolve(gaz, apart, limit), query=text.strip())
-    if isinstance(text, str) and (plain := resolve_plain_address(gaz, text, limit)):
+    if isinstance(text, str) and not burmese and (plain := resolve_plain_address(gaz, text, limit)):
         return plain  # "V village, T Township": no report's rule finds more in it
     if (
         isinstance(text, str)
