@@ -187,6 +187,12 @@ _HOMES = (
         rf"(?P<place>{_NAME}\s+village)\s+\((?P<area>{_NAME}\s+(?:village\s+)?tract,\s+"
         rf"{_NAME}\s+[Tt]ownship)\b"
     ),
+    # (a ward and its town, the town's kind word left out too: "resident of Myo Ma Ward, Tedim",
+    # "resident of No. 3 Ward, Khamaukgyi town, Tanintharyi Division")
+    re.compile(
+        rf"(?P<place>(?:No\.?\s*\(?\d{{1,2}}\)?|{_NAME})\s+Ward|Ward\s+(?:No\.?\s*)?\d{{1,2}}),\s+"
+        rf"(?P<area>{_NAME}(?:\s+town)?)(?=\s*(?:[),;]|$))"
+    ),
     # ("T Township's V village")
     re.compile(rf"(?P<area>{_NAME}\s+[Tt]ownship)['’]s\s+(?P<place>{_NAME}\s+village)"),
     # ("V (T Tsp)")

@@ -2048,6 +2048,19 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             # arrested four people there.": its capitalised words name those who did it, no
             # place)
             naming = []  # (read below as the place the answer before named)
+        if (
+            naming
+            and before
+            and _WHAT_HAPPENED.match(question)
+            and _FORCE_FROM.search(naming[0])
+            and not _names_a_place(_FORCE_FROM.sub("", naming[0]))
+            and (named := _places_named_before(before))
+        ):
+            # (what happened, naming only where the troops or shells came from, after the
+            # answer of where the speaker was: "Where were you on 15 January? -- ... that day I
+            # was in V village, T township. -- And what happened? -- The KIA attacked a military
+            # column from T near the monastery")
+            return named[0].strip(" .")
         if naming:
             # (its first sentence telling what was done: "The troops came from A at dawn. They
             # entered B village and started shooting")
@@ -2605,6 +2618,13 @@ _CAME_FROM_CLAUSE = re.compile(
     rf"\b(?:came|coming|come)\s+from\s+(?:the\s+)?{_NAME}"
     r"(?:\s+(?:side|direction|area|camp|base))?\s*(?:and\s+|,\s*)?"
 )
+#: where troops or shells came from, named in an answer: "a military column | from T|", "The
+#: shells came | from the battalion in T|"
+_FORCE_FROM = re.compile(
+    r"\b(?:column|troops|soldiers|convoy|shells|rounds)\s+(?:came\s+|were\s+fired\s+)?from\s+"
+    r"(?:the\s+(?:battalion|base|camp|outpost|army\s+camp)\s+(?:in|at)\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # (a name of many words: "Det Khi Na Thi Ri")
+)
 #: words of where those who came came from, in an answer's sentence
 _CAME_FROM_WORDS = re.compile(
     r"\b(?i:came|coming|come)\s+(?:in\s+|over\s+|down\s+)?from\b|\bfrom\s+the\s+direction\b"
@@ -2851,6 +2871,9 @@ _NO_PLACE_WORDS = frozenset(
         "But",
         "Maybe",
         "Operation",  # (an offensive's name: "during the Operation 1027 fighting")
+        # (a clause opened after a pause, and the army's name: "On 9/8/2023... There was
+        # fighting between KIA soldiers and the Tatmadaw there.")
+        *("There", "Tatmadaw"),
         # (a number opening a clause: "... at the village, [pause] One villager was killed.")
         *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -2933,6 +2956,8 @@ _FILLER_FIRST = re.compile(
     rf"{_FILLER_MARK}\s*)+(?=\S)"
     # (or "our village" alone, before its name: "In our village.| Ma Ya Kan.")
     r"|^(?:In|At)\s+(?:our|my)\s+(?:own\s+)?village\.\s+(?=[A-Z])"
+    # (or a Burmese filler, "um": "|အင်း... |စစ်တပ်က Vရွာကို ဝင်စီးပြီး ...")
+    r"|^(?:အင်း|အဲ|အမ်း|ဟို)(?:\.{2,}|…|[၊,])\s*(?=\S)"
 )
 #: an answer naming the township, then its village as called so: "Mawlamyine township. The
 #: village is called V." (-> "V village, Mawlamyine township.")

@@ -1310,7 +1310,8 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
-    r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of"
+    r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of|ambushed"
+    r"|attacked|[Ff]ighting\s+(?:between|at|in|near)|[Cc]lash(?:es|ed)?\s+(?:between|at|in|near)"
     # (a record's field: "killed: V, T")
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death|Location):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
@@ -1375,6 +1376,10 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # (one of the dead, their age and home after their name: "Among them was Saw X|, 26, from
     # H village|.")
     rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
+    # (or the home of one among the dead: "2 civilians were also killed|, among them a woman from
+    # H|.")
+    rf"|,\s+(?:among\s+them|including)\s+an?\s+(?:[a-z]+\s+){{1,3}}?(?<=\s)from\s+{_NAME}"
+    r"(?:\s+village)?(?=[.;]|$)"
     # (or opening the text, their age and home before what befell them: "A 41-year-old woman|
     # from H| was killed by a landmine ... on the outskirts of V village": the words kept)
     rf"|^(?P<aged>An?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z]+\s+){{1,3}}?)from\s+{_NAME}(?:\s+village)?"
@@ -1701,7 +1706,7 @@ _EARLIER_EVENT = re.compile(
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"  # ("... that burned W | on Tuesday|")
     r"(?=\s+(?:has|have|had|is|was)\b)"
     # ("Earlier today (08:40) we said fighting was at A." "...; A was not affected.")
-    r"|(?:^|(?<=[.!?:—–|]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
+    r"|(?:^|(?<=[.!?:—–|-]\s))(?i:earlier(?:\s+today)?|yesterday)\b[^.!?]*?\bwe\s+(?:said|reported|wrote)"
     r"[^.!?]*[.!?]\s*"
     # ("|As we reported this morning, the column from W was ambushed; |the fighting has now
     # moved into V town itself")
@@ -6842,6 +6847,7 @@ _PLACE_LABELS = {
     "village": ("village", 0),
     "vill": ("village", 0),  # "Vill: Mee Chaung Twin"
     "vlg": ("village", 0),
+    "vil": ("village", 0),  # "Vil: Pet Tan, Tsp: Danubyu"
     "ward": ("ward", 0),
     "location": ("", 1),
     "place": ("", 1),

@@ -113,6 +113,7 @@ from mapper.gazetteer.spoken import (
 )
 from mapper.gazetteer.testimony import (
     neighbour_seen_struck,
+    place_taken_and_held,
     shelter_struck,
     told_deed_in_burmese,
     told_deeds,
@@ -162,6 +163,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
+    place_taken_and_held,
     neighbour_seen_struck,  # (before who spoke: "Interview 41, female, 53. The witness lives in")
     home_in_attribution,  # (before an interview's: 'Statement 9 (male, 33, V village): "..."')
     without_named_speaker_label,
@@ -286,7 +288,8 @@ _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
     r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)|\([^()]*\("
     # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
-    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | family (?:is|was|are) "
+    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there"
+    r"| family (?:is|was|are|comes?|came|originally) "
     r"|[a-z]\. [a-z][a-z ]{0,40}$"  # (a note in lower case at the end: ". whereabouts unknown")
     r"|^[a-z][a-z' -]* village [a-z][a-z' -]* township$"  # (an address in lower case, no commas)
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")

@@ -62,8 +62,11 @@ def without_birthplace(text: str) -> str:
 
 #: a sentence of where a speaker's family is from: "| Caller's family is originally from H.|"
 _FAMILY_FROM = re.compile(
-    r"(?:^|(?<=[.;!])\s+)(?:[A-Z][\w'’-]*['’]s|My|His|Her|Their|Our)\s+family\s+(?:is|was|are)\s+"
-    rf"(?:originally\s+)?from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?\s*(?:[.;]|$)"
+    r"(?:^|(?<=[.;!])\s+)(?:[A-Z][\w'’-]*['’]s|My|His|Her|Their|Our)\s+family\s+(?:(?:is|was|are)\s+"
+    r"(?:originally\s+)?|(?:originally\s+)?(?:comes?|came)\s+)"
+    rf"from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
+    # ("My family comes from H|, we moved to the town after the fighting started|.")
+    r"(?:,\s+(?:and\s+)?(?:we|they)\s+(?:moved|came|fled)\b[^.;!]*)?\s*(?:[.;]|$)"
 )
 #: where a speaker was born: "born in | Wai Pu Ywar Thit, |Kyunhla township"
 _BIRTHPLACE = re.compile(
@@ -127,6 +130,24 @@ def neighbour_seen_struck(text: str) -> str:
     if "neighbo" not in text or not (seen := _NEIGHBOUR_SEEN_STRUCK.search(text)):
         return text
     return f"{seen['place']} village, {seen['township']}"
+
+
+def place_taken_and_held(text: str) -> str:
+    """Where a witness stopped or arrested was taken and then held or beaten, the next
+    sentence says ("I was stopped on the road near my village, H, and taken to E village. They
+    tied my hands and kept me in the monastery there for four days.": "E village"); else
+    ``text``."""
+    if " there" not in text or not (taken := _TAKEN_AND_HELD.search(text)):
+        return text
+    return taken["place"]
+
+
+#: a witness stopped and taken somewhere, and held or beaten there
+_TAKEN_AND_HELD = re.compile(
+    r"\b(?:stopped|arrested|detained|seized|caught)\b[^.;]*?\band\s+(?:then\s+)?(?:taken|brought"
+    r"|led|marched|dragged)\s+to\s+(?P<place>[^.;]+)[.;]\s+[^.;]*\b(?:kept|held|beat|beaten"
+    r"|tortured|interrogated|detained|locked)\b[^.;]*\bthere\b"
+)
 
 
 #: a witness's home and township, and the neighbouring village they saw struck

@@ -177,7 +177,10 @@ BORN_BUT = re.compile(
     # (or after a while: "I was born in A, but after I married I moved to B")
     r"\s+but\s+(?:after\s+(?:I|he|she|we|they)\s+(?:got\s+)?married,?\s+(?:I|he|she|we|they)\s+"
     r"(?:moved|went)\s+(?:to|into)\s+(?=[A-Z])|"
-    r"(?=(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
+    # (or elsewhere on the day: "I'm from A, but that day I was in B village, visiting my aunt")
+    r"(?=(?:that|on\s+that|at\s+the)\s+(?:day|night|morning|time),?\s+(?:I|he|she|we|they)\s+"
+    r"(?:was|were)\s+(?:in|at)\s|"
+    r"(?:(?:I|he|she|we|they)\s+)?(?:had\s+)?(?:worked|lived|was\s+living|stayed"
     r"|was\s+staying|moved|settled|been\s+living|married"
     # (or posted elsewhere: "I am from A but I was posted to the school in B village")
     r"|(?:was|had\s+been)\s+(?:posted|transferred|sent|assigned)"
