@@ -28084,3 +28084,398 @@ def test_transcripts_rows_and_reports_of_sets_1378_to_1387(coder, query, name, a
     # Tamu, V (W VT), armed clash, ..."; "about 11 km from Camp Victoria, the Chin National Front
     # headquarters")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "INTERVIEWER: Can you say where exactly?\nRESPONDENT: Tha Min Inn Kone village, "
+            "Kyauktaga township. It's around 6 km east of Kyauktaga.\nINTERVIEWER: And what "
+            "happened?\nRESPONDENT: On 9/8/2023... There was fighting between KNLA soldiers and "
+            "SAC soldiers there. It started in the morning and um, it went on until the "
+            "afternoon. On our side three men died.",
+            "Tha Min Inn Kone",
+            "Kyauktaga",
+        ),
+        (
+            "[00:59:21] Interviewer: Where were you on 15 January?\n[00:59:30] Ko Min Min: I'm "
+            "from Wi Nin, but that day I was in Dar Bang Auk village, um, Khaunglanhpu "
+            "township, visiting my aunt.\n[00:59:41] Interviewer: And what "
+            "happened?\n[01:00:13] Ko Min Min: The KIA attacked a military column from "
+            "Khaunglanhpu near the monastery, and the fighting went on for, uh, maybe three "
+            "hours. People said five soldiers were killed. On our side one man died. And one "
+            "villager also died in the crossfire.",
+            "Dar Bang Auk",
+            "Khaunglanhpu",
+        ),
+        (
+            "[00:28:24] Interviewer: Where were you on the 1st of December, 2022?\n[00:28:59] U "
+            "Kyaw Soe: I'm from Inn Taing Thar, but that day I was in Sweitawhmyaung village, "
+            "um, Lewe township, visiting my aunt.\n[00:29:58] Interviewer: And what "
+            "happened?\n[00:30:37] U Kyaw Soe: The shells came from the battalion in Det Khi Na "
+            "Thi Ri in the night while we were sleeping. Seven villagers died.",
+            "Swei Taw Hmyaung",
+            "Lewe",
+        ),
+        (
+            "[00:30:10] Interviewer: Where were you on 15/10/2021?\n[00:30:51] Ko Naing Lin: "
+            "I'm from Taung Ka Lay, but that day I was in Thein Za Yat village, um, Kyaikto "
+            "township, visiting my aunt.\n[00:31:33] Interviewer: And what "
+            "happened?\n[00:32:07] Ko Naing Lin: Some armed men, people say people's defence "
+            "force, came at night and killed one man accused of being an informer.",
+            "Thein Za Yat",
+            "Kyaikto",
+        ),
+        (
+            "INTERVIEWER: Can you say where exactly?\nRESPONDENT: Ba Lawng Kawng village, "
+            "Momauk township. It's around 19 km northwest of Lwegel.\nINTERVIEWER: And what "
+            "happened?\nRESPONDENT: On 17/8/2013... There was fighting between KIA soldiers and "
+            "the Tatmadaw there. It started in the morning and um, it went on until the "
+            "afternoon. People said one soldier was killed.",
+            "Ba Lawng Kawng",
+            "Momauk",
+        ),
+        (
+            "[00:58:15] Interviewer: Where were you on the 9th of July, 2022?\n[00:58:57] U Ba "
+            "Shein: I'm from Nyaung Pin Hla, but that day I was in Ku Lar Shin village, um, "
+            "Natmauk township, visiting my aunt.\n[00:59:27] Interviewer: And what "
+            "happened?\n[01:00:22] U Ba Shein: The PDF shot the village administrator, they "
+            "said he was a dalan, an informer.",
+            "Ku Lar Shin",
+            "Natmauk",
+        ),
+        (
+            "[01:03:17] Interviewer: Where were you on 23 November?\n[01:03:52] Ko Zaw: I'm "
+            "from Maik Kan, but that day I was in Wan Kone village, um, Loikaw township, "
+            "visiting my aunt.\n[01:04:20] Interviewer: And what happened?\n[01:05:13] Ko Zaw: "
+            "Military council troops entered the village and burned about 8 houses. They killed "
+            "five people, one was a monk.",
+            "Wan Kone",
+            "Loikaw",
+        ),
+        (
+            "RESPONDENT: [speaks in Burmese]\nINTERPRETER: She says the soldiers came to her "
+            "town. It's called မေတ္တာ — sorry, in English, Myitta. It is in Dawei "
+            "township.\nINTERVIEWER: When was this?\nINTERPRETER: She's not sure of the date... "
+            "she says in February 2023. Soldiers and Pyu Saw Htee came in and looted the "
+            "houses.\nINTERVIEWER: Anyone killed?\nINTERPRETER: [asks] No one was killed. "
+            "[Interpreter's note: she became emotional here]",
+            "Myitta",
+            "Dawei",
+        ),
+        (
+            "Q: You are a medic. Where did the wounded come from?\nA: We run a small clinic in "
+            "Nawnghkio. On Oct 12 they brought people from Pang Lawt (Loi An tract) — about ten "
+            "shells fell in the village during the night. Pang Lawt is around 20 kilometres "
+            "north of Nawnghkio, in Kyaukme Township.\nQ: How many?\nA: 2 people died.",
+            "Pang Lawt",
+            "Kyaukme",
+        ),
+        (
+            "[00:03:12] Q: Can you tell me what happened?\n[00:03:15] A: Uh... May 6, 2024. "
+            "About 200 soldiers came in, stayed two days and burned 20 houses when they "
+            "left.\n[00:03:41] Q: Where was this?\n[00:03:43] A: At our village, Thungna. "
+            "Matupi side. Matupi township.\n[00:04:02] Q: And after that?\n[00:04:05] A: Those "
+            "troops were from Matupi, I think. 7 people were killed, two of them from the same "
+            "family. Then we ran to the forest.",
+            "Thungna",
+            "Matupi",
+        ),
+        (
+            "A: You know Ann? From Ann you go roughly 30 km west... that's our town, "
+            "Kanhtauntkyi, Rakhine.\nQ: And that is where it happened?\nA: Yes, right there. 27 "
+            "December 2022. The Tatmadaw surrounded the town and searched every house. We lost "
+            "4 people.",
+            "Kanhtauntkyi",
+            "Myebon",
+        ),
+        (
+            "[Transcript of audio posted on a local news channel] Reporter: I am speaking with "
+            "a resident of Sin Gaung village — that's Sin Gaung in Pe Kho Su village tract — in "
+            "Ma-ubin Township, Irrawaddy Region.\nResident: Yes... today, 27 August 2023... "
+            "police and soldiers came at night and arrested five young men. They had come from "
+            "the army base at Maubin. No one died, but the rice stores were destroyed. We are "
+            "now hiding near Htein Taw Su.\nReporter: Thank you. Stay safe.",
+            "Sin Gaung",
+            "Maubin",
+        ),
+        (
+            "A: ...it happened at Mun Ji Kawng.\nQ: Sorry — can you say it again?\nA: "
+            "Mun-Ji-Kawng. Mun Ji Kawng.\nQ: In Moemauk?\nA: Yes, Moemauk Township.\nQ: Okay. "
+            "And what happened?\nA: 12 January 2022, there was heavy fighting between the "
+            "Tatmadaw and KIA and PDF. They had come from the army base at Momauk. 3 were "
+            "injured, and one of them died later.",
+            "Mun Ji Kawng",
+            "Momauk",
+        ),
+        (
+            "RESPONDENT: [speaks in Burmese]\nINTERPRETER: She says the soldiers came to her "
+            "village. It's called ပွန်ပီး — sorry, in English, Punpi. It is in Tonzang "
+            "township.\nINTERVIEWER: When was this?\nINTERPRETER: She's not sure of the date... "
+            "she says in October 2023. A helicopter came and fired on the "
+            "village.\nINTERVIEWER: Anyone killed?\nINTERPRETER: [asks] An old woman who could "
+            "not run was killed. [Interpreter's note: she became emotional here]",
+            "Punpi",
+            "Tonzang",
+        ),
+        (
+            "Q: Which village is this?\nA: ဟုတ်ကဲ့, နတ်မြှောင်းရွာ ပါ။ သာစည်မြို့နယ်. So the "
+            "စစ်ကောင်စီ troops, they came on 7 July 2021.\nQ: What did they do?\nA: A military "
+            "column came in and burned around 300 houses. Those troops were from Thazi, I "
+            "think. 7 were injured, and one of them died later. အဲ့ဒါပါပဲ။",
+            "Nat Hmyaung",
+            "Thazi",
+        ),
+        (
+            "Q: You were the village administrator?\nA: Yes, before the coup, in Yin Ye Kan. "
+            "That's in Pauktaw Township.\nQ: Tell us what happened on 28 August 2023.\nA: "
+            "Regime troops surrounded the village and searched every house. Those troops were "
+            "from Pauktaw, I think. 5 people were killed, two of them from the same family. "
+            "After that I resigned and left.",
+            "Yin Ye Kan",
+            "Pauktaw",
+        ),
+        (
+            "Q: You are a medic. Where did the wounded come from?\nA: We run a small clinic in "
+            "Kar Li. On Apr 12 they brought people from Nam Maw Ngin — there was heavy fighting "
+            "between regime troops and PNLA. Nam Maw Ngin is about 6 miles east of Kar Li, in "
+            "Kunhing Township.\nQ: How many?\nA: 2 people died.",
+            "Nam Maw Ngin",
+            "Kunhing",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1392_to_1399(coder, query, name, admin3):
+    # (blind sets, thirtieth session: transcripts: "I'm from H, but that day I was in V village, T
+    # township, visiting my aunt", an answer naming only where the troops or shells came from ("a
+    # military column from T", "The shells came from the battalion in T", "Those troops were from
+    # T, I think", "They had come from the army base at T"), Burmese fillers ("အင်း..."), "On
+    # 9/8/2023... There was fighting ... there", "We run a small clinic in T. ... they brought
+    # people from V", an interpreter's "It's called <Burmese> — sorry, in English, V. It is in T
+    # township." and notes)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Vil: Pet Tan, Tsp: Danubyu, Ayeyarwady Region",
+            "Pet Tan",
+            "Danubyu",
+        ),
+        (
+            "Vil: Hnget Thaik, Tsp: Dedaye, Ayeyarwady Region",
+            "Hnget Thaik",
+            "Dedaye",
+        ),
+        (
+            "Vil: Bu Khu, Tsp: Bawlake, Kayah State",
+            "Bu Khu",
+            "Bawlake",
+        ),
+        (
+            "Vil: Za Gyan Kone, Tsp: Wundwin, Mandalay Region",
+            "Za Gyan Kone",
+            "Wundwin",
+        ),
+        (
+            "မေး - အဲဒီနေ့က ဘာဖြစ်ခဲ့လဲ။\nဖြေ - အင်း... စစ်တပ်က ဒေါဝီးကူးရွာကို ဝင်စီးပြီး လူ ၂ "
+            "ယောက်ကို ဖမ်းသွားတယ်။\nမေး - ဒေါဝီးကူးရွာက ဘယ်မြို့နယ်လဲ။\nဖြေ - "
+            "ရှားတောမြို့နယ်ပါ၊ ကယားပြည်နယ်။",
+            "Daw Wee Ku",
+            "Shadaw",
+        ),
+        (
+            "မေး - အဲဒီနေ့က ဘာဖြစ်ခဲ့လဲ။\nဖြေ - အင်း... စစ်တပ်က ဝမ်လုံရွာကို ဝင်စီးပြီး လူ ၂ "
+            "ယောက်ကို ဖမ်းသွားတယ်။\nမေး - ဝမ်လုံရွာက ဘယ်မြို့နယ်လဲ။\nဖြေ - "
+            "မိုင်းပျဉ်းမြို့နယ်ပါ၊ ရှမ်းပြည်နယ်။",
+            "Wan Long",
+            "Mongping",
+        ),
+        (
+            "မေး - အဲဒီနေ့က ဘာဖြစ်ခဲ့လဲ။\nဖြေ - အင်း... စစ်တပ်က နားဒိုက်ရွာကို ဝင်စီးပြီး လူ ၇ "
+            "ယောက်ကို ဖမ်းသွားတယ်။\nမေး - နားဒိုက်ရွာက ဘယ်မြို့နယ်လဲ။\nဖြေ - "
+            "လှိုင်းဘွဲ့မြို့နယ်ပါ၊ ကရင်ပြည်နယ်။",
+            "Nar Daik",
+            "Hlaingbwe",
+        ),
+        (
+            "မေး - အဲဒီနေ့က ဘာဖြစ်ခဲ့လဲ။\nဖြေ - အင်း... စစ်တပ်က မြို့သစ်ကလေးရွာကို ဝင်စီးပြီး "
+            "လူ ၇ ယောက်ကို ဖမ်းသွားတယ်။\nမေး - မြို့သစ်ကလေးရွာက ဘယ်မြို့နယ်လဲ။\nဖြေ - "
+            "မိုးညှင်းမြို့နယ်ပါ၊ ကချင်ပြည်နယ်။",
+            "Myo Thit Ka Lay",
+            "Mohnyin",
+        ),
+        (
+            "I was stopped on the road near my village, Thahpanthar, and taken to Yae Zin "
+            "village. They tied my hands and kept me in the monastery there for four days. They "
+            "beat me with a rifle butt and kept asking where the local PDF were hiding. They "
+            "released me on December 23, 2022.",
+            "Yae Zin",
+            "Ngazun",
+        ),
+        (
+            "I was stopped on the road near my village, Raw Daw Khaw, and taken to Yulikho "
+            "village. They tied my hands and kept me in the monastery there for four days. They "
+            "beat me with a rifle butt and kept asking where the Karenni Army were hiding. They "
+            "released me on December 22, 2021.",
+            "Yu Li Kho",
+            "Hpruso",
+        ),
+        (
+            "I was stopped on the road near my village, Hsin Shin, and taken to Yin Mee Ah Lel "
+            "village in Pinlaung township, southern Shan State. They tied my hands and kept me "
+            "in the monastery there for four days. They beat me with a rifle butt and kept "
+            "asking where the RCSS were hiding. They released me on 12 Sep 2023.",
+            "Yin Mee Ah Lel",
+            "Pinlaung",
+        ),
+        (
+            "I was stopped on the road near my village, Kyauk Ta Lone, and taken to Inn Nge "
+            "village, Pindaya Township. They tied my hands and kept me in the monastery there "
+            "for four days. They beat me with a rifle butt and kept asking where the RCSS were "
+            "hiding. They released me on 28 June 2023.",
+            "Inn Nge",
+            "Pindaya",
+        ),
+        (
+            "I was stopped on the road near my village, Tinam, and taken to Sakhai village. "
+            "They tied my hands and kept me in the monastery there for four days. They beat me "
+            "with a rifle butt and kept asking where the Chinland Defense Force were hiding. "
+            "They released me on 11 Sep 2024.",
+            "Sakhai",
+            "Matupi",
+        ),
+        (
+            "Interview 23 (male, 39, resident of Myo Ma San Pya Ward, Thetkala town, Bago "
+            'Region): "On the night of 25 Mar 2021 soldiers and police searched our ward. They '
+            "broke the doors and took five young men away. One of them, Ko Nyi Nyi, was found "
+            'dead two days later."',
+            "Myo Ma San Pya Ward",
+            "Kawa",
+        ),
+        (
+            "The shell landed in the market in Ngape town, Magway Region on the 14th of "
+            "February 2023, in the morning when it was crowded. I was selling vegetables there. "
+            "5 people died. My family comes from Thar Si, we moved to the town after the "
+            "fighting started.",
+            "Ngape",
+            "Ngape",
+        ),
+        (
+            "Interview 15 (female, 51, resident of No. 3 Ward, Khamaukgyi town, Tanintharyi "
+            'Division): "On the night of the 21st of August 2022 soldiers and police searched '
+            "our ward. They broke the doors and took five young men away. One of them, Ko Zaw "
+            'Min, was found dead two days later."',
+            "No (3) Ward",
+            "Kawthoung",
+        ),
+        (
+            'Statement 59 (male, 24, resident of Shan Su Ward, Nam Mar town, Kachin State): "On '
+            "the night of 7 Nov 2022 soldiers and police searched our ward. They broke the "
+            "doors and took five young men away. One of them, Naw Tawng, was found dead two "
+            'days later."',
+            "Shan Su Ward",
+            "Mohnyin",
+        ),
+        (
+            'Statement 57 (male, 43, resident of Myo Ma Ward, Tedim): "On the night of 10 '
+            "August 2024 soldiers and police searched our ward. They broke the doors and took "
+            'five young men away. One of them, Thang Za Khup, was found dead two days later."',
+            "Myo Ma Ward",
+            "Tedim",
+        ),
+        (
+            "The shell landed in the market in Mongkaing town on 18.9.2023, in the morning when "
+            "it was crowded. I was selling vegetables there. 5 people died. My family comes "
+            "from Wein Ngin, we moved to the town after the fighting started.",
+            "Mongkaing",
+            "Mongkaing",
+        ),
+        (
+            "Man Dies in Junta Arson Attack on Magway Village Near Chin Border | Soldiers set "
+            "fire to Yint Ye village in Saw Township on May 31, 2023; an elderly man who could "
+            "not flee died in his burning house.",
+            "Yint Ye",
+            "Saw",
+        ),
+        (
+            "18:20 - The Arakan Army ambushed a column of IB 64 near Thea Kan Htaung village in "
+            "Ann Township, Rakhine State on 14 Nov 2023, the group said in a statement. Losses "
+            "on the junta side are unclear. 2 civilians were also killed, among them a woman "
+            "from Ah Yoe Taung.",
+            "Thea Kan Htaung",
+            "Ann",
+        ),
+        (
+            "06:05 - The KIA said they attacked a junta outpost at Sum Du in Myitkyina township "
+            "on 18 Dec 2023. No figures given. 2 civilians were also killed, among them a woman "
+            "from Hnget Pyaw Taw. Most families are now sheltering in Tar Hoe Nar and nearby "
+            "monasteries. The soldiers are believed to have come from the base in Sinbo.",
+            "Sun Du",
+            "Myitkyina",
+        ),
+        (
+            "CORRECTION 21:30 - Earlier we wrote that the attack was on Myauk Kone. Residents "
+            "say it actually hit Kyar Taing village, Myingyan Township, a few kilometres away. "
+            "Myauk Kone was not hit.",
+            "Kyar Taing",
+            "Myingyan",
+        ),
+        (
+            "12:40 - Heavy fighting between a PDF battalion and Tatmadaw soldiers at Seik Khon "
+            "village in Shwebo Township, Sagaing Region on 18 March. No casualty figures yet, a "
+            "member of the local defence team said. 2 civilians were also killed, among them a "
+            "woman from Si Pin Thar. Residents fled to Moke Si village. The soldiers are "
+            "believed to have come from the base in Shwebo.",
+            "Seik Khun",
+            "Shwebo",
+        ),
+        (
+            "CORRECTION 21:35 - Earlier we wrote that the attack was on Man Aing. Residents say "
+            "it actually hit Kar Lai village, Kutkai Township, a few kilometres away. Man Aing "
+            "was not hit.",
+            "Kar Lai",
+            "Kutkai",
+        ),
+        (
+            "CORRECTION 23:35 - Earlier we wrote that the attack was on Aung. Residents say it "
+            "actually hit Kyin village, Tilin Township, a few kilometres away. Aung was not hit.",
+            "Kyin",
+            "Tilin",
+        ),
+        (
+            "13:48 - The KNLA ambushed a column of Light Infantry Division 44 near Taung Ka Lay "
+            "village in Hla Ka Zaing village tract, Kyaikmaraw Township on 21 Nov 2022, a "
+            "spokesperson for the group said. Losses on the junta side are unclear and 1 "
+            "fighter was killed. 2 civilians were also killed, among them a woman from Chaung "
+            "Hnit Khwa. Residents fled to Taung Thu Kone village.",
+            "Taung Ka Lay",
+            "Kyaikmaraw",
+        ),
+        (
+            "CORRECTION 20:25 - Earlier we wrote that the attack was on Tin Htet (North). "
+            "Residents say it actually hit Ka Dut Kone village, Pinlaung Township, a few "
+            "kilometres away. Tin Htet (North) was not hit.",
+            "Ka Dut Kone",
+            "Pinlaung",
+        ),
+        (
+            "CORRECTION 16:10 - Earlier we wrote that the attack was on Kayin Win Sein. "
+            "Residents say it actually hit Ka Hnyaw village, Chaungzon Township, a few "
+            "kilometres away. Kayin Win Sein was not hit.",
+            "Ka Hnyaw",
+            "Chaungzon",
+        ),
+    ],
+)
+def test_accounts_and_reports_of_sets_1392_to_1399(coder, query, name, admin3):
+    # (blind sets, thirtieth session: accounts and reports: "CORRECTION 21:30 - Earlier we wrote
+    # that the attack was on A. ... it actually hit B village", "2 civilians were also killed,
+    # among them a woman from H", "Interview 23 (male, 39, resident of W Ward, T town, R): ...
+    # searched our ward", "I was stopped on the road near my village, H, and taken to E village.
+    # They ... kept me in the monastery there", "My family comes from H, we moved to the town",
+    # "Vil: V, Tsp: T", a headline's "Village Near Chin Border")
+    assert _name_and_township(coder, query) == (name, admin3)

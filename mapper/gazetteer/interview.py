@@ -163,7 +163,10 @@ _CAME_FROM = re.compile(
     rf"(?:(?<=village)|(?<=town))(?:\s+first)?,?\s+from\s+{_NAME}(?:\s+(?:village|town))?"
     # (or their base, or the road that comes from a place: "Soldiers | from the base at A|
     # raided B", "At the entrance of B|, on the road coming from A|")
-    rf"|\s+from\s+(?:the|their)\s+(?:base|camp|outpost)\s+(?:at|in)\s+{_NAME}"
+    rf"|\s+from\s+(?:the|their)\s+(?:army\s+|military\s+)?(?:base|camp|outpost)\s+(?:at|in)\s+{_NAME}"
+    # (or said to be where troops were from: "Those troops| were from Matupi, I think|.")
+    r"|(?:(?<=troops)|(?<=soldiers)|(?<=column))\s+(?:were|was)\s+(?:all\s+)?from\s+"
+    rf"{_NAME}(?:,\s+I\s+think)?"
     # (or who came from it: "the soldiers | who came from Pying Hkar|")
     # ("the young men who had come down from Mandalay to join us")
     r"|\s+(?:who|that|which)\s+(?:had\s+)?(?:came|come|arrived|marched)\s+(?:down\s+|up\s+)?from"
@@ -2713,6 +2716,10 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         words = _STAYING_AT_KIN.sub("In ", lived)
     if "talking about" in words:  # ("But the attack| I'm talking about| was in my own village")
         words = _TALKING_ABOUT.sub("", words)
+    if _BURMESE.search(words) and "English" in words:
+        # (a name said in Burmese, then in English: "It's called |မေတ္တာ — sorry, in English, |
+        # Myitta.")
+        words = _BURMESE_THEN_IN_ENGLISH.sub("", words)
     if _BURMESE.search(words):  # (a Burmese answer's first sentence: "V ကျေးရွာ၊ T မြို့နယ်မှာပါ။")
         # (naming a place, after its date: "2021 July 31ပါ။ Tမြို့နယ်၊ Vကျေးရွာမှာ ...")
         first, _, rest = words.partition("။")
@@ -2723,6 +2730,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _HERE_BUT_THERE.sub("", words)  # ("In A, but the thing I told you happened in B")
     words = _LIST_SPELLING.sub(r"\g<name>", words)  # ("On the list it is written 'W'.")
     words = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", words)  # ("V. It's about 21 miles ...")
+    words = _NAME_THEN_ITS_TOWNSHIP.sub(r"\g<name>, \g<area>", words)  # ("V. It is in T township.")
     words = _PREPOSITION_FIRST.sub("", words)  # ("On Pu Nyo. We could see the smoke from W")
     if (home := _AT_HOME_FIRST.match(words)) and not any(
         # (not where one it befell came from: "... one of them was my uncle from A")
@@ -2743,7 +2751,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if " from " in words or " to " in words:
         # ("|I was going from A to B on my motorbike.| At C village the soldiers ... shot")
         words = _if_named(_TRAVELLING.sub(" ", words).strip(), words)
-    if "home" in words or "house" in words:
+    if "home" in words or "house" in words or "clinic" in words or "hospital" in words:
         # ("No. |My home is in A.| That day I was at my daughter's house in B, and the bomb fell")
         words = _if_named(_HOME_SENTENCE.sub(" ", words).strip(), words)
     if "that tract" in words and (tract := _TRACT_THEN_THAT_TRACT.search(words)):
@@ -2759,6 +2767,15 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     return bool(yes), naming
 
 
+#: a name, then the township it is in, a sentence each: "It's called |Myitta. It is in Dawei
+#: township|."
+_NAME_THEN_ITS_TOWNSHIP = re.compile(
+    rf"(?<=\s)(?P<name>{_NAME})\.\s+(?:It|That)(?:['’]s|\s+is)\s+in\s+(?P<area>{_NAME}\s+[Tt]ownship)"
+)
+#: a name said in Burmese, then given in English: "It's called |မေတ္တာ — sorry, in English, |Myitta"
+_BURMESE_THEN_IN_ENGLISH = re.compile(
+    r"[\u1000-\u109f][\u1000-\u109f ]*\s*[—–-]+\s*(?:(?i:sorry|I\s+mean),?\s+)?in\s+English,?\s+"
+)
 #: a road named after the town it leads to: "came in |on the Hopong road|"
 _ROAD_OF_TOWN = re.compile(rf"\b(?P<on>on|along|by|via|up|down)\s+the\s+{_NAME}\s+road\b")
 #: names listed before the one it was said to be: "... |A, B, C... |It was C."
@@ -2785,6 +2802,10 @@ _TRAVELLING = re.compile(
 _HOME_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:My|Our)\s+(?:own\s+)?(?:home|house|family)\s+(?:is|was)\s+(?:in|at)\s+"
     r"[^.!?]*[.!?]"
+    # (or where their clinic is, which the wounded were brought to: "We run a small clinic in T.
+    # On Oct 12 they brought people from V")
+    r"|(?:^|(?<=[.!?])\s+)(?:We|I)\s+(?:run|have|work\s+(?:at|in))\s+(?:a|the|our)\s+(?:small\s+)?"
+    r"(?:clinic|hospital|health\s+(?:post|centre|center)|dispensary)\s+(?:in|at)\s+[^.!?]*[.!?]"
 )
 
 
@@ -2885,7 +2906,9 @@ _NO_PLACE_WORDS = frozenset(
 )
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
 _HESITATION = re.compile(
-    r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z ]{2,20}\]\s*|\s*\((?:inaudible|pause)\)"
+    r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z][a-zA-Z ]{1,24}\]\s*|\s*\((?:inaudible|pause)\)"
+    # (or an interpreter's note: "[Interpreter's note: she became emotional here]")
+    r"|\s*\[(?i:interpreter|translator)['’]s\s+note:[^\[\]]*\]\s*"
     # (a name begun and said again: "Mawla- | Mawlamyine township")
     r"|\b([A-Z][\w'’]*)-\s+(?=\1)"
 )

@@ -1670,6 +1670,22 @@ def _if_it_still_names(cut: str, text: str, names: re.Pattern[str]) -> str:
     return cut if names.search(cut) else text
 
 
+def without_border_nearby(text: str) -> str:
+    """``text`` without a border a headline says a place is near, when the rest names a place
+    ("Man Dies in Junta Arson Attack on Magway Village| Near Chin Border| | Soldiers set fire
+    to V village in T Township ..."); else ``text``."""
+    if "order" not in text:
+        return text  # (a quick look first)
+    # (the rest naming a place by its kind word: not "Clashes| near the Thai border|")
+    return _if_it_still_names(_BORDER_NEARBY.sub("", text), text, NAMED_SETTLEMENT)
+
+
+#: a border a place is near: " Near Chin Border", " near the Thai border"
+_BORDER_NEARBY = re.compile(
+    r"\s+(?i:near)\s+(?:the\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+[Bb]order\b(?!\s+(?:town|post|gate))"
+)
+
+
 def without_earlier_events(text: str) -> str:
     """A running update without what it tells of earlier, when the rest names a place ("...
     taken Laukkaing town; earlier this week the fighting was at V village.": Laukkaing; "As we

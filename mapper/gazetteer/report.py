@@ -66,6 +66,7 @@ from mapper.gazetteer.parts import (
     without_address_lead,
     without_approach,
     without_base_used,
+    without_border_nearby,
     without_burmese_lead,
     without_burmese_thing_at_place,
     without_case_words,
@@ -198,6 +199,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     told_deeds,
     told_deed_in_burmese,
     with_own_village_named,
+    without_border_nearby,
     without_constituency,
     without_route_aside,
     without_twin_across_border,
@@ -288,7 +290,7 @@ _CLEANING_CUE = re.compile(
     r"[#:\"\[\]\n\d^]|^['‘]|^The |  |MMR|massacre|killings|riots|crackdown|uprising|siege"
     r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)|\([^()]*\("
     # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
-    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there"
+    r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there| [Bb]order"
     r"| family (?:is|was|are|comes?|came|originally) "
     r"|[a-z]\. [a-z][a-z ]{0,40}$"  # (a note in lower case at the end: ". whereabouts unknown")
     r"|^[a-z][a-z' -]* village [a-z][a-z' -]* township$"  # (an address in lower case, no commas)
