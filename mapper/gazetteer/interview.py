@@ -2054,7 +2054,7 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
         if (
             naming
             and before
-            and _WHAT_HAPPENED.match(question)
+            and (_WHAT_HAPPENED.match(question) or _THERE_ASKED.search(question))
             and _FORCE_FROM.search(naming[0])
             and not _names_a_place(_FORCE_FROM.sub("", naming[0]))
             and (named := _places_named_before(before))
@@ -2624,7 +2624,10 @@ _CAME_FROM_CLAUSE = re.compile(
 #: where troops or shells came from, named in an answer: "a military column | from T|", "The
 #: shells came | from the battalion in T|"
 _FORCE_FROM = re.compile(
-    r"\b(?:column|troops|soldiers|convoy|shells|rounds)\s+(?:came\s+|were\s+fired\s+)?from\s+"
+    r"\b(?:(?:column|troops|soldiers|convoy|shells|rounds)\s+(?:came\s+|were\s+fired\s+)?"
+    # (or what was fired from there: "they fired heavy weapons | from the battalion in T| into
+    # the village")
+    r"|fired\s+(?:[\w-]+\s+){0,3}?(?=from\s+the\s))from\s+"
     r"(?:the\s+(?:battalion|base|camp|outpost|army\s+camp)\s+(?:in|at)\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # (a name of many words: "Det Khi Na Thi Ri")
 )
@@ -2707,6 +2710,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         words = _NAME_THEN_OWN_VILLAGE.sub(r"\g<name> village", words)
     if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
         words = NUMBER_SIGN_STOP.sub(r"\1 ", words)
+    if "ard. " in words:  # ("No. 5 Ward|. |Lemyethna, uh, Ayeyarwady.": the ward's town next)
+        words = _WARD_THEN_TOWN.sub(", ", words)
     words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
     # ("He was born in A village in T, but| he worked in B village", "I'm originally from A, but| I
     # was staying at my sister's house in B village")
@@ -2767,6 +2772,10 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     return bool(yes), naming
 
 
+#: the stop between a ward and its town, named next: "No. 5 Ward|. |Lemyethna, Ayeyarwady."
+_WARD_THEN_TOWN = re.compile(
+    r"(?<=\b[Ww]ard)\.\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\.|$))"
+)
 #: a name, then the township it is in, a sentence each: "It's called |Myitta. It is in Dawei
 #: township|."
 _NAME_THEN_ITS_TOWNSHIP = re.compile(
