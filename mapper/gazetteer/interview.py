@@ -164,6 +164,10 @@ _CAME_FROM = re.compile(
     # (or their base, or the road that comes from a place: "Soldiers | from the base at A|
     # raided B", "At the entrance of B|, on the road coming from A|")
     rf"|\s+from\s+(?:the|their)\s+(?:army\s+|military\s+)?(?:base|camp|outpost)\s+(?:at|in)\s+{_NAME}"
+    # (or where a column went on to: "A column of the army came through| to go to Kyondoe|")
+    rf"|\s+(?:to\s+go|on\s+(?:its|their)\s+way|heading|headed)\s+to\s+{_NAME}"
+    # (or a town the place is far from: "In V, T Township, W village tract|, far from T town|")
+    rf"|,\s+far\s+from\s+{_NAME}(?:\s+town)?(?:\s+[-–—]\s+[^.]*)?"
     # (or said to be where troops were from: "Those troops| were from Matupi, I think|.")
     r"|(?:(?<=troops)|(?<=soldiers)|(?<=column))\s+(?:were|was)\s+(?:all\s+)?from\s+"
     rf"{_NAME}(?:,\s+I\s+think)?"
@@ -2756,7 +2760,9 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if " from " in words or " to " in words:
         # ("|I was going from A to B on my motorbike.| At C village the soldiers ... shot")
         words = _if_named(_TRAVELLING.sub(" ", words).strip(), words)
-    if "home" in words or "house" in words or "clinic" in words or "hospital" in words:
+    if "prison" in words or "jail" in words or "hospital" in words:
+        words = _HELD_NOW.sub(" ", words).strip() or words
+    if any(word in words for word in ("home", "house", "clinic", "hospital")):
         # ("No. |My home is in A.| That day I was at my daughter's house in B, and the bomb fell")
         words = _if_named(_HOME_SENTENCE.sub(" ", words).strip(), words)
     if "that tract" in words and (tract := _TRACT_THEN_THAT_TRACT.search(words)):
@@ -2816,6 +2822,12 @@ _HOME_SENTENCE = re.compile(
     r"|(?:^|(?<=[.!?])\s+)(?:We|I)\s+(?:run|have|work\s+(?:at|in))\s+(?:a|the|our)\s+(?:small\s+)?"
     r"(?:clinic|hospital|health\s+(?:post|centre|center)|dispensary)\s+(?:in|at)\s+[^.!?]*[.!?]"
 )
+#: a sentence of where one taken is held now: "They took his wife. |She is still in Taunggyi
+#: prison.|"
+_HELD_NOW = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:He|She|They)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:in|at)\s+"
+    r"[^.!?]*\b(?:prison|jail|hospital)[.!?]?"
+)
 
 
 #: where one was staying with kin, opening a clause: "|I was staying at my sister's house in |B"
@@ -2851,10 +2863,21 @@ def _names_a_place(sentence: str) -> bool:
     # (not a militia's name: "soldiers and Pyu Saw Htee against KNDF and KA"; nor a people's:
     # "The soldiers came with the Rakhine villagers from around.")
     words = _PEOPLE_NAMED.sub("", ARMED_GROUP_NAMES.sub("militia", sentence.strip()[1:]))
+    words = _RELATIVE_NAMED.sub(
+        r"\g<who>", words
+    )  # (nor a person's: "my neighbour U Aung Naing's")
     return any(word not in _NO_PLACE_WORDS for word in _CAPITALISED.findall(words))
 
 
 _BURMESE = re.compile("[\u1000-\u109f]")
+#: a person named after who they are to the speaker, or after "his name is": "my neighbour |U
+#: Aung Naing's| house", "his name is |Ko Myo Min|"
+_RELATIVE_NAMED = re.compile(
+    r"(?P<who>\b(?:neighbou?r|uncle|aunt|brother|sister|son|daughter|husband|wife|father|mother"
+    r"|cousin|friend|teacher|name\s+is|named)\s+)"
+    r"(?:U|Daw|Ko|Ma|Maung|Mg|Saw|Naw|Sai|Nang|Mahn|Nan)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?:['’]s)?"
+)
 #: a people named before those of them who acted: "the |Rakhine |villagers", "|Bamar |soldiers"
 _PEOPLE_NAMED = re.compile(
     r"\b(?:Rakhine|Kachin|Shan|Karen|Kayin|Chin|Mon|Bamar|Burman|Rohingya|Ta['’]ang|Palaung"

@@ -640,6 +640,19 @@ _APPEAL_FOR = re.compile(
 )
 
 
+#: a rights group's name before what it reports, and a colon: "Amnesty: "
+_SOURCE_LABEL = re.compile(
+    r"^(?:Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|Fortify\s+Rights|AAPP|OHCHR"
+    r"|Myanmar\s+Witness):\s+"
+)
+
+
+#: the junta's leader's name before its forces: "|Min Aung Hlaing's |troops"
+_LEADERS_FORCES = re.compile(
+    r"\bMin\s+Aung\s+Hlaing['’]s\s+(?=(?:troops|forces|soldiers|army|regime|junta|military)\b)"
+)
+
+
 def headline_place(text: str) -> str:
     """A headline read for its event's place (an event named after it: "X massacre: what we
     know about the killings in T": "X, T"): without its kicker ("ANALYSIS | Why X matters":
@@ -648,6 +661,10 @@ def headline_place(text: str) -> str:
     battle for T", "What the battle for X means for T": "X, T"); without a lead of casualties
     ("12 dead, 2 missing after troops storm X, T township": "troops storm X, T township");
     ``text`` itself otherwise."""
+    if ": " in text[:40] and (source := _SOURCE_LABEL.match(text)):
+        text = text[source.end() :]  # ("Amnesty: In V, T township, soldiers shot dead ...")
+    if "Hlaing" in text:  # ("|Min Aung Hlaing's |troops raided ...": the junta's, no place)
+        text = _LEADERS_FORCES.sub("junta ", text)
     if text[:1] in "'‘\"“" and (quoted := _QUOTE_LEAD.match(text)):
         # (without a quote that opens it, when the rest names a place: "'We ran with nothing' -
         # V villagers flee junta raid in T Township")
@@ -1208,6 +1225,9 @@ _POST_LEAD = re.compile(
     # (a video's or platform's label: "LIVE 🔴", "TikTok:", "EXCLUSIVE:")
     r"|live(?:\s+now)?(?=\s*[:|\-—–" + _PICTOGRAPH_CHARS + r"]|\s+\d{1,2}[:.]\d{2})"
     r"|exclusive(?=\s*:)|tiktok(?=:)"
+    # (an exclaimed lead of what happened: "💥 Drone attack! KNDF drones dropped bombs on ...")
+    r"|(?:drone|air|artillery|mortar|rocket|heavy)?\s?(?:attack|strike|airstrike|shelling|raid"
+    r"|fighting|clashes|bombing|explosion)s?\s?!+(?=\s)"
     r"|\[live\](?=\s)"  # ("[Live] 16:29 — ...")
     # ("This is V, a village in T Township")
     r"|this\s+is(?=\s+(?-i:[A-Z])[^.]*,\s+an?\s+village\b)"
@@ -1349,6 +1369,12 @@ _WHERE_THEY_FELL = re.compile(
 #: Zaw Chaung —", "Born in H village, he", "home village H,", ", 19, of H village, T Township,",
 #: "in Monywa hospital", "villagers from H were", "Funeral: Kanbalu.", "cremated in T",
 #: "their bodies were brought back to H for burial")
+#: where relatives came from to collect the body of one killed: "...| Relatives from H came to
+#: collect the body.|"
+_RELATIVES_CAME_FROM = re.compile(
+    r"(?<=[.;])\s+(?:Relatives|Family\s+members|His\s+family|Her\s+family)\s+from\s+"
+    rf"{_NAME}(?:\s+village)?\s+came\s+to\s+(?:collect|take|fetch|bury|claim)\b[^.;]*[.;]?"
+)
 _ORIGIN_OF_THE_DEAD = re.compile(
     rf"\b(?:an?\s+)?native\s+of\s+{_NAME}(?:\s+village)?\s*(?:[—–-]|,)?\s*"
     rf"|\b[Bb]orn(?:\s+and\s+raised)?\s+in\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
@@ -1376,6 +1402,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # (one of the dead, their age and home after their name: "Among them was Saw X|, 26, from
     # H village|.")
     rf"|,\s+\d{{1,3}},\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
+    # (or their home, "originally from": "Killed: U X, 55, betel-nut seller|, originally from
+    # H|.")
+    rf"|,\s+originally\s+from\s+{_NAME}(?:\s+village)?(?=[.;]|$)"
     # (or the home of one among the dead: "2 civilians were also killed|, among them a woman from
     # H|.")
     rf"|,\s+(?:among\s+them|including)\s+an?\s+(?:[a-z]+\s+){{1,3}}?(?<=\s)from\s+{_NAME}"
@@ -1504,6 +1533,8 @@ def without_origin_of_the_dead(text: str) -> str:
         text = _HOME_FIELD.sub("", text)
     if not _WHERE_THEY_FELL.search(text):
         return text
+    if " came to " in text:  # ("...| Relatives from H came to collect the body.|")
+        text = _RELATIVES_CAME_FROM.sub("", text)
     cut = _ORIGIN_OF_THE_DEAD.sub(lambda origin: origin["aged"] or "", text).strip() or text
     if (
         cut != text
