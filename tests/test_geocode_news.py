@@ -28479,3 +28479,132 @@ def test_accounts_and_reports_of_sets_1392_to_1399(coder, query, name, admin3):
     # They ... kept me in the monastery there", "My family comes from H, we moved to the town",
     # "Vil: V, Tsp: T", a headline's "Village Near Chin Border")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: Tell me about your village.\nA: Hninpale is a small village, maybe 60 houses, "
+            "in Daik U township. It's about 5 miles southeast of Daik U.\nQ: What happened "
+            "there?\nA: On March 17, 2022, they fired heavy weapons from the battalion in Daik "
+            "U into the village, um, maybe ten rounds. Three villagers died.",
+            "Hnin Pale",
+            "Daik-U",
+        ),
+        (
+            "[00:04:00] Naw Paw: We live in Cikha, No. 1 Ward, Tonzang township. On Saturday, "
+            "27 August 2022, a jet bombed the ward, near the school and the market. One person "
+            "was killed.",
+            "No (1) Ward",
+            "Tonzang",
+        ),
+        (
+            "INTERVIEWER: Which part of town?\nRESPONDENT: No. 5 Ward. Lemyethna, uh, "
+            "Ayeyarwady.\nINTERVIEWER: What happened there?\nRESPONDENT: The soldiers raided "
+            "the houses in our ward at night and took away three young men, they said they were "
+            "helping PDF fighters. Three of them were killed in custody. It was Thursday, 4 "
+            "January 2024.",
+            "No (5) Ward",
+            "Lemyethna",
+        ),
+        (
+            "Q. Please state your name.\nA. Ma Thida Oo.\nQ. Where were you on the night of 2 "
+            "February 2023?\nA. At home, in Kyan Taw Su village.\nQ. Which village tract and "
+            "township is that?\nA. Sin Lan Gyi village tract, Pantanaw Township.\nQ. What did "
+            "you see?\nA. Police and Pyu Saw Htee men broke into my neighbour U Aung Naing's "
+            "house and shot him in the leg. Then they took him away on a motorbike.",
+            "Kyan Taw Su",
+            "Pantanaw",
+        ),
+        (
+            "(Interpreter translating from Chin)\nINTERVIEWER: Where exactly did the soldiers "
+            "burn the church?\nINTERPRETER: In Shiit Wa Thar. It's in Mindat Township, "
+            "Gawnglaung village tract, far from Mindat town - she says more than a day's "
+            "walk.\nINTERVIEWER: When?\nINTERPRETER: She says after the rainy season, November "
+            "2022. Troops came from the Mindat side, burned the church and some houses. Her "
+            "uncle was taken as a porter and has not come back.",
+            "Shiit Wa Thar",
+            "Mindat",
+        ),
+        (
+            "Q: Where is your home?\nA: Naung Ei Khet, Kawkareik township. Mya Pa Taing village "
+            "tract.\nQ: How far from Kawkareik town?\nA: Maybe fifteen kilometres. Kyondoe is "
+            "nearer.\nQ: Tell me about the raid.\nA: 22 October 2021. A column of the army came "
+            "through to go to Kyondoe. They shot at the village, one bullet killed my uncle "
+            "while he was in the betel garden. Then we ran to the KNU side.",
+            "Naung Ei Khet",
+            "Kawkareik",
+        ),
+        (
+            "[Interview, Yenangyaung - respondent lives in Yenangyaung now]\nA: We moved to "
+            "Yenangyaung after the attack. But the village where it happened is Yae Chan Sin, "
+            "in Pwintbyu township, Ah Shey Lay Ein tract - across the river from "
+            "Yenangyaung.\nQ: When?\nA: 7 December 2022. A column of soldiers camped there for "
+            "two nights. They shot a man who was riding to the farm, his name is Ko Myo Min. He "
+            "was 28.",
+            "Yae Chan Sin",
+            "Pwintbyu",
+        ),
+        (
+            "Q: Which Yae Chan Sin do you mean?\nA: Yae Chan Sin near Pindaya, in Pindaya "
+            "township, southern Shan State. Tha Yet Kone village tract. About six km from "
+            "Pindaya town.\nQ: OK. And what happened?\nA: In July 2023 police and soldiers came "
+            "to arrest a teacher who joined CDM. They didn't find him, so they took his wife. "
+            "She is still in Taunggyi prison.",
+            "Yae Chan Sin",
+            "Pindaya",
+        ),
+        (
+            "Rights group record: on 30/4/23 troops shelled Ta Ein Te village, about 13 km "
+            "northwest of Sagaing (Sagaing Township, Sagaing Region). Killed: U Maung Lin Than, "
+            "55, betel-nut seller, originally from Aung Chan Thar.",
+            "Ta Ein Te",
+            "Sagaing",
+        ),
+        (
+            "A farmer from Kan Thone Sint village, north of Kan Sauk hill in Kyauktaw Township, "
+            "Rakhine State, was killed by Tatmadaw shelling on 15 September 2019 while working "
+            "in his paddy field near the village. Relatives from Aung Tin came to collect the "
+            "body.",
+            "Kan Sauk",
+            "Kyauktaw",
+        ),
+        (
+            "Amnesty: In Yae Twin Kyun, northern Maungdaw township, Rakhine State, soldiers "
+            "shot dead two Rohingya villagers on 8 September 2017 before setting homes alight.",
+            "Yae Twin Kyun",
+            "Maungdaw",
+        ),
+        (
+            "💥 Drone attack! KNDF drones dropped bombs on the junta camp in Bu Law Pei village "
+            "(Hpasawng township, Karenni (Kayah) State) on Dec 24. Casualties on the enemy side "
+            "not yet confirmed. #WhatsHappeningInMyanmar",
+            "Bu Law Pei",
+            "Hpasawng",
+        ),
+        (
+            "💥 Drone attack! Myeik PDF drones dropped bombs on the junta camp in Tha But "
+            "village (Myeik township, Tanintharyi Region) on 28.2.2023. Casualties on the enemy "
+            "side not yet confirmed. #MyanmarCoup",
+            "Tha But",
+            "Myeik",
+        ),
+        (
+            "Min Aung Hlaing's troops raided houses in Ward 6, Myanaung town (Myanaung "
+            "Township) on Nov 6 and arrested 5 people, including a teacher on CDM. "
+            "#WhatsHappeningInMyanmar",
+            "No (6) Ward",
+            "Myanaung",
+        ),
+    ],
+)
+def test_places_of_sets_1392_to_1407(coder, query, name, admin3):
+    # (blind sets, thirtieth session: transcripts and reports: "Cikha, No. 1 Ward" in speech, "No.
+    # 5 Ward. Lemyethna, uh, Ayeyarwady.", "they fired heavy weapons from the battalion in T into
+    # the village", "Amnesty: In V, T township, ...", "Min Aung Hlaing's troops raided houses in
+    # Ward 6, T town", "💥 Drone attack! ...", "Killed: U X, 55, ..., originally from H.", "my
+    # neighbour U Aung Naing's house", "his name is Ko Myo Min", "A column of the army came
+    # through to go to K", "In V, T Township, W village tract, far from T town", "She is still in
+    # Taunggyi prison")
+    assert _name_and_township(coder, query) == (name, admin3)
