@@ -7559,7 +7559,8 @@ _ACTORS_FROM = re.compile(
     r"(?:(?i:based|stationed|garrisoned|deployed)\s+(?i:in|at)"
     # (or a militia's own village: "The Pyu Saw Htee militia | of Gway Pin Taw village|, ...",
     # "Pyu Saw Htee | in Mee Pauk village | raided")
-    r"|(?i:(?:coming|marching|advancing|arriving|moving|sent)\s+)?(?i:from|of|in))\s+(?i:the\s+)?"
+    r"|(?i:(?:coming|marching|advancing|arriving|moving|sent|who\s+(?:had\s+)?(?:came|come))\s+)?"
+    r"(?i:from|of|in))\s+(?i:the\s+)?"
     r"(?i:(?:neighbou?ring|nearby)\s+)?(?P<base>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?:\s+(?i:town|township|village|garrison|base|camp|headquarters|outpost))?"
     # (and its township: "... | from Kintaw village (Sagaing Township) |", "... based in X
@@ -7567,7 +7568,10 @@ _ACTORS_FROM = re.compile(
     r"(?:\s*\((?P<bracketed>[^()]*(?i:township|tsp))\)"
     r"|,\s+(?P<township>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)),"
     # ("... stationed at the X outpost | in Thandwe Township| fired ...")
-    r"|\s+in\s+(?P<township_in>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp)))?"
+    r"|\s+in\s+(?P<township_in>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp))"
+    # (or how far it is: "Soldiers who came from T|, about 20 km to the southwest,| raided V")
+    r"|,\s+(?:about\s+|some\s+)?\d+\s*(?:km|kilomet(?:er|re)s|miles?)\s+(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)[a-z-]*,)?"
     # (not the base's own kind word, left out: "AA fighters in Ramree| town, Rakhine State")
     r"\s+(?=[a-z])(?!(?:town|township|village|garrison|base|camp|headquarters|outpost)\b)"
 )
