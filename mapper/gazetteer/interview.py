@@ -1576,6 +1576,7 @@ def _name_answered(said: list[tuple[str, str]], index: int) -> str | None:
     # ("uh... Hti Mi La Than Kyoe. Regime troops ...", "Uh... the village... um, Ah Kyee Yar.")
     answer = _FILLER_FIRST.sub("", _THE_VILLAGE_SAID_FIRST.sub("", _FILLER_FIRST.sub("", answer)))
     answer = _A_KIND_OF_VILLAGE.sub("", answer)  # ("Well, a small village, Lel Wun Kone.")
+    answer = _SIZE_OF_VILLAGE.sub("", answer)  # ("Kwin Tha, it is a small village, ...")
     answer = _latin_of(answer)  # ("ဟိုခို (Ho Hko).")
     answer = _SELF_CORRECTED.sub("", _OURS.sub("", answer))
     answer = _NAME_THEN_ITS_DISTANCE.sub(r"\g<name>, ", answer)  # ("V. It's about 21 miles ...")
@@ -2701,6 +2702,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     # uh, Yinmabin township")
     words = _HESITATION.sub(_hesitation_left_out, words)
     words = _FILLER_FIRST.sub("", words)  # ("OK. That day I was in V", "Um, Ah Maw.")
+    if "village" in words:  # ("Kwin Tha|, uh, it is a small village, maybe 80 houses|.")
+        words = _SIZE_OF_VILLAGE.sub("", words)
     words = _SPELT_OUT_FIRST.sub("", words)  # ("D-A-N, Z-A-W. Dan Zaw.")
     if " not " in words:  # ("At Kani| - not Kani in Sagaing, ha - |Kani village in Myothit")
         words = _NAMESAKE_DENIED.sub(lambda denied: ", " if denied["dash"] else "", words)
@@ -2715,7 +2718,7 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "No." in words:  # ("In Ward No. 2, in Namtit.": no sentence's end)
         words = NUMBER_SIGN_STOP.sub(r"\1 ", words)
     if "ard. " in words:  # ("No. 5 Ward|. |Lemyethna, uh, Ayeyarwady.": the ward's town next)
-        words = _WARD_THEN_TOWN.sub(", ", words)
+        words = _STOP_BEFORE_WARDS_TOWN.sub(", ", words)
     words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
     # ("He was born in A village in T, but| he worked in B village", "I'm originally from A, but| I
     # was staying at my sister's house in B village")
@@ -2779,13 +2782,19 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
 
 
 #: the stop between a ward and its town, named next: "No. 5 Ward|. |Lemyethna, Ayeyarwady."
-_WARD_THEN_TOWN = re.compile(
+_STOP_BEFORE_WARDS_TOWN = re.compile(
     r"(?<=\b[Ww]ard)\.\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\.|$))"
 )
 #: a name, then the township it is in, a sentence each: "It's called |Myitta. It is in Dawei
 #: township|."
 _NAME_THEN_ITS_TOWNSHIP = re.compile(
     rf"(?<=\s)(?P<name>{_NAME})\.\s+(?:It|That)(?:['’]s|\s+is)\s+in\s+(?P<area>{_NAME}\s+[Tt]ownship)"
+)
+#: how big the village named is, after its name: "Kwin Tha|, it is a small village, maybe 80
+#: houses|."
+_SIZE_OF_VILLAGE = re.compile(
+    r",?\s+(?:it\s+is|it['’]s)\s+(?:a\s+|only\s+a\s+)?(?:very\s+)?(?:small|big|large|little|tiny)"
+    r"\s+village(?:,\s+(?:maybe|about|around|some|only)\s+\d+\s+(?:houses|households|families))?"
 )
 #: a name said in Burmese, then given in English: "It's called |မေတ္တာ — sorry, in English, |Myitta"
 _BURMESE_THEN_IN_ENGLISH = re.compile(

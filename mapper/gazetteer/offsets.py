@@ -52,6 +52,20 @@ _DISTANCE_IN_WORDS = re.compile(
 )
 
 
+def with_bearings_spelt(text: str) -> str:
+    """``text`` with a bearing abbreviated in capitals before "of" and a name spelt out ("Tar
+    Mong Long village NE of Bhamo town": "... northeast of Bhamo town"), read as any bearing
+    is; ``text`` itself else."""
+    if " of " not in text:
+        return text
+    return _BEARING_ABBREVIATED.sub(lambda abbreviated: _SPELT[abbreviated[1]], text)
+
+
+#: a bearing abbreviated in capitals, before "of" and a name: "| NE |of Bhamo town"
+_BEARING_ABBREVIATED = re.compile(r"(?<=[a-z]\s)(NE|NW|SE|SW)(?=\s+of\s+[A-Z])")
+_SPELT = {"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest"}
+
+
 def with_distance_in_digits(text: str) -> str:
     """``text`` with a distance said in words written in digits ("about thirteen miles east of
     Monywa, the village of V": "about 13 miles east of ..."), read as any distance is, and

@@ -17,6 +17,7 @@ from mapper.gazetteer.chat import (
 )
 from mapper.gazetteer.interview import interview_answer
 from mapper.gazetteer.offsets import (
+    with_bearings_spelt,
     with_distance_in_digits,
     with_place_before_distance,
 )
@@ -161,6 +162,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_glosses,
     without_side_of_area,
     with_kind_and_township_unbracketed,
+    with_bearings_spelt,
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
@@ -291,9 +293,11 @@ _CLEANING_CUE = re.compile(
     r"|neighbo|nearby|adj|ncident|also reported|also heard| side\)|\([^()]*\("
     # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
     r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there| [Bb]order"
+    r"| [NS][EW] of "
     r"| family (?:is|was|are|comes?|came|originally) "
     r"|[a-z]\. [a-z][a-z ]{0,40}$"  # (a note in lower case at the end: ". whereabouts unknown")
-    r"|^[a-z][a-z' -]* village [a-z][a-z' -]* township$"  # (an address in lower case, no commas)
+    # (an address in lower case, no commas)
+    r"|^[a-z][a-z' -]* village [a-z][a-z' -]* (?:township|tsp|twp)$"
     # (a coder's path from the state down: "Magwe region, Natmauk, Ku Ni")
     r"|^(?:"
     + "|".join(sorted(STATE_SHORT_NAMES))

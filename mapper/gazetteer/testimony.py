@@ -40,6 +40,11 @@ def without_birthplace(text: str) -> str:
         # town (T Tsp) reports: about 100 houses burned in the town ... Caller's family is
         # originally from H.")
         text = cut
+    if " had gone to " in text and (went := _RELATIVE_FROM_BEFORE_GONE.search(text)):
+        # (where a relative had gone and was when it happened, after where they were from: "My
+        # brother was from H, in T township. He had gone to V village in T township to sell
+        # rice, and he was there on ... when ...")
+        return went["place"]
     if " but " in text and (lived := BORN_BUT.sub("", text)) != text:
         # ("X (67) was born in A (T Township) but had lived in B village ...", "I am originally
         # from A, but I married into B village")
@@ -67,6 +72,14 @@ _FAMILY_FROM = re.compile(
     rf"from\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?"
     # ("My family comes from H|, we moved to the town after the fighting started|.")
     r"(?:,\s+(?:and\s+)?(?:we|they)\s+(?:moved|came|fled)\b[^.;!]*)?\s*(?:[.;]|$)"
+)
+#: where a relative had gone, after where they were from: "My brother was from H, in T township.
+#: He had gone to |V village in T township| to sell rice"
+_RELATIVE_FROM_BEFORE_GONE = re.compile(
+    r"\b(?:My|His|Her|Our)\s+(?:[a-z]+\s+)?(?:brother|sister|son|daughter|husband|wife|father"
+    r"|mother|uncle|aunt|cousin|nephew|niece)\s+was\s+from\s+[^.;!?]+[.;]\s+"
+    r"(?:He|She|They)\s+had\s+gone\s+to\s+(?P<place>[A-Z][^.;!?]*?)"
+    r"(?:\s+to\s+[a-z]+\b|,\s+and\s+(?:he|she|they)\s+(?:was|were)\s+there\b)"
 )
 #: where a speaker was born: "born in | Wai Pu Ywar Thit, |Kyunhla township"
 _BIRTHPLACE = re.compile(
