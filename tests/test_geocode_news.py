@@ -28608,3 +28608,151 @@ def test_places_of_sets_1392_to_1407(coder, query, name, admin3):
     # through to go to K", "In V, T Township, W village tract, far from T town", "She is still in
     # Taunggyi prison")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Soldiers who came from Myaungmya, about 20 km to the southwest, raided Pauk Tan "
+            "village in Einme Township, Ayeyarwady Region, on March 3, 2023, and detained four "
+            "men, residents said.",
+            "Pauk Tan",
+            "Einme",
+        ),
+        (
+            "Resp: My brother was from Thin Gan Kone, in Einme township. He had gone to Khukyun "
+            "village in Dedaye township to sell rice, and he was there on the 23rd of March, "
+            "2022 when there was fighting between the PDF and the soldiers. One person was "
+            "killed.",
+            "Khu Kyun",
+            "Dedaye",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Pa Dat Kone village tract.\nINT: And the "
+            "village?\nRESP: Kwin Tha, uh, it is a small village, maybe 80 houses.\nINT: "
+            "Township?\nRESP: Nattalin.\nINT: What happened there on 04/11/2023?\nRESP: A "
+            "landmine exploded on the path just outside the village. A farmer from the village "
+            "stepped on it, he died there.",
+            "Kwin Thar",
+            "Nattalin",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Kone Thar village tract.\nINT: And the "
+            "village?\nRESP: Kone Thar, uh, it is a small village, maybe 80 houses.\nINT: "
+            "Township?\nRESP: Lewe. Naypyitaw Union Territory.\nINT: What happened there on "
+            "02/03/2021?\nRESP: A landmine exploded on the path just outside the village. A "
+            "farmer from the village stepped on it, he died there.",
+            "Kone Thar",
+            "Lewe",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Ywar Ma village tract.\nINT: And the "
+            "village?\nRESP: Myauk Kyaung Su, uh, it is a small village, maybe 80 houses.\nINT: "
+            "Township?\nRESP: Det Khi Na Thi Ri.\nINT: What happened there on September 17th, "
+            "2021?\nRESP: A jet fighter dropped bombs on the village. Two bombs, one hit near "
+            "the monastery. 5 people were killed.",
+            "Myauk Kyaung Su",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            "Resp: My brother was from Ah Lel Chaung, in Gwa township. He had gone to U Yin "
+            "Kwin village in Thandwe township, Rakhine to sell charcoal, and he was there on "
+            "the 29th of July, 2022 when junta soldiers arrested villagers. Later we found 2 "
+            "bodies near the stream.",
+            "U Yin Kwin",
+            "Thandwe",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Yae Shin village tract.\nINT: And the "
+            "village?\nRESP: Ah Htet Yae Shin, uh, it is a small village, maybe 60 "
+            "houses.\nINT: Township?\nRESP: Mogaung. Kachin.\nINT: What happened there on "
+            "23/08/2021?\nRESP: A jet fighter dropped bombs on the village. Two bombs, one hit "
+            "near the monastery. Nobody died, thank God.",
+            "Ah Htet Yae Shin",
+            "Mogaung",
+        ),
+        (
+            "Nang Hom: My brother was from Pang Sam Ywar Thit, in Kyaukme township. He had gone "
+            "to Nar Hseng village, Namtu township to sell fish paste, and he was there on 7 May "
+            "2018 when there was fighting between the TNLA and the Tatmadaw. One person died.",
+            "Nar Hseng",
+            "Namtu",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Kawt Nwe village tract.\nINT: And the "
+            "village?\nRESP: Kawt Nwe, uh, it is a small village, maybe 120 houses.\nINT: "
+            "Township?\nRESP: Kawkareik. Karen State.\nINT: What happened there on the 24th of "
+            "December, 2022?\nRESP: There was fighting between the KNLA and the military in the "
+            "village. I don't know if anybody died.",
+            "Kawt Nwe",
+            "Kawkareik",
+        ),
+        (
+            "CHAN: My brother was from Thar Yar Kone, in Ye township. He had gone to Htin Shu, "
+            "Thanphyuzayat Township to sell firewood, and he was there on the 18th of January, "
+            "2023 when there was fighting between the People's Defence Force and the army "
+            "column. I don't know if anybody died.",
+            "Htin Shu",
+            "Thanbyuzayat",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Se Zin Kone village tract.\nINT: And the "
+            "village?\nRESP: Se Zin Kone, uh, it is a small village, maybe 80 houses.\nINT: "
+            "Township?\nRESP: Thabeikkyin. Mandalay Region.\nINT: What happened there on 27 May "
+            "2023?\nRESP: There was fighting between the local PDF and the military in the "
+            "village. One person died.",
+            "Se Zin Kone",
+            "Thabeikkyin",
+        ),
+        (
+            "HOM: My brother was from Shwe Kyaung Kone, in Mabein township. He had gone to "
+            "Tarkanhtan village in Laukkaing township to sell vegetables, and he was there on 2 "
+            "November 2023 when there was fighting between the MNDAA and the army column. I "
+            "don't know if anybody died.",
+            "Tar Kan Htan",
+            "Laukkaing",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Kyauk Mi Kyaung village tract.\nINT: And the "
+            "village?\nRESP: Kyon Laung, uh, it is a small village, maybe 200 houses.\nINT: "
+            "Township?\nRESP: Ye. Mon.\nINT: What happened there on the 26th of September, "
+            "2022?\nRESP: The PDF came to the village and killed one villager.",
+            "Kyon Laung",
+            "Ye",
+        ),
+        (
+            "INT: Which village tract?\nRESP: Hsat Chan village tract.\nINT: And the "
+            "village?\nRESP: Te Lu, uh, it is a small village, maybe 40 houses.\nINT: "
+            "Township?\nRESP: Ywangan.\nINT: What happened there on 13 August 2022?\nRESP: "
+            "There was fighting between the local PDF and SAC troops in the village. 3 people "
+            "died.",
+            "Te Lu",
+            "Ywangan",
+        ),
+        (
+            "yan aung myin village det khi na thi ri tsp",
+            "Yan Aung Myin",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            "Bhamo: KIA drone attack on army position at Tar Mong Long village NE of Bhamo town "
+            "🔥 no civilian casualties reported. 5/1/24",
+            "Tar Mong Long",
+            "Bhamo",
+        ),
+        (
+            "Namhsan (Palaung) - TNLA says junta jet bombed Taung Kyaw village NE of Namhsan "
+            "town, 1 dead. 23/10/23",
+            "Taung Kyaw",
+            "Namhsan",
+        ),
+    ],
+)
+def test_places_of_sets_1406_to_1415(coder, query, name, admin3):
+    # (blind sets, thirtieth session: transcripts and reports: "Soldiers who came from T, about 20
+    # km to the southwest, raided V village", "V village NE of T town", "yan aung myin village det
+    # khi na thi ri tsp", "And the village? -- V, uh, it is a small village, maybe 80 houses.",
+    # "My brother was from H, in T township. He had gone to V village in T2 township to sell rice,
+    # and he was there ... when ...")
+    assert _name_and_township(coder, query) == (name, admin3)
