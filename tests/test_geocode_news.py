@@ -28756,3 +28756,36 @@ def test_places_of_sets_1406_to_1415(coder, query, name, admin3):
     # "My brother was from H, in T township. He had gone to V village in T2 township to sell rice,
     # and he was there ... when ...")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "13:55 - Eight villagers from Ngar Toet were detained by troops of IB 21 at a "
+            "checkpoint in Myaung Paung Yin village (Kanbalu Township) on Wednesday (27 July). "
+            "Their families say they were on their way to Kanbalu to sell their crops.",
+            "Myaung Paung Yin",
+            "Kanbalu",
+        ),
+        (
+            "06:15 - A man from Koke Ko Kyin was beaten to death by soldiers in Htugyi village, "
+            "Budalin Township, on 20 November, where he had gone to visit relatives, according "
+            "to Budalin PDF.",
+            "Htu Gyi",
+            "Budalin",
+        ),
+        (
+            "17:25 - Three villagers from Maw Hpawng were detained by troops of LIB 207 at a "
+            "checkpoint in Nang Kwayt village (Myitkyina Township) early on 10 January 2024. "
+            "Their families say they were on their way to Myitkyina to sell their crops.",
+            "Nang Kwayt",
+            "Myitkyina",
+        ),
+    ],
+)
+def test_the_dead_and_detained_from_elsewhere_of_set_1414(coder, query, name, admin3):
+    # (blind sets, thirtieth session: live blogs: "13:55 - Eight villagers from H were detained by
+    # troops ... at a checkpoint in V village", "06:15 - A man from H was beaten to death by
+    # soldiers in V village")
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -1332,6 +1332,7 @@ _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of|ambushed"
     r"|attacked|[Ff]ighting\s+(?:between|at|in|near)|[Cc]lash(?:es|ed)?\s+(?:between|at|in|near)"
+    r"|(?:detained|arrested|abducted)\s+(?:by\s+(?:[\w-]+\s+){1,5})?(?:at|in)\b"
     # (a record's field: "killed: V, T")
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death|Location):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
@@ -1411,9 +1412,16 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"(?:\s+village)?(?=[.;]|$)"
     # (or opening the text, their age and home before what befell them: "A 41-year-old woman|
     # from H| was killed by a landmine ... on the outskirts of V village": the words kept)
-    rf"|^(?P<aged>An?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z]+\s+){{1,3}}?)from\s+{_NAME}(?:\s+village)?"
-    r"(?:\s+(?=(?:was|were)\s+(?:killed|shot|wounded|injured)\b)"
+    rf"|(?:^|(?<=\d\s[-–—]\s))(?P<aged>An?\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z]+\s+){{1,3}}?)from\s+"
+    rf"{_NAME}(?:\s+village)?"
+    r"(?:\s+(?=(?:was|were)\s+(?:killed|shot|wounded|injured|beaten|stabbed|tortured)\b)"
     r"|,\s+(?=[A-Z]))"  # (or before their name: "A shopkeeper from H, Saw X (41) stepped on ...")
+    # (or a count of them: "Eight villagers| from H| were detained by troops ... at a checkpoint
+    # in V village")
+    r"|(?:^|(?<=[-–—:]\s))(?P<counted>(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome)\s+(?:villagers|men|women|people|civilians|youths"
+    rf"|residents|farmers)\s+)from\s+{_NAME}(?:\s+village)?"
+    r"(?=\s+(?:were|was)\s+(?:detained|arrested|abducted|killed|shot|taken)\b)"
     # (or after their name and age: "Remembering X (42)| from H|. On 9 September 2022 ...")
     rf"|(?<=\))\s+from\s+{_NAME}(?:\s+village)?(?=\.)"
     # (or where they were stopped before they were taken: "X was stopped at a checkpoint| in H|,
@@ -1535,7 +1543,8 @@ def without_origin_of_the_dead(text: str) -> str:
         return text
     if " came to " in text:  # ("...| Relatives from H came to collect the body.|")
         text = _RELATIVES_CAME_FROM.sub("", text)
-    cut = _ORIGIN_OF_THE_DEAD.sub(lambda origin: origin["aged"] or "", text).strip() or text
+    cut = _ORIGIN_OF_THE_DEAD.sub(lambda origin: origin["aged"] or origin["counted"] or "", text)
+    cut = cut.strip() or text
     if (
         cut != text
         and (the_village := _THE_VILLAGE.search(cut))
