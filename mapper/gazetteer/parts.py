@@ -1332,7 +1332,7 @@ _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of|ambushed"
     r"|attacked|[Ff]ighting\s+(?:between|at|in|near)|[Cc]lash(?:es|ed)?\s+(?:between|at|in|near)"
-    r"|(?:detained|arrested|abducted)\s+(?:by\s+(?:[\w-]+\s+){1,5})?(?:at|in)\b"
+    r"|(?:were|was)\s+(?:detained|arrested|abducted)\s+by\s+(?:[\w-]+\s+){1,5}(?:at|in)\b"
     # (a record's field: "killed: V, T")
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death|Location):"
     # ("killed on May 15 when junta artillery hit her house in V", "KIA at V")
