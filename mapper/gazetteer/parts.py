@@ -38,6 +38,7 @@ from mapper.gazetteer.words import (
     PAST_DEEDS,
     PLURAL_KINDS,
     REPORT_SOURCES,
+    RIGHTS_GROUPS,
     STATE_SHORT_NAMES,
     TABS,
     THE_COUNTRY,
@@ -641,10 +642,7 @@ _APPEAL_FOR = re.compile(
 
 
 #: a rights group's name before what it reports, and a colon: "Amnesty: "
-_SOURCE_LABEL = re.compile(
-    r"^(?:Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|Fortify\s+Rights|AAPP|OHCHR"
-    r"|Myanmar\s+Witness):\s+"
-)
+_SOURCE_LABEL = re.compile(r"^(?:" + RIGHTS_GROUPS + r"|OHCHR):\s+")
 
 
 #: the junta's leader's name before its forces: "|Min Aung Hlaing's |troops"

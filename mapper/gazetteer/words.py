@@ -1131,9 +1131,13 @@ NEWS_OUTLETS = (
 )
 #: who else a report cites before what it tells ("According to Human Rights Watch, ...",
 #: "According to residents, ..."): rights groups, the UN's bodies, witnesses
-REPORT_SOURCES = (
+#: the rights groups whose reports are cited by name ("Amnesty: ...", "According to HRW, ...")
+RIGHTS_GROUPS = (
     r"(?:Human\s+Rights\s+Watch|HRW|Amnesty(?:\s+International)?|Fortify\s+Rights"
-    r"|Myanmar\s+Witness|ISP-Myanmar|AAPP|(?:the\s+)?(?:UN|United\s+Nations|OHCHR|IIMM)"
+    r"|Myanmar\s+Witness|AAPP)"
+)
+REPORT_SOURCES = (
+    r"(?:" + RIGHTS_GROUPS + r"|ISP-Myanmar|(?:the\s+)?(?:UN|United\s+Nations|OHCHR|IIMM)"
     r"(?:\s+[A-Z][\w-]*){0,4}|(?:the\s+)?Special\s+Rapporteur|(?:local\s+)?(?:residents"
     r"|witnesses|villagers|sources))"
 )
