@@ -37,6 +37,7 @@ _TURN = re.compile(
     r"|survivor|witness|resident|researcher|interpreter|translator|speaker\s*\d{0,2}|int|intv"
     # (a focus group's, a hotline's and a survey's: "FACILITATOR:", "CALLER:", "STAFF:")
     r"|facilitator|moderator|caller|staff|enumerator|operator|op"
+    r"|host|anchor|presenter"  # (a call-in's: "Anchor: We go to a caller from T.")
     r"|(?-i:Source)"  # (a journalist's: "Journalist: ... Source: ...")
     r"|resp|မေး|ဖြေ))"
     # (numbered: "Q3: Village where the attack happened? A3: V", two respondents: "R1:", "R2:")
@@ -83,7 +84,7 @@ _NEXT_TIMESTAMP = re.compile(
 )
 _QUESTIONER = frozenset(
     {"q", "i", "interviewer", "reporter", "journalist", "researcher", "int", "intv", "မေး"}
-    | {"moderator", "staff", "enumerator", "operator", "op"}
+    | {"moderator", "staff", "enumerator", "operator", "op", "host", "anchor", "presenter"}
 )
 #: a question of where the speaker is now: "Where do you live now?", "where you are now"
 _WHERE_NOW = re.compile(
@@ -329,8 +330,8 @@ def interview_answer(text: str) -> str:
         text = _ASKED_IN_BRACKETS.sub(lambda asked: f"Q: {asked['asked']}?\nA: ", text)
     if ":" not in text and text[:1] not in "—–" and "မေး" not in text and "Q. " not in text:
         return text  # (a quick look first)
-    if "\n" in text and _INITIALS_LABEL.search(text):
-        text = _initials_as_turns(text)  # ("K: Where were you ...? E: At home, in V.")
+    if "\n" in text and _CAPITALS_LABEL.search(text):
+        text = _capitals_as_turns(text)  # ("K: Where were you ...? E: At home, in V.")
     if (
         "ranslator" in text
         and (note := _TRANSLATOR_PLACE.search(text))
@@ -557,25 +558,38 @@ def _named_speakers_asking(text: str, turns: list[re.Match[str]]) -> bool:
 _ARROW_ANSWER = re.compile(
     r"(?m)^[ \t]*Q\d{1,2}[.):]?[ \t]+(?P<asked>[^\n]*?)[ \t]*(?:->|→|=>)[ \t]*"
 )
-#: a speaker's initials opening a line: "K: ", "MH: "
-_INITIALS_LABEL = re.compile(r"(?m)^([A-Z]{1,3}):[ \t]+")
+#: a speaker's initials or one word of capitals opening a line: "K: ", "MH: ", "THIDA: ", "HOST: "
+_CAPITALS_LABEL = re.compile(r"(?m)^([A-Z]{1,12}):[ \t]+")
+#: the labels of who asks that a transcript in capitals gives: a broadcast's and an interview's
+_ASKER_LABELS = frozenset({"Q", "HOST", "ANCHOR", "PRESENTER", "INTERVIEWER", "REPORTER"})
+#: the labels of turns the reading of turns knows by themselves
+_KNOWN_LABELS = frozenset({"Q", "A", "I", "R", "INTERVIEWER", "RESPONDENT", "REPORTER"})
 
 
-def _initials_as_turns(text: str) -> str:
-    """Lines opened by two speakers' initials as an interviewer's and a respondent's turns,
-    the one who asks (more of whose turns end with "?") as "Q:" ("K: Where were you on August
-    16? / E: At home, in V." as "Q: ... / A: ..."); ``text`` itself for other labels."""
-    labels = _INITIALS_LABEL.findall(text)
-    if len(labels) < 4 or len(set(labels)) != 2 or set(labels) & {"Q", "A", "I", "R"}:
+def _capitals_as_turns(text: str) -> str:
+    """Lines opened by speakers' initials or names in capitals as an interviewer's and a
+    respondent's turns: the one who asks is a host's or interviewer's label ("HOST:", "Q:")
+    or, of two speakers' initials, the one more of whose turns end with "?" ("K: Where were
+    you on August 16? / E: At home, in V." as "Q: ... / A: ..."; "Q: Which village? / THIDA:
+    Ka Nyin Kaing." as "Q: ... / A: ..."); ``text`` itself for other labels."""
+    labels = _CAPITALS_LABEL.findall(text)
+    if len(labels) < 3 or set(labels) <= _KNOWN_LABELS:
         return text
-    turns = re.split(r"(?m)^[A-Z]{1,3}:[ \t]+", text)[1:]
-    asks = {label: 0 for label in labels}
-    for label, words in zip(labels, turns, strict=False):
-        asks[label] += words.strip().endswith("?")
-    asker = max(asks, key=asks.__getitem__)
-    if asks[asker] == 0 or len(set(asks.values())) == 1:
-        return text
-    return _INITIALS_LABEL.sub(lambda turn: "Q: " if turn[1] == asker else "A: ", text)
+    if askers := set(labels) & _ASKER_LABELS:
+        if len(askers) > 1:
+            return text
+        (asker,) = askers
+    else:
+        if len(labels) < 4 or len(set(labels)) != 2 or max(map(len, labels)) > 3:
+            return text
+        turns = _CAPITALS_LABEL.split(text)[2::2]
+        asks = {label: 0 for label in labels}
+        for label, words in zip(labels, turns, strict=False):
+            asks[label] += words.strip().endswith("?")
+        asker = max(asks, key=asks.__getitem__)
+        if asks[asker] == 0 or len(set(asks.values())) == 1:
+            return text
+    return _CAPITALS_LABEL.sub(lambda turn: "Q: " if turn[1] == asker else "A: ", text)
 
 
 def _notes_in_lower_case_named(said: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -2765,6 +2779,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         words = _if_named(_TRAVELLING.sub(" ", words).strip(), words)
     if "prison" in words or "jail" in words or "hospital" in words:
         words = _HELD_NOW.sub(" ", words).strip() or words
+    if "buried" in words or "cremated" in words:  # ("We buried them in K because ...")
+        words = _BURIED_AT.sub(" ", words).strip() or words
     if any(word in words for word in ("home", "house", "clinic", "hospital")):
         # ("No. |My home is in A.| That day I was at my daughter's house in B, and the bomb fell")
         words = _if_named(_HOME_SENTENCE.sub(" ", words).strip(), words)
@@ -2781,6 +2797,9 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     return bool(yes), naming
 
 
+#: a sentence of where the dead were buried or cremated: "We buried them in K because we could
+#: not go back."
+_BURIED_AT = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]*\b(?:buried|cremated)\b[^.!?]*[.!?]?")
 #: the stop between a ward and its town, named next: "No. 5 Ward|. |Lemyethna, Ayeyarwady."
 _STOP_BEFORE_WARDS_TOWN = re.compile(
     r"(?<=\b[Ww]ard)\.\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\.|$))"
@@ -2947,7 +2966,9 @@ _NO_PLACE_WORDS = frozenset(
 )
 #: a hesitation or a note of one: "uh", "um", "[pause]", "(inaudible)"
 _HESITATION = re.compile(
-    r",?\s+(?:uh|um|erm)\b,?|\s*\[[a-z][a-zA-Z ]{1,24}\]\s*|\s*\((?:inaudible|pause)\)"
+    r",?\s+(?:uh|um|erm)\b,?|\s*\((?:inaudible|pause)\)"
+    # (or a note in brackets: "[pause]", "[in Burmese, voice-over]")
+    r"|\s*\[[a-z][a-zA-Z ]{1,24}(?:,\s[a-z][a-z -]{1,20})?\]\s*"
     # (or an interpreter's note: "[Interpreter's note: she became emotional here]")
     r"|\s*\[(?i:interpreter|translator)['’]s\s+note:[^\[\]]*\]\s*"
     # (a name begun and said again: "Mawla- | Mawlamyine township")
@@ -3016,7 +3037,9 @@ _TALKING_ABOUT = re.compile(
 #: fillers opening an answer, each with its mark: "| OK. |That day I was in V", "| Um, |Ah Maw."
 _FILLER_FIRST = re.compile(
     # (or an apology, after a pause: "...sorry. Pan Myaung.")
-    rf"^(?:(?:\.{{2,}}|…)?(?:Uh|Um|Er|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right|[Ss]orry)"
+    rf"^(?:(?:\.{{2,}}|…)?(?:Uh|Um|Er|Erm|Hmm|Ah|Oh|Well|So|OK|Okay|Ok|Right|[Ss]orry"
+    # (or a caller's greeting: "Yes, hello.")
+    r"|(?:Yes,?\s+)?(?:[Hh]ello|Hi|Mingala(?:r)?\s?ba(?:r)?))"
     rf"{_FILLER_MARK}\s*)+(?=\S)"
     # (or "our village" alone, before its name: "In our village.| Ma Ya Kan.")
     r"|^(?:In|At)\s+(?:our|my)\s+(?:own\s+)?village\.\s+(?=[A-Z])"

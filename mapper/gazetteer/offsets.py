@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from mapper.gazetteer.text import normalize
+from mapper.gazetteer.words import DIR_WORD
 
 #: "about 13 kilometres northeast of Lashio town": a distance (and a direction) from a place
 _NUMBER_WORDS = {
@@ -61,6 +62,25 @@ def with_bearings_spelt(text: str) -> str:
     return _BEARING_ABBREVIATED.sub(lambda abbreviated: _SPELT[abbreviated[1]], text)
 
 
+def with_place_said_to_lie(text: str) -> str:
+    """``text`` with a place said to lie near another read as one placed so ("Pan Kan is just
+    south of Loikaw town, 4 km.": "Pan Kan, just south of Loikaw town, 4 km."); ``text``
+    itself else."""
+    if " is " not in text and " lies " not in text:
+        return text
+    return _PLACE_SAID_TO_LIE.sub(r"\g<place>, ", text)
+
+
+#: a place's name opening a sentence, said to lie near another: "|Pan Kan is |just south of
+#: Loikaw town", "|Ku Lar village lies |close to Chaungzon"
+_PLACE_SAID_TO_LIE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?!(?:The|It|This|That|There|He|She|They|We|Our|My|His|Her|Its|Their"
+    r"|Where|What|Which|Who|Everything|Everyone|Nobody|Nothing)\b)"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+(?:village|town|ward))?)"
+    r"\s+(?:is|lies)\s+(?=(?:just\s+|about\s+|only\s+|right\s+)?(?:(?:"
+    + DIR_WORD
+    + r")\s+of|near|close\s+to|next\s+to|outside|not\s+far\s+from)\s+[A-Z])"
+)
 #: a bearing abbreviated in capitals, before "of" and a name: "| NE |of Bhamo town"
 _BEARING_ABBREVIATED = re.compile(r"(?<=[a-z]\s)(NE|NW|SE|SW)(?=\s+of\s+[A-Z])")
 _SPELT = {"NE": "northeast", "NW": "northwest", "SE": "southeast", "SW": "southwest"}

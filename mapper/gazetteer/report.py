@@ -20,6 +20,7 @@ from mapper.gazetteer.offsets import (
     with_bearings_spelt,
     with_distance_in_digits,
     with_place_before_distance,
+    with_place_said_to_lie,
 )
 from mapper.gazetteer.parts import (
     FOREIGN_PLACES,
@@ -163,6 +164,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_side_of_area,
     with_kind_and_township_unbracketed,
     with_bearings_spelt,
+    with_place_said_to_lie,
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
@@ -294,6 +296,8 @@ _CLEANING_CUE = re.compile(
     # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
     r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there| [Bb]order"
     r"| [NS][EW] of "
+    r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
+    r"|north|south|east|west)"
     r"| family (?:is|was|are|comes?|came|originally) "
     r"|[a-z]\. [a-z][a-z ]{0,40}$"  # (a note in lower case at the end: ". whereabouts unknown")
     # (an address in lower case, no commas)

@@ -118,8 +118,8 @@ _FILLER_BEFORE_AREA = re.compile(
 #: a word that opens or closes a spoken clause and says nothing: "so", "ok", "yeah", "well"
 _OPENER = re.compile(
     # (not a number's sign: "Cikha, |No. 1| Ward")
-    r"(?:^|(?<=[,.?!]))\s*(?i:(?:so|ok(?:ay)?|yeah|yes|yep|no(?!\.?\s*\(?\d)|well|right|and|but|oh)"
-    r"(?:\s*,?\s*(?:so|ok(?:ay)?|yeah|yes|yep|well|right|then))*\b),?"
+    r"(?:^|(?<=[,.?!]))\s*(?i:(?:so|ok(?:ay)?|yeah|yes|yep|no(?!\.?\s*\(?\d)|well|right|and|but|oh|hello)"
+    r"(?:\s*,?\s*(?:so|ok(?:ay)?|yeah|yes|yep|well|right|then|hello))*\b),?"
     r"|,?\s*(?i:\b(?:yeah|right|you\s+see|okay|ok))\s*(?=[.?!]|$)"
 )
 #: a small word said twice in a row: "the the", "and and", "we we"
