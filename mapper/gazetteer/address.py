@@ -945,14 +945,15 @@ def _place_after_state(gaz: Gazetteer, text: str, limit: int) -> Resolution | No
 
 def _state_first(gaz: Gazetteer, parts: list[str]) -> str | None:
     """A spreadsheet's row from its state down ("Kayah | Hpruso | So Hlar Ku", "Sagaing,
-    Myinmu, Pa Dat Taing"): the parts the other way round; None when the first part names no
-    state, or the last one does, or a part's kind word says otherwise ("Ward 3, ...")."""
+    Myinmu, Pa Dat Taing", "Nay Pyi Taw, T Township, W village tract, V village"): the parts
+    the other way round; None when the first part names no state, or the last one does, or a
+    part's kind word says otherwise ("Ward 3, ...")."""
     if not all(_is_name_word(word) for part in parts for word in part.split()):
         return None  # "southern Sagaing, clash with ..., the north": a sentence's parts
     kinds = [part_kind(part) for part in parts]
     if kinds[0] not in (None, "state") or kinds[-1] in _AREA_KINDS:
         return None  # ("Sagaing Region, Hkamti, La Pet" too)
-    if any(kind not in (None, "township", "district") for kind in kinds[1:-1]):
+    if any(kind not in (None, "township", "district", "village_tract") for kind in kinds[1:-1]):
         return None
     if not _names_a_state(gaz, parts[0]) or _names_a_state(gaz, parts[-1]):
         return None

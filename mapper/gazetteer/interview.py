@@ -1833,7 +1833,9 @@ _WHAT_HAPPENED_IN_YOUR_VILLAGE = re.compile(
     r"village\b[^?]*\?$"
 )
 #: what was done in the speaker's village: "in our village, there was fighting"
-_IN_OUR_VILLAGE = re.compile(r"\b(?:in|into|to|on|at)\s+(?:our|my)\s+village\b")
+_IN_OUR_VILLAGE = re.compile(
+    r"(?<!\b[Nn]ot\s)\b(?:in|into|to|on|at)\s+(?:our|my)\s+village\b"  # (not "Not in our village")
+)
 
 
 def _what_happened_at(said: list[tuple[str, str]]) -> str | None:
@@ -1925,6 +1927,12 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
                 before = f"{before.strip().rstrip('.')}, {tract_named}{township} Township."
             else:
                 before = words  # (an answer naming where the speaker was, when nothing was done)
+        elif (
+            label not in _QUESTIONER
+            and before
+            and (told := _place_before_of_township_then_deed(words, question, before))
+        ):
+            return told
         if label in _QUESTIONER:
             bare = _BARE_WHERE.match(words) is not None
             # ("Who burned the village? -- The army. -- Which village?": where it was done)
@@ -2313,6 +2321,25 @@ _THERE_ASKED = re.compile(
 )
 
 
+def _place_before_of_township_then_deed(words: str, question: str, before: str) -> str | None:
+    """The place an answer before named, in the township an answer to a question of which
+    names first, then telling what was done with no other place ("Can you tell me the
+    location? -- It is V village, about 15 km east of T. -- Which township does it belong to?
+    -- T. PDF fighters ambushed a column ...": V, in T); else None."""
+    answer = words.strip()
+    first = _FIRST_SENTENCE.match(answer).group()
+    if not (
+        _WHICH_TOWNSHIP.search(question)
+        and not _ANY_TOWNSHIP.search(before)
+        and (bare := _BARE_NAME.match(first.strip()))
+        and _DEED.search(answer, len(first))
+        and not _names_a_place(answer[len(first) :])
+    ):
+        return None
+    named = _places_named_before(before)
+    return f"{', '.join(s.strip(' .') for s in named)}, {bare['name']} Township" if named else None
+
+
 def _township_answered(words: str, question: str) -> str | None:
     """The township an answer names alone, to a question of which township ("Hpakant.") or
     after a yes ("Yes, same place. Allanmyo township."); else None."""
@@ -2534,6 +2561,10 @@ _AH_YES_FIRST = re.compile(r"^(?:(?i:ha|ah|oh|yes|yeah)[,.!]?\s+)+")
 _STATE_LAST = re.compile(r"\s(?i:state|region|division)$")
 
 
+#: a question of whether it was in a town: "In Pauktaw town?"
+_TOWN_ASKED = re.compile(rf"^(?:(?i:and\s+)?(?:in|at)\s+)?(?P<name>{_NAME})\s+(?i:town)\?$")
+
+
 def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
     """The township a later answer names alone ("Mrauk-U Township."), or by its name alone
     after a question of which township ("— Which township is that? — Ayadaw.")."""
@@ -2566,6 +2597,8 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             return named.group()  # ("That's Kyaukme Township? -- Yes.")
         elif _YES.match(words) and (named := _PLACE_IN_AREA_ASKED.search(question)):
             return f"{named['area']} Township"  # ("Pu Nyo village in Kamma? -- Yes.")
+        elif _YES.match(words) and (town := _TOWN_ASKED.match(question)):
+            return f"{town['name']} town"  # ("Which ward? -- W ward. -- In T town? -- Yes, T.")
         elif named := _AREA_SENTENCE.search(said):
             return named["area"]  # ("Yin Mar Kone. I was there visiting. Paungde Township.")
         elif (again := _NAME_AGAIN_IN_AREA.match(said)) and not _KIND_LAST.search(again["area"]):
@@ -2719,6 +2752,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "village" in words:  # ("Kwin Tha|, uh, it is a small village, maybe 80 houses|.")
         words = _SIZE_OF_VILLAGE.sub("", words)
     words = _SPELT_OUT_FIRST.sub("", words)  # ("D-A-N, Z-A-W. Dan Zaw.")
+    if "another" in words:  # ("Yes, |another one in Kayan. |Ours is the one in W tract.")
+        words = _ANOTHER_ONE.sub("", words)
     if " not " in words:  # ("At Kani| - not Kani in Sagaing, ha - |Kani village in Myothit")
         words = _NAMESAKE_DENIED.sub(lambda denied: ", " if denied["dash"] else "", words)
     if " where " in words:  # ("Kilung|, where we both lived|. Matupi T/S.")
@@ -2794,7 +2829,21 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     naming = [m.group().strip() for m in _SENTENCE.finditer(told) if _names_a_place(m.group())]
     if len(naming) > 1 and naming[0].endswith("?"):
         naming = naming[1:]  # (a question back, then the answer: "You know the W tract?")
+    if " there, " in told and (there := _DIED_THERE_IN.search(told)):
+        naming = [f"{there['place']}."]  # ("He had gone to B ... He died there, in B.")
     return bool(yes), naming
+
+
+#: a sentence of a namesake elsewhere: "Yes, |another one in Kayan. |Ours is ..."
+_ANOTHER_ONE = re.compile(
+    r"(?:^|(?<=[.!?,]\s))(?:(?:[Tt]here\s+is|[Tt]here['’]s)\s+)?[Aa]nother\s+(?:one|village)\b"
+    r"[^.!?]*[.!?]\s*"
+)
+#: where one died, said after "there": "He died there, in Zee Pyar."
+_DIED_THERE_IN = re.compile(
+    r"\b(?:He|She|They|he|she|they)\s+(?:died|was\s+killed|were\s+killed|was\s+shot\s+dead)"
+    rf"\s+there,\s+(?:in|at)\s+(?P<place>{_NAME})\s*[.!]"
+)
 
 
 #: a sentence of where the dead were buried or cremated: "We buried them in K because we could

@@ -1281,6 +1281,7 @@ _MEMORIAL_LEAD = re.compile(
     r"(?i:in\s+(?:loving\s+)?memory\s+of|remembering|rip(?:\s+to)?|rest\s+in\s+(?:peace|power)"
     r"|sad\s+news\s*:"  # ("Sad news: X of W village died of his wounds ...")
     r",?(?:\s+to)?|(?:our\s+)?(?:comrade|martyr|fallen\s+hero)"
+    r"|fallen\s+comrade\s*:"  # ("Fallen comrade: Ko X, 18, ...")
     # ("Heroes' memorial:", "Seven-day memorial (satpa) for")
     r"|(?:heroes['’]?\s+)?memorial\s*:|seven-day\s+memorial(?:\s+\([^)]*\))?\s+for"
     # ("Family notice: our beloved son", "We mourn")
@@ -1329,7 +1330,7 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
     r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of|ambushed"
-    r"|attacked|[Ff]ighting\s+(?:between|at|in|near)|[Cc]lash(?:es|ed)?\s+(?:between|at|in|near)"
+    r"|attacked|[Ff]ighting\s+(?:between|at|in|near|with\s+(?:[\w-]+\s+){1,3}?(?:at|in|near))|[Cc]lash(?:es|ed)?\s+(?:between|at|in|near)"
     r"|(?:were|was)\s+(?:detained|arrested|abducted)\s+by\s+(?:[\w-]+\s+){1,5}(?:at|in)\b"
     # (a record's field: "killed: V, T")
     r"|(?:^|(?<=[.;|–—-]\s))(?:[Kk]illed(?:\s+at)?|Where|Place\s+of\s+death|Location):"
@@ -1346,7 +1347,7 @@ _WHERE_THEY_FELL = re.compile(
     r"|(?:body|bodies)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were)\s+found"
     # ("was detained by IB 64 troops at V village, T Township ... Her body was found")
     r"|(?:detained|arrested|abducted|seized)(?:\s+by(?:\s+[\w-]+){1,4}?)?(?=\s+at\s+[A-Z])"
-    r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+at"
+    r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+(?:at|in)\b"
     r"|while\s+visiting\s+(?:\w+\s+){0,2}in|fell\s+on|died\s+fighting\s+at|raid\s+on"
     r"|(?<=\s)defending"  # ("who fell on 4 April 2023 defending V village")
     r"|lost\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:in|when|during|at)"
@@ -1513,6 +1514,16 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
     rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
     rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?:[,:]|\s+[—–])\s*"
+    # (or their office at home: "Sayadaw U X, 58, | abbot of the monastery in H village, |was")
+    r"|(?<=\d,\s)(?:the\s+)?(?:abbot|headmaster|headman|head\s+teacher|teacher|principal|pastor"
+    rf"|administrator|doctor|nurse)\s+(?:of|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:in|at|of)\s+{_NAME}"
+    r"(?:\s+village)?,\s*"
+    # ("We will cremate him in F tomorrow.")
+    r"|[.;]?\s*(?:We|They|The\s+family)\s+(?:will\s+)?(?:cremate|bury)\s+(?:him|her|them)\s+"
+    rf"(?:in|at)\s+{_NAME}[^.;]*[.;]?"
+    # ("... by a junta sniper in T town. | She had returned from H village, where the family had
+    # been sheltering, to check on their house.|")
+    rf"|(?<=[.;]\s)(?:He|She|They)\s+had\s+(?:returned|come\s+back)\s+from\s+{_NAME}[^.;]*[.;]?"
     r"|\s*\|\s*(?:buried|cremated)\s+(?:at\s+|in\s+)?[^|]*$"  # (a table's last field: "| buried F")
     # (or "His funeral will be at F.")
     r"|;?\s*(?:[Aa]n?\s+|(?:[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:memorial|funeral|prayer)\s+"
@@ -1537,6 +1548,8 @@ def without_origin_of_the_dead(text: str) -> str:
         # (a row's field of the home of one killed: "13/2/2023 | T town, T Township | X (68),
         # nurse | killed by junta airstrike ... | home: H")
         text = _HOME_FIELD.sub("", text)
+    if "recovered by" in text:  # ("...; shot by SAC troops; |body recovered by villagers from H.|")
+        text = _BODY_RECOVERED_BY.sub("", text).strip() or text
     if not _WHERE_THEY_FELL.search(text):
         return text
     if " came to " in text:  # ("...| Relatives from H came to collect the body.|")
@@ -1558,6 +1571,12 @@ def without_origin_of_the_dead(text: str) -> str:
     return _KILLED_AT_FIELD.sub("killed at ", cut)
 
 
+#: who recovered the body, from where: "...; shot by SAC troops|; body recovered by villagers
+#: from Tilat.|"
+_BODY_RECOVERED_BY = re.compile(
+    r"[;,.]?\s*(?:(?:the|his|her|their)\s+)?(?i:body|bodies)\s+(?:was\s+|were\s+)?recovered\s+by"
+    r"\s+[^.;|]*[.;]?"
+)
 #: a row's field of one's home, between bars: "| home: Pyi Ko Taw"
 _HOME_FIELD = re.compile(
     r"\s*\|\s*(?i:home|hometown|home\s+village|native\s+village|address)\s*:\s*[^|]*(?=\||$)"
@@ -1583,6 +1602,8 @@ _BURMESE_ORIGIN_OF_THE_DEAD = re.compile(
     r"|နေရပ်\s*[\u1000-\u1049\u104c-\u109f]+?(?:ကျေးရွာ|ရွာ)[။၊]?\s*"  # (home: "နေရပ် Hကျေးရွာ။")
     r"|^\s*[\u1000-\u109f]+?(?:ကျေးရွာ|ရွာ)မှ\s+(?:(?:ကို|မောင်|ဦး|ဒေါ်|မ|နော်|စော)[\u1000-\u109f]+\s+သည်\s+)?"
     r"|ဈာပန[^။]*။?"
+    # (or a sentence of their native place: "သူ၏ဇာတိမှာ Hရွာ ဖြစ်သည်။", "his native place is H")
+    r"|(?:သူ|သူမ|၎င်း)(?:၏|ရဲ့)\s*ဇာတိ[^။]*။?"
 )
 
 
@@ -7593,6 +7614,22 @@ _ACTORS_GUARDING = re.compile(
 )
 
 
+def with_great_river_travelled_unnamed(text: str) -> str:
+    """``text`` with a great river that boats came up or down named as the river ("soldiers
+    came down the Chindwin by boat, burned V": "came down the river ..."): no place of its
+    name; ``text`` itself else."""
+    if " the " not in text:
+        return text
+    return _GREAT_RIVER_TRAVELLED.sub(r"\g<way> river", text)
+
+
+#: a great river travelled: "came |down the Chindwin| by boat"
+_GREAT_RIVER_TRAVELLED = re.compile(
+    r"\b(?P<way>(?:up|down|across|along)\s+the)\s+(?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin"
+    r"|Salween|Sittaung|Sittang|Kaladan|Mekong)\b(?!\s+(?i:region|division|state|delta|river)\b)"
+)
+
+
 def ends_on_a_great_river(text: str) -> bool:
     """True when ``text`` ends naming a great river alone ("... shells X Village on the
     Sittaung"): the river, no region or village tract of its name."""
@@ -7726,9 +7763,10 @@ _IN_OWN_VILLAGE_NAMED = re.compile(
     r"\b(?:in|at|into|on)\s+(?P<own>(?:our|my)\s+(?:own\s+)?village),\s+"
     r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=[.,])"
 )
-#: a sentence of the speaker's village's township: "| Our village is in Kungyangon Tsp.|"
+#: a sentence of the speaker's village's township: "| Our village is in Kungyangon Tsp.|", "|
+#: It's in Hpruso township|, Karenni (Kayah) State."
 _OWN_VILLAGE_LIES_IN = re.compile(
-    r"\s*\b(?:Our|My|our|my)\s+village\s+is\s+in\s+"
+    r"\s*\b(?:(?:Our|My|our|my)\s+village\s+is\s+|It['’]s\s+|It\s+is\s+|(?<=[.!?]\s)(?=in\s))in\s+"
     r"(?P<area>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}\s+(?i:township|tsp|twp))\b\.?"
 )
 #: the speaker's village troops came to or struck, named after it: "came to our village, | V|,
@@ -7739,6 +7777,14 @@ _OWN_VILLAGE_NAMED = re.compile(
 )
 
 
+#: where troops advanced from, after what befell one: "killed by shelling| as troops advanced
+#: from Kyaukhtu|"
+_AS_TROOPS_ADVANCED_FROM = re.compile(
+    r"\s+as\s+(?:the\s+)?(?:(?:junta|regime|military|army)\s+)?(?:troops|soldiers|army|column|forces)"
+    rf"\s+advanced\s+from\s+{_NAME}(?:\s+(?:town|village))?"
+)
+
+
 def without_actors_origin(text: str) -> str:
     """``text`` without where those who acted, or what they fired, came from ("Troops based in
     Myaing town raided Kundaw village ...": "Troops raided Kundaw village ..."; "Shells fired
@@ -7746,6 +7792,8 @@ def without_actors_origin(text: str) -> str:
     ``text``."""
     if " of the " in text:  # ("the X outpost| of the Tatmadaw| in T Township": X outpost)
         text = _POST_OF_THE_ARMY.sub("", text)
+    if " advanced from " in text:  # ("killed by shelling| as troops advanced from T|")
+        text = _AS_TROOPS_ADVANCED_FROM.sub("", text)
     if " guarding " in text or " protecting " in text or " securing " in text:
         return _ACTORS_GUARDING.sub(r"\g<actors> ", text)
     if " from " not in text and " based " not in text and " stationed " not in text:

@@ -46,6 +46,7 @@ from mapper.gazetteer.parts import (
     with_burmese_words_in_english,
     with_events_at_places,
     with_first_of_neighbours,
+    with_great_river_travelled_unnamed,
     with_initials_apart,
     with_kind_and_township_unbracketed,
     with_kind_words_apart,
@@ -122,6 +123,7 @@ from mapper.gazetteer.testimony import (
     told_deeds,
     without_account_header,
     without_birthplace,
+    without_habits,
     without_named_speaker_label,
     without_speaker_label,
     without_witness_origin,
@@ -130,6 +132,7 @@ from mapper.gazetteer.words import (
     HONORIFICS,
     STATE_SHORT_NAMES,
     burmese_record_place,
+    with_burmese_township_before_town,
     with_dates_slashed,
     with_nested_brackets_opened,
     with_township_of_town,
@@ -159,12 +162,14 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_place_aside_first,
     without_force_home,
     with_dates_slashed,
+    with_burmese_township_before_town,
     with_burmese_words_in_english,
     without_glosses,
     without_side_of_area,
     with_kind_and_township_unbracketed,
     with_bearings_spelt,
     with_place_said_to_lie,
+    with_great_river_travelled_unnamed,
     with_distance_in_digits,
     with_place_before_distance,
     email_body,
@@ -184,6 +189,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_contrasted_place,
     without_earlier_events,
     singled_out_place,
+    without_habits,
     said_as_written,
     headline_place,  # (before a chat's sender: not 'Daw Ta Mee: 2 killed as ...')
     message_text,
@@ -296,6 +302,8 @@ _CLEANING_CUE = re.compile(
     # (a shelter struck, a visit, a place said aside: "... - this was in V, T township - ...")
     r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there| [Bb]order"
     r"| [NS][EW] of "
+    r"| used to "
+    r"| the (?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)"
     r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
     r"|north|south|east|west)"
     r"| family (?:is|was|are|comes?|came|originally) "

@@ -275,6 +275,23 @@ _ACCOUNT_HEADER = re.compile(
 )
 
 
+def without_habits(text: str) -> str:
+    """``text`` without its sentences of what the speaker's family used to do at a place ("We
+    used to sell our crops in Demoso."), no place of the event, when the rest names a place;
+    ``text`` itself else."""
+    if "used to " not in text:
+        return text  # (a quick look first)
+    rest = _HABIT.sub("", text)
+    return rest if _NAMED_PLACE.search(rest) else text
+
+
+#: a sentence of what one used to do at a place: "|We used to sell our crops in Demoso. |"
+_HABIT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:I|We|He|She|They|(?:My|Our|His|Her)\s+\w+)\s+used\s+to\s+"
+    r"(?:sell|buy|trade|go|visit|work|study|attend|graze|fish|farm|take)\b[^.!?]*[.!?]\s*"
+)
+
+
 def told_deeds(text: str) -> str:
     """A first-person account of three sentences or more read at its sentences that tell what
     was done at a place, and those naming a place they name, with the township it names ("When
@@ -369,7 +386,7 @@ def told_deeds(text: str) -> str:
     if _TOWNSHIP.search(told):
         return told
     township = _TOWNSHIP.search(text) or _HOSPITAL_TOWN.search(text)
-    if township and (first := _PLACE_IN.search(told) or _NAME_AFTER_THAT.search(told)):
+    if township and (first := _first_place_not_denied(told) or _NAME_AFTER_THAT.search(told)):
         # (after the first place it names: "My son was killed in B village|, T Township| by
         # artillery shells ...; he had gone there to buy rice."; or the township of the town
         # whose hospital took the wounded: "My brother was hit. We took him to the hospital in
@@ -386,6 +403,19 @@ def told_deeds(text: str) -> str:
             area = f"{home['tract']}, {area}"
         told = f"{told[: first.end()]}, {area}{told[first.end() :]}"
     return told
+
+
+def _first_place_not_denied(told: str) -> re.Match[str] | None:
+    """The first place ``told`` names that it does not deny troops came to ("The troops did not
+    come to A, they went to B": B)."""
+    return next(
+        (m for m in _PLACE_IN.finditer(told) if not _DENIED_BEFORE.search(told, 0, m.start())),
+        None,
+    )
+
+
+#: a denial just before a place: "The troops |did not come| to A"
+_DENIED_BEFORE = re.compile(r"\b(?:not|never)(?:\s+[a-z]+){0,2}\s*$")
 
 
 def told_deed_in_burmese(text: str) -> str:

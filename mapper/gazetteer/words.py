@@ -782,6 +782,22 @@ _SAME_TOWNSHIP_AS_TOWN = re.compile(
 )
 
 
+def with_burmese_township_before_town(text: str) -> str:
+    """``text`` with a town's township, bracketed after the town in Burmese, named before it
+    ("Xမြို့ (Tမြို့နယ်) အမှတ် (၃) ရပ်ကွက်တွင်": "Tမြို့နယ်၊ Xမြို့၊ အမှတ် (၃) ...", a ward
+    of the town); ``text`` itself else."""
+    if "မြို့နယ်)" not in text:
+        return text
+    return _BURMESE_TOWN_THEN_TOWNSHIP.sub(r"\g<township>၊ \g<town>၊ ", text, count=1)
+
+
+#: a town, then its township in brackets: "ထူးကြီးမြို့ (အင်္ဂပူမြို့နယ်) "
+_BURMESE_TOWN_THEN_TOWNSHIP = re.compile(
+    r"(?P<town>[\u1000-\u109f]+မြို့)\s*\((?P<township>[\u1000-\u109f]+မြို့နယ်)\)\s*"
+    r"(?=အမှတ်|[\u1000-\u109f]+ရပ်ကွက်)"  # (before a ward)
+)
+
+
 def with_dates_slashed(text: str) -> str:
     """``text`` with its dates written with dots (or dashes, day first) written with slashes, so
     that no sentence ends inside one ("On 27.3.2022, soldiers entered the village": "On
