@@ -28789,3 +28789,427 @@ def test_the_dead_and_detained_from_elsewhere_of_set_1414(coder, query, name, ad
     # troops ... at a checkpoint in V village", "06:15 - A man from H was beaten to death by
     # soldiers in V village")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "[00:12:31] Q: Which ward?\n[00:12:33] A: Ward No. 2.\n[00:12:35] Q: In "
+            "Thandaunggyi town?\n[00:12:36] A: Yes, Thandaunggyi, Karen State. Up on the "
+            "hill.\n[00:12:50] A: The soldiers fired mortars from the camp into the ward. My "
+            "uncle's house was hit, ah, he lost his leg.",
+            "No (2) Ward",
+            "Thandaunggyi",
+        ),
+        (
+            "[Radio call-in, evening programme]\nHOST: We have a caller on the line. Go ahead, "
+            "you're on air.\nCALLER (U Kyaw Than): Hello, hello. I want to tell what happened "
+            "in our village, Inn Taw, Mawlaik township, Sagaing Division.\nHOST: Yes, "
+            "please.\nCALLER: On 10 December 2023, the airstrike hit the monastery school, "
+            "three were killed. We all ran to Law-Thar, the next village, and we are still "
+            "there.\nHOST: Thank you for calling, stay safe.",
+            "Inn Taw",
+            "Mawlaik",
+        ),
+        (
+            "[Radio call-in, evening programme]\nHOST: We have a caller on the line. Go ahead, "
+            "you're on air.\nCALLER (Ma Nwe Ni): Hello, hello. I want to tell what happened in "
+            "our village, Win Htaung, Kyainseikgyi township.\nHOST: Yes, please.\nCALLER: On 22 "
+            "May 2024, a military column arrested four villagers and later we found two bodies "
+            "near the stream. We all ran to Hlut Shan, the next village, and we are still "
+            "there.\nHOST: Thank you for calling, stay safe.",
+            "Win Htaung",
+            "Kyainseikgyi",
+        ),
+        (
+            "ANCHOR: Now to Magwe Region. Our correspondent spoke with a farmer from Kamma "
+            "Township.\nFARMER: [in Burmese, voice-over] I'm from Ah Lat Lel. In December 2022, "
+            "they used drones to drop small bombs near the market. 5 were injured, and one of "
+            "them died later.\nANCHOR: The military has not commented.",
+            "Ah Lat Lel",
+            "Kamma",
+        ),
+        (
+            "ANCHOR: Now to Karen State. Our correspondent spoke with a farmer from Hpa-an "
+            "Township.\nFARMER: [in Burmese, voice-over] I'm from Tharyarkone. In September "
+            "2024, a villager stepped on a landmine near the stream. 2 were injured, and one of "
+            "them died later.\nANCHOR: The military has not commented.",
+            "Thar Yar Kone",
+            "Hpa-An",
+        ),
+        (
+            "[Radio call-in, evening programme]\nANCHOR: Our next caller is from the delta, "
+            "Myanaung Township. Go ahead, uncle.\nCALLER: Mingalaba. I want to tell what "
+            "happened in our village, Bwet Yoe, in Htu village tract. Last Tuesday night, uh, "
+            "around eleven, about thirty soldiers came from the In Pin side and set fire to the "
+            "rice store of the village head.\nANCHOR: Was anyone hurt?\nCALLER: One old man was "
+            "beaten with a rifle butt. He's in Myanaung hospital now.",
+            "Bwet Yoe",
+            "Myanaung",
+        ),
+        (
+            "HOST: We have a caller from Kyaukkyi Township in Bago Region. Please go ahead, "
+            "sister.\nCALLER: Yes, hello. I'm from Nyaung Pin Thar village, Kyaukkyi township. "
+            "On 9 June 2023, around two in the afternoon, a jet dropped two bombs near our "
+            "school.\nHOST: Were there casualties?\nCALLER: Three children injured. Everybody "
+            "ran to the hills toward the KNU area. We are still sleeping in the forest now.",
+            "Nyaung Pin Thar",
+            "Kyaukkyi",
+        ),
+        (
+            "Radio Free Asia call-in, Kachin programme\nAnchor: We go to a caller from Mogaung "
+            "Township.\nCaller: Hello. I want to report about Hto Pu village, Mogaung township, "
+            "about eight kilometres from Mogaung town. On 27 June 2023, soldiers and Pyu Saw "
+            "Htee came at night and set fire to the house of a KIA supporter. The man's wife, "
+            "she was pregnant, she was beaten.\nAnchor: Is she safe now?\nCaller: She is at the "
+            "hospital in Myitkyina.",
+            "Hto Pu",
+            "Mogaung",
+        ),
+        (
+            "Q: When did this happen?\nTHIDA: Um, it was on the 8th of May, 2021, early "
+            "morning.\nQ: Which village?\nTHIDA: Ka Nyin Kaing.\nQ: And which township is "
+            "that?\nTHIDA: Kyaiklat township.\nQ: What happened?\nTHIDA: Artillery shells fell "
+            "on the village, maybe six or seven shells. 4 people were killed, some houses were "
+            "damaged.",
+            "Ka Nyin Kaing",
+            "Kyaiklat",
+        ),
+        (
+            "Q: When did this happen?\nTHIDA: Um, it was on November 7, after dark, maybe 8 "
+            "pm.\nQ: Which village?\nTHIDA: Myauk Khin Yan.\nQ: And which township is "
+            "that?\nTHIDA: Gangaw township. Magway.\nQ: What happened?\nTHIDA: There was "
+            "fighting between the local PDF and the military in the village. 2 people died.",
+            "Myauk Khin Yan",
+            "Gangaw",
+        ),
+        (
+            "Q: Can you tell me the location?\nA: Uh, it is Na Myar village, about 15 km east "
+            "of Tabayin.\nQ: Which township does it belong to?\nA: Tabayin. PDF and KIA columns "
+            "ambushed a column of military council troops on July 14, 2022. Two civilians died "
+            "in the crossfire.",
+            "Na Myar",
+            "Tabayin",
+        ),
+        (
+            "Q: Where is your home?\nA: We live in Chaing Zauk, Pauk township.\nQ: And where "
+            "was your nephew killed?\nA: Not in our village. He had gone to Zee Pyar to sell "
+            "rice. On 12.10.21, PDF fighters ambushed a column of the regime troops. He died "
+            "there, in Zee Pyar.",
+            "Zee Pyar",
+            "Pauk",
+        ),
+        (
+            "Q: Can you tell me the location?\nA: Yeah, it is Su Hpyu Kone village, about 15 km "
+            "north of Natogyi.\nQ: Which township does it belong to?\nA: Natogyi. The PDF "
+            "attacked the army camp there on 26.10.22. I don't think anybody died that day.",
+            "Su Hpyu Kone",
+            "Natogyi",
+        ),
+        (
+            "Int: Can you tell me the location?\nResp: It is Pa Dar Ngay village, about 8 km "
+            "north of Loikaw.\nInt: Which township does it belong to?\nResp: Loikaw. Local PDF "
+            "clashed with the military on 17 September 2022. Two people died, fighters, not "
+            "villagers.",
+            "Pa Dar Ngay",
+            "Loikaw",
+        ),
+        (
+            "A: My family has a small farm. We used to sell our crops in Demoso. Then on 14 "
+            "September 2021, KNDF and Karenni Army clashed with the military, right there in "
+            "our village, Ka Dar Lar. Two people died, fighters, not villagers. It's in Hpruso "
+            "township, Karenni (Kayah) State. We could not go back for months.",
+            "Ka Dar Lar",
+            "Hpruso",
+        ),
+        (
+            "INTERVIEWER: Can you tell me the location?\nRESPONDENT: It is Ka Lar village, "
+            "about 7 miles west of Matupi.\nINTERVIEWER: Which township does it belong "
+            "to?\nRESPONDENT: Matupi. The resistance clashed with junta troops on Mar 31 2023. "
+            "I don't think anybody died that day.",
+            "Ka Lar",
+            "Matupi",
+        ),
+        (
+            "Q: Can you tell me the location?\nA: It is Than Bo village, about 30 km north of "
+            "Pyinoolwin.\nQ: Which township does it belong to?\nA: Nawnghkio. PDF fighters "
+            "attacked the army camp there on Apr 5 2023. Two civilians died in the crossfire.",
+            "Than Bo",
+            "Nawnghkio",
+        ),
+        (
+            "Q: Where is your home?\nA: We live in Ka Thit Kan, Aunglan township.\nQ: And where "
+            "was your nephew killed?\nA: Not in our village. He had gone to Kywe Thay Hpa Yar "
+            "Kone for a funeral. On the 3rd of August, 2022, SAC soldiers shelled the village "
+            "with heavy weapons from their camp. He died there, in Kywe Thay Hpa Yar Kone.",
+            "Kywe Thay Hpa Yar Kone",
+            "Aunglan",
+        ),
+        (
+            "Int: Where is your home?\nResp: We live in Ba Hon Taung, Paletwa township.\nInt: "
+            "And where was your nephew killed?\nResp: Um, not in our village. He had gone to La "
+            "Kin Wa for a funeral. On 29/4/2023, junta troops and the resistance fought all day "
+            "around the village. He died there, in La Kin Wa.",
+            "La Kin Wa",
+            "Paletwa",
+        ),
+        (
+            "Q: Can you tell me the location?\nA: Well, it is Markyar village, about 5 miles "
+            "south of Mindat.\nQ: Which township does it belong to?\nA: Kanpetlet. The regime "
+            "troops and the resistance fought all day around the village on 19/4/2024. Four "
+            "people were killed.",
+            "Mar Kyar",
+            "Kanpetlet",
+        ),
+        (
+            "INTERVIEWER: Can you tell me the location?\nRESPONDENT: Yeah, it is Kyonhtaw "
+            "village, about 20 km west of Kamarmaung.\nINTERVIEWER: Which township does it "
+            "belong to?\nRESPONDENT: Hpa-An. The army and the resistance fought all day around "
+            "the village on 31 May 2023. Two people were killed.",
+            "Kyon Htaw",
+            "Hpa-An",
+        ),
+        (
+            "Q: Where is your home?\nA: We live in Kawng Kye, Mong Yai township.\nQ: And where "
+            "was your husband killed?\nA: Uh, not in our village. He had gone to Nar Awt Ping "
+            "Nein to buy medicine. On the 12th of April, 2022, the military raided the village "
+            "at dawn and arrested the young men. He died there, in Nar Awt Ping Nein.",
+            "Nar Awt Ping Nein",
+            "Mongyai",
+        ),
+        (
+            "INTERVIEWER: Where is your home?\nRESPONDENT: We live in Ho Kyat, Kyaukme "
+            "township.\nINTERVIEWER: And where was your younger brother killed?\nRESPONDENT: "
+            "Well, not in our village. He had gone to Man Kawng to visit our aunt. On the 14th "
+            "of June, 2021, military council troops set fire to the houses, more than 50 houses "
+            "burned. He died there, in Man Kawng.",
+            "Man Kawng",
+            "Kyaukme",
+        ),
+        (
+            "INTERVIEWER: Can you tell me the location?\nRESPONDENT: Yeah, it is Mongkannwet "
+            "village, about 35 km northwest of Mongton.\nINTERVIEWER: Which township does it "
+            "belong to?\nRESPONDENT: Mong Ton. The military set fire to the houses, more than "
+            "40 houses burned on 28 November 2023. Two people were killed.",
+            "Mong Kan Nwet",
+            "Mongton",
+        ),
+        (
+            "Q: Can you tell me the location?\nA: It is Say Tha Mar village, about 9 miles "
+            "south of Ramree.\nQ: Which township does it belong to?\nA: Ramree. A drone dropped "
+            "a bomb on the market on Dec 29 2023. Two people were killed.",
+            "Say Tha Mar",
+            "Ramree",
+        ),
+        (
+            "Q: Where is your home?\nA: We live in Za Yat Hpyu, Paung township.\nQ: And where "
+            "was your son killed?\nA: So, uh, not in our village. He had gone to Kyaik Pun to "
+            "sell rice. On 2.5.24, the military took two men from the village and later their "
+            "bodies were found by the road. He died there, in Kyaik Pun.",
+            "Kyaik Pun",
+            "Paung",
+        ),
+        (
+            "A: My family has a small farm. We used to sell our crops in Puteekone. Then on "
+            "2.4.21, unknown gunmen shot the village administrator on his motorbike, right "
+            "there in our village, Htantawgyi. One person died. It's in Thegon township, Bago "
+            "Region. We could not go back for months.",
+            "Htan Taw Gyi",
+            "Thegon",
+        ),
+        (
+            "Interviewer: Can you tell me the location?\nRespondent: It is Ta Man Gyi village, "
+            "about 10 km east of Zigon.\nInterviewer: Which township does it belong "
+            "to?\nRespondent: Zigon. Unknown gunmen shot the village administrator on his "
+            "motorbike on September 5, 2022. One person died.",
+            "Ta Man Gyi",
+            "Zigon",
+        ),
+        (
+            "Q: Can you tell me the location?\nA: It is Nyaung Waing village, about 8 miles "
+            "north of Pathein.\nQ: Which township does it belong to?\nA: Pathein. Unknown "
+            "gunmen shot the village administrator on his motorbike on 5/7/2022. One person "
+            "died.",
+            "Nyaung Waing",
+            "Pathein",
+        ),
+        (
+            "Interviewer: Can you tell me the location?\nRespondent: Uh, it is Hlawkar village, "
+            "about 3 miles north of Shwepyithar.\nInterviewer: Which township does it belong "
+            "to?\nRespondent: Shwepyithar. The regime troops took two men from the village and "
+            "later their bodies were found by the road on 16.12.22. Two people were killed.",
+            "Hlaw Kar",
+            "Shwepyithar",
+        ),
+        (
+            "INTERVIEWER: Which ward?\nRESPONDENT: Ba Wan Chaung ward.\nINTERVIEWER: In Pauktaw "
+            "town?\nRESPONDENT: Yes, Pauktaw, Rakhine State. On 25 November 2023 the navy ships "
+            "shelled the town while the AA was fighting there. One civilian was killed in our "
+            "ward.",
+            "Pauktaw",
+            "Pauktaw",
+        ),
+        (
+            "CALLER: I'm calling from Sintgu Township. On 22 February 2023 the PDF attacked "
+            "soldiers in Nwe Yone Village, Shauk Pin Yoe village tract.\nHOST: Nwe Yone, Singu "
+            "Township. Where is it?\nCALLER: North of Singu town, about 13-14 km, north-east of "
+            "Kyauk Myaung. The fighting was inside Nwe Yone, some houses were burned.",
+            "Nwe Yon",
+            "Singu",
+        ),
+        (
+            "Q: So you walked from Kalay to Kalewa?\nA: Yes, then on to Hman Kone. Hman Kone "
+            "village is in Thin Gan tract, Kalewa Township, north-east of Kalewa town about 12 "
+            "km.\nQ: And in Hman Kone?\nA: On 29 August 2022 soldiers came down the Chindwin by "
+            "boat, burned Hman Kone and killed a man. People fled to Gon Gar and Thin Gan.",
+            "Hman Kone",
+            "Kalewa",
+        ),
+        (
+            "CALLER: Calling from Pakokku. On 12 February 2023, PDF attacked soldiers in the "
+            "town of Myitchay — Myit Chay, across from Nyaung-U.\nHOST: Myit Chay, Pakokku "
+            "Township?\nCALLER: Yes, Pakokku Township. One soldier was killed.",
+            "Myit Chay",
+            "Pakokku",
+        ),
+        (
+            "Q: Kayan Township, near Thongwa, right?\nA: Yes, Daw Pon Su village. In Day Pauk "
+            "village tract, south-east of Kayan town around 8 km.\nQ: There is another Daw Pon "
+            "Su?\nA: Yes, another one in Kayan. Ours is the one in Day Pauk tract. On 6 August "
+            "2022 soldiers came to Daw Pon Su, beat a man and arrested two students.",
+            "Day Pauk",
+            "Kayan",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1177_to_1417(coder, query, name, admin3):
+    # (blind sets, thirty-second session: call-ins and broadcasts ("HOST:", "ANCHOR:", "CALLER:
+    # Yes, hello.", "Mingalaba.", "FARMER: [in Burmese, voice-over]"), a speaker named in capitals
+    # ("THIDA:"), "Can you tell me the location? -- It is V village, about 15 km east of T. --
+    # Which township does it belong to? -- T. PDF fighters ambushed ...", "Not in our village. He
+    # had gone to B ... He died there, in B.", "We used to sell our crops in D", "another one in
+    # K", "In Pauktaw town? -- Yes, Pauktaw")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Kalay Township, Sagaing: a man was shot dead by soldiers in No. 6 ward of Tintha "
+            "(South) village on 23 November 2023. Tintha lies south of Kalay town.",
+            "Tin Thar",
+            "Kale",
+        ),
+        (
+            "နေပြည်တော်၊ ဒက္ခိဏသီရိမြို့နယ်၊ ဒိုးနွယ်ကျေးရွာအုပ်စု၊ ရဲဒီးကျေးရွာ",
+            "Ye Dee",
+            "Det Khi Na Thi Ri",
+        ),
+        (
+            "Sayadaw U Zawtika, 58, abbot of the monastery in Gaung Kwe village, was killed on "
+            "22 December 2021 when a junta jet bombed Myo Gyi Kone village, Myingyan Township, "
+            "where he had gone to lead a funeral. Two novices were injured.",
+            "Myo Gyi Kone",
+            "Myingyan",
+        ),
+        (
+            "2021-07-08; Lungngo village, Matupi Township; Ngun Tha Par (F, 65); shot by SAC "
+            "troops; body recovered by villagers from Tilat.",
+            "Lungngo",
+            "Matupi",
+        ),
+        (
+            "Sayadaw U Sobhita, 58, abbot of the monastery in In Taing village, was killed on "
+            "25 May 2023 when a junta jet bombed Shwe Twin Tu village, Padaung Township, where "
+            "he had gone to lead a funeral. Two novices were injured.",
+            "Shwe Twin Tu",
+            "Padaung",
+        ),
+        (
+            "RIP my brother 🙏 Lahpai Naw Din went back to Hpat Mar Yang (Puta-O) on 21 Jun to "
+            "check on the family's cattle and was caught and killed by the Pyu Saw Htee. We "
+            "will cremate him in In Loi Yang tomorrow.",
+            "Hpat Mar Yang",
+            "Puta-O",
+        ),
+        (
+            "Fallen comrade: Ko Chit Zaw, 18, from Min Taw village, a PDF fighter, was killed "
+            "on 2 October 2022 in fighting with junta troops at Kyar Tet village in Salingyi "
+            "Township. 2 fighters were lost in that battle. Funeral in Min Taw.",
+            "Kyar Tet",
+            "Salingyi",
+        ),
+        (
+            "Fallen comrade: Khu Plu Reh, 29, from Si Mi So Lar village, a KNDF fighter, was "
+            "killed on 25 September 2021 in fighting with junta troops at Kone Thar village in "
+            "Demoso Township. 3 fighters were lost in that battle. Funeral in Si Mi So Lar.",
+            "Kone Thar",
+            "Demoso",
+        ),
+        (
+            "Mai Sui Par, 46, was killed by a junta sniper in Thantlang town, Thantlang "
+            "Township, Chin State, on 8 March 2024. She had returned from Hriangkhan village, "
+            "where the family had been sheltering, to check on their house.",
+            "Thantlang",
+            "Thantlang",
+        ),
+        (
+            "8 September 2022: a junta airstrike hit the market in Kyunhla, Sagaing Region; 2 "
+            "people were killed, among them U Kyaw Thant (63) from Zee Taw village. His funeral "
+            "was held in Zee Taw.",
+            "Kyunhla",
+            "Kyunhla",
+        ),
+        (
+            "Ko Lin Tun Ye | 25 | carpenter | Pauk town (Pauk Tsp) | killed by shelling as "
+            "troops advanced from Kyaukhtu | 21/03/2022",
+            "Pauk",
+            "Pauk",
+        ),
+        (
+            "Khu Oo Reh, 26, was killed by a junta sniper in Hpruso town, Hpruso Township, "
+            "Kayah State, on 20 January 2024. He had returned from Pa Yet Saw Khu village, "
+            "where the family had been sheltering, to check on their house.",
+            "Hpruso",
+            "Hpruso",
+        ),
+        (
+            "27 August 2024: a junta airstrike hit the market in Pekon, southern Shan State; 3 "
+            "people were killed, among them Khun Myint Tun (18) from Het Kwi village. His "
+            "funeral was held in Het Kwi.",
+            "Pekon",
+            "Pekon",
+        ),
+        (
+            "၂၀၂၂ ခုနှစ် မတ်လ ၅ ရက်တွင် ချင်းပြည်နယ်၊ တီးတိန်မြို့၊ လွယ်ဘွားလ်ရပ်ကွက်၌ "
+            "စစ်ကောင်စီတပ်၏ ပစ်ခတ်မှုကြောင့် မဖြူဖြူဝင်း (အသက် ၃၉) သေဆုံးခဲ့သည်။ သူ၏ဇာတိမှာ "
+            "တွီးလန့်ရွာ ဖြစ်သည်။",
+            "Lawibual Ward",
+            "Tedim",
+        ),
+        (
+            "၂၀၂၂ ခုနှစ် မေလ ၂၉ ရက်တွင် စစ်ကိုင်းတိုင်းဒေသကြီး၊ ကနီမြို့၊ အမှတ် (၂) ရပ်ကွက်၌ "
+            "စစ်ကောင်စီတပ်၏ ပစ်ခတ်မှုကြောင့် မနှင်းဝေ (အသက် ၂၁) သေဆုံးခဲ့သည်။ သူ၏ဇာတိမှာ "
+            "ရေဖြူရွာ ဖြစ်သည်။",
+            "No (2) Ward",
+            "Kani",
+        ),
+        (
+            "ထူးကြီးမြို့ (အင်္ဂပူမြို့နယ်) အမှတ် (၃) ရပ်ကွက်တွင် စက်တင်ဘာ ၃ ရက်နေ့ ညက ရဲများ "
+            "အိမ်များကို ဝင်ရောက်ရှာဖွေပြီး လူငယ် ၂ ဦးကို ဖမ်းဆီးခေါ်ဆောင်သွားသည်။ ၎င်းတို့ကို "
+            "ဟင်္သာတ ထောင်သို့ ပို့ထားသည်ဟု ဆိုသည်။",
+            "No (3) Ward",
+            "Ingapu",
+        ),
+    ],
+)
+def test_memorials_records_and_burmese_of_sets_1420_and_1422(coder, query, name, admin3):
+    # (blind sets, thirty-second session: memorials and records: an abbot "of the monastery in H
+    # village", "We will cremate him in F tomorrow", "She had returned from H village, where the
+    # family had been sheltering", "body recovered by villagers from H", "Fallen comrade:", "in
+    # fighting with junta troops at V", "a junta airstrike hit the market in T", "as troops
+    # advanced from T"; Burmese: "his native place is H", a town's township in brackets before its
+    # ward, a row from Nay Pyi Taw down to its village)
+    assert _name_and_township(coder, query) == (name, admin3)

@@ -7625,7 +7625,7 @@ def with_great_river_travelled_unnamed(text: str) -> str:
 
 #: a great river travelled: "came |down the Chindwin| by boat"
 _GREAT_RIVER_TRAVELLED = re.compile(
-    r"\b(?P<way>(?:up|down|across|along)\s+the)\s+(?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin"
+    r"\b(?P<way>(?:up|down|along)\s+the)\s+(?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin"
     r"|Salween|Sittaung|Sittang|Kaladan|Mekong)\b(?!\s+(?i:region|division|state|delta|river)\b)"
 )
 
