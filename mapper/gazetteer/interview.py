@@ -2080,6 +2080,18 @@ def _answer_of_event(said: list[tuple[str, str]]) -> str | None:
             naming = []  # (read below as the place the answer before named)
         if (
             naming
+            and told_before
+            and _THERE_ASKED.search(question)
+            and (named := _places_named_before(told_before))
+            and (bare := _BARE_NAME.match(named[0].strip()))
+            and re.search(rf"\b{re.escape(bare['name'])}\b", naming[0])
+        ):
+            # (what was done there, at the place the answer before named with more: "Can you
+            # spell the village? -- V. ... In W village tract, T Township. -- What happened
+            # there? -- Soldiers stayed in V for three days ...")
+            return ", ".join(s.strip(" .") for s in named)
+        if (
+            naming
             and before
             and (_WHAT_HAPPENED.match(question) or _THERE_ASKED.search(question))
             and _FORCE_FROM.search(naming[0])
@@ -2404,7 +2416,7 @@ _MM_EVENT_ASKED = re.compile(BURMESE_DEEDS)
 #: "Vကျေးရွာ|ကိုပါ|"
 _MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ|ကို)?ပါ")
 #: "our village is", opening a Burmese answer: "|ကျွန်တော်တို့ရွာက |Vရွာပါ။"
-_MM_OUR_VILLAGE_IS = re.compile(r"^(?:ကျွန်တော်|ကျွန်မ|ကျနော်)(?:တို့)?(?:ရဲ့)?\s*ရွာ(?:က|ဟာ)\s*")
+_MM_OUR_VILLAGE_IS = re.compile(r"^(?:ကျွန်တော်|ကျွန်မ|ကျနော်)(?:တို့)?(?:ရဲ့)?\s*ရွာ(?:က|ဟာ|\s)\s*")
 #: a question of anything but where: "When did the airstrike happen?", "How many died?"
 _NOT_OF_A_PLACE = re.compile(r"(?i:and\s+)?(?i:when|who|why|how\s+(?:many|old|long|much|far))\b")
 #: the labels of a question and its answer, after a header
@@ -2752,6 +2764,8 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     if "village" in words:  # ("Kwin Tha|, uh, it is a small village, maybe 80 houses|.")
         words = _SIZE_OF_VILLAGE.sub("", words)
     words = _SPELT_OUT_FIRST.sub("", words)  # ("D-A-N, Z-A-W. Dan Zaw.")
+    if ", but the " in words:  # ("The attack ... was in T town, but the killing we mean was in V")
+        words = _CONTRASTED_EVENT.sub(lambda but: f"The {but['event']} was in ", words)
     if "another" in words:  # ("Yes, |another one in Kayan. |Ours is the one in W tract.")
         words = _ANOTHER_ONE.sub("", words)
     if " not " in words:  # ("At Kani| - not Kani in Sagaing, ha - |Kani village in Myothit")
@@ -2834,6 +2848,13 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     return bool(yes), naming
 
 
+#: an event at one place, then the one meant at another: "|The attack on the market was in
+#: Kunlong town, but the killing we mean was in |Tat Tu."
+_CONTRASTED_EVENT = re.compile(
+    r"(?:^|(?<=[.!?]\s))[^.!?]*?,\s+but\s+the\s+(?P<event>killings?|fighting|shelling|attack"
+    r"|airstrike|raid|bombing|burning|clash(?:es)?|massacre|incident)(?:\s+(?:we|I)\s+mean)?"
+    r"\s+(?:was|were|happened)\s+(?:in|at)\s+(?=[A-Z])"
+)
 #: a sentence of a namesake elsewhere: "Yes, |another one in Kayan. |Ours is ..."
 _ANOTHER_ONE = re.compile(
     r"(?:^|(?<=[.!?,]\s))(?:(?:[Tt]here\s+is|[Tt]here['’]s)\s+)?[Aa]nother\s+(?:one|village)\b"
