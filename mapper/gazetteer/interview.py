@@ -519,8 +519,16 @@ def interview_answer(text: str) -> str:
             _NOT_OF_THE_EVENT.search(question)
             and not (own_village_struck and _YOUR_VILLAGE.search(question))
         ):
+            if told := _EVENT_TOLD_ASIDE.search(words):
+                # ("Where are you from originally? -- I'm from A. But, uh, what I want to tell
+                # you about happened in B town, T Township.")
+                return told["place"]
             question = ""
             continue  # where the speaker is now, was born, lives or is from
+        if (asked := _WHERE_IS_PLACE.match(question)) and (lies := _LIES_IN_AREA.match(words)):
+            # ("Where is V (South)? -- It's in T Township, Magway Region, not far from our
+            # village.": the place asked of, in the area told)
+            return f"{asked['place']}, {lies['area']}"
         yes, naming = _places_told(words)
         if yes and (confirmed := _place_confirmed_in(question, naming)):
             return confirmed
@@ -2598,6 +2606,9 @@ def _area_told_later(turns: list[tuple[str, str]]) -> str | None:
             _STATE_LAST.search(area["area"]) and _area_told_later(turns[index + 1 :])
         ):
             return area["area"]
+        elif _WHICH_TOWNSHIP.search(question) and (named := _NAME_IN_REGION.match(words)):
+            # ("In which township? -- Htantabin in Bago Region.": of two of the name)
+            return f"{named['name']} Township, {named['region']}"
         elif _WHICH_TOWNSHIP.search(question) and (
             name := _BARE_NAME.match(words) or _NAME_THEN_DISTANCE.match(words)
         ):
@@ -2855,6 +2866,22 @@ _CONTRASTED_EVENT = re.compile(
     r"|airstrike|raid|bombing|burning|clash(?:es)?|massacre|incident)(?:\s+(?:we|I)\s+mean)?"
     r"\s+(?:was|were|happened)\s+(?:in|at)\s+(?=[A-Z])"
 )
+#: the place an answer says what the speaker tells of happened in: "what I want to tell you
+#: about happened in |B town, T Township|."
+_EVENT_TOLD_ASIDE = re.compile(
+    r"\b(?i:what)\s+(?:I\s+want\s+to\s+tell\s+(?:you\s+)?about|I['’]m\s+(?:going\s+to\s+)?tell(?:ing)?"
+    r"\s+(?:you\s+)?about|I\s+(?:am|will\s+be)\s+telling\s+(?:you\s+)?about)\s+(?:happened|was"
+    r"|took\s+place)\s+(?:in|at)\s+(?P<place>[A-Z][^.;]*)"
+)
+#: a question of where a place named lies: "Where is Let Khoke Pin (South)?"
+_WHERE_IS_PLACE = re.compile(
+    rf"^(?:(?i:and|so),?\s+)?[Ww]here\s+is\s+(?P<place>{_NAME}(?:\s+\([A-Z][a-z]+\))?(?:\s+village)?)"
+    r"\s*\?$"
+)
+#: an answer of the area a place lies in: "It's in |Minhla Township, Magway Region|, not far"
+_LIES_IN_AREA = re.compile(
+    r"^(?:It['’]s|It\s+is)\s+(?:in\s+)?(?P<area>[A-Z][^.;]*?\b(?:Township|Region|State|Division))\b"
+)
 #: a sentence of a namesake elsewhere: "Yes, |another one in Kayan. |Ours is ..."
 _ANOTHER_ONE = re.compile(
     r"(?:^|(?<=[.!?,]\s))(?:(?:[Tt]here\s+is|[Tt]here['’]s)\s+)?[Aa]nother\s+(?:one|village)\b"
@@ -3025,6 +3052,9 @@ _NO_PLACE_WORDS = frozenset(
         # (a clause opened after a pause, and the army's name: "On 9/8/2023... There was
         # fighting between KIA soldiers and the Tatmadaw there.")
         *("There", "Tatmadaw"),
+        # (a word of when, what is left of a sentence of where they fled: "Afterwards, um,
+        # everyone fled to W")
+        *("Afterwards", "Later", "After", "Before", "Since", "Soon", "Meanwhile"),
         # (a number opening a clause: "... at the village, [pause] One villager was killed.")
         *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"),
         *("January", "February", "March", "April", "May", "June", "July", "August"),

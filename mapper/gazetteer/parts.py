@@ -1537,6 +1537,23 @@ _ORIGIN_OF_THE_DEAD = re.compile(
 )
 
 
+def with_own_village_of_the_dead(text: str) -> str:
+    """``text`` with one killed in their own village killed in the village named as theirs
+    ("U X (48) of V village, T Township, was killed in his own village on ...": "U X (48) was
+    killed in V village, T Township on ..."); ``text`` itself else."""
+    if " own village" not in text:
+        return text
+    return _KILLED_IN_OWN_VILLAGE.sub(r"\g<verb> \g<deed> in \g<place>", text, count=1)
+
+
+#: one of a village, killed in it: "| of V village, T Township, was killed in his own village|"
+_KILLED_IN_OWN_VILLAGE = re.compile(
+    rf"\bof\s+(?P<place>{_NAME}\s+village(?:,\s+{_NAME}\s+(?i:township|tsp))?),\s+"
+    r"(?P<verb>was|were)\s+(?P<deed>killed|shot(?:\s+dead)?|murdered|executed|beaten\s+to\s+death)"
+    r"\s+in\s+(?:his|her|their)\s+own\s+village\b"
+)
+
+
 def without_origin_of_the_dead(text: str) -> str:
     """``text`` without where the dead came from, were treated or were buried, when it also
     tells where they fell ("Martyr Ko X — native of H — killed in action, V village": "Martyr
@@ -1550,8 +1567,10 @@ def without_origin_of_the_dead(text: str) -> str:
         text = _HOME_FIELD.sub("", text)
     if "recovered by" in text:  # ("...; shot by SAC troops; |body recovered by villagers from H.|")
         text = _BODY_RECOVERED_BY.sub("", text).strip() or text
-    if not _WHERE_THEY_FELL.search(text):
-        return text
+    if "home:" in text:  # ("...; X (43) killed, two injured.| Victim's home: H.|")
+        text = _VICTIMS_HOME.sub("", text).strip() or text
+    if not _WHERE_THEY_FELL.search(text) or _IN_OWN_VILLAGE.search(text):
+        return text  # (their own village is where it befell them: "... in his own village")
     if " came to " in text:  # ("...| Relatives from H came to collect the body.|")
         text = _RELATIVES_CAME_FROM.sub("", text)
     cut = _ORIGIN_OF_THE_DEAD.sub(lambda origin: origin["aged"] or origin["counted"] or "", text)
@@ -1571,6 +1590,13 @@ def without_origin_of_the_dead(text: str) -> str:
     return _KILLED_AT_FIELD.sub("killed at ", cut)
 
 
+#: where one was killed, their own village: "was killed |in his own village|"
+_IN_OWN_VILLAGE = re.compile(r"\b(?:in|at)\s+(?:his|her|their)\s+(?:own|home)\s+village\b")
+#: the home of one killed, in a sentence of its own after the report: "| Victim's home: H.|"
+_VICTIMS_HOME = re.compile(
+    r"(?<=[.;])\s*(?:[Vv]ictims?['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:home(?:\s+village)?|hometown)"
+    r"\s*:\s*[^.;|]*[.;]?"
+)
 #: who recovered the body, from where: "...; shot by SAC troops|; body recovered by villagers
 #: from Tilat.|"
 _BODY_RECOVERED_BY = re.compile(
@@ -4427,6 +4453,10 @@ def with_witness_lead_last(text: str) -> str:
     lead = _WITNESS_LEAD.match(text)
     if lead is None:
         return text
+    if told := _FOLLOWING_HAPPENED_IN.search(lead.group()):
+        # ("Respondent (M, 53), interviewed in A. He said that on ... the following happened in
+        # V, T Township: Three policemen were shot dead ...")
+        return told["place"]
     areas = _AREA_IN_REFERENCE.findall(lead.group())
     if (home := _LEAD_HOME.search(lead.group())) and _OUR_VILLAGE_TOLD.search(text, lead.end()):
         # (the witness's own village, where what they tell of happened: "Statement 24 (male,
@@ -4447,6 +4477,12 @@ def with_witness_lead_last(text: str) -> str:
     return ", ".join([text[lead.end() :].rstrip(" ."), *areas]) if areas else text[lead.end() :]
 
 
+#: the place a lead says what follows happened in, before its colon: "the following happened in
+#: |V village, about 6 miles east of Ye|:"
+_FOLLOWING_HAPPENED_IN = re.compile(
+    r"\b(?:the\s+following|this|what\s+follows)\s+(?:happened|took\s+place|occurred)\s+(?:in|at)\s+"
+    r"(?P<place>[A-Z][^:]*?)\s*:\s*$"
+)
 #: where a witness is from, in the lead of their account: "(male, 41, from | V| village, ..."
 _LEAD_HOME = re.compile(
     rf"\bfrom\s+(?P<home>{_NAME})(?:\s+village\b|(?=,\s+{_NAME}\s+(?i:township|tsp|twp)\b)"
@@ -5114,7 +5150,8 @@ _INCIDENT_PLACE = re.compile(
 #: a field researcher's note of the place, in lower case, to its line's or sentence's end:
 #: "- date: 4/7/2023\n- place: | V in W village tract, T Tsp|\n- They surrounded ..."
 _PLACE_NOTE = re.compile(
-    r"(?:^|(?<=[\n.])\s*|(?<=\s))-?\s*place\s*:\s*(?P<place>[^|;\n]+?)\s*(?=\n|\.\s|\.?$)"
+    r"(?:^|(?<=[\n.])\s*|(?<=\s))-?\s*(?<!ative )(?<!irth )"  # (not "Native place:")
+    r"place\s*:\s*(?P<place>[^|;\n]+?)\s*(?=\n|\.\s|\.?$)"
 )
 
 
@@ -6963,6 +7000,7 @@ _OTHER_LABELS = frozenset(
         ),
         *("home town", "native of", "victim name", "cause of death", "native village"),
         *("home village", "place of birth", "birthplace", "residence", "from", "home", "by"),
+        *("native place", "birth place", "buried at", "burial place", "place of burial"),
         *("event type", "event_type", "sub-event type", "sub_event_type", "event id"),
     ]
 )
@@ -7056,6 +7094,39 @@ def form_answer(text: str) -> str:
     return text
 
 
+def header_row_as_fields(text: str) -> str:
+    """A table of a header line and one row (comma-, bar-, tab- or semicolon-separated) as the
+    row's fields labelled by their columns ("Date | Township | Village | Killed\n18.09.2023 |
+    Sagaing | Tegyi | 2": "Date: 18.09.2023 | Township: Sagaing | Village: Tegyi | Killed: 2",
+    read as a labelled record); ``text`` itself else."""
+    lines = [line for line in text.strip().split("\n") if not _RULE_LINE.match(line)]
+    if len(lines) != 2:
+        return text
+    header, row = lines
+    separator = next((mark for mark in ("|", "\t", ";", ",") if header.count(mark) >= 2), None)
+    if separator is None:
+        return text
+    labels = [label.strip() for label in header.strip().strip("|").split(separator)]
+    values = [value.strip() for value in row.strip().strip("|").split(separator)]
+    if len(values) > len(labels) and separator == ",":
+        # (the last column's commas its own: "Remarks" of "tortured, then killed")
+        values = [*values[: len(labels) - 1], ", ".join(values[len(labels) - 1 :])]
+    if len(values) != len(labels) or not all(_COLUMN_LABEL.match(label) for label in labels):
+        return text
+    return " | ".join(
+        f"{label}: {value}"
+        for label, value in zip(labels, values, strict=True)
+        if not _ROW_NUMBER_LABEL.match(label)  # (a row's number: "No.", "#")
+    )
+
+
+#: a table's rule line or a blank one: "|---|---|", "----"
+_RULE_LINE = re.compile(r"^[\s|:+-]*$")
+#: a column's label: words of letters, no digit ("Home village", "Incident village", "No.", "#")
+_COLUMN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ./_'’()-]{0,30}|#)$")
+_ROW_NUMBER_LABEL = re.compile(r"^(?i:no\.?|#|sr\.?|s/n|sl\.?(?:\s*no\.?)?)$")
+
+
 def labelled_record(text: str) -> str | None:
     """A record of labelled fields as an address, its place first and its areas from the
     smallest ("Township: Myinmu | Village: Let Pan Kyin | Date: 17 Jan 2023": "Let Pan Kyin
@@ -7105,6 +7176,8 @@ def labelled_record(text: str) -> str | None:
                 continue
             value = home  # ("Incident place (if different from home): same")
             same_as_home = True
+        if label in _OTHER_LABELS and label.endswith(("place", " at")):
+            continue  # (no place of the event: "Native place: H village", "Buried at: F")
         known = next((k for k in _PLACE_LABELS if label.startswith(k)), None) or (
             # ("Incident location", "event_loc", "loc_name")
             "location"

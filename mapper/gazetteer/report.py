@@ -53,6 +53,7 @@ from mapper.gazetteer.parts import (
     with_lead_area_last,
     with_leading_place_set_apart,
     with_own_village_named,
+    with_own_village_of_the_dead,
     with_path_from_state_reversed,
     with_place_aside_first,
     with_romanised_village_word,
@@ -201,6 +202,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     with_state_after_place,
     without_post_lead,
     without_memorial_words,
+    with_own_village_of_the_dead,
     without_origin_of_the_dead,
     without_birthplace,
     without_account_header,
@@ -303,6 +305,7 @@ _CLEANING_CUE = re.compile(
     r"| the (?:displacement |IDP )?(?:site|camp)\b| visiting | was in | there| [Bb]order"
     r"| [NS][EW] of "
     r"| used to "
+    r"| own village"
     r"| the (?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)"
     r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
     r"|north|south|east|west)"

@@ -90,6 +90,7 @@ from mapper.gazetteer.parts import (
     area_tag_last,
     burmese_name_after_head,
     ends_on_a_great_river,
+    header_row_as_fields,
     is_actor_word,
     labelled_record,
     latin_place_in_burmese,
@@ -176,6 +177,10 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if isinstance(text, str) and text.lstrip()[:1] in _BULLETS and text.strip(_BULLETS + " "):
         # ("• Sagaing - Wetlet: airstrike on ... V village": an item of a list, read alone)
         return replace(resolve(gaz, text.strip().lstrip(_BULLETS + " "), limit), query=text.strip())
+    if isinstance(text, str) and "\n" in text and (fields := header_row_as_fields(text)) != text:
+        # ("Date | Township | Village | Killed\n18.09.2023 | Sagaing | Tegyi | 2": a table's
+        # header and its row, read as the row's labelled fields)
+        return replace(resolve(gaz, fields, limit), query=text.strip())
     if isinstance(text, str) and " -- " in text:
         # ("Pauk Township -- Troops burned down V village ...": a dash typed as two hyphens)
         return replace(resolve(gaz, text.replace(" -- ", " — "), limit), query=text.strip())

@@ -150,7 +150,9 @@ def place_taken_and_held(text: str) -> str:
     sentence says ("I was stopped on the road near my village, H, and taken to E village. They
     tied my hands and kept me in the monastery there for four days.": "E village"); else
     ``text``."""
-    if " there" not in text or not (taken := _TAKEN_AND_HELD.search(text)):
+    if " there" not in text or not (
+        taken := _TAKEN_AND_HELD.search(text) or _TAKEN_AND_KILLED.search(text)
+    ):
         return text
     return taken["place"]
 
@@ -160,6 +162,15 @@ _TAKEN_AND_HELD = re.compile(
     r"\b(?:stopped|arrested|detained|seized|caught)\b[^.;]*?\band\s+(?:then\s+)?(?:taken|brought"
     r"|led|marched|dragged)\s+to\s+(?P<place>[^.;]+)[.;]\s+[^.;]*\b(?:kept|held|beat|beaten"
     r"|tortured|interrogated|detained|locked)\b[^.;]*\bthere\b"
+)
+
+
+#: one arrested, taken somewhere and killed there: "X was arrested at A on 20 March 2023, taken
+#: to |B in T Township| and killed there the next day."
+_TAKEN_AND_KILLED = re.compile(
+    r"\b(?:stopped|arrested|detained|seized|caught|abducted)\b[^.;]*?,?\s+(?:and\s+)?(?:then\s+)?"
+    r"(?:taken|brought|led|marched|dragged)\s+to\s+(?P<place>[^.;]+?)\s+and\s+(?:was\s+|were\s+)?"
+    r"(?:killed|shot(?:\s+dead)?|executed|(?:beaten|tortured)\s+to\s+death)\s+there\b"
 )
 
 
