@@ -498,6 +498,8 @@ def interview_answer(text: str) -> str:
         # "SUMMARY (by interviewer): ... describes the shooting on 21 March 2019 in V, T
         # Township, Rakhine State. TRANSCRIPT: Q: Were you there? ...")
         return f"{summary['place']}, {summary['area']}"
+    if told := _namesake_placed(said):
+        return told
     if told := _where_they_were_when_it_happened(said) or _answer_of_which_it_was(said):
         return _with_the_one_township(told, written)
     if (
@@ -547,6 +549,23 @@ def interview_answer(text: str) -> str:
         if yes and _NAMES_A_PLACE.search(question):
             return question.rstrip("?").strip()
     return written
+
+
+def _namesake_placed(said: list[tuple[str, str]]) -> str | None:
+    """The name a question asks which of, placed by the answer ("Which Thit Hpyu Chaung? I see
+    three in Kyaiklat. -- The one in Ma Yan Gyi village tract. Kyaiklat township.": V, in W
+    village tract, T Township); else None."""
+    for index, ((asker, question), (who, words)) in enumerate(itertools.pairwise(said)):
+        if (
+            asker in _QUESTIONER
+            and who not in _QUESTIONER
+            and (which := _WHICH_ONE_OF_NAME.search(question))
+            and (one := _THE_ONE_MEANT_IN.match(words))
+        ):
+            area = _area_told_later(said[index + 1 :])
+            told = f"{which['name']}, {one['area'].rstrip(' .')}"
+            return f"{told}, {area}" if area and area not in told else told
+    return None
 
 
 def _named_speakers_asking(text: str, turns: list[re.Match[str]]) -> bool:
@@ -2871,7 +2890,14 @@ _CONTRASTED_EVENT = re.compile(
 _EVENT_TOLD_ASIDE = re.compile(
     r"\b(?i:what)\s+(?:I\s+want\s+to\s+tell\s+(?:you\s+)?about|I['’]m\s+(?:going\s+to\s+)?tell(?:ing)?"
     r"\s+(?:you\s+)?about|I\s+(?:am|will\s+be)\s+telling\s+(?:you\s+)?about)\s+(?:happened|was"
-    r"|took\s+place)\s+(?:in|at)\s+(?P<place>[A-Z][^.;]*)"
+    r"|took\s+place)\s+(?:in|at)\s+(?P<place>[A-Z](?:[^.;]|(?<=No)\.)*)"  # ("Ward No. 3, ...")
+)
+#: a question of which of a name's namesakes, in a turn: "You said there was a raid. |Which
+#: Thit Hpyu Chaung?| I see three in Kyaiklat."
+_WHICH_ONE_OF_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))(?i:which)\s+(?P<name>{_NAME})\?")
+#: an answer placing the one meant: "The one in |Ma Yan Gyi village tract|."
+_THE_ONE_MEANT_IN = re.compile(
+    r"^(?:(?:The|That|It['’]s\s+the)\s+one|Ours\s+is\s+the\s+one)\s+(?:in|of|near)\s+(?P<area>[^.;]+)"
 )
 #: a question of where a place named lies: "Where is Let Khoke Pin (South)?"
 _WHERE_IS_PLACE = re.compile(

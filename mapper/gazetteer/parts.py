@@ -7802,7 +7802,7 @@ _DISTANCE_FROM_NOWHERE = re.compile(
 def _with_distance_from(text: str, base: str) -> str:
     """``text`` with the first distance it gives from nowhere measured from ``base`` ("... V
     village about 28 km to the northwest": "... 28 km northwest of W")."""
-    return _DISTANCE_FROM_NOWHERE.sub(
+    measured = _DISTANCE_FROM_NOWHERE.sub(
         lambda away: (
             f"{away['distance']} {away['bearing'] or 'from'}"
             f"{' of' if away['bearing'] else ''} {base}"
@@ -7810,6 +7810,18 @@ def _with_distance_from(text: str, base: str) -> str:
         text,
         count=1,
     )
+    # (the place's areas in brackets put after the distance: "V (T Tsp, R), about 6 km
+    # northwest of W": "V, about 6 km northwest of W, T Tsp, R")
+    return _AREAS_BEFORE_DISTANCE.sub(r", \g<distance>, \g<areas>", measured, count=1)
+
+
+#: a place's areas in brackets before a distance from another: "Kin Ta Dar| (Mogoke Tsp,
+#: Mandalay Region), about 6 km northwest of Thit Seint Kone|"
+_AREAS_BEFORE_DISTANCE = re.compile(
+    r"\s*\((?P<areas>[^()]*\b(?:Tsp|Township|Twp|T/S)\b[^()]*)\),\s+"
+    r"(?P<distance>(?:(?:about|around|some|approx\.?|roughly|nearly)\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:km|kilomet(?:er|re)s|miles?)\s+[a-z-]+\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 
 
 def with_own_village_named(text: str) -> str:
@@ -7856,6 +7868,21 @@ _AS_TROOPS_ADVANCED_FROM = re.compile(
     r"\s+as\s+(?:the\s+)?(?:(?:junta|regime|military|army)\s+)?(?:troops|soldiers|army|column|forces)"
     rf"\s+advanced\s+from\s+{_NAME}(?:\s+(?:town|village))?"
 )
+#: a sentence of where troops had come from, after the report: "... near V village, T
+#: township.| The column had advanced from K.|"
+_TROOPS_HAD_COME_FROM = re.compile(
+    r"(?<=[.;])\s+(?:The\s+(?:junta\s+|regime\s+|army\s+)?(?:column|troops|soldiers|convoy)|They)"
+    rf"\s+had\s+(?:advanced|come|moved|marched)\s+from\s+{_NAME}(?:\s+(?:town|village))?[^.;]*[.;]?"
+)
+
+
+def without_where_troops_had_come_from(text: str) -> str:
+    """``text`` without a sentence after the report of where the troops had come from ("...
+    ambushed a junta column near V village, T township. The column had advanced from K.":
+    no place of the event); ``text`` itself else."""
+    if " had " not in text:
+        return text
+    return _TROOPS_HAD_COME_FROM.sub("", text)
 
 
 def without_actors_origin(text: str) -> str:

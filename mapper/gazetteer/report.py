@@ -110,6 +110,7 @@ from mapper.gazetteer.parts import (
     without_where_the_taken_went,
     without_where_the_writer_is,
     without_where_they_were_told_to_go,
+    without_where_troops_had_come_from,
     without_works_before_village,
 )
 from mapper.gazetteer.spoken import (
@@ -203,6 +204,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_post_lead,
     without_memorial_words,
     with_own_village_of_the_dead,
+    without_where_troops_had_come_from,
     without_origin_of_the_dead,
     without_birthplace,
     without_account_header,
@@ -306,6 +308,7 @@ _CLEANING_CUE = re.compile(
     r"| [NS][EW] of "
     r"| used to "
     r"| own village"
+    r"| had (?:advanced|come|moved|marched) from "
     r"| the (?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)"
     r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
     r"|north|south|east|west)"
