@@ -29213,3 +29213,267 @@ def test_memorials_records_and_burmese_of_sets_1420_and_1422(coder, query, name,
     # advanced from T"; Burmese: "his native place is H", a town's township in brackets before its
     # ward, a row from Nay Pyi Taw down to its village)
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "[Karen/English, translated]\nQ: Where did the airstrike hit?\nA: ကျွန်မတို့ရွာ "
+            "နန်းသိုင်းထွန်ပါ။ Our village, Nang Thaing Tun — Nan Thaing Htun — in Kyar In Seik "
+            "Kyi Township, Kayin State, Ta Khun Taing village tract.\nQ: When?\nA: 29 May 2022. "
+            "A mother was killed, her daughter severely wounded. Villagers fled to Daing Lut.",
+            "Nan Thaing Htun",
+            "Kyainseikgyi",
+        ),
+        (
+            "Focus group notes — Kunlong, Sept 2023\nP2: The attack on the market was in "
+            "Kunlong town, but the killing we mean was in Tat Tu.\nFacilitator: Tat Tu village "
+            "— where?\nP2: Kunlong Township, Tat Tu village tract, south of Kunlong town about "
+            "16 km.\nP3: 18 August 2023. Soldiers shot into Tat Tu from the road and killed one "
+            "man and a girl.",
+            "Tat Tu",
+            "Kunlong",
+        ),
+        (
+            "INTERVIEWER: Where are you from originally?\nRESPONDENT: I'm from Taw Pyar Gyi. "
+            "But, uh, what I want to tell you about happened in Thandaung town, Thandaunggyi "
+            "Township, Kayin State.\nINTERVIEWER: OK. Please go ahead.\nRESPONDENT: It was the "
+            "27th of January. Fighting broke out in the town, and two junta soldiers were "
+            "killed. Almost half the people in the town ran away.",
+            "Thandaung",
+            "Thandaunggyi",
+        ),
+        (
+            "Naw Paw: We were in the fields when we heard it.\nInterviewer: Which fields, "
+            "where?\nNaw Paw: Just outside our village, Tinia. Matupi Township.\nInterviewer: "
+            "What happened?\nNaw Paw: The CDF and the army fought at the edge of the village "
+            "for about two hours. Afterwards, um, everyone fled to Langpi, it is about 6 km "
+            "away.",
+            "Tinia",
+            "Matupi",
+        ),
+        (
+            "Ma Thida: We were in the fields when we heard it.\nInterviewer: Which fields, "
+            "where?\nMa Thida: Just outside our village, Pin Hpyit. Lawksawk Township, Shan "
+            "State.\nInterviewer: What happened?\nMa Thida: A jet came and dropped bombs near "
+            "the monastery, one person was killed and many injured. Afterwards, um, everyone "
+            "fled to Htwet Ni Pin, it is about 4 km away.",
+            "Pin Hpyit",
+            "Lawksawk",
+        ),
+        (
+            "Q: Was anyone from your family affected?\nA: Yes, my uncle. We live in Yae Twin "
+            "Gyi, but on 5th August 2022 he had gone to Let Khoke Pin (South) village to sell "
+            "rice. Some PDF members shot a man they said was a dalan, an informer. He died on "
+            "the spot.\nQ: Where is Let Khoke Pin (South)?\nA: It's in Minhla Township, Magway "
+            "Region, not far from our village.",
+            "Let Khoke Pin (South)",
+            "Minhla",
+        ),
+        (
+            "INTERVIEWER: Which village?\nRESPONDENT: Za Loke Gyi.\nINTERVIEWER: In which "
+            "township?\nRESPONDENT: Htantabin in Bago Region.\nINTERVIEWER: And what happened "
+            "there?\nRESPONDENT: The junta used airstrikes and artillery on the village. Two "
+            "people were killed. It was 16 Aug 2023.",
+            "Za Loke Gyi",
+            "Htantabin",
+        ),
+        (
+            "Ma Thida: We were in the fields when we heard it.\nInterviewer: Which fields, "
+            "where?\nMa Thida: Just outside our village, Thu Pon. Ponnagyun "
+            "Township.\nInterviewer: What happened?\nMa Thida: The Tatmadaw set fire to the "
+            "houses, about 60 houses burned down. Afterwards, um, everyone fled to Ohn Chaung, "
+            "it is about 8 km away.",
+            "Thu Pon",
+            "Ponnagyun",
+        ),
+        (
+            "INTERVIEWER: You said there was a raid. Which Thit Hpyu Chaung? I see three in "
+            "Kyaiklat.\nRESPONDENT: The one in Ma Yan Gyi village tract. Kyaiklat "
+            "township.\nINTERVIEWER: And what happened?\nRESPONDENT: Early 2023, January. "
+            "Police and soldiers searched every house in Thit Hpyu Chaung and took two young "
+            "men. They are still in Pyapon prison I think.",
+            "Thit Hpyu Chaung",
+            "Kyaiklat",
+        ),
+        (
+            "Name: Ko Pyae Sone\nAge: 18\nNative place: Hmet Kha Yar village, Natogyi "
+            "Township\nDate of death: 14 October 2021\nPlace of death: Suphyukone village "
+            "(Natogyi Tsp)\nCause: artillery shell\nBuried at: Hmet Kha Yar cemetery",
+            "Su Hpyu Kone",
+            "Natogyi",
+        ),
+        (
+            "Name: Ma Hnin Wai\nAge: 19\nNative place: Leik Chan village, Seikphyu "
+            "Township\nDate of death: 17 January 2024\nPlace of death: Kyee Pin village "
+            "(Seikphyu Tsp)\nCause: artillery shell\nBuried at: Leik Chan cemetery",
+            "Kyee Pin",
+            "Seikphyu",
+        ),
+        (
+            "Name: Ko Zaw Lin Oo\nAge: 36\nNative place: Kyauk Pon village, Meiktila "
+            "Township\nDate of death: 16 September 2023\nPlace of death: Kun Chan Kone village "
+            "(Meiktila Tsp)\nCause: airstrike\nBuried at: Kyauk Pon cemetery",
+            "Kun Chan Kone",
+            "Meiktila",
+        ),
+    ],
+)
+def test_transcripts_of_sets_1417_to_1425(coder, query, name, admin3):
+    # (blind sets, thirty-second session: what was done "there" at the place the answer before
+    # named with its tract; Burmese "our village" with no particle; "The attack on the market was
+    # in T town, but the killing we mean was in V"; "what I want to tell you about happened in T
+    # town"; "our village, V. T Township." before where all fled; "In which township? -- Htantabin
+    # in Bago Region."; "Where is V (South)? -- It's in T Township"; "Which V? I see three in T.
+    # -- The one in W village tract.")
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Respondent (M, 53), interviewed in Ka Lawt Lay village. He said that on 23rd "
+            "November 2022 the following happened in Kyonlaung village, about 6 miles east of "
+            "Ye: Three policemen, one of them the station officer, were shot dead on the "
+            "Ye-Dawei road in the village.",
+            "Kyon Laung",
+            "Ye",
+        ),
+        (
+            "Respondent (M, 24), interviewed in Tiphul village. He said that on 10th August "
+            "2022 the following happened in Hniarlawn village, Hakha Township, Chin State: The "
+            "army fired artillery from their camp, and one shell hit a house. A woman was "
+            "killed and her son was injured.",
+            "Hniarlawn",
+            "Hakha",
+        ),
+        (
+            "Date | Township | Village | Killed | Injured | Notes\n18.09.2023 | Sagaing | Tegyi "
+            "| 2 | 4 | victims incl. residents of Nga Ta Yaw who were sheltering in the village "
+            "monastery",
+            "Te Gyi",
+            "Sagaing",
+        ),
+        (
+            "No.,Name,Sex,Age,Occupation,Home village,Incident "
+            "village,Township,Date,Remarks\n103,U Win Naing,M,72,village elder,Tha Nat "
+            "Pin,Ywarbo,Sintgaing,21/10/2021,tortured and killed",
+            "Ywar Bo",
+            "Sintgaing",
+        ),
+        (
+            "#JusticeForLin\nKo Naing Lin (28) was arrested at Kyauk Pon on 20 March 2023, "
+            "taken to Auk Kyauk Wut in Launglon Township and killed there the next day. His "
+            "body was left near the village monastery.",
+            "Auk Kyauk Wut",
+            "Launglon",
+        ),
+        (
+            "U Sein Hlaing (48) of Ohn Pin Kwin village, Yebyu Township, was killed in his own "
+            "village on 15 December 2023 when SAC troops from Kaleinaung raided it. The rest of "
+            "the villagers fled to Thit Hla Taw, where his funeral took place.",
+            "Ohn Pin Kwin",
+            "Yebyu",
+        ),
+        (
+            "Sai Leng (34) of Than Bo village, Nawnghkio Township, was killed in his own "
+            "village on 5 April 2023 when military council troops from Pyinoolwin raided it. "
+            "The rest of the villagers fled to Kyauk Thone Lone, where his funeral took place.",
+            "Than Bo",
+            "Nawnghkio",
+        ),
+        (
+            "No.,Name,Sex,Age,Occupation,Home village,Incident "
+            "village,Township,Date,Remarks\n69,Maung Kyaw Zin,M,18,cattle herder,Inn,Nwar "
+            "Ku,Taze,27/3/2022,tortured and killed",
+            "Nwar Ku",
+            "Taze",
+        ),
+        (
+            "#JusticeForWin\nU Kyaw Win (66) was arrested at Kan Taw on 12 January 2023, taken "
+            "to Be Gyi in Pakokku Township and killed there the next day. His body was left "
+            "near the village monastery.",
+            "Be Gyi",
+            "Pakokku",
+        ),
+        (
+            "Date | Township | Village | Killed | Injured | Notes\n09.03.2022 | Yamethin | Thin "
+            "Pan Kone | 5 | 1 | victims incl. residents of Htan Pauk Kone who were sheltering "
+            "in the village monastery",
+            "Thin Pan Kone",
+            "Yamethin",
+        ),
+        (
+            "No.,Name,Sex,Age,Occupation,Home village,Incident "
+            "village,Township,Date,Remarks\n41,Pu Ngun "
+            "Hlei,M,58,farmer,Hausen,Ruavan,Hakha,3/6/2023,tortured and killed",
+            "Ruavan",
+            "Hakha",
+        ),
+        (
+            "2024-04-06 — Hta Ri Wan Kawng, Khaunglanhpu Township (Kachin State): junta "
+            "soldiers opened fire on villagers harvesting paddy; Maran Lu Awng (43) killed, two "
+            "injured. Victim's home: Wa Dam Long.",
+            "Hta Ri Wan Kawng",
+            "Khaunglanhpu",
+        ),
+        (
+            "#JusticeForJi\nNhkum Roi Ji (51) was arrested at Hseng Maing on 14 June 2022, "
+            "taken to Ma Li Yang (Kan Taw Yang village tract) in Waingmaw Township and killed "
+            "there the next day. Her body was left near the village monastery.",
+            "Ma Li Yang",
+            "Waingmaw",
+        ),
+        (
+            "Daw Ohn Mar (51) of Set Hleit village, Shwegyin Township, was killed in her own "
+            "village on 23 November 2023 when the junta column from Shwegyin raided it. The "
+            "rest of the villagers fled to Inn Ba Lar, where her funeral took place.",
+            "Set Hleit",
+            "Shwegyin",
+        ),
+        (
+            "Daw Nu Nu Yi (41) of Seinpankhaing village, Tatkon Township, was killed in her own "
+            "village on 24 February 2023 when junta soldiers from Oke Ta Ra Thi Ri raided it. "
+            "The rest of the villagers fled to Kyat Chaung, where her funeral took place.",
+            "Sein Pan Khaing",
+            "Tatkon",
+        ),
+        (
+            "#JusticeForKham\nNang Kham (19) was arrested at Zin Nay on 5 January 2024, taken "
+            "to Pu La in Kengtung Township and killed there the next day. Her body was left "
+            "near the village monastery.",
+            "Pu La",
+            "Kengtung",
+        ),
+        (
+            "Footage filmed from Thit Seint Kone shows smoke rising over Kin Ta Dar (Mogoke "
+            "Tsp, Mandalay Region), about 6 km to the northwest, after artillery fire on "
+            "2024-06-22. #Myanmar #Mandalay",
+            "Kin Ta Dar",
+            "Mogoke",
+        ),
+        (
+            "2022-04-12 - PNLO fighters ambushed a junta column near the monastery of Hmaw Bi "
+            "Kyaung Kone village, Pont Mu village tract, Nyaungshwe township. The column had "
+            "advanced from Kyauktalonegyi. Resistance sources claim 5 soldiers killed.",
+            "Hmaw Bi Kyaung Kone",
+            "Nyaungshwe",
+        ),
+        (
+            "Footage filmed from Kyun Gyi shows smoke rising over Naunghteelar (Hpa-An Tsp, "
+            "Karen State), about 6 km to the southwest, after artillery fire on Aug 16, 2022. "
+            "#Myanmar #Karen",
+            "Naung Htee Lar",
+            "Hpa-An",
+        ),
+    ],
+)
+def test_records_tables_and_posts_of_sets_1424_to_1431(coder, query, name, admin3):
+    # (blind sets, thirty-second session: a table's header and its row; "Native place:" and
+    # "Buried at:" fields; "arrested at A, taken to B in T Township and killed there"; "X of V
+    # village, T Township, was killed in his own village"; "Victim's home: H."; "the following
+    # happened in V, T Township:"; footage filmed from A showing smoke over V (T Tsp), 6 km away;
+    # "The column had advanced from K.")
+    assert _name_and_township(coder, query) == (name, admin3)
