@@ -7876,13 +7876,38 @@ _TROOPS_HAD_COME_FROM = re.compile(
 )
 
 
-def without_where_troops_had_come_from(text: str) -> str:
-    """``text`` without a sentence after the report of where the troops had come from ("...
-    ambushed a junta column near V village, T township. The column had advanced from K.":
-    no place of the event); ``text`` itself else."""
-    if " had " not in text:
-        return text
-    return _TROOPS_HAD_COME_FROM.sub("", text)
+def without_where_they_came_from_or_went(text: str) -> str:
+    """``text`` without a sentence after the report of where the troops had come from or the
+    victims were going ("... ambushed a junta column near V village, T township. The column had
+    advanced from K.", "... soldiers shot two villagers. 'They were going to the market at
+    M.'"), nor a road named by its town after a place named with its kind word ("... fell in W
+    ward of T town. KIA fighting near B road": no place of the event); ``text`` itself else."""
+    if " had " in text:
+        text = _TROOPS_HAD_COME_FROM.sub("", text)
+    if " going " in text or " way " in text or " heading " in text:
+        text = _THEY_WERE_GOING.sub("", text)
+    if (
+        " road" in text
+        and (road := _NEAR_TOWNS_ROAD.search(text))
+        and (named := _KIND_NAMED_BEFORE.search(text, 0, road.start()))
+        and re.search(r"[.;]\s", text[named.end() : road.start()])  # (in a later sentence)
+    ):
+        text = f"{text[: road.start()]}{road['near']} the road{text[road.end() :]}"
+    return text
+
+
+#: a sentence of where those it befell were going: "... two villagers.| 'They were going to the
+#: market at Mawkmai.'|"
+_THEY_WERE_GOING = re.compile(
+    r"(?<=[.;])\s+['‘\"“]?(?:They|He|She)\s+(?:were|was)\s+(?:going|heading|walking|driving"
+    r"|travelling|on\s+(?:their|his|her)\s+way)\s+(?:back\s+)?to\s+[^.;]*[.;]?['’\"”]?"
+)
+#: a road named by its town: "KIA fighting |near Bhamo road|"
+_NEAR_TOWNS_ROAD = re.compile(
+    r"\b(?P<near>near|on|along|off)\s+(?:the\s+)?[A-Z][\w'’]*\s+(?i:road|highway)\b"
+)
+#: a place named with its kind word: "Kyay Nan Waing |ward| of Momauk |town|"
+_KIND_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?i:ward|village|town|township)\b")
 
 
 def without_actors_origin(text: str) -> str:

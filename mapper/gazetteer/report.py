@@ -109,8 +109,8 @@ from mapper.gazetteer.parts import (
     without_where_the_displaced_are,
     without_where_the_taken_went,
     without_where_the_writer_is,
+    without_where_they_came_from_or_went,
     without_where_they_were_told_to_go,
-    without_where_troops_had_come_from,
     without_works_before_village,
 )
 from mapper.gazetteer.spoken import (
@@ -204,7 +204,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_post_lead,
     without_memorial_words,
     with_own_village_of_the_dead,
-    without_where_troops_had_come_from,
+    without_where_they_came_from_or_went,
     without_origin_of_the_dead,
     without_birthplace,
     without_account_header,
@@ -309,6 +309,7 @@ _CLEANING_CUE = re.compile(
     r"| used to "
     r"| own village"
     r"| had (?:advanced|come|moved|marched) from "
+    r"| (?:going|heading) to | way to | road\b"
     r"| the (?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)"
     r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
     r"|north|south|east|west)"
