@@ -1096,7 +1096,9 @@ _TRACT_IS = re.compile(
     rf"(?={_NAME}\s+village\s+tract(?:\.|$)))(?P<tract>{_NAME})"
 )
 #: an answer telling which of namesakes by its tract: "The one in |Yone Pin Kone| village tract"
-_THE_ONE_IN = re.compile(rf"^(?:The\s+one\s+)?in\s+(?P<tract>{_NAME})\s+village\s+tract\b")
+_THE_ONE_IN = re.compile(
+    rf"^(?:(?:[Oo]urs\s+is\s+)?[Tt]he\s+one\s+)?in\s+(?P<tract>{_NAME})\s+village\s+tract\b"
+)
 #: a question saying where it was, then asking its tract: "So the strike was at | Tha Pyay Kone|.
 #: Which village tract?"
 _IT_WAS_AT_THEN_ASKED = re.compile(
@@ -2441,7 +2443,7 @@ _ASKS_WHERE = re.compile(r"\b(?i:where|which\s+village|what\s+village)\b")
 _MM_EVENT_ASKED = re.compile(BURMESE_DEEDS)
 #: Burmese particles after a place's kind word in an answer: "Vရွာ|ပါ|", "Tမြို့နယ်|ထဲမှာပါ|",
 #: "Vကျေးရွာ|ကိုပါ|"
-_MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ|ကို)?ပါ")
+_MM_PARTICLES = re.compile("(ရွာ|မြို့နယ်|မြို့)(?:ထဲ)?(?:မှာ|ကို|က)?ပါ")
 #: "our village is", opening a Burmese answer: "|ကျွန်တော်တို့ရွာက |Vရွာပါ။"
 _MM_OUR_VILLAGE_IS = re.compile(r"^(?:ကျွန်တော်|ကျွန်မ|ကျနော်)(?:တို့)?(?:ရဲ့)?\s*ရွာ(?:က|ဟာ|\s)\s*")
 #: a question of anything but where: "When did the airstrike happen?", "How many died?"
@@ -2787,6 +2789,10 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
         # A, B, C... It was C. C village.")
         words = words[listed.end() :]
     words = _ELLIPSIS.sub(", ", words)  # ("it hit Kanni village... Myaing Township")
+    if " there" in words and (went := _WENT_THERE_WHILE.search(words)):
+        # ("I am from A. On 20 January I went to B village in T township to buy rice. While I was
+        # there, the PDF attacked ... In the evening I walked back home through C.")
+        return False, [f"In {went['place']}."]
     # ("On X village, uh, Minbya Township", "[pause]"; a comma kept between names: "Let Pan Taw,
     # uh, Yinmabin township")
     words = _HESITATION.sub(_hesitation_left_out, words)
@@ -2815,7 +2821,9 @@ def _places_told(words: str) -> tuple[bool, list[str]]:
     words = _SELF_CORRECTED.sub("", words)  # ("In A... No, sorry, not A. ... It happened in B")
     # ("He was born in A village in T, but| he worked in B village", "I'm originally from A, but| I
     # was staying at my sister's house in B village")
-    if ("born" in words or "from" in words) and (lived := BORN_BUT.sub("", words)) != words:
+    if ("born" in words or "from" in words or "home is" in words) and (
+        lived := BORN_BUT.sub("", words)
+    ) != words:
         # (and where they were staying then, as the place told: "I was staying at my sister's
         # house in B village": "In B village")
         words = _STAYING_AT_KIN.sub("In ", lived)
@@ -2923,6 +2931,13 @@ _DIED_THERE_IN = re.compile(
 #: a sentence of where the dead were buried or cremated: "We buried them in K because we could
 #: not go back."
 _BURIED_AT = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]*\b(?:buried|cremated)\b[^.!?]*[.!?]?")
+#: where the speaker went, then what happened while they were there: "I went to |B village in
+#: T township| to buy rice. While I was there, ..."
+_WENT_THERE_WHILE = re.compile(
+    r"\b(?:went|had\s+gone|came|travell?ed|walked)\s+to\s+(?P<place>(?:No\.?\s*\(?\d+\)?\s+)?[A-Z]"
+    r"[^.;]*?)(?:\s+to\s+[a-z][^.;]*)?[.;]\s+(?:While|When)\s+(?:I|we|he|she|they)\s+(?:was|were)"
+    r"\s+there\b"
+)
 #: the stop between a ward and its town, named next: "No. 5 Ward|. |Lemyethna, Ayeyarwady."
 _STOP_BEFORE_WARDS_TOWN = re.compile(
     r"(?<=\b[Ww]ard)\.\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\.|$))"
@@ -2983,7 +2998,7 @@ _HELD_NOW = re.compile(
 
 #: where one was staying with kin, opening a clause: "|I was staying at my sister's house in |B"
 _STAYING_AT_KIN = re.compile(
-    r"\b(?:I|He|She|We|They|he|she|we|they)\s+(?:was|were)\s+(?:staying|living)\s+"
+    r"\b(?:I|He|She|We|They|he|she|we|they)\s+(?:was|were)\s+(?:(?:staying|living)\s+)?"
     r"(?:at|in)\s+(?:my|his|her|our|their)\s+(?:[\w-]+['’]s\s+)?(?:house|home|place)\s+in\s+"
 )
 

@@ -173,7 +173,9 @@ BORN_BUT = re.compile(
     r"\b(?:(?:I|He|She|We|They|he|she|we|they)\s+|I(?=['’]m\s)|[Ww]e(?=['’]re\s))?"
     r"(?:(?:was|were)\s+born\s+(?:in|at)"
     # (or from: "I am originally from A, but I married into B village")
-    r"|(?:am|was|are|were|(?<=I)['’]m|(?<=[Ww]e)['’]re)\s+(?:originally\s+)?from)\s+[^.;!?]+?,?"
+    r"|(?:am|was|are|were|(?<=I)['’]m|(?<=[Ww]e)['’]re)\s+(?:originally\s+)?from"
+    # (or their home: "My home is in A, but that day I was at my sister's house in B village")
+    r"|(?<![\w'’])(?:[Mm]y|[Oo]ur)\s+home\s+is\s+in)\s+[^.;!?]+?,?"
     # (or after a while: "I was born in A, but after I married I moved to B")
     r"\s+but\s+(?:after\s+(?:I|he|she|we|they)\s+(?:got\s+)?married,?\s+(?:I|he|she|we|they)\s+"
     r"(?:moved|went)\s+(?:to|into)\s+(?=[A-Z])|"
