@@ -1329,7 +1329,7 @@ _NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,4}}"
 #: where the dead fell or what killed them, named after the text tells where they came from
 _WHERE_THEY_FELL = re.compile(
     r"\b(?:killed\s+in\s+action|[Kk]illed\s+(?:at|in|during|when|by)|[Ff]ell\s+(?:during|in|at)|battle"
-    r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+on|shelling\s+of|ambushed"
+    r"\s+(?:for|of|at)|raided|shelled|bombed|airstrike\s+on|attack\s+(?:on|at)|shelling\s+of|ambushed"
     r"|attacked|[Ff]ighting\s+(?:between|at|in|near|with\s+(?:[\w-]+\s+){1,3}?(?:at|in|near))|[Cc]lash(?:es|ed)?\s+(?:between|at|in|near)"
     r"|(?:were|was)\s+(?:detained|arrested|abducted)\s+by\s+(?:[\w-]+\s+){1,5}(?:at|in)\b"
     # (a record's field: "killed: V, T")
@@ -1345,6 +1345,8 @@ _WHERE_THEY_FELL = re.compile(
     r"|shot\s+dead\s+[^.;]{0,40}?\s+while\s+passing\s+through"  # ("... while passing through V")
     # ("The body of a missing man was found in V")
     r"|(?:body|bodies)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|were)\s+found"
+    # ("His body was found on 2023-02-15 beside the road| at V")
+    r"(?:\b[^.;]*?(?=\s+(?:at|in|near)\s+[A-Z]))?"
     # ("was detained by IB 64 troops at V village, T Township ... Her body was found")
     r"|(?:detained|arrested|abducted|seized)(?:\s+by(?:\s+[\w-]+){1,4}?)?(?=\s+at\s+[A-Z])"
     r"|gave\s+(?:his|her|their)\s+li(?:fe|ves)\s+(?:defending|in)|hit\s+the\s+\w+\s+(?:at|in)\b"
@@ -1482,6 +1484,8 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     r"|,?\s+(?:will\s+be\s+|was\s+)?(?:held|laid\s+to\s+rest)\s+(?:at|in)\s+[^.;,]*?"
     r"(?=\s+for\b|[.;,]|$)"
     rf"|(?<=\))\s+from\s+{_NAME}\s+village(?=\s+was\b)"  # "Martyr X (21) from H village was"
+    # ("Ko X (28)| of H village| went missing ... His body was found ... at V")
+    rf"|(?<=\))\s+of\s+{_NAME}\s+village(?=\s+(?:went\s+missing|disappeared)\b)"
     # ("A 26-year-old man | from Sin Ma Taung | was killed ... while visiting relatives in V")
     rf"|(?<=man|boy)\s+from\s+{_NAME}(?:\s+village)?"
     r"(?=\s+(?:(?:was|were)\s+(?:killed|shot)|stepped\s+on)\b)"
@@ -1514,6 +1518,9 @@ _ORIGIN_OF_THE_DEAD = re.compile(
     # ("U X (from Aung Gyi Kone) and ...", "Comrade X, 31, from Hpar Pyin, who fell ...")
     rf"|\s*\((?:from|of)\s+{_NAME}(?:\s+village)?\)"
     rf"|(?<=\d,\s)(?:from|of)\s+{_NAME}(?:\s+village)?(?:,\s+{_NAME}\s+Township)?(?:[,:]|\s+[—–])\s*"
+    # (or their home alone, before a dash and what befell them: "Ko X, 35, |H - |burned in ...")
+    rf"|(?<=\d,\s){_NAME}(?:\s+village)?\s+[-–—]\s+(?=(?:burned|burnt|killed|shot|died|beaten"
+    r"|tortured|executed)\b)"
     # (or their office at home: "Sayadaw U X, 58, | abbot of the monastery in H village, |was")
     r"|(?<=\d,\s)(?:the\s+)?(?:abbot|headmaster|headman|head\s+teacher|teacher|principal|pastor"
     rf"|administrator|doctor|nurse)\s+(?:of|at)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:in|at|of)\s+{_NAME}"
@@ -7100,9 +7107,11 @@ def header_row_as_fields(text: str) -> str:
     Sagaing | Tegyi | 2": "Date: 18.09.2023 | Township: Sagaing | Village: Tegyi | Killed: 2",
     read as a labelled record); ``text`` itself else."""
     lines = [line for line in text.strip().split("\n") if not _RULE_LINE.match(line)]
-    if len(lines) != 2:
+    if len(lines) < 2:
         return text
-    header, row = lines
+    # (its first row, the others of the same event: "Sr | Name | ... | Killed at | Township\n1 |
+    # ... | V | T\n2 | ... | V | T")
+    header, row = lines[:2]
     separator = next((mark for mark in ("|", "\t", ";", ",") if header.count(mark) >= 2), None)
     if separator is None:
         return text
@@ -7113,6 +7122,8 @@ def header_row_as_fields(text: str) -> str:
         values = [*values[: len(labels) - 1], ", ".join(values[len(labels) - 1 :])]
     if len(values) != len(labels) or not all(_COLUMN_LABEL.match(label) for label in labels):
         return text
+    if not any(label.lower() in _PLACE_LABELS for label in labels):
+        return text  # (a header names a place's column: "Township", "Village", "Location")
     return " | ".join(
         f"{label}: {value}"
         for label, value in zip(labels, values, strict=True)
@@ -7886,6 +7897,8 @@ def without_where_they_came_from_or_went(text: str) -> str:
         text = _TROOPS_HAD_COME_FROM.sub("", text)
     if " going " in text or " way " in text or " heading " in text:
         text = _THEY_WERE_GOING.sub("", text)
+    if " while " in text:  # ("shot dead in V village ...| while coming back from the market in M|")
+        text = _WHILE_COMING_FROM.sub("", text)
     if (
         " road" in text
         and (road := _NEAR_TOWNS_ROAD.search(text))
@@ -7901,6 +7914,11 @@ def without_where_they_came_from_or_went(text: str) -> str:
 _THEY_WERE_GOING = re.compile(
     r"(?<=[.;])\s+['‘\"“]?(?:They|He|She)\s+(?:were|was)\s+(?:going|heading|walking|driving"
     r"|travelling|on\s+(?:their|his|her)\s+way)\s+(?:back\s+)?to\s+[^.;]*[.;]?['’\"”]?"
+)
+#: where one was coming from or going to when it befell them: "... in V village on April 3,
+#: 2022| while coming back from the market in Madaya|."
+_WHILE_COMING_FROM = re.compile(
+    r",?\s+while\s+(?:coming|returning)\s+(?:back\s+|home\s+)?from\s+[^.;]*(?=[.;]|$)"
 )
 #: a road named by its town: "KIA fighting |near Bhamo road|"
 _NEAR_TOWNS_ROAD = re.compile(

@@ -177,6 +177,9 @@ def resolve(gaz: Gazetteer, text: object, limit: int = 10) -> Resolution:
     if isinstance(text, str) and text.lstrip()[:1] in _BULLETS and text.strip(_BULLETS + " "):
         # ("• Sagaing - Wetlet: airstrike on ... V village": an item of a list, read alone)
         return replace(resolve(gaz, text.strip().lstrip(_BULLETS + " "), limit), query=text.strip())
+    if isinstance(text, str) and "\u200b" in text and text.strip("\u200b \t\n"):
+        # (a zero-width space, as copied from MIMU's Burmese names: "ဖလမ်းမြို့နယ်၊ \u200bဒေါထက်ကျေးရွာ")
+        return replace(resolve(gaz, text.replace("\u200b", ""), limit), query=text.strip())
     if isinstance(text, str) and "\n" in text and (fields := header_row_as_fields(text)) != text:
         # ("Date | Township | Village | Killed\n18.09.2023 | Sagaing | Tegyi | 2": a table's
         # header and its row, read as the row's labelled fields)
