@@ -24079,7 +24079,7 @@ def test_call_logs_and_answers_of_set_1281(coder, query, name, admin3):
             '"They entered Kani town from the Budalin road on 9 December 2021 and arrested '
             'eleven young men in Ward No. 1. Three were never seen again." (female, 48, Ward 1, '
             "Kani town, Sagaing Region; now living in Monywa)",
-            "Kani",
+            "No (1) Ward",  # (the ward of Kani town the statement names)
             "Kani",
         ),
         (

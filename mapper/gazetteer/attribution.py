@@ -193,6 +193,8 @@ _HOMES = (
         rf"(?P<place>(?:No\.?\s*\(?\d{{1,2}}\)?|{_NAME})\s+Ward|Ward\s+(?:No\.?\s*)?\d{{1,2}}),\s+"
         rf"(?P<area>{_NAME}(?:\s+town)?)(?=\s*(?:[),;]|$))"
     ),
+    # ("a V villager, T Township")
+    re.compile(rf"(?P<place>{_NAME})\s+villager,\s+(?P<area>{_NAME}\s+(?:[Tt]ownship|T/S|Tsp))"),
     # ("T Township's V village")
     re.compile(rf"(?P<area>{_NAME}\s+[Tt]ownship)['’]s\s+(?P<place>{_NAME}\s+village)"),
     # ("V (T Tsp)")

@@ -1544,6 +1544,30 @@ _ORIGIN_OF_THE_DEAD = re.compile(
 )
 
 
+def with_ward_of_the_town_named(text: str) -> str:
+    """``text`` with a ward named by its number alone after the one town the text names, as that
+    town's ward ("... fired artillery into Kani town. A woman in Ward No. 2 was killed.": "...
+    in Ward No. 2, Kani town was killed."); ``text`` itself else."""
+    if "ard" not in text or " town" not in text:
+        return text
+    towns = set(_TOWN_BY_KIND_WORD.findall(text))
+    if len(towns) != 1 or not (ward := _BARE_WARD.search(text)):
+        return text
+    (town,) = towns
+    if text.find(f"{town} town") > ward.start():
+        return text  # (the town after the ward: read as written)
+    return f"{text[: ward.end()]}, {town} town{text[ward.end() :]}"
+
+
+#: a town named with its kind word: "into |Kani| town"
+_TOWN_BY_KIND_WORD = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+town\b")
+#: a ward by its number alone, no town after it: "in |Ward No. 2| was killed"
+_BARE_WARD = re.compile(
+    r"\b(?:[Ww]ard\s+(?:[Nn]o\.?\s*)?\(?\d{1,2}\)?|[Nn]o\.?\s*\(?\d{1,2}\)?\s+[Ww]ard)"
+    r"(?!\s*(?:,|of\b|in\b|\())"
+)
+
+
 def with_own_village_of_the_dead(text: str) -> str:
     """``text`` with one killed in their own village killed in the village named as theirs
     ("U X (48) of V village, T Township, was killed in his own village on ...": "U X (48) was
@@ -5475,6 +5499,10 @@ _PEOPLES_VILLAGE_NAMED = re.compile(
 )
 
 
+#: kin, who own no place: "My sister's son"
+_RELATIVES = frozenset(KIN_WORDS) - {"neighbour", "neighbor"}
+
+
 def split_parts(text: str) -> list[str]:
     """The parts of a query, its target first.
 
@@ -5644,8 +5672,11 @@ def split_parts(text: str) -> list[str]:
             part = part[: -len(" villages")]  # "Mandalay villages": the villages of an area
         if part and _WORD.search(part):
             # (not "People's Defence Force": the name of who fought, no place's possessive)
-            possessive = ("'s" in part or "’s" in part) and not _PEOPLES.fullmatch(
-                POSSESSIVE.split(part)[0].rsplit(None, 1)[-1]
+            # (nor a relative's: "My sister's son")
+            possessive = (
+                ("'s" in part or "’s" in part)
+                and not _PEOPLES.fullmatch(owner := POSSESSIVE.split(part)[0].rsplit(None, 1)[-1])
+                and owner not in _RELATIVES
             )
             if possessive:
                 owned_parts = POSSESSIVE.split(part)
@@ -7884,6 +7915,10 @@ _AS_TROOPS_ADVANCED_FROM = re.compile(
 _TROOPS_HAD_COME_FROM = re.compile(
     r"(?<=[.;])\s+(?:The\s+(?:junta\s+|regime\s+|army\s+)?(?:column|troops|soldiers|convoy)|They)"
     rf"\s+had\s+(?:advanced|come|moved|marched)\s+from\s+{_NAME}(?:\s+(?:town|village))?[^.;]*[.;]?"
+    # (or came, the sentence ending after: "| The soldiers came up from T town, from the south.|")
+    r"|(?<=[.;])\s+(?:The\s+(?:junta\s+|regime\s+|army\s+)?(?:column|troops|soldiers|convoy)|They)"
+    rf"\s+came(?:\s+(?:up|down|in|over))?\s+from\s+{_NAME}(?:\s+(?:town|village))?"
+    r"(?:,\s*(?:from\s+)?the\s+(?:north|south|east|west)\w*)?\s*[.;]?(?=\s|[\"”]|$)"
 )
 
 
@@ -7893,7 +7928,7 @@ def without_where_they_came_from_or_went(text: str) -> str:
     advanced from K.", "... soldiers shot two villagers. 'They were going to the market at
     M.'"), nor a road named by its town after a place named with its kind word ("... fell in W
     ward of T town. KIA fighting near B road": no place of the event); ``text`` itself else."""
-    if " had " in text:
+    if " had " in text or " came " in text:
         text = _TROOPS_HAD_COME_FROM.sub("", text)
     if " going " in text or " way " in text or " heading " in text:
         text = _THEY_WERE_GOING.sub("", text)

@@ -64,6 +64,7 @@ from mapper.gazetteer.parts import (
     with_unit_township_at_post,
     with_village_first_between,
     with_village_of_area,
+    with_ward_of_the_town_named,
     with_witness_lead_last,
     without_actor_aside,
     without_actors_origin,
@@ -204,6 +205,7 @@ _REPORT_CLEANING: tuple[Callable[[str], str], ...] = (
     without_post_lead,
     without_memorial_words,
     with_own_village_of_the_dead,
+    with_ward_of_the_town_named,
     without_where_they_came_from_or_went,
     without_origin_of_the_dead,
     without_birthplace,
@@ -308,7 +310,7 @@ _CLEANING_CUE = re.compile(
     r"| [NS][EW] of "
     r"| used to "
     r"| own village"
-    r"| had (?:advanced|come|moved|marched) from "
+    r"| had (?:advanced|come|moved|marched) from | came (?:up |down |in |over )?from "
     r"| (?:going|heading) to | way to | road\b| while "
     r"| the (?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)"
     r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
