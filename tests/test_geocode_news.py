@@ -29477,3 +29477,290 @@ def test_records_tables_and_posts_of_sets_1424_to_1431(coder, query, name, admin
     # happened in V, T Township:"; footage filmed from A showing smoke over V (T Tsp), 6 km away;
     # "The column had advanced from K.")
     assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "Q: ဘယ်ရွာက လာတာလဲ။\nA: ဆီဆိုင်မြို့နယ်၊ ပါလောပါကယ်ကျေးရွာအုပ်စု၊ "
+            "ဘန်းကန်ကျေးရွာကပါ။\nQ: ဘာဖြစ်လို့ ထွက်လာရတာလဲ။\nA: ၂၀၂၁ ခုနှစ် အောက်တိုဘာလ ၈ "
+            "ရက်နေ့မှာ ကျွန်မတို့ရွာမှာ လက်နက်ကြီးကျည်တွေ ကျလာပါတယ်။ ကျွန်မတို့ "
+            "ဖါလိုင်ရေထွက်ရွာကို ထွက်ပြေးခဲ့ရပါတယ်။",
+            "Bang Kan",
+            "Hsihseng",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: I am from Aung Chan Thar. On January 20, "
+            "2023 I went to Sin Aing Ma village in Kalewa township to buy rice. While I was "
+            "there, the local PDF attacked the troops who were staying in the village. They say "
+            "one soldier died. In the evening I walked back home through Shwe Chaung San.\nQ: "
+            "How many people were there at that time?\nA: Many, it was market day.",
+            "Sin Aing Ma",
+            "Kalewa",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Say Kaing "
+            "Su, but that day I was at my sister's house in Thamin Inn Kone village. It is in "
+            "Kyauktaga township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Ah, on the "
+            "9th of August, 2023, there was fighting at Thamin Inn Kone between PDF and the "
+            "junta soldiers. It went on for the whole afternoon. Three soldiers were killed, I "
+            "heard.",
+            "Tha Min Inn Kone",
+            "Kyauktaga",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Uh, I am from Tha Ye Yu. On May 27th 2021 "
+            "I went to No (5) Ward, Thandaunggyi town in Thandaunggyi township to sell "
+            "vegetables. While I was there, the plane came twice over the ward. First time it "
+            "only circled, the second time it dropped bombs. Three people died. In the evening "
+            "I walked back home through Nga Poe Ka Lay.\nQ: How many people were there at that "
+            "time?\nA: Many, it was market day.",
+            "No (5) Ward",
+            "Thandaunggyi",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Lauk "
+            "Kyei, but that day I was at my cousin's house in Tan Tee village. It is in Manton "
+            "township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Um, on 14 March "
+            "2023, the plane came twice over Tan Tee. First time it only circled, the second "
+            "time it dropped bombs. Two people died.",
+            "Tan Tee",
+            "Manton",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Uh, I am from Hay Moe Long. On the 21st of "
+            "April, 2023 I went to No (7) Ward, Monekoe town in Muse township to sell "
+            "vegetables. While I was there, the junta troops flew a drone over the ward and "
+            "dropped small bombs on the houses. Nobody died, thank God. In the evening I walked "
+            "back home through Shwe Aik.\nQ: How many people were there at that time?\nA: I am "
+            "not sure.",
+            "No (7) Ward",
+            "Muse",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Pi Lu, "
+            "but that day I was at my sister's house in Saw Lon village. It is in Bawlake "
+            "township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Uh, on May 17, 2023, "
+            "the plane came twice over Saw Lon. First time it only circled, the second time it "
+            "dropped bombs. One person died.",
+            "Saw Lon",
+            "Bawlake",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Um, I am from Thea Kyun. On the 5th of "
+            "October, 2022 I went to No (4) Ward, Kyauk Myaung town in Shwebo township to visit "
+            "my mother. While I was there, soldiers raided the ward and arrested people. Later "
+            "we found two bodies near the paddy field. In the evening I walked back home "
+            "through Ta Yaw Taw.\nQ: How many people were there at that time?\nA: I am not sure.",
+            "No (4) Ward",
+            "Shwebo",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Kyauk "
+            "Pyin Chaung, but that day I was at my aunt's house in Say Taung village. It is in "
+            "Buthidaung township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Ah, on 21 "
+            "March 2019, the soldiers fired artillery from their camp and the shells fell in "
+            "Say Taung. Five people died.",
+            "Say Taung",
+            "Buthidaung",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Ah, I am from U Yin. On the 22nd of July, "
+            "2023 I went to Taung Kaing village in Amarapura township to visit my mother. While "
+            "I was there, the Burma Army flew a drone over the village and dropped small bombs "
+            "on the houses. One person died. In the evening I walked back home through Taung "
+            "Tha Man.\nQ: How many people were there at that time?\nA: I am not sure.",
+            "Taung Kaing",
+            "Amarapura",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Ah, I am from Chaung Taung. On the 18th of "
+            "December, 2023 I went to Set Twe village in Ye township to attend a funeral. While "
+            "I was there, there was fighting at the village between PDF and the junta troops. "
+            "It went on for two hours. In the evening I walked back home through Da Min "
+            "Seik.\nQ: How many people were there at that time?\nA: Many, it was market day.",
+            "Set Twe",
+            "Ye",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Ywar Tan "
+            "Shey, but that day I was at my cousin's house in Kyarban village. It is in Thaton "
+            "township.\nINTERVIEWER: And what happened there?\nRESPONDENT: So, on 2023-10-03, a "
+            "retired army captain was shot dead in Kyarban by gunmen, people say it was KNLA.",
+            "Kyar Ban",
+            "Thaton",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Well, I am from Par Ting. On August 12th "
+            "2013 I went to Kunsalan village in Kyaukme township to buy rice. While I was "
+            "there, TNLA attacked the troops who were staying in the village. They say two "
+            "soldiers died. In the evening I walked back home through Hin Woe.\nQ: How many "
+            "people were there at that time?\nA: I am not sure.",
+            "Kun Sa Lan",
+            "Kyaukme",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Kha Mi "
+            "Gan Ga, but that day I was at my cousin's house in Yoe Ta Yoke village. It is in "
+            "Ponnagyun township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Ah, on "
+            "2019-03-09, the police outpost in Yoe Ta Yoke was attacked by the Arakan Army. "
+            "Many police died, nine I think.",
+            "Yoe Ta Yoke",
+            "Ponnagyun",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Um, I am from Tat Chaung. On August 27th "
+            "2017 I went to Let Ya Chaung village in Maungdaw township to visit my mother. "
+            "While I was there, the military surrounded the village and started shooting "
+            "people. They killed four people, my uncle was one of them. In the evening I walked "
+            "back home through Kyun Pauk Pyu Su.\nQ: How many people were there at that "
+            "time?\nA: Many, it was market day.",
+            "Let Yar Chaung",
+            "Maungdaw",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Bant Kwe, "
+            "but that day I was at my sister's house in Aung Chan Thar village. It is in "
+            "Patheingyi township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Ah, on 15 "
+            "April 2021, the sit-tat flew a drone over Aung Chan Thar and dropped small bombs "
+            "on the houses. Two people died.",
+            "Aung Chan Thar",
+            "Patheingyi",
+        ),
+        (
+            "Q: Please start from the beginning.\nA: Um, I am from Ah Nauk Nyaung Kone. On the "
+            "10th of May, 2024 I went to Me Khaung village in Paungde township to sell "
+            "vegetables. While I was there, there was fighting at the village between PDF and "
+            "the military. It went on for the whole afternoon. Two soldiers were killed, I "
+            "heard. In the evening I walked back home through Oke Twin Kone.\nQ: How many "
+            "people were there at that time?\nA: I am not sure.",
+            "Me Khaung",
+            "Paungde",
+        ),
+        (
+            "INTERVIEWER: Where were you when it happened?\nRESPONDENT: My home is in Han In, "
+            "but that day I was at my sister's house in Pin Keng village. It is in Pinlaung "
+            "township.\nINTERVIEWER: And what happened there?\nRESPONDENT: Uh, on January 20th "
+            "2023, a fighter jet bombed Pin Keng, um, near the monastery. One person died.",
+            "Pin Keng",
+            "Pinlaung",
+        ),
+    ],
+)
+def test_transcripts_of_set_1432(coder, query, name, admin3):
+    # (blind sets, thirty-second session: "My home is in H, but that day I was at my sister's
+    # house in V village. It is in T township."; "I went to V village in T township to buy rice.
+    # While I was there, ..."; "ours is the one in W village tract"; a Burmese village with its
+    # "from" particle)
+    assert _name_and_township(coder, query) == (name, admin3)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "admin3"),
+    [
+        (
+            "A Shan man (48) said that in Ti Nyu village, Nar Kan village tract, Langkho "
+            "Township, southern Shan State, soldiers shot two villagers on 7 June 2022. 'They "
+            "were going to the market at Mawkmai.'",
+            "Ti Nyu",
+            "Langkho",
+        ),
+        (
+            "Momauk, Kachin State 12/1/24 — artillery shell fell in Kyay Nan Waing ward of "
+            "Momauk town, 2 injured. KIA fighting near Bhamo road",
+            "Momauk",
+            "Momauk",
+        ),
+        (
+            "A mother now staying in the forest near Kyun village told us: \"My sister's son, "
+            "only seven years old, was killed when the plane bombed Tha Yaung village on 21 "
+            "December. Tha Yaung is north of Paungbyin town, maybe 9 km. We don't dare to go "
+            'back."',
+            "Tha Yaung",
+            "Paungbyin",
+        ),
+        (
+            'Statement from a Kan Thone Sint villager, Kyauktaw Township (September 2019): "The '
+            "shells fell on our village on the 15th while the AA and the army were fighting "
+            "near Kan Sauk hill. One man died and six were hurt. After that we went to the "
+            'monastery in Kyauktaw town."',
+            "Kan Thone Sint",
+            "Kyauktaw",
+        ),
+        (
+            "Four people were found beheaded after the junta assault on villages in the south. "
+            'A witness (male, 42, Pyar Zei village): "Two of them were killed in Taku village, '
+            "Tanintharyi Township, on 18 May 2022. The soldiers came up from Tanintharyi town, "
+            'from the south."',
+            "Ta Ku",
+            "Tanintharyi",
+        ),
+        (
+            'Statement 23 (female, 45, from Ta Pone village): "On 19 June 2023, after the PDF '
+            "ambushed the convoy, the soldiers fired artillery into Kani town. A woman in Ward "
+            'No. 2 was killed."',
+            "No (2) Ward",
+            "Kani",
+        ),
+        (
+            "Our uncle Ko Tin Oo was shot dead by gunmen in Kin village (Madaya Tsp) on April "
+            "3, 2022 while coming back from the market in Madaya. We could not even hold a "
+            "proper funeral.",
+            "Kin",
+            "Madaya",
+        ),
+        (
+            "Sr | Name | Age | Native village | Killed at | Township | Date | How\n1 | Ko Wunna "
+            "Yan | 37 | Myin Thar | Myin Thar | Gangaw | 9-Sep-21 | drone strike\n2 | Ma May "
+            "Yee Phyu | 28 | Ywar Ma | Myin Thar | Gangaw | 9-Sep-21 | drone strike\n3 | Ko Ye "
+            "Win Min | 39 | Ywar Ma | Myin Thar | Gangaw | 9-Sep-21 | drone strike",
+            "Myin Thar",
+            "Gangaw",
+        ),
+        (
+            "ချင်းပြည်နယ်၊ ဖလမ်းမြို့နယ်၊ \u200bဒေါထက်ကျေးရွာတွင် ၂၀၂၂ ခုနှစ် ဧပြီလ ၃ ရက်နေ့က "
+            "အသက် ၄၉ နှစ်အရွယ် အမျိုးသားတစ်ဦး စစ်ကောင်စီတပ်၏ လက်နက်ကြီးကျည် "
+            "ကျရောက်ပေါက်ကွဲမှုကြောင့် သေဆုံးခဲ့သည်။ ၎င်းသည် ခင်ကန်ကျေးရွာ ဇာတိဖြစ်သည်။",
+            "Dokthek",
+            "Falam",
+        ),
+        (
+            "Ko Lin Thant Tin (28) of Ki Ri village went missing on 12 February 2023 after "
+            "being stopped at a checkpoint. His body was found on 2023-02-15 beside the road at "
+            "Ka Nyin Kyoe in Kyauktaga Township, with gunshot wounds. Funeral held at Ki Ri "
+            "village.",
+            "Ka Nyin Kyoe",
+            "Kyauktaga",
+        ),
+        (
+            "Ko Kyaw Zan Hla, 35, Mee Kyaung Tet - burned in arson attack at RaPaDin village, "
+            "Ramree tsp, 24/2/2022",
+            "Ra Pa Din",
+            "Ramree",
+        ),
+        (
+            "Sr | Name | Age | Native village | Killed at | Township | Date | How\n1 | Khu Phe "
+            "Reh | 27 | Khaw Tha Maw | Ka Dar Lar | Hpruso | 14-Sep-21 | killed in action\n2 | "
+            "Ei Reh | 22 | Ka Dar Lar | Ka Dar Lar | Hpruso | 14-Sep-21 | killed in action",
+            "Ka Dar Lar",
+            "Hpruso",
+        ),
+        (
+            "Sr | Name | Age | Native village | Killed at | Township | Date | How\n1 | Ko Phyo "
+            "Hla Oo | 36 | Tar Mei Poke | Tar Mei Poke | Homalin | 6-Sep-22 | killed in "
+            "action\n2 | Ko Paing Yan Tin | 31 | Tar Mei Poke | Tar Mei Poke | Homalin | "
+            "6-Sep-22 | killed in action\n3 | Ko Phyo Wunna | 22 | Rar Lar Tee | Tar Mei Poke | "
+            "Homalin | 6-Sep-22 | killed in action",
+            "Tar Mei Poke",
+            "Homalin",
+        ),
+    ],
+)
+def test_statements_memorials_and_posts_of_sets_1426_to_1435(coder, query, name, admin3):
+    # (blind sets, thirty-second session: "'They were going to the market at M.'", a road named by
+    # its town in a later sentence, "My sister's son", "a V villager, T Township", "The soldiers
+    # came up from T town", a bare ward of the one town named, "while coming back from the market
+    # in M", casualty tables of several rows, a body found after a date, "H - burned in arson
+    # attack at V", a zero-width space in Burmese)
+    assert _name_and_township(coder, query) == (name, admin3)
