@@ -7932,6 +7932,9 @@ def without_where_they_came_from_or_went(text: str) -> str:
         text = _TROOPS_HAD_COME_FROM.sub("", text)
     if " going " in text or " way " in text or " heading " in text:
         text = _THEY_WERE_GOING.sub("", text)
+    if " after " in text or "afterwards" in text or " later" in text:
+        # ("... They took my husband.| I went to my mother's house in W after that.|")
+        text = _WENT_AFTERWARDS.sub("", text)
     if " while " in text:  # ("shot dead in V village ...| while coming back from the market in M|")
         text = _WHILE_COMING_FROM.sub("", text)
     if (
@@ -7949,6 +7952,12 @@ def without_where_they_came_from_or_went(text: str) -> str:
 _THEY_WERE_GOING = re.compile(
     r"(?<=[.;])\s+['‘\"“]?(?:They|He|She)\s+(?:were|was)\s+(?:going|heading|walking|driving"
     r"|travelling|on\s+(?:their|his|her)\s+way)\s+(?:back\s+)?to\s+[^.;]*[.;]?['’\"”]?"
+)
+#: a sentence of where the speaker went after it: "| I went to my mother's house in W after
+#: that.|"
+_WENT_AFTERWARDS = re.compile(
+    r"(?<=[.;])\s+(?:I|We|They|My\s+family)\s+(?:went|moved|fled|ran|walked)\s+(?:back\s+)?to\s+"
+    r"[^.;]*?(?:\s+after\s+(?:that|this)|\s+afterwards|\s+later)\s*[.;]?"
 )
 #: where one was coming from or going to when it befell them: "... in V village on April 3,
 #: 2022| while coming back from the market in Madaya|."

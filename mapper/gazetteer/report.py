@@ -311,7 +311,7 @@ _CLEANING_CUE = re.compile(
     r"| used to "
     r"| own village"
     r"| had (?:advanced|come|moved|marched) from | came (?:up |down |in |over )?from "
-    r"| (?:going|heading) to | way to | road\b| while "
+    r"| (?:going|heading) to | way to | road\b| while | after that| after this|afterwards| later"
     r"| the (?:Ayeyarwady|Irrawaddy|Chindwin|Thanlwin|Salween|Sittaung|Sittang|Kaladan|Mekong)"
     r"| (?:is|lies) (?:just |about |only |right )?(?:near|close|next|outside|not far"
     r"|north|south|east|west)"
