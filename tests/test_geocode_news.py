@@ -29756,7 +29756,10 @@ def test_transcripts_of_set_1432(coder, query, name, admin3):
             "Homalin",
         ),
         (
-            '"They came at night, on 2 October 2021, to Sar Hpyu Kone village in Pathein Township, about 10 km southwest of Pathein town. They took my husband and two other men, saying they gave rice to the PDF. I went to my mother\'s house in Yae Thoe Kone after that." (female, 41)',
+            '"They came at night, on 2 October 2021, to Sar Hpyu Kone village in Pathein '
+            "Township, about 10 km southwest of Pathein town. They took my husband and two "
+            "other men, saying they gave rice to the PDF. I went to my mother's house in Yae "
+            'Thoe Kone after that." (female, 41)',
             "Sar Hpyu Kone",
             "Pathein",
         ),
