@@ -15,6 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz import fuzz
+
 from mapper.gazetteer.parts import NAMED_SETTLEMENT, labelled_record
 from mapper.gazetteer.words import (
     ARMED_GROUP_NAMES,
@@ -1358,9 +1360,29 @@ def _name_confirmed(said: list[tuple[str, str]], index: int) -> str | None:
     ):
         # ("In Htauk Shar Tan, the east village. -- Htauk Shar Tan (East)? -- Yes. Myothit
         # Township, Magway Region.": the name confirmed, in the township told)
+        if _township_respelt(named["name"], said[:index]):
+            return ""  # ("V village, Twantay township. -- Twante? -- Yes, Twante.": no place)
         area = _area_told_later(said[index + 1 :])
         return f"{named['name']}, {area}" if area else named["name"]
     return None
+
+
+def _township_respelt(name: str, before: list[tuple[str, str]]) -> bool:
+    """Whether ``name`` is another spelling of a township an earlier answer named ("Twante" of
+    "Twantay township", "Zeyathiri" of "Zay Yar Thi Ri Township")."""
+    letters = name.lower().replace(" ", "")
+    return any(
+        fuzz.ratio(letters, township.lower().replace(" ", "")) >= _RESPELT_RATIO
+        for who, words in before
+        if who not in _QUESTIONER
+        for township in _TOWNSHIP_NAME.findall(words)
+    )
+
+
+#: how alike two spellings of a township's name are (rapidfuzz's ratio of their letters)
+_RESPELT_RATIO = 70
+#: a township's name before its kind word: "|Zay Yar Thi Ri| Township"
+_TOWNSHIP_NAME = re.compile(rf"({_NAME})\s+(?i:township|tsp)\b")
 
 
 def _home_village_struck(said: list[tuple[str, str]], index: int) -> str | None:
